@@ -1,0 +1,1 @@
+"""The pure core: no Qt import may appear anywhere below this package."""
