@@ -1,0 +1,345 @@
+"""The timeline document: a JSON file of events and the articles they come from.
+
+Layout (``format`` and ``version`` identify it; unknown keys are ignored so that a document
+written by a later minor version still loads)::
+
+    {"format": "crisis-timeline", "version": 1, "title": "...",
+     "sources": [{"id", "title", "text", "publisher", "url", "published", "language"}],
+     "events": [{"id", "title", "when", "description", "category", "actors", "location",
+                 "origin", "sources": [{"source_id", "name", "evidence", "start", "end",
+                                        "attribution", "attributed_to", "date_text"}],
+                 "conflicts_with", "conflict_note", "tags"}]}
+
+``when`` is an EDTF string: ``2014``, ``2021-12-31``, ``2015/..``, ``2022-01-11~``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timeline_app.core.dates import DateError, When
+from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef
+
+FORMAT = "crisis-timeline"
+VERSION = 1
+EXTENSION = ".ctimeline"
+# Refuse before reading: a file this large is not a timeline a person made, and reading it
+# whole would take the memory the rest of the machine needs.
+MAX_DOCUMENT_BYTES = 1 << 30
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read; the message names the file and the place."""
+
+
+@dataclass
+class TimelineDocument:
+    """Events and the articles they were read from."""
+
+    title: str = ""
+    events: list[Event] = field(default_factory=list)
+    sources: dict[str, Article] = field(default_factory=dict)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def _source_ref_dict(ref: SourceRef) -> dict[str, Any]:
+    return {
+        "source_id": ref.source_id,
+        "name": ref.name,
+        "evidence": ref.evidence,
+        "start": ref.start,
+        "end": ref.end,
+        "attribution": ref.attribution.value,
+        "attributed_to": ref.attributed_to,
+        "date_text": ref.date_text,
+    }
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "when": event.when.to_edtf(),
+        "description": event.description,
+        "category": event.category,
+        "actors": list(event.actors),
+        "location": event.location,
+        "origin": event.origin.value,
+        "sources": [_source_ref_dict(ref) for ref in event.sources],
+        "conflicts_with": list(event.conflicts_with),
+        "conflict_note": event.conflict_note,
+        "tags": list(event.tags),
+    }
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "text": article.text,
+        "publisher": article.publisher,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+    }
+
+
+def document_to_json(document: TimelineDocument) -> str:
+    payload = {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": document.title,
+        "sources": [article_to_dict(a) for a in document.sources.values()],
+        "events": [event_to_dict(e) for e in document.events],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1)
+
+
+def write_atomically(path: str | os.PathLike, data: bytes, *, backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that it always holds the old or the new bytes, whole.
+
+    The previous file is kept beside it as ``name~`` when ``backup`` is set.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if target.exists():
+            # Keeping the mode is a courtesy, not a reason to fail the save.
+            with contextlib.suppress(OSError):
+                os.chmod(temp_name, target.stat().st_mode & 0o7777)
+            if backup:
+                _keep_backup(target)
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _sync_folder(folder)
+
+
+def _keep_backup(target: Path) -> None:
+    backup = target.with_name(target.name + "~")
+    with contextlib.suppress(OSError):
+        backup.unlink()
+    try:
+        os.link(target, backup)  # a hard link costs nothing and is itself atomic
+    except OSError:
+        with contextlib.suppress(OSError):
+            shutil.copy2(target, backup)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is only durable once the folder entry is on disk (POSIX); where folders
+    # cannot be opened (Windows) the rename is already as durable as it gets.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def save_document(document: TimelineDocument, path: str | os.PathLike) -> None:
+    """Write the document atomically, keeping the previous version as ``name~``."""
+    write_atomically(path, document_to_json(document).encode("utf-8"))
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one JSON object, naming the place of the first problem in its error."""
+
+    def __init__(self, data: dict, place: str) -> None:
+        if not isinstance(data, dict):
+            raise DocumentError(f"{place} is not an object")
+        self.data, self.place = data, place
+
+    def text(self, key: str, *, required: bool = False, default: str = "") -> str:
+        if key not in self.data or self.data[key] is None:
+            if required:
+                raise DocumentError(f'{self.place} has no "{key}"')
+            return default
+        value = self.data[key]
+        if not isinstance(value, str):
+            raise DocumentError(f'{self.place}, field "{key}": expected text, found {_kind(value)}')
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DocumentError(f'{self.place}, field "{key}": expected a list of texts')
+        return tuple(value)
+
+    def offset(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise DocumentError(f'{self.place}, field "{key}": expected a character offset')
+        return value
+
+    def choice(self, key: str, kind, default):
+        value = self.text(key, default=default.value)
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in kind)
+            raise DocumentError(
+                f'{self.place}, field "{key}": "{value}" is not one of {allowed}'
+            ) from None
+
+
+def _kind(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list",
+            dict: "an object", str: "text"}.get(type(value), type(value).__name__)
+
+
+def _read_article(data: Any, number: int) -> Article:
+    reader = _Reader(data, f"source {number}")
+    published_text = reader.text("published")
+    published = None
+    if published_text:
+        try:
+            published = dt.date.fromisoformat(published_text)
+        except ValueError:
+            raise DocumentError(
+                f'source {number}, field "published": "{published_text}" is not a date '
+                "like 2022-01-18"
+            ) from None
+    return Article(
+        id=reader.text("id", required=True),
+        title=reader.text("title"),
+        text=reader.text("text"),
+        publisher=reader.text("publisher"),
+        url=reader.text("url"),
+        published=published,
+        language=reader.text("language", default="en"),
+    )
+
+
+def _read_event(data: Any, number: int) -> Event:
+    reader = _Reader(data, f"event {number}")
+    title = reader.text("title", required=True)
+    if not title.strip():
+        raise DocumentError(f'event {number}, field "title": the title is empty')
+    when_text = reader.text("when", required=True)
+    try:
+        when = When.from_edtf(when_text)
+    except DateError as error:
+        raise DocumentError(f'event {number}, field "when": {error}') from None
+    refs = data.get("sources") or []
+    if not isinstance(refs, list):
+        raise DocumentError(f'event {number}, field "sources": expected a list')
+    sources = []
+    for index, ref_data in enumerate(refs, start=1):
+        ref = _Reader(ref_data, f"event {number}, source reference {index}")
+        sources.append(SourceRef(
+            source_id=ref.text("source_id"),
+            name=ref.text("name"),
+            evidence=ref.text("evidence"),
+            start=ref.offset("start"),
+            end=ref.offset("end"),
+            attribution=ref.choice("attribution", Attribution, Attribution.STATED),
+            attributed_to=ref.text("attributed_to"),
+            date_text=ref.text("date_text"),
+        ))
+    return Event(
+        id=reader.text("id", required=True),
+        title=title,
+        when=when,
+        description=reader.text("description"),
+        category=reader.text("category"),
+        actors=reader.texts("actors"),
+        location=reader.text("location"),
+        sources=tuple(sources),
+        origin=reader.choice("origin", Origin, Origin.MANUAL),
+        conflicts_with=reader.texts("conflicts_with"),
+        conflict_note=reader.text("conflict_note"),
+        tags=reader.texts("tags"),
+    )
+
+
+def document_from_json(text: str) -> TimelineDocument:
+    """Parse and validate a document; DocumentError names the first problem and its place."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DocumentError(
+            f"it is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise DocumentError("it is nested too deeply to be a timeline document") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise DocumentError("it is not a Crisis Timeline document (no \"format\": \"crisis-timeline\")")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DocumentError('field "version": expected a whole number')
+    if version > VERSION:
+        raise DocumentError(
+            f"it was written by a newer Crisis Timeline (document version {version}; "
+            f"this one reads up to {VERSION}): update the app to open it"
+        )
+    title = _Reader(data, "the document").text("title")
+    for key in ("sources", "events"):
+        if not isinstance(data.get(key, []), list):
+            raise DocumentError(f'field "{key}": expected a list')
+    sources: dict[str, Article] = {}
+    for number, item in enumerate(data.get("sources", []), start=1):
+        article = _read_article(item, number)
+        if article.id in sources:
+            raise DocumentError(f'source {number}: the id "{article.id}" is used twice')
+        sources[article.id] = article
+    events: list[Event] = []
+    seen: set[str] = set()
+    for number, item in enumerate(data.get("events", []), start=1):
+        event = _read_event(item, number)
+        if event.id in seen:
+            raise DocumentError(f'event {number}: the id "{event.id}" is used twice')
+        seen.add(event.id)
+        events.append(event)
+    return TimelineDocument(title=title, events=events, sources=sources)
+
+
+def load_document(path: str | os.PathLike) -> TimelineDocument:
+    """Read a document file; every failure is a DocumentError whose message names the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"{path.name}: the file is {size / 2**30:.1f} GiB, larger than any timeline "
+                f"document this app opens ({MAX_DOCUMENT_BYTES // 2**20} MiB)"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: the file does not exist (was it moved or deleted?)") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: this is a folder, not a document") from None
+    except OSError as error:
+        raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DocumentError(
+            f"{path.name}: it is not a timeline document (not UTF-8 text at byte {error.start})"
+        ) from None
+    try:
+        return document_from_json(text)
+    except DocumentError as error:
+        raise DocumentError(f"{path.name}: {error}") from None

@@ -1,0 +1,98 @@
+"""Events, the articles they come from, and the evidence that ties them together.
+
+Events are immutable values: an edit makes a new Event with ``dataclasses.replace``, so an
+undo step only has to keep the old and the new value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from timeline_app.core.dates import When
+
+
+class Attribution(StrEnum):
+    """How the source text vouches for what it reports."""
+
+    STATED = "stated"
+    REPORTED = "reported"
+    CLAIMED = "claimed"
+    DENIED = "denied"
+
+
+class Origin(StrEnum):
+    """Where an event came from."""
+
+    EXTRACTED = "extracted"
+    MANUAL = "manual"
+    IMPORTED = "imported"
+
+
+def new_id() -> str:
+    """A stable, unique event or source id."""
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article the timeline draws on."""
+
+    id: str
+    title: str = ""
+    text: str = ""
+    publisher: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """One source's account of an event: the exact sentence and how the text vouches for it.
+
+    ``start``/``end`` are character offsets of ``evidence`` in the article's text; ``source_id``
+    names an Article of the document, or is empty for a reference known only by name.
+    """
+
+    source_id: str = ""
+    name: str = ""
+    evidence: str = ""
+    start: int | None = None
+    end: int | None = None
+    attribution: Attribution = Attribution.STATED
+    attributed_to: str = ""
+    date_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated happening on the timeline."""
+
+    id: str
+    title: str
+    when: When
+    description: str = ""
+    category: str = ""
+    actors: tuple[str, ...] = ()
+    location: str = ""
+    sources: tuple[SourceRef, ...] = ()
+    origin: Origin = Origin.MANUAL
+    # Another reading of the same happening's date (e.g. "a week ago" against "on Dec. 31"):
+    # the ids of the conflicting events and a note the reader sees.
+    conflicts_with: tuple[str, ...] = ()
+    conflict_note: str = ""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def attribution(self) -> Attribution:
+        """The attribution of the first source, or STATED for an event with none."""
+        return self.sources[0].attribution if self.sources else Attribution.STATED
+
+    def search_text(self) -> str:
+        """All the words a search box should match, lower-cased."""
+        parts = [self.title, self.description, self.category, self.location, *self.actors]
+        parts += [source.evidence for source in self.sources]
+        return "\n".join(parts).casefold()
