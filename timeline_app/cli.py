@@ -1,0 +1,195 @@
+"""The ``crisis-timeline`` command: the desktop window, or a subcommand for scripts.
+
+    crisis-timeline [FILE] [--screenshot OUT.png] [--size 1400x900]
+    crisis-timeline extract ARTICLE.txt --published YYYY-MM-DD [-o OUT.ctimeline|OUT.json|OUT.csv]
+    crisis-timeline tag --dct YYYY-MM-DD [FILE|-] [--format timeml|json]
+    crisis-timeline export DOCUMENT -o OUT.csv
+
+Failures print one line on stderr and exit non-zero. Heavy modules (Qt, pandas) are imported
+only by the commands that need them, so scripts start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from timeline_app import __version__
+
+PROG = "crisis-timeline"
+SUBCOMMANDS = ("extract", "tag", "export")
+
+
+class CommandError(Exception):
+    """A failure to report on one line of stderr."""
+
+
+def _date_argument(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2022-01-18') from None
+
+
+def _size_argument(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or int(width) < 200 or int(height) < 150:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a window size like 1400x900')
+    return int(width), int(height)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Crisis Timeline: dated events from news articles on a zoomable timeline. "
+        f"Subcommands for scripts: {', '.join(SUBCOMMANDS)} (see '{PROG} SUBCOMMAND --help').",
+    )
+    parser.add_argument("file", nargs="?", help="a timeline document, a CSV or an article .txt")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
+    parser.add_argument("--size", type=_size_argument, metavar="WxH", help="window size, e.g. 1400x900")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="find the dated events in an article")
+    extract.add_argument("article", help="the article as a .txt file")
+    extract.add_argument("--published", type=_date_argument, metavar="YYYY-MM-DD",
+                         help="publication date (default: from the article's .json metadata)")
+    extract.add_argument("-o", "--output", metavar="OUT",
+                         help="a .ctimeline/.json document or a .csv; default: JSON on stdout")
+
+    tag = commands.add_parser("tag", help="mark the date expressions of a text (TIMEX3)")
+    tag.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    tag.add_argument("--dct", type=_date_argument, metavar="YYYY-MM-DD",
+                     help="document creation (publication) date that relative dates refer to")
+    tag.add_argument("--format", choices=("timeml", "json"), default="timeml")
+
+    export = commands.add_parser("export", help="write a timeline document as CSV")
+    export.add_argument("document", help="a .ctimeline document")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.csv")
+    export.add_argument("--format", choices=("csv",), default=None,
+                        help="output format (guessed from the extension)")
+    export.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (Excel)")
+    export.add_argument("--keep-formulas", action="store_true",
+                        help="do not neutralise cells that a spreadsheet would run as formulas")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            options = _command_parser().parse_args(args)
+            return {"extract": _extract, "tag": _tag, "export": _export}[options.command](options)
+        options = _gui_parser().parse_args(args)
+        from timeline_app.ui.app import run_gui
+
+        return run_gui(options.file, screenshot=options.screenshot, size=options.size)
+    except CommandError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _read_text(name: str) -> str:
+    from timeline_app.core.article_files import ArticleError, decode_text
+
+    if name == "-":
+        return decode_text(sys.stdin.buffer.read(), "stdin")
+    path = Path(name)
+    try:
+        return decode_text(path.read_bytes(), path.name)
+    except FileNotFoundError:
+        raise CommandError(f"{name}: the file does not exist") from None
+    except IsADirectoryError:
+        raise CommandError(f"{name}: this is a folder, not a file") from None
+    except OSError as error:
+        raise CommandError(f"{name}: cannot be read ({error.strerror or error})") from None
+    except ArticleError as error:
+        raise CommandError(str(error)) from None
+
+
+def _tag(options: argparse.Namespace) -> int:
+    from timeline_app.core.timex import tag, to_timeml
+
+    text = _read_text(options.file)
+    found = tag(text, options.dct)
+    if options.format == "json":
+        rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                 "value": t.value, **({"mod": t.mod} if t.mod else {})} for t in found]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(to_timeml(text, found))
+    return 0
+
+
+def _extract(options: argparse.Namespace) -> int:
+    from timeline_app.core.article_files import ArticleError, read_article
+    from timeline_app.core.document import TimelineDocument
+    from timeline_app.core.extraction import extract_events
+
+    try:
+        article = read_article(options.article, options.published)
+    except ArticleError as error:
+        raise CommandError(str(error)) from None
+    if article.published is None:
+        raise CommandError(
+            f"{options.article}: the publication date is unknown; give it with --published YYYY-MM-DD"
+        )
+    events = extract_events(article.text, article.published, source_id=article.id,
+                            source_name=article.title)
+    document = TimelineDocument(title=article.title, events=events, sources={article.id: article})
+    if options.output is None:
+        from timeline_app.core.document import document_to_json
+
+        print(document_to_json(document))
+        return 0
+    output = Path(options.output)
+    if output.suffix.lower() == ".csv":
+        _write_csv(document, output, bom=False, neutralise=True)
+    else:
+        _write_document(document, output)
+    print(f"{len(events)} events written to {output}", file=sys.stderr)
+    return 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    from timeline_app.core.document import DocumentError, load_document
+
+    output = Path(options.output)
+    fmt = options.format or output.suffix.lower().lstrip(".")
+    if fmt != "csv":
+        raise CommandError(f"{output}: cannot tell the format from the extension; use --format csv")
+    try:
+        document = load_document(options.document)
+    except DocumentError as error:
+        raise CommandError(str(error)) from None
+    _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
+    return 0
+
+
+def _write_csv(document, output: Path, *, bom: bool, neutralise: bool) -> None:
+    from timeline_app.core.csv_format import export_csv
+
+    try:
+        export_csv(document.events, output, sources=document.sources, bom=bom,
+                   neutralise_formulas=neutralise)
+    except OSError as error:
+        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
+
+
+def _write_document(document, output: Path) -> None:
+    from timeline_app.core.document import save_document
+
+    try:
+        save_document(document, output)
+    except OSError as error:
+        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
