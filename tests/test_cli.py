@@ -1,0 +1,112 @@
+"""The command line, as a script or a person without a screen uses it."""
+
+import json
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from timeline_app.cli import main
+from timeline_app.core.bundled import seed_article_path
+from timeline_app.core.document import TimelineDocument, load_document, save_document
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "timeline_app", *args], input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_tag_prints_timex3_values_as_json():
+    result = run("tag", "--dct", "2013-03-22", "--format", "json", "-",
+                 stdin="The bank raised rates on Monday and will meet again next week.")
+    assert result.returncode == 0, result.stderr
+    found = {item["text"]: item for item in json.loads(result.stdout)}
+    assert found["Monday"]["value"] == "2013-03-18"
+    assert found["Monday"]["type"] == "DATE"
+    assert found["next week"]["value"] == "2013-W13"
+
+
+def test_tag_writes_timeml_leaving_the_text_unchanged(capsys):
+    text_path = seed_article_path()
+    assert main(["tag", "--dct", "2022-01-18", str(text_path)]) == 0
+    out = capsys.readouterr().out
+    assert '<TIMEX3 tid="t' in out and 'value="2022-01-17">Monday</TIMEX3>' in out
+    stripped = re.sub(r"</?TIMEX3[^>]*>", "", out)
+    original = text_path.read_text(encoding="utf-8")
+    assert stripped.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">") == original
+
+
+def test_extract_writes_the_seed_events_to_csv(tmp_path):
+    out = tmp_path / "seed.csv"
+    result = run("extract", str(seed_article_path()), "--published", "2022-01-18", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    starts = set(table["start"])
+    assert {"2014", "2015", "2022-01-17", "2021-12-31"} <= starts
+    crimea = table[table["start"] == "2014"]
+    assert crimea["precision"].tolist()[0] == "year"
+    ongoing = table[table["start"] == "2015"]
+    assert ongoing["end"].tolist()[0] == ".."
+
+
+def test_extract_without_output_prints_a_document(tmp_path):
+    result = run("extract", str(seed_article_path()), "--published", "2022-01-18")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["format"] == "crisis-timeline" and len(data["events"]) >= 6
+
+
+def test_export_writes_csv_of_a_document(tmp_path):
+    document_path = tmp_path / "doc.ctimeline"
+    result = run("extract", str(seed_article_path()), "-o", str(document_path))
+    assert result.returncode == 0, result.stderr  # the date comes from the seed's metadata
+    csv_path = tmp_path / "doc.csv"
+    assert main(["export", str(document_path), "-o", str(csv_path)]) == 0
+    table = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    titles = [e.title for e in load_document(document_path).events]
+    assert table["title"].tolist() == titles
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["extract", "/nonexistent/article.txt", "--published", "2022-01-18"], "does not exist"),
+        (["tag", "/nonexistent/text.txt"], "does not exist"),
+        (["export", "/nonexistent/doc.ctimeline", "-o", "/tmp/x.csv"], "does not exist"),
+    ],
+)
+def test_bad_input_prints_one_line_and_fails(capsys, args, fragment):
+    assert main(args) != 0
+    err = capsys.readouterr().err.strip()
+    assert fragment in err and len(err.splitlines()) == 1
+
+
+def test_a_published_date_that_is_not_a_date_is_refused():
+    result = run("extract", str(seed_article_path()), "--published", "18 January")
+    assert result.returncode != 0
+    assert "is not a date like 2022-01-18" in result.stderr
+
+
+def test_an_article_without_a_date_asks_for_one(tmp_path):
+    article = tmp_path / "note.txt"
+    article.write_text("On Monday the talks resumed.", encoding="utf-8")
+    result = run("extract", str(article))
+    assert result.returncode != 0
+    assert "--published" in result.stderr
+
+
+def test_export_of_a_broken_document_names_the_problem(tmp_path, capsys):
+    broken = tmp_path / "broken.ctimeline"
+    broken.write_text('{"format": "crisis-timeline", "version": 1, "events": [{"id": "a"}]}')
+    assert main(["export", str(broken), "-o", str(tmp_path / "out.csv")]) == 1
+    assert 'event 1 has no "title"' in capsys.readouterr().err
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_export_refuses_an_unknown_format(tmp_path, capsys):
+    path = tmp_path / "doc.ctimeline"
+    save_document(TimelineDocument("t"), path)
+    assert main(["export", str(path), "-o", str(tmp_path / "out.xyz")]) == 1
+    assert "format" in capsys.readouterr().err
