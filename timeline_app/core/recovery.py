@@ -1,0 +1,112 @@
+"""Recovery files: unsaved work written aside so that it survives a crash.
+
+One file per running window, named by a session id, in the app-data folder the caller gives.
+A file whose writer process is gone is work to offer back at the next launch; a file whose
+writer still runs belongs to another open window and is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline_app.core.document import (
+    DocumentError,
+    TimelineDocument,
+    document_from_json,
+    document_to_json,
+    write_atomically,
+)
+
+SUFFIX = ".ctimeline-recovery"
+FORMAT = "crisis-timeline-recovery"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Unsaved work found on disk."""
+
+    path: Path
+    document_path: str | None
+    saved_at: dt.datetime
+    title: str
+    event_count: int
+
+
+def write_recovery(
+    folder: Path, session_id: str, document: TimelineDocument, document_path: str | None
+) -> Path:
+    """Write (atomically) the recovery file of one session; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    header = {
+        "format": FORMAT,
+        "pid": os.getpid(),
+        "document_path": document_path,
+        "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "title": document.title,
+        "event_count": len(document.events),
+    }
+    # The header is one line before the document, so listing reads only the first line.
+    data = json.dumps(header, ensure_ascii=False) + "\n" + document_to_json(document)
+    path = folder / f"{session_id}{SUFFIX}"
+    write_atomically(path, data.encode("utf-8"), backup=False)
+    return path
+
+
+def _pid_alive(pid: object) -> bool:
+    if pid == os.getpid():
+        return True
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists but is not ours to signal, or cannot tell: leave it alone
+    return True
+
+
+def _read_header(path: Path) -> dict | None:
+    try:
+        with path.open("r", encoding="utf-8") as stream:
+            header = json.loads(stream.readline())
+    except (OSError, ValueError):
+        return None
+    return header if isinstance(header, dict) and header.get("format") == FORMAT else None
+
+
+def find_recoveries(folder: Path) -> list[Recovery]:
+    """Recovery files left by windows that are no longer running, newest first."""
+    found = []
+    for path in folder.glob(f"*{SUFFIX}") if folder.is_dir() else ():
+        header = _read_header(path)
+        if header is None or _pid_alive(header.get("pid")):
+            continue
+        try:
+            saved_at = dt.datetime.fromisoformat(str(header.get("saved_at")))
+        except ValueError:
+            saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        found.append(Recovery(path, header.get("document_path"), saved_at,
+                              str(header.get("title") or ""), int(header.get("event_count") or 0)))
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def load_recovery(path: Path) -> TimelineDocument:
+    """The document kept in a recovery file; DocumentError if it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DocumentError(f"{path.name}: the recovery file cannot be read ({error})") from None
+    _, _, body = text.partition("\n")
+    try:
+        return document_from_json(body)
+    except DocumentError as error:
+        raise DocumentError(f"{path.name}: {error}") from None
+
+
+def discard_recovery(path: Path) -> None:
+    path.unlink(missing_ok=True)
