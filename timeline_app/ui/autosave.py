@@ -68,6 +68,8 @@ class Autosaver(QObject):
         self._clean = clean
         if clean:
             self.discard()
+        else:
+            self._changed()  # the stack signals the index before the loss of cleanliness
 
     def save_now(self) -> None:
         """Write the recovery file now (also after large operations such as an import)."""
