@@ -1,0 +1,433 @@
+"""Rules for dates written out on the calendar: full and partial dates, numeric dates,
+years, decades, centuries, months, seasons, quarters, halves, fiscal years, holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import (
+    easter,
+    fmt_day,
+    fmt_month,
+    month_day_year,
+    month_year,
+    nth_weekday,
+    quarter_of,
+    safe_date,
+)
+from .lexicon import HOLIDAYS_FIXED, ORDINALS, SEASONS
+from .patterns import (
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    ORD_DAY,
+    WEEKDAY,
+    YEAR,
+    day_num,
+    month_num,
+    two_digit_year,
+)
+from .rule import Context, Hit, rule
+
+_SEP = r"(?:,\s*|\s+)"
+
+
+def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Context):
+    if year is None:
+        if ctx.dct is None:
+            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}")
+        year = month_day_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+    if safe_date(year, month, day) is None:
+        return None
+    return Hit("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("yy"):
+        return two_digit_year(m.group("yy"))
+    return None
+
+
+@rule(
+    "month-day-year",
+    rf"(?:{WEEKDAY}{_SEP})?(?:the\s+)?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
+    rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?",
+)
+def month_day_year_rule(m, ctx):
+    day = day_num(m.group("day") or m.group("dw"))
+    return _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+
+
+@rule(
+    "day-month-year",
+    rf"(?:{WEEKDAY}{_SEP})?(?:(?i:the)\s+)?(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY}))(?:\s+of)?\s+"
+    rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?",
+)
+def day_month_year_rule(m, ctx):
+    day = day_num(m.group("day") or m.group("dw"))
+    return _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+
+
+@rule("month-year", rf"(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR})")
+def month_year_rule(m, ctx):
+    return Hit("DATE", fmt_month(int(m.group("year")), month_num(m.group("mon"))))
+
+
+@rule(
+    "iso-date",
+    r"(?<![\w/.-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-])",
+)
+def iso_date(m, ctx):
+    d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if d is None:
+        return None
+    if m.group("hh"):
+        return Hit("TIME", f"{fmt_day(d)}T{m.group('hh')}:{m.group('mm')}")
+    return Hit("DATE", fmt_day(d))
+
+
+@rule(
+    "slash-date",
+    r"(?<![\w/.$-])(?P<a>[01]?\d|[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
+)
+def slash_date(m, ctx):
+    a, b = int(m.group("a")), int(m.group("b"))
+    y = m.group("y")
+    year = int(y) if len(y) == 4 else two_digit_year(y)
+    # US order for slashes; day first when the first number cannot be a month
+    month, day = (a, b) if (m.group("sep") == "/" and a <= 12) else (b, a)
+    if month > 12 and day <= 12:
+        month, day = day, month
+    d = safe_date(year, month, day)
+    return Hit("DATE", fmt_day(d)) if d else None
+
+
+# Words before a number that make it a name or a count, not a year.
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:No|no|Nos|number|Number|Flight|flight|Room|room|Route|route|Highway|highway"
+    r"|Boeing|Airbus|Model|model|Resolution|resolution|Article|article|page|Page|Section"
+    r"|section|Chapter|chapter|Interstate|Apollo|Windows|Suite|suite|Box|box|Street|St"
+    r"|Avenue|Ave|Level|level|Code|code|Law|law|Rule|rule|Act|Bill|bill|H\.R|S|Vol|vol"
+    r"|about|some|nearly|almost|over|than|around|approximately|roughly|another|all|total"
+    r"|of)\.?|#|[$£€¥])\s*$"
+)
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?:-?\s*(?:troops|people|soldiers|workers|employees|men|women|children|students"
+    r"|residents|refugees|civilians|deaths|dead|votes|voters|members|delegates|persons"
+    r"|points|shares|units|cars|vehicles|tons|tonnes|barrels|miles|kilometers|km|meters"
+    r"|feet|pounds|dollars|euros|yen|jobs|homes|houses|acres|cases|copies|words|rounds"
+    r"|pages|hours|minutes|seconds|days|weeks|months|years|calories|megawatts|MW|kg|lbs?"
+    r"|planes|aircraft|ships|tanks|rockets|missiles|rounds|sq|square|metres|plus)\b"
+    r"|[-\s]?(?:to|or|and)\s+\d{4}\s+(?:troops|people|soldiers))"
+)
+_YEAR_CONTEXT = re.compile(r"(?i:\b(?:in|since|by|until|from|year|early|late|mid|circa)\s*-?)$")
+
+
+@rule(
+    "year",
+    r"(?<![\w$£€#./:,'-])(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
+    r"|per\s+cent))",
+)
+def year_rule(m, ctx):
+    y = int(m.group("y"))
+    before = ctx.before(m.start(), 25)
+    if _NOT_YEAR_BEFORE.search(before) and not _YEAR_CONTEXT.search(before):
+        return None
+    if _COUNT_NOUN_AFTER.match(ctx.text, m.end()):
+        return None
+    if y < 1600 and not _YEAR_CONTEXT.search(before):
+        return None
+    if ctx.dct is not None and y > ctx.dct.year + 60:
+        return None
+    # "1998's" keeps the possessive out of the span
+    return Hit("DATE", str(y), end=m.start("s") if m.group("s") else None)
+
+
+@rule(
+    "fiscal-year",
+    rf"(?i:(?:the\s+)?(?:(?P<rel>current|latest|last|previous|prior|next|coming|this|same)\s+)?"
+    rf"fiscal(?:\s+year)?|FY)\s*(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b|(?P<y2>\d\d)\b)?",
+)
+def fiscal_year(m, ctx):
+    # TimeBank writes a fiscal year as its calendar year ("fiscal 1989" -> 1989)
+    if m.group("year"):
+        return Hit("DATE", m.group("year"))
+    yy = m.group("yy") or m.group("y2")
+    if yy:
+        return Hit("DATE", str(two_digit_year(yy)))
+    text = m.group().lower()
+    if "year" not in text:
+        return None  # "fiscal" alone is an adjective for a following quarter, handled there
+    if ctx.dct is None:
+        return Hit("DATE", "XXXX")
+    rel = (m.group("rel") or "").lower()
+    offset = {"last": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel == "latest":
+        offset = -1
+    return Hit("DATE", str(ctx.dct.year + offset))
+
+
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+_PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
+
+
+@rule(
+    "decade",
+    r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?:(?P<dec>(?:1\d|20)\d)0'?s"
+    r"|'(?P<d2>\d)0'?s|(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+    r"|nineties)))(?![\w'])",
+)
+def decade_rule(m, ctx):
+    before = ctx.before(m.start(), 12).lower()
+    if re.search(r"\b(?:his|her|their|its|my|your|our|in)\s*$", before) and not m.group("dec"):
+        return None  # "in their 40s" is an age
+    mod = _PART_MOD.get((m.group("mod") or "").lower())
+    if m.group("dec"):
+        value = m.group("dec")
+    elif m.group("d2"):
+        value = "19" + m.group("d2")
+    else:
+        word = m.group("w").lower()
+        if not m.group().lower().startswith("the"):
+            return None
+        value = "19" + str(_DECADE_WORDS[word])
+    return Hit("DATE", value, mod)
+
+
+@rule(
+    "century",
+    rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?P<ord>(?i:{ORD_DAY})|\d{{1,2}}"
+    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b",
+)
+def century_rule(m, ctx):
+    o = m.group("ord").lower()
+    n = ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
+    if not 1 <= n <= 22:
+        return None
+    return Hit("DATE", f"{n - 1:02d}", _PART_MOD.get((m.group("mod") or "").lower()))
+
+
+# Words right before a lone month name that show it is a date (not "Theresa May").
+_MONTH_CONTEXT = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|from|through|thru|during|of|early|late|mid|last|next"
+    r"|this|before|after|between|and|to|or|around|for|on|until|starting|beginning|end|ending"
+    r"|since|each|every|the|that|past|coming|into|throughout|as\s+of)\s*-?\s*)$"
+)
+
+
+@rule(
+    "month",
+    rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
+    rf"(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
+)
+def month_rule(m, ctx):
+    mon = month_num(m.group("mon"))
+    rel = (m.group("rel") or "").lower()
+    before = ctx.before(m.start(), 25)
+    after = ctx.after(m.end(), 3)
+    if not rel and not m.group("ry"):
+        if not _MONTH_CONTEXT.search(before):
+            # May and March are also a name and a verb: only accept them after a cue word
+            if mon in (3, 5) or re.search(r"[A-Z][a-z]+\s*$", before):
+                return None
+            if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:I|The|A|In)\b", after):
+                return None
+    if ctx.dct is None:
+        return Hit("DATE", f"XXXX-{mon:02d}")
+    y = ctx.dct.year
+    if m.group("ry"):
+        year = y + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
+    elif rel in ("last", "past", "this past"):
+        year = y if mon < ctx.dct.month else y - 1
+    elif rel in ("next", "coming", "this coming"):
+        year = y if mon > ctx.dct.month else y + 1
+    elif rel == "this":
+        year = y
+    else:
+        year = month_year(ctx.dct, mon, ctx.tense(m.start(), m.end()))
+    return Hit("DATE", fmt_month(year, mon))
+
+
+@rule(
+    "season",
+    rf"(?:(?P<det>(?i:this|last|next|the|this\s+past|this\s+coming|the\s+coming|the\s+past"
+    rf"|the\s+last|the\s+next|early|late|mid|the\s+early|the\s+late))[-\s]+)?"
+    rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+)
+def season_rule(m, ctx):
+    code = SEASONS[m.group("s").lower()]
+    det = (m.group("det") or "").lower()
+    before = ctx.before(m.start(), 12).lower()
+    after = ctx.after(m.end(), 12)
+    if m.group("s")[0].isupper() and not det and not m.group("year") and m.start() > 0:
+        if not re.search(r"[.!?\"]\s*$|\n\s*$", before):
+            return None  # capitalized mid-sentence: a name ("Operation Winter ...")
+    if not det and not m.group("year"):
+        if code in ("SP", "FA") or not re.search(r"\b(?:in|during|since|by|until|through)\s+$",
+                                                   before):
+            return None
+    if det == "the" and code in ("SP", "FA") and re.match(r"\s+of\b", after):
+        return None  # "the fall of Baghdad"
+    if re.match(r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
+                after, re.IGNORECASE):
+        return None
+    mod = next((v for k, v in _PART_MOD.items() if k in det), None)
+    if m.group("year"):
+        return Hit("DATE", f"{m.group('year')}-{code}", mod)
+    if ctx.dct is None:
+        return Hit("DATE", f"XXXX-{code}", mod)
+    order = ["WI", "SP", "SU", "FA"]
+    now_idx = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0][ctx.dct.month - 1]
+    y = ctx.dct.year
+    idx = order.index(code)
+    if "last" in det or "past" in det:
+        year = y if idx < now_idx else y - 1
+    elif "next" in det or "coming" in det:
+        year = y if idx > now_idx else y + 1
+    elif det.startswith("this"):
+        year = y
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "PAST" and idx > now_idx:
+            year = y - 1
+        elif tense == "FUTURE" and idx < now_idx:
+            year = y + 1
+        else:
+            year = y
+    return Hit("DATE", f"{year}-{code}", mod)
+
+
+_Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+
+
+@rule(
+    "quarter",
+    rf"(?i:(?:(?:the|its|their|a|this|last|next|that)\s+)?(?:(?:current|latest|most\s+recent"
+    rf"|same|previous|prior|year-earlier|year-ago|comparable|fiscal|flat|recent|corresponding"
+    rf"|final|just-ended|traditionally\s+\w+)[-\s]+|(?P<y1>{YEAR})\s+|fiscal-)*"
+    rf"(?P<ord>{_Q_ORD})[-\s]+(?:fiscal\s+)?(?P<unit>quarter|half)s?"
+    rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>this|last|next)\s+year"
+    rf"|(?P<the>the\s+year))|\s+'(?P<yy>\d\d)\b)?)",
+)
+def quarter_rule(m, ctx):
+    o = m.group("ord").lower()
+    half = m.group("unit").lower() == "half"
+    n = ORDINALS.get(o, 4 if not half else 2) if o not in ("final", "last") else (2 if half else 4)
+    if half and n > 2:
+        return None
+    text = m.group().lower()
+    if re.match(r"\s*(?:-|\s)?(?:of\s+(?:a|an|the|its|their)\b|century|point)", ctx.after(m.end(),
+                                                                                        20)):
+        if "quarter of" in ctx.after(m.end() - 8, 20).lower():
+            return None
+    letter = "H" if half else "Q"
+    if text.endswith("s") and not m.group("y2") and m.group("unit").lower() + "s" in text:
+        return Hit("SET", f"XXXX-{letter}{n}")
+    year: int | None = None
+    if m.group("y1"):
+        year = int(m.group("y1"))
+    elif m.group("y2"):
+        year = int(m.group("y2"))
+    elif m.group("yy"):
+        year = two_digit_year(m.group("yy"))
+    elif ctx.dct is not None:
+        y = ctx.dct.year
+        if m.group("ry"):
+            year = y + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
+        else:
+            cur = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
+            tense = ctx.tense(m.start(), m.end())
+            if n <= cur:
+                year = y
+            else:
+                year = y if tense == "FUTURE" else y - 1
+            if "year-earlier" in text or "year-ago" in text:
+                year -= 1
+    if year is None:
+        return Hit("DATE", f"XXXX-{letter}{n}")
+    return Hit("DATE", f"{year}-{letter}{n}")
+
+
+@rule(
+    "quarter-abbrev",
+    rf"\b(?:Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR})|[-\s]?'?(?P<yy>\d\d)\b)?|(?P<q2>[1-4])Q"
+    r"(?:'?(?P<yy2>\d\d))?)\b",
+)
+def quarter_abbrev(m, ctx):
+    q = m.group("q") or m.group("q2")
+    y = m.group("y")
+    if y is None and (m.group("yy") or m.group("yy2")):
+        y = str(two_digit_year(m.group("yy") or m.group("yy2")))
+    if y is None:
+        y = str(ctx.dct.year) if ctx.dct else "XXXX"
+    return Hit("DATE", f"{y}-Q{q}")
+
+
+_HOLIDAYS_MOVABLE = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+}
+
+
+@rule(
+    "holiday",
+    rf"(?:(?P<det>(?i:last|next|this))\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's"
+    r"(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+    r"|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day"
+    r"|Mother's\s+Day|Father's\s+Day|Columbus\s+Day|Presidents'?\s+Day|Boxing\s+Day"
+    r"|Bastille\s+Day|Armistice\s+Day|Martin\s+Luther\s+King\s+Day)"
+    rf"(?:{_SEP}(?P<year>{YEAR}))?",
+)
+def holiday_rule(m, ctx):
+    name = re.sub(r"\s+", " ", m.group("h").lower())
+    after = ctx.after(m.end(), 12)
+    if re.match(r"\s+(?:Island|Islands|tree|trees|card|cards|carol|party|shopping|season"
+                r"|sales?|bunny|egg|eggs|Rising|Offensive|truce|message|address|bonus)\b",
+                after, re.IGNORECASE):
+        return None
+
+    def on(year: int) -> dt.date:
+        if name in HOLIDAYS_FIXED:
+            mo, d = HOLIDAYS_FIXED[name]
+            return dt.date(year, mo, d)
+        if name.startswith("easter"):
+            return easter(year) + dt.timedelta(days=1 if name.endswith("monday") else 0)
+        if name == "good friday":
+            return easter(year) - dt.timedelta(days=2)
+        mo, wd, n = _HOLIDAYS_MOVABLE[name]
+        return nth_weekday(year, mo, wd, n)
+
+    if m.group("year"):
+        return Hit("DATE", fmt_day(on(int(m.group("year")))))
+    if ctx.dct is None:
+        if name in HOLIDAYS_FIXED:
+            mo, d = HOLIDAYS_FIXED[name]
+            return Hit("DATE", f"XXXX-{mo:02d}-{d:02d}")
+        return None
+    det = (m.group("det") or "").lower()
+    this = on(ctx.dct.year)
+    tense = ctx.tense(m.start(), m.end())
+    if det == "last" or (not det and tense == "PAST"):
+        d = this if this <= ctx.dct else on(ctx.dct.year - 1)
+    elif det == "next" or (not det and tense == "FUTURE"):
+        d = this if this >= ctx.dct else on(ctx.dct.year + 1)
+    else:
+        d = this
+    return Hit("DATE", fmt_day(d))
+
+
+RULES = [
+    month_day_year_rule, day_month_year_rule, month_year_rule, iso_date, slash_date, year_rule,
+    fiscal_year, decade_rule, century_rule, month_rule, season_rule, quarter_rule,
+    quarter_abbrev, holiday_rule,
+]

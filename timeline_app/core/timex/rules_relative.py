@@ -1,0 +1,256 @@
+"""Rules for dates named relative to the document date: today, weekdays, "last week",
+"two years ago", "earlier this month", and the vague PRESENT/PAST/FUTURE_REF words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import fmt_day, fmt_week, quarter_of, shift, value_at, weekday_near
+from .lexicon import PARTS_OF_DAY
+from .numbers import parse_number
+from .patterns import QUANT, UNIT, VAGUE, WEEKDAY, unit_of, weekday_num
+from .rule import Context, Hit, rule
+
+_POD = r"(?:morning|afternoon|evening|night)"
+_DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@rule(
+    "day-word",
+    rf"(?i:\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
+    rf"(?:(?:'s|’s)?\s+(?P<pod>{_POD}))?\b)",
+)
+def day_word(m, ctx):
+    w = m.group("w").lower()
+    pod = m.group("pod")
+    if ctx.dct is None:
+        if w in ("today", "tonight") and not m.group("ba"):
+            return Hit("DATE", "PRESENT_REF")
+        return Hit("DATE", "XXXX-XX-XX")
+    off = _DAY_OFFSET[w] + {"before": -1, "after": 1, None: 0}[m.group("ba") and
+                                                               m.group("ba").lower()]
+    d = ctx.dct + dt.timedelta(days=off)
+    end = m.end()
+    if w == "today" and not pod and re.match(r"['’]s\b", ctx.after(m.end(), 3)):
+        end = m.end()  # "today's" keeps the possessive outside the span
+    if pod:
+        return Hit("TIME", fmt_day(d) + "T" + PARTS_OF_DAY[pod.lower()])
+    if w == "tonight":
+        return Hit("DATE", fmt_day(d) + "TNI")
+    return Hit("DATE", fmt_day(d), end=end)
+
+
+@rule("part-of-day", rf"(?i:\b(?P<det>this|last|late\s+last)\s+(?P<pod>{_POD}))\b")
+def part_of_day(m, ctx):
+    det = m.group("det").lower()
+    pod = PARTS_OF_DAY[m.group("pod").lower()]
+    if ctx.dct is None:
+        return Hit("TIME", "XXXX-XX-XXT" + pod)
+    d = ctx.dct - dt.timedelta(days=1) if "last" in det else ctx.dct
+    return Hit("TIME", fmt_day(d) + "T" + pod, "END" if det.startswith("late") else None)
+
+
+@rule(
+    "weekday",
+    rf"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|every|each))\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b",
+)
+def weekday_rule(m, ctx):
+    wd = weekday_num(m.group("wd"))
+    det = (m.group("det") or "").lower()
+    pod = PARTS_OF_DAY[m.group("pod").lower()] if m.group("pod") else ""
+    end = m.end("wd") if m.group("pos") and not pod else None
+    if m.group("pl") or m.group("podpl") or det in ("every", "each"):
+        return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
+    kind = "TIME" if pod else "DATE"
+    suffix = f"T{pod}" if pod else ""
+    if ctx.dct is None:
+        return Hit(kind, f"XXXX-WXX-{wd}{suffix}", end=end)
+    if det in ("last", "past", "this past"):
+        d = weekday_near(ctx.dct, wd, -2)
+    elif det in ("next", "coming", "this coming"):
+        d = weekday_near(ctx.dct, wd, 2)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        d = weekday_near(ctx.dct, wd, 2 if tense == "FUTURE" else -1)
+    return Hit(kind, fmt_day(d) + suffix, end=end)
+
+
+_DEICTIC_UNITS = r"(?:week(?:end)?|month|year|decade|century|fiscal\s+year|quarter)"
+
+
+@rule(
+    "this-last-next",
+    rf"(?i:\b(?P<det>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous"
+    rf"|following|coming|current|same|prior|present|latest|most\s+recent))\s+"
+    rf"(?P<unit>{_DEICTIC_UNITS})\b)",
+)
+def this_last_next(m, ctx):
+    det = re.sub(r"\s+", " ", m.group("det").lower())
+    unit = m.group("unit").lower()
+    if unit == "fiscal year":
+        unit = "year"
+    after = ctx.after(m.end(), 20)
+    if re.match(r"[-\s]*(?:old|long)\b", after):
+        return None
+    step = {"this": 0, "current": 0, "the current": 0, "the present": 0, "the same": 0,
+            "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
+            "the previous": -1, "the prior": -1, "the latest": -1, "the most recent": -1,
+            "next": 1, "coming": 1, "the next": 1, "the following": 1, "the coming": 1}[det]
+    if unit == "weekend":
+        if ctx.dct is None:
+            return Hit("DATE", "XXXX-WXX-WE")
+        base = ctx.dct
+        if step == 0 and ctx.tense(m.start(), m.end()) == "PAST":
+            step = -1 if base.isoweekday() < 6 else 0
+        d = base + dt.timedelta(weeks=step) if step else base
+        if step == -1 and base.isoweekday() >= 6:
+            d = base  # "last weekend" said on a Sunday may be the same weekend; keep it
+        return Hit("DATE", fmt_week(d) + "-WE")
+    code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E",
+            "century": "C"}[unit]
+    if ctx.dct is None:
+        return Hit("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX",
+                            "E": "XXX", "C": "XX"}[code])
+    if det in ("the latest", "the most recent") and code != "Q":
+        step = 0
+    if code == "Q" and det in ("the latest", "the most recent", "the current", "the same"):
+        return None  # the quarter rule knows reporting quarters better
+    unit_for_shift = {"E": ("Y", 10), "C": ("Y", 100)}.get(code, (code, 1))
+    d = shift(ctx.dct, step * unit_for_shift[1], unit_for_shift[0])
+    return Hit("DATE", value_at(d, code))
+
+
+@rule(
+    "year-earlier",
+    r"(?i:\b(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year-(?:earlier|ago)"
+    r"(?:\s+(?P<noun>quarter|period|nine\s+months|six\s+months|month|week|results))?\b)",
+)
+def year_earlier(m, ctx):
+    noun = (m.group("noun") or "").lower()
+    if noun in ("nine months", "six months", "period"):
+        return None
+    if ctx.dct is None:
+        return Hit("DATE", "XXXX")
+    last = ctx.dct.replace(year=ctx.dct.year - 1) if not (ctx.dct.month == 2 and
+                                                          ctx.dct.day == 29) else ctx.dct
+    if noun == "quarter" or _quarter_context(ctx, m.start()):
+        return Hit("DATE", f"{last.year}-Q{_reported_quarter(ctx.dct)[1]}",
+                   end=None if noun else m.end())
+    return Hit("DATE", str(last.year))
+
+
+def _reported_quarter(dct: dt.date) -> tuple[int, int]:
+    """The quarter a results story most likely reports: the one that ended within ~6 weeks."""
+    d = dct - dt.timedelta(days=45)
+    return d.year, quarter_of(d)
+
+
+def _quarter_context(ctx: Context, start: int) -> bool:
+    return bool(re.search(r"(?i:quarter)", ctx.text[max(0, start - 200):start + 60]))
+
+
+@rule("year-end", r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)")
+def year_end(m, ctx):
+    if ctx.dct is None:
+        return Hit("DATE", "XXXX", "END")
+    return Hit("DATE", str(ctx.dct.year), "END")
+
+
+@rule(
+    "end-of-period",
+    r"(?i:\bthe\s+(?P<part>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+)?"
+    r"(?P<unit>year|month|week|quarter|decade|century|day)\b)",
+)
+def end_of_period(m, ctx):
+    unit = m.group("unit").lower()
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID",
+           "close": "END", "turn": "START"}[m.group("part").lower()]
+    if unit == "day" or ctx.dct is None:
+        return None
+    code = {"year": "Y", "month": "M", "week": "W", "quarter": "Q", "decade": "E",
+            "century": "C"}[unit]
+    return Hit("DATE", value_at(ctx.dct, code), mod)
+
+
+_AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previously|prior)"
+
+
+@rule(
+    "ago",
+    rf"(?i:\b(?P<q>{QUANT}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
+    rf"\s+(?P<dir>{_AGO})\b)",
+    priority=3,
+)
+def ago_rule(m, ctx):
+    direction = m.group("dir").lower()
+    after = ctx.after(m.end(), 15)
+    if direction in ("before", "after", "since", "prior", "previously"):
+        # "two days before the vote" is a duration plus a signal; only "... before." anchors
+        if not re.match(r"\s*[.,;:)]", after):
+            return None
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    unit, is_time = unit_of(m.group("unit"))
+    qtxt = m.group("q")
+    n = parse_number(qtxt)
+    if n is None or re.fullmatch(VAGUE, qtxt, re.IGNORECASE):
+        return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if ctx.dct is None:
+        return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if is_time:
+        return Hit("DATE", fmt_day(ctx.dct))
+    years = {"E": 10, "C": 100, "L": 1000}.get(unit)
+    if years:
+        d = shift(ctx.dct, sign * n * years, "Y")
+        return Hit("DATE", value_at(d, "Y"))
+    d = shift(ctx.dct, sign * n, unit)
+    gran = unit if n == int(n) else {"Y": "M", "M": "D", "Q": "M", "W": "D"}.get(unit, "D")
+    if gran == "W":
+        gran = "D"  # "a week ago" names a day
+    return Hit("DATE", value_at(d, gran))
+
+
+@rule(
+    "ref-words",
+    r"(?i:\b(?P<w>right\s+now|now|currently|presently|nowadays|these\s+days|at\s+the\s+moment"
+    r"|recently|lately|previously|formerly|soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
+    r"|future|the\s+past|the\s+present|current|recent|once|earlier|later|so\s+far|to\s+date"
+    r"|yet|already|then|meanwhile|shortly|eventually|immediately|anymore|any\s+longer)\b)",
+    priority=8,
+)
+def ref_words(m, ctx):
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    after = ctx.after(m.end(), 25)
+    before = ctx.before(m.start(), 20).lower()
+    if w in ("once", "yet", "already", "then", "meanwhile", "shortly", "eventually", "earlier",
+             "later", "so far", "to date", "immediately", "anymore", "any longer"):
+        return None  # usually no TIMEX3 in news annotation; kept here to document the choice
+    if w == "now" and re.match(r"[-\s]*(?:defunct|famous|retired|closed|former)", after):
+        return None
+    if w == "current":
+        if re.match(r"\s+(?:account|accounts|affairs|events|prices|dollars|law|rules|system"
+                    r"|situation|form|level|levels|version|crisis|leadership|government"
+                    r"|members?|chairman|president|head)\b", after, re.IGNORECASE):
+            return None
+    if w == "recent" and re.match(r"\s+(?:years|months|weeks|days|decades|quarters|times)\b",
+                                  after, re.IGNORECASE):
+        return None  # taken by the vague-duration rule
+    if w == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight"
+                                    r"|nine|ten|year|month|week|decade|day|hour)", after,
+                                    re.IGNORECASE):
+        return None
+    if w == "future" and re.match(r"\s+(?:generations?)\b", after):
+        pass
+    if w == "the present" and re.match(r"\s+(?:day|time)\b", after):
+        pass
+    del before
+    if w in ("recently", "lately", "previously", "formerly", "the past", "recent"):
+        return Hit("DATE", "PAST_REF")
+    if w in ("soon",) or "future" in w:
+        return Hit("DATE", "FUTURE_REF")
+    return Hit("DATE", "PRESENT_REF")
+
+
+RULES = [day_word, part_of_day, weekday_rule, this_last_next, year_earlier, year_end,
+         end_of_period, ago_rule, ref_words]

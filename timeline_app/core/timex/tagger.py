@@ -1,0 +1,63 @@
+"""Find and normalize temporal expressions: run every rule over the whole text, keep the
+longest non-overlapping candidates, then grow them over modifier words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import rules_duration, rules_explicit, rules_relative, rules_time
+from .model import Timex
+from .modifiers import extend
+from .rule import Context, Hit, Rule
+
+RULES: list[Rule] = [
+    *rules_explicit.RULES, *rules_relative.RULES, *rules_duration.RULES, *rules_time.RULES,
+]
+
+
+def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Hit]]:
+    found = []
+    for r in RULES:
+        for m in r.regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            hit = r.normalize(m, ctx)
+            if hit is None:
+                continue
+            start = m.start() if hit.start is None else hit.start
+            end = m.end() if hit.end is None else hit.end
+            # spans never start or end on whitespace or a comma
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            while start < end and text[start] in " \t\n,":
+                start += 1
+            if end > start:
+                found.append((start, end, r.priority, hit))
+    return found
+
+
+def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
+    """Date expressions in text, in order, non-overlapping, resolved against dct."""
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    ctx = Context(text, dct)
+    cands = _candidates(text, ctx)
+    # longest first; on equal length the rule with the lower priority number wins
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, Hit]] = []
+    occupied = bytearray(len(text) + 1)
+    for start, end, _prio, hit in cands:
+        if any(occupied[start:end]):
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append((start, end, hit))
+    taken.sort(key=lambda t: t[0])
+    out: list[Timex] = []
+    prev_end = 0
+    for i, (start, end, hit) in enumerate(taken):
+        next_start = taken[i + 1][0] if i + 1 < len(taken) else len(text)
+        s, e, hit = extend(text, start, end, hit, prev_end)
+        e = min(e, next_start)
+        out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
+        prev_end = e
+    return out

@@ -1,0 +1,51 @@
+"""Guess whether the clause around an expression speaks of the future or the past.
+
+Only nearby cue words count: the nearest auxiliary, future marker or past-tense
+verb to the expression decides, within its sentence. That is crude but enough
+to pick between the last and the next "Monday" or "Dec. 31" in news prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FUTURE_CUES, PAST_CUES
+
+_FUTURE = "|".join(sorted((re.escape(c) for c in FUTURE_CUES), key=len, reverse=True))
+_PAST = "|".join(sorted((re.escape(c) for c in PAST_CUES), key=len, reverse=True))
+# -ed words are mostly past verbs or participles; "need", "speed" etc. are excluded by length
+_CUES = re.compile(
+    rf"(?P<f>(?<![\w'’])(?:{_FUTURE})\b)|(?P<p>\b(?:{_PAST})\b|\b[a-z]{{3,}}ed\b)",
+    re.IGNORECASE,
+)
+_NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed",
+                       "succeed", "bred", "shred", "hundred", "red", "bed", "breed"})
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+_BACK = 120
+_AHEAD = 80
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """"FUTURE", "PAST" or None for the expression at text[start:end]."""
+    lo = max(0, start - _BACK)
+    hi = min(len(text), end + _AHEAD)
+    before = text[lo:start]
+    for m in _SENTENCE_END.finditer(before):
+        lo = lo + m.end()
+    before_end = None
+    m = _SENTENCE_END.search(text, end, hi)
+    if m:
+        before_end = m.start()
+    hi = before_end if before_end is not None else hi
+    best: tuple[int, str] | None = None
+    for m in _CUES.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        if m.group("p") and m.group("p").lower() in _NOT_PAST:
+            continue
+        # words before the expression govern it more often than words after it
+        dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
+        kind = "FUTURE" if m.group("f") else "PAST"
+        if best is None or dist < best[0]:
+            best = (int(dist), kind)
+    return best[1] if best else None
