@@ -118,18 +118,25 @@ def write_atomically(path: str | os.PathLike, data: bytes, *, backup: bool = Tru
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if target.exists():
-            # Keeping the mode is a courtesy, not a reason to fail the save.
-            with contextlib.suppress(OSError):
-                os.chmod(temp_name, target.stat().st_mode & 0o7777)
-            if backup:
-                _keep_backup(target)
+        # mkstemp makes the file private (0600); give it the mode of the file it replaces, or
+        # the mode a new file would get. A courtesy, not a reason to fail the save.
+        with contextlib.suppress(OSError):
+            os.chmod(temp_name, target.stat().st_mode & 0o7777 if target.exists()
+                     else 0o666 & ~_current_umask())
+        if backup and target.exists():
+            _keep_backup(target)
         os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
     _sync_folder(folder)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def _keep_backup(target: Path) -> None:
