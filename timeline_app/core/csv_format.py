@@ -104,7 +104,7 @@ DELIMITERS = (",", ";", "\t", "|")
 # Text columns: neutralised on export, un-neutralised on import.
 _TEXT_COLUMNS = ("id", "title", "category", "actors", "location", "description", "source",
                  "evidence", "tags")
-_TRIGGERS = "=+-@\t\r"
+_STARTS = frozenset("'=+-@\t\r")  # first characters worth a regex match
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
 # EDTF as export_csv writes it (the same pattern as dates.FuzzyDate.from_edtf), read here
@@ -167,7 +167,7 @@ class CsvImport:
 
 def neutralise(cell: str) -> str:
     """The cell as a spreadsheet should show it: ``=SUM(A1)`` becomes ``'=SUM(A1)``."""
-    if cell and cell[0] in "'=+-@\t\r" and _FORMULA.match(cell):
+    if cell[:1] in _STARTS and _FORMULA.match(cell):
         return "'" + cell
     return cell
 
@@ -225,13 +225,23 @@ def _source_label(ref: SourceRef, sources: dict[str, Article] | None) -> str:
     return ref.name
 
 
-def _bare_edtf(date: FuzzyDate) -> str:
-    text = date.to_edtf()
-    return text[:-1] if text[-1] in "~?%" else text
+def _date_cells(when: When) -> tuple[str, str, str, str, str]:
+    """start, end, precision, approximate, uncertain of one When."""
+    start = when.start
+    text = start.to_edtf()
+    if text[-1] in "~?%":
+        text = text[:-1]
+    end = ".." if when.ongoing else (when.end.to_edtf() if when.end is not None else "")
+    return (text, end, start.precision.label, "true" if start.approximate else "false",
+            "true" if start.uncertain else "false")
 
 
-def _clean(text: str) -> str:
-    return text.replace("\x00", "") if "\x00" in text else text
+def _source_cell(refs: tuple[SourceRef, ...], sources: dict[str, Article] | None) -> str:
+    if len(refs) == 1:
+        label = _source_label(refs[0], sources)
+        if "|" not in label and "\\" not in label:
+            return label.strip()
+    return join_list((_source_label(ref, sources) for ref in refs), "|", " | ")
 
 
 def events_frame(
@@ -242,27 +252,38 @@ def events_frame(
 ) -> pd.DataFrame:
     """The events as a DataFrame of text with the ``COLUMNS``, ready for ``to_csv``."""
     events = list(events)
-    when = [event.when for event in events]
-    starts = [w.start for w in when]
+    # Many events share a date and a list of actors: work each out once.
+    date_cache: dict[When, tuple[str, str, str, str, str]] = {}
+    actor_cache: dict[tuple[str, ...], str] = {(): ""}
+    dates, actors = [], []
+    for event in events:
+        when = event.when
+        cells = date_cache.get(when)
+        if cells is None:
+            cells = date_cache[when] = _date_cells(when)
+        dates.append(cells)
+        cell = actor_cache.get(event.actors)
+        if cell is None:
+            cell = actor_cache[event.actors] = join_list(event.actors, ";")
+        actors.append(cell)
+    start, end, precision, approximate, uncertain = (
+        list(column) for column in zip(*dates, strict=True)
+    ) if dates else ([], [], [], [], [])
     first = [event.sources[0] if event.sources else None for event in events]
     data: dict[str, list[str]] = {
         "id": [event.id for event in events],
         "title": [event.title for event in events],
-        "start": [_bare_edtf(start) for start in starts],
-        "end": [
-            ".." if w.ongoing else (w.end.to_edtf() if w.end is not None else "") for w in when
-        ],
-        "precision": [start.precision.label for start in starts],
-        "approximate": ["true" if start.approximate else "false" for start in starts],
-        "uncertain": ["true" if start.uncertain else "false" for start in starts],
+        "start": start,
+        "end": end,
+        "precision": precision,
+        "approximate": approximate,
+        "uncertain": uncertain,
         "category": [event.category for event in events],
-        "actors": [join_list(event.actors, ";") if event.actors else "" for event in events],
+        "actors": actors,
         "location": [event.location for event in events],
         "description": [event.description for event in events],
         "source": [
-            join_list((_source_label(ref, sources) for ref in event.sources), "|", " | ")
-            if event.sources else ""
-            for event in events
+            _source_cell(event.sources, sources) if event.sources else "" for event in events
         ],
         "evidence": [ref.evidence if ref is not None else "" for ref in first],
         "origin": [event.origin.value for event in events],
@@ -271,13 +292,14 @@ def events_frame(
             for ref in first
         ],
     }
-    for column in _TEXT_COLUMNS:
-        if column in data:
-            values = data[column]
-            if neutralise_formulas:
-                data[column] = [_clean(neutralise(value)) for value in values]
-            else:
-                data[column] = [_clean(value) for value in values]
+    if neutralise_formulas:
+        for column in _TEXT_COLUMNS:
+            if column in data:
+                # Inlined neutralise(): this runs on every text cell of the file.
+                data[column] = [
+                    "'" + value if value[:1] in _STARTS and _FORMULA.match(value) else value
+                    for value in data[column]
+                ]
     return pd.DataFrame(data, columns=list(COLUMNS), dtype=object)
 
 
@@ -300,6 +322,8 @@ def export_csv(
     # CRLF rows: Python's csv writer then quotes every cell holding a \r or \n, so a lone
     # \r inside a description survives the C parser on the way back in.
     text = frame.to_csv(index=False, lineterminator="\r\n")
+    if "\x00" in text:  # a CSV cannot carry NUL; import_csv would refuse the file
+        text = text.replace("\x00", "")
     if isinstance(target, (str, os.PathLike)):
         encoding = "utf-8-sig" if bom else "utf-8"
         write_atomically(target, text.encode(encoding, errors="replace"))
@@ -457,8 +481,11 @@ _EOF_IN_QUOTE = re.compile(r"EOF inside string starting at row (\d+)")
 def _parse_table(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, np.ndarray, list]:
     """All cells as text, the spreadsheet row number of each line of it, and skipped rows."""
     widest = 1
-    for row in csv.reader(io.StringIO(text[:65536]), delimiter=delimiter):
-        widest = max(widest, len(row))
+    try:
+        for row in csv.reader(io.StringIO(text[:65536]), delimiter=delimiter):
+            widest = max(widest, len(row))
+    except csv.Error:
+        pass  # the parser below says what is wrong, with the row
     # Room for a few more cells than the sample's widest row: a ragged row then shows up in
     # the extra columns with its own row number instead of being skipped by the parser.
     width = widest + 4
@@ -612,70 +639,53 @@ def _read_events(
     for column, index in positions.items():
         values = body[index].tolist()
         if column in _TEXT_COLUMNS:
-            values = [unneutralise(value) for value in values]
+            # Inlined unneutralise(): this runs on every text cell of the file.
+            values = [
+                value[1:] if value[:1] == "'" and _QUOTED_FORMULA.match(value) else value
+                for value in values
+            ]
         cells[column] = values
-    count = len(body)
-    empty = [""] * count
-
-    def column_of(key: str) -> list[str]:
-        return cells.get(key, empty)
-
+    empty = [""] * len(body)
+    columns = [cells.get(key, empty) for key in (
+        "id", "title", "start", "end", "precision", "approximate", "uncertain", "category",
+        "actors", "location", "description", "source", "evidence", "origin", "attribution",
+        "tags",
+    )]
     problems = [
-        CsvProblem(number, "", f"the row has {seen} cells where {expected} were expected; "
+        CsvProblem(number, "", f"the row has {seen} cells but the header has {len(header)}; "
                    "it was left out")
         for number, seen in skipped
-        for expected in [len(header)]
     ]
-    ids, titles, starts, ends = (column_of(k) for k in ("id", "title", "start", "end"))
-    precisions, approximates, uncertains = (
-        column_of(k) for k in ("precision", "approximate", "uncertain")
-    )
-    categories, actors, locations, descriptions = (
-        column_of(k) for k in ("category", "actors", "location", "description")
-    )
-    labels, evidences, origins, attributions, tags = (
-        column_of(k) for k in ("source", "evidence", "origin", "attribution", "tags")
-    )
-    when_cache: dict[tuple[str, str], When | _CellError] = {}
+    ragged_note = (f"the row has more cells than the {len(header)} columns of the header "
+                   "(a stray delimiter?); it was left out")
+    # Values repeat down a column (dates, actors, sources): read each distinct one once.
+    date_cache: dict[tuple[str, ...], tuple[When | None, tuple]] = {}
+    list_cache: dict[str, tuple[str, ...]] = {"": ()}
+    ref_cache: dict[tuple[str, str, str], tuple[SourceRef, ...]] = {}
+    origin_of: dict[str, Origin] = {"": Origin.IMPORTED, **_ORIGINS}
     seen_ids: set[str] = set()
     events: list[Event] = []
-    for i in range(count):
-        if not keep[i]:
+    for (row, keep_row, bad, event_id, title, start, end, precision, approximate, uncertain,
+         category, actors, location, description, label, evidence, origin, attribution,
+         tags) in zip(numbers, keep, ragged, *columns, strict=True):
+        if not keep_row:
             continue  # a blank line is a blank spreadsheet row, not an event
-        row = numbers[i]
-        if ragged[i]:
-            problems.append(CsvProblem(
-                row, "", f"the row has more cells than the {len(header)} columns of the "
-                "header (a stray delimiter?); it was left out"))
+        if bad:
+            problems.append(CsvProblem(row, "", ragged_note))
             continue
-        title = titles[i]
         if not title.strip():
             problems.append(CsvProblem(row, "title", "the title is empty; the row was left out"))
             continue
-        key = (starts[i], ends[i])
-        when = when_cache.get(key)
+        key = (start, end, precision, approximate, uncertain)
+        found = date_cache.get(key)
+        if found is None:
+            found = date_cache[key] = _read_dates(*key, dayfirst)
+        when, notes = found
+        for column, message, left_out in notes:
+            problems.append(CsvProblem(row, column, message, left_out))
         if when is None:
-            try:
-                when = _read_when(starts[i], ends[i], dayfirst)
-            except _CellError as error:
-                when = error
-            when_cache[key] = when
-        if isinstance(when, _CellError):
-            problems.append(CsvProblem(row, when.column, f"{when.message}; the row was left out"))
             continue
 
-        when = _apply_flags(when, approximates[i], uncertains[i], row, problems)
-        precision = precisions[i].strip().casefold()
-        if precision and precision != when.start.precision.label:
-            if precision in _PRECISIONS:
-                message = (f'the precision "{precision}" does not match the start date '
-                           f"({when.start.precision.label}); the date was used")
-            else:
-                message = (f'"{precisions[i]}" is not a precision (year, month, day, hour, '
-                           "minute); the date was used")
-            problems.append(CsvProblem(row, "precision", message, skipped=False))
-
-        event_id = ids[i]
         if not event_id.strip():
             event_id = new_id()
         elif event_id in seen_ids:
@@ -686,30 +696,32 @@ def _read_events(
             event_id = fresh
         seen_ids.add(event_id)
 
-        origin = _choice(origins[i], _ORIGINS, Origin.IMPORTED, "origin", row, problems)
-        attribution = _choice(
-            attributions[i], _ATTRIBUTIONS, Attribution.STATED, "attribution", row, problems
-        )
-        names = split_list(labels[i], "|", keep_empty=True)
-        evidence = evidences[i]
-        if not names and (evidence or attribution is not Attribution.STATED):
-            names = [""]
-        refs = tuple(
-            SourceRef(name=label, evidence=evidence, attribution=attribution) if n == 0
-            else SourceRef(name=label)
-            for n, label in enumerate(names)
-        )
+        chosen_origin = origin_of.get(origin)
+        if chosen_origin is None:
+            chosen_origin = _choice(origin, _ORIGINS, Origin.IMPORTED, "origin", row, problems)
+        refs = ref_cache.get((label, evidence, attribution))
+        if refs is None:
+            refs = _read_refs(label, evidence, attribution, row, problems)
+            # A note about a bad attribution must be repeated on every row, so no cache.
+            if len(ref_cache) < 100_000 and (not attribution or attribution in _ATTRIBUTIONS):
+                ref_cache[(label, evidence, attribution)] = refs
+        actor_names = list_cache.get(actors)
+        if actor_names is None:
+            actor_names = list_cache[actors] = tuple(split_list(actors, ";"))
+        tag_names = list_cache.get(tags)
+        if tag_names is None:
+            tag_names = list_cache[tags] = tuple(split_list(tags, ";"))
         events.append(Event(
             id=event_id,
             title=title,
             when=when,
-            description=descriptions[i],
-            category=categories[i],
-            actors=tuple(split_list(actors[i], ";")) if actors[i] else (),
-            location=locations[i],
+            description=description,
+            category=category,
+            actors=actor_names,
+            location=location,
             sources=refs,
-            origin=origin,
-            tags=tuple(split_list(tags[i], ";")) if tags[i] else (),
+            origin=chosen_origin,
+            tags=tag_names,
         ))
     problems.sort(key=lambda problem: problem.row)
     return CsvImport(
@@ -723,24 +735,55 @@ def _read_events(
     )
 
 
-def _apply_flags(
-    when: When, approximate: str, uncertain: str, row: int, problems: list[CsvProblem]
-) -> When:
-    """The start's ~/? from the approximate/uncertain cells, added to what the date says."""
-    if approximate in _FALSE and uncertain in _FALSE:
-        return when
-    flags = {}
-    for column, value in (("approximate", approximate), ("uncertain", uncertain)):
-        flag = _flag(value)
-        if flag is None:
-            problems.append(CsvProblem(
-                row, column, f'"{value}" is neither true nor false; false was used',
-                skipped=False))
-        elif flag:
-            flags[column] = True
-    if not flags:
-        return when
-    return replace(when, start=when.start.with_flags(**flags))
+def _read_dates(
+    start: str, end: str, precision: str, approximate: str, uncertain: str, dayfirst: bool
+) -> tuple[When | None, tuple[tuple[str, str, bool], ...]]:
+    """The When of a row's date cells and its notes as (column, message, row left out)."""
+    try:
+        when = _read_when(start, end, dayfirst)
+    except _CellError as error:
+        return None, ((error.column, f"{error.message}; the row was left out", True),)
+    notes = []
+    if approximate not in _FALSE or uncertain not in _FALSE:
+        flags = {}
+        for column, value in (("approximate", approximate), ("uncertain", uncertain)):
+            flag = _flag(value)
+            if flag is None:
+                notes.append((column, f'"{value}" is neither true nor false; false was used',
+                              False))
+            elif flag:
+                flags[column] = True
+        if flags:
+            # The flags add to what the date text says ("2014~"); they never take it away.
+            when = replace(when, start=when.start.with_flags(**flags))
+    precision = precision.strip().casefold()
+    if precision and precision != when.start.precision.label:
+        if precision in _PRECISIONS:
+            message = (f'the precision "{precision}" does not match the start date, which is '
+                       f"to the {when.start.precision.label}; the date was used")
+        else:
+            message = (f'"{precision}" is not a precision (year, month, day, hour or minute); '
+                       "the date was used")
+        notes.append(("precision", message, False))
+    return when, tuple(notes)
+
+
+def _read_refs(
+    label: str, evidence: str, attribution: str, row: int, problems: list[CsvProblem]
+) -> tuple[SourceRef, ...]:
+    """The source references of a row: evidence and attribution belong to the first."""
+    chosen = _ATTRIBUTIONS.get(attribution) if attribution else Attribution.STATED
+    if chosen is None:
+        chosen = _choice(attribution, _ATTRIBUTIONS, Attribution.STATED, "attribution", row,
+                         problems)
+    names = split_list(label, "|", keep_empty=True)
+    if not names and (evidence or chosen is not Attribution.STATED):
+        names = [""]
+    return tuple(
+        SourceRef(name=name, evidence=evidence, attribution=chosen) if number == 0
+        else SourceRef(name=name)
+        for number, name in enumerate(names)
+    )
 
 
 def _choice(value: str, allowed: dict, default, column: str, row: int, problems: list):
