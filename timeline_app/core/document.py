@@ -372,8 +372,10 @@ def load_document(path: str | os.PathLike) -> TimelineDocument:
         raise DocumentError(f"{path}: this is a folder, not a document") from None
     except OSError as error:
         raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from None
+    # JSON is UTF-8, but Windows editors save "Unicode" as UTF-16 with a byte-order mark.
+    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(encoding)
     except UnicodeDecodeError as error:
         raise DocumentError(
             f"{path.name}: it is not a timeline document (not UTF-8 text at byte {error.start})"
