@@ -1,0 +1,229 @@
+"""Who takes part: countries, organisations and places from the gazetteer, and people's names.
+
+Countries are found by name ("Russia"), adjective or demonym ("Russian", "British") and capital
+used as a metonym ("Moscow", "Kiev"). Other cities and regions are places: a location, not an
+actor. People are runs of two or three capitalised words ("Ben Wallace"), after dropping titles
+("Defense Secretary") and words that are not names (months, "The", countries); later mentions of
+a surname alone ("Wallace said") map back to the full name seen elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline_app.core.extraction import lexicon
+
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+
+
+def gazetteer_path() -> Path:
+    """Where the gazetteer lives: ``resources/gazetteer.json`` beside the package in a checkout.
+
+    Kept in one place so that packaging can point it elsewhere.
+    """
+    package_root = Path(__file__).resolve().parents[2]  # .../timeline_app
+    return package_root.parent / "resources" / "gazetteer.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in the text. ``kind``: country, organisation, media, person or place.
+
+    ``role`` says how it names the entity: name, adjective, capital, place or person.
+    ``country`` is the country a place or capital lies in ("" if none).
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: str
+    kind: str
+    role: str
+    country: str = ""
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ("country", "organisation", "person")
+
+    @property
+    def is_location(self) -> bool:
+        return self.role in ("capital", "place")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    entity: str
+    kind: str
+    role: str
+    country: str
+    short: str
+
+
+class Gazetteer:
+    """Case-sensitive lookup of the names in the gazetteer file."""
+
+    def __init__(self, data: dict) -> None:
+        self.entries: dict[str, _Entry] = {}
+        self.short_names: dict[str, str] = {}
+        for item in data.get("entities", []):
+            name, kind = item["name"], item.get("kind", "country")
+            short = item.get("short", name)
+            self.short_names[name] = short
+            is_country = kind == "country"
+            self._add(name, _Entry(name, kind, "name", name if is_country else "", short))
+            for alias in item.get("aliases", []):
+                self._add(alias, _Entry(name, kind, "name", name if is_country else "", short))
+            for adjective in item.get("adjectives", []):
+                self._add(adjective, _Entry(name, kind, "adjective", name, short))
+            for capital in item.get("capitals", []):
+                self._add(capital, _Entry(name, kind, "capital", name, short))
+            for place in item.get("places", []):
+                self._add(place, _Entry(place, "place", "place", name, place))
+        names = sorted(self.entries, key=len, reverse=True)
+        alternation = "|".join(re.escape(name) for name in names)
+        # A name must not be glued to other letters; a possessive may follow.
+        self._pattern = re.compile(rf"(?<![\w.\-])(?:{alternation})(?![\w\-]|\.\w)")
+
+    def _add(self, alias: str, entry: _Entry) -> None:
+        # The first entry wins: a country's own name beats a place of the same name.
+        self.entries.setdefault(alias, entry)
+
+    def lookup(self, name: str) -> _Entry | None:
+        return self.entries.get(_POSSESSIVE.sub("", name))
+
+    def short_name(self, entity: str) -> str:
+        """The headline form of an entity name ("United Kingdom" -> "UK")."""
+        return self.short_names.get(entity, entity)
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        """Gazetteer names in ``text``, longest first, not overlapping."""
+        mentions = []
+        for match in self._pattern.finditer(text):
+            entry = self.entries[match.group()]
+            mentions.append(
+                Mention(
+                    offset + match.start(), offset + match.end(), match.group(), entry.entity,
+                    entry.kind, entry.role, entry.country,
+                )
+            )
+        return mentions
+
+
+@functools.cache
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The gazetteer, read once per process."""
+    file = Path(path) if path else gazetteer_path()
+    with open(file, encoding="utf-8") as handle:
+        return Gazetteer(json.load(handle))
+
+
+# A word token with its position; names keep inner hyphens and apostrophes and dotted initials.
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*\.?|\S")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*(?:[’'\-][^\W\d_]+)*")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -> list[Mention]:
+    """Full personal names: 2-3 capitalised words after titles are dropped."""
+    blocked = [(m.start - offset, m.end - offset) for m in gazetteer_mentions]
+    people: list[Mention] = []
+    run: list[re.Match] = []
+
+    def flush() -> None:
+        tokens = list(run)
+        run.clear()
+        # Drop leading titles, function words, months and names that are countries.
+        while tokens and _not_name_word(tokens[0].group()):
+            tokens.pop(0)
+        if not 2 <= len(tokens) <= 3:
+            return
+        words = [_POSSESSIVE.sub("", token.group()) for token in tokens]
+        if any(_not_name_word(word) for word in words[1:]):
+            return
+        if words[-1] in lexicon.NON_PERSON_HEADS:
+            return
+        start, end = tokens[0].start(), tokens[-1].start() + len(words[-1])
+        name = " ".join(words)
+        people.append(Mention(offset + start, offset + end, name, name, "person", "person"))
+
+    previous_end = None
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        inside_block = any(s <= token.start() < e for s, e in blocked)
+        clean = _POSSESSIVE.sub("", word)
+        adjacent = previous_end is not None and text[previous_end:token.start()] == " "
+        if inside_block or not _is_capitalised(clean) or not _NAME_WORD.fullmatch(clean):
+            flush()
+            previous_end = None
+            continue
+        if run and not adjacent:
+            flush()
+        run.append(token)
+        previous_end = token.end()
+        if word != clean:  # a possessive ends the name: "Poland's Aleksander ..."
+            flush()
+            previous_end = None
+    flush()
+    return people
+
+
+def _not_name_word(word: str) -> bool:
+    word = _POSSESSIVE.sub("", word)
+    return (
+        word in lexicon.TITLE_WORDS
+        or word in lexicon.CAPITALISED_FUNCTION_WORDS
+        or word in lexicon.MONTH_WORDS
+        or word in lexicon.WEEKDAY_WORDS
+        or len(word) < 2
+    )
+
+
+class ActorFinder:
+    """Finds the names in one article; remembers full names so surnames can be resolved."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer | None = None) -> None:
+        self.text = text
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.places = self.gazetteer.find(text)
+        people = find_people(text, self.places)
+        surnames: dict[str, str] = {}
+        for person in people:
+            surnames.setdefault(person.entity.split()[-1], person.entity)
+        covered = [(p.start, p.end) for p in people]
+        for match in re.finditer(r"(?<![\w.])([^\W\d_][\w\-]+)(?:['’]s?)?(?!\w)", text):
+            word = match.group(1)
+            full = surnames.get(word)
+            if full and not any(s <= match.start() < e for s, e in covered):
+                people.append(
+                    Mention(match.start(), match.start(1) + len(word), word, full, "person",
+                            "person")
+                )
+        self.mentions = sorted(self.places + people, key=lambda m: m.start)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie inside ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def actor_names(mentions: list[Mention]) -> list[str]:
+    """Distinct actor names in the order they appear."""
+    names: list[str] = []
+    for mention in mentions:
+        if mention.is_actor and mention.entity not in names:
+            names.append(mention.entity)
+    return names
+
+
+def first_location(mentions: list[Mention]) -> str:
+    """The first city, capital or region named, as written ("" if none)."""
+    for mention in mentions:
+        if mention.is_location:
+            return _POSSESSIVE.sub("", mention.text)
+    return ""

@@ -1,0 +1,125 @@
+"""Sentence splitting with character offsets.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets that follow)
+when the next text starts a new sentence, and always at a blank line. A period after a known
+abbreviation ("Mr.", "Dec.", "Gen.") or an initial ("U.S.", "J. Smith") does not end one
+unless a paragraph break follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.extraction.lexicon import words
+
+# Abbreviations whose period is not a sentence end (compared without the period, lowercased).
+ABBREVIATIONS = words("""
+mr mrs ms dr prof sr jr st gen lt col maj capt cmdr adm sgt cpl pvt rev sen rep gov pres
+hon amb sec dept corp inc ltd co bros no nos vol fig approx est vs etc al ca cf
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+a.m p.m e.g i.e mt ft ave blvd
+""")
+
+_CLOSERS = "\"'”’)]»`"
+# A candidate end: terminal punctuation, then closing quotes/brackets, then space.
+_END = re.compile(r"[.!?]+[" + re.escape(_CLOSERS) + r"]*(?=\s|$)")
+_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``text == article[start:end]``; ``paragraph`` counts from 0."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The token that ends just before ``pos`` (the period's position)."""
+    match = re.search(r"(\S+)$", text[:pos])
+    return match.group(1) if match else ""
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    word = _word_before(text, period).lstrip("\"'“‘([")
+    low = word.lower()
+    if low in ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "U.S", "J", "U.N"
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word))
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether the text after ``pos`` (past spaces) looks like a sentence start."""
+    rest = text[pos:].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in "\"'“‘([«`"
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a text, in order, trimmed of surrounding white space."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for para_start, para_end in _paragraph_spans(text):
+        chunk = text[para_start:para_end]
+        if not chunk.strip():
+            continue
+        found = False
+        begin = 0
+        for match in _END.finditer(chunk):
+            period = match.start()
+            # After an abbreviation ("Mr.", "U.S.") the period ends the sentence only when a
+            # typical sentence opener follows ("... in the U.S. The next day ...").
+            abbreviation = chunk[period] == "." and match.group().count(".") == 1
+            if (abbreviation and _is_abbreviation(chunk, period)
+                    and not _acronym_ends_sentence(chunk, period, match.end())):
+                continue
+            if not _starts_sentence(chunk, match.end()):
+                continue
+            found |= _add(sentences, text, para_start + begin, para_start + match.end(), paragraph)
+            begin = match.end()
+        found |= _add(sentences, text, para_start + begin, para_end, paragraph)
+        if found:
+            paragraph += 1
+    return sentences
+
+
+def _acronym_ends_sentence(chunk: str, period: int, after: int) -> bool:
+    """'... in the U.S. The next day ...': a dotted acronym followed by a function word."""
+    word = _word_before(chunk, period)
+    if "." not in word:
+        return False
+    following = re.match(r"\s+[\"'“‘]?([A-Z][a-z]+)", chunk[after:])
+    return bool(following and following.group(1) in _SENTENCE_OPENERS)
+
+
+_SENTENCE_OPENERS = words(
+    "The A An This That These Those It He She They We I In On At But And However Meanwhile "
+    "Officials Police")
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> bool:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return False
+    lead = len(piece) - len(piece.lstrip())
+    start += lead
+    end = start + len(stripped)
+    sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
+    return True

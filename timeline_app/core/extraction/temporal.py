@@ -1,0 +1,144 @@
+"""TIMEX3 values turned into honest When values: no more precision than the text gives.
+
+- ``2014`` year, ``2021-12`` month, ``2021-12-31`` day, ``2022-01-17T20:00`` minute,
+  ``2022-01-17TEV`` (a part of day) the day.
+- ``2022-W02`` the ISO week as a range of its days (Monday to Sunday).
+- ``1998-Q3`` the quarter as a range of months; ``1998-H1`` a half year likewise.
+- ``2021-SU`` a season as an approximate range of months (northern hemisphere; winter runs
+  from December of that year to February of the next).
+- ``199`` a decade, ``19`` a century: a range of years, approximate.
+- ``PRESENT_REF`` the publication date, approximate. ``PAST_REF``/``FUTURE_REF`` and values
+  still holding ``X`` are not dated: None.
+- mod ``APPROX``/``EARLY``/``MID``/``LATE``/``START``/``END``/``BEFORE``/``AFTER`` make the
+  date approximate.
+- A day computed from a vague offset ("a week ago", "three months ago") is approximate; one
+  from a weekday or a number of days ("on Monday", "two days ago") is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline_app.core.dates import DateError, FuzzyDate, When
+from timeline_app.core.extraction.lexicon import words
+
+_APPROX_MODS = words(
+    "APPROX EARLY MID LATE START END BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN "
+    "MORE_THAN EQUAL_OR_LESS EQUAL_OR_MORE")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_VAGUE_OFFSET = re.compile(
+    r"\b(?:weeks?|months?|years?|decades?|fortnight|ago|earlier|later|recently|past)\b", re.I
+)
+_EXACT_ANCHOR = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d"
+    r"|\b(?:today|yesterday|tomorrow|tonight)\b",
+    re.I,
+)
+_DAY_OFFSET = re.compile(r"\bdays?\b", re.I)
+
+
+def _fuzzy(*parts: int, approximate: bool = False) -> FuzzyDate:
+    return FuzzyDate(*parts, approximate=approximate)
+
+
+def timex_to_when(
+    value: str, mod: str | None = None, text: str = "", published: dt.date | None = None
+) -> When | None:
+    """The When a TIMEX3 value means, or None when it names no placeable date."""
+    approximate = bool(mod and mod in _APPROX_MODS)
+    try:
+        when = _convert(value.strip(), published)
+    except (DateError, ValueError):
+        return None
+    if when is None:
+        return None
+    if not when.is_range and when.start.precision >= 3 and _vague_offset(text):
+        approximate = True
+    if approximate:
+        when = _approximate(when)
+    return when
+
+
+def _vague_offset(text: str) -> bool:
+    """'a week ago' resolved to a day is a guess; 'on Monday' and '2 days ago' are not."""
+    if not text:
+        return False
+    if _DAY_OFFSET.search(text) and not re.search(r"\bweeks?|months?|years?\b", text, re.I):
+        return False
+    if _EXACT_ANCHOR.search(text) and not _VAGUE_OFFSET.search(text):
+        return False
+    return bool(_VAGUE_OFFSET.search(text))
+
+
+def _approximate(when: When) -> When:
+    start = when.start.with_flags(approximate=True)
+    end = when.end.with_flags(approximate=True) if when.end else None
+    return When(start, end, when.ongoing)
+
+
+def _convert(value: str, published: dt.date | None) -> When | None:
+    if value == "PRESENT_REF":
+        if published is None:
+            return None
+        return When(FuzzyDate.of(published).with_flags(approximate=True))
+    if "X" in value or value.endswith("_REF") or not value[:1].isdigit():
+        return None
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?.*", value):
+        year, month, day, hour, minute = map(int, match.groups())
+        return When(_fuzzy(year, month, day, hour, minute))
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2})", value):
+        return When(_fuzzy(*map(int, match.groups())))
+    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T[A-Z]{2})?", value):
+        return When(_fuzzy(*map(int, match.groups())))
+    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return When(_fuzzy(*map(int, match.groups())))
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
+        year, week = map(int, match.groups())
+        monday = dt.date.fromisocalendar(year, week, 1)
+        sunday = monday + dt.timedelta(days=6)
+        if value.endswith("-WE"):
+            monday = monday + dt.timedelta(days=5)
+        return When(FuzzyDate.of(monday), FuzzyDate.of(sunday))
+    if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = map(int, match.groups())
+        return When(_fuzzy(year, 3 * quarter - 2), _fuzzy(year, 3 * quarter))
+    if match := re.fullmatch(r"(\d{4})-H([12])", value):
+        year, half = map(int, match.groups())
+        return When(_fuzzy(year, 6 * half - 5), _fuzzy(year, 6 * half))
+    if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        year = int(match.group(1))
+        first, last = _SEASON_MONTHS[match.group(2)]
+        end_year = year + 1 if last < first else year
+        return When(_fuzzy(year, first, approximate=True),
+                    _fuzzy(end_year, last, approximate=True))
+    if match := re.fullmatch(r"(\d{4})", value):
+        return When(_fuzzy(int(match.group(1))))
+    if match := re.fullmatch(r"(\d{3})", value):  # a decade: "199" = the 1990s
+        first = int(match.group(1)) * 10
+        return When(_fuzzy(max(first, 1), approximate=True), _fuzzy(first + 9, approximate=True))
+    if match := re.fullmatch(r"(\d{2})", value):  # a century: "19" = 1900-1999
+        first = int(match.group(1)) * 100
+        return When(_fuzzy(max(first, 1), approximate=True),
+                    _fuzzy(first + 99, approximate=True))
+    return None
+
+
+def month_of(published: dt.date) -> When:
+    """The publication month, approximate: the date of news reported without one."""
+    return When(FuzzyDate(published.year, published.month, approximate=True))
+
+
+def range_of(first: When, second: When) -> When | None:
+    """A closed range from the start of one date to the end of another, if in order."""
+    end = second.end or second.start
+    try:
+        return When(first.start, end)
+    except DateError:
+        return None
+
+
+def ongoing_from(when: When) -> When:
+    """A range that began at this date and still goes on."""
+    return When(when.start, ongoing=True)
+
