@@ -414,18 +414,23 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 break
             except UnicodeDecodeError:
                 continue
-    _refuse_binary(text, not_csv)
+    _refuse_binary(text, not_csv, guessed=encoding in ("cp1252", "latin-1"))
     return text, encoding
 
 
-def _refuse_binary(text: str, not_csv: str) -> None:
+def _refuse_binary(text: str, not_csv: str, *, guessed: bool = False) -> None:
+    """Refuse NUL characters, and control characters in text whose encoding was a guess.
+
+    Only a guess is checked for control characters: an exported cell may hold them, but a
+    file that is not even UTF-8 and has many of them is binary (random bytes have ~12%).
+    """
     if "\x00" in text:
         raise CsvError(f"{not_csv} (it holds binary data: NUL characters)")
-    head = text[:1024]
-    controls = sum(1 for char in head if char < " " and char not in "\t\n\r\f\v")
-    # Text has next to no control characters; random or compressed bytes have ~12% of them.
-    if head and controls > max(2, len(head) // 20):
-        raise CsvError(f"{not_csv} (it looks like binary data)")
+    if guessed:
+        head = text[:1024]
+        controls = sum(1 for char in head if char < " " and char not in "\t\n\r\f\v")
+        if controls > max(2, len(head) // 20):
+            raise CsvError(f"{not_csv} (it looks like binary data)")
 
 
 # --- reading: text to a table ---------------------------------------------------------------
