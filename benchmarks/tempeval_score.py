@@ -53,21 +53,21 @@ def match(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
 
 @dataclass
 class Tally:
+    """Counts for one type (gold spans of that type for recall, system spans for precision)."""
+
     gold: int = 0
     system: int = 0
-    relaxed: int = 0
+    relaxed: int = 0  # matched gold spans
+    relaxed_sys: int = 0  # matched system spans
     strict: int = 0
+    strict_sys: int = 0
     value: int = 0
 
-    def add(self, other: Tally) -> None:
-        for k in ("gold", "system", "relaxed", "strict", "value"):
-            setattr(self, k, getattr(self, k) + getattr(other, k))
-
     def figures(self) -> dict[str, float | int]:
-        p = self.relaxed / self.system if self.system else 0.0
+        p = self.relaxed_sys / self.system if self.system else 0.0
         r = self.relaxed / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        sp = self.strict / self.system if self.system else 0.0
+        sp = self.strict_sys / self.system if self.system else 0.0
         sr = self.strict / self.gold if self.gold else 0.0
         sf = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
         acc = self.value / self.relaxed if self.relaxed else 0.0
@@ -109,13 +109,14 @@ def score(docs: list[TimeMLDoc], outputs: list[list[Timex]]) -> Result:
                 res.errors.append(("spurious", doc.name, f"{s.type} {s.value}",
                                    _context(doc.text, s)))
         for g, s in pairs:
+            exact = g.start == s.start and g.end == s.end
             for tally in (res.overall, res.by_type[g.type]):
                 tally.relaxed += 1
-                tally.strict += g.start == s.start and g.end == s.end
+                tally.strict += exact
                 tally.value += g.value == s.value
-            # by-type precision counts system spans by their own type
-            if s.type != g.type:
-                res.by_type[s.type].relaxed += 0
+            for tally in (res.overall, res.by_type[s.type]):
+                tally.relaxed_sys += 1
+                tally.strict_sys += exact
             if g.value != s.value:
                 res.errors.append(("value", doc.name, f"gold {g.type} {g.value} / sys {s.type} "
                                    f"{s.value}", _context(doc.text, g) + f" sys[{s.text}]"))

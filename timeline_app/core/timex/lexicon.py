@@ -100,16 +100,17 @@ TIME_ZONES = (
 FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "going to", "gonna", "scheduled", "schedule", "plans",
     "plan", "planned", "planning", "expected", "expects", "expect", "upcoming", "due",
-    "set to", "is to", "are to", "intends", "intend", "would", "next", "until", "till",
-    "will be", "won't", "wo n't", "hopes", "hope", "aims", "begins", "starts",
-    "to be held", "deadline", "forecast", "slated", "tentatively", "likely",
+    "set to", "is to", "are to", "intends", "intend", "would", "next", "as soon as",
+    "as early as", "will be", "won't", "hopes", "hope", "aims", "to be held", "deadline",
+    "forecast", "slated", "tentatively", "likely", "must", "could", "might", "should", "can",
+    "going", "ahead", "awaiting", "await", "coming",
 )
 
 # Cues for the past: auxiliaries and time words; regular -ed verbs are found by shape.
 PAST_CUES = (
-    "was", "were", "had", "did", "ago", "last", "earlier", "previously", "took",
+    "was", "were", "had", "did", "ago", "last", "earlier", "previously", "took", "said",
     "went", "came", "began", "made", "met", "won", "lost", "told", "gave", "fell",
     "rose", "saw", "held", "left", "sold", "bought", "paid", "got", "became", "spent",
-    "ran", "struck", "hit", "killed", "broke", "led", "fought", "flew", "put", "set",
-    "wrote", "spoke", "shot", "sent", "found", "kept", "brought", "thought", "felt",
+    "ran", "struck", "killed", "broke", "led", "fought", "flew", "wrote", "spoke", "shot",
+    "sent", "found", "kept", "brought", "thought", "felt", "has been", "have been",
 )

@@ -90,3 +90,14 @@ def two_digit_year(yy: str) -> int:
     """'98 -> 1998, '05 -> 2005 (news rarely names years more than ~80 years back)."""
     n = int(yy)
     return 2000 + n if n < 30 else 1900 + n
+
+# Trigger words (lowercase) that the tagger looks for before running a rule's regex.
+T_MONTH = " ".join(sorted({*MONTHS, "sept"}))
+T_WEEKDAY = "monday tuesday wednesday thursday friday saturday sunday"
+T_UNIT = (
+    "second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks"
+    " fortnight fortnights month months quarter quarters year years yr yrs decade decades"
+    " century centuries millennium millennia"
+)
+T_SEASON = "spring summer fall autumn winter"
+T_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"

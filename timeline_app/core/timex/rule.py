@@ -43,18 +43,28 @@ Normalizer = Callable[[re.Match[str], Context], "Hit | None"]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """name for debugging; priority breaks ties between equally long candidates (lower wins)."""
+    """A pattern and its normalizer.
+
+    priority breaks ties between equally long candidates (lower wins). triggers are
+    lowercase words one of which every match contains: the tagger then runs the regex
+    only around those words (within `reach` characters), which is what keeps it fast.
+    No triggers means the regex is cheap enough to scan the whole text.
+    """
 
     name: str
     regex: re.Pattern[str]
     normalize: Normalizer
     priority: int = 5
+    triggers: tuple[str, ...] = ()
+    reach: int = 60
 
 
-def rule(name: str, pattern: str, flags: int = 0, priority: int = 5):
+def rule(name: str, pattern: str, flags: int = 0, priority: int = 5, triggers: str = "",
+         reach: int = 60):
     """Decorator turning a normalizer into a Rule with its compiled pattern."""
 
     def wrap(fn: Normalizer) -> Rule:
-        return Rule(name, re.compile(pattern, flags), fn, priority)
+        return Rule(name, re.compile(pattern, flags), fn, priority, tuple(triggers.split()),
+                    reach)
 
     return wrap

@@ -7,7 +7,17 @@ import re
 
 from .lexicon import SET_ADVERBS
 from .numbers import format_number, parse_number
-from .patterns import MONTH_FULL, QUANT, UNIT, VAGUE, WEEKDAY, month_num, unit_of, weekday_num
+from .patterns import (
+    MONTH_FULL,
+    QUANT,
+    T_UNIT,
+    UNIT,
+    VAGUE,
+    WEEKDAY,
+    month_num,
+    unit_of,
+    weekday_num,
+)
 from .rule import Hit, rule
 
 _SPAN_LEAD = (
@@ -53,7 +63,7 @@ _RATE_BEFORE = re.compile(
     rf"(?i:\b{_SPAN_LEAD}(?P<q>{QUANT})(?P<sep>[-\s]+|\s+(?:more|full|straight|consecutive"
     rf"|long|whole|additional|more|other|short|trading|business|calendar|working)\s+)"
     rf"(?P<unit>{UNIT})(?P<and>\s+and\s+an?\s+half)?(?P<tail>(?:[-\s]+old|-long|-plus)\b)?)"
-    r"(?![-\w])",
+    r"(?![-\w])", triggers=T_UNIT,
 )
 def duration_rule(m, ctx):
     qtxt = m.group("q")
@@ -82,10 +92,9 @@ def duration_rule(m, ctx):
     # a bare number then "hours" might be "3 hours" or "24 hours"; digits > 10000 are counts
     if n > 5000:
         return None
-    end = m.end()
     if m.group("tail") and "old" in m.group("tail").lower():
-        end = m.end()
-    return Hit("DURATION", value, end=end)
+        return None  # ages ("a 6-year-old boy", "52 years old") are not annotated in news
+    return Hit("DURATION", value)
 
 
 @rule(
@@ -94,7 +103,7 @@ def duration_rule(m, ctx):
     rf"|final|ensuing|intervening|early|later)\s+)?(?:(?P<q>{VAGUE}|a\s+few|the)\s+)?"
     r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
     r"(?P<tail>\s+(?:ahead|to\s+come))?\b)",
-    priority=6,
+    priority=6, triggers=T_UNIT,
 )
 def vague_duration(m, ctx):
     rel = (m.group("rel") or "").lower()
@@ -125,14 +134,17 @@ def vague_duration(m, ctx):
 @rule(
     "set-adverb",
     r"(?i:\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly"
-    r"|semiannually|biannually)\b)",
+    r"|semiannually|biannually)\b)", triggers="hourly daily nightly weekly biweekly monthly quarterly annually yearly semiannually biannually",
 )
 def set_adverb(m, ctx):
     w = m.group("w").lower()
     value = SET_ADVERBS[w]
-    if w == "quarterly":
-        # TimeBank's one "quarterly" is a three-month duration-like set; keep the SET reading
-        return Hit("SET", "P3M")
+    if w in ("quarterly", "monthly", "weekly", "daily", "annually", "yearly") and re.match(
+            r"\s+(?:[a-z]+\s+)?(?:dividend|payment|report|rate|figures?|meeting|newspaper"
+            r"|magazine|journal|paper|publication|program|show|results|loss|profit|earnings"
+            r"|sales|income|revenue|basis|average|data|statistics|survey|review|session"
+            r"|Granma|edition|column)s?\b", ctx.after(m.end(), 40)):
+        return None  # "quarterly dividend", "the daily Granma": an adjective naming a thing
     return Hit("SET", value)
 
 
@@ -143,7 +155,7 @@ def set_adverb(m, ctx):
     rf"|few|several|couple\s+of))\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})"
     r"|(?P<unit>(?i:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?|mornings?"
     r"|nights?|evenings?|afternoons?|weekends?|seasons?|summers?|winters?|springs?|autumns?"
-    r"|falls?)))\b",
+    r"|falls?)))\b", triggers="every each per once twice thrice times",
 )
 def set_every(m, ctx):
     q = m.group("q").lower()

@@ -22,6 +22,8 @@ from .patterns import (
     MONTH,
     MONTH_FULL,
     ORD_DAY,
+    T_MONTH,
+    T_SEASON,
     WEEKDAY,
     YEAR,
     day_num,
@@ -54,7 +56,7 @@ def _year_of(m: re.Match[str]) -> int | None:
 @rule(
     "month-day-year",
     rf"(?:{WEEKDAY}{_SEP})?(?:the\s+)?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
-    rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?",
+    rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
 )
 def month_day_year_rule(m, ctx):
     day = day_num(m.group("day") or m.group("dw"))
@@ -64,14 +66,14 @@ def month_day_year_rule(m, ctx):
 @rule(
     "day-month-year",
     rf"(?:{WEEKDAY}{_SEP})?(?:(?i:the)\s+)?(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY}))(?:\s+of)?\s+"
-    rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?",
+    rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
 )
 def day_month_year_rule(m, ctx):
     day = day_num(m.group("day") or m.group("dw"))
     return _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
 
 
-@rule("month-year", rf"(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR})")
+@rule("month-year", rf"(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR})", triggers=T_MONTH)
 def month_year_rule(m, ctx):
     return Hit("DATE", fmt_month(int(m.group("year")), month_num(m.group("mon"))))
 
@@ -130,7 +132,7 @@ _YEAR_CONTEXT = re.compile(r"(?i:\b(?:in|since|by|until|from|year|early|late|mid
 
 @rule(
     "year",
-    r"(?<![\w$£€#./:,'-])(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
+    r"(?:(?<![\w$£€#./:,'-])|(?<=\b(?:mid|pre)-)|(?<=post-))(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
     r"|per\s+cent))",
 )
 def year_rule(m, ctx):
@@ -151,7 +153,7 @@ def year_rule(m, ctx):
 @rule(
     "fiscal-year",
     rf"(?i:(?:the\s+)?(?:(?P<rel>current|latest|last|previous|prior|next|coming|this|same)\s+)?"
-    rf"fiscal(?:\s+year)?|FY)\s*(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b|(?P<y2>\d\d)\b)?",
+    rf"fiscal(?:\s+year)?|FY)\s*(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b|(?P<y2>\d\d)\b)?", triggers="fiscal fy",
 )
 def fiscal_year(m, ctx):
     # TimeBank writes a fiscal year as its calendar year ("fiscal 1989" -> 1989)
@@ -183,7 +185,7 @@ _PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
     "decade",
     r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?:(?P<dec>(?:1\d|20)\d)0'?s"
     r"|'(?P<d2>\d)0'?s|(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
-    r"|nineties)))(?![\w'])",
+    r"|nineties)))(?![\w'])", triggers="#decade twenties thirties forties fifties sixties seventies eighties nineties",
 )
 def decade_rule(m, ctx):
     before = ctx.before(m.start(), 12).lower()
@@ -205,7 +207,7 @@ def decade_rule(m, ctx):
 @rule(
     "century",
     rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?P<ord>(?i:{ORD_DAY})|\d{{1,2}}"
-    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b",
+    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b", triggers="century centuries",
 )
 def century_rule(m, ctx):
     o = m.group("ord").lower()
@@ -226,20 +228,20 @@ _MONTH_CONTEXT = re.compile(
 @rule(
     "month",
     rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
-    rf"(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
+    rf"(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?", triggers=T_MONTH,
 )
 def month_rule(m, ctx):
     mon = month_num(m.group("mon"))
     rel = (m.group("rel") or "").lower()
     before = ctx.before(m.start(), 25)
     after = ctx.after(m.end(), 3)
-    if not rel and not m.group("ry"):
-        if not _MONTH_CONTEXT.search(before):
-            # May and March are also a name and a verb: only accept them after a cue word
-            if mon in (3, 5) or re.search(r"[A-Z][a-z]+\s*$", before):
-                return None
-            if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:I|The|A|In)\b", after):
-                return None
+    if not rel and not m.group("ry") and not _MONTH_CONTEXT.search(before):
+        # May and March are also a name and a verb: only accept them after a cue word;
+        # a capitalized word on either side suggests a name ("Carol April", "April Ryan")
+        if mon in (3, 5) or re.search(r"[A-Z][a-z]+\s*$", before):
+            return None
+        if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:I|The|A|In)\b", after):
+            return None
     if ctx.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}")
     y = ctx.dct.year
@@ -260,20 +262,20 @@ def month_rule(m, ctx):
     "season",
     rf"(?:(?P<det>(?i:this|last|next|the|this\s+past|this\s+coming|the\s+coming|the\s+past"
     rf"|the\s+last|the\s+next|early|late|mid|the\s+early|the\s+late))[-\s]+)?"
-    rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+    rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", triggers=T_SEASON,
 )
 def season_rule(m, ctx):
     code = SEASONS[m.group("s").lower()]
     det = (m.group("det") or "").lower()
     before = ctx.before(m.start(), 12).lower()
     after = ctx.after(m.end(), 12)
-    if m.group("s")[0].isupper() and not det and not m.group("year") and m.start() > 0:
-        if not re.search(r"[.!?\"]\s*$|\n\s*$", before):
-            return None  # capitalized mid-sentence: a name ("Operation Winter ...")
-    if not det and not m.group("year"):
-        if code in ("SP", "FA") or not re.search(r"\b(?:in|during|since|by|until|through)\s+$",
-                                                   before):
-            return None
+    bare = not det and not m.group("year")
+    if bare and m.group("s")[0].isupper() and not re.search(r"(?:^|[.!?\"]\s*|\n\s*)$", before):
+        return None  # capitalized mid-sentence: a name ("Operation Winter ...")
+    # bare "spring" and "fall" are verbs and nouns too; bare seasons need a preposition
+    if bare and (code in ("SP", "FA") or not re.search(
+            r"\b(?:in|during|since|by|until|through)\s+$", before)):
+        return None
     if det == "the" and code in ("SP", "FA") and re.match(r"\s+of\b", after):
         return None  # "the fall of Baghdad"
     if re.match(r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
@@ -315,7 +317,7 @@ _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     rf"|final|just-ended|traditionally\s+\w+)[-\s]+|(?P<y1>{YEAR})\s+|fiscal-)*"
     rf"(?P<ord>{_Q_ORD})[-\s]+(?:fiscal\s+)?(?P<unit>quarter|half)s?"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>this|last|next)\s+year"
-    rf"|(?P<the>the\s+year))|\s+'(?P<yy>\d\d)\b)?)",
+    rf"|(?P<the>the\s+year))|\s+'(?P<yy>\d\d)\b)?)", triggers="quarter quarters half halves",
 )
 def quarter_rule(m, ctx):
     o = m.group("ord").lower()
@@ -324,10 +326,8 @@ def quarter_rule(m, ctx):
     if half and n > 2:
         return None
     text = m.group().lower()
-    if re.match(r"\s*(?:-|\s)?(?:of\s+(?:a|an|the|its|their)\b|century|point)", ctx.after(m.end(),
-                                                                                        20)):
-        if "quarter of" in ctx.after(m.end() - 8, 20).lower():
-            return None
+    if re.match(r"\s+of\s+(?:a|an|the|its|their)\s+(?!year|fiscal)", ctx.after(m.end(), 30)):
+        return None  # "the first half of the game"
     letter = "H" if half else "Q"
     if text.endswith("s") and not m.group("y2") and m.group("unit").lower() + "s" in text:
         return Hit("SET", f"XXXX-{letter}{n}")
@@ -345,10 +345,8 @@ def quarter_rule(m, ctx):
         else:
             cur = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
             tense = ctx.tense(m.start(), m.end())
-            if n <= cur:
-                year = y
-            else:
-                year = y if tense == "FUTURE" else y - 1
+            # a quarter not yet begun is last year's, unless spoken of as coming
+            year = y if n <= cur or tense == "FUTURE" else y - 1
             if "year-earlier" in text or "year-ago" in text:
                 year -= 1
     if year is None:
@@ -386,7 +384,7 @@ _HOLIDAYS_MOVABLE = {
     r"|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day"
     r"|Mother's\s+Day|Father's\s+Day|Columbus\s+Day|Presidents'?\s+Day|Boxing\s+Day"
     r"|Bastille\s+Day|Armistice\s+Day|Martin\s+Luther\s+King\s+Day)"
-    rf"(?:{_SEP}(?P<year>{YEAR}))?",
+    rf"(?:{_SEP}(?P<year>{YEAR}))?", triggers="christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
 )
 def holiday_rule(m, ctx):
     name = re.sub(r"\s+", " ", m.group("h").lower())

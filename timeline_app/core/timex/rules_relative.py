@@ -9,7 +9,7 @@ import re
 from .calendar import fmt_day, fmt_week, quarter_of, shift, value_at, weekday_near
 from .lexicon import PARTS_OF_DAY
 from .numbers import parse_number
-from .patterns import QUANT, UNIT, VAGUE, WEEKDAY, unit_of, weekday_num
+from .patterns import QUANT, T_WEEKDAY, UNIT, VAGUE, WEEKDAY, unit_of, weekday_num
 from .rule import Context, Hit, rule
 
 _POD = r"(?:morning|afternoon|evening|night)"
@@ -19,7 +19,7 @@ _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 @rule(
     "day-word",
     rf"(?i:\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
-    rf"(?:(?:'s|’s)?\s+(?P<pod>{_POD}))?\b)",
+    rf"(?:(?:'s|’s)?\s+(?P<pod>{_POD}))?\b)", triggers="today tonight yesterday tomorrow",
 )
 def day_word(m, ctx):
     w = m.group("w").lower()
@@ -41,7 +41,7 @@ def day_word(m, ctx):
     return Hit("DATE", fmt_day(d), end=end)
 
 
-@rule("part-of-day", rf"(?i:\b(?P<det>this|last|late\s+last)\s+(?P<pod>{_POD}))\b")
+@rule("part-of-day", rf"(?i:\b(?P<det>this|last|late\s+last)\s+(?P<pod>{_POD}))\b", triggers="morning afternoon evening night")
 def part_of_day(m, ctx):
     det = m.group("det").lower()
     pod = PARTS_OF_DAY[m.group("pod").lower()]
@@ -54,7 +54,7 @@ def part_of_day(m, ctx):
 @rule(
     "weekday",
     rf"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|every|each))\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b",
+    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b", triggers=T_WEEKDAY,
 )
 def weekday_rule(m, ctx):
     wd = weekday_num(m.group("wd"))
@@ -84,7 +84,7 @@ _DEICTIC_UNITS = r"(?:week(?:end)?|month|year|decade|century|fiscal\s+year|quart
     "this-last-next",
     rf"(?i:\b(?P<det>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous"
     rf"|following|coming|current|same|prior|present|latest|most\s+recent))\s+"
-    rf"(?P<unit>{_DEICTIC_UNITS})\b)",
+    rf"(?P<unit>{_DEICTIC_UNITS})\b)", triggers="week weekend month year decade century quarter",
 )
 def this_last_next(m, ctx):
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -125,7 +125,7 @@ def this_last_next(m, ctx):
 @rule(
     "year-earlier",
     r"(?i:\b(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year-(?:earlier|ago)"
-    r"(?:\s+(?P<noun>quarter|period|nine\s+months|six\s+months|month|week|results))?\b)",
+    r"(?:\s+(?P<noun>quarter|period|nine\s+months|six\s+months|month|week|results))?\b)", triggers="year",
 )
 def year_earlier(m, ctx):
     noun = (m.group("noun") or "").lower()
@@ -135,9 +135,9 @@ def year_earlier(m, ctx):
         return Hit("DATE", "XXXX")
     last = ctx.dct.replace(year=ctx.dct.year - 1) if not (ctx.dct.month == 2 and
                                                           ctx.dct.day == 29) else ctx.dct
-    if noun == "quarter" or _quarter_context(ctx, m.start()):
-        return Hit("DATE", f"{last.year}-Q{_reported_quarter(ctx.dct)[1]}",
-                   end=None if noun else m.end())
+    q = quarter_in_focus(ctx, m.start())
+    if noun == "quarter" or q:
+        return Hit("DATE", f"{last.year}-Q{q or _reported_quarter(ctx.dct)[1]}")
     return Hit("DATE", str(last.year))
 
 
@@ -147,11 +147,31 @@ def _reported_quarter(dct: dt.date) -> tuple[int, int]:
     return d.year, quarter_of(d)
 
 
+_QUARTER_MENTION = re.compile(
+    r"(?i:\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter"
+    r"|\bthe\s+(?:latest\s+|current\s+)?quarter\b|\bquarterly\s+(?:results|earnings|profit|net))"
+)
+_ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def quarter_in_focus(ctx: Context, start: int) -> int | None:
+    """The quarter number a results story is about, if one is named in the text before
+    start (within ~1500 characters): then "a year ago" means that quarter a year ago."""
+    last = None
+    for m in _QUARTER_MENTION.finditer(ctx.text, max(0, start - 1500), start):
+        last = m
+    if last is None or ctx.dct is None:
+        return None
+    if last.group("ord"):
+        return _ORD_Q[last.group("ord").lower()]
+    return _reported_quarter(ctx.dct)[1]
+
+
 def _quarter_context(ctx: Context, start: int) -> bool:
-    return bool(re.search(r"(?i:quarter)", ctx.text[max(0, start - 200):start + 60]))
+    return quarter_in_focus(ctx, start) is not None
 
 
-@rule("year-end", r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)")
+@rule("year-end", r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)", triggers="year")
 def year_end(m, ctx):
     if ctx.dct is None:
         return Hit("DATE", "XXXX", "END")
@@ -161,7 +181,7 @@ def year_end(m, ctx):
 @rule(
     "end-of-period",
     r"(?i:\bthe\s+(?P<part>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+)?"
-    r"(?P<unit>year|month|week|quarter|decade|century|day)\b)",
+    r"(?P<unit>year|month|week|quarter|decade|century|day)\b)", triggers="end beginning start middle close turn",
 )
 def end_of_period(m, ctx):
     unit = m.group("unit").lower()
@@ -181,15 +201,15 @@ _AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previousl
     "ago",
     rf"(?i:\b(?P<q>{QUANT}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
     rf"\s+(?P<dir>{_AGO})\b)",
-    priority=3,
+    priority=3, triggers="ago earlier later before after since back now hence previously prior",
 )
 def ago_rule(m, ctx):
     direction = m.group("dir").lower()
     after = ctx.after(m.end(), 15)
-    if direction in ("before", "after", "since", "prior", "previously"):
-        # "two days before the vote" is a duration plus a signal; only "... before." anchors
-        if not re.match(r"\s*[.,;:)]", after):
-            return None
+    # "two days before the vote" is a duration plus a signal; only "... before." anchors
+    if direction in ("before", "after", "since", "prior", "previously") and not re.match(
+            r"\s*[.,;:)]", after):
+        return None
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     unit, is_time = unit_of(m.group("unit"))
     qtxt = m.group("q")
@@ -204,6 +224,11 @@ def ago_rule(m, ctx):
     if years:
         d = shift(ctx.dct, sign * n * years, "Y")
         return Hit("DATE", value_at(d, "Y"))
+    if unit == "Y" and n == 1 and sign < 0:
+        q = quarter_in_focus(ctx, m.start())
+        if q:
+            # results stories compare with the same quarter of the year before
+            return Hit("DATE", f"{ctx.dct.year - 1}-Q{q}")
     d = shift(ctx.dct, sign * n, unit)
     gran = unit if n == int(n) else {"Y": "M", "M": "D", "Q": "M", "W": "D"}.get(unit, "D")
     if gran == "W":
@@ -217,7 +242,7 @@ def ago_rule(m, ctx):
     r"|recently|lately|previously|formerly|soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
     r"|future|the\s+past|the\s+present|current|recent|once|earlier|later|so\s+far|to\s+date"
     r"|yet|already|then|meanwhile|shortly|eventually|immediately|anymore|any\s+longer)\b)",
-    priority=8,
+    priority=8, triggers="now currently presently nowadays days moment recently lately previously formerly soon future past present current recent",
 )
 def ref_words(m, ctx):
     w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -226,13 +251,17 @@ def ref_words(m, ctx):
     if w in ("once", "yet", "already", "then", "meanwhile", "shortly", "eventually", "earlier",
              "later", "so far", "to date", "immediately", "anymore", "any longer"):
         return None  # usually no TIMEX3 in news annotation; kept here to document the choice
+    if w in ("previously", "formerly", "presently", "future", "recent"):
+        return None  # adverbs of manner and adjectives: rarely annotated, often wrong
+    if w == "soon" and re.search(r"(?i:\bas\s+)$", before):
+        return None  # "as soon as" is a conjunction
     if w == "now" and re.match(r"[-\s]*(?:defunct|famous|retired|closed|former)", after):
         return None
-    if w == "current":
-        if re.match(r"\s+(?:account|accounts|affairs|events|prices|dollars|law|rules|system"
-                    r"|situation|form|level|levels|version|crisis|leadership|government"
-                    r"|members?|chairman|president|head)\b", after, re.IGNORECASE):
-            return None
+    if w == "current" and re.match(
+            r"\s+(?:account|accounts|affairs|events|prices|dollars|law|rules|system|situation"
+            r"|form|level|levels|version|crisis|leadership|government|members?|chairman"
+            r"|president|head)\b", after, re.IGNORECASE):
+        return None
     if w == "recent" and re.match(r"\s+(?:years|months|weeks|days|decades|quarters|times)\b",
                                   after, re.IGNORECASE):
         return None  # taken by the vague-duration rule
@@ -244,7 +273,6 @@ def ref_words(m, ctx):
         pass
     if w == "the present" and re.match(r"\s+(?:day|time)\b", after):
         pass
-    del before
     if w in ("recently", "lately", "previously", "formerly", "the past", "recent"):
         return Hit("DATE", "PAST_REF")
     if w in ("soon",) or "future" in w:

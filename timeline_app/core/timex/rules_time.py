@@ -91,7 +91,7 @@ def clock_mil(m, ctx):
 
 @rule(
     "noon-midnight",
-    rf"(?P<w>(?i:noon|midnight|midday))(?:\s+(?P<tz>{TZ})\b)?{_DAY_AFTER}",
+    rf"(?P<w>(?i:noon|midnight|midday))(?:\s+(?P<tz>{TZ})\b)?{_DAY_AFTER}", triggers="noon midnight midday",
 )
 def noon_midnight(m, ctx):
     w = m.group("w").lower()
@@ -106,7 +106,7 @@ def noon_midnight(m, ctx):
 @rule(
     "clock-in-the",
     rf"(?i:\b(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORD})(?::(?P<m>[0-5]\d))?(?:\s+o'clock)?\s+"
-    r"(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+night))",
+    r"(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+night))", triggers="morning afternoon evening night",
 )
 def clock_in_the(m, ctx):
     h = m.group("h")

@@ -9,16 +9,20 @@ from . import rules_duration, rules_explicit, rules_relative, rules_time
 from .model import Timex
 from .modifiers import extend
 from .rule import Context, Hit, Rule
+from .triggers import TriggerIndex, matches
 
 RULES: list[Rule] = [
     *rules_explicit.RULES, *rules_relative.RULES, *rules_duration.RULES, *rules_time.RULES,
 ]
 
+_INDEX = TriggerIndex(RULES)
+
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Hit]]:
     found = []
+    windows = _INDEX.windows(text)
     for r in RULES:
-        for m in r.regex.finditer(text):
+        for m in matches(r, text, windows):
             if m.end() == m.start():
                 continue
             hit = r.normalize(m, ctx)

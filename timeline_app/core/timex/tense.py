@@ -43,8 +43,11 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             continue
         if m.group("p") and m.group("p").lower() in _NOT_PAST:
             continue
+        if m.group("p") and m.group("p").lower().endswith("ed") and re.search(
+                r"(?i:\b(?:be|been|being|is|are|will|would)\s+)$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "will be returned": a participle, not a past tense
         # words before the expression govern it more often than words after it
-        dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
+        dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
         kind = "FUTURE" if m.group("f") else "PAST"
         if best is None or dist < best[0]:
             best = (int(dist), kind)

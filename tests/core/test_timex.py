@@ -1,0 +1,167 @@
+"""Behaviour of the TIMEX3 tagger: values against a document date, spans, negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.timex import Timex, read_timeml, tag, to_timeml
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "weapon-and-men-towards-ukraine.txt"
+CORPUS = REPO.parent / "shared" / "corpora" / "tempeval3-training"
+DCT = dt.date(1998, 8, 7)  # a Friday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> dict[str, Timex]:
+    return {t.text: t for t in tag(text, dct)}
+
+
+def one(text: str, dct: dt.date | None = DCT) -> Timex:
+    result = tag(text, dct)
+    assert len(result) == 1, result
+    return result[0]
+
+
+def test_spans_index_the_input():
+    text = "The talks began on Monday, March 3, 1998, and ended two weeks later."
+    for t in tag(text, DCT):
+        assert text[t.start:t.end] == t.text
+    starts = [t.start for t in tag(text, DCT)]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("It happened on March 3, 1998.", "March 3, 1998", "DATE", "1998-03-03"),
+        ("It happened on 3 March 1998.", "3 March 1998", "DATE", "1998-03-03"),
+        ("Elections were held in 1994.", "1994", "DATE", "1994"),
+        ("Prices rose in the 1990s.", "the 1990s", "DATE", "199"),
+        ("He was born in the 19th century.", "the 19th century", "DATE", "18"),
+        ("The deal closed 2021-12-31.", "2021-12-31", "DATE", "2021-12-31"),
+        ("The deal closed 12/31/2021.", "12/31/2021", "DATE", "2021-12-31"),
+        ("Profit fell in the third quarter.", "the third quarter", "DATE", "1998-Q3"),
+        ("Output rose in fiscal 1997.", "fiscal 1997", "DATE", "1997"),
+        ("They met yesterday.", "yesterday", "DATE", "1998-08-06"),
+        ("They will meet tomorrow.", "tomorrow", "DATE", "1998-08-08"),
+        ("Sales fell last year.", "last year", "DATE", "1997"),
+        ("Sales rose last month.", "last month", "DATE", "1998-07"),
+        ("Sales will rise next year.", "next year", "DATE", "1999"),
+        ("They talked last week.", "last week", "DATE", "1998-W31"),
+        ("They married two years ago.", "two years ago", "DATE", "1996"),
+        ("They lived there for two years.", "two years", "DURATION", "P2Y"),
+        ("The plan runs 90 days.", "90 days", "DURATION", "P90D"),
+        ("It lasted a decade.", "a decade", "DURATION", "P10Y"),
+        ("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+        ("It took several weeks.", "several weeks", "DURATION", "PXW"),
+        ("Trade grew over the past three years.", "the past three years", "DURATION", "P3Y"),
+        ("The paper is published daily.", "daily", "SET", "P1D"),
+        ("They meet every week.", "every week", "SET", "P1W"),
+        ("Prices are now falling.", "now", "DATE", "PRESENT_REF"),
+        ("It was built in the summer of 1995.", "the summer of 1995", "DATE", "1995-SU"),
+        ("The blast came at 8:30 a.m. EST.", "8:30 a.m. EST", "TIME", "1998-08-07T08:30"),
+        ("He spoke tonight.", "tonight", "DATE", "1998-08-07TNI"),
+        ("He spoke this morning.", "this morning", "TIME", "1998-08-07TMO"),
+        ("It ended in mid-1996.", "mid-1996", "DATE", "1996"),
+    ],
+)
+def test_typical_expressions(text, span, type_, value):
+    t = found(text)[span]
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_weekday_follows_tense():
+    assert found("Officials said on Monday that talks failed.")["Monday"].value == "1998-08-03"
+    assert found("The ministers will meet on Monday.")["Monday"].value == "1998-08-10"
+    assert found("The ministers met next Monday.")["next Monday"].value == "1998-08-10"
+
+
+def test_month_day_without_year_takes_nearest_past_or_future():
+    assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
+    assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"
+    assert found("Talks resumed on Aug. 3.")["Aug. 3"].value == "1998-08-03"
+
+
+def test_modifiers_extend_the_span():
+    t = found("The plant opens early next year.")["early next year"]
+    assert (t.value, t.mod) == ("1999", "START")
+    t = found("They waited more than four hours.")["more than four hours"]
+    assert (t.value, t.mod) == ("PT4H", "MORE_THAN")
+    t = found("Sales fell earlier this year.")["earlier this year"]
+    assert (t.value, t.mod) == ("1998", "START")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May said the vote would go ahead.",
+        "Russia sent 2,000 troops to the border.",
+        "About 1,500 people marched.",
+        "Protesters march on the capital.",
+        "The Boeing 747 landed safely.",
+        "The fund lost $1.5 billion.",
+        "The Fed kept rates steady.",
+        "Call 555-1234 for details.",
+        "He finished second in the race.",
+        "The 6-year-old boy was rescued.",
+    ],
+)
+def test_negatives(text):
+    assert tag(text, DCT) == []
+
+
+def test_without_dct_relative_values_stay_unresolved():
+    assert one("They met on Friday.", None).value == "XXXX-WXX-5"
+    assert one("The truce began on Dec. 31.", None).value == "XXXX-12-31"
+    assert one("It was built in 1995.", None).value == "1995"
+
+
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    result = tag(text, dt.date(2022, 1, 18))
+    got = {(t.text, t.value, t.type) for t in result}
+    assert ("Monday", "2022-01-17", "DATE") in got
+    assert ("2015", "2015", "DATE") in got
+    assert ("2014", "2014", "DATE") in got
+    assert ("A week ago", "2022-01-11", "DATE") in got
+    assert ("Dec. 31", "2021-12-31", "DATE") in got
+    assert len(result) == 5  # nothing on "100,000 troops", "C-17" ...
+    for t in result:
+        assert text[t.start:t.end] == t.text
+
+
+def test_to_timeml_round_trips_through_the_reader():
+    text = "On Monday, prices <fell> & rose again in 1998."
+    timexes = tag(text, DCT)
+    xml = to_timeml(text, timexes)
+    assert '<TIMEX3 tid="t1" type="DATE" value="1998-08-03">Monday</TIMEX3>' in xml
+    assert "&lt;fell&gt; &amp; rose" in xml
+    doc = read_timeml(f"<TimeML><TEXT>{xml}</TEXT></TimeML>")
+    assert doc.text == text
+    assert [(t.start, t.end, t.value) for t in doc.timexes] == [
+        (t.start, t.end, t.value) for t in timexes]
+
+
+def _scorer():
+    path = REPO / "benchmarks" / "tempeval_score.py"
+    spec = importlib.util.spec_from_file_location("tempeval_score", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_corpus_scores_stay_above_floor():
+    if not CORPUS.is_dir():
+        pytest.skip("TempEval-3 training corpus not available")
+    scorer = _scorer()
+    docs = scorer.load_corpus(CORPUS)
+    figures = scorer.evaluate(docs).overall.figures()
+    assert figures["f1"] >= 0.89
+    assert figures["value_f1"] >= 0.74

@@ -1,0 +1,81 @@
+"""One fast scan for the words rules need, so each rule's regex runs only near them.
+
+Python's regex engine cannot skip ahead in a pattern that starts with optional words
+("the past few ..."), so running 30 such patterns over a whole text is slow. Instead a
+single trie-shaped regex over the lowercased text finds every trigger word, and each
+rule is run in the merged windows around its own triggers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from .rule import Rule
+
+_DECADE_TOKEN = r"\d{3}0'?s|'\d0s"
+
+
+def _trie_pattern(words: list[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+class TriggerIndex:
+    """Maps rules to the text windows where they may match."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.by_word: dict[str, list[Rule]] = defaultdict(list)
+        words = set()
+        for r in rules:
+            for w in r.triggers:
+                self.by_word[w].append(r)
+                if not w.startswith("#"):
+                    words.add(w)
+        self.regex = re.compile(
+            rf"(?<![a-z0-9])(?P<w>{_trie_pattern(sorted(words))})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
+        )
+
+    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Rule name -> merged (start, end) windows of text around its trigger words."""
+        raw: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        n = len(text)
+        for m in self.regex.finditer(text.lower()):
+            word = m.group("w") or "#decade"
+            for r in self.by_word.get(word, ()):
+                raw[r.name].append((max(0, m.start() - r.reach), min(n, m.end() + r.reach)))
+        merged: dict[str, list[tuple[int, int]]] = {}
+        for name, spans in raw.items():
+            out: list[tuple[int, int]] = []
+            for lo, hi in spans:  # already in text order
+                if out and lo <= out[-1][1]:
+                    out[-1] = (out[-1][0], max(out[-1][1], hi))
+                else:
+                    out.append((lo, hi))
+            merged[name] = out
+        return merged
+
+
+def matches(r: Rule, text: str, windows: dict[str, list[tuple[int, int]]]
+            ) -> Iterator[re.Match[str]]:
+    """The rule's matches: over the whole text, or only inside its trigger windows."""
+    if not r.triggers:
+        yield from r.regex.finditer(text)
+        return
+    for lo, hi in windows.get(r.name, ()):
+        yield from r.regex.finditer(text, lo, hi)
