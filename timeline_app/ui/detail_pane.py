@@ -1,0 +1,237 @@
+"""Everything about the selected event: dates in words, who says so, and the sentence it is from.
+
+Rendered as HTML in a QTextBrowser: text can be selected and copied, the article's URL
+opens in the browser, and a link to a conflicting event selects that event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from timeline_app.core.dates import MONTH_NAMES
+from timeline_app.core.events import Attribution, Event, Origin, SourceRef
+from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.event_table import category_color
+
+EVENT_SCHEME = "event"  # links "event:<id>" select that event
+
+_CSS = """
+h2 { margin: 0 0 2px 0; font-size: large; }
+p { margin: 4px 0; }
+.when { font-size: medium; }
+.muted { color: palette(placeholder-text); }
+.conflict { background: #fff4e0; color: #5f3a00; }
+.quote { font-style: italic; }
+td.key { color: palette(placeholder-text); padding-right: 10px; white-space: nowrap; }
+"""
+
+
+class DetailPane(QWidget):
+    """Shows the event selected in the shared selection model."""
+
+    eventLinkActivated = Signal(str)  # the id of an event a link points to
+    editRequested = Signal(str)
+
+    def __init__(self, model: EventModel, selection: QItemSelectionModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._selection = selection
+        self._event_id: str | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Event details"))
+        self.browser.document().setDefaultStyleSheet(_CSS)
+        self.browser.document().setDocumentMargin(10)
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Change this event (F2)"))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(8, 0, 8, 8)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self.edit_button.clicked.connect(self._edit_clicked)
+        selection.selectionChanged.connect(self.refresh)
+        selection.currentChanged.connect(self.refresh)
+        model.dataChanged.connect(self.refresh)
+        model.modelReset.connect(self.refresh)
+        model.rowsRemoved.connect(self.refresh)
+        model.rowsInserted.connect(self.refresh)
+        model.sourcesChanged.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def event_id(self) -> str | None:
+        """The id of the event shown, or None."""
+        return self._event_id
+
+    def text(self) -> str:
+        """What the pane shows, as plain text (for tests and for copying)."""
+        return self.browser.toPlainText()
+
+    def refresh(self, *args: object) -> None:
+        rows = sorted(index.row() for index in self._selection.selectedRows())
+        current = self._selection.currentIndex()
+        if current.isValid() and current.row() in rows:
+            row = current.row()
+        else:
+            row = rows[0] if rows else None
+        if row is None or row >= self._model.rowCount():
+            self._event_id = None
+            self.browser.setHtml(self._placeholder_html())
+            self.edit_button.setEnabled(False)
+            return
+        event = self._model.event(row)
+        self._event_id = event.id
+        self.browser.setHtml(self.event_html(event, selected=len(rows)))
+        self.edit_button.setEnabled(True)
+
+    # --- HTML --------------------------------------------------------------------------
+
+    def _placeholder_html(self) -> str:
+        return "<p class='muted' align='center'><br><br>{}</p>".format(escape(self.tr(
+            "Select an event on the timeline or in the table to see where it comes from."
+        )))
+
+    def event_html(self, event: Event, *, selected: int = 1) -> str:
+        parts = []
+        if selected > 1:
+            parts.append("<p class='muted'>{}</p>".format(escape(
+                self.tr("{count} events selected; this is one of them.").format(count=selected)
+            )))
+        parts.append(f"<h2>{escape(event.title)}</h2>")
+        when = event.when
+        parts.append("<p class='when'><b>{}</b> <span class='muted'>· {}</span></p>".format(
+            escape(when.describe()),
+            escape(self.tr("{precision} precision").format(precision=when.start.precision.label)),
+        ))
+        if event.conflicts_with or event.conflict_note:
+            parts.append(self._conflict_html(event))
+        if event.description:
+            parts.append("<p>{}</p>".format(escape(event.description).replace("\n", "<br>")))
+        parts.append(self._facts_html(event))
+        if event.sources:
+            parts.append("<h3>{}</h3>".format(escape(self.tr("Sources"))))
+            parts.extend(self._source_html(ref) for ref in event.sources)
+        return "\n".join(parts)
+
+    def _facts_html(self, event: Event) -> str:
+        rows = []
+        if event.category:
+            color = category_color(event.category)
+            dot = (f"<span style='color:{color.name()}'>●</span> " if color is not None else "")
+            rows.append((self.tr("Category"), dot + escape(event.category)))
+        if event.actors:
+            rows.append((self.tr("Actors"), escape(", ".join(event.actors))))
+        if event.location:
+            rows.append((self.tr("Location"), escape(event.location)))
+        rows.append((self.tr("Origin"), escape(self._origin_text(event))))
+        if event.tags:
+            rows.append((self.tr("Tags"), escape(", ".join(event.tags))))
+        body = "".join(
+            f"<tr><td class='key'>{escape(key)}</td><td>{value}</td></tr>" for key, value in rows
+        )
+        return f"<table cellspacing='0' cellpadding='1'>{body}</table>"
+
+    def _origin_text(self, event: Event) -> str:
+        if event.origin is Origin.EXTRACTED:
+            return self.tr("found in the article automatically — check it against the quote")
+        if event.origin is Origin.IMPORTED:
+            return self.tr("imported from a CSV file")
+        return self.tr("entered by hand")
+
+    def _conflict_html(self, event: Event) -> str:
+        links = []
+        for other_id in event.conflicts_with:
+            other = self._model.event_by_id(other_id)
+            if other is None:
+                links.append(escape(self.tr("an event no longer in this timeline")))
+            else:
+                href = f"{EVENT_SCHEME}:{escape(other_id, quote=True)}"
+                links.append(f"<a href='{href}'>{escape(other.title)}</a> "
+                             f"({escape(other.when.describe())})")
+        note = escape(event.conflict_note) if event.conflict_note else escape(
+            self.tr("Another event reports this differently."))
+        text = f"<b>⚠ {escape(self.tr('Conflict:'))}</b> {note}"
+        if links:
+            text += "<br>{} {}".format(escape(self.tr("Compare with")), ", ".join(links))
+        return f"<table width='100%' cellpadding='6'><tr><td class='conflict'>{text}</td></tr></table>"
+
+    def attribution_text(self, ref: SourceRef) -> str:
+        """"reported by CBC", "claimed by Alexander Volfovich", "stated by the article"."""
+        who = ref.attributed_to
+        if ref.attribution is Attribution.REPORTED:
+            return self.tr("reported by {who}").format(who=who) if who else self.tr(
+                "reported (the article does not say by whom)")
+        if ref.attribution is Attribution.CLAIMED:
+            return self.tr("claimed by {who}").format(who=who) if who else self.tr(
+                "claimed (the article does not say by whom)")
+        if ref.attribution is Attribution.DENIED:
+            return self.tr("denied by {who}").format(who=who) if who else self.tr("denied")
+        return self.tr("stated by {who}").format(who=who) if who else self.tr(
+            "stated by the article itself")
+
+    def _source_html(self, ref: SourceRef) -> str:
+        article = self._model.article(ref.source_id) if ref.source_id else None
+        parts = [f"<p><b>{escape(self.attribution_text(ref).capitalize())}</b></p>"]
+        if ref.evidence:
+            parts.append(f"<blockquote class='quote'>“{escape(ref.evidence)}”</blockquote>")
+        if ref.date_text:
+            parts.append("<p class='muted'>{} “{}”</p>".format(
+                escape(self.tr("Date as written:")), escape(ref.date_text)))
+        if article is not None:
+            bits = [f"<i>{escape(article.title)}</i>" if article.title else ""]
+            if article.publisher:
+                bits.append(escape(article.publisher))
+            if article.published:
+                bits.append(escape(_long_date(article.published)))
+            else:
+                bits.append(escape(self.tr("publication date unknown")))
+            line = ", ".join(b for b in bits if b)
+            if article.url:
+                url = escape(article.url, quote=True)
+                line += f"<br><a href='{url}'>{escape(article.url)}</a>"
+            parts.append(f"<p>{escape(self.tr('From'))} {line}</p>")
+        elif ref.name:
+            parts.append("<p>{} {}</p>".format(escape(self.tr("From")), escape(ref.name)))
+        return "\n".join(parts)
+
+    # --- links -------------------------------------------------------------------------
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == EVENT_SCHEME:
+            self.eventLinkActivated.emit(url.path())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def _edit_clicked(self) -> None:
+        if self._event_id is not None:
+            self.editRequested.emit(self._event_id)
+
+    def select_event(self, event_id: str) -> None:
+        """Make ``event_id`` the one selected event (for links to conflicting events)."""
+        row = self._model.row_of(event_id)
+        if row is None:
+            return
+        index: QModelIndex = self._model.index(row, 0)
+        self._selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
+

@@ -1,0 +1,453 @@
+"""The events table with its filter bar: search words, category, actor and a date range.
+
+The table sits on a proxy (sorting by every column through SORT_ROLE, filtering through a
+FilterIndex); the canvas and the detail pane share a selection model over the EventModel
+itself, and SelectionSync keeps the table's selection in step with that one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.dates import DateError, FuzzyDate, parse_date
+from timeline_app.core.filtering import EventFilter, FilterIndex
+from timeline_app.ui.event_model import SORT_ROLE, Column, EventModel
+from timeline_app.ui.settings import Settings
+
+try:  # written by another engineer; the table is only less colourful without it
+    from timeline_app.ui import category_colors
+except ImportError:  # pragma: no cover - depends on what has landed
+    category_colors = None  # type: ignore[assignment]
+
+# Above this many events, filtering waits for a pause in typing instead of every keystroke.
+_INSTANT_FILTER_ROWS = 20_000
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated) with ``{n}`` replaced by the count."""
+    return (one if count == 1 else many).format(n=count)
+
+
+def category_color(category: str) -> QColor | None:
+    """The colour the canvas uses for a category, if the colour module provides one."""
+    if category_colors is None or not category:
+        return None
+    for name in ("color_for", "category_color", "color_of"):
+        function = getattr(category_colors, name, None)
+        if callable(function):
+            color = function(category)
+            return color if isinstance(color, QColor) else QColor(color)
+    return None
+
+
+def swatch(color: QColor, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(color.darker(130))
+    painter.setBrush(color)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps the rows an EventFilter matches.
+
+    ``maskChanged`` carries the match mask per EventModel row (None when nothing is
+    filtered) so the canvas can dim what the table hides.
+    """
+
+    maskChanged = Signal(object)
+
+    def __init__(self, model: EventModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._filter = EventFilter()
+        self._index: FilterIndex | None = None
+        self._previous_index: FilterIndex | None = None  # its search texts are reused
+        self._mask: np.ndarray | None = None
+        self._swatches: dict[str, QIcon] = {}
+        # Connected before setSourceModel, so these run before the proxy's own handlers
+        # and the proxy filters new or changed rows with an up-to-date mask.
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.modelReset, model.layoutChanged):
+            signal.connect(self._events_changed)
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
+    def mask(self) -> np.ndarray | None:
+        return self._mask
+
+    def match_count(self) -> int:
+        return self.rowCount()
+
+    def set_filter(self, wanted: EventFilter) -> None:
+        if wanted == self._filter:
+            return
+        self._filter = wanted
+        self._recompute()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        mask = self._mask
+        return mask is None or (row < len(mask) and bool(mask[row]))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == Column.CATEGORY:
+            text = super().data(index, Qt.ItemDataRole.DisplayRole)
+            if text:
+                if text not in self._swatches:
+                    color = category_color(text)
+                    self._swatches[text] = swatch(color) if color is not None else QIcon()
+                return self._swatches[text]
+            return None
+        return super().data(index, role)
+
+    def _events_changed(self, *args: object) -> None:
+        self._previous_index = self._index or self._previous_index
+        self._index = None
+        self._swatches.clear()
+        if self._filter.is_active():
+            self._recompute()
+
+    def _recompute(self) -> None:
+        if not self._filter.is_active():
+            self._mask = None
+        else:
+            if self._index is None:
+                self._index = FilterIndex(self._model.events(), previous=self._previous_index)
+            self._mask = self._index.matches(self._filter)
+        self.maskChanged.emit(self._mask)
+
+
+class FilterBar(QWidget):
+    """Search box, category and actor choices, and a from/to date range."""
+
+    filterChanged = Signal(object)  # EventFilter
+
+    def __init__(self, model: EventModel, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._settings = settings or Settings()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search titles, actors, places, quotes…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search events"))
+        self.search_edit.setMinimumWidth(220)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setAccessibleName(self.tr("Filter by category"))
+        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.actor_combo = QComboBox(self)
+        self.actor_combo.setAccessibleName(self.tr("Filter by actor"))
+        self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.from_edit = self._date_edit(self.tr("From, e.g. 2014"), self.tr("Events from"))
+        self.to_edit = self._date_edit(self.tr("To, e.g. Jan 2022"), self.tr("Events until"))
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Show all events again"))
+        self.clear_button.setAutoRaise(True)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of events shown"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit, 3)
+        layout.addWidget(self.category_combo)
+        layout.addWidget(self.actor_combo)
+        layout.addWidget(self.from_edit, 1)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.to_edit, 1)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(0)
+        layout.addWidget(self.count_label)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self._emit)
+        self.search_edit.textChanged.connect(self._typed)
+        self.from_edit.textChanged.connect(self._typed)
+        self.to_edit.textChanged.connect(self._typed)
+        self.category_combo.currentIndexChanged.connect(self._emit)
+        self.actor_combo.currentIndexChanged.connect(self._emit)
+        self.clear_button.clicked.connect(self.clear)
+        # Refill the choices once per burst of model changes, not once per row.
+        self._refill_timer = QTimer(self, singleShot=True, interval=0)
+        self._refill_timer.timeout.connect(self.refill_choices)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.modelReset):
+            signal.connect(self._refill_timer.start)
+        self.refill_choices()
+        self._update_clear()
+
+    def _date_edit(self, placeholder: str, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        edit.setAccessibleName(name)
+        edit.setMaximumWidth(150)
+        return edit
+
+    def current_filter(self) -> EventFilter:
+        return EventFilter(
+            text=self.search_edit.text(),
+            category=self.category_combo.currentData() or "",
+            actor=self.actor_combo.currentData() or "",
+            date_from=self._read_date(self.from_edit),
+            date_to=self._read_date(self.to_edit),
+        )
+
+    def clear(self) -> None:
+        for widget in (self.search_edit, self.category_combo, self.actor_combo,
+                       self.from_edit, self.to_edit):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.from_edit.clear()
+        self.to_edit.clear()
+        self.category_combo.setCurrentIndex(0)
+        self.actor_combo.setCurrentIndex(0)
+        for widget in (self.search_edit, self.category_combo, self.actor_combo,
+                       self.from_edit, self.to_edit):
+            widget.blockSignals(False)
+        self._emit()
+
+    def set_counts(self, shown: int, total: int) -> None:
+        if shown == total:
+            text = plural(total, self.tr("{n} event"), self.tr("{n} events"))
+        else:
+            text = self.tr("{shown} of {total} events").format(shown=shown, total=total)
+        self.count_label.setText(text)
+
+    def refill_choices(self) -> None:
+        events = self._model.events()
+        categories = {e.category.casefold(): e.category for e in events if e.category}
+        actors = {a.casefold(): a for e in events for a in e.actors if a}
+        self._refill(self.category_combo, self.tr("All categories"), categories.values())
+        self._refill(self.actor_combo, self.tr("All actors"), actors.values())
+
+    def _refill(self, combo: QComboBox, everything: str, values) -> None:
+        current = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for value in sorted(values, key=str.casefold):
+            color = category_color(value) if combo is self.category_combo else None
+            if color is not None:
+                combo.addItem(swatch(color), value, value)
+            else:
+                combo.addItem(value, value)
+        found = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+        if current and found < 0:  # the chosen value disappeared: the filter widened
+            self._emit()
+
+    def _typed(self) -> None:
+        if self._model.rowCount() < _INSTANT_FILTER_ROWS:
+            self._emit()
+        else:
+            self._timer.start()
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        self._update_clear()
+        self.filterChanged.emit(self.current_filter())
+
+    def _update_clear(self) -> None:
+        self.clear_button.setVisible(self.current_filter().is_active())
+
+    def _read_date(self, edit: QLineEdit) -> FuzzyDate | None:
+        text = edit.text().strip()
+        if not text:
+            self._mark(edit, None)
+            return None
+        try:
+            date = parse_date(text, dayfirst=self._settings.dayfirst)
+        except DateError as error:
+            self._mark(edit, str(error))
+            return None
+        self._mark(edit, None, date.describe())
+        return date
+
+    @staticmethod
+    def _mark(edit: QLineEdit, error: str | None, understood: str = "") -> None:
+        # A red frame and the reason as the tooltip; the filter ignores the bad date.
+        edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }" if error else "")
+        edit.setToolTip(error or (f"→ {understood}" if understood else ""))
+
+
+class EventTable(QTableView):
+    """The table of events: sortable by every column, several rows selectable."""
+
+    def __init__(self, proxy: EventFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(proxy)
+        self.setAccessibleName(self.tr("Events table"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.sortByColumn(Column.START, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {
+            Column.TITLE: 380, Column.START: 100, Column.END: 100, Column.PRECISION: 70,
+            Column.CATEGORY: 120, Column.ACTORS: 220, Column.LOCATION: 120,
+            Column.ATTRIBUTION: 150, Column.ORIGIN: 80,
+        }
+        em = self.fontMetrics().averageCharWidth() / 7.0  # the widths above are for 7 px
+        for column, width in widths.items():
+            header.resizeSection(column, int(width * max(em, 1.0)))
+
+
+class EventsPanel(QWidget):
+    """The filter bar over the table, as the Events dock shows them."""
+
+    def __init__(self, model: EventModel, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = EventFilterProxy(model, self)
+        self.filter_bar = FilterBar(model, settings, self)
+        self.table = EventTable(self.proxy, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table)
+        self.filter_bar.filterChanged.connect(self.proxy.set_filter)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.maskChanged):
+            signal.connect(self._update_counts)
+        self._update_counts()
+
+    def _update_counts(self, *args: object) -> None:
+        self.filter_bar.set_counts(self.proxy.rowCount(), self.model.rowCount())
+
+
+class SelectionSync(QObject):
+    """Keeps the table's selection (over the proxy) and the shared one (over the model) equal."""
+
+    def __init__(self, table: QTableView, proxy: QSortFilterProxyModel,
+                 shared: QItemSelectionModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table, self._proxy, self._shared = table, proxy, shared
+        self._busy = False
+        table.selectionModel().selectionChanged.connect(self._from_table)
+        table.selectionModel().currentRowChanged.connect(self._current_from_table)
+        shared.selectionChanged.connect(self._from_shared)
+        shared.currentRowChanged.connect(self._current_from_shared)
+        # The filter can hide or show rows: the table then shows what of the shared
+        # selection it can.
+        proxy.layoutChanged.connect(self._from_shared)
+        proxy.rowsInserted.connect(self._from_shared)
+
+    def _from_table(self, *args: object) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            selection = self._proxy.mapSelectionToSource(self._table.selectionModel().selection())
+            # Rows hidden by the filter stay selected: the table only speaks for what it shows.
+            hidden = self._hidden_selected()
+            if not hidden.isEmpty():
+                selection.merge(hidden, QItemSelectionModel.SelectionFlag.Select)
+            self._shared.select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._busy = False
+
+    def _hidden_selected(self) -> QItemSelection:
+        hidden = QItemSelection()
+        for index in self._shared.selectedRows():
+            if not self._proxy.mapFromSource(index).isValid():
+                hidden.select(index, index.siblingAtColumn(self._proxy.columnCount() - 1))
+        return hidden
+
+    def _current_from_table(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._busy or not current.isValid():
+            return
+        self._busy = True
+        try:
+            self._shared.setCurrentIndex(
+                self._proxy.mapToSource(current), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        finally:
+            self._busy = False
+
+    def _from_shared(self, *args: object) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            selection = self._proxy.mapSelectionFromSource(self._shared.selection())
+            table_selection = self._table.selectionModel()
+            table_selection.select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            if not selection.isEmpty():
+                self._table.scrollTo(selection.indexes()[0])
+        finally:
+            self._busy = False
+
+    def _current_from_shared(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._busy:
+            return
+        mapped = self._proxy.mapFromSource(current)
+        if not mapped.isValid():
+            return
+        self._busy = True
+        try:
+            self._table.selectionModel().setCurrentIndex(
+                mapped, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self._table.scrollTo(mapped)
+        finally:
+            self._busy = False

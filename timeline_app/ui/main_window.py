@@ -1,0 +1,994 @@
+"""The main window: the timeline in the middle, the events table below, the details at the right.
+
+Every change to the document goes through one QUndoStack (``ui/commands.py``); the window's
+modified mark follows the stack's clean state. Opening, saving and importing report failures
+in dialogs that name the file and the problem, and a failed operation never changes the
+open document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QItemSelectionModel, QSaveFile, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.article_files import ArticleError, read_article
+from timeline_app.core.dates import DateError, FuzzyDate, datetime_of, parse_date
+from timeline_app.core.document import (
+    EXTENSION,
+    DocumentError,
+    TimelineDocument,
+    document_to_json,
+    load_document,
+)
+from timeline_app.core.events import Article, Event, new_id
+from timeline_app.ui.commands import AddEventsCommand, EditEventCommand, RemoveEventsCommand
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_editor import EventEditor, PublicationDateDialog
+from timeline_app.ui.event_model import EVENT_ROLE, EventModel
+from timeline_app.ui.event_table import EventsPanel, SelectionSync, plural
+from timeline_app.ui.settings import Settings
+
+APP_NAME = "Crisis Timeline"
+ARTICLE_SUFFIXES = (".txt",)
+CSV_SUFFIXES = (".csv",)
+OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES)
+GROUPINGS = ("none", "category", "actor")
+StandardKey = QKeySequence.StandardKey
+
+
+class OpenError(Exception):
+    """A file that could not be opened or imported; the message names it and says why."""
+
+
+class MainWindow(QMainWindow):
+    """The application window around one timeline document.
+
+    ``interactive=False`` (screenshots) never opens a dialog; ``remember=False`` neither
+    restores nor saves the window's geometry and the recent files.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, interactive: bool = True,
+                 remember: bool = True) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self._interactive = interactive
+        self._remember = remember
+        self._path: Path | None = None
+        self.current_editor: EventEditor | None = None
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.undo_stack = QUndoStack(self)
+        self.model = EventModel(parent=self)
+        self.selection = QItemSelectionModel(self.model, self)
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._update_title()
+        self._update_selection_actions()
+        self._restore_window()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        try:
+            from timeline_app.ui.overview_strip import OverviewStrip
+            from timeline_app.ui.timeline_view import TimelineView
+        except ImportError:  # still being written by another engineer
+            TimelineView, OverviewStrip = _PendingCanvas, _PendingStrip  # noqa: N806
+
+        self.view = TimelineView(self.model, self.selection)
+        self.view.setAccessibleName(self.tr("Timeline"))
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.overview = OverviewStrip(self.model, self.view)
+        self.overview.setAccessibleName(self.tr("Timeline overview"))
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.overview, 0)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.events_panel = EventsPanel(self.model, self.settings, self)
+        self.table = self.events_panel.table
+        self.proxy = self.events_panel.proxy
+        self.filter_bar = self.events_panel.filter_bar
+        self.table_dock = QDockWidget(self.tr("Events"), self)
+        self.table_dock.setObjectName("eventsDock")
+        self.table_dock.setWidget(self.events_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+
+        self.details = DetailPane(self.model, self.selection, self)
+        self.details_dock = QDockWidget(self.tr("Details"), self)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        # The details run the full height; the table sits under the timeline only.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.selection_sync = SelectionSync(self.table, self.proxy, self.selection, self)
+
+    def _action(self, text: str, slot: Callable[..., object],
+                shortcuts: Sequence[QKeySequence | StandardKey | str] = (),
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(k) for k in shortcuts]
+        if keys:
+            action.setShortcuts([k for k in keys if not k.isEmpty()])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(tr("&New"), self.new_document, [StandardKey.New],
+                                       tr("Start an empty timeline"))
+        self.open_action = self._action(tr("&Open…"), self.open_dialog, [StandardKey.Open],
+                                        tr("Open a timeline, a CSV file or an article"))
+        self.save_action = self._action(tr("&Save"), self.save, [StandardKey.Save],
+                                        tr("Save the timeline"))
+        self.save_as_action = self._action(tr("Save &As…"), self.save_as, [StandardKey.SaveAs],
+                                           tr("Save the timeline under a new name"))
+        self.import_csv_action = self._action(tr("&Import CSV…"), self.import_csv_dialog, [],
+                                              tr("Add the events of a CSV file"))
+        self.add_article_action = self._action(
+            tr("Add &Article…"), self.add_article_dialog, [],
+            tr("Read a news article (.txt) and add the dated events it reports"))
+        self.export_csv_action = self._action(
+            tr("&Export CSV…"), lambda: self.export_csv_dialog(only_filtered=False), [],
+            tr("Write every event of the timeline to a CSV file"))
+        self.export_filtered_action = self._action(
+            tr("Export &Filtered Events as CSV…"),
+            lambda: self.export_csv_dialog(only_filtered=True), [],
+            tr("Write only the events the filter shows to a CSV file"))
+        self.quit_action = self._action(tr("&Quit"), self.close,
+                                        [StandardKey.Quit] if sys.platform != "win32"
+                                        else ["Ctrl+Q"])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.add_event_action = self._action(tr("&Add Event…"), self.add_event,
+                                             ["Ctrl+E", "Ins"], tr("Add an event by hand"))
+        self.edit_event_action = self._action(tr("&Edit Event…"), self.edit_selected_event,
+                                              ["F2"], tr("Change the selected event"))
+        delete_keys: list[QKeySequence | StandardKey | str] = [StandardKey.Delete]
+        if sys.platform == "darwin":
+            delete_keys.append("Backspace")
+        self.delete_event_action = self._action(tr("&Delete Event"), self.delete_selected,
+                                                delete_keys, tr("Delete the selected events"))
+        self.find_action = self._action(tr("&Find…"), self.focus_search, [StandardKey.Find],
+                                        tr("Search the events"))
+        self.dayfirst_action = QAction(tr("Read 03/04/2021 as 3 April (&Day First)"), self)
+        self.dayfirst_action.setCheckable(True)
+        self.dayfirst_action.setChecked(self.settings.dayfirst)
+        self.dayfirst_action.toggled.connect(self._set_dayfirst)
+
+        self.zoom_in_action = self._action(tr("Zoom &In"), self.view.zoom_in,
+                                           ["Ctrl+=", StandardKey.ZoomIn])
+        self.zoom_out_action = self._action(tr("Zoom &Out"), self.view.zoom_out,
+                                            [StandardKey.ZoomOut])
+        self.fit_all_action = self._action(tr("&Fit All"), self.view.fit_all, ["Ctrl+0"],
+                                           tr("Show the whole timeline"))
+        self.go_to_date_action = self._action(tr("&Go to Date…"), self.go_to_date_dialog,
+                                              ["Ctrl+G"], tr("Bring a date into view"))
+        self.go_first_action = self._action(tr("Go to F&irst Event"), self.view.go_to_first)
+        self.go_last_action = self._action(tr("Go to &Last Event"), self.view.go_to_last)
+        self.grouping_group = QActionGroup(self)
+        labels = {"none": tr("&None"), "category": tr("&Category"), "actor": tr("&Actor")}
+        self.grouping_actions: dict[str, QAction] = {}
+        for name in GROUPINGS:
+            action = QAction(labels[name], self.grouping_group)
+            action.setCheckable(True)
+            action.setData(name)
+            action.triggered.connect(lambda checked=False, n=name: self.set_grouping(n))
+            self.grouping_actions[name] = action
+        self.grouping_actions[self.settings.grouping].setChecked(True)
+
+        self.shortcuts_action = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                             ["Ctrl+/"])
+        self.about_action = self._action(tr("&About Crisis Timeline"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        # The table and the details offer the event actions on right-click.
+        for action in (self.edit_event_action, self.delete_event_action):
+            self.table.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.add_article_action, self.import_csv_action])
+        file_menu.addActions([self.export_csv_action, self.export_filtered_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_event_action, self.edit_event_action,
+                              self.delete_event_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.dayfirst_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_all_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.go_to_date_action, self.go_first_action,
+                              self.go_last_action])
+        view_menu.addSeparator()
+        group_menu = view_menu.addMenu(self.tr("Group &Lanes by"))
+        group_menu.addActions(list(self.grouping_actions.values()))
+        view_menu.addSeparator()
+        events_toggle = self.table_dock.toggleViewAction()
+        events_toggle.setText(self.tr("&Events Table"))
+        events_toggle.setShortcut(QKeySequence("Ctrl+1"))
+        details_toggle = self.details_dock.toggleViewAction()
+        details_toggle.setText(self.tr("&Details"))
+        details_toggle.setShortcut(QKeySequence("Ctrl+2"))
+        view_menu.addActions([events_toggle, details_toggle])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of events"))
+        self.range_label = QLabel(self)
+        self.range_label.setAccessibleName(self.tr("Visible dates"))
+        self.statusBar().addPermanentWidget(self.range_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._update_counts()
+
+    def _connect(self) -> None:
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.selection.selectionChanged.connect(self._update_selection_actions)
+        self.view.eventActivated.connect(self.edit_event)
+        self.view.addRequested.connect(lambda date: self.add_event(start=date))
+        self.view.visibleRangeChanged.connect(self._show_visible_range)
+        self.table.activated.connect(
+            lambda index: self.edit_event(self.proxy.mapToSource(index).data(EVENT_ROLE).id))
+        self.details.editRequested.connect(self.edit_event)
+        self.details.eventLinkActivated.connect(self.select_event)
+        self.proxy.maskChanged.connect(self.view.set_match_mask)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
+                       self.proxy.maskChanged):
+            signal.connect(self._update_counts)
+        self.model.titleChanged.connect(self._update_title)
+
+    def _restore_window(self) -> None:
+        self.resize(1400, 900)
+        self.resizeDocks([self.table_dock], [270], Qt.Orientation.Vertical)
+        self.resizeDocks([self.details_dock], [380], Qt.Orientation.Horizontal)
+        if self._remember:
+            geometry = self.settings.geometry()
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            state = self.settings.window_state()
+            if state is not None:
+                self.restoreState(state)
+            header = self.settings.table_header()
+            if header is not None:
+                self.table.horizontalHeader().restoreState(header)
+        self.view.set_grouping(self.settings.grouping)
+
+    # --- the document -----------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        """The file the document is saved in, or None for a new, untitled one."""
+        return self._path
+
+    def _display_name(self) -> str:
+        if self._path is not None:
+            return self._path.stem
+        return self.model.document.title or self.tr("Untitled")
+
+    def _update_title(self, *args: object) -> None:
+        self.setWindowTitle(self.tr("{name}[*] — {app}").format(
+            name=self._display_name(), app=APP_NAME))
+
+    def set_document(self, document: TimelineDocument, path: Path | None) -> None:
+        """Show ``document`` as the open one: unmodified, with an empty undo history."""
+        self.selection.clear()
+        self.filter_bar.clear()
+        self.model.set_document(document)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.setWindowModified(False)
+        self._path = path
+        self._update_title()
+        self.view.fit_all()
+        if path is not None and self._remember:
+            self.settings.add_recent_file(path)
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.set_document(TimelineDocument(), None)
+
+    def open_seed(self) -> bool:
+        """Open the bundled example article's timeline as a new, unsaved document."""
+        from timeline_app.core.bundled import seed_article_path
+
+        try:
+            path = seed_article_path()
+        except FileNotFoundError as error:
+            self._error(self.tr("No Example Article"), str(error))
+            self.set_document(TimelineDocument(), None)
+            return False
+        return self.open_file(path, remember=False)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open"), self.settings.last_folder,
+            self.tr("Timelines, CSV files and articles (*{ext} *.csv *.txt);;"
+                    "Crisis Timeline documents (*{ext});;CSV files (*.csv);;"
+                    "Articles (*.txt);;All files (*)").format(ext=EXTENSION))
+        if path:
+            self.settings.last_folder = str(Path(path).parent)
+            self.open_file(path)
+
+    def open_file(self, path: str | Path, *, remember: bool = True) -> bool:
+        """Open a document, or a CSV file or an article as a new untitled timeline.
+
+        On failure a dialog names the file and the problem, and the open document stays.
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        try:
+            if suffix in CSV_SUFFIXES:
+                events, problems = self._read_csv(path)
+                document = TimelineDocument(title=path.stem, events=events)
+                self.set_document(document, None)
+                if problems:
+                    self.show_import_problems(path, problems, len(events))
+            elif suffix in ARTICLE_SUFFIXES:
+                article, events = self._read_article(path)
+                if article is None:
+                    return False
+                document = TimelineDocument(title=article.title, events=events,
+                                            sources={article.id: article})
+                self.set_document(document, None)
+            else:
+                try:
+                    document = load_document(path)
+                except DocumentError as error:
+                    raise OpenError(str(error)) from None
+                self.set_document(document, path.resolve())
+        except OpenError as error:
+            self._error(self.tr("Cannot Open"),
+                        self.tr("“{name}” could not be opened.").format(name=path.name),
+                        str(error))
+            if remember and self._remember:
+                self.settings.remove_recent_file(str(path.resolve()))
+            return False
+        if remember and self._remember and self._path is None:
+            self.settings.add_recent_file(path)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False means the user cancelled."""
+        if self.undo_stack.isClean():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_NAME)
+        box.setText(self.tr("Do you want to save the changes to “{name}”?").format(
+            name=self._display_name()))
+        box.setInformativeText(self.tr("Your changes will be lost if you don’t save them."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.StandardButton(_button_value(box.exec()))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def save(self) -> bool:
+        if self._path is None:
+            return self.save_as()
+        return self._write(self._path)
+
+    def save_as(self) -> bool:
+        folder = Path(self.settings.last_folder or Path.home())
+        suggested = folder / (_safe_file_name(self._display_name()) + EXTENSION)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Timeline As"), str(suggested),
+            self.tr("Crisis Timeline documents (*{ext})").format(ext=EXTENSION))
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != EXTENSION:
+            target = target.with_name(target.name + EXTENSION)
+        if not self._write(target):
+            return False
+        self._path = target.resolve()
+        self.settings.last_folder = str(target.parent)
+        if self._remember:
+            self.settings.add_recent_file(self._path)
+        self._update_title()
+        return True
+
+    def _write(self, path: Path) -> bool:
+        """Save atomically (QSaveFile); on failure say why and leave the document unsaved."""
+        data = document_to_json(self.model.document).encode("utf-8")
+        file = QSaveFile(str(path))
+        problem = ""
+        if not file.open(QIODevice.OpenModeFlag.WriteOnly):
+            problem = file.errorString()
+        elif file.write(data) != len(data):
+            problem = file.errorString()
+            file.cancelWriting()
+        elif not file.commit():
+            problem = file.errorString()
+        if problem:
+            self._error(
+                self.tr("Cannot Save"),
+                self.tr("“{name}” could not be saved in {folder}.").format(
+                    name=path.name, folder=path.parent),
+                self.tr("{problem}. Your changes are still here, unsaved: try File ▸ Save As… "
+                        "to save them somewhere else.").format(problem=problem.rstrip(".")),
+            )
+            return False
+        self.undo_stack.setClean()
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        return True
+
+    # --- adding files ------------------------------------------------------------------------
+
+    def import_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import CSV"), self.settings.last_folder,
+            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
+        if path:
+            self.settings.last_folder = str(Path(path).parent)
+            self.import_csv_file(path)
+
+    def import_csv_file(self, path: str | Path) -> bool:
+        """Add a CSV file's events (one undo step); list the rows that could not be read."""
+        path = Path(path)
+        try:
+            events, problems = self._read_csv(path)
+        except OpenError as error:
+            self._error(self.tr("Cannot Import"),
+                        self.tr("“{name}” could not be imported.").format(name=path.name),
+                        str(error))
+            return False
+        if events:
+            self.undo_stack.push(AddEventsCommand(
+                self.model, self._fresh_ids(events),
+                plural(len(events), self.tr("Import {n} event from {name}"),
+                       self.tr("Import {n} events from {name}")).replace("{name}", path.name)))
+        if problems:
+            self.show_import_problems(path, problems, len(events))
+        self.statusBar().showMessage(
+            plural(len(events), self.tr("Imported {n} event from {name}"),
+                   self.tr("Imported {n} events from {name}")).replace("{name}", path.name),
+            5000)
+        return True
+
+    def add_article_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add Article"), self.settings.last_folder,
+            self.tr("Articles (*.txt);;All files (*)"))
+        if path:
+            self.settings.last_folder = str(Path(path).parent)
+            self.add_article_file(path)
+
+    def add_article_file(self, path: str | Path) -> bool:
+        """Read an article, find its dated events and add them (one undo step)."""
+        path = Path(path)
+        try:
+            article, events = self._read_article(path)
+        except OpenError as error:
+            self._error(self.tr("Cannot Add Article"),
+                        self.tr("“{name}” could not be read.").format(name=path.name),
+                        str(error))
+            return False
+        if article is None:
+            return False
+        if not events:
+            self._information(self.tr("No Events Found"), self.tr(
+                "No dated events were found in “{name}”.").format(name=path.name))
+            return False
+        self.undo_stack.push(AddEventsCommand(
+            self.model, self._fresh_ids(events),
+            plural(len(events), self.tr("Add {n} event from {name}"),
+                   self.tr("Add {n} events from {name}")).replace(
+                "{name}", article.title or path.name),
+            articles=[article]))
+        self.statusBar().showMessage(plural(
+            len(events), self.tr("Added {n} event from {name}"),
+            self.tr("Added {n} events from {name}")).replace("{name}", path.name), 5000)
+        return True
+
+    def _read_csv(self, path: Path) -> tuple[list[Event], list]:
+        from timeline_app.core.csv_format import CsvError, import_csv
+
+        try:
+            result = import_csv(path, dayfirst=self.settings.dayfirst)
+        except CsvError as error:
+            raise OpenError(str(error)) from None
+        except OSError as error:
+            raise OpenError(f"{path}: {error.strerror or error}") from None
+        return list(result.events), list(result.problems)
+
+    def _read_article(self, path: Path) -> tuple[Article | None, list[Event]]:
+        """The article and its events; (None, []) when the user cancelled the date question."""
+        try:
+            article = read_article(path)
+        except ArticleError as error:
+            raise OpenError(str(error)) from None
+        if article.published is None:
+            proceed, published = self.ask_publication_date(path)
+            if not proceed:
+                return None, []
+            article = dataclasses.replace(article, published=published)
+        return article, self._extract(article)
+
+    def _extract(self, article: Article) -> list[Event]:
+        try:
+            from timeline_app.core.extraction import extract_events
+        except ImportError:  # the extractor is being written by another engineer
+            self.statusBar().showMessage(self.tr("The event extractor is not available."))
+            return []
+        try:
+            events = extract_events(article.text, article.published, source_id=article.id,
+                                    source_name=article.publisher or article.title)
+        except Exception as error:  # noqa: BLE001 - an extractor bug must not lose the window
+            raise OpenError(self.tr("the events could not be read from it ({error})").format(
+                error=error)) from error
+        return list(events)
+
+    def ask_publication_date(self, path: Path) -> tuple[bool, dt.date | None]:
+        """Ask when the article was published: (go on?, the date or None if unknown)."""
+        if not self._interactive:
+            return True, None
+        dialog = PublicationDateDialog(path.name, self, self.settings)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False, None
+        return True, dialog.published()
+
+    def _fresh_ids(self, events: Sequence[Event]) -> list[Event]:
+        """The events, with new ids for any the document already uses (a re-import)."""
+        taken = {e.id for e in self.model.events()}
+        fresh = []
+        for event in events:
+            if not event.id or event.id in taken:
+                event = dataclasses.replace(event, id=new_id())
+            taken.add(event.id)
+            fresh.append(event)
+        return fresh
+
+    def show_import_problems(self, path: Path, problems: Sequence, added: int) -> None:
+        """List every row that could not be read (and every note) in one dialog."""
+        skipped = [p for p in problems if getattr(p, "skipped", True)]
+        notes = [p for p in problems if not getattr(p, "skipped", True)]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import Problems"))
+        if skipped:
+            text = plural(len(skipped), self.tr("{n} row of “{name}” could not be read"),
+                          self.tr("{n} rows of “{name}” could not be read"))
+        else:
+            text = self.tr("Some rows of “{name}” were read with changes")
+        text = text.replace("{name}", path.name) + plural(
+            added, self.tr("; {n} event was added."), self.tr("; {n} events were added."))
+        box.setText(text)
+        lines = [_problem_line(p) for p in skipped[:12]]
+        if len(skipped) > 12:
+            lines.append(self.tr("… and {count} more (see Details)").format(
+                count=len(skipped) - 12))
+        box.setInformativeText("\n".join(lines))
+        details = [self.tr("Rows not read:")] + [_problem_line(p) for p in skipped]
+        if notes:
+            details += ["", self.tr("Rows read with changes:")] + [_problem_line(p) for p in notes]
+        box.setDetailedText("\n".join(details))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if self._interactive:
+            box.exec()
+        else:
+            print(box.text(), box.detailedText(), sep="\n", file=sys.stderr)
+
+    # --- exporting -------------------------------------------------------------------------
+
+    def filtered_events(self) -> list[Event]:
+        """The events the table shows, in its order."""
+        source = self.proxy.mapToSource
+        return [self.model.event(source(self.proxy.index(row, 0)).row())
+                for row in range(self.proxy.rowCount())]
+
+    def export_csv_dialog(self, *, only_filtered: bool = False) -> bool:
+        from timeline_app.core.csv_format import export_csv
+
+        events = self.filtered_events() if only_filtered else list(self.model.events())
+        if not events:
+            self._information(self.tr("Nothing to Export"),
+                              self.tr("There are no events to export."))
+            return False
+        folder = Path(self.settings.last_folder or Path.home())
+        name = _safe_file_name(self._display_name()) + (
+            self.tr(" (filtered)") if only_filtered else "") + ".csv"
+        plain, excel = self.tr("CSV (*.csv)"), self.tr("CSV for Excel, with BOM (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, plural(len(events), self.tr("Export {n} Event as CSV"),
+                         self.tr("Export {n} Events as CSV")), str(folder / name),
+            f"{plain};;{excel}")
+        if not path:
+            return False
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".csv")
+        try:
+            export_csv(events, target, sources=self.model.document.sources,
+                       bom=chosen == excel)
+        except OSError as error:
+            self._error(self.tr("Cannot Export"),
+                        self.tr("“{name}” could not be written.").format(name=target.name),
+                        str(error.strerror or error))
+            return False
+        self.settings.last_folder = str(target.parent)
+        self.statusBar().showMessage(plural(
+            len(events), self.tr("Exported {n} event to {name}"),
+            self.tr("Exported {n} events to {name}")).replace("{name}", target.name), 5000)
+        return True
+
+    # --- events ------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.selection.selectedRows())
+        return [self.model.event(row).id for row in rows]
+
+    def select_event(self, event_id: str) -> None:
+        row = self.model.row_of(event_id)
+        if row is None:
+            return
+        self.selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _categories(self) -> list[str]:
+        return sorted({e.category for e in self.model.events() if e.category}, key=str.casefold)
+
+    def add_event(self, start: FuzzyDate | None = None) -> EventEditor:
+        """Open the editor for a new event, its start prefilled with ``start`` if given."""
+        editor = EventEditor(self, start=start if isinstance(start, FuzzyDate) else None,
+                             categories=self._categories(), settings=self.settings)
+        editor.accepted.connect(lambda: self._added(editor))
+        self._open_editor(editor)
+        return editor
+
+    def _added(self, editor: EventEditor) -> None:
+        event = editor.event()
+        self.undo_stack.push(AddEventsCommand(self.model, [event]))
+        self.select_event(event.id)
+        self.view.go_to(event.when.start_ordinal)
+
+    def edit_selected_event(self) -> None:
+        event_id = self.details.event_id
+        if event_id is not None:
+            self.edit_event(event_id)
+
+    def edit_event(self, event_id: str) -> EventEditor | None:
+        event = self.model.event_by_id(event_id)
+        if event is None:
+            return None
+        self.select_event(event_id)
+        editor = EventEditor(self, event=event, categories=self._categories(),
+                             settings=self.settings)
+        editor.accepted.connect(lambda: self._edited(editor, event))
+        self._open_editor(editor)
+        return editor
+
+    def _edited(self, editor: EventEditor, old: Event) -> None:
+        new = editor.event()
+        if new != old and self.model.event_by_id(old.id) is not None:
+            self.undo_stack.push(EditEventCommand(self.model, new))
+
+    def _open_editor(self, editor: EventEditor) -> None:
+        # Window-modal, not exec(): nothing nests an event loop, and tests can type into it.
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.finished.connect(lambda result: self._editor_closed(editor))
+        self.current_editor = editor
+        editor.open()
+
+    def _editor_closed(self, editor: EventEditor) -> None:
+        if self.current_editor is editor:
+            self.current_editor = None
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rows = sorted(self.model.row_of(i) for i in ids)
+        self.undo_stack.push(RemoveEventsCommand(self.model, ids))
+        # Select the event that took the first deleted one's place, so Delete can repeat.
+        if self.model.rowCount():
+            self.select_event(self.model.event(min(rows[0], self.model.rowCount() - 1)).id)
+
+    # --- view -------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.table_dock.show()
+        self.table_dock.raise_()
+        self.filter_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search_edit.selectAll()
+
+    def go_to_date_dialog(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Go to Date"),
+            self.tr("Date (e.g. 2014, March 2014, 31 Dec 2021):"))
+        if not ok or not text.strip():
+            return
+        try:
+            date = parse_date(text, dayfirst=self.settings.dayfirst)
+        except DateError as error:
+            self._error(self.tr("Go to Date"), self.tr("“{text}” is not a date I can go to.")
+                        .format(text=text.strip()), str(error))
+            return
+        self.view.go_to((date.start_ordinal + date.end_ordinal) / 2)
+
+    def set_grouping(self, name: str) -> None:
+        self.view.set_grouping(name)
+        self.grouping_actions[name].setChecked(True)
+        self.settings.grouping = name
+
+    def _set_dayfirst(self, on: bool) -> None:
+        self.settings.dayfirst = on
+
+    def _show_visible_range(self, start: float, end: float) -> None:
+        if end <= start:
+            self.range_label.setText("")
+            return
+        first, last = datetime_of(start), datetime_of(end)
+        fmt = "%d %b %Y" if end - start < 3 * 366 else "%b %Y"
+        self.range_label.setText(self.tr("Showing {first} – {last}").format(
+            first=first.strftime(fmt).lstrip("0"), last=last.strftime(fmt).lstrip("0")))
+
+    def _update_counts(self, *args: object) -> None:
+        total = self.model.rowCount()
+        text = plural(total, self.tr("{n} event"), self.tr("{n} events"))
+        if self.proxy.event_filter.is_active():
+            text += self.tr(", {count} match the filter").format(count=self.proxy.rowCount())
+        self.count_label.setText(text)
+
+    def _update_selection_actions(self, *args: object) -> None:
+        count = len(self.selection.selectedRows())
+        self.edit_event_action.setEnabled(count >= 1)
+        self.delete_event_action.setEnabled(count >= 1)
+        self.delete_event_action.setText(
+            self.tr("&Delete Event") if count <= 1
+            else self.tr("&Delete {n} Events").format(n=count))
+
+    # --- help -------------------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for every menu action with a shortcut, then the mouse and table keys."""
+        rows: list[tuple[str, str]] = []
+
+        def walk(menu: QMenu, prefix: str) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    walk(action.menu(), prefix + action.menu().title().replace("&", "") + " ▸ ")
+                elif action.shortcuts():
+                    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                     for k in action.shortcuts())
+                    name = action.text().replace("&", "").split("\t")[0]
+                    rows.append((prefix + name, keys))
+
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                walk(action.menu(), action.menu().title().replace("&", "") + " ▸ ")
+        rows += [
+            (self.tr("Edit the event selected in the table"), self.tr("Enter")),
+            (self.tr("Edit an event on the timeline"), self.tr("Double-click it")),
+            (self.tr("Add an event at a date"), self.tr("Double-click the timeline there")),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        tree = QTreeWidget(dialog)
+        tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        for what, keys in self.shortcut_rows():
+            QTreeWidgetItem(tree, [what, keys])
+        tree.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(tree)
+        layout.addWidget(buttons)
+        dialog.resize(560, 520)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        from timeline_app import __version__
+
+        QMessageBox.about(self, self.tr("About Crisis Timeline"), self.tr(
+            "<h3>Crisis Timeline {version}</h3>"
+            "<p>Reads news articles, finds the dated events they report and lays them on a "
+            "zoomable timeline to check, correct, extend and export.</p>"
+            "<p>Every event keeps the sentence it was read from: check it before you rely "
+            "on it.</p>").format(version=__version__))
+
+    # --- messages -----------------------------------------------------------------------------
+
+    def _error(self, title: str, text: str, detail: str = "") -> None:
+        message = f"{text}\n\n{detail}" if detail else text
+        if not self._interactive:
+            print(f"{APP_NAME}: {message}", file=sys.stderr)
+            return
+        QMessageBox.critical(self, title, message)
+
+    def _information(self, title: str, text: str) -> None:
+        if self._interactive:
+            QMessageBox.information(self, title, text)
+
+    # --- recent files ---------------------------------------------------------------------------
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, name in enumerate(files, start=1):
+            label = f"&{number % 10} {Path(name).name}"
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda checked=False, n=name: self._open_recent(n))
+        if not files:
+            self.recent_menu.addAction(self.tr("No Recent Files")).setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear Menu"))
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self.settings.clear_recent_files)
+
+    def _open_recent(self, name: str) -> None:
+        if self.maybe_save():
+            self.open_file(name)
+
+    # --- window events ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.current_editor is not None:
+            self.current_editor.reject()
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self._remember:
+            self.settings.save_window(self.saveGeometry(), self.saveState(),
+                                      self.table.horizontalHeader().saveState())
+            self.settings.sync()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - QDragMoveEvent
+        if _dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = _dropped_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Finish the drag first: a dialog opened inside the drop would freeze the drag source.
+        QTimer.singleShot(0, lambda: self.handle_dropped_files(files))
+
+    def handle_dropped_files(self, files: Sequence[Path]) -> None:
+        """Open a dropped document; add the events of dropped CSV files and articles."""
+        for path in files:
+            suffix = path.suffix.lower()
+            if suffix == EXTENSION:
+                if self.maybe_save():
+                    self.open_file(path)
+            elif suffix in CSV_SUFFIXES:
+                self.import_csv_file(path)
+            elif suffix in ARTICLE_SUFFIXES:
+                self.add_article_file(path)
+
+
+def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.suffix.lower() in OPENABLE_SUFFIXES]
+
+
+def _button_value(result: object) -> int:
+    return result.value if hasattr(result, "value") else int(result)  # type: ignore[arg-type]
+
+
+def _problem_line(problem: object) -> str:
+    row, column, message = (getattr(problem, "row", "?"), getattr(problem, "column", ""),
+                            getattr(problem, "message", str(problem)))
+    place = f"Row {row}" + (f" ({column})" if column else "")
+    return f"{place}: {message}"
+
+
+def _safe_file_name(name: str) -> str:
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(". ")
+    return cleaned[:80] or "Untitled"
+
+
+class _PendingCanvas(QLabel):
+    """Stands in for TimelineView until its module lands (temporary)."""
+
+    eventActivated = Signal(str)
+    addRequested = Signal(object)
+    visibleRangeChanged = Signal(float, float)
+
+    def __init__(self, model: EventModel, selection: QItemSelectionModel) -> None:
+        super().__init__("The timeline canvas is not available yet.")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        return lambda *args: None
+
+
+class _PendingStrip(QLabel):
+    def __init__(self, model: EventModel, view: QWidget) -> None:
+        super().__init__("")

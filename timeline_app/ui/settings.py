@@ -1,0 +1,110 @@
+"""The user's preferences and remembered state, typed, over QSettings.
+
+QSettings stores everything as strings in some back ends (INI files): the getters here turn
+them back into the types the app uses, and fall back to defaults on anything unexpected.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT_FILES = 10
+
+_RECENT = "files/recent"
+_DAYFIRST = "dates/dayFirst"
+_GEOMETRY = "window/geometry"
+_STATE = "window/state"
+_TABLE_HEADER = "window/tableHeader"
+_GROUPING = "view/grouping"
+_LAST_FOLDER = "files/lastFolder"
+
+
+class Settings:
+    """Typed access to the app's QSettings (organisation and app name set by run_gui)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    # --- dates ---------------------------------------------------------------------------
+
+    @property
+    def dayfirst(self) -> bool:
+        """Whether "03/04/2021" means 3 April (day first) rather than 4 March."""
+        return _as_bool(self._settings.value(_DAYFIRST, False))
+
+    @dayfirst.setter
+    def dayfirst(self, value: bool) -> None:
+        self._settings.setValue(_DAYFIRST, bool(value))
+
+    # --- recent files --------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self._settings.value(_RECENT, [])
+        if isinstance(value, str):  # a one-item list comes back as a bare string from INI
+            value = [value] if value else []
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value if v][:MAX_RECENT_FILES]
+
+    def add_recent_file(self, path: str | Path) -> None:
+        text = str(Path(path).resolve())
+        files = [f for f in self.recent_files() if f != text]
+        self._settings.setValue(_RECENT, [text, *files][:MAX_RECENT_FILES])
+
+    def remove_recent_file(self, path: str) -> None:
+        self._settings.setValue(_RECENT, [f for f in self.recent_files() if f != path])
+
+    def clear_recent_files(self) -> None:
+        self._settings.setValue(_RECENT, [])
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._settings.value(_LAST_FOLDER, "") or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._settings.setValue(_LAST_FOLDER, folder)
+
+    # --- window --------------------------------------------------------------------------
+
+    def geometry(self) -> QByteArray | None:
+        return _as_bytes(self._settings.value(_GEOMETRY))
+
+    def window_state(self) -> QByteArray | None:
+        return _as_bytes(self._settings.value(_STATE))
+
+    def table_header(self) -> QByteArray | None:
+        return _as_bytes(self._settings.value(_TABLE_HEADER))
+
+    def save_window(self, geometry: QByteArray, state: QByteArray, header: QByteArray) -> None:
+        self._settings.setValue(_GEOMETRY, geometry)
+        self._settings.setValue(_STATE, state)
+        self._settings.setValue(_TABLE_HEADER, header)
+
+    @property
+    def grouping(self) -> str:
+        value = str(self._settings.value(_GROUPING, "none") or "none")
+        return value if value in ("none", "category", "actor") else "none"
+
+    @grouping.setter
+    def grouping(self, value: str) -> None:
+        self._settings.setValue(_GROUPING, value)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _as_bytes(value: object) -> QByteArray | None:
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
