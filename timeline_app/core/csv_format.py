@@ -626,9 +626,11 @@ def _read_events(
                 positions[column] = index
     missing = [column for column in REQUIRED if column not in positions]
     if missing:
-        found = ", ".join(f'"{cell}"' for cell in header if cell) or "none"
+        found = ", ".join(f'"{cell}"' for cell in header if cell) or "no names"
+        what = (f"the column {missing[0]} is" if len(missing) == 1
+                else f"the columns {' and '.join(missing)} are")
         raise CsvError(
-            f"{name}: the columns {' and '.join(missing)} are missing; found {found}. "
+            f"{name}: {what} missing; the header (row {int(rows[header_at])}) has {found}. "
             "Needed: title (or headline, name, event) and start (or date, start date)"
         )
     used = set(positions.values())
