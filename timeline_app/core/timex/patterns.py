@@ -27,7 +27,7 @@ MONTH_FULL = (
     r"|December)(?![a-zA-Z])"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[,.]\d|%)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.:]\d|%)"
 ORD_DAY = alt([w for w, n in ORDINALS.items() if n <= 31 and not w[0].isdigit()])
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
 

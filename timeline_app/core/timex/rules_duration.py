@@ -71,8 +71,9 @@ def duration_rule(m, ctx):
     unit, is_time = unit_of(unit_word)
     if qtxt.lower() in ("a", "an") and unit_word in ("second", "min", "quarter", "night"):
         return None  # "a second term", "a quarter of", "a night out"
-    if unit == "Q" and not re.search(r"(?i:quarters?)", m.group()):
-        return None
+    if unit == "Q" and (not re.search(r"(?i:quarters?)", m.group())
+                        or re.match(r"\s+of\b", ctx.after(m.end(), 5))):
+        return None  # "three-quarters of its food" is a fraction
     n = parse_number(qtxt)
     if n is None:
         return None

@@ -29,6 +29,7 @@ from .patterns import (
     day_num,
     month_num,
     two_digit_year,
+    weekday_num,
 )
 from .rule import Context, Hit, rule
 
@@ -40,6 +41,14 @@ def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Co
         if ctx.dct is None:
             return Hit("DATE", f"XXXX-{month:02d}-{day:02d}")
         year = month_day_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+        wd = m.group("wd")
+        if wd:
+            # "Saturday, April 25": the weekday tells which year is meant
+            for y in (year, ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+                d = safe_date(y, month, day)
+                if d and d.isoweekday() == weekday_num(wd):
+                    year = y
+                    break
     if safe_date(year, month, day) is None:
         return None
     return Hit("DATE", f"{year:04d}-{month:02d}-{day:02d}")
@@ -55,7 +64,7 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 @rule(
     "month-day-year",
-    rf"(?:{WEEKDAY}{_SEP})?(?:the\s+)?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
+    rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?:the\s+)?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
     rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
 )
 def month_day_year_rule(m, ctx):
@@ -65,7 +74,7 @@ def month_day_year_rule(m, ctx):
 
 @rule(
     "day-month-year",
-    rf"(?:{WEEKDAY}{_SEP})?(?:(?i:the)\s+)?(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY}))(?:\s+of)?\s+"
+    rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?:(?i:the)\s+)?(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY}))(?:\s+of)?\s+"
     rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
 )
 def day_month_year_rule(m, ctx):
@@ -114,9 +123,9 @@ _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:No|no|Nos|number|Number|Flight|flight|Room|room|Route|route|Highway|highway"
     r"|Boeing|Airbus|Model|model|Resolution|resolution|Article|article|page|Page|Section"
     r"|section|Chapter|chapter|Interstate|Apollo|Windows|Suite|suite|Box|box|Street|St"
-    r"|Avenue|Ave|Level|level|Code|code|Law|law|Rule|rule|Act|Bill|bill|H\.R|S|Vol|vol"
+    r"|Avenue|Ave|Level|level|Code|code|Law|law|Rule|rule|Bill|bill|H\.R|S|Vol|vol"
     r"|about|some|nearly|almost|over|than|around|approximately|roughly|another|all|total"
-    r"|of)\.?|#|[$£€¥])\s*$"
+    r")\.?|#|[$£€¥])\s*$"
 )
 _COUNT_NOUN_AFTER = re.compile(
     r"\s*(?:-?\s*(?:troops|people|soldiers|workers|employees|men|women|children|students"
@@ -384,7 +393,7 @@ _HOLIDAYS_MOVABLE = {
     r"|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day"
     r"|Mother's\s+Day|Father's\s+Day|Columbus\s+Day|Presidents'?\s+Day|Boxing\s+Day"
     r"|Bastille\s+Day|Armistice\s+Day|Martin\s+Luther\s+King\s+Day)"
-    rf"(?:{_SEP}(?P<year>{YEAR}))?", triggers="christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
+    rf"\b(?:{_SEP}(?P<year>{YEAR}))?", triggers="christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
 )
 def holiday_rule(m, ctx):
     name = re.sub(r"\s+", " ", m.group("h").lower())

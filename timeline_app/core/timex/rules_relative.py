@@ -94,6 +94,9 @@ def this_last_next(m, ctx):
     after = ctx.after(m.end(), 20)
     if re.match(r"[-\s]*(?:old|long)\b", after):
         return None
+    if m.group("unit")[0].isupper() and m.group("det")[0].isupper() and not re.search(
+            r"(?:^|[.!?]\s+|\n\s*)$", ctx.before(m.start(), 4)):
+        return None  # "This Week" mid-sentence is a title
     step = {"this": 0, "current": 0, "the current": 0, "the present": 0, "the same": 0,
             "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
             "the previous": -1, "the prior": -1, "the latest": -1, "the most recent": -1,
@@ -282,3 +285,106 @@ def ref_words(m, ctx):
 
 RULES = [day_word, part_of_day, weekday_rule, this_last_next, year_earlier, year_end,
          end_of_period, ago_rule, ref_words]
+
+
+@rule(
+    "reporting-quarter",
+    r"(?i:\b(?:the|this|that|its|last|next)\s+(?:(?P<pre>current|latest|most\s+recent|same|previous"
+    r"|prior|year-earlier|year-ago|comparable|just-ended|recent|fiscal|past|final|full)[-\s]+)*"
+    r"(?P<unit>quarter|period)\b(?:\s+(?P<ly>(?:a\s+year\s+(?:earlier|ago))|last\s+year))?)",
+    triggers="quarter period", priority=6,
+)
+def reporting_quarter(m, ctx):
+    """"the quarter", "the latest period", "the year-earlier quarter" in results stories."""
+    text = re.sub(r"\s+", " ", m.group().lower())
+    unit = m.group("unit").lower()
+    after = ctx.after(m.end(), 20)
+    if unit == "period" and not m.group("pre"):
+        return None  # "the period" alone is too vague to call a quarter
+    if unit == "period" and not re.search(r"latest|year-earlier|year-ago|comparable|same", text):
+        return None
+    if re.match(r"\s+of\b|-(?:century|point|to-)", after):
+        return None  # "a quarter of the shares", "its quarter-century low"
+    if ctx.dct is None:
+        return Hit("DATE", "XXXX-QX")
+    year, q = _reported_quarter(ctx.dct)
+    focus = quarter_in_focus(ctx, m.start())
+    if focus and unit == "period":
+        q = focus
+    if text.startswith("last") or re.search(r"\b(?:previous|prior)\b", text):
+        d = dt.date(year, 3 * q - 2, 1) - dt.timedelta(days=1)
+        year, q = d.year, quarter_of(d)
+    elif text.startswith("next"):
+        year, q = (year + 1, 1) if q == 4 else (year, q + 1)
+    elif re.search(r"\b(?:this|current)\b", text):
+        year, q = ctx.dct.year, quarter_of(ctx.dct)
+    if re.search(r"year-earlier|year-ago", text) or m.group("ly"):
+        year -= 1
+    return Hit("DATE", f"{year}-Q{q}")
+
+
+@rule(
+    "weekend",
+    r"(?i:\b(?:the|this|last|next|this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+last"
+    r"|the\s+next|a)\s+(?:long\s+|holiday\s+)?weekend\b)",
+    triggers="weekend", priority=4,
+)
+def weekend_rule(m, ctx):
+    text = m.group().lower()
+    if text.startswith("a "):
+        return Hit("DURATION", "P2D") if not re.search(r"(?i:\bevery|\beach|\bper)\s+$",
+                                                        ctx.before(m.start(), 8)) else None
+    if ctx.dct is None:
+        return Hit("DATE", "XXXX-WXX-WE")
+    if "next" in text or "coming" in text:
+        d = ctx.dct + dt.timedelta(days=7 if ctx.dct.isoweekday() >= 6 else 0)
+    elif "last" in text or "past" in text:
+        d = ctx.dct - dt.timedelta(days=7 if ctx.dct.isoweekday() < 6 else 0)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "FUTURE":
+            d = ctx.dct
+        else:
+            # the weekend just gone: this week's if the story is dated on it, else last week's
+            d = ctx.dct if ctx.dct.isoweekday() >= 6 else ctx.dct - dt.timedelta(days=7)
+    return Hit("DATE", fmt_week(d) + "-WE")
+
+
+_SPOKEN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPOKEN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+
+@rule(
+    "spoken-year",
+    rf"(?i:\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen|twenty)\s+(?:(?P<t>{_SPOKEN_TENS})"
+    rf"(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|oh[-\s](?P<ou>{_SPOKEN_UNITS}))"
+    rf"|(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<tu>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b)",
+    triggers="nineteen eighteen twenty two", priority=4,
+)
+def spoken_year(m, ctx):
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
+    from .lexicon import NUMBER_WORDS  # local: only this rule reads word numbers this way
+
+    if m.group("two"):
+        if not m.group().lower().startswith("the year") and not m.group("tu"):
+            return None  # "two thousand" alone is usually a count
+        if re.match(r"\s+(?:people|troops|dollars|soldiers|men|years)\b", ctx.after(m.end(), 12)):
+            return None
+        tu = m.group("tu")
+        return Hit("DATE", str(2000 + (int(NUMBER_WORDS[tu.lower()]) if tu else 0)))
+    century = int(NUMBER_WORDS[m.group("c").lower()])
+    if m.group("t"):
+        rest = int(NUMBER_WORDS[m.group("t").lower()])
+        rest += int(NUMBER_WORDS[m.group("u").lower()]) if m.group("u") else 0
+    elif m.group("teen"):
+        rest = int(NUMBER_WORDS[m.group("teen").lower()])
+    else:
+        rest = int(NUMBER_WORDS[m.group("ou").lower()])
+    if re.match(r"\s+(?:people|troops|dollars|soldiers|men|percent|years)\b",
+                ctx.after(m.end(), 12)):
+        return None
+    return Hit("DATE", str(century * 100 + rest))
+
+
+RULES += [reporting_quarter, weekend_rule, spoken_year]
