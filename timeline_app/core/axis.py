@@ -77,7 +77,6 @@ _UNITS = [
     _Unit("12 hours", "hour", 12, 12 / 24, "day"),
     _Unit("day", "day", 1, 1, "month"),
     _Unit("week", "week", 1, 7, "month"),
-    _Unit("half month", "day", 15, 15, "month"),
     _Unit("month", "month", 1, 30.4, "year"),
     _Unit("quarter", "month", 3, 91.3, "year"),
     _Unit("half year", "month", 6, 182.6, "year"),
@@ -114,10 +113,7 @@ def _floor(moment: dt.datetime, kind: str, step: int) -> dt.datetime | None:
     if kind == "hour":
         return moment.replace(hour=moment.hour - moment.hour % step, minute=0, second=0)
     if kind == "day":
-        day = moment.day
-        if step > 1:  # the 1st and 16th of each month: a calendar rhythm, not every 15 days
-            day = 1 if day < 16 else 16
-        return dt.datetime(moment.year, moment.month, day)
+        return dt.datetime(moment.year, moment.month, moment.day)
     if kind == "week":  # weeks start on Monday
         monday = moment.date() - dt.timedelta(days=moment.weekday())
         if monday.toordinal() < 1:
@@ -137,11 +133,7 @@ def _advance(moment: dt.datetime, kind: str, step: int) -> dt.datetime:
     if kind == "hour":
         return moment + dt.timedelta(hours=step)
     if kind == "day":
-        if step > 1:
-            return moment.replace(day=16) if moment.day == 1 else moment + relativedelta(
-                months=1, day=1
-            )
-        return moment + dt.timedelta(days=1)
+        return moment + dt.timedelta(days=step)
     if kind == "week":
         return moment + dt.timedelta(days=7)
     if kind == "month":
