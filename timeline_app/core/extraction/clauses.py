@@ -74,7 +74,9 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         if token.low in lexicon.MODALS or (is_finite(token) and not (
             noun_position(tokens[j - 1]) and ambiguous_noun(token.low)
         )):
-            return True
+            # "Kenya and Tanzania and offered": a verb right after "and" is a second
+            # predicate of the same subject, so what precedes was no subject.
+            return tokens[j - 1].low not in lexicon.CONJUNCTIONS
     return False
 
 

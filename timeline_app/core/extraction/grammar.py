@@ -114,7 +114,7 @@ _PRESENT_AUX = words("is are am has have does do")
 _ADVERB_OK = words(
     "already also still just now not n't never reportedly allegedly formally officially "
     "recently finally reportedly initially again jointly secretly even further yet "
-    "subsequently")
+    "subsequently then soon later")
 
 
 def _is_adverb(token: Token) -> bool:
@@ -125,10 +125,14 @@ def _is_adverb(token: Token) -> bool:
 def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGroup | None:
     """The first verb group after a non-empty subject (or at the start if ``subjectless``)."""
     start = None
+    previous = None
     for index, token in enumerate(tokens):
         if not token.is_word:
+            if token.text not in _QUOTE_TOKENS:
+                previous = token
             continue
-        previous = tokens[index - 1] if index else None
+        if index:
+            previous = _previous_word(tokens, index)
         if index == 0 and not subjectless:
             continue
         low = token.low
@@ -160,6 +164,17 @@ def _fits_after(auxes: list[str], low: str) -> bool:
     if last == "have":
         return bool(forms & {"pp"}) or (not forms and low.endswith(("ed", "en")))
     return bool(forms & {"base"})
+
+
+_QUOTE_TOKENS = frozenset({"“", "”", "``", "''", '"', "‘", "’"})
+
+
+def _previous_word(tokens: list[Token], index: int) -> Token | None:
+    """The token before ``index``, looking through quotation marks."""
+    for j in range(index - 1, -1, -1):
+        if tokens[j].text not in _QUOTE_TOKENS:
+            return tokens[j]
+    return None
 
 
 def ambiguous_noun(low: str) -> bool:

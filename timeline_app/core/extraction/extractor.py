@@ -1,0 +1,510 @@
+"""From article text to dated events.
+
+1. Sentences (with offsets), date expressions (the TIMEX3 tagger), names (the gazetteer and
+   capitalised name runs), clauses.
+2. Each DATE/TIME expression dates the clause that holds it: one event per date, not per
+   sentence. "since 2015" makes an ongoing range, "between 2014 and 2016" a closed one. A date
+   in a speaker clause ("on Monday, X claimed that ...") dates what was said.
+3. A clause with no date of its own that reports a happening in the present or present
+   perfect ("the UK has begun supplying ..."), or in the past next to such a clause or in the
+   lead paragraph, is news of the day: dated to the publication month, approximate. It needs
+   an actor and a verb of happening; modal, future and negated clauses are left out.
+4. The same undated happening told twice is one event with two sources; the same dated
+   happening given two different dates is two events marked as conflicting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from timeline_app.core.dates import When
+from timeline_app.core.events import Event, Origin, SourceRef
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.actors import (
+    ActorFinder,
+    Mention,
+    actor_names,
+    first_location,
+)
+from timeline_app.core.extraction.attribution import vouch
+from timeline_app.core.extraction.categories import categorise
+from timeline_app.core.extraction.clauses import Clause, split_clauses
+from timeline_app.core.extraction.grammar import VerbGroup, find_verb_group
+from timeline_app.core.extraction.sentences import Sentence, split_sentences
+from timeline_app.core.extraction.temporal import (
+    month_of,
+    ongoing_from,
+    range_of,
+    timex_to_when,
+)
+from timeline_app.core.extraction.titles import (
+    clause_title,
+    content_lemma,
+    nominal_title,
+    shorten_subject,
+    strip_intro,
+)
+from timeline_app.core.timex import Timex, tag
+
+_DATING_TYPES = frozenset({"DATE", "TIME"})
+_ONGOING_BEFORE = re.compile(
+    r"\b(?:since|starting(?: in| on| from)?|beginning(?: in| on)?|as of|ever since)\s*$", re.I
+)
+_ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
+_CURRENT_KINDS = frozenset({"main", "resumed", "complement", "sub"})
+_NO_NEWS_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas", "until"})
+_STOPWORDS = lexicon.words("""
+the a an and or but of to in on at for with by from as that this these those its their his her
+is are was were be been being has have had will would could should may might can about into
+than then also which who whom where when while after before since during over under between
+said says say according sources reportedly
+""")
+
+
+@dataclass
+class _Analysis:
+    """A clause with what the extractor knows about it."""
+
+    clause: Clause
+    group: VerbGroup | None
+    mentions: list[Mention]
+    timexes: list[Timex] = field(default_factory=list)
+
+
+@dataclass
+class _Draft:
+    event: Event
+    lemma: str
+    stems: frozenset[str]
+    dated_by_text: bool
+    core: frozenset[str] = frozenset()  # stems of the predicate and the subject
+    timex: Timex | None = None
+    extra_sources: list[SourceRef] = field(default_factory=list)
+
+
+def _event_id(source_id: str, *parts: int) -> str:
+    key = source_id + "|" + ":".join(str(p) for p in parts)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Crude stems of content words: 'offered'/'offer'/'offers' share 'offer'."""
+    out = set()
+    for word in re.findall(r"[a-z][a-z\-]{3,}", text.lower()):
+        if word in _STOPWORDS:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        out.add(word)
+    return frozenset(out)
+
+
+class _ArticleExtractor:
+    def __init__(self, text: str, published: dt.date | None, source_id: str, source_name: str):
+        self.text = text
+        self.published = published
+        self.source_id = source_id
+        self.source_name = source_name
+        self.finder = ActorFinder(text)
+        self.gazetteer = self.finder.gazetteer
+        self.timexes = tag(text, published)
+        self.spans = [(t.start, t.end) for t in self.timexes]
+        self.drafts: list[_Draft] = []
+
+    # --- per sentence ----------------------------------------------------------------------
+
+    def run(self) -> list[Event]:
+        for sentence in split_sentences(self.text):
+            self._sentence(sentence)
+        self._merge_repeats()
+        self._mark_conflicts()
+        return [self._finalise(d) for d in self.drafts]
+
+    def _analyse(self, sentence: Sentence) -> list[_Analysis]:
+        analyses = []
+        for clause in split_clauses(sentence.text, sentence.start, self.spans):
+            group = find_verb_group(
+                clause.tokens, subjectless=clause.kind in ("relative", "resumed")
+            )
+            if group is not None and clause.kind == "relative" and group.subject and (
+                group.subject[0].low in lexicon.RELATIVES | {"that"}
+            ) and len(group.subject) == 1:
+                group = replace(group, subject=[])
+            mentions = self.finder.within(clause.start, clause.end)
+            timexes = [t for t in self.timexes if clause.start <= t.start < clause.end
+                       and t.type in _DATING_TYPES]
+            analyses.append(_Analysis(clause, group, mentions, timexes))
+        return analyses
+
+    def _sentence(self, sentence: Sentence) -> None:
+        analyses = self._analyse(sentence)
+        if not analyses:
+            return
+        if not any(a.group for a in analyses) and not any(
+            self._nominal(a) for a in analyses
+        ):
+            return  # a dateline or a caption: no happening to date
+        used: set[int] = set()
+        for index, analysis in enumerate(analyses):
+            pending = list(analysis.timexes)
+            while pending:
+                timex = pending.pop(0)
+                when, date_timex = self._when_for(timex, pending)
+                if when is None:
+                    continue
+                target = self._target(analyses, index)
+                if target is None:
+                    continue
+                used.add(target)
+                self._add(sentence, analyses, target, when, date_timex, speaker_index=(
+                    index if target != index else None))
+                shared = self._shared_predicates(analyses, target)
+                for other in shared:
+                    used.add(other)
+                    self._add(sentence, analyses, other, when, date_timex)
+        if self.published is None:
+            return
+        self._undated(sentence, analyses, used)
+
+    def _when_for(self, timex: Timex, pending: list[Timex]) -> tuple[When | None, Timex]:
+        when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
+        if when is None:
+            return None, timex
+        before = self.text[max(0, timex.start - 25):timex.start]
+        after = self.text[timex.end:timex.end + 12]
+        if pending:
+            nxt = pending[0]
+            between = self.text[timex.end:nxt.start]
+            if _RANGE_JOIN.match(between) and (_RANGE_OPEN.search(before) or between.strip()
+                                               in ("-", "–", "—")):
+                other = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
+                if other is not None:
+                    span = range_of(when, other)
+                    if span is not None:
+                        pending.pop(0)
+                        merged = Timex(timex.start, nxt.end, self.text[timex.start:nxt.end],
+                                       timex.type, timex.value, timex.mod)
+                        return span, merged
+        if _ONGOING_BEFORE.search(before) or (
+            _FROM_BEFORE.search(before) and _ONGOING_AFTER.match(after)
+        ):
+            return ongoing_from(when), timex
+        return when, timex
+
+    def _shared_predicates(self, analyses: list[_Analysis], index: int) -> list[int]:
+        """Clauses that share this clause's subject and date: "X on Tuesday condemned A and
+        offered B" -- the "and offered B" happening is dated too."""
+        out = []
+        for j in range(index + 1, len(analyses)):
+            other = analyses[j]
+            if other.clause.kind != "resumed" or other.clause.marker not in lexicon.CONJUNCTIONS:
+                break
+            if other.timexes or other.group is None or any(
+                t.is_word and t.low not in lexicon.CONNECTIVES for t in other.group.subject
+            ):
+                break
+            if content_lemma(other.group) in lexicon.HAPPENING_VERBS:
+                out.append(j)
+        return out
+
+    def _nominal(self, analysis: _Analysis) -> bool:
+        return any(t.low in lexicon.NOMINALISATIONS for t in analysis.clause.tokens)
+
+    def _target(self, analyses: list[_Analysis], index: int) -> int | None:
+        """The clause a date in clause ``index`` dates: itself, or what its speaker said."""
+        analysis = analyses[index]
+        group = analysis.group
+        if group is not None and group.lemma in lexicon.REPORTING_VERBS:
+            for j, other in enumerate(analyses):
+                if other.clause.parent == index and other.clause.kind == "complement":
+                    return None if other.timexes else j
+        if analysis.clause.kind == "report":
+            return None
+        if group is None and not self._nominal(analysis):
+            # A date alone in its clause ("on Monday" split off): date the nearest main clause.
+            for j, other in enumerate(analyses):
+                if other.group is not None and other.clause.kind in ("main", "resumed"):
+                    return j
+            return None
+        return index
+
+    # --- undated news of the day ---------------------------------------------------------
+
+    def _undated(self, sentence: Sentence, analyses: list[_Analysis], used: set[int]) -> None:
+        has_present_main = any(
+            a.group and a.group.tense == "present" and a.clause.kind in ("main", "resumed")
+            for a in analyses
+        )
+        has_dates = any(a.timexes for a in analyses)
+        for index, analysis in enumerate(analyses):
+            first_word = next(t.start for t in analysis.clause.tokens if t.is_word)
+            if index in used or analysis.timexes or _quoted(sentence, first_word):
+                continue
+            clause, group = analysis.clause, analysis.group
+            if group is None or clause.kind not in _CURRENT_KINDS:
+                continue
+            if clause.kind == "sub" and clause.marker in _NO_NEWS_SUBORDINATORS:
+                continue
+            if group.tense in ("modal", "future") or group.negated:
+                continue
+            lemma = content_lemma(group)
+            if lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS:
+                continue
+            if group.tense == "past" and (has_dates or not (
+                has_present_main or sentence.paragraph == 0
+            )):
+                continue
+            if clause.kind == "complement" and group.tense == "past" and not has_present_main:
+                continue
+            speaker = self._speaker_index(analyses, index)
+            names = actor_names(self._subject_mentions(analysis) + analysis.mentions)
+            if not names:
+                continue
+            self._add(sentence, analyses, index, month_of(self.published), None,
+                      speaker_index=speaker)
+
+    # --- building an event ---------------------------------------------------------------
+
+    def _speaker_index(self, analyses: list[_Analysis], index: int) -> int | None:
+        clause = analyses[index].clause
+        if clause.kind == "complement" and clause.parent is not None:
+            return clause.parent
+        for j, other in enumerate(analyses):
+            if other.clause.kind == "report":
+                return j
+        return None
+
+    def _subject_mentions(self, analysis: _Analysis) -> list[Mention]:
+        group = analysis.group
+        if group is None or not group.subject:
+            return []
+        start, end = group.subject[0].start, group.subject[-1].end
+        return [m for m in analysis.mentions if start <= m.start and m.end <= end]
+
+    def _antecedent(self, analyses: list[_Analysis], index: int) -> list:
+        """The subject a relative or resumed clause borrows from the clause before it."""
+        for j in range(index - 1, -1, -1):
+            other = analyses[j]
+            if other.clause.kind in ("relative", "complement", "report"):
+                continue
+            if other.group is not None and other.group.subject:
+                if analyses[index].clause.kind == "relative" and other.group.rest:
+                    rest = [t for t in other.group.rest if t.is_word]
+                    return rest[-6:]
+                return other.group.subject
+            return other.clause.tokens
+        return []
+
+    def _add(
+        self, sentence: Sentence, analyses: list[_Analysis], index: int, when: When,
+        timex: Timex | None, speaker_index: int | None = None,
+    ) -> None:
+        analysis = analyses[index]
+        clause, group = analysis.clause, analysis.group
+        if speaker_index is None:
+            speaker_index = self._speaker_index(analyses, index)
+        speaker = analyses[speaker_index] if speaker_index is not None else None
+        replacements = self._coreference(sentence, analysis)
+        title, subject_tokens = "", []
+        if group is not None:
+            subject_tokens = strip_intro(group.subject, self.spans)
+            if not subject_tokens and clause.kind in ("relative", "resumed"):
+                subject_tokens = strip_intro(self._antecedent(analyses, index), self.spans)
+            subject_tokens = self._resolve_pronoun(subject_tokens, clause.start)
+            subject_mentions = self.finder.within(
+                subject_tokens[0].start, subject_tokens[-1].end
+            ) if subject_tokens else []
+            subject, plural = shorten_subject(subject_tokens, subject_mentions, self.gazetteer)
+            title = clause_title(group, subject, plural, self.spans, replacements,
+                                 analysis.mentions)
+        if not title or group is None:
+            title = nominal_title(clause.tokens, self.spans, analysis.mentions, self.gazetteer)
+        if not title:
+            return
+        mentions = list(analysis.mentions)
+        resolved = [t for t in subject_tokens if isinstance(t, _NameToken)]
+        if resolved:
+            name = resolved[0].text
+            mentions.insert(0, Mention(resolved[0].start, resolved[0].end, name, name,
+                                       "person", "person"))
+        if subject_tokens and subject_tokens[0].start < clause.start:
+            mentions = self.finder.within(subject_tokens[0].start, subject_tokens[-1].end) + (
+                mentions
+            )
+        speaker_text, speaker_start, speaker_mentions = "", 0, []
+        if speaker is not None:
+            speaker_text = self.text[speaker.clause.start:speaker.clause.end]
+            speaker_start = speaker.clause.start
+            speaker_mentions = speaker.mentions
+        own_text = self.text[clause.start:clause.end]
+        vouching = vouch(own_text, speaker_text, speaker_start, speaker_mentions)
+        actors = actor_names(mentions + [m for m in replacements_mentions(
+            replacements, self.finder) if m] + speaker_mentions)
+        lemma = content_lemma(group) if group is not None else self._nominal_lemma(analysis)
+        parts = (sentence.start, sentence.end, clause.start) + (
+            (timex.start, timex.end) if timex else (clause.start, clause.end)
+        )
+        source = SourceRef(
+            source_id=self.source_id, name=self.source_name, evidence=sentence.text,
+            start=sentence.start, end=sentence.end, attribution=vouching.attribution,
+            attributed_to=vouching.attributed_to, date_text=timex.text if timex else "",
+        )
+        event = Event(
+            id=_event_id(self.source_id, *parts),
+            title=title,
+            when=when,
+            description=sentence.text,
+            category=categorise(own_text, sentence.text),
+            actors=tuple(actors),
+            location=first_location(analysis.mentions),
+            sources=(source,),
+            origin=Origin.EXTRACTED,
+        )
+        stems = _stems(own_text)
+        core = _stems(lemma) | _stems(" ".join(t.text for t in subject_tokens))
+        self.drafts.append(_Draft(event, lemma, stems, timex is not None, core, timex))
+
+    def _nominal_lemma(self, analysis: _Analysis) -> str:
+        for token in analysis.clause.tokens:
+            verb = lexicon.NOMINALISATIONS.get(token.low)
+            if verb:
+                return verb.split()[0]
+        return ""
+
+    def _resolve_pronoun(self, tokens: list, before: int) -> list:
+        """'he'/'she' as the whole subject: the last person named before."""
+        if len(tokens) == 1 and tokens[0].low in ("he", "she"):
+            people = [m for m in self.finder.mentions if m.kind == "person" and m.end <= before]
+            if people:
+                return [_NameToken(tokens[0].start, tokens[0].end, people[-1].entity)]
+        return tokens
+
+    def _coreference(self, sentence: Sentence, analysis: _Analysis) -> dict[int, str]:
+        """'the country' -> the last country named (by name) earlier in the sentence."""
+        replacements: dict[int, str] = {}
+        tokens = analysis.clause.tokens
+        for index, token in enumerate(tokens[1:], 1):
+            if token.low == "country" and tokens[index - 1].low == "the":
+                earlier = [m for m in self.finder.within(sentence.start, analysis.clause.start)
+                           if m.kind == "country" and m.role == "name"]
+                if earlier:
+                    replacements[token.start] = earlier[-1].entity
+        return replacements
+
+    # --- repeats and conflicts -------------------------------------------------------------
+
+    def _merge_repeats(self) -> None:
+        """An undated happening told twice (same verb, shared actors) is one event."""
+        kept: list[_Draft] = []
+        for draft in self.drafts:
+            twin = next((k for k in kept if not k.dated_by_text and not draft.dated_by_text
+                         and k.lemma == draft.lemma and k.event.when == draft.event.when
+                         and len(set(k.event.actors) & set(draft.event.actors)) >= 2), None)
+            if twin is None:
+                kept.append(draft)
+            else:
+                twin.extra_sources.extend(draft.event.sources)
+        self.drafts = kept
+
+    def _mark_conflicts(self) -> None:
+        dated = [d for d in self.drafts if d.dated_by_text and not d.event.when.is_range]
+        for i, first in enumerate(dated):
+            for second in dated[i + 1:]:
+                if not _same_happening(first, second):
+                    continue
+                if _overlap(first.event.when, second.event.when):
+                    continue
+                for this, other in ((first, second), (second, first)):
+                    note = (f"The article also dates this to {other.event.when.describe()} "
+                            f"('{self._date_phrase(other.timex)}')")
+                    this.event = replace(
+                        this.event,
+                        conflicts_with=(*this.event.conflicts_with, other.event.id),
+                        conflict_note=(this.event.conflict_note + " " + note).strip(),
+                    )
+
+    def _date_phrase(self, timex: Timex | None) -> str:
+        if timex is None:
+            return ""
+        before = self.text[max(0, timex.start - 12):timex.start]
+        match = re.search(r"\b(on|in|at|since|during|from|by|until)\s+$", before, re.I)
+        return (match.group(1) + " " if match else "") + timex.text
+
+    def _finalise(self, draft: _Draft) -> Event:
+        if draft.extra_sources:
+            return replace(draft.event, sources=draft.event.sources + tuple(draft.extra_sources))
+        return draft.event
+
+
+@dataclass(frozen=True, slots=True)
+class _NameToken:
+    """A stand-in token for a resolved pronoun."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return True
+
+
+def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> list[Mention]:
+    """Mentions standing for the names that coreference put in."""
+    out = []
+    for start, name in replacements.items():
+        entry = finder.gazetteer.lookup(name)
+        if entry is not None:
+            out.append(Mention(start, start, name, entry.entity, entry.kind, entry.role,
+                               entry.country))
+    return out
+
+
+def _quoted(sentence: Sentence, position: int) -> bool:
+    """Whether a position lies inside a quotation: speech, not a report of events."""
+    before = sentence.text[: position - sentence.start]
+    opened = before.count("“") + before.count("``")
+    closed = before.count("”") + before.count("''")
+    straight = before.count('"')
+    return opened > closed or straight % 2 == 1
+
+
+def _same_happening(first: _Draft, second: _Draft) -> bool:
+    """Shared actors, and the predicate of one is the predicate or subject of the other
+    ("Canada offered ..." / "The offer came ...")."""
+    if not set(first.event.actors) & set(second.event.actors):
+        return False
+    first_stems = _stems(first.lemma) if first.lemma else frozenset()
+    second_stems = _stems(second.lemma) if second.lemma else frozenset()
+    return bool(first_stems & second.core or second_stems & first.core)
+
+
+def _overlap(first: When, second: When) -> bool:
+    a0, a1 = first.start_ordinal, first.end_ordinal()
+    b0, b1 = second.start_ordinal, second.end_ordinal()
+    return a0 < b1 and b0 < a1
+
+
+def extract_events(
+    text: str, published: dt.date | None, *, source_id: str = "", source_name: str = ""
+) -> list[Event]:
+    """The dated events an English news article reports, in text order.
+
+    ``published`` anchors relative dates ("on Monday", "a week ago") and dates news of the day
+    reported without a date; without it such events are left out.
+    """
+    if not text.strip():
+        return []
+    return _ArticleExtractor(text, published, source_id, source_name).run()

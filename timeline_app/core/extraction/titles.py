@@ -1,0 +1,282 @@
+"""Headline-style titles from a clause: "UK begins supplying Ukraine with anti-tank weapons".
+
+subject (its head phrase, titles dropped, a country by its short name) + the main verb in the
+headline present ("has begun" -> "begins", "are arriving" -> "arrive", passive "have been
+deployed" -> "deployed", "will join" -> "to join") + the object, cut before a trailing phrase
+to about nine words. A clause without a verb that names an event ("the Russian invasion of
+Crimea") becomes "Russia invades Crimea".
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.actors import Gazetteer, Mention
+from timeline_app.core.extraction.grammar import Token, VerbGroup
+
+MAX_OBJECT_WORDS = 9
+MAX_SUBJECT_WORDS = 7
+MAX_TITLE_CHARS = 80
+
+_DROP_WORDS = frozenset({"the", "a", "an"})
+_QUOTES = frozenset("\"“”«»`'’") | {"``", "''"}
+_CUT_PUNCT = frozenset(",;:()[]–—") | {"--"}
+_TRAILING_JUNK = lexicon.PREPOSITIONS | lexicon.DETERMINERS | lexicon.CONJUNCTIONS | {
+    "to", "that", "its", "their", "his", "her", "which", "who", "including", "about"
+}
+_TIME_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "since", "during", "by", "from", "until", "till", "through", "throughout", "before", "after", "of", "around", "about", "early", "late", "mid"]
+)
+_ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "keep"})
+_INTRO_FIRST = lexicon.PREPOSITIONS | lexicon.CONNECTIVES | lexicon.words(
+    "so as for however moreover meanwhile yesterday today earlier later last this"
+)
+
+
+def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """Tokens without date expressions and the preposition or "ago" that goes with them."""
+    out: list[Token] = []
+    skip_until = -1
+    for index, token in enumerate(tokens):
+        if token.start < skip_until:
+            continue
+        span = next(((s, e) for s, e in spans if s <= token.start < e), None)
+        if span is None:
+            out.append(token)
+            continue
+        skip_until = span[1]
+        while out and out[-1].low in _TIME_PREPOSITIONS:
+            out.pop()
+        following = tokens[index + 1:]
+        rest = [t for t in following if t.start >= span[1]]
+        if rest and rest[0].low == "ago":
+            skip_until = rest[0].end
+    return out
+
+
+def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """Drop opening words that only link or set the scene ("So far, however," "On Monday,")
+    and any date inside ("U.S. forces Thursday launched")."""
+    tokens = _drop_timex(list(tokens), spans)
+    changed = True
+    while changed and tokens:
+        changed = False
+        while tokens and (tokens[0].low in lexicon.SUBORDINATORS or tokens[0].low in
+                          lexicon.RELATIVES or tokens[0].low in lexicon.CONNECTIVES
+                          or tokens[0].low == "that" or not tokens[0].is_word):
+            tokens.pop(0)
+            changed = True
+        commas = [i for i, t in enumerate(tokens[:8]) if t.text == ","]
+        if commas:
+            head = tokens[:commas[0]]
+            has_timex = any(any(s <= t.start < e for s, e in spans) for t in head)
+            if head and (has_timex or head[0].low in _INTRO_FIRST or (
+                head[0].low.endswith("ly") and len(head) == 1
+            )):
+                tokens = tokens[commas[0] + 1:]
+                changed = True
+    return tokens
+
+
+def _join(tokens: list[Token]) -> str:
+    text = " ".join(t.text for t in tokens if t.text not in _QUOTES)
+    text = re.sub(r"\s+([,.;:!?’])", r"\1", text)
+    text = re.sub(r"\s+’s\b", "’s", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def shorten_subject(
+    tokens: list[Token], mentions: list[Mention], gazetteer: Gazetteer
+) -> tuple[str, bool]:
+    """The subject's head phrase and whether it is plural."""
+    words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
+    while words and words[0].text in (",",):
+        words.pop(0)
+    if not words:
+        return "", False
+    # Cut a trailing parenthetical ("Moscow, for its part" -> "Moscow"), but keep a list
+    # ("Poland, the Czech Republic and Hungary").
+    for index, token in enumerate(words):
+        if token.text in _CUT_PUNCT and index:
+            is_list = token.text == "," and any(t.low == "and" for t in words[index:]) and (
+                words[index + 1].text[:1].isupper() if index + 1 < len(words) else False
+            )
+            if not is_list:
+                words = words[:index]
+                break
+    start, end = words[0].start, words[-1].end
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    people = [m for m in inside if m.kind == "person"]
+    plural = any(t.low in ("and", "&") for t in words) or (
+        words[-1].text.islower() and words[-1].text.endswith("s") and not
+        words[-1].text.endswith("ss")
+    ) or words[-1].low in ("they", "we", "people", "police")
+    if len(people) == 1 and people[0].end == end or (people and people[-1].end == end and len(
+            people) == 1):
+        return people[0].entity, False
+    if len(inside) == 1 and inside[0].start == start and inside[0].end == end and (
+        inside[0].role in ("name", "capital")
+    ):
+        return gazetteer.short_name(inside[0].entity), inside[0].kind == "organisation" and False
+    text = _join(words)
+    if len(words) > MAX_SUBJECT_WORDS:
+        for index, token in enumerate(words[1:], 1):
+            if token.low in lexicon.PREPOSITIONS and index >= 2:
+                text = _join(words[:index])
+                break
+        else:
+            text = _join(words[:MAX_SUBJECT_WORDS])
+    return text, plural
+
+
+def headline_verb(group: VerbGroup, plural: bool) -> str:
+    """The verb group as a headline writes it."""
+    kept = [a for a in group.adverbs if a in lexicon.KEPT_ADVERBS]
+    lemma = group.lemma
+    if group.voice == "passive":
+        verb = lexicon.inflect(lemma, "pp")
+    elif group.tense == "future":
+        verb = "to " + lemma
+    elif group.tense == "modal":
+        return " ".join(t.text for t in group.verbs if t.low not in group.adverbs
+                        or t.low in lexicon.KEPT_ADVERBS)
+    elif group.negated:
+        verb = ("do not " if plural else "does not ") + lemma
+    elif lemma == "be":
+        verb = "are" if plural else "is"
+    else:
+        verb = lexicon.inflect(lemma, "base" if plural else "3sg")
+    return " ".join([*kept, verb]) if group.tense != "future" else " ".join(
+        ["to", *kept, lemma]
+    )
+
+
+def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
+    """Starts of the office words before a name: "U.S. Secretary of State [Antony Blinken]"."""
+    drop: set[int] = set()
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    named = [m for m in mentions if m.kind in ("country", "organisation")]
+    for person in (m for m in mentions if m.kind == "person"):
+        index = by_start.get(person.start)
+        if index is None:
+            continue
+        j = index - 1
+        seen_title = False
+        while j >= 0:
+            token = tokens[j]
+            if token.text in lexicon.TITLE_WORDS:
+                seen_title = True
+            elif not seen_title or not (
+                token.low == "of" or token.text in ("’", "'", "’s", "'s")
+                or any(m.start <= token.start < m.end for m in named)
+            ):
+                break  # "of", a possessive or a country may sit inside a title only
+            drop.add(token.start)
+            j -= 1
+    return drop
+
+
+def object_text(
+    tokens: list[Token], spans: list[tuple[int, int]], replacements: dict[int, str],
+    drop: set[int] | None = None,
+) -> str:
+    """What follows the verb, as a headline keeps it: no articles, no date, ~9 words."""
+    words: list[str] = []
+    kept_tokens = [t for t in _drop_timex(tokens, spans) if t.start not in (drop or ())]
+    skip_quantity = False
+    for index, token in enumerate(kept_tokens):
+        if token.text in _CUT_PUNCT or token.text == ".":
+            break
+        if token.text in _QUOTES:
+            continue
+        if token.start in replacements:
+            words.append(replacements[token.start])
+            continue
+        if token.low in _DROP_WORDS:
+            continue
+        if token.low in lexicon.QUANTITY_NOUNS and index + 1 < len(kept_tokens) and (
+            kept_tokens[index + 1].low == "of"
+        ):
+            # "a small contingent of special forces" -> "special forces"
+            while words and words[-1].islower() and words[-1] not in lexicon.PREPOSITIONS and (
+                not words[-1][:1].isdigit()
+            ):
+                words.pop()
+            skip_quantity = True
+            continue
+        if skip_quantity and token.low == "of":
+            skip_quantity = False
+            continue
+        skip_quantity = False
+        words.append(token.text)
+    if len(words) > MAX_OBJECT_WORDS:
+        cut = None
+        for index in range(2, MAX_OBJECT_WORDS + 1):
+            if words[index].lower() in lexicon.PREPOSITIONS | {"to"}:
+                cut = index
+        words = words[:cut] if cut else words[:MAX_OBJECT_WORDS]
+    while words and words[-1].lower() in _TRAILING_JUNK:
+        words.pop()
+    text = " ".join(words)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return text
+
+
+def nominal_title(
+    tokens: list[Token], spans: list[tuple[int, int]], mentions: list[Mention],
+    gazetteer: Gazetteer,
+) -> str:
+    """A title for a verbless clause that names an event: "the Russian invasion of Crimea"."""
+    tokens = [t for t in _drop_timex(tokens, spans) if t.text not in _QUOTES]
+    while tokens and (tokens[0].low in lexicon.SUBORDINATORS or tokens[0].low in _DROP_WORDS
+                      or tokens[0].low in lexicon.CONNECTIVES or not tokens[0].is_word):
+        tokens.pop(0)
+    for index, token in enumerate(tokens):
+        verb = lexicon.NOMINALISATIONS.get(token.low)
+        if not verb:
+            continue
+        actor = next(
+            (m for m in mentions if m.role in ("adjective", "name") and index and
+             m.end <= token.start and m.start >= tokens[max(0, index - 2)].start), None
+        )
+        after = tokens[index + 1:]
+        if actor and after and after[0].low == "of" and verb != "war":
+            obj = object_text(after[1:], [], {})
+            if obj:
+                subject = gazetteer.short_name(actor.entity)
+                return _finish(f"{subject} {lexicon.inflect(verb, '3sg')} {obj}")
+        phrase = object_text(tokens[max(0, index - 2):], [], {})
+        return _finish(phrase)
+    return ""
+
+
+def _finish(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;: ")
+    if len(text) > MAX_TITLE_CHARS:
+        words = text[:MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
+        while len(words) > 3 and words[-1].lower() in _TRAILING_JUNK:
+            words.pop()
+        text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def clause_title(
+    group: VerbGroup, subject: str, plural: bool, spans: list[tuple[int, int]],
+    replacements: dict[int, str], mentions: list[Mention] | None = None,
+) -> str:
+    """Subject + headline verb + object."""
+    verb = headline_verb(group, plural)
+    rest = group.rest
+    # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
+    obj = object_text(rest, spans, replacements, title_tokens(rest, mentions or []))
+    return _finish(" ".join(part for part in (subject, verb, obj) if part))
+
+
+def content_lemma(group: VerbGroup) -> str:
+    """The verb that says what happened: "has begun supplying" -> "supply"."""
+    if group.lemma in _ASPECTUAL and group.rest and group.rest[0].low.endswith("ing"):
+        return lexicon.lemma_of(group.rest[0].low) or group.rest[0].low[:-3]
+    if group.lemma in _ASPECTUAL and len(group.rest) > 1 and group.rest[0].low == "to":
+        return lexicon.lemma_of(group.rest[1].low) or group.rest[1].low
+    return group.lemma
