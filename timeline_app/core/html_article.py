@@ -1,0 +1,431 @@
+"""Reading a news article saved as a web page: its readable text and what the page says about it.
+
+Only the standard library's ``html.parser``: pages are messy, and a forgiving tokenizer that
+never raises suits them better than a strict tree builder. The text keeps paragraphs and
+headings as paragraphs separated by blank lines; navigation, scripts, forms and the like are
+left out. When the page marks its story with ``<article>`` (or ``<main>``), only that is kept.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as dateutil_parser
+
+from timeline_app.core.article_files import (
+    MAX_ARTICLE_BYTES,
+    ArticleError,
+    article_id,
+    decode_text,
+    read_article,
+)
+from timeline_app.core.events import Article
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _tags(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+# Content a reader never sees as part of the story.
+_DROPPED = _tags(
+    "script style nav header footer aside form noscript svg template iframe button select "
+    "textarea object canvas"
+)
+# Elements that end a paragraph where they open and where they close.
+_BLOCKS = _tags(
+    "p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote div section article main pre table tr td "
+    "th figure figcaption address hr body html title"
+)
+_VOID = _tags("area base br col embed hr img input link meta source track wbr")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    article: int | None  # which <article> element it sits in (innermost), if any
+    in_main: bool
+
+
+@dataclass
+class _Page:
+    """What one pass over the page collected."""
+
+    paragraphs: list[_Paragraph] = field(default_factory=list)
+    title: str = ""
+    first_h1: str = ""
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property -> content
+    canonical: str = ""
+    json_ld: list[Any] = field(default_factory=list)
+    times: list[tuple[str, bool]] = field(default_factory=list)  # (datetime, inside <article>)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = _Page()
+        self._open: list[str] = []
+        self._dropped = 0  # depth inside dropped elements
+        self._articles: list[int] = []  # the stack of open <article> numbers
+        self._article_count = 0
+        self._main = 0
+        self._lines: list[str] = []  # lines of the paragraph being read (split by <br>)
+        self._words: list[str] = []
+        self._in_title = False
+        self._title_parts: list[str] = []
+        self._in_h1 = False
+        self._h1_parts: list[str] = []
+        self._json_ld: list[str] | None = None
+
+    # --- tags ---------------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): (value or "") for name, value in attrs}
+        if tag == "meta":
+            self._meta(values)
+            return
+        if tag == "link":
+            if "canonical" in values.get("rel", "").lower().split() and values.get("href"):
+                self.page.canonical = values["href"].strip()
+            return
+        if tag == "time" and values.get("datetime"):
+            self.page.times.append((values["datetime"].strip(), bool(self._articles)))
+        if tag == "script" and values.get("type", "").lower().strip() == "application/ld+json":
+            self._json_ld = []
+        if tag == "br":
+            self._break_line()
+            return
+        if tag in _VOID:
+            return
+        self._open.append(tag)
+        if tag in _DROPPED:
+            self._dropped += 1
+            return
+        if tag in _BLOCKS:
+            self._end_paragraph()
+        if tag == "article":
+            self._article_count += 1
+            self._articles.append(self._article_count)
+        elif tag == "main":
+            self._main += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "h1" and not self.page.first_h1:
+            self._in_h1 = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or tag not in self._open:
+            return  # a stray end tag: pages are full of them
+        # Close everything opened after the matching start tag (unclosed <p>, <li>...).
+        while self._open:
+            closed = self._open.pop()
+            self._close(closed)
+            if closed == tag:
+                break
+
+    def _close(self, tag: str) -> None:
+        if tag in _DROPPED:
+            self._dropped -= 1
+            if tag == "script" and self._json_ld is not None:
+                self._keep_json_ld("".join(self._json_ld))
+                self._json_ld = None
+            return
+        if self._dropped:
+            return
+        if tag in _BLOCKS:
+            self._end_paragraph()
+        if tag == "article" and self._articles:
+            self._articles.pop()
+        elif tag == "main":
+            self._main -= 1
+        elif tag == "title":
+            self._in_title = False
+            self.page.title = " ".join("".join(self._title_parts).split())
+        elif tag == "h1" and self._in_h1:
+            self._in_h1 = False
+            self.page.first_h1 = " ".join("".join(self._h1_parts).split())
+
+    # --- text ---------------------------------------------------------------------------------
+
+    def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+            return
+        if self._dropped:
+            return
+        if self._in_title:
+            self._title_parts.append(data)
+            return  # the <title> is metadata, not the story
+        if self._in_h1:
+            self._h1_parts.append(data)
+        self._words.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._end_paragraph()
+
+    def _break_line(self) -> None:
+        line = " ".join("".join(self._words).split())
+        self._words = []
+        if line:
+            self._lines.append(line)
+
+    def _end_paragraph(self) -> None:
+        self._break_line()
+        if self._lines:
+            self.page.paragraphs.append(_Paragraph(
+                "\n".join(self._lines), self._articles[-1] if self._articles else None,
+                self._main > 0,
+            ))
+        self._lines = []
+
+    # --- metadata -----------------------------------------------------------------------------
+
+    def _meta(self, values: dict[str, str]) -> None:
+        content = values.get("content", "").strip()
+        if not content:
+            return
+        for key in ("property", "name", "itemprop"):
+            name = values.get(key, "").strip().lower()
+            if name:
+                self.page.meta.setdefault(name, content)
+
+    def _keep_json_ld(self, text: str) -> None:
+        # Broken structured data is common; the other metadata still counts.
+        with contextlib.suppress(ValueError):
+            self.page.json_ld.append(json.loads(text))
+
+
+# --- the page as an Article --------------------------------------------------------------------
+
+
+def read_html_article(raw: bytes | str, name: str) -> Article:
+    """The article in a web page: the story's text, title, publisher, address and date."""
+    html = raw if isinstance(raw, str) else _decode_html(raw, name)
+    collector = _Collector()
+    collector.feed(html)
+    collector.close()
+    page = collector.page
+    text = "\n\n".join(p.text for p in _story_paragraphs(page.paragraphs))
+    if not text.strip():
+        raise ArticleError(f"{name}: the page has no readable text")
+    ld = _json_ld_article(page.json_ld)
+    meta = page.meta
+    publisher = (
+        meta.get("og:site_name") or _ld_name(ld.get("publisher")) or _plain(meta.get("publisher"))
+        or _plain(meta.get("article:publisher")) or meta.get("application-name", "")
+    )
+    title = (
+        meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline"))
+        or _trim_site(page.title, publisher) or page.first_h1
+        or Path(name).stem.replace("-", " ").replace("_", " ").title()
+    )
+    url = meta.get("og:url") or page.canonical or _ld_url(ld) or ""
+    return Article(
+        id=article_id(text),
+        title=" ".join(title.split()),
+        text=text,
+        publisher=" ".join(publisher.split()),
+        url=url.strip(),
+        published=_published(page, ld),
+        language=_language(html),
+    )
+
+
+def read_any_article(path: str | Path, published: dt.date | None = None) -> Article:
+    """The article in a .txt or .html file (by suffix, else by a look at its first bytes).
+
+    ``published`` overrides the date the file gives. Raises ArticleError naming the file.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return read_article(path, published)
+    raw = _read_bytes(path)
+    if suffix in HTML_SUFFIXES or _looks_like_html(raw):
+        article = read_html_article(raw, path.name)
+        if published is not None:
+            article = Article(article.id, article.title, article.text, article.publisher,
+                              article.url, published, article.language)
+        return article
+    return read_article(path, published)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"{path.name}: {size / 2**20:.0f} MiB is too large for an article "
+                f"(the limit is {MAX_ARTICLE_BYTES >> 20} MiB)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: the file does not exist (was it moved or deleted?)") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: this is a folder, not an article file") from None
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def _looks_like_html(raw: bytes) -> bool:
+    head = raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head
+
+
+def _decode_html(raw: bytes, name: str) -> str:
+    """The page's text in the charset its <meta> declares, else as article files are read."""
+    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(raw, name)
+    match = _CHARSET.search(raw[:4096])
+    if match:
+        try:
+            codec = codecs.lookup(match.group(1).decode("ascii")).name
+            # Pages declaring Latin-1 are in fact Windows-1252 (the WHATWG rule browsers follow).
+            return raw.decode("cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec,
+                              errors="replace")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(raw, name)
+
+
+def _story_paragraphs(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
+    """The paragraphs of the page's main <article> (the one with most text), else <main>."""
+    sizes: dict[int, int] = {}
+    for paragraph in paragraphs:
+        if paragraph.article is not None:
+            sizes[paragraph.article] = sizes.get(paragraph.article, 0) + len(paragraph.text)
+    if sizes:
+        best = max(sizes, key=sizes.__getitem__)
+        return [p for p in paragraphs if p.article == best]
+    in_main = [p for p in paragraphs if p.in_main]
+    return in_main or paragraphs
+
+
+def _trim_site(title: str, publisher: str) -> str:
+    """"Talks fail | The Daily News" -> "Talks fail" when the tail is the site's name."""
+    for separator in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head and (not publisher or tail.strip().casefold() == publisher.casefold()):
+            return head.strip()
+    return title
+
+
+def _plain(value: str | None) -> str:
+    """A metadata value unless it is a web address (``article:publisher`` often is)."""
+    return "" if not value or value.startswith(("http://", "https://")) else value
+
+
+def _language(html: str) -> str:
+    match = re.search(r"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})", html[:4096], re.I)
+    return match.group(1).lower() if match else "en"
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+_DATE_META = (
+    "article:published_time", "datepublished", "og:published_time", "article.published",
+    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
+    "dcterms.date", "date", "sailthru.date", "parsely-pub-date",
+)
+
+
+def _published(page: _Page, ld: dict[str, Any]) -> dt.date | None:
+    meta = page.meta
+    candidates = [meta.get("article:published_time"), _ld_text(ld.get("datePublished"))]
+    candidates += [meta.get(name) for name in _DATE_META[1:]]
+    # A <time> in the story is the dateline; one elsewhere may belong to a teaser.
+    candidates += [value for value, in_article in page.times if in_article]
+    candidates += [value for value, _ in page.times]
+    candidates.append(_ld_text(ld.get("dateCreated")))
+    for value in candidates:
+        date = _parse_date(value)
+        if date is not None:
+            return date
+    return None
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    """The calendar date written in a metadata value, as the publisher wrote it (no time zones)."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    if not re.search(r"\d{4}", value):
+        return None  # "Tuesday" alone is no date; dateutil would invent this week's
+    try:
+        return dateutil_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------
+
+_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting",
+                  "analysisnewsarticle", "webpage")
+
+
+def _json_ld_article(blocks: list[Any]) -> dict[str, Any]:
+    """The JSON-LD object describing the story (a NewsArticle, possibly inside an @graph)."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            if "datePublished" in node or "headline" in node:
+                found.append(node)
+            walk(node.get("@graph"))
+
+    walk(blocks)
+
+    def rank(node: dict[str, Any]) -> int:
+        kinds = node.get("@type", "")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        names = [str(k).casefold() for k in kinds]
+        return 0 if any(n.endswith("article") for n in names) else (
+            1 if any(n in _ARTICLE_TYPES for n in names) else 2)
+
+    return min(found, key=rank) if found else {}
+
+
+def _ld_text(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _ld_name(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    return _plain(_ld_text(value))
+
+
+def _ld_url(ld: dict[str, Any]) -> str:
+    page = ld.get("mainEntityOfPage")
+    if isinstance(page, dict):
+        page = page.get("@id") or page.get("url")
+    return _ld_text(ld.get("url")) or _ld_text(page)
