@@ -103,7 +103,7 @@ FUTURE_CUES = (
     "set to", "is to", "are to", "intends", "intend", "would", "next", "as soon as",
     "as early as", "will be", "won't", "hopes", "hope", "aims", "to be held", "deadline",
     "forecast", "slated", "tentatively", "likely", "must", "could", "might", "should", "can",
-    "going", "ahead", "awaiting", "await", "coming",
+    "going", "ahead", "awaiting", "await", "coming", "payable", "supposed",
 )
 
 # Cues for the past: auxiliaries and time words; regular -ed verbs are found by shape.

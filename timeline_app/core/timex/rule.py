@@ -28,8 +28,8 @@ class Context:
     text: str
     dct: dt.date | None
 
-    def tense(self, start: int, end: int) -> str | None:
-        return tense_near(self.text, start, end)
+    def tense(self, start: int, end: int, strict: bool = False) -> str | None:
+        return tense_near(self.text, start, end, strict)
 
     def before(self, start: int, n: int = 30) -> str:
         return self.text[max(0, start - n):start]

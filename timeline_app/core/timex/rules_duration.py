@@ -103,7 +103,7 @@ def duration_rule(m, ctx):
     rf"(?i:\b(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|first"
     rf"|final|ensuing|intervening|early|later)\s+)?(?:(?P<q>{VAGUE}|a\s+few|the)\s+)?"
     r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
-    r"(?P<tail>\s+(?:ahead|to\s+come))?\b)",
+    r"(?P<tail>\s+(?:ahead|to\s+come)|-long|-old)?\b)",
     priority=6, triggers=T_UNIT,
 )
 def vague_duration(m, ctx):
@@ -111,7 +111,11 @@ def vague_duration(m, ctx):
     q = (m.group("q") or "").lower()
     before = ctx.before(m.start(), 20).lower()
     after = ctx.after(m.end(), 20).lower()
-    if q == "the" and not rel and not m.group("tail"):
+    # "in the weeks before the shooting", "over the years": a vague stretch of time
+    anchored = re.match(r"\s+(?:before|after|that\s+followed|following|since|leading\s+up"
+                        r"|preceding|ahead|to\s+come)\b", after)
+    if q == "the" and not rel and not m.group("tail") and not (
+            anchored or re.search(r"\b(?:over|through|down)\s+$", before)):
         return None
     if not rel and not q and not m.group("tail"):
         # a bare plural is a duration only after "for", "within", "in", "over", "after"

@@ -40,7 +40,10 @@ def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Co
     if year is None:
         if ctx.dct is None:
             return Hit("DATE", f"XXXX-{month:02d}-{day:02d}")
-        year = month_day_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+        # only a clear future cue moves the date ahead; otherwise the nearest plausible
+        # date (measured on the corpus: past-tense cues mislead more than they help)
+        tense = ctx.tense(m.start(), m.end(), strict=True)
+        year = month_day_year(ctx.dct, month, day, tense if tense == "FUTURE" else None)
         wd = m.group("wd")
         if wd:
             # "Saturday, April 25": the weekday tells which year is meant

@@ -72,7 +72,7 @@ def weekday_rule(m, ctx):
     elif det in ("next", "coming", "this coming"):
         d = weekday_near(ctx.dct, wd, 2)
     else:
-        tense = ctx.tense(m.start(), m.end())
+        tense = ctx.tense(m.start(), m.end(), strict=True)
         d = weekday_near(ctx.dct, wd, 2 if tense == "FUTURE" else -1)
     return Hit(kind, fmt_day(d) + suffix, end=end)
 
@@ -388,3 +388,48 @@ def spoken_year(m, ctx):
 
 
 RULES += [reporting_quarter, weekend_rule, spoken_year]
+
+
+@rule(
+    "the-year-week",
+    r"(?i:\bthe\s+(?:(?P<adj>full|entire|whole|fiscal|calendar)\s+)?(?P<unit>year|week)\b"
+    r"(?P<pos>['’]s)?(?P<ended>\s+(?:ended|ending|to\s+date|through))?)",
+    triggers="year week", priority=7,
+)
+def the_year_week(m, ctx):
+    """"for the year ended Sept. 30" (a year's span) and "for the year"/"the week's" (the
+    current one) in business and market reports."""
+    before = ctx.before(m.start(), 12).lower()
+    after = ctx.after(m.end(), 12).lower()
+    unit = m.group("unit").lower()
+    if m.group("ended"):
+        if "to date" in m.group("ended").lower():
+            return None
+        # the span stops before "ended": TimeBank marks "the year" and the end date apart
+        return Hit("DURATION", "P1Y" if unit == "year" else "P1W", end=m.end("unit"))
+    if re.match(r"\s*(?:-|before|after|earlier|ago|later|of\b|in\s+which|when|that|since)",
+                after):
+        return None
+    if not (m.group("pos") or m.group("adj") or re.search(r"\b(?:for|during|over)\s+$", before)):
+        return None
+    if ctx.dct is None:
+        return Hit("DATE", "XXXX" if unit == "year" else "XXXX-WXX", end=m.end("unit"))
+    value = str(ctx.dct.year) if unit == "year" else fmt_week(ctx.dct)
+    return Hit("DATE", value, end=m.end("unit"))
+
+
+@rule(
+    "years-ago-vague",
+    r"(?i:\b(?:just\s+|only\s+)?(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier"
+    r"|later)\b)",
+    triggers="ago earlier later", priority=6,
+)
+def years_ago_vague(m, ctx):
+    """"months ago", "years later": a vague point before or after the reference time."""
+    if re.search(r"(?i:\b(?:few|several|many|some|\d+|the|of)\s+)$", ctx.before(m.start(), 12)):
+        return None
+    return Hit("DATE", "PAST_REF" if m.group("dir").lower() != "later" else "FUTURE_REF",
+               start=m.start("unit"))
+
+
+RULES += [the_year_week, years_ago_vague]

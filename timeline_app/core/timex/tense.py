@@ -18,6 +18,11 @@ _CUES = re.compile(
     rf"(?P<f>(?<![\w'’])(?:{_FUTURE})\b)|(?P<p>\b(?:{_PAST})\b|\b[a-z]{{3,}}ed\b)",
     re.IGNORECASE,
 )
+# Cues sure enough to move a weekday or a month-day into the future.
+_STRONG_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "going to", "scheduled", "upcoming",
+                            "next", "is to", "are to", "set to", "slated", "due", "will be",
+                            "as soon as", "as early as", "payable", "plans", "planned",
+                            "expected", "to be held", "deadline", "won't"})
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "bred", "shred", "hundred", "red", "bed", "breed"})
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
@@ -25,8 +30,9 @@ _BACK = 120
 _AHEAD = 80
 
 
-def tense_near(text: str, start: int, end: int) -> str | None:
-    """"FUTURE", "PAST" or None for the expression at text[start:end]."""
+def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | None:
+    """"FUTURE", "PAST" or None for the expression at text[start:end]; strict counts only
+    unambiguous future markers ("will", "next", "scheduled"), not "could" or "would"."""
     lo = max(0, start - _BACK)
     hi = min(len(text), end + _AHEAD)
     before = text[lo:start]
@@ -43,8 +49,11 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             continue
         if m.group("p") and m.group("p").lower() in _NOT_PAST:
             continue
+        if strict and m.group("f") and m.group("f").lower() not in _STRONG_FUTURE:
+            continue
         if m.group("p") and m.group("p").lower().endswith("ed") and re.search(
-                r"(?i:\b(?:be|been|being|is|are|will|would)\s+)$", text[max(0, m.start() - 8):m.start()]):
+                r"(?i:\b(?:be|been|being|is|are|will|would)\s+)$",
+                text[max(0, m.start() - 8):m.start()]):
             continue  # "will be returned": a participle, not a past tense
         # words before the expression govern it more often than words after it
         dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
