@@ -122,7 +122,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 
 
 # A word token with its position; names keep inner hyphens and apostrophes and dotted initials.
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*\.?|\S")
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\S")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*(?:[’'\-][^\W\d_]+)*")
 
 

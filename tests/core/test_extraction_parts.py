@@ -1,0 +1,212 @@
+"""The extractor's parts: sentences, clauses, actors, attribution, TIMEX3 values, titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.events import Attribution
+from timeline_app.core.extraction.actors import ActorFinder, gazetteer_path, load_gazetteer
+from timeline_app.core.extraction.attribution import cue_of, vouch
+from timeline_app.core.extraction.categories import categorise
+from timeline_app.core.extraction.clauses import split_clauses
+from timeline_app.core.extraction.grammar import find_verb_group, tokenize
+from timeline_app.core.extraction.lexicon import inflect
+from timeline_app.core.extraction.sentences import split_sentences
+from timeline_app.core.extraction.temporal import timex_to_when
+from timeline_app.core.extraction.titles import headline_verb
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def test_sentences_keep_abbreviations_and_offsets():
+    text = ("Mr. Smith met U.S. officials on Dec. 31 in Washington. They left. "
+            "“It was a bomb,” he said. Gen. Jones agreed.\n\nA new paragraph")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Mr. Smith met U.S. officials on Dec. 31 in Washington.",
+        "They left.",
+        "“It was a bomb,” he said.",
+        "Gen. Jones agreed.",
+        "A new paragraph",
+    ]
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+    assert [s.paragraph for s in sentences] == [0, 0, 0, 0, 1]
+
+
+def test_sentence_after_dotted_acronym():
+    text = "The troops went back to the U.S. The next day they left."
+    assert len(split_sentences(text)) == 2
+
+
+def test_quoted_sentence_end_stays_in_sentence():
+    text = 'He said "we will fight." Then he left.'
+    assert [s.text for s in split_sentences(text)] == ['He said "we will fight."', "Then he left."]
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+
+def clause_texts(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, text[c.start:c.end]) for c in split_clauses(text, 0)]
+
+
+def test_subordinate_clause_after():
+    text = "The UK pledged to rebuild the navy after the invasion of Crimea in 2014."
+    kinds = clause_texts(text)
+    assert kinds[0] == ("main", "The UK pledged to rebuild the navy")
+    assert kinds[1] == ("sub", "after the invasion of Crimea in 2014.")
+
+
+def test_since_before_a_date_is_no_clause():
+    text = "Troops have been deployed since 2015, where they train the army."
+    spans = [(text.index("2015"), text.index("2015") + 4)]
+    clauses = split_clauses(text, 0, spans)
+    assert text[clauses[0].start:clauses[0].end] == "Troops have been deployed since 2015"
+    assert clauses[1].kind == "relative"
+
+
+def test_and_between_full_clauses_but_not_between_names():
+    text = "Britain has sent weapons and Canada has deployed troops."
+    assert [k for k, _ in clause_texts(text)] == ["main", "main"]
+    assert len(split_clauses("Poland, Hungary and the Czech Republic joined NATO.", 0)) == 1
+
+
+def test_leading_while_clause_ends_at_the_main_clause():
+    text = "While, on Monday, the minister claimed that troops are arriving, Britain has sent arms."
+    kinds = clause_texts(text)
+    assert kinds[0][0] == "sub"
+    assert kinds[1] == ("complement", "that troops are arriving")
+    assert kinds[2] == ("main", "Britain has sent arms.")
+
+
+def test_reporting_tail():
+    text = "Britain is supplying missiles, Defense Secretary Ben Wallace told MPs."
+    kinds = clause_texts(text)
+    assert kinds[-1] == ("report", "Defense Secretary Ben Wallace told MPs.")
+
+
+# --- grammar and headline verbs --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "plural", "verb"),
+    [
+        ("the United Kingdom has begun supplying Ukraine", False, "begins"),
+        ("Russian troops are arriving in the country", True, "arrive"),
+        ("Canada has reportedly deployed a contingent", False, "reportedly deploys"),
+        ("British troops have already been deployed to Ukraine", True, "deployed"),
+        ("Russia amassed about 100,000 troops", False, "amasses"),
+        ("The three countries will formally join NATO", True, "to formally join"),
+        ("The offer came during a meeting", False, "comes"),
+    ],
+)
+def test_headline_verbs(clause, plural, verb):
+    group = find_verb_group(tokenize(clause))
+    assert group is not None
+    assert headline_verb(group, plural) == verb
+
+
+def test_inflection():
+    assert inflect("supply", "3sg") == "supplies"
+    assert inflect("arrive", "ing") == "arriving"
+    assert inflect("plan", "past") == "planned"
+    assert inflect("begin", "pp") == "begun"
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+
+def test_gazetteer_is_found_and_general():
+    assert gazetteer_path().is_file()
+    gazetteer = load_gazetteer()
+    assert len([e for e in gazetteer.entries.values() if e.kind == "country"]) > 190
+    for alias, entity in [("Moscow", "Russia"), ("Kiev", "Ukraine"), ("Kyiv", "Ukraine"),
+                          ("British", "United Kingdom"), ("UK", "United Kingdom"),
+                          ("Britain", "United Kingdom"), ("U.S.", "United States"),
+                          ("American", "United States"), ("Washington", "United States"),
+                          ("NATO", "NATO")]:
+        assert gazetteer.lookup(alias).entity == entity
+    assert gazetteer.short_name("United Kingdom") == "UK"
+
+
+def test_people_titles_and_surnames():
+    text = ("Belarus’ Security Council Secretary Alexander Volfovich spoke. "
+            "U.S. Secretary of State Antony Blinken met Foreign Minister Mélanie Joly in "
+            "January. Later Volfovich's aide left the Harry Truman Library.")
+    finder = ActorFinder(text)
+    people = [m.entity for m in finder.mentions if m.kind == "person"]
+    assert people == ["Alexander Volfovich", "Antony Blinken", "Mélanie Joly",
+                      "Alexander Volfovich"]
+    countries = [m.entity for m in finder.mentions if m.kind == "country"]
+    assert countries == ["Belarus", "United States"]
+
+
+# --- attribution -----------------------------------------------------------------------------
+
+
+def test_attribution_cues():
+    assert cue_of("Canada has reportedly deployed troops") is Attribution.REPORTED
+    assert cue_of("Moscow denies that there are plans") is Attribution.DENIED
+    assert cue_of("X claimed that troops are arriving") is Attribution.CLAIMED
+    assert cue_of("the bombings claimed 217 lives") is None
+    assert cue_of("strikes against alleged terrorist camps") is None
+    assert cue_of("the army shelled the town") is None
+
+
+def test_according_to_names_the_source():
+    text = "according to sources gathered by the CBC"
+    finder = ActorFinder(text)
+    vouching = vouch("The offer came", text, 0, finder.mentions)
+    assert vouching.attribution is Attribution.REPORTED
+    assert vouching.attributed_to == "CBC"
+
+
+# --- TIMEX3 values ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "edtf"),
+    [
+        ("2014", "2014", "2014"),
+        ("2021-12", "December 2021", "2021-12"),
+        ("2021-12-31", "Dec. 31", "2021-12-31"),
+        ("2022-01-17T20:00", "8 p.m. Monday", "2022-01-17T20:00"),
+        ("2022-01-17TEV", "Monday evening", "2022-01-17"),
+        ("2022-W02", "last week", "2022-01-10/2022-01-16"),
+        ("1998-Q3", "the third quarter", "1998-07/1998-09"),
+        ("2021-SU", "last summer", "2021-06~/2021-08~"),
+        ("199", "the 1990s", "1990~/1999~"),
+        ("2022-01-11", "A week ago", "2022-01-11~"),
+        ("2022-01-16", "two days ago", "2022-01-16"),
+        ("2022-01-17", "Monday", "2022-01-17"),
+        ("PRESENT_REF", "now", "2022-01-18~"),
+    ],
+)
+def test_timex_values(value, text, edtf):
+    when = timex_to_when(value, None, text, dt.date(2022, 1, 18))
+    assert when is not None and when.to_edtf() == edtf
+
+
+def test_unplaceable_timex_values():
+    for value in ("XXXX-12-31", "PAST_REF", "FUTURE_REF", "P1W"):
+        assert timex_to_when(value, None, "", dt.date(2022, 1, 18)) is None
+    assert timex_to_when("PRESENT_REF", None, "now", None) is None
+
+
+def test_mod_makes_a_date_approximate():
+    assert timex_to_when("2021-12", "EARLY", "early December").to_edtf() == "2021-12~"
+
+
+# --- categories ------------------------------------------------------------------------------
+
+
+def test_categories():
+    assert categorise("Russia amassed 100,000 troops on the border") == "military"
+    assert categorise("The foreign ministers met for talks") == "diplomacy"
+    assert categorise("Refugees fled and aid arrived") == "humanitarian"
+    assert categorise("Oil prices rose on the market") == "economy"
+    assert categorise("Parliament called an election") == "politics"
+    assert categorise("The weather was fine") == "other"
