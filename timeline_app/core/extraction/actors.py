@@ -9,6 +9,7 @@ a surname alone ("Wallace said") map back to the full name seen elsewhere in the
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -132,7 +133,8 @@ def _is_capitalised(word: str) -> bool:
 
 def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -> list[Mention]:
     """Full personal names: 2-3 capitalised words after titles are dropped."""
-    blocked = [(m.start - offset, m.end - offset) for m in gazetteer_mentions]
+    # Character positions covered by gazetteer names (a set: articles are short).
+    blocked = {i for m in gazetteer_mentions for i in range(m.start - offset, m.end - offset)}
     people: list[Mention] = []
     run: list[re.Match] = []
 
@@ -156,7 +158,7 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
     previous_end = None
     for token in _TOKEN.finditer(text):
         word = token.group()
-        inside_block = any(s <= token.start() < e for s, e in blocked)
+        inside_block = token.start() in blocked
         clean = _POSSESSIVE.sub("", word)
         adjacent = previous_end is not None and text[previous_end:token.start()] == " "
         if inside_block or not _is_capitalised(clean) or not _NAME_WORD.fullmatch(clean):
@@ -196,20 +198,23 @@ class ActorFinder:
         surnames: dict[str, str] = {}
         for person in people:
             surnames.setdefault(person.entity.split()[-1], person.entity)
-        covered = [(p.start, p.end) for p in people]
+        covered = {i for p in people for i in range(p.start, p.end)}
         for match in re.finditer(r"(?<![\w.])([^\W\d_][\w\-]+)(?:['’]s?)?(?!\w)", text):
             word = match.group(1)
             full = surnames.get(word)
-            if full and not any(s <= match.start() < e for s, e in covered):
+            if full and match.start() not in covered:
                 people.append(
                     Mention(match.start(), match.start(1) + len(word), word, full, "person",
                             "person")
                 )
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie inside ``[start, end)``."""
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
 
 def actor_names(mentions: list[Mention]) -> list[str]:

@@ -43,17 +43,21 @@ _STEMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _hits(text: str, stems: tuple[str, ...]) -> int:
-    low = text.lower()
-    return sum(len(re.findall(r"\b" + re.escape(stem), low)) for stem in stems)
+_PATTERNS = {
+    category: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")")
+    for category, stems in _STEMS.items()
+}
+
+
+def _hits(text: str, category: str) -> int:
+    return len(_PATTERNS[category].findall(text.lower()))
 
 
 def categorise(clause: str, sentence: str = "") -> str:
     """The category of an event from the words of its clause and sentence."""
     best, best_score = "other", 0
     for category in CATEGORIES[:-1]:
-        stems = _STEMS[category]
-        score = 2 * _hits(clause, stems) + _hits(sentence, stems)
+        score = 2 * _hits(clause, category) + _hits(sentence, category)
         if score > best_score:
             best, best_score = category, score
     return best

@@ -111,6 +111,10 @@ def split_clauses(
             clauses[-1].kind, clauses[-1].marker, clauses[-1].parent = kind, marker, parent
 
     report_at = _reporting_tail(tokens)
+    if len(tokens) > 2 and tokens[0].low == "according" and tokens[1].low == "to":
+        # "According to sources quoted by X, ...": a leading source, ended like a phrase
+        clauses[0].kind, clauses[0].marker = "report", "according"
+        open_sub, subordinator_kind = True, "as"
     for index, token in enumerate(tokens):
         low = token.low
         previous = tokens[index - 1] if index else None

@@ -130,7 +130,8 @@ class _ArticleExtractor:
 
     def _analyse(self, sentence: Sentence) -> list[_Analysis]:
         analyses = []
-        for clause in split_clauses(sentence.text, sentence.start, self.spans):
+        spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
+        for clause in split_clauses(sentence.text, sentence.start, spans):
             group = find_verb_group(
                 clause.tokens, subjectless=clause.kind in ("relative", "resumed")
             )

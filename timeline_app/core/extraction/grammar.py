@@ -69,7 +69,7 @@ def guess_lemma(word: str) -> str:
         stem = low[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
             return stem[:-1]
-        if re.search(r"(at|iz|is|uc|v|rg|dg|ng|ir|ur|bl|pl|tl|gl|c|ok)$", stem):
+        if re.search(r"(at|iz|is|uc|v|rg|dg|ng|ir|ur|bl|pl|tl|gl|c|ok|uot|vot|not)$", stem):
             return stem + "e"
         return stem
     if low.endswith("ing"):

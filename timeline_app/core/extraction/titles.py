@@ -108,10 +108,19 @@ def shorten_subject(
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == "person"]
-    plural = any(t.low in ("and", "&") for t in words) or (
-        words[-1].text.islower() and words[-1].text.endswith("s") and not
-        words[-1].text.endswith("ss")
-    ) or words[-1].low in ("they", "we", "people", "police")
+    # Number agrees with the head noun, the last word before any preposition:
+    # "U.N. officials in New York" is plural, "the offer of talks" singular.
+    head_words = words
+    for index, token in enumerate(words[1:], 1):
+        if token.low in lexicon.PREPOSITIONS:
+            head_words = words[:index]
+            break
+    head = head_words[-1]
+    named = any(m.start <= head.start < m.end for m in inside)
+    plural = any(t.low in ("and", "&") for t in head_words) or (
+        not named and head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
+        and (head.text.islower() or head is words[0])
+    ) or head.low in ("they", "we", "people", "police")
     if len(people) == 1 and people[0].end == end or (people and people[-1].end == end and len(
             people) == 1):
         return people[0].entity, False
@@ -218,9 +227,14 @@ def object_text(
         words = words[:cut] if cut else words[:MAX_OBJECT_WORDS]
     while words and words[-1].lower() in _TRAILING_JUNK:
         words.pop()
-    text = " ".join(words)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    return text
+    return _tidy(" ".join(words))
+
+
+def _tidy(text: str) -> str:
+    """Undo the spaces tokens leave: "$ 1.8 million" -> "$1.8 million", "10 %" -> "10%"."""
+    text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
+    text = re.sub(r"([$€£])\s+(?=\d)", r"\1", text)
+    return re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", text)
 
 
 def nominal_title(
@@ -252,7 +266,7 @@ def nominal_title(
 
 
 def _finish(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;: ")
+    text = _tidy(re.sub(r"\s+", " ", text)).strip().rstrip(".,;: ")
     if len(text) > MAX_TITLE_CHARS:
         words = text[:MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
         while len(words) > 3 and words[-1].lower() in _TRAILING_JUNK:
