@@ -56,15 +56,16 @@ class Rule:
     normalize: Normalizer
     priority: int = 5
     triggers: tuple[str, ...] = ()
-    reach: int = 60
+    reach: int = 60  # how far a match may start before its trigger word
+    ahead: int = 60  # how far it may end after it
 
 
 def rule(name: str, pattern: str, flags: int = 0, priority: int = 5, triggers: str = "",
-         reach: int = 60):
+         reach: int = 60, ahead: int = 60):
     """Decorator turning a normalizer into a Rule with its compiled pattern."""
 
     def wrap(fn: Normalizer) -> Rule:
         return Rule(name, re.compile(pattern, flags), fn, priority, tuple(triggers.split()),
-                    reach)
+                    reach, ahead)
 
     return wrap

@@ -63,7 +63,7 @@ _RATE_BEFORE = re.compile(
     rf"(?i:\b{_SPAN_LEAD}(?P<q>{QUANT})(?P<sep>[-\s]+|\s+(?:more|full|straight|consecutive"
     rf"|long|whole|additional|more|other|short|trading|business|calendar|working)\s+)"
     rf"(?P<unit>{UNIT})(?P<and>\s+and\s+an?\s+half)?(?P<tail>(?:[-\s]+old|-long|-plus)\b)?)"
-    r"(?![-\w])", triggers=T_UNIT,
+    r"(?![-\w])", triggers=T_UNIT, reach=70, ahead=25,
 )
 def duration_rule(m, ctx):
     qtxt = m.group("q")
@@ -104,7 +104,7 @@ def duration_rule(m, ctx):
     rf"|final|ensuing|intervening|early|later)\s+)?(?:(?P<q>{VAGUE}|a\s+few|the)\s+)?"
     r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
     r"(?P<tail>\s+(?:ahead|to\s+come)|-long|-old)?\b)",
-    priority=6, triggers=T_UNIT,
+    priority=6, triggers=T_UNIT, reach=50, ahead=25,
 )
 def vague_duration(m, ctx):
     rel = (m.group("rel") or "").lower()
@@ -139,7 +139,7 @@ def vague_duration(m, ctx):
 @rule(
     "set-adverb",
     r"(?i:\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly"
-    r"|semiannually|biannually)\b)", triggers="hourly daily nightly weekly biweekly monthly quarterly annually yearly semiannually biannually",
+    r"|semiannually|biannually)\b)", triggers="hourly daily nightly weekly biweekly monthly quarterly annually yearly semiannually biannually", reach=2, ahead=2,
 )
 def set_adverb(m, ctx):
     w = m.group("w").lower()
@@ -160,7 +160,7 @@ def set_adverb(m, ctx):
     rf"|few|several|couple\s+of))\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})"
     r"|(?P<unit>(?i:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?|mornings?"
     r"|nights?|evenings?|afternoons?|weekends?|seasons?|summers?|winters?|springs?|autumns?"
-    r"|falls?)))\b", triggers="every each per once twice thrice times",
+    r"|falls?)))\b", triggers="every each per once twice thrice times", reach=20, ahead=40,
 )
 def set_every(m, ctx):
     q = m.group("q").lower()

@@ -92,7 +92,7 @@ def month_year_rule(m, ctx):
 
 @rule(
     "iso-date",
-    r"(?<![\w/.-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?=\d)(?<![\w/.-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-])",
 )
 def iso_date(m, ctx):
@@ -106,7 +106,7 @@ def iso_date(m, ctx):
 
 @rule(
     "slash-date",
-    r"(?<![\w/.$-])(?P<a>[01]?\d|[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?=\d)(?<![\w/.$-])(?P<a>[01]?\d|[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
 )
 def slash_date(m, ctx):
@@ -144,7 +144,7 @@ _YEAR_CONTEXT = re.compile(r"(?i:\b(?:in|since|by|until|from|year|early|late|mid
 
 @rule(
     "year",
-    r"(?:(?<![\w$£€#./:,'-])|(?<=\b(?:mid|pre)-)|(?<=post-))(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
+    r"(?=[12])(?:(?<![\w$£€#./:,'-])|(?<=\b(?:mid|pre)-)|(?<=post-))(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
     r"|per\s+cent))",
 )
 def year_rule(m, ctx):
@@ -368,7 +368,7 @@ def quarter_rule(m, ctx):
 
 @rule(
     "quarter-abbrev",
-    rf"\b(?:Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR})|[-\s]?'?(?P<yy>\d\d)\b)?|(?P<q2>[1-4])Q"
+    rf"(?=[Q1-4])\b(?:Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR})|[-\s]?'?(?P<yy>\d\d)\b)?|(?P<q2>[1-4])Q"
     r"(?:'?(?P<yy2>\d\d))?)\b",
 )
 def quarter_abbrev(m, ctx):

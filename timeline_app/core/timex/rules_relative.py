@@ -19,7 +19,7 @@ _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 @rule(
     "day-word",
     rf"(?i:\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
-    rf"(?:(?:'s|’s)?\s+(?P<pod>{_POD}))?\b)", triggers="today tonight yesterday tomorrow",
+    rf"(?:(?:'s|’s)?\s+(?P<pod>{_POD}))?\b)", triggers="today tonight yesterday tomorrow", reach=25, ahead=20,
 )
 def day_word(m, ctx):
     w = m.group("w").lower()
@@ -41,7 +41,7 @@ def day_word(m, ctx):
     return Hit("DATE", fmt_day(d), end=end)
 
 
-@rule("part-of-day", rf"(?i:\b(?P<det>this|last|late\s+last)\s+(?P<pod>{_POD}))\b", triggers="morning afternoon evening night")
+@rule("part-of-day", rf"(?i:\b(?P<det>this|last|late\s+last)\s+(?P<pod>{_POD}))\b", triggers="morning afternoon evening night", reach=20, ahead=4)
 def part_of_day(m, ctx):
     det = m.group("det").lower()
     pod = PARTS_OF_DAY[m.group("pod").lower()]
@@ -84,7 +84,7 @@ _DEICTIC_UNITS = r"(?:week(?:end)?|month|year|decade|century|fiscal\s+year|quart
     "this-last-next",
     rf"(?i:\b(?P<det>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous"
     rf"|following|coming|current|same|prior|present|latest|most\s+recent))\s+"
-    rf"(?P<unit>{_DEICTIC_UNITS})\b)", triggers="week weekend month year decade century quarter",
+    rf"(?P<unit>{_DEICTIC_UNITS})\b)", triggers="week weekend month year decade century quarter", reach=30, ahead=15,
 )
 def this_last_next(m, ctx):
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -128,7 +128,7 @@ def this_last_next(m, ctx):
 @rule(
     "year-earlier",
     r"(?i:\b(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year-(?:earlier|ago)"
-    r"(?:\s+(?P<noun>quarter|period|nine\s+months|six\s+months|month|week|results))?\b)", triggers="year",
+    r"(?:\s+(?P<noun>quarter|period|nine\s+months|six\s+months|month|week|results))?\b)", triggers="year", reach=40, ahead=50,
 )
 def year_earlier(m, ctx):
     noun = (m.group("noun") or "").lower()
@@ -174,7 +174,7 @@ def _quarter_context(ctx: Context, start: int) -> bool:
     return quarter_in_focus(ctx, start) is not None
 
 
-@rule("year-end", r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)", triggers="year")
+@rule("year-end", r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)", triggers="year", reach=10, ahead=15)
 def year_end(m, ctx):
     if ctx.dct is None:
         return Hit("DATE", "XXXX", "END")
@@ -204,7 +204,7 @@ _AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previousl
     "ago",
     rf"(?i:\b(?P<q>{QUANT}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
     rf"\s+(?P<dir>{_AGO})\b)",
-    priority=3, triggers="ago earlier later before after since back now hence previously prior",
+    priority=3, triggers="ago earlier later before after since back now hence previously prior", reach=70, ahead=12,
 )
 def ago_rule(m, ctx):
     direction = m.group("dir").lower()
@@ -245,7 +245,7 @@ def ago_rule(m, ctx):
     r"|recently|lately|previously|formerly|soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
     r"|future|the\s+past|the\s+present|current|recent|once|earlier|later|so\s+far|to\s+date"
     r"|yet|already|then|meanwhile|shortly|eventually|immediately|anymore|any\s+longer)\b)",
-    priority=8, triggers="now currently presently nowadays days moment recently lately previously formerly soon future past present current recent",
+    priority=8, triggers="now currently presently nowadays days moment recently lately previously formerly soon future past present current recent", reach=30, ahead=12,
 )
 def ref_words(m, ctx):
     w = re.sub(r"\s+", " ", m.group("w").lower())
@@ -292,7 +292,7 @@ RULES = [day_word, part_of_day, weekday_rule, this_last_next, year_earlier, year
     r"(?i:\b(?:the|this|that|its|last|next)\s+(?:(?P<pre>current|latest|most\s+recent|same|previous"
     r"|prior|year-earlier|year-ago|comparable|just-ended|recent|fiscal|past|final|full)[-\s]+)*"
     r"(?P<unit>quarter|period)\b(?:\s+(?P<ly>(?:a\s+year\s+(?:earlier|ago))|last\s+year))?)",
-    triggers="quarter period", priority=6,
+    triggers="quarter period", reach=70, ahead=30, priority=6,
 )
 def reporting_quarter(m, ctx):
     """"the quarter", "the latest period", "the year-earlier quarter" in results stories."""
@@ -327,7 +327,7 @@ def reporting_quarter(m, ctx):
     "weekend",
     r"(?i:\b(?:the|this|last|next|this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+last"
     r"|the\s+next|a)\s+(?:long\s+|holiday\s+)?weekend\b)",
-    triggers="weekend", priority=4,
+    triggers="weekend", priority=4, reach=30, ahead=4,
 )
 def weekend_rule(m, ctx):
     text = m.group().lower()
@@ -360,7 +360,7 @@ _SPOKEN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
     rf"(?i:\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen|twenty)\s+(?:(?P<t>{_SPOKEN_TENS})"
     rf"(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|oh[-\s](?P<ou>{_SPOKEN_UNITS}))"
     rf"|(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<tu>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b)",
-    triggers="nineteen eighteen twenty two", priority=4,
+    triggers="nineteen eighteen twenty two", reach=15, ahead=40, priority=4,
 )
 def spoken_year(m, ctx):
     """Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
@@ -394,7 +394,7 @@ RULES += [reporting_quarter, weekend_rule, spoken_year]
     "the-year-week",
     r"(?i:\bthe\s+(?:(?P<adj>full|entire|whole|fiscal|calendar)\s+)?(?P<unit>year|week)\b"
     r"(?P<pos>['’]s)?(?P<ended>\s+(?:ended|ending|to\s+date|through))?)",
-    triggers="year week", priority=7,
+    triggers="year week", reach=20, ahead=25, priority=7,
 )
 def the_year_week(m, ctx):
     """"for the year ended Sept. 30" (a year's span) and "for the year"/"the week's" (the
@@ -422,7 +422,7 @@ def the_year_week(m, ctx):
     "years-ago-vague",
     r"(?i:\b(?:just\s+|only\s+)?(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier"
     r"|later)\b)",
-    triggers="ago earlier later", priority=6,
+    triggers="ago earlier later", reach=30, ahead=4, priority=6,
 )
 def years_ago_vague(m, ctx):
     """"months ago", "years later": a vague point before or after the reference time."""

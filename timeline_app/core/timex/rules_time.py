@@ -51,6 +51,7 @@ def _time_hit(m: re.Match[str], ctx: Context, hh: int, mm: int) -> Hit | None:
     "clock-ampm",
     rf"(?<![\w.:$])(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.](?P<m>[0-5]\d))?\s*"
     rf"(?P<ap>{CLOCK_AMPM}|(?i:o'clock|o’clock))(?:\s+(?P<tz>{TZ})\b)?{_DAY_AFTER}",
+    triggers="a.m a.m. p.m p.m. am pm o'clock o’clock",
 )
 def clock_ampm(m, ctx):
     h = m.group("h")
@@ -73,6 +74,7 @@ def clock_ampm(m, ctx):
     "clock-24h",
     rf"(?<![\w.:$])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?:(?i:hrs|hours)\s+)?"
     rf"(?P<tz>{TZ})\b{_DAY_AFTER}",
+    triggers="gmt utc est edt cst cdt mst mdt pst pdt bst cet cest et pt ct mt jst ist aest msk zulu hrs hours",
 )
 def clock_24h(m, ctx):
     if m.group("m") is None and not re.match(r"\d{4}$", m.group("h")):
@@ -84,6 +86,7 @@ def clock_24h(m, ctx):
     "clock-mil",
     rf"(?<![\w.:$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:(?i:hrs|hours|GMT|UTC)|{TZ})\b"
     rf"{_DAY_AFTER}",
+    triggers="gmt utc est edt cst cdt mst mdt pst pdt bst cet cest et pt ct mt jst ist aest msk zulu hrs hours",
 )
 def clock_mil(m, ctx):
     return _time_hit(m, ctx, int(m.group("h")), int(m.group("m")))

@@ -58,7 +58,7 @@ class TriggerIndex:
         for m in self.regex.finditer(text.lower()):
             word = m.group("w") or "#decade"
             for r in self.by_word.get(word, ()):
-                raw[r.name].append((max(0, m.start() - r.reach), min(n, m.end() + r.reach)))
+                raw[r.name].append((max(0, m.start() - r.reach), min(n, m.end() + r.ahead)))
         merged: dict[str, list[tuple[int, int]]] = {}
         for name, spans in raw.items():
             out: list[tuple[int, int]] = []
