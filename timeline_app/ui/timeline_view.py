@@ -8,12 +8,15 @@ Layouts are cached per quantised zoom level and window; the axis ticks come from
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import math
+import sys
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
+import PySide6
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -69,6 +72,24 @@ CLUSTER_PX = 64.0
 DAY_SPAN_PX = 28.0  # a day this wide is drawn as the span it covers, not just a dot
 
 _SELECT = QItemSelectionModel.SelectionFlag
+
+
+def _guard_lost_references() -> None:
+    """Work around PySide6 6.12.0 on Python 3.11, which loses a reference to None on every
+    call of a void method (and to True on every signal emit): it assumes the immortal
+    singletons of Python 3.12 (PEP 683). A canvas makes thousands of such calls per second,
+    so the interpreter would soon abort with "deallocating None". Give the singletons a
+    reference count no session can use up. A no-op on other versions; drop it once the
+    project pins PySide6 below 6.12 or needs Python 3.12."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    if not PySide6.__version__.startswith("6.12."):
+        return
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 48
+
+
+_guard_lost_references()
 
 
 @dataclass(frozen=True, eq=False)
