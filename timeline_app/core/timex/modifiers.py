@@ -21,7 +21,7 @@ _POINT_MOD = {
 # Words before an amount of time that bound it.
 _AMOUNT_PREFIX = re.compile(
     r"(?i:\b(?P<m>about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
-    r"|over|at\s+least|less\s+than|under|up\s+to|no\s+more\s+than|at\s+most|fewer\s+than"
+    r"|at\s+least|less\s+than|under|up\s+to|no\s+more\s+than|at\s+most|fewer\s+than"
     r"|just\s+over|just\s+under|well\s+over|as\s+many\s+as|as\s+much\s+as|as\s+long\s+as"
     r"|no\s+less\s+than|not\s+more\s+than|a\s+little\s+over|a\s+little\s+more\s+than"
     r"|at\s+least\s+another|another|a\s+full|the\s+better\s+part\s+of|upwards\s+of)\s+)$"
@@ -29,7 +29,7 @@ _AMOUNT_PREFIX = re.compile(
 _AMOUNT_MOD = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "fewer than": "LESS_THAN",
     "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
@@ -39,6 +39,17 @@ _AMOUNT_MOD = {
     "upwards of": "MORE_THAN",
 }
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+# "around Nov. 1", "1994 or later", "1990 and beyond"
+_POINT_APPROX = re.compile(r"(?i:\b(?:around|about|approximately|roughly|circa)\s+)$")
+_POINT_SUFFIX = re.compile(r"(?i:\s+(?P<w>or\s+later|or\s+earlier|and\s+beyond|or\s+so|or\s+before"
+                           r"|or\s+after)\b)")
+_SUFFIX_MOD = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
+               "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE", "or so": "APPROX"}
+# Anchored points that "earlier"/"later" narrow in the guidelines' sense but news annotation
+# leaves outside the span ("Earlier Friday", "later today").
+_NO_EARLIER_LATER = re.compile(
+    r"(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+    r"|tomorrow|this\s+week)\b)")
 
 
 def extend(text: str, start: int, end: int, hit: Hit, taken_before: int) -> tuple[int, int, Hit]:
@@ -47,6 +58,8 @@ def extend(text: str, start: int, end: int, hit: Hit, taken_before: int) -> tupl
     lead = text[start:end].lower()
     if hit.type in ("DATE", "TIME") and not hit.value.endswith("_REF"):
         m = _POINT_PREFIX.search(window)
+        if m and m.group("m").lower() in ("earlier", "later") and _NO_EARLIER_LATER.match(lead):
+            m = None
         if m and not re.match(r"(?:the\s+)?(?:early|late|mid|end|beginning|start)\b", lead):
             word = re.sub(r"\s+", " ", m.group("m").lower())
             mod = _POINT_MOD[word]
@@ -57,6 +70,15 @@ def extend(text: str, start: int, end: int, hit: Hit, taken_before: int) -> tupl
             if hit.mod is None:
                 hit.mod = mod
             start = new_start
+        else:
+            m = _POINT_APPROX.search(window)
+            if m and hit.type in ("DATE", "TIME"):
+                hit.mod = hit.mod or "APPROX"
+                start = start - (len(window) - m.start())
+        m2 = _POINT_SUFFIX.match(text, end)
+        if m2:
+            end = m2.end()
+            hit.mod = hit.mod or _SUFFIX_MOD[re.sub(r"\s+", " ", m2.group("w").lower())]
     if hit.type == "DURATION" or hit.value.startswith("P") or " ago" in lead:
         m = _AMOUNT_PREFIX.search(window)
         if m and not lead.startswith("the "):
@@ -69,3 +91,16 @@ def extend(text: str, start: int, end: int, hit: Hit, taken_before: int) -> tupl
             end = m2.end()
             hit.mod = hit.mod or "APPROX"
     return start, end, hit
+
+
+_ADJECTIVAL = re.compile(
+    r"(?i:(?P<det>(?:the|a|an|its|their|his|her|our|that|this)\s+)"
+    r"(?=[\w.]+(?:-[\w.]+)*-(?:quarter|half|year|month|week|day|hour|minute|second|decade)s?$))"
+)
+
+
+def drop_determiner(text: str, start: int, end: int) -> int:
+    """New start for a hyphenated modifier ("the two-week delay", "a third-quarter loss"):
+    the determiner belongs to the noun phrase, not to the time expression."""
+    m = _ADJECTIVAL.match(text, start, end)
+    return m.end("det") if m else start

@@ -67,7 +67,7 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 @rule(
     "month-day-year",
-    rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?:the\s+)?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
+    rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
     rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
 )
 def month_day_year_rule(m, ctx):

@@ -7,7 +7,7 @@ import datetime as dt
 
 from . import rules_duration, rules_explicit, rules_relative, rules_time
 from .model import Timex
-from .modifiers import extend
+from .modifiers import drop_determiner, extend
 from .rule import Context, Hit, Rule
 from .triggers import TriggerIndex, matches
 
@@ -60,6 +60,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
     prev_end = 0
     for i, (start, end, hit) in enumerate(taken):
         next_start = taken[i + 1][0] if i + 1 < len(taken) else len(text)
+        start = drop_determiner(text, start, end)
         s, e, hit = extend(text, start, end, hit, prev_end)
         e = min(e, next_start)
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
