@@ -1,7 +1,8 @@
 """Where the files shipped with the app live: ``resources/`` and ``seeds/``.
 
-A source checkout keeps them beside the package; a PyInstaller bundle unpacks them under
-``sys._MEIPASS``. Looking them up in this one place lets packaging move them.
+A source checkout keeps them beside the package; a wheel installs them under
+``<prefix>/share/crisis-timeline``; a PyInstaller bundle unpacks them under ``sys._MEIPASS``.
+Looking them up in this one place lets packaging move them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def _roots() -> list[Path]:
     if bundle:
         roots.append(Path(bundle))
     roots.append(Path(__file__).resolve().parents[2])
-    roots.append(Path(__file__).resolve().parents[1] / "data")
+    roots.append(Path(sys.prefix) / "share" / "crisis-timeline")
     return roots
 
 

@@ -16,18 +16,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 
 
 def gazetteer_path() -> Path:
-    """Where the gazetteer lives: ``resources/gazetteer.json`` beside the package in a checkout.
-
-    Kept in one place so that packaging can point it elsewhere.
-    """
-    package_root = Path(__file__).resolve().parents[2]  # .../timeline_app
-    return package_root.parent / "resources" / "gazetteer.json"
+    """Where the gazetteer lives (``resources/gazetteer.json``, found as bundled.py says)."""
+    return resource_path("gazetteer.json")
 
 
 @dataclass(frozen=True, slots=True)
