@@ -68,6 +68,17 @@ def test_spans_index_the_input():
         ("He spoke tonight.", "tonight", "DATE", "1998-08-07TNI"),
         ("He spoke this morning.", "this morning", "TIME", "1998-08-07TMO"),
         ("It ended in mid-1996.", "mid-1996", "DATE", "1996"),
+        ("It was popular in the '80s.", "the '80s", "DATE", "198"),
+        ("Fires break out each season.", "each season", "SET", "P1Y"),
+        ("They waited for hours.", "hours", "DURATION", "PTXH"),
+        ("Prices rose in recent years.", "recent years", "DURATION", "PXY"),
+        ("Costs fell over the past several months.", "the past several months", "DURATION",
+         "PXM"),
+        ("Snow fell in the winter of 1995.", "the winter of 1995", "DATE", "1995-WI"),
+        ("Results for the first half of 1998.", "the first half of 1998", "DATE", "1998-H1"),
+        ("A crowd gathered Sunday night.", "Sunday night", "TIME", "1998-08-02TNI"),
+        ("We meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("They arrived 10 days ago.", "10 days ago", "DATE", "1998-07-28"),
     ],
 )
 def test_typical_expressions(text, span, type_, value):
@@ -113,6 +124,12 @@ def test_modifiers_extend_the_span():
 )
 def test_negatives(text):
     assert tag(text, DCT) == []
+
+
+def test_prepositions_stay_outside_spans():
+    text = "The vote came at 8:30 a.m. EST on Tuesday, since 2015 and in March."
+    spans = [t.text for t in tag(text, DCT)]
+    assert spans == ["8:30 a.m. EST", "Tuesday", "2015", "March"]
 
 
 def test_without_dct_relative_values_stay_unresolved():
@@ -163,5 +180,6 @@ def test_training_corpus_scores_stay_above_floor():
     scorer = _scorer()
     docs = scorer.load_corpus(CORPUS)
     figures = scorer.evaluate(docs).overall.figures()
-    assert figures["f1"] >= 0.89
-    assert figures["value_f1"] >= 0.74
+    # a regression guard a little under the figures reached (0.94 relaxed, 0.80 value)
+    assert figures["f1"] >= 0.92
+    assert figures["value_f1"] >= 0.77

@@ -201,7 +201,8 @@ _PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
 )
 def decade_rule(m, ctx):
     before = ctx.before(m.start(), 12).lower()
-    if re.search(r"\b(?:his|her|their|its|my|your|our|in)\s*$", before) and not m.group("dec"):
+    if (re.search(r"\b(?:his|her|their|its|my|your|our)\s*$", before) and not m.group("dec")
+            and not m.group().lower().startswith("the")):
         return None  # "in their 40s" is an age
     mod = _PART_MOD.get((m.group("mod") or "").lower())
     if m.group("dec"):

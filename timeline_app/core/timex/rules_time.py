@@ -11,7 +11,7 @@ from .patterns import CLOCK_AMPM, DAY, MONTH, TZ, WEEKDAY, month_num, weekday_nu
 from .rule import Context, Hit, rule
 
 _DAY_AFTER = (
-    rf"(?:(?:,\s*|\s+)(?:(?i:on\s+)?(?P<wd>{WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
+    rf"(?:(?:,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
     rf"|(?P<mon>{MONTH})\s*(?P<md>{DAY})))?"
 )
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -35,7 +35,8 @@ def _day_for(m: re.Match[str], ctx: Context) -> str | None:
         day = int(re.match(r"\d+", m.group("md")).group())  # type: ignore[union-attr]
         if ctx.dct is None:
             return f"XXXX-{mon:02d}-{day:02d}"
-        year = month_day_year(ctx.dct, mon, day, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end(), strict=True)
+        year = month_day_year(ctx.dct, mon, day, tense if tense == "FUTURE" else None)
         return f"{year:04d}-{mon:02d}-{day:02d}"
     return fmt_day(ctx.dct) if ctx.dct else None
 
