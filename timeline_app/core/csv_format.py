@@ -192,30 +192,31 @@ def join_list(items: Iterable[str], separator: str, glue: str | None = None) -> 
 
 
 def split_list(cell: str, separator: str, *, keep_empty: bool = False) -> list[str]:
-    """Split what ``join_list`` wrote; an unknown escape like ``\\x`` is kept as written."""
+    """Split what ``join_list`` wrote; an unknown escape like ``\\x`` is kept as written.
+
+    Names are trimmed (``join_list`` trims them too, so only hand-typed spaces around the
+    separator go). ``keep_empty`` keeps empty names between separators, for the source
+    column, where position matters.
+    """
     if "\\" not in cell:
         parts = [part.strip() for part in cell.split(separator)]
     else:
-        parts, current, index = [], [], 0
-        while index < len(cell):
-            char = cell[index]
-            if char == "\\" and index + 1 < len(cell) and cell[index + 1] in ("\\", separator):
-                current.append(cell[index + 1])
-                index += 2
-                continue
-            if char == separator:
-                parts.append("".join(current))
-                current = []
-            else:
-                current.append(char)
-            index += 1
-        parts.append("".join(current))
-        # Strip only unescaped whitespace: names are trimmed on export, so any that is
-        # left at an edge here was typed by hand around the separator.
-        parts = [part.strip() for part in parts]
+        # A character the cell does not hold stands in for the escapes while it is split:
+        # NUL, as import refuses it, else a private-use one. str.replace pairs backslashes
+        # left to right, as reading the escapes one by one would.
+        mark = "\x00" if "\x00" not in cell else _unused_character(cell)
+        hidden = cell.replace("\\\\", mark + "b").replace("\\" + separator, mark + "s")
+        parts = [
+            part.replace(mark + "s", separator).replace(mark + "b", "\\").strip()
+            for part in hidden.split(separator)
+        ]
     if keep_empty:
         return [] if parts == [""] else parts
     return [part for part in parts if part]
+
+
+def _unused_character(cell: str) -> str:
+    return next(chr(code) for code in range(0xE000, 0x110000) if chr(code) not in cell)
 
 
 def _source_label(ref: SourceRef, sources: dict[str, Article] | None) -> str:
@@ -527,21 +528,28 @@ def _parse_table(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, np
 # --- reading: rows to events ----------------------------------------------------------------
 
 
-def _fast_date(text: str, dayfirst: bool) -> FuzzyDate:
-    """EDTF as this app writes it without the general parser; anything else goes to it."""
+def _edtf_date(text: str) -> FuzzyDate | None:
+    """EDTF as this app writes it, read without the general parser; None for anything else."""
     match = _EDTF_DATE.fullmatch(text)
-    if match:
-        year, month, day, hour, minute, flag = match.groups()
-        return FuzzyDate(
-            int(year),
-            int(month) if month else None,
-            int(day) if day else None,
-            int(hour) if hour else None,
-            int(minute) if minute else None,
-            flag in ("~", "%"),
-            flag in ("?", "%"),
-        )
-    return parse_date(text, dayfirst=dayfirst)
+    if match is None:
+        return None
+    year, month, day, hour, minute, flag = match.groups()
+    return FuzzyDate(
+        int(year),
+        int(month) if month else None,
+        int(day) if day else None,
+        int(hour) if hour else None,
+        int(minute) if minute else None,
+        flag in ("~", "%"),
+        flag in ("?", "%"),
+    )
+
+
+def _read_date(text: str, column: str, dayfirst: bool) -> FuzzyDate:
+    try:
+        return _edtf_date(text) or parse_date(text, dayfirst=dayfirst)
+    except DateError as error:
+        raise _CellError(column, str(error)) from None
 
 
 def _read_when(start: str, end: str, dayfirst: bool) -> When:
@@ -551,19 +559,17 @@ def _read_when(start: str, end: str, dayfirst: bool) -> When:
         raise _CellError("start", "the start date is empty")
     if not end:
         try:
-            if "/" not in start and _EDTF_DATE.fullmatch(start):
-                return When(_fast_date(start, dayfirst))
-            return parse_when(start, dayfirst=dayfirst)
+            date = _edtf_date(start)
+            # A start cell may hold a whole range a person typed: "2014 to 2015", "2015/..".
+            return When(date) if date is not None else parse_when(start, dayfirst=dayfirst)
         except DateError as error:
             raise _CellError("start", str(error)) from None
-    try:
-        first = _fast_date(start, dayfirst)
-    except DateError as error:
-        raise _CellError("start", str(error)) from None
-    if end in ("..", "open", "ongoing", "present", "now", "today"):
+    first = _read_date(start, "start", dayfirst)
+    if end.casefold() in ("..", "open", "ongoing", "present", "now", "today"):
         return When(first, ongoing=True)
+    last = _read_date(end, "end", dayfirst)
     try:
-        return When(first, _fast_date(end, dayfirst))
+        return When(first, last)
     except DateError as error:
         raise _CellError("end", str(error)) from None
 
