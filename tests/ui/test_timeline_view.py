@@ -133,7 +133,7 @@ def test_drag_pans(qtbot):
     view, _, _ = make_view(qtbot, seed_events())
     view.set_visible_range(day(2021, 12, 1), day(2022, 2, 1))
     t0, t1 = view.visible_range()
-    start = QPointF(600, view.height() - 60)  # empty space near the bottom
+    start = QPointF(600, 60)  # empty space near the top (rows stack up from the axis)
     send_mouse(view, QEvent.Type.MouseButtonPress, start)
     for dx in (20, 80, 200):
         send_mouse(view, QEvent.Type.MouseMove, start + QPointF(dx, 0),
@@ -155,7 +155,7 @@ def test_click_on_an_event_selects_its_row(qtbot):
     assert [i.row() for i in selection.selectedRows()] == [row]
     assert selection.currentIndex().row() == row
     # Clicking empty canvas clears the selection.
-    click(view, QPointF(5, view.height() - 60))
+    click(view, QPointF(5, 60))
     assert not selection.selectedRows()
 
 
@@ -221,7 +221,7 @@ def test_double_click_on_empty_canvas_asks_to_add_on_that_day(qtbot):
     view, _, _ = make_view(qtbot, seed_events())
     view.set_visible_range(day(2022, 1, 1), day(2022, 2, 1))
     x = x_of(view, day(2022, 1, 20, 12))
-    pos = QPointF(x, view.height() - 70)
+    pos = QPointF(x, 60)
     assert view.event_at(pos) is None
     with qtbot.waitSignal(view.addRequested) as blocker:
         send_mouse(view, QEvent.Type.MouseButtonDblClick, pos)
@@ -280,3 +280,38 @@ def test_empty_model_and_accessible_name(qtbot):
     assert view.accessibleName()
     assert view.event_at(QPointF(10, 10)) is None
     view.render_image(QSize(400, 200))
+
+
+def test_overview_strip_shows_the_window_and_moves_the_view(qtbot):
+    from timeline_app.ui.overview_strip import OverviewStrip
+
+    view, model, _ = make_view(qtbot, seed_events())
+    strip = OverviewStrip(model, view)
+    qtbot.addWidget(strip)
+    strip.resize(view.width(), 40)
+    strip.show()
+    qtbot.waitExposed(strip)
+    view.set_visible_range(day(2021, 12, 1), day(2022, 2, 1))
+    rect = strip.window_rect()
+    domain = strip.domain()
+    assert domain[0] <= day(2014, 1, 1) and day(2022, 1, 17) <= domain[1]
+    assert 0 <= rect.left() < rect.right() <= strip.width()
+    # Drag the box left by 100 px: the view moves back in time by as many days.
+    span = view.visible_range()[1] - view.visible_range()[0]
+    start = rect.center()
+    send_mouse(strip, QEvent.Type.MouseButtonPress, start)
+    send_mouse(strip, QEvent.Type.MouseMove, start - QPointF(100, 0),
+               button=Qt.MouseButton.NoButton, buttons=Qt.MouseButton.LeftButton)
+    send_mouse(strip, QEvent.Type.MouseButtonRelease, start - QPointF(100, 0),
+               buttons=Qt.MouseButton.NoButton)
+    days_per_px = (domain[1] - domain[0]) / strip.width()
+    assert view.visible_range()[0] == pytest.approx(day(2021, 12, 1) - 100 * days_per_px)
+    assert view.visible_range()[1] - view.visible_range()[0] == pytest.approx(span)
+    # A click far from the box centres the view there.
+    x = strip.width() * 0.1
+    click(strip, QPointF(x, 20))
+    centre = sum(view.visible_range()) / 2
+    assert centre == pytest.approx(domain[0] + 0.1 * (domain[1] - domain[0]), rel=1e-6)
+    strip.grab()  # paints
+    model.insert_events(0, [Event(id="far", title="Far", when=When(FuzzyDate(1990)))])
+    assert strip.domain()[0] < day(1990, 1, 1)

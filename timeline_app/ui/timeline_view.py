@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QStaticText,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -99,6 +100,7 @@ class _Data:
     index: EventIndex
     label_px: np.ndarray  # marker + gap + label width, px
     labels: list[str]  # elided display labels
+    titles: list[str]  # whole labels, for bars long enough to hold more than the elided one
     color: np.ndarray  # index into colors
     colors: list[QColor]
     legend: list[tuple[str, QColor, int]]
@@ -163,6 +165,7 @@ class TimelineView(QWidget):
         self._dragging = False
         self._selecting_here = False
         self._fitted_once = False
+        self._static_texts: dict[str, QStaticText] = {}
 
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
@@ -260,6 +263,10 @@ class TimelineView(QWidget):
             t0, t1 = centre - 1.0, centre + 1.0
         self.set_visible_range(t0, t1)
 
+    def event_index(self) -> EventIndex:
+        """The events sorted by start (days), shared with the overview strip."""
+        return self._ensure_data().index
+
     def set_match_mask(self, mask) -> None:
         """Dim the rows where ``mask`` is False; None shows every row normally."""
         if mask is not None:
@@ -309,6 +316,8 @@ class TimelineView(QWidget):
 
     def _data_changed(self, *args) -> None:
         self._data = None
+        if len(self._static_texts) > 20_000:
+            self._static_texts.clear()
         self._layouts.clear()
         self._frame_cache = None
         if self._mask is not None and self._mask.shape != (self._model.rowCount(),):
@@ -333,6 +342,7 @@ class TimelineView(QWidget):
         approximate = np.zeros(n, dtype=bool)
         uncertain = np.zeros(n, dtype=bool)
         labels: list[str] = []
+        titles: list[str] = []
         widths = np.empty(n)
         metrics = QFontMetricsF(self._label_font())
         measured: dict[str, tuple[str, float]] = {}
@@ -353,17 +363,18 @@ class TimelineView(QWidget):
             approximate[row] = start.approximate or last.approximate
             uncertain[row] = start.uncertain or last.uncertain
             text = event.title.strip() or "(untitled)"
-            if uncertain[row]:
-                text += " ?"
-            cached = measured.get(text)
+            suffix = " (?)" if uncertain[row] else ""
+            cached = measured.get(text + suffix)
             if cached is None:
-                width = metrics.horizontalAdvance(text)
+                # Elide the title, never the "(?)" that says the date is uncertain.
+                room = MAX_LABEL_PX - metrics.horizontalAdvance(suffix)
                 shown = text
-                if width > MAX_LABEL_PX:
-                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, MAX_LABEL_PX)
-                    width = metrics.horizontalAdvance(shown)
-                cached = measured[text] = (shown, width)
+                if metrics.horizontalAdvance(text) > room:
+                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                shown += suffix
+                cached = measured[text + suffix] = (shown, metrics.horizontalAdvance(shown))
             labels.append(cached[0])
+            titles.append(text + suffix)
             widths[row] = MARKER_R + LABEL_GAP + cached[1] + 2.0
             key = event.category.strip().casefold()
             category_count[key] += 1
@@ -375,10 +386,10 @@ class TimelineView(QWidget):
         legend_names = {e.category.strip().casefold(): e.category for e in events}
         legend = [
             (category_label(legend_names[key]), colors[color_of[key]], count)
-            for key, count in category_count.most_common()
+            for key, count in sorted(category_count.items(), key=lambda kv: (not kv[0], -kv[1]))
         ]
         return _Data(
-            EventIndex.build(starts, ends), widths, labels, color, colors, legend, coarse,
+            EventIndex.build(starts, ends), widths, labels, titles, color, colors, legend, coarse,
             ranged, ongoing, approximate, uncertain, _group_keys(events),
         )
 
@@ -440,10 +451,13 @@ class TimelineView(QWidget):
             x0 = (data.index.starts[positions] - t0) * scale
             x1 = (data.index.ends[positions] - t0) * scale
             xl = x0 + data.label_px[rows]
-            y = top + layout.row[items] * row_h
+            # Row 0 sits on the axis and rows stack upwards: few events stay close to their
+            # dates on the axis.
+            base = height - AXIS_H - 4.0
+            y = base - (layout.row[items] + 1) * row_h
             clusters = layout.visible_clusters(t0, t1)
             cx = (layout.clusters.anchor[clusters] - t0) * scale
-            cy = top + layout.clusters.row[clusters] * row_h
+            cy = base - (layout.clusters.row[clusters] + 1) * row_h
             cw = np.minimum(CLUSTER_PX * 0.6, np.full(clusters.size, CLUSTER_PX * 0.6))
             frame = _Frame(width, height, t0, t1, scale, top, row_h, layout, rows, x0, x1, xl,
                            y, clusters, cx, cy, cw)
@@ -509,6 +523,17 @@ class TimelineView(QWidget):
         color.setAlphaF(alpha)
         return color
 
+    def _ink(self, alpha: float, role: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
+        """The text colour at ``alpha`` over a background role, as an opaque colour: blending
+        translucent hairlines costs far more than drawing opaque ones."""
+        text = self.palette().color(QPalette.ColorRole.Text)
+        base = self.palette().color(role)
+        return QColor.fromRgbF(
+            base.redF() + (text.redF() - base.redF()) * alpha,
+            base.greenF() + (text.greenF() - base.greenF()) * alpha,
+            base.blueF() + (text.blueF() - base.blueF()) * alpha,
+        )
+
     def _ticks(self, frame: _Frame) -> axis.AxisTicks:
         metrics = QFontMetricsF(self._axis_font())
         return axis.choose_ticks(frame.t0, frame.t1, frame.width, min_spacing=14.0,
@@ -522,16 +547,10 @@ class TimelineView(QWidget):
 
     def _paint_grid(self, painter: QPainter, frame: _Frame, ticks: axis.AxisTicks) -> None:
         bottom = frame.height - AXIS_H
-        minor = [QPointF(frame.x_of(t.t), frame.top - 4) for t in ticks.minor]
-        painter.setPen(QPen(self._text_color(0.06), 1.0))
-        painter.drawLines([
-            line for p in minor for line in (p, QPointF(p.x(), bottom))
-        ])
-        painter.setPen(QPen(self._text_color(0.16), 1.0))
-        painter.drawLines([
-            line for t in ticks.major
-            for line in (QPointF(frame.x_of(t.t), frame.top - 4), QPointF(frame.x_of(t.t), bottom))
-        ])
+        painter.setPen(self._ink(0.06))
+        _vlines(painter, [frame.x_of(t.t) for t in ticks.minor], frame.top - 4, bottom)
+        painter.setPen(self._ink(0.16))
+        _vlines(painter, [frame.x_of(t.t) for t in ticks.major], frame.top - 4, bottom)
 
     def _paint_bands(self, painter: QPainter, frame: _Frame) -> None:
         layout = frame.layout
@@ -541,10 +560,10 @@ class TimelineView(QWidget):
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         for i, band in enumerate(layout.bands):
-            top = frame.top + band.first_row * frame.row_h
             height = band.rows * frame.row_h
+            top = frame.height - AXIS_H - 4.0 - band.first_row * frame.row_h - height
             if i % 2:
-                painter.fillRect(QRectF(0, top, frame.width, height), self._text_color(0.03))
+                painter.fillRect(QRectF(0, top, frame.width, height), self._ink(0.03))
             painter.setPen(QPen(self._text_color(0.18), 1.0))
             painter.drawLine(QPointF(0, top), QPointF(frame.width, top))
             name = band.key or "—"
@@ -638,8 +657,8 @@ class TimelineView(QWidget):
         font = self._label_font()
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        ascent = metrics.ascent()
-        text_y = (row_h - metrics.height()) / 2 + ascent
+        text_y = (row_h - metrics.height()) / 2
+        statics = self._static_texts
         normal, faded = self._text_color(0.92), self._text_color(0.3)
         current = None
         for i, row in enumerate(rows):
@@ -649,10 +668,20 @@ class TimelineView(QWidget):
                 painter.setPen(pen)
                 current = pen
             x = x0s[i]
-            if x < 0 and data.ranged[row]:
+            if x < 0 and (data.ranged[row] or x1s[i] - x0s[i] >= DAY_SPAN_PX):
                 # A bar that began off-screen keeps its label in view, inside its extent.
                 x = min(2.0, max(x1s[i], xls[i]) - float(data.label_px[row]))
-            painter.drawText(QPointF(x + MARKER_R + LABEL_GAP, ys[i] + text_y), data.labels[row])
+            label = data.labels[row]
+            room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
+            if data.ranged[row] and label != data.titles[row] and room > data.label_px[row]:
+                # A long bar has room for more of its title than the lanes reserved.
+                label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
+            static = statics.get(label)
+            if static is None:  # laid out once, drawn many frames
+                static = statics[label] = QStaticText(label)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(font=font)
+            painter.drawStaticText(QPointF(x + MARKER_R + LABEL_GAP, ys[i] + text_y), static)
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, color: QColor, row: int, dim: bool):
         data = self._ensure_data()
@@ -678,9 +707,17 @@ class TimelineView(QWidget):
         if data.approximate[row]:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.drawRoundedRect(rect, 3.5, 3.5)
+        # Pixel-snapped and not antialiased: crisp edges, and far cheaper for long bars.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        left, right = max(rect.left(), -4.0), min(rect.right(), self.width() + 4.0)
+        right = max(right, left + 2.0)
+        snapped = QRectF(round(left) + 0.5, round(rect.top()) + 0.5, round(right - left),
+                         round(rect.height()))
+        painter.drawRect(snapped)
         # A solid start cap: where the range begins is the date the sources give.
-        painter.fillRect(QRectF(rect.left(), rect.top(), 3.0, rect.height()), edge)
+        painter.fillRect(QRectF(round(rect.left()), snapped.top(), 3.0, snapped.height() + 0.5),
+                         edge)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def _paint_span(self, painter: QPainter, rect: QRectF, color: QColor, coarse: bool,
                     approximate: bool, dim: bool) -> None:
@@ -732,11 +769,9 @@ class TimelineView(QWidget):
         font = self._axis_font()
         metrics = QFontMetricsF(font)
         painter.setFont(font)
-        painter.setPen(QPen(self._text_color(0.35), 1.0))
-        painter.drawLines([
-            line for t in ticks.minor
-            for line in (QPointF(frame.x_of(t.t), top), QPointF(frame.x_of(t.t), top + 5))
-        ])
+        window = QPalette.ColorRole.Window
+        painter.setPen(self._ink(0.35, window))
+        _vlines(painter, [frame.x_of(t.t) for t in ticks.minor], top, top + 5)
         painter.setPen(self._text_color(0.75))
         baseline = top + 6 + metrics.ascent()
         for label in axis.place_labels(ticks.minor, frame.t0, frame.t1, frame.width,
@@ -745,12 +780,9 @@ class TimelineView(QWidget):
         bold = self._axis_font(bold=True)
         bold_metrics = QFontMetricsF(bold)
         painter.setFont(bold)
-        painter.setPen(QPen(self._text_color(0.5), 1.0))
+        painter.setPen(self._ink(0.5, window))
         major_top = top + AXIS_H / 2
-        painter.drawLines([
-            line for t in ticks.major
-            for line in (QPointF(frame.x_of(t.t), top), QPointF(frame.x_of(t.t), top + AXIS_H))
-        ])
+        _vlines(painter, [frame.x_of(t.t) for t in ticks.major], top, top + AXIS_H)
         painter.setPen(self._text_color(0.95))
         baseline = major_top + 4 + bold_metrics.ascent()
         for label in axis.place_labels(ticks.major, frame.t0, frame.t1, frame.width,
@@ -774,13 +806,16 @@ class TimelineView(QWidget):
         x = frame.width - MARGIN
         room_left = MARGIN + metrics.horizontalAdvance(title) + 24
         entries = data.legend
+        widths = [14 + small_metrics.horizontalAdvance(name) + 14 for name, _, _ in entries]
+        count = len(entries)
+        while count and x - sum(widths[:count]) < room_left:
+            count -= 1
+        x -= sum(widths[:count])
         shown = []
-        for name, color, _count in entries:
-            w = 14 + small_metrics.horizontalAdvance(name) + 14
-            if x - w < room_left:
-                break
-            x -= w
-            shown.append((x, name, color))
+        left = x
+        for (name, color, _n), w in zip(entries[:count], widths, strict=False):
+            shown.append((left, name, color))
+            left += w
         hidden = len(entries) - len(shown)
         if hidden and shown:
             more = f"+{hidden} more"
@@ -979,6 +1014,23 @@ class TimelineView(QWidget):
         if end > self._t0 and start < self._t0 and end - start > span:
             return  # a long range already crossing the view
         self.go_to(start + 0.25 * span if start < self._t0 else start + 0.2 * span)
+
+
+def _vlines(painter: QPainter, xs: list[float], y0: float, y1: float) -> None:
+    """Vertical hairlines on pixel centres, without antialiasing (sharp and fast)."""
+    if not xs:
+        return
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    pen = QPen(painter.pen())
+    pen.setCosmetic(True)  # a hairline: the rasteriser's fast path, no stroker
+    pen.setWidth(0)
+    painter.setPen(pen)
+    lines = []
+    for x in xs:
+        x = math.floor(x) + 0.5
+        lines += (QPointF(x, y0), QPointF(x, y1))
+    painter.drawLines(lines)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
 def _group_keys(events: list[Event]) -> dict[str, tuple[np.ndarray, list[str]]]:
