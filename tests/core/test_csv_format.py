@@ -402,3 +402,7 @@ def test_a_vanished_file_a_folder_and_a_too_large_file(tmp_path, monkeypatch):
     monkeypatch.setattr(csv_format, "MAX_CSV_BYTES", 500)
     with pytest.raises(CsvError, match=r"big\.csv: the file is .* larger than"):
         import_csv(path)
+    stream = io.BytesIO(path.read_bytes())
+    stream.name = "/somewhere/piped.csv"
+    with pytest.raises(CsvError, match=r"^piped\.csv: the file is larger than"):
+        import_csv(stream)

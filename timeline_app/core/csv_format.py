@@ -328,8 +328,8 @@ def export_csv(
     if isinstance(target, (str, os.PathLike)):
         encoding = "utf-8-sig" if bom else "utf-8"
         write_atomically(target, text.encode(encoding, errors="replace"))
-    elif isinstance(target, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(
-        target, "mode", ""
+    elif isinstance(target, (io.RawIOBase, io.BufferedIOBase)) or "b" in str(
+        getattr(target, "mode", "")
     ):
         target.write(("\ufeff" + text if bom else text).encode("utf-8", errors="replace"))
     else:
@@ -358,19 +358,28 @@ def _read_bytes(source, name: str) -> bytes | str:
                     f"{name}: the file is {size / 2**20:.0f} MiB, larger than the "
                     f"{MAX_CSV_BYTES // 2**20} MiB a CSV of events may be"
                 )
-            return path.read_bytes()
+            # Read at most one byte past the limit: a device such as /dev/zero or a file
+            # still growing has no size that stat() could have refused.
+            with path.open("rb") as stream:
+                data = stream.read(MAX_CSV_BYTES + 1)
         except FileNotFoundError:
             raise CsvError(f"{path}: the file does not exist (was it moved or deleted?)") from None
         except IsADirectoryError:
             raise CsvError(f"{path}: this is a folder, not a CSV file") from None
         except OSError as error:
             raise CsvError(f"{name}: cannot be read ({error.strerror or error})") from None
-    try:
-        data = source.read(MAX_CSV_BYTES + 1)
-    except (OSError, ValueError) as error:
-        raise CsvError(f"{name}: cannot be read ({error})") from None
+    else:
+        try:
+            data = source.read(MAX_CSV_BYTES + 1)
+        except (OSError, ValueError) as error:
+            raise CsvError(f"{name}: cannot be read ({error})") from None
+    if data is None:  # a non-blocking stream with nothing to read yet
+        data = b""
     if len(data) > MAX_CSV_BYTES:
-        raise CsvError(f"{name}: larger than the {MAX_CSV_BYTES // 2**20} MiB a CSV may be")
+        raise CsvError(
+            f"{name}: the file is larger than the {MAX_CSV_BYTES // 2**20} MiB a CSV of "
+            "events may be"
+        )
     return data
 
 
