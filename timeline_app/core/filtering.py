@@ -46,6 +46,9 @@ class EventFilter:
         return index.matches(self)
 
 
+_FEW_ROWS = 2000  # below this many rows, checking each row beats scanning all the text
+
+
 class FilterIndex:
     """Per-event columns a filter reads, built once per change of the events.
 
@@ -75,6 +78,9 @@ class FilterIndex:
         # the shorter text matched.
         self._last_words: tuple[str, ...] = ()
         self._last_text_mask: np.ndarray | None = None
+        self._buffer: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._bytes()  # built now, with the index, so that no keystroke waits for it
+        self._positions: dict[str, np.ndarray] = {}  # where recent search words occur
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -99,22 +105,94 @@ class FilterIndex:
     def _text_mask(self, words: tuple[str, ...]) -> np.ndarray:
         if words == self._last_words and self._last_text_mask is not None:
             return self._last_text_mask
-        candidates = None
+        count = len(self._texts)
+        mask = np.ones(count, dtype=bool)
+        checked: tuple[str, ...] = ()
         if self._last_text_mask is not None and _narrows(self._last_words, words):
-            candidates = self._last_text_mask
-        mask = np.ones(len(self._texts), dtype=bool) if candidates is None else candidates.copy()
-        texts = self._texts
+            mask = self._last_text_mask.copy()
+            checked = self._last_words
         for word in words:
+            if any(word in done for done in checked):  # every remaining row has it already
+                continue
             rows = np.flatnonzero(mask)
             if not len(rows):
                 break
-            if len(rows) == len(texts):
-                mask = np.fromiter((word in t for t in texts), bool, len(texts))
-            else:
-                found = np.fromiter((word in texts[r] for r in rows), bool, len(rows))
-                mask[rows[~found]] = False
+            mask[rows[~self._found_in(word, rows)]] = False
         self._last_words, self._last_text_mask = words, mask
         return mask
+
+    def _found_in(self, word: str, rows: np.ndarray) -> np.ndarray:
+        """For each of ``rows`` (ascending), whether its search text contains ``word``."""
+        texts = self._texts
+        needle = np.frombuffer(word.encode("utf-8"), dtype=np.uint8)
+        if not len(needle) or 0 in needle:
+            return np.zeros(len(rows), dtype=bool)
+        if len(rows) <= _FEW_ROWS:
+            return np.fromiter((word in texts[r] for r in rows), bool, len(rows))
+        buffer, offsets, histogram = self._bytes()
+        if len(needle) == 1 and histogram[needle[0]] > 2 * len(texts):
+            # A letter found everywhere: ``in`` stops at an early occurrence in each row,
+            # where listing every occurrence would be millions of positions.
+            return np.fromiter((word in texts[r] for r in rows), bool, len(rows))
+        starts = self._occurrences(word, needle)
+        found = np.zeros(len(texts), dtype=bool)
+        found[np.searchsorted(offsets, starts, side="right") - 1] = True
+        return found[rows]
+
+    def _occurrences(self, word: str, needle: np.ndarray) -> np.ndarray:
+        """Every position in the text buffer where ``word`` starts.
+
+        Typing adds letters at the end: the positions of the word typed so far are kept,
+        and the longer word can only start at one of them.
+        """
+        buffer = self._bytes()[0]
+        known = max((w for w in self._positions if word.startswith(w)), key=len, default=None)
+        if known is not None:
+            starts, first = self._positions[known], len(known.encode("utf-8"))
+            starts = starts[starts <= len(buffer) - len(needle)]
+        else:
+            histogram = self._bytes()[2]
+            frequency = histogram[needle]
+            at = 0 if len(needle) == 1 else int(np.argmin(frequency[:-1] * frequency[1:]))
+            pair = needle[at : at + 2]  # one or two bytes, the rarest-looking of the word
+            starts = _pair_positions(buffer, pair) - at
+            starts = starts[(starts >= 0) & (starts <= len(buffer) - len(needle))]
+            skip = range(at, at + len(pair))
+        for position in range(len(needle)):
+            if len(starts) and (position >= first if known is not None else position not in skip):
+                starts = starts[buffer[starts + position] == needle[position]]
+        self._positions = {w: p for w, p in self._positions.items() if word.startswith(w)}
+        self._positions[word] = starts
+        return starts
+
+    def _bytes(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All search texts as one UTF-8 buffer (NUL between rows), row offsets, byte counts.
+
+        Matching UTF-8 bytes is matching text: no character's bytes start inside another's,
+        and no word holds the NUL that separates rows.
+        """
+        if self._buffer is None:
+            encoded = [t.encode("utf-8") for t in self._texts]
+            lengths = np.fromiter((len(b) + 1 for b in encoded), np.int64, len(encoded))
+            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+            np.cumsum(lengths, out=offsets[1:])
+            buffer = np.frombuffer(b"\x00".join(encoded) + b"\x00", dtype=np.uint8)
+            self._buffer = (buffer, offsets, np.bincount(buffer, minlength=256))
+        return self._buffer
+
+
+def _pair_positions(buffer: np.ndarray, pair: np.ndarray) -> np.ndarray:
+    """Sorted positions in ``buffer`` where the one or two bytes of ``pair`` occur."""
+    if len(pair) == 1:
+        return np.flatnonzero(buffer == pair[0])
+    # Compare two bytes at a time as one uint16, at even and at odd offsets: half the
+    # comparisons, and no temporary array for an "and" of two byte comparisons.
+    code = np.frombuffer(pair.tobytes(), dtype=np.uint16)[0]
+    even = buffer[: len(buffer) // 2 * 2].view(np.uint16)
+    odd = buffer[1 : 1 + (len(buffer) - 1) // 2 * 2].view(np.uint16)
+    found = np.concatenate((np.flatnonzero(even == code) * 2, np.flatnonzero(odd == code) * 2 + 1))
+    found.sort()
+    return found
 
 
 def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:

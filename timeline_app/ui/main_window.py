@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QItemSelectionModel, QSaveFile, Qt, QTimer, Signal
+from PySide6.QtCore import QIODevice, QItemSelectionModel, QSaveFile, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -105,11 +105,12 @@ class MainWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------
 
     def _build_central(self) -> None:
+        from timeline_app.ui.timeline_view import TimelineView
+
         try:
             from timeline_app.ui.overview_strip import OverviewStrip
-            from timeline_app.ui.timeline_view import TimelineView
         except ImportError:  # still being written by another engineer
-            TimelineView, OverviewStrip = _PendingCanvas, _PendingStrip  # noqa: N806
+            OverviewStrip = _PendingStrip  # noqa: N806
 
         self.view = TimelineView(self.model, self.selection)
         self.view.setAccessibleName(self.tr("Timeline"))
@@ -836,6 +837,9 @@ class MainWindow(QMainWindow):
             (self.tr("Edit the event selected in the table"), self.tr("Enter")),
             (self.tr("Edit an event on the timeline"), self.tr("Double-click it")),
             (self.tr("Add an event at a date"), self.tr("Double-click the timeline there")),
+            (self.tr("Timeline: pan"), self.tr("Left, Right (with Shift: further)")),
+            (self.tr("Timeline: first or last event"), self.tr("Home, End")),
+            (self.tr("Timeline: zoom"), self.tr("Mouse wheel")),
         ]
         return rows
 
@@ -974,21 +978,9 @@ def _safe_file_name(name: str) -> str:
     return cleaned[:80] or "Untitled"
 
 
-class _PendingCanvas(QLabel):
-    """Stands in for TimelineView until its module lands (temporary)."""
-
-    eventActivated = Signal(str)
-    addRequested = Signal(object)
-    visibleRangeChanged = Signal(float, float)
-
-    def __init__(self, model: EventModel, selection: QItemSelectionModel) -> None:
-        super().__init__("The timeline canvas is not available yet.")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def __getattr__(self, name: str) -> Callable[..., None]:
-        return lambda *args: None
-
-
 class _PendingStrip(QLabel):
+    """Stands in for OverviewStrip until its module lands (temporary)."""
+
     def __init__(self, model: EventModel, view: QWidget) -> None:
         super().__init__("")
+        self.hide()
