@@ -118,7 +118,7 @@ def event_lists(draw) -> list[Event]:
 # --- round trips ----------------------------------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(event_lists())
 def test_round_trip_gives_back_the_same_events(events):
     result = _round_trip(events)
@@ -126,7 +126,7 @@ def test_round_trip_gives_back_the_same_events(events):
     assert result.events == events
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(event_lists())
 def test_round_trip_without_neutralising_keeps_cells_that_do_not_look_quoted(events):
     # Without neutralising, "'=x" is written as is and comes back as "=x": that is the
@@ -138,7 +138,7 @@ def test_round_trip_without_neutralising_keeps_cells_that_do_not_look_quoted(eve
         assert after.title == unneutralise(before.title)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(whens())
 def test_dates_survive_with_precision_flags_and_ongoing(when):
     [event] = _round_trip([_event(when=when.to_edtf())]).events
