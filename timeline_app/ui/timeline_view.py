@@ -508,8 +508,8 @@ class TimelineView(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         painter.fillRect(QRectF(0, 0, frame.width, frame.height), base)
         ticks = self._ticks(frame)
-        self._paint_grid(painter, frame, ticks)
         self._paint_bands(painter, frame)
+        self._paint_grid(painter, frame, ticks)
         self._paint_today(painter, frame)
         self._paint_items(painter, frame)
         self._paint_clusters(painter, frame)
@@ -604,13 +604,21 @@ class TimelineView(QWidget):
         if not frame.rows.size:
             return
         data = self._ensure_data()
-        mask = self._mask
         selected = self._selected_rows
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         row_h = frame.row_h
         bar_h = row_h - 6.0
-        rows = frame.rows.tolist()
+        # Everything per visible item as plain lists, gathered by one numpy index each.
+        rows_a = frame.rows
+        rows = rows_a.tolist()
         x0s, x1s, xls, ys = (a.tolist() for a in (frame.x0, frame.x1, frame.xl, frame.y))
+        dims = ([False] * len(rows) if self._mask is None
+                else (~self._mask[rows_a]).tolist())
+        ranged = data.ranged[rows_a].tolist()
+        coarse = data.coarse[rows_a].tolist()
+        slots = data.color[rows_a].tolist()
+        hollows = (data.approximate[rows_a] | data.uncertain[rows_a]).tolist()
+        label_px = data.label_px[rows_a].tolist()
 
         # Selection first, under everything.
         for i, row in enumerate(rows):
@@ -621,31 +629,32 @@ class TimelineView(QWidget):
                 painter.setBrush(self._with_alpha(highlight, 0.18))
                 painter.drawRoundedRect(rect, 5, 5)
 
-        # Bars and spans, one by one (few are visible at once, each may need a gradient).
+        # Bars and spans one by one (each may need its own gradient); markers batched into
+        # one path per colour and style.
         markers: dict[tuple[int, bool, bool], QPainterPath] = {}
         for i, row in enumerate(rows):
-            dim = mask is not None and not mask[row]
-            color = data.colors[data.color[row]]
+            dim = dims[i]
             x0, x1, y = x0s[i], x1s[i], ys[i] + 3.0
             span_px = x1 - x0
-            if data.ranged[row]:
+            if ranged[i]:
+                color = data.colors[slots[i]]
                 self._paint_bar(painter, QRectF(x0, y, max(span_px, 2.0), bar_h), color, row, dim)
-            elif data.coarse[row] or span_px >= DAY_SPAN_PX:
+            elif coarse[i] or span_px >= DAY_SPAN_PX:
+                color = data.colors[slots[i]]
                 self._paint_span(painter, QRectF(x0, y, max(span_px, 2.0), bar_h), color,
-                                 data.coarse[row], data.approximate[row], dim)
-            if not data.ranged[row] and not data.coarse[row]:
-                hollow = bool(data.approximate[row] or data.uncertain[row])
-                key = (int(data.color[row]), hollow, dim)
-                path = markers.setdefault(key, QPainterPath())
-                cy = ys[i] + row_h / 2
-                path.addEllipse(QPointF(x0, cy), MARKER_R, MARKER_R)
+                                 coarse[i], bool(data.approximate[row]), dim)
+            if not ranged[i] and not coarse[i]:
+                path = markers.get((slots[i], hollows[i], dim))
+                if path is None:
+                    path = markers[(slots[i], hollows[i], dim)] = QPainterPath()
+                path.addEllipse(QPointF(x0, ys[i] + row_h / 2), MARKER_R, MARKER_R)
 
         base = self.palette().color(QPalette.ColorRole.Base)
         for (slot, hollow, dim), path in markers.items():
             color = QColor(data.colors[slot])
             alpha = 0.3 if dim else 1.0
-            if hollow:
-                painter.setBrush(self._with_alpha(base, 1.0))
+            if hollow:  # approximate or uncertain: an open ring
+                painter.setBrush(base)
                 pen = QPen(self._with_alpha(color, alpha), 2.0, Qt.PenStyle.SolidLine)
             else:
                 painter.setBrush(self._with_alpha(color, alpha))
@@ -653,7 +662,7 @@ class TimelineView(QWidget):
             painter.setPen(pen)
             painter.drawPath(path)
 
-        # Labels: one drawText each, in the text colour (dimmed rows faded).
+        # Labels: one static text each, in the text colour (dimmed rows faded).
         font = self._label_font()
         painter.setFont(font)
         metrics = QFontMetricsF(font)
@@ -662,19 +671,18 @@ class TimelineView(QWidget):
         normal, faded = self._text_color(0.92), self._text_color(0.3)
         current = None
         for i, row in enumerate(rows):
-            dim = mask is not None and not mask[row]
-            pen = faded if dim else normal
+            pen = faded if dims[i] else normal
             if pen is not current:
                 painter.setPen(pen)
                 current = pen
             x = x0s[i]
-            if x < 0 and (data.ranged[row] or x1s[i] - x0s[i] >= DAY_SPAN_PX):
+            if x < 0 and (ranged[i] or x1s[i] - x >= DAY_SPAN_PX):
                 # A bar that began off-screen keeps its label in view, inside its extent.
-                x = min(2.0, max(x1s[i], xls[i]) - float(data.label_px[row]))
+                x = min(2.0, max(x1s[i], xls[i]) - label_px[i])
             label = data.labels[row]
-            room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
-            if data.ranged[row] and label != data.titles[row] and room > data.label_px[row]:
+            if ranged[i] and x1s[i] - x - 20.0 > label_px[i] and label != data.titles[row]:
                 # A long bar has room for more of its title than the lanes reserved.
+                room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
                 label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
             static = statics.get(label)
             if static is None:  # laid out once, drawn many frames
