@@ -44,9 +44,10 @@ def test_same_date_at_the_coarser_precision():
 
 def test_find_duplicates():
     existing = [
-        event("e1", "Bombs explode outside U.S. embassies in Kenya and Tanzania", "1998-08-07"),
-        event("e2", "U.S. strikes targets in Sudan and Afghanistan", "1998-08-20"),
-        event("e3", "Embassy bombing suspects handed over", "1998-08"),
+        event("e1", "Bombs explode outside U.S. embassies in Kenya and Tanzania", "1998-08-07",
+              source="a0"),
+        event("e2", "U.S. strikes targets in Sudan and Afghanistan", "1998-08-20", source="a0"),
+        event("e3", "Embassy bombing suspects handed over", "1998-08", source="a0"),
     ]
     candidates = [
         event("c1", "Bombs exploded outside the US embassies in Kenya, Tanzania", "1998-08-07"),
@@ -59,17 +60,24 @@ def test_find_duplicates():
     assert find_duplicates(candidates, []) == {}
 
 
+def test_events_of_one_article_are_not_duplicates_of_each_other():
+    existing = [event("k", "Bombings kill 258 people", "1998-08-07", source="a1")]
+    candidates = [event("i", "Bombings injure 5,500 people", "1998-08-07", source="a1"),
+                  event("o", "Bombings kill 258 people", "1998-08-07", source="a2")]
+    assert find_duplicates(candidates, existing) == {"o": "k"}
+
+
 def test_find_duplicates_prefers_the_most_similar_title():
-    existing = [event("x", "Talks begin in Geneva", "2022-01-10"),
-                event("y", "Talks in Geneva begin and end", "2022-01-10"),
-                event("z", "Peace talks begin in Geneva", "2022-01-10")]
+    existing = [event("x", "Talks begin in Geneva", "2022-01-10", source="a0"),
+                event("y", "Talks in Geneva begin and end", "2022-01-10", source="a0"),
+                event("z", "Peace talks begin in Geneva", "2022-01-10", source="a0")]
     found = find_duplicates([event("c", "Peace talks begin in Geneva", "2022-01-10")], existing)
     assert found == {"c": "z"}
 
 
 def test_find_duplicates_scales_to_large_timelines():
-    existing = [event(f"e{i}", f"Event number {i}", f"{1900 + i % 100}-0{1 + i % 9}-1{i % 9}")
-                for i in range(20000)]
+    existing = [event(f"e{i}", f"Event number {i}", f"{1900 + i % 100}-0{1 + i % 9}-1{i % 9}",
+                      source="a0") for i in range(20000)]
     candidates = [event(f"c{i}", f"Event number {i}", "1950-03-12") for i in range(50)]
     started = dt.datetime.now()
     find_duplicates(candidates, existing)

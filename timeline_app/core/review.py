@@ -134,7 +134,9 @@ def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> d
 
     A repeat is the very same event (same id: the article was read before) or one with the
     same date (see ``same_date``) and a similar title (``title_similarity`` >= 0.6). When
-    several match, the most similar title wins.
+    several match, the most similar title wins. Two events read from the same article are
+    never repeats of each other: the extractor told them apart ("bombs kill 258" and "bombs
+    injure 5,000", from one sentence), and reading it again gives back the same ids.
     """
     index = _DateIndex(existing)
     found: dict[str, str] = {}
@@ -143,7 +145,10 @@ def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> d
             found[candidate.id] = candidate.id
             continue
         best, best_score = None, 0.0
+        articles = {s.source_id for s in candidate.sources if s.source_id}
         for other in index.same_date(candidate.when):
+            if articles and any(s.source_id in articles for s in other.sources):
+                continue
             score = title_similarity(candidate.title, other.title)
             if score >= TITLE_SIMILARITY and (best is None or score > best_score):
                 best, best_score = other, score
