@@ -1,0 +1,266 @@
+"""An article's text with its date expressions and the evidence of its events marked.
+
+Marks are QTextEdit extra selections over the plain text, never rebuilt HTML: the text stays
+exactly the article's, so the events' character offsets point at the right words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from timeline_app.core.events import Article, Event
+from timeline_app.core.extraction.temporal import timex_to_when
+from timeline_app.core.review import source_of
+from timeline_app.core.timex import Timex, tag
+
+_DATE_TINT = QColor("#4a90d9")
+_FOCUS_TINT = QColor("#ffcf3f")
+
+
+def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
+    """``tint`` laid over ``base`` at ``amount`` opacity: soft in light and dark themes alike."""
+    return QColor.fromRgbF(
+        base.redF() + (tint.redF() - base.redF()) * amount,
+        base.greenF() + (tint.greenF() - base.greenF()) * amount,
+        base.blueF() + (tint.blueF() - base.blueF()) * amount,
+    )
+
+
+class _Positions:
+    """Python string offsets to QTextDocument positions.
+
+    They differ when the text holds characters outside the BMP (two UTF-16 units in Qt) or
+    carriage returns ("\\r\\n" is one line break in Qt).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._map: list[int] | None = None
+        if "\r" in text or any(ord(c) > 0xFFFF for c in text):
+            positions, position = [], 0
+            for index, char in enumerate(text):
+                positions.append(position)
+                if char == "\r" and text[index + 1:index + 2] == "\n":
+                    continue  # Qt reads "\r\n" as one break
+                position += 2 if ord(char) > 0xFFFF else 1
+            positions.append(position)
+            self._map = positions
+
+    def __call__(self, offset: int) -> int:
+        if self._map is None:
+            return offset
+        return self._map[max(0, min(offset, len(self._map) - 1))]
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int  # document positions
+    end: int
+    key: str  # event id, or the tooltip text of a date
+
+
+class ArticleView(QPlainTextEdit):
+    """Read-only article text. Dates are tinted (tooltip: the TIMEX3 value), the evidence of
+    the given events underlined; ``show_evidence`` marks one event's sentence and scrolls to
+    it; a click on an underlined sentence emits ``evidenceClicked(event_id)``."""
+
+    evidenceClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAccessibleName(self.tr("Article text"))
+        self.setMouseTracking(True)
+        self.document().setDocumentMargin(12)
+        self._article: Article | None = None
+        self._dates: list[_Span] = []
+        self._evidence: list[_Span] = []
+        self._focused: str | None = None
+        self._press: QPoint | None = None
+        self._positions = _Positions("")
+        self.setPlaceholderText(self.tr("Select an article to read it here."))
+
+    # --- content -------------------------------------------------------------------------------
+
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_article(self, article: Article | None, events: Sequence[Event] = (),
+                    timexes: Sequence[Timex] | None = None) -> None:
+        """Show an article; ``timexes`` default to the tagger's reading of it."""
+        same_text = (article is not None and self._article is not None
+                     and article.text == self._article.text)
+        self._article = article
+        self._focused = None
+        if not same_text:
+            self.setPlainText(article.text if article else "")
+        if article is None:
+            self._dates, self._evidence = [], []
+        else:
+            positions = _Positions(article.text)
+            if timexes is None:
+                timexes = tag(article.text, article.published)
+            self._dates = [_Span(positions(t.start), positions(t.end), self._date_tip(t))
+                           for t in timexes]
+            self._positions = positions
+            self._set_evidence(events)
+        self._refresh()
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        """The events whose evidence is underlined (those citing this article)."""
+        if self._article is not None:
+            self._set_evidence(events)
+            self._refresh()
+
+    def _set_evidence(self, events: Sequence[Event]) -> None:
+        spans = []
+        for event in events:
+            source = source_of(event, self._article.id)
+            if source is not None and source.start is not None and source.end is not None:
+                spans.append(_Span(self._positions(source.start), self._positions(source.end),
+                                   event.id))
+        self._evidence = sorted(spans, key=lambda s: (s.start, s.end))
+        if self._focused not in {s.key for s in spans}:
+            self._focused = None
+
+    def evidence_ids(self) -> list[str]:
+        return [span.key for span in self._evidence]
+
+    def focused_event(self) -> str | None:
+        return self._focused
+
+    def show_evidence(self, event: Event | str | None) -> bool:
+        """Mark one event's evidence strongly and scroll to it; False if it is not in the text."""
+        event_id = event.id if isinstance(event, Event) else event
+        span = next((s for s in self._evidence if s.key == event_id), None)
+        if span is None and isinstance(event, Event) and self._article is not None:
+            # An event not underlined (e.g. a candidate not yet added): mark it all the same.
+            source = source_of(event, self._article.id)
+            if source is not None and source.start is not None and source.end is not None:
+                span = _Span(self._positions(source.start), self._positions(source.end),
+                             event.id)
+                self._evidence.append(span)
+        self._focused = span.key if span else None
+        self._refresh()
+        if span is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(span.end, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        cursor.setPosition(span.start)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        return True
+
+    def date_tooltips(self) -> list[str]:
+        return [span.key for span in self._dates]
+
+    def _date_tip(self, timex: Timex) -> str:
+        """"Sunday: 6 September 1998 (TIMEX3 DATE 1998-09-06)"."""
+        published = self._article.published if self._article else None
+        when = timex_to_when(timex.value, timex.mod, timex.text, published)
+        value = f"{timex.type} {timex.value}" + (f" {timex.mod}" if timex.mod else "")
+        meaning = when.describe() if when is not None else self.tr("not placed on the timeline")
+        return self.tr("{text}: {meaning} (TIMEX3 {value})").format(
+            text=timex.text, meaning=meaning, value=value)
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        selections = []
+        underline = QTextCharFormat()
+        underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        underline.setUnderlineColor(_mix(base, accent, 0.65))
+        focus = QTextCharFormat()
+        focus.setBackground(_mix(base, _FOCUS_TINT, 0.45))
+        focus.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        focus.setUnderlineColor(_mix(base, QColor("#b07800"), 0.9))
+        focus.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        date = QTextCharFormat()
+        date.setBackground(_mix(base, _DATE_TINT, 0.22))
+        for span in self._evidence:
+            selections.append(self._selection(span, focus if span.key == self._focused
+                                              else underline))
+        for span in self._dates:
+            selections.append(self._selection(span, date))
+        self.setExtraSelections(selections)
+
+    def _selection(self, span: _Span, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cursor.setPosition(min(span.start, last))
+        cursor.setPosition(min(span.end, last), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = char_format
+        return selection
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh()  # the tints follow a switch to a dark theme
+
+    # --- pointing ------------------------------------------------------------------------------
+
+    def _position_at(self, point: QPoint) -> int:
+        return self.cursorForPosition(point).position()
+
+    def evidence_at(self, position: int) -> list[str]:
+        """The ids of the events whose evidence covers a document position."""
+        return [s.key for s in self._evidence if s.start <= position < s.end]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        point = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return  # the user was selecting text to copy
+        if press is not None and (press - point).manhattanLength() > 4:
+            return
+        self.click_at(self._position_at(point))
+
+    def click_at(self, position: int) -> str | None:
+        """Act as a click at a document position: emit and return the event id it picks."""
+        ids = self.evidence_at(position)
+        if not ids:
+            return None
+        # Several events can share a sentence: clicking again steps to the next one.
+        chosen = ids[(ids.index(self._focused) + 1) % len(ids)] if self._focused in ids else ids[0]
+        self._focused = chosen
+        self._refresh()
+        self.evidenceClicked.emit(chosen)
+        return chosen
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton:
+            over = bool(self.evidence_at(self._position_at(event.position().toPoint())))
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over
+                                      else Qt.CursorShape.IBeamCursor)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            position = self._position_at(event.pos())
+            tips = [s.key for s in self._dates if s.start <= position < s.end]
+            if tips:
+                QToolTip.showText(event.globalPos(), tips[0], self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+

@@ -1,0 +1,601 @@
+"""Reviewing the events proposed for one article before they join the timeline.
+
+The user accepts, rejects or edits each candidate, beside the article with the candidate's
+evidence marked; "Add to Timeline" pushes one undo step for all the accepted ones. Changing
+the publication date reads the article again and shows which dates moved; for an article
+already on the timeline the move is applied there too, as one undoable step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.events import Article, Event
+from timeline_app.core.review import ReviewState, find_duplicates, pair_mentions, retimed_events
+from timeline_app.ui.article_commands import push_publication_date_change
+from timeline_app.ui.article_view import ArticleView
+from timeline_app.ui.commands import AddEventsCommand
+from timeline_app.ui.event_editor import EventEditor
+from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.extraction_progress import ExtractionProgress
+from timeline_app.ui.extraction_runner import ExtractionRunner
+from timeline_app.ui.review_list import Candidate, CandidateModel, ReviewColumn, candidates_for
+
+UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
+_REDATE_DELAY_MS = 700  # stepping through days with the arrows reads the article once
+_NARROW = 820  # below this width the article goes under the list, not beside it
+
+
+def qdate_of(date: dt.date | None) -> QDate:
+    return QDate(date.year, date.month, date.day) if date else UNKNOWN_DATE
+
+
+def date_of(qdate: QDate) -> dt.date | None:
+    return None if qdate <= UNKNOWN_DATE else dt.date(qdate.year(), qdate.month(), qdate.day())
+
+
+class PublicationDateEdit(QDateEdit):
+    """A date field that can also say "Unknown" (its minimum), with a calendar popup."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setMinimumDate(UNKNOWN_DATE)
+        self.setMaximumDate(QDate(9999, 12, 31))
+        self.setSpecialValueText(self.tr("Unknown"))
+        self.setAccessibleName(self.tr("Publication date"))
+        self.setToolTip(self.tr("The day the article appeared: “on Monday” or “last week” "
+                                "are dated from it"))
+
+    def published(self) -> dt.date | None:
+        return date_of(self.date())
+
+    def set_published(self, date: dt.date | None) -> None:
+        self.blockSignals(True)
+        self.setDate(qdate_of(date))
+        self.blockSignals(False)
+        if date is None:  # the calendar should open on this month, not on the year 1800
+            today = dt.date.today()
+            self.calendarWidget().setCurrentPage(today.year, today.month)
+
+
+class ReviewPanel(QWidget):
+    """The candidates of one article, its text, and the buttons to decide on them."""
+
+    eventsAdded = Signal(list)  # ids of the events added to the timeline
+    closeRequested = Signal()
+    candidatesReady = Signal()  # the article has been read and its candidates are shown
+    publicationDateApplied = Signal(int)  # how many candidates' dates moved
+
+    def __init__(self, model: EventModel, stack: QUndoStack,
+                 runner: ExtractionRunner | None = None, parent: QWidget | None = None,
+                 *, show_progress: bool = True) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._stack = stack
+        self._runner = runner or ExtractionRunner(parent=self)
+        self._token = object()  # marks this panel's requests on a shared runner
+        self._generation = 0
+        self._article: Article | None = None
+        self._raw: list[Event] = []  # the extractor's reading at the current date
+        self._waiting: tuple | None = None
+        self.editor: EventEditor | None = None
+        self.candidates = CandidateModel(self)
+        self._build(show_progress)
+        self._connect()
+        self._set_busy(False)
+        self._update_summary()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self, show_progress: bool) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.meta_label = QLabel(self)
+        self.meta_label.setOpenExternalLinks(True)
+        self.meta_label.setStyleSheet("color: palette(placeholder-text);")
+        self.date_edit = PublicationDateEdit(self)
+        date_label = QLabel(self.tr("&Published:"), self)
+        date_label.setBuddy(self.date_edit)
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName(self.tr("Review summary"))
+
+        self.table = QTableView(self)
+        self.table.setModel(self.candidates)
+        self.table.setAccessibleName(self.tr("Proposed events"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ReviewColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        widths = {ReviewColumn.STATE: "On timeline", ReviewColumn.DATE: "about September 1998",
+                  ReviewColumn.ACTORS: "Tanzania, FBI", ReviewColumn.ATTRIBUTION: "reported",
+                  ReviewColumn.NOTES: "Duplicate of “Talks”"}
+        for column, sample in widths.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_label.setAccessibleName(self.tr("Selected event notes"))
+        self.detail_label.setStyleSheet("color: #a34a00;")
+        self.detail_label.hide()
+
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.accept_button.setToolTip(self.tr("Accept the selected events (A)"))
+        self.reject_button = QPushButton(self.tr("&Reject"), self)
+        self.reject_button.setToolTip(self.tr("Reject the selected events (R)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Correct the selected event's title or date (F2)"))
+        self.accept_all_button = QPushButton(self.tr("Accept A&ll"), self)
+        self.accept_all_button.setToolTip(self.tr("Accept every event that is not a duplicate"))
+        self.reject_all_button = QPushButton(self.tr("Reject All"), self)
+        for button in (self.accept_button, self.reject_button, self.edit_button,
+                       self.accept_all_button, self.reject_all_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        decide = QHBoxLayout()
+        decide.setContentsMargins(0, 0, 0, 0)
+        for button in (self.accept_button, self.reject_button, self.edit_button):
+            decide.addWidget(button)
+        decide.addStretch(1)
+        decide.addWidget(self.accept_all_button)
+        decide.addWidget(self.reject_all_button)
+
+        self.view = ArticleView(self)
+        list_side = QWidget(self)
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.detail_label)
+        list_layout.addLayout(decide)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 3)
+
+        self.progress = ExtractionProgress(self._runner, self) if show_progress else None
+        self.close_button = QPushButton(self.tr("Close Review"), self)
+        self.close_button.setToolTip(self.tr("Leave this article; events not added are dropped"))
+        self.add_button = QPushButton(self.tr("Add to Timeline"), self)
+        self.add_button.setDefault(True)
+        self.add_button.setAccessibleName(self.tr("Add to timeline"))
+
+        header_row = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.meta_label)
+        header_row.addLayout(titles, 1)
+        header_row.addWidget(date_label, 0, Qt.AlignmentFlag.AlignTop)
+        header_row.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(header_row)
+        layout.addWidget(self.splitter, 1)
+        if self.progress is not None:
+            layout.addWidget(self.progress)
+        layout.addLayout(bottom)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self._redate_timer = QTimer(self)
+        self._redate_timer.setSingleShot(True)
+        self._redate_timer.setInterval(_REDATE_DELAY_MS)
+        self._duplicates_timer = QTimer(self)
+        self._duplicates_timer.setSingleShot(True)
+        self._duplicates_timer.setInterval(0)
+        for text, keys, slot in ((self.tr("Accept"), "A", self.accept_selected),
+                                 (self.tr("Reject"), "R", self.reject_selected),
+                                 (self.tr("Edit"), "F2", self.edit_selected)):
+            action = QAction(text, self.table)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+
+    def _connect(self) -> None:
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.reject_all_button.clicked.connect(self.reject_all)
+        self.add_button.clicked.connect(self.add_to_timeline)
+        self.close_button.clicked.connect(self.closeRequested)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.evidenceClicked.connect(self.select_candidate)
+        self.candidates.countsChanged.connect(self._update_summary)
+        self.candidates.dataChanged.connect(self._selection_changed)
+        self.date_edit.dateChanged.connect(lambda _date: self._redate_timer.start())
+        self.date_edit.editingFinished.connect(self._apply_date_now)
+        self._redate_timer.timeout.connect(self._apply_date_now)
+        self._duplicates_timer.timeout.connect(self.refresh_duplicates)
+        for signal in (self._model.rowsInserted, self._model.rowsRemoved,
+                       self._model.modelReset, self._model.dataChanged):
+            signal.connect(self._duplicates_timer.start)
+        self._model.sourcesChanged.connect(self._sources_changed)
+        self._runner.finished.connect(self._extraction_finished)
+        self._runner.failed.connect(self._extraction_failed)
+        self._runner.cancelled.connect(self._extraction_cancelled)
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    def article(self) -> Article | None:
+        return self._article
+
+    def is_busy(self) -> bool:
+        return self._waiting is not None
+
+    def review(self, article: Article, events: Sequence[Event] | None = None) -> None:
+        """Show an article's candidates: ``events`` if already extracted, else read it now."""
+        self._cancel_own()
+        self._article = article
+        self._raw = []
+        self._show_header()
+        self.candidates.set_candidates([])
+        self.view.set_article(article)
+        if events is None:
+            self._extract(article, purpose="review")
+        else:
+            self._show_candidates(list(events))
+
+    def clear(self) -> None:
+        self._cancel_own()
+        self._article = None
+        self._raw = []
+        self.candidates.set_candidates([])
+        self.view.set_article(None)
+        self._show_header()
+
+    def _show_header(self) -> None:
+        article = self._article
+        self.title_label.setText(article.title if article else "")
+        parts = []
+        if article is not None:
+            if article.publisher:
+                parts.append(article.publisher)
+            if article.url:
+                url = article.url.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+                parts.append(f'<a href="{url}">{url}</a>')
+        self.meta_label.setText(" · ".join(parts))
+        self.meta_label.setVisible(bool(parts))
+        self.date_edit.set_published(article.published if article else None)
+
+    def _show_candidates(self, events: list[Event]) -> None:
+        self._raw = events
+        self.candidates.set_candidates(candidates_for(events))
+        self.refresh_duplicates()
+        self.view.set_article(self._article, events)
+        if events:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        self.candidatesReady.emit()
+
+    def refresh_duplicates(self) -> None:
+        """Mark the candidates that repeat an event of the timeline (it changed, or they did)."""
+        events = self.candidates.events()
+        if not events:
+            return
+        existing = self._model.events()
+        found = find_duplicates(events, existing)
+        titles = {}
+        for target in set(found.values()):
+            event = self._model.event_by_id(target)
+            titles[target] = event.title if event else ""
+        self.candidates.set_duplicates(found, titles)
+
+    def _update_summary(self) -> None:
+        model = self.candidates
+        total = model.rowCount()
+        addable = len(model.addable())
+        busy = self.is_busy()
+        if self._article is None:
+            text = ""
+        elif busy and not total:
+            text = self.tr("Reading the article…")
+        elif not total:
+            text = self.tr("No dated events found in this article.")
+        else:
+            counts = (
+                (total, self.tr("{n} event found"), self.tr("{n} events found")),
+                (model.count(state=ReviewState.ACCEPTED), self.tr("{n} accepted"), None),
+                (model.count(state=ReviewState.PENDING), self.tr("{n} pending"), None),
+                (model.count(state=ReviewState.REJECTED), self.tr("{n} rejected"), None),
+                (model.count(on_timeline=True), self.tr("{n} on the timeline"), None),
+                (model.count(duplicates=True), self.tr("{n} duplicate"),
+                 self.tr("{n} duplicates")),
+                (model.count(conflicts=True), self.tr("{n} conflict"), self.tr("{n} conflicts")),
+                (model.count(moved=True), self.tr("{n} date moved"), self.tr("{n} dates moved")),
+            )
+            parts = [(one if n == 1 or many is None else many).format(n=n)
+                     for n, one, many in counts if n]
+            text = " · ".join(parts)
+        self.summary_label.setText(text)
+        self.summary_label.setToolTip(text)
+        self.add_button.setText(
+            self.tr("Add {n} Events to Timeline").format(n=addable) if addable > 1
+            else self.tr("Add 1 Event to Timeline") if addable
+            else self.tr("Add to Timeline"))
+        self.add_button.setEnabled(addable > 0 and not busy)
+        has_rows = total > 0 and not busy
+        self.accept_all_button.setEnabled(has_rows)
+        self.reject_all_button.setEnabled(has_rows)
+        self._selection_changed()
+
+    # --- deciding ------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def select_candidate(self, event_id: str) -> None:
+        row = self.candidates.row_of(event_id)
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.candidates.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.candidates.index(row, 0))
+
+    def accept_selected(self) -> None:
+        self.candidates.set_state(self.selected_rows(), ReviewState.ACCEPTED)
+
+    def reject_selected(self) -> None:
+        self.candidates.set_state(self.selected_rows(), ReviewState.REJECTED)
+
+    def accept_all(self) -> None:
+        """Accept every candidate that is not a duplicate (those stay out unless accepted one by
+        one)."""
+        rows = [row for row, c in enumerate(self.candidates.candidates()) if not c.is_duplicate]
+        self.candidates.set_state(rows, ReviewState.ACCEPTED)
+
+    def reject_all(self) -> None:
+        self.candidates.set_state(range(self.candidates.rowCount()), ReviewState.REJECTED)
+
+    def edit_selected(self) -> EventEditor | None:
+        """Open the event editor on the current candidate; its OK accepts the edited event."""
+        rows = self.selected_rows()
+        if not rows or self.is_busy():
+            return None
+        candidate = self.candidates.candidate(rows[0])
+        categories = {e.category for e in self._model.events()} | {
+            e.category for e in self.candidates.events()}
+        self.editor = EventEditor(self, event=candidate.event, categories=categories)
+        self.editor.accepted.connect(lambda editor=self.editor: self._edited(editor))
+        self.editor.open()
+        return self.editor
+
+    def _edited(self, editor: EventEditor) -> None:
+        event = editor.event()
+        row = self.candidates.row_of(event.id)
+        if row is None:
+            return  # the article was read again meanwhile
+        self.candidates.replace_event(row, event)
+        self.candidates.set_state([row], ReviewState.ACCEPTED)
+        self.refresh_duplicates()
+        self.view.set_events(self.candidates.events())
+        self.view.show_evidence(event)
+
+    def add_to_timeline(self) -> list[str]:
+        """Push one undo step adding the accepted, non-duplicate candidates (and the article)."""
+        events = self.candidates.addable()
+        if not events or self._article is None:
+            return []
+        article = self._model.article(self._article.id) or self._article
+        title = article.title or self.tr("the article")
+        text = (self.tr("Add “{event}” from “{title}”").format(event=events[0].title, title=title)
+                if len(events) == 1 else
+                self.tr("Add {n} events from “{title}”").format(n=len(events), title=title))
+        self._stack.push(AddEventsCommand(self._model, events, text, articles=[article]))
+        self.refresh_duplicates()
+        ids = [e.id for e in events]
+        self.eventsAdded.emit(ids)
+        return ids
+
+    def _selection_changed(self, *_args) -> None:
+        rows = self.selected_rows()
+        busy = self.is_busy()
+        candidates = [self.candidates.candidate(r) for r in rows]
+        decidable = [c for c in candidates if not c.on_timeline]
+        self.accept_button.setEnabled(bool(decidable) and not busy)
+        self.reject_button.setEnabled(bool(decidable) and not busy)
+        self.edit_button.setEnabled(len(decidable) == 1 and not busy)
+        notes = []
+        if len(candidates) == 1:
+            event = candidates[0].event
+            if event.conflicts_with:
+                notes.append(self.tr("Conflicting dates: {note}").format(
+                    note=event.conflict_note or self.tr("the article gives another date")))
+            if candidates[0].is_duplicate and not candidates[0].on_timeline:
+                notes.append(self.tr("Looks like “{title}”, already on the timeline. Accept "
+                                     "it to add it all the same.").format(
+                                         title=candidates[0].duplicate_title))
+            if self.view.focused_event() != event.id:
+                self.view.show_evidence(event)
+        self.detail_label.setText("\n".join(notes))
+        self.detail_label.setVisible(bool(notes))
+
+    # --- reading (off the GUI thread) --------------------------------------------------------------
+
+    def _extract(self, article: Article, purpose: str, push: bool = False) -> None:
+        self._generation += 1
+        self._waiting = (self._token, self._generation, purpose, push)
+        self._runner.submit(article, self._waiting)
+        self._set_busy(True)
+
+    def _cancel_own(self) -> None:
+        self._redate_timer.stop()
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            self._runner.cancel(lambda key: key == waiting)
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.table.setEnabled(not busy)
+        if busy:
+            self.detail_label.hide()
+        self._update_summary()
+
+    def _mine(self, key: object) -> bool:
+        return key is not None and key == self._waiting
+
+    def _extraction_finished(self, key: object, article: Article, events: list) -> None:
+        if not self._mine(key):
+            return
+        _token, _generation, purpose, push = key
+        self._waiting = None
+        self._set_busy(False)
+        if purpose == "review":
+            self._show_candidates(events)
+        else:
+            self._redated(article, events, push)
+
+    def _extraction_failed(self, key: object, article: Article, message: str) -> None:
+        if not self._mine(key):
+            return
+        self._waiting = None
+        self._set_busy(False)
+        self.summary_label.setText(self.tr("The events could not be read: {message}").format(
+            message=message))
+
+    def _extraction_cancelled(self, keys: list) -> None:
+        if self._waiting in keys:
+            purpose = self._waiting[2]
+            self._waiting = None
+            self._set_busy(False)
+            if purpose == "redate" and self._article is not None:
+                self.date_edit.set_published(self._article.published)  # back to what was read
+            self.summary_label.setText(self.tr("Reading the article was cancelled."))
+
+    # --- publication date ----------------------------------------------------------------------
+
+    def set_publication_date(self, published: dt.date | None) -> None:
+        """Read the article again as published on another day (as if typed in the field)."""
+        self.date_edit.set_published(published)
+        self._apply_date_now()
+
+    def _apply_date_now(self) -> None:
+        self._redate_timer.stop()
+        published = self.date_edit.published()
+        if self._article is None or published == self._article.published:
+            return
+        pending = self._waiting
+        if pending is not None and pending[2] == "review":
+            # Not read yet: read it once, with the new date.
+            self._cancel_own()
+            self._article = dataclasses.replace(self._article, published=published)
+            self._extract(self._article, "review")
+            return
+        self._cancel_own()
+        self._article = dataclasses.replace(self._article, published=published)
+        self._extract(self._article, "redate", push=True)
+
+    def _redated(self, article: Article, new: list[Event], push: bool) -> None:
+        """Merge a reading at another date into the candidates, keeping the user's decisions."""
+        old_raw = self._raw
+        self._raw = new
+        current = self.candidates.candidates()
+        paired = {id(old): fresh for old, fresh in
+                  pair_mentions([c.event for c in current], new)}
+        used = set()
+        merged: list[Candidate] = []
+        for candidate in current:
+            fresh = paired.get(id(candidate.event))
+            if fresh is None:
+                if candidate.edited or candidate.state is ReviewState.ACCEPTED:
+                    merged.append(candidate)  # the user's own work is never dropped
+                continue
+            used.add(id(fresh))
+            candidate.moved_from = None
+            if not candidate.edited and fresh.when != candidate.event.when:
+                candidate.moved_from = candidate.event.when
+                candidate.event = dataclasses.replace(
+                    candidate.event, when=fresh.when, conflicts_with=fresh.conflicts_with,
+                    conflict_note=fresh.conflict_note, sources=fresh.sources)
+            merged.append(candidate)
+        merged += [Candidate(e) for e in new if id(e) not in used]
+        merged.sort(key=lambda c: _offset(c.event))
+        self.candidates.set_candidates(merged)
+        self.refresh_duplicates()
+        self.view.set_article(article, self.candidates.events())
+        moved = self.candidates.count(moved=True)
+        if moved:  # room for "6 September 1998 → 13 September 1998"
+            self.table.resizeColumnToContents(ReviewColumn.DATE)
+        on_timeline = self._model.article(article.id)
+        if push and on_timeline is not None and on_timeline.published != article.published:
+            changes = retimed_events(self._model.events(), old_raw, new, article.id)
+            push_publication_date_change(self._stack, self._model, on_timeline,
+                                         article.published, changes)
+        if merged:
+            first_moved = next((c for c in merged if c.moved_from is not None), merged[0])
+            self.select_candidate(first_moved.event.id)
+        self.publicationDateApplied.emit(moved)
+
+    def _sources_changed(self) -> None:
+        """Follow an undo or redo of this article's publication date on the timeline."""
+        if self._article is None:
+            return
+        stored = self._model.article(self._article.id)
+        if stored is None or stored.published == self._article.published:
+            return
+        if self._waiting is not None and self._waiting[2] == "review":
+            return
+        self._cancel_own()
+        self._article = dataclasses.replace(self._article, published=stored.published)
+        self.date_edit.set_published(stored.published)
+        self._extract(self._article, "redate", push=False)
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = self.width() >= _NARROW
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+        # A narrow dock keeps the columns that decide; the rest are in the tooltips.
+        self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, self.width() < 1000 and not wide
+                                   or self.width() < 980)
+        self.table.setColumnHidden(ReviewColumn.ACTORS, self.width() < 620)
+
+
+def _offset(event: Event) -> int:
+    source = event.sources[0] if event.sources else None
+    return source.start if source and source.start is not None else 1 << 30
+
