@@ -373,6 +373,13 @@ def test_row_numbers_count_spreadsheet_rows_across_multi_line_cells_and_blank_li
     assert str(problem).startswith("row 4, column start: ")
 
 
+def test_problems_name_the_column_as_the_file_does():
+    data = "Headline,When,End Date\nA,2015,2014\nB,someday,\n"
+    result = import_csv(io.StringIO(data))
+    assert [(p.row, p.column) for p in result.problems] == [(2, "End Date"), (3, "When")]
+    assert result.columns == {"title": "Headline", "start": "When", "end": "End Date"}
+
+
 def test_origin_column_is_kept_and_defaults_to_imported():
     data = "title,start,origin\nA,2014,manual\nB,2014,\nC,2014,Extracted\n"
     events = import_csv(io.StringIO(data)).events
