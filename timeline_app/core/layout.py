@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 LEVELS_PER_OCTAVE = 4
-_CHAIN_STEPS_BEFORE_BULK = 48  # short lanes step by single searches; long ones in one go
+_CHAIN_STEPS_BEFORE_BULK = 64  # how often a lane checks whether one bulk pass would be cheaper
 
 
 def quantize_scale(px_per_day: float) -> tuple[int, float]:
@@ -177,7 +177,7 @@ def _lane_through(
     while i < n:
         chain.append(i)
         taken[i] = True
-        if len(chain) == _CHAIN_STEPS_BEFORE_BULK:
+        if len(chain) % _CHAIN_STEPS_BEFORE_BULK == 0 and _bulk_pays(starts, chain, n):
             # A long lane (sparse events at a fine scale): all "next" pointers at once over
             # what is left, instead of one search per event.
             left = np.flatnonzero(~taken)
@@ -197,6 +197,16 @@ def _lane_through(
             j += 1
         i = j
     return chain
+
+
+def _bulk_pays(starts: np.ndarray, chain: list[int], n: int) -> bool:
+    """Whether the rest of a lane, extrapolated from its pace so far, is long enough that
+    one pass over every event left (~25 times cheaper per event than a search step) wins."""
+    done = float(starts[chain[-1]] - starts[chain[0]])
+    left = float(starts[n - 1] - starts[chain[-1]])
+    if done <= 0:
+        return True
+    return len(chain) * left / done * 25 > n - len(chain)
 
 
 def first_fit(starts: np.ndarray, ends: np.ndarray, max_lanes: int) -> tuple[np.ndarray, int]:

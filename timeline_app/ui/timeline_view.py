@@ -346,6 +346,7 @@ class TimelineView(QWidget):
         widths = np.empty(n)
         metrics = QFontMetricsF(self._label_font())
         measured: dict[str, tuple[str, float]] = {}
+        suffix_width = metrics.horizontalAdvance(" (?)")
         colors: list[QColor] = []
         color_of: dict[str, int] = {}
         color = np.empty(n, dtype=np.int64)
@@ -367,12 +368,14 @@ class TimelineView(QWidget):
             cached = measured.get(text + suffix)
             if cached is None:
                 # Elide the title, never the "(?)" that says the date is uncertain.
-                room = MAX_LABEL_PX - metrics.horizontalAdvance(suffix)
+                suffix_px = suffix_width if suffix else 0.0
+                width = metrics.horizontalAdvance(text)
                 shown = text
-                if metrics.horizontalAdvance(text) > room:
-                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-                shown += suffix
-                cached = measured[text + suffix] = (shown, metrics.horizontalAdvance(shown))
+                if width + suffix_px > MAX_LABEL_PX:
+                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                               MAX_LABEL_PX - suffix_px)
+                    width = metrics.horizontalAdvance(shown)
+                cached = measured[text + suffix] = (shown + suffix, width + suffix_px)
             labels.append(cached[0])
             titles.append(text + suffix)
             widths[row] = MARKER_R + LABEL_GAP + cached[1] + 2.0
@@ -409,8 +412,9 @@ class TimelineView(QWidget):
     def _layout(self, scale: float, width: float, rows: int) -> LaneLayout:
         data = self._ensure_data()
         level, q_scale = quantize_scale(scale)
-        # Lay out a window five view-widths wide, aligned to whole widths, so that panning
-        # reuses it and a 100,000-event document only packs what is near the view.
+        # Lay out a window three view-widths wide, aligned to whole widths, so that panning
+        # reuses it and a 100,000-event document only packs what is near the view. Half a
+        # width before the block holds the events whose labels reach into it.
         block = width / q_scale
         k = math.floor(self._t0 / block)
         key = (level, rows, self._grouping, k)
@@ -419,7 +423,7 @@ class TimelineView(QWidget):
             groups, names = data.group_keys.get(self._grouping, (None, [""]))
             layout = compute_layout(
                 data.index, data.label_px, scale, rows,
-                window=((k - 2) * block, (k + 3) * block),
+                window=((k - 0.5) * block, (k + 2.5) * block),
                 groups=groups, group_names=names, lead_px=LEAD_PX, cluster_px=CLUSTER_PX,
             )
             self._layouts[key] = layout
