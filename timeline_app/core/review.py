@@ -55,6 +55,8 @@ def key_words(title: str) -> frozenset[str]:
             if suffix is None:
                 break
             word = word[: -len(suffix)]
+        if word.endswith("e") and len(word) > 4:  # "injure" meets "injur(es)"
+            word = word[:-1]
         stems.add(word)
     return frozenset(stems)
 
@@ -77,6 +79,16 @@ def title_similarity(first: str, second: str) -> float:
         return matcher.quick_ratio()
     ratio = matcher.ratio()
     return max(ratio, TITLE_SIMILARITY) if same_words else ratio
+
+
+def _closeness(first: str, second: str) -> tuple[float, float]:
+    """For ranking titles known to be about one sentence: shared key words, then difflib."""
+    words_a, words_b = key_words(first), key_words(second)
+    union = words_a | words_b
+    shared = len(words_a & words_b) / len(union) if union else 0.0
+    ratio = SequenceMatcher(None, normalized_title(first), normalized_title(second),
+                            autojunk=False).ratio()
+    return (shared, ratio)
 
 
 # --- dates --------------------------------------------------------------------------------------
@@ -132,23 +144,49 @@ class _DateIndex:
 def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> dict[str, str]:
     """Candidate id -> the id of the existing event it repeats.
 
-    A repeat is the very same event (same id: the article was read before) or one with the
-    same date (see ``same_date``) and a similar title (``title_similarity`` >= 0.6). When
-    several match, the most similar title wins. Two events read from the same article are
-    never repeats of each other: the extractor told them apart ("bombs kill 258" and "bombs
-    injure 5,000", from one sentence), and reading it again gives back the same ids.
+    A repeat is, in this order:
+
+    1. the very same event (same id: the article was read and added before);
+    2. an event read from the same place of the same article (same sentence and date phrase,
+       see ``mention_key``), whatever its id or edited title. One sentence can give several
+       events ("bombs kill 258", "bombs injure 5,000"); they pair up by title similarity;
+    3. an event with the same date (see ``same_date``) and a similar title
+       (``title_similarity`` >= 0.6); the most similar title wins.
     """
     index = _DateIndex(existing)
     found: dict[str, str] = {}
+    taken: set[str] = set()
     for candidate in candidates:
         if candidate.id in index.by_id:
             found[candidate.id] = candidate.id
+            taken.add(candidate.id)
+    by_mention: dict[tuple, list[Event]] = defaultdict(list)
+    for event in existing:
+        for source in event.sources:
+            if source.source_id:
+                by_mention[_source_key(source)].append(event)
+    groups: dict[tuple, list[Event]] = defaultdict(list)
+    for candidate in candidates:
+        key = mention_key(candidate)
+        if candidate.id not in found and key is not None and key in by_mention:
+            groups[key].append(candidate)
+    for key, group in groups.items():
+        olds = [e for e in by_mention[key] if e.id not in taken]
+        scored = sorted(((_closeness(c.title, o.title), n, c, o)
+                         for n, (c, o) in enumerate((c, o) for c in group for o in olds)),
+                        key=lambda item: (-item[0][0], -item[0][1], item[1]))
+        for _score, _n, candidate, old in scored:
+            if candidate.id not in found and old.id not in taken:
+                found[candidate.id] = old.id
+                taken.add(old.id)
+    for candidate in candidates:
+        if candidate.id in found:
             continue
+        key = mention_key(candidate)
         best, best_score = None, 0.0
-        articles = {s.source_id for s in candidate.sources if s.source_id}
         for other in index.same_date(candidate.when):
-            if articles and any(s.source_id in articles for s in other.sources):
-                continue
+            if key is not None and other in by_mention.get(key, ()):
+                continue  # another event of the same sentence: told apart by the extractor
             score = title_similarity(candidate.title, other.title)
             if score >= TITLE_SIMILARITY and (best is None or score > best_score):
                 best, best_score = other, score
@@ -171,8 +209,10 @@ def source_of(event: Event, source_id: str | None = None) -> SourceRef | None:
 def mention_key(event: Event, source_id: str | None = None) -> tuple | None:
     """Where in its article an event was read: (article, evidence offsets, date phrase)."""
     source = source_of(event, source_id)
-    if source is None:
-        return None
+    return None if source is None else _source_key(source)
+
+
+def _source_key(source: SourceRef) -> tuple:
     if source.start is None:
         return (source.source_id, source.evidence, None, source.date_text)
     return (source.source_id, source.start, source.end, source.date_text)
