@@ -1,0 +1,52 @@
+"""Open, import and export timelines of 1,000 to 1,000,000 events (no GUI).
+
+    python benchmarks/bench_core.py [--sizes 1000,100000,1000000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import best_of, timeline_file  # noqa: E402
+
+from timeline_app.core.csv_format import export_csv, import_csv  # noqa: E402
+from timeline_app.core.document import load_document, save_document  # noqa: E402
+
+
+def measure(count: int) -> dict[str, float]:
+    runs = 3 if count <= 100_000 else 1
+    document_path = timeline_file(count)
+    csv_path = timeline_file(count, "csv")
+    document = load_document(document_path)
+    out = Path(tempfile.mkdtemp())
+    return {
+        "events": count,
+        "open_document_s": best_of(runs, lambda: load_document(document_path)),
+        "save_document_s": best_of(runs, lambda: save_document(document, out / "x.ctimeline")),
+        "import_csv_s": best_of(runs, lambda: import_csv(csv_path)),
+        "export_csv_s": best_of(runs, lambda: export_csv(document.events, out / "x.csv")),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,100000")
+    parser.add_argument("--json", action="store_true")
+    options = parser.parse_args()
+    results = [measure(int(n)) for n in options.sizes.split(",")]
+    if options.json:
+        print(json.dumps(results))
+        return
+    for row in results:
+        print(", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v:,}"
+                        for k, v in row.items()))
+
+
+if __name__ == "__main__":
+    main()
