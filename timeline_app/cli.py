@@ -3,7 +3,7 @@
     crisis-timeline [FILE] [--screenshot OUT.png] [--size 1400x900]
     crisis-timeline extract ARTICLE.txt --published YYYY-MM-DD [-o OUT.ctimeline|OUT.json|OUT.csv]
     crisis-timeline tag --dct YYYY-MM-DD [FILE|-] [--format timeml|json]
-    crisis-timeline export DOCUMENT -o OUT.csv
+    crisis-timeline export DOCUMENT -o OUT [--format csv|timelinejs-csv|timelinejs-json|png|svg|pdf]
 
 Failures print one line on stderr and exit non-zero. Heavy modules (Qt, pandas) are imported
 only by the commands that need them, so scripts start fast.
@@ -21,6 +21,9 @@ from timeline_app import __version__
 
 PROG = "crisis-timeline"
 SUBCOMMANDS = ("extract", "tag", "export")
+EXPORT_FORMATS = ("csv", "timelinejs-csv", "timelinejs-json", "png", "svg", "pdf")
+_FORMAT_OF_SUFFIX = {".csv": "csv", ".json": "timelinejs-json", ".png": "png", ".svg": "svg",
+                     ".pdf": "pdf"}
 
 
 class CommandError(Exception):
@@ -71,14 +74,18 @@ def _command_parser() -> argparse.ArgumentParser:
                      help="document creation (publication) date that relative dates refer to")
     tag.add_argument("--format", choices=("timeml", "json"), default="timeml")
 
-    export = commands.add_parser("export", help="write a timeline document as CSV")
+    export = commands.add_parser("export", help="write a timeline document as CSV, TimelineJS "
+                                 "or a picture")
     export.add_argument("document", help="a .ctimeline document")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.csv")
-    export.add_argument("--format", choices=("csv",), default=None,
-                        help="output format (guessed from the extension)")
+    export.add_argument("-o", "--output", required=True, metavar="OUT")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default=None,
+                        help="output format (guessed from the extension where it is clear: "
+                        ".csv, .json, .png, .svg, .pdf)")
     export.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (Excel)")
     export.add_argument("--keep-formulas", action="store_true",
                         help="do not neutralise cells that a spreadsheet would run as formulas")
+    export.add_argument("--size", type=_size_argument, metavar="WxH", default=(1600, 900),
+                        help="picture size in pixels (png, svg, pdf), default 1600x900")
     return parser
 
 
@@ -165,14 +172,29 @@ def _export(options: argparse.Namespace) -> int:
     from timeline_app.core.document import DocumentError, load_document
 
     output = Path(options.output)
-    fmt = options.format or output.suffix.lower().lstrip(".")
-    if fmt != "csv":
-        raise CommandError(f"{output}: cannot tell the format from the extension; use --format csv")
+    fmt = options.format or _FORMAT_OF_SUFFIX.get(output.suffix.lower())
+    if fmt is None:
+        raise CommandError(f"{output}: cannot tell the format from the extension; use "
+                           f"--format {'|'.join(EXPORT_FORMATS)}")
     try:
         document = load_document(options.document)
     except DocumentError as error:
         raise CommandError(str(error)) from None
-    _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
+    try:
+        if fmt == "csv":
+            _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
+        elif fmt.startswith("timelinejs"):
+            from timeline_app.core import timelinejs
+
+            write = (timelinejs.export_timelinejs_csv if fmt == "timelinejs-csv"
+                     else timelinejs.export_timelinejs_json)
+            write(document.events, output, title=document.title, sources=document.sources)
+        else:
+            from timeline_app.ui.picture_export import export_picture
+
+            export_picture(document, output, fmt, options.size)
+    except OSError as error:
+        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
     return 0
 
 

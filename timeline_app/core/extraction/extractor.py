@@ -88,6 +88,18 @@ class _Draft:
     extra_sources: list[SourceRef] = field(default_factory=list)
 
 
+_LEADING_LINK = re.compile(
+    r"^(?:(?:that|and|but|or|after|before|while|when|whereas|since|because|as|which|who|"
+    r"moreover|however|meanwhile|also|so|then|thus)\b[,]?\s+)+", re.IGNORECASE)
+
+
+def _clause_description(clause: str, sentence: str) -> str:
+    text = _LEADING_LINK.sub("", clause.strip(" \t\n,;:–—-"))
+    if not text or text == sentence.strip():
+        return ""
+    return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -362,7 +374,8 @@ class _ArticleExtractor:
             id=_event_id(self.source_id, *parts),
             title=title,
             when=when,
-            description=sentence.text,
+            # The clause this event was read from; the whole sentence is the evidence already.
+            description=_clause_description(own_text, sentence.text),
             category=categorise(own_text, sentence.text),
             actors=tuple(actors),
             location=first_location(analysis.mentions),
