@@ -19,6 +19,8 @@ class Hit:
     mod: str | None = None
     start: int | None = None
     end: int | None = None
+    # (unit, offset): resolve against the last date mentioned before, not the document date
+    anchor: tuple[str, int] | None = None
 
 
 @dataclass(slots=True)

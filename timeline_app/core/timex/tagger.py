@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import rules_duration, rules_explicit, rules_relative, rules_time
+from . import rules_anaphora, rules_duration, rules_explicit, rules_relative, rules_time
+from .anaphora import Reference, resolve
 from .model import Timex
 from .modifiers import drop_determiner, extend
 from .rule import Context, Hit, Rule
@@ -13,6 +14,7 @@ from .triggers import TriggerIndex, matches
 
 RULES: list[Rule] = [
     *rules_explicit.RULES, *rules_relative.RULES, *rules_duration.RULES, *rules_time.RULES,
+    *rules_anaphora.RULES,
 ]
 
 _INDEX = TriggerIndex(RULES)
@@ -58,11 +60,18 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
     taken.sort(key=lambda t: t[0])
     out: list[Timex] = []
     prev_end = 0
+    refs: list[Reference] = []  # dates mentioned so far, for anaphoric expressions
     for i, (start, end, hit) in enumerate(taken):
         next_start = taken[i + 1][0] if i + 1 < len(taken) else len(text)
         start = drop_determiner(text, start, end)
         s, e, hit = extend(text, start, end, hit, prev_end)
         e = min(e, next_start)
+        if hit.anchor is not None:
+            hit.value = resolve(refs, *hit.anchor) or hit.value
+        if hit.type in ("DATE", "TIME"):
+            ref = Reference.parse(hit.value)
+            if ref is not None:
+                refs.append(ref)
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
     return out

@@ -1,0 +1,54 @@
+"""Anaphoric expressions resolve against the last date the text mentioned, not the DCT."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.timex import tag
+
+DCT = dt.date(1998, 8, 7)  # a Friday
+
+
+def value_of(text: str, span: str, dct: dt.date | None = DCT) -> str:
+    hits = {t.text: t for t in tag(text, dct)}
+    assert span in hits, [t.text for t in tag(text, dct)]
+    return hits[span].value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He was promoted in 1995, and the following year he retired.", "the following year",
+         "1996"),
+        ("The plant opened in 1990. That year it lost money.", "That year", "1990"),
+        ("The bid came in March 1994. The following month the board rejected it.",
+         "The following month", "1994-04"),
+        ("The treaty was signed on May 3, 1990. The next day, troops withdrew.", "The next day",
+         "1990-05-04"),
+        ("The fire started on Oct. 12, 1989. The previous day had been calm.",
+         "The previous day", "1989-10-11"),
+        ("Talks opened on June 1, 1996, and collapsed the same day.", "the same day",
+         "1996-06-01"),
+        ("Sales peaked in 1987 and fell the previous year too.", "the previous year", "1986"),
+    ],
+)
+def test_anaphora_uses_the_last_mentioned_date(text, span, value):
+    assert value_of(text, span) == value
+
+
+def test_a_precise_enough_reference_is_looked_for():
+    # "the next day" skips the bare year and counts from the last full date
+    text = "On July 4, 1993, the rebels attacked; in 1993 alone 300 died. The next day they fled."
+    assert value_of(text, "The next day") == "1993-07-05"
+
+
+def test_without_an_earlier_date_the_document_date_is_used():
+    assert value_of("The following year, sales doubled.", "The following year") == "1999"
+    assert value_of("Prices fell that day.", "that day") == "1998-08-07"
+
+
+def test_the_next_year_stays_relative_to_the_document_date():
+    assert value_of("It was founded in 1950. The law takes effect next year.", "next year") == \
+        "1999"

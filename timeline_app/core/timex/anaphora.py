@@ -1,0 +1,82 @@
+"""Reference-time tracking: expressions such as "the following year", "that day" or
+"the day before" name a time relative to the last date the text mentioned, not to the
+document date. Rules mark such hits with an anchor (unit, offset); after the spans are
+chosen the tagger walks them in text order and resolves each anchor against the most
+recent earlier date precise enough for its unit, keeping the document-date value the
+rule computed when there is none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import add_months, fmt_day, fmt_month, fmt_week, safe_date
+
+# A resolved date value: 1998, 1998-03, 1998-03-04, 1998-W10, 1998-Q1 (time suffix allowed).
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-W(?P<w>\d\d)|-Q(?P<q>[1-4]))?(?![\d-])"
+)
+
+
+class Reference:
+    """One date mentioned in the text, at the precision it was written with."""
+
+    __slots__ = ("day", "month", "quarter", "week", "year")
+
+    def __init__(self, value: str) -> None:
+        m = _VALUE.match(value)
+        if m is None:
+            raise ValueError(value)
+        self.year = int(m["y"])
+        self.month = int(m["m"]) if m["m"] else None
+        self.day = safe_date(self.year, self.month, int(m["d"])) if m["d"] and self.month \
+            else None
+        self.week = int(m["w"]) if m["w"] else None
+        self.quarter = int(m["q"]) if m["q"] else (
+            (self.month - 1) // 3 + 1 if self.month else None)
+
+    @staticmethod
+    def parse(value: str) -> Reference | None:
+        """The reference a value can serve as, or None (PAST_REF, XXXX-WXX-1, P2Y ...)."""
+        if not _VALUE.match(value):
+            return None
+        try:
+            return Reference(value)
+        except ValueError:
+            return None
+
+    def fits(self, unit: str) -> bool:
+        """Whether this date is precise enough to count units of that size from."""
+        return {"Y": True, "Q": self.quarter is not None, "M": self.month is not None,
+                "W": self.day is not None or self.week is not None,
+                "D": self.day is not None}[unit]
+
+    def shifted(self, unit: str, n: int) -> str:
+        """The value of the unit-sized period n units after the one holding this date."""
+        if unit == "Y":
+            return f"{self.year + n:04d}"
+        if unit == "Q":
+            q = (self.quarter or 1) - 1 + n
+            return f"{self.year + q // 4:04d}-Q{q % 4 + 1}"
+        if unit == "M":
+            d = add_months(dt.date(self.year, self.month or 1, 1), n)
+            return fmt_month(d.year, d.month)
+        if unit == "W":
+            if self.day is not None:
+                return fmt_week(self.day + dt.timedelta(weeks=n))
+            monday = dt.date.fromisocalendar(self.year, self.week or 1, 1)
+            return fmt_week(monday + dt.timedelta(weeks=n))
+        assert self.day is not None
+        return fmt_day(self.day + dt.timedelta(days=n))
+
+
+def resolve(refs: list[Reference], unit: str, n: int) -> str | None:
+    """The value n units from the latest reference precise enough for unit, if any."""
+    for ref in reversed(refs):
+        if ref.fits(unit):
+            try:
+                return ref.shifted(unit, n)
+            except (ValueError, OverflowError):
+                return None
+    return None

@@ -1,0 +1,46 @@
+"""Rules for anaphoric dates: "that year", "the same day", "the following month",
+"the previous week", "the next day". Each carries an anchor the tagger resolves
+against the last date mentioned before it; the value computed here from the
+document date is only the fallback for a text that named no date yet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .calendar import shift, value_at
+from .rule import Hit, rule
+
+_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+         "the prior": -1, "the preceding": -1}
+_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+
+
+@rule(
+    "anaphoric-unit",
+    r"(?i:\b(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior"
+    r"|the\s+preceding)\s+(?P<unit>day|week|month|year|quarter)\b)",
+    triggers="day week month year quarter", reach=25, ahead=4, priority=4,
+)
+def anaphoric_unit(m, ctx):
+    det = re.sub(r"\s+", " ", m.group("det").lower())
+    unit = _CODE[m.group("unit").lower()]
+    after = ctx.after(m.end(), 12)
+    if re.match(r"[-\s]*(?:old|long)\b|['’]s\s+(?:worth)\b", after):
+        return None
+    if det == "the next" and unit != "D":
+        return None  # "the next year" is counted from the document date (or a duration)
+    if det == "that" and unit == "D" and re.match(r"\s+(?:when|that|on\s+which)\b", after):
+        return None  # "that day when ...": a relative clause names the day, not a date
+    step = _STEP[det]
+    if ctx.dct is None:
+        return Hit("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX",
+                            "Q": "XXXX-QX"}[unit], anchor=(unit, step))
+    if unit == "D":
+        fallback = value_at(ctx.dct + dt.timedelta(days=step), "D")
+    else:
+        fallback = value_at(shift(ctx.dct, step, unit), unit)
+    return Hit("DATE", fallback, anchor=(unit, step))
+
+
+RULES = [anaphoric_unit]
