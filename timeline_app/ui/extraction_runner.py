@@ -53,7 +53,7 @@ class _Job(QRunnable):
         article = self._request.article
         try:
             events = self._extract(article.text, article.published, source_id=article.id,
-                                   source_name=article.title)
+                                   source_name=article.publisher or article.title)
         except Exception as error:  # noqa: BLE001 - any extractor failure is reported, not fatal
             outcome = (self._relay.failed, f"{type(error).__name__}: {error}")
         else:

@@ -276,6 +276,24 @@ class ReviewPanel(QWidget):
         else:
             self._show_candidates(list(events))
 
+    def show_reading(self, article: Article) -> None:
+        """Show an article that someone else (the workspace's queue) is reading; its events
+        come with ``review(article, events)``."""
+        self._cancel_own()
+        self._article = article
+        self._raw = []
+        self._show_header()
+        self.candidates.set_candidates([])
+        self.view.set_article(article)
+        self._generation += 1
+        self._waiting = (self._token, self._generation, "external", False)
+        self._set_busy(True)
+
+    def is_reading(self, article_id: str) -> bool:
+        """Waiting for ``review(article, events)`` from whoever reads this article."""
+        return (self._waiting is not None and self._waiting[2] == "external"
+                and self._article is not None and self._article.id == article_id)
+
     def clear(self) -> None:
         self._cancel_own()
         self._article = None
@@ -516,7 +534,7 @@ class ReviewPanel(QWidget):
         if self._article is None or published == self._article.published:
             return
         pending = self._waiting
-        if pending is not None and pending[2] == "review":
+        if pending is not None and pending[2] in ("review", "external"):
             # Not read yet: read it once, with the new date.
             self._cancel_own()
             self._article = dataclasses.replace(self._article, published=published)
@@ -574,7 +592,7 @@ class ReviewPanel(QWidget):
         stored = self._model.article(self._article.id)
         if stored is None or stored.published == self._article.published:
             return
-        if self._waiting is not None and self._waiting[2] == "review":
+        if self._waiting is not None and self._waiting[2] in ("review", "external"):
             return
         self._cancel_own()
         self._article = dataclasses.replace(self._article, published=stored.published)

@@ -1,0 +1,458 @@
+"""The article workspace: the timeline's articles, one article's text with its evidence, and the
+review of new articles.
+
+Two pages: browsing (the list of articles above the selected one's text) and reviewing (the
+ReviewPanel for a new article; several queue up, read in the background one after another).
+It follows the window's shared selection, and a click on evidence selects that event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.events import Article, Event
+from timeline_app.core.review import retimed_events, source_of
+from timeline_app.ui.article_commands import push_publication_date_change
+from timeline_app.ui.article_view import ArticleView
+from timeline_app.ui.event_model import EVENT_ROLE, EventModel
+from timeline_app.ui.extraction_progress import ExtractionProgress
+from timeline_app.ui.extraction_runner import ExtractionRunner
+from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
+from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
+
+_REDATE_DELAY_MS = 700
+
+
+class ArticleWorkspace(QWidget):
+    """Articles of the timeline and the review of new ones, for a dock of the main window."""
+
+    eventSelected = Signal(str)  # an event picked here (a click on its evidence)
+    reviewStarted = Signal()  # a new article is up for review: the window may raise the dock
+
+    def __init__(self, model: EventModel, selection: QItemSelectionModel, stack: QUndoStack,
+                 parent: QWidget | None = None, *, runner: ExtractionRunner | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Articles"))
+        self._model = model
+        self._selection = selection
+        self._stack = stack
+        self.runner = runner or ExtractionRunner(parent=self)
+        self._token = object()
+        self._queue: list[Article] = []  # articles waiting for review, the shown one first
+        self._read: dict[str, list[Event]] = {}  # their events, once read
+        self._redate_numbers = itertools.count(1)
+        self._redate: dict = {}  # the publication date change in progress
+        self._article_id: str | None = None  # the article shown on the browse page
+        self._build()
+        self._connect()
+        self._sources_changed()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.sources = SourceListModel(self._model, self)
+        self.sorted_sources = QSortFilterProxyModel(self)
+        self.sorted_sources.setSourceModel(self.sources)
+        self.sorted_sources.setSortRole(SORT_ROLE)
+        self.source_view = QTreeView(self)
+        self.source_view.setModel(self.sorted_sources)
+        self.source_view.setAccessibleName(self.tr("Articles of the timeline"))
+        self.source_view.setRootIsDecorated(False)
+        self.source_view.setUniformRowHeights(True)
+        self.source_view.setAlternatingRowColors(True)
+        self.source_view.setSortingEnabled(True)
+        self.source_view.sortByColumn(SourceColumn.PUBLISHED, Qt.SortOrder.AscendingOrder)
+        self.source_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.source_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.source_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SourceColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.source_view.fontMetrics()
+        for column, sample in ((SourceColumn.PUBLISHER, "Associated Press"),
+                               (SourceColumn.PUBLISHED, "30 Sep 1998"),
+                               (SourceColumn.EVENTS, "Events")):
+            self.source_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.empty_label = QLabel(self.tr(
+            "<p><b>No articles yet.</b></p><p>Import a news article with File ▸ Import "
+            "Article…, drop a .txt or .html file on the window, or paste an article's text "
+            "with Ctrl+Shift+V. Its dated events are proposed here for review.</p>"), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.article_title = QLabel(self)
+        self.article_title.setWordWrap(True)
+        self.article_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.article_title.font()
+        font.setBold(True)
+        self.article_title.setFont(font)
+        self.article_meta = QLabel(self)
+        self.article_meta.setOpenExternalLinks(True)
+        self.article_meta.setStyleSheet("color: palette(placeholder-text);")
+        self.date_edit = PublicationDateEdit(self)
+        self.date_label = QLabel(self.tr("&Published:"), self)
+        self.date_label.setBuddy(self.date_edit)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Article status"))
+        self.status_label.hide()
+        self.article_view = ArticleView(self)
+        header_row = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.article_title)
+        titles.addWidget(self.article_meta)
+        header_row.addLayout(titles, 1)
+        header_row.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignTop)
+        header_row.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignTop)
+        article_pane = QWidget(self)
+        article_layout = QVBoxLayout(article_pane)
+        article_layout.setContentsMargins(0, 6, 0, 0)
+        article_layout.addLayout(header_row)
+        article_layout.addWidget(self.status_label)
+        article_layout.addWidget(self.article_view, 1)
+
+        self.browse_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.browse_splitter.setChildrenCollapsible(False)
+        self.browse_splitter.addWidget(self.source_view)
+        self.browse_splitter.addWidget(article_pane)
+        self.browse_splitter.setStretchFactor(0, 1)
+        self.browse_splitter.setStretchFactor(1, 3)
+        self.browse_page = QStackedWidget(self)
+        self.browse_page.addWidget(self.empty_label)
+        self.browse_page.addWidget(self.browse_splitter)
+        browse = QWidget(self)
+        browse_layout = QVBoxLayout(browse)
+        browse_layout.setContentsMargins(8, 8, 8, 8)
+        browse_layout.addWidget(self.browse_page)
+
+        self.review_panel = ReviewPanel(self._model, self._stack, self.runner, self,
+                                        show_progress=False)
+        self.queue_label = QLabel(self)
+        self.queue_label.setContentsMargins(10, 6, 10, 0)
+        self.queue_label.setStyleSheet("color: palette(placeholder-text);")
+        review = QWidget(self)
+        review_layout = QVBoxLayout(review)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.setSpacing(0)
+        review_layout.addWidget(self.queue_label)
+        review_layout.addWidget(self.review_panel, 1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(browse)
+        self.pages.addWidget(review)
+        self.progress = ExtractionProgress(self.runner, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
+        self._redate_timer = QTimer(self)
+        self._redate_timer.setSingleShot(True)
+        self._redate_timer.setInterval(_REDATE_DELAY_MS)
+
+    def _connect(self) -> None:
+        self.source_view.selectionModel().currentChanged.connect(self._source_picked)
+        self.article_view.evidenceClicked.connect(self._evidence_clicked)
+        self.review_panel.closeRequested.connect(self.close_review)
+        self.review_panel.eventsAdded.connect(self._events_added)
+        self.date_edit.dateChanged.connect(lambda _date: self._redate_timer.start())
+        self.date_edit.editingFinished.connect(self._apply_date)
+        self._redate_timer.timeout.connect(self._apply_date)
+        self.runner.finished.connect(self._extraction_finished)
+        self.runner.failed.connect(self._extraction_failed)
+        self.runner.cancelled.connect(self._extraction_cancelled)
+        self._model.sourcesChanged.connect(self._sources_changed)
+        self.sources.modelReset.connect(self._sources_changed)
+        for signal in (self._model.rowsInserted, self._model.rowsRemoved,
+                       self._model.modelReset, self._model.dataChanged):
+            signal.connect(self._events_changed)
+        self._selection.currentChanged.connect(self._shared_current_changed)
+
+    # --- browsing ------------------------------------------------------------------------------
+
+    def current_article_id(self) -> str | None:
+        return self._article_id
+
+    def show_article(self, article_id: str | None) -> bool:
+        """Select an article of the timeline in the list and show its text."""
+        row = self.sources.row_of(article_id) if article_id else None
+        if row is None:
+            return False
+        index = self.sorted_sources.mapFromSource(self.sources.index(row, 0))
+        self.source_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.source_view.scrollTo(index)
+        if self._article_id != article_id:
+            self._display_article(article_id)
+        return True
+
+    def show_event(self, event_id: str) -> bool:
+        """Show the article an event was read from, scrolled to its evidence."""
+        event = self._model.event_by_id(event_id)
+        if event is None:
+            return False
+        for source in event.sources:
+            if source.source_id and self._model.article(source.source_id) is not None:
+                self.show_article(source.source_id)
+                return self.article_view.show_evidence(event)
+        return False
+
+    def _source_picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None
+        if article_id != self._article_id:
+            self._display_article(article_id)
+
+    def _display_article(self, article_id: str | None) -> None:
+        self._redate_timer.stop()
+        self._article_id = article_id
+        article = self._model.article(article_id) if article_id else None
+        self.status_label.hide()
+        self._show_article_header(article)
+        self.article_view.set_article(article, self._events_of(article_id))
+
+    def _show_article_header(self, article: Article | None) -> None:
+        self.article_title.setText(article.title if article else "")
+        parts = []
+        if article is not None and article.publisher:
+            parts.append(article.publisher)
+        if article is not None and article.url:
+            url = article.url.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+            parts.append(f'<a href="{url}">{url}</a>')
+        self.article_meta.setText(" · ".join(parts))
+        self.article_meta.setVisible(bool(parts))
+        self.date_edit.set_published(article.published if article else None)
+        self.date_edit.setEnabled(article is not None and not self._redate)
+        self.date_edit.setVisible(article is not None)
+        self.date_label.setVisible(article is not None)
+
+    def _events_of(self, article_id: str | None) -> list[Event]:
+        if not article_id:
+            return []
+        return [e for e in self._model.events() if source_of(e, article_id) is not None]
+
+    def _sources_changed(self) -> None:
+        has_articles = self._model.document.sources != {}
+        self.browse_page.setCurrentIndex(1 if has_articles else 0)
+        if self._article_id is not None and self._model.article(self._article_id) is None:
+            self._display_article(None)
+        elif self._article_id is not None:
+            article = self._model.article(self._article_id)
+            if article is not None and article.published != self.date_edit.published():
+                self._show_article_header(article)  # an undo changed its date
+            self.show_article(self._article_id)  # the list was rebuilt: select it again
+        elif has_articles and not self.source_view.currentIndex().isValid():
+            first = self.sorted_sources.index(0, 0)
+            self.show_article(first.data(ARTICLE_ID_ROLE))
+
+    def _events_changed(self, *_args) -> None:
+        if self._article_id is not None:
+            self.article_view.set_events(self._events_of(self._article_id))
+
+    # --- the shared selection ------------------------------------------------------------------
+
+    def _event_index(self, event_id: str) -> QModelIndex:
+        row = self._model.row_of(event_id)
+        if row is None:
+            return QModelIndex()
+        index = self._model.index(row, 0)
+        chain, model = [], self._selection.model()
+        while isinstance(model, QAbstractProxyModel):  # the window may sort through proxies
+            chain.append(model)
+            model = model.sourceModel()
+        for proxy in reversed(chain):
+            index = proxy.mapFromSource(index)
+        return index
+
+    def _shared_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event = current.data(EVENT_ROLE) if current.isValid() else None
+        if isinstance(event, Event) and self.article_view.focused_event() != event.id:
+            self.show_event(event.id)
+
+    def _evidence_clicked(self, event_id: str) -> None:
+        index = self._event_index(event_id)
+        if index.isValid():
+            self._selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.eventSelected.emit(event_id)
+
+    # --- the publication date of a timeline article --------------------------------------------
+
+    def _apply_date(self) -> None:
+        """Read the article at its old and new dates, then move the events whose dates follow."""
+        self._redate_timer.stop()
+        article = self._model.article(self._article_id) if self._article_id else None
+        published = self.date_edit.published()
+        if article is None or self._redate or published == article.published:
+            return
+        number = next(self._redate_numbers)
+        self._redate = {"number": number, "article": article, "published": published}
+        self.date_edit.setEnabled(False)
+        self.runner.submit(article, (self._token, "redate-old", number))
+        self.runner.submit(dataclasses.replace(article, published=published),
+                           (self._token, "redate-new", number))
+
+    def _redated(self, purpose: str, events: list[Event]) -> None:
+        self._redate[purpose] = events
+        if "redate-old" not in self._redate or "redate-new" not in self._redate:
+            return
+        job, self._redate = self._redate, {}
+        article, published = job["article"], job["published"]
+        changes = retimed_events(self._model.events(), job["redate-old"], job["redate-new"],
+                                 article.id)
+        push_publication_date_change(self._stack, self._model, article, published, changes)
+        self.date_edit.setEnabled(True)
+        if changes:
+            text = self.tr("{n} events moved with the publication date: {list}").format(
+                n=len(changes), list="; ".join(
+                    f"{old.title}: {old.when.describe()} → {new.when.describe()}"
+                    for old, new in changes))
+        else:
+            text = self.tr("No event of this article moved with its publication date.")
+        self.status_label.setText(text)
+        self.status_label.show()
+        if changes:
+            self.article_view.show_evidence(changes[0][1])
+
+    # --- reviewing -----------------------------------------------------------------------------
+
+    def review_article(self, article: Article) -> None:
+        """Read an article and propose its events for review (queued behind others)."""
+        self.review_articles([article])
+
+    def review_articles(self, articles: Iterable[Article]) -> None:
+        for article in articles:
+            if any(a.id == article.id for a in self._queue):
+                continue  # already waiting
+            self._queue.append(article)
+            self.runner.submit(article, (self._token, "review", article.id))
+        self._next_review()
+        self.reviewStarted.emit()
+
+    def queued_articles(self) -> list[Article]:
+        return list(self._queue)
+
+    def is_reviewing(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def close_review(self) -> None:
+        """Leave the article under review; the next one waiting comes up, or the list."""
+        article = self.review_panel.article()
+        if self._queue:
+            done = self._queue.pop(0)
+            self._read.pop(done.id, None)
+            self.runner.cancel(lambda key: key == (self._token, "review", done.id))
+        self.review_panel.clear()
+        if self._queue:
+            self._next_review()
+            return
+        self.pages.setCurrentIndex(0)
+        if article is not None:
+            self.show_article(article.id)
+
+    def _next_review(self) -> None:
+        if not self._queue:
+            return
+        article = self._queue[0]
+        self.pages.setCurrentIndex(1)
+        self._update_queue_label()
+        shown = self.review_panel.article()
+        if shown is not None and shown.id == article.id:
+            return
+        if article.id in self._read:
+            self.review_panel.review(article, self._read[article.id])
+        else:
+            self.review_panel.show_reading(article)
+
+    def _update_queue_label(self) -> None:
+        waiting = len(self._queue) - 1
+        self.queue_label.setText(
+            self.tr("1 more article waiting for review") if waiting == 1 else
+            self.tr("{n} more articles waiting for review").format(n=waiting) if waiting else "")
+        self.queue_label.setVisible(waiting > 0)
+
+    def _events_added(self, _ids: list) -> None:
+        article = self.review_panel.article()
+        if article is not None and self._article_id is None:
+            self.show_article(article.id)
+
+    # --- extraction results --------------------------------------------------------------------
+
+    def _mine(self, key: object) -> bool:
+        return isinstance(key, tuple) and len(key) == 3 and key[0] is self._token
+
+    def _extraction_finished(self, key: object, article: Article, events: list) -> None:
+        if not self._mine(key):
+            return
+        purpose = key[1]
+        if purpose == "review":
+            if not any(a.id == article.id for a in self._queue):
+                return  # closed while it was read
+            self._read[article.id] = events
+            if self.review_panel.is_reading(article.id):
+                self.review_panel.review(article, events)
+        elif self._redate and key[2] == self._redate["number"]:
+            self._redated(purpose, events)
+
+    def _extraction_failed(self, key: object, article: Article, message: str) -> None:
+        if not self._mine(key):
+            return
+        if key[1] == "review":
+            self._read[article.id] = []
+            if self.review_panel.is_reading(article.id):
+                self.review_panel.review(article, [])
+                self.review_panel.summary_label.setText(
+                    self.tr("The events could not be read: {message}").format(message=message))
+        elif self._redate and key[2] == self._redate["number"]:
+            self._redate = {}
+            self._show_article_header(self._model.article(self._article_id))
+            self.status_label.setText(self.tr("The article could not be read again: {message}")
+                                      .format(message=message))
+            self.status_label.show()
+
+    def _extraction_cancelled(self, keys: list) -> None:
+        mine = [key for key in keys if self._mine(key)]
+        if not mine:
+            return
+        dropped = {key[2] for key in mine if key[1] == "review"}
+        if any(key[1].startswith("redate") for key in mine) and self._redate:
+            self._redate = {}
+            self._show_article_header(self._model.article(self._article_id))
+        shown = self.review_panel.article()
+        self._queue = [a for a in self._queue if a.id not in dropped
+                       or (shown is not None and a.id == shown.id and a.id in self._read)]
+        if shown is not None and shown.id in dropped and shown.id not in self._read:
+            self.review_panel.clear()
+            if self._queue:
+                self._next_review()
+            else:
+                self.pages.setCurrentIndex(0)
+        self._update_queue_label()
