@@ -52,3 +52,16 @@ def test_without_an_earlier_date_the_document_date_is_used():
 def test_the_next_year_stays_relative_to_the_document_date():
     assert value_of("It was founded in 1950. The law takes effect next year.", "next year") == \
         "1999"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ceasefire collapsed three days later.", "three days", "P3D"),
+        ("A few weeks later, the talks resumed.", "A few weeks", "PXW"),
+        ("Two years after, the mine closed.", "Two years", "P2Y"),
+    ],
+)
+def test_later_marks_the_amount_as_a_duration(text, span, value):
+    hits = {t.text: t for t in tag(text, DCT)}
+    assert (hits[span].type, hits[span].value) == ("DURATION", value)

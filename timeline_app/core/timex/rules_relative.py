@@ -11,6 +11,7 @@ from .lexicon import PARTS_OF_DAY
 from .numbers import parse_number
 from .patterns import QUANT, T_WEEKDAY, UNIT, VAGUE, WEEKDAY, unit_of, weekday_num
 from .rule import Context, Hit, rule
+from .rules_duration import duration_value
 
 _POD = r"(?:morning|afternoon|evening|night)"
 _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -217,6 +218,12 @@ def ago_rule(m, ctx):
     unit, is_time = unit_of(m.group("unit"))
     qtxt = m.group("q")
     n = parse_number(qtxt)
+    if direction in ("later", "after"):
+        # "three days later" counts from an event, not from now: TimeML marks the amount
+        # ("three days", a DURATION) and leaves "later" out as the signal
+        vague = n is None or re.fullmatch(VAGUE, qtxt, re.IGNORECASE)
+        return Hit("DURATION", duration_value(None if vague else n, unit, is_time),
+                   end=m.end("unit"))
     if n is None or re.fullmatch(VAGUE, qtxt, re.IGNORECASE):
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if ctx.dct is None:
