@@ -202,7 +202,12 @@ class ArticleWorkspace(QWidget):
 
     def show_article(self, article_id: str | None) -> bool:
         """Select an article of the timeline in the list and show its text."""
-        row = self.sources.row_of(article_id) if article_id else None
+        if not article_id or self._model.article(article_id) is None:
+            return False
+        row = self.sources.row_of(article_id)
+        if row is None:  # added a moment ago: the list recounts lazily
+            self.sources.refresh()
+            row = self.sources.row_of(article_id)
         if row is None:
             return False
         index = self.sorted_sources.mapFromSource(self.sources.index(row, 0))

@@ -420,7 +420,7 @@ class ReviewPanel(QWidget):
         return self.editor
 
     def _edited(self, editor: EventEditor) -> None:
-        event = editor.event()
+        event = editor.to_event()
         row = self.candidates.row_of(event.id)
         if row is None:
             return  # the article was read again meanwhile
