@@ -184,8 +184,8 @@ class ReviewPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_side)
         self.splitter.addWidget(self.view)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
 
         self.progress = ExtractionProgress(self._runner, self) if show_progress else None
         self.close_button = QPushButton(self.tr("Close Review"), self)
@@ -367,6 +367,10 @@ class ReviewPanel(QWidget):
             text = " · ".join(parts)
         self.summary_label.setText(text)
         self.summary_label.setToolTip(text)
+        # Notes are rare: their column appears only when some candidate has one.
+        has_notes = any(model.data(model.index(row, ReviewColumn.NOTES))
+                        for row in range(total))
+        self.table.setColumnHidden(ReviewColumn.NOTES, not has_notes)
         self.add_button.setText(
             self.tr("Add {n} Events to Timeline").format(n=addable) if addable > 1
             else self.tr("Add 1 Event to Timeline") if addable
