@@ -139,7 +139,8 @@ texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
 @settings(max_examples=50)
 @given(texts, texts, texts, st.lists(texts, max_size=3))
 def test_any_text_round_trips_through_the_document(title, description, location, actors):
-    event = Event("x", title or "t", When(FuzzyDate(2022, 1)), description=description,
+    event = Event("x", title if title.strip() else "t", When(FuzzyDate(2022, 1)),
+                  description=description,
                   location=location, actors=tuple(actors))
     document = TimelineDocument(title, [event])
     assert document_from_json(document_to_json(document)) == document
