@@ -65,3 +65,16 @@ def test_the_next_year_stays_relative_to_the_document_date():
 def test_later_marks_the_amount_as_a_duration(text, span, value):
     hits = {t.text: t for t in tag(text, DCT)}
     assert (hits[span].type, hits[span].value) == ("DURATION", value)
+
+
+def test_part_of_day_takes_the_day_the_story_is_on():
+    text = "Shares fell on Monday, Oct. 16, 1989. Dealers sold heavily in the morning."
+    hits = {t.text: t for t in tag(text, DCT)}
+    assert (hits["the morning"].type, hits["the morning"].value) == ("TIME", "1989-10-16TMO")
+    assert value_of("Troops crossed the river on June 5, 1944. That night it rained.",
+                    "That night") == "1944-06-05TNI"
+
+
+def test_part_of_day_needs_a_preposition_or_that():
+    assert tag("The morning papers carried the story.", DCT) == []
+    assert tag("He described the night of the attack.", DCT) == []

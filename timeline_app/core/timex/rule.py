@@ -19,8 +19,9 @@ class Hit:
     mod: str | None = None
     start: int | None = None
     end: int | None = None
-    # (unit, offset): resolve against the last date mentioned before, not the document date
-    anchor: tuple[str, int] | None = None
+    # (unit, offset, suffix): resolve against the last date mentioned before, not the
+    # document date, and append suffix ("TMO" for "that morning")
+    anchor: tuple[str, int, str] | None = None
 
 
 @dataclass(slots=True)

@@ -35,12 +35,37 @@ def anaphoric_unit(m, ctx):
     step = _STEP[det]
     if ctx.dct is None:
         return Hit("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX",
-                            "Q": "XXXX-QX"}[unit], anchor=(unit, step))
+                            "Q": "XXXX-QX"}[unit], anchor=(unit, step, ""))
     if unit == "D":
         fallback = value_at(ctx.dct + dt.timedelta(days=step), "D")
     else:
         fallback = value_at(shift(ctx.dct, step, unit), unit)
-    return Hit("DATE", fallback, anchor=(unit, step))
+    return Hit("DATE", fallback, anchor=(unit, step, ""))
 
 
-RULES = [anaphoric_unit]
+_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule(
+    "the-part-of-day",
+    r"(?i:\b(?P<det>the|that)\s+(?P<w>morning|afternoon|evening|night)\b)",
+    triggers="morning afternoon evening night", reach=10, ahead=4, priority=6,
+)
+def the_part_of_day(m, ctx):
+    """"in the morning", "that night": part of the day the story is already telling of."""
+    w = m.group("w").lower()
+    det = m.group("det").lower()
+    before = ctx.before(m.start(), 20).lower()
+    after = ctx.after(m.end(), 12).lower()
+    if re.match(r"\s+(?:of|before|after|when|that|in\s+which|on\s+which)\b|['’]s|[-\s]*long",
+                after):
+        return None  # "the night of June 5", "that day when": named by what follows
+    if det == "the" and not re.search(
+            r"\b(?:in|during|through|throughout|until|till)\s+$", before):
+        return None
+    suffix = "T" + _POD[w]
+    fallback = (value_at(ctx.dct, "D") if ctx.dct else "XXXX-XX-XX") + suffix
+    return Hit("TIME", fallback, anchor=("D", 0, suffix))
+
+
+RULES = [anaphoric_unit, the_part_of_day]

@@ -67,7 +67,10 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         s, e, hit = extend(text, start, end, hit, prev_end)
         e = min(e, next_start)
         if hit.anchor is not None:
-            hit.value = resolve(refs, *hit.anchor) or hit.value
+            unit, n, suffix = hit.anchor
+            value = resolve(refs, unit, n)
+            if value is not None:
+                hit.value = value + suffix
         if hit.type in ("DATE", "TIME"):
             ref = Reference.parse(hit.value)
             if ref is not None:
