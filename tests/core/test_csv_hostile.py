@@ -123,6 +123,31 @@ def test_csv_like_token_soup_gives_a_result_or_a_csv_error(data):
     _import_bytes(data)
 
 
+_CELLS = [
+    "", " ", "A", "2014", "2021-02-30", "2021-13", "9999-12-31T23:59", "0001", "0000",
+    "2015/..", "2015/2014", "..", "2014~", "2014?%", "March 2014", "Dec. 31, 2021",
+    "since 2015", "2014 to 2015", "31/12/2021", "yesterday", "12", "-5", "'=1", "true",
+    "maybe", "TRUE", "year", "week", "imported", "robot", "claimed", "x; y", "\\", "a | b",
+    '"quoted, cell"', '"two\nlines"',
+]
+_HEADERS = ["title", "start", "end", "precision", "approximate", "uncertain", "origin",
+            "attribution", "id", "actors", "source", "evidence", "date", "Headline"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_HEADERS), min_size=1, max_size=8),
+    st.lists(st.lists(st.sampled_from(_CELLS), max_size=9), max_size=6),
+)
+def test_well_formed_rows_of_odd_values_give_events_or_problems(header, rows):
+    lines = [",".join(header), *(",".join(row) for row in rows)]
+    data = "\n".join(lines).encode()
+    result = _import_bytes(data)
+    if result is not None:
+        for problem in result.problems:
+            assert problem.row >= 2 and problem.message
+
+
 def test_a_row_wider_than_the_sniffed_sample_is_reported_not_crashed():
     filler = "".join(f"Event {n},2014\n" for n in range(6000))  # more than the 64 KiB sample
     data = "title,start\n" + filler + "Wide," + ",".join(["2014"] * 40) + "\nLast,never\n"

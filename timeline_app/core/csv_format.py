@@ -796,9 +796,11 @@ def _read_dates(
     """The When of a row's date cells and its notes as (column, message, row left out)."""
     if (end == ".." or not end) and approximate in _FALSE and uncertain in _FALSE:
         # What this app writes: EDTF start, no end or "..", no flags in the columns.
-        date = _edtf_date(start)
-        if date is not None and (not precision or precision == _LABELS[date.precision]):
-            return When(date, ongoing=bool(end)), ()
+        # Anything else, errors included, takes the long way below, which explains them.
+        with contextlib.suppress(DateError):
+            date = _edtf_date(start)
+            if date is not None and (not precision or precision == _LABELS[date.precision]):
+                return When(date, ongoing=bool(end)), ()
     try:
         when = _read_when(start, end, dayfirst)
     except _CellError as error:
