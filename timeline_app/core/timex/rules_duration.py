@@ -191,3 +191,22 @@ def set_every(m, ctx):
 
 
 RULES = [duration_rule, vague_duration, set_adverb, set_every]
+
+
+@rule(
+    "vague-amount",
+    r"(?i:\b(?:for|within|after|in|during)\s+(?P<x>a\s+while|(?:quite\s+)?some\s+time"
+    r"|a\s+(?:(?:fairly|very|rather)\s+)?(?:long|lengthy|short|brief)\s+(?:time|period|while)"
+    r"|a\s+(?:lengthy|brief)\s+period)\b)",
+    triggers="while time period", reach=40, ahead=4, priority=6,
+)
+def vague_amount(m, ctx):
+    """"for some time", "for a while", "within a short period": an amount of time
+    with no number (TimeML writes the unknown amount as PXX)."""
+    if re.match(r"\s+(?:ago|before|after|now|to\s+come|later|earlier)\b", ctx.after(m.end(), 12),
+                re.IGNORECASE):
+        return None
+    return Hit("DURATION", "PXX", start=m.start("x"))
+
+
+RULES += [vague_amount]

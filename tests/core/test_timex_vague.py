@@ -1,0 +1,32 @@
+"""Vague amounts, discourse markers and other underspecified expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.timex import tag
+
+DCT = dt.date(1998, 8, 7)  # a Friday
+
+
+def hits(text: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag(text, DCT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("They will have to live without power for a while.", "a while"),
+        ("Troops could stay in the region for some time.", "some time"),
+        ("We are there to stay for a fairly lengthy period.", "a fairly lengthy period"),
+        ("The plant was shut for a short time.", "a short time"),
+    ],
+)
+def test_vague_amounts_are_durations_of_unknown_length(text, span):
+    assert hits(text)[span] == ("DURATION", "PXX")
+
+
+def test_a_while_ago_is_not_a_duration():
+    assert "a while" not in hits("He left a while ago.")
