@@ -30,3 +30,16 @@ def test_vague_amounts_are_durations_of_unknown_length(text, span):
 
 def test_a_while_ago_is_not_a_duration():
     assert "a while" not in hits("He left a while ago.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Now, he says, the plan looks doomed.", "Now for the weather.",
+             'He paused. "Now, listen to me."'],
+)
+def test_now_as_a_discourse_marker_is_not_tagged(text):
+    assert "Now" not in hits(text)
+
+
+def test_now_as_a_time_is_tagged():
+    assert hits("Prices are now falling.")["now"] == ("DATE", "PRESENT_REF")
+    assert hits("Now the court must decide.")["Now"] == ("DATE", "PRESENT_REF")

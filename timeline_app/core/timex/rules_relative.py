@@ -267,6 +267,9 @@ def ref_words(m, ctx):
         return None  # "as soon as" is a conjunction
     if w == "now" and re.match(r"[-\s]*(?:defunct|famous|retired|closed|former)", after):
         return None
+    if w == "now" and re.match(r"\s*,|\s+for\b", after) and re.search(
+            r"(?:^|[.!?:][\"”'’]*\s*|\n\s*)[\"“'`]*$", ctx.before(m.start(), 6)):
+        return None  # "Now, ..." and "Now for ..." open a sentence as a discourse marker
     if w == "current" and re.match(
             r"\s+(?:account|accounts|affairs|events|prices|dollars|law|rules|system|situation"
             r"|form|level|levels|version|crisis|leadership|government|members?|chairman"
