@@ -648,6 +648,7 @@ def _read_events(
     frame: pd.DataFrame, rows: np.ndarray, skipped: list, name: str, dayfirst: bool,
     delimiter: str, encoding: str,
 ) -> CsvImport:
+    """Events from the parsed table: header matched, each row read or reported."""
     nonblank = (frame != "").any(axis=1).to_numpy()
     if not nonblank.any():
         raise CsvError(f"{name}: the file is empty (a CSV of events needs at least a header row)")
