@@ -78,3 +78,15 @@ def test_part_of_day_takes_the_day_the_story_is_on():
 def test_part_of_day_needs_a_preposition_or_that():
     assert tag("The morning papers carried the story.", DCT) == []
     assert tag("He described the night of the attack.", DCT) == []
+
+
+def test_previous_and_following_weekday_count_from_the_last_mentioned_day():
+    text = "Stocks closed at 2082 on Friday, Oct. 27, 1989, down 4% from the previous Friday."
+    assert value_of(text, "the previous Friday") == "1989-10-20"
+    text = "The strike began on Wednesday, March 4, 1992, and ended the following Monday."
+    assert value_of(text, "the following Monday") == "1992-03-09"
+
+
+def test_bare_weekdays_count_from_the_document_date_even_after_an_old_date():
+    text = "The war began on Aug. 2, 1990. On Tuesday, the king met the president."
+    assert value_of(text, "Tuesday") == "1998-08-04"

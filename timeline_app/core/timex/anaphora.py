@@ -80,3 +80,19 @@ def resolve(refs: list[Reference], unit: str, n: int) -> str | None:
             except (ValueError, OverflowError):
                 return None
     return None
+
+
+def resolve_weekday(refs: list[Reference], weekday: int, direction: int) -> str | None:
+    """"the previous Friday" (direction -1) or "the following Monday" (+1): the weekday
+    before or after the last day the text mentioned.
+
+    Bare weekdays are not resolved here: in news they count from the document date even
+    inside a story about another week (tried; it got far more wrong than right).
+    """
+    ref = next((r for r in reversed(refs) if r.day is not None), None)
+    if ref is None or ref.day is None:
+        return None
+    diff = (weekday - ref.day.isoweekday()) % 7
+    if direction > 0:
+        return fmt_day(ref.day + dt.timedelta(days=diff or 7))
+    return fmt_day(ref.day - dt.timedelta(days=(7 - diff) % 7 or 7))

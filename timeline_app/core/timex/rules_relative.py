@@ -54,7 +54,8 @@ def part_of_day(m, ctx):
 
 @rule(
     "weekday",
-    rf"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|every|each))\s+)?"
+    rf"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|every|each"
+    rf"|the\s+(?:previous|preceding|following|next)))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b", triggers=T_WEEKDAY,
 )
 def weekday_rule(m, ctx):
@@ -68,6 +69,12 @@ def weekday_rule(m, ctx):
     suffix = f"T{pod}" if pod else ""
     if ctx.dct is None:
         return Hit(kind, f"XXXX-WXX-{wd}{suffix}", end=end)
+    det = re.sub(r"\s+", " ", det)
+    if det.startswith("the "):
+        # "the previous Friday" counts from the day the story is on
+        step = -1 if det in ("the previous", "the preceding") else 1
+        d = weekday_near(ctx.dct, wd, 2 * step)
+        return Hit(kind, fmt_day(d) + suffix, end=end, anchor=(f"WD{'-+'[step > 0]}", wd, suffix))
     if det in ("last", "past", "this past"):
         d = weekday_near(ctx.dct, wd, -2)
     elif det in ("next", "coming", "this coming"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import rules_anaphora, rules_duration, rules_explicit, rules_relative, rules_time
-from .anaphora import Reference, resolve
+from .anaphora import Reference, resolve, resolve_weekday
 from .model import Timex
 from .modifiers import drop_determiner, extend
 from .rule import Context, Hit, Rule
@@ -68,7 +68,10 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         e = min(e, next_start)
         if hit.anchor is not None:
             unit, n, suffix = hit.anchor
-            value = resolve(refs, unit, n)
+            if unit in ("WD-", "WD+"):  # n is an ISO weekday
+                value = resolve_weekday(refs, n, -1 if unit == "WD-" else 1)
+            else:
+                value = resolve(refs, unit, n)
             if value is not None:
                 hit.value = value + suffix
         if hit.type in ("DATE", "TIME"):
