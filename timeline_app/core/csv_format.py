@@ -29,7 +29,15 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
-from timeline_app.core.dates import DateError, FuzzyDate, Precision, When, parse_date, parse_when
+from timeline_app.core.dates import (
+    DateError,
+    FuzzyDate,
+    Precision,
+    When,
+    parse_date,
+    parse_when,
+    read_edtf_date,
+)
 from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef, new_id
 
@@ -111,11 +119,6 @@ _TEXT_COLUMNS = ("id", "title", "category", "actors", "location", "description",
 _STARTS = frozenset("'=+-@\t\r")  # first characters worth a regex match
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
-# EDTF as export_csv writes it (the same pattern as dates.FuzzyDate.from_edtf), read here
-# without the general parser because it is most of what a CSV of ours holds.
-_EDTF_DATE = re.compile(
-    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::\d{2})?)?)?)?)?([~?%])?"
-)
 _TRUE = {"true", "yes", "y", "1", "x", "t", "ja", "oui", "vrai", "wahr"}
 _FALSE = {"false", "no", "n", "0", "", "f", "nein", "non", "faux", "falsch"}
 _PRECISIONS = {p.label: p for p in Precision}
@@ -544,26 +547,9 @@ def _parse_table(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, np
 # --- reading: rows to events ----------------------------------------------------------------
 
 
-def _edtf_date(text: str) -> FuzzyDate | None:
-    """EDTF as this app writes it, read without the general parser; None for anything else."""
-    match = _EDTF_DATE.fullmatch(text)
-    if match is None:
-        return None
-    year, month, day, hour, minute, flag = match.groups()
-    return FuzzyDate(
-        int(year),
-        int(month) if month else None,
-        int(day) if day else None,
-        int(hour) if hour else None,
-        int(minute) if minute else None,
-        flag in ("~", "%"),
-        flag in ("?", "%"),
-    )
-
-
 def _read_date(text: str, column: str, dayfirst: bool) -> FuzzyDate:
     try:
-        return _edtf_date(text) or parse_date(text, dayfirst=dayfirst)
+        return read_edtf_date(text) or parse_date(text, dayfirst=dayfirst)
     except DateError as error:
         raise _CellError(column, str(error)) from None
 
@@ -575,7 +561,7 @@ def _read_when(start: str, end: str, dayfirst: bool) -> When:
         raise _CellError("start", "the start date is empty")
     if not end:
         try:
-            date = _edtf_date(start)
+            date = read_edtf_date(start)
             # A start cell may hold a whole range a person typed: "2014 to 2015", "2015/..".
             return When(date) if date is not None else parse_when(start, dayfirst=dayfirst)
         except DateError as error:
@@ -799,7 +785,7 @@ def _read_dates(
         # What this app writes: EDTF start, no end or "..", no flags in the columns.
         # Anything else, errors included, takes the long way below, which explains them.
         with contextlib.suppress(DateError):
-            date = _edtf_date(start)
+            date = read_edtf_date(start)
             if date is not None and (not precision or precision == _LABELS[date.precision]):
                 return When(date, ongoing=bool(end)), ()
     try:

@@ -180,19 +180,10 @@ class FuzzyDate:
 
     @classmethod
     def from_edtf(cls, text: str) -> FuzzyDate:
-        match = _EDTF_DATE.fullmatch(text.strip())
-        if not match:
+        date = read_edtf_date(text.strip())
+        if date is None:
             raise DateError(f'"{text}" is not an EDTF date such as 2014, 2021-12 or 2021-12-31')
-        year, month, day, hour, minute, flag = match.groups()
-        return cls(
-            int(year),
-            int(month) if month else None,
-            int(day) if day else None,
-            int(hour) if hour else None,
-            int(minute) if minute else None,
-            approximate=flag in ("~", "%"),
-            uncertain=flag in ("?", "%"),
-        )
+        return date
 
     # --- words ---------------------------------------------------------------------------
 
@@ -232,6 +223,26 @@ class FuzzyDate:
 _EDTF_DATE = re.compile(
     r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::\d{2})?)?)?)?)?([~?%])?"
 )
+
+
+def read_edtf_date(text: str) -> FuzzyDate | None:
+    """The EDTF date this app writes ("2021-12-31~"), or None if ``text`` is not one.
+
+    DateError still reports EDTF-shaped text naming an impossible date ("2021-02-30").
+    """
+    match = _EDTF_DATE.fullmatch(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, flag = match.groups()
+    return FuzzyDate(
+        int(year),
+        int(month) if month else None,
+        int(day) if day else None,
+        int(hour) if hour else None,
+        int(minute) if minute else None,
+        approximate=flag in ("~", "%"),
+        uncertain=flag in ("?", "%"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
