@@ -43,3 +43,19 @@ def test_now_as_a_discourse_marker_is_not_tagged(text):
 def test_now_as_a_time_is_tagged():
     assert hits("Prices are now falling.")["now"] == ("DATE", "PRESENT_REF")
     assert hits("Now the court must decide.")["Now"] == ("DATE", "PRESENT_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Shares hit a high for the year of $42 in June.", "the year"),
+        ("Sales rose in the first nine months of the year.", "the year"),
+        ("Planting was delayed earlier in the year by rain.", "earlier in the year"),
+    ],
+)
+def test_the_year_of_a_business_report_is_the_current_one(text, span):
+    assert hits(text)[span] == ("DATE", "1998")
+
+
+def test_the_year_of_an_event_is_not_tagged():
+    assert "the year" not in hits("It was the year of the flood.")

@@ -416,7 +416,6 @@ RULES += [reporting_quarter, weekend_rule, spoken_year]
 def the_year_week(m, ctx):
     """"for the year ended Sept. 30" (a year's span) and "for the year"/"the week's" (the
     current one) in business and market reports."""
-    before = ctx.before(m.start(), 12).lower()
     after = ctx.after(m.end(), 12).lower()
     unit = m.group("unit").lower()
     if m.group("ended"):
@@ -424,10 +423,14 @@ def the_year_week(m, ctx):
             return None
         # the span stops before "ended": TimeBank marks "the year" and the end date apart
         return Hit("DURATION", "P1Y" if unit == "year" else "P1W", end=m.end("unit"))
-    if re.match(r"\s*(?:-|before|after|earlier|ago|later|of\b|in\s+which|when|that|since)",
-                after):
-        return None
-    if not (m.group("pos") or m.group("adj") or re.search(r"\b(?:for|during|over)\s+$", before)):
+    if re.match(r"\s*(?:-|before|after|earlier|ago|later|of\b(?!\s*[$\d])|in\s+which|when"
+                r"|that|since)", after):
+        return None  # "the year before", "the year of the dragon" (but "the year of $42")
+    before = ctx.before(m.start(), 25).lower()
+    # "for the year", "the first nine months of the year", "earlier in the year"
+    if not (m.group("pos") or m.group("adj") or re.search(
+            r"\b(?:for|during|over|(?:months|half|quarter|part|rest|remainder|balance)\s+of"
+            r"|(?:earlier|later|early|late)\s+in)\s+$", before)):
         return None
     if ctx.dct is None:
         return Hit("DATE", "XXXX" if unit == "year" else "XXXX-WXX", end=m.end("unit"))
