@@ -88,6 +88,9 @@ HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
     "veterans day": (11, 11), "armistice day": (11, 11), "new year": (1, 1),
     "bastille day": (7, 14), "st. patrick's day": (3, 17), "groundhog day": (2, 2),
+    "inauguration day": (1, 20), "earth day": (4, 22), "flag day": (6, 14),
+    "remembrance day": (11, 11), "canada day": (7, 1), "australia day": (1, 26),
+    "anzac day": (4, 25), "may day": (5, 1),
 }
 
 # Time zones that may follow a clock time (kept in the span, not in the value).

@@ -387,6 +387,7 @@ _HOLIDAYS_MOVABLE = {
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+    "martin luther king jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3),
 }
 
 
@@ -396,8 +397,10 @@ _HOLIDAYS_MOVABLE = {
     r"(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
     r"|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Veterans\s+Day"
     r"|Mother's\s+Day|Father's\s+Day|Columbus\s+Day|Presidents'?\s+Day|Boxing\s+Day"
-    r"|Bastille\s+Day|Armistice\s+Day|Martin\s+Luther\s+King\s+Day)"
-    rf"\b(?:{_SEP}(?P<year>{YEAR}))?", triggers="christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
+    r"|Bastille\s+Day|Armistice\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Election\s+Day"
+    r"|Inauguration\s+Day|St\.\s+Patrick's\s+Day|Groundhog\s+Day|Earth\s+Day|Flag\s+Day"
+    r"|Remembrance\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|May\s+Day)"
+    rf"\b(?:{_SEP}(?P<year>{YEAR}))?", triggers="election inauguration patrick groundhog earth flag remembrance canada australia anzac may christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
 )
 def holiday_rule(m, ctx):
     name = re.sub(r"\s+", " ", m.group("h").lower())
@@ -415,6 +418,9 @@ def holiday_rule(m, ctx):
             return easter(year) + dt.timedelta(days=1 if name.endswith("monday") else 0)
         if name == "good friday":
             return easter(year) - dt.timedelta(days=2)
+        if name == "election day":
+            # US federal elections: the Tuesday after the first Monday of November
+            return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
         mo, wd, n = _HOLIDAYS_MOVABLE[name]
         return nth_weekday(year, mo, wd, n)
 

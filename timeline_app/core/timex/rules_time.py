@@ -51,7 +51,8 @@ def _time_hit(m: re.Match[str], ctx: Context, hh: int, mm: int) -> Hit | None:
 @rule(
     "clock-ampm",
     rf"(?<![\w.:$])(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORD})(?:[:.](?P<m>[0-5]\d))?\s*"
-    rf"(?P<ap>{CLOCK_AMPM}|(?i:o'clock|o’clock))(?:\s+(?P<tz>{TZ})\b)?{_DAY_AFTER}",
+    rf"(?P<ap>{CLOCK_AMPM}|(?i:o'clock|o’clock))(?:\s+(?P<tz>{TZ})\b|\s+(?i:local\s+time)\b)?"
+    rf"{_DAY_AFTER}",
     triggers="a.m a.m. p.m p.m. am pm o'clock o’clock",
 )
 def clock_ampm(m, ctx):
@@ -95,7 +96,8 @@ def clock_mil(m, ctx):
 
 @rule(
     "noon-midnight",
-    rf"(?P<w>(?i:noon|midnight|midday))(?:\s+(?P<tz>{TZ})\b)?{_DAY_AFTER}", triggers="noon midnight midday",
+    rf"(?P<w>(?i:noon|midnight|midday))(?:\s+(?P<tz>{TZ})\b|\s+(?i:local\s+time)\b)?"
+    rf"{_DAY_AFTER}", triggers="noon midnight midday",
 )
 def noon_midnight(m, ctx):
     w = m.group("w").lower()

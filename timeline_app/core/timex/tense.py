@@ -25,6 +25,7 @@ _STRONG_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "going to", "schedu
                             "expected", "to be held", "deadline", "won't"})
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "bred", "shred", "hundred", "red", "bed", "breed"})
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "has been", "have been"})
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 _BACK = 120
 _AHEAD = 80
@@ -51,10 +52,10 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
             continue
         if strict and m.group("f") and m.group("f").lower() not in _STRONG_FUTURE:
             continue
-        if m.group("p") and m.group("p").lower().endswith("ed") and re.search(
+        if m.group("p") and m.group("p").lower() not in _AUXILIARIES and re.search(
                 r"(?i:\b(?:be|been|being|is|are|will|would)\s+)$",
                 text[max(0, m.start() - 8):m.start()]):
-            continue  # "will be returned": a participle, not a past tense
+            continue  # "will be returned", "will be held": a participle, not a past tense
         # words before the expression govern it more often than words after it
         dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
         kind = "FUTURE" if m.group("f") else "PAST"
