@@ -44,3 +44,11 @@ def test_a_passive_future_is_not_read_as_past():
         "DATE", "2013-12-25")
     assert hits("The parade was held on Christmas Day.")["Christmas Day"] == (
         "DATE", "2012-12-25")
+
+
+def test_a_month_after_until_or_by_is_the_coming_one():
+    dct = dt.date(1989, 10, 30)
+    assert hits("The offer runs until mid-November, officials said.", dct)["mid-November"][1] \
+        == "1989-11"
+    assert hits("It extended loans through January.", dct)["January"][1] == "1990-01"
+    assert hits("The deal had been extended until January.", dct)["January"][1] == "1989-01"

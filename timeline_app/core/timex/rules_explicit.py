@@ -230,6 +230,18 @@ def century_rule(m, ctx):
     return Hit("DATE", f"{n - 1:02d}", _PART_MOD.get((m.group("mod") or "").lower()))
 
 
+_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|through|by)\s+(?:(?:early|mid|late)[-\s]+)?)$")
+_PAST_AUX = re.compile(r"(?i:\b(?:had|was|were|did)\b)")
+
+
+def _deadline(ctx: Context, start: int) -> bool:
+    """"until January", "by mid-May": a limit set ahead of the time of writing, unless the
+    clause is told in the past ("had been extended until January"). Only for lone months:
+    with full month-days it cost more than it gained on the training corpus."""
+    return bool(_DEADLINE_BEFORE.search(ctx.before(start, 20))) and not _PAST_AUX.search(
+        ctx.before(start, 60))
+
+
 # Words right before a lone month name that show it is a date (not "Theresa May").
 _MONTH_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|thru|during|of|early|late|mid|last|next"
@@ -267,7 +279,8 @@ def month_rule(m, ctx):
     elif rel == "this":
         year = y
     else:
-        year = month_year(ctx.dct, mon, ctx.tense(m.start(), m.end()))
+        tense = "FUTURE" if _deadline(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        year = month_year(ctx.dct, mon, tense)
     return Hit("DATE", fmt_month(year, mon))
 
 
