@@ -184,7 +184,7 @@ class DetailPane(QWidget):
 
     def _source_html(self, ref: SourceRef) -> str:
         article = self._model.article(ref.source_id) if ref.source_id else None
-        parts = [f"<p><b>{escape(self.attribution_text(ref).capitalize())}</b></p>"]
+        parts = [f"<p><b>{escape(_sentence_case(self.attribution_text(ref)))}</b></p>"]
         if ref.evidence:
             parts.append(f"<blockquote class='quote'>“{escape(ref.evidence)}”</blockquote>")
         if ref.date_text:
@@ -230,6 +230,11 @@ class DetailPane(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+
+
+def _sentence_case(text: str) -> str:
+    """The first letter upper case, the rest untouched ("reported by CBC" stays CBC)."""
+    return text[:1].upper() + text[1:]
 
 
 def _long_date(day: dt.date) -> str:

@@ -203,7 +203,7 @@ class EventEditor(QDialog):
         """The dates as understood, or None while they are not valid."""
         return self._when
 
-    def event(self) -> Event:  # type: ignore[override] - QDialog.event(QEvent) is not used
+    def to_event(self) -> Event:
         """The new or edited event (same id as the one edited)."""
         if self._when is None or not self.title_edit.text().strip():
             raise ValueError("the editor does not hold a valid event")

@@ -51,7 +51,7 @@ _INSTANT_FILTER_ROWS = 20_000
 
 def plural(count: int, one: str, many: str) -> str:
     """``one`` or ``many`` (both already translated) with ``{n}`` replaced by the count."""
-    return (one if count == 1 else many).format(n=count)
+    return (one if count == 1 else many).replace("{n}", str(count))
 
 
 def category_color(category: str) -> QColor | None:

@@ -55,7 +55,9 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_editor import EventEditor, PublicationDateDialog
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.event_table import EventsPanel, SelectionSync, plural
+from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.settings import Settings
+from timeline_app.ui.timeline_view import TimelineView
 
 APP_NAME = "Crisis Timeline"
 ARTICLE_SUFFIXES = (".txt",)
@@ -105,13 +107,6 @@ class MainWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        from timeline_app.ui.timeline_view import TimelineView
-
-        try:
-            from timeline_app.ui.overview_strip import OverviewStrip
-        except ImportError:  # still being written by another engineer
-            OverviewStrip = _PendingStrip  # noqa: N806
-
         self.view = TimelineView(self.model, self.selection)
         self.view.setAccessibleName(self.tr("Timeline"))
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -713,7 +708,7 @@ class MainWindow(QMainWindow):
         return editor
 
     def _added(self, editor: EventEditor) -> None:
-        event = editor.event()
+        event = editor.to_event()
         self.undo_stack.push(AddEventsCommand(self.model, [event]))
         self.select_event(event.id)
         self.view.go_to(event.when.start_ordinal)
@@ -735,7 +730,7 @@ class MainWindow(QMainWindow):
         return editor
 
     def _edited(self, editor: EventEditor, old: Event) -> None:
-        new = editor.event()
+        new = editor.to_event()
         if new != old and self.model.event_by_id(old.id) is not None:
             self.undo_stack.push(EditEventCommand(self.model, new))
 
@@ -977,10 +972,3 @@ def _safe_file_name(name: str) -> str:
     cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(". ")
     return cleaned[:80] or "Untitled"
 
-
-class _PendingStrip(QLabel):
-    """Stands in for OverviewStrip until its module lands (temporary)."""
-
-    def __init__(self, model: EventModel, view: QWidget) -> None:
-        super().__init__("")
-        self.hide()
