@@ -59,3 +59,9 @@ def test_the_year_of_a_business_report_is_the_current_one(text, span):
 
 def test_the_year_of_an_event_is_not_tagged():
     assert "the year" not in hits("It was the year of the flood.")
+
+
+def test_one_day_after_a_modal_is_an_unspecified_future():
+    assert hits("Islam will one day be the second religion.")["one day"] == (
+        "DATE", "FUTURE_REF")
+    assert hits("The strike lasted one day.")["one day"] == ("DURATION", "P1D")

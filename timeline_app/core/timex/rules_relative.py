@@ -453,3 +453,18 @@ def years_ago_vague(m, ctx):
 
 
 RULES += [the_year_week, years_ago_vague]
+
+
+@rule("one-day", r"(?i:\bone\s+day\b)", triggers="day", reach=12, ahead=4, priority=3)
+def one_day(m, ctx):
+    """"will one day be": an unspecified future (FUTURE_REF), not the length of a day.
+    ("someday" was tried too and cost precision on the training corpus.)"""
+    if not re.search(r"\b(?:will|would|could|might|may|can|should|must|shall|to|'ll)\s+$",
+                     ctx.before(m.start(), 12).lower()):
+        return None  # "for one day" is an amount
+    if re.match(r"[-\s]+(?:long|old|later|earlier|after|before|ago)\b", ctx.after(m.end(), 10)):
+        return None
+    return Hit("DATE", "FUTURE_REF")
+
+
+RULES += [one_day]
