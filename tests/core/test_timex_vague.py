@@ -65,3 +65,10 @@ def test_one_day_after_a_modal_is_an_unspecified_future():
     assert hits("Islam will one day be the second religion.")["one day"] == (
         "DATE", "FUTURE_REF")
     assert hits("The strike lasted one day.")["one day"] == ("DURATION", "P1D")
+
+
+def test_soon_after_an_event_and_generic_tomorrow_are_not_tagged():
+    assert hits("He was killed soon after being captured.") == {}
+    assert hits('"We are choosing the people of tomorrow," he said.') == {}
+    assert hits("The vote is scheduled for tomorrow.")["tomorrow"] == ("DATE", "1998-08-08")
+    assert hits("Prices will soon rise.")["soon"] == ("DATE", "FUTURE_REF")

@@ -29,6 +29,10 @@ def day_word(m, ctx):
         if w in ("today", "tonight") and not m.group("ba"):
             return Hit("DATE", "PRESENT_REF")
         return Hit("DATE", "XXXX-XX-XX")
+    if w == "tomorrow" and not m.group("ba") and not pod and re.search(
+            r"(?i:\bof\s+)$", ctx.before(m.start(), 4)) and re.match(
+            r"\s*(?:[,.;:!?\"”)]|$)", ctx.after(m.end(), 2)):
+        return None  # "the people of tomorrow": the future in general, not a day
     off = _DAY_OFFSET[w] + {"before": -1, "after": 1, None: 0}[m.group("ba") and
                                                                m.group("ba").lower()]
     d = ctx.dct + dt.timedelta(days=off)
@@ -272,6 +276,9 @@ def ref_words(m, ctx):
         return None  # adverbs of manner and adjectives: rarely annotated, often wrong
     if w == "soon" and re.search(r"(?i:\bas\s+)$", before):
         return None  # "as soon as" is a conjunction
+    if w == "soon" and re.match(r"\s+(?:after|afterwards|afterward|before|thereafter)\b", after,
+                                re.IGNORECASE):
+        return None  # "soon after being captured" counts from an event, not from now
     if w == "now" and re.match(r"[-\s]*(?:defunct|famous|retired|closed|former)", after):
         return None
     if w == "now" and re.match(r"\s*,|\s+for\b", after) and re.search(
