@@ -86,6 +86,7 @@ class EventFilterProxy(QSortFilterProxyModel):
     """
 
     maskChanged = Signal(object)
+    filterChanging = Signal(bool)  # True before the filter hides or shows rows, False after
 
     def __init__(self, model: EventModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,9 +119,19 @@ class EventFilterProxy(QSortFilterProxyModel):
     def set_filter(self, wanted: EventFilter) -> None:
         if wanted == self._filter:
             return
-        self._filter = wanted
-        self._recompute()
-        self.invalidateRowsFilter()
+        self.filterChanging.emit(True)
+        try:
+            if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+                self.beginFilterChange()
+                self._filter = wanted
+                self._recompute()
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                self._filter = wanted
+                self._recompute()
+                self.invalidateRowsFilter()
+        finally:
+            self.filterChanging.emit(False)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         mask = self._mask
@@ -379,10 +390,17 @@ class SelectionSync(QObject):
         table.selectionModel().currentRowChanged.connect(self._current_from_table)
         shared.selectionChanged.connect(self._from_shared)
         shared.currentRowChanged.connect(self._current_from_shared)
-        # The filter can hide or show rows: the table then shows what of the shared
-        # selection it can.
+        # While the filter hides or shows rows, the table's selection loses or lacks rows:
+        # that is not the user choosing, so the shared selection stays, and the table then
+        # shows what of it it can.
+        if isinstance(proxy, EventFilterProxy):
+            proxy.filterChanging.connect(self._filter_changing)
         proxy.layoutChanged.connect(self._from_shared)
-        proxy.rowsInserted.connect(self._from_shared)
+
+    def _filter_changing(self, changing: bool) -> None:
+        self._busy = changing
+        if not changing:
+            self._from_shared()
 
     def _from_table(self, *args: object) -> None:
         if self._busy:

@@ -1,0 +1,133 @@
+"""The events table: sorting, the filter bar, and its selection kept in step with the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.events import Event
+from timeline_app.core.filtering import EventFilter
+from timeline_app.ui.commands import AddEventsCommand, EditEventCommand
+from timeline_app.ui.event_model import Column, EventModel
+from timeline_app.ui.event_table import EventsPanel, SelectionSync
+
+
+def ids(panel: EventsPanel) -> list[str]:
+    proxy = panel.proxy
+    return [panel.model.event(proxy.mapToSource(proxy.index(r, 0)).row()).id
+            for r in range(proxy.rowCount())]
+
+
+def make_panel(qtbot, document):
+    model = EventModel(document)
+    panel = EventsPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 400)
+    panel.show()
+    return model, panel
+
+
+def test_the_table_sorts_by_date_not_by_text_and_by_every_column(qtbot, document):
+    model, panel = make_panel(qtbot, document)
+    # "2014" < "2015" < "10 Jan 2022" by date, though not alphabetically.
+    assert ids(panel) == ["crimea", "training", "talks", "canada", "volfovich"]
+    panel.table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
+    assert ids(panel)[0] == "volfovich"
+    panel.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    assert ids(panel) == ["training", "canada", "talks", "crimea", "volfovich"]
+    for column in Column:
+        panel.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        assert sorted(ids(panel)) == sorted(e.id for e in document.events)
+
+
+def test_the_search_box_filters_the_rows_as_you_type(qtbot, document):
+    model, panel = make_panel(qtbot, document)
+    qtbot.keyClicks(panel.filter_bar.search_edit, "ukrain")
+    # "Ukrainian" in a title, "Ukraine" among the actors or in a quote.
+    assert ids(panel) == ["crimea", "training"]
+    assert panel.filter_bar.count_label.text() == "2 of 5 events"
+    qtbot.keyClicks(panel.filter_bar.search_edit, "ian forces")
+    assert ids(panel) == ["training"]
+    panel.filter_bar.search_edit.clear()
+    assert len(ids(panel)) == 5
+    assert panel.filter_bar.count_label.text() == "5 events"
+
+
+def test_category_actor_and_date_range_filters(qtbot, document):
+    model, panel = make_panel(qtbot, document)
+    bar = panel.filter_bar
+    categories = [bar.category_combo.itemText(i) for i in range(bar.category_combo.count())]
+    assert categories == ["All categories", "diplomacy", "military"]
+    bar.category_combo.setCurrentIndex(bar.category_combo.findData("diplomacy"))
+    assert sorted(ids(panel)) == ["canada", "talks"]
+    bar.actor_combo.setCurrentIndex(bar.actor_combo.findData("Russia"))
+    assert ids(panel) == ["talks"]
+    bar.clear()
+    qtbot.keyClicks(bar.from_edit, "Jan 15 2022")
+    assert ids(panel) == ["training", "canada", "volfovich"]
+    qtbot.keyClicks(bar.to_edit, "2014")
+    assert ids(panel) == []
+    bar.to_edit.clear()
+    qtbot.keyClicks(bar.to_edit, "Jan 16 2022")
+    assert ids(panel) == ["training", "canada"]
+
+
+def test_a_date_the_filter_cannot_read_is_marked_and_ignored(qtbot, document):
+    model, panel = make_panel(qtbot, document)
+    qtbot.keyClicks(panel.filter_bar.from_edit, "the day after")
+    assert "not a date" in panel.filter_bar.from_edit.toolTip() or \
+        panel.filter_bar.from_edit.toolTip()
+    assert panel.filter_bar.from_edit.styleSheet()
+    assert len(ids(panel)) == 5
+
+
+def test_the_filter_follows_edits_and_new_events(qtbot, document):
+    model, panel = make_panel(qtbot, document)
+    masks = []
+    panel.proxy.maskChanged.connect(masks.append)
+    qtbot.keyClicks(panel.filter_bar.search_edit, "geneva")
+    assert ids(panel) == ["talks"]
+    assert list(masks[-1]) == [False, False, False, False, True]
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    stack.push(AddEventsCommand(model, [Event("new", "Geneva summit", document.events[0].when)]))
+    assert ids(panel) == ["new", "talks"]
+    assert len(masks[-1]) == 6
+    canada = model.event_by_id("canada")
+    import dataclasses
+
+    stack.push(EditEventCommand(model, dataclasses.replace(canada, title="Canada in Geneva")))
+    assert sorted(ids(panel)) == ["canada", "new", "talks"]
+    stack.undo()
+    stack.undo()
+    assert ids(panel) == ["talks"]
+    panel.filter_bar.clear()
+    assert masks[-1] is None
+
+
+def test_table_and_shared_selection_stay_in_step(qtbot, document):
+    model, panel = make_panel(qtbot, document)
+    shared = QItemSelectionModel(model, panel)  # no parent crashes PySide6 6.12
+    SelectionSync(panel.table, panel.proxy, shared, panel)
+    # Shared (the canvas) -> table.
+    shared.setCurrentIndex(model.index(model.row_of("talks"), 0),
+                           QItemSelectionModel.SelectionFlag.ClearAndSelect
+                           | QItemSelectionModel.SelectionFlag.Rows)
+    table_rows = panel.table.selectionModel().selectedRows()
+    assert [panel.proxy.mapToSource(i).row() for i in table_rows] == [model.row_of("talks")]
+    # Table -> shared, with a click.
+    row = ids(panel).index("crimea")
+    rect = panel.table.visualRect(panel.proxy.index(row, 0))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [i.row() for i in shared.selectedRows()] == [model.row_of("crimea")]
+    assert shared.currentIndex().row() == model.row_of("crimea")
+    # A filter that hides the selected event leaves it selected for the canvas.
+    panel.proxy.set_filter(EventFilter(text="geneva"))
+    assert [i.row() for i in shared.selectedRows()] == [model.row_of("crimea")]
+
+
+def test_date_filter_uses_the_precision_typed(qtbot, document):
+    model, panel = make_panel(qtbot, document)
+    panel.proxy.set_filter(EventFilter(date_from=FuzzyDate(2022, 1), date_to=FuzzyDate(2022, 1)))
+    assert sorted(ids(panel)) == ["canada", "talks", "training", "volfovich"]
