@@ -52,3 +52,9 @@ def test_a_month_after_until_or_by_is_the_coming_one():
         == "1989-11"
     assert hits("It extended loans through January.", dct)["January"][1] == "1990-01"
     assert hits("The deal had been extended until January.", dct)["January"][1] == "1989-01"
+
+
+def test_a_possessive_year_and_its_quarter_are_one_expression():
+    got = hits("Sales for last year's fourth quarter rose; next year's first half looks good.")
+    assert got["last year's fourth quarter"] == ("DATE", "2012-Q4")
+    assert got["next year's first half"] == ("DATE", "2014-H1")

@@ -338,7 +338,8 @@ _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 @rule(
     "quarter",
-    rf"(?i:(?:(?:the|its|their|a|this|last|next|that)\s+)?(?:(?:current|latest|most\s+recent"
+    rf"(?i:(?:(?P<ry0>this|last|next)\s+year['’]s\s+"
+    rf"|(?:the|its|their|a|this|last|next|that)\s+)?(?:(?:current|latest|most\s+recent"
     rf"|same|previous|prior|year-earlier|year-ago|comparable|fiscal|flat|recent|corresponding"
     rf"|final|just-ended|traditionally\s+\w+)[-\s]+|(?P<y1>{YEAR})\s+|fiscal-)*"
     rf"(?P<ord>{_Q_ORD})[-\s]+(?:fiscal\s+)?(?P<unit>quarter|half)s?"
@@ -366,8 +367,9 @@ def quarter_rule(m, ctx):
         year = two_digit_year(m.group("yy"))
     elif ctx.dct is not None:
         y = ctx.dct.year
-        if m.group("ry"):
-            year = y + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
+        ry = m.group("ry") or m.group("ry0")  # "next year's first quarter"
+        if ry:
+            year = y + {"this": 0, "last": -1, "next": 1}[ry.lower()]
         else:
             cur = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
             tense = ctx.tense(m.start(), m.end())
