@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -344,13 +346,33 @@ class EventTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {
-            Column.TITLE: 380, Column.START: 100, Column.END: 100, Column.PRECISION: 70,
-            Column.CATEGORY: 120, Column.ACTORS: 220, Column.LOCATION: 120,
-            Column.ATTRIBUTION: 150, Column.ORIGIN: 80,
+            Column.TITLE: 340, Column.START: 100, Column.END: 95, Column.PRECISION: 70,
+            Column.CATEGORY: 115, Column.ACTORS: 200, Column.LOCATION: 110,
+            Column.ATTRIBUTION: 170, Column.ORIGIN: 80,
         }
         em = self.fontMetrics().averageCharWidth() / 7.0  # the widths above are for 7 px
         for column, width in widths.items():
             header.resizeSection(column, int(width * max(em, 1.0)))
+        # The start's text already shows its precision ("2014", "Jan 2022"); the origin is
+        # in the details. Both can be shown from the header's menu.
+        header.setSectionHidden(Column.PRECISION, True)
+        header.setSectionHidden(Column.ORIGIN, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+
+    def _header_menu(self, position: QPoint) -> None:
+        """A menu of the columns, to show or hide each (as file managers offer)."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(header.count()):
+            name = self.model().headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(name))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != Column.TITLE)
+            action.toggled.connect(
+                lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.popup(header.mapToGlobal(position))
 
 
 class EventsPanel(QWidget):

@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Number of events"))
         self.range_label = QLabel(self)
         self.range_label.setAccessibleName(self.tr("Visible dates"))
+        for label in (self.count_label, self.range_label):
+            label.setContentsMargins(10, 0, 10, 0)
         self.statusBar().addPermanentWidget(self.range_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self._update_counts()
