@@ -8,15 +8,12 @@ Layouts are cached per quantised zoom level and window; the axis ticks come from
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import math
-import sys
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
-import PySide6
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -59,7 +56,7 @@ END_DAY = axis.END_DAY
 MIN_SPAN = 3 / 24  # three hours across the canvas: the deepest zoom
 MAX_SPAN = END_DAY - FIRST_DAY
 ZOOM_STEP = 1.25  # one wheel notch or key press
-MAX_LABEL_PX = 260.0  # longer titles are elided; the tooltip has them whole
+MAX_LABEL_PX = 400.0  # longer titles are elided; the tooltip has them whole
 DRAG_THRESHOLD = 4.0
 
 # Geometry in logical pixels (Qt scales them on high-DPI screens).
@@ -73,24 +70,6 @@ CLUSTER_PX = 64.0
 DAY_SPAN_PX = 28.0  # a day this wide is drawn as the span it covers, not just a dot
 
 _SELECT = QItemSelectionModel.SelectionFlag
-
-
-def _guard_lost_references() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11, which loses a reference to None on every
-    call of a void method (and to True on every signal emit): it assumes the immortal
-    singletons of Python 3.12 (PEP 683). A canvas makes thousands of such calls per second,
-    so the interpreter would soon abort with "deallocating None". Give the singletons a
-    reference count no session can use up. A no-op on other versions; drop it once the
-    project pins PySide6 below 6.12 or needs Python 3.12."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    if not PySide6.__version__.startswith("6.12."):
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 48
-
-
-_guard_lost_references()
 
 
 @dataclass(frozen=True, eq=False)
@@ -249,6 +228,15 @@ class TimelineView(QWidget):
             self.set_visible_range(self._now - 365.0, self._now + 30.0)
             return
         first, last = data.index.span()
+        # An ongoing range runs to today; when today is far past the last event, fitting it
+        # would crowd every event into the left of the canvas, so fit the events' own dates
+        # and let the ongoing bars run off the right edge.
+        ongoing = data.ongoing[data.index.rows]
+        if ongoing.any():
+            own = np.where(ongoing, data.index.starts, data.index.ends)
+            own_last = float(own.max())
+            if last - own_last > 0.25 * max(own_last - first, 1.0):
+                last = own_last
         width = max(float(self.width()), 200.0)
         span = max(last - first, 1.0)
         t0 = first - 0.03 * span
@@ -307,10 +295,15 @@ class TimelineView(QWidget):
         image.fill(self.palette().color(QPalette.ColorRole.Base))
         painter = QPainter(image)
         try:
-            self._paint(painter, self._frame(float(size.width()), float(size.height())))
+            self.paint_into(painter, float(size.width()), float(size.height()))
         finally:
             painter.end()
         return image
+
+    def paint_into(self, painter: QPainter, width: float, height: float) -> None:
+        """Paint the visible time range, axis and legend as a ``width`` × ``height`` picture
+        with any painter (image, SVG, PDF, printer)."""
+        self._paint(painter, self._frame(width, height))
 
     # --- data ------------------------------------------------------------------------------
 

@@ -1,0 +1,111 @@
+"""Pictures of the timeline: PNG, SVG and PDF, of the visible window or of all of it.
+
+The canvas paints itself into any QPainter, so each format is only a different paint device.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from timeline_app.core.document import TimelineDocument, write_atomically
+from timeline_app.ui.event_model import EventModel
+
+PICTURE_FORMATS = ("png", "svg", "pdf")
+
+
+def export_view(view, path: str | os.PathLike, fmt: str, size: tuple[int, int], *,
+                title: str = "", dpi: int = 96) -> None:
+    """Write what ``view`` (a TimelineView) shows, as ``fmt``, ``size`` pixels, to ``path``.
+
+    PNG and SVG are written to a temporary file and renamed, like every other save.
+    """
+    width, height = size
+    if fmt == "png":
+        image: QImage = view.render_image(QSize(width, height))
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        _save_atomically(path, lambda target: image.save(target, "PNG"))
+    elif fmt == "svg":
+        def write_svg(target: str) -> bool:
+            generator = QSvgGenerator()
+            generator.setFileName(target)
+            generator.setSize(QSize(width, height))
+            generator.setViewBox(QRectF(0, 0, width, height))
+            generator.setResolution(dpi)
+            generator.setTitle(title or "Crisis Timeline")
+            generator.setDescription("Exported by Crisis Timeline")
+            return _paint(view, generator, width, height)
+
+        _save_atomically(path, write_svg)
+    elif fmt == "pdf":
+        def write_pdf(target: str) -> bool:
+            writer = QPdfWriter(target)
+            writer.setTitle(title or "Crisis Timeline")
+            writer.setCreator("Crisis Timeline")
+            writer.setResolution(dpi)
+            # A page of exactly the picture's size (in points), so nothing is scaled or cut.
+            page = QPageSize(QSizeF(width * 72 / dpi, height * 72 / dpi), QPageSize.Unit.Point,
+                             "Timeline", QPageSize.SizeMatchPolicy.ExactMatch)
+            writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
+                                             QMarginsF(0, 0, 0, 0)))
+            return _paint(view, writer, width, height)
+
+        _save_atomically(path, write_pdf)
+    else:
+        raise ValueError(f"unknown picture format {fmt!r}; use one of {', '.join(PICTURE_FORMATS)}")
+
+
+def _paint(view, device, width: int, height: int) -> bool:
+    painter = QPainter()
+    if not painter.begin(device):
+        return False
+    try:
+        # Devices with another resolution than the screen (PDF) get a window of our pixels.
+        painter.setWindow(0, 0, width, height)
+        view.paint_into(painter, float(width), float(height))
+    finally:
+        painter.end()
+    return True
+
+
+def _save_atomically(path: str | os.PathLike, write) -> None:
+    """Let ``write`` produce the file beside ``path``, then move it into place whole."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        if not write(str(temporary)) or not temporary.exists():
+            raise OSError(f"{target}: the picture could not be written")
+        data = temporary.read_bytes()
+    finally:
+        temporary.unlink(missing_ok=True)
+    write_atomically(target, data, backup=False)
+
+
+def export_picture(document: TimelineDocument, path: str | os.PathLike, fmt: str,
+                   size: tuple[int, int]) -> None:
+    """The whole timeline of a document as a picture (for the command line, no window)."""
+    if not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
+    app = QGuiApplication.instance()
+    if app is None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(["crisis-timeline"])
+    from timeline_app.ui.timeline_view import TimelineView
+
+    model = EventModel(document)
+    selection = QItemSelectionModel(model, None)
+    view = TimelineView(model, selection)
+    view.resize(*size)
+    view.fit_all()
+    export_view(view, path, fmt, size, title=document.title)
+
+
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.name == "nt" or os.uname().sysname == "Darwin")
