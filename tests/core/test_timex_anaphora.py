@@ -90,3 +90,10 @@ def test_previous_and_following_weekday_count_from_the_last_mentioned_day():
 def test_bare_weekdays_count_from_the_document_date_even_after_an_old_date():
     text = "The war began on Aug. 2, 1990. On Tuesday, the king met the president."
     assert value_of(text, "Tuesday") == "1998-08-04"
+
+
+def test_mid_part_of_day():
+    hits = {t.text: t for t in tag("In London at mid-afternoon yesterday, shares were up.", DCT)}
+    t = hits["mid-afternoon yesterday"]
+    assert (t.type, t.value, t.mod) == ("TIME", "1998-08-06TAF", "MID")
+    assert value_of("By mid-morning, the crowd had left.", "mid-morning") == "1998-08-07TMO"

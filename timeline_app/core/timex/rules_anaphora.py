@@ -69,3 +69,30 @@ def the_part_of_day(m, ctx):
 
 
 RULES = [anaphoric_unit, the_part_of_day]
+
+
+_DAY_WORD = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+@rule(
+    "mid-part-of-day",
+    r"(?i:\bmid[-\s]?(?P<w>morning|afternoon|evening)\b"
+    r"(?:\s+(?P<day>yesterday|today|tomorrow)\b)?)",
+    triggers="morning afternoon evening midmorning midafternoon", reach=6, ahead=16, priority=6,
+)
+def mid_part_of_day(m, ctx):
+    """"by mid-afternoon", "mid-morning yesterday": the middle of part of a day, the one
+    named after it or else the one the story is on.
+
+    ("the morning of March 3" as one TIME was tried too: it cost AQUAINT value F1.)
+    """
+    suffix = "T" + _POD[m.group("w").lower()]
+    if ctx.dct is None:
+        return Hit("TIME", "XXXX-XX-XX" + suffix, "MID")
+    if m.group("day"):
+        day = ctx.dct + dt.timedelta(days=_DAY_WORD[m.group("day").lower()])
+        return Hit("TIME", value_at(day, "D") + suffix, "MID")
+    return Hit("TIME", value_at(ctx.dct, "D") + suffix, "MID", anchor=("D", 0, suffix))
+
+
+RULES += [mid_part_of_day]
