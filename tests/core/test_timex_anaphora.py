@@ -97,3 +97,9 @@ def test_mid_part_of_day():
     t = hits["mid-afternoon yesterday"]
     assert (t.type, t.value, t.mod) == ("TIME", "1998-08-06TAF", "MID")
     assert value_of("By mid-morning, the crowd had left.", "mid-morning") == "1998-08-07TMO"
+
+
+def test_earlier_with_days_is_a_duration_but_a_year_earlier_a_date():
+    hits = {t.text: t for t in tag("A day earlier, trucks crossed the border.", DCT)}
+    assert (hits["A day"].type, hits["A day"].value) == ("DURATION", "P1D")
+    assert value_of("Profit rose from $5 million a year earlier.", "a year earlier") == "1997"

@@ -229,9 +229,10 @@ def ago_rule(m, ctx):
     unit, is_time = unit_of(m.group("unit"))
     qtxt = m.group("q")
     n = parse_number(qtxt)
-    if direction in ("later", "after"):
+    if direction in ("later", "after") or (direction == "earlier" and unit != "Y"):
         # "three days later" counts from an event, not from now: TimeML marks the amount
-        # ("three days", a DURATION) and leaves "later" out as the signal
+        # ("three days", a DURATION) and leaves "later" out as the signal. "A year earlier"
+        # stays a date: in results stories it names the year-ago period.
         vague = n is None or re.fullmatch(VAGUE, qtxt, re.IGNORECASE)
         return Hit("DURATION", duration_value(None if vague else n, unit, is_time),
                    end=m.end("unit"))
