@@ -180,6 +180,6 @@ def test_training_corpus_scores_stay_above_floor():
     scorer = _scorer()
     docs = scorer.load_corpus(CORPUS)
     figures = scorer.evaluate(docs).overall.figures()
-    # a regression guard a little under the figures reached (0.94 relaxed, 0.80 value)
-    assert figures["f1"] >= 0.92
-    assert figures["value_f1"] >= 0.77
+    # a regression guard a little under the figures reached (0.947 relaxed, 0.809 value)
+    assert figures["f1"] >= 0.93
+    assert figures["value_f1"] >= 0.79
