@@ -72,3 +72,9 @@ def test_soon_after_an_event_and_generic_tomorrow_are_not_tagged():
     assert hits('"We are choosing the people of tomorrow," he said.') == {}
     assert hits("The vote is scheduled for tomorrow.")["tomorrow"] == ("DATE", "1998-08-08")
     assert hits("Prices will soon rise.")["soon"] == ("DATE", "FUTURE_REF")
+
+
+def test_the_nth_day_of_an_event_said_in_the_present_is_today():
+    assert hits("It's the second day of the offensive.")["the second day"] == (
+        "DATE", "1998-08-07")
+    assert "the second day" not in hits("He resigned on the second day of the talks.")

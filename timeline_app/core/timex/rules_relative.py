@@ -476,3 +476,23 @@ def one_day(m, ctx):
 
 
 RULES += [one_day]
+
+
+@rule(
+    "nth-day-today",
+    r"(?i:\b(?:is|it['’]s|this\s+is|today\s+is|marks)\s+(?P<x>the\s+(?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+"
+    r"|consecutive\s+|full\s+)?day)\b)",
+    triggers="day", reach=60, ahead=4, priority=6,
+)
+def nth_day_today(m, ctx):
+    """"today is the eighth day of the blockade": the day of writing, counted from the
+    start of an event."""
+    if re.match(r"\s+(?:of\s+the\s+month|in\s+a\s+row\s+that)\b", ctx.after(m.end(), 20)):
+        return None
+    if ctx.dct is None:
+        return Hit("DATE", "PRESENT_REF", start=m.start("x"))
+    return Hit("DATE", fmt_day(ctx.dct), start=m.start("x"))
+
+
+RULES += [nth_day_today]
