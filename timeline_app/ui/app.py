@@ -64,7 +64,11 @@ def run_gui(path: str | None, *, screenshot: str | None = None,
     app = application()
     interactive = screenshot is None
     window = MainWindow(interactive=interactive, remember=interactive)
-    if path:
+    if interactive:
+        window.show()  # the recovery question needs a window to belong to
+    if interactive and window.offer_recovery():
+        pass  # the restored work is open; a file named on the command line can wait
+    elif path:
         window.open_file(path)
     else:
         window.open_seed()

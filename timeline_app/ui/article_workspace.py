@@ -113,6 +113,7 @@ class ArticleWorkspace(QWidget):
         font.setBold(True)
         self.article_title.setFont(font)
         self.article_meta = QLabel(self)
+        self.article_meta.setWordWrap(True)  # a long URL must not widen the dock
         self.article_meta.setOpenExternalLinks(True)
         self.article_meta.setStyleSheet("color: palette(placeholder-text);")
         self.date_edit = PublicationDateEdit(self)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.article_files import ArticleError, read_article
+from timeline_app.core.article_files import ArticleError
 from timeline_app.core.dates import DateError, FuzzyDate, datetime_of, parse_date
 from timeline_app.core.document import (
     EXTENSION,
@@ -50,7 +50,16 @@ from timeline_app.core.document import (
     load_document,
 )
 from timeline_app.core.events import Article, Event, new_id
-from timeline_app.ui.commands import AddEventsCommand, EditEventCommand, RemoveEventsCommand
+from timeline_app.core.html_article import read_any_article
+from timeline_app.ui import article_import
+from timeline_app.ui.article_workspace import ArticleWorkspace
+from timeline_app.ui.autosave import Autosaver
+from timeline_app.ui.commands import (
+    AddEventsCommand,
+    EditEventCommand,
+    RemoveEventsCommand,
+    ReplaceDocumentCommand,
+)
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_editor import EventEditor, PublicationDateDialog
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
@@ -60,7 +69,7 @@ from timeline_app.ui.settings import Settings
 from timeline_app.ui.timeline_view import TimelineView
 
 APP_NAME = "Crisis Timeline"
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = article_import.ARTICLE_SUFFIXES
 CSV_SUFFIXES = (".csv",)
 OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES)
 GROUPINGS = ("none", "category", "actor")
@@ -100,6 +109,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.autosaver = Autosaver(
+            self.model, self.undo_stack, lambda: str(self._path) if self._path else None,
+            interval_ms=self.settings.autosave_seconds * 1000, parent=self)
         self._update_title()
         self._update_selection_actions()
         self._restore_window()
@@ -140,6 +152,16 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.selection_sync = SelectionSync(self.table, self.proxy, self.selection, self)
 
+        self.articles = ArticleWorkspace(self.model, self.selection, self.undo_stack, self)
+        self.articles.setAccessibleName(self.tr("Articles"))
+        self.articles_dock = QDockWidget(self.tr("Articles"), self)
+        self.articles_dock.setObjectName("articlesDock")
+        self.articles_dock.setWidget(self.articles)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.articles_dock)
+        self.tabifyDockWidget(self.details_dock, self.articles_dock)
+        self.details_dock.raise_()
+        self.articles.reviewStarted.connect(self._show_articles)
+
     def _action(self, text: str, slot: Callable[..., object],
                 shortcuts: Sequence[QKeySequence | StandardKey | str] = (),
                 tip: str = "") -> QAction:
@@ -165,9 +187,17 @@ class MainWindow(QMainWindow):
                                            tr("Save the timeline under a new name"))
         self.import_csv_action = self._action(tr("&Import CSV…"), self.import_csv_dialog, [],
                                               tr("Add the events of a CSV file"))
-        self.add_article_action = self._action(
-            tr("Add &Article…"), self.add_article_dialog, [],
-            tr("Read a news article (.txt) and add the dated events it reports"))
+        self.import_article_action = self._action(
+            tr("Import &Article…"), self.import_article_dialog, ["Ctrl+Shift+O"],
+            tr("Read news articles (.txt, .html) and review the dated events they report"))
+        self.paste_article_action = self._action(
+            tr("&Paste Article"), self.paste_article, ["Ctrl+Shift+V"],
+            tr("Review the dated events of the article text on the clipboard"))
+        self.export_picture_action = self._action(
+            tr("Export &Picture…"), self.export_picture_dialog, [],
+            tr("Save the timeline as a PNG, SVG or PDF picture"))
+        self.print_action = self._action(tr("&Print…"), self.print_timeline,
+                                         [StandardKey.Print], tr("Print the timeline"))
         self.export_csv_action = self._action(
             tr("&Export CSV…"), lambda: self.export_csv_dialog(only_filtered=False), [],
             tr("Write every event of the timeline to a CSV file"))
@@ -239,8 +269,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.add_article_action, self.import_csv_action])
-        file_menu.addActions([self.export_csv_action, self.export_filtered_action])
+        file_menu.addActions([self.import_article_action, self.paste_article_action,
+                              self.import_csv_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_csv_action, self.export_filtered_action,
+                              self.export_picture_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -269,7 +302,10 @@ class MainWindow(QMainWindow):
         details_toggle = self.details_dock.toggleViewAction()
         details_toggle.setText(self.tr("&Details"))
         details_toggle.setShortcut(QKeySequence("Ctrl+2"))
-        view_menu.addActions([events_toggle, details_toggle])
+        articles_toggle = self.articles_dock.toggleViewAction()
+        articles_toggle.setText(self.tr("&Articles"))
+        articles_toggle.setShortcut(QKeySequence("Ctrl+3"))
+        view_menu.addActions([events_toggle, details_toggle, articles_toggle])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
@@ -509,6 +545,7 @@ class MainWindow(QMainWindow):
                 self.model, self._fresh_ids(events),
                 plural(len(events), self.tr("Import {n} event from {name}"),
                        self.tr("Import {n} events from {name}")).replace("{name}", path.name)))
+        self.autosaver.save_now()  # an import is worth keeping at once
         if problems:
             self.show_import_problems(path, problems, len(events))
         self.statusBar().showMessage(
@@ -517,40 +554,25 @@ class MainWindow(QMainWindow):
             5000)
         return True
 
-    def add_article_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add Article"), self.settings.last_folder,
-            self.tr("Articles (*.txt);;All files (*)"))
-        if path:
-            self.settings.last_folder = str(Path(path).parent)
-            self.add_article_file(path)
+    def import_article_dialog(self) -> None:
+        paths = article_import.choose_article_files(self, self.settings.last_folder)
+        if paths:
+            self.settings.last_folder = str(paths[0].parent)
+            self.review_article_files(paths)
 
-    def add_article_file(self, path: str | Path) -> bool:
-        """Read an article, find its dated events and add them (one undo step)."""
-        path = Path(path)
-        try:
-            article, events = self._read_article(path)
-        except OpenError as error:
-            self._error(self.tr("Cannot Add Article"),
-                        self.tr("“{name}” could not be read.").format(name=path.name),
-                        str(error))
-            return False
-        if article is None:
-            return False
-        if not events:
-            self._information(self.tr("No Events Found"), self.tr(
-                "No dated events were found in “{name}”.").format(name=path.name))
-            return False
-        self.undo_stack.push(AddEventsCommand(
-            self.model, self._fresh_ids(events),
-            plural(len(events), self.tr("Add {n} event from {name}"),
-                   self.tr("Add {n} events from {name}")).replace(
-                "{name}", article.title or path.name),
-            articles=[article]))
-        self.statusBar().showMessage(plural(
-            len(events), self.tr("Added {n} event from {name}"),
-            self.tr("Added {n} events from {name}")).replace("{name}", path.name), 5000)
-        return True
+    def review_article_files(self, paths: Sequence[Path]) -> None:
+        """Read articles and put their candidate events up for review in the Articles pane."""
+        for article in article_import.import_article_files(self, paths):
+            self.articles.review_article(article)
+
+    def paste_article(self) -> None:
+        article = article_import.paste_article(self)
+        if article is not None:
+            self.articles.review_article(article_import.with_publication_date(self, article))
+
+    def _show_articles(self) -> None:
+        self.articles_dock.show()
+        self.articles_dock.raise_()
 
     def _read_csv(self, path: Path) -> tuple[list[Event], list]:
         from timeline_app.core.csv_format import CsvError, import_csv
@@ -566,7 +588,7 @@ class MainWindow(QMainWindow):
     def _read_article(self, path: Path) -> tuple[Article | None, list[Event]]:
         """The article and its events; (None, []) when the user cancelled the date question."""
         try:
-            article = read_article(path)
+            article = read_any_article(path)
         except ArticleError as error:
             raise OpenError(str(error)) from None
         if article.published is None:
@@ -682,6 +704,81 @@ class MainWindow(QMainWindow):
             len(events), self.tr("Exported {n} event to {name}"),
             self.tr("Exported {n} events to {name}")).replace("{name}", target.name), 5000)
         return True
+
+    def export_picture_dialog(self) -> bool:
+        """Ask what to draw and where, then write a PNG, SVG or PDF of the timeline."""
+        from timeline_app.ui.picture_export import PictureOptionsDialog, export_view
+
+        options = PictureOptionsDialog(self, self.view.size())
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return False
+        folder = Path(self.settings.last_folder or Path.home())
+        filters = {self.tr("PNG image (*.png)"): "png", self.tr("SVG drawing (*.svg)"): "svg",
+                   self.tr("PDF document (*.pdf)"): "pdf"}
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Picture"), str(folder / (_safe_file_name(
+                self._display_name()) + ".png")), ";;".join(filters))
+        if not path:
+            return False
+        target = Path(path)
+        fmt = {".png": "png", ".svg": "svg", ".pdf": "pdf"}.get(target.suffix.lower())
+        if fmt is None:
+            fmt = filters.get(chosen, "png")
+            target = target.with_name(target.name + "." + fmt)
+        view = self._picture_view(options.picture_size(), options.whole_timeline())
+        try:
+            export_view(view, target, fmt, options.picture_size(),
+                        title=self.model.document.title, dpi=options.dpi())
+        except OSError as error:
+            self._error(self.tr("Cannot Export"),
+                        self.tr("“{name}” could not be written.").format(name=target.name),
+                        str(error.strerror or error))
+            return False
+        finally:
+            view.deleteLater()
+        self.settings.last_folder = str(target.parent)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=target.name), 5000)
+        return True
+
+    def _picture_view(self, size: tuple[int, int], whole: bool) -> TimelineView:
+        """A canvas of the picture's size showing what this one shows, or everything."""
+        view = TimelineView(self.model, self.selection)
+        view.resize(*size)
+        view.set_grouping(self.settings.grouping)
+        view.set_match_mask(self.proxy.mask())
+        if whole:
+            view.fit_all()
+        else:
+            view.set_visible_range(*self.view.visible_range())
+        return view
+
+    def print_timeline(self) -> None:
+        """Print what the timeline shows, on one landscape page, after a preview."""
+        from PySide6.QtGui import QPageLayout, QPainter
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        printer.setDocName(self._display_name())
+
+        def paint(device: QPrinter) -> None:
+            area = device.pageRect(QPrinter.Unit.DevicePixel)
+            width = 1600
+            height = max(400, round(width * area.height() / max(area.width(), 1.0)))
+            view = self._picture_view((width, height), whole=False)
+            painter = QPainter(device)
+            try:
+                painter.setWindow(0, 0, width, height)
+                view.paint_into(painter, float(width), float(height))
+            finally:
+                painter.end()
+                view.deleteLater()
+
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print Timeline"))
+        preview.paintRequested.connect(paint)
+        if self._interactive:
+            preview.exec()
 
     # --- events ------------------------------------------------------------------------------
 
@@ -811,6 +908,66 @@ class MainWindow(QMainWindow):
             self.tr("&Delete Event") if count <= 1
             else self.tr("&Delete {n} Events").format(n=count))
 
+    # --- crash recovery -----------------------------------------------------------------------
+
+    def offer_recovery(self, folder: Path | None = None) -> bool:
+        """Offer back the unsaved work of a window that crashed; True if it was restored."""
+        from timeline_app.core.recovery import discard_recovery, find_recoveries
+        from timeline_app.ui.autosave import recovery_folder
+
+        found = find_recoveries(folder or recovery_folder())
+        if not found or not self._interactive:
+            return False
+        latest = found[0]
+        name = Path(latest.document_path).name if latest.document_path else (
+            latest.title or self.tr("an untitled timeline"))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restore Unsaved Changes?"))
+        box.setText(self.tr("Crisis Timeline closed before your changes to “{name}” were "
+                            "saved.").format(name=name))
+        box.setInformativeText(plural(
+            latest.event_count, self.tr("Restore the timeline as it was at {time}, with {n} "
+                                        "event?"),
+            self.tr("Restore the timeline as it was at {time}, with {n} events?")).replace(
+            "{time}", latest.saved_at.strftime("%d %b %Y %H:%M")))
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Discard Changes"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is later:
+            return False
+        if box.clickedButton() is not restore:
+            discard_recovery(latest.path)
+            return False
+        return self.restore_recovery(latest)
+
+    def restore_recovery(self, recovery) -> bool:
+        """Open the saved file (if any) and redo the unsaved changes on top: one undo step."""
+        from timeline_app.core.recovery import discard_recovery, load_recovery
+
+        try:
+            recovered = load_recovery(recovery.path)
+        except DocumentError as error:
+            self._error(self.tr("Cannot Restore"),
+                        self.tr("The unsaved changes could not be read."), str(error))
+            return False
+        base, base_path = TimelineDocument(), None
+        if recovery.document_path:
+            try:
+                base = load_document(recovery.document_path)
+                base_path = Path(recovery.document_path)
+            except DocumentError:
+                pass  # the saved file is gone or broken: restore as a new, untitled timeline
+        self.set_document(base, base_path)
+        self.undo_stack.push(ReplaceDocumentCommand(
+            self.model, recovered, self.tr("Restore Unsaved Changes")))
+        self.view.fit_all()
+        discard_recovery(recovery.path)
+        self.autosaver.save_now()  # this window's own recovery file takes over
+        return True
+
     # --- help -------------------------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
@@ -913,6 +1070,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.articles.runner.cancel()  # an extraction still running has nowhere to go
+        self.autosaver.discard()  # saved or discarded on purpose: nothing to recover
         if self._remember:
             self.settings.save_window(self.saveGeometry(), self.saveState(),
                                       self.table.horizontalHeader().saveState())
@@ -939,7 +1098,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.handle_dropped_files(files))
 
     def handle_dropped_files(self, files: Sequence[Path]) -> None:
-        """Open a dropped document; add the events of dropped CSV files and articles."""
+        """Open a dropped document, import dropped CSV files, review dropped articles."""
         for path in files:
             suffix = path.suffix.lower()
             if suffix == EXTENSION:
@@ -947,8 +1106,9 @@ class MainWindow(QMainWindow):
                     self.open_file(path)
             elif suffix in CSV_SUFFIXES:
                 self.import_csv_file(path)
-            elif suffix in ARTICLE_SUFFIXES:
-                self.add_article_file(path)
+        articles = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
+        if articles:
+            self.review_article_files(articles)
 
 
 def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:

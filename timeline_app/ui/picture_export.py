@@ -11,6 +11,17 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeline_app.core.document import TimelineDocument, write_atomically
 from timeline_app.ui.event_model import EventModel
@@ -109,3 +120,55 @@ def export_picture(document: TimelineDocument, path: str | os.PathLike, fmt: str
 def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
                 or os.name == "nt" or os.uname().sysname == "Darwin")
+
+
+class PictureOptionsDialog(QDialog):
+    """What a picture shows (the visible dates or the whole timeline) and its size."""
+
+    def __init__(self, parent: QWidget | None, canvas_size: QSize) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export Picture"))
+        self._visible = QRadioButton(self.tr("The dates shown now"), self)
+        self._whole = QRadioButton(self.tr("The whole timeline"), self)
+        self._visible.setChecked(True)
+        self._width = self._spin(max(canvas_size.width(), 400), self.tr("Picture width"))
+        self._height = self._spin(max(canvas_size.height(), 300), self.tr("Picture height"))
+        self._dpi = QSpinBox(self)
+        self._dpi.setRange(72, 600)
+        self._dpi.setValue(96)
+        self._dpi.setSuffix(self.tr(" dpi"))
+        self._dpi.setAccessibleName(self.tr("Resolution"))
+        size_row = QHBoxLayout()
+        size_row.addWidget(self._width)
+        size_row.addWidget(QLabel("×", self))
+        size_row.addWidget(self._height)
+        size_row.addWidget(QLabel(self.tr("pixels"), self))
+        form = QFormLayout()
+        form.addRow(self.tr("Show:"), self._visible)
+        form.addRow("", self._whole)
+        form.addRow(self.tr("Size:"), size_row)
+        form.addRow(self.tr("Resolution:"), self._dpi)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose File…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _spin(self, value: int, name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(200, 20000)
+        spin.setValue(value)
+        spin.setAccessibleName(name)
+        return spin
+
+    def picture_size(self) -> tuple[int, int]:
+        return self._width.value(), self._height.value()
+
+    def whole_timeline(self) -> bool:
+        return self._whole.isChecked()
+
+    def dpi(self) -> int:
+        return self._dpi.value()

@@ -165,13 +165,18 @@ class ReviewPanel(QWidget):
         for button in (self.accept_button, self.reject_button, self.edit_button,
                        self.accept_all_button, self.reject_all_button):
             button.setAccessibleName(button.text().replace("&", ""))
-        decide = QHBoxLayout()
-        decide.setContentsMargins(0, 0, 0, 0)
+        # Two rows of buttons, so the panel still fits a narrow dock beside the timeline.
+        one, every = QHBoxLayout(), QHBoxLayout()
         for button in (self.accept_button, self.reject_button, self.edit_button):
-            decide.addWidget(button)
-        decide.addStretch(1)
-        decide.addWidget(self.accept_all_button)
-        decide.addWidget(self.reject_all_button)
+            one.addWidget(button)
+        one.addStretch(1)
+        every.addWidget(self.accept_all_button)
+        every.addWidget(self.reject_all_button)
+        every.addStretch(1)
+        decide = QVBoxLayout()
+        decide.setContentsMargins(0, 0, 0, 0)
+        decide.addLayout(one)
+        decide.addLayout(every)
 
         self.view = ArticleView(self)
         list_side = QWidget(self)
@@ -180,7 +185,7 @@ class ReviewPanel(QWidget):
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.detail_label)
         list_layout.addLayout(decide)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)  # widened by resizeEvent
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_side)
         self.splitter.addWidget(self.view)

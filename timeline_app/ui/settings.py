@@ -19,6 +19,8 @@ _STATE = "window/state"
 _TABLE_HEADER = "window/tableHeader"
 _GROUPING = "view/grouping"
 _LAST_FOLDER = "files/lastFolder"
+_AUTOSAVE = "files/autosaveSeconds"
+DEFAULT_AUTOSAVE_SECONDS = 30
 
 
 class Settings:
@@ -91,6 +93,19 @@ class Settings:
     @grouping.setter
     def grouping(self, value: str) -> None:
         self._settings.setValue(_GROUPING, value)
+
+    @property
+    def autosave_seconds(self) -> int:
+        """How soon unsaved changes reach the recovery file (5 s to 10 min)."""
+        try:
+            value = int(self._settings.value(_AUTOSAVE, DEFAULT_AUTOSAVE_SECONDS))
+        except (TypeError, ValueError):
+            value = DEFAULT_AUTOSAVE_SECONDS
+        return min(max(value, 5), 600)
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, value: int) -> None:
+        self._settings.setValue(_AUTOSAVE, int(value))
 
     def sync(self) -> None:
         self._settings.sync()
