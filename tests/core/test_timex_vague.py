@@ -78,3 +78,8 @@ def test_the_nth_day_of_an_event_said_in_the_present_is_today():
     assert hits("It's the second day of the offensive.")["the second day"] == (
         "DATE", "1998-08-07")
     assert "the second day" not in hits("He resigned on the second day of the talks.")
+
+
+def test_months_of_pay_are_an_amount_not_a_duration():
+    assert hits("He got a bonus equal to six months of base pay.") == {}
+    assert hits("The region suffered two years of war.")["two years"] == ("DURATION", "P2Y")

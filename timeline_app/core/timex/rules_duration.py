@@ -58,6 +58,16 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# "<amount> of <noun>" where the noun is money or goods measured in time, not a stretch of
+# time ("two years of war" stays a duration)
+_MEASURE_OF = re.compile(
+    r"(?i:\s+of\s+(?:(?:base|annual|gross|net|his|her|their|its|the)\s+)?(?:pay|salary"
+    r"|salaries|wages?|severance|rent|income|earnings|revenues?|sales|supply|supplies"
+    r"|inventory|inventories|imports|exports|production|output|consumption|reserves|benefits"
+    r"|dividends?|interest|payments?)\b)"
+)
+
+
 @rule(
     "duration",
     rf"(?i:\b{_SPAN_LEAD}(?P<q>{QUANT})(?P<sep>[-\s]+|\s+(?:more|full|straight|consecutive"
@@ -95,6 +105,8 @@ def duration_rule(m, ctx):
         return None
     if m.group("tail") and "old" in m.group("tail").lower():
         return None  # ages ("a 6-year-old boy", "52 years old") are not annotated in news
+    if _MEASURE_OF.match(ctx.text, m.end()):
+        return None  # "six months of base pay": an amount of money or goods, not a time
     return Hit("DURATION", value)
 
 
