@@ -584,7 +584,8 @@ class TimelineView(QWidget):
         metrics = QFontMetricsF(font)
         text = "Today"
         w = metrics.horizontalAdvance(text) + 10
-        box = QRectF(min(max(x - w / 2, 2), frame.width - w - 2), frame.height - AXIS_H - 19, w, 15)
+        # At the top of the rows: rows fill from the axis upwards, so labels rarely reach it.
+        box = QRectF(min(max(x - w / 2, 2), frame.width - w - 2), frame.top + 2, w, 15)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
         painter.drawRoundedRect(box, 4, 4)
@@ -666,6 +667,7 @@ class TimelineView(QWidget):
         text_y = (row_h - metrics.height()) / 2
         statics = self._static_texts
         normal, faded = self._text_color(0.92), self._text_color(0.3)
+        halo = self._with_alpha(base, 0.92)
         current = None
         for i, row in enumerate(rows):
             pen = faded if dims[i] else normal
@@ -686,7 +688,14 @@ class TimelineView(QWidget):
                 static = statics[label] = QStaticText(label)
                 static.setTextFormat(Qt.TextFormat.PlainText)
                 static.prepare(font=font)
-            painter.drawStaticText(QPointF(x + MARKER_R + LABEL_GAP, ys[i] + text_y), static)
+            point = QPointF(x + MARKER_R + LABEL_GAP, ys[i] + text_y)
+            if not ranged[i]:
+                # A halo of the background keeps the label readable where a span's edge or
+                # the today line runs under it (bars carry their label on their own colour).
+                size = static.size()
+                painter.fillRect(QRectF(point.x() - 1.0, point.y(), size.width() + 2.0,
+                                        size.height()), halo)
+            painter.drawStaticText(point, static)
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, color: QColor, row: int, dim: bool):
         data = self._ensure_data()
