@@ -161,7 +161,7 @@ def write_atomically(path: str | os.PathLike, data: bytes, *, backup: bool = Tru
             os.chmod(temp_name, target.stat().st_mode & 0o7777 if target.exists()
                      else 0o666 & ~_current_umask())
         if backup and target.exists():
-            _keep_backup(target)
+            keep_backup(target)
         os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -176,7 +176,8 @@ def _current_umask() -> int:
     return mask
 
 
-def _keep_backup(target: Path) -> None:
+def keep_backup(target: Path) -> None:
+    """Keep the current ``target`` as ``name~`` (replacing an older backup) before a save."""
     backup = target.with_name(target.name + "~")
     with contextlib.suppress(OSError):
         backup.unlink()

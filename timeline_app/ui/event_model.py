@@ -164,6 +164,12 @@ class EventModel(QAbstractTableModel):
         self._document.title = title
         self.titleChanged.emit(title)
 
+    def refresh_display(self) -> None:
+        """Tell the views to redraw every cell (the date display setting changed)."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(Column) - 1))
+
     def _reindex(self) -> None:
         self._rows = {event.id: row for row, event in enumerate(self._document.events)}
 

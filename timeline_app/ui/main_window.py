@@ -46,7 +46,8 @@ from timeline_app.core.document import (
     EXTENSION,
     DocumentError,
     TimelineDocument,
-    document_to_json,
+    document_to_bytes,
+    keep_backup,
     load_document,
 )
 from timeline_app.core.events import Article, Event, new_id
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
                                                 delete_keys, tr("Delete the selected events"))
         self.find_action = self._action(tr("&Find…"), self.focus_search, [StandardKey.Find],
                                         tr("Search the events"))
+        self.preferences_action = self._action(
+            tr("Prefere&nces…"), self.show_preferences, [StandardKey.Preferences, "Ctrl+,"],
+            tr("Date display, publication dates, autosave and CSV options"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.dayfirst_action = QAction(tr("Read 03/04/2021 as 3 April (&Day First)"), self)
         self.dayfirst_action.setCheckable(True)
         self.dayfirst_action.setChecked(self.settings.dayfirst)
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.dayfirst_action)
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_all_action])
@@ -497,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         """Save atomically (QSaveFile); on failure say why and leave the document unsaved."""
-        data = document_to_json(self.model.document).encode("utf-8")
+        data = document_to_bytes(self.model.document)
         file = QSaveFile(str(path))
         problem = ""
         if not file.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -505,8 +511,11 @@ class MainWindow(QMainWindow):
         elif file.write(data) != len(data):
             problem = file.errorString()
             file.cancelWriting()
-        elif not file.commit():
-            problem = file.errorString()
+        else:
+            if path.exists():
+                keep_backup(path)  # the previous version stays beside it as "name~"
+            if not file.commit():
+                problem = file.errorString()
         if problem:
             self._error(
                 self.tr("Cannot Save"),
@@ -907,6 +916,20 @@ class MainWindow(QMainWindow):
         self.delete_event_action.setText(
             self.tr("&Delete Event") if count <= 1
             else self.tr("&Delete {n} Events").format(n=count))
+
+    def show_preferences(self) -> None:
+        from timeline_app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.apply_preferences)
+        dialog.open()
+
+    def apply_preferences(self) -> None:
+        """Bring the window in line with the settings after the Preferences dialog."""
+        self.autosaver.set_interval(self.settings.autosave_seconds * 1000)
+        self.dayfirst_action.setChecked(self.settings.dayfirst)
+        self.model.refresh_display()
 
     # --- crash recovery -----------------------------------------------------------------------
 
