@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import add_months, fmt_day, fmt_month, fmt_week, safe_date
+from .date_math import add_months, fmt_day, fmt_month, fmt_week, safe_date
 
 # A resolved date value: 1998, 1998-03, 1998-03-04, 1998-W10, 1998-Q1 (time suffix allowed).
 _VALUE = re.compile(

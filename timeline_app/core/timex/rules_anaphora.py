@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import shift, value_at
+from .date_math import shift, value_at
 from .rule import Hit, rule
 
 _STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,

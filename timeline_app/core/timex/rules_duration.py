@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SET_ADVERBS
-from .numbers import format_number, parse_number
+from .number_words import format_number, parse_number
 from .patterns import (
     MONTH_FULL,
     QUANT,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import (
+from .date_math import (
     easter,
     fmt_day,
     fmt_month,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import fmt_day, fmt_week, quarter_of, shift, value_at, weekday_near
+from .date_math import fmt_day, fmt_week, quarter_of, shift, value_at, weekday_near
 from .lexicon import PARTS_OF_DAY
-from .numbers import parse_number
+from .number_words import parse_number
 from .patterns import QUANT, T_WEEKDAY, UNIT, VAGUE, WEEKDAY, unit_of, weekday_num
 from .rule import Context, Hit, rule
 from .rules_duration import duration_value

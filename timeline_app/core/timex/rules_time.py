@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .calendar import fmt_day, month_day_year, weekday_near
+from .date_math import fmt_day, month_day_year, weekday_near
 from .lexicon import NUMBER_WORDS
 from .patterns import CLOCK_AMPM, DAY, MONTH, TZ, WEEKDAY, month_num, weekday_num
 from .rule import Context, Hit, rule
