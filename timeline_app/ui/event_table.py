@@ -7,17 +7,13 @@ itself, and SelectionSync keeps the table's selection in step with that one.
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -38,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.dates import DateError, FuzzyDate, parse_date
-from timeline_app.core.filtering import EventFilter, FilterIndex
-from timeline_app.ui.event_model import SORT_ROLE, Column, EventModel
+from timeline_app.core.filtering import EventFilter
+from timeline_app.ui.event_model import Column, EventModel
+from timeline_app.ui.event_proxy import EventFilterProxy as NumpyEventProxy
 from timeline_app.ui.settings import Settings
 
 try:  # written by another engineer; the table is only less colourful without it
@@ -80,91 +77,18 @@ def swatch(color: QColor, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
-class EventFilterProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and keeps the rows an EventFilter matches.
-
-    ``maskChanged`` carries the match mask per EventModel row (None when nothing is
-    filtered) so the canvas can dim what the table hides.
-    """
-
-    maskChanged = Signal(object)
-    filterChanging = Signal(bool)  # True before the filter hides or shows rows, False after
+class EventFilterProxy(NumpyEventProxy):
+    """Sorts by SORT_ROLE and keeps the rows an EventFilter matches (see ``event_proxy``),
+    with a colour swatch beside each category."""
 
     def __init__(self, model: EventModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._filter = EventFilter()
-        self._index: FilterIndex | None = None
-        self._previous_index: FilterIndex | None = None  # its search texts are reused
-        self._mask: np.ndarray | None = None
-        self._swatches: dict[str, QIcon] = {}
-        # Connected before setSourceModel, so these run before the proxy's own handlers
-        # and the proxy filters new or changed rows with an up-to-date mask.
-        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
-                       model.modelReset, model.layoutChanged):
-            signal.connect(self._events_changed)
-        self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setDynamicSortFilter(True)
+        super().__init__(model, parent)
+        self.set_swatches(_category_swatch)
 
-    @property
-    def event_filter(self) -> EventFilter:
-        return self._filter
 
-    def mask(self) -> np.ndarray | None:
-        return self._mask
-
-    def match_count(self) -> int:
-        return self.rowCount()
-
-    def set_filter(self, wanted: EventFilter) -> None:
-        if wanted == self._filter:
-            return
-        self.filterChanging.emit(True)
-        try:
-            if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-                self.beginFilterChange()
-                self._filter = wanted
-                self._recompute()
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-            else:
-                self._filter = wanted
-                self._recompute()
-                self.invalidateRowsFilter()
-        finally:
-            self.filterChanging.emit(False)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        mask = self._mask
-        return mask is None or (row < len(mask) and bool(mask[row]))
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == Column.CATEGORY:
-            text = super().data(index, Qt.ItemDataRole.DisplayRole)
-            if text:
-                if text not in self._swatches:
-                    color = category_color(text)
-                    self._swatches[text] = swatch(color) if color is not None else QIcon()
-                return self._swatches[text]
-            return None
-        return super().data(index, role)
-
-    def _events_changed(self, *args: object) -> None:
-        self._previous_index = self._index or self._previous_index
-        self._index = None
-        self._swatches.clear()
-        if self._filter.is_active():
-            self._recompute()
-
-    def _recompute(self) -> None:
-        if not self._filter.is_active():
-            self._mask = None
-        else:
-            if self._index is None:
-                self._index = FilterIndex(self._model.events(), previous=self._previous_index)
-            self._mask = self._index.matches(self._filter)
-        self.maskChanged.emit(self._mask)
+def _category_swatch(category: str) -> QIcon:
+    color = category_color(category)
+    return swatch(color) if color is not None else QIcon()
 
 
 class FilterBar(QWidget):
@@ -403,7 +327,7 @@ class EventsPanel(QWidget):
 class SelectionSync(QObject):
     """Keeps the table's selection (over the proxy) and the shared one (over the model) equal."""
 
-    def __init__(self, table: QTableView, proxy: QSortFilterProxyModel,
+    def __init__(self, table: QTableView, proxy: QAbstractProxyModel,
                  shared: QItemSelectionModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table, self._proxy, self._shared = table, proxy, shared
@@ -418,6 +342,9 @@ class SelectionSync(QObject):
         if isinstance(proxy, EventFilterProxy):
             proxy.filterChanging.connect(self._filter_changing)
         proxy.layoutChanged.connect(self._from_shared)
+        # A reset (a filter or an import that changes thousands of rows) clears the table's
+        # selection without a signal: show the shared one again.
+        proxy.modelReset.connect(self._from_shared)
 
     def _filter_changing(self, changing: bool) -> None:
         self._busy = changing
