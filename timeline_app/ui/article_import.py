@@ -17,6 +17,7 @@ from timeline_app.core.article_files import ArticleError, article_id
 from timeline_app.core.events import Article
 from timeline_app.core.html_article import HTML_SUFFIXES, TEXT_SUFFIXES, read_any_article
 from timeline_app.ui.event_editor import PublicationDateDialog
+from timeline_app.ui.settings import ASSUME_TODAY, LEAVE_UNKNOWN, Settings
 
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _TITLE_LIMIT = 160
@@ -57,12 +58,20 @@ def ask_publication_date(parent: QWidget | None, article: Article) -> dt.date | 
     return dialog.published()
 
 
-def with_publication_date(parent: QWidget | None, article: Article) -> Article:
-    """The article, with a publication date asked for if it has none (it may stay unknown:
-    the review panel's date field can give it later)."""
+def with_publication_date(parent: QWidget | None, article: Article,
+                          settings: Settings | None = None) -> Article:
+    """The article, with a publication date if it has none: asked for, or today, or left
+    unknown, as the Preferences say (the review panel's date field can give it later)."""
     if article.published is not None:
         return article
-    return dataclasses.replace(article, published=ask_publication_date(parent, article))
+    default = (settings or Settings()).missing_publication_date
+    if default == ASSUME_TODAY:
+        published: dt.date | None = dt.date.today()
+    elif default == LEAVE_UNKNOWN:
+        published = None
+    else:
+        published = ask_publication_date(parent, article)
+    return dataclasses.replace(article, published=published)
 
 
 def article_file_filter() -> str:

@@ -6,14 +6,14 @@ opens in the browser, and a link to a conflicting event selects that event.
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from timeline_app.core.dates import MONTH_NAMES
+from timeline_app.core.date_display import describe_date, describe_when
+from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import category_color
@@ -99,6 +99,10 @@ class DetailPane(QWidget):
 
     # --- HTML --------------------------------------------------------------------------
 
+    def _style(self) -> str:
+        """The date display style of the Preferences (the model keeps it)."""
+        return self._model.date_style
+
     def _placeholder_html(self) -> str:
         return "<p class='muted' align='center'><br><br>{}</p>".format(escape(self.tr(
             "Select an event on the timeline or in the table to see where it comes from."
@@ -113,7 +117,7 @@ class DetailPane(QWidget):
         parts.append(f"<h2>{escape(event.title)}</h2>")
         when = event.when
         parts.append("<p class='when'><b>{}</b> <span class='muted'>· {}</span></p>".format(
-            escape(when.describe()),
+            escape(describe_when(when, self._style())),
             escape(self.tr("{precision} precision").format(precision=when.start.precision.label)),
         ))
         if event.conflicts_with or event.conflict_note:
@@ -160,7 +164,7 @@ class DetailPane(QWidget):
             else:
                 href = f"{EVENT_SCHEME}:{escape(other_id, quote=True)}"
                 links.append(f"<a href='{href}'>{escape(other.title)}</a> "
-                             f"({escape(other.when.describe())})")
+                             f"({escape(describe_when(other.when, self._style()))})")
         note = escape(event.conflict_note) if event.conflict_note else escape(
             self.tr("Another event reports this differently."))
         text = f"<b>⚠ {escape(self.tr('Conflict:'))}</b> {note}"
@@ -195,7 +199,8 @@ class DetailPane(QWidget):
             if article.publisher:
                 bits.append(escape(article.publisher))
             if article.published:
-                bits.append(escape(_long_date(article.published)))
+                bits.append(escape(describe_date(FuzzyDate.of(article.published),
+                                                 self._style())))
             else:
                 bits.append(escape(self.tr("publication date unknown")))
             line = ", ".join(b for b in bits if b)
@@ -235,8 +240,4 @@ class DetailPane(QWidget):
 def _sentence_case(text: str) -> str:
     """The first letter upper case, the rest untouched ("reported by CBC" stays CBC)."""
     return text[:1].upper() + text[1:]
-
-
-def _long_date(day: dt.date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
 

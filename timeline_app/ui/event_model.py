@@ -9,9 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtCore import Signal as QtSignal
 
+from timeline_app.core.date_display import checked_style, describe_when, format_date
 from timeline_app.core.document import TimelineDocument
 from timeline_app.core.events import Article, Event
 
@@ -55,6 +63,7 @@ class EventModel(QAbstractTableModel):
         super().__init__(parent)
         self._document = document or TimelineDocument()
         self._rows: dict[str, int] = {}
+        self._date_style: str | None = None  # read from the settings when first needed
         self._reindex()
 
     # --- reading ------------------------------------------------------------------------
@@ -78,6 +87,20 @@ class EventModel(QAbstractTableModel):
 
     def article(self, source_id: str) -> Article | None:
         return self._document.sources.get(source_id)
+
+    @property
+    def date_style(self) -> str:
+        """How dates are shown ("day-first", "month-first", "iso"): the Preferences' choice."""
+        if self._date_style is None:
+            from timeline_app.ui.settings import Settings
+
+            self._date_style = Settings().date_style
+        return self._date_style
+
+    def set_date_style(self, style: str) -> None:
+        """Show dates in ``style`` from now on, and redraw."""
+        self._date_style = checked_style(style)
+        self._redraw_all()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._document.events)
@@ -104,9 +127,10 @@ class EventModel(QAbstractTableModel):
                 return event.when.end_ordinal(now=float("inf"))
             return _display(event, column).casefold()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = _display(event, column)
+            style = self.date_style
+            text = _display(event, column, style)
             if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-                return f"{event.title}\n{event.when.describe()}"
+                return f"{event.title}\n{describe_when(event.when, style)}"
             return text
         return None
 
@@ -165,7 +189,11 @@ class EventModel(QAbstractTableModel):
         self.titleChanged.emit(title)
 
     def refresh_display(self) -> None:
-        """Tell the views to redraw every cell (the date display setting changed)."""
+        """Read the date display setting again and redraw every cell (Preferences changed)."""
+        self._date_style = None
+        self._redraw_all()
+
+    def _redraw_all(self) -> None:
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, len(Column) - 1))
@@ -191,16 +219,17 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _display(event: Event, column: Column) -> str:
+def _display(event: Event, column: Column, style: str = "day-first") -> str:
+    """The text of a cell; dates in ``style`` (sorting passes none: it sorts by SORT_ROLE)."""
     when = event.when
     if column == Column.TITLE:
         return event.title
     if column == Column.START:
-        return when.start.short_label()
+        return format_date(when.start, style)
     if column == Column.END:
         if when.ongoing:
-            return "ongoing"
-        return when.end.short_label() if when.end else ""
+            return QCoreApplication.translate("EventModel", "ongoing")
+        return format_date(when.end, style) if when.end else ""
     if column == Column.PRECISION:
         return when.start.precision.label
     if column == Column.CATEGORY:

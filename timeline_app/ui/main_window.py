@@ -622,8 +622,16 @@ class MainWindow(QMainWindow):
         return list(events)
 
     def ask_publication_date(self, path: Path) -> tuple[bool, dt.date | None]:
-        """Ask when the article was published: (go on?, the date or None if unknown)."""
-        if not self._interactive:
+        """Ask when the article was published: (go on?, the date or None if unknown).
+
+        The Preferences may answer for the user: assume today, or leave it unknown.
+        """
+        from timeline_app.ui.settings import ASSUME_TODAY, LEAVE_UNKNOWN
+
+        default = self.settings.missing_publication_date
+        if default == ASSUME_TODAY:
+            return True, dt.date.today()
+        if not self._interactive or default == LEAVE_UNKNOWN:
             return True, None
         dialog = PublicationDateDialog(path.name, self, self.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -691,10 +699,12 @@ class MainWindow(QMainWindow):
         name = _safe_file_name(self._display_name()) + (
             self.tr(" (filtered)") if only_filtered else "") + ".csv"
         plain, excel = self.tr("CSV (*.csv)"), self.tr("CSV for Excel, with BOM (*.csv)")
+        # The Preferences choose which of the two is offered first.
+        preferred = excel if self.settings.csv_bom else plain
         path, chosen = QFileDialog.getSaveFileName(
             self, plural(len(events), self.tr("Export {n} Event as CSV"),
                          self.tr("Export {n} Events as CSV")), str(folder / name),
-            f"{plain};;{excel}")
+            f"{plain};;{excel}", preferred)
         if not path:
             return False
         target = Path(path)
@@ -702,7 +712,8 @@ class MainWindow(QMainWindow):
             target = target.with_suffix(".csv")
         try:
             export_csv(events, target, sources=self.model.document.sources,
-                       bom=chosen == excel)
+                       bom=(chosen or preferred) == excel,
+                       neutralise_formulas=self.settings.csv_neutralise)
         except OSError as error:
             self._error(self.tr("Cannot Export"),
                         self.tr("“{name}” could not be written.").format(name=target.name),
@@ -1040,15 +1051,62 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
+    def show_about(self) -> QMessageBox:
+        """What the app is, its version and licence, and the licences of what it bundles."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        from PySide6.QtCore import qVersion
+
         from timeline_app import __version__
 
-        QMessageBox.about(self, self.tr("About Crisis Timeline"), self.tr(
+        def installed(name: str) -> str:
+            try:
+                return version(name)
+            except PackageNotFoundError:
+                return ""
+
+        # (name, distribution to ask for the version, licence, where the licence text is)
+        parts = [
+            ("Qt", "", "LGPLv3", "https://doc.qt.io/qt-6/lgpl.html"),
+            ("PySide6", "PySide6-Essentials", "LGPLv3",
+             "https://doc.qt.io/qtforpython-6/licenses.html"),
+            ("pandas", "pandas", "BSD-3-Clause",
+             "https://github.com/pandas-dev/pandas/blob/main/LICENSE"),
+            ("NumPy", "numpy", "BSD-3-Clause", "https://numpy.org/doc/stable/license.html"),
+            ("python-dateutil", "python-dateutil", "Apache-2.0 / BSD-3-Clause",
+             "https://github.com/dateutil/dateutil/blob/master/LICENSE"),
+            ("orjson", "orjson", "Apache-2.0 / MIT", "https://github.com/ijl/orjson"),
+            ("Python", "", "PSF License Agreement", "https://docs.python.org/3/license.html"),
+        ]
+        runtime = {"Qt": qVersion(), "Python": sys.version.split()[0]}
+        rows = "".join(
+            f"<tr><td>{name} {runtime.get(name) or installed(dist)}</td>"
+            f"<td>&nbsp;<a href='{url}'>{licence}</a></td></tr>"
+            for name, dist, licence, url in parts)
+        text = self.tr(
             "<h3>Crisis Timeline {version}</h3>"
             "<p>Reads news articles, finds the dated events they report and lays them on a "
             "zoomable timeline to check, correct, extend and export.</p>"
             "<p>Every event keeps the sentence it was read from: check it before you rely "
-            "on it.</p>").format(version=__version__))
+            "on it.</p>"
+            "<p>Crisis Timeline is free software under the "
+            "<a href='https://www.gnu.org/licenses/gpl-3.0.html'>GNU General Public License, "
+            "version 3 or later</a>. It comes with no warranty.</p>").format(
+            version=__version__)
+        credits = self.tr("<p>It is built with these, under their own licences:</p>")
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setWindowTitle(self.tr("About Crisis Timeline"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(text)
+        box.setInformativeText(f"{credits}<table>{rows}</table>")
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        icon = self.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # --- messages -----------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from timeline_app.core.date_display import DEFAULT_STYLE, checked_style
+
 MAX_RECENT_FILES = 10
 
 _RECENT = "files/recent"
@@ -20,7 +22,18 @@ _TABLE_HEADER = "window/tableHeader"
 _GROUPING = "view/grouping"
 _LAST_FOLDER = "files/lastFolder"
 _AUTOSAVE = "files/autosaveSeconds"
+_DATE_STYLE = "dates/displayStyle"
+_MISSING_PUBLISHED = "articles/missingPublicationDate"
+_CSV_BOM = "export/csvBom"
+_CSV_NEUTRALISE = "export/csvNeutraliseFormulas"
 DEFAULT_AUTOSAVE_SECONDS = 30
+MIN_AUTOSAVE_SECONDS = 5
+MAX_AUTOSAVE_SECONDS = 600
+
+ASK = "ask"
+ASSUME_TODAY = "today"
+LEAVE_UNKNOWN = "unknown"
+PUBLICATION_DEFAULTS = (ASK, ASSUME_TODAY, LEAVE_UNKNOWN)
 
 
 class Settings:
@@ -39,6 +52,47 @@ class Settings:
     @dayfirst.setter
     def dayfirst(self, value: bool) -> None:
         self._settings.setValue(_DAYFIRST, bool(value))
+
+    @property
+    def date_style(self) -> str:
+        """How dates are shown: "day-first", "month-first" or "iso" (core/date_display.py)."""
+        return checked_style(self._settings.value(_DATE_STYLE, DEFAULT_STYLE))
+
+    @date_style.setter
+    def date_style(self, value: str) -> None:
+        self._settings.setValue(_DATE_STYLE, checked_style(value))
+
+    @property
+    def missing_publication_date(self) -> str:
+        """What to do with an article that does not say when it appeared: "ask" (the
+        default), "today" (assume it appeared today) or "unknown" (read it without)."""
+        value = str(self._settings.value(_MISSING_PUBLISHED, ASK) or ASK)
+        return value if value in PUBLICATION_DEFAULTS else ASK
+
+    @missing_publication_date.setter
+    def missing_publication_date(self, value: str) -> None:
+        self._settings.setValue(_MISSING_PUBLISHED, value if value in PUBLICATION_DEFAULTS
+                                else ASK)
+
+    # --- export ----------------------------------------------------------------------------
+
+    @property
+    def csv_bom(self) -> bool:
+        """Whether CSV exports start with a UTF-8 BOM, so Excel reads them as UTF-8."""
+        return _as_bool(self._settings.value(_CSV_BOM, True))
+
+    @csv_bom.setter
+    def csv_bom(self, value: bool) -> None:
+        self._settings.setValue(_CSV_BOM, bool(value))
+
+    @property
+    def csv_neutralise(self) -> bool:
+        """Whether CSV exports quote cells a spreadsheet would run as formulas (=, +, -, @)."""
+        return _as_bool(self._settings.value(_CSV_NEUTRALISE, True))
+
+    @csv_neutralise.setter
+    def csv_neutralise(self, value: bool) -> None:
+        self._settings.setValue(_CSV_NEUTRALISE, bool(value))
 
     # --- recent files --------------------------------------------------------------------
 
@@ -101,7 +155,7 @@ class Settings:
             value = int(self._settings.value(_AUTOSAVE, DEFAULT_AUTOSAVE_SECONDS))
         except (TypeError, ValueError):
             value = DEFAULT_AUTOSAVE_SECONDS
-        return min(max(value, 5), 600)
+        return min(max(value, MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
 
     @autosave_seconds.setter
     def autosave_seconds(self, value: int) -> None:
