@@ -52,7 +52,9 @@ def write_recovery(
     # The header is one line before the document, so listing reads only the first line.
     data = json.dumps(header, ensure_ascii=False) + "\n" + document_to_json(document)
     path = folder / f"{session_id}{SUFFIX}"
-    write_atomically(path, data.encode("utf-8"), backup=False)
+    # "replace": a lone surrogate (from an article's JSON metadata) must not stop the autosave;
+    # the document itself is written the same way (document_to_bytes).
+    write_atomically(path, data.encode("utf-8", "replace"), backup=False)
     return path
 
 
@@ -89,9 +91,19 @@ def find_recoveries(folder: Path) -> list[Recovery]:
         try:
             saved_at = dt.datetime.fromisoformat(str(header.get("saved_at")))
         except ValueError:
-            saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
-        found.append(Recovery(path, header.get("document_path"), saved_at,
-                              str(header.get("title") or ""), int(header.get("event_count") or 0)))
+            try:
+                saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
+            except OSError:
+                continue  # discarded meanwhile by another window
+        # A damaged header must not stop the app from starting: it only describes the work.
+        saved_at = saved_at.replace(tzinfo=None)
+        count = header.get("event_count")
+        document_path = header.get("document_path")
+        found.append(Recovery(
+            path, document_path if isinstance(document_path, str) and document_path else None,
+            saved_at, str(header.get("title") or ""),
+            count if isinstance(count, int) and not isinstance(count, bool) and count >= 0 else 0,
+        ))
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 
