@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from timeline_app.core.events import Article
@@ -51,6 +52,8 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
     text = decode_text(raw, path.name)
+    if not text.strip():  # as a web page without text is refused (html_article)
+        raise ArticleError(f"{path.name}: the file holds no text")
     meta = _read_metadata(path.with_suffix(".json"))
     if published is None and meta.get("published"):
         try:
@@ -61,13 +64,23 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
             ) from None
     return Article(
         id=article_id(text),
-        title=str(meta.get("title") or path.stem.replace("-", " ").replace("_", " ").title()),
+        title=valid_text(str(meta.get("title")
+                             or path.stem.replace("-", " ").replace("_", " ").title())),
         text=text,
-        publisher=str(meta.get("publisher") or ""),
-        url=str(meta.get("url") or ""),
+        publisher=valid_text(str(meta.get("publisher") or "")),
+        url=valid_text(str(meta.get("url") or "")),
         published=published,
-        language=str(meta.get("language") or "en"),
+        language=valid_text(str(meta.get("language") or "en")),
     )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` without lone surrogates (JSON may escape them: "\\ud800"), which no file can
+    hold: saving or autosaving them would fail."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def article_id(text: str) -> str:
@@ -80,6 +93,6 @@ def _read_metadata(path: Path) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested too deep
         raise ArticleError(f"{path.name}: the article's metadata cannot be read ({error})") from None
     return data if isinstance(data, dict) else {}

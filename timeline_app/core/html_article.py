@@ -26,6 +26,7 @@ from timeline_app.core.article_files import (
     article_id,
     decode_text,
     read_article,
+    valid_text,
 )
 from timeline_app.core.events import Article
 
@@ -209,7 +210,7 @@ class _Collector(HTMLParser):
 
     def _keep_json_ld(self, text: str) -> None:
         # Broken structured data is common; the other metadata still counts.
-        with contextlib.suppress(ValueError):
+        with contextlib.suppress(ValueError, RecursionError):  # RecursionError: nested deep
             self.page.json_ld.append(json.loads(text))
 
 
@@ -240,10 +241,11 @@ def read_html_article(raw: bytes | str, name: str) -> Article:
     url = meta.get("og:url") or page.canonical or _ld_url(ld) or ""
     return Article(
         id=article_id(text),
-        title=" ".join(title.split()),
+        # JSON-LD may escape lone surrogates; the page's own text cannot hold them.
+        title=valid_text(" ".join(title.split())),
         text=text,
-        publisher=" ".join(publisher.split()),
-        url=url.strip(),
+        publisher=valid_text(" ".join(publisher.split())),
+        url=valid_text(url.strip()),
         published=_published(page, ld),
         language=_language(html),
     )
@@ -398,7 +400,10 @@ def _json_ld_article(blocks: list[Any]) -> dict[str, Any]:
                 found.append(node)
             walk(node.get("@graph"))
 
-    walk(blocks)
+    try:
+        walk(blocks)
+    except RecursionError:  # nested deeper than any real structured data
+        return {}
 
     def rank(node: dict[str, Any]) -> int:
         kinds = node.get("@type", "")
