@@ -322,7 +322,7 @@ _RANGE = re.compile(r"^(?:from\s+)?(.+?)\s*(?:\s+to\s+|\s+until\s+|\s*[–—]\s
 # Two far-apart defaults: a field dateutil fills from the default differs between the two
 # parses, so it was not in the text. This is how we keep the precision the person typed.
 _DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0)
-_DEFAULT_B = dt.datetime(2001, 2, 2, 1, 1)
+_DEFAULT_B = dt.datetime(2004, 2, 2, 1, 1)  # a leap year too, or "29 February" fails
 
 
 def parse_date(text: str, *, dayfirst: bool = False, default_year: int | None = None) -> FuzzyDate:
@@ -383,7 +383,12 @@ def _parse_with_dateutil(
     if not has_year:
         if default_year is None:
             raise DateError(f'"{original.strip()}" has no year')
-        first = first.replace(year=default_year)
+        try:
+            first = first.replace(year=default_year)
+        except ValueError:  # 29 February in a common year
+            raise DateError(
+                f"{MONTH_NAMES[first.month]} {default_year} has no day {first.day}"
+            ) from None
     if not has_month and has_day:
         raise DateError(f'"{original.strip()}" gives a day but no month')
     if re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", text, re.I) and not has_day:

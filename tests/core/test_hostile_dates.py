@@ -1,0 +1,57 @@
+"""Any text at all to the date parsers: a date, or a DateError with a message, nothing else.
+
+Wider than test_dates' own property: long text, date-like word soup, parse_when and a default
+year (the publication year an article gives), and the leap-day case that search turned up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from timeline_app.core.dates import DateError, FuzzyDate, When, parse_date, parse_when
+
+SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# Text that looks like dates gets further into the parser than random characters do.
+_DATE_WORDS = [
+    "2014", "0000", "0001", "9999", "10000", "99999999999999999999", "-5", "31", "29", "12",
+    "Feb", "February", "Mar.", "Sept", "Dec", "mon", "Tuesday", "of", "the", "since", "from",
+    "to", "until", "-", "–", "/", "..", "~", "?", "%", "about", "circa", "early", "mid",
+    "late", "end of", "onwards", "on", "T", ":", "00", "23:59", "24:00", "am", "pm", "noon",
+    "Z", "+05:00", "UTC", "EST", ",", ".", " ", "\t", "\u00a0", "１２", "٢٠١٤", "T25",
+    "2021-02-29", "2021-12-31T", "2015/..", "/", "1e308",
+]
+date_like = st.lists(st.sampled_from(_DATE_WORDS), max_size=12).map(" ".join)
+any_text = st.text(max_size=200)
+default_years = st.none() | st.integers(1, 9999)
+
+
+@settings(SLOW_OK, max_examples=400)
+@given(st.one_of(date_like, any_text), st.booleans(), default_years)
+@example("29 Feb", False, 2021)
+@example("since 29 February", False, 2021)
+@example("9999-12-31T23:59 to 10000", False, None)
+def test_parse_date_and_parse_when_only_raise_date_error(text, dayfirst, default_year):
+    for parse in (parse_date, parse_when):
+        try:
+            value = parse(text, dayfirst=dayfirst, default_year=default_year)
+        except DateError as error:
+            assert str(error)  # a message a person can read
+            continue
+        start = value if isinstance(value, FuzzyDate) else value.start
+        assert 1 <= start.year <= 9999
+
+
+def test_a_leap_day_without_a_year_takes_the_default_year():
+    assert parse_date("29 February", default_year=2024) == FuzzyDate(2024, 2, 29)
+    assert parse_date("Feb 29", default_year=2000) == FuzzyDate(2000, 2, 29)
+    assert parse_when("since 29 Feb", default_year=2024) == When(FuzzyDate(2024, 2, 29),
+                                                                ongoing=True)
+
+
+def test_a_leap_day_without_a_year_in_a_common_year_is_a_date_error():
+    with pytest.raises(DateError, match="2021 has no 29 February|February 2021 has no day 29"):
+        parse_date("29 February", default_year=2021)
