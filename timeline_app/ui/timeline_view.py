@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter, OrderedDict
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import (
@@ -68,11 +69,41 @@ LABEL_GAP = 6.0  # between the marker and its label
 LEAD_PX = MARKER_R + 1.5
 CLUSTER_PX = 64.0
 DAY_SPAN_PX = 28.0  # a day this wide is drawn as the span it covers, not just a dot
+PATCH_ROWS = 256  # up to this many changed rows are patched into the arrays, not rebuilt
 
 _SELECT = QItemSelectionModel.SelectionFlag
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
+class _Columns:
+    """The canvas's values per model row, in row order."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    label_px: np.ndarray
+    labels: list[str]
+    titles: list[str]
+    coarse: np.ndarray
+    ranged: np.ndarray
+    ongoing: np.ndarray
+    approximate: np.ndarray
+    uncertain: np.ndarray
+    categories: list[str]
+
+    def spliced(self, first: int, removed: int, new: _Columns) -> _Columns:
+        """These rows with ``removed`` rows from ``first`` replaced by the rows of ``new``."""
+        stop = first + removed
+        parts = []
+        for name in self.__dataclass_fields__:
+            mine, theirs = getattr(self, name), getattr(new, name)
+            if isinstance(mine, list):
+                parts.append(mine[:first] + theirs + mine[stop:])
+            else:
+                parts.append(np.concatenate((mine[:first], theirs, mine[stop:])))
+        return _Columns(*parts)
+
+
+@dataclass(eq=False)
 class _Data:
     """What the canvas needs of the events, per model row, rebuilt on every data change."""
 
@@ -88,7 +119,20 @@ class _Data:
     ongoing: np.ndarray
     approximate: np.ndarray
     uncertain: np.ndarray
-    group_keys: dict[str, tuple[np.ndarray, list[str]]]
+    events: list[Event]
+    columns: _Columns
+    color_of: dict[str, int]  # casefolded category -> colour slot
+    names: dict[str, str]  # casefolded category -> the spelling the legend shows
+    _groups: dict[str, tuple[np.ndarray, list[str]]] = field(default_factory=dict)
+
+    def group_keys(self, mode: str) -> tuple[np.ndarray | None, list[str]]:
+        """Each row's band number and the bands' names for a grouping mode, made when first
+        asked for (most documents are never grouped)."""
+        if mode not in ("category", "actor"):
+            return None, [""]
+        if mode not in self._groups:
+            self._groups[mode] = _group_keys(self.events, mode)
+        return self._groups[mode]
 
 
 @dataclass(eq=False)
@@ -145,6 +189,10 @@ class TimelineView(QWidget):
         self._selecting_here = False
         self._fitted_once = False
         self._static_texts: dict[str, QStaticText] = {}
+        self._advances: tuple[str, np.ndarray] | None = None  # label font, px per character
+        # Worked out per distinct When and label, kept across rebuilds of the data.
+        self._when_memo: dict[int, tuple[object, tuple]] = {}
+        self._label_memo: tuple[str, dict[tuple[str, bool], tuple[str, float, str]]] = ("", {})
 
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
@@ -156,11 +204,16 @@ class TimelineView(QWidget):
         self.setMinimumSize(320, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-        for signal in (
-            model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
-            model.layoutChanged, model.rowsMoved,
-        ):
+        for signal in (model.modelReset, model.layoutChanged, model.rowsMoved):
             signal.connect(self._data_changed)
+        # A few rows changed, added or removed patch the arrays instead of rebuilding them.
+        model.dataChanged.connect(
+            lambda top, bottom, *_: self._rows_changed(top.row(), bottom.row() - top.row() + 1,
+                                                       bottom.row() - top.row() + 1))
+        model.rowsInserted.connect(
+            lambda _parent, first, last: self._rows_changed(first, 0, last - first + 1))
+        model.rowsRemoved.connect(
+            lambda _parent, first, last: self._rows_changed(first, last - first + 1, 0))
         selection.selectionChanged.connect(self._selection_changed)
         selection.currentChanged.connect(self._current_changed)
         if model.rowCount():
@@ -307,8 +360,17 @@ class TimelineView(QWidget):
 
     # --- data ------------------------------------------------------------------------------
 
-    def _data_changed(self, *args) -> None:
+    def _rows_changed(self, first: int, removed: int, added: int) -> None:
+        """Rows first..first+removed-1 became ``added`` rows (an edit, insert or removal)."""
+        data = self._data
         self._data = None
+        if data is not None and first >= 0 and max(removed, added) <= PATCH_ROWS:
+            self._data = self._patched(data, list(self._model.events()), first, removed, added)
+        self._data_changed(keep_data=True)
+
+    def _data_changed(self, *args, keep_data: bool = False) -> None:
+        if not keep_data:
+            self._data = None
         if len(self._static_texts) > 20_000:
             self._static_texts.clear()
         self._layouts.clear()
@@ -326,68 +388,165 @@ class TimelineView(QWidget):
         return self._data
 
     def _build_data(self, events: list[Event]) -> _Data:
+        """The canvas's arrays for ``events``: a few passes over the events plus numpy, and
+        the work per distinct date, title and category rather than per event."""
+        columns = self._columns(events)
         n = len(events)
-        starts = np.empty(n)
-        ends = np.empty(n)
-        coarse = np.zeros(n, dtype=bool)
-        ranged = np.zeros(n, dtype=bool)
-        ongoing = np.zeros(n, dtype=bool)
-        approximate = np.zeros(n, dtype=bool)
-        uncertain = np.zeros(n, dtype=bool)
-        labels: list[str] = []
-        titles: list[str] = []
-        widths = np.empty(n)
-        metrics = QFontMetricsF(self._label_font())
-        measured: dict[str, tuple[str, float]] = {}
-        suffix_width = metrics.horizontalAdvance(" (?)")
+        # Colours: one slot per casefolded category, the legend most frequent first.
+        category_of: dict[str, int] = {}
+        raw_slot = np.fromiter((category_of.setdefault(c, len(category_of))
+                                for c in columns.categories), np.int64, n)
         colors: list[QColor] = []
         color_of: dict[str, int] = {}
-        color = np.empty(n, dtype=np.int64)
-        category_count: Counter[str] = Counter()
-        now = self._now
-        for row, event in enumerate(events):
-            when = event.when
-            start = when.start
-            starts[row] = when.start_ordinal
-            ends[row] = when.end_ordinal(now)
-            ranged[row] = when.is_range
-            ongoing[row] = when.ongoing
-            coarse[row] = not when.is_range and start.precision < Precision.DAY
-            last = when.end or start
-            approximate[row] = start.approximate or last.approximate
-            uncertain[row] = start.uncertain or last.uncertain
-            text = event.title.strip() or "(untitled)"
-            suffix = " (?)" if uncertain[row] else ""
-            cached = measured.get(text + suffix)
-            if cached is None:
-                # Elide the title, never the "(?)" that says the date is uncertain.
-                suffix_px = suffix_width if suffix else 0.0
-                width = metrics.horizontalAdvance(text)
-                shown = text
-                if width + suffix_px > MAX_LABEL_PX:
-                    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                               MAX_LABEL_PX - suffix_px)
-                    width = metrics.horizontalAdvance(shown)
-                cached = measured[text + suffix] = (shown + suffix, width + suffix_px)
-            labels.append(cached[0])
-            titles.append(text + suffix)
-            widths[row] = MARKER_R + LABEL_GAP + cached[1] + 2.0
-            key = event.category.strip().casefold()
-            category_count[key] += 1
+        raw_to_color = np.empty(len(category_of), dtype=np.int64)
+        last_seen = np.zeros(len(category_of), dtype=np.int64)
+        np.maximum.at(last_seen, raw_slot, np.arange(n))
+        legend_names: dict[str, tuple[int, str]] = {}
+        for raw, i in category_of.items():
+            key = raw.strip().casefold()
             slot = color_of.get(key)
             if slot is None:
                 slot = color_of[key] = len(colors)
-                colors.append(category_color(event.category))
-            color[row] = slot
-        legend_names = {e.category.strip().casefold(): e.category for e in events}
+                colors.append(category_color(raw))
+            if int(last_seen[i]) >= legend_names.get(key, (-1, ""))[0]:
+                legend_names[key] = (int(last_seen[i]), raw)  # the last spelling names it
+            raw_to_color[i] = slot
+        color = raw_to_color[raw_slot] if n else np.zeros(0, dtype=np.int64)
+        names = {key: raw for key, (_, raw) in legend_names.items()}
+        return self._assemble(columns, color, colors, color_of, names, events)
+
+    def _assemble(self, columns: _Columns, color: np.ndarray, colors: list[QColor],
+                  color_of: dict[str, int], names: dict[str, str], events: list[Event]
+                  ) -> _Data:
+        counts = np.bincount(color, minlength=len(colors))
         legend = [
-            (category_label(legend_names[key]), colors[color_of[key]], count)
-            for key, count in sorted(category_count.items(), key=lambda kv: (not kv[0], -kv[1]))
+            (category_label(names[key]), colors[slot], int(counts[slot]))
+            for key, slot in sorted(color_of.items(), key=lambda kv: (not kv[0], -counts[kv[1]]))
+            if counts[slot]
         ]
         return _Data(
-            EventIndex.build(starts, ends), widths, labels, titles, color, colors, legend, coarse,
-            ranged, ongoing, approximate, uncertain, _group_keys(events),
+            EventIndex.build(columns.starts, columns.ends), columns.label_px, columns.labels,
+            columns.titles, color, colors, legend, columns.coarse, columns.ranged,
+            columns.ongoing, columns.approximate, columns.uncertain, events, columns,
+            color_of, names,
         )
+
+    def _patched(self, data: _Data, events: list[Event], first: int, removed: int,
+                 added: int) -> _Data | None:
+        """``data`` with rows first..first+removed-1 replaced by ``added`` rows of ``events``
+        from ``first`` on: an edit, insertion or removal of a few events costs a sort of the
+        index instead of a pass over every event. None when a new category needs a colour."""
+        new = self._columns(events[first:first + added])
+        slots = []
+        for category in new.categories:
+            slot = data.color_of.get(category.strip().casefold())
+            if slot is None:
+                return None
+            slots.append(slot)
+        names = dict(data.names)
+        for category in new.categories:  # the edited spelling names its category now
+            names[category.strip().casefold()] = category
+        columns = data.columns.spliced(first, removed, new)
+        color = np.concatenate((data.color[:first], np.array(slots, dtype=np.int64),
+                                data.color[first + removed:]))
+        return self._assemble(columns, color, data.colors, data.color_of, names, events)
+
+    def _columns(self, events: Sequence[Event]) -> _Columns:
+        """Per event: dates, flags, label and width, and the category as written."""
+        n = len(events)
+        # Dates: a loaded document shares one When per distinct date text. Kept across
+        # rebuilds (keyed by id, holding the object so the id stays its own): after an edit
+        # only new dates are worked out.
+        when_ids = np.fromiter((id(e.when) for e in events), np.int64, n)
+        _, first_of, when_slot = np.unique(when_ids, return_index=True, return_inverse=True)
+        memo = self._when_memo
+        if len(memo) > 4 * len(self._model.events()) + 1000:
+            memo.clear()
+        fields = []
+        for i in first_of.tolist():
+            when = events[i].when
+            hit = memo.get(id(when))
+            if hit is None or hit[0] is not when:
+                hit = memo[id(when)] = (when, _when_fields(when, self._now))
+            fields.append(hit[1])
+        table = np.array(fields, dtype=np.float64).reshape(-1, 7)[when_slot.reshape(-1)]
+        ranged, ongoing, coarse, approximate, uncertain = (table[:, k] > 0 for k in range(2, 7))
+
+        # Labels: measured per distinct text (with "(?)" for an uncertain date), kept
+        # across rebuilds too.
+        label_of: dict[tuple[str, bool], int] = {}
+        label_slot = np.fromiter(
+            (label_of.setdefault((e.title, u), len(label_of))
+             for e, u in zip(events, uncertain.tolist(), strict=True)), np.int64, n)
+        keys = list(label_of)
+        font_key = self._label_font().key()
+        if (self._label_memo[0] != font_key
+                or len(self._label_memo[1]) > 4 * len(self._model.events()) + 1000):
+            self._label_memo = (font_key, {})
+        measured = self._label_memo[1]
+        missing = [k for k in keys if k not in measured]
+        if missing:
+            shown, widths, whole = self._measure_labels(missing)
+            measured.update(zip(missing, zip(shown, widths.tolist(), whole, strict=True),
+                                strict=True))
+        entries = [measured[k] for k in keys]
+        slots = label_slot.tolist()
+        widths = np.fromiter((e[1] for e in entries), np.float64, len(entries))
+        return _Columns(
+            table[:, 0].copy(), table[:, 1].copy(), MARKER_R + LABEL_GAP + widths[label_slot] + 2.0,
+            [entries[i][0] for i in slots], [entries[i][2] for i in slots],
+            coarse, ranged, ongoing, approximate, uncertain, [e.category for e in events],
+        )
+
+    def _measure_labels(self, keys: list[tuple[str, bool]]
+                        ) -> tuple[list[str], np.ndarray, list[str]]:
+        """Per (title, uncertain): the label shown, its width in px and the whole label.
+
+        Widths are the sum of the characters' advances, measured once per character: never
+        less than Qt's width of the string in the fonts used here (kerning only narrows it),
+        so lanes packed with them never overlap, at a fraction of a measurement per title.
+        Titles with combining or non-Latin characters, and titles to elide, are measured
+        exactly.
+        """
+        metrics = QFontMetricsF(self._label_font())
+        suffix_px = metrics.horizontalAdvance(" (?)")
+        texts = [title.strip() or "(untitled)" for title, _ in keys]
+        count = len(texts)
+        widths = np.zeros(count)
+        if count:
+            codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"),
+                                  dtype=np.uint32)
+            lengths = np.fromiter((len(t) for t in texts), np.int64, count)
+            offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            simple = (codes >= 0x20) & (codes < 0x300)
+            advances = self._char_advances(metrics, codes[simple])
+            per_char = np.where(simple, advances[np.where(simple, codes, 0)], np.nan)
+            widths = np.add.reduceat(per_char, offsets) + 1.0  # NaN where not simple
+        suffixes = np.array([u for _, u in keys], dtype=bool)
+        limit = MAX_LABEL_PX - np.where(suffixes, suffix_px, 0.0)
+        shown = list(texts)
+        for i in np.flatnonzero(~(widths <= limit)).tolist():  # NaN or too long
+            text = texts[i]
+            width = metrics.horizontalAdvance(text)
+            if width > limit[i]:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, float(limit[i]))
+                width = metrics.horizontalAdvance(text)
+            shown[i], widths[i] = text, width
+        whole = [t + " (?)" if u else t for t, (_, u) in zip(texts, keys, strict=True)]
+        shown = [t + " (?)" if u else t for t, (_, u) in zip(shown, keys, strict=True)]
+        return shown, widths + np.where(suffixes, suffix_px, 0.0), whole
+
+    def _char_advances(self, metrics: QFontMetricsF, codes: np.ndarray) -> np.ndarray:
+        """A table of the advance of every character below U+0300 that ``codes`` uses."""
+        font_key = self._label_font().key()
+        if self._advances is None or self._advances[0] != font_key:
+            self._advances = (font_key, np.full(0x300, np.nan))
+        table = self._advances[1]
+        present = np.zeros(0x300, dtype=bool)
+        present[codes] = True
+        for code in np.flatnonzero(present & np.isnan(table)).tolist():
+            table[code] = metrics.horizontalAdvance(chr(code))
+        return table
 
     def _label_font(self) -> QFont:
         return QFont(self.font())
@@ -413,7 +572,7 @@ class TimelineView(QWidget):
         key = (level, rows, self._grouping, k)
         layout = self._layouts.get(key)
         if layout is None:
-            groups, names = data.group_keys.get(self._grouping, (None, [""]))
+            groups, names = data.group_keys(self._grouping)
             layout = compute_layout(
                 data.index, data.label_px, scale, rows,
                 window=((k - 0.5) * block, (k + 2.5) * block),
@@ -1047,20 +1206,40 @@ def _vlines(painter: QPainter, xs: list[float], y0: float, y1: float) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
-def _group_keys(events: list[Event]) -> dict[str, tuple[np.ndarray, list[str]]]:
-    """Per grouping mode, each row's band number and the bands' names, largest band first."""
-    result: dict[str, tuple[np.ndarray, list[str]]] = {}
-    for mode in ("category", "actor"):
-        if mode == "category":
-            keys = [category_label(e.category) for e in events]
-        else:
-            keys = [e.actors[0].strip() if e.actors and e.actors[0].strip() else "No actor"
-                    for e in events]
-        counts = Counter(keys)
-        names = [name for name, _ in counts.most_common()]
-        number = {name: i for i, name in enumerate(names)}
-        result[mode] = (np.array([number[k] for k in keys], dtype=np.int64), names or [""])
-    return result
+def _group_keys(events: list[Event], mode: str) -> tuple[np.ndarray, list[str]]:
+    """Each row's band number and the bands' names, largest band first."""
+    # Per distinct raw value, then numpy: 100,000 events have a few dozen categories.
+    raw_of: dict[str, int] = {}
+    if mode == "category":
+        raw = np.fromiter((raw_of.setdefault(e.category, len(raw_of)) for e in events),
+                          np.int64, len(events))
+        names_of_raw = [category_label(c) for c in raw_of]
+    else:
+        raw = np.fromiter((raw_of.setdefault(e.actors[0] if e.actors else "", len(raw_of))
+                           for e in events), np.int64, len(events))
+        names_of_raw = [a.strip() or "No actor" for a in raw_of]
+    keys = sorted(set(names_of_raw))
+    key_of_raw = np.array([keys.index(k) for k in names_of_raw], dtype=np.int64)
+    per_event = key_of_raw[raw] if len(events) else np.zeros(0, dtype=np.int64)
+    counts = np.bincount(per_event, minlength=len(keys))
+    # Largest first; ties in order of first appearance, as Counter.most_common gives them.
+    first_seen = np.full(len(keys), len(events), dtype=np.int64)
+    np.minimum.at(first_seen, per_event, np.arange(len(events)))
+    ranking = sorted(range(len(keys)), key=lambda k: (-counts[k], first_seen[k]))
+    number = np.empty(len(keys), dtype=np.int64)
+    number[ranking] = np.arange(len(keys))
+    names = [keys[k] for k in ranking]
+    return number[per_event] if len(events) else per_event, names or [""]
+
+
+def _when_fields(when, now: float) -> tuple[float, float, bool, bool, bool, bool, bool]:
+    """Start, end (an ongoing range runs to ``now``), ranged, ongoing, coarse, approximate
+    and uncertain of a When."""
+    start = when.start
+    last = when.end or start
+    return (when.start_ordinal, when.end_ordinal(now), when.is_range, when.ongoing,
+            not when.is_range and start.precision < Precision.DAY,
+            start.approximate or last.approximate, start.uncertain or last.uncertain)
 
 
 def _count_text(count: int) -> str:
