@@ -69,11 +69,16 @@ class FilterIndex:
         self._texts = texts
         self._texts_by_event = by_event
         self._categories = np.array([e.category.casefold() for e in events], dtype=object)
-        self._actors = [frozenset(a.casefold() for a in e.actors) for e in events]
-        self._starts = np.fromiter((e.when.start_ordinal for e in events), float, len(events))
-        self._ends = np.fromiter(
-            (e.when.end_ordinal(now=np.inf) for e in events), float, len(events)
-        )
+        self._actor_tuples = [e.actors for e in events]
+        self._actor_rows: dict[str, np.ndarray] | None = None  # made at the first actor filter
+        # A loaded document shares one When per distinct date: work each out once.
+        spans: dict[int, tuple[float, float]] = {}
+        for event in events:
+            when = event.when
+            if id(when) not in spans:
+                spans[id(when)] = (when.start_ordinal, when.end_ordinal(now=np.inf))
+        pairs = np.array([spans[id(e.when)] for e in events], dtype=float).reshape(-1, 2)
+        self._starts, self._ends = pairs[:, 0].copy(), pairs[:, 1].copy()
         # The last search and its result: typing one more letter only re-checks the rows
         # the shorter text matched.
         self._last_words: tuple[str, ...] = ()
@@ -91,8 +96,9 @@ class FilterIndex:
         if wanted.category:
             mask &= self._categories == wanted.category.casefold()
         if wanted.actor:
-            actor = wanted.actor.casefold()
-            mask &= np.fromiter((actor in a for a in self._actors), bool, count)
+            found = np.zeros(count, dtype=bool)
+            found[self._rows_of_actor(wanted.actor.casefold())] = True
+            mask &= found
         if wanted.date_from is not None:
             mask &= self._ends > wanted.date_from.start_ordinal
         if wanted.date_to is not None:
@@ -101,6 +107,16 @@ class FilterIndex:
         if words:
             mask &= self._text_mask(words)
         return mask
+
+    def _rows_of_actor(self, actor: str) -> np.ndarray:
+        """The rows naming ``actor`` (casefolded) among their actors."""
+        if self._actor_rows is None:
+            rows: dict[str, list[int]] = {}
+            for row, actors in enumerate(self._actor_tuples):
+                for name in actors:
+                    rows.setdefault(name.casefold(), []).append(row)
+            self._actor_rows = {k: np.array(v, dtype=np.int64) for k, v in rows.items()}
+        return self._actor_rows.get(actor, np.zeros(0, dtype=np.int64))
 
     def _text_mask(self, words: tuple[str, ...]) -> np.ndarray:
         if words == self._last_words and self._last_text_mask is not None:

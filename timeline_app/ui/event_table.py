@@ -7,6 +7,8 @@ itself, and SelectionSync keeps the table's selection in step with that one.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QItemSelection,
@@ -44,8 +46,10 @@ try:  # written by another engineer; the table is only less colourful without it
 except ImportError:  # pragma: no cover - depends on what has landed
     category_colors = None  # type: ignore[assignment]
 
-# Above this many events, filtering waits for a pause in typing instead of every keystroke.
-_INSTANT_FILTER_ROWS = 20_000
+# A filter that took at most this long runs on every keystroke; a slower one waits for a
+# pause in typing, so that keys do not queue up behind it.
+_INSTANT_FILTER_MS = 40.0
+_TYPING_PAUSE_MS = 150
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -133,7 +137,8 @@ class FilterBar(QWidget):
         layout.addStretch(0)
         layout.addWidget(self.count_label)
 
-        self._timer = QTimer(self, singleShot=True, interval=150)
+        self.last_filter_ms = 0.0  # how long the last filter took to apply, for the debounce
+        self._timer = QTimer(self, singleShot=True, interval=_TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._emit)
         self.search_edit.textChanged.connect(self._typed)
         self.from_edit.textChanged.connect(self._typed)
@@ -226,7 +231,7 @@ class FilterBar(QWidget):
             self._emit()
 
     def _typed(self) -> None:
-        if self._model.rowCount() < _INSTANT_FILTER_ROWS:
+        if self.last_filter_ms <= _INSTANT_FILTER_MS:
             self._emit()
         else:
             self._timer.start()
@@ -234,7 +239,9 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._timer.stop()
         self._update_clear()
+        started = time.perf_counter()
         self.filterChanged.emit(self.current_filter())
+        self.last_filter_ms = (time.perf_counter() - started) * 1000
 
     def _update_clear(self) -> None:
         self.clear_button.setVisible(self.current_filter().is_active())
