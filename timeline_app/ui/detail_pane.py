@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.core.date_display import describe_date, describe_when
@@ -25,10 +25,26 @@ h2 { margin: 0 0 2px 0; font-size: large; }
 p { margin: 4px 0; }
 .when { font-size: medium; }
 .muted { color: palette(placeholder-text); }
-.conflict { background: #fff4e0; color: #5f3a00; }
+.conflict { background: %(conflict_bg)s; color: %(conflict_fg)s; }
+.conflict a { color: %(conflict_link)s; }
 .quote { font-style: italic; }
 td.key { color: palette(placeholder-text); padding-right: 10px; white-space: nowrap; }
 """
+
+# The conflict box keeps its amber warning look in light and dark palettes; its links get a
+# colour of their own because the palette's link blue is unreadable on either amber.
+_CONFLICT_LIGHT = {"conflict_bg": "#fff4e0", "conflict_fg": "#5f3a00", "conflict_link": "#8a4500"}
+_CONFLICT_DARK = {"conflict_bg": "#4a3510", "conflict_fg": "#ffe2b0", "conflict_link": "#ffc861"}
+
+# A frame only while focused: the pane has no frame of its own, so keyboard users would not
+# see that it has the focus (Tab moves through its links from there).
+_FOCUS_FRAME = ("QTextBrowser { border: 2px solid transparent; }"
+                "QTextBrowser:focus { border: 2px solid palette(highlight); }")
+
+
+def _css(palette: QPalette) -> str:
+    dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    return _CSS % (_CONFLICT_DARK if dark else _CONFLICT_LIGHT)
 
 
 class DetailPane(QWidget):
@@ -46,7 +62,8 @@ class DetailPane(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Event details"))
-        self.browser.document().setDefaultStyleSheet(_CSS)
+        self.browser.document().setDefaultStyleSheet(_css(self.palette()))
+        self.browser.setStyleSheet(_FOCUS_FRAME)
         self.browser.document().setDocumentMargin(10)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -75,6 +92,12 @@ class DetailPane(QWidget):
     def event_id(self) -> str | None:
         """The id of the event shown, or None."""
         return self._event_id
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop switched light/dark
+            self.browser.document().setDefaultStyleSheet(_css(self.palette()))
+            self.refresh()
+        super().changeEvent(event)
 
     def text(self) -> str:
         """What the pane shows, as plain text (for tests and for copying)."""
