@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,43 @@ def test_an_article_file_without_text_is_refused_like_an_empty_page(tmp_path, co
     path.write_bytes(content)
     with pytest.raises(ArticleError, match=r"^blank\.txt: the file holds no text"):
         read_any_article(path)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_an_article_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, suffix):
+    from timeline_app.core import article_files
+
+    assert article_files.MAX_ARTICLE_BYTES == 32 * 2**20
+    path = tmp_path / f"huge{suffix}"
+    with path.open("wb") as stream:  # sparse: 33 MiB on paper, nothing on disk
+        stream.truncate(article_files.MAX_ARTICLE_BYTES + 2**20)
+    with pytest.raises(ArticleError, match=rf"^huge\{suffix}: 33 MiB is too large .*32 MiB"):
+        read_any_article(path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize("suffix", [".txt", ".html", ""])
+def test_an_endless_device_is_read_only_up_to_the_limit(tmp_path, suffix):
+    path = tmp_path / f"story{suffix}"
+    path.symlink_to("/dev/zero")  # read whole, it would fill the memory
+    with pytest.raises(ArticleError, match=r"larger than the 32 MiB limit"):
+        read_any_article(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_article_from_a_pipe_is_read(tmp_path):
+    path = tmp_path / "story.txt"  # as the command line's <(curl ...) gives one
+    os.mkfifo(path)
+    writer = threading.Thread(target=path.write_bytes, args=(b"Talks began on 3 March.",))
+    writer.start()
+    try:
+        assert read_any_article(path).text == "Talks began on 3 March."
+    finally:
+        writer.join(timeout=5)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ""])
+def test_a_folder_is_not_an_article(tmp_path, suffix):
+    (tmp_path / f"story{suffix}").mkdir()
+    with pytest.raises(ArticleError, match="this is a folder, not an article file"):
+        read_any_article(tmp_path / f"story{suffix}")

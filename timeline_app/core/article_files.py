@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import stat
 from pathlib import Path
 
 from timeline_app.core.events import Article
@@ -39,19 +40,7 @@ def decode_text(raw: bytes, name: str) -> str:
 def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     """The article in a text file; ``published`` overrides the date of its metadata."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(
-                f"{path.name}: {size / 2**20:.0f} MiB is too large for an article "
-                f"(the limit is {MAX_ARTICLE_BYTES >> 20} MiB)"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: the file does not exist (was it moved or deleted?)") from None
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
-    text = decode_text(raw, path.name)
+    text = decode_text(read_article_bytes(path, MAX_ARTICLE_BYTES), path.name)
     if not text.strip():  # as a web page without text is refused (html_article)
         raise ArticleError(f"{path.name}: the file holds no text")
     meta = _read_metadata(path.with_suffix(".json"))
@@ -81,6 +70,33 @@ def valid_text(text: str) -> str:
     """``text`` without lone surrogates (JSON may escape them: "\\ud800"), which no file can
     hold: saving or autosaving them would fail."""
     return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def read_article_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of an article file, refusing what cannot be one; ArticleError names it."""
+    try:
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise ArticleError(f"{path}: this is a folder, not an article file")
+        if status.st_size > limit:
+            raise ArticleError(
+                f"{path.name}: {status.st_size / 2**20:.0f} MiB is too large for an article "
+                f"(the limit is {limit >> 20} MiB)"
+            )
+        with path.open("rb") as stream:
+            # At most one byte past the limit: a pipe (the command line's <(curl ...)), a device
+            # such as /dev/zero or a file still growing has no size stat() could refuse.
+            raw = stream.read(limit + 1)
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: the file does not exist (was it moved or deleted?)") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: this is a folder, not an article file") from None
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(raw) > limit:
+        raise ArticleError(f"{path.name}: the file is larger than the "
+                           f"{limit >> 20} MiB limit for an article")
+    return raw
 
 
 def article_id(text: str) -> str:

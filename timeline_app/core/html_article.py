@@ -26,6 +26,7 @@ from timeline_app.core.article_files import (
     article_id,
     decode_text,
     read_article,
+    read_article_bytes,
     valid_text,
 )
 from timeline_app.core.events import Article
@@ -271,20 +272,7 @@ def read_any_article(path: str | Path, published: dt.date | None = None) -> Arti
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(
-                f"{path.name}: {size / 2**20:.0f} MiB is too large for an article "
-                f"(the limit is {MAX_ARTICLE_BYTES >> 20} MiB)"
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: the file does not exist (was it moved or deleted?)") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{path}: this is a folder, not an article file") from None
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+    return read_article_bytes(path, MAX_ARTICLE_BYTES)
 
 
 def _looks_like_html(raw: bytes) -> bool:
