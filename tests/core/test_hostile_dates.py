@@ -55,3 +55,28 @@ def test_a_leap_day_without_a_year_takes_the_default_year():
 def test_a_leap_day_without_a_year_in_a_common_year_is_a_date_error():
     with pytest.raises(DateError, match="2021 has no 29 February|February 2021 has no day 29"):
         parse_date("29 February", default_year=2021)
+
+
+@pytest.mark.parametrize("text", ["0000", "10000", "March 10000", "31 Dec 10000", "0000/2014",
+                                  "2014/10000", "0000/..", "0000-12-31", "since 0000"])
+def test_dates_before_the_year_1_or_after_9999_are_refused_cleanly(text):
+    with pytest.raises(DateError) as error:
+        parse_when(text)
+    assert "10000" in str(error.value) or "outside the years 1 to 9999" in str(error.value)
+
+
+@pytest.mark.parametrize("text", ["0001", "0001-01-01", "9999-12-31T23:59", "0001/9999"])
+def test_the_first_and_last_supported_dates_are_read(text):
+    when = parse_when(text)
+    assert when.start.year in (1, 9999)
+
+
+def test_a_csv_row_dated_outside_the_years_1_to_9999_is_reported_not_imported():
+    import io
+
+    from timeline_app.core.csv_format import import_csv
+
+    result = import_csv(io.StringIO("title,start\nA,0000\nB,10000\nC,9999-12-31\nD,0001\n"))
+    assert [e.title for e in result.events] == ["C", "D"]
+    assert [(p.row, p.column, p.skipped) for p in result.problems] == [
+        (2, "start", True), (3, "start", True)]

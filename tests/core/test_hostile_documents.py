@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +84,27 @@ def test_arbitrary_bytes_as_a_document_file_only_raise_document_error(tmp_path_f
         load_document(path)
     except DocumentError as error:
         assert "x.ctimeline" in str(error)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or sys.platform != "linux",
+                    reason="needs /dev/zero and RLIMIT_AS")
+@pytest.mark.xfail(strict=True, reason=(
+    "document.py load_document: path.read_bytes() of a device (stat size 0) reads until the "
+    "memory runs out; it should refuse non-regular files or read at most "
+    "MAX_DOCUMENT_BYTES + 1, as csv_format does (reported)"))
+def test_an_endless_device_named_like_a_document_is_refused(tmp_path):
+    path = tmp_path / "zero.ctimeline"
+    path.symlink_to("/dev/zero")
+    # In a child with its memory capped, so that the bug costs a MemoryError, not the machine.
+    code = textwrap.dedent("""
+        import resource, sys
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+        from timeline_app.core.document import load_document
+        try:
+            load_document(sys.argv[1])
+        except BaseException as error:
+            print(type(error).__name__)
+    """)
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, timeout=60)
+    assert done.stdout.strip() == "DocumentError", done.stdout + done.stderr[-500:]
