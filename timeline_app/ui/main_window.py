@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -72,6 +75,9 @@ from timeline_app.ui.timeline_view import TimelineView
 APP_NAME = "Crisis Timeline"
 ARTICLE_SUFFIXES = article_import.ARTICLE_SUFFIXES
 CSV_SUFFIXES = (".csv",)
+# Files at least this large are read in the background, with progress and Cancel.
+BACKGROUND_BYTES = 2 * 1024 * 1024
+FREEZE_GC_EVENTS = 50_000
 OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES)
 GROUPINGS = ("none", "category", "actor")
 StandardKey = QKeySequence.StandardKey
@@ -421,17 +427,29 @@ class MainWindow(QMainWindow):
         """Open a document, or a CSV file or an article as a new untitled timeline.
 
         On failure a dialog names the file and the problem, and the open document stays.
+        A large document or CSV file is read in the background (see ``loading``): this
+        returns True at once, and the document opens when it has been read whole.
         """
         path = Path(path)
         suffix = path.suffix.lower()
+        if suffix not in ARTICLE_SUFFIXES and self._reads_in_background(path):
+            if suffix in CSV_SUFFIXES:
+                dayfirst = self.settings.dayfirst
+                work = lambda report: _read_csv_file(path, dayfirst)  # noqa: E731
+                done = lambda result: self._csv_opened(path, *result, remember=remember)  # noqa: E731
+            else:
+                work = lambda report: _load_document_file(path, report)  # noqa: E731
+                done = lambda document: self._document_opened(path, document,  # noqa: E731
+                                                              remember=remember)
+            self._start_loading(self.tr("Opening {name}…").format(name=path.name), work, done,
+                                lambda error: self._open_failed(path, error, remember))
+            return True
         try:
             if suffix in CSV_SUFFIXES:
                 events, problems = self._read_csv(path)
-                document = TimelineDocument(title=path.stem, events=events)
-                self.set_document(document, None)
-                if problems:
-                    self.show_import_problems(path, problems, len(events))
-            elif suffix in ARTICLE_SUFFIXES:
+                self._csv_opened(path, events, problems, remember=remember)
+                return True
+            if suffix in ARTICLE_SUFFIXES:
                 article, events = self._read_article(path)
                 if article is None:
                     return False
@@ -439,22 +457,103 @@ class MainWindow(QMainWindow):
                                             sources={article.id: article})
                 self.set_document(document, None)
             else:
-                try:
-                    document = load_document(path)
-                except DocumentError as error:
-                    raise OpenError(str(error)) from None
-                self.set_document(document, path.resolve())
+                document = _load_document_file(path)
+                self._document_opened(path, document, remember=remember)
+                return True
         except OpenError as error:
-            self._error(self.tr("Cannot Open"),
-                        self.tr("“{name}” could not be opened.").format(name=path.name),
-                        str(error))
-            if remember and self._remember:
-                self.settings.remove_recent_file(str(path.resolve()))
+            self._open_failed(path, error, remember)
             return False
+        self._opened(path, remember)
+        return True
+
+    def _document_opened(self, path: Path, document: TimelineDocument, *,
+                         remember: bool) -> None:
+        self.set_document(document, path.resolve())
+        self._opened(path, remember)
+
+    def _csv_opened(self, path: Path, events: list[Event], problems: list, *,
+                    remember: bool) -> None:
+        self.set_document(TimelineDocument(title=path.stem, events=events), None)
+        if problems:
+            self.show_import_problems(path, problems, len(events))
+        self._opened(path, remember)
+
+    def _opened(self, path: Path, remember: bool) -> None:
         if remember and self._remember and self._path is None:
             self.settings.add_recent_file(path)
+        if len(self.model.events()) >= FREEZE_GC_EVENTS:
+            # The events live as long as the document and hold no cycles: leave them out of
+            # the collector's passes, which would otherwise walk a million objects now and
+            # then and stall a frame or a keystroke for a tenth of a second.
+            gc.freeze()
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
-        return True
+
+    def _open_failed(self, path: Path, error: Exception, remember: bool) -> None:
+        self._error(self.tr("Cannot Open"),
+                    self.tr("“{name}” could not be opened.").format(name=path.name),
+                    str(error))
+        if remember and self._remember:
+            self.settings.remove_recent_file(str(path.resolve()))
+
+    # --- reading in the background -----------------------------------------------------------
+
+    def loading(self) -> bool:
+        """Whether a file is being read in the background."""
+        loader = getattr(self, "_loader", None)
+        return loader is not None and loader.is_busy()
+
+    def cancel_loading(self) -> None:
+        """Stop reading a file in the background; the open document stays as it was."""
+        loader = getattr(self, "_loader", None)
+        if loader is not None and loader.is_busy():
+            loader.cancel()
+            self.statusBar().showMessage(self.tr("Opening cancelled"), 4000)
+
+    def _reads_in_background(self, path: Path) -> bool:
+        # Only in the window a person uses: the screenshot mode and scripts want the file
+        # read when open_file returns, and small files are read before anyone could notice.
+        if not self._interactive:
+            return False
+        from timeline_app.core.csv_format import MAX_CSV_BYTES
+        from timeline_app.core.document import MAX_DOCUMENT_BYTES
+
+        limit = MAX_CSV_BYTES if path.suffix.lower() in CSV_SUFFIXES else MAX_DOCUMENT_BYTES
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return False  # the synchronous path says what is wrong with it
+        # A file past the limit is refused at once, unread, by the synchronous path.
+        return path.is_file() and BACKGROUND_BYTES <= size <= limit
+
+    def _start_loading(self, text: str, work: Callable, on_result: Callable,
+                       on_error: Callable[[Exception], None]) -> None:
+        from timeline_app.ui.background_load import BackgroundLoader
+
+        if getattr(self, "_loader", None) is None:
+            self._loader = BackgroundLoader(self)
+            self._loader.progress.connect(self._loading_progress)
+            self._loader.busyChanged.connect(self._loading_shown)
+            self._progress_label = QLabel(self)
+            self._progress_bar = QProgressBar(self)
+            self._progress_bar.setMaximumWidth(200)
+            self._progress_bar.setAccessibleName(self.tr("Reading the file"))
+            self._cancel_button = QPushButton(self.tr("Cancel"), self)
+            self._cancel_button.setToolTip(self.tr("Stop reading; keep the open timeline"))
+            self._cancel_button.clicked.connect(self.cancel_loading)
+            for widget in (self._progress_label, self._progress_bar, self._cancel_button):
+                self.statusBar().addWidget(widget)
+                widget.hide()
+        self._progress_label.setText(text)
+        self._progress_bar.setRange(0, 0)  # busy until the first report
+        self._loader.start(work, on_result, on_error)
+
+    def _loading_progress(self, fraction: float) -> None:
+        self._progress_bar.setRange(0, 100)
+        self._progress_bar.setValue(round(100 * fraction))
+
+    def _loading_shown(self, busy: bool) -> None:
+        for widget in (self._progress_label, self._progress_bar, self._cancel_button):
+            widget.setVisible(busy)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False means the user cancelled."""
@@ -540,15 +639,33 @@ class MainWindow(QMainWindow):
             self.import_csv_file(path)
 
     def import_csv_file(self, path: str | Path) -> bool:
-        """Add a CSV file's events (one undo step); list the rows that could not be read."""
+        """Add a CSV file's events (one undo step); list the rows that could not be read.
+
+        A large file is read in the background; the events are added when it has been read.
+        """
         path = Path(path)
+        if self._reads_in_background(path):
+            dayfirst = self.settings.dayfirst
+            self._start_loading(
+                self.tr("Importing {name}…").format(name=path.name),
+                lambda report: _read_csv_file(path, dayfirst),
+                lambda result: self._csv_imported(path, *result),
+                lambda error: self._import_failed(path, error))
+            return True
         try:
             events, problems = self._read_csv(path)
         except OpenError as error:
-            self._error(self.tr("Cannot Import"),
-                        self.tr("“{name}” could not be imported.").format(name=path.name),
-                        str(error))
+            self._import_failed(path, error)
             return False
+        self._csv_imported(path, events, problems)
+        return True
+
+    def _import_failed(self, path: Path, error: Exception) -> None:
+        self._error(self.tr("Cannot Import"),
+                    self.tr("“{name}” could not be imported.").format(name=path.name),
+                    str(error))
+
+    def _csv_imported(self, path: Path, events: list[Event], problems: list) -> None:
         if events:
             self.undo_stack.push(AddEventsCommand(
                 self.model, self._fresh_ids(events),
@@ -561,7 +678,6 @@ class MainWindow(QMainWindow):
             plural(len(events), self.tr("Imported {n} event from {name}"),
                    self.tr("Imported {n} events from {name}")).replace("{name}", path.name),
             5000)
-        return True
 
     def import_article_dialog(self) -> None:
         paths = article_import.choose_article_files(self, self.settings.last_folder)
@@ -584,15 +700,7 @@ class MainWindow(QMainWindow):
         self.articles_dock.raise_()
 
     def _read_csv(self, path: Path) -> tuple[list[Event], list]:
-        from timeline_app.core.csv_format import CsvError, import_csv
-
-        try:
-            result = import_csv(path, dayfirst=self.settings.dayfirst)
-        except CsvError as error:
-            raise OpenError(str(error)) from None
-        except OSError as error:
-            raise OpenError(f"{path}: {error.strerror or error}") from None
-        return list(result.events), list(result.problems)
+        return _read_csv_file(path, self.settings.dayfirst)
 
     def _read_article(self, path: Path) -> tuple[Article | None, list[Event]]:
         """The article and its events; (None, []) when the user cancelled the date question."""
@@ -1190,6 +1298,29 @@ class MainWindow(QMainWindow):
         articles = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
         if articles:
             self.review_article_files(articles)
+
+
+def _read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:
+    """A CSV file's events and the problems of its rows; OpenError if it cannot be read.
+    Touches no widget: it also runs in a worker thread."""
+    from timeline_app.core.csv_format import CsvError, import_csv
+
+    try:
+        result = import_csv(path, dayfirst=dayfirst)
+    except CsvError as error:
+        raise OpenError(str(error)) from None
+    except OSError as error:
+        raise OpenError(f"{path}: {error.strerror or error}") from None
+    return list(result.events), list(result.problems)
+
+
+def _load_document_file(path: Path, report: Callable[[float], None] | None = None
+                        ) -> TimelineDocument:
+    """A document file, read whole; OpenError if it cannot be. Also runs in a worker."""
+    try:
+        return load_document(path, progress=report)
+    except DocumentError as error:
+        raise OpenError(str(error)) from None
 
 
 def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
