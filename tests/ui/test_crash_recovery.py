@@ -20,7 +20,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSaveFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from timeline_app.core.dates import FuzzyDate, When
-from timeline_app.core.document import TimelineDocument, load_document, save_document
+from timeline_app.core.document import (
+    TimelineDocument,
+    document_to_json,
+    load_document,
+    save_document,
+)
 from timeline_app.core.events import Event
 from timeline_app.core.recovery import SUFFIX, find_recoveries, load_recovery
 from timeline_app.ui.commands import AddEventsCommand
@@ -236,6 +241,28 @@ def test_a_window_closed_without_saving_is_destroyed_quietly(qtbot, monkeypatch)
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not exceptions, exceptions[0][1]
+
+
+def test_two_crashed_windows_are_offered_one_launch_after_the_other(
+        tmp_path, fresh_window, qtbot, monkeypatch):
+    for name, title, saved_at in (("older", "Older work", "2022-01-01T10:00:00"),
+                                  ("newer", "Newer work", "2022-01-02T10:00:00")):
+        body = document_to_json(TimelineDocument(title, [
+            Event(name, title, When(FuzzyDate(2022, 1, 5)))]))
+        header = {"format": "crisis-timeline-recovery", "pid": -1, "document_path": None,
+                  "saved_at": saved_at, "title": title, "event_count": 1}
+        (tmp_path / f"{name}{SUFFIX}").write_text(json.dumps(header) + "\n" + body)
+    answer_recovery(monkeypatch, "Restore")
+    assert fresh_window.offer_recovery(tmp_path)
+    assert titles(fresh_window) == ["Newer work"]
+    second = MainWindow(remember=False)  # the next launch
+    try:
+        assert second.offer_recovery(tmp_path)
+        assert titles(second) == ["Older work"]
+        assert not list(tmp_path.glob(f"*{SUFFIX}"))
+    finally:
+        second.undo_stack.setClean()
+        second.deleteLater()
 
 
 # --- saving from the window ------------------------------------------------------------------
