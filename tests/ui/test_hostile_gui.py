@@ -176,6 +176,33 @@ def test_a_symlink_loop_is_refused_by_a_window_that_remembers_files(
         window.deleteLater()
 
 
+def _large_broken(kind: str) -> bytes:
+    """Broken files of a few MiB: large enough to be read the way big files are read."""
+    event = b'{"id": "e%d", "title": "Event", "when": "2014"},'
+    events = b"".join(event % n for n in range(80_000))
+    if kind == "truncated document":
+        return b'{"format": "crisis-timeline", "version": 1, "events": [' + events
+    if kind == "bad event deep inside":
+        return (b'{"format": "crisis-timeline", "version": 1, "events": [' + events
+                + b'{"id": "last", "title": "Bad", "when": "sometime"}]}')
+    if kind == "binary csv":
+        return bytes(range(256)) * 12_000
+    return b"title,start\n" + b"A,2014\n" * 400_000 + b'"never closed,2014\n'
+
+
+@pytest.mark.parametrize("kind", ["truncated document", "bad event deep inside", "binary csv",
+                                  "unclosed quote csv"])
+def test_a_large_broken_file_is_refused_and_the_open_one_kept(win, qtbot, critical, tmp_path,
+                                                             kind):
+    path = tmp_path / ("large.csv" if "csv" in kind else "large.ctimeline")
+    path.write_bytes(_large_broken(kind))
+    assert path.stat().st_size > 2 * 2**20
+    before = snapshot(win)
+    win.open_file(path)  # may read in the background: wait for the answer either way
+    qtbot.waitUntil(lambda: bool(critical.calls), timeout=20_000)
+    assert_refused(win, critical, before, "large")
+
+
 # --- an article without dates ----------------------------------------------------------------
 
 UNDATED = ("Residents describe the mood in the capital\n\n"
@@ -201,6 +228,41 @@ def test_an_article_without_dates_reviews_as_no_dated_events(win, qtbot, tmp_pat
     assert panel.candidates.rowCount() == 0
     assert not panel.add_button.isEnabled()
     assert snapshot(win) == before
+
+
+def test_unreadable_articles_for_review_are_listed_and_nothing_changes(win, tmp_path,
+                                                                      monkeypatch):
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    empty = tmp_path / "blank.html"
+    empty.write_bytes(b"<html><body><script>x()</script></body></html>")
+    gone = tmp_path / "gone.txt"
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text() + "\n" + box.informativeText())
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    before = snapshot(win)
+    win.review_article_files([binary, empty, gone])
+    [message] = shown
+    for name in ("scan.txt", "blank.html", "gone.txt"):
+        assert name in message
+    assert snapshot(win) == before and not win.articles.queued_articles()
+
+
+def test_pasting_an_empty_clipboard_says_so_and_changes_nothing(win, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(" \n\t ")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a, **k: said.append(text))
+    before = snapshot(win)
+    win.paste_article()
+    assert said and "Copy the text of a news article first" in said[0]
+    assert snapshot(win) == before and not win.articles.queued_articles()
 
 
 @pytest.mark.xfail(strict=True, reason="MainWindow.open_file opens an article with no dated "
