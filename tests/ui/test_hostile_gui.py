@@ -137,6 +137,24 @@ def test_a_file_deleted_between_choosing_and_reading_it(win, critical, tmp_path,
         assert_refused(win, critical, before, "vanishing")
 
 
+def test_unsaved_changes_survive_a_failed_open_after_answering_dont_save(
+        win, critical, monkeypatch):
+    from timeline_app.ui.commands import AddEventsCommand
+
+    win.undo_stack.push(AddEventsCommand(win.model, [
+        Event("unsaved", "Unsaved edit", When(FuzzyDate(2022, 3, 1)))]))
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: QMessageBox.StandardButton.Discard.value)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (
+        str(DATA / "bad_documents" / "truncated.ctimeline"), ""))
+    before = snapshot(win)
+    win.open_dialog()
+    assert_refused(win, critical, before, "truncated.ctimeline")
+    assert win.isWindowModified() and win.model.event_by_id("unsaved") is not None
+    win.undo_stack.undo()  # the history is still there too
+    assert win.model.event_by_id("unsaved") is None
+
+
 def test_a_folder_named_like_a_document_is_refused(win, critical, tmp_path):
     folder = tmp_path / "folder.ctimeline"
     folder.mkdir()
