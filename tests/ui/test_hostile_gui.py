@@ -445,9 +445,6 @@ def test_hostile_text_exports_as_a_picture(win, tmp_path, fmt):
     assert target.stat().st_size > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "picture_export.py export_view: QSvgGenerator writes control characters of the title "
-    "(setTitle) and of drawn labels raw, so the SVG is not well-formed XML (reported)"))
 def test_an_svg_export_of_hostile_text_is_well_formed_xml(win, tmp_path):
     from xml.dom import minidom
 

@@ -52,7 +52,7 @@ def category_hex(category: str) -> str:
         return UNCATEGORISED_HEX
     slot = _KNOWN.get(key)
     if slot is None:
-        slot = zlib.crc32(key.encode("utf-8")) % len(PALETTE_HEX)
+        slot = zlib.crc32(key.encode("utf-8", "surrogatepass")) % len(PALETTE_HEX)
     return PALETTE_HEX[slot]
 
 

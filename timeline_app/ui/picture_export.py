@@ -6,6 +6,7 @@ The canvas paints itself into any QPainter, so each format is only a different p
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QMarginsF, QRectF, QSize, QSizeF
@@ -52,7 +53,7 @@ def export_view(view, path: str | os.PathLike, fmt: str, size: tuple[int, int], 
             generator.setDescription("Exported by Crisis Timeline")
             return _paint(view, generator, width, height)
 
-        _save_atomically(path, write_svg)
+        _save_atomically(path, write_svg, _xml_safe)
     elif fmt == "pdf":
         def write_pdf(target: str) -> bool:
             writer = QPdfWriter(target)
@@ -84,7 +85,17 @@ def _paint(view, device, width: int, height: int) -> bool:
     return True
 
 
-def _save_atomically(path: str | os.PathLike, write) -> None:
+# Characters XML 1.0 forbids; QSvgGenerator writes titles and labels as they are.
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|&#(?:x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|"
+                      rb"0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));")
+
+
+def _xml_safe(data: bytes) -> bytes:
+    """SVG bytes without the control characters that would make the file unreadable."""
+    return _NOT_XML.sub(b"", data)
+
+
+def _save_atomically(path: str | os.PathLike, write, clean=None) -> None:
     """Let ``write`` produce the file beside ``path``, then move it into place whole."""
     target = Path(path)
     temporary = target.with_name(f".{target.name}.part")
@@ -94,7 +105,7 @@ def _save_atomically(path: str | os.PathLike, write) -> None:
         data = temporary.read_bytes()
     finally:
         temporary.unlink(missing_ok=True)
-    write_atomically(target, data, backup=False)
+    write_atomically(target, clean(data) if clean else data, backup=False)
 
 
 def export_picture(document: TimelineDocument, path: str | os.PathLike, fmt: str,
