@@ -387,10 +387,11 @@ def _document_from_json(text: str | bytes, progress: Progress | None = None) -> 
                    for number, item in enumerate(chunk, start=start + 1)]
         # Let the parsed entries go as their events are made: the load then never holds
         # both in full (hundreds of MB at 100,000 events).
-        items[start:start + len(chunk)] = [None] * len(chunk)
+        done = start + len(chunk)
+        items[start:done] = [None] * len(chunk)
         del chunk
         if progress is not None:
-            progress(_PARSED + (1 - _PARSED) * (start + len(chunk)) / len(items))
+            progress(_PARSED + (1 - _PARSED) * done / len(items))
     ids = {event.id for event in events}
     if len(ids) != len(events):
         seen: set[str] = set()
