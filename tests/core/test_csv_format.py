@@ -132,8 +132,11 @@ def test_round_trip_without_neutralising_keeps_cells_that_do_not_look_quoted(eve
     # Without neutralising, "'=x" is written as is and comes back as "=x": that is the
     # documented price. Every other event comes back whole.
     result = _round_trip(events, neutralise_formulas=False)
-    assert len(result.events) == len(events)
-    for before, after in zip(events, result.events, strict=True):
+    # A title such as "'\r" comes back blank, and a blank title is a row reported, not read.
+    kept = [e for e in events if unneutralise(e.title).strip()]
+    assert len(result.problems) == len(events) - len(kept)
+    assert len(result.events) == len(kept)
+    for before, after in zip(kept, result.events, strict=True):
         assert after.when == before.when
         assert after.title == unneutralise(before.title)
 
