@@ -88,10 +88,6 @@ def test_arbitrary_bytes_as_a_document_file_only_raise_document_error(tmp_path_f
 
 @pytest.mark.skipif(not Path("/dev/zero").exists() or sys.platform != "linux",
                     reason="needs /dev/zero and RLIMIT_AS")
-@pytest.mark.xfail(strict=True, reason=(
-    "document.py load_document: path.read_bytes() of a device (stat size 0) reads until the "
-    "memory runs out; it should refuse non-regular files or read at most "
-    "MAX_DOCUMENT_BYTES + 1, as csv_format does (reported)"))
 def test_an_endless_device_named_like_a_document_is_refused(tmp_path):
     path = tmp_path / "zero.ctimeline"
     path.symlink_to("/dev/zero")

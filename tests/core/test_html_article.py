@@ -109,5 +109,5 @@ def test_read_any_article_errors(tmp_path, monkeypatch):
     big = tmp_path / "big.html"
     big.write_bytes(b"<p>" + b"x" * 2048)
     monkeypatch.setattr(html_article, "MAX_ARTICLE_BYTES", 1024)
-    with pytest.raises(ArticleError, match="big.html: .* too large"):
+    with pytest.raises(ArticleError, match="big.html: .* larger than the .* limit"):
         read_any_article(big)

@@ -10,9 +10,9 @@ import datetime as dt
 import hashlib
 import json
 import re
-import stat
 from pathlib import Path
 
+from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.events import Article
 
 MAX_ARTICLE_BYTES = 32 << 20  # far beyond any article; larger files are not articles
@@ -74,29 +74,7 @@ def valid_text(text: str) -> str:
 
 def read_article_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     """The bytes of an article file, refusing what cannot be one; ArticleError names it."""
-    try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise ArticleError(f"{path}: this is a folder, not an article file")
-        if status.st_size > limit:
-            raise ArticleError(
-                f"{path.name}: {status.st_size / 2**20:.0f} MiB is too large for an article "
-                f"(the limit is {limit >> 20} MiB)"
-            )
-        with path.open("rb") as stream:
-            # At most one byte past the limit: a pipe (the command line's <(curl ...)), a device
-            # such as /dev/zero or a file still growing has no size stat() could refuse.
-            raw = stream.read(limit + 1)
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: the file does not exist (was it moved or deleted?)") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{path}: this is a folder, not an article file") from None
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
-    if len(raw) > limit:
-        raise ArticleError(f"{path.name}: the file is larger than the "
-                           f"{limit >> 20} MiB limit for an article")
-    return raw
+    return read_bounded(path, limit, ArticleError, "an article file")
 
 
 def article_id(text: str) -> str:

@@ -29,6 +29,7 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
+from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.dates import (
     DateError,
     FuzzyDate,
@@ -360,36 +361,16 @@ _BOMS = (
 def _read_bytes(source, name: str) -> bytes | str:
     """The file's bytes (or a text stream's text), refusing what is too large to be a table."""
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        try:
-            size = path.stat().st_size
-            if size > MAX_CSV_BYTES:
-                raise CsvError(
-                    f"{name}: the file is {size / 2**20:.0f} MiB, larger than the "
-                    f"{MAX_CSV_BYTES // 2**20} MiB a CSV of events may be"
-                )
-            # Read at most one byte past the limit: a device such as /dev/zero or a file
-            # still growing has no size that stat() could have refused.
-            with path.open("rb") as stream:
-                data = stream.read(MAX_CSV_BYTES + 1)
-        except FileNotFoundError:
-            raise CsvError(f"{path}: the file does not exist (was it moved or deleted?)") from None
-        except IsADirectoryError:
-            raise CsvError(f"{path}: this is a folder, not a CSV file") from None
-        except OSError as error:
-            raise CsvError(f"{name}: cannot be read ({error.strerror or error})") from None
-    else:
-        try:
-            data = source.read(MAX_CSV_BYTES + 1)
-        except (OSError, ValueError) as error:
-            raise CsvError(f"{name}: cannot be read ({error})") from None
+        return read_bounded(Path(source), MAX_CSV_BYTES, CsvError, "a CSV file of events")
+    try:
+        data = source.read(MAX_CSV_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise CsvError(f"{name}: cannot be read ({error})") from None
     if data is None:  # a non-blocking stream with nothing to read yet
         data = b""
     if len(data) > MAX_CSV_BYTES:
-        raise CsvError(
-            f"{name}: the file is larger than the {MAX_CSV_BYTES // 2**20} MiB a CSV of "
-            "events may be"
-        )
+        raise CsvError(f"{name}: the file is larger than the {MAX_CSV_BYTES >> 20} MiB limit for "
+                       "a CSV file of events")
     return data
 
 

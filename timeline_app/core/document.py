@@ -30,6 +30,7 @@ from typing import Any
 
 import orjson
 
+from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.dates import DateError, When
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef
 
@@ -487,20 +488,7 @@ def load_document(path: str | os.PathLike, progress: Progress | None = None) -> 
 
     ``progress(fraction)`` is called now and then (see ``document_from_json``)."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"{path.name}: the file is {size / 2**30:.1f} GiB, larger than any timeline "
-                f"document this app opens ({MAX_DOCUMENT_BYTES // 2**20} MiB)"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{path}: the file does not exist (was it moved or deleted?)") from None
-    except IsADirectoryError:
-        raise DocumentError(f"{path}: this is a folder, not a document") from None
-    except OSError as error:
-        raise DocumentError(f"{path}: cannot be read ({error.strerror or error})") from None
+    raw = read_bounded(path, MAX_DOCUMENT_BYTES, DocumentError, "a timeline document")
     # JSON is UTF-8, but Windows editors save "Unicode" as UTF-16 with a byte-order mark.
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
