@@ -1,14 +1,9 @@
-"""Keyboard and screen-reader use of the window: names, Tab order, visible focus, menus.
-
-A test marked xfail records a problem in code another engineer owns; it says what to change
-and turns into an XPASS once that is done.
-"""
+"""Keyboard and screen-reader use of the window: names, Tab order, visible focus, menus."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -143,9 +138,6 @@ def test_tab_reaches_every_pane(qtbot, window):
     assert window.details.edit_button in order
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "event_table.py (table owner): Tab moves from cell to cell and never leaves the events "
-    "table; call setTabKeyNavigation(False) on it (arrow keys still move between cells)"))
 def test_tab_leaves_the_events_table(qtbot, window):
     _, traps = tab_walk(window, window.view, escape_traps=False)
     assert traps == []
@@ -167,10 +159,6 @@ def test_keyboard_focus_is_visible_on_every_widget_but_the_canvas(qtbot, window)
     assert invisible == []
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "timeline_view.py (canvas owner): the canvas draws no focus indicator; paint a focus "
-    "frame (QStyle.PrimitiveElement.PE_FrameFocusRect, or a 2 px palette(highlight) border) "
-    "while hasFocus(), and a focus mark on the current event"))
 def test_the_canvas_shows_that_it_has_the_keyboard_focus(qtbot, window):
     on, off = focus_images(window, window.view)[window.view]
     assert on != off
@@ -208,12 +196,6 @@ def test_every_menu_entry_has_an_access_key(qtbot, window):
     assert missing == []
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "main_window.py _build_actions (lead): access keys repeat within a menu, so Alt+letter "
-    "only cycles: File has A twice (Save &As, Import &Article) and P three times (&Paste "
-    "Article, Export &Picture, &Print); Edit has D twice (&Delete Event, &Day First); View "
-    "has I twice (Zoom &In, Go to F&irst Event) and L twice (Go to &Last Event, Group "
-    "&Lanes by)"))
 def test_access_keys_are_unique_within_each_menu(qtbot, window):
     repeated = []
     for path, texts in menu_entries(window):

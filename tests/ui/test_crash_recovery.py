@@ -227,9 +227,6 @@ def test_an_import_reaches_the_recovery_file_at_once_and_closing_removes_it(
     window.deleteLater()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "main_window.py _connect: the lambda on undo_stack.cleanChanged runs while the window is "
-    "destroyed (QUndoStack's destructor emits it) and raises RuntimeError (reported)"))
 def test_a_window_closed_without_saving_is_destroyed_quietly(qtbot, monkeypatch):
     window = MainWindow(remember=False)
     window.set_document(saved_document(), None)

@@ -177,9 +177,6 @@ def test_a_file_too_large_to_be_a_timeline_is_refused_unread(win, critical, tmp_
     assert limit in critical.calls[0][1]
 
 
-@pytest.mark.xfail(strict=True, raises=RuntimeError, reason=(
-    "main_window.py open_file: the failure branch calls path.resolve(), which raises "
-    "RuntimeError on a symlink loop (Python 3.11) after the dialog (reported to the lead)"))
 @pytest.mark.parametrize("suffix", [".ctimeline", ".csv"])
 def test_a_symlink_loop_is_refused_by_a_window_that_remembers_files(
         qtbot, critical, tmp_path, suffix):
@@ -283,8 +280,6 @@ def test_pasting_an_empty_clipboard_says_so_and_changes_nothing(win, monkeypatch
     assert snapshot(win) == before and not win.articles.queued_articles()
 
 
-@pytest.mark.xfail(strict=True, reason="MainWindow.open_file opens an article with no dated "
-                   "events as an empty timeline without a word (reported to the lead)")
 def test_opening_an_article_without_dates_says_there_are_no_dated_events(
         win, tmp_path, monkeypatch):
     pytest.importorskip("timeline_app.core.extraction")

@@ -276,6 +276,9 @@ class EventTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Rows are read, not edited cell by cell: Tab moves on to the next pane, arrows move
+        # between rows.
+        self.setTabKeyNavigation(False)
         self.setSortingEnabled(True)
         self.sortByColumn(Column.START, Qt.SortOrder.AscendingOrder)
         self.setAlternatingRowColors(True)

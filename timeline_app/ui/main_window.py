@@ -173,9 +173,12 @@ class MainWindow(QMainWindow):
                 shortcuts: Sequence[QKeySequence | StandardKey | str] = (),
                 tip: str = "") -> QAction:
         action = QAction(text, self)
-        keys = [QKeySequence(k) for k in shortcuts]
+        keys: list[QKeySequence] = []
+        for key in map(QKeySequence, shortcuts):
+            if not key.isEmpty() and key not in keys:  # a platform's standard key may be empty
+                keys.append(key)
         if keys:
-            action.setShortcuts([k for k in keys if not k.isEmpty()])
+            action.setShortcuts(keys)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -195,13 +198,13 @@ class MainWindow(QMainWindow):
         self.import_csv_action = self._action(tr("&Import CSV…"), self.import_csv_dialog, [],
                                               tr("Add the events of a CSV file"))
         self.import_article_action = self._action(
-            tr("Import &Article…"), self.import_article_dialog, ["Ctrl+Shift+O"],
+            tr("Import Ar&ticle…"), self.import_article_dialog, ["Ctrl+Shift+O"],
             tr("Read news articles (.txt, .html) and review the dated events they report"))
         self.paste_article_action = self._action(
-            tr("&Paste Article"), self.paste_article, ["Ctrl+Shift+V"],
+            tr("Paste Arti&cle"), self.paste_article, ["Ctrl+Shift+V"],
             tr("Review the dated events of the article text on the clipboard"))
         self.export_picture_action = self._action(
-            tr("Export &Picture…"), self.export_picture_dialog, [],
+            tr("Export Pict&ure…"), self.export_picture_dialog, [],
             tr("Save the timeline as a PNG, SVG or PDF picture"))
         self.print_action = self._action(tr("&Print…"), self.print_timeline,
                                          [StandardKey.Print], tr("Print the timeline"))
@@ -212,9 +215,8 @@ class MainWindow(QMainWindow):
             tr("Export &Filtered Events as CSV…"),
             lambda: self.export_csv_dialog(only_filtered=True), [],
             tr("Write only the events the filter shows to a CSV file"))
-        self.quit_action = self._action(tr("&Quit"), self.close,
-                                        [StandardKey.Quit] if sys.platform != "win32"
-                                        else ["Ctrl+Q"])
+        # Ctrl+Q too: Windows and some platforms define no standard Quit key.
+        self.quit_action = self._action(tr("&Quit"), self.close, [StandardKey.Quit, "Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
             tr("Prefere&nces…"), self.show_preferences, [StandardKey.Preferences, "Ctrl+,"],
             tr("Date display, publication dates, autosave and CSV options"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.dayfirst_action = QAction(tr("Read 03/04/2021 as 3 April (&Day First)"), self)
+        self.dayfirst_action = QAction(tr("Read 03/04/2021 as 3 April (Da&y First)"), self)
         self.dayfirst_action.setCheckable(True)
         self.dayfirst_action.setChecked(self.settings.dayfirst)
         self.dayfirst_action.toggled.connect(self._set_dayfirst)
@@ -249,7 +251,7 @@ class MainWindow(QMainWindow):
                                            tr("Show the whole timeline"))
         self.go_to_date_action = self._action(tr("&Go to Date…"), self.go_to_date_dialog,
                                               ["Ctrl+G"], tr("Bring a date into view"))
-        self.go_first_action = self._action(tr("Go to F&irst Event"), self.view.go_to_first)
+        self.go_first_action = self._action(tr("Go to Fir&st Event"), self.view.go_to_first)
         self.go_last_action = self._action(tr("Go to &Last Event"), self.view.go_to_last)
         self.grouping_group = QActionGroup(self)
         labels = {"none": tr("&None"), "category": tr("&Category"), "actor": tr("&Actor")}
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.go_to_date_action, self.go_first_action,
                               self.go_last_action])
         view_menu.addSeparator()
-        group_menu = view_menu.addMenu(self.tr("Group &Lanes by"))
+        group_menu = view_menu.addMenu(self.tr("Gro&up Lanes by"))
         group_menu.addActions(list(self.grouping_actions.values()))
         view_menu.addSeparator()
         events_toggle = self.table_dock.toggleViewAction()
@@ -334,7 +336,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _connect(self) -> None:
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        # A bound method, not a lambda: the stack emits this from its destructor too, and Qt
+        # disconnects a method of a dying window but not a lambda that calls into it.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.selection.selectionChanged.connect(self._update_selection_actions)
         self.view.eventActivated.connect(self.edit_event)
         self.view.addRequested.connect(lambda date: self.add_event(start=date))
@@ -376,6 +380,9 @@ class MainWindow(QMainWindow):
         if self._path is not None:
             return self._path.stem
         return self.model.document.title or self.tr("Untitled")
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _update_title(self, *args: object) -> None:
         self.setWindowTitle(self.tr("{name}[*] — {app}").format(
@@ -456,6 +463,11 @@ class MainWindow(QMainWindow):
                 document = TimelineDocument(title=article.title, events=events,
                                             sources={article.id: article})
                 self.set_document(document, None)
+                if not events:
+                    self._information(self.tr("No Events Found"), self.tr(
+                        "No dated events were found in “{name}”. It is open as an empty "
+                        "timeline: add events by hand, or import another article.").format(
+                        name=path.name))
             else:
                 document = _load_document_file(path)
                 self._document_opened(path, document, remember=remember)
@@ -493,7 +505,11 @@ class MainWindow(QMainWindow):
                     self.tr("“{name}” could not be opened.").format(name=path.name),
                     str(error))
         if remember and self._remember:
-            self.settings.remove_recent_file(str(path.resolve()))
+            try:
+                name = str(path.resolve())
+            except (OSError, RuntimeError):  # a symlink loop cannot be resolved, nor opened
+                name = str(path.absolute())
+            self.settings.remove_recent_file(name)
 
     # --- reading in the background -----------------------------------------------------------
 

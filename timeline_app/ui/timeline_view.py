@@ -654,8 +654,22 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         try:
             self._paint(painter, self._frame())
+            if self.hasFocus():
+                # Keyboard users must see where the keys go; exports never draw this.
+                pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(self.rect()).adjusted(1.0, 1.0, -1.0, -1.0))
         finally:
             painter.end()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.update()
 
     def _paint(self, painter: QPainter, frame: _Frame) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
