@@ -209,6 +209,23 @@ def _bulk_pays(starts: np.ndarray, chain: list[int], n: int) -> bool:
     return len(chain) * left / done * 25 > n - len(chain)
 
 
+def _fit_short_then_long(ext_start: np.ndarray, ext_end: np.ndarray, items: np.ndarray,
+                         long_span: np.ndarray, max_rows: int) -> tuple[np.ndarray, int]:
+    """Lanes for one band's items: long spans in at most a quarter of the rows, packed first,
+    short items in the rest; the long lanes then sit above the short ones."""
+    lanes = np.full(items.size, -1, dtype=np.int64)
+    long_items = np.flatnonzero(long_span)
+    short_items = np.flatnonzero(~long_span)
+    long_cap = max(1, max_rows // 4) if short_items.size else max_rows
+    long_lanes, long_used = first_fit(ext_start[items[long_items]], ext_end[items[long_items]],
+                                      long_cap) if long_items.size else (long_items, 0)
+    short_lanes, short_used = first_fit(ext_start[items[short_items]],
+                                        ext_end[items[short_items]], max_rows - long_used)
+    lanes[short_items] = short_lanes
+    lanes[long_items] = np.where(long_lanes >= 0, long_lanes + short_used, -1)
+    return lanes, short_used + long_used
+
+
 def first_fit(starts: np.ndarray, ends: np.ndarray, max_lanes: int) -> tuple[np.ndarray, int]:
     """Lane of each extent (sorted by start) by first fit, -1 past ``max_lanes``; lanes used.
 
@@ -273,6 +290,7 @@ def compute_layout(
     lead_px: float = 0.0,
     gap_px: float = 8.0,
     cluster_px: float = 48.0,
+    long_px: float = 400.0,
 ) -> LaneLayout:
     """Lay out the events meeting ``window`` (all without one) at the quantised ``px_per_day``.
 
@@ -280,6 +298,9 @@ def compute_layout(
     label, in pixels; ``lead_px`` how far left. ``groups`` (per model row, indices into
     ``group_names``) puts each group in its own band; ``max_rows`` rows are shared between
     bands, and a band that overflows gives its last row to cluster marks of ``cluster_px``.
+    Spans longer than ``long_px`` (years, long ranges) get at most a quarter of a band's rows,
+    above its short events: at a zoom of days, the day's events matter more than the bars
+    running through it.
     """
     level, scale = quantize_scale(px_per_day)
     if window is None:
@@ -308,10 +329,12 @@ def compute_layout(
     lanes = np.full(pos.size, -1, dtype=np.int64)
     demands: list[int] = []
     members: list[np.ndarray] = []
+    long_span = (index.ends[pos] - starts) * scale > long_px
     for band in range(len(names)):
         items = np.flatnonzero(item_group == band)
         members.append(items)
-        band_lanes, used = first_fit(ext_start[items], ext_end[items], max_rows)
+        band_lanes, used = _fit_short_then_long(ext_start, ext_end, items, long_span[items],
+                                                max_rows)
         lanes[items] = band_lanes
         overflow = bool((band_lanes < 0).any())
         demands.append(used + overflow)
