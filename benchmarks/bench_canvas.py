@@ -12,8 +12,6 @@ canvas repainted, the typing debounce included (and reported on its own).
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 import time
@@ -22,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import percentiles, timeline_file  # noqa: E402
+from common import percentiles, run_sizes, timeline_file  # noqa: E402
 
 WIDTH, HEIGHT = 1600, 900
 FRAMES = 40
@@ -177,17 +175,7 @@ def _settle(app, seconds: float = 0.3) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="1000,100000")
-    parser.add_argument("--json", action="store_true")
-    options = parser.parse_args()
-    results = [measure(int(n)) for n in options.sizes.split(",")]
-    if options.json:
-        print(json.dumps(results))
-        return
-    for row in results:
-        print(", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v:,}"
-                        for k, v in row.items()))
+    run_sizes(measure, digits=2)
 
 
 if __name__ == "__main__":

@@ -5,15 +5,13 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import best_of, timeline_file  # noqa: E402
+from common import best_of, run_sizes, timeline_file  # noqa: E402
 
 from timeline_app.core.csv_format import export_csv, import_csv  # noqa: E402
 from timeline_app.core.document import load_document, save_document  # noqa: E402
@@ -35,17 +33,7 @@ def measure(count: int) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", default="1000,100000")
-    parser.add_argument("--json", action="store_true")
-    options = parser.parse_args()
-    results = [measure(int(n)) for n in options.sizes.split(",")]
-    if options.json:
-        print(json.dumps(results))
-        return
-    for row in results:
-        print(", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v:,}"
-                        for k, v in row.items()))
+    run_sizes(measure, digits=3)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import json
 import statistics
 import sys
 import time
@@ -36,6 +38,21 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def run_sizes(measure: Callable[[int], dict], digits: int = 3) -> None:
+    """The command line of a benchmark measured per timeline size: ``--sizes``, ``--json``."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,100000")
+    parser.add_argument("--json", action="store_true")
+    options = parser.parse_args()
+    results = [measure(int(n)) for n in options.sizes.split(",")]
+    if options.json:
+        print(json.dumps(results))
+        return
+    for row in results:
+        print(", ".join(f"{k} {v:.{digits}f}" if isinstance(v, float) else f"{k} {v:,}"
+                        for k, v in row.items()))
 
 
 def timeline_file(count: int, kind: str = "ctimeline") -> Path:

@@ -107,19 +107,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _read_text(name: str) -> str:
-    from timeline_app.core.article_files import ArticleError, decode_text
+    from timeline_app.core.article_files import ArticleError, decode_text, read_article_bytes
 
-    if name == "-":
-        return decode_text(sys.stdin.buffer.read(), "stdin")
-    path = Path(name)
     try:
-        return decode_text(path.read_bytes(), path.name)
-    except FileNotFoundError:
-        raise CommandError(f"{name}: the file does not exist") from None
-    except IsADirectoryError:
-        raise CommandError(f"{name}: this is a folder, not a file") from None
-    except OSError as error:
-        raise CommandError(f"{name}: cannot be read ({error.strerror or error})") from None
+        if name == "-":
+            return decode_text(sys.stdin.buffer.read(), "stdin")
+        path = Path(name)
+        return decode_text(read_article_bytes(path), path.name)
     except ArticleError as error:
         raise CommandError(str(error)) from None
 

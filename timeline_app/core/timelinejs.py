@@ -26,6 +26,7 @@ from typing import IO, Any
 
 import pandas as pd
 
+from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.csv_format import (
     CsvError,
     CsvProblem,
@@ -417,18 +418,9 @@ def _column_names(header: list[str]) -> dict[int, str]:
 
 
 def _read_text(source: str | os.PathLike | IO, name: str) -> str:
+    data: bytes | str
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise TimelineJsError(f"{name}: the file is too large to be a TimelineJS sheet")
-            data: bytes | str = path.read_bytes()
-        except FileNotFoundError:
-            raise TimelineJsError(f"{path}: the file does not exist") from None
-        except IsADirectoryError:
-            raise TimelineJsError(f"{path}: this is a folder, not a CSV file") from None
-        except OSError as error:
-            raise TimelineJsError(f"{name}: cannot be read ({error.strerror or error})") from None
+        data = read_bounded(Path(source), MAX_BYTES, TimelineJsError, "a TimelineJS sheet")
     else:
         data = source.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
