@@ -182,3 +182,29 @@ def test_empty_and_single_event_layouts():
     assert empty.rows == 0 and len(empty.clusters) == 0
     one = compute_layout(EventIndex.build([10.0], [11.0]), np.array([80.0]), 1.0, 10)
     assert one.row.tolist() == [0]
+
+
+def test_the_days_events_keep_their_lanes_under_many_long_spans():
+    # 200 year-long spans that all cross a month, and 30 events on its days: at 40 px a day,
+    # with 40 rows, the days' events get lanes; the spans get the rest, at least a quarter.
+    spans = np.linspace(0.0, 300.0, 200)
+    days = np.arange(400.0, 430.0)
+    starts = np.concatenate([spans, days])
+    ends = np.concatenate([spans + 365.0, days + 1.0])
+    index = EventIndex.build(starts, ends)
+    layout = compute_layout(index, np.full(starts.size, 120.0), 40.0, 40, window=(395, 435))
+    rows_of = index.rows[layout.pos]
+    short = rows_of >= spans.size
+    assert short.sum() == days.size and np.all(layout.row[short] >= 0)
+    long_rows = set(layout.row[~short & (layout.row >= 0)].tolist())
+    assert len(long_rows) >= 40 // 4
+    assert min(long_rows) > max(layout.row[short])  # spans above the day events
+    assert_no_overlaps(layout)
+
+
+def test_long_spans_get_every_lane_they_need_when_rows_are_plenty():
+    starts = np.array([0.0] * 8 + [10.0, 12.0])
+    ends = np.array([31.0] * 8 + [11.0, 13.0])  # eight month spans, two days, 20 rows
+    index = EventIndex.build(starts, ends)
+    layout = compute_layout(index, np.full(starts.size, 150.0), 30.0, 20)
+    assert np.all(layout.row >= 0) and len(layout.clusters) == 0

@@ -211,16 +211,25 @@ def _bulk_pays(starts: np.ndarray, chain: list[int], n: int) -> bool:
 
 def _fit_short_then_long(ext_start: np.ndarray, ext_end: np.ndarray, items: np.ndarray,
                          long_span: np.ndarray, max_rows: int) -> tuple[np.ndarray, int]:
-    """Lanes for one band's items: long spans in at most a quarter of the rows, packed first,
-    short items in the rest; the long lanes then sit above the short ones."""
+    """Lanes for one band's items, the long spans in lanes above the short items.
+
+    Where rows are scarce, long spans get only what the short items leave, but at least a
+    quarter of the rows; where they are not, everything gets a lane.
+    """
     lanes = np.full(items.size, -1, dtype=np.int64)
     long_items = np.flatnonzero(long_span)
     short_items = np.flatnonzero(~long_span)
-    long_cap = max(1, max_rows // 4) if short_items.size else max_rows
-    long_lanes, long_used = first_fit(ext_start[items[long_items]], ext_end[items[long_items]],
-                                      long_cap) if long_items.size else (long_items, 0)
     short_lanes, short_used = first_fit(ext_start[items[short_items]],
-                                        ext_end[items[short_items]], max_rows - long_used)
+                                        ext_end[items[short_items]], max_rows)
+    short_demand = short_used + bool((short_lanes < 0).any())
+    long_cap = max(max_rows // 4, 1, max_rows - short_demand) if short_items.size else max_rows
+    long_lanes, long_used = first_fit(ext_start[items[long_items]], ext_end[items[long_items]],
+                                      min(long_cap, max_rows))
+    # First fit gives lane k from lanes 0..k-1 alone, so cutting the short lanes to the rows
+    # the long ones leave is the same as packing them again with that cap.
+    short_cap = max_rows - long_used
+    short_lanes = np.where(short_lanes < short_cap, short_lanes, -1)
+    short_used = min(short_used, short_cap)
     lanes[short_items] = short_lanes
     lanes[long_items] = np.where(long_lanes >= 0, long_lanes + short_used, -1)
     return lanes, short_used + long_used
@@ -298,9 +307,9 @@ def compute_layout(
     label, in pixels; ``lead_px`` how far left. ``groups`` (per model row, indices into
     ``group_names``) puts each group in its own band; ``max_rows`` rows are shared between
     bands, and a band that overflows gives its last row to cluster marks of ``cluster_px``.
-    Spans longer than ``long_px`` (years, long ranges) get at most a quarter of a band's rows,
-    above its short events: at a zoom of days, the day's events matter more than the bars
-    running through it.
+    Spans longer than ``long_px`` (years, long ranges) go above the short events and, where rows
+    are scarce, get what the short events leave but at least a quarter of the rows: at a zoom
+    of days, the day's events matter more than the bars running through it.
     """
     level, scale = quantize_scale(px_per_day)
     if window is None:
