@@ -10,7 +10,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt  # noqa: E402
-import importlib.util  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -18,32 +17,6 @@ import pytest  # noqa: E402
 from timeline_app.core.dates import FuzzyDate, When  # noqa: E402
 from timeline_app.core.document import TimelineDocument  # noqa: E402
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef  # noqa: E402
-
-
-def module_exists(name: str) -> bool:
-    """Whether a module another engineer is writing has landed yet."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-HAS_CANVAS = module_exists("timeline_app.ui.timeline_view")
-HAS_CSV = module_exists("timeline_app.core.csv_format")
-
-
-def has_extractor() -> bool:
-    try:
-        from timeline_app.core.extraction import extract_events  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-needs_canvas = pytest.mark.skipif(
-    not HAS_CANVAS, reason="timeline_app.ui.timeline_view (TimelineView) has not landed yet")
-needs_csv = pytest.mark.skipif(
-    not HAS_CSV, reason="timeline_app.core.csv_format has not landed yet")
 
 
 @pytest.fixture(autouse=True)
@@ -160,17 +133,14 @@ def event_named():
 
 @pytest.fixture
 def window(qtbot):
-    """The main window on the seed article's timeline (or, until the extractor lands, on a
-    small hand-made document), shown at 1300×850. Unsaved changes are dropped at the end so
+    """The main window on the seed article's timeline, shown at 1300×850. Unsaved changes are dropped at the end so
     teardown never waits on the save prompt."""
     from timeline_app.ui.main_window import MainWindow
 
     # Not qtbot.addWidget: pytest-qt would close it before this fixture could drop the
     # changes, and the save prompt would wait for an answer.
     win = MainWindow()
-    opened = has_extractor() and win.open_seed() and _has_crimea(win)
-    if not opened:
-        win.set_document(small_document(), None)
+    assert win.open_seed() and _has_crimea(win), "the seed article's timeline did not open"
     win.resize(1300, 850)
     win.show()
     qtbot.waitExposed(win)

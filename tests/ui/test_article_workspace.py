@@ -26,18 +26,6 @@ from timeline_app.ui.event_model import EventModel  # noqa: E402
 from timeline_app.ui.extraction_runner import ExtractionRunner  # noqa: E402
 from timeline_app.ui.review_list import ReviewColumn  # noqa: E402
 
-
-def _has_extractor() -> bool:
-    try:
-        from timeline_app.core.extraction import extract_events  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-needs_extractor = pytest.mark.skipif(
-    not _has_extractor(), reason="timeline_app.core.extraction.extract_events has not landed yet")
-
 ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 # AP, 11 September 1998 (TempEval-3 AQUAINT APW19980911.0475, tags stripped).
 AP_REPORT = ARTICLES / "APW19980911.0475.txt"
@@ -103,7 +91,6 @@ def candidate_with(panel, date_text):
 # --- with the real extractor ------------------------------------------------------------------
 
 
-@needs_extractor
 def test_review_accept_and_add_in_one_undo_step(make_workspace, qtbot):
     workspace, model, _selection, stack = make_workspace()
     article = ap_article()
@@ -136,7 +123,6 @@ def test_review_accept_and_add_in_one_undo_step(make_workspace, qtbot):
     assert model.rowCount() == count - 1
 
 
-@needs_extractor
 def test_the_same_article_reviewed_twice_is_not_added_twice(make_workspace, qtbot):
     workspace, model, _selection, stack = make_workspace()
     workspace.review_article(ap_article())
@@ -160,7 +146,6 @@ def test_the_same_article_reviewed_twice_is_not_added_twice(make_workspace, qtbo
     assert model.rowCount() == rows and stack.count() == 1
 
 
-@needs_extractor
 def test_changing_the_publication_date_moves_relative_dates_and_undoes(make_workspace, qtbot):
     workspace, model, _selection, stack = make_workspace()
     article = ap_article()
@@ -196,7 +181,6 @@ def test_changing_the_publication_date_moves_relative_dates_and_undoes(make_work
     assert stack.count() == 2  # following the undo pushed nothing
 
 
-@needs_extractor
 def test_publication_date_of_a_timeline_article_from_the_list(make_workspace, qtbot):
     workspace, model, _selection, stack = make_workspace()
     article = ap_article()
@@ -216,7 +200,6 @@ def test_publication_date_of_a_timeline_article_from_the_list(make_workspace, qt
     assert workspace.date_edit.published() == dt.date(1998, 9, 11)
 
 
-@needs_extractor
 def test_clicking_evidence_selects_the_event(make_workspace, qtbot):
     workspace, model, selection, _stack = make_workspace()
     workspace.review_article(ap_article())
@@ -242,7 +225,6 @@ def test_clicking_evidence_selects_the_event(make_workspace, qtbot):
     assert view.focused_event() == other.id
 
 
-@needs_extractor
 def test_web_page_article_is_reviewed(make_workspace, qtbot):
     from timeline_app.core.html_article import read_any_article
 

@@ -234,7 +234,6 @@ def undated_article(tmp_path: Path) -> Path:
 
 
 def test_an_article_without_dates_reviews_as_no_dated_events(win, qtbot, tmp_path):
-    pytest.importorskip("timeline_app.core.extraction")
     before = snapshot(win)
     win.review_article_files([undated_article(tmp_path)])
     panel = win.articles.review_panel
@@ -282,7 +281,6 @@ def test_pasting_an_empty_clipboard_says_so_and_changes_nothing(win, monkeypatch
 
 def test_opening_an_article_without_dates_says_there_are_no_dated_events(
         win, tmp_path, monkeypatch):
-    pytest.importorskip("timeline_app.core.extraction")
     said: list[str] = []
     for name in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a, **k:

@@ -37,14 +37,10 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.dates import DateError, FuzzyDate, parse_date
 from timeline_app.core.filtering import EventFilter
+from timeline_app.ui import category_colors
 from timeline_app.ui.event_model import Column, EventModel
 from timeline_app.ui.event_proxy import EventFilterProxy as NumpyEventProxy
 from timeline_app.ui.settings import Settings
-
-try:  # written by another engineer; the table is only less colourful without it
-    from timeline_app.ui import category_colors
-except ImportError:  # pragma: no cover - depends on what has landed
-    category_colors = None  # type: ignore[assignment]
 
 # A filter that took at most this long runs on every keystroke; a slower one waits for a
 # pause in typing, so that keys do not queue up behind it.
@@ -58,15 +54,8 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def category_color(category: str) -> QColor | None:
-    """The colour the canvas uses for a category, if the colour module provides one."""
-    if category_colors is None or not category:
-        return None
-    for name in ("color_for", "category_color", "color_of"):
-        function = getattr(category_colors, name, None)
-        if callable(function):
-            color = function(category)
-            return color if isinstance(color, QColor) else QColor(color)
-    return None
+    """The colour the canvas uses for a category; None for no category."""
+    return category_colors.category_color(category) if category else None
 
 
 def swatch(color: QColor, size: int = 10) -> QIcon:

@@ -732,11 +732,8 @@ class MainWindow(QMainWindow):
         return article, self._extract(article)
 
     def _extract(self, article: Article) -> list[Event]:
-        try:
-            from timeline_app.core.extraction import extract_events
-        except ImportError:  # the extractor is being written by another engineer
-            self.statusBar().showMessage(self.tr("The event extractor is not available."))
-            return []
+        from timeline_app.core.extraction import extract_events
+
         try:
             events = extract_events(article.text, article.published, source_id=article.id,
                                     source_name=article.publisher or article.title)
