@@ -98,9 +98,10 @@ def save_screenshot(app: QApplication, window: MainWindow, target: Path,
     return 0
 
 
-def _settle(app: QApplication, seconds: float = 0.25) -> None:
-    # Layouts, dock sizes and deferred paints arrive over a few passes of the event loop.
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+def _settle(app: QApplication, passes: int = 6) -> None:
+    # Layouts, dock sizes and deferred paints arrive over a few passes of the event loop;
+    # each pass delivers what the previous one posted (zero-delay timers included).
+    for _ in range(passes):
+        QCoreApplication.sendPostedEvents()
         app.processEvents()
-        time.sleep(0.01)
+        time.sleep(0.002)
