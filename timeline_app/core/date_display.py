@@ -37,8 +37,8 @@ def _marks(date: FuzzyDate) -> str:
 def format_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
     """A compact date for tables and labels: "2014", "Dec 2021", "31 Dec 2021 20:00~".
 
-    Day first is exactly ``FuzzyDate.short_label()``; month first writes "Dec 31, 2021";
-    ISO writes "2014", "2021-12", "2021-12-31 20:00".
+    Day first writes "31 Dec 2021"; month first "Dec 31, 2021"; ISO "2014", "2021-12",
+    "2021-12-31 20:00".
     """
     style = checked_style(style)
     precision = date.precision
@@ -77,11 +77,8 @@ def describe_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
     """The date in words like ``FuzzyDate.describe()``, in the style's order.
 
     Day first: "31 December 2021"; month first: "December 31, 2021"; ISO: "2021-12-31".
-    Day first gives exactly ``describe()``.
     """
     style = checked_style(style)
-    if style == DAY_FIRST:
-        return date.describe()
     precision = date.precision
     if precision is Precision.YEAR:
         text = f"the year {date.year}"
@@ -90,7 +87,10 @@ def describe_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
     elif precision is Precision.MONTH:
         text = f"{MONTH_NAMES[date.month]} {date.year}"
     else:
-        text = f"{MONTH_NAMES[date.month]} {date.day}, {date.year}"
+        if style == MONTH_FIRST:
+            text = f"{MONTH_NAMES[date.month]} {date.day}, {date.year}"
+        else:
+            text = f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
         if date.hour is not None:
             text += f", {date.hour:02d}:{date.minute or 0:02d}"
     if date.approximate:
@@ -102,9 +102,6 @@ def describe_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
 
 def describe_when(when: When, style: str = DEFAULT_STYLE) -> str:
     """``When.describe()`` wording with the dates in the style ("from Jan 10, 2022 to …")."""
-    if checked_style(style) == DAY_FIRST:
-        return when.describe()
-
     def bare(date: FuzzyDate) -> str:  # "the year" reads badly inside "from … to …"
         return describe_date(date, style).replace("the year ", "", 1)
 

@@ -189,35 +189,15 @@ class FuzzyDate:
 
     def describe(self) -> str:
         """The date in words with its precision: "the year 2014", "31 December 2021"."""
-        precision = self.precision
-        if precision is Precision.YEAR:
-            text = f"the year {self.year}"
-        elif precision is Precision.MONTH:
-            text = f"{MONTH_NAMES[self.month]} {self.year}"
-        else:
-            text = f"{self.day} {MONTH_NAMES[self.month]} {self.year}"
-            if precision is Precision.HOUR:
-                text += f", {self.hour:02d}:00"
-            elif precision is Precision.MINUTE:
-                text += f", {self.hour:02d}:{self.minute:02d}"
-        if self.approximate:
-            text = f"about {text}"
-        if self.uncertain:
-            text += " (uncertain)"
-        return text
+        from timeline_app.core.date_display import describe_date  # it builds on this module
+
+        return describe_date(self)
 
     def short_label(self) -> str:
         """A compact label for axes and tables: "2014", "Dec 2021", "31 Dec 2021"."""
-        precision = self.precision
-        if precision is Precision.YEAR:
-            text = str(self.year)
-        elif precision is Precision.MONTH:
-            text = f"{MONTH_NAMES[self.month][:3]} {self.year}"
-        else:
-            text = f"{self.day} {MONTH_NAMES[self.month][:3]} {self.year}"
-            if self.hour is not None:
-                text += f" {self.hour:02d}:{self.minute or 0:02d}"
-        return text + ("~" if self.approximate else "") + ("?" if self.uncertain else "")
+        from timeline_app.core.date_display import format_date
+
+        return format_date(self)
 
 
 _EDTF_DATE = re.compile(
@@ -296,17 +276,10 @@ class When:
         return cls(start, FuzzyDate.from_edtf(second))
 
     def describe(self) -> str:
-        if self.ongoing:
-            return f"from {_bare(self.start)}, ongoing"
-        if self.end is not None:
-            return f"from {_bare(self.start)} to {_bare(self.end)}"
-        return self.start.describe()
+        """The date or range in words: "from 2015, ongoing", "from 2014 to 2015"."""
+        from timeline_app.core.date_display import describe_when
 
-
-def _bare(date: FuzzyDate) -> str:
-    """The description without "the year", which reads badly inside "from ... to ..."."""
-    text = date.describe()
-    return text.replace("the year ", "", 1)
+        return describe_when(self)
 
 
 # --- parsing what a person types --------------------------------------------------------
