@@ -92,6 +92,15 @@ def test_weekday_follows_tense():
     assert found("The ministers met next Monday.")["next Monday"].value == "1998-08-10"
 
 
+def test_a_plan_seen_from_the_past_points_back():
+    # "had been scheduled to": the future of a past moment, due by the time of writing
+    t = found("The offer had been scheduled to expire Wednesday.")["Wednesday"]
+    assert t.value == "1998-08-05"
+    t = found("The vote, originally planned for Wednesday evening, was put off.")
+    assert t["Wednesday evening"].value == "1998-08-05TEV"
+    assert found("The offer is scheduled to expire Wednesday.")["Wednesday"].value == "1998-08-12"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

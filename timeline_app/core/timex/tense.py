@@ -25,7 +25,13 @@ _STRONG_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "going to", "schedu
                             "expected", "to be held", "deadline", "won't"})
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "bred", "shred", "hundred", "red", "bed", "breed"})
+_PLAN_WORDS = frozenset({"scheduled", "due", "planned", "expected", "set to", "slated",
+                         "supposed", "going to"})
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "has been", "have been"})
+# "was due to", "had been scheduled to", "as previously planned": a plan seen from the past
+# (the future in the past), which in a news story has usually come due by the time of writing
+_PAST_PLAN = re.compile(
+    r"(?i:\b(?:had|had\s+been|previously|originally|initially)\s+)$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 _BACK = 120
 _AHEAD = 80
@@ -59,6 +65,9 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
         # words before the expression govern it more often than words after it
         dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
         kind = "FUTURE" if m.group("f") else "PAST"
+        if kind == "FUTURE" and m.group("f").lower() in _PLAN_WORDS and _PAST_PLAN.search(
+                text, max(0, m.start() - 20), m.start()):
+            kind = "PAST"
         if best is None or dist < best[0]:
             best = (int(dist), kind)
     return best[1] if best else None
