@@ -318,3 +318,25 @@ def test_overview_strip_shows_the_window_and_moves_the_view(qtbot):
     strip.grab()  # paints
     model.insert_events(0, [Event(id="far", title="Far", when=When(FuzzyDate(1990)))])
     assert strip.domain()[0] < day(1990, 1, 1)
+
+
+def test_hovering_an_event_shows_its_title_and_date_in_the_chosen_style(qtbot, monkeypatch):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    view, model, _ = make_view(qtbot, seed_events())
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    rect = view.event_rect("crimea")
+    centre = rect.center().toPoint()
+    for style, words in (("day-first", "the year 2014"), ("month-first", "the year 2014")):
+        model.set_date_style(style)
+        QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, centre,
+                                                view.mapToGlobal(centre)))
+        assert "Russia invades Crimea" in shown[-1] and words in shown[-1]
+    view.set_visible_range(day(2021, 12, 20), day(2022, 1, 10))
+    canada = view.event_rect("canada").center().toPoint()
+    model.set_date_style("month-first")
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, canada,
+                                            view.mapToGlobal(canada)))
+    assert "Canada offers" in shown[-1] and "December 31, 2021" in shown[-1]

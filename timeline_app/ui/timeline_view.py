@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_app.core import axis
+from timeline_app.core.date_display import describe_when, format_date
 from timeline_app.core.dates import FuzzyDate, Precision, datetime_of, ordinal_of
 from timeline_app.core.events import Event
 from timeline_app.core.layout import EventIndex, LaneLayout, compute_layout, quantize_scale
@@ -1141,7 +1142,8 @@ class TimelineView(QWidget):
         text = ""
         if row is not None:
             item = self._model.event(row)
-            text = f"<b>{_escape(item.title)}</b><br>{_escape(item.when.describe())}"
+            when = describe_when(item.when, self._model.date_style)
+            text = f"<b>{_escape(item.title)}</b><br>{_escape(when)}"
             if item.category:
                 text += f"<br><i>{_escape(item.category)}</i>"
         else:
@@ -1151,8 +1153,11 @@ class TimelineView(QWidget):
                 count = int(clusters.count[cluster])
                 first = datetime_of(float(clusters.t0[cluster]))
                 last = datetime_of(float(clusters.t1[cluster]) - 1e-6)
-                text = (f"<b>{count} more events</b><br>{first:%d %b %Y} – {last:%d %b %Y}"
-                        "<br>Click to zoom in")
+                style = self._model.date_style
+                span = (f"{format_date(FuzzyDate.of(first), style)} – "
+                        f"{format_date(FuzzyDate.of(last), style)}")
+                text = self.tr("<b>{count} more events</b><br>{span}<br>Click to zoom in").format(
+                    count=count, span=span)
         if text:
             QToolTip.showText(event.globalPos(), text, self)
         else:
