@@ -56,7 +56,7 @@ def reviewing(qtbot, window) -> None:
 
 
 def test_every_focusable_widget_of_the_window_has_a_name(qtbot, window):
-    window.select_event(window.model.event(0).id)  # the details pane's Edit button
+    window.select_event(window.model.event_at(0).id)  # the details pane's Edit button
     assert unnamed(window) == []
     window.articles_dock.show()
     window.articles_dock.raise_()
@@ -75,7 +75,7 @@ def test_every_field_of_the_dialogs_has_a_name(qtbot, window):
     from timeline_app.ui.picture_export import PictureOptionsDialog
     from timeline_app.ui.preferences import PreferencesDialog
 
-    editor = window.edit_event(window.model.event(0).id)
+    editor = window.edit_event(window.model.event_at(0).id)
     dialogs: list[QDialog] = [
         editor, PreferencesDialog(window.settings, window),
         PictureOptionsDialog(window, QSize(800, 500)),
@@ -130,7 +130,7 @@ def tab_walk(window, start: QWidget, *, escape_traps: bool,
 
 
 def test_tab_reaches_every_pane(qtbot, window):
-    window.select_event(window.model.event(0).id)
+    window.select_event(window.model.event_at(0).id)
     order, _ = tab_walk(window, window.view, escape_traps=True)
     names = {w.accessibleName() for w in order}
     for pane in ("Timeline", "Search events", "Events table", "Event details"):
@@ -151,7 +151,7 @@ def focus_images(window, start: QWidget) -> dict[QWidget, tuple[QImage, QImage]]
 
 
 def test_keyboard_focus_is_visible_on_every_widget_but_the_canvas(qtbot, window):
-    window.select_event(window.model.event(0).id)
+    window.select_event(window.model.event_at(0).id)
     pictures = focus_images(window, window.view)
     assert len(pictures) >= 8
     invisible = [w.accessibleName() or type(w).__name__ for w, (on, off) in pictures.items()

@@ -52,7 +52,6 @@ def fake_extract(text, published, *, source_id="", source_name=""):
 def make_workspace(qtbot):
     def make(document=None, extract=None):
         model = EventModel(document or TimelineDocument())
-        # PySide6 6.12 crashes on QItemSelectionModel(model): give no parent.
         selection = QItemSelectionModel(model, None)
         stack = QUndoStack()
         runner = ExtractionRunner(extract)

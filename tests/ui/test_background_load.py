@@ -44,7 +44,7 @@ def test_a_large_document_opens_in_the_background(qtbot, window, big_document):
     qtbot.waitUntil(lambda: not window.loading(), timeout=30_000)
     assert window.model.rowCount() == COUNT
     assert window.path == big_document.resolve()
-    assert window.model.event(123).title == "Event number 123 in the long archive"
+    assert window.model.event_at(123).title == "Event number 123 in the long archive"
     assert not window._progress_bar.isVisible()
     assert window.view.event_index().span() is not None
 

@@ -14,7 +14,7 @@ from timeline_app.ui.event_table import EventsPanel, SelectionSync
 
 def ids(panel: EventsPanel) -> list[str]:
     proxy = panel.proxy
-    return [panel.model.event(proxy.mapToSource(proxy.index(r, 0)).row()).id
+    return [panel.model.event_at(proxy.mapToSource(proxy.index(r, 0)).row()).id
             for r in range(proxy.rowCount())]
 
 

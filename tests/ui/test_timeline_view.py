@@ -39,7 +39,6 @@ def seed_events():
 
 def make_view(qtbot, events, size=(1200, 560)):
     model = EventModel(TimelineDocument(events=list(events)))
-    # PySide6 6.12 crashes on QItemSelectionModel(model) and (model, model): give no parent.
     selection = QItemSelectionModel(model, None)
     view = TimelineView(model, selection)
     view._test_keep = (model, selection)  # the view holds no Python reference to them

@@ -115,7 +115,7 @@ class DetailPane(QWidget):
             self.browser.setHtml(self._placeholder_html())
             self.edit_button.setEnabled(False)
             return
-        event = self._model.event(row)
+        event = self._model.event_at(row)
         self._event_id = event.id
         self.browser.setHtml(self.event_html(event, selected=len(rows)))
         self.edit_button.setEnabled(True)

@@ -75,7 +75,9 @@ class EventModel(QAbstractTableModel):
     def events(self) -> Sequence[Event]:
         return self._document.events
 
-    def event(self, row: int) -> Event:
+    def event_at(self, row: int) -> Event:
+        # Not "event": that name overrides QObject.event(QEvent), which Qt calls with every
+        # event sent to the model (a child added, a queued call) and would crash on.
         return self._document.events[row]
 
     def row_of(self, event_id: str) -> int | None:

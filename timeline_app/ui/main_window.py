@@ -805,7 +805,7 @@ class MainWindow(QMainWindow):
     def filtered_events(self) -> list[Event]:
         """The events the table shows, in its order."""
         source = self.proxy.mapToSource
-        return [self.model.event(source(self.proxy.index(row, 0)).row())
+        return [self.model.event_at(source(self.proxy.index(row, 0)).row())
                 for row in range(self.proxy.rowCount())]
 
     def export_csv_dialog(self, *, only_filtered: bool = False) -> bool:
@@ -925,7 +925,7 @@ class MainWindow(QMainWindow):
 
     def selected_ids(self) -> list[str]:
         rows = sorted(index.row() for index in self.selection.selectedRows())
-        return [self.model.event(row).id for row in rows]
+        return [self.model.event_at(row).id for row in rows]
 
     def select_event(self, event_id: str) -> None:
         row = self.model.row_of(event_id)
@@ -993,7 +993,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(RemoveEventsCommand(self.model, ids))
         # Select the event that took the first deleted one's place, so Delete can repeat.
         if self.model.rowCount():
-            self.select_event(self.model.event(min(rows[0], self.model.rowCount() - 1)).id)
+            self.select_event(self.model.event_at(min(rows[0], self.model.rowCount() - 1)).id)
 
     # --- view -------------------------------------------------------------------------------
 

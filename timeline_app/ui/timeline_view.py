@@ -329,7 +329,7 @@ class TimelineView(QWidget):
 
     def event_at(self, pos: QPointF) -> str | None:
         row = self._row_at(self._frame(), QPointF(pos))
-        return None if row is None else self._model.event(row).id
+        return None if row is None else self._model.event_at(row).id
 
     def event_rect(self, event_id: str) -> QRectF | None:
         """Where the event (marker or bar, and its label) is drawn now, or None if not."""
@@ -1098,7 +1098,7 @@ class TimelineView(QWidget):
         pos = event.position()
         row = self._row_at(frame, pos)
         if row is not None:
-            self.eventActivated.emit(self._model.event(row).id)
+            self.eventActivated.emit(self._model.event_at(row).id)
             return
         if self._cluster_at(frame, pos) is not None or pos.y() < HEADER_H:
             return
@@ -1141,7 +1141,7 @@ class TimelineView(QWidget):
         row = self._row_at(frame, pos)
         text = ""
         if row is not None:
-            item = self._model.event(row)
+            item = self._model.event_at(row)
             when = describe_when(item.when, self._model.date_style)
             text = f"<b>{_escape(item.title)}</b><br>{_escape(when)}"
             if item.category:
@@ -1198,7 +1198,7 @@ class TimelineView(QWidget):
         """Scroll (keeping the zoom) so that the event at ``row`` is on screen."""
         if not 0 <= row < self._model.rowCount():
             return
-        when = self._model.event(row).when
+        when = self._model.event_at(row).when
         start, end = when.start_ordinal, when.end_ordinal(self._now)
         span = self._t1 - self._t0
         if start >= self._t0 + 0.02 * span and start <= self._t1 - 0.2 * span:
