@@ -101,6 +101,13 @@ def test_a_plan_seen_from_the_past_points_back():
     assert found("The offer is scheduled to expire Wednesday.")["Wednesday"].value == "1998-08-12"
 
 
+def test_initials_and_titles_do_not_end_the_sentence_for_tense():
+    t = found("Mr. Smith will succeed John P. Jones Feb. 1 as chairman.")["Feb. 1"]
+    assert t.value == "1999-02-01"
+    t = found("Talks will resume soon. Dr. Jones arrived Feb. 1 in Geneva.")["Feb. 1"]
+    assert t.value == "1998-02-01"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

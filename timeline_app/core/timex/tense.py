@@ -32,7 +32,10 @@ _AUXILIARIES = frozenset({"was", "were", "had", "did", "has been", "have been"})
 # (the future in the past), which in a news story has usually come due by the time of writing
 _PAST_PLAN = re.compile(
     r"(?i:\b(?:had|had\s+been|previously|originally|initially)\s+)$")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+# an initial ("Daniel P. Davison") or a title ("Mr. Davison") does not end a sentence
+_SENTENCE_END = re.compile(
+    r"[.!?](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt"
+    r"|Rev)\.)(?<!\bProf\.)\s+(?=[A-Z\"“])|\n\s*\n")
 _BACK = 120
 _AHEAD = 80
 
