@@ -157,6 +157,7 @@ class _Frame:
     cx: np.ndarray
     cy: np.ndarray
     cw: np.ndarray
+    ticks: axis.AxisTicks | None = None  # made on the first paint of this frame
 
     def x_of(self, t: float) -> float:
         return (t - self.t0) * self.scale
@@ -706,9 +707,12 @@ class TimelineView(QWidget):
         )
 
     def _ticks(self, frame: _Frame) -> axis.AxisTicks:
-        metrics = QFontMetricsF(self._axis_font())
-        return axis.choose_ticks(frame.t0, frame.t1, frame.width, min_spacing=14.0,
-                                 measure=metrics.horizontalAdvance)
+        # Repaints of an unchanged view (hover, selection) reuse the frame and its ticks.
+        if frame.ticks is None:
+            metrics = QFontMetricsF(self._axis_font())
+            frame.ticks = axis.choose_ticks(frame.t0, frame.t1, frame.width, min_spacing=14.0,
+                                            measure=metrics.horizontalAdvance)
+        return frame.ticks
 
     def _axis_font(self, bold: bool = False) -> QFont:
         font = QFont(self.font())
