@@ -108,6 +108,12 @@ def test_initials_and_titles_do_not_end_the_sentence_for_tense():
     assert t.value == "1998-02-01"
 
 
+def test_uncounted_centuries_keep_their_unit():
+    assert found("Moscow ruled it for centuries.")["centuries"].value == "PXC"
+    assert found("It lasted two centuries.")["two centuries"].value == "P200Y"
+    assert found("It lasted for decades.")["decades"].value == "PXY"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

@@ -27,8 +27,12 @@ _SPAN_LEAD = (
 
 
 def duration_value(n: float | None, unit: str, is_time: bool) -> str:
-    """P2Y, PT3H, PXM ...; decades/centuries/millennia become years (P10Y)."""
+    """P2Y, PT3H, PXM ...; decades/centuries/millennia become years (P10Y, PXY for "decades"),
+    except uncounted centuries and millennia, which keep their unit (PXC, PXL): "centuries"
+    is no number of years one could write."""
     factor = {"E": 10, "C": 100, "L": 1000}.get(unit)
+    if n is None and unit in ("C", "L"):
+        return f"PX{unit}"
     if factor:
         unit = "Y"
     if n is None:
