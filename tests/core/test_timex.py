@@ -114,6 +114,14 @@ def test_uncounted_centuries_keep_their_unit():
     assert found("It lasted for decades.")["decades"].value == "PXY"
 
 
+def test_a_year_with_quarter_or_period_in_results_stories():
+    t = found("Net rose 5% in the second quarter, after a loss in the 1997 quarter.")
+    assert (t["the 1997 quarter"].type, t["the 1997 quarter"].value) == ("DATE", "1997-Q2")
+    t = found("Profit for the second quarter doubled from the 1997 period.")
+    assert t["the 1997 period"].value == "1997-Q2"
+    assert found("Costs were lower than in the 1997 period.")["the 1997 period"].value == "1997"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

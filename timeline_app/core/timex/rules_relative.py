@@ -496,3 +496,23 @@ def nth_day_today(m, ctx):
 
 
 RULES += [nth_day_today]
+
+
+@rule(
+    "year-period",
+    r"(?i:\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<y>1[89]\d\d|20\d\d)\s+"
+    r"(?P<unit>quarter|period)\b)",
+    triggers="quarter period", reach=40, ahead=10, priority=4,
+)
+def year_period(m, ctx):
+    """"the 1988 quarter", "the 1988 period" in results stories: that year's quarter the
+    story is about (a period with no quarter in focus is the year)."""
+    y = int(m.group("y"))
+    focus = quarter_in_focus(ctx, m.start())
+    if m.group("unit").lower() == "quarter":
+        q = focus or (_reported_quarter(ctx.dct)[1] if ctx.dct else None)
+        return Hit("DATE", f"{y}-Q{q}" if q else f"{y}-QX")
+    return Hit("DATE", f"{y}-Q{focus}" if focus else str(y))
+
+
+RULES += [year_period]
