@@ -122,6 +122,15 @@ def test_a_year_with_quarter_or_period_in_results_stories():
     assert found("Costs were lower than in the 1997 period.")["the 1997 period"].value == "1997"
 
 
+def test_the_weekday_of_the_story_with_a_future_cue_is_that_day():
+    # DCT is a Friday: "will vote Friday" in Friday's paper is today, not a week ahead
+    assert found("The council will vote Friday.")["Friday"].value == "1998-08-07"
+    assert found("The council will vote at noon Friday.")["noon Friday"].value == \
+        "1998-08-07T12:00"
+    assert found("The council will vote Monday.")["Monday"].value == "1998-08-10"
+    assert found("The council will vote next Friday.")["next Friday"].value == "1998-08-14"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

@@ -85,7 +85,7 @@ def weekday_rule(m, ctx):
         d = weekday_near(ctx.dct, wd, 2)
     else:
         tense = ctx.tense(m.start(), m.end(), strict=True)
-        d = weekday_near(ctx.dct, wd, 2 if tense == "FUTURE" else -1)
+        d = weekday_near(ctx.dct, wd, 1 if tense == "FUTURE" else -1)
     return Hit(kind, fmt_day(d) + suffix, end=end)
 
 

@@ -24,7 +24,7 @@ def _day_for(m: re.Match[str], ctx: Context) -> str | None:
             return f"XXXX-WXX-{weekday_num(m.group('wd'))}"
         tense = ctx.tense(m.start(), m.end(), strict=True)
         return fmt_day(weekday_near(ctx.dct, weekday_num(m.group("wd")),
-                                    2 if tense == "FUTURE" else -1))
+                                    1 if tense == "FUTURE" else -1))
     if m.group("rel"):
         if ctx.dct is None:
             return None
