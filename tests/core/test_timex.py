@@ -131,6 +131,13 @@ def test_the_weekday_of_the_story_with_a_future_cue_is_that_day():
     assert found("The council will vote next Friday.")["next Friday"].value == "1998-08-14"
 
 
+def test_last_with_a_month_name_skips_the_month_just_gone():
+    # DCT is in August 1998
+    assert found("The plant closed last June.")["last June"].value == "1998-06"
+    assert found("The plant closed last July.")["last July"].value == "1997-07"
+    assert found("The plant closed this past July.")["this past July"].value == "1998-07"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

@@ -272,7 +272,10 @@ def month_rule(m, ctx):
     y = ctx.dct.year
     if m.group("ry"):
         year = y + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
-    elif rel in ("last", "past", "this past"):
+    elif rel == "last":
+        # the month just gone is "last month"; "last February" said in March is a year back
+        year = y if mon < ctx.dct.month - 1 else y - 1
+    elif rel in ("past", "this past"):
         year = y if mon < ctx.dct.month else y - 1
     elif rel in ("next", "coming", "this coming"):
         year = y if mon > ctx.dct.month else y + 1
