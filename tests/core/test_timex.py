@@ -138,6 +138,13 @@ def test_last_with_a_month_name_skips_the_month_just_gone():
     assert found("The plant closed this past July.")["this past July"].value == "1998-07"
 
 
+def test_the_verb_before_a_weekday_sets_its_tense():
+    t = found("Police arrested the leader of the opposition party Wednesday, and he will "
+              "appear in court.")["Wednesday"]
+    assert t.value == "1998-08-05"
+    assert found("On Wednesday, the court will hear him.")["Wednesday"].value == "1998-08-12"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

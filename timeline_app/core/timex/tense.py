@@ -36,6 +36,7 @@ _PAST_PLAN = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt"
     r"|Rev)\.)(?<!\bProf\.)\s+(?=[A-Z\"“])|\n\s*\n")
+_AFTER_WEIGHT = 10
 _BACK = 120
 _AHEAD = 80
 
@@ -65,8 +66,9 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
                 r"(?i:\b(?:be|been|being|is|are|will|would)\s+)$",
                 text[max(0, m.start() - 8):m.start()]):
             continue  # "will be returned", "will be held": a participle, not a past tense
-        # words before the expression govern it more often than words after it
-        dist = start - m.end() if m.end() <= start else (m.start() - end) * 2
+        # a time adverbial mostly hangs on the verb before it ("said Monday that they will
+        # meet"): a cue after the expression wins only when far closer than any before it
+        dist = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         kind = "FUTURE" if m.group("f") else "PAST"
         if kind == "FUTURE" and m.group("f").lower() in _PLAN_WORDS and _PAST_PLAN.search(
                 text, max(0, m.start() - 20), m.start()):
