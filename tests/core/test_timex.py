@@ -145,6 +145,14 @@ def test_the_verb_before_a_weekday_sets_its_tense():
     assert found("On Wednesday, the court will hear him.")["Wednesday"].value == "1998-08-12"
 
 
+def test_ed_adjectives_and_names_are_not_past_tense_cues():
+    t = found("The dividend will be paid on a still unspecified date in September.")
+    assert t["September"].value == "1998-09"
+    t = found("The leaders of the United Nations agencies meet in September.")
+    assert t["September"].value == "1998-09"
+    assert found("The agencies signed the accord in September.")["September"].value == "1997-09"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

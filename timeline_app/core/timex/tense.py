@@ -36,6 +36,8 @@ _PAST_PLAN = re.compile(
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt"
     r"|Rev)\.)(?<!\bProf\.)\s+(?=[A-Z\"“])|\n\s*\n")
+_PAST_WORDS = frozenset(c.lower() for c in PAST_CUES)
+_DETERMINER = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|our|still)\s+)$")
 _AFTER_WEIGHT = 10
 _BACK = 120
 _AHEAD = 80
@@ -66,6 +68,11 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
                 r"(?i:\b(?:be|been|being|is|are|will|would)\s+)$",
                 text[max(0, m.start() - 8):m.start()]):
             continue  # "will be returned", "will be held": a participle, not a past tense
+        if m.group("p") and m.group("p").lower() not in _PAST_WORDS and _DETERMINER.search(
+                text, max(0, m.start() - 8), m.start()):
+            continue  # "a still unspecified date", "the planned merger": an adjective
+        if m.group("p") and m.group("p")[0].isupper() and m.group("p").lower() not in _PAST_WORDS:
+            continue  # "United Nations", "Asked about it, ...": a name or a participle
         # a time adverbial mostly hangs on the verb before it ("said Monday that they will
         # meet"): a cue after the expression wins only when far closer than any before it
         dist = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
