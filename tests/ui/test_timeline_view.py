@@ -339,3 +339,23 @@ def test_hovering_an_event_shows_its_title_and_date_in_the_chosen_style(qtbot, m
     QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, canada,
                                             view.mapToGlobal(canada)))
     assert "Canada offers" in shown[-1] and "December 31, 2021" in shown[-1]
+
+
+def test_a_zoom_step_after_a_pause_finds_its_layout_ready(qtbot, monkeypatch):
+    import timeline_app.ui.timeline_view as canvas
+
+    view, _, _ = make_view(qtbot, seed_events())
+    view.set_visible_range(day(2021, 10, 1), day(2022, 3, 1))
+    view.grab()  # paints now, as the screen would
+    qtbot.waitUntil(lambda: not view._prefetch_timer.isActive(), timeout=3000)
+    packed = []
+    real = canvas.compute_layout
+    monkeypatch.setattr(canvas, "compute_layout", lambda *a, **k: packed.append(1) or real(*a, **k))
+    for zoom, where in ((1, 0.1), (1, 0.9), (-1, 0.5)):
+        wheel(view, QPointF(view.width() * where, 200), zoom)
+        view.grab()  # paints now, as the screen would
+        assert packed == [], f"the zoom step ({zoom}, {where}) had to lay out events"
+        wheel(view, QPointF(view.width() * where, 200), -zoom)  # back where the pause was
+        view.grab()  # paints now, as the screen would
+        qtbot.waitUntil(lambda: not view._prefetch_timer.isActive(), timeout=3000)
+        packed.clear()

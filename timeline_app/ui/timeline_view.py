@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -183,6 +184,8 @@ class TimelineView(QWidget):
         self._grouping = "none"
         self._data: _Data | None = None
         self._layouts: OrderedDict[tuple, LaneLayout] = OrderedDict()
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=120)
+        self._prefetch_timer.timeout.connect(self._prefetch_layouts)
         self._frame_cache: tuple[tuple, _Frame] | None = None
         self._selected_rows: set[int] = set()
         self._press: QPointF | None = None
@@ -563,14 +566,15 @@ class TimelineView(QWidget):
         bottom = height - AXIS_H - 6.0
         return top, row_h, max(int((bottom - top) // row_h), 1)
 
-    def _layout(self, scale: float, width: float, rows: int) -> LaneLayout:
+    def _layout(self, scale: float, width: float, rows: int,
+                t0: float | None = None) -> LaneLayout:
         data = self._ensure_data()
         level, q_scale = quantize_scale(scale)
         # Lay out a window three view-widths wide, aligned to whole widths, so that panning
         # reuses it and a 100,000-event document only packs what is near the view. Half a
         # width before the block holds the events whose labels reach into it.
         block = width / q_scale
-        k = math.floor(self._t0 / block)
+        k = math.floor((self._t0 if t0 is None else t0) / block)
         key = (level, rows, self._grouping, k)
         layout = self._layouts.get(key)
         if layout is None:
@@ -581,11 +585,31 @@ class TimelineView(QWidget):
                 groups=groups, group_names=names, lead_px=LEAD_PX, cluster_px=CLUSTER_PX,
             )
             self._layouts[key] = layout
-            while len(self._layouts) > 12:
+            while len(self._layouts) > 16:
                 self._layouts.popitem(last=False)
         else:
             self._layouts.move_to_end(key)
         return layout
+
+    def _prefetch_layouts(self) -> None:
+        """Lay out, while the user pauses, what one zoom step in or out will need.
+
+        A zoom about any point of the view starts the new view between known bounds, so the
+        one or two layout blocks it can fall in are known: a zoom step then finds its layout
+        ready instead of packing tens of thousands of events in the frame that shows it.
+        """
+        if not len(self._ensure_data().index) or not self.isVisible():
+            return
+        width, height = float(self.width()), float(self.height())
+        rows = self._rows_area(height)[2]
+        span = self._t1 - self._t0
+        for factor in (1 / ZOOM_STEP, ZOOM_STEP):
+            new_span = min(max(span * factor, MIN_SPAN), MAX_SPAN)
+            q_scale = quantize_scale(width / new_span)[1]
+            block = width / q_scale
+            lo, hi = sorted((self._t0, self._t0 + span - new_span))
+            for k in range(math.floor(lo / block), math.floor(hi / block) + 1):
+                self._layout(width / new_span, width, rows, t0=(k + 0.5) * block)
 
     def _frame(self, width: float | None = None, height: float | None = None) -> _Frame:
         width = float(self.width()) if width is None else width
@@ -653,6 +677,7 @@ class TimelineView(QWidget):
     # --- painting ----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._prefetch_timer.start()  # once the user pauses, get the next zoom step ready
         painter = QPainter(self)
         try:
             self._paint(painter, self._frame())
