@@ -13,10 +13,17 @@ import datetime as dt  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from timeline_app.core.dates import FuzzyDate, When  # noqa: E402
 from timeline_app.core.document import TimelineDocument  # noqa: E402
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef  # noqa: E402
+
+# In CI the property tests draw the same examples on every run and have no time limit per
+# example: a busy machine must not turn a passing change red. Locally they explore afresh.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
