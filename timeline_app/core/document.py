@@ -414,6 +414,20 @@ _ORIGINS = {member.value: member for member in Origin}
 _EVENT_TUPLES = ("actors", "conflicts_with", "tags")
 
 
+def _plain_texts(get: Callable[[str], Any], keys: tuple[str, ...]) -> list[str] | None:
+    """The text fields ``keys`` (missing = ""), or None if one is not text (the slow reader
+    then names the problem)."""
+    texts = []
+    for key in keys:
+        value = get(key)
+        if value is None:
+            value = ""
+        elif type(value) is not str:
+            return None
+        texts.append(value)
+    return texts
+
+
 def _read_event_fast(data: Any) -> Event | None:
     """The event of a well-formed entry, checked field by field without the bookkeeping that
     names the place of a problem; None for anything unusual, which ``_read_event`` then reads
@@ -425,14 +439,9 @@ def _read_event_fast(data: Any) -> Event | None:
     if type(title) is not str or type(when_text) is not str or type(event_id) is not str \
             or not title.strip():
         return None
-    texts = []
-    for key in _EVENT_TEXTS:
-        value = get(key)
-        if value is None:
-            value = ""
-        elif type(value) is not str:
-            return None
-        texts.append(value)
+    texts = _plain_texts(get, _EVENT_TEXTS)
+    if texts is None:
+        return None
     tuples = []
     for key in _EVENT_TUPLES:
         value = get(key)
@@ -457,14 +466,9 @@ def _read_event_fast(data: Any) -> Event | None:
         if type(ref) is not dict:
             return None
         ref_get = ref.get
-        values = []
-        for key in _REF_TEXTS:
-            value = ref_get(key)
-            if value is None:
-                value = ""
-            elif type(value) is not str:
-                return None
-            values.append(value)
+        values = _plain_texts(ref_get, _REF_TEXTS)
+        if values is None:
+            return None
         start, end = ref_get("start"), ref_get("end")
         if (start is not None and (type(start) is not int or start < 0)) or \
                 (end is not None and (type(end) is not int or end < 0)):
