@@ -153,3 +153,103 @@ def test_arbitrary_bytes_only_ever_raise_document_error(tmp_path_factory, data):
     path.write_bytes(data)
     with pytest.raises(DocumentError):
         load_document(path)
+
+
+# --- large documents are read a batch of lines at a time ----------------------------------
+
+
+def many_events(count: int) -> TimelineDocument:
+    document = sample_document()
+    tricky = 'quote " brace }, bracket ],\nnew line, tab\t, "events": [ and ünïcödé 🚀'
+    events = [Event(f"n{i}", f"Event {i}", When(FuzzyDate(2000 + i % 20, 1 + i % 12)),
+                    description=tricky if i % 7 == 0 else "", actors=("Russia",) * (i % 3))
+              for i in range(count)]
+    return TimelineDocument(document.title, document.events + events, document.sources)
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Batches of about 1 KB, so a few hundred events span many of them."""
+    import timeline_app.core.document as module
+
+    monkeypatch.setattr(module, "_BATCH_BYTES", 1024)
+    return module
+
+
+def test_a_saved_document_has_one_event_per_line(tmp_path):
+    path = tmp_path / "t.ctimeline"
+    document = many_events(30)
+    save_document(document, path)
+    lines = path.read_bytes().splitlines()
+    event_lines = [line for line in lines if line.startswith(b'    {"id":')]
+    assert len(event_lines) == len(document.events)
+    assert [json.loads(line.rstrip(b","))["id"] for line in event_lines] == \
+        [e.id for e in document.events]
+
+
+def test_reading_in_batches_gives_what_the_whole_parse_gives(tmp_path, small_batches):
+    path = tmp_path / "t.ctimeline"
+    document = many_events(400)
+    save_document(document, path)
+    raw = path.read_bytes()
+    progress: list[float] = []
+    by_lines = small_batches._read_by_lines(raw, progress.append)
+    assert by_lines is not None, "the layout this module writes must be read by lines"
+    assert len(progress) > 20 and progress == sorted(progress) and progress[-1] == 1.0
+    assert by_lines == document
+    assert load_document(path) == document
+    whole = document_from_json(json.dumps(json.loads(raw), indent=None))  # no line layout
+    assert whole == document
+
+
+def test_a_problem_deep_in_a_batched_document_names_its_event(tmp_path, small_batches):
+    path = tmp_path / "t.ctimeline"
+    save_document(many_events(300), path)
+    raw = path.read_bytes()
+    broken = raw.replace(b'"when":"2005-02"', b'"when":"someday"', 1)
+    number = next(i for i, e in enumerate(many_events(300).events, start=1)
+                  if e.when == When(FuzzyDate(2005, 2)))
+    path.write_bytes(broken)
+    with pytest.raises(DocumentError, match=f'event {number}, field "when"'):
+        load_document(path)
+
+
+@pytest.mark.parametrize("edit", [
+    # events written over two lines each: batches cut inside events
+    lambda raw: raw.replace(b',"title":', b',\n"title":'),
+    # blank lines between events
+    lambda raw: raw.replace(b',\n    {"id":"n99"', b',\n\n\n    {"id":"n99"', 1),
+    # an "events" key also inside an article, laid out like the real one
+    lambda raw: raw.replace(b'"sources": [\n', b'"sources": [\n{"id": "x",\n  "events": [\n    1\n  ]\n}, ', 1),
+])
+@pytest.mark.parametrize("batch_bytes", [1, 1024])  # 1: every line is a batch of its own
+def test_hand_edited_layouts_still_load_exactly(tmp_path, small_batches, edit, batch_bytes,
+                                                monkeypatch):
+    monkeypatch.setattr(small_batches, "_BATCH_BYTES", batch_bytes)
+    path = tmp_path / "t.ctimeline"
+    document = many_events(300)
+    save_document(document, path)
+    edited = edit(path.read_bytes())
+    path.write_bytes(edited)
+    try:
+        expected = document_from_json(edited.decode("utf-8"))  # str: always the whole parse
+    except DocumentError as error:
+        with pytest.raises(DocumentError, match=str(error).split(":")[0]):
+            load_document(path)
+    else:
+        assert load_document(path) == expected
+
+
+@pytest.mark.parametrize("edit, fragment", [
+    (lambda raw: raw.replace(b"\n  ]\n}", b",\n  ]\n}"), "not valid JSON"),  # trailing comma
+    (lambda raw: raw.replace(b'"n120"', b'"n12', 1), "not valid JSON"),
+    (lambda raw: raw.replace(b'"version": 1', b'"version": 9', 1), "newer Crisis Timeline"),
+    (lambda raw: raw.replace(b'"id":"n7"', b'"id":"n6"', 1), 'the id "n6" is used twice'),
+])
+def test_a_broken_batched_document_is_refused_as_the_whole_parse_refuses_it(
+        tmp_path, small_batches, edit, fragment):
+    path = tmp_path / "t.ctimeline"
+    save_document(many_events(300), path)
+    path.write_bytes(edit(path.read_bytes()))
+    with pytest.raises(DocumentError, match=fragment):
+        load_document(path)

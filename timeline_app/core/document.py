@@ -124,20 +124,34 @@ def document_to_bytes(document: TimelineDocument) -> bytes:
 
 
 def _document_to_bytes(document: TimelineDocument) -> bytes:
-    payload = {
+    head = {
         "format": FORMAT,
         "version": VERSION,
         "title": document.title,
         "sources": [article_to_dict(a) for a in document.sources.values()],
-        "events": [event_to_dict(e) for e in document.events],
+        "events": [],
     }
     try:
-        # orjson writes indented JSON ~10x faster than the json module, whose indenting
-        # encoder is pure Python: it keeps saving and autosaving large timelines quick.
-        return orjson.dumps(payload, option=orjson.OPT_INDENT_2)
+        # orjson writes JSON ~10x faster than the json module, whose indenting encoder is
+        # pure Python: it keeps saving and autosaving large timelines quick.
+        text = orjson.dumps(head, option=orjson.OPT_INDENT_2)
+        if not document.events:
+            return text
+        dumps = orjson.dumps
+        # One event per line: the reader parses a large document a batch of lines at a time
+        # instead of holding the JSON tree of every event at once, and a change to one event
+        # is a change to one line in version control.
+        lines = b",\n    ".join([dumps(event_to_dict(e)) for e in document.events])
     except orjson.JSONEncodeError:
         # Only lone surrogates (from broken pasted text) get here: they are not UTF-8.
-        return json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8", "replace")
+        head["events"] = [event_to_dict(e) for e in document.events]
+        return json.dumps(head, ensure_ascii=False, indent=2).encode("utf-8", "replace")
+    return text.removesuffix(_EMPTY_EVENTS) + _EVENTS_OPEN + lines + _EVENTS_CLOSE
+
+
+_EMPTY_EVENTS = b'\n  "events": []\n}'
+_EVENTS_OPEN = b'\n  "events": [\n    '
+_EVENTS_CLOSE = b"\n  ]\n}"
 
 
 def document_to_json(document: TimelineDocument) -> str:
@@ -351,14 +365,44 @@ def document_from_json(text: str | bytes, progress: Progress | None = None) -> T
 
 
 def _document_from_json(text: str | bytes, progress: Progress | None = None) -> TimelineDocument:
+    if isinstance(text, bytes):
+        document = _read_by_lines(text, progress)
+        if document is not None:
+            return document
+    data = _parse(text)
+    title, sources = _read_head(data)
+    if not isinstance(data.get("events", []), list):
+        raise DocumentError('field "events": expected a list')
+    items = data.get("events", [])
+    if progress is not None:
+        progress(_PARSED)
+    events: list[Event] = []
+    for start in range(0, len(items), _PROGRESS_EVERY):
+        chunk = items[start:start + _PROGRESS_EVERY]
+        events += _read_events(chunk, start + 1)
+        # Let the parsed entries go as their events are made: the load then never holds
+        # both in full (hundreds of MB at 100,000 events).
+        done = start + len(chunk)
+        items[start:done] = [None] * len(chunk)
+        del chunk
+        if progress is not None:
+            progress(_PARSED + (1 - _PARSED) * done / len(items))
+    return _document(title, events, sources)
+
+
+def _parse(text: str | bytes) -> Any:
     try:
-        data = orjson.loads(text)
+        return orjson.loads(text)
     except orjson.JSONDecodeError as error:
         if "depth limit" in error.msg or "recursion" in error.msg:
             raise DocumentError("it is nested too deeply to be a timeline document") from None
         raise DocumentError(
             f"it is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+
+
+def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
+    """The title and the articles of a parsed document, after checking what it is."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DocumentError("it is not a Crisis Timeline document (no \"format\": \"crisis-timeline\")")
     version = data.get("version")
@@ -370,30 +414,23 @@ def _document_from_json(text: str | bytes, progress: Progress | None = None) -> 
             f"this one reads up to {VERSION}): update the app to open it"
         )
     title = _Reader(data, "the document").text("title")
-    for key in ("sources", "events"):
-        if not isinstance(data.get(key, []), list):
-            raise DocumentError(f'field "{key}": expected a list')
+    if not isinstance(data.get("sources", []), list):
+        raise DocumentError('field "sources": expected a list')
     sources: dict[str, Article] = {}
     for number, item in enumerate(data.get("sources", []), start=1):
         article = _read_article(item, number)
         if article.id in sources:
             raise DocumentError(f'source {number}: the id "{article.id}" is used twice')
         sources[article.id] = article
-    items = data.get("events", [])
-    if progress is not None:
-        progress(_PARSED)
-    events: list[Event] = []
-    for start in range(0, len(items), _PROGRESS_EVERY):
-        chunk = items[start:start + _PROGRESS_EVERY]
-        events += [_read_event_fast(item) or _read_event(item, number)
-                   for number, item in enumerate(chunk, start=start + 1)]
-        # Let the parsed entries go as their events are made: the load then never holds
-        # both in full (hundreds of MB at 100,000 events).
-        done = start + len(chunk)
-        items[start:done] = [None] * len(chunk)
-        del chunk
-        if progress is not None:
-            progress(_PARSED + (1 - _PARSED) * done / len(items))
+    return title, sources
+
+
+def _read_events(items: list[Any], first_number: int) -> list[Event]:
+    return [_read_event_fast(item) or _read_event(item, number)
+            for number, item in enumerate(items, start=first_number)]
+
+
+def _document(title: str, events: list[Event], sources: dict[str, Article]) -> TimelineDocument:
     ids = {event.id for event in events}
     if len(ids) != len(events):
         seen: set[str] = set()
@@ -402,6 +439,57 @@ def _document_from_json(text: str | bytes, progress: Progress | None = None) -> 
                 raise DocumentError(f'event {number}: the id "{event.id}" is used twice')
             seen.add(event.id)
     return TimelineDocument(title=title, events=events, sources=sources)
+
+
+_BATCH_BYTES = 1 << 20
+
+
+def _read_by_lines(raw: bytes, progress: Progress | None) -> TimelineDocument | None:
+    """Read a document laid out as this module writes it (one event per line) a batch of
+    lines at a time, so that only one batch's JSON tree exists at once: a third of the
+    memory of parsing the whole file. None for any other layout or for any doubt, which
+    the whole-file parse then reads or explains.
+
+    Exactness: the marker line holds a raw newline, which JSON allows only between tokens;
+    the head is parsed with a random text in place of the events, which must come back as
+    the document's own "events"; each batch is whole lines parsed as a list of at least
+    one value, and the batches joined with commas are the original array.
+    """
+    opening = raw.find(_EVENTS_OPEN)
+    body = opening + len(_EVENTS_OPEN) - 4  # the first line's indentation belongs to it
+    stripped = raw.rstrip()
+    close = len(stripped) - len(_EVENTS_CLOSE)
+    if opening < 0 or close <= body or not stripped.endswith(_EVENTS_CLOSE):
+        return None
+    placeholder = os.urandom(12).hex()
+    try:
+        head = orjson.loads(raw[:opening] + b'\n  "events": "' + placeholder.encode() + b'"}')
+    except orjson.JSONDecodeError:
+        return None
+    if type(head) is not dict or head.get("events") != placeholder:
+        return None
+    title, sources = _read_head(head)
+    events: list[Event] = []
+    position = body
+    while position < close:
+        cut = raw.find(b"\n", min(position + _BATCH_BYTES, close))
+        cut = close if cut < 0 or cut > close else cut
+        batch = raw[position:cut].rstrip()
+        last = cut >= close
+        if batch.endswith(b",") == last:  # a comma must end each batch but the last
+            return None
+        try:
+            items = orjson.loads(b"[" + (batch if last else batch[:-1]) + b"]")
+        except orjson.JSONDecodeError:
+            return None
+        if not items:
+            return None
+        events += _read_events(items, len(events) + 1)
+        del items
+        position = cut
+        if progress is not None:
+            progress((position - body) / (close - body))
+    return _document(title, events, sources)
 
 
 Progress = Callable[[float], None]
@@ -478,7 +566,10 @@ def _read_event_fast(data: Any) -> Event | None:
                        else _ATTRIBUTIONS.get(attribution))
         if attribution is None:
             return None
-        sources.append(SourceRef(intern(values[0]), intern(values[1]), values[2], start, end,
+        evidence = values[2]
+        if evidence == texts[0]:  # an extracted event's description is often its evidence
+            evidence = texts[0]
+        sources.append(SourceRef(intern(values[0]), intern(values[1]), evidence, start, end,
                                  attribution, intern(values[3]), values[4]))
     try:
         when = _when_from_edtf(when_text)
