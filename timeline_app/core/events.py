@@ -96,5 +96,7 @@ class Event:
     def search_text(self) -> str:
         """All the words a search box should match, lower-cased."""
         parts = [self.title, self.description, self.category, self.location, *self.actors]
-        parts += [source.evidence for source in self.sources]
+        # An extracted event's evidence is often its description: one copy finds it as well.
+        parts += [source.evidence for source in self.sources
+                  if source.evidence != self.description]
         return "\n".join(parts).casefold()

@@ -188,13 +188,29 @@ class FilterIndex:
         and no word holds the NUL that separates rows.
         """
         if self._buffer is None:
-            encoded = [t.encode("utf-8") for t in self._texts]
-            lengths = np.fromiter((len(b) + 1 for b in encoded), np.int64, len(encoded))
-            offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+            texts = self._texts
+            joined = "\x00".join(texts)
+            # Joined and encoded once, and counted in slices: per-row bytes objects, a second
+            # copy for the last NUL, or bincount's int64 copy of the whole buffer would each
+            # cost more than the buffer itself.
+            data = bytearray(joined.encode("utf-8"))
+            data.append(0)
+            ascii_only = joined.isascii()
+            del joined
+            lengths = np.fromiter((len(t) + 1 for t in texts) if ascii_only else
+                                  (len(t.encode("utf-8")) + 1 for t in texts),
+                                  np.int64, len(texts))
+            offsets = np.zeros(len(texts) + 1, dtype=np.int64)
             np.cumsum(lengths, out=offsets[1:])
-            buffer = np.frombuffer(b"\x00".join(encoded) + b"\x00", dtype=np.uint8)
-            self._buffer = (buffer, offsets, np.bincount(buffer, minlength=256))
+            buffer = np.frombuffer(data, dtype=np.uint8)
+            histogram = np.zeros(256, dtype=np.int64)
+            for at in range(0, len(buffer), _COUNT_SLICE):
+                histogram += np.bincount(buffer[at:at + _COUNT_SLICE], minlength=256)
+            self._buffer = (buffer, offsets, histogram)
         return self._buffer
+
+
+_COUNT_SLICE = 1 << 20
 
 
 def _pair_positions(buffer: np.ndarray, pair: np.ndarray) -> np.ndarray:
