@@ -52,46 +52,78 @@ _FEW_ROWS = 2000  # below this many rows, checking each row beats scanning all t
 class FilterIndex:
     """Per-event columns a filter reads, built once per change of the events.
 
-    Building reuses the search text of events that are the same objects as in
+    The search texts live only in one UTF-8 buffer (a string per event would double the
+    index). Building reuses the bytes of events that are the same objects as in
     ``previous`` (events are immutable), so rebuilding after one edit is cheap.
     """
 
     def __init__(self, events: Sequence[Event], previous: FilterIndex | None = None) -> None:
-        known = previous._texts_by_event if previous is not None else {}
-        texts: list[str] = []
-        by_event: dict[int, tuple[Event, str]] = {}
-        for event in events:
-            cached = known.get(id(event))
-            # id() alone could be reused by a new object; the identity check rules that out.
-            text = cached[1] if cached is not None and cached[0] is event else event.search_text()
-            texts.append(text)
-            by_event[id(event)] = (event, text)
-        self._texts = texts
-        self._texts_by_event = by_event
-        self._categories = np.array([e.category.casefold() for e in events], dtype=object)
-        self._actor_tuples = [e.actors for e in events]
+        self._events = list(events)
+        self._data, self._offsets = self._pack(previous)
+        self._buffer = np.frombuffer(self._data, dtype=np.uint8)
+        self._histogram = np.zeros(256, dtype=np.int64)
+        for at in range(0, len(self._buffer), _COUNT_SLICE):
+            # In slices: bincount works on an int64 copy of what it counts.
+            self._histogram += np.bincount(self._buffer[at:at + _COUNT_SLICE], minlength=256)
+        folded: dict[str, str] = {}
+        self._categories = np.array([folded.get(e.category) or folded.setdefault(
+            e.category, e.category.casefold()) for e in self._events], dtype=object)
+        self._actor_tuples = [e.actors for e in self._events]
         self._actor_rows: dict[str, np.ndarray] | None = None  # made at the first actor filter
         # A loaded document shares one When per distinct date: work each out once.
         spans: dict[int, tuple[float, float]] = {}
-        for event in events:
+        for event in self._events:
             when = event.when
             if id(when) not in spans:
                 spans[id(when)] = (when.start_ordinal, when.end_ordinal(now=np.inf))
-        pairs = np.array([spans[id(e.when)] for e in events], dtype=float).reshape(-1, 2)
+        pairs = np.array([spans[id(e.when)] for e in self._events], dtype=float).reshape(-1, 2)
         self._starts, self._ends = pairs[:, 0].copy(), pairs[:, 1].copy()
         # The last search and its result: typing one more letter only re-checks the rows
         # the shorter text matched.
         self._last_words: tuple[str, ...] = ()
         self._last_text_mask: np.ndarray | None = None
-        self._buffer: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-        self._bytes()  # built now, with the index, so that no keystroke waits for it
         self._positions: dict[str, np.ndarray] = {}  # where recent search words occur
 
+    def _pack(self, previous: FilterIndex | None) -> tuple[bytearray, np.ndarray]:
+        """All search texts as one UTF-8 buffer, a NUL after each row, and the row offsets.
+
+        Matching UTF-8 bytes is matching text: no character's bytes start inside another's,
+        and no word holds the NUL that separates rows.
+        """
+        events = self._events
+        if previous is None:
+            texts = [e.search_text() for e in events]
+            joined = "\x00".join(texts)
+            lengths = ((len(t) for t in texts) if joined.isascii() else
+                       (len(t.encode("utf-8")) for t in texts))
+            data = bytearray(joined.encode("utf-8"))
+            del joined
+        else:
+            row_of = {id(e): row for row, e in enumerate(previous._events)}
+            old_events = previous._events
+            pieces = []
+            for event in events:
+                row = row_of.get(id(event))
+                # id() alone could be reused by a new object; the identity check rules that out.
+                pieces.append(previous._row_bytes(row) if row is not None
+                              and old_events[row] is event
+                              else event.search_text().encode("utf-8"))
+            lengths = (len(piece) for piece in pieces)
+            data = bytearray(b"\x00".join(pieces))
+        data.append(0)
+        offsets = np.zeros(len(events) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter((n + 1 for n in lengths), np.int64, len(events)),
+                  out=offsets[1:])
+        return data, offsets
+
+    def _row_bytes(self, row: int) -> bytes:
+        return bytes(self._data[self._offsets[row]:self._offsets[row + 1] - 1])
+
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._events)
 
     def matches(self, wanted: EventFilter) -> np.ndarray:
-        count = len(self._texts)
+        count = len(self._events)
         mask = np.ones(count, dtype=bool)
         if wanted.category:
             mask &= self._categories == wanted.category.casefold()
@@ -121,7 +153,7 @@ class FilterIndex:
     def _text_mask(self, words: tuple[str, ...]) -> np.ndarray:
         if words == self._last_words and self._last_text_mask is not None:
             return self._last_text_mask
-        count = len(self._texts)
+        count = len(self._events)
         mask = np.ones(count, dtype=bool)
         checked: tuple[str, ...] = ()
         if self._last_text_mask is not None and _narrows(self._last_words, words):
@@ -139,20 +171,21 @@ class FilterIndex:
 
     def _found_in(self, word: str, rows: np.ndarray) -> np.ndarray:
         """For each of ``rows`` (ascending), whether its search text contains ``word``."""
-        texts = self._texts
-        needle = np.frombuffer(word.encode("utf-8"), dtype=np.uint8)
+        encoded = word.encode("utf-8")
+        needle = np.frombuffer(encoded, dtype=np.uint8)
         if not len(needle) or 0 in needle:
             return np.zeros(len(rows), dtype=bool)
-        if len(rows) <= _FEW_ROWS:
-            return np.fromiter((word in texts[r] for r in rows), bool, len(rows))
-        buffer, offsets, histogram = self._bytes()
-        if len(needle) == 1 and histogram[needle[0]] > 2 * len(texts):
-            # A letter found everywhere: ``in`` stops at an early occurrence in each row,
-            # where listing every occurrence would be millions of positions.
-            return np.fromiter((word in texts[r] for r in rows), bool, len(rows))
+        if len(rows) <= _FEW_ROWS or (
+                len(needle) == 1 and self._histogram[needle[0]] > 2 * len(self._events)):
+            # Few rows, or a letter found everywhere: ``in`` stops at an early occurrence in
+            # each row, where listing every occurrence would be millions of positions.
+            data = self._data
+            return np.fromiter((encoded in data[a:b] for a, b in zip(
+                self._offsets[rows].tolist(), self._offsets[rows + 1].tolist(), strict=True)),
+                bool, len(rows))
         starts = self._occurrences(word, needle)
-        found = np.zeros(len(texts), dtype=bool)
-        found[np.searchsorted(offsets, starts, side="right") - 1] = True
+        found = np.zeros(len(self._events), dtype=bool)
+        found[np.searchsorted(self._offsets, starts, side="right") - 1] = True
         return found[rows]
 
     def _occurrences(self, word: str, needle: np.ndarray) -> np.ndarray:
@@ -161,13 +194,13 @@ class FilterIndex:
         Typing adds letters at the end: the positions of the word typed so far are kept,
         and the longer word can only start at one of them.
         """
-        buffer = self._bytes()[0]
+        buffer = self._buffer
         known = max((w for w in self._positions if word.startswith(w)), key=len, default=None)
         if known is not None:
             starts, first = self._positions[known], len(known.encode("utf-8"))
             starts = starts[starts <= len(buffer) - len(needle)]
         else:
-            histogram = self._bytes()[2]
+            histogram = self._histogram
             frequency = histogram[needle]
             at = 0 if len(needle) == 1 else int(np.argmin(frequency[:-1] * frequency[1:]))
             pair = needle[at : at + 2]  # one or two bytes, the rarest-looking of the word
@@ -180,34 +213,6 @@ class FilterIndex:
         self._positions = {w: p for w, p in self._positions.items() if word.startswith(w)}
         self._positions[word] = starts
         return starts
-
-    def _bytes(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """All search texts as one UTF-8 buffer (NUL between rows), row offsets, byte counts.
-
-        Matching UTF-8 bytes is matching text: no character's bytes start inside another's,
-        and no word holds the NUL that separates rows.
-        """
-        if self._buffer is None:
-            texts = self._texts
-            joined = "\x00".join(texts)
-            # Joined and encoded once, and counted in slices: per-row bytes objects, a second
-            # copy for the last NUL, or bincount's int64 copy of the whole buffer would each
-            # cost more than the buffer itself.
-            data = bytearray(joined.encode("utf-8"))
-            data.append(0)
-            ascii_only = joined.isascii()
-            del joined
-            lengths = np.fromiter((len(t) + 1 for t in texts) if ascii_only else
-                                  (len(t.encode("utf-8")) + 1 for t in texts),
-                                  np.int64, len(texts))
-            offsets = np.zeros(len(texts) + 1, dtype=np.int64)
-            np.cumsum(lengths, out=offsets[1:])
-            buffer = np.frombuffer(data, dtype=np.uint8)
-            histogram = np.zeros(256, dtype=np.int64)
-            for at in range(0, len(buffer), _COUNT_SLICE):
-                histogram += np.bincount(buffer[at:at + _COUNT_SLICE], minlength=256)
-            self._buffer = (buffer, offsets, histogram)
-        return self._buffer
 
 
 _COUNT_SLICE = 1 << 20
