@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from timeline_app.core.events import Article, Event
-from timeline_app.core.extraction.temporal import timex_to_when
 from timeline_app.core.review import source_of
-from timeline_app.core.timex import Timex, tag
+
+if TYPE_CHECKING:
+    from timeline_app.core.timex import Timex
 
 _DATE_TINT = QColor("#4a90d9")
 _FOCUS_TINT = QColor("#ffcf3f")
@@ -106,6 +108,10 @@ class ArticleView(QPlainTextEdit):
         else:
             positions = _Positions(article.text)
             if timexes is None:
+                # Imported here: the tagger's rules take a tenth of a second to compile, which
+                # a window opening a timeline need not wait for.
+                from timeline_app.core.timex import tag
+
                 timexes = tag(article.text, article.published)
             self._dates = [_Span(positions(t.start), positions(t.end), self._date_tip(t))
                            for t in timexes]
@@ -164,6 +170,8 @@ class ArticleView(QPlainTextEdit):
 
     def _date_tip(self, timex: Timex) -> str:
         """"Sunday: 6 September 1998 (TIMEX3 DATE 1998-09-06)"."""
+        from timeline_app.core.extraction.temporal import timex_to_when
+
         published = self._article.published if self._article else None
         when = timex_to_when(timex.value, timex.mod, timex.text, published)
         value = f"{timex.type} {timex.value}" + (f" {timex.mod}" if timex.mod else "")

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -41,6 +42,7 @@ _ASC = Qt.SortOrder.AscendingOrder
 # From this many events on, the filter's index (~0.4 s at 100,000) is built in a thread as
 # soon as a document opens, so that the first keystroke in the search box does not wait.
 PREPARE_IN_THREAD_ROWS = 5000
+PREPARE_AFTER_MS = 200  # after the window has painted the newly opened document
 
 
 def _runs(rows: np.ndarray) -> list[tuple[int, int]]:
@@ -127,6 +129,10 @@ class EventFilterProxy(QAbstractProxyModel):
         self._positions: np.ndarray | None = None  # source row -> proxy row or -1, lazily
         self._swatch_of: Callable[[str], QIcon] | None = None
         self._pending: tuple[threading.Thread, dict[str, FilterIndex]] | None = None
+        # The index thread shares the interpreter with the GUI: started at once, it would
+        # slow the first paint of a large document; a moment later, nobody waits for it.
+        self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_AFTER_MS)
+        self._prepare_timer.timeout.connect(self._prepare_if_needed)
         self.setSourceModel(model)
         model.modelAboutToBeReset.connect(self.beginResetModel)
         model.modelReset.connect(self._source_reset)
@@ -289,7 +295,7 @@ class EventFilterProxy(QAbstractProxyModel):
         self._forget_filter_index()
         self._previous_index = None  # another document: no search texts to reuse
         if not self._filter.is_active() and self._model.rowCount() >= PREPARE_IN_THREAD_ROWS:
-            self._prepare_in_thread()
+            self._prepare_timer.start()
         self._update_mask()
         self._order = self._wanted_order()
         self._positions = None
@@ -354,6 +360,10 @@ class EventFilterProxy(QAbstractProxyModel):
         self._previous_index = self._index or self._previous_index
         self._index = None
         self._pending = None  # a thread's index of the events before this change
+
+    def _prepare_if_needed(self) -> None:
+        if self._index is None and self._pending is None:
+            self._prepare_in_thread()
 
     def _prepare_in_thread(self) -> None:
         """Build the filter's index of the events as they are now in a thread. Pure Python,
