@@ -390,6 +390,12 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: TimelineDocument, path: Path | None) -> None:
         """Show ``document`` as the open one: unmodified, with an empty undo history."""
+        if len(document.events) >= FREEZE_GC_EVENTS:
+            # The events live as long as the document and hold no cycles: leave them out of
+            # the collector's passes, which would otherwise walk a million objects now and
+            # then (the first pass right away, while the window first lays them out) and
+            # stall a frame or a keystroke for a tenth of a second.
+            gc.freeze()
         self.selection.clear()
         self.filter_bar.clear()
         self.model.set_document(document)
@@ -493,11 +499,7 @@ class MainWindow(QMainWindow):
     def _opened(self, path: Path, remember: bool) -> None:
         if remember and self._remember and self._path is None:
             self.settings.add_recent_file(path)
-        if len(self.model.events()) >= FREEZE_GC_EVENTS:
-            # The events live as long as the document and hold no cycles: leave them out of
-            # the collector's passes, which would otherwise walk a million objects now and
-            # then and stall a frame or a keystroke for a tenth of a second.
-            gc.freeze()
+
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
 
     def _open_failed(self, path: Path, error: Exception, remember: bool) -> None:
