@@ -219,6 +219,11 @@ def test_a_problem_deep_in_a_batched_document_names_its_event(tmp_path, small_ba
     lambda raw: raw.replace(b',"title":', b',\n"title":'),
     # blank lines between events
     lambda raw: raw.replace(b',\n    {"id":"n99"', b',\n\n\n    {"id":"n99"', 1),
+    # what the typed fast reader does not take but the careful one does: null for text,
+    # a missing origin, a number where nothing is expected
+    lambda raw: raw.replace(b'"location":""', b'"location":null', 3),
+    lambda raw: raw.replace(b',"origin":"manual"', b"", 5),
+    lambda raw: raw.replace(b'"tags":[]', b'"tags":[],"later":{"x":[1,2.5]}', 4),
     # an "events" key also inside an article, laid out like the real one
     lambda raw: raw.replace(b'"sources": [\n', b'"sources": [\n{"id": "x",\n  "events": [\n    1\n  ]\n}, ', 1),
 ])

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gc
 import json
 import os
@@ -32,7 +31,8 @@ from typing import Any
 import orjson
 
 from timeline_app.core.bounded_read import read_bounded
-from timeline_app.core.dates import DateError, When
+from timeline_app.core.dates import DateError
+from timeline_app.core.event_records import decode_events, when_from_edtf
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef
 
 FORMAT = "crisis-timeline"
@@ -308,8 +308,7 @@ def _read_article(data: Any, number: int) -> Article:
     )
 
 
-# Timelines repeat dates (many events share a day): parsing each distinct text once pays.
-_when_from_edtf = functools.lru_cache(maxsize=1 << 16)(When.from_edtf)
+_when_from_edtf = when_from_edtf
 
 
 def _read_event(data: Any, number: int) -> Event:
@@ -478,14 +477,18 @@ def _read_by_lines(raw: bytes, progress: Progress | None) -> TimelineDocument | 
         last = cut >= close
         if batch.endswith(b",") == last:  # a comma must end each batch but the last
             return None
-        try:
-            items = orjson.loads(b"[" + (batch if last else batch[:-1]) + b"]")
-        except orjson.JSONDecodeError:
+        array = b"[" + (batch if last else batch[:-1]) + b"]"
+        decoded = decode_events(array)
+        if decoded is None:  # something unusual: the careful reader finds and names it
+            try:
+                items = orjson.loads(array)
+            except orjson.JSONDecodeError:
+                return None
+            decoded = _read_events(items, len(events) + 1)
+            del items
+        if not decoded:
             return None
-        if not items:
-            return None
-        events += _read_events(items, len(events) + 1)
-        del items
+        events += decoded
         position = cut
         if progress is not None:
             progress((position - body) / (close - body))
