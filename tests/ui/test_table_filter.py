@@ -131,3 +131,26 @@ def test_date_filter_uses_the_precision_typed(qtbot, document):
     model, panel = make_panel(qtbot, document)
     panel.proxy.set_filter(EventFilter(date_from=FuzzyDate(2022, 1), date_to=FuzzyDate(2022, 1)))
     assert sorted(ids(panel)) == ["canada", "talks", "training", "volfovich"]
+
+
+def test_a_large_timeline_prepares_its_search_when_the_box_gets_the_focus(qtbot):
+    from timeline_app.core.dates import When
+    from timeline_app.core.document import TimelineDocument
+    from timeline_app.ui.event_proxy import PREPARE_IN_THREAD_ROWS
+
+    count = PREPARE_IN_THREAD_ROWS + 10
+    events = [Event(f"e{i}", f"Shelling near town {i}" if i % 2 else f"Talks round {i}",
+                    When(FuzzyDate(2000 + i % 20)))
+              for i in range(count)]
+    model, panel = make_panel(qtbot, TimelineDocument("big", events))
+    proxy = panel.proxy
+    # Not while the window first paints the document...
+    assert proxy._pending is None and proxy._index is None
+    # ...but as soon as the person heads for the search box.
+    panel.filter_bar.search_edit.setFocus()
+    qtbot.waitUntil(lambda: proxy._pending is not None or proxy._index is not None,
+                    timeout=2000)
+    qtbot.keyClicks(panel.filter_bar.search_edit, "town 12")
+    qtbot.waitUntil(lambda: proxy.event_filter.text == "town 12", timeout=3000)
+    expected = {e.id for e in events if "town" in e.title and "12" in e.title}
+    assert set(ids(panel)) == expected and len(expected) < count / 2

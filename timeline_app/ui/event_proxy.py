@@ -396,11 +396,11 @@ class EventFilterProxy(QAbstractProxyModel):
         self._mask = self._index.matches(self._filter)
 
     def prepare_filter(self) -> None:
-        """Build the filter's index now (e.g. when the search box gets the focus), so that
-        the first keystroke does not wait for it."""
-        if self._index is None and self._model.rowCount():
-            self._index = self._take_prepared() or FilterIndex(
-                self._model.events(), previous=self._previous_index)
+        """Start building the filter's index now (when the search box gets the focus, say),
+        so that the first keystroke finds it ready or nearly so."""
+        self._prepare_timer.stop()
+        if self._model.rowCount() >= PREPARE_IN_THREAD_ROWS:
+            self._prepare_if_needed()
 
     def _sort_keys(self, column: int) -> np.ndarray:
         keys = self._keys.get(column)

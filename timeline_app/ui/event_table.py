@@ -11,6 +11,7 @@ import time
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -88,6 +89,7 @@ class FilterBar(QWidget):
     """Search box, category and actor choices, and a from/to date range."""
 
     filterChanged = Signal(object)  # EventFilter
+    searchFocused = Signal()  # the person is about to search: time to prepare for it
 
     def __init__(self, model: EventModel, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -135,6 +137,7 @@ class FilterBar(QWidget):
         self.category_combo.currentIndexChanged.connect(self._emit)
         self.actor_combo.currentIndexChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
+        self.search_edit.installEventFilter(self)
         # Refill the choices once per burst of model changes, not once per row.
         self._refill_timer = QTimer(self, singleShot=True, interval=0)
         self._refill_timer.timeout.connect(self.refill_choices)
@@ -218,6 +221,11 @@ class FilterBar(QWidget):
         combo.blockSignals(False)
         if current and found < 0:  # the chosen value disappeared: the filter widened
             self._emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.search_edit and event.type() == QEvent.Type.FocusIn:
+            self.searchFocused.emit()
+        return super().eventFilter(watched, event)
 
     def _typed(self) -> None:
         if self.last_filter_ms <= _INSTANT_FILTER_MS:
@@ -327,6 +335,7 @@ class EventsPanel(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
         self.filter_bar.filterChanged.connect(self.proxy.set_filter)
+        self.filter_bar.searchFocused.connect(self.proxy.prepare_filter)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.maskChanged):
             signal.connect(self._update_counts)
