@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLineF,
     QPointF,
     QRectF,
     QSize,
@@ -818,6 +819,7 @@ class TimelineView(QWidget):
         ranged = data.ranged[rows_a].tolist()
         coarse = data.coarse[rows_a].tolist()
         slots = data.color[rows_a].tolist()
+        approximates = data.approximate[rows_a].tolist()
         hollows = (data.approximate[rows_a] | data.uncertain[rows_a]).tolist()
         label_px = data.label_px[rows_a].tolist()
 
@@ -830,9 +832,10 @@ class TimelineView(QWidget):
                 painter.setBrush(self._with_alpha(highlight, 0.18))
                 painter.drawRoundedRect(rect, 5, 5)
 
-        # Bars and spans one by one (each may need its own gradient); markers batched into
-        # one path per colour and style.
+        # Bars one by one (each may need its own gradient); spans and markers batched into
+        # one call per colour and style (lanes never overlap, so the order does not show).
         markers: dict[tuple[int, bool, bool], QPainterPath] = {}
+        spans: dict[tuple[int, bool, bool, bool], tuple[list[QRectF], list[QLineF]]] = {}
         for i, row in enumerate(rows):
             dim = dims[i]
             x0, x1, y = x0s[i], x1s[i], ys[i] + 3.0
@@ -841,15 +844,23 @@ class TimelineView(QWidget):
                 color = data.colors[slots[i]]
                 self._paint_bar(painter, QRectF(x0, y, max(span_px, 2.0), bar_h), color, row, dim)
             elif coarse[i] or span_px >= DAY_SPAN_PX:
-                color = data.colors[slots[i]]
-                self._paint_span(painter, QRectF(x0, y, max(span_px, 2.0), bar_h), color,
-                                 coarse[i], bool(data.approximate[row]), dim)
+                key = (slots[i], coarse[i], approximates[i], dim)
+                batch = spans.get(key)
+                if batch is None:
+                    batch = spans[key] = ([], [])
+                rect = QRectF(x0, y, max(span_px, 2.0), bar_h)
+                batch[0].append(rect)
+                if coarse[i]:
+                    _add_brackets(batch[1], rect)
             if not ranged[i] and not coarse[i]:
                 path = markers.get((slots[i], hollows[i], dim))
                 if path is None:
                     path = markers[(slots[i], hollows[i], dim)] = QPainterPath()
                 path.addEllipse(QPointF(x0, ys[i] + row_h / 2), MARKER_R, MARKER_R)
 
+        for (slot, coarse_span, approximate, dim), (rects, brackets) in spans.items():
+            self._paint_spans(painter, rects, brackets, data.colors[slot], coarse_span,
+                              approximate, dim)
         base = self.palette().color(QPalette.ColorRole.Base)
         for (slot, hollow, dim), path in markers.items():
             color = QColor(data.colors[slot])
@@ -936,26 +947,20 @@ class TimelineView(QWidget):
                          edge)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def _paint_span(self, painter: QPainter, rect: QRectF, color: QColor, coarse: bool,
-                    approximate: bool, dim: bool) -> None:
-        """The period a year/month (or, zoomed in, a day) covers: a faint bracketed band."""
+    def _paint_spans(self, painter: QPainter, rects: list[QRectF], brackets: list[QLineF],
+                     color: QColor, coarse: bool, approximate: bool, dim: bool) -> None:
+        """The periods years/months (or, zoomed in, days) cover: faint bracketed bands."""
         alpha = 0.3 if dim else 1.0
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._with_alpha(color, (0.13 if coarse else 0.10) * alpha))
-        painter.drawRect(rect)
+        painter.drawRects(rects)
         if not coarse:
-            return  # a day seen close up: the faint band is enough next to its dot
+            return  # days seen close up: the faint band is enough next to their dots
         pen = QPen(self._with_alpha(color, 0.85 * alpha), 1.5)
         if approximate:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
-        arm = min(4.0, rect.width() / 3)
-        # [ and ] brackets at the ends of the period.
-        painter.drawPolyline([QPointF(left + arm, top), QPointF(left, top),
-                              QPointF(left, bottom), QPointF(left + arm, bottom)])
-        painter.drawPolyline([QPointF(right - arm, top), QPointF(right, top),
-                              QPointF(right, bottom), QPointF(right - arm, bottom)])
+        painter.drawLines(brackets)
 
     def _paint_clusters(self, painter: QPainter, frame: _Frame) -> None:
         layout = frame.layout
@@ -1278,6 +1283,16 @@ def _group_keys(events: list[Event], mode: str) -> tuple[np.ndarray, list[str]]:
     number[ranking] = np.arange(len(keys))
     names = [keys[k] for k in ranking]
     return number[per_event] if len(events) else per_event, names or [""]
+
+
+def _add_brackets(lines: list[QLineF], rect: QRectF) -> None:
+    """[ and ] at the ends of a period's band, as lines (a path of many brackets costs Qt's
+    stroker far more than the lines do)."""
+    left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
+    arm = min(4.0, rect.width() / 3)
+    lines += (QLineF(left + arm, top, left, top), QLineF(left, top, left, bottom),
+              QLineF(left, bottom, left + arm, bottom), QLineF(right - arm, top, right, top),
+              QLineF(right, top, right, bottom), QLineF(right, bottom, right - arm, bottom))
 
 
 def _when_fields(when, now: float) -> tuple[float, float, bool, bool, bool, bool, bool]:
