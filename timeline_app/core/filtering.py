@@ -175,14 +175,17 @@ class FilterIndex:
         needle = np.frombuffer(encoded, dtype=np.uint8)
         if not len(needle) or 0 in needle:
             return np.zeros(len(rows), dtype=bool)
-        if len(rows) <= _FEW_ROWS or (
-                len(needle) == 1 and self._histogram[needle[0]] > 2 * len(self._events)):
-            # Few rows, or a letter found everywhere: ``in`` stops at an early occurrence in
-            # each row, where listing every occurrence would be millions of positions.
+        if len(rows) <= _FEW_ROWS:
             data = self._data
             return np.fromiter((encoded in data[a:b] for a, b in zip(
                 self._offsets[rows].tolist(), self._offsets[rows + 1].tolist(), strict=True)),
                 bool, len(rows))
+        if len(needle) == 1 and self._histogram[needle[0]] > 2 * len(self._events):
+            # A letter found everywhere: whether each row has it at all, in one pass (listing
+            # every occurrence would be millions of positions). Every row ends with its NUL,
+            # so no row is empty for reduceat.
+            found = np.logical_or.reduceat(self._buffer == needle[0], self._offsets[:-1])
+            return found[rows]
         starts = self._occurrences(word, needle)
         found = np.zeros(len(self._events), dtype=bool)
         found[np.searchsorted(self._offsets, starts, side="right") - 1] = True

@@ -42,7 +42,7 @@ _ASC = Qt.SortOrder.AscendingOrder
 # From this many events on, the filter's index (~0.4 s at 100,000) is built in a thread as
 # soon as a document opens, so that the first keystroke in the search box does not wait.
 PREPARE_IN_THREAD_ROWS = 5000
-PREPARE_AFTER_MS = 1000  # after the window has painted the newly opened document
+PREPARE_AFTER_MS = 500  # after the window has painted the newly opened document
 
 
 def _runs(rows: np.ndarray) -> list[tuple[int, int]]:
