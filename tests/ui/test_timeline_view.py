@@ -334,8 +334,8 @@ def test_hovering_an_event_shows_its_title_and_date_in_the_chosen_style(qtbot, m
                                                 view.mapToGlobal(centre)))
         assert "Russia invades Crimea" in shown[-1] and words in shown[-1]
     view.set_visible_range(day(2021, 12, 20), day(2022, 1, 10))
-    canada = view.event_rect("canada").center().toPoint()
     model.set_date_style("month-first")
+    canada = view.event_rect("canada").center().toPoint()
     QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, canada,
                                             view.mapToGlobal(canada)))
     assert "Canada offers" in shown[-1] and "December 31, 2021" in shown[-1]
@@ -359,3 +359,34 @@ def test_a_zoom_step_after_a_pause_finds_its_layout_ready(qtbot, monkeypatch):
         view.grab()  # paints now, as the screen would
         qtbot.waitUntil(lambda: not view._prefetch_timer.isActive(), timeout=3000)
         packed.clear()
+
+
+def test_fast_zoom_steps_draw_at_once_and_the_view_lays_itself_out_when_they_stop(
+        qtbot, monkeypatch):
+    import timeline_app.ui.timeline_view as canvas
+
+    # Crowded enough that lanes and clusters depend on the zoom level.
+    events = [Event(f"e{i}", f"Event number {i} in a crowded month",
+                    When(FuzzyDate(2022, 1 + i % 3, 1 + i % 28)))
+              for i in range(300)]
+    view, model, _ = make_view(qtbot, events)
+    view.fit_all()
+    view.grab()
+    packed = []
+    real = canvas.compute_layout
+    monkeypatch.setattr(canvas, "compute_layout", lambda *a, **k: packed.append(1) or real(*a, **k))
+    for _ in range(3):
+        wheel(view, QPointF(view.width() / 2, 200), 1)
+        view.grab()  # paints now, as the screen would
+        assert packed == [], "a zoom step laid out its level before showing it"
+        assert view._frame().borrowed
+        assert_no_label_overlaps(view, model)
+    qtbot.waitUntil(lambda: not view._frame().borrowed, timeout=3000)
+    assert packed, "the view's own level was never laid out"
+    own = assert_no_label_overlaps(view, model)
+    assert own
+    # A picture of the view (export, print) is always laid out at its own level.
+    wheel(view, QPointF(view.width() / 2, 200), 1)
+    packed.clear()
+    view.render_image(view.size())
+    assert packed

@@ -73,6 +73,9 @@ LEAD_PX = MARKER_R + 1.5
 CLUSTER_PX = 64.0
 DAY_SPAN_PX = 28.0  # a day this wide is drawn as the span it covers, not just a dot
 PATCH_ROWS = 256  # up to this many changed rows are patched into the arrays, not rebuilt
+# While zoom steps come faster than this, new levels are drawn with a coarser layout already
+# made; the view's own layout is made when they stop.
+REFINE_AFTER_MS = 60
 
 _SELECT = QItemSelectionModel.SelectionFlag
 
@@ -160,6 +163,7 @@ class _Frame:
     cy: np.ndarray
     cw: np.ndarray
     ticks: axis.AxisTicks | None = None  # made on the first paint of this frame
+    borrowed: bool = False  # drawn with a coarser level's layout until input pauses
 
     def x_of(self, t: float) -> float:
         return (t - self.t0) * self.scale
@@ -187,6 +191,9 @@ class TimelineView(QWidget):
         self._layouts: OrderedDict[tuple, LaneLayout] = OrderedDict()
         self._prefetch_timer = QTimer(self, singleShot=True, interval=120)
         self._prefetch_timer.timeout.connect(self._prefetch_layouts)
+        # A frame drawn with a borrowed coarser layout is refined once input pauses.
+        self._refine_timer = QTimer(self, singleShot=True, interval=REFINE_AFTER_MS)
+        self._refine_timer.timeout.connect(self._refine)
         self._frame_cache: tuple[tuple, _Frame] | None = None
         self._selected_rows: set[int] = set()
         self._press: QPointF | None = None
@@ -568,7 +575,13 @@ class TimelineView(QWidget):
         return top, row_h, max(int((bottom - top) // row_h), 1)
 
     def _layout(self, scale: float, width: float, rows: int,
-                t0: float | None = None) -> LaneLayout:
+                t0: float | None = None, *, borrow: bool = False) -> LaneLayout:
+        """The layout of the zoom level of ``scale`` around ``t0`` (the view's start).
+
+        With ``borrow``, a level not laid out yet may be answered, for now, by a coarser
+        level already laid out that covers the view (its lanes are overlap-free at any finer
+        scale: labels only take fewer days), and the exact one is made once input pauses.
+        """
         data = self._ensure_data()
         level, q_scale = quantize_scale(scale)
         # Lay out a window three view-widths wide, aligned to whole widths, so that panning
@@ -578,6 +591,13 @@ class TimelineView(QWidget):
         k = math.floor((self._t0 if t0 is None else t0) / block)
         key = (level, rows, self._grouping, k)
         layout = self._layouts.get(key)
+        if layout is None and borrow:
+            start = self._t0 if t0 is None else t0
+            coarser = self._coarser_layout(level, rows, start - 0.5 * width / scale,
+                                           start + width / scale)
+            if coarser is not None:
+                self._refine_timer.start()
+                return coarser
         if layout is None:
             groups, names = data.group_keys(self._grouping)
             layout = compute_layout(
@@ -591,6 +611,24 @@ class TimelineView(QWidget):
         else:
             self._layouts.move_to_end(key)
         return layout
+
+    def _coarser_layout(self, level: int, rows: int, t0: float, t1: float) -> LaneLayout | None:
+        """The finest layout made at a coarser level than ``level`` that covers [t0, t1]."""
+        best = None
+        for (other, other_rows, grouping, _), layout in self._layouts.items():
+            if (other < level and other_rows == rows and grouping == self._grouping
+                    and layout.covers(t0, t1) and (best is None or other > best.level)):
+                best = layout
+        return best
+
+    def _refine(self) -> None:
+        """Replace a borrowed layout by the view's own (see ``_layout``)."""
+        if self._frame_cache is None or not self._frame_cache[1].borrowed:
+            return
+        frame = self._frame_cache[1]
+        self._layout(frame.scale, frame.width, self._rows_area(frame.height)[2])
+        self._frame_cache = None
+        self.update()
 
     def _prefetch_layouts(self) -> None:
         """Lay out, while the user pauses, what one zoom step in or out will need.
@@ -613,10 +651,12 @@ class TimelineView(QWidget):
                 self._layout(width / new_span, width, rows, t0=(k + 0.5) * block)
 
     def _frame(self, width: float | None = None, height: float | None = None) -> _Frame:
+        live = width is None and height is None
         width = float(self.width()) if width is None else width
         height = float(self.height()) if height is None else height
         key = (width, height, self._t0, self._t1, self._grouping)
-        if self._frame_cache is not None and self._frame_cache[0] == key:
+        if self._frame_cache is not None and self._frame_cache[0] == key and (
+                live or not self._frame_cache[1].borrowed):
             return self._frame_cache[1]
         data = self._ensure_data()
         t0, t1 = self._t0, self._t1
@@ -627,7 +667,8 @@ class TimelineView(QWidget):
             frame = _Frame(width, height, t0, t1, scale, top, row_h, None, empty_i, empty_f,
                            empty_f, empty_f, empty_f, empty_i, empty_f, empty_f, empty_f)
         else:
-            layout = self._layout(scale, width, max_rows)
+            # Only the live view borrows: pictures and exports get the exact layout.
+            layout = self._layout(scale, width, max_rows, borrow=live)
             items = layout.visible_items(t0, t1)
             positions = layout.pos[items]
             rows = data.index.rows[positions]
@@ -643,7 +684,8 @@ class TimelineView(QWidget):
             cy = base - (layout.clusters.row[clusters] + 1) * row_h
             cw = np.minimum(CLUSTER_PX * 0.6, np.full(clusters.size, CLUSTER_PX * 0.6))
             frame = _Frame(width, height, t0, t1, scale, top, row_h, layout, rows, x0, x1, xl,
-                           y, clusters, cx, cy, cw)
+                           y, clusters, cx, cy, cw,
+                           borrowed=layout.level != quantize_scale(scale)[0])
         self._frame_cache = (key, frame)
         return frame
 
