@@ -4,9 +4,10 @@
 
 Frames are painted into a 1600×900 QImage (``TimelineView.render_image``), many times per
 zoom level: fit-all, a mid zoom (three months around the busiest stretch) and the deepest zoom
-(three hours). A zoom or pan step is ``zoom_in()``/``pan_by()`` plus the frame that shows it,
-laying out a new zoom level included. The search filter types a query into the main window's
-search box, one key at a time, and times each keystroke until the table is refiltered and the
+(three hours). A zoom or pan step is ``zoom_in()``/``pan_by()`` plus the repaint of the shown
+canvas, steps back to back as from a fast wheel; the layout of a new zoom level when zooming
+pauses (with its repaint) is timed on its own. The search filter types a query into the main
+window's search box, one key at a time, and times each keystroke until the table is refiltered and the
 canvas repainted, the typing debounce included (and reported on its own).
 """
 
@@ -82,37 +83,35 @@ def measure(count: int) -> dict[str, float]:
         _frames(view, size))
 
     # Zoom from fit-all down to the deepest zoom around the busiest day and back out: every
-    # step is a new zoom level, so each lays out the events near the view anew.
-    view._layouts.clear()  # noqa: SLF001 - a fair start: no level laid out yet
-    view.set_visible_range(*fit)
-    view.go_to(busy)
-    view.render_image(size)
-    steps = []
-    for action in ("zoom_in", "zoom_out"):
-        while True:
-            before = view.visible_range()
-            started = time.perf_counter()
-            getattr(view, action)()
-            view.render_image(size)
-            steps.append((time.perf_counter() - started) * 1000)
-            if view.visible_range() == before or (
-                    action == "zoom_out" and view.visible_range()[1] - view.visible_range()[0]
-                    >= fit[1] - fit[0]):
-                break
+    # step is a new zoom level. A step is the input and the paint of the shown widget that
+    # follows it (what a person waits for), back to back as a wheel spun fast: no pause, so
+    # the view draws levels it has not laid out yet with a coarser layout it has.
+    from PySide6.QtTest import QTest
+
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    zoom_path = _zoom_path(view, fit, busy)
+    steps = _steps(view, zoom_path, pause=None)
     result["zoom_step_ms"], result["zoom_step_p95_ms"] = percentiles(steps)
     result["zoom_step_max_ms"] = max(steps)
     result["zoom_steps"] = len(steps)
+    # The same steps with a pause after each: the view lays its own level out and repaints.
+    refines: list[float] = []
+    _steps(view, zoom_path, pause=refines)
+    result["refine_ms"], result["refine_p95_ms"] = percentiles(refines)
+    result["refine_max_ms"] = max(refines)
 
     pans = []
     view.set_visible_range(busy - 45.0, busy + 45.0)
-    view.render_image(size)
+    view.repaint()
     for i in range(60):
         started = time.perf_counter()
         view.pan_by(0.1 if (i // 15) % 2 == 0 else -0.1)
-        view.render_image(size)
+        view.repaint()
         pans.append((time.perf_counter() - started) * 1000)
     result["pan_step_ms"], result["pan_step_p95_ms"] = percentiles(pans)
     result["pan_step_max_ms"] = max(pans)
+    view.hide()  # its timers must not paint into the search measurement
 
     result.update(measure_search(app, document, count))
     view.deleteLater()
@@ -160,6 +159,47 @@ def measure_search(app, document, count: int, query: str = "ukraine") -> dict[st
     median, p95 = percentiles(totals)
     return {"search_key_ms": median, "search_key_p95_ms": p95, "search_key_max_ms": max(totals),
             "search_first_key_ms": totals[0], "search_debounce_ms": max(waits)}
+
+
+def _zoom_path(view, fit: tuple[float, float], busy: float) -> list[str]:
+    """The zoom actions from fit-all around ``busy`` to the deepest zoom and back out."""
+    view.set_visible_range(*fit)
+    view.go_to(busy)
+    start = view.visible_range()
+    path = []
+    for action in ("zoom_in", "zoom_out"):
+        while True:
+            before = view.visible_range()
+            getattr(view, action)()
+            path.append(action)
+            if view.visible_range() == before or (
+                    action == "zoom_out" and view.visible_range()[1] - view.visible_range()[0]
+                    >= fit[1] - fit[0]):
+                break
+    view.set_visible_range(*start)
+    return path
+
+
+def _steps(view, path: list[str], pause: list[float] | None) -> list[float]:
+    """Time each zoom action of ``path`` plus the paint showing it, from no level laid out
+    but the starting one. With ``pause``, after each step the view lays out its own level as
+    it does when input pauses, and that (with its repaint) is timed into ``pause``."""
+    start = view.visible_range()
+    view._layouts.clear()  # noqa: SLF001 - a fair start: no level laid out yet
+    view.set_visible_range(*start)
+    view.repaint()
+    steps = []
+    for action in path:
+        started = time.perf_counter()
+        getattr(view, action)()
+        view.repaint()
+        steps.append((time.perf_counter() - started) * 1000)
+        if pause is not None:
+            started = time.perf_counter()
+            view._refine()  # noqa: SLF001 - what the pause timer runs
+            view.repaint()
+            pause.append((time.perf_counter() - started) * 1000)
+    return steps
 
 
 def _work_ms(window) -> float:
