@@ -1,14 +1,15 @@
-"""Reading a large file off the GUI thread: one job at a time, with progress and cancel.
+"""Work off the GUI thread, one job at a time, with progress and cancel.
 
-The work (parsing a document or a CSV file) is pure Python and holds the interpreter lock,
-but the interpreter switches threads every few milliseconds, so the window keeps painting and
-answering clicks while it runs. The result (or the error) comes back to the GUI thread by a
-queued signal; a cancelled job's result is dropped, and the work stops at its next progress
-report.
+Opening a large file and extracting an article's events both run this way. The work is pure
+Python and holds the interpreter lock, but the interpreter switches threads every few
+milliseconds, so the window keeps painting and answering clicks while it runs. The result
+(or the error) comes back to the GUI thread by a queued signal; a cancelled job's result is
+dropped, and the work stops at its next progress report if it makes any.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -38,24 +39,25 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._report)
+            result, error = self._work(self._report), None
         except Cancelled:
             return
-        except Exception as error:  # noqa: BLE001 - every failure goes back as a dialog
-            if not self._cancelled.is_set():
-                self._emitter.done.emit(None, error)
-            return
+        except Exception as failure:  # noqa: BLE001 - every failure goes back as a message
+            result, error = None, failure
         if not self._cancelled.is_set():
-            self._emitter.done.emit(result, None)
+            # The emitter may be gone by now (its window closed while the job ran).
+            with contextlib.suppress(RuntimeError):
+                self._emitter.done.emit(result, error)
 
     def _report(self, fraction: float) -> None:
         if self._cancelled.is_set():
             raise Cancelled
-        self._emitter.progress.emit(float(fraction))
+        with contextlib.suppress(RuntimeError):
+            self._emitter.progress.emit(float(fraction))
 
 
 class BackgroundLoader(QObject):
-    """Runs one loading job at a time in the global thread pool.
+    """Runs one job at a time in a thread pool (the global one unless given another).
 
     ``start(work, on_result, on_error)``: ``work(report)`` runs in a worker and may call
     ``report(fraction)``; ``on_result(result)`` or ``on_error(exception)`` then runs in the GUI
@@ -65,8 +67,9 @@ class BackgroundLoader(QObject):
     progress = Signal(float)  # 0..1 of the running job
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
+        self._pool = pool
         self._emitter: _Emitter | None = None
         self._cancelled: threading.Event | None = None
         self._handlers: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
@@ -83,7 +86,7 @@ class BackgroundLoader(QObject):
         emitter.progress.connect(self._progress)
         self._emitter, self._cancelled, self._handlers = emitter, cancelled, (on_result, on_error)
         self.busyChanged.emit(True)
-        QThreadPool.globalInstance().start(_Job(work, emitter, cancelled))
+        (self._pool or QThreadPool.globalInstance()).start(_Job(work, emitter, cancelled))
 
     def cancel(self) -> None:
         """Stop the running job (its result, if it still arrives, is dropped)."""

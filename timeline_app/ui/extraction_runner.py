@@ -1,22 +1,22 @@
 """Event extraction off the GUI thread, one article per job, with progress and Cancel.
 
 The extractor is pure Python and holds the GIL while it works; running one article per job
-on a one-thread pool keeps each job short, lets the GUI thread take its turns in between, and
-gives a progress step per article. Cancel drops the queue at once; the article being read
-finishes in the background and its result is thrown away.
+(a BackgroundLoader job on a one-thread pool) keeps each job short, lets the GUI thread take
+its turns in between, and gives a progress step per article. Cancel drops the queue at once;
+the article being read finishes in the background and its result is thrown away.
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from collections import deque
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from timeline_app.core.events import Article, Event
+from timeline_app.ui.background_load import BackgroundLoader
 
 Extractor = Callable[..., list[Event]]
 
@@ -33,34 +33,6 @@ class _Request:
     number: int
     key: Hashable
     article: Article
-
-
-class _Relay(QObject):
-    """Lives in the GUI thread; a job emits on it and Qt queues the call to the GUI thread."""
-
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    def __init__(self, request: _Request, extract: Extractor, relay: _Relay) -> None:
-        super().__init__()
-        self._request = request
-        self._extract = extract
-        self._relay = relay
-
-    def run(self) -> None:
-        article = self._request.article
-        try:
-            events = self._extract(article.text, article.published, source_id=article.id,
-                                   source_name=article.publisher or article.title)
-        except Exception as error:  # noqa: BLE001 - any extractor failure is reported, not fatal
-            outcome = (self._relay.failed, f"{type(error).__name__}: {error}")
-        else:
-            outcome = (self._relay.done, events)
-        # The runner may have been deleted while the job ran (its window closed).
-        with contextlib.suppress(RuntimeError):
-            outcome[0].emit(self._request.number, outcome[1])
 
 
 class ExtractionRunner(QObject):
@@ -81,9 +53,7 @@ class ExtractionRunner(QObject):
         self._extract = extract
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._job_done)
-        self._relay.failed.connect(self._job_failed)
+        self._jobs = BackgroundLoader(self, self._pool)
         self._numbers = itertools.count(1)
         self._queue: deque[_Request] = deque()
         self._running: _Request | None = None
@@ -110,7 +80,8 @@ class ExtractionRunner(QObject):
         self._queue = deque(r for r in self._queue if r not in dropped)
         if self._running is not None and (keys is None or keys(self._running.key)):
             dropped.insert(0, self._running)
-            self._running = None  # its result will find nobody waiting for it
+            self._running = None
+            self._jobs.cancel()  # it finishes in the background; its result is dropped
         self._total -= len(dropped)
         if not dropped:
             return
@@ -137,10 +108,15 @@ class ExtractionRunner(QObject):
             self._done = self._total = 0
             self.busyChanged.emit(False)
             return
-        self._running = self._queue.popleft()
+        request = self._running = self._queue.popleft()
         self._report()
         extract = self._extract or default_extractor()
-        self._pool.start(_Job(self._running, extract, self._relay))
+        article = request.article
+        self._jobs.start(
+            lambda _report: extract(article.text, article.published, source_id=article.id,
+                                    source_name=article.publisher or article.title),
+            lambda events: self._job_done(request.number, events),
+            lambda error: self._job_failed(request.number, f"{type(error).__name__}: {error}"))
 
     def _report(self) -> None:
         title = self._running.article.title if self._running else ""

@@ -1,0 +1,58 @@
+"""Articles are read one after another off the GUI thread; a failure is reported, not fatal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from timeline_app.core.dates import FuzzyDate, When
+from timeline_app.core.events import Article, Event
+from timeline_app.ui.extraction_runner import ExtractionRunner
+
+
+def fake_extract(text, published, *, source_id, source_name):
+    if "broken" in text:
+        raise ValueError("the extractor tripped")
+    return [Event(f"{source_id}-1", text.split(".")[0], When(FuzzyDate(published.year)))]
+
+
+def article(number: int, text: str) -> Article:
+    return Article(f"a{number}", f"Article {number}", text, published=dt.date(2022, 1, 18))
+
+
+def test_a_failed_article_is_reported_and_the_queue_goes_on(qtbot):
+    runner = ExtractionRunner(fake_extract)
+    finished, failed = [], []
+    runner.finished.connect(
+        lambda key, art, events: finished.append((key, [e.title for e in events])))
+    runner.failed.connect(lambda key, art, message: failed.append((key, message)))
+    for number, text in enumerate(["Talks resume in Geneva.", "A broken page.", "Troops leave."]):
+        runner.submit(article(number, text), key=number)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert finished == [(0, ["Talks resume in Geneva"]), (2, ["Troops leave"])]
+    assert failed == [(1, "ValueError: the extractor tripped")]
+    runner.wait(5000)
+
+
+def test_cancel_drops_the_running_and_queued_articles_and_keeps_later_ones(qtbot):
+    gate = []
+
+    def slow_extract(text, published, **names):
+        while not gate:  # the first article is still being read when Cancel comes
+            time.sleep(0.005)
+        return fake_extract(text, published, **names)
+
+    runner = ExtractionRunner(slow_extract)
+    finished, cancelled = [], []
+    runner.finished.connect(lambda key, art, events: finished.append(key))
+    runner.cancelled.connect(cancelled.extend)
+    runner.submit(article(0, "First report."), key=0)
+    runner.submit(article(1, "Second report."), key=1)
+    runner.cancel()
+    assert cancelled == [0, 1] and not runner.is_busy()
+    runner.submit(article(2, "Third report."), key=2)
+    gate.append(True)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    runner.wait(5000)
+    qtbot.wait(50)  # a late result of the cancelled article would arrive now
+    assert finished == [2]
