@@ -11,6 +11,8 @@ import pytest
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import extract_events
 
+from .extraction_checks import find
+
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
 
@@ -19,17 +21,6 @@ def load(docid: str) -> tuple[str, list[Event]]:
     text = (ARTICLES / f"{docid}.txt").read_text(encoding="utf-8")
     published = dt.date.fromisoformat(meta["published"])
     return text, extract_events(text, published, source_id=docid, source_name=meta["source"])
-
-
-def find(events: list[Event], edtf: str, *words: str) -> Event:
-    matches = [
-        e for e in events
-        if e.when.to_edtf() == edtf and all(w.lower() in e.title.lower() for w in words)
-    ]
-    assert matches, f"no event {edtf} with {words}: " + "; ".join(
-        f"{e.when.to_edtf()} {e.title}" for e in events
-    )
-    return matches[0]
 
 
 def test_nato_accession_article():

@@ -11,6 +11,8 @@ from timeline_app.core.dates import Precision
 from timeline_app.core.events import Attribution, Event, Origin
 from timeline_app.core.extraction import extract_events
 
+from .extraction_checks import find
+
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "weapon-and-men-towards-ukraine.txt"
 PUBLISHED = dt.date(2022, 1, 18)
 
@@ -23,18 +25,6 @@ def text() -> str:
 @pytest.fixture(scope="module")
 def events(text: str) -> list[Event]:
     return extract_events(text, PUBLISHED, source_id="seed", source_name="Atlas of Wars")
-
-
-def find(events: list[Event], edtf: str, *words: str) -> Event:
-    """The event on this date whose title has all the words."""
-    matches = [
-        e for e in events
-        if e.when.to_edtf() == edtf and all(w.lower() in e.title.lower() for w in words)
-    ]
-    assert matches, f"no event {edtf} with {words}: " + "; ".join(
-        f"{e.when.to_edtf()} {e.title}" for e in events
-    )
-    return matches[0]
 
 
 def test_crimea_invasion_is_dated_to_the_year(events):
