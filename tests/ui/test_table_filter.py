@@ -154,3 +154,21 @@ def test_a_large_timeline_prepares_its_search_when_the_box_gets_the_focus(qtbot)
     qtbot.waitUntil(lambda: proxy.event_filter.text == "town 12", timeout=3000)
     expected = {e.id for e in events if "town" in e.title and "12" in e.title}
     assert set(ids(panel)) == expected and len(expected) < count / 2
+
+
+def test_counts_are_written_as_the_users_locale_writes_numbers(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from timeline_app.core.dates import When
+    from timeline_app.core.document import TimelineDocument
+
+    events = [Event(f"e{i}", f"Event {i}", When(FuzzyDate(2000 + i % 20))) for i in range(1234)]
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        model, panel = make_panel(qtbot, TimelineDocument("big", events))
+        assert panel.filter_bar.count_label.text() == "1.234 events"
+        qtbot.keyClicks(panel.filter_bar.search_edit, "event 12")
+        assert panel.filter_bar.count_label.text().endswith(" of 1.234 events")
+    finally:
+        QLocale.setDefault(before)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPoint,
@@ -50,8 +51,9 @@ _TYPING_PAUSE_MS = 150
 
 
 def plural(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both already translated) with ``{n}`` replaced by the count."""
-    return (one if count == 1 else many).replace("{n}", str(count))
+    """``one`` or ``many`` (both already translated) with ``{n}`` replaced by the count,
+    written as the user's locale writes numbers ("1,000,000" in English)."""
+    return (one if count == 1 else many).replace("{n}", QLocale().toString(count))
 
 
 def category_color(category: str) -> QColor | None:
@@ -183,7 +185,8 @@ class FilterBar(QWidget):
         if shown == total:
             text = plural(total, self.tr("{n} event"), self.tr("{n} events"))
         else:
-            text = self.tr("{shown} of {total} events").format(shown=shown, total=total)
+            text = self.tr("{shown} of {total} events").format(
+                shown=QLocale().toString(shown), total=QLocale().toString(total))
         self.count_label.setText(text)
 
     def refill_choices(self) -> None:
