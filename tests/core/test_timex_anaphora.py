@@ -60,6 +60,10 @@ def test_the_next_year_stays_relative_to_the_document_date():
         ("The ceasefire collapsed three days later.", "three days", "P3D"),
         ("A few weeks later, the talks resumed.", "A few weeks", "PXW"),
         ("Two years after, the mine closed.", "Two years", "P2Y"),
+        ("The deal closed two weeks earlier.", "two weeks", "P2W"),
+        ("It happened two days earlier.", "two days", "P2D"),
+        ("Two days later, the border reopened.", "Two days", "P2D"),
+        ("The rebels returned twenty-five years later.", "twenty-five years", "P25Y"),
     ],
 )
 def test_later_marks_the_amount_as_a_duration(text, span, value):

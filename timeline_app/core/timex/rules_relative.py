@@ -454,8 +454,9 @@ def the_year_week(m, ctx):
 )
 def years_ago_vague(m, ctx):
     """"months ago", "years later": a vague point before or after the reference time."""
-    if re.search(r"(?i:\b(?:few|several|many|some|\d+|the|of)\s+)$", ctx.before(m.start(), 12)):
-        return None
+    if re.search(rf"(?i:\b(?:{QUANT}|few|several|many|some|the|of)(?:\s+|-))$",
+                 ctx.before(m.start(), 24)):
+        return None  # "two days later": an amount, read by the "ago" rule
     return Hit("DATE", "PAST_REF" if m.group("dir").lower() != "later" else "FUTURE_REF",
                start=m.start("unit"))
 
