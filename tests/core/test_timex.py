@@ -58,6 +58,13 @@ def test_spans_index_the_input():
         ("The plan runs 90 days.", "90 days", "DURATION", "P90D"),
         ("It lasted a decade.", "a decade", "DURATION", "P10Y"),
         ("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+        # "this" + weekday: the day of the story's own week, before or after its day
+        ("They meet this Wednesday.", "this Wednesday", "DATE", "1998-08-05"),
+        ("They rest this Sunday.", "this Sunday", "DATE", "1998-08-09"),
+        # a clock time takes the day named next to it
+        ("The truce began at 6 a.m. on Sunday.", "6 a.m.", "TIME", "1998-08-02T06:00"),
+        ("The truce began Sunday at 6 a.m.", "6 a.m", "TIME", "1998-08-02T06:00"),
+        ("The blast came at 3:15 p.m. on Aug. 5.", "3:15 p.m.", "TIME", "1998-08-05T15:15"),
         ("It took several weeks.", "several weeks", "DURATION", "PXW"),
         ("Trade grew over the past three years.", "the past three years", "DURATION", "P3Y"),
         ("The paper is published daily.", "daily", "SET", "P1D"),
@@ -181,6 +188,7 @@ def test_modifiers_extend_the_span():
         "Call 555-1234 for details.",
         "He finished second in the race.",
         "The 6-year-old boy was rescued.",
+        "The studio chose a 1980s-style logo.",
     ],
 )
 def test_negatives(text):

@@ -200,6 +200,8 @@ _PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
     r"|nineties)))(?![\w'])", triggers="#decade twenties thirties forties fifties sixties seventies eighties nineties",
 )
 def decade_rule(m, ctx):
+    if re.match(r"-(?:style|styled|like|esque|type|vintage)\b", ctx.after(m.end(), 10), re.I):
+        return None  # "a 1980s-style design" names a manner, not a time
     before = ctx.before(m.start(), 12).lower()
     if (re.search(r"\b(?:his|her|their|its|my|your|our)\s*$", before) and not m.group("dec")
             and not m.group().lower().startswith("the")):

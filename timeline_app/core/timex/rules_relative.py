@@ -83,6 +83,9 @@ def weekday_rule(m, ctx):
         d = weekday_near(ctx.dct, wd, -2)
     elif det in ("next", "coming", "this coming"):
         d = weekday_near(ctx.dct, wd, 2)
+    elif det == "this":
+        # "this Thursday" is the Thursday of the story's own week, before or after its day
+        d = ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     else:
         tense = ctx.tense(m.start(), m.end(), strict=True)
         d = weekday_near(ctx.dct, wd, 1 if tense == "FUTURE" else -1)

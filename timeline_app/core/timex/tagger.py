@@ -3,7 +3,9 @@ longest non-overlapping candidates, then grow them over modifier words."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 from . import rules_anaphora, rules_duration, rules_explicit, rules_relative, rules_time
 from .anaphora import Reference, resolve, resolve_weekday
@@ -80,4 +82,30 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
                 refs.append(ref)
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
+    return _times_on_their_days(text, out)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "6 a.m. on Sunday", "8 p.m., Jan. 5"; "Sunday at 6 a.m.", "Jan. 5, 3:15 p.m."
+_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+_DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?")
+
+
+def _times_on_their_days(text: str, found: list[Timex]) -> list[Timex]:
+    """A clock time next to the day it is on ("6 a.m. on Sunday", "Sunday at 6 a.m.") takes
+    that day: TIMEX3 values a time with its date, which is the story's own day only when no
+    other day is named."""
+    out = list(found)
+    for i, t in enumerate(out):
+        if t.type != "TIME" or "T" not in t.value:
+            continue
+        day = None
+        if i + 1 < len(out) and _TIME_THEN_DAY.fullmatch(text, t.end, out[i + 1].start):
+            day = out[i + 1]
+        if day is None and i > 0 and _DAY_THEN_TIME.fullmatch(text, out[i - 1].end, t.start):
+            day = out[i - 1]
+        if day is not None and day.type == "DATE" and _DAY_VALUE.fullmatch(day.value):
+            date, _, clock = t.value.partition("T")
+            if date != day.value:
+                out[i] = dataclasses.replace(t, value=f"{day.value}T{clock}")
     return out
