@@ -48,10 +48,17 @@ class SourceListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._timer.stop()
-        counts: Counter[str] = Counter()
-        for event in self._model.events():
-            counts.update({s.source_id for s in event.sources if s.source_id})
         articles = list(self._model.document.sources.values())
+        counts: Counter[str] = Counter()
+        if articles:  # a timeline of imported rows cites no article: nothing to count
+            events = self._model.events()
+            # Most events cite one source: counted in one pass; an article an event cites
+            # twice counts once for it.
+            counts.update(e.sources[0].source_id for e in events if len(e.sources) == 1)
+            for event in events:
+                if len(event.sources) > 1:
+                    counts.update({s.source_id for s in event.sources})
+            counts.pop("", None)
         if [a.id for a in articles] == [a.id for a in self._articles]:
             self._articles, self._counts = articles, counts
             if articles:  # same rows: repaint them, keep the view's selection
