@@ -44,3 +44,51 @@ def test_returning_to_the_saved_state_removes_the_recovery_file(tmp_path, qtbot)
     saver.save_now()
     stack.setClean()  # what a successful save does
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_timer_writes_in_a_worker_and_later_edits_are_written_after(tmp_path, qtbot,
+                                                                        monkeypatch):
+    import threading
+    import time
+
+    import timeline_app.core.recovery as recovery
+
+    threads, real = [], recovery.write_recovery
+
+    def slow_write(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.2)  # a large document takes this long and more
+        return real(*args)
+
+    monkeypatch.setattr(recovery, "write_recovery", slow_write)
+    model, stack, saver = make(tmp_path, qtbot)
+    add(model, stack, "Troops arrive")
+    qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+    add(model, stack, "Talks stall")  # while the first snapshot is being written
+    qtbot.waitUntil(lambda: saver.recovery_file is not None and len(threads) == 2
+                    and not saver._writing, timeout=3000)
+    assert threads == [False, False]  # never in the window's thread
+    restored = load_recovery(saver.recovery_file)
+    assert [e.title for e in restored.events] == ["Troops arrive", "Talks stall"]
+
+
+def test_saving_while_a_snapshot_is_written_leaves_no_recovery_file(tmp_path, qtbot,
+                                                                     monkeypatch):
+    import time
+
+    import timeline_app.core.recovery as recovery
+
+    started, real = [], recovery.write_recovery
+
+    def slow_write(*args):
+        started.append(1)
+        time.sleep(0.3)
+        return real(*args)
+
+    monkeypatch.setattr(recovery, "write_recovery", slow_write)
+    model, stack, saver = make(tmp_path, qtbot)
+    add(model, stack, "Troops arrive")
+    qtbot.waitUntil(lambda: bool(started), timeout=2000)
+    stack.setClean()  # the user saved while the autosave was still writing
+    qtbot.wait(600)
+    assert list(tmp_path.iterdir()) == [] and saver.recovery_file is None

@@ -17,7 +17,7 @@ from timeline_app.core.document import (
     DocumentError,
     TimelineDocument,
     document_from_json,
-    document_to_json,
+    document_to_bytes,
     write_atomically,
 )
 
@@ -50,12 +50,18 @@ def write_recovery(
         "event_count": len(document.events),
     }
     # The header is one line before the document, so listing reads only the first line.
-    data = json.dumps(header, ensure_ascii=False) + "\n" + document_to_json(document)
-    path = folder / f"{session_id}{SUFFIX}"
     # "replace": a lone surrogate (from an article's JSON metadata) must not stop the autosave;
     # the document itself is written the same way (document_to_bytes).
-    write_atomically(path, data.encode("utf-8", "replace"), backup=False)
+    data = (json.dumps(header, ensure_ascii=False).encode("utf-8", "replace") + b"\n"
+            + document_to_bytes(document))
+    path = recovery_path(folder, session_id)
+    write_atomically(path, data, backup=False)
     return path
+
+
+def recovery_path(folder: Path, session_id: str) -> Path:
+    """Where the session ``session_id`` writes its recovery file."""
+    return folder / f"{session_id}{SUFFIX}"
 
 
 def _pid_alive(pid: object) -> bool:
@@ -110,10 +116,10 @@ def find_recoveries(folder: Path) -> list[Recovery]:
 def load_recovery(path: Path) -> TimelineDocument:
     """The document kept in a recovery file; DocumentError if it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
         raise DocumentError(f"{path.name}: the recovery file cannot be read ({error})") from None
-    _, _, body = text.partition("\n")
+    _, _, body = data.partition(b"\n")  # bytes: a large document is read a batch at a time
     try:
         return document_from_json(body)
     except DocumentError as error:

@@ -1,7 +1,10 @@
 """Autosave: unsaved changes go to a recovery file within the autosave interval.
 
 The undo stack tells us everything: a change starts the timer, reaching the clean state
-(saved, or undone back to it) removes the recovery file.
+(saved, or undone back to it) removes the recovery file. The timer's saves write a snapshot
+of the document in a worker thread (events are replaced, never changed, so the snapshot is a
+copy of the list): writing 100,000 events takes most of a second, which must not freeze the
+window every interval.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QUndoStack
 
 from timeline_app.core import recovery
+from timeline_app.core.document import TimelineDocument
+from timeline_app.ui.background_load import BackgroundLoader
 from timeline_app.ui.event_model import EventModel
 
 DEFAULT_INTERVAL_MS = 30_000
@@ -45,7 +50,12 @@ class Autosaver(QObject):
         self._session = uuid.uuid4().hex
         self._file: Path | None = None
         self._timer = QTimer(self, singleShot=True, interval=interval_ms)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._save_in_background)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._writer = BackgroundLoader(self, self._pool)
+        self._writing = False
+        self._again = False  # a change came while a snapshot was being written
         # Track cleanliness from the signals rather than asking the stack: the stack emits
         # them from its destructor too, when calling back into it would crash.
         self._clean = stack.isClean()
@@ -72,8 +82,10 @@ class Autosaver(QObject):
             self._changed()  # the stack signals the index before the loss of cleanliness
 
     def save_now(self) -> None:
-        """Write the recovery file now (also after large operations such as an import)."""
+        """Write the recovery file now, in this thread (after large operations such as an
+        import, and when another window's recovery file is handed over)."""
         self._timer.stop()
+        self._finish_writing()
         if self._clean:
             return
         try:
@@ -87,6 +99,48 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Remove this session's recovery file (after a save, or when the user discards)."""
         self._timer.stop()
+        self._finish_writing()  # a snapshot written after this would outlive the discard
         if self._file is not None:
             recovery.discard_recovery(self._file)
             self._file = None
+
+    def _save_in_background(self) -> None:
+        if self._clean:
+            return
+        if self._writing:
+            self._again = True
+            return
+        document = self._model.document
+        snapshot = TimelineDocument(document.title, list(document.events),
+                                    dict(document.sources))
+        folder, session, path = self._folder, self._session, self._document_path()
+        self._writing = True
+        self._writer.start(
+            lambda _report: recovery.write_recovery(folder, session, snapshot, path),
+            self._written, self._not_written)
+
+    def _written(self, file: Path) -> None:
+        self._writing = False
+        self._file = file
+        if self._clean:  # saved while the snapshot was being written
+            self.discard()
+        elif self._again:
+            self._again = False
+            self._save_in_background()
+
+    def _not_written(self, error: Exception) -> None:
+        self._writing = False
+        self._file = None  # a failed autosave must not interrupt the work; the next change retries
+        if not isinstance(error, OSError):
+            raise error
+
+    def _finish_writing(self) -> None:
+        """Let a snapshot being written land, and take its file, before acting in this thread."""
+        self._again = False
+        if self._writing:
+            self._writer.cancel()  # its result will not be delivered: take it here
+            self._pool.waitForDone()
+            self._writing = False
+            self._file = recovery.recovery_path(self._folder, self._session)
+            if not self._file.exists():
+                self._file = None
