@@ -118,6 +118,7 @@ DELIMITERS = (",", ";", "\t", "|")
 _TEXT_COLUMNS = ("id", "title", "category", "actors", "location", "description", "source",
                  "evidence", "tags")
 _STARTS = frozenset("'=+-@\t\r")  # first characters worth a regex match
+_RISKY_START = re.compile("\x00['=+\\-@\t\r]")  # such a character at the start of a cell
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _QUOTED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
 _TRUE = {"true", "yes", "y", "1", "x", "t", "ja", "oui", "vrai", "wahr"}
@@ -308,8 +309,10 @@ def events_frame(
     }
     if neutralise_formulas:
         for column in _TEXT_COLUMNS:
-            if column in data:
-                # Inlined neutralise(): this runs on every text cell of the file.
+            # One scan of the joined column finds whether any cell starts like a formula
+            # (rarely): only then is each cell looked at.
+            if column in data and _RISKY_START.search("\x00" + "\x00".join(data[column])):
+                # Inlined neutralise(): this runs on every text cell of the column.
                 data[column] = [
                     "'" + value if value[:1] in _STARTS and _FORMULA.match(value) else value
                     for value in data[column]
