@@ -84,37 +84,36 @@ class FilterIndex:
         self._last_text_mask: np.ndarray | None = None
         self._positions: dict[str, np.ndarray] = {}  # where recent search words occur
 
-    def _pack(self, previous: FilterIndex | None) -> tuple[bytearray, np.ndarray]:
+    def _pack(self, previous: FilterIndex | None) -> tuple[bytes, np.ndarray]:
         """All search texts as one UTF-8 buffer, a NUL after each row, and the row offsets.
 
         Matching UTF-8 bytes is matching text: no character's bytes start inside another's,
-        and no word holds the NUL that separates rows.
+        and no word holds the NUL that separates rows. Built a slice of events at a time, so
+        that the texts as strings never exist all at once beside the buffer.
         """
         events = self._events
-        if previous is None:
-            texts = [e.search_text() for e in events]
-            joined = "\x00".join(texts)
-            lengths = ((len(t) for t in texts) if joined.isascii() else
-                       (len(t.encode("utf-8")) for t in texts))
-            data = bytearray(joined.encode("utf-8"))
-            del joined
-        else:
-            row_of = {id(e): row for row, e in enumerate(previous._events)}
-            old_events = previous._events
-            pieces = []
-            for event in events:
-                row = row_of.get(id(event))
-                # id() alone could be reused by a new object; the identity check rules that out.
-                pieces.append(previous._row_bytes(row) if row is not None
-                              and old_events[row] is event
-                              else event.search_text().encode("utf-8"))
-            lengths = (len(piece) for piece in pieces)
-            data = bytearray(b"\x00".join(pieces))
-        data.append(0)
+        known: dict[int, int] = {}
+        if previous is not None:
+            known = {id(e): row for row, e in enumerate(previous._events)}
+        parts: list[bytes] = []
+        lengths = np.zeros(len(events), dtype=np.int64)
+        for first in range(0, len(events), _PACK_SLICE):
+            texts = []
+            for event in events[first:first + _PACK_SLICE]:
+                row = known.get(id(event))
+                # id() alone could be reused by a new object; the identity check rules it out.
+                if row is not None and previous is not None and previous._events[row] is event:
+                    texts.append(previous._row_bytes(row).decode("utf-8"))
+                else:
+                    texts.append(event.search_text())
+            joined = "\x00".join(texts) + "\x00"
+            lengths[first:first + len(texts)] = np.fromiter(
+                (len(t) for t in texts) if joined.isascii() else
+                (len(t.encode("utf-8")) for t in texts), np.int64, len(texts))
+            parts.append(joined.encode("utf-8"))
         offsets = np.zeros(len(events) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter((n + 1 for n in lengths), np.int64, len(events)),
-                  out=offsets[1:])
-        return data, offsets
+        np.cumsum(lengths + 1, out=offsets[1:])
+        return b"".join(parts), offsets
 
     def _row_bytes(self, row: int) -> bytes:
         return bytes(self._data[self._offsets[row]:self._offsets[row + 1] - 1])
@@ -219,6 +218,7 @@ class FilterIndex:
 
 
 _COUNT_SLICE = 1 << 20
+_PACK_SLICE = 5000
 
 
 def _pair_positions(buffer: np.ndarray, pair: np.ndarray) -> np.ndarray:
