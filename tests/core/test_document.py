@@ -197,6 +197,7 @@ def test_reading_in_batches_gives_what_the_whole_parse_gives(tmp_path, small_bat
     assert by_lines is not None, "the layout this module writes must be read by lines"
     assert len(progress) > 20 and progress == sorted(progress) and progress[-1] == 1.0
     assert by_lines == document
+    assert small_batches._read_by_lines(raw + b"\n", None) == document  # an editor's newline
     assert load_document(path) == document
     whole = document_from_json(json.dumps(json.loads(raw), indent=None))  # no line layout
     assert whole == document

@@ -456,9 +456,11 @@ def _read_by_lines(raw: bytes, progress: Progress | None) -> TimelineDocument | 
     """
     opening = raw.find(_EVENTS_OPEN)
     body = opening + len(_EVENTS_OPEN) - 4  # the first line's indentation belongs to it
-    stripped = raw.rstrip()
-    close = len(stripped) - len(_EVENTS_CLOSE)
-    if opening < 0 or close <= body or not stripped.endswith(_EVENTS_CLOSE):
+    end = len(raw)
+    while end and raw[end - 1] in b" \t\r\n":  # an editor's final newline (no copy of raw)
+        end -= 1
+    close = end - len(_EVENTS_CLOSE)
+    if opening < 0 or close <= body or not raw.endswith(_EVENTS_CLOSE, 0, end):
         return None
     placeholder = os.urandom(12).hex()
     try:
