@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from timeline_app.core.dates import When
 from timeline_app.core.events import Attribution
+from timeline_app.core.extraction import extract_events
 from timeline_app.core.extraction.actors import ActorFinder, gazetteer_path, load_gazetteer
 from timeline_app.core.extraction.attribution import cue_of, vouch
 from timeline_app.core.extraction.categories import categorise
@@ -14,8 +16,10 @@ from timeline_app.core.extraction.clauses import split_clauses
 from timeline_app.core.extraction.grammar import find_verb_group, tokenize
 from timeline_app.core.extraction.lexicon import inflect
 from timeline_app.core.extraction.sentences import split_sentences
-from timeline_app.core.extraction.temporal import timex_to_when
+from timeline_app.core.extraction.temporal import shifted, timex_to_when
 from timeline_app.core.extraction.titles import headline_verb
+
+from .extraction_checks import find
 
 # --- sentences -------------------------------------------------------------------------------
 
@@ -210,3 +214,36 @@ def test_categories():
     assert categorise("Oil prices rose on the market") == "economy"
     assert categorise("Parliament called an election") == "politics"
     assert categorise("The weather was fine") == "other"
+
+
+# --- amounts of time counted from the last date given ------------------------------------------
+
+
+@pytest.mark.parametrize(("reference", "duration", "sign", "expected"), [
+    ("2022-02-24", "P2D", 1, "2022-02-26"),
+    ("2022-02-26", "P1W", 1, "2022-03-05~"),
+    ("2022-02-24", "P3D", -1, "2022-02-21"),
+    ("2014-03", "P1Y", 1, "2015-03~"),
+    ("2014-11", "P3M", 1, "2015-02~"),
+    ("2014", "P2D", 1, "2014~"),  # two days after something in 2014: about then
+    ("2014", "P6M", 1, None),  # six months after "2014" could be either year
+    ("2014-03-01", "PXD", 1, None),  # "a few days later" names no day
+])
+def test_an_amount_after_a_date_keeps_the_precision_both_give(reference, duration, sign,
+                                                             expected):
+    result = shifted(When.from_edtf(reference), duration, sign)
+    assert (result.to_edtf() if result else None) == expected
+
+
+def test_days_later_counts_from_the_last_date_the_article_gave():
+    text = ("Russian forces crossed into Ukraine on Feb. 24. Two days later, the capital Kyiv "
+            "was encircled. A week later, talks began in Belarus. Three weeks after the "
+            "invasion, the United Nations voted to condemn Russia. In March 2014 rebels seized "
+            "Donetsk. A year later, a truce was signed in Minsk.")
+    events = extract_events(text, dt.date(2022, 3, 30))
+    assert find(events, "2022-02-26", "Kyiv", "encircled").sources[0].date_text == \
+        "Two days later"
+    find(events, "2022-03-05~", "talks", "Belarus")
+    find(events, "2015-03~", "truce", "Minsk")
+    # "after the invasion" counts from the invasion, not from the last date: not guessed
+    assert not [e for e in events if "condemn" in e.title and e.when.to_edtf() == "2022-03-26~"]

@@ -38,6 +38,7 @@ from timeline_app.core.extraction.temporal import (
     month_of,
     ongoing_from,
     range_of,
+    shifted,
     timex_to_when,
 )
 from timeline_app.core.extraction.titles import (
@@ -50,6 +51,10 @@ from timeline_app.core.extraction.titles import (
 from timeline_app.core.timex import Timex, tag
 
 _DATING_TYPES = frozenset({"DATE", "TIME"})
+# "two days later", "a year earlier", "a week after.": an amount of time from the last date
+# the article gave. Not "three weeks after the invasion": that counts from the invasion.
+_RELATIVE_SIGNAL = re.compile(
+    r"\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[.,;:]))\b", re.I)
 _ONGOING_BEFORE = re.compile(
     r"\b(?:since|starting(?: in| on| from)?|beginning(?: in| on)?|as of|ever since)\s*$", re.I
 )
@@ -129,6 +134,7 @@ class _ArticleExtractor:
         self.gazetteer = self.finder.gazetteer
         self.timexes = tag(text, published)
         self.spans = [(t.start, t.end) for t in self.timexes]
+        self.reference: When | None = None  # the last day the article named
         self.drafts: list[_Draft] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -153,7 +159,7 @@ class _ArticleExtractor:
                 group = replace(group, subject=[])
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [t for t in self.timexes if clause.start <= t.start < clause.end
-                       and t.type in _DATING_TYPES]
+                       and (t.type in _DATING_TYPES or self._relative(t) is not None)]
             analyses.append(_Analysis(clause, group, mentions, timexes))
         return analyses
 
@@ -187,10 +193,29 @@ class _ArticleExtractor:
             return
         self._undated(sentence, analyses, used)
 
+    def _relative(self, timex: Timex) -> re.Match[str] | None:
+        """The signal after an amount of time that counts from an earlier date, if any."""
+        if timex.type != "DURATION":
+            return None
+        return _RELATIVE_SIGNAL.match(self.text, timex.end)
+
     def _when_for(self, timex: Timex, pending: list[Timex]) -> tuple[When | None, Timex]:
+        signal = self._relative(timex)
+        if signal is not None:
+            if self.reference is None:
+                return None, timex
+            sign = -1 if signal.group("dir").lower() in ("earlier", "before") else 1
+            when = shifted(self.reference, timex.value, sign)
+            phrase = Timex(timex.start, signal.end(), self.text[timex.start:signal.end()],
+                           "DATE", timex.value, timex.mod)
+            if when is not None:
+                self.reference = when
+            return when, phrase
         when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
         if when is None:
             return None, timex
+        # What "two days later" counts from; after "in 2014", no day: nothing to count from.
+        self.reference = when
         before = self.text[max(0, timex.start - 25):timex.start]
         after = self.text[timex.end:timex.end + 12]
         if pending:

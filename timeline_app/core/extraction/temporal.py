@@ -142,3 +142,37 @@ def ongoing_from(when: When) -> When:
     """A range that began at this date and still goes on."""
     return When(when.start, ongoing=True)
 
+
+_AMOUNT = re.compile(r"P(\d+)([DWMY])")
+
+
+def shifted(reference: When, duration: str, sign: int) -> When | None:
+    """The day, month or year ``duration`` ("P2D", "P3W", "P6M", "P10Y") after (``sign`` 1) or
+    before (-1) the start of ``reference``, as precise as both allow: "two days later" after
+    a day is that day; weeks, months and years are approximate, and days or weeks after a
+    month or a year fall, about, in that month or year. None when the amount is vague or
+    months count from a year."""
+    match = _AMOUNT.fullmatch(duration)
+    if match is None:
+        return None
+    count, unit = int(match.group(1)) * sign, match.group(2)
+    start = reference.start
+    need = {"D": 3, "W": 3, "M": 2, "Y": 1}[unit]
+    if start.precision < need:
+        if unit in "DW" and abs(count) * (7 if unit == "W" else 1) <= 14:
+            return When(_fuzzy(*[p for p in (start.year, start.month) if p is not None],
+                               approximate=True))
+        return None
+    try:
+        if unit in "DW":
+            day = dt.date(start.year, start.month, start.day) + dt.timedelta(
+                days=count * (7 if unit == "W" else 1))
+            return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
+        if unit == "M":
+            months = start.year * 12 + (start.month - 1) + count
+            return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
+        month = [start.month] if start.month is not None else []
+        return When(_fuzzy(start.year + count, *month, approximate=True))
+    except (DateError, ValueError, OverflowError):
+        return None
+
