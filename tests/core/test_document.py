@@ -259,3 +259,42 @@ def test_a_broken_batched_document_is_refused_as_the_whole_parse_refuses_it(
     path.write_bytes(edit(path.read_bytes()))
     with pytest.raises(DocumentError, match=fragment):
         load_document(path)
+
+
+_DAMAGE_SOURCE = document_to_json(many_events(60)).encode("utf-8")
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_a_damaged_document_reads_by_lines_as_the_whole_parse_reads_it(data):
+    """Any byte changed, cut or doubled: the batched reader opens exactly what the whole-file
+    parse opens, and refuses what it refuses."""
+    import timeline_app.core.document as module
+
+    raw = _DAMAGE_SOURCE
+    where = data.draw(st.integers(0, len(raw) - 1))
+    how = data.draw(st.sampled_from(["replace", "delete", "double"]))
+    if how == "replace":
+        damaged = raw[:where] + bytes([data.draw(st.integers(0, 255))]) + raw[where + 1:]
+    elif how == "delete":
+        damaged = raw[:where] + raw[where + 1:]
+    else:
+        damaged = raw[:where] + raw[where:where + 1] * 2 + raw[where + 1:]
+    by_lines = module._read_by_lines
+    module._read_by_lines = lambda raw, progress: None  # the whole-file parse alone
+    try:
+        whole = document_from_json(damaged)
+    except DocumentError:
+        whole = None
+    finally:
+        module._read_by_lines = by_lines
+    saved = module._BATCH_BYTES
+    module._BATCH_BYTES = data.draw(st.sampled_from([1, 300, 1 << 20]))
+    try:
+        if whole is None:
+            with pytest.raises(DocumentError):
+                document_from_json(damaged)
+        else:
+            assert document_from_json(damaged) == whole
+    finally:
+        module._BATCH_BYTES = saved
