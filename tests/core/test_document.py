@@ -298,3 +298,16 @@ def test_a_damaged_document_reads_by_lines_as_the_whole_parse_reads_it(data):
             assert document_from_json(damaged) == whole
     finally:
         module._BATCH_BYTES = saved
+
+
+def test_the_fast_reader_knows_every_field_the_writer_writes():
+    """The typed records skip keys they do not know: a field added to the writer but not to
+    them would be dropped on open without a word."""
+    import msgspec
+
+    from timeline_app.core.document import event_to_dict
+    from timeline_app.core.event_records import _Record, _Ref
+
+    written = event_to_dict(sample_document().events[0])
+    assert set(written) == {f.name for f in msgspec.structs.fields(_Record)}
+    assert set(written["sources"][0]) == {f.name for f in msgspec.structs.fields(_Ref)}
