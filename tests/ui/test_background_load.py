@@ -41,7 +41,10 @@ def test_a_large_document_opens_in_the_background(qtbot, window, big_document):
     assert window.loading()
     assert window.model.rowCount() == before  # the open document stays until it is read
     assert window._progress_bar.isVisible() and window._cancel_button.isVisible()
+    # An empty canvas says what is being read, not "no events yet".
+    assert big_document.name in window.view.placeholder()
     qtbot.waitUntil(lambda: not window.loading(), timeout=30_000)
+    assert big_document.name not in window.view.placeholder()
     assert window.model.rowCount() == COUNT
     assert window.path == big_document.resolve()
     assert window.model.event_at(123).title == "Event number 123 in the long archive"

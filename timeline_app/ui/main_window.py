@@ -568,6 +568,7 @@ class MainWindow(QMainWindow):
                 widget.hide()
         self._progress_label.setText(text)
         self._progress_bar.setRange(0, 0)  # busy until the first report
+        self._loading_text = text
         self._loader.start(work, on_result, on_error)
 
     def _loading_progress(self, fraction: float) -> None:
@@ -577,6 +578,8 @@ class MainWindow(QMainWindow):
     def _loading_shown(self, busy: bool) -> None:
         for widget in (self._progress_label, self._progress_bar, self._cancel_button):
             widget.setVisible(busy)
+        # An empty canvas says what is coming rather than inviting a first event.
+        self.view.set_placeholder(self._loading_text if busy else None)
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False means the user cancelled."""

@@ -202,6 +202,7 @@ class TimelineView(QWidget):
         self._selecting_here = False
         self._fitted_once = False
         self._static_texts: dict[str, QStaticText] = {}
+        self._placeholder: str | None = None
         self._advances: tuple[str, np.ndarray] | None = None  # label font, px per character
         # Worked out per distinct When and label, kept across rebuilds of the data.
         self._when_memo: dict[int, tuple[object, tuple]] = {}
@@ -1096,12 +1097,19 @@ class TimelineView(QWidget):
         painter.setPen(QPen(self._text_color(0.12), 1.0))
         painter.drawLine(QPointF(0, HEADER_H), QPointF(frame.width, HEADER_H))
 
+    def set_placeholder(self, text: str | None) -> None:
+        """What an empty canvas says ("Opening a.ctimeline…"); None for the usual hint."""
+        self._placeholder = text
+        self.update()
+
+    def placeholder(self) -> str:
+        return self._placeholder or self.tr("No events yet. Double-click the timeline to add one.")
+
     def _paint_placeholder(self, painter: QPainter, frame: _Frame) -> None:
         painter.setFont(self.font())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         area = QRectF(0, HEADER_H, frame.width, frame.height - HEADER_H - AXIS_H)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                         "No events yet. Double-click the timeline to add one.")
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.placeholder())
 
     # --- interaction ---------------------------------------------------------------------------
 
