@@ -329,3 +329,14 @@ def test_article_view_marks_the_right_characters(qtbot):
     with qtbot.waitSignal(view.evidenceClicked) as signal:
         view.click_at(inside)
     assert signal.args == ["left"]
+
+
+def test_date_tooltips_say_what_lengths_and_repeats_are(qtbot):
+    text = "Troops crossed on 2 May 2022. Two days later, talks resumed. Patrols run every day."
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_article(Article(id="a1", title="T", text=text, published=dt.date(2022, 5, 9)))
+    tips = view.date_tooltips()
+    assert "2 May 2022: 2 May 2022 (TIMEX3 DATE 2022-05-02)" in tips
+    assert "Two days: a length of time (TIMEX3 DURATION P2D)" in tips
+    assert "every day: a repeated time (TIMEX3 SET P1D)" in tips

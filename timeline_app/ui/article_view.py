@@ -175,7 +175,15 @@ class ArticleView(QPlainTextEdit):
         published = self._article.published if self._article else None
         when = timex_to_when(timex.value, timex.mod, timex.text, published)
         value = f"{timex.type} {timex.value}" + (f" {timex.mod}" if timex.mod else "")
-        meaning = when.describe() if when is not None else self.tr("not placed on the timeline")
+        if when is not None:
+            meaning = when.describe()
+        elif timex.type == "DURATION":
+            # "two days" in "two days later" dates its event from the article's last date
+            meaning = self.tr("a length of time")
+        elif timex.type == "SET":
+            meaning = self.tr("a repeated time")
+        else:
+            meaning = self.tr("not placed on the timeline")
         return self.tr("{text}: {meaning} (TIMEX3 {value})").format(
             text=timex.text, meaning=meaning, value=value)
 
