@@ -308,9 +308,6 @@ def _read_article(data: Any, number: int) -> Article:
     )
 
 
-_when_from_edtf = when_from_edtf
-
-
 def _read_event(data: Any, number: int) -> Event:
     reader = _Reader(data, "event", number)
     title = reader.text("title", required=True)
@@ -318,7 +315,7 @@ def _read_event(data: Any, number: int) -> Event:
         raise DocumentError(f'event {number}, field "title": the title is empty')
     when_text = reader.text("when", required=True)
     try:
-        when = _when_from_edtf(when_text)
+        when = when_from_edtf(when_text)
     except DateError as error:
         raise DocumentError(f'event {number}, field "when": {error}') from None
     refs = data.get("sources") or []
@@ -577,7 +574,7 @@ def _read_event_fast(data: Any) -> Event | None:
         sources.append(SourceRef(intern(values[0]), intern(values[1]), evidence, start, end,
                                  attribution, intern(values[3]), values[4]))
     try:
-        when = _when_from_edtf(when_text)
+        when = when_from_edtf(when_text)
     except DateError:
         return None
     # Categories, places, actor and source names repeat across thousands of events: one

@@ -98,19 +98,17 @@ class FilterIndex:
         parts: list[bytes] = []
         lengths = np.zeros(len(events), dtype=np.int64)
         for first in range(0, len(events), _PACK_SLICE):
-            texts = []
+            pieces = []
             for event in events[first:first + _PACK_SLICE]:
                 row = known.get(id(event))
                 # id() alone could be reused by a new object; the identity check rules it out.
                 if row is not None and previous is not None and previous._events[row] is event:
-                    texts.append(previous._row_bytes(row).decode("utf-8"))
+                    pieces.append(previous._row_bytes(row))
                 else:
-                    texts.append(event.search_text())
-            joined = "\x00".join(texts) + "\x00"
-            lengths[first:first + len(texts)] = np.fromiter(
-                (len(t) for t in texts) if joined.isascii() else
-                (len(t.encode("utf-8")) for t in texts), np.int64, len(texts))
-            parts.append(joined.encode("utf-8"))
+                    pieces.append(event.search_text().encode("utf-8"))
+            lengths[first:first + len(pieces)] = np.fromiter(map(len, pieces), np.int64,
+                                                             len(pieces))
+            parts.append(b"\x00".join(pieces) + b"\x00")
         offsets = np.zeros(len(events) + 1, dtype=np.int64)
         np.cumsum(lengths + 1, out=offsets[1:])
         return b"".join(parts), offsets

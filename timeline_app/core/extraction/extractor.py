@@ -32,7 +32,7 @@ from timeline_app.core.extraction.actors import (
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.clauses import Clause, split_clauses
-from timeline_app.core.extraction.grammar import VerbGroup, find_verb_group
+from timeline_app.core.extraction.grammar import Token, VerbGroup, find_verb_group
 from timeline_app.core.extraction.sentences import Sentence, split_sentences
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -484,16 +484,8 @@ class _ArticleExtractor:
 
 
 @dataclass(frozen=True, slots=True)
-class _NameToken:
-    """A stand-in token for a resolved pronoun."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+class _NameToken(Token):
+    """A stand-in token for a resolved pronoun: a word, whatever its first character."""
 
     @property
     def is_word(self) -> bool:
