@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             sel = [e for e in errors if e[0] == kind][: args.errors]
             print(f"\n-- {kind} ({sum(e[0] == kind for e in errors)})")
             for _, doc, what, ctx in sel:
-                print(f"{doc:32.32} {what:40.40} {ctx}")
+                print(f"{doc:32.32} {what:40} {ctx}")
     return 0
 
 

@@ -160,6 +160,25 @@ def test_ed_adjectives_and_names_are_not_past_tense_cues():
     assert found("The agencies signed the accord in September.")["September"].value == "1997-09"
 
 
+def test_only_the_expressions_own_sentence_counts_for_tense():
+    # two sentence ends before the weekday: the verb just before it still decides
+    t = found("Talks will go on. Banks stayed shut. The envoy said on Tuesday that Iraq "
+              "will retaliate.")["Tuesday"]
+    assert t.value == "1998-08-04"
+
+
+def test_next_to_is_a_place_and_would_reports_a_future():
+    t = found("A bomb ripped through a building next to the embassy Friday morning.")
+    assert t["Friday morning"].value == "1998-08-07TMO"
+    # DCT is August 1998: "would be held on April 24" is next spring, not last
+    t = found("He added that a ceremony would be held at the summit on April 24.")
+    assert t["April 24"].value == "1999-04-24"
+    t = found("The father said he would be traveling to Washington Thursday.")
+    assert t["Thursday"].value == "1998-08-13"
+    t = found("Without the vote, the bill would have passed on Monday.")
+    assert t["Monday"].value == "1998-08-03"
+
+
 def test_month_day_without_year_takes_nearest_past_or_future():
     assert found("The truce began on Dec. 31.")["Dec. 31"].value == "1997-12-31"
     assert found("The truce will begin on Dec. 31.")["Dec. 31"].value == "1998-12-31"

@@ -22,7 +22,11 @@ _CUES = re.compile(
 _STRONG_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "going to", "scheduled", "upcoming",
                             "next", "is to", "are to", "set to", "slated", "due", "will be",
                             "as soon as", "as early as", "payable", "plans", "planned",
-                            "expected", "to be held", "deadline", "won't"})
+                            "expected", "to be held", "deadline", "won't", "would"})
+# "next to" is a place; "would have" a counterfactual past; a "would" otherwise reports a
+# future ("he said the summit would be held on April 24"), so it is strong enough to
+# move a date forward
+_NOT_FUTURE = re.compile(r"(?i:(?<=next)\s+to\b|(?<=would)\s+(?:not\s+|n't\s+)?have\b)")
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "bred", "shred", "hundred", "red", "bed", "breed"})
 _PLAN_WORDS = frozenset({"scheduled", "due", "planned", "expected", "set to", "slated",
@@ -48,9 +52,9 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
     unambiguous future markers ("will", "next", "scheduled"), not "could" or "would"."""
     lo = max(0, start - _BACK)
     hi = min(len(text), end + _AHEAD)
-    before = text[lo:start]
-    for m in _SENTENCE_END.finditer(before):
-        lo = lo + m.end()
+    window_start = lo
+    for m in _SENTENCE_END.finditer(text[window_start:start]):
+        lo = window_start + m.end()  # the last sentence end before the expression
     before_end = None
     m = _SENTENCE_END.search(text, end, hi)
     if m:
@@ -62,6 +66,8 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
             continue
         if m.group("p") and m.group("p").lower() in _NOT_PAST:
             continue
+        if m.group("f") and _NOT_FUTURE.match(text, m.end()):
+            continue  # "next to the embassy", "would have": no future there
         if strict and m.group("f") and m.group("f").lower() not in _STRONG_FUTURE:
             continue
         if m.group("p") and m.group("p").lower() not in _AUXILIARIES and re.search(
