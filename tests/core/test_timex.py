@@ -165,6 +165,14 @@ def test_only_the_expressions_own_sentence_counts_for_tense():
     t = found("Talks will go on. Banks stayed shut. The envoy said on Tuesday that Iraq "
               "will retaliate.")["Tuesday"]
     assert t.value == "1998-08-04"
+    # the expression opens its sentence: the future of the sentence before does not count
+    t = found("The deal will be signed soon. Monday's attack killed 12.")["Monday"]
+    assert t.value == "1998-08-03"
+
+
+def test_a_few_weeks_ago_names_a_day_and_many_weeks_ago_a_week():
+    assert found("He left a week ago.")["a week ago"].value == "1998-07-31"
+    assert found("He left six weeks ago.")["six weeks ago"].value == "1998-W26"
 
 
 def test_next_to_is_a_place_and_would_reports_a_future():

@@ -256,8 +256,8 @@ def ago_rule(m, ctx):
             return Hit("DATE", f"{ctx.dct.year - 1}-Q{q}")
     d = shift(ctx.dct, sign * n, unit)
     gran = unit if n == int(n) else {"Y": "M", "M": "D", "Q": "M", "W": "D"}.get(unit, "D")
-    if gran == "W":
-        gran = "D"  # "a week ago" names a day
+    if gran == "W" and n < 3:
+        gran = "D"  # "a week ago" names a day; "six weeks ago" only a week
     return Hit("DATE", value_at(d, gran))
 
 

@@ -53,8 +53,10 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
     lo = max(0, start - _BACK)
     hi = min(len(text), end + _AHEAD)
     window_start = lo
-    for m in _SENTENCE_END.finditer(text[window_start:start]):
-        lo = window_start + m.end()  # the last sentence end before the expression
+    # endpos one past start: the capital that opens the expression's own sentence must be
+    # visible for the sentence end just before it to match
+    for m in _SENTENCE_END.finditer(text, window_start, start + 1):
+        lo = m.end()  # the last sentence end before the expression
     before_end = None
     m = _SENTENCE_END.search(text, end, hi)
     if m:
