@@ -106,6 +106,8 @@ def test_a_plan_seen_from_the_past_points_back():
     t = found("The vote, originally planned for Wednesday evening, was put off.")
     assert t["Wednesday evening"].value == "1998-08-05TEV"
     assert found("The offer is scheduled to expire Wednesday.")["Wednesday"].value == "1998-08-12"
+    assert found("Talks are set for Wednesday in Minsk.")["Wednesday"].value == "1998-08-12"
+    assert found("The vote had been set for Wednesday.")["Wednesday"].value == "1998-08-05"
 
 
 def test_initials_and_titles_do_not_end_the_sentence_for_tense():

@@ -103,7 +103,7 @@ TIME_ZONES = (
 FUTURE_CUES = (
     "will", "'ll", "’ll", "shall", "going to", "gonna", "scheduled", "schedule", "plans",
     "plan", "planned", "planning", "expected", "expects", "expect", "upcoming", "due",
-    "set to", "is to", "are to", "intends", "intend", "would", "next", "as soon as",
+    "set to", "set for", "is to", "are to", "intends", "intend", "would", "next", "as soon as",
     "as early as", "will be", "won't", "hopes", "hope", "aims", "to be held", "deadline",
     "forecast", "slated", "tentatively", "likely", "must", "could", "might", "should", "can",
     "going", "ahead", "awaiting", "await", "coming", "payable", "supposed",

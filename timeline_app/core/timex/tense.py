@@ -20,7 +20,7 @@ _CUES = re.compile(
 )
 # Cues sure enough to move a weekday or a month-day into the future.
 _STRONG_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "going to", "scheduled", "upcoming",
-                            "next", "is to", "are to", "set to", "slated", "due", "will be",
+                            "next", "is to", "are to", "set to", "set for", "slated", "due", "will be",
                             "as soon as", "as early as", "payable", "plans", "planned",
                             "expected", "to be held", "deadline", "won't", "would"})
 # "next to" is a place; "would have" a counterfactual past; a "would" otherwise reports a
@@ -29,7 +29,7 @@ _STRONG_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "going to", "schedu
 _NOT_FUTURE = re.compile(r"(?i:(?<=next)\s+to\b|(?<=would)\s+(?:not\s+|n't\s+)?have\b)")
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "bred", "shred", "hundred", "red", "bed", "breed"})
-_PLAN_WORDS = frozenset({"scheduled", "due", "planned", "expected", "set to", "slated",
+_PLAN_WORDS = frozenset({"scheduled", "due", "planned", "expected", "set to", "set for", "slated",
                          "supposed", "going to"})
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "has been", "have been"})
 # "was due to", "had been scheduled to", "as previously planned": a plan seen from the past
