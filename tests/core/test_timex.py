@@ -172,6 +172,15 @@ def test_only_the_expressions_own_sentence_counts_for_tense():
     assert t.value == "1998-08-03"
 
 
+def test_a_date_in_a_relative_clause_takes_its_own_clauses_tense():
+    # DCT 1998-08-07: "Aug. 3" in "where ... killed" is last week, whatever "would" says
+    t = found("She hoped she would bring aid to Kenya, where the Aug. 3 blasts killed 257.")
+    assert t["Aug. 3"].value == "1998-08-03"
+    # with no verb of its own, the other clause's still decides
+    t = found("Leaders will meet in Oslo, where on Aug. 20 the accord is signed.")
+    assert t["Aug. 20"].value == "1998-08-20"
+
+
 def test_a_few_weeks_ago_names_a_day_and_many_weeks_ago_a_week():
     assert found("He left a week ago.")["a week ago"].value == "1998-07-31"
     assert found("He left six weeks ago.")["six weeks ago"].value == "1998-W26"

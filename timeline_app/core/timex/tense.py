@@ -43,6 +43,9 @@ _SENTENCE_END = re.compile(
 _PAST_WORDS = frozenset(c.lower() for c in PAST_CUES)
 _DETERMINER = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|our|still)\s+)$")
 _AFTER_WEIGHT = 10
+_CLAUSE_BREAK = re.compile(r"[,;:(]\s*(?:where|which|who|whom|whose|when|while|whereas|although"
+                           r"|though|because|as|after|before|since|until)\b", re.IGNORECASE)
+_OTHER_CLAUSE = 1000
 _BACK = 120
 _AHEAD = 80
 
@@ -84,6 +87,10 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
         # a time adverbial mostly hangs on the verb before it ("said Monday that they will
         # meet"): a cue after the expression wins only when far closer than any before it
         dist = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
+        if m.end() <= start and _CLAUSE_BREAK.search(text, m.end(), start):
+            # "she would bring aid to Kenya, where the Aug. 7 blasts killed 257": the verb
+            # of another clause counts only when the expression's own clause has none
+            dist += _OTHER_CLAUSE
         kind = "FUTURE" if m.group("f") else "PAST"
         if kind == "FUTURE" and m.group("f").lower() in _PLAN_WORDS and _PAST_PLAN.search(
                 text, max(0, m.start() - 20), m.start()):
