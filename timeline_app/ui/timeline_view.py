@@ -865,6 +865,8 @@ class TimelineView(QWidget):
         approximates = data.approximate[rows_a].tolist()
         hollows = (data.approximate[rows_a] | data.uncertain[rows_a]).tolist()
         label_px = data.label_px[rows_a].tolist()
+        ongoing = data.ongoing[rows_a].tolist()
+        bar_inks: dict[tuple[int, bool], tuple[QColor, QColor, QColor]] = {}
 
         # Selection first, under everything.
         for i, row in enumerate(rows):
@@ -879,13 +881,16 @@ class TimelineView(QWidget):
         # one call per colour and style (lanes never overlap, so the order does not show).
         markers: dict[tuple[int, bool, bool], QPainterPath] = {}
         spans: dict[tuple[int, bool, bool, bool], tuple[list[QRectF], list[QLineF]]] = {}
-        for i, row in enumerate(rows):
+        for i in range(len(rows)):
             dim = dims[i]
             x0, x1, y = x0s[i], x1s[i], ys[i] + 3.0
             span_px = x1 - x0
             if ranged[i]:
-                color = data.colors[slots[i]]
-                self._paint_bar(painter, QRectF(x0, y, max(span_px, 2.0), bar_h), color, row, dim)
+                inks = bar_inks.get((slots[i], dim))
+                if inks is None:
+                    inks = bar_inks[(slots[i], dim)] = _bar_inks(data.colors[slots[i]], dim)
+                self._paint_bar(painter, QRectF(x0, y, max(span_px, 2.0), bar_h), inks,
+                                ongoing[i], approximates[i], frame.width)
             elif coarse[i] or span_px >= DAY_SPAN_PX:
                 key = (slots[i], coarse[i], approximates[i], dim)
                 batch = spans.get(key)
@@ -954,34 +959,37 @@ class TimelineView(QWidget):
                                         size.height()), halo)
             painter.drawStaticText(point, static)
 
-    def _paint_bar(self, painter: QPainter, rect: QRectF, color: QColor, row: int, dim: bool):
-        data = self._ensure_data()
-        alpha = 0.28 if dim else 1.0
-        fill = self._with_alpha(color, 0.30 * alpha)
-        edge = self._with_alpha(color, 0.9 * alpha)
-        if data.ongoing[row]:
-            # An open end: the bar fades out over its last stretch.
+    @staticmethod
+    def _paint_bar(painter: QPainter, rect: QRectF, inks: tuple[QColor, QColor, QColor],
+                   ongoing: bool, approximate: bool, width: float) -> None:
+        """A range's bar: a faint fill, an edge and a solid start cap; an ongoing range fades
+        out over its last stretch."""
+        fill, edge, clear = inks
+        # Pixel-snapped and not antialiased: crisp edges, and far cheaper for long bars.
+        left, right = max(rect.left(), -4.0), min(rect.right(), width + 4.0)
+        right = max(right, left + 2.0)
+        fade_from = max(0.0, 1.0 - min(140.0, rect.width() * 0.5) / max(rect.width(), 1.0))
+        if ongoing and rect.left() + fade_from * rect.width() < right + 2.0:
+            # An open end in view: the bar fades out over its last stretch. (Where the fade
+            # lies past the edge the drawn part is one colour, and a plain brush is several
+            # times cheaper than a gradient over a bar as wide as the canvas.)
             gradient = QLinearGradient(rect.topLeft(), rect.topRight())
-            fade_from = max(0.0, 1.0 - min(140.0, rect.width() * 0.5) / max(rect.width(), 1.0))
             gradient.setColorAt(0.0, fill)
             gradient.setColorAt(fade_from, fill)
-            gradient.setColorAt(1.0, self._with_alpha(color, 0.0))
+            gradient.setColorAt(1.0, clear)
             painter.setBrush(QBrush(gradient))
             edge_gradient = QLinearGradient(rect.topLeft(), rect.topRight())
             edge_gradient.setColorAt(0.0, edge)
             edge_gradient.setColorAt(fade_from, edge)
-            edge_gradient.setColorAt(1.0, self._with_alpha(color, 0.0))
+            edge_gradient.setColorAt(1.0, clear)
             pen = QPen(QBrush(edge_gradient), 1.2)
         else:
             painter.setBrush(fill)
             pen = QPen(edge, 1.2)
-        if data.approximate[row]:
+        if approximate:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        # Pixel-snapped and not antialiased: crisp edges, and far cheaper for long bars.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        left, right = max(rect.left(), -4.0), min(rect.right(), self.width() + 4.0)
-        right = max(right, left + 2.0)
         snapped = QRectF(round(left) + 0.5, round(rect.top()) + 0.5, round(right - left),
                          round(rect.height()))
         painter.drawRect(snapped)
@@ -1333,6 +1341,17 @@ def _group_keys(events: list[Event], mode: str) -> tuple[np.ndarray, list[str]]:
     number[ranking] = np.arange(len(keys))
     names = [keys[k] for k in ranking]
     return number[per_event] if len(events) else per_event, names or [""]
+
+
+def _bar_inks(color: QColor, dim: bool) -> tuple[QColor, QColor, QColor]:
+    """A bar's fill, edge and faded-out end colours for its category colour."""
+    alpha = 0.28 if dim else 1.0
+    inks = []
+    for part in (0.30, 0.9, 0.0):
+        ink = QColor(color)
+        ink.setAlphaF(part * alpha)
+        inks.append(ink)
+    return inks[0], inks[1], inks[2]
 
 
 def _add_brackets(lines: list[QLineF], rect: QRectF) -> None:
