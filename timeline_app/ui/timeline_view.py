@@ -54,6 +54,7 @@ from timeline_app.core.events import Event
 from timeline_app.core.layout import EventIndex, LaneLayout, compute_layout, quantize_scale
 from timeline_app.ui.category_colors import category_color, category_label
 from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.label_sprites import LabelSprites
 
 FIRST_DAY = axis.FIRST_DAY
 END_DAY = axis.END_DAY
@@ -202,6 +203,7 @@ class TimelineView(QWidget):
         self._selecting_here = False
         self._fitted_once = False
         self._static_texts: dict[str, QStaticText] = {}
+        self._sprites = LabelSprites()
         self._placeholder: str | None = None
         self._advances: tuple[str, np.ndarray] | None = None  # label font, px per character
         # Worked out per distinct When and label, kept across rebuilds of the data.
@@ -921,7 +923,8 @@ class TimelineView(QWidget):
             painter.setPen(pen)
             painter.drawPath(path)
 
-        # Labels: one static text each, in the text colour (dimmed rows faded).
+        # Labels: copies of images made in earlier frames (see label_sprites), or one static
+        # text each; in the text colour, dimmed rows faded.
         font = self._label_font()
         painter.setFont(font)
         metrics = QFontMetricsF(font)
@@ -929,12 +932,10 @@ class TimelineView(QWidget):
         statics = self._static_texts
         normal, faded = self._text_color(0.92), self._text_color(0.3)
         halo = self._with_alpha(base, 0.92)
+        sprites = self._sprites if self._sprites.begin(painter, font, (normal, faded),
+                                                       halo) else None
         current = None
         for i, row in enumerate(rows):
-            pen = faded if dims[i] else normal
-            if pen is not current:
-                painter.setPen(pen)
-                current = pen
             x = x0s[i]
             if x < 0 and (ranged[i] or x1s[i] - x >= DAY_SPAN_PX):
                 # A bar that began off-screen keeps its label in view, inside its extent.
@@ -944,6 +945,16 @@ class TimelineView(QWidget):
                 # A long bar has room for more of its title than the lanes reserved.
                 room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
                 label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
+            # A halo of the background keeps the label readable where a span's edge or the
+            # today line runs under it (bars carry their label on their own colour).
+            if sprites is not None and sprites.draw(painter, x + MARKER_R + LABEL_GAP,
+                                                    ys[i] + text_y, label, dims[i],
+                                                    not ranged[i]):
+                continue
+            pen = faded if dims[i] else normal
+            if pen is not current:
+                painter.setPen(pen)
+                current = pen
             static = statics.get(label)
             if static is None:  # laid out once, drawn many frames
                 static = statics[label] = QStaticText(label)
@@ -951,8 +962,6 @@ class TimelineView(QWidget):
                 static.prepare(font=font)
             point = QPointF(x + MARKER_R + LABEL_GAP, ys[i] + text_y)
             if not ranged[i]:
-                # A halo of the background keeps the label readable where a span's edge or
-                # the today line runs under it (bars carry their label on their own colour).
                 size = static.size()
                 painter.fillRect(QRectF(point.x() - 1.0, point.y(), size.width() + 2.0,
                                         size.height()), halo)

@@ -1,0 +1,190 @@
+"""Event labels copied from images made in earlier frames look like labels drawn as text."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QBuffer, QPointF, QRectF, QSize  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPicture  # noqa: E402
+from PySide6.QtSvg import QSvgGenerator  # noqa: E402
+
+from timeline_app.ui.label_sprites import LabelSprites  # noqa: E402
+
+from .test_timeline_view import day, make_view, seed_events  # noqa: E402
+
+SIZE = QSize(900, 420)
+
+
+def paint(view, *, sprites: bool, ratio: float = 1.0) -> np.ndarray:
+    """The canvas painted at SIZE (``ratio`` device pixels per pixel) with every label drawn
+    from an image (made in an earlier frame) or every label drawn as text."""
+    view._sprites.new_per_frame = 10_000 if sprites else 0
+    image = None
+    for _ in range(2 if sprites else 1):  # the first frame makes the images, the second copies
+        image = QImage(SIZE * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(view.palette().color(QPalette.ColorRole.Base))
+        painter = QPainter(image)
+        view.paint_into(painter, float(SIZE.width()), float(SIZE.height()))
+        painter.end()
+    assert (len(view._sprites) > 0) == sprites
+    view._sprites.clear()
+    return _array(image)
+
+
+def assert_nearly_same(a: np.ndarray, b: np.ndarray) -> None:
+    """Equal but for glyphs a quarter pixel apart (Qt places glyphs on quarter pixels; the
+    images are made per quarter)."""
+    diff = np.abs(a.astype(int) - b.astype(int)).max(axis=2)
+    assert diff.max() <= 96, diff.max()
+    assert diff.mean() < 0.5, diff.mean()
+
+
+def labelled_view(qtbot):
+    view, model, selection = make_view(qtbot, seed_events(), size=(SIZE.width(), SIZE.height()))
+    # Ranges (labels on bars), years and months (labels on halos over brackets), days, one
+    # uncertain; some rows dimmed by a filter.
+    view.set_visible_range(day(2013, 6, 1), day(2022, 3, 1))
+    view.set_match_mask(np.array([i % 3 != 0 for i in range(model.rowCount())]))
+    return view
+
+
+def test_labels_from_images_look_like_labels_drawn_as_text(qtbot):
+    view = labelled_view(qtbot)
+    assert_nearly_same(paint(view, sprites=True), paint(view, sprites=False))
+
+
+def test_labels_from_images_on_a_high_dpi_device(qtbot):
+    view = labelled_view(qtbot)
+    assert_nearly_same(paint(view, sprites=True, ratio=2.0),
+                       paint(view, sprites=False, ratio=2.0))
+
+
+def test_a_new_palette_or_font_is_not_served_old_images(qtbot):
+    view = labelled_view(qtbot)
+    view._sprites.new_per_frame = 10_000
+    view.render_image(SIZE)
+    view.render_image(SIZE)  # images made in the old colours and font
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#b00020"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#fff8dc"))
+    view.setPalette(palette)
+    with_images = view.render_image(SIZE)
+    assert len(view._sprites) > 0
+    view._sprites.new_per_frame = 0
+    view._sprites.clear()
+    as_text = view.render_image(SIZE)
+    assert_nearly_same(_array(with_images), _array(as_text))
+
+    view._sprites.new_per_frame = 10_000
+    view.render_image(SIZE)
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    view.setFont(font)
+    view.render_image(SIZE)
+    with_images = view.render_image(SIZE)
+    view._sprites.new_per_frame = 0
+    view._sprites.clear()
+    assert_nearly_same(_array(with_images), _array(view.render_image(SIZE)))
+
+
+def _array(image: QImage) -> np.ndarray:
+    bits = image.convertToFormat(QImage.Format.Format_ARGB32)
+    pixels = np.frombuffer(bits.constBits(), np.uint8)
+    return pixels.reshape(bits.height(), bits.bytesPerLine() // 4, 4)[:, :bits.width()].copy()
+
+
+def begin_on(device) -> tuple[QPainter, bool]:
+    painter = QPainter(device)
+    black = QColor("black")
+    return painter, LabelSprites().begin(painter, QFont(), (black, black), QColor("white"))
+
+
+def test_vector_devices_and_turned_painters_get_real_text(qtbot):
+    picture = QPicture()
+    painter, usable = begin_on(picture)
+    painter.end()
+    assert not usable
+    generator = QSvgGenerator()
+    buffer = QBuffer()
+    generator.setOutputDevice(buffer)
+    generator.setSize(SIZE)
+    painter, usable = begin_on(generator)
+    painter.end()
+    assert not usable
+    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    painter, usable = begin_on(image)
+    assert usable
+    painter.rotate(10)
+    assert not LabelSprites().begin(painter, QFont(), (QColor(), QColor()), QColor())
+    painter.end()
+
+
+def test_a_frame_makes_a_few_images_and_memory_stays_in_its_budget(qtbot):
+    image = QImage(SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    black = QColor("black")
+    sprites = LabelSprites(budget_px=30_000, new_per_frame=5)
+    texts = [f"Label number {i} of the test" for i in range(40)]
+    for frame in range(8):
+        assert sprites.begin(painter, QFont(), (black, black), QColor("white"))
+        drawn = [sprites.draw(painter, 10.0, 20.0 * i, text, False, True)
+                 for i, text in enumerate(texts)]
+        # Each frame makes five more (the rest are drawn as text by the caller) until the
+        # budget holds no more: then the least recently used make room.
+        assert sum(drawn) == min(5 * (frame + 1), sum(drawn)) and sum(drawn) >= 5
+        assert sprites.pixels <= 30_000
+    assert 5 < len(sprites) < len(texts)
+    painter.end()
+    # Quarter-pixel positions share an image; others get their own.
+    sprites = LabelSprites()
+    painter = QPainter(image)
+    assert sprites.begin(painter, QFont(), (black, black), QColor("white"))
+    for x in (10.0, 10.1, 10.25, 10.5, 11.0, 12.0):
+        sprites.draw(painter, x, 5.0, "Same text", False, True)
+    assert len(sprites) == 3  # phase 0 (10.0, 10.1, 11.0, 12.0), a quarter, a half
+    painter.end()
+    assert QRectF(image.rect()).contains(QPointF(10, 5))
+
+
+def test_an_image_of_a_label_matches_its_text_and_halo_over_anything(qtbot):
+    """Over stripes (a halo hides them), at fractional positions, dimmed and not."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStaticText
+
+    font = QFont()
+    pens = (QColor(20, 20, 30, 235), QColor(20, 20, 30, 77))
+    halo = QColor(255, 255, 255, 235)
+    cases = [(12.37, 8.6, False, True), (40.0, 40.0, True, True), (7.81, 71.25, False, False)]
+
+    def draw(with_images: bool) -> np.ndarray:
+        image = QImage(QSize(320, 110), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for x in range(0, 320, 3):
+            painter.fillRect(QRectF(x, 0, 1.5, 110), QColor("#2a9d8f"))
+        sprites = LabelSprites()
+        assert sprites.begin(painter, font, pens, halo)
+        for x, y, dimmed, with_halo in cases:
+            text = "Ukraine's forces (?) – Łódź"
+            if with_images:
+                sprites.draw(painter, x, y, text, dimmed, with_halo)
+                continue
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            if with_halo:
+                size = static.size()
+                painter.fillRect(QRectF(x - 1.0, y, size.width() + 2.0, size.height()), halo)
+            painter.setFont(font)
+            painter.setPen(pens[dimmed])
+            painter.drawStaticText(QPointF(x, y), static)
+        painter.end()
+        return _array(image)
+
+    with_images, as_text = draw(True), draw(False)
+    diff = np.abs(with_images.astype(int) - as_text.astype(int)).max(axis=2)
+    assert diff.max() <= 96 and (diff > 24).mean() < 0.01, (diff.max(), (diff > 24).mean())
