@@ -247,3 +247,54 @@ def test_days_later_counts_from_the_last_date_the_article_gave():
     find(events, "2015-03~", "truce", "Minsk")
     # "after the invasion" counts from the invasion, not from the last date: not guessed
     assert not [e for e in events if "condemn" in e.title and e.when.to_edtf() == "2022-03-26~"]
+
+
+# --- titles from real news sentences ---------------------------------------------------------
+
+
+def titles(text: str, published: dt.date = dt.date(2000, 2, 24)) -> list[str]:
+    return [e.title for e in extract_events(text, published)]
+
+
+def test_regular_verbs_keep_their_silent_e():
+    # "divided" is divide, "managed" manage, "visited" visit: a dictionary tells them apart
+    assert titles("In 1998, a feud divided the family.") == ["Feud divides family"]
+    assert titles("In 1998, the rebels managed to split the army.") == [
+        "Rebels manage to split army"]
+    assert titles("In 1998, the envoy visited Havana.") == ["Envoy visits Havana"]
+
+
+def test_contracted_negation_is_a_negated_auxiliary():
+    tokens = tokenize("His plea didn't stop the talk", 0)
+    assert [t.text for t in tokens] == ["His", "plea", "did", "n't", "stop", "the", "talk"]
+    group = find_verb_group(tokens)
+    assert (group.lemma, group.negated, group.tense) == ("stop", True, "past")
+    group = find_verb_group(tokenize("Kyiv won't yield", 0))
+    assert (group.lemma, group.negated, group.tense) == ("yield", True, "future")
+    assert titles("On Monday, the rebels couldn't cross the river.") == [
+        "Rebels couldn't cross river"]
+
+
+def test_a_report_dated_before_that_dates_what_was_reported():
+    # "said last week that ...": the title is what they said, not "Officials say"
+    assert titles("Officials said last week that six people were in custody.") == [
+        "Six people are in custody"]
+
+
+def test_a_dated_opening_phrase_is_no_subject():
+    assert titles("The day before last Tuesday's hearing, Manuel went to his brother's home.") \
+        == ["Manuel goes to his brother's home"]
+
+
+def test_title_parts_cut_cleanly():
+    # the AP wire's "_" dash ends the subject; a people named by its plural is plural
+    assert titles("About 200 Americans _ embassy staff and families _ left Pakistan on "
+                  "Monday.") == ["About 200 Americans leave Pakistan"]
+    # a relative clause borrows its antecedent without the preposition before it
+    assert titles("In a drama that has divided his family and may be resolved on March 6, "
+                  "Manuel has stayed quiet.")[0].startswith("Drama divides his family")
+
+
+def test_a_state_that_holds_now_is_no_event():
+    assert titles("“Right now my evidence is scant,” he said.") == []
+    assert titles("Troops are now being deployed to the border.") != []

@@ -58,6 +58,18 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= position < e for s, e in spans)
 
 
+def _before_date(tokens: list[Token], index: int, spans: list[tuple[int, int]]) -> Token:
+    """The token before tokens[index], looking past a date and its preposition between."""
+    j = index - 1
+    if not _in_spans(tokens[j].start, spans):
+        return tokens[j]
+    while j > 0 and _in_spans(tokens[j].start, spans):
+        j -= 1
+    if j > 0 and tokens[j].low in ("on", "in", "at", "during", "by"):
+        j -= 1
+    return tokens[j]
+
+
 def _starts_clause(tokens: list[Token], index: int) -> bool:
     """Whether tokens[index:] begin with a subject followed by a finite verb."""
     if index >= len(tokens) or not tokens[index].is_word:
@@ -155,7 +167,8 @@ def split_clauses(
             begin("relative", low, len(clauses) - 1 if clauses[-1].tokens else None)
             open_sub = True
         elif low == "that" and previous is not None and index:
-            if lexicon.verb_readings(previous.low) and previous.low not in ("is", "was", "be"):
+            verb = _before_date(tokens, index, spans)  # "said last week that ..."
+            if lexicon.verb_readings(verb.low) and verb.low not in ("is", "was", "be"):
                 begin("complement", "that", len(clauses) - 1)
                 open_sub = True
             elif previous.is_word and previous.low not in lexicon.PREPOSITIONS and (

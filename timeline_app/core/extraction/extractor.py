@@ -180,7 +180,7 @@ class _ArticleExtractor:
                 if when is None:
                     continue
                 target = self._target(analyses, index)
-                if target is None:
+                if target is None or self._state_now(analyses[target], timex):
                     continue
                 used.add(target)
                 self._add(sentence, analyses, target, when, date_timex, speaker_index=(
@@ -192,6 +192,13 @@ class _ArticleExtractor:
         if self.published is None:
             return
         self._undated(sentence, analyses, used)
+
+    @staticmethod
+    def _state_now(analysis: _Analysis, timex: Timex) -> bool:
+        """ "Right now my evidence is scant": a state that holds now is no happening to date."""
+        group = analysis.group
+        return timex.value == "PRESENT_REF" and group is not None and (
+            group.lemma == "be" and group.voice != "passive")
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
         """The signal after an amount of time that counts from an earlier date, if any."""
@@ -338,7 +345,10 @@ class _ArticleExtractor:
                     rest = [t for t in other.group.rest if t.is_word]
                     return rest[-6:]
                 return other.group.subject
-            return other.clause.tokens
+            tokens = list(other.clause.tokens)
+            while tokens and tokens[0].low in lexicon.PREPOSITIONS:
+                tokens.pop(0)  # "In a drama that has divided ...": the drama divides
+            return tokens
         return []
 
     def _add(

@@ -6,6 +6,7 @@ of a clause: the subject comes first, then auxiliaries, adverbs and one main ver
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -13,7 +14,10 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.lexicon import words
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S. / U.N.
+    # "didn't" -> "did" + "n't", as treebanks split it, so that the auxiliary is seen
+    r"(?i:(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should|must|need|sha)"
+    r"(?=n[’']t\b))|(?i:n[’']t)\b"
+    r"|(?:[A-Za-z]\.){2,}"  # U.S. / U.N.
     r"|\d[\d,.:]*\d|\d"  # 100,000 / 20:00
     r"|[^\W_][\w’'\-]*[^\W_’'\-]|[^\W_]"  # words, with inner hyphens and apostrophes
     r"|--|``|''|\S"
@@ -57,10 +61,24 @@ def looks_like_past_verb(token: Token, previous: Token | None) -> bool:
     }
 
 
+@functools.cache
+def _dictionary_lemma(low: str) -> str | None:
+    """The verb lemma from LemmInflect's English dictionary (no guessing model), or None.
+
+    Spelling rules cannot tell "divided" (divide) from "visited" (visit) or "managed"
+    (manage) from "opened" (open); a dictionary can. Imported on first use: only extraction
+    needs it, and it takes a fifth of a second to load.
+    """
+    from lemminflect import getLemma
+
+    lemmas = getLemma(low, upos="VERB", lemmatize_oov=False)
+    return lemmas[0] if lemmas else None
+
+
 def guess_lemma(word: str) -> str:
-    """The lemma of a verb form, from the lexicon or the regular spelling rules."""
+    """The lemma of a verb form, from our lexicon, a dictionary, or the regular spelling rules."""
     low = word.lower()
-    known = lexicon.lemma_of(low)
+    known = lexicon.lemma_of(low) or _dictionary_lemma(low)
     if known:
         return known
     if low.endswith("ied"):
@@ -163,7 +181,8 @@ def _fits_after(auxes: list[str], low: str) -> bool:
         return bool(forms & {"pp", "ing"}) or (not forms and low.endswith(("ed", "ing", "en")))
     if last == "have":
         return bool(forms & {"pp"}) or (not forms and low.endswith(("ed", "en")))
-    return bool(forms & {"base"})
+    # after a modal or "do": a base form, from the dictionary when our lexicon lacks it
+    return bool(forms & {"base"}) or (not forms and _dictionary_lemma(low) == low)
 
 
 _QUOTE_TOKENS = frozenset({"“", "”", "``", "''", '"', "‘", "’"})
@@ -254,7 +273,7 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
     ):
         aspect = "perfect" if aspect == "simple" else aspect
     first = auxes[0] if auxes else main_low
-    if first == "will" or first == "shall":
+    if first in ("will", "shall", "wo", "sha"):  # "wo"/"sha" as in "won't", "shan't"
         tense = "future"
     elif first in lexicon.MODALS:
         tense = "modal"

@@ -85,7 +85,7 @@ AUXILIARIES = {
     "being": "be", "has": "have", "have": "have", "had": "have", "having": "have",
     "does": "do", "do": "do", "did": "do",
 }
-MODALS = words("will would can could may might shall should must")
+MODALS = words("will would can could may might shall should must ca wo sha")  # ca(n't)...
 NEGATIONS = words("not n't never no")
 
 # Words that begin a subordinate clause, and the kind of clause they begin.

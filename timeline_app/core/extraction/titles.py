@@ -13,7 +13,7 @@ import re
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention
-from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.grammar import Token, VerbGroup, guess_lemma
 
 MAX_OBJECT_WORDS = 9
 MAX_SUBJECT_WORDS = 7
@@ -21,7 +21,7 @@ MAX_TITLE_CHARS = 80
 
 _DROP_WORDS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset("\"“”«»`'’") | {"``", "''"}
-_CUT_PUNCT = frozenset(",;:()[]–—") | {"--"}
+_CUT_PUNCT = frozenset(",;:()[]–—_") | {"--"}  # "_": the AP wire's dash
 _TRAILING_JUNK = lexicon.PREPOSITIONS | lexicon.DETERMINERS | lexicon.CONJUNCTIONS | {
     "to", "that", "its", "their", "his", "her", "which", "who", "including", "about"
 }
@@ -58,7 +58,14 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
 def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
     """Drop opening words that only link or set the scene ("So far, however," "On Monday,")
     and any date inside ("U.S. forces Thursday launched")."""
-    tokens = _drop_timex(list(tokens), spans)
+    tokens = list(tokens)
+    # A dated opening phrase goes whole ("The day before last Tuesday's hearing, Manuel
+    # went"): once its date is dropped, what is left of it no longer looks like an opening.
+    commas = [i for i, t in enumerate(tokens[:12]) if t.text == ","]
+    if commas and any(s <= t.start < e for s, e in spans for t in tokens[:commas[0]]) and not any(
+            lexicon.is_finite_form(t.text) for t in tokens[:commas[0]]):
+        tokens = tokens[commas[0] + 1:]
+    tokens = _drop_timex(tokens, spans)
     changed = True
     while changed and tokens:
         changed = False
@@ -120,7 +127,10 @@ def shorten_subject(
     plural = any(t.low in ("and", "&") for t in head_words) or (
         not named and head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
         and (head.text.islower() or head is words[0])
-    ) or head.low in ("they", "we", "people", "police")
+    ) or head.low in ("they", "we", "people", "police") or (
+        # "Americans", "Russians": a people named by its plural
+        named and head.text.endswith("s") and any(
+            m.role == "adjective" and m.start <= head.start < m.end for m in inside))
     if len(people) == 1 and people[0].end == end or (people and people[-1].end == end and len(
             people) == 1):
         return people[0].entity, False
@@ -148,8 +158,9 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
     elif group.tense == "future":
         verb = "to " + lemma
     elif group.tense == "modal":
-        return " ".join(t.text for t in group.verbs if t.low not in group.adverbs
-                        or t.low in lexicon.KEPT_ADVERBS)
+        return re.sub(r"\s+(n[’']t)\b", r"\1", " ".join(
+            t.text for t in group.verbs if t.low not in group.adverbs
+            or t.low in lexicon.KEPT_ADVERBS))
     elif group.negated:
         verb = ("do not " if plural else "does not ") + lemma
     elif lemma == "be":
@@ -224,7 +235,10 @@ def object_text(
         for index in range(2, MAX_OBJECT_WORDS + 1):
             if words[index].lower() in lexicon.PREPOSITIONS | {"to"}:
                 cut = index
-        words = words[:cut] if cut else words[:MAX_OBJECT_WORDS]
+        end = cut or MAX_OBJECT_WORDS
+        if words[end - 1].endswith(("'s", "’s")):
+            end += 1  # "his brother's opinions", not "his brother's"
+        words = words[:end]
     while words and words[-1].lower() in _TRAILING_JUNK:
         words.pop()
     return _tidy(" ".join(words))
@@ -269,8 +283,9 @@ def _finish(text: str) -> str:
     text = _tidy(re.sub(r"\s+", " ", text)).strip().rstrip(".,;: ")
     if len(text) > MAX_TITLE_CHARS:
         words = text[:MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
-        while len(words) > 3 and words[-1].lower() in _TRAILING_JUNK:
-            words.pop()
+        while len(words) > 3 and (words[-1].lower() in _TRAILING_JUNK
+                                  or words[-1].endswith(("'s", "’s"))):
+            words.pop()  # nor end on "his brother's"
         text = " ".join(words)
     return text[:1].upper() + text[1:]
 
@@ -290,7 +305,8 @@ def clause_title(
 def content_lemma(group: VerbGroup) -> str:
     """The verb that says what happened: "has begun supplying" -> "supply"."""
     if group.lemma in _ASPECTUAL and group.rest and group.rest[0].low.endswith("ing"):
-        return lexicon.lemma_of(group.rest[0].low) or group.rest[0].low[:-3]
+        return guess_lemma(group.rest[0].low)
     if group.lemma in _ASPECTUAL and len(group.rest) > 1 and group.rest[0].low == "to":
-        return lexicon.lemma_of(group.rest[1].low) or group.rest[1].low
+        word = group.rest[1].low  # already the base form after "to"
+        return lexicon.lemma_of(word) or word
     return group.lemma
