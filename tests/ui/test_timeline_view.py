@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent, QWheelEvent  # noqa: E402
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from timeline_app.core.dates import FuzzyDate, Precision, When, ordinal_of  # noqa: E402
@@ -390,3 +390,17 @@ def test_fast_zoom_steps_draw_at_once_and_the_view_lays_itself_out_when_they_sto
     packed.clear()
     view.render_image(view.size())
     assert packed
+
+
+def test_a_view_whose_palette_changed_paints_like_one_made_with_it(qtbot):
+    view, _, _ = make_view(qtbot, seed_events(), size=(900, 420))
+    view.render_image(QSize(900, 420))  # colours made from the old palette
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#303134"))
+    view.setPalette(palette)
+    fresh, _, _ = make_view(qtbot, seed_events(), size=(900, 420))
+    fresh.setPalette(palette)
+    fresh.set_visible_range(*view.visible_range())
+    assert view.render_image(QSize(900, 420)) == fresh.render_image(QSize(900, 420))

@@ -204,6 +204,9 @@ class TimelineView(QWidget):
         self._fitted_once = False
         self._static_texts: dict[str, QStaticText] = {}
         self._sprites = LabelSprites()
+        # Colours made from the palette, per alpha (and role), until the palette changes.
+        self._inks: dict[object, QColor] = {}
+        self._inks_palette = 0
         self._placeholder: str | None = None
         self._advances: tuple[str, np.ndarray] | None = None  # label font, px per character
         # Worked out per distinct When and label, kept across rebuilds of the data.
@@ -748,6 +751,9 @@ class TimelineView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         palette = self.palette()
+        if palette.cacheKey() != self._inks_palette:  # the desktop switched light/dark
+            self._inks.clear()
+            self._inks_palette = palette.cacheKey()
         base = palette.color(QPalette.ColorRole.Base)
         painter.fillRect(QRectF(0, 0, frame.width, frame.height), base)
         ticks = self._ticks(frame)
@@ -762,20 +768,26 @@ class TimelineView(QWidget):
             self._paint_placeholder(painter, frame)
 
     def _text_color(self, alpha: float = 1.0) -> QColor:
-        color = QColor(self.palette().color(QPalette.ColorRole.Text))
-        color.setAlphaF(alpha)
+        """The palette's text colour at ``alpha`` (shared: not to be changed)."""
+        color = self._inks.get(alpha)
+        if color is None:
+            color = self._inks[alpha] = QColor(self.palette().color(QPalette.ColorRole.Text))
+            color.setAlphaF(alpha)
         return color
 
     def _ink(self, alpha: float, role: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
         """The text colour at ``alpha`` over a background role, as an opaque colour: blending
-        translucent hairlines costs far more than drawing opaque ones."""
-        text = self.palette().color(QPalette.ColorRole.Text)
-        base = self.palette().color(role)
-        return QColor.fromRgbF(
-            base.redF() + (text.redF() - base.redF()) * alpha,
-            base.greenF() + (text.greenF() - base.greenF()) * alpha,
-            base.blueF() + (text.blueF() - base.blueF()) * alpha,
-        )
+        translucent hairlines costs far more than drawing opaque ones. (Shared.)"""
+        color = self._inks.get((alpha, role))
+        if color is None:
+            text = self.palette().color(QPalette.ColorRole.Text)
+            base = self.palette().color(role)
+            color = self._inks[(alpha, role)] = QColor.fromRgbF(
+                base.redF() + (text.redF() - base.redF()) * alpha,
+                base.greenF() + (text.greenF() - base.greenF()) * alpha,
+                base.blueF() + (text.blueF() - base.blueF()) * alpha,
+            )
+        return color
 
     def _ticks(self, frame: _Frame) -> axis.AxisTicks:
         # Repaints of an unchanged view (hover, selection) reuse the frame and its ticks.
