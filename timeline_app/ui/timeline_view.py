@@ -364,7 +364,9 @@ class TimelineView(QWidget):
     def render_image(self, size: QSize) -> QImage:
         """The canvas painted at ``size`` (for exports and benchmarks), at today's zoom."""
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(self.palette().color(QPalette.ColorRole.Base))
+        base = self.palette().color(QPalette.ColorRole.Base)
+        if base.alpha() < 255:  # painting starts with an opaque base over every pixel
+            image.fill(base)
         painter = QPainter(image)
         try:
             self.paint_into(painter, float(size.width()), float(size.height()))
