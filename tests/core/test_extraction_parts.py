@@ -298,3 +298,12 @@ def test_title_parts_cut_cleanly():
 def test_a_state_that_holds_now_is_no_event():
     assert titles("“Right now my evidence is scant,” he said.") == []
     assert titles("Troops are now being deployed to the border.") != []
+
+
+def test_titles_agree_and_keep_possessives_whole():
+    assert titles("Many worried on Monday that the talks would fail.")[0].startswith(
+        "Many worry")
+    assert titles("On Monday, Travelers Corp.'s shares rose 11%.") == [
+        "Travelers Corp.'s shares rise 11%"]
+    # "willing" after "am" is an adjective, not the verb "will"
+    assert titles("“I am willing to leave tomorrow,” Castro said.") == ["I am willing to leave"]

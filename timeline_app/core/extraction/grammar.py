@@ -20,6 +20,7 @@ _TOKEN = re.compile(
     r"|(?:[A-Za-z]\.){2,}"  # U.S. / U.N.
     r"|\d[\d,.:]*\d|\d"  # 100,000 / 20:00
     r"|[^\W_][\w’'\-]*[^\W_’'\-]|[^\W_]"  # words, with inner hyphens and apostrophes
+    r"|[’']s\b"  # the possessive after an abbreviation: "Corp.'s"
     r"|--|``|''|\S"
 )
 PUNCT_BREAKS = frozenset(",;:–—()[]\"“”«»`'") | {"--", "``", "''"}
@@ -173,11 +174,17 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
     return _group_from(tokens, start)
 
 
+_ING_ADJECTIVES = frozenset({"willing", "unwilling", "ongoing", "outstanding", "upcoming",
+                             "interesting", "missing", "existing", "remaining"})
+
+
 def _fits_after(auxes: list[str], low: str) -> bool:
     """Whether a word can be the verb after these auxiliaries ("has" + begun, "is" + going)."""
     forms = {form for _lemma, form in lexicon.verb_readings(low)}
     last = lexicon.AUXILIARIES.get(auxes[-1], auxes[-1]) if auxes else ""
     if last == "be":
+        if low in _ING_ADJECTIVES:
+            return False  # "is willing to", "is ongoing": an adjective after "be"
         return bool(forms & {"pp", "ing"}) or (not forms and low.endswith(("ed", "ing", "en")))
     if last == "have":
         return bool(forms & {"pp"}) or (not forms and low.endswith(("ed", "en")))

@@ -28,6 +28,9 @@ _TRAILING_JUNK = lexicon.PREPOSITIONS | lexicon.DETERMINERS | lexicon.CONJUNCTIO
 _TIME_PREPOSITIONS = frozenset(
     ["on", "in", "at", "since", "during", "by", "from", "until", "till", "through", "throughout", "before", "after", "of", "around", "about", "early", "late", "mid"]
 )
+# Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
+_PLURAL_WORDS = frozenset({"i", "you", "they", "we", "people", "police", "many", "some",
+                           "others", "both", "few", "several", "most", "all"})
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "keep"})
 _INTRO_FIRST = lexicon.PREPOSITIONS | lexicon.CONNECTIVES | lexicon.words(
     "so as for however moreover meanwhile yesterday today earlier later last this"
@@ -89,7 +92,7 @@ def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
 def _join(tokens: list[Token]) -> str:
     text = " ".join(t.text for t in tokens if t.text not in _QUOTES)
     text = re.sub(r"\s+([,.;:!?’])", r"\1", text)
-    text = re.sub(r"\s+’s\b", "’s", text)
+    text = re.sub(r"\s+([’']s)\b", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -127,7 +130,7 @@ def shorten_subject(
     plural = any(t.low in ("and", "&") for t in head_words) or (
         not named and head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
         and (head.text.islower() or head is words[0])
-    ) or head.low in ("they", "we", "people", "police") or (
+    ) or head.low in _PLURAL_WORDS or (
         # "Americans", "Russians": a people named by its plural
         named and head.text.endswith("s") and any(
             m.role == "adjective" and m.start <= head.start < m.end for m in inside))
@@ -296,6 +299,8 @@ def clause_title(
 ) -> str:
     """Subject + headline verb + object."""
     verb = headline_verb(group, plural)
+    if subject == "I" and verb == "are":
+        verb = "am"
     rest = group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, title_tokens(rest, mentions or []))
