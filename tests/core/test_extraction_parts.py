@@ -307,3 +307,18 @@ def test_titles_agree_and_keep_possessives_whole():
         "Travelers Corp.'s shares rise 11%"]
     # "willing" after "am" is an adjective, not the verb "will"
     assert titles("“I am willing to leave tomorrow,” Castro said.") == ["I am willing to leave"]
+
+
+def test_titles_keep_lists_amounts_and_negated_be():
+    assert titles("Albright has invited the foreign ministers of Poland, the Czech Republic "
+                  "and Hungary to a ceremony on March 12.") == [
+        "Albright invites foreign ministers of Poland, Czech Republic and Hungary"]
+    assert titles("On Monday, Russia attacked Kyiv, and Ukraine replied.")[0] == \
+        "Russia attacks Kyiv"
+    assert titles("On Monday, Gabelli Group held 14.6%, according to a filing.") == [
+        "Gabelli Group holds 14.6%"]
+    assert titles("Analysts said on Monday that earnings haven't been very good.") == [
+        "Earnings are not very good"]
+    # the frame of a date goes with it: no "on night" left behind
+    assert titles("He and his wife returned home on the night of Oct. 23.") == [
+        "He and his wife return home"]

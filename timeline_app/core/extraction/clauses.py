@@ -259,7 +259,7 @@ def _reporting_tail(tokens: list[Token]) -> int | None:
 def _trim(clause: Clause) -> None:
     """Drop punctuation at the edges of a clause."""
     while clause.tokens and not clause.tokens[-1].is_word and clause.tokens[-1].text not in (
-        "”", "’", "''", ")", "."
+        "”", "’", "''", ")", ".", "%"  # "held 14.6%": the sign is part of the amount
     ):
         clause.tokens.pop()
     while clause.tokens and clause.tokens[0].text in (",", ";", ":", "–", "—", "--"):

@@ -31,6 +31,9 @@ _TIME_PREPOSITIONS = frozenset(
 # Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
 _PLURAL_WORDS = frozenset({"i", "you", "they", "we", "people", "police", "many", "some",
                            "others", "both", "few", "several", "most", "all"})
+_DATE_FRAMES = frozenset({"night", "morning", "evening", "afternoon", "eve", "end", "middle",
+                          "beginning", "start", "week", "weekend", "day", "days", "weeks",
+                          "hours", "spring", "summer", "autumn", "fall", "winter"})
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "keep"})
 _INTRO_FIRST = lexicon.PREPOSITIONS | lexicon.CONNECTIVES | lexicon.words(
     "so as for however moreover meanwhile yesterday today earlier later last this"
@@ -51,6 +54,9 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         skip_until = span[1]
         while out and out[-1].low in _TIME_PREPOSITIONS:
             out.pop()
+            # "on the night of Oct. 23", "at the end of March": the frame goes with the date
+            if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
+                del out[-2:]
         following = tokens[index + 1:]
         rest = [t for t in following if t.start >= span[1]]
         if rest and rest[0].low == "ago":
@@ -164,6 +170,8 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
         return re.sub(r"\s+(n[’']t)\b", r"\1", " ".join(
             t.text for t in group.verbs if t.low not in group.adverbs
             or t.low in lexicon.KEPT_ADVERBS))
+    elif group.negated and lemma == "be":
+        verb = "are not" if plural else "is not"
     elif group.negated:
         verb = ("do not " if plural else "does not ") + lemma
     elif lemma == "be":
@@ -209,6 +217,9 @@ def object_text(
     kept_tokens = [t for t in _drop_timex(tokens, spans) if t.start not in (drop or ())]
     skip_quantity = False
     for index, token in enumerate(kept_tokens):
+        if token.text == "," and _names_a_list(kept_tokens, index):
+            words.append(",")  # "Poland, the Czech Republic and Hungary"
+            continue
         if token.text in _CUT_PUNCT or token.text == ".":
             break
         if token.text in _QUOTES:
@@ -245,6 +256,22 @@ def object_text(
     while words and words[-1].lower() in _TRAILING_JUNK:
         words.pop()
     return _tidy(" ".join(words))
+
+
+def _names_a_list(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at tokens[comma] is inside a list of names that "and" closes."""
+    if not comma or not tokens[comma - 1].text[:1].isupper():
+        return False
+    named = False
+    for token in tokens[comma + 1:comma + 10]:
+        if token.low == "and":
+            return named
+        named = named or token.text[:1].isupper()
+        if not token.is_word and token.text != ",":
+            return False
+        if token.is_word and not token.text[:1].isupper() and token.low != "the":
+            return False
+    return False
 
 
 def _tidy(text: str) -> str:
