@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QPointF, QRectF, QSize  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPicture  # noqa: E402
 from PySide6.QtSvg import QSvgGenerator  # noqa: E402
 
-from timeline_app.ui.label_sprites import LabelSprites  # noqa: E402
+from timeline_app.ui.label_sprites import BadgeSprites, LabelSprites, paint_badge  # noqa: E402
 
 from .test_timeline_view import day, make_view, seed_events  # noqa: E402
 
@@ -19,7 +19,8 @@ SIZE = QSize(900, 420)
 def paint(view, *, sprites: bool, ratio: float = 1.0) -> np.ndarray:
     """The canvas painted at SIZE (``ratio`` device pixels per pixel) with every label drawn
     from an image (made in an earlier frame) or every label drawn as text."""
-    view._sprites.new_per_frame = 10_000 if sprites else 0
+    for cache in (view._sprites, view._badges):
+        cache.new_per_frame = 10_000 if sprites else 0
     image = None
     for _ in range(2 if sprites else 1):  # the first frame makes the images, the second copies
         image = QImage(SIZE * ratio, QImage.Format.Format_ARGB32_Premultiplied)
@@ -130,7 +131,7 @@ def test_a_frame_makes_a_few_images_and_memory_stays_in_its_budget(qtbot):
     texts = [f"Label number {i} of the test" for i in range(40)]
     for frame in range(8):
         assert sprites.begin(painter, QFont(), (black, black), QColor("white"))
-        drawn = [sprites.draw(painter, 10.0, 20.0 * i, text, False, True)
+        drawn = [sprites.draw(painter, 10.0, 20.0 * i, (text, False, True))
                  for i, text in enumerate(texts)]
         # Each frame makes five more (the rest are drawn as text by the caller) until the
         # budget holds no more: then the least recently used make room.
@@ -143,7 +144,7 @@ def test_a_frame_makes_a_few_images_and_memory_stays_in_its_budget(qtbot):
     painter = QPainter(image)
     assert sprites.begin(painter, QFont(), (black, black), QColor("white"))
     for x in (10.0, 10.1, 10.25, 10.5, 11.0, 12.0):
-        sprites.draw(painter, x, 5.0, "Same text", False, True)
+        sprites.draw(painter, x, 5.0, ("Same text", False, True))
     assert len(sprites) == 3  # phase 0 (10.0, 10.1, 11.0, 12.0), a quarter, a half
     painter.end()
     assert QRectF(image.rect()).contains(QPointF(10, 5))
@@ -171,7 +172,7 @@ def test_an_image_of_a_label_matches_its_text_and_halo_over_anything(qtbot):
         for x, y, dimmed, with_halo in cases:
             text = "Ukraine's forces (?) – Łódź"
             if with_images:
-                sprites.draw(painter, x, y, text, dimmed, with_halo)
+                sprites.draw(painter, x, y, (text, dimmed, with_halo))
                 continue
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
@@ -187,4 +188,33 @@ def test_an_image_of_a_label_matches_its_text_and_halo_over_anything(qtbot):
 
     with_images, as_text = draw(True), draw(False)
     diff = np.abs(with_images.astype(int) - as_text.astype(int)).max(axis=2)
+    assert diff.max() <= 96 and (diff > 24).mean() < 0.01, (diff.max(), (diff > 24).mean())
+
+
+def test_an_image_of_a_cluster_badge_matches_the_badge_drawn(qtbot):
+    font = QFont()
+    font.setBold(True)
+    fill, edge, ink = QColor(0, 0, 0, 26), QColor(0, 0, 0, 89), QColor(0, 0, 0, 217)
+    rects = [QRectF(20.3, 10.0, 38.4, 17.0), QRectF(101.87, 40.5, 38.4, 17.0)]
+
+    def draw(with_images: bool) -> np.ndarray:
+        image = QImage(QSize(200, 80), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for x in range(0, 200, 3):
+            painter.fillRect(QRectF(x, 0, 1.5, 80), QColor("#e9c46a"))
+        badges = BadgeSprites()
+        assert badges.begin(painter, font, fill, edge, ink)
+        for rect, text in zip(rects, ("+487", "+1.2k"), strict=True):
+            if with_images:
+                assert badges.draw(painter, rect.x(), rect.y(),
+                                   (text, rect.width(), rect.height()))
+            else:
+                paint_badge(painter, rect, text, font, fill, edge, ink)
+        painter.end()
+        return _array(image)
+
+    with_images, drawn = draw(True), draw(False)
+    diff = np.abs(with_images.astype(int) - drawn.astype(int)).max(axis=2)
     assert diff.max() <= 96 and (diff > 24).mean() < 0.01, (diff.max(), (diff > 24).mean())

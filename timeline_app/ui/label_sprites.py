@@ -1,8 +1,9 @@
-"""Event labels drawn once into small images and copied into later frames.
+"""Labels drawn once into small images and copied into later frames.
 
-The raster engine draws a label's glyph run in ~7 µs and its halo in ~2 µs more, every frame;
-copying an image of both costs ~1.5 µs. Labels keep their text while the view pans and zooms,
-so one image per label, colour and sub-pixel position serves many frames.
+The raster engine draws a label's glyph run in ~4-7 µs and an event label's halo in ~2 µs
+more, every frame; copying an image of both costs ~1.5 µs. Event labels, axis labels and
+cluster badges keep their text while the view pans and zooms, so one image per text, colour
+and sub-pixel position serves many frames.
 
 Only raster devices (the widget, images) get copies: SVG, PDF and printers get real text.
 """
@@ -12,10 +13,19 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPaintEngine, QPainter, QStaticText, QTransform
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 
-# About 16 MB of images: several frames' worth of labels, with their sub-pixel variants.
+# About 16 MB of images per cache: several frames' worth, with their sub-pixel variants.
 BUDGET_PX = 4_000_000
 # Making an image costs ~2 direct draws (~12 µs more); a frame full of new labels (a jump to
 # another part of the timeline) makes this many and draws the rest directly, so it is at most
@@ -24,23 +34,23 @@ NEW_PER_FRAME = 64
 PHASES_X = 4  # glyphs sit on quarter pixels across (Qt's sub-pixel positions); rows on whole ones
 
 
-class LabelSprites:
-    """Images of labels (text on an optional halo) keyed by text, style and sub-pixel phase,
-    least recently used dropped first beyond ``budget_px`` pixels."""
+class Sprites:
+    """Images of things drawn alike in many frames, keyed by what they show and their
+    sub-pixel phase, the least recently used dropped beyond ``budget_px`` pixels.
+
+    Subclasses say how big a thing is and paint it; ``begin`` is told what every image of a
+    frame shares (font, colours), and a change of it drops them all.
+    """
 
     def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME):
         self.budget_px = budget_px
         self.new_per_frame = new_per_frame
         self._images: OrderedDict[tuple, tuple[QImage, int, int]] = OrderedDict()
         self._pixels = 0
-        # Laid out once per text: its phases and styles share it.
-        self._statics: dict[str, QStaticText] = {}
         self._context: tuple | None = None
-        self._font = QFont()
-        self._pens: tuple[QColor, QColor] = (QColor(), QColor())
-        self._halo = QColor()
         self._scale, self._dx, self._dy = 1.0, 0.0, 0.0
         self._new_left = 0
+        self._restarted = False  # the last begin dropped the images: take the new context
 
     def __len__(self) -> int:
         return len(self._images)
@@ -51,13 +61,11 @@ class LabelSprites:
 
     def clear(self) -> None:
         self._images.clear()
-        self._statics.clear()
         self._pixels = 0
 
-    def begin(self, painter: QPainter, font: QFont, pens: tuple[QColor, QColor],
-              halo: QColor) -> bool:
-        """Prepare a frame's labels in ``font``, with pens (normal, dimmed) and the halo's
-        colour; False when ``painter`` must get real text (not raster, rotated or sheared)."""
+    def _begin(self, painter: QPainter, context: tuple) -> bool:
+        """Whether ``painter`` takes copies (a raster device, not rotated or sheared); drops
+        the images when ``context`` changed."""
         engine = painter.paintEngine()
         if engine is None or engine.type() != QPaintEngine.Type.Raster:
             return False
@@ -66,57 +74,53 @@ class LabelSprites:
         if (transform.type().value > QTransform.TransformationType.TxScale.value
                 or scale != transform.m22() or scale <= 0):
             return False
-        context = (font.key(), scale, pens[0].rgba(), pens[1].rgba(), halo.rgba())
-        if context != self._context:  # another palette, font or screen: none of them fits
+        context = (scale, *context)
+        self._restarted = context != self._context
+        if self._restarted:  # another palette, font or screen: none of them fits
             self.clear()
             self._context = context
-            # Grey antialiasing: subpixel (LCD) glyphs need an opaque background to blend on.
-            self._font = QFont(font)
-            self._font.setStyleStrategy(QFont.StyleStrategy.NoSubpixelAntialias)
-            self._pens = (QColor(pens[0]), QColor(pens[1]))
-            self._halo = QColor(halo)
         self._scale, self._dx, self._dy = scale, transform.dx(), transform.dy()
         self._new_left = self.new_per_frame
         return True
 
-    def draw(self, painter: QPainter, x: float, y: float, text: str, dimmed: bool,
-             halo: bool) -> bool:
-        """Copy the label whose text starts at (x, y) into the frame; False when it is not
-        made yet and this frame has made its share (draw it directly then)."""
+    def draw(self, painter: QPainter, x: float, y: float, key: tuple) -> bool:
+        """Copy the thing ``key`` with its top left at (x, y) into the frame; False when it
+        is not made yet and this frame has made its share (draw it directly then)."""
         scale = self._scale
         quarter = math.floor((x * scale + self._dx) * PHASES_X + 0.5)
         left, phase_x = divmod(quarter, PHASES_X)
         device_y = y * scale + self._dy
         top = math.floor(device_y)
         phase_y = round((device_y - top) * 64)
-        key = (text, dimmed, halo, phase_x, phase_y)
-        hit = self._images.get(key)
+        full_key = (key, phase_x, phase_y)
+        hit = self._images.get(full_key)
         if hit is None:
             if self._new_left <= 0:
                 return False
             self._new_left -= 1
-            hit = self._make(key, phase_x / PHASES_X, phase_y / 64)
+            hit = self._make(full_key, key, phase_x / PHASES_X, phase_y / 64)
         else:
-            self._images.move_to_end(key)
+            self._images.move_to_end(full_key)
         image, margin, margin_y = hit
         painter.drawImage(QPointF((left - margin - self._dx) / scale,
                                   (top - margin_y - self._dy) / scale), image)
         return True
 
-    def _make(self, key: tuple, phase_x: float, phase_y: float) -> tuple[QImage, int, int]:
-        text, dimmed, halo, _, _ = key
-        static = self._statics.get(text)
-        if static is None:
-            if len(self._statics) > 2 * len(self._images) + 1000:
-                self._statics.clear()
-            static = self._statics[text] = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=self._font)
-        size = static.size()
+    def _size(self, key: tuple) -> QSizeF:
+        """How far the thing reaches right and down from its top left, in logical pixels."""
+        raise NotImplementedError
+
+    def _paint(self, painter: QPainter, key: tuple, origin: QPointF) -> None:
+        """Paint the thing with its top left at ``origin`` (antialiased)."""
+        raise NotImplementedError
+
+    def _make(self, full_key: tuple, key: tuple, phase_x: float,
+              phase_y: float) -> tuple[QImage, int, int]:
+        size = self._size(key)
         scale = self._scale
-        margin = math.ceil(2 * scale) + 1  # the halo's 1 px and glyphs' overhang
-        margin_y = math.ceil(scale)  # accents stacked above the ascent
-        image = QImage(math.ceil((size.width() + 1) * scale + phase_x) + 2 * margin,
+        margin = math.ceil(2 * scale) + 1  # a halo's 1 px, a pen's half and glyphs' overhang
+        margin_y = math.ceil(scale)  # accents stacked above the ascent, a pen's half
+        image = QImage(math.ceil(size.width() * scale + phase_x) + 2 * margin,
                        math.ceil(size.height() * scale + phase_y) + 2 * margin_y,
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(scale)
@@ -125,19 +129,119 @@ class LabelSprites:
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            origin = QPointF((margin + phase_x) / scale, (margin_y + phase_y) / scale)
-            if halo:
-                painter.fillRect(QRectF(origin.x() - 1.0, origin.y(), size.width() + 2.0,
-                                        size.height()), self._halo)
-            painter.setFont(self._font)
-            painter.setPen(self._pens[dimmed])
-            painter.drawStaticText(origin, static)
+            self._paint(painter, key,
+                        QPointF((margin + phase_x) / scale, (margin_y + phase_y) / scale))
         finally:
             painter.end()
         entry = (image, margin, margin_y)
-        self._images[key] = entry
+        self._images[full_key] = entry
         self._pixels += image.width() * image.height()
         while self._pixels > self.budget_px and len(self._images) > 1:
             _, (old, _, _) = self._images.popitem(last=False)
             self._pixels -= old.width() * old.height()
         return entry
+
+
+def _grey_antialiased(font: QFont) -> QFont:
+    # Subpixel (LCD) glyphs need an opaque background to blend on, which an image lacks.
+    font = QFont(font)
+    font.setStyleStrategy(QFont.StyleStrategy.NoSubpixelAntialias)
+    return font
+
+
+class LabelSprites(Sprites):
+    """Labels: text, optionally on a halo, in one font with a normal and a dimmed pen.
+
+    Keys are (text, dimmed, halo), drawn with the text's top left at the point given; a halo
+    reaches a pixel further left and right.
+    """
+
+    def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME):
+        super().__init__(budget_px, new_per_frame)
+        # Laid out once per text: its phases and styles share it.
+        self._statics: dict[str, QStaticText] = {}
+        self._font = QFont()
+        self._pens: tuple[QColor, QColor] = (QColor(), QColor())
+        self._halo = QColor()
+
+    def clear(self) -> None:
+        super().clear()
+        self._statics.clear()
+
+    def begin(self, painter: QPainter, font: QFont, pens: tuple[QColor, QColor],
+              halo: QColor | None = None) -> bool:
+        """Prepare a frame's labels in ``font``, with pens (normal, dimmed) and the halo's
+        colour; False when ``painter`` must get real text (not raster, rotated or sheared)."""
+        halo = QColor() if halo is None else halo
+        if not self._begin(painter, (font.key(), pens[0].rgba(), pens[1].rgba(), halo.rgba())):
+            return False
+        if self._restarted:
+            self._font = _grey_antialiased(font)
+            self._pens = (QColor(pens[0]), QColor(pens[1]))
+            self._halo = QColor(halo)
+        return True
+
+    def _static(self, text: str) -> QStaticText:
+        static = self._statics.get(text)
+        if static is None:
+            if len(self._statics) > 2 * len(self._images) + 1000:
+                self._statics.clear()
+            static = self._statics[text] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._font)
+        return static
+
+    def _size(self, key: tuple) -> QSizeF:
+        size = self._static(key[0]).size()
+        return QSizeF(size.width() + 1.0, size.height())
+
+    def _paint(self, painter: QPainter, key: tuple, origin: QPointF) -> None:
+        text, dimmed, halo = key
+        static = self._static(text)
+        if halo:
+            size = static.size()
+            painter.fillRect(QRectF(origin.x() - 1.0, origin.y(), size.width() + 2.0,
+                                    size.height()), self._halo)
+        painter.setFont(self._font)
+        painter.setPen(self._pens[dimmed])
+        painter.drawStaticText(origin, static)
+
+
+class BadgeSprites(Sprites):
+    """Cluster badges: a pill with a short text centred in it; keys are (text, width,
+    height), drawn with the pill's top left at the point given."""
+
+    def __init__(self, budget_px: int = BUDGET_PX // 8, new_per_frame: int = NEW_PER_FRAME):
+        super().__init__(budget_px, new_per_frame)
+        self._font = QFont()
+        self._fill, self._edge, self._ink = QColor(), QColor(), QColor()
+
+    def begin(self, painter: QPainter, font: QFont, fill: QColor, edge: QColor,
+              ink: QColor) -> bool:
+        """Prepare a frame's badges: ``fill`` inside a 1 px ``edge``, text in ``font`` and
+        ``ink``; False when ``painter`` must get real drawing (see ``LabelSprites.begin``)."""
+        if not self._begin(painter, (font.key(), fill.rgba(), edge.rgba(), ink.rgba())):
+            return False
+        if self._restarted:
+            self._font = _grey_antialiased(font)
+            self._fill, self._edge, self._ink = QColor(fill), QColor(edge), QColor(ink)
+        return True
+
+    def _size(self, key: tuple) -> QSizeF:
+        return QSizeF(key[1], key[2])
+
+    def _paint(self, painter: QPainter, key: tuple, origin: QPointF) -> None:
+        text, width, height = key
+        paint_badge(painter, QRectF(origin.x(), origin.y(), width, height), text, self._font,
+                    self._fill, self._edge, self._ink)
+
+
+def paint_badge(painter: QPainter, rect: QRectF, text: str, font: QFont, fill: QColor,
+                edge: QColor, ink: QColor) -> None:
+    """A pill filling ``rect`` with ``text`` centred in it."""
+    painter.setPen(QPen(edge, 1.0))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setFont(font)
+    painter.setPen(ink)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

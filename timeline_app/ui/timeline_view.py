@@ -56,7 +56,7 @@ from timeline_app.core.events import Event
 from timeline_app.core.layout import EventIndex, LaneLayout, compute_layout, quantize_scale
 from timeline_app.ui.category_colors import category_color, category_label
 from timeline_app.ui.event_model import EventModel
-from timeline_app.ui.label_sprites import LabelSprites
+from timeline_app.ui.label_sprites import BadgeSprites, LabelSprites, paint_badge
 
 FIRST_DAY = axis.FIRST_DAY
 END_DAY = axis.END_DAY
@@ -206,6 +206,7 @@ class TimelineView(QWidget):
         self._fitted_once = False
         self._static_texts: dict[str, QStaticText] = {}
         self._sprites = LabelSprites()
+        self._badges = BadgeSprites()
         # Colours made from the palette, per alpha (and role), until the palette changes.
         self._inks: dict[object, QColor] = {}
         self._inks_palette = 0
@@ -964,8 +965,8 @@ class TimelineView(QWidget):
             # A halo of the background keeps the label readable where a span's edge or the
             # today line runs under it (bars carry their label on their own colour).
             if sprites is not None and sprites.draw(painter, x + MARKER_R + LABEL_GAP,
-                                                    ys[i] + text_y, label, dims[i],
-                                                    not ranged[i]):
+                                                    ys[i] + text_y,
+                                                    (label, dims[i], not ranged[i])):
                 continue
             pen = faded if dims[i] else normal
             if pen is not current:
@@ -1042,19 +1043,19 @@ class TimelineView(QWidget):
         if layout is None or not frame.clusters.size:
             return
         font = self._axis_font(bold=True)
-        painter.setFont(font)
         fill = self._text_color(0.10)
         edge = self._text_color(0.35)
         text = self._text_color(0.85)
+        badges = self._badges if self._badges.begin(painter, font, fill, edge, text) else None
+        height = frame.row_h - 6
         counts = layout.clusters.count[frame.clusters].tolist()
         for cx, cy, cw, count in zip(frame.cx.tolist(), frame.cy.tolist(), frame.cw.tolist(),
                                      counts, strict=True):
-            rect = QRectF(cx - cw / 2, cy + 3, cw, frame.row_h - 6)
-            painter.setPen(QPen(edge, 1.0))
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            painter.setPen(text)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, _count_text(count))
+            label = _count_text(count)
+            if badges is None or not badges.draw(painter, cx - cw / 2, cy + 3,
+                                                 (label, cw, height)):
+                paint_badge(painter, QRectF(cx - cw / 2, cy + 3, cw, height), label, font,
+                            fill, edge, text)
 
     def _paint_axis(self, painter: QPainter, frame: _Frame, ticks: axis.AxisTicks) -> None:
         top = frame.height - AXIS_H
