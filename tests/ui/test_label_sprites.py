@@ -19,7 +19,7 @@ SIZE = QSize(900, 420)
 def paint(view, *, sprites: bool, ratio: float = 1.0) -> np.ndarray:
     """The canvas painted at SIZE (``ratio`` device pixels per pixel) with every label drawn
     from an image (made in an earlier frame) or every label drawn as text."""
-    for cache in (view._sprites, view._badges):
+    for cache in (view._sprites, view._badges, *view._axis_sprites):
         cache.new_per_frame = 10_000 if sprites else 0
     image = None
     for _ in range(2 if sprites else 1):  # the first frame makes the images, the second copies
@@ -29,8 +29,9 @@ def paint(view, *, sprites: bool, ratio: float = 1.0) -> np.ndarray:
         painter = QPainter(image)
         view.paint_into(painter, float(SIZE.width()), float(SIZE.height()))
         painter.end()
-    assert (len(view._sprites) > 0) == sprites
-    view._sprites.clear()
+    assert (len(view._sprites) > 0) == sprites and (len(view._axis_sprites[0]) > 0) == sprites
+    for cache in (view._sprites, view._badges, *view._axis_sprites):
+        cache.clear()
     return _array(image)
 
 
@@ -64,7 +65,6 @@ def test_labels_from_images_on_a_high_dpi_device(qtbot):
 
 def test_a_new_palette_or_font_is_not_served_old_images(qtbot):
     view = labelled_view(qtbot)
-    view._sprites.new_per_frame = 10_000
     view.render_image(SIZE)
     view.render_image(SIZE)  # images made in the old colours and font
     palette = view.palette()
@@ -73,21 +73,26 @@ def test_a_new_palette_or_font_is_not_served_old_images(qtbot):
     view.setPalette(palette)
     with_images = view.render_image(SIZE)
     assert len(view._sprites) > 0
-    view._sprites.new_per_frame = 0
-    view._sprites.clear()
+    _no_images(view)
     as_text = view.render_image(SIZE)
     assert_nearly_same(_array(with_images), _array(as_text))
 
-    view._sprites.new_per_frame = 10_000
+    for cache in (view._sprites, view._badges, *view._axis_sprites):
+        cache.new_per_frame = 10_000
     view.render_image(SIZE)
     font = QFont(view.font())
     font.setPointSizeF(font.pointSizeF() * 1.4)
     view.setFont(font)
     view.render_image(SIZE)
     with_images = view.render_image(SIZE)
-    view._sprites.new_per_frame = 0
-    view._sprites.clear()
+    _no_images(view)
     assert_nearly_same(_array(with_images), _array(view.render_image(SIZE)))
+
+
+def _no_images(view) -> None:
+    for cache in (view._sprites, view._badges, *view._axis_sprites):
+        cache.new_per_frame = 0
+        cache.clear()
 
 
 def _array(image: QImage) -> np.ndarray:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -56,7 +56,7 @@ from timeline_app.core.events import Event
 from timeline_app.core.layout import EventIndex, LaneLayout, compute_layout, quantize_scale
 from timeline_app.ui.category_colors import category_color, category_label
 from timeline_app.ui.event_model import EventModel
-from timeline_app.ui.label_sprites import BadgeSprites, LabelSprites, paint_badge
+from timeline_app.ui.label_sprites import BUDGET_PX, BadgeSprites, LabelSprites, paint_badge
 
 FIRST_DAY = axis.FIRST_DAY
 END_DAY = axis.END_DAY
@@ -207,6 +207,8 @@ class TimelineView(QWidget):
         self._static_texts: dict[str, QStaticText] = {}
         self._sprites = LabelSprites()
         self._badges = BadgeSprites()
+        self._axis_sprites = (LabelSprites(BUDGET_PX // 8), LabelSprites(BUDGET_PX // 8))
+        self._advances_memo: dict[str, dict[str, float]] = {}  # font key -> text -> width
         # Colours made from the palette, per alpha (and role), until the palette changes.
         self._inks: dict[object, QColor] = {}
         self._inks_palette = 0
@@ -797,9 +799,8 @@ class TimelineView(QWidget):
     def _ticks(self, frame: _Frame) -> axis.AxisTicks:
         # Repaints of an unchanged view (hover, selection) reuse the frame and its ticks.
         if frame.ticks is None:
-            metrics = QFontMetricsF(self._axis_font())
             frame.ticks = axis.choose_ticks(frame.t0, frame.t1, frame.width, min_spacing=14.0,
-                                            measure=metrics.horizontalAdvance)
+                                            measure=self._advance(self._axis_font()))
         return frame.ticks
 
     def _axis_font(self, bold: bool = False) -> QFont:
@@ -1064,27 +1065,55 @@ class TimelineView(QWidget):
         painter.fillRect(QRectF(0, top, frame.width, AXIS_H), axis_fill)
         _hline(painter, top, frame.width, self._text_color(0.35))
         font = self._axis_font()
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
         window = QPalette.ColorRole.Window
         painter.setPen(self._ink(0.35, window))
         _vlines(painter, [frame.x_of(t.t) for t in ticks.minor], top, top + 5)
-        painter.setPen(self._text_color(0.75))
-        baseline = top + 6 + metrics.ascent()
-        for label in axis.place_labels(ticks.minor, frame.t0, frame.t1, frame.width,
-                                       measure=metrics.horizontalAdvance, gap=6.0):
-            painter.drawText(QPointF(label.x, baseline), label.text)
+        ink = self._text_color(0.75)
+        self._paint_axis_labels(
+            painter, self._axis_sprites[0], font, ink, top + 6,
+            axis.place_labels(ticks.minor, frame.t0, frame.t1, frame.width,
+                              measure=self._advance(font), gap=6.0))
         bold = self._axis_font(bold=True)
-        bold_metrics = QFontMetricsF(bold)
-        painter.setFont(bold)
         painter.setPen(self._ink(0.5, window))
-        major_top = top + AXIS_H / 2
         _vlines(painter, [frame.x_of(t.t) for t in ticks.major], top, top + AXIS_H)
-        painter.setPen(self._text_color(0.95))
-        baseline = major_top + 4 + bold_metrics.ascent()
-        for label in axis.place_labels(ticks.major, frame.t0, frame.t1, frame.width,
-                                       measure=bold_metrics.horizontalAdvance, sticky=True):
-            painter.drawText(QPointF(label.x, baseline), label.text)
+        ink = self._text_color(0.95)
+        self._paint_axis_labels(
+            painter, self._axis_sprites[1], bold, ink, top + AXIS_H / 2 + 4,
+            axis.place_labels(ticks.major, frame.t0, frame.t1, frame.width,
+                              measure=self._advance(bold), sticky=True))
+
+    @staticmethod
+    def _paint_axis_labels(painter: QPainter, sprites: LabelSprites, font: QFont, ink: QColor,
+                           top: float, labels: list[axis.PlacedLabel]) -> None:
+        """A row of axis labels with their tops at ``top``: copies of images made in earlier
+        frames (see label_sprites) or text."""
+        usable = sprites.begin(painter, font, (ink, ink))
+        painter.setFont(font)
+        painter.setPen(ink)
+        baseline = top + QFontMetricsF(font).ascent()
+        for label in labels:
+            if not (usable and sprites.draw(painter, label.x, top, (label.text, False, False))):
+                painter.drawText(QPointF(label.x, baseline), label.text)
+
+    def _advance(self, font: QFont) -> Callable[[str], float]:
+        """The width of a text in ``font``, measured once per text."""
+        key = font.key()
+        widths = self._advances_memo.get(key)
+        if widths is None:
+            if len(self._advances_memo) > 8:
+                self._advances_memo.clear()
+            widths = self._advances_memo[key] = {}
+        metrics = QFontMetricsF(font)
+
+        def measure(text: str) -> float:
+            width = widths.get(text)
+            if width is None:
+                if len(widths) > 4096:
+                    widths.clear()
+                width = widths[text] = metrics.horizontalAdvance(text)
+            return width
+
+        return measure
 
     def _paint_header(self, painter: QPainter, frame: _Frame) -> None:
         data = self._ensure_data()
