@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QItemSelectionModel, QSaveFile, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -51,7 +51,6 @@ from timeline_app.core.document import (
     TimelineDocument,
     document_to_bytes,
     gc_paused,
-    keep_backup,
     load_document,
 )
 from timeline_app.core.events import Article, Event, new_id
@@ -66,6 +65,7 @@ from timeline_app.ui.commands import (
     ReplaceDocumentCommand,
 )
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.document_saver import DocumentSaver, save_bytes
 from timeline_app.ui.event_editor import EventEditor, PublicationDateDialog
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.event_table import EventsPanel, SelectionSync, plural
@@ -79,6 +79,8 @@ CSV_SUFFIXES = (".csv",)
 # Files at least this large are read in the background, with progress and Cancel.
 BACKGROUND_BYTES = 2 * 1024 * 1024
 FREEZE_GC_EVENTS = 50_000
+# From about this size, writing the file takes long enough (~0.1 s) to be felt as a freeze.
+BACKGROUND_SAVE_EVENTS = 20_000
 OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES)
 GROUPINGS = ("none", "category", "actor")
 StandardKey = QKeySequence.StandardKey
@@ -109,6 +111,10 @@ class MainWindow(QMainWindow):
                             | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.undo_stack = QUndoStack(self)
+        self._edits = 0  # changes so far: tells a finished background save if it is current
+        self.undo_stack.indexChanged.connect(self._count_edit)
+        self._saver = DocumentSaver(self)
+        self._saver.saved.connect(self._saved_in_background)
         self.model = EventModel(parent=self)
         self.selection = QItemSelectionModel(self.model, self)
         self._build_central()
@@ -192,7 +198,7 @@ class MainWindow(QMainWindow):
                                        tr("Start an empty timeline"))
         self.open_action = self._action(tr("&Open…"), self.open_dialog, [StandardKey.Open],
                                         tr("Open a timeline, a CSV file or an article"))
-        self.save_action = self._action(tr("&Save"), self.save, [StandardKey.Save],
+        self.save_action = self._action(tr("&Save"), self._save_requested, [StandardKey.Save],
                                         tr("Save the timeline"))
         self.save_as_action = self._action(tr("Save &As…"), self.save_as, [StandardKey.SaveAs],
                                            tr("Save the timeline under a new name"))
@@ -391,6 +397,7 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: TimelineDocument, path: Path | None) -> None:
         """Show ``document`` as the open one: unmodified, with an empty undo history."""
+        self._saver.finish()
         if len(document.events) >= FREEZE_GC_EVENTS:
             # The events live as long as the document and hold no cycles: leave them out of
             # the collector's passes, which would otherwise walk a million objects now and
@@ -583,6 +590,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False means the user cancelled."""
+        self._saver.finish()  # a save still being written may leave nothing to ask about
         if self.undo_stack.isClean():
             return True
         box = QMessageBox(self)
@@ -626,33 +634,47 @@ class MainWindow(QMainWindow):
         self._update_title()
         return True
 
+    def _save_requested(self) -> None:
+        """File ▸ Save. A large document is written in the background (the window goes on
+        answering); it is marked saved when written, unless it was changed meanwhile."""
+        if self._path is None or len(self.model.document.events) < BACKGROUND_SAVE_EVENTS:
+            self.save()
+            return
+        self._saver.start(self.model.document, self._path, self._edits)
+        self.statusBar().showMessage(self.tr("Saving {name}…").format(name=self._path.name))
+
+    def _count_edit(self) -> None:
+        # Only a Python counter: the undo stack also signals from its destructor.
+        self._edits += 1
+
+    def _saved_in_background(self, path: Path, problem: str, edits: int) -> None:
+        if problem:
+            self._save_failed(path, problem)
+            return
+        if edits == self._edits and path == self._path:
+            self.undo_stack.setClean()
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+
     def _write(self, path: Path) -> bool:
         """Save atomically (QSaveFile); on failure say why and leave the document unsaved."""
-        data = document_to_bytes(self.model.document)
-        file = QSaveFile(str(path))
-        problem = ""
-        if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-            problem = file.errorString()
-        elif file.write(data) != len(data):
-            problem = file.errorString()
-            file.cancelWriting()
-        else:
-            if path.exists():
-                keep_backup(path)  # the previous version stays beside it as "name~"
-            if not file.commit():
-                problem = file.errorString()
+        self._saver.finish()  # a save in the background lands first, not over this one
+        problem = save_bytes(path, document_to_bytes(self.model.document))
         if problem:
-            self._error(
-                self.tr("Cannot Save"),
-                self.tr("“{name}” could not be saved in {folder}.").format(
-                    name=path.name, folder=path.parent),
-                self.tr("{problem}. Your changes are still here, unsaved: try File ▸ Save As… "
-                        "to save them somewhere else.").format(problem=problem.rstrip(".")),
-            )
+            self._save_failed(path, problem)
             return False
         self.undo_stack.setClean()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
+
+    def _save_failed(self, path: Path, problem: str) -> None:
+        self.statusBar().clearMessage()
+        self._error(
+            self.tr("Cannot Save"),
+            self.tr("“{name}” could not be saved in {folder}.").format(
+                name=path.name, folder=path.parent),
+            self.tr("{problem}. Your changes are still here, unsaved: try File ▸ Save As… "
+                    "to save them somewhere else.").format(problem=problem.rstrip(".")),
+        )
 
     # --- adding files ------------------------------------------------------------------------
 
