@@ -49,6 +49,7 @@ class Sprites:
         self._pixels = 0
         self._context: tuple | None = None
         self._scale, self._dx, self._dy = 1.0, 0.0, 0.0
+        self._unscaled = True
         self._new_left = 0
         self._restarted = False  # the last begin dropped the images: take the new context
 
@@ -80,18 +81,24 @@ class Sprites:
             self.clear()
             self._context = context
         self._scale, self._dx, self._dy = scale, transform.dx(), transform.dy()
+        self._unscaled = transform.type() == QTransform.TransformationType.TxNone
         self._new_left = self.new_per_frame
         return True
 
     def draw(self, painter: QPainter, x: float, y: float, key: tuple) -> bool:
         """Copy the thing ``key`` with its top left at (x, y) into the frame; False when it
         is not made yet and this frame has made its share (draw it directly then)."""
-        scale = self._scale
-        quarter = math.floor((x * scale + self._dx) * PHASES_X + 0.5)
+        scale, unscaled = self._scale, self._unscaled
+        if unscaled:
+            quarter = math.floor(x * PHASES_X + 0.5)
+            top = math.floor(y)
+            phase_y = round((y - top) * 64)
+        else:
+            quarter = math.floor((x * scale + self._dx) * PHASES_X + 0.5)
+            device_y = y * scale + self._dy
+            top = math.floor(device_y)
+            phase_y = round((device_y - top) * 64)
         left, phase_x = divmod(quarter, PHASES_X)
-        device_y = y * scale + self._dy
-        top = math.floor(device_y)
-        phase_y = round((device_y - top) * 64)
         full_key = (key, phase_x, phase_y)
         hit = self._images.get(full_key)
         if hit is None:
@@ -102,8 +109,11 @@ class Sprites:
         else:
             self._images.move_to_end(full_key)
         image, margin, margin_y = hit
-        painter.drawImage(QPointF((left - margin - self._dx) / scale,
-                                  (top - margin_y - self._dy) / scale), image)
+        if unscaled:  # the integer overload: no point object to make
+            painter.drawImage(left - margin, top - margin_y, image)
+        else:
+            painter.drawImage(QPointF((left - margin - self._dx) / scale,
+                                      (top - margin_y - self._dy) / scale), image)
         return True
 
     def _size(self, key: tuple) -> QSizeF:
