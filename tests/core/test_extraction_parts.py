@@ -322,3 +322,12 @@ def test_titles_keep_lists_amounts_and_negated_be():
     # the frame of a date goes with it: no "on night" left behind
     assert titles("He and his wife returned home on the night of Oct. 23.") == [
         "He and his wife return home"]
+
+
+def test_the_verb_after_who_that_or_which():
+    # a verb form only the dictionary knows still starts the relative clause, which the
+    # date inside it then dates (not the main clause)
+    assert titles("In a drama that divided the family in 1998, nobody won.") == [
+        "Drama divides family"]
+    # a noun that an auxiliary follows is the subject: "that talks were held"
+    assert titles("It said that talks were held in 2014.") == ["Talks held"]

@@ -161,7 +161,10 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
         if not finite and previous is not None and previous.low in _SUBJECT_PRONOUNS | {
             "who", "which", "that"
         }:
-            finite = bool(lexicon.verb_readings(low)) and not token.text[0].isupper()
+            finite = (bool(lexicon.verb_readings(low)) or (
+                # "that divided the family": a past or third-person form the dictionary knows
+                low.endswith(("ed", "s")) and _dictionary_lemma(low) not in (None, low)
+            )) and not token.text[0].isupper() and not _auxiliary_next(tokens, index)
         if not finite and index and _plural_noun(previous) and lexicon.verb_readings(low):
             finite = any(form == "base" for _l, form in lexicon.verb_readings(low))
         if not finite and index:
@@ -172,6 +175,13 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
     if start is None:
         return None
     return _group_from(tokens, start)
+
+
+def _auxiliary_next(tokens: list[Token], index: int) -> bool:
+    """ "that talks were held": a word an auxiliary follows is the subject, not the verb."""
+    following = next((t for t in tokens[index + 1:] if t.is_word), None)
+    return following is not None and (following.low in lexicon.AUXILIARIES
+                                      or following.low in lexicon.MODALS)
 
 
 _ING_ADJECTIVES = frozenset({"willing", "unwilling", "ongoing", "outstanding", "upcoming",
