@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QLinearGradient,
     QMouseEvent,
+    QPaintEngine,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -1358,7 +1359,9 @@ def _vlines(painter: QPainter, xs: list[float], y0: float, y1: float) -> None:
     if not xs:
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    if painter.combinedTransform().type() == QTransform.TransformationType.TxNone:
+    engine = painter.paintEngine()
+    if (engine is not None and engine.type() == QPaintEngine.Type.Raster
+            and painter.combinedTransform().type() == QTransform.TransformationType.TxNone):
         # One pixel wide columns, the pixels the hairlines cover: the raster engine fills
         # rectangles twice as fast as it draws vertical lines.
         top = math.floor(y0)
@@ -1368,7 +1371,7 @@ def _vlines(painter: QPainter, xs: list[float], y0: float, y1: float) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRects([QRect(math.floor(x), top, 1, height) for x in xs])
         painter.setBrush(brush)
-    else:  # a device pixel wide on high-DPI screens and in scaled pictures
+    else:  # a device pixel wide on high-DPI screens; hairlines in SVG and PDF
         pen = QPen(painter.pen())
         pen.setCosmetic(True)  # a hairline: the rasteriser's fast path, no stroker
         pen.setWidth(0)
