@@ -163,7 +163,10 @@ def test_changing_the_publication_date_moves_relative_dates_and_undoes(make_work
         When.from_edtf("1998-09-06"), When.from_edtf("1998-09-13"))
     text = panel.candidates.data(panel.candidates.index(
         panel.candidates.row_of(sunday), ReviewColumn.DATE))
-    assert text == "6 September 1998 → 13 September 1998"
+    assert text == "6 Sep 1998 → 13 Sep 1998"  # compact in the list, whole in its tooltip
+    tip = panel.candidates.data(panel.candidates.index(
+        panel.candidates.row_of(sunday), ReviewColumn.DATE), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("6 September 1998 → 13 September 1998")
     assert candidate_with(panel, "Aug. 7").moved_from is None
     # On the timeline too, as one undo step.
     assert model.event_by_id(sunday).when == When.from_edtf("1998-09-13")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from timeline_app.core.date_display import format_when
 from timeline_app.core.dates import When
 from timeline_app.core.events import Event
 from timeline_app.core.review import ReviewState
@@ -215,9 +216,10 @@ class CandidateModel(QAbstractTableModel):
                     ReviewState.ACCEPTED: self.tr("Accepted"),
                     ReviewState.REJECTED: self.tr("Rejected")}[candidate.state]
         if column == ReviewColumn.DATE:
+            # compact, so that the title keeps room in a narrow pane; the tooltip says it whole
             if candidate.moved_from is not None:
-                return f"{candidate.moved_from.describe()} → {event.when.describe()}"
-            return event.when.describe()
+                return f"{format_when(candidate.moved_from)} → {format_when(event.when)}"
+            return format_when(event.when)
         if column == ReviewColumn.TITLE:
             return event.title
         if column == ReviewColumn.ACTORS:
@@ -253,6 +255,8 @@ class CandidateModel(QAbstractTableModel):
         if column == ReviewColumn.DATE:
             phrase = event.sources[0].date_text if event.sources else ""
             text = event.when.describe()
+            if candidate.moved_from is not None:
+                text = f"{candidate.moved_from.describe()} → {text}"
             if phrase:
                 text = self.tr("{date}, from “{phrase}”").format(date=text, phrase=phrase)
             return text

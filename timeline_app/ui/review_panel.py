@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -141,7 +140,7 @@ class ReviewPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ReviewColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        widths = {ReviewColumn.STATE: "On timeline", ReviewColumn.DATE: "about September 1998",
+        widths = {ReviewColumn.STATE: "On timeline", ReviewColumn.DATE: "10 Sep 1998~",
                   ReviewColumn.ACTORS: "Tanzania, FBI", ReviewColumn.ATTRIBUTION: "reported",
                   ReviewColumn.NOTES: "Duplicate of “Talks”"}
         for column, sample in widths.items():
@@ -207,8 +206,9 @@ class ReviewPanel(QWidget):
         header_row.addLayout(titles, 1)
         header_row.addWidget(date_label, 0, Qt.AlignmentFlag.AlignTop)
         header_row.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignTop)
+        # The summary on a line of its own: beside the buttons a narrow dock cut it short.
         bottom = QHBoxLayout()
-        bottom.addWidget(self.summary_label, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         bottom.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -217,8 +217,9 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         if self.progress is not None:
             layout.addWidget(self.progress)
+        layout.addWidget(self.summary_label)
         layout.addLayout(bottom)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary_label.setWordWrap(True)
 
         self._redate_timer = QTimer(self)
         self._redate_timer.setSingleShot(True)
@@ -620,6 +621,8 @@ class ReviewPanel(QWidget):
         self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, self.width() < 1000 and not wide
                                    or self.width() < 980)
         self.table.setColumnHidden(ReviewColumn.ACTORS, self.width() < 620)
+        # the selected row's notes show under the list as well (detail_label)
+        self.table.setColumnHidden(ReviewColumn.NOTES, self.width() < 480)
 
 
 def _offset(event: Event) -> int:
