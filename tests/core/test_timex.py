@@ -181,6 +181,11 @@ def test_a_date_in_a_relative_clause_takes_its_own_clauses_tense():
     assert t["Aug. 20"].value == "1998-08-20"
 
 
+def test_the_week_of_a_date_is_that_week():
+    assert found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value \
+        == "1998-W34"
+
+
 def test_a_few_weeks_ago_names_a_day_and_many_weeks_ago_a_week():
     assert found("He left a week ago.")["a week ago"].value == "1998-07-31"
     assert found("He left six weeks ago.")["six weeks ago"].value == "1998-W26"

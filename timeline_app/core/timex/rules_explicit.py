@@ -10,6 +10,7 @@ from .date_math import (
     easter,
     fmt_day,
     fmt_month,
+    fmt_week,
     month_day_year,
     month_year,
     nth_weekday,
@@ -67,12 +68,17 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 @rule(
     "month-day-year",
+    rf"(?P<wk>(?i:the\s+week\s+of)\s+)?"
     rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
     rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
 )
 def month_day_year_rule(m, ctx):
     day = day_num(m.group("day") or m.group("dw"))
-    return _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+    hit = _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+    if hit is not None and m.group("wk") and hit.value[:1].isdigit():
+        # "the week of March 6" names the week, not the day
+        return Hit("DATE", fmt_week(dt.date.fromisoformat(hit.value)))
+    return hit
 
 
 @rule(
