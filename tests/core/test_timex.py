@@ -181,6 +181,12 @@ def test_a_date_in_a_relative_clause_takes_its_own_clauses_tense():
     assert t["Aug. 20"].value == "1998-08-20"
 
 
+def test_a_capitalised_unit_mid_sentence_is_a_title():
+    assert not found("He said on CBS's 60 Minutes that he would stay.")
+    assert found("THE TALKS LASTED 60 MINUTES.")["60 MINUTES"].value == "PT60M"
+    assert found("Three days later, it ended.")["Three days"].value == "P3D"
+
+
 def test_the_week_of_a_date_is_that_week():
     assert found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value \
         == "1998-W34"

@@ -88,6 +88,9 @@ def duration_rule(m, ctx):
     if unit == "Q" and (not re.search(r"(?i:quarters?)", m.group())
                         or re.match(r"\s+of\b", ctx.after(m.end(), 5))):
         return None  # "three-quarters of its food" is a fraction
+    if m.group("unit").istitle() and not re.search(r"(?:^|[.!?\n]\s*|[\"“`]\s*)$",
+                                                      ctx.before(m.start(), 4)):
+        return None  # "CBS's 60 Minutes", "48 Hours": a title, not an amount of time
     n = parse_number(qtxt)
     if n is None:
         return None
