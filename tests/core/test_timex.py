@@ -187,6 +187,14 @@ def test_a_capitalised_unit_mid_sentence_is_a_title():
     assert found("Three days later, it ended.")["Three days"].value == "P3D"
 
 
+def test_a_year_read_out_after_a_month_or_season_is_its_year():
+    t = found("One person is killed. January nineteen ninety-seven. Atlanta.")
+    assert t["January nineteen ninety-seven"].value == "1997-01"
+    t = found("Oil fell to the level we saw in the winter of nineteen ninety-four.")
+    assert t["the winter of nineteen ninety-four"].value == "1994-WI"
+    assert found("In January, nineteen people died.")["January"].value == "1998-01"
+
+
 def test_the_week_of_a_date_is_that_week():
     assert found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value \
         == "1998-W34"

@@ -82,7 +82,31 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
                 refs.append(ref)
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
-    return _times_on_their_days(text, out)
+    return _times_on_their_days(text, _years_read_out(text, out))
+
+
+# "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March third,
+# nineteen ninety-eight": a year read out after a month, season or day is that one's year
+_YEAR_AFTER = re.compile(r"(?:\s*,\s*|\s+of\s+|\s+)")
+_YEARLESS = re.compile(r"\d{4}(?P<rest>-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))")
+_SPOKEN = re.compile(r"(?i:(?:the\s+year\s+)?(?:nineteen|eighteen|twenty|two)\b)")
+
+
+def _years_read_out(text: str, found: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "DATE" and t.type == "DATE"
+                and re.fullmatch(r"\d{4}", t.value) and _SPOKEN.match(t.text)
+                and not re.search(r"\d{4}", prev.text)
+                and _YEAR_AFTER.fullmatch(text, prev.end, t.start)):
+            m = _YEARLESS.fullmatch(prev.value)
+            if m:
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DATE",
+                                t.value + m.group("rest"), prev.mod)
+                continue
+        out.append(t)
+    return out
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
