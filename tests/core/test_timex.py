@@ -195,6 +195,11 @@ def test_a_year_read_out_after_a_month_or_season_is_its_year():
     assert found("In January, nineteen people died.")["January"].value == "1998-01"
 
 
+def test_today_after_a_name_is_a_title():
+    assert not found("He told USA Today that it was over.")
+    assert found("Talks ended. Today the army left.")["Today"].value == "1998-08-07"
+
+
 def test_the_week_of_a_date_is_that_week():
     assert found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value \
         == "1998-W34"

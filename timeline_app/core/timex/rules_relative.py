@@ -33,6 +33,9 @@ def day_word(m, ctx):
             r"(?i:\bof\s+)$", ctx.before(m.start(), 4)) and re.match(
             r"\s*(?:[,.;:!?\"”)]|$)", ctx.after(m.end(), 2)):
         return None  # "the people of tomorrow": the future in general, not a day
+    if m.group("w") == "Today" and re.search(r"\b[A-Z][\w.&'’]*\s+$", ctx.before(m.start(), 20)) \
+            and not re.search(r"[.!?:]\s+\S+\s+$", ctx.before(m.start(), 20)):
+        return None  # "USA Today", "VOA Today": a name mid-sentence, not the day
     off = _DAY_OFFSET[w] + {"before": -1, "after": 1, None: 0}[m.group("ba") and
                                                                m.group("ba").lower()]
     d = ctx.dct + dt.timedelta(days=off)
