@@ -157,3 +157,17 @@ def test_publication_date_dialog_wants_a_day(qtbot):
     dialog.skip_button.click()
     assert dialog.result() == PublicationDateDialog.DialogCode.Accepted
     assert dialog.published() is None
+
+
+def test_tab_walks_the_fields_in_the_order_they_are_shown(qtbot):
+    editor = make_editor(qtbot)
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    editor.title_edit.setFocus()
+    seen = [editor.focusWidget()]
+    for _ in range(6):
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(editor.focusWidget())
+    assert seen == [editor.title_edit, editor.start_field.edit, editor.ongoing_check,
+                    editor.end_field.edit, editor.category_combo, editor.actors_edit,
+                    editor.location_edit]

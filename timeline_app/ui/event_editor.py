@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
@@ -170,6 +171,14 @@ class EventEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
+        # The date fields join the dialog through the layout, after the widgets made with it
+        # as parent: without this, Tab went from the title to the check box and the dates last.
+        chain = [self.title_edit, self.start_field.edit, self.ongoing_check, self.end_field.edit,
+                 self.category_combo, self.actors_edit, self.location_edit,
+                 self.description_edit, self.dayfirst_check, self.ok_button,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
