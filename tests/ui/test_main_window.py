@@ -430,3 +430,13 @@ def test_screenshot_of_a_broken_file_never_blocks_on_a_dialog(qtbot, tmp_path, c
     path = tmp_path / "bad.ctimeline"
     path.write_text(content)
     assert run_gui(str(path), screenshot=str(tmp_path / "shot.png")) == 0
+
+
+def test_adding_an_event_scrolls_the_canvas_only_if_it_is_off_screen(qtbot, window):
+    before = window.view.visible_range()
+    event = add_through_editor(qtbot, window, "Inside the view", "March 2020")
+    assert window.view.visible_range() == before
+    assert window.view.event_rect(event.id) is not None
+    event = add_through_editor(qtbot, window, "Far ahead", "March 2090")
+    t0, t1 = window.view.visible_range()
+    assert t0 <= event.when.start_ordinal <= t1

@@ -982,8 +982,7 @@ class MainWindow(QMainWindow):
     def _added(self, editor: EventEditor) -> None:
         event = editor.to_event()
         self.undo_stack.push(AddEventsCommand(self.model, [event]))
-        self.select_event(event.id)
-        self.view.go_to(event.when.start_ordinal)
+        self.select_event(event.id)  # the canvas scrolls to it only if it is off screen
 
     def edit_selected_event(self) -> None:
         event_id = self.details.event_id
