@@ -11,6 +11,7 @@ Only raster devices (the widget, images) get copies: SVG, PDF and printers get r
 from __future__ import annotations
 
 import math
+import time
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -27,11 +28,29 @@ from PySide6.QtGui import (
 
 # About 16 MB of images per cache: several frames' worth, with their sub-pixel variants.
 BUDGET_PX = 4_000_000
-# Making an image costs ~2 direct draws (~12 µs more); a frame full of new labels (a jump to
-# another part of the timeline) makes this many and draws the rest directly, so it is at most
-# ~0.8 ms slower than drawing them all directly, and the next frames make the rest.
+# Making an image costs ~3-5 direct draws, so only what was drawn alike in the frame before is
+# made: a still view or a pan by whole pixels copies from its second frame, while zoom steps,
+# which move every label by a fraction of a pixel, make nothing. A frame makes at most this
+# many (a cache each) in at most MAKE_SECONDS (all of a view's caches), and the next frames
+# make the rest: a frame that lays out a new zoom level is at most ~1 ms slower for them.
 NEW_PER_FRAME = 64
+MAKE_SECONDS = 0.001
 PHASES_X = 4  # glyphs sit on quarter pixels across (Qt's sub-pixel positions); rows on whole ones
+
+
+class MakeAllowance:
+    """The time a frame may spend making images, shared by a view's caches."""
+
+    def __init__(self, seconds: float = MAKE_SECONDS):
+        self.seconds = seconds
+        self.spent = 0.0
+
+    def start(self) -> None:
+        """A frame begins."""
+        self.spent = 0.0
+
+    def left(self) -> bool:
+        return self.spent < self.seconds
 
 
 class Sprites:
@@ -42,9 +61,11 @@ class Sprites:
     frame shares (font, colours), and a change of it drops them all.
     """
 
-    def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME):
+    def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME,
+                 allowance: MakeAllowance | None = None):
         self.budget_px = budget_px
         self.new_per_frame = new_per_frame
+        self.allowance = allowance or MakeAllowance(math.inf)
         self._images: OrderedDict[tuple, tuple[QImage, int, int]] = OrderedDict()
         self._pixels = 0
         self._context: tuple | None = None
@@ -52,6 +73,9 @@ class Sprites:
         self._unscaled = True
         self._new_left = 0
         self._restarted = False  # the last begin dropped the images: take the new context
+        # Keys drawn directly in this frame and in the one before.
+        self._unmade: set[tuple] = set()
+        self._unmade_before: set[tuple] = set()
 
     def __len__(self) -> int:
         return len(self._images)
@@ -62,6 +86,8 @@ class Sprites:
 
     def clear(self) -> None:
         self._images.clear()
+        self._unmade.clear()
+        self._unmade_before.clear()
         self._pixels = 0
 
     def _begin(self, painter: QPainter, context: tuple) -> bool:
@@ -83,11 +109,14 @@ class Sprites:
         self._scale, self._dx, self._dy = scale, transform.dx(), transform.dy()
         self._unscaled = transform.type() == QTransform.TransformationType.TxNone
         self._new_left = self.new_per_frame
+        self._unmade_before, self._unmade = self._unmade, self._unmade_before
+        self._unmade.clear()
         return True
 
     def draw(self, painter: QPainter, x: float, y: float, key: tuple) -> bool:
         """Copy the thing ``key`` with its top left at (x, y) into the frame; False when it
-        is not made yet and this frame has made its share (draw it directly then)."""
+        has no image (draw it directly then): not drawn alike in the frame before, or this
+        frame has made its share."""
         scale, unscaled = self._scale, self._unscaled
         if unscaled:
             quarter = math.floor(x * PHASES_X + 0.5)
@@ -102,10 +131,14 @@ class Sprites:
         full_key = (key, phase_x, phase_y)
         hit = self._images.get(full_key)
         if hit is None:
-            if self._new_left <= 0:
+            if (self._new_left <= 0 or full_key not in self._unmade_before
+                    or not self.allowance.left()):
+                self._unmade.add(full_key)
                 return False
             self._new_left -= 1
+            started = time.perf_counter()
             hit = self._make(full_key, key, phase_x / PHASES_X, phase_y / 64)
+            self.allowance.spent += time.perf_counter() - started
         else:
             self._images.move_to_end(full_key)
         image, margin, margin_y = hit
@@ -166,8 +199,9 @@ class LabelSprites(Sprites):
     reaches a pixel further left and right.
     """
 
-    def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME):
-        super().__init__(budget_px, new_per_frame)
+    def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME,
+                 allowance: MakeAllowance | None = None):
+        super().__init__(budget_px, new_per_frame, allowance)
         # Laid out once per text: its phases and styles share it.
         self._statics: dict[str, QStaticText] = {}
         self._font = QFont()
@@ -221,8 +255,9 @@ class BadgeSprites(Sprites):
     """Cluster badges: a pill with a short text centred in it; keys are (text, width,
     height), drawn with the pill's top left at the point given."""
 
-    def __init__(self, budget_px: int = BUDGET_PX // 8, new_per_frame: int = NEW_PER_FRAME):
-        super().__init__(budget_px, new_per_frame)
+    def __init__(self, budget_px: int = BUDGET_PX // 8, new_per_frame: int = NEW_PER_FRAME,
+                 allowance: MakeAllowance | None = None):
+        super().__init__(budget_px, new_per_frame, allowance)
         self._font = QFont()
         self._fill, self._edge, self._ink = QColor(), QColor(), QColor()
 

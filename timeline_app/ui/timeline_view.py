@@ -57,7 +57,13 @@ from timeline_app.core.events import Event
 from timeline_app.core.layout import EventIndex, LaneLayout, compute_layout, quantize_scale
 from timeline_app.ui.category_colors import category_color, category_label
 from timeline_app.ui.event_model import EventModel
-from timeline_app.ui.label_sprites import BUDGET_PX, BadgeSprites, LabelSprites, paint_badge
+from timeline_app.ui.label_sprites import (
+    BUDGET_PX,
+    BadgeSprites,
+    LabelSprites,
+    MakeAllowance,
+    paint_badge,
+)
 
 FIRST_DAY = axis.FIRST_DAY
 END_DAY = axis.END_DAY
@@ -206,9 +212,11 @@ class TimelineView(QWidget):
         self._selecting_here = False
         self._fitted_once = False
         self._static_texts: dict[str, QStaticText] = {}
-        self._sprites = LabelSprites()
-        self._badges = BadgeSprites()
-        self._axis_sprites = (LabelSprites(BUDGET_PX // 8), LabelSprites(BUDGET_PX // 8))
+        self._make_allowance = MakeAllowance()
+        self._sprites = LabelSprites(allowance=self._make_allowance)
+        self._badges = BadgeSprites(allowance=self._make_allowance)
+        self._axis_sprites = tuple(LabelSprites(BUDGET_PX // 8, allowance=self._make_allowance)
+                                   for _ in range(2))
         self._advances_memo: dict[str, dict[str, float]] = {}  # font key -> text -> width
         # Colours made from the palette, per alpha (and role), until the palette changes.
         self._inks: dict[object, QColor] = {}
@@ -758,6 +766,7 @@ class TimelineView(QWidget):
     def _paint(self, painter: QPainter, frame: _Frame) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self._make_allowance.start()
         palette = self.palette()
         if palette.cacheKey() != self._inks_palette:  # the desktop switched light/dark
             self._inks.clear()
