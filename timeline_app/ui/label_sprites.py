@@ -11,6 +11,7 @@ Only raster devices (the widget, images) get copies: SVG, PDF and printers get r
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections import OrderedDict
 
@@ -36,6 +37,9 @@ BUDGET_PX = 4_000_000
 NEW_PER_FRAME = 64
 MAKE_SECONDS = 0.001
 PHASES_X = 4  # glyphs sit on quarter pixels across (Qt's sub-pixel positions); rows on whole ones
+# Qt's raster engine draws subpixel (ClearType) glyphs into images only on Windows; an image
+# with no background of its own needs grey ones, from a font of its own.
+SUBPIXEL_IN_IMAGES = sys.platform == "win32"
 
 
 class MakeAllowance:
@@ -186,9 +190,9 @@ class Sprites:
 
 
 def _grey_antialiased(font: QFont) -> QFont:
-    # Subpixel (LCD) glyphs need an opaque background to blend on, which an image lacks.
     font = QFont(font)
-    font.setStyleStrategy(QFont.StyleStrategy.NoSubpixelAntialias)
+    if SUBPIXEL_IN_IMAGES:  # LCD glyphs need an opaque background to blend on
+        font.setStyleStrategy(QFont.StyleStrategy.NoSubpixelAntialias)
     return font
 
 
@@ -200,17 +204,21 @@ class LabelSprites(Sprites):
     """
 
     def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME,
-                 allowance: MakeAllowance | None = None):
+                 allowance: MakeAllowance | None = None,
+                 statics: dict[str, QStaticText] | None = None):
         super().__init__(budget_px, new_per_frame, allowance)
-        # Laid out once per text: its phases and styles share it.
-        self._statics: dict[str, QStaticText] = {}
+        # Laid out once per text: its phases and styles share it. ``statics`` are the caller's
+        # texts laid out in the same font (drawn directly before an image is made of them).
+        self._own_statics = statics is None or SUBPIXEL_IN_IMAGES
+        self._statics: dict[str, QStaticText] = {} if self._own_statics else statics
         self._font = QFont()
         self._pens: tuple[QColor, QColor] = (QColor(), QColor())
         self._halo = QColor()
 
     def clear(self) -> None:
         super().clear()
-        self._statics.clear()
+        if self._own_statics:
+            self._statics.clear()
 
     def begin(self, painter: QPainter, font: QFont, pens: tuple[QColor, QColor],
               halo: QColor | None = None) -> bool:
@@ -228,7 +236,7 @@ class LabelSprites(Sprites):
     def _static(self, text: str) -> QStaticText:
         static = self._statics.get(text)
         if static is None:
-            if len(self._statics) > 2 * len(self._images) + 1000:
+            if self._own_statics and len(self._statics) > 2 * len(self._images) + 1000:
                 self._statics.clear()
             static = self._statics[text] = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)

@@ -213,7 +213,7 @@ class TimelineView(QWidget):
         self._fitted_once = False
         self._static_texts: dict[str, QStaticText] = {}
         self._make_allowance = MakeAllowance()
-        self._sprites = LabelSprites(allowance=self._make_allowance)
+        self._sprites = LabelSprites(allowance=self._make_allowance, statics=self._static_texts)
         self._badges = BadgeSprites(allowance=self._make_allowance)
         self._axis_sprites = tuple(LabelSprites(BUDGET_PX // 8, allowance=self._make_allowance)
                                    for _ in range(2))
