@@ -200,6 +200,17 @@ def test_today_after_a_name_is_a_title():
     assert found("Talks ended. Today the army left.")["Today"].value == "1998-08-07"
 
 
+def test_british_clock_times():
+    assert found("At 4.30am, sirens sounded.")["4.30am"].value == "1998-08-07T04:30"
+    assert found("The curfew began at 10pm.")["10pm"].value == "1998-08-07T22:00"
+
+
+def test_by_a_month_told_in_the_past_is_behind_us():
+    # DCT is August 1998: "by mid-May" is a deadline ahead unless the clause is past
+    assert found("By mid-May, troops had massed.")["mid-May"].value == "1998-05"
+    assert found("Troops will stay until May.")["May"].value == "1999-05"
+
+
 def test_the_week_of_a_date_is_that_week():
     assert found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value \
         == "1998-W34"

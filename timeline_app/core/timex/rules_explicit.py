@@ -242,12 +242,15 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|through|by)\s+(?:(?:early|mi
 _PAST_AUX = re.compile(r"(?i:\b(?:had|was|were|did)\b)")
 
 
-def _deadline(ctx: Context, start: int) -> bool:
+def _deadline(ctx: Context, start: int, end: int) -> bool:
     """"until January", "by mid-May": a limit set ahead of the time of writing, unless the
-    clause is told in the past ("had been extended until January"). Only for lone months:
-    with full month-days it cost more than it gained on the training corpus."""
-    return bool(_DEADLINE_BEFORE.search(ctx.before(start, 20))) and not _PAST_AUX.search(
-        ctx.before(start, 60))
+    clause is told in the past ("had been extended until January", "By mid-February,
+    troops had massed"). Only for lone months: with full month-days it cost more than it
+    gained on the training corpus."""
+    if not _DEADLINE_BEFORE.search(ctx.before(start, 20)):
+        return False
+    clause_after = re.split(r"[.;!?]", ctx.after(end, 60), maxsplit=1)[0]
+    return not (_PAST_AUX.search(ctx.before(start, 60)) or _PAST_AUX.search(clause_after))
 
 
 # Words right before a lone month name that show it is a date (not "Theresa May").
@@ -290,7 +293,8 @@ def month_rule(m, ctx):
     elif rel == "this":
         year = y
     else:
-        tense = "FUTURE" if _deadline(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        deadline = _deadline(ctx, m.start(), m.end())
+        tense = "FUTURE" if deadline else ctx.tense(m.start(), m.end())
         year = month_year(ctx.dct, mon, tense)
     return Hit("DATE", fmt_month(year, mon))
 

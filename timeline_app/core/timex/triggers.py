@@ -49,6 +49,8 @@ class TriggerIndex:
                     words.add(w)
         self.regex = re.compile(
             rf"(?<![a-z0-9])(?P<w>{_trie_pattern(sorted(words))})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
+            # "4.30am", "10pm": the clock's words written onto its digits
+            r"|(?<=\d)(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
         )
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
@@ -56,7 +58,7 @@ class TriggerIndex:
         raw: dict[str, list[tuple[int, int]]] = defaultdict(list)
         n = len(text)
         for m in self.regex.finditer(text.lower()):
-            word = m.group("w") or "#decade"
+            word = m.group("w") or ("am" if m.group("ap") else "#decade")
             for r in self.by_word.get(word, ()):
                 raw[r.name].append((max(0, m.start() - r.reach), min(n, m.end() + r.ahead)))
         merged: dict[str, list[tuple[int, int]]] = {}
