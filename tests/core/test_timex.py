@@ -211,6 +211,15 @@ def test_by_a_month_told_in_the_past_is_behind_us():
     assert found("Troops will stay until May.")["May"].value == "1999-05"
 
 
+def test_the_nth_is_a_day_of_the_month_in_focus():
+    # DCT 1998-08-07: "on the 24th" said in early August is last month's 24th
+    assert found("The attack came on the 24th.")["the 24th"].value == "1998-07-24"
+    assert found("Talks will resume on the 10th.")["the 10th"].value == "1998-08-10"
+    t = found("Troops arrived in January. On the 24th, they moved.")
+    assert t["the 24th"].value == "1998-01-24"
+    assert not found("He lives on the 5th floor of the 24th Street block.")
+
+
 def test_the_week_of_a_date_is_that_week():
     assert found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value \
         == "1998-W34"

@@ -96,3 +96,12 @@ def resolve_weekday(refs: list[Reference], weekday: int, direction: int) -> str 
     if direction > 0:
         return fmt_day(ref.day + dt.timedelta(days=diff or 7))
     return fmt_day(ref.day - dt.timedelta(days=(7 - diff) % 7 or 7))
+
+
+def resolve_day_of_month(refs: list[Reference], day: int) -> str | None:
+    """"on the 24th": that day of the month of the last date mentioned with a month."""
+    ref = next((r for r in reversed(refs) if r.month is not None), None)
+    if ref is None or ref.month is None:
+        return None
+    d = safe_date(ref.year, ref.month, day)
+    return fmt_day(d) if d else None

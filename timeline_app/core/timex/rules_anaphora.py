@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .date_math import shift, value_at
+from .date_math import add_months, fmt_day, safe_date, shift, value_at
 from .rule import Hit, rule
 
 _STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
@@ -96,3 +96,33 @@ def mid_part_of_day(m, ctx):
 
 
 RULES += [mid_part_of_day]
+
+
+@rule("day-of-month", r"\bthe\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", priority=6,
+      triggers="#ordinal", reach=6, ahead=0)
+def day_of_month(m, ctx):
+    """"on the 24th": that day of the month the story is telling of (the last month it
+    named), or of the document's own month. Only after a preposition and before the end of
+    a phrase, so that "the 24th Infantry" or "the 5th floor" stay out."""
+    if not re.search(r"(?i:\b(?:on|by|until|till|since|from|before|after|through|to)\s+)$",
+                     ctx.before(m.start(), 10)):
+        return None
+    if not re.match(r"\s*(?:[.,;:)!?]|and\b|or\b|$)", ctx.after(m.end(), 5)):
+        return None
+    day = int(m.group("d"))
+    if ctx.dct is None:
+        return Hit("DATE", f"XXXX-XX-{day:02d}", anchor=("DOM", day, ""))
+    month = dt.date(ctx.dct.year, ctx.dct.month, 1)
+    future = ctx.tense(m.start(), m.end(), strict=True) == "FUTURE"
+    if day > ctx.dct.day and not future:
+        month = add_months(month, -1)  # "on the 24th" said on the 2nd: last month's
+    elif day < ctx.dct.day and future:
+        month = add_months(month, 1)
+    d = safe_date(month.year, month.month, day)
+    if d is None:
+        return None
+    return Hit("DATE", fmt_day(d), anchor=("DOM", day, ""))
+
+
+RULES += [day_of_month]
+

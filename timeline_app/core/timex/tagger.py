@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from . import rules_anaphora, rules_duration, rules_explicit, rules_relative, rules_time
-from .anaphora import Reference, resolve, resolve_weekday
+from .anaphora import Reference, resolve, resolve_day_of_month, resolve_weekday
 from .model import Timex
 from .modifiers import drop_determiner, extend
 from .rule import Context, Hit, Rule
@@ -72,6 +72,8 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             unit, n, suffix = hit.anchor
             if unit in ("WD-", "WD+"):  # n is an ISO weekday
                 value = resolve_weekday(refs, n, -1 if unit == "WD-" else 1)
+            elif unit == "DOM":  # n is a day of the month
+                value = resolve_day_of_month(refs, n)
             else:
                 value = resolve(refs, unit, n)
             if value is not None:

@@ -51,6 +51,7 @@ class TriggerIndex:
             rf"(?<![a-z0-9])(?P<w>{_trie_pattern(sorted(words))})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
             # "4.30am", "10pm": the clock's words written onto its digits
             r"|(?<=\d)(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
+            r"|(?<![\w])(?P<o>\d{1,2}(?:st|nd|rd|th))\b"  # "the 24th"
         )
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
@@ -58,7 +59,8 @@ class TriggerIndex:
         raw: dict[str, list[tuple[int, int]]] = defaultdict(list)
         n = len(text)
         for m in self.regex.finditer(text.lower()):
-            word = m.group("w") or ("am" if m.group("ap") else "#decade")
+            word = m.group("w") or ("am" if m.group("ap") else "#ordinal" if m.group("o")
+                                    else "#decade")
             for r in self.by_word.get(word, ()):
                 raw[r.name].append((max(0, m.start() - r.reach), min(n, m.end() + r.ahead)))
         merged: dict[str, list[tuple[int, int]]] = {}
