@@ -331,3 +331,15 @@ def test_the_verb_after_who_that_or_which():
         "Drama divides family"]
     # a noun that an auxiliary follows is the subject: "that talks were held"
     assert titles("It said that talks were held in 2014.") == ["Talks held"]
+
+
+def test_a_wire_dateline_is_neither_subject_nor_date():
+    text = ("KYIV, March 2 (Reuters) - Russian forces shelled the centre of Kharkiv on "
+            "Tuesday, officials said.\n\nNAIROBI, Kenya (AP) _ Talks resumed on Monday.")
+    events = extract_events(text, dt.date(2022, 3, 2))
+    assert [(e.when.to_edtf(), e.title) for e in events] == [
+        ("2022-03-01", "Russian forces shell centre of Kharkiv"),
+        ("2022-02-28", "Talks resume")]
+    # a dash inside a sentence is no dateline
+    assert [s.text for s in split_sentences("The attack - a big one - came on Monday.")] == [
+        "The attack - a big one - came on Monday."]

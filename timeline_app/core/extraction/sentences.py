@@ -71,16 +71,39 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A wire dateline opening a story: "KYIV, March 2 (Reuters) - ", "NAIROBI, Kenya (AP) _ ",
+# "WASHINGTON, August 11 (Xinhua) -- ", "Kyiv (Reuters) - ". Its date is the story's own, not
+# a happening's, and its place is no subject.
+_DATELINE = re.compile(
+    r"\s*(?:(?P<caps>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+)*)|[A-Z][\w'’.\-]+"
+    r"(?:\s+[A-Z][\w'’.\-]+){0,2})"
+    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?P<agency>\([A-Z][\w .&'’\-]{0,30}\))?"
+    r"\s*(?:--|[-–—_])\s+(?=\S)"
+)
+_DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a headline)
+
+
+def dateline_end(chunk: str) -> int:
+    """Where a wire dateline at the start of ``chunk`` ends, or 0 if it has none."""
+    m = _DATELINE.match(chunk)
+    if m is None or not (m.group("caps") or m.group("agency")):
+        return 0
+    return m.end()
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of a text, in order, trimmed of surrounding white space."""
+    """The sentences of a text, in order, trimmed of surrounding white space; a wire
+    dateline opening one of the first paragraphs is left out."""
     sentences: list[Sentence] = []
     paragraph = 0
-    for para_start, para_end in _paragraph_spans(text):
+    for number, (para_start, para_end) in enumerate(_paragraph_spans(text)):
         chunk = text[para_start:para_end]
         if not chunk.strip():
             continue
         found = False
-        begin = 0
+        begin = dateline_end(chunk) if number < _DATELINE_PARAGRAPHS else 0
         for match in _END.finditer(chunk):
             period = match.start()
             # After an abbreviation ("Mr.", "U.S.") the period ends the sentence only when a
