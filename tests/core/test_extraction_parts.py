@@ -343,3 +343,14 @@ def test_a_wire_dateline_is_neither_subject_nor_date():
     # a dash inside a sentence is no dateline
     assert [s.text for s in split_sentences("The attack - a big one - came on Monday.")] == [
         "The attack - a big one - came on Monday."]
+
+
+def test_a_participle_phrase_after_the_subject_is_a_clause_of_its_own():
+    # the date inside it dates it, in the passive; the sentence resumes after it
+    assert titles("The first round, held on Monday near the border, ended in a stalemate.") \
+        == ["First round held near border"]
+    assert titles("Russia, backed by China, vetoed the resolution on Monday.") == [
+        "Russia vetoes resolution"]
+    # verbs our own list lacks take their forms from the dictionary: "spotted", not "spoted"
+    assert titles("The convoy, stalled north of Kyiv, was spotted on Tuesday.") == [
+        "Convoy spotted"]

@@ -20,6 +20,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.grammar import (
     Token,
     ambiguous_noun,
+    dictionary_lemma,
     is_finite,
     noun_position,
     tokenize,
@@ -92,11 +93,35 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _dictionary_past(token: Token) -> bool:
+    """A lowercase -ed word the dictionary knows as a verb form ("vetoed")."""
+    return token.text.islower() and token.low.endswith("ed") and (
+        dictionary_lemma(token.low) not in (None, token.low))
+
+
+def _reduced_relative(tokens: list[Token], index: int) -> bool:
+    """A past participle at tokens[index] opening a phrase that a comma and the sentence's
+    own verb follow: ", held on Monday, ended", ", backed by China, vetoed"."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index]
+    forms = {form for _lemma, form in lexicon.verb_readings(word.low)}
+    if not word.text.islower() or not (
+            "pp" in forms or (not forms and word.low.endswith(("ed", "en")))):
+        return False
+    for j in range(index + 1, min(index + 16, len(tokens))):
+        if tokens[j].text == ",":
+            return _verb_follows(tokens, j + 1)
+        if tokens[j].text in _STOP_FOR_CLAUSE_START or tokens[j].text == ".":
+            return False
+    return False
+
+
 def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
         token = tokens[j]
-        if is_finite(token) or token.low in lexicon.MODALS:
+        if is_finite(token) or token.low in lexicon.MODALS or _dictionary_past(token):
             return True
         if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
             return False
@@ -143,6 +168,13 @@ def split_clauses(
             begin("report", low)
             open_sub = False
             current = clauses[-1]
+        elif (token.text == "," and not open_sub and current.kind == "main" and current.tokens
+              and not _has_verb(current) and _reduced_relative(tokens, index + 1)):
+            # "The first round, held on Monday, ended ...": a participle phrase after the
+            # subject is a clause of its own (passive), and the sentence resumes after it
+            begin("relative", ",", len(clauses) - 1)
+            open_sub = True
+            continue
         elif token.text in (";", ":") or token.text in _DASHES:
             begin("main" if clauses[-1].kind != "relative" else "resumed", token.text)
             open_sub = False
@@ -196,7 +228,7 @@ def split_clauses(
             continue
         elif token.text == "," and current.kind == "relative" and following is not None and (
             _verb_follows(tokens, index + 1)
-        ) and _has_verb(current):
+        ) and (_has_verb(current) or current.marker == ","):
             begin("resumed", ",")
             open_sub = False
             continue

@@ -157,6 +157,8 @@ class _ArticleExtractor:
                 group.subject[0].low in lexicon.RELATIVES | {"that"}
             ) and len(group.subject) == 1:
                 group = replace(group, subject=[])
+            if group is not None and clause.kind == "relative" and clause.marker == ",":
+                group = replace(group, voice="passive")  # "The round, held on Monday, ..."
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [t for t in self.timexes if clause.start <= t.start < clause.end
                        and (t.type in _DATING_TYPES or self._relative(t) is not None)]

@@ -63,7 +63,7 @@ def looks_like_past_verb(token: Token, previous: Token | None) -> bool:
 
 
 @functools.cache
-def _dictionary_lemma(low: str) -> str | None:
+def dictionary_lemma(low: str) -> str | None:
     """The verb lemma from LemmInflect's English dictionary (no guessing model), or None.
 
     Spelling rules cannot tell "divided" (divide) from "visited" (visit) or "managed"
@@ -79,7 +79,7 @@ def _dictionary_lemma(low: str) -> str | None:
 def guess_lemma(word: str) -> str:
     """The lemma of a verb form, from our lexicon, a dictionary, or the regular spelling rules."""
     low = word.lower()
-    known = lexicon.lemma_of(low) or _dictionary_lemma(low)
+    known = lexicon.lemma_of(low) or dictionary_lemma(low)
     if known:
         return known
     if low.endswith("ied"):
@@ -163,12 +163,17 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
         }:
             finite = (bool(lexicon.verb_readings(low)) or (
                 # "that divided the family": a past or third-person form the dictionary knows
-                low.endswith(("ed", "s")) and _dictionary_lemma(low) not in (None, low)
+                low.endswith(("ed", "s")) and dictionary_lemma(low) not in (None, low)
             )) and not token.text[0].isupper() and not _auxiliary_next(tokens, index)
         if not finite and index and _plural_noun(previous) and lexicon.verb_readings(low):
             finite = any(form == "base" for _l, form in lexicon.verb_readings(low))
         if not finite and index:
             finite = looks_like_past_verb(token, previous)
+        if not finite and index == 0 and subjectless:
+            # "..., vetoed the resolution": a clause that borrows its subject opens on its
+            # verb, which may be one only the dictionary knows
+            finite = token.text.islower() and low.endswith(("ed", "s")) and (
+                dictionary_lemma(low) not in (None, low))
         if finite:
             start = index
             break
@@ -199,7 +204,7 @@ def _fits_after(auxes: list[str], low: str) -> bool:
     if last == "have":
         return bool(forms & {"pp"}) or (not forms and low.endswith(("ed", "en")))
     # after a modal or "do": a base form, from the dictionary when our lexicon lacks it
-    return bool(forms & {"base"}) or (not forms and _dictionary_lemma(low) == low)
+    return bool(forms & {"base"}) or (not forms and dictionary_lemma(low) == low)
 
 
 _QUOTE_TOKENS = frozenset({"“", "”", "``", "''", '"', "‘", "’"})

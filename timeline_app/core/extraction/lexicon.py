@@ -6,6 +6,7 @@ from the lemma by the regular spelling rules; irregular verbs list their past an
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -222,10 +223,27 @@ def _ing(lemma: str) -> str:
     return lemma + "ing"
 
 
+_PENN_TAGS = {"3sg": "VBZ", "past": "VBD", "pp": "VBN", "ing": "VBG"}
+
+
+@functools.cache
+def _dictionary_form(verb: str, form: str) -> str | None:
+    """The form from LemmInflect's dictionary ("spot" -> "spotted"), for verbs our own list
+    does not know; imported on first use, like the lemmas in grammar.py."""
+    from lemminflect import getInflection
+
+    forms = getInflection(verb, tag=_PENN_TAGS[form], inflect_oov=False)
+    return forms[0] if forms else None
+
+
 def inflect(lemma: str, form: str) -> str:
     """A form of a verb: ``base``, ``3sg``, ``past``, ``pp`` (past participle) or ``ing``."""
     words = lemma.split(" ", 1)  # "launch offensive": inflect the verb, keep its object
     verb, rest = words[0], (" " + words[1] if len(words) > 1 else "")
+    if form != "base" and verb not in KNOWN_VERBS and verb not in IRREGULAR:
+        known = _dictionary_form(verb, form)
+        if known:
+            return known + rest
     if form == "3sg":
         out = _third_person(verb)
     elif form in ("past", "pp"):
