@@ -354,3 +354,13 @@ def test_a_participle_phrase_after_the_subject_is_a_clause_of_its_own():
     # verbs our own list lacks take their forms from the dictionary: "spotted", not "spoted"
     assert titles("The convoy, stalled north of Kyiv, was spotted on Tuesday.") == [
         "Convoy spotted"]
+
+
+def test_what_is_demanded_or_foretold_stays_in_the_title():
+    assert titles("The U.N. General Assembly voted 141-5 on Wednesday to demand that Russia "
+                  "withdraw its troops.") == ["UN votes 141-5 to demand Russia withdraw its troops"]
+    # a warning of what would happen is dated as the warning, not as the attack
+    assert titles("On Monday, Kyiv warned that Russia would attack.") == [
+        "Ukraine warns Russia would attack"]
+    # while what a speaker reports as done is the event
+    assert titles("On Monday, NATO confirmed that troops had arrived.") == ["Troops arrive"]

@@ -200,7 +200,11 @@ def split_clauses(
             open_sub = True
         elif low == "that" and previous is not None and index:
             verb = _before_date(tokens, index, spans)  # "said last week that ..."
-            if lexicon.verb_readings(verb.low) and verb.low not in ("is", "was", "be"):
+            position = tokens.index(verb)
+            infinitive = position > 0 and tokens[position - 1].low == "to" and (
+                dictionary_lemma(verb.low) == verb.low)  # "to demand that ..."
+            if (lexicon.verb_readings(verb.low) or infinitive) and verb.low not in (
+                    "is", "was", "be"):
                 begin("complement", "that", len(clauses) - 1)
                 open_sub = True
             elif previous.is_word and previous.low not in lexicon.PREPOSITIONS and (

@@ -272,6 +272,8 @@ class _ArticleExtractor:
         if group is not None and group.lemma in lexicon.REPORTING_VERBS:
             for j, other in enumerate(analyses):
                 if other.clause.parent == index and other.clause.kind == "complement":
+                    if other.group is not None and other.group.tense in ("modal", "future"):
+                        return index  # "warned on Monday that Russia would attack": the warning
                     return None if other.timexes else j
         if analysis.clause.kind == "report":
             return None
@@ -320,6 +322,18 @@ class _ArticleExtractor:
 
     # --- building an event ---------------------------------------------------------------
 
+    @staticmethod
+    def _told(analyses: list[_Analysis], index: int) -> bool:
+        """Whether the that-clause after clause ``index`` is part of its happening."""
+        if index + 1 >= len(analyses):
+            return False
+        group, following = analyses[index].group, analyses[index + 1]
+        if group is None or following.clause.kind != "complement" or (
+                following.clause.parent != index):
+            return False
+        foretold = following.group is not None and following.group.tense in ("modal", "future")
+        return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
+
     def _speaker_index(self, analyses: list[_Analysis], index: int) -> int | None:
         clause = analyses[index].clause
         if clause.kind == "complement" and clause.parent is not None:
@@ -364,6 +378,12 @@ class _ArticleExtractor:
         speaker = analyses[speaker_index] if speaker_index is not None else None
         replacements = self._coreference(sentence, analysis)
         title, subject_tokens = "", []
+        if group is not None and self._told(analyses, index):
+            # "voted to demand that Russia withdraw", "warned that Russia would attack": what
+            # is demanded or foretold belongs to the title (a speaker's "said that troops
+            # arrived" is an event of its own instead)
+            group = replace(group, rest=group.rest + [
+                t for t in analyses[index + 1].clause.tokens if t.low != "that"])
         if group is not None:
             subject_tokens = strip_intro(group.subject, self.spans)
             if not subject_tokens and clause.kind in ("relative", "resumed"):
