@@ -364,3 +364,8 @@ def test_what_is_demanded_or_foretold_stays_in_the_title():
         "Ukraine warns Russia would attack"]
     # while what a speaker reports as done is the event
     assert titles("On Monday, NATO confirmed that troops had arrived.") == ["Troops arrive"]
+
+
+def test_a_quoted_phrase_in_the_title_is_not_cut_at_its_comma():
+    assert titles("On Monday, Putin called the sanctions “illegitimate, unfriendly acts”, "
+                  "officials said.") == ["Putin calls sanctions illegitimate, unfriendly acts"]

@@ -21,6 +21,7 @@ MAX_TITLE_CHARS = 80
 
 _DROP_WORDS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset("\"“”«»`'’") | {"``", "''"}
+_OPENING_QUOTES = frozenset({"“", "``", "«"})
 _CUT_PUNCT = frozenset(",;:()[]–—_") | {"--"}  # "_": the AP wire's dash
 _TRAILING_JUNK = lexicon.PREPOSITIONS | lexicon.DETERMINERS | lexicon.CONJUNCTIONS | {
     "to", "that", "its", "their", "his", "her", "which", "who", "including", "about"
@@ -216,13 +217,16 @@ def object_text(
     words: list[str] = []
     kept_tokens = [t for t in _drop_timex(tokens, spans) if t.start not in (drop or ())]
     skip_quantity = False
+    quoted = False
     for index, token in enumerate(kept_tokens):
-        if token.text == "," and _names_a_list(kept_tokens, index):
-            words.append(",")  # "Poland, the Czech Republic and Hungary"
+        if token.text == "," and (quoted or _names_a_list(kept_tokens, index)):
+            # "Poland, the Czech Republic and Hungary"; "called it “frank, undisguised terror”"
+            words.append(",")
             continue
         if token.text in _CUT_PUNCT or token.text == ".":
             break
         if token.text in _QUOTES:
+            quoted = token.text in _OPENING_QUOTES or (token.text == '"' and not quoted)
             continue
         if token.start in replacements:
             words.append(replacements[token.start])
