@@ -369,3 +369,19 @@ def test_what_is_demanded_or_foretold_stays_in_the_title():
 def test_a_quoted_phrase_in_the_title_is_not_cut_at_its_comma():
     assert titles("On Monday, Putin called the sanctions “illegitimate, unfriendly acts”, "
                   "officials said.") == ["Putin calls sanctions illegitimate, unfriendly acts"]
+
+
+def test_a_dated_opening_then_a_reporting_verb_is_an_event_not_a_tail():
+    assert titles("On Monday, Russia warned the West.") == ["Russia warns West"]
+    assert titles("Talks failed on Monday, Kyiv said.") == ["Talks fail"]
+
+
+def test_subjects_that_undergo_or_speak_through_a_pronoun():
+    # a capital that is shelled is the city, one that acts is its country
+    assert titles("Kyiv was shelled on Monday.") == ["Kyiv shelled"]
+    assert titles("On Monday, Moscow expelled ten diplomats.") == ["Russia expels ten diplomats"]
+    # "hit" after "was"/"had" is a participle the dictionary knows
+    assert titles("The city was hit on Monday.") == ["City hit"]
+    # "it" in what a speaker said is the speaker
+    assert titles("Russia's defence ministry said on Tuesday that it had hit a depot.") == [
+        "Russia's defence ministry hits depot"]

@@ -284,7 +284,9 @@ def _reporting_tail(tokens: list[Token]) -> int | None:
             continue
         verb = tail[finite[0]]
         lemma = lexicon.lemma_of(verb.low)
-        if lemma in lexicon.REPORTING_VERBS and finite[0] <= 8:
+        if lemma in lexicon.REPORTING_VERBS and finite[0] <= 8 and any(
+                is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma]):
+            # (only after something said: "On Monday, Russia warned the West" is no tail)
             # the tail must not be followed by "that" (then it is not a tail)
             if finite[0] + 1 < len(tail) and tail[finite[0] + 1].low == "that":
                 continue

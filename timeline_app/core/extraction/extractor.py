@@ -389,10 +389,18 @@ class _ArticleExtractor:
             if not subject_tokens and clause.kind in ("relative", "resumed"):
                 subject_tokens = strip_intro(self._antecedent(analyses, index), self.spans)
             subject_tokens = self._resolve_pronoun(subject_tokens, clause.start)
+            if (len(subject_tokens) == 1 and subject_tokens[0].low in ("it", "they")
+                    and clause.kind == "complement" and speaker is not None
+                    and speaker.group is not None):
+                # "the ministry said it had hit a depot": the speaker hit it
+                own = strip_intro(speaker.group.subject, self.spans)
+                if own and not (len(own) == 1 and own[0].low in ("it", "they", "he", "she")):
+                    subject_tokens = own
             subject_mentions = self.finder.within(
                 subject_tokens[0].start, subject_tokens[-1].end
             ) if subject_tokens else []
-            subject, plural = shorten_subject(subject_tokens, subject_mentions, self.gazetteer)
+            subject, plural = shorten_subject(subject_tokens, subject_mentions, self.gazetteer,
+                                              acting=group.voice != "passive")
             title = clause_title(group, subject, plural, self.spans, replacements,
                                  analysis.mentions)
         if not title or group is None:

@@ -63,6 +63,13 @@ def looks_like_past_verb(token: Token, previous: Token | None) -> bool:
 
 
 @functools.cache
+def _dictionary_participle(low: str) -> bool:
+    """A past participle the dictionary knows that no rule of ours can see ("hit", "cut")."""
+    lemma = dictionary_lemma(low)
+    return lemma is not None and lexicon.dictionary_form(lemma, "pp") == low
+
+
+@functools.cache
 def dictionary_lemma(low: str) -> str | None:
     """The verb lemma from LemmInflect's English dictionary (no guessing model), or None.
 
@@ -200,9 +207,11 @@ def _fits_after(auxes: list[str], low: str) -> bool:
     if last == "be":
         if low in _ING_ADJECTIVES:
             return False  # "is willing to", "is ongoing": an adjective after "be"
-        return bool(forms & {"pp", "ing"}) or (not forms and low.endswith(("ed", "ing", "en")))
+        return bool(forms & {"pp", "ing"}) or (not forms and (
+            low.endswith(("ed", "ing", "en")) or _dictionary_participle(low)))
     if last == "have":
-        return bool(forms & {"pp"}) or (not forms and low.endswith(("ed", "en")))
+        return bool(forms & {"pp"}) or (not forms and (
+            low.endswith(("ed", "en")) or _dictionary_participle(low)))
     # after a modal or "do": a base form, from the dictionary when our lexicon lacks it
     return bool(forms & {"base"}) or (not forms and dictionary_lemma(low) == low)
 
@@ -288,7 +297,8 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
     if aux_lemmas and aux_lemmas[-1] == "be" and main_low.endswith("ing"):
         aspect = "progressive"
     elif aux_lemmas and aux_lemmas[-1] == "be" and (readings & {"pp", "past"} or
-                                                    main_low.endswith("ed")):
+                                                    main_low.endswith("ed")
+                                                    or _dictionary_participle(main_low)):
         voice = "passive"
     if "have" in aux_lemmas and aux_lemmas.index("have") < len(aux_lemmas) and any(
         a in ("has", "have", "had") for a in auxes

@@ -227,7 +227,7 @@ _PENN_TAGS = {"3sg": "VBZ", "past": "VBD", "pp": "VBN", "ing": "VBG"}
 
 
 @functools.cache
-def _dictionary_form(verb: str, form: str) -> str | None:
+def dictionary_form(verb: str, form: str) -> str | None:
     """The form from LemmInflect's dictionary ("spot" -> "spotted"), for verbs our own list
     does not know; imported on first use, like the lemmas in grammar.py."""
     from lemminflect import getInflection
@@ -241,7 +241,7 @@ def inflect(lemma: str, form: str) -> str:
     words = lemma.split(" ", 1)  # "launch offensive": inflect the verb, keep its object
     verb, rest = words[0], (" " + words[1] if len(words) > 1 else "")
     if form != "base" and verb not in KNOWN_VERBS and verb not in IRREGULAR:
-        known = _dictionary_form(verb, form)
+        known = dictionary_form(verb, form)
         if known:
             return known + rest
     if form == "3sg":

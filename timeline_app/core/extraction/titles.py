@@ -104,9 +104,11 @@ def _join(tokens: list[Token]) -> str:
 
 
 def shorten_subject(
-    tokens: list[Token], mentions: list[Mention], gazetteer: Gazetteer
+    tokens: list[Token], mentions: list[Mention], gazetteer: Gazetteer, *,
+    acting: bool = True,
 ) -> tuple[str, bool]:
-    """The subject's head phrase and whether it is plural."""
+    """The subject's head phrase and whether it is plural. A capital that acts stands for its
+    country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
     words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
     while words and words[0].text in (",",):
         words.pop(0)
@@ -145,7 +147,7 @@ def shorten_subject(
             people) == 1):
         return people[0].entity, False
     if len(inside) == 1 and inside[0].start == start and inside[0].end == end and (
-        inside[0].role in ("name", "capital")
+        inside[0].role == "name" or (inside[0].role == "capital" and acting)
     ):
         return gazetteer.short_name(inside[0].entity), inside[0].kind == "organisation" and False
     text = _join(words)
