@@ -303,6 +303,7 @@ def test_a_state_that_holds_now_is_no_event():
 def test_titles_agree_and_keep_possessives_whole():
     assert titles("Many worried on Monday that the talks would fail.")[0].startswith(
         "Many worry")
+    assert titles("On Monday, the two considered a merger.") == ["Two consider merger"]
     assert titles("On Monday, Travelers Corp.'s shares rose 11%.") == [
         "Travelers Corp.'s shares rise 11%"]
     # "willing" after "am" is an adjective, not the verb "will"

@@ -31,7 +31,8 @@ _TIME_PREPOSITIONS = frozenset(
 )
 # Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
 _PLURAL_WORDS = frozenset({"i", "you", "they", "we", "people", "police", "many", "some",
-                           "others", "both", "few", "several", "most", "all"})
+                           "others", "both", "few", "several", "most", "all", "two", "three",
+                           "four", "five", "six", "seven", "eight", "nine", "ten"})
 _DATE_FRAMES = frozenset({"night", "morning", "evening", "afternoon", "eve", "end", "middle",
                           "beginning", "start", "week", "weekend", "day", "days", "weeks",
                           "hours", "spring", "summer", "autumn", "fall", "winter"})
