@@ -386,3 +386,15 @@ def test_subjects_that_undergo_or_speak_through_a_pronoun():
     # "it" in what a speaker said is the speaker
     assert titles("Russia's defence ministry said on Tuesday that it had hit a depot.") == [
         "Russia's defence ministry hits depot"]
+
+
+def test_day_ranges_within_a_month():
+    events = extract_events("Leaders meet in Brussels on March 10-11. The summit is on 24-25 "
+                            "March. Talks ran from March 2 to 5 in Minsk.", dt.date(2022, 3, 2))
+    assert [(e.when.to_edtf(), e.title) for e in events] == [
+        ("2022-03-10/2022-03-11", "Leaders meet in Brussels"),
+        ("2022-03-24/2022-03-25", "Summit is"),
+        ("2022-03-02/2022-03-05", "Talks run in Minsk")]
+    # a count after a date is no second day
+    events = extract_events("On March 2 and 3 more died.", dt.date(2022, 3, 2))
+    assert [e.when.to_edtf() for e in events] == ["2022-03-02"]

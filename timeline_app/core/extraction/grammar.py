@@ -172,7 +172,11 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
                 # "that divided the family": a past or third-person form the dictionary knows
                 low.endswith(("ed", "s")) and dictionary_lemma(low) not in (None, low)
             )) and not token.text[0].isupper() and not _auxiliary_next(tokens, index)
-        if not finite and index and _plural_noun(previous) and lexicon.verb_readings(low):
+        if not finite and index and (_plural_noun(previous) or (
+                # "Leaders meet ...": the sentence's first word, capitalised for that
+                index == 1 and previous is tokens[0] and _plural_noun(
+                    Token(previous.start, previous.end, previous.text.lower())))
+        ) and lexicon.verb_readings(low):
             finite = any(form == "base" for _l, form in lexicon.verb_readings(low))
         if not finite and index:
             finite = looks_like_past_verb(token, previous)

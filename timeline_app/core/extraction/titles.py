@@ -33,6 +33,7 @@ _TIME_PREPOSITIONS = frozenset(
 _PLURAL_WORDS = frozenset({"i", "you", "they", "we", "people", "police", "many", "some",
                            "others", "both", "few", "several", "most", "all", "two", "three",
                            "four", "five", "six", "seven", "eight", "nine", "ten"})
+_RANGE_JOINS = frozenset({"-", "–", "—", "to", "and", "through", "until", "till"})
 _DATE_FRAMES = frozenset({"night", "morning", "evening", "afternoon", "eve", "end", "middle",
                           "beginning", "start", "week", "weekend", "day", "days", "weeks",
                           "hours", "spring", "summer", "autumn", "fall", "winter"})
@@ -46,14 +47,20 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
     """Tokens without date expressions and the preposition or "ago" that goes with them."""
     out: list[Token] = []
     skip_until = -1
+    joined_after = -1  # where a range word right after a dropped date starts
     for index, token in enumerate(tokens):
         if token.start < skip_until:
             continue
         span = next(((s, e) for s, e in spans if s <= token.start < e), None)
         if span is None:
+            if token.low in _RANGE_JOINS and index and tokens[index - 1].end <= skip_until:
+                joined_after = token.start
             out.append(token)
             continue
         skip_until = span[1]
+        if out and out[-1].low in _RANGE_JOINS and out[-1].start == joined_after:
+            out.pop()  # "10 - 11 March": the dash between two dates goes with them
+        joined_after = -1
         while out and out[-1].low in _TIME_PREPOSITIONS:
             out.pop()
             # "on the night of Oct. 23", "at the end of March": the frame goes with the date

@@ -84,7 +84,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
                 refs.append(ref)
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
-    return _times_on_their_days(text, _years_read_out(text, out))
+    return _times_on_their_days(text, _day_ranges(text, _years_read_out(text, out)))
 
 
 # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March third,
@@ -108,6 +108,37 @@ def _years_read_out(text: str, found: list[Timex]) -> list[Timex]:
                                 t.value + m.group("rest"), prev.mod)
                 continue
         out.append(t)
+    return out
+
+
+# "10-11 March", "March 10-11", "from March 2 to 5", "between 2 and 5 March": the day
+# written alone is a date of the same month, so that the pair reads as a range
+_RANGE_WORD = r"(?:-|–|—|to|and|through|until|till)"
+_DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*{_RANGE_WORD}\s*$")
+_DAY_AFTER = re.compile(
+    rf"\s*{_RANGE_WORD}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|when|with|while|as|and|but|last|this|next)\b)")
+_MONTH_FIRST = re.compile(r"[A-Za-z]")
+
+
+def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for i, t in enumerate(found):
+        if t.type != "DATE" or not _DAY_VALUE.fullmatch(t.value):
+            out.append(t)
+            continue
+        day = int(t.value[8:10])
+        prev_end = out[-1].end if out else 0
+        m = _DAY_BEFORE.search(text, max(prev_end, t.start - 12), t.start)
+        if m and 0 < int(m.group("d")) < day and t.text[:1].isdigit():
+            out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
+                             f"{t.value[:8]}{int(m.group('d')):02d}", t.mod))
+        out.append(t)
+        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        m = _DAY_AFTER.match(text, t.end, next_start)
+        if m and day < int(m.group("d")) <= 31 and _MONTH_FIRST.match(t.text):
+            out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
+                             f"{t.value[:8]}{int(m.group('d')):02d}", t.mod))
     return out
 
 
