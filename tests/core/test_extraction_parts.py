@@ -386,6 +386,8 @@ def test_subjects_that_undergo_or_speak_through_a_pronoun():
     # "it" in what a speaker said is the speaker
     assert titles("Russia's defence ministry said on Tuesday that it had hit a depot.") == [
         "Russia's defence ministry hits depot"]
+    assert not any("ministry" in t.lower() for t in titles(
+        "The ministry said on Monday that it was unclear who fired."))
 
 
 def test_day_ranges_within_a_month():

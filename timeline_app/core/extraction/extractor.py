@@ -391,8 +391,9 @@ class _ArticleExtractor:
             subject_tokens = self._resolve_pronoun(subject_tokens, clause.start)
             if (len(subject_tokens) == 1 and subject_tokens[0].low in ("it", "they")
                     and clause.kind == "complement" and speaker is not None
-                    and speaker.group is not None):
-                # "the ministry said it had hit a depot": the speaker hit it
+                    and speaker.group is not None and group.lemma != "be"):
+                # "the ministry said it had hit a depot": the speaker hit it ("it was
+                # unclear" is no one's doing)
                 own = strip_intro(speaker.group.subject, self.spans)
                 if own and not (len(own) == 1 and own[0].low in ("it", "they", "he", "she")):
                     subject_tokens = own
