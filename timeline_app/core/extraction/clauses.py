@@ -20,6 +20,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.grammar import (
     Token,
     ambiguous_noun,
+    dictionary_finite,
     dictionary_lemma,
     is_finite,
     noun_position,
@@ -93,12 +94,6 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _dictionary_past(token: Token) -> bool:
-    """A lowercase -ed word the dictionary knows as a verb form ("vetoed")."""
-    return token.text.islower() and token.low.endswith("ed") and (
-        dictionary_lemma(token.low) not in (None, token.low))
-
-
 def _reduced_relative(tokens: list[Token], index: int) -> bool:
     """A past participle at tokens[index] opening a phrase that a comma and the sentence's
     own verb follow: ", held on Monday, ended", ", backed by China, vetoed"."""
@@ -121,7 +116,7 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
         token = tokens[j]
-        if is_finite(token) or token.low in lexicon.MODALS or _dictionary_past(token):
+        if is_finite(token) or token.low in lexicon.MODALS or dictionary_finite(token):
             return True
         if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
             return False

@@ -83,6 +83,13 @@ def dictionary_lemma(low: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
+def dictionary_finite(token: Token) -> bool:
+    """A lowercase past or third-person form ("vetoed", "divides") the dictionary knows."""
+    low = token.low
+    return token.text.islower() and low.endswith(("ed", "s")) and (
+        dictionary_lemma(low) not in (None, low))
+
+
 def guess_lemma(word: str) -> str:
     """The lemma of a verb form, from our lexicon, a dictionary, or the regular spelling rules."""
     low = word.lower()
@@ -168,10 +175,9 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
         if not finite and previous is not None and previous.low in _SUBJECT_PRONOUNS | {
             "who", "which", "that"
         }:
-            finite = (bool(lexicon.verb_readings(low)) or (
-                # "that divided the family": a past or third-person form the dictionary knows
-                low.endswith(("ed", "s")) and dictionary_lemma(low) not in (None, low)
-            )) and not token.text[0].isupper() and not _auxiliary_next(tokens, index)
+            # "that divided the family": a form our lexicon lacks may be in the dictionary
+            finite = (bool(lexicon.verb_readings(low)) or dictionary_finite(token)) and (
+                not token.text[0].isupper()) and not _auxiliary_next(tokens, index)
         if not finite and index and (_plural_noun(previous) or (
                 # "Leaders meet ...": the sentence's first word, capitalised for that
                 index == 1 and previous is tokens[0] and _plural_noun(
@@ -183,8 +189,7 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
         if not finite and index == 0 and subjectless:
             # "..., vetoed the resolution": a clause that borrows its subject opens on its
             # verb, which may be one only the dictionary knows
-            finite = token.text.islower() and low.endswith(("ed", "s")) and (
-                dictionary_lemma(low) not in (None, low))
+            finite = dictionary_finite(token)
         if finite:
             start = index
             break
