@@ -400,3 +400,12 @@ def test_day_ranges_within_a_month():
     # a count after a date is no second day
     events = extract_events("On March 2 and 3 more died.", dt.date(2022, 3, 2))
     assert [e.when.to_edtf() for e in events] == ["2022-03-02"]
+
+
+def test_a_dated_report_of_what_will_be_is_the_event():
+    assert titles("Russia will respond to the sanctions, the Kremlin said on Monday.") == [
+        "Kremlin says Russia will respond to sanctions"]
+    assert titles("Sanctions will fail, Moscow warned on Monday.") == [
+        "Moscow warns sanctions will fail"]
+    # what a report says happened is not dated by the telling
+    assert titles("Troops crossed the border, officials said on Monday.") == []

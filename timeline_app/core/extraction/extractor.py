@@ -276,7 +276,9 @@ class _ArticleExtractor:
                         return index  # "warned on Monday that Russia would attack": the warning
                     return None if other.timexes else j
         if analysis.clause.kind == "report":
-            return None
+            # "Russia will respond, the Kremlin said on Monday": what was foretold has not
+            # happened, the saying has; a report of what happened is not dated by its telling
+            return index if self._foretold_before(analyses, index) is not None else None
         if group is None and not self._nominal(analysis):
             # A date alone in its clause ("on Monday" split off): date the nearest main clause.
             for j, other in enumerate(analyses):
@@ -321,6 +323,15 @@ class _ArticleExtractor:
                       speaker_index=speaker)
 
     # --- building an event ---------------------------------------------------------------
+
+    @staticmethod
+    def _foretold_before(analyses: list[_Analysis], index: int) -> int | None:
+        """The main clause a closing report tells of, if it says what will or would be."""
+        main = next((j for j in range(index - 1, -1, -1)
+                     if analyses[j].clause.kind == "main"), None)
+        if main is None or analyses[main].group is None:
+            return None
+        return main if analyses[main].group.tense in ("modal", "future") else None
 
     @staticmethod
     def _told(analyses: list[_Analysis], index: int) -> bool:
@@ -378,7 +389,15 @@ class _ArticleExtractor:
         speaker = analyses[speaker_index] if speaker_index is not None else None
         replacements = self._coreference(sentence, analysis)
         title, subject_tokens = "", []
-        if group is not None and self._told(analyses, index):
+        foretold = self._foretold_before(analyses, index) if clause.kind == "report" else None
+        if group is not None and foretold is not None:
+            told = list(analyses[foretold].clause.tokens)
+            if told and told[0].text[:1].isupper() and told[0].low != "i" and not (
+                    self.finder.within(told[0].start, told[0].end)):
+                # the sentence's first word, capitalised only for that: "warns sanctions will"
+                told[0] = replace(told[0], text=told[0].low)
+            group = replace(group, rest=told)
+        elif group is not None and self._told(analyses, index):
             # "voted to demand that Russia withdraw", "warned that Russia would attack": what
             # is demanded or foretold belongs to the title (a speaker's "said that troops
             # arrived" is an event of its own instead)
@@ -400,8 +419,10 @@ class _ArticleExtractor:
             subject_mentions = self.finder.within(
                 subject_tokens[0].start, subject_tokens[-1].end
             ) if subject_tokens else []
+            # a capital that undergoes stays itself, and so does one that foretells what its
+            # country will do ("the Kremlin said Russia will respond")
             subject, plural = shorten_subject(subject_tokens, subject_mentions, self.gazetteer,
-                                              acting=group.voice != "passive")
+                                              acting=group.voice != "passive" and foretold is None)
             title = clause_title(group, subject, plural, self.spans, replacements,
                                  analysis.mentions)
         if not title or group is None:
