@@ -409,3 +409,9 @@ def test_a_dated_report_of_what_will_be_is_the_event():
         "Moscow warns sanctions will fail"]
     # what a report says happened is not dated by the telling
     assert titles("Troops crossed the border, officials said on Monday.") == []
+
+
+def test_now_does_not_date_what_will_be_and_a_second_thing_said_is_cut():
+    assert titles("NATO will raise its force to 300,000 troops, from 40,000 now.") == []
+    assert titles("The ministry said on Tuesday that it had hit a depot and that the fire "
+                  "spread.") == ["Ministry hits depot"]

@@ -197,10 +197,12 @@ class _ArticleExtractor:
 
     @staticmethod
     def _state_now(analysis: _Analysis, timex: Timex) -> bool:
-        """ "Right now my evidence is scant": a state that holds now is no happening to date."""
+        """ "Right now my evidence is scant": a state that holds now is no happening to date,
+        nor is what will be ("will increase it to 300,000 troops, from 40,000 now")."""
         group = analysis.group
         return timex.value == "PRESENT_REF" and group is not None and (
-            group.lemma == "be" and group.voice != "passive")
+            (group.lemma == "be" and group.voice != "passive")
+            or group.tense in ("future", "modal"))
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
         """The signal after an amount of time that counts from an earlier date, if any."""

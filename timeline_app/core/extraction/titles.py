@@ -235,6 +235,9 @@ def object_text(
             continue
         if token.text in _CUT_PUNCT or token.text == ".":
             break
+        if token.low == "that" and words and words[-1].lower() in ("and", "but"):
+            words.pop()  # "hit a depot and that the fire spread": a second thing said
+            break
         if token.text in _QUOTES:
             quoted = token.text in _OPENING_QUOTES or (token.text == '"' and not quoted)
             continue
