@@ -52,7 +52,8 @@ _AHEAD = 80
 
 def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | None:
     """"FUTURE", "PAST" or None for the expression at text[start:end]; strict counts only
-    unambiguous future markers ("will", "next", "scheduled"), not "could" or "would"."""
+    unambiguous future markers ("will", "next", "scheduled", a reported "would"), not
+    "could" or "may"."""
     lo = max(0, start - _BACK)
     hi = min(len(text), end + _AHEAD)
     window_start = lo
