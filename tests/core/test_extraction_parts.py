@@ -415,3 +415,9 @@ def test_now_does_not_date_what_will_be_and_a_second_thing_said_is_cut():
     assert titles("NATO will raise its force to 300,000 troops, from 40,000 now.") == []
     assert titles("The ministry said on Tuesday that it had hit a depot and that the fire "
                   "spread.") == ["Ministry hits depot"]
+
+
+def test_a_subject_list_stays_whole_but_an_aside_goes():
+    assert titles("On Monday, troops, tanks and jets crossed the border.") == [
+        "Troops, tanks and jets cross border"]
+    assert titles("On Monday, Moscow, for its part, denied it.") == ["Russia denies it"]

@@ -126,9 +126,13 @@ def shorten_subject(
     # ("Poland, the Czech Republic and Hungary").
     for index, token in enumerate(words):
         if token.text in _CUT_PUNCT and index:
-            is_list = token.text == "," and any(t.low == "and" for t in words[index:]) and (
-                words[index + 1].text[:1].isupper() if index + 1 < len(words) else False
-            )
+            # a list: names ("Poland, the Czech Republic and Hungary") or short items
+            # ("troops, tanks and jets"), an "and" ending it with only commas between
+            rest = words[index + 1:]
+            closing = next((i for i, t in enumerate(rest) if t.low == "and"), None)
+            is_list = token.text == "," and closing is not None and bool(rest) and (
+                rest[0].text[:1].isupper() or (
+                    closing <= 6 and all(t.is_word or t.text == "," for t in rest[:closing])))
             if not is_list:
                 words = words[:index]
                 break
