@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,6 +124,7 @@ class ReviewPanel(QWidget):
         self.summary_label.setAccessibleName(self.tr("Review summary"))
 
         self.table = QTableView(self)
+        self.table.installEventFilter(self)  # its own width decides which columns show
         self.table.setModel(self.candidates)
         self.table.setAccessibleName(self.tr("Proposed events"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -617,12 +618,20 @@ class ReviewPanel(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
-        # A narrow dock keeps the columns that decide; the rest are in the tooltips.
-        self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, self.width() < 1000 and not wide
-                                   or self.width() < 980)
-        self.table.setColumnHidden(ReviewColumn.ACTORS, self.width() < 620)
-        # the selected row's notes show under the list as well (detail_label)
-        self.table.setColumnHidden(ReviewColumn.NOTES, self.width() < 480)
+        self._fit_columns()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """A narrow list keeps the columns that decide, so that titles stay readable; the
+        rest are in the tooltips (and the selected row's notes show under the list)."""
+        width = self.table.width()
+        self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, width < 900)
+        self.table.setColumnHidden(ReviewColumn.NOTES, width < 700)
+        self.table.setColumnHidden(ReviewColumn.ACTORS, width < 560)
 
 
 def _offset(event: Event) -> int:
