@@ -131,15 +131,19 @@ def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
         prev_end = out[-1].end if out else 0
         m = _DAY_BEFORE.search(text, max(prev_end, t.start - 12), t.start)
         if m and 0 < int(m.group("d")) < day and t.text[:1].isdigit():
-            out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
-                             f"{t.value[:8]}{int(m.group('d')):02d}", t.mod))
+            out.append(_same_month(t, m))
         out.append(t)
         next_start = found[i + 1].start if i + 1 < len(found) else len(text)
         m = _DAY_AFTER.match(text, t.end, next_start)
         if m and day < int(m.group("d")) <= 31 and _MONTH_FIRST.match(t.text):
-            out.append(Timex(m.start("d"), m.end("d"), m.group("d"), "DATE",
-                             f"{t.value[:8]}{int(m.group('d')):02d}", t.mod))
+            out.append(_same_month(t, m))
     return out
+
+
+def _same_month(date: Timex, day: re.Match[str]) -> Timex:
+    """The lone day matched beside ``date``, as a date of the same month."""
+    return Timex(day.start("d"), day.end("d"), day.group("d"), "DATE",
+                 f"{date.value[:8]}{int(day.group('d')):02d}", date.mod)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
