@@ -72,15 +72,18 @@ def measure(count: int) -> dict[str, float]:
 
     view.fit_all()
     fit = view.visible_range()
-    result["frame_fit_cold_ms"], result["frame_fit_ms"], result["frame_fit_p95_ms"] = (
-        _frames(view, size))
+    result["frame_fit_cold_ms"], result["frame_fit_ms"], result["frame_fit_p95_ms"] = _frames(
+        view, size
+    )
     busy = _busiest_day(view)
     view.set_visible_range(busy - 45.0, busy + 45.0)
-    result["frame_mid_cold_ms"], result["frame_mid_ms"], result["frame_mid_p95_ms"] = (
-        _frames(view, size))
+    result["frame_mid_cold_ms"], result["frame_mid_ms"], result["frame_mid_p95_ms"] = _frames(
+        view, size
+    )
     view.set_visible_range(busy - MIN_SPAN / 2, busy + MIN_SPAN / 2)
-    result["frame_deep_cold_ms"], result["frame_deep_ms"], result["frame_deep_p95_ms"] = (
-        _frames(view, size))
+    result["frame_deep_cold_ms"], result["frame_deep_ms"], result["frame_deep_p95_ms"] = _frames(
+        view, size
+    )
 
     # Zoom from fit-all down to the deepest zoom around the busiest day and back out: every
     # step is a new zoom level. A step is the input and the paint of the shown widget that
@@ -157,8 +160,13 @@ def measure_search(app, document, count: int, query: str = "ukraine") -> dict[st
     window.undo_stack.setClean()
     window.close()
     median, p95 = percentiles(totals)
-    return {"search_key_ms": median, "search_key_p95_ms": p95, "search_key_max_ms": max(totals),
-            "search_first_key_ms": totals[0], "search_debounce_ms": max(waits)}
+    return {
+        "search_key_ms": median,
+        "search_key_p95_ms": p95,
+        "search_key_max_ms": max(totals),
+        "search_first_key_ms": totals[0],
+        "search_debounce_ms": max(waits),
+    }
 
 
 def _zoom_path(view, fit: tuple[float, float], busy: float) -> list[str]:
@@ -173,8 +181,9 @@ def _zoom_path(view, fit: tuple[float, float], busy: float) -> list[str]:
             getattr(view, action)()
             path.append(action)
             if view.visible_range() == before or (
-                    action == "zoom_out" and view.visible_range()[1] - view.visible_range()[0]
-                    >= fit[1] - fit[0]):
+                action == "zoom_out"
+                and view.visible_range()[1] - view.visible_range()[0] >= fit[1] - fit[0]
+            ):
                 break
     view.set_visible_range(*start)
     return path

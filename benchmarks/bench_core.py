@@ -1,6 +1,6 @@
 """Open, import and export timelines of 1,000 to 1,000,000 events (no GUI).
 
-    python benchmarks/bench_core.py [--sizes 1000,100000,1000000] [--json]
+python benchmarks/bench_core.py [--sizes 1000,100000,1000000] [--json]
 """
 
 from __future__ import annotations

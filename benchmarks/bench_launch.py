@@ -41,8 +41,9 @@ def _run(command: list[str]) -> tuple[float, float]:
     """Wall time (s) and peak resident memory (MB) of one process."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -85,8 +86,9 @@ def measure(sizes: list[int], runs: int) -> dict[str, float]:
     empty = folder / "empty.ctimeline"
     save_document(TimelineDocument("Empty"), empty)
     result: dict[str, float] = {}
-    result["bare_s"], result["bare_peak_mb"] = best([sys.executable, str(bare_script),
-                                                    str(out)], runs)
+    result["bare_s"], result["bare_peak_mb"] = best(
+        [sys.executable, str(bare_script), str(out)], runs
+    )
     result["empty_s"], result["empty_peak_mb"] = best(app_command(empty, out), runs)
     for count in sizes:
         path = timeline_file(count)

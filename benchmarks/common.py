@@ -51,8 +51,12 @@ def run_sizes(measure: Callable[[int], dict], digits: int = 3) -> None:
         print(json.dumps(results))
         return
     for row in results:
-        print(", ".join(f"{k} {v:.{digits}f}" if isinstance(v, float) else f"{k} {v:,}"
-                        for k, v in row.items()))
+        print(
+            ", ".join(
+                f"{k} {v:.{digits}f}" if isinstance(v, float) else f"{k} {v:,}"
+                for k, v in row.items()
+            )
+        )
 
 
 def timeline_file(count: int, kind: str = "ctimeline") -> Path:

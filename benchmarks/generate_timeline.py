@@ -21,15 +21,63 @@ from timeline_app.core.dates import FuzzyDate, When, datetime_of, ordinal_of  # 
 from timeline_app.core.document import TimelineDocument, save_document  # noqa: E402
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef  # noqa: E402
 
-ACTORS = ["Russia", "Ukraine", "United States", "United Kingdom", "NATO", "European Union",
-          "Belarus", "Poland", "Germany", "France", "China", "Turkey", "United Nations",
-          "Canada", "Moldova", "Georgia", "Iran", "Israel", "Syria", "Kazakhstan"]
-VERBS = ["deploys troops to", "sanctions", "holds talks with", "accuses", "shells positions near",
-         "sends aid to", "signs agreement with", "warns", "expels diplomats from",
-         "announces exercises near", "supplies weapons to", "condemns", "meets officials of",
-         "closes border with", "offers mediation between", "reports attack on"]
-PLACES = ["Kyiv", "Kharkiv", "Donetsk", "Luhansk", "Crimea", "Minsk", "Geneva", "Brussels",
-          "Moscow", "Odesa", "Mariupol", "Warsaw", "Vienna", "the Black Sea", "the border"]
+ACTORS = [
+    "Russia",
+    "Ukraine",
+    "United States",
+    "United Kingdom",
+    "NATO",
+    "European Union",
+    "Belarus",
+    "Poland",
+    "Germany",
+    "France",
+    "China",
+    "Turkey",
+    "United Nations",
+    "Canada",
+    "Moldova",
+    "Georgia",
+    "Iran",
+    "Israel",
+    "Syria",
+    "Kazakhstan",
+]
+VERBS = [
+    "deploys troops to",
+    "sanctions",
+    "holds talks with",
+    "accuses",
+    "shells positions near",
+    "sends aid to",
+    "signs agreement with",
+    "warns",
+    "expels diplomats from",
+    "announces exercises near",
+    "supplies weapons to",
+    "condemns",
+    "meets officials of",
+    "closes border with",
+    "offers mediation between",
+    "reports attack on",
+]
+PLACES = [
+    "Kyiv",
+    "Kharkiv",
+    "Donetsk",
+    "Luhansk",
+    "Crimea",
+    "Minsk",
+    "Geneva",
+    "Brussels",
+    "Moscow",
+    "Odesa",
+    "Mariupol",
+    "Warsaw",
+    "Vienna",
+    "the Black Sea",
+    "the border",
+]
 CATEGORIES = ["military", "diplomacy", "politics", "humanitarian", "economy"]
 
 
@@ -51,8 +99,13 @@ def generate(count: int, seed: int = 2022, first_year: int = 1990, last_year: in
         elif roll < 0.30:
             start = FuzzyDate(moment.year, moment.month, moment.day, moment.hour, moment.minute)
         else:
-            start = FuzzyDate(moment.year, moment.month, moment.day,
-                              approximate=rng.random() < 0.05, uncertain=rng.random() < 0.03)
+            start = FuzzyDate(
+                moment.year,
+                moment.month,
+                moment.day,
+                approximate=rng.random() < 0.05,
+                uncertain=rng.random() < 0.03,
+            )
         if rng.random() < 0.05:
             if rng.random() < 0.3:
                 when = When(start, ongoing=True)
@@ -66,14 +119,25 @@ def generate(count: int, seed: int = 2022, first_year: int = 1990, last_year: in
         if rng.random() < 0.5:
             title += f" in {rng.choice(PLACES)}"
         evidence = f"{title}, officials said on {start.describe()}."
-        events.append(Event(
-            id=f"g{number:07d}", title=title, when=when,
-            description=evidence, category=rng.choice(CATEGORIES), actors=(actor, other),
-            location=rng.choice(PLACES),
-            sources=(SourceRef(name="Synthetic wire", evidence=evidence,
-                               attribution=rng.choice(list(Attribution))),),
-            origin=Origin.EXTRACTED,
-        ))
+        events.append(
+            Event(
+                id=f"g{number:07d}",
+                title=title,
+                when=when,
+                description=evidence,
+                category=rng.choice(CATEGORIES),
+                actors=(actor, other),
+                location=rng.choice(PLACES),
+                sources=(
+                    SourceRef(
+                        name="Synthetic wire",
+                        evidence=evidence,
+                        attribution=rng.choice(list(Attribution)),
+                    ),
+                ),
+                origin=Origin.EXTRACTED,
+            )
+        )
     return TimelineDocument(f"Synthetic crisis, {count:,} events", events)
 
 
@@ -91,8 +155,10 @@ def main() -> None:
         from timeline_app.core.csv_format import export_csv
 
         export_csv(document.events, options.csv)
-    print(f"{options.count:,} events written in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(
+        f"{options.count:,} events written in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

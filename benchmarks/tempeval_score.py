@@ -24,8 +24,10 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 def load_corpus(root: Path) -> list[TimeMLDoc]:
     """Every .tml file under root, parsed, in path order."""
-    return [read_timeml(p.read_text(encoding="utf-8"), str(p.relative_to(root)))
-            for p in sorted(root.rglob("*.tml"))]
+    return [
+        read_timeml(p.read_text(encoding="utf-8"), str(p.relative_to(root)))
+        for p in sorted(root.rglob("*.tml"))
+    ]
 
 
 def match(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
@@ -71,9 +73,16 @@ class Tally:
         sr = self.strict / self.gold if self.gold else 0.0
         sf = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
         acc = self.value / self.relaxed if self.relaxed else 0.0
-        return {"gold": self.gold, "system": self.system, "precision": round(p, 4),
-                "recall": round(r, 4), "f1": round(f, 4), "strict_f1": round(sf, 4),
-                "value_accuracy": round(acc, 4), "value_f1": round(f * acc, 4)}
+        return {
+            "gold": self.gold,
+            "system": self.system,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "strict_f1": round(sf, 4),
+            "value_accuracy": round(acc, 4),
+            "value_f1": round(f * acc, 4),
+        }
 
 
 @dataclass
@@ -84,9 +93,9 @@ class Result:
 
 
 def _context(text: str, t: Timex) -> str:
-    left = text[max(0, t.start - 45):t.start].replace("\n", " ")
-    right = text[t.end:t.end + 30].replace("\n", " ")
-    return f"...{left}[{text[t.start:t.end]}]{right}..."
+    left = text[max(0, t.start - 45) : t.start].replace("\n", " ")
+    right = text[t.end : t.end + 30].replace("\n", " ")
+    return f"...{left}[{text[t.start : t.end]}]{right}..."
 
 
 def score(docs: list[TimeMLDoc], outputs: list[list[Timex]]) -> Result:
@@ -100,14 +109,16 @@ def score(docs: list[TimeMLDoc], outputs: list[list[Timex]]) -> Result:
             res.by_type.setdefault(g.type, Tally()).gold += 1
             res.overall.gold += 1
             if id(g) not in paired_g:
-                res.errors.append(("missed", doc.name, f"{g.type} {g.value}",
-                                   _context(doc.text, g)))
+                res.errors.append(
+                    ("missed", doc.name, f"{g.type} {g.value}", _context(doc.text, g))
+                )
         for s in system:
             res.by_type.setdefault(s.type, Tally()).system += 1
             res.overall.system += 1
             if id(s) not in paired_s:
-                res.errors.append(("spurious", doc.name, f"{s.type} {s.value}",
-                                   _context(doc.text, s)))
+                res.errors.append(
+                    ("spurious", doc.name, f"{s.type} {s.value}", _context(doc.text, s))
+                )
         for g, s in pairs:
             exact = g.start == s.start and g.end == s.end
             for tally in (res.overall, res.by_type[g.type]):
@@ -118,11 +129,18 @@ def score(docs: list[TimeMLDoc], outputs: list[list[Timex]]) -> Result:
                 tally.relaxed_sys += 1
                 tally.strict_sys += exact
             if g.value != s.value:
-                res.errors.append(("value", doc.name, f"gold {g.type} {g.value} / sys {s.type} "
-                                   f"{s.value}", _context(doc.text, g) + f" sys[{s.text}]"))
+                res.errors.append(
+                    (
+                        "value",
+                        doc.name,
+                        f"gold {g.type} {g.value} / sys {s.type} {s.value}",
+                        _context(doc.text, g) + f" sys[{s.text}]",
+                    )
+                )
             elif (g.start, g.end) != (s.start, s.end):
-                res.errors.append(("extent", doc.name, f"gold[{g.text}] sys[{s.text}]",
-                                   _context(doc.text, g)))
+                res.errors.append(
+                    ("extent", doc.name, f"gold[{g.text}] sys[{s.text}]", _context(doc.text, g))
+                )
     return res
 
 
@@ -144,12 +162,14 @@ def evaluate(docs: list[TimeMLDoc]) -> Result:
     return score(docs, [tag(d.text, d.dct) for d in docs])
 
 
-def report(name: str, docs: list[TimeMLDoc], res: Result,
-           mbps: tuple[float, float] | None) -> dict:
-    out = {"name": name, "documents": len(docs),
-           "megabytes": round(sum(len(d.text.encode("utf-8")) for d in docs) / 1e6, 3),
-           "overall": res.overall.figures(),
-           "by_type": {t: v.figures() for t, v in res.by_type.items()}}
+def report(name: str, docs: list[TimeMLDoc], res: Result, mbps: tuple[float, float] | None) -> dict:
+    out = {
+        "name": name,
+        "documents": len(docs),
+        "megabytes": round(sum(len(d.text.encode("utf-8")) for d in docs) / 1e6, 3),
+        "overall": res.overall.figures(),
+        "by_type": {t: v.figures() for t, v in res.by_type.items()},
+    }
     if mbps is not None:
         out["throughput_mb_s"] = round(mbps[0], 3)
         out["throughput_cpu_mb_s"] = round(mbps[1], 3)
@@ -158,18 +178,24 @@ def report(name: str, docs: list[TimeMLDoc], res: Result,
 
 def _print(rep: dict) -> None:
     print(f"== {rep['name']} ({rep['documents']} documents)")
-    head = f"{'type':9} {'gold':>5} {'sys':>5} {'P':>6} {'R':>6} {'F1':>6} {'strict':>6} " \
-           f"{'valAcc':>6} {'valF1':>6}"
+    head = (
+        f"{'type':9} {'gold':>5} {'sys':>5} {'P':>6} {'R':>6} {'F1':>6} {'strict':>6} "
+        f"{'valAcc':>6} {'valF1':>6}"
+    )
     print(head)
     rows = [*rep["by_type"].items(), ("ALL", rep["overall"])]
     for t, f in rows:
-        print(f"{t:9} {f['gold']:5d} {f['system']:5d} {f['precision']:6.3f} {f['recall']:6.3f} "
-              f"{f['f1']:6.3f} {f['strict_f1']:6.3f} {f['value_accuracy']:6.3f} "
-              f"{f['value_f1']:6.3f}")
+        print(
+            f"{t:9} {f['gold']:5d} {f['system']:5d} {f['precision']:6.3f} {f['recall']:6.3f} "
+            f"{f['f1']:6.3f} {f['strict_f1']:6.3f} {f['value_accuracy']:6.3f} "
+            f"{f['value_f1']:6.3f}"
+        )
     if "throughput_mb_s" in rep:
-        print(f"throughput: {rep['throughput_mb_s']:.2f} MB/s wall, "
-              f"{rep['throughput_cpu_mb_s']:.2f} MB/s of one core's CPU time "
-              f"({rep['megabytes']:.2f} MB, single-threaded, best of runs)")
+        print(
+            f"throughput: {rep['throughput_mb_s']:.2f} MB/s wall, "
+            f"{rep['throughput_cpu_mb_s']:.2f} MB/s of one core's CPU time "
+            f"({rep['megabytes']:.2f} MB, single-threaded, best of runs)"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,8 +38,20 @@ def isolated_environment(folder: Path) -> dict[str, str]:
 
 def main_window_shot(out: Path, env: dict[str, str]) -> None:
     """The window on the seed article, exactly as ``crisis-timeline --screenshot`` makes it."""
-    subprocess.run([sys.executable, "-m", "timeline_app", "--screenshot", str(out),
-                    "--size", f"{SIZE[0]}x{SIZE[1]}"], env=env, check=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "timeline_app",
+            "--screenshot",
+            str(out),
+            "--size",
+            f"{SIZE[0]}x{SIZE[1]}",
+        ],
+        env=env,
+        check=True,
+        timeout=300,
+    )
 
 
 def settle(app, seconds: float = 0.3) -> None:
@@ -56,13 +68,25 @@ def dark_palette():
     role = QPalette.ColorRole
     palette = QPalette()
     colours = {
-        role.Window: "#2b2b2b", role.WindowText: "#e6e6e6", role.Base: "#1e1e1e",
-        role.AlternateBase: "#262626", role.ToolTipBase: "#3a3a3a",
-        role.ToolTipText: "#e6e6e6", role.Text: "#e6e6e6", role.Button: "#353535",
-        role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Link: "#6cb4ff",
-        role.LinkVisited: "#b48cff", role.Highlight: "#2f6db5",
-        role.HighlightedText: "#ffffff", role.PlaceholderText: "#8c8c8c", role.Mid: "#444444",
-        role.Dark: "#1a1a1a", role.Light: "#505050", role.Midlight: "#404040",
+        role.Window: "#2b2b2b",
+        role.WindowText: "#e6e6e6",
+        role.Base: "#1e1e1e",
+        role.AlternateBase: "#262626",
+        role.ToolTipBase: "#3a3a3a",
+        role.ToolTipText: "#e6e6e6",
+        role.Text: "#e6e6e6",
+        role.Button: "#353535",
+        role.ButtonText: "#e6e6e6",
+        role.BrightText: "#ff6b6b",
+        role.Link: "#6cb4ff",
+        role.LinkVisited: "#b48cff",
+        role.Highlight: "#2f6db5",
+        role.HighlightedText: "#ffffff",
+        role.PlaceholderText: "#8c8c8c",
+        role.Mid: "#444444",
+        role.Dark: "#1a1a1a",
+        role.Light: "#505050",
+        role.Midlight: "#404040",
         role.Shadow: "#000000",
     }
     for which, name in colours.items():
@@ -108,15 +132,15 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
     window.articles_dock.raise_()
     workspace = window.articles
     deadline = time.monotonic() + 60
-    while (workspace.runner.is_busy() or workspace.review_panel.is_busy()) \
-            and time.monotonic() < deadline:
+    while (
+        workspace.runner.is_busy() or workspace.review_panel.is_busy()
+    ) and time.monotonic() < deadline:
         settle(app, 0.1)
     # Wider than the other shots: under review, the pane's header (title, the article's
     # URL on one line) asks for ~810 px, and the timeline beside it needs room too.
     window.resize(WORKSPACE_SIZE[0], WORKSPACE_SIZE[1])
     settle(app)
-    window.resizeDocks([window.articles_dock], [WORKSPACE_SIZE[0] // 2],
-                       Qt.Orientation.Horizontal)
+    window.resizeDocks([window.articles_dock], [WORKSPACE_SIZE[0] // 2], Qt.Orientation.Horizontal)
     settle(app)
     window.view.fit_all()  # to the canvas's new, narrower width
     settle(app)
@@ -140,8 +164,13 @@ def main(argv: list[str] | None = None) -> int:
         env = isolated_environment(Path(folder))
         if not options.dark:
             main_window_shot(out_dir / "main-window.png", env)
-        command = [sys.executable, str(Path(__file__).resolve()), "--in-process",
-                   "--out", str(out_dir)] + (["--dark"] if options.dark else [])
+        command = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--in-process",
+            "--out",
+            str(out_dir),
+        ] + (["--dark"] if options.dark else [])
         subprocess.run(command, env=env, check=True, timeout=300)
     for name in sorted(out_dir.glob("*.png")):
         print(name)

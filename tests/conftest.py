@@ -30,8 +30,11 @@ if os.environ.get("CI"):
 def isolated_settings(tmp_path_factory, monkeypatch):
     """Each test gets empty QSettings and app-data folders of its own."""
     home = tmp_path_factory.mktemp("home")
-    for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                             ("XDG_CACHE_HOME", "cache")):
+    for variable, folder in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         (home / folder).mkdir()
         monkeypatch.setenv(variable, str(home / folder))
     try:
@@ -65,6 +68,7 @@ def no_unexpected_dialogs(monkeypatch):
             texts = [a for a in args if isinstance(a, str)]
             seen.append(f"{name}: {texts}")
             return answer
+
         return stand_in
 
     cancel = QMessageBox.StandardButton.Cancel
@@ -81,44 +85,92 @@ def no_unexpected_dialogs(monkeypatch):
 
 def crimea_event() -> Event:
     return Event(
-        id="crimea", title="Russian invasion of Crimea", when=When(FuzzyDate(2014)),
-        category="military", actors=("Russia", "Ukraine"), location="Crimea",
+        id="crimea",
+        title="Russian invasion of Crimea",
+        when=When(FuzzyDate(2014)),
+        category="military",
+        actors=("Russia", "Ukraine"),
+        location="Crimea",
         origin=Origin.EXTRACTED,
-        sources=(SourceRef(
-            source_id="a1", evidence="the UK has pledged to rebuild the Ukrainian navy after "
-            "the Russian invasion of Crimea in 2014.", attribution=Attribution.STATED,
-            date_text="in 2014"),),
+        sources=(
+            SourceRef(
+                source_id="a1",
+                evidence="the UK has pledged to rebuild the Ukrainian navy after "
+                "the Russian invasion of Crimea in 2014.",
+                attribution=Attribution.STATED,
+                date_text="in 2014",
+            ),
+        ),
     )
 
 
 def small_document() -> TimelineDocument:
     """A hand-made timeline: five events, one article, one conflict."""
-    article = Article(id="a1", title="Weapon and men towards Ukraine", publisher="Atlas of Wars",
-                      url="https://atlasofwars.com", published=dt.date(2022, 1, 18))
+    article = Article(
+        id="a1",
+        title="Weapon and men towards Ukraine",
+        publisher="Atlas of Wars",
+        url="https://atlasofwars.com",
+        published=dt.date(2022, 1, 18),
+    )
     events = [
         crimea_event(),
-        Event(id="training", title="British troops train Ukrainian forces",
-              when=When(FuzzyDate(2015), ongoing=True), category="military",
-              actors=("United Kingdom",), location="Ukraine", origin=Origin.EXTRACTED),
-        Event(id="volfovich", title="Russian troops arrive in Belarus for training",
-              when=When(FuzzyDate(2022, 1, 17)), category="military",
-              actors=("Russia", "Belarus"), origin=Origin.EXTRACTED,
-              sources=(SourceRef(source_id="a1", evidence="Alexander Volfovich claimed that "
-                                 "Russian troops are arriving", attribution=Attribution.CLAIMED,
-                                 attributed_to="Alexander Volfovich"),),
-              conflicts_with=("canada",), conflict_note="Dated differently by another source."),
-        Event(id="canada", title="Canada deploys special forces to Kiev",
-              when=When(FuzzyDate(2022, 1, 16)), category="diplomacy", actors=("Canada",),
-              location="Kiev", origin=Origin.EXTRACTED,
-              sources=(SourceRef(source_id="a1", evidence="Canada has reportedly deployed a "
-                                 "small contingent", attribution=Attribution.REPORTED,
-                                 attributed_to="CBC"),)),
-        Event(id="talks", title="Geneva talks between the US and Russia",
-              when=When(FuzzyDate(2022, 1, 10), FuzzyDate(2022, 1, 12)), category="diplomacy",
-              actors=("United States", "Russia"), location="Geneva"),
+        Event(
+            id="training",
+            title="British troops train Ukrainian forces",
+            when=When(FuzzyDate(2015), ongoing=True),
+            category="military",
+            actors=("United Kingdom",),
+            location="Ukraine",
+            origin=Origin.EXTRACTED,
+        ),
+        Event(
+            id="volfovich",
+            title="Russian troops arrive in Belarus for training",
+            when=When(FuzzyDate(2022, 1, 17)),
+            category="military",
+            actors=("Russia", "Belarus"),
+            origin=Origin.EXTRACTED,
+            sources=(
+                SourceRef(
+                    source_id="a1",
+                    evidence="Alexander Volfovich claimed that Russian troops are arriving",
+                    attribution=Attribution.CLAIMED,
+                    attributed_to="Alexander Volfovich",
+                ),
+            ),
+            conflicts_with=("canada",),
+            conflict_note="Dated differently by another source.",
+        ),
+        Event(
+            id="canada",
+            title="Canada deploys special forces to Kiev",
+            when=When(FuzzyDate(2022, 1, 16)),
+            category="diplomacy",
+            actors=("Canada",),
+            location="Kiev",
+            origin=Origin.EXTRACTED,
+            sources=(
+                SourceRef(
+                    source_id="a1",
+                    evidence="Canada has reportedly deployed a small contingent",
+                    attribution=Attribution.REPORTED,
+                    attributed_to="CBC",
+                ),
+            ),
+        ),
+        Event(
+            id="talks",
+            title="Geneva talks between the US and Russia",
+            when=When(FuzzyDate(2022, 1, 10), FuzzyDate(2022, 1, 12)),
+            category="diplomacy",
+            actors=("United States", "Russia"),
+            location="Geneva",
+        ),
     ]
-    return TimelineDocument(title="Ukraine, January 2022", events=events,
-                            sources={article.id: article})
+    return TimelineDocument(
+        title="Ukraine, January 2022", events=events, sources={article.id: article}
+    )
 
 
 @pytest.fixture
@@ -161,8 +213,10 @@ def window(qtbot):
 
 
 def _has_crimea(win) -> bool:
-    return any("crimea" in e.title.casefold() and e.when.start == FuzzyDate(2014)
-               for e in win.model.events())
+    return any(
+        "crimea" in e.title.casefold() and e.when.start == FuzzyDate(2014)
+        for e in win.model.events()
+    )
 
 
 def find_event(win, words: str, year: int | None = None) -> Event:
@@ -172,8 +226,7 @@ def find_event(win, words: str, year: int | None = None) -> Event:
         text = event.search_text()
         if all(w in text for w in wanted) and (year is None or event.when.start.year == year):
             return event
-    raise AssertionError(f"no event with {words!r} among "
-                         f"{[e.title for e in win.model.events()]}")
+    raise AssertionError(f"no event with {words!r} among {[e.title for e in win.model.events()]}")
 
 
 @pytest.fixture

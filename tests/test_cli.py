@@ -14,13 +14,25 @@ from timeline_app.core.document import TimelineDocument, load_document, save_doc
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "timeline_app", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "timeline_app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_tag_prints_timex3_values_as_json():
-    result = run("tag", "--dct", "2013-03-22", "--format", "json", "-",
-                 stdin="The bank raised rates on Monday and will meet again next week.")
+    result = run(
+        "tag",
+        "--dct",
+        "2013-03-22",
+        "--format",
+        "json",
+        "-",
+        stdin="The bank raised rates on Monday and will meet again next week.",
+    )
     assert result.returncode == 0, result.stderr
     found = {item["text"]: item for item in json.loads(result.stdout)}
     assert found["Monday"]["value"] == "2013-03-18"

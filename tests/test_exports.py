@@ -40,8 +40,12 @@ def doc_path(tmp_path, make_document) -> Path:
     """The small hand-made timeline plus an accented title and a formula, saved."""
     document: TimelineDocument = make_document()
     document.events += [
-        Event(id="accents", title=EXTRA_TITLES[0], when=When(FuzzyDate(2021, 12, 31, 20, 5)),
-              category="diplomacy"),
+        Event(
+            id="accents",
+            title=EXTRA_TITLES[0],
+            when=When(FuzzyDate(2021, 12, 31, 20, 5)),
+            category="diplomacy",
+        ),
         Event(id="formula", title=EXTRA_TITLES[1], when=When(FuzzyDate(2021, 12))),
     ]
     path = tmp_path / "ukraine.ctimeline"
@@ -69,8 +73,7 @@ def assert_picture(image: QImage, size: tuple[int, int]) -> None:
     assert not image.isNull(), "the PNG could not be decoded"
     assert (image.width(), image.height()) == size
     image = image.convertToFormat(QImage.Format.Format_RGB32)
-    pixels = np.frombuffer(image.constBits(), dtype=np.uint32,
-                           count=image.width() * image.height())
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.width() * image.height())
     colours, counts = np.unique(pixels, return_counts=True)
     assert len(colours) >= 16, f"only {len(colours)} colours: blank or nearly"
     assert counts.max() / pixels.size < 0.97, "one colour fills the picture"
@@ -99,31 +102,45 @@ def assert_pdf(path: Path, size: tuple[int, int], titles: list[str], tmp_path: P
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
     if shutil.which("pdfinfo"):
-        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                              check=True, timeout=60).stdout
+        info = subprocess.run(
+            ["pdfinfo", str(path)], capture_output=True, text=True, check=True, timeout=60
+        ).stdout
         assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
         points = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
         assert points and (float(points.group(1)), float(points.group(2))) == pytest.approx(
-            (size[0] * 0.75, size[1] * 0.75), abs=0.5)  # 96 dpi pixels in 72 dpi points
+            (size[0] * 0.75, size[1] * 0.75), abs=0.5
+        )  # 96 dpi pixels in 72 dpi points
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                              text=True, check=True, timeout=60).stdout
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
         flat = " ".join(text.split())
         for title in titles:
             assert title in flat, f"{title!r} is not in the PDF's text"
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (Debian package poppler-utils) is not installed: PDF not drawn")
     stem = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-png", "-r", "96", "-f", "1", "-l", "1", "-singlefile",
-                    str(path), str(stem)], check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "96", "-f", "1", "-l", "1", "-singlefile", str(path), str(stem)],
+        check=True,
+        timeout=60,
+    )
     assert_picture(QImage(str(stem.with_suffix(".png"))), size)
 
 
 # --- the command line ------------------------------------------------------------------------
 
 
-PLAIN_TITLES = ["Russian invasion of Crimea", "Canada deploys special forces to Kiev",
-                "Geneva talks between the US and Russia", EXTRA_TITLES[0]]
+PLAIN_TITLES = [
+    "Russian invasion of Crimea",
+    "Canada deploys special forces to Kiev",
+    "Geneva talks between the US and Russia",
+    EXTRA_TITLES[0],
+]
 
 
 def test_cli_png(qapp, doc_path, tmp_path):
@@ -150,12 +167,29 @@ def test_cli_pdf(qapp, doc_path, tmp_path):
 
 def test_cli_picture_in_a_fresh_process_without_a_display(doc_path, tmp_path):
     """The command a script runs: no QApplication yet, no DISPLAY, no QT_QPA_PLATFORM."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     out = tmp_path / "fresh.png"
-    result = subprocess.run([sys.executable, "-m", "timeline_app", "export", str(doc_path),
-                             "-o", str(out), "--size", "800x500"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "timeline_app",
+            "export",
+            str(doc_path),
+            "-o",
+            str(out),
+            "--size",
+            "800x500",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert_picture(QImage(str(out)), (800, 500))
 
@@ -222,8 +256,7 @@ def test_export_view_at_another_resolution(qtbot, window, tmp_path):
     out = tmp_path / "view.svg"
     export_view(window.view, out, "svg", (900, 560), dpi=300)
     root = ET.parse(out).getroot()
-    assert float(root.get("width").removesuffix("mm")) == pytest.approx(900 * 25.4 / 300,
-                                                                       abs=0.01)
+    assert float(root.get("width").removesuffix("mm")) == pytest.approx(900 * 25.4 / 300, abs=0.01)
 
 
 # --- a spreadsheet opens the CSV -----------------------------------------------------------------
@@ -236,12 +269,12 @@ def soffice() -> str:
     return path
 
 
-def convert(source: Path, target_format: str, out_dir: Path, profile: Path,
-            infilter: str | None = None) -> Path:
+def convert(
+    source: Path, target_format: str, out_dir: Path, profile: Path, infilter: str | None = None
+) -> Path:
     """LibreOffice's headless conversion, with a profile of its own (no clash with a
     running LibreOffice, nothing left in the user's home)."""
-    command = [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless",
-               "--norestore"]
+    command = [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore"]
     if infilter:
         command.append(f"--infilter={infilter}")
     command += ["--convert-to", target_format, "--outdir", str(out_dir), str(source)]

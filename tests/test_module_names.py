@@ -10,5 +10,6 @@ PACKAGE = Path(timeline_app.__file__).parent
 
 def test_no_module_is_named_after_a_standard_library_module():
     ours = {p.stem for p in PACKAGE.rglob("*.py")} | {
-        p.name for p in PACKAGE.rglob("*") if p.is_dir() and (p / "__init__.py").exists()}
+        p.name for p in PACKAGE.rglob("*") if p.is_dir() and (p / "__init__.py").exists()
+    }
     assert sorted(ours & set(sys.stdlib_module_names)) == []

@@ -33,8 +33,9 @@ def _validator(name: str) -> str:
 
 def test_desktop_entry_validates():
     tool = _validator("desktop-file-validate")
-    result = subprocess.run([tool, str(LINUX / f"{APP_ID}.desktop")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool, str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error:" not in result.stdout
 
@@ -48,8 +49,11 @@ def test_desktop_entry_opens_documents_with_the_command():
 
 def test_metainfo_validates():
     tool = _validator("appstreamcli")
-    result = subprocess.run([tool, "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool, "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -113,8 +117,13 @@ def test_png_icon_exists_at_each_size(size, qapp):
 
 
 def test_python_m_timeline_app_prints_the_version():
-    result = subprocess.run([sys.executable, "-m", "timeline_app", "--version"],
-                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"crisis-timeline {__version__}"
 

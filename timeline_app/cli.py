@@ -22,8 +22,13 @@ from timeline_app import __version__
 PROG = "crisis-timeline"
 SUBCOMMANDS = ("extract", "tag", "export")
 EXPORT_FORMATS = ("csv", "timelinejs-csv", "timelinejs-json", "png", "svg", "pdf")
-_FORMAT_OF_SUFFIX = {".csv": "csv", ".json": "timelinejs-json", ".png": "png", ".svg": "svg",
-                     ".pdf": "pdf"}
+_FORMAT_OF_SUFFIX = {
+    ".csv": "csv",
+    ".json": "timelinejs-json",
+    ".png": "png",
+    ".svg": "svg",
+    ".pdf": "pdf",
+}
 
 
 class CommandError(Exception):
@@ -39,7 +44,13 @@ def _date_argument(text: str) -> dt.date:
 
 def _size_argument(text: str) -> tuple[int, int]:
     width, sep, height = text.lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit() or int(width) < 200 or int(height) < 150:
+    if (
+        not sep
+        or not width.isdigit()
+        or not height.isdigit()
+        or int(width) < 200
+        or int(height) < 150
+    ):
         raise argparse.ArgumentTypeError(f'"{text}" is not a window size like 1400x900')
     return int(width), int(height)
 
@@ -51,8 +62,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         f"Subcommands for scripts: {', '.join(SUBCOMMANDS)} (see '{PROG} SUBCOMMAND --help').",
     )
     parser.add_argument("file", nargs="?", help="a timeline document, a CSV or an article .txt")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the window and exit")
-    parser.add_argument("--size", type=_size_argument, metavar="WxH", help="window size, e.g. 1400x900")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="save a picture of the window and exit"
+    )
+    parser.add_argument(
+        "--size", type=_size_argument, metavar="WxH", help="window size, e.g. 1400x900"
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -63,29 +78,54 @@ def _command_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="find the dated events in an article")
     extract.add_argument("article", help="the article as a .txt file")
-    extract.add_argument("--published", type=_date_argument, metavar="YYYY-MM-DD",
-                         help="publication date (default: from the article's .json metadata)")
-    extract.add_argument("-o", "--output", metavar="OUT",
-                         help="a .ctimeline/.json document or a .csv; default: JSON on stdout")
+    extract.add_argument(
+        "--published",
+        type=_date_argument,
+        metavar="YYYY-MM-DD",
+        help="publication date (default: from the article's .json metadata)",
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="a .ctimeline/.json document or a .csv; default: JSON on stdout",
+    )
 
     tag = commands.add_parser("tag", help="mark the date expressions of a text (TIMEX3)")
     tag.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
-    tag.add_argument("--dct", type=_date_argument, metavar="YYYY-MM-DD",
-                     help="document creation (publication) date that relative dates refer to")
+    tag.add_argument(
+        "--dct",
+        type=_date_argument,
+        metavar="YYYY-MM-DD",
+        help="document creation (publication) date that relative dates refer to",
+    )
     tag.add_argument("--format", choices=("timeml", "json"), default="timeml")
 
-    export = commands.add_parser("export", help="write a timeline document as CSV, TimelineJS "
-                                 "or a picture")
+    export = commands.add_parser(
+        "export", help="write a timeline document as CSV, TimelineJS or a picture"
+    )
     export.add_argument("document", help="a .ctimeline document")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default=None,
-                        help="output format (guessed from the extension where it is clear: "
-                        ".csv, .json, .png, .svg, .pdf)")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default=None,
+        help="output format (guessed from the extension where it is clear: "
+        ".csv, .json, .png, .svg, .pdf)",
+    )
     export.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (Excel)")
-    export.add_argument("--keep-formulas", action="store_true",
-                        help="do not neutralise cells that a spreadsheet would run as formulas")
-    export.add_argument("--size", type=_size_argument, metavar="WxH", default=(1600, 900),
-                        help="picture size in pixels (png, svg, pdf), default 1600x900")
+    export.add_argument(
+        "--keep-formulas",
+        action="store_true",
+        help="do not neutralise cells that a spreadsheet would run as formulas",
+    )
+    export.add_argument(
+        "--size",
+        type=_size_argument,
+        metavar="WxH",
+        default=(1600, 900),
+        help="picture size in pixels (png, svg, pdf), default 1600x900",
+    )
     return parser
 
 
@@ -124,8 +164,17 @@ def _tag(options: argparse.Namespace) -> int:
     text = _read_text(options.file)
     found = tag(text, options.dct)
     if options.format == "json":
-        rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type,
-                 "value": t.value, **({"mod": t.mod} if t.mod else {})} for t in found]
+        rows = [
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                **({"mod": t.mod} if t.mod else {}),
+            }
+            for t in found
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
         sys.stdout.write(to_timeml(text, found))
@@ -145,8 +194,9 @@ def _extract(options: argparse.Namespace) -> int:
         raise CommandError(
             f"{options.article}: the publication date is unknown; give it with --published YYYY-MM-DD"
         )
-    events = extract_events(article.text, article.published, source_id=article.id,
-                            source_name=article.title)
+    events = extract_events(
+        article.text, article.published, source_id=article.id, source_name=article.title
+    )
     document = TimelineDocument(title=article.title, events=events, sources={article.id: article})
     if options.output is None:
         from timeline_app.core.document import document_to_json
@@ -168,8 +218,10 @@ def _export(options: argparse.Namespace) -> int:
     output = Path(options.output)
     fmt = options.format or _FORMAT_OF_SUFFIX.get(output.suffix.lower())
     if fmt is None:
-        raise CommandError(f"{output}: cannot tell the format from the extension; use "
-                           f"--format {'|'.join(EXPORT_FORMATS)}")
+        raise CommandError(
+            f"{output}: cannot tell the format from the extension; use "
+            f"--format {'|'.join(EXPORT_FORMATS)}"
+        )
     try:
         document = load_document(options.document)
     except DocumentError as error:
@@ -180,8 +232,11 @@ def _export(options: argparse.Namespace) -> int:
         elif fmt.startswith("timelinejs"):
             from timeline_app.core import timelinejs
 
-            write = (timelinejs.export_timelinejs_csv if fmt == "timelinejs-csv"
-                     else timelinejs.export_timelinejs_json)
+            write = (
+                timelinejs.export_timelinejs_csv
+                if fmt == "timelinejs-csv"
+                else timelinejs.export_timelinejs_json
+            )
             write(document.events, output, title=document.title, sources=document.sources)
         else:
             from timeline_app.ui.picture_export import export_picture
@@ -196,8 +251,13 @@ def _write_csv(document, output: Path, *, bom: bool, neutralise: bool) -> None:
     from timeline_app.core.csv_format import export_csv
 
     try:
-        export_csv(document.events, output, sources=document.sources, bom=bom,
-                   neutralise_formulas=neutralise)
+        export_csv(
+            document.events,
+            output,
+            sources=document.sources,
+            bom=bom,
+            neutralise_formulas=neutralise,
+        )
     except OSError as error:
         raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
 

@@ -75,11 +75,18 @@ def test_labels_read_like_a_calendar():
     assert "2020s" in [t.label for t in years.major]
 
 
-@pytest.mark.parametrize("t0,t1", [
-    (FIRST_DAY, FIRST_DAY + 0.2), (FIRST_DAY, FIRST_DAY + 40), (FIRST_DAY, END_DAY),
-    (END_DAY - 0.2, END_DAY), (END_DAY - 40, END_DAY), (END_DAY - 4000, END_DAY),
-    (-1e9, 1e9),
-])
+@pytest.mark.parametrize(
+    "t0,t1",
+    [
+        (FIRST_DAY, FIRST_DAY + 0.2),
+        (FIRST_DAY, FIRST_DAY + 40),
+        (FIRST_DAY, END_DAY),
+        (END_DAY - 0.2, END_DAY),
+        (END_DAY - 40, END_DAY),
+        (END_DAY - 4000, END_DAY),
+        (-1e9, 1e9),
+    ],
+)
 def test_extreme_years_work_without_overflow(t0, t1):
     ticks = choose_ticks(t0, t1, WIDTH)
     assert ticks.minor and ticks.major

@@ -20,20 +20,26 @@ def test_no_core_module_imports_qt():
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.relative_to(CORE)}: {n}" for n in names
-                          if n.split(".")[0] in QT_MODULES or n.startswith("timeline_app.ui")]
+            offenders += [
+                f"{path.relative_to(CORE)}: {n}"
+                for n in names
+                if n.split(".")[0] in QT_MODULES or n.startswith("timeline_app.ui")
+            ]
     assert offenders == []
 
 
 def test_importing_every_core_module_loads_no_qt():
     modules = sorted(
         "timeline_app.core." + ".".join(p.relative_to(CORE).with_suffix("").parts)
-        for p in CORE.rglob("*.py") if p.name != "__init__.py"
+        for p in CORE.rglob("*.py")
+        if p.name != "__init__.py"
     )
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
         f"print([m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}])"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -41,9 +41,36 @@ def _event(title: str = "Troops cross the border", when: str = "2022-02-24", **f
 # Text a spreadsheet cell may hold: anything but NUL (a CSV cannot carry it) and lone
 # surrogates (not text), with the characters that break naive CSV code mixed in often.
 _TRICKY = [
-    ",", ";", "|", "\\", '"', "'", "\n", "\r", "\r\n", "\t", "=", "+", "-", "@", " ", "NA",
-    "null", "0012", "=SUM(A1)", "'=", "''-", "مرحبا", "שלום", "\u200f", "😀", "Ελλάδα", "Київ",
-    "\u2028", "\x85", "#",
+    ",",
+    ";",
+    "|",
+    "\\",
+    '"',
+    "'",
+    "\n",
+    "\r",
+    "\r\n",
+    "\t",
+    "=",
+    "+",
+    "-",
+    "@",
+    " ",
+    "NA",
+    "null",
+    "0012",
+    "=SUM(A1)",
+    "'=",
+    "''-",
+    "مرحبا",
+    "שלום",
+    "\u200f",
+    "😀",
+    "Ελλάδα",
+    "Київ",
+    "\u2028",
+    "\x85",
+    "#",
 ]
 _chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 text = st.lists(st.one_of(st.text(_chars, max_size=8), st.sampled_from(_TRICKY)), max_size=6).map(
@@ -184,8 +211,21 @@ def test_header_is_exactly_the_documented_columns():
     export_csv([], stream)
     assert stream.getvalue() == ",".join(COLUMNS) + "\r\n"
     assert COLUMNS == (
-        "id", "title", "start", "end", "precision", "approximate", "uncertain", "category",
-        "actors", "location", "description", "source", "evidence", "origin", "attribution",
+        "id",
+        "title",
+        "start",
+        "end",
+        "precision",
+        "approximate",
+        "uncertain",
+        "category",
+        "actors",
+        "location",
+        "description",
+        "source",
+        "evidence",
+        "origin",
+        "attribution",
     )
     for column in COLUMNS:  # each column is documented in the module
         assert f"``{column}``" in csv_format.__doc__ + _column_doc()
@@ -193,7 +233,7 @@ def test_header_is_exactly_the_documented_columns():
 
 def _column_doc() -> str:
     source = Path(csv_format.__file__).read_text(encoding="utf-8")
-    return source[source.index("COLUMNS: tuple"):source.index("# Header names")]
+    return source[source.index("COLUMNS: tuple") : source.index("# Header names")]
 
 
 def test_cells_are_written_as_documented():
@@ -240,14 +280,25 @@ def test_nul_characters_are_dropped_on_export():
 
 def test_formulas_are_neutralised_in_the_file_and_restored_on_import(tmp_path):
     event = _event(
-        title="=SUM(A1)", description="-5 degrees", category="+1", location="@home",
-        actors=("=HYPERLINK()",), sources=(SourceRef(name="'=quoted", evidence="\tcmd"),),
+        title="=SUM(A1)",
+        description="-5 degrees",
+        category="+1",
+        location="@home",
+        actors=("=HYPERLINK()",),
+        sources=(SourceRef(name="'=quoted", evidence="\tcmd"),),
     )
     target = tmp_path / "f.csv"
     export_csv([event], target)
     data = target.read_bytes()
-    for cell in (b"'=SUM(A1)", b"'-5 degrees", b"'+1", b"'@home", b"'=HYPERLINK()",
-                 b"'\tcmd", b"''=quoted"):
+    for cell in (
+        b"'=SUM(A1)",
+        b"'-5 degrees",
+        b"'+1",
+        b"'@home",
+        b"'=HYPERLINK()",
+        b"'\tcmd",
+        b"''=quoted",
+    ):
         assert cell in data
     [back] = import_csv(target).events
     assert back == event
@@ -274,9 +325,9 @@ def test_a_leading_quote_before_ordinary_text_is_left_alone():
 def test_foreign_file_with_aliases_other_case_order_semicolons_and_latin1(tmp_path):
     # Cells holding the list separator ";" must be quoted in a ";"-delimited file.
     text = (
-        ' Headline ;DATE;End Date;Details;Tags;Group;Who;URL;Ignored\r\n'
+        " Headline ;DATE;End Date;Details;Tags;Group;Who;URL;Ignored\r\n"
         'Café opens;March 2014;;Größe;"x; y";économie;"A; B";https://a.example/é;zz\r\n'
-        'Truce;Dec. 31, 2021;2022-01~;;;;;;\r\n'
+        "Truce;Dec. 31, 2021;2022-01~;;;;;;\r\n"
     )
     path = tmp_path / "foreign.csv"
     path.write_bytes(text.encode("latin-1"))
@@ -350,7 +401,8 @@ def test_flags_columns_add_to_the_date_and_precision_is_checked():
     )
     result = import_csv(io.StringIO(data))
     assert [e.when.start for e in result.events] == [
-        FuzzyDate(2014, approximate=True), FuzzyDate(2021, 12, 31),
+        FuzzyDate(2014, approximate=True),
+        FuzzyDate(2021, 12, 31),
     ]
     [note] = result.problems
     assert (note.row, note.column, note.skipped) == (3, "precision", False)

@@ -32,25 +32,41 @@ REFUSED = {
 
 # File -> (titles read, [(row, column, message fragment, row left out)]).
 PROBLEMS = {
-    "bad_rows.csv": (["Fine"], [
-        (2, "start", '"sometime" is not a date I understand', True),
-        (3, "title", "the title is empty", True),
-        (4, "end", "the end (the year 2014) is before the start (the year 2015)", True),
-        (5, "start", "February 2021 has no day 30", True),
-    ]),
-    "ragged.csv": (["A", "C"], [
-        (3, "", "the row has more cells than the 3 columns of the header", True),
-    ]),
-    "duplicate_ids.csv": (["A", "B"], [
-        (3, "id", 'the id "x" was used by an earlier row; this event got the new id', False),
-    ]),
-    "bad_values.csv": (["A"], [
-        (2, "approximate", '"maybe" is neither true nor false; false was used', False),
-        (2, "precision", '"week" is not a precision', False),
-        (2, "origin", '"robot" is not one of extracted, manual, imported; imported was used',
-         False),
-        (2, "attribution", '"rumour" is not one of stated, reported, claimed, denied', False),
-    ]),
+    "bad_rows.csv": (
+        ["Fine"],
+        [
+            (2, "start", '"sometime" is not a date I understand', True),
+            (3, "title", "the title is empty", True),
+            (4, "end", "the end (the year 2014) is before the start (the year 2015)", True),
+            (5, "start", "February 2021 has no day 30", True),
+        ],
+    ),
+    "ragged.csv": (
+        ["A", "C"],
+        [
+            (3, "", "the row has more cells than the 3 columns of the header", True),
+        ],
+    ),
+    "duplicate_ids.csv": (
+        ["A", "B"],
+        [
+            (3, "id", 'the id "x" was used by an earlier row; this event got the new id', False),
+        ],
+    ),
+    "bad_values.csv": (
+        ["A"],
+        [
+            (2, "approximate", '"maybe" is neither true nor false; false was used', False),
+            (2, "precision", '"week" is not a precision', False),
+            (
+                2,
+                "origin",
+                '"robot" is not one of extracted, manual, imported; imported was used',
+                False,
+            ),
+            (2, "attribution", '"rumour" is not one of stated, reported, claimed, denied', False),
+        ],
+    ),
 }
 
 
@@ -107,12 +123,57 @@ def test_arbitrary_bytes_give_a_result_or_a_csv_error(data):
 
 
 _TOKENS = [
-    b",", b";", b"\t", b"|", b'"', b'""', b"'", b"\n", b"\r", b"\r\n", b" ", b"\x00", b"\xff",
-    b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"title", b"Title", b"start", b"date", b"end",
-    b"id", b"precision", b"approximate", b"origin", b"attribution", b"actors", b"source",
-    b"2014", b"2021-12-31", b"2015/..", b"..", b"0000", b"9999-99", b"-5", b"'=", b"=SUM(A1)",
-    b"true", b"maybe", b"imported", b"claimed", b"day", b"week", b"\\", b"\\;", b"\xc3\xa9",
-    b"\xe9", b"\x80", b"\xed\xa0\x80", "\U0001f600".encode(), b"x" * 300,
+    b",",
+    b";",
+    b"\t",
+    b"|",
+    b'"',
+    b'""',
+    b"'",
+    b"\n",
+    b"\r",
+    b"\r\n",
+    b" ",
+    b"\x00",
+    b"\xff",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"title",
+    b"Title",
+    b"start",
+    b"date",
+    b"end",
+    b"id",
+    b"precision",
+    b"approximate",
+    b"origin",
+    b"attribution",
+    b"actors",
+    b"source",
+    b"2014",
+    b"2021-12-31",
+    b"2015/..",
+    b"..",
+    b"0000",
+    b"9999-99",
+    b"-5",
+    b"'=",
+    b"=SUM(A1)",
+    b"true",
+    b"maybe",
+    b"imported",
+    b"claimed",
+    b"day",
+    b"week",
+    b"\\",
+    b"\\;",
+    b"\xc3\xa9",
+    b"\xe9",
+    b"\x80",
+    b"\xed\xa0\x80",
+    "\U0001f600".encode(),
+    b"x" * 300,
 ]
 
 
@@ -124,14 +185,59 @@ def test_csv_like_token_soup_gives_a_result_or_a_csv_error(data):
 
 
 _CELLS = [
-    "", " ", "A", "2014", "2021-02-30", "2021-13", "9999-12-31T23:59", "0001", "0000",
-    "2015/..", "2015/2014", "..", "2014~", "2014?%", "March 2014", "Dec. 31, 2021",
-    "since 2015", "2014 to 2015", "31/12/2021", "yesterday", "12", "-5", "'=1", "true",
-    "maybe", "TRUE", "year", "week", "imported", "robot", "claimed", "x; y", "\\", "a | b",
-    '"quoted, cell"', '"two\nlines"',
+    "",
+    " ",
+    "A",
+    "2014",
+    "2021-02-30",
+    "2021-13",
+    "9999-12-31T23:59",
+    "0001",
+    "0000",
+    "2015/..",
+    "2015/2014",
+    "..",
+    "2014~",
+    "2014?%",
+    "March 2014",
+    "Dec. 31, 2021",
+    "since 2015",
+    "2014 to 2015",
+    "31/12/2021",
+    "yesterday",
+    "12",
+    "-5",
+    "'=1",
+    "true",
+    "maybe",
+    "TRUE",
+    "year",
+    "week",
+    "imported",
+    "robot",
+    "claimed",
+    "x; y",
+    "\\",
+    "a | b",
+    '"quoted, cell"',
+    '"two\nlines"',
 ]
-_HEADERS = ["title", "start", "end", "precision", "approximate", "uncertain", "origin",
-            "attribution", "id", "actors", "source", "evidence", "date", "Headline"]
+_HEADERS = [
+    "title",
+    "start",
+    "end",
+    "precision",
+    "approximate",
+    "uncertain",
+    "origin",
+    "attribution",
+    "id",
+    "actors",
+    "source",
+    "evidence",
+    "date",
+    "Headline",
+]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

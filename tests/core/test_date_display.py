@@ -29,12 +29,15 @@ D = FuzzyDate
         (D(2021, 12), "Dec 2021", "Dec 2021", "2021-12"),
         (D(2021, 12, 31), "31 Dec 2021", "Dec 31, 2021", "2021-12-31"),
         (D(2021, 12, 31, 20), "31 Dec 2021 20:00", "Dec 31, 2021 20:00", "2021-12-31 20:00"),
-        (D(2021, 12, 31, 20, 5), "31 Dec 2021 20:05", "Dec 31, 2021 20:05",
-         "2021-12-31 20:05"),
+        (D(2021, 12, 31, 20, 5), "31 Dec 2021 20:05", "Dec 31, 2021 20:05", "2021-12-31 20:05"),
         (D(2021, 12, approximate=True), "Dec 2021~", "Dec 2021~", "2021-12~"),
         (D(2014, uncertain=True), "2014?", "2014?", "2014?"),
-        (D(2022, 1, 3, approximate=True, uncertain=True), "3 Jan 2022~?", "Jan 3, 2022~?",
-         "2022-01-03~?"),
+        (
+            D(2022, 1, 3, approximate=True, uncertain=True),
+            "3 Jan 2022~?",
+            "Jan 3, 2022~?",
+            "2022-01-03~?",
+        ),
         (D(33, 3, 3), "3 Mar 33", "Mar 3, 33", "0033-03-03"),
     ],
 )
@@ -44,8 +47,7 @@ def test_each_style_keeps_the_precision(date, day_first, month_first, iso):
     assert format_date(date, ISO) == iso
 
 
-@given(st.dates().map(lambda d: FuzzyDate(d.year, d.month, d.day)),
-       st.booleans(), st.booleans())
+@given(st.dates().map(lambda d: FuzzyDate(d.year, d.month, d.day)), st.booleans(), st.booleans())
 def test_day_first_is_the_short_label_and_describe(date, approximate, uncertain):
     date = date.with_flags(approximate=approximate, uncertain=uncertain)
     assert format_date(date, DAY_FIRST) == date.short_label()
@@ -78,10 +80,12 @@ def test_descriptions_keep_the_wording():
     assert describe_when(When(D(2015), ongoing=True), MONTH_FIRST) == "from 2015, ongoing"
     assert describe_when(When(D(2014)), ISO) == "the year 2014"
     assert describe_date(D(2021, 12, approximate=True, uncertain=True), MONTH_FIRST) == (
-        "about December 2021 (uncertain)")
+        "about December 2021 (uncertain)"
+    )
     assert describe_date(D(2021, 12, 31, 20, 0), MONTH_FIRST) == "December 31, 2021, 20:00"
     assert describe_date(D(2021, 12, 31, 20, 0, approximate=True), ISO) == (
-        "about 2021-12-31 20:00")
+        "about 2021-12-31 20:00"
+    )
 
 
 def test_an_unknown_style_falls_back_to_day_first():

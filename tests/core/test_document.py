@@ -22,17 +22,36 @@ from timeline_app.core.events import Article, Attribution, Event, Origin, Source
 
 
 def sample_document() -> TimelineDocument:
-    article = Article("a1", "Weapon and men towards Ukraine", "Text of the article.",
-                      "Atlas of Wars", "https://example.org/a", dt.date(2022, 1, 18))
-    ref = SourceRef("a1", "Atlas of Wars", "Text of the article.", 0, 20,
-                    Attribution.REPORTED, "CBC", "Dec. 31")
+    article = Article(
+        "a1",
+        "Weapon and men towards Ukraine",
+        "Text of the article.",
+        "Atlas of Wars",
+        "https://example.org/a",
+        dt.date(2022, 1, 18),
+    )
+    ref = SourceRef(
+        "a1", "Atlas of Wars", "Text of the article.", 0, 20, Attribution.REPORTED, "CBC", "Dec. 31"
+    )
     events = [
-        Event("e1", "Russia invades Crimea", When(FuzzyDate(2014)), category="military",
-              actors=("Russia", "Ukraine"), location="Crimea", sources=(ref,),
-              origin=Origin.EXTRACTED),
+        Event(
+            "e1",
+            "Russia invades Crimea",
+            When(FuzzyDate(2014)),
+            category="military",
+            actors=("Russia", "Ukraine"),
+            location="Crimea",
+            sources=(ref,),
+            origin=Origin.EXTRACTED,
+        ),
         Event("e2", "British troops train Ukraine's forces", When(FuzzyDate(2015), ongoing=True)),
-        Event("e3", "Joly and Blinken meet", When(FuzzyDate(2021, 12, 31)),
-              conflicts_with=("e4",), conflict_note="Also dated about 11 January 2022"),
+        Event(
+            "e3",
+            "Joly and Blinken meet",
+            When(FuzzyDate(2021, 12, 31)),
+            conflicts_with=("e4",),
+            conflict_note="Also dated about 11 January 2022",
+        ),
         Event("e4", "Canada offers help", When(FuzzyDate(2022, 1, 11, approximate=True))),
     ]
     return TimelineDocument("Ukraine 2022", events, {"a1": article})
@@ -87,8 +106,10 @@ def _with(change) -> str:
         (lambda d: d["events"][0].update(actors="Russia"), 'event 1, field "actors"'),
         (lambda d: d["events"][0].update(title=5), 'event 1, field "title": expected text'),
         (lambda d: d["events"][3].update(id="e1"), 'event 4: the id "e1" is used twice'),
-        (lambda d: d["events"][0]["sources"][0].update(attribution="rumoured"),
-         "source reference 1, field \"attribution\""),
+        (
+            lambda d: d["events"][0]["sources"][0].update(attribution="rumoured"),
+            'source reference 1, field "attribution"',
+        ),
         (lambda d: d["sources"][0].update(published="18/01/2022"), 'source 1, field "published"'),
         (lambda d: d.update(version=VERSION + 1), "newer Crisis Timeline"),
         (lambda d: d.update(format="something"), "not a Crisis Timeline document"),
@@ -139,9 +160,14 @@ texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
 @settings(max_examples=50)
 @given(texts, texts, texts, st.lists(texts, max_size=3))
 def test_any_text_round_trips_through_the_document(title, description, location, actors):
-    event = Event("x", title if title.strip() else "t", When(FuzzyDate(2022, 1)),
-                  description=description,
-                  location=location, actors=tuple(actors))
+    event = Event(
+        "x",
+        title if title.strip() else "t",
+        When(FuzzyDate(2022, 1)),
+        description=description,
+        location=location,
+        actors=tuple(actors),
+    )
     document = TimelineDocument(title, [event])
     assert document_from_json(document_to_json(document)) == document
 
@@ -161,9 +187,16 @@ def test_arbitrary_bytes_only_ever_raise_document_error(tmp_path_factory, data):
 def many_events(count: int) -> TimelineDocument:
     document = sample_document()
     tricky = 'quote " brace }, bracket ],\nnew line, tab\t, "events": [ and ünïcödé 🚀'
-    events = [Event(f"n{i}", f"Event {i}", When(FuzzyDate(2000 + i % 20, 1 + i % 12)),
-                    description=tricky if i % 7 == 0 else "", actors=("Russia",) * (i % 3))
-              for i in range(count)]
+    events = [
+        Event(
+            f"n{i}",
+            f"Event {i}",
+            When(FuzzyDate(2000 + i % 20, 1 + i % 12)),
+            description=tricky if i % 7 == 0 else "",
+            actors=("Russia",) * (i % 3),
+        )
+        for i in range(count)
+    ]
     return TimelineDocument(document.title, document.events + events, document.sources)
 
 
@@ -183,8 +216,9 @@ def test_a_saved_document_has_one_event_per_line(tmp_path):
     lines = path.read_bytes().splitlines()
     event_lines = [line for line in lines if line.startswith(b'    {"id":')]
     assert len(event_lines) == len(document.events)
-    assert [json.loads(line.rstrip(b","))["id"] for line in event_lines] == \
-        [e.id for e in document.events]
+    assert [json.loads(line.rstrip(b","))["id"] for line in event_lines] == [
+        e.id for e in document.events
+    ]
 
 
 def test_reading_in_batches_gives_what_the_whole_parse_gives(tmp_path, small_batches):
@@ -208,29 +242,38 @@ def test_a_problem_deep_in_a_batched_document_names_its_event(tmp_path, small_ba
     save_document(many_events(300), path)
     raw = path.read_bytes()
     broken = raw.replace(b'"when":"2005-02"', b'"when":"someday"', 1)
-    number = next(i for i, e in enumerate(many_events(300).events, start=1)
-                  if e.when == When(FuzzyDate(2005, 2)))
+    number = next(
+        i
+        for i, e in enumerate(many_events(300).events, start=1)
+        if e.when == When(FuzzyDate(2005, 2))
+    )
     path.write_bytes(broken)
     with pytest.raises(DocumentError, match=f'event {number}, field "when"'):
         load_document(path)
 
 
-@pytest.mark.parametrize("edit", [
-    # events written over two lines each: batches cut inside events
-    lambda raw: raw.replace(b',"title":', b',\n"title":'),
-    # blank lines between events
-    lambda raw: raw.replace(b',\n    {"id":"n99"', b',\n\n\n    {"id":"n99"', 1),
-    # what the typed fast reader does not take but the careful one does: null for text,
-    # a missing origin, a number where nothing is expected
-    lambda raw: raw.replace(b'"location":""', b'"location":null', 3),
-    lambda raw: raw.replace(b',"origin":"manual"', b"", 5),
-    lambda raw: raw.replace(b'"tags":[]', b'"tags":[],"later":{"x":[1,2.5]}', 4),
-    # an "events" key also inside an article, laid out like the real one
-    lambda raw: raw.replace(b'"sources": [\n', b'"sources": [\n{"id": "x",\n  "events": [\n    1\n  ]\n}, ', 1),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        # events written over two lines each: batches cut inside events
+        lambda raw: raw.replace(b',"title":', b',\n"title":'),
+        # blank lines between events
+        lambda raw: raw.replace(b',\n    {"id":"n99"', b',\n\n\n    {"id":"n99"', 1),
+        # what the typed fast reader does not take but the careful one does: null for text,
+        # a missing origin, a number where nothing is expected
+        lambda raw: raw.replace(b'"location":""', b'"location":null', 3),
+        lambda raw: raw.replace(b',"origin":"manual"', b"", 5),
+        lambda raw: raw.replace(b'"tags":[]', b'"tags":[],"later":{"x":[1,2.5]}', 4),
+        # an "events" key also inside an article, laid out like the real one
+        lambda raw: raw.replace(
+            b'"sources": [\n', b'"sources": [\n{"id": "x",\n  "events": [\n    1\n  ]\n}, ', 1
+        ),
+    ],
+)
 @pytest.mark.parametrize("batch_bytes", [1, 1024])  # 1: every line is a batch of its own
-def test_hand_edited_layouts_still_load_exactly(tmp_path, small_batches, edit, batch_bytes,
-                                                monkeypatch):
+def test_hand_edited_layouts_still_load_exactly(
+    tmp_path, small_batches, edit, batch_bytes, monkeypatch
+):
     monkeypatch.setattr(small_batches, "_BATCH_BYTES", batch_bytes)
     path = tmp_path / "t.ctimeline"
     document = many_events(300)
@@ -246,14 +289,18 @@ def test_hand_edited_layouts_still_load_exactly(tmp_path, small_batches, edit, b
         assert load_document(path) == expected
 
 
-@pytest.mark.parametrize("edit, fragment", [
-    (lambda raw: raw.replace(b"\n  ]\n}", b",\n  ]\n}"), "not valid JSON"),  # trailing comma
-    (lambda raw: raw.replace(b'"n120"', b'"n12', 1), "not valid JSON"),
-    (lambda raw: raw.replace(b'"version": 1', b'"version": 9', 1), "newer Crisis Timeline"),
-    (lambda raw: raw.replace(b'"id":"n7"', b'"id":"n6"', 1), 'the id "n6" is used twice'),
-])
+@pytest.mark.parametrize(
+    "edit, fragment",
+    [
+        (lambda raw: raw.replace(b"\n  ]\n}", b",\n  ]\n}"), "not valid JSON"),  # trailing comma
+        (lambda raw: raw.replace(b'"n120"', b'"n12', 1), "not valid JSON"),
+        (lambda raw: raw.replace(b'"version": 1', b'"version": 9', 1), "newer Crisis Timeline"),
+        (lambda raw: raw.replace(b'"id":"n7"', b'"id":"n6"', 1), 'the id "n6" is used twice'),
+    ],
+)
 def test_a_broken_batched_document_is_refused_as_the_whole_parse_refuses_it(
-        tmp_path, small_batches, edit, fragment):
+    tmp_path, small_batches, edit, fragment
+):
     path = tmp_path / "t.ctimeline"
     save_document(many_events(300), path)
     path.write_bytes(edit(path.read_bytes()))
@@ -275,11 +322,11 @@ def test_a_damaged_document_reads_by_lines_as_the_whole_parse_reads_it(data):
     where = data.draw(st.integers(0, len(raw) - 1))
     how = data.draw(st.sampled_from(["replace", "delete", "double"]))
     if how == "replace":
-        damaged = raw[:where] + bytes([data.draw(st.integers(0, 255))]) + raw[where + 1:]
+        damaged = raw[:where] + bytes([data.draw(st.integers(0, 255))]) + raw[where + 1 :]
     elif how == "delete":
-        damaged = raw[:where] + raw[where + 1:]
+        damaged = raw[:where] + raw[where + 1 :]
     else:
-        damaged = raw[:where] + raw[where:where + 1] * 2 + raw[where + 1:]
+        damaged = raw[:where] + raw[where : where + 1] * 2 + raw[where + 1 :]
     by_lines = module._read_by_lines
     module._read_by_lines = lambda raw, progress: None  # the whole-file parse alone
     try:

@@ -68,14 +68,16 @@ def test_evidence_offsets(docid):
     assert events
     for event in events:
         source = event.sources[0]
-        assert text[source.start:source.end] == source.evidence
+        assert text[source.start : source.end] == source.evidence
 
 
 def test_five_thousand_words_give_every_repeat_its_events_and_evidence():
     # Speed is measured by benchmarks/tempeval_score.py; here, that a long text is read
     # whole: the copies of the articles give the same events, their evidence in place.
-    pieces = [(ARTICLES / f"{d}.txt").read_text(encoding="utf-8") for d in
-              ("XIE19990227.0171", "APW19980820.1428", "APW19980811.0474")]
+    pieces = [
+        (ARTICLES / f"{d}.txt").read_text(encoding="utf-8")
+        for d in ("XIE19990227.0171", "APW19980820.1428", "APW19980811.0474")
+    ]
     seed = Path(__file__).resolve().parents[2] / "seeds" / "weapon-and-men-towards-ukraine.txt"
     pieces.append(seed.read_text(encoding="utf-8"))
     once = "\n\n".join(pieces) + "\n\n"
@@ -90,4 +92,4 @@ def test_five_thousand_words_give_every_repeat_its_events_and_evidence():
     text = once * copies
     for event in events:
         source = event.sources[0]
-        assert text[source.start:source.end] == source.evidence
+        assert text[source.start : source.end] == source.evidence

@@ -101,10 +101,16 @@ def test_every_event_is_well_formed(events, text):
         assert event.origin is Origin.EXTRACTED
         assert event.title and event.title[0].isupper() and not event.title.endswith(".")
         assert len(event.title) <= 80
-        assert event.category in ("military", "diplomacy", "politics", "humanitarian",
-                                  "economy", "other")
+        assert event.category in (
+            "military",
+            "diplomacy",
+            "politics",
+            "humanitarian",
+            "economy",
+            "other",
+        )
         for source in event.sources:
-            assert text[source.start:source.end] == source.evidence
+            assert text[source.start : source.end] == source.evidence
             assert source.source_id == "seed" and source.name == "Atlas of Wars"
 
 

@@ -12,21 +12,53 @@ from timeline_app.core.filtering import EventFilter, FilterIndex
 
 def event(id_, title, when, *, category="", actors=(), description="", evidence=""):
     sources = (SourceRef(evidence=evidence),) if evidence else ()
-    return Event(id=id_, title=title, when=when, category=category, actors=tuple(actors),
-                 description=description, sources=sources)
+    return Event(
+        id=id_,
+        title=title,
+        when=when,
+        category=category,
+        actors=tuple(actors),
+        description=description,
+        sources=sources,
+    )
 
 
 EVENTS = [
-    event("crimea", "Russian invasion of Crimea", When(FuzzyDate(2014)), category="Military",
-          actors=["Russia", "Ukraine"]),
-    event("training", "British troops train Ukrainian forces",
-          When(FuzzyDate(2015), ongoing=True), category="military", actors=["United Kingdom"]),
-    event("talks", "Geneva talks", When(FuzzyDate(2022, 1, 10), FuzzyDate(2022, 1, 12)),
-          category="diplomacy", actors=["United States", "Russia"]),
-    event("canada", "Canada deploys special forces", When(FuzzyDate(2022, 1, 16)),
-          category="diplomacy", actors=["Canada"], evidence="Canada has reportedly deployed"),
-    event("anti-tank", "UK supplies anti-tank weapons", When(FuzzyDate(2022, 1, 17)),
-          description="Short-range NLAW missiles flown in by C-17"),
+    event(
+        "crimea",
+        "Russian invasion of Crimea",
+        When(FuzzyDate(2014)),
+        category="Military",
+        actors=["Russia", "Ukraine"],
+    ),
+    event(
+        "training",
+        "British troops train Ukrainian forces",
+        When(FuzzyDate(2015), ongoing=True),
+        category="military",
+        actors=["United Kingdom"],
+    ),
+    event(
+        "talks",
+        "Geneva talks",
+        When(FuzzyDate(2022, 1, 10), FuzzyDate(2022, 1, 12)),
+        category="diplomacy",
+        actors=["United States", "Russia"],
+    ),
+    event(
+        "canada",
+        "Canada deploys special forces",
+        When(FuzzyDate(2022, 1, 16)),
+        category="diplomacy",
+        actors=["Canada"],
+        evidence="Canada has reportedly deployed",
+    ),
+    event(
+        "anti-tank",
+        "UK supplies anti-tank weapons",
+        When(FuzzyDate(2022, 1, 17)),
+        description="Short-range NLAW missiles flown in by C-17",
+    ),
 ]
 
 
@@ -63,8 +95,10 @@ def test_date_range_keeps_events_that_overlap_it():
     assert kept(EventFilter(date_from=jan_2022)) == ["training", "talks", "canada", "anti-tank"]
     assert kept(EventFilter(date_to=FuzzyDate(2014, 6))) == ["crimea"]
     # A day inside the Geneva talks' range keeps the talks.
-    assert kept(EventFilter(date_from=FuzzyDate(2022, 1, 11), date_to=FuzzyDate(2022, 1, 11))) \
-        == ["training", "talks"]
+    assert kept(EventFilter(date_from=FuzzyDate(2022, 1, 11), date_to=FuzzyDate(2022, 1, 11))) == [
+        "training",
+        "talks",
+    ]
     # The whole year 2014 as "to" includes December 2014.
     assert kept(EventFilter(date_from=FuzzyDate(2013), date_to=FuzzyDate(2014))) == ["crimea"]
 
@@ -75,10 +109,13 @@ def test_typing_letter_by_letter_gives_the_same_result_as_searching_at_once():
     for end in range(1, len(typed) + 1):
         text = typed[:end]
         assert list(index.matches(EventFilter(text=text))) == list(
-            FilterIndex(EVENTS).matches(EventFilter(text=text))), text
+            FilterIndex(EVENTS).matches(EventFilter(text=text))
+        ), text
     # Deleting letters widens the result again.
-    assert index.matches(EventFilter(text="b")).sum() > index.matches(
-        EventFilter(text="british")).sum()
+    assert (
+        index.matches(EventFilter(text="b")).sum()
+        > index.matches(EventFilter(text="british")).sum()
+    )
 
 
 def test_rebuilding_after_an_edit_sees_the_new_value():
@@ -92,14 +129,32 @@ def test_rebuilding_after_an_edit_sees_the_new_value():
 
 def _many(count: int) -> list[Event]:
     rng = random.Random(7)
-    words = ["troops", "border", "talks", "sanctions", "missiles", "convoy", "ceasefire",
-             "Kyiv", "Moscow", "Minsk", "Donbas", "NATO", "embassy", "drills", "pipeline"]
+    words = [
+        "troops",
+        "border",
+        "talks",
+        "sanctions",
+        "missiles",
+        "convoy",
+        "ceasefire",
+        "Kyiv",
+        "Moscow",
+        "Minsk",
+        "Donbas",
+        "NATO",
+        "embassy",
+        "drills",
+        "pipeline",
+    ]
     return [
-        event(str(i), " ".join(rng.choices(words, k=6)),
-              When(FuzzyDate(rng.randint(1990, 2024), rng.randint(1, 12), rng.randint(1, 28))),
-              category=rng.choice(["military", "diplomacy", "economic", ""]),
-              actors=rng.sample(["Russia", "Ukraine", "NATO", "Belarus", "EU"], 2),
-              evidence=" ".join(rng.choices(words, k=25)))
+        event(
+            str(i),
+            " ".join(rng.choices(words, k=6)),
+            When(FuzzyDate(rng.randint(1990, 2024), rng.randint(1, 12), rng.randint(1, 28))),
+            category=rng.choice(["military", "diplomacy", "economic", ""]),
+            actors=rng.sample(["Russia", "Ukraine", "NATO", "Belarus", "EU"], 2),
+            evidence=" ".join(rng.choices(words, k=25)),
+        )
         for i in range(count)
     ]
 
@@ -114,13 +169,17 @@ def test_each_keystroke_over_100000_events_finds_what_a_plain_scan_finds(many_ev
     # from the previous word, a frequent letter, a rare pair of bytes) keep the rows right.
     typed = "kyiv talks"
     index = FilterIndex(many_events)
-    kept = np.array([e.category == "military" and e.when.end_ordinal(now=np.inf)
-                     > FuzzyDate(2000).start_ordinal for e in many_events])
+    kept = np.array(
+        [
+            e.category == "military"
+            and e.when.end_ordinal(now=np.inf) > FuzzyDate(2000).start_ordinal
+            for e in many_events
+        ]
+    )
     for end in range(1, len(typed) + 1):
         words = typed[:end].split()
         wanted = EventFilter(text=typed[:end], category="military", date_from=FuzzyDate(2000))
-        expected = kept & np.array([all(w in e.search_text() for w in words)
-                                    for e in many_events])
+        expected = kept & np.array([all(w in e.search_text() for w in words) for e in many_events])
         assert (index.matches(wanted) == expected).all(), typed[:end]
 
 

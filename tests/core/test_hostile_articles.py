@@ -23,8 +23,7 @@ SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 @SLOW_OK
 @given(st.binary(max_size=3000), st.sampled_from([".txt", ".html", ".htm", ".dat", ""]))
-@example(b"<html><script type='application/ld+json'>" + b"[" * 5000 + b"</script><p>x</p>",
-         ".html")
+@example(b"<html><script type='application/ld+json'>" + b"[" * 5000 + b"</script><p>x</p>", ".html")
 @example(b"\xff\xfe\x00\xd8", ".txt")  # UTF-16 with a lone surrogate
 @example(b"<html><p>&#xd800; &#0; &#x110000;</p></html>", ".html")
 def test_arbitrary_bytes_as_an_article_only_raise_article_error(data, suffix):
@@ -49,8 +48,7 @@ def test_arbitrary_bytes_as_an_article_only_raise_article_error(data, suffix):
 @example(b'{"title": "\\ud800", "published": "2022-13-01"}')
 @example(b'{"published": 20220101}')
 @example(b'{"title": {"a": 1}, "published": null}')
-def test_arbitrary_bytes_as_an_article_s_metadata_only_raise_article_error(tmp_path_factory,
-                                                                          data):
+def test_arbitrary_bytes_as_an_article_s_metadata_only_raise_article_error(tmp_path_factory, data):
     folder = tmp_path_factory.mktemp("meta")
     (folder / "story.txt").write_text("Talks began on 3 March 2022.", encoding="utf-8")
     (folder / "story.json").write_bytes(data)
@@ -64,21 +62,28 @@ def test_arbitrary_bytes_as_an_article_s_metadata_only_raise_article_error(tmp_p
 
 
 def test_deeply_nested_json_ld_is_ignored_not_fatal():
-    page = ("<html><head><script type='application/ld+json'>" + "[" * 50_000 + "]" * 50_000
-            + "</script></head><body><p>Talks began on 3 March 2022.</p></body></html>")
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        + "[" * 50_000
+        + "]" * 50_000
+        + "</script></head><body><p>Talks began on 3 March 2022.</p></body></html>"
+    )
     article = read_html_article(page, "deep.html")
     assert article.text == "Talks began on 3 March 2022."
 
 
 def test_lone_surrogates_in_article_metadata_do_not_reach_the_article(tmp_path):
     (tmp_path / "story.txt").write_text("Talks began.", encoding="utf-8")
-    (tmp_path / "story.json").write_text('{"title": "Talks \\ud800 begin", "publisher": '
-                                         '"\\udfff News"}', encoding="utf-8")
+    (tmp_path / "story.json").write_text(
+        '{"title": "Talks \\ud800 begin", "publisher": "\\udfff News"}', encoding="utf-8"
+    )
     article = read_article(tmp_path / "story.txt")
     assert article.title.encode("utf-8") and article.publisher.encode("utf-8")
     assert article.title.startswith("Talks") and article.title.endswith("begin")
-    page = ('<html><script type="application/ld+json">{"@type": "NewsArticle", '
-            '"headline": "Talks \\ud800 begin"}</script><p>Talks began.</p></html>')
+    page = (
+        '<html><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Talks \\ud800 begin"}</script><p>Talks began.</p></html>'
+    )
     assert read_html_article(page, "story.html").title.encode("utf-8")
 
 
@@ -98,8 +103,9 @@ def test_an_article_file_over_the_size_limit_is_refused_before_it_is_read(tmp_pa
     path = tmp_path / f"huge{suffix}"
     with path.open("wb") as stream:  # sparse: 33 MiB on paper, nothing on disk
         stream.truncate(article_files.MAX_ARTICLE_BYTES + 2**20)
-    with pytest.raises(ArticleError,
-                       match=rf"^huge\{suffix}: the file is 33 MiB, larger than the 32 MiB limit"):
+    with pytest.raises(
+        ArticleError, match=rf"^huge\{suffix}: the file is 33 MiB, larger than the 32 MiB limit"
+    ):
         read_any_article(path)
 
 

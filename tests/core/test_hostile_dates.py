@@ -17,12 +17,69 @@ SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Text that looks like dates gets further into the parser than random characters do.
 _DATE_WORDS = [
-    "2014", "0000", "0001", "9999", "10000", "99999999999999999999", "-5", "31", "29", "12",
-    "Feb", "February", "Mar.", "Sept", "Dec", "mon", "Tuesday", "of", "the", "since", "from",
-    "to", "until", "-", "–", "/", "..", "~", "?", "%", "about", "circa", "early", "mid",
-    "late", "end of", "onwards", "on", "T", ":", "00", "23:59", "24:00", "am", "pm", "noon",
-    "Z", "+05:00", "UTC", "EST", ",", ".", " ", "\t", "\u00a0", "１２", "٢٠١٤", "T25",
-    "2021-02-29", "2021-12-31T", "2015/..", "/", "1e308",
+    "2014",
+    "0000",
+    "0001",
+    "9999",
+    "10000",
+    "99999999999999999999",
+    "-5",
+    "31",
+    "29",
+    "12",
+    "Feb",
+    "February",
+    "Mar.",
+    "Sept",
+    "Dec",
+    "mon",
+    "Tuesday",
+    "of",
+    "the",
+    "since",
+    "from",
+    "to",
+    "until",
+    "-",
+    "–",
+    "/",
+    "..",
+    "~",
+    "?",
+    "%",
+    "about",
+    "circa",
+    "early",
+    "mid",
+    "late",
+    "end of",
+    "onwards",
+    "on",
+    "T",
+    ":",
+    "00",
+    "23:59",
+    "24:00",
+    "am",
+    "pm",
+    "noon",
+    "Z",
+    "+05:00",
+    "UTC",
+    "EST",
+    ",",
+    ".",
+    " ",
+    "\t",
+    "\u00a0",
+    "１２",
+    "٢٠١٤",
+    "T25",
+    "2021-02-29",
+    "2021-12-31T",
+    "2015/..",
+    "/",
+    "1e308",
 ]
 date_like = st.lists(st.sampled_from(_DATE_WORDS), max_size=12).map(" ".join)
 any_text = st.text(max_size=200)
@@ -48,8 +105,9 @@ def test_parse_date_and_parse_when_only_raise_date_error(text, dayfirst, default
 def test_a_leap_day_without_a_year_takes_the_default_year():
     assert parse_date("29 February", default_year=2024) == FuzzyDate(2024, 2, 29)
     assert parse_date("Feb 29", default_year=2000) == FuzzyDate(2000, 2, 29)
-    assert parse_when("since 29 Feb", default_year=2024) == When(FuzzyDate(2024, 2, 29),
-                                                                ongoing=True)
+    assert parse_when("since 29 Feb", default_year=2024) == When(
+        FuzzyDate(2024, 2, 29), ongoing=True
+    )
 
 
 def test_a_leap_day_without_a_year_in_a_common_year_is_a_date_error():
@@ -57,8 +115,20 @@ def test_a_leap_day_without_a_year_in_a_common_year_is_a_date_error():
         parse_date("29 February", default_year=2021)
 
 
-@pytest.mark.parametrize("text", ["0000", "10000", "March 10000", "31 Dec 10000", "0000/2014",
-                                  "2014/10000", "0000/..", "0000-12-31", "since 0000"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0000",
+        "10000",
+        "March 10000",
+        "31 Dec 10000",
+        "0000/2014",
+        "2014/10000",
+        "0000/..",
+        "0000-12-31",
+        "since 0000",
+    ],
+)
 def test_dates_before_the_year_1_or_after_9999_are_refused_cleanly(text):
     with pytest.raises(DateError) as error:
         parse_when(text)
@@ -79,4 +149,6 @@ def test_a_csv_row_dated_outside_the_years_1_to_9999_is_reported_not_imported():
     result = import_csv(io.StringIO("title,start\nA,0000\nB,10000\nC,9999-12-31\nD,0001\n"))
     assert [e.title for e in result.events] == ["C", "D"]
     assert [(p.row, p.column, p.skipped) for p in result.problems] == [
-        (2, "start", True), (3, "start", True)]
+        (2, "start", True),
+        (3, "start", True),
+    ]

@@ -28,34 +28,75 @@ SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
-    | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.text(max_size=10), children, max_size=5),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5)
+    ),
     max_leaves=30,
 )
-_EVENT_KEYS = ["id", "title", "when", "description", "category", "actors", "location",
-               "origin", "sources", "conflicts_with", "conflict_note", "tags"]
-_REF_KEYS = ["source_id", "name", "evidence", "start", "end", "attribution", "attributed_to",
-             "date_text"]
-_WHENS = ["2014", "2021-12-31", "2015/..", "2022-01-11~", "0000", "2021-02-30", "2015/2014",
-          "9999-12-31T23:59", "10000", "2014/", "/2014", "..", "", " 2014 ", "2014-1", "x"]
-field_values = st.one_of(json_values, st.sampled_from(_WHENS),
-                         st.sampled_from(["manual", "extracted", "imported", "stated",
-                                          "claimed", "nope"]),
-                         st.integers(-5, 50))
+_EVENT_KEYS = [
+    "id",
+    "title",
+    "when",
+    "description",
+    "category",
+    "actors",
+    "location",
+    "origin",
+    "sources",
+    "conflicts_with",
+    "conflict_note",
+    "tags",
+]
+_REF_KEYS = [
+    "source_id",
+    "name",
+    "evidence",
+    "start",
+    "end",
+    "attribution",
+    "attributed_to",
+    "date_text",
+]
+_WHENS = [
+    "2014",
+    "2021-12-31",
+    "2015/..",
+    "2022-01-11~",
+    "0000",
+    "2021-02-30",
+    "2015/2014",
+    "9999-12-31T23:59",
+    "10000",
+    "2014/",
+    "/2014",
+    "..",
+    "",
+    " 2014 ",
+    "2014-1",
+    "x",
+]
+field_values = st.one_of(
+    json_values,
+    st.sampled_from(_WHENS),
+    st.sampled_from(["manual", "extracted", "imported", "stated", "claimed", "nope"]),
+    st.integers(-5, 50),
+)
 references = st.dictionaries(st.sampled_from(_REF_KEYS), field_values, max_size=8)
 event_like = st.dictionaries(
     st.sampled_from(_EVENT_KEYS),
-    st.one_of(field_values, st.lists(references, max_size=3)), max_size=12)
+    st.one_of(field_values, st.lists(references, max_size=3)),
+    max_size=12,
+)
 events_data = st.one_of(json_values, st.lists(st.one_of(event_like, json_values), max_size=6))
 
 
 @settings(max_examples=300, deadline=None)
 @given(events_data, st.one_of(st.just([]), json_values))
 def test_arbitrary_json_as_events_only_raises_document_error(events, sources):
-    text = json.dumps({"format": "crisis-timeline", "version": 1, "events": events,
-                       "sources": sources})
+    text = json.dumps(
+        {"format": "crisis-timeline", "version": 1, "events": events, "sources": sources}
+    )
     try:
         document = document_from_json(text)
     except DocumentError as error:
@@ -86,8 +127,10 @@ def test_arbitrary_bytes_as_a_document_file_only_raise_document_error(tmp_path_f
         assert "x.ctimeline" in str(error)
 
 
-@pytest.mark.skipif(not Path("/dev/zero").exists() or sys.platform != "linux",
-                    reason="needs /dev/zero and RLIMIT_AS")
+@pytest.mark.skipif(
+    not Path("/dev/zero").exists() or sys.platform != "linux",
+    reason="needs /dev/zero and RLIMIT_AS",
+)
 def test_an_endless_device_named_like_a_document_is_refused(tmp_path):
     path = tmp_path / "zero.ctimeline"
     path.symlink_to("/dev/zero")
@@ -101,6 +144,7 @@ def test_an_endless_device_named_like_a_document_is_refused(tmp_path):
         except BaseException as error:
             print(type(error).__name__)
     """)
-    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60
+    )
     assert done.stdout.strip() == "DocumentError", done.stdout + done.stderr[-500:]

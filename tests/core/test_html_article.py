@@ -22,7 +22,8 @@ def test_news_page_metadata(page_article):
     assert page_article.title == "Port strike talks collapse as dockers vow to stay out"
     assert page_article.publisher == "The Harbour Chronicle"
     assert page_article.url == (
-        "https://www.harbourchronicle.example/news/2022/03/15/port-strike-talks-collapse")
+        "https://www.harbourchronicle.example/news/2022/03/15/port-strike-talks-collapse"
+    )
     # The date as the publisher wrote it, not shifted to UTC.
     assert page_article.published == dt.date(2022, 3, 15)
     assert page_article.language == "en"
@@ -32,15 +33,29 @@ def test_news_page_metadata(page_article):
 def test_news_page_text_is_the_story_only(page_article):
     text = page_article.text
     paragraphs = text.split("\n\n")
-    assert paragraphs[1].startswith("Talks between the port authority and the dockers’ union "
-                                    "collapsed on Monday evening after nine hours")
+    assert paragraphs[1].startswith(
+        "Talks between the port authority and the dockers’ union "
+        "collapsed on Monday evening after nine hours"
+    )
     assert "Shortages feared" in paragraphs  # a heading is a paragraph of its own
     assert "“for as long as it takes” & accused" in text  # entities decoded
     assert "40 ships" in text  # &nbsp; collapsed to a plain space
     assert "on Thursday.\nA spokesperson declined" in text  # <br> is a line break
-    for chrome in ("Skip to content", "Sport", "Search", "renderAd", "gtag", "Related",
-                   "Ferry crossings", "Privacy", "All rights reserved", "flood warnings",
-                   "Council approves", "Additional reporting", "display:none"):
+    for chrome in (
+        "Skip to content",
+        "Sport",
+        "Search",
+        "renderAd",
+        "gtag",
+        "Related",
+        "Ferry crossings",
+        "Privacy",
+        "All rights reserved",
+        "flood warnings",
+        "Council approves",
+        "Additional reporting",
+        "display:none",
+    ):
         assert chrome not in text, chrome
     assert "  " not in text and "\n\n\n" not in text
 
@@ -63,18 +78,23 @@ def test_json_ld_and_time_element_give_the_date():
       <body><article><p>The dam gave way on Thursday.</p></article></body></html>"""
     article = read_html_article(page, "dam.html")
     assert (article.title, article.publisher, article.published) == (
-        "Dam breach", "Valley Post", dt.date(2021, 7, 16))
+        "Dam breach",
+        "Valley Post",
+        dt.date(2021, 7, 16),
+    )
     timed = read_html_article(
-        "<article><time datetime='2020-02-03T09:00Z'>3 Feb</time><p>Text.</p></article>", "t.html")
+        "<article><time datetime='2020-02-03T09:00Z'>3 Feb</time><p>Text.</p></article>", "t.html"
+    )
     assert timed.published == dt.date(2020, 2, 3)
-    dated = read_html_article(
-        "<meta name='date' content='March 4, 2019'><p>Text.</p>", "d.html")
+    dated = read_html_article("<meta name='date' content='March 4, 2019'><p>Text.</p>", "d.html")
     assert dated.published == dt.date(2019, 3, 4)
 
 
 def test_broken_json_ld_and_unclosed_tags_are_tolerated():
-    page = ("<script type='application/ld+json'>{not json</script><div><p>One<p>Two"
-            "<li>Three</div></span><p>Four")
+    page = (
+        "<script type='application/ld+json'>{not json</script><div><p>One<p>Two"
+        "<li>Three</div></span><p>Four"
+    )
     assert read_html_article(page, "x.html").text == "One\n\nTwo\n\nThree\n\nFour"
 
 

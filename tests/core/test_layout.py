@@ -47,7 +47,7 @@ def test_index_orders_by_start_and_maps_rows_both_ways():
 def test_quantised_scale_is_a_step_at_or_below_the_real_one():
     for ppd in (1e-4, 0.37, 1.0, 3.9, 5000.0):
         level, scale = quantize_scale(ppd)
-        assert scale <= ppd * (1 + 1e-12) < scale * 2 ** 0.25 * (1 + 1e-9)
+        assert scale <= ppd * (1 + 1e-12) < scale * 2**0.25 * (1 + 1e-9)
         assert quantize_scale(scale)[0] == level
 
 
@@ -144,9 +144,7 @@ def test_visible_items_match_a_brute_force_search():
         t0 = rng.uniform(729_000, 741_000)
         t1 = t0 + rng.exponential(500)
         found = set(layout.visible_items(t0, t1).tolist())
-        brute = np.flatnonzero(
-            (layout.row >= 0) & (layout.ext_start < t1) & (layout.ext_end > t0)
-        )
+        brute = np.flatnonzero((layout.row >= 0) & (layout.ext_start < t1) & (layout.ext_end > t0))
         assert found == set(brute.tolist())
 
 

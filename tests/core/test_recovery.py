@@ -49,7 +49,7 @@ def test_the_recovery_file_of_a_running_window_is_left_alone(tmp_path):
 def test_unreadable_recovery_files_are_skipped(tmp_path):
     (tmp_path / "junk.ctimeline-recovery").write_bytes(b"\x00\xff garbage")
     header = {"format": "crisis-timeline-recovery", "pid": -1, "saved_at": "2022-01-18T10:00:00"}
-    (tmp_path / "torn.ctimeline-recovery").write_text(json.dumps(header) + "\n{\"format\"")
+    (tmp_path / "torn.ctimeline-recovery").write_text(json.dumps(header) + '\n{"format"')
     [torn] = find_recoveries(tmp_path)
     assert torn.path.name == "torn.ctimeline-recovery"
     with pytest.raises(DocumentError, match="torn.ctimeline-recovery"):

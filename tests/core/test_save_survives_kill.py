@@ -36,8 +36,9 @@ def test_killing_the_saver_at_random_moments_never_tears_the_file(tmp_path):
     rng = random.Random(20220118)
     kills = 0
     for _ in range(12):
-        process = subprocess.Popen([sys.executable, "-c", WRITER, str(path)],
-                                   stdout=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True
+        )
         if not path.exists():
             process.stdout.readline()  # the first save has finished: there is a file to tear
         time.sleep(rng.uniform(0.0, 0.4))

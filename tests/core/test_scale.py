@@ -25,11 +25,17 @@ def many_events(count: int, seed: int = 7) -> list[Event]:
         elif roll < 0.3:
             start = FuzzyDate(year, rng.randint(1, 12))
         elif roll < 0.4:
-            start = FuzzyDate(year, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23),
-                              rng.randint(0, 59))
+            start = FuzzyDate(
+                year, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59)
+            )
         else:
-            start = FuzzyDate(year, rng.randint(1, 12), rng.randint(1, 28),
-                              approximate=rng.random() < 0.1, uncertain=rng.random() < 0.1)
+            start = FuzzyDate(
+                year,
+                rng.randint(1, 12),
+                rng.randint(1, 28),
+                approximate=rng.random() < 0.1,
+                uncertain=rng.random() < 0.1,
+            )
         roll = rng.random()
         if roll < 0.05:
             when = When(start, ongoing=True)
@@ -37,19 +43,34 @@ def many_events(count: int, seed: int = 7) -> list[Event]:
             when = When(start, FuzzyDate(year + 1 + rng.randint(0, 3)))
         else:
             when = When(start)
-        sources = tuple(SourceRef(source_id=f"a{k}", name="Wire", evidence=f"said «{i}»",
-                                  start=k, end=k + 5, attribution=rng.choice(list(Attribution)),
-                                  attributed_to=rng.choice(["", "officials"]))
-                        for k in range(rng.randint(0, 2)))
-        events.append(Event(
-            id=f"e{i}", title=rng.choice(["Talks", "Страйк", "شحن", "Ceasefire \"holds\""]) + f" {i}",
-            when=when, description="line one\nline two" if i % 7 == 0 else "",
-            category=rng.choice(["military", "diplomacy", ""]),
-            actors=tuple(rng.sample(["Russia", "Ukraine", "NATO", "EU"], rng.randint(0, 2))),
-            location=rng.choice(["", "Kyiv"]), sources=sources,
-            origin=rng.choice(list(Origin)), tags=("t",) if i % 5 == 0 else (),
-            conflicts_with=(f"e{i - 1}",) if i % 97 == 0 and i else (),
-            conflict_note="differs" if i % 97 == 0 and i else ""))
+        sources = tuple(
+            SourceRef(
+                source_id=f"a{k}",
+                name="Wire",
+                evidence=f"said «{i}»",
+                start=k,
+                end=k + 5,
+                attribution=rng.choice(list(Attribution)),
+                attributed_to=rng.choice(["", "officials"]),
+            )
+            for k in range(rng.randint(0, 2))
+        )
+        events.append(
+            Event(
+                id=f"e{i}",
+                title=rng.choice(["Talks", "Страйк", "شحن", 'Ceasefire "holds"']) + f" {i}",
+                when=when,
+                description="line one\nline two" if i % 7 == 0 else "",
+                category=rng.choice(["military", "diplomacy", ""]),
+                actors=tuple(rng.sample(["Russia", "Ukraine", "NATO", "EU"], rng.randint(0, 2))),
+                location=rng.choice(["", "Kyiv"]),
+                sources=sources,
+                origin=rng.choice(list(Origin)),
+                tags=("t",) if i % 5 == 0 else (),
+                conflicts_with=(f"e{i - 1}",) if i % 97 == 0 and i else (),
+                conflict_note="differs" if i % 97 == 0 and i else "",
+            )
+        )
     return events
 
 

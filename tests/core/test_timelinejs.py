@@ -26,8 +26,12 @@ EXPECTED_HEADER = (
 )
 
 ARTICLES = {
-    "a1": Article("a1", title="Weapon and men towards Ukraine", publisher="Atlas of Wars",
-                  url="https://atlasofwars.com"),
+    "a1": Article(
+        "a1",
+        title="Weapon and men towards Ukraine",
+        publisher="Atlas of Wars",
+        url="https://atlasofwars.com",
+    ),
 }
 
 
@@ -36,15 +40,20 @@ def _event(id_: str, title: str, when: str, **kw) -> Event:
 
 
 EVENTS = [
-    _event("e1", "Russia annexes Crimea", "2014", category="military",
-           description="The peninsula is annexed.",
-           sources=(SourceRef("a1", evidence='Russia annexed Crimea in 2014 & "stayed".'),)),
+    _event(
+        "e1",
+        "Russia annexes Crimea",
+        "2014",
+        category="military",
+        description="The peninsula is annexed.",
+        sources=(SourceRef("a1", evidence='Russia annexed Crimea in 2014 & "stayed".'),),
+    ),
     _event("e2", "Troops gather near the border", "2021-12", category="military"),
     _event("e3", "Talks in Geneva", "2022-01-10/2022-01-12", category="diplomacy"),
     _event("e4", "Fighting in the Donbas", "2015/..", category="military"),
     _event("e5", "Cyber attack on ministries", "2022-01-14T03~", category="cyber"),
     _event("e6", "Statement at 20:15", "2021-12-31T20:15"),
-    _event("e7", "=HYPERLINK(\"http://x\")", "2022-01-17?"),
+    _event("e7", '=HYPERLINK("http://x")', "2022-01-17?"),
 ]
 
 
@@ -74,7 +83,11 @@ def test_csv_dates_keep_their_precision_as_partial_cells(csv_path):
     assert (month["Year"], month["Month"], month["Day"]) == ("2021", "12", "")
     minute = frame.iloc[5]
     assert (minute["Year"], minute["Month"], minute["Day"], minute["Time"]) == (
-        "2021", "12", "31", "20:15")
+        "2021",
+        "12",
+        "31",
+        "20:15",
+    )
     assert frame.iloc[4]["Time"] == "03"  # an hour alone: no invented minute
 
 
@@ -154,8 +167,14 @@ def test_round_trip_keeps_titles_dates_precision_and_groups(csv_path):
     assert [e.title for e in result.events] == [e.title for e in EVENTS]
     assert [e.when for e in result.events] == [e.when for e in EVENTS]
     assert [e.when.start.precision for e in result.events] == [
-        Precision.YEAR, Precision.MONTH, Precision.DAY, Precision.YEAR, Precision.HOUR,
-        Precision.MINUTE, Precision.DAY]
+        Precision.YEAR,
+        Precision.MONTH,
+        Precision.DAY,
+        Precision.YEAR,
+        Precision.HOUR,
+        Precision.MINUTE,
+        Precision.DAY,
+    ]
     assert [e.category for e in result.events] == [e.category for e in EVENTS]
     first = result.events[0]
     assert first.description == "The peninsula is annexed."
@@ -197,11 +216,15 @@ def test_import_reports_bad_rows_with_their_numbers():
         "2022,1,10,,2021,Ends before it starts\n"
         "2022,,,,,\n"
         ",,,,,\n"
-        "\"1,914\",7,28,2:30 PM,,Good\n"
+        '"1,914",7,28,2:30 PM,,Good\n'
     )
     result = import_timelinejs_csv(io.StringIO(sheet))
     assert [(p.row, p.column) for p in result.problems] == [
-        (2, "Month"), (3, "Time"), (4, "End Year"), (5, "Headline")]
+        (2, "Month"),
+        (3, "Time"),
+        (4, "End Year"),
+        (5, "Headline"),
+    ]
     (good,) = result.events
     assert good.when.start == FuzzyDate(1914, 7, 28, 14, 30)
 

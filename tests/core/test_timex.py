@@ -30,7 +30,7 @@ def one(text: str, dct: dt.date | None = DCT) -> Timex:
 def test_spans_index_the_input():
     text = "The talks began on Monday, March 3, 1998, and ended two weeks later."
     for t in tag(text, DCT):
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
     starts = [t.start for t in tag(text, DCT)]
     assert starts == sorted(starts)
 
@@ -79,8 +79,7 @@ def test_spans_index_the_input():
         ("Fires break out each season.", "each season", "SET", "P1Y"),
         ("They waited for hours.", "hours", "DURATION", "PTXH"),
         ("Prices rose in recent years.", "recent years", "DURATION", "PXY"),
-        ("Costs fell over the past several months.", "the past several months", "DURATION",
-         "PXM"),
+        ("Costs fell over the past several months.", "the past several months", "DURATION", "PXM"),
         ("Snow fell in the winter of 1995.", "the winter of 1995", "DATE", "1995-WI"),
         ("Results for the first half of 1998.", "the first half of 1998", "DATE", "1998-H1"),
         ("A crowd gathered Sunday night.", "Sunday night", "TIME", "1998-08-02TNI"),
@@ -134,8 +133,7 @@ def test_a_year_with_quarter_or_period_in_results_stories():
 def test_the_weekday_of_the_story_with_a_future_cue_is_that_day():
     # DCT is a Friday: "will vote Friday" in Friday's paper is today, not a week ahead
     assert found("The council will vote Friday.")["Friday"].value == "1998-08-07"
-    assert found("The council will vote at noon Friday.")["noon Friday"].value == \
-        "1998-08-07T12:00"
+    assert found("The council will vote at noon Friday.")["noon Friday"].value == "1998-08-07T12:00"
     assert found("The council will vote Monday.")["Monday"].value == "1998-08-10"
     assert found("The council will vote next Friday.")["next Friday"].value == "1998-08-14"
 
@@ -148,8 +146,9 @@ def test_last_with_a_month_name_skips_the_month_just_gone():
 
 
 def test_the_verb_before_a_weekday_sets_its_tense():
-    t = found("Police arrested the leader of the opposition party Wednesday, and he will "
-              "appear in court.")["Wednesday"]
+    t = found(
+        "Police arrested the leader of the opposition party Wednesday, and he will appear in court."
+    )["Wednesday"]
     assert t.value == "1998-08-05"
     assert found("On Wednesday, the court will hear him.")["Wednesday"].value == "1998-08-12"
 
@@ -164,8 +163,9 @@ def test_ed_adjectives_and_names_are_not_past_tense_cues():
 
 def test_only_the_expressions_own_sentence_counts_for_tense():
     # two sentence ends before the weekday: the verb just before it still decides
-    t = found("Talks will go on. Banks stayed shut. The envoy said on Tuesday that Iraq "
-              "will retaliate.")["Tuesday"]
+    t = found(
+        "Talks will go on. Banks stayed shut. The envoy said on Tuesday that Iraq will retaliate."
+    )["Tuesday"]
     assert t.value == "1998-08-04"
     # the expression opens its sentence: the future of the sentence before does not count
     t = found("The deal will be signed soon. Monday's attack killed 12.")["Monday"]
@@ -221,8 +221,10 @@ def test_the_nth_is_a_day_of_the_month_in_focus():
 
 
 def test_the_week_of_a_date_is_that_week():
-    assert found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value \
+    assert (
+        found("The hearing is set for the week of Aug. 17.")["the week of Aug. 17"].value
         == "1998-W34"
+    )
 
 
 def test_a_few_weeks_ago_names_a_day_and_many_weeks_ago_a_week():
@@ -300,7 +302,7 @@ def test_seed_article():
     assert ("Dec. 31", "2021-12-31", "DATE") in got
     assert len(result) == 5  # nothing on "100,000 troops", "C-17" ...
     for t in result:
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
 
 
 def test_to_timeml_round_trips_through_the_reader():
@@ -312,7 +314,8 @@ def test_to_timeml_round_trips_through_the_reader():
     doc = read_timeml(f"<TimeML><TEXT>{xml}</TEXT></TimeML>")
     assert doc.text == text
     assert [(t.start, t.end, t.value) for t in doc.timexes] == [
-        (t.start, t.end, t.value) for t in timexes]
+        (t.start, t.end, t.value) for t in timexes
+    ]
 
 
 def _scorer():

@@ -20,17 +20,28 @@ def value_of(text: str, span: str, dct: dt.date | None = DCT) -> str:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("He was promoted in 1995, and the following year he retired.", "the following year",
-         "1996"),
+        (
+            "He was promoted in 1995, and the following year he retired.",
+            "the following year",
+            "1996",
+        ),
         ("The plant opened in 1990. That year it lost money.", "That year", "1990"),
-        ("The bid came in March 1994. The following month the board rejected it.",
-         "The following month", "1994-04"),
-        ("The treaty was signed on May 3, 1990. The next day, troops withdrew.", "The next day",
-         "1990-05-04"),
-        ("The fire started on Oct. 12, 1989. The previous day had been calm.",
-         "The previous day", "1989-10-11"),
-        ("Talks opened on June 1, 1996, and collapsed the same day.", "the same day",
-         "1996-06-01"),
+        (
+            "The bid came in March 1994. The following month the board rejected it.",
+            "The following month",
+            "1994-04",
+        ),
+        (
+            "The treaty was signed on May 3, 1990. The next day, troops withdrew.",
+            "The next day",
+            "1990-05-04",
+        ),
+        (
+            "The fire started on Oct. 12, 1989. The previous day had been calm.",
+            "The previous day",
+            "1989-10-11",
+        ),
+        ("Talks opened on June 1, 1996, and collapsed the same day.", "the same day", "1996-06-01"),
         ("Sales peaked in 1987 and fell the previous year too.", "the previous year", "1986"),
     ],
 )
@@ -50,8 +61,9 @@ def test_without_an_earlier_date_the_document_date_is_used():
 
 
 def test_the_next_year_stays_relative_to_the_document_date():
-    assert value_of("It was founded in 1950. The law takes effect next year.", "next year") == \
-        "1999"
+    assert (
+        value_of("It was founded in 1950. The law takes effect next year.", "next year") == "1999"
+    )
 
 
 @pytest.mark.parametrize(
@@ -75,8 +87,10 @@ def test_part_of_day_takes_the_day_the_story_is_on():
     text = "Shares fell on Monday, Oct. 16, 1989. Dealers sold heavily in the morning."
     hits = {t.text: t for t in tag(text, DCT)}
     assert (hits["the morning"].type, hits["the morning"].value) == ("TIME", "1989-10-16TMO")
-    assert value_of("Troops crossed the river on June 5, 1944. That night it rained.",
-                    "That night") == "1944-06-05TNI"
+    assert (
+        value_of("Troops crossed the river on June 5, 1944. That night it rained.", "That night")
+        == "1944-06-05TNI"
+    )
 
 
 def test_part_of_day_needs_a_preposition_or_that():

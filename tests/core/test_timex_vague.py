@@ -33,8 +33,12 @@ def test_a_while_ago_is_not_a_duration():
 
 
 @pytest.mark.parametrize(
-    "text", ["Now, he says, the plan looks doomed.", "Now for the weather.",
-             'He paused. "Now, listen to me."'],
+    "text",
+    [
+        "Now, he says, the plan looks doomed.",
+        "Now for the weather.",
+        'He paused. "Now, listen to me."',
+    ],
 )
 def test_now_as_a_discourse_marker_is_not_tagged(text):
     assert "Now" not in hits(text)
@@ -62,8 +66,7 @@ def test_the_year_of_an_event_is_not_tagged():
 
 
 def test_one_day_after_a_modal_is_an_unspecified_future():
-    assert hits("Islam will one day be the second religion.")["one day"] == (
-        "DATE", "FUTURE_REF")
+    assert hits("Islam will one day be the second religion.")["one day"] == ("DATE", "FUTURE_REF")
     assert hits("The strike lasted one day.")["one day"] == ("DURATION", "P1D")
 
 
@@ -75,8 +78,7 @@ def test_soon_after_an_event_and_generic_tomorrow_are_not_tagged():
 
 
 def test_the_nth_day_of_an_event_said_in_the_present_is_today():
-    assert hits("It's the second day of the offensive.")["the second day"] == (
-        "DATE", "1998-08-07")
+    assert hits("It's the second day of the offensive.")["the second day"] == ("DATE", "1998-08-07")
     assert "the second day" not in hits("He resigned on the second day of the talks.")
 
 

@@ -23,9 +23,15 @@ ARTICLE = Path(__file__).parent.parent / "data" / "articles" / "port-strike-talk
 def focusable(root: QWidget) -> list[QWidget]:
     """The visible, enabled widgets of ``root`` that Tab can reach. Inner parts are left out:
     a spin box's or an editable combo box's line edit is announced as the box itself."""
-    return [w for w in root.findChildren(QWidget)
-            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and not w.objectName().startswith("qt_") and w.focusProxy() is None]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not w.objectName().startswith("qt_")
+        and w.focusProxy() is None
+    ]
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -38,10 +44,10 @@ def unnamed(root: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
             continue
         if isinstance(widget, QTabBar) and all(
-                widget.tabText(i).strip() for i in range(widget.count())):
+            widget.tabText(i).strip() for i in range(widget.count())
+        ):
             continue  # each tab is announced by its text
-        missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
-                       f"{widget.toolTip()[:40]!r}")
+        missing.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.toolTip()[:40]!r}")
     return missing
 
 
@@ -51,8 +57,10 @@ def reviewing(qtbot, window) -> None:
     window.articles_dock.show()
     window.articles_dock.raise_()
     workspace = window.articles
-    qtbot.waitUntil(lambda: not workspace.runner.is_busy()
-                    and not workspace.review_panel.is_busy(), timeout=30000)
+    qtbot.waitUntil(
+        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        timeout=30000,
+    )
 
 
 def test_every_focusable_widget_of_the_window_has_a_name(qtbot, window):
@@ -77,7 +85,8 @@ def test_every_field_of_the_dialogs_has_a_name(qtbot, window):
 
     editor = window.edit_event(window.model.event_at(0).id)
     dialogs: list[QDialog] = [
-        editor, PreferencesDialog(window.settings, window),
+        editor,
+        PreferencesDialog(window.settings, window),
         PictureOptionsDialog(window, QSize(800, 500)),
         PublicationDateDialog("article.txt", window, window.settings),
     ]
@@ -91,8 +100,9 @@ def test_every_field_of_the_dialogs_has_a_name(qtbot, window):
 # --- Tab -----------------------------------------------------------------------------------------
 
 
-def tab_walk(window, start: QWidget, *, escape_traps: bool,
-             pictures: dict | None = None) -> tuple[list[QWidget], list[str]]:
+def tab_walk(
+    window, start: QWidget, *, escape_traps: bool, pictures: dict | None = None
+) -> tuple[list[QWidget], list[str]]:
     """Press Tab from ``start`` until the focus comes back: the widgets in order, and the
     widgets Tab could not leave (with ``escape_traps``, the walk steps over them).
 
@@ -119,8 +129,11 @@ def tab_walk(window, start: QWidget, *, escape_traps: bool,
             if not escape_traps:
                 break
             after = widget.nextInFocusChain()  # step over it as Qt's own chain would
-            while not (after.isVisible() and after.isEnabled()
-                       and after.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            while not (
+                after.isVisible()
+                and after.isEnabled()
+                and after.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 after = after.nextInFocusChain()
             after.setFocus(Qt.FocusReason.TabFocusReason)
         QApplication.processEvents()
@@ -154,8 +167,11 @@ def test_keyboard_focus_is_visible_on_every_widget_but_the_canvas(qtbot, window)
     window.select_event(window.model.event_at(0).id)
     pictures = focus_images(window, window.view)
     assert len(pictures) >= 8
-    invisible = [w.accessibleName() or type(w).__name__ for w, (on, off) in pictures.items()
-                 if on == off and w is not window.view]
+    invisible = [
+        w.accessibleName() or type(w).__name__
+        for w, (on, off) in pictures.items()
+        if on == off and w is not window.view
+    ]
     assert invisible == []
 
 
@@ -191,8 +207,12 @@ def mnemonic(text: str) -> str | None:
 
 def test_every_menu_entry_has_an_access_key(qtbot, window):
     """Alt and the underlined letters reach every command, shortcut or not."""
-    missing = [f"{path}: {text}" for path, texts in menu_entries(window) for text in texts
-               if mnemonic(text) is None and text != window.tr("No Recent Files")]
+    missing = [
+        f"{path}: {text}"
+        for path, texts in menu_entries(window)
+        for text in texts
+        if mnemonic(text) is None and text != window.tr("No Recent Files")
+    ]
     assert missing == []
 
 

@@ -41,10 +41,23 @@ def fake_extract(text, published, *, source_id="", source_name=""):
         start = text.rfind("\n", 0, timex.start) + 1
         end = text.find("\n", timex.end)
         end = len(text) if end < 0 else end
-        ref = SourceRef(source_id=source_id, name=source_name, evidence=text[start:end],
-                        start=start, end=end, date_text=timex.text)
-        events.append(Event(id=f"{source_id}-{timex.start}", title=text[start:end][:50],
-                            when=when, sources=(ref,), origin=Origin.EXTRACTED))
+        ref = SourceRef(
+            source_id=source_id,
+            name=source_name,
+            evidence=text[start:end],
+            start=start,
+            end=end,
+            date_text=timex.text,
+        )
+        events.append(
+            Event(
+                id=f"{source_id}-{timex.start}",
+                title=text[start:end][:50],
+                when=when,
+                sources=(ref,),
+                origin=Origin.EXTRACTED,
+            )
+        )
     return events
 
 
@@ -72,8 +85,10 @@ def make_workspace(qtbot):
 
 
 def wait_idle(qtbot, workspace):
-    qtbot.waitUntil(lambda: not workspace.runner.is_busy()
-                    and not workspace.review_panel.is_busy(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        timeout=15000,
+    )
 
 
 def ap_article() -> Article:
@@ -160,12 +175,17 @@ def test_changing_the_publication_date_moves_relative_dates_and_undoes(make_work
         panel.set_publication_date(dt.date(1998, 9, 14))  # a Monday: "Sunday" is the 13th
     moved = candidate_with(panel, "Sunday")
     assert (moved.moved_from, moved.event.when) == (
-        When.from_edtf("1998-09-06"), When.from_edtf("1998-09-13"))
-    text = panel.candidates.data(panel.candidates.index(
-        panel.candidates.row_of(sunday), ReviewColumn.DATE))
+        When.from_edtf("1998-09-06"),
+        When.from_edtf("1998-09-13"),
+    )
+    text = panel.candidates.data(
+        panel.candidates.index(panel.candidates.row_of(sunday), ReviewColumn.DATE)
+    )
     assert text == "6 Sep 1998 → 13 Sep 1998"  # compact in the list, whole in its tooltip
-    tip = panel.candidates.data(panel.candidates.index(
-        panel.candidates.row_of(sunday), ReviewColumn.DATE), Qt.ItemDataRole.ToolTipRole)
+    tip = panel.candidates.data(
+        panel.candidates.index(panel.candidates.row_of(sunday), ReviewColumn.DATE),
+        Qt.ItemDataRole.ToolTipRole,
+    )
     assert tip.startswith("6 September 1998 → 13 September 1998")
     assert candidate_with(panel, "Aug. 7").moved_from is None
     # On the timeline too, as one undo step.
@@ -222,8 +242,9 @@ def test_clicking_evidence_selects_the_event(make_workspace, qtbot):
     assert selection.currentIndex().row() == model.row_of(sunday.id)
     # And the other way: selecting an event elsewhere scrolls the article to its evidence.
     other = next(e for e in model.events() if e.sources[0].date_text == "Sept. 2")
-    selection.setCurrentIndex(model.index(model.row_of(other.id), 0),
-                              QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    selection.setCurrentIndex(
+        model.index(model.row_of(other.id), 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
     assert view.focused_event() == other.id
 
 
@@ -243,10 +264,14 @@ def test_web_page_article_is_reviewed(make_workspace, qtbot):
 
 def test_look_alike_of_a_timeline_event_is_a_duplicate(make_workspace, qtbot):
     article = ap_article()
-    existing = Event(id="mine", title="On Sunday, Tanzanian police and FBI agents said they had",
-                     when=When.from_edtf("1998-09-06"))
+    existing = Event(
+        id="mine",
+        title="On Sunday, Tanzanian police and FBI agents said they had",
+        when=When.from_edtf("1998-09-06"),
+    )
     workspace, model, _selection, stack = make_workspace(
-        TimelineDocument(events=[existing]), extract=fake_extract)
+        TimelineDocument(events=[existing]), extract=fake_extract
+    )
     workspace.review_article(article)
     wait_idle(qtbot, workspace)
     panel = workspace.review_panel
@@ -255,8 +280,12 @@ def test_look_alike_of_a_timeline_event_is_a_duplicate(make_workspace, qtbot):
     row = panel.candidates.row_of(duplicate.event.id)
     notes = panel.candidates.data(panel.candidates.index(row, ReviewColumn.NOTES))
     assert notes.startswith("Duplicate of “On Sunday, Tanzanian police")
-    assert panel.candidates.data(panel.candidates.index(row, ReviewColumn.STATE),
-                                 Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert (
+        panel.candidates.data(
+            panel.candidates.index(row, ReviewColumn.STATE), Qt.ItemDataRole.CheckStateRole
+        )
+        == Qt.CheckState.Unchecked
+    )
     panel.accept_all()  # leaves the duplicate out
     added = panel.add_to_timeline()
     assert duplicate.event.id not in added
@@ -278,7 +307,9 @@ def test_edit_a_candidate_before_adding_it(make_workspace, qtbot):
     edited = candidate_with(panel, "Sept. 2")
     assert edited.state is ReviewState.ACCEPTED and edited.edited
     assert (edited.event.title, edited.event.when) == (
-        "Comoros police raid two homes", When.from_edtf("1998-09-03"))
+        "Comoros police raid two homes",
+        When.from_edtf("1998-09-03"),
+    )
     panel.add_to_timeline()
     assert [e.title for e in model.events()] == ["Comoros police raid two homes"]
 
@@ -289,8 +320,9 @@ def test_many_articles_queue_up_and_cancel(make_workspace, qtbot):
         return fake_extract(*args, **kwargs)
 
     workspace, _model, _selection, _stack = make_workspace(extract=slow_extract)
-    articles = [article_from_clipboard_text(f"Report {n}\nTalks resumed on 3 March 2022.")
-                for n in range(4)]
+    articles = [
+        article_from_clipboard_text(f"Report {n}\nTalks resumed on 3 March 2022.") for n in range(4)
+    ]
     workspace.review_articles(articles)
     assert workspace.progress.isVisibleTo(workspace)
     assert workspace.queue_label.text() == "3 more articles waiting for review"
@@ -318,9 +350,12 @@ def test_article_view_marks_the_right_characters(qtbot):
     start = text.index("Troops")
     end = text.index("\r\nTalks")
     article = Article(id="a9", title="T", text=text, published=dt.date(2022, 5, 3))
-    event = Event(id="left", title="Troops left", when=When.from_edtf("2022-05-02"),
-                  sources=(SourceRef(source_id="a9", evidence=text[start:end], start=start,
-                                     end=end),))
+    event = Event(
+        id="left",
+        title="Troops left",
+        when=When.from_edtf("2022-05-02"),
+        sources=(SourceRef(source_id="a9", evidence=text[start:end], start=start, end=end),),
+    )
     view = ArticleView()
     qtbot.addWidget(view)
     view.set_article(article, [event])

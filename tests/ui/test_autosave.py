@@ -46,8 +46,9 @@ def test_returning_to_the_saved_state_removes_the_recovery_file(tmp_path, qtbot)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_timer_writes_in_a_worker_and_later_edits_are_written_after(tmp_path, qtbot,
-                                                                        monkeypatch):
+def test_the_timer_writes_in_a_worker_and_later_edits_are_written_after(
+    tmp_path, qtbot, monkeypatch
+):
     import threading
     import time
 
@@ -65,15 +66,16 @@ def test_the_timer_writes_in_a_worker_and_later_edits_are_written_after(tmp_path
     add(model, stack, "Troops arrive")
     qtbot.waitUntil(lambda: bool(threads), timeout=2000)
     add(model, stack, "Talks stall")  # while the first snapshot is being written
-    qtbot.waitUntil(lambda: saver.recovery_file is not None and len(threads) == 2
-                    and not saver._writing, timeout=3000)
+    qtbot.waitUntil(
+        lambda: saver.recovery_file is not None and len(threads) == 2 and not saver._writing,
+        timeout=3000,
+    )
     assert threads == [False, False]  # never in the window's thread
     restored = load_recovery(saver.recovery_file)
     assert [e.title for e in restored.events] == ["Troops arrive", "Talks stall"]
 
 
-def test_saving_while_a_snapshot_is_written_leaves_no_recovery_file(tmp_path, qtbot,
-                                                                     monkeypatch):
+def test_saving_while_a_snapshot_is_written_leaves_no_recovery_file(tmp_path, qtbot, monkeypatch):
     import time
 
     import timeline_app.core.recovery as recovery

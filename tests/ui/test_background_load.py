@@ -17,12 +17,16 @@ COUNT = 20_000
 def big_events(count: int = COUNT, prefix: str = "e") -> list[Event]:
     evidence = "Officials said the talks would resume after the holiday, diplomats reported."
     return [
-        Event(id=f"{prefix}{i}", title=f"Event number {i} in the long archive",
-              when=When(FuzzyDate(1990 + i % 30, 1 + i % 12, 1 + i % 28)),
-              category=("military", "diplomacy", "economy")[i % 3],
-              actors=("Russia", "Ukraine"), location="Geneva",
-              description=evidence * 2,
-              sources=(SourceRef(name="Wire", evidence=evidence),))
+        Event(
+            id=f"{prefix}{i}",
+            title=f"Event number {i} in the long archive",
+            when=When(FuzzyDate(1990 + i % 30, 1 + i % 12, 1 + i % 28)),
+            category=("military", "diplomacy", "economy")[i % 3],
+            actors=("Russia", "Ukraine"),
+            location="Geneva",
+            description=evidence * 2,
+            sources=(SourceRef(name="Wire", evidence=evidence),),
+        )
         for i in range(count)
     ]
 
@@ -65,15 +69,14 @@ def test_cancel_keeps_the_open_document(qtbot, window, big_document):
     assert not window._cancel_button.isVisible()
 
 
-def test_a_broken_large_document_says_why_in_the_same_dialog(qtbot, window, tmp_path,
-                                                             monkeypatch):
+def test_a_broken_large_document_says_why_in_the_same_dialog(qtbot, window, tmp_path, monkeypatch):
     broken = tmp_path / "broken.ctimeline"
     entries = b", ".join([b'{"id": "x"}'] * (BACKGROUND_BYTES // 10))
-    broken.write_bytes(b'{"format": "crisis-timeline", "version": 1, "events": [' + entries
-                       + b"]}")
+    broken.write_bytes(b'{"format": "crisis-timeline", "version": 1, "events": [' + entries + b"]}")
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text, *a: said.append(f"{title}: {text}"))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text, *a: said.append(f"{title}: {text}")
+    )
     titles = [e.title for e in window.model.events()]
     window.open_file(broken)
     qtbot.waitUntil(lambda: not window.loading(), timeout=30_000)

@@ -16,8 +16,7 @@ from .test_main_window import Recorder, add_through_editor
 def saved_window(qtbot, window, tmp_docs, monkeypatch):
     """The seed window saved once to a file, with every Save from now on in the background."""
     target = tmp_docs / "seed.ctimeline"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     assert window.save()
     monkeypatch.setattr(main_window, "BACKGROUND_SAVE_EVENTS", 1)
     return window, target
@@ -57,8 +56,7 @@ def test_closing_while_saving_waits_for_the_file(qtbot, saved_window, monkeypatc
     assert "Saved before closing" in [e.title for e in load_document(target).events]
 
 
-def test_a_failed_background_save_says_why_and_keeps_the_changes(qtbot, saved_window,
-                                                                  monkeypatch):
+def test_a_failed_background_save_says_why_and_keeps_the_changes(qtbot, saved_window, monkeypatch):
     window, target = saved_window
     add_through_editor(qtbot, window, "Not saved", "June 2014")
     critical = Recorder()

@@ -70,22 +70,33 @@ CHILD = textwrap.dedent("""
 
 
 def saved_document() -> TimelineDocument:
-    return TimelineDocument("Saved before the crash", [
-        Event("s1", "Talks in Geneva", When(FuzzyDate(2022, 1, 10))),
-        Event("s2", "Troops arrive in Belarus", When(FuzzyDate(2022, 1, 17))),
-    ])
+    return TimelineDocument(
+        "Saved before the crash",
+        [
+            Event("s1", "Talks in Geneva", When(FuzzyDate(2022, 1, 10))),
+            Event("s2", "Troops arrive in Belarus", When(FuzzyDate(2022, 1, 17))),
+        ],
+    )
 
 
 def crash(home: Path, document_path: Path | None, how: str = "save_now") -> Path:
     """Run a window in a child process until it has autosaved, SIGKILL it; the recovery file."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for variable, folder in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                             ("XDG_CACHE_HOME", "cache"), ("XDG_RUNTIME_DIR", "runtime")):
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
         (home / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
         env[variable] = str(home / folder)
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(document_path or ""), how],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         recovery_line = child.stdout.readline().strip()
         ready = child.stdout.readline().strip()
@@ -152,7 +163,8 @@ def titles(window: MainWindow) -> list[str]:
 
 
 def test_a_killed_window_s_edit_is_restored_as_one_undo_step(
-        crashed, recovery_folder, fresh_window, monkeypatch):
+    crashed, recovery_folder, fresh_window, monkeypatch
+):
     _, document_path = crashed
     asked = answer_recovery(monkeypatch, "Restore")
     assert fresh_window.offer_recovery(recovery_folder)
@@ -178,7 +190,8 @@ def test_discard_changes_removes_the_recovery_file(recovery_folder, fresh_window
 
 
 def test_not_now_keeps_the_recovery_file_for_the_next_launch(
-        recovery_folder, fresh_window, monkeypatch):
+    recovery_folder, fresh_window, monkeypatch
+):
     answer_recovery(monkeypatch, "Not Now")
     assert not fresh_window.offer_recovery(recovery_folder)
     [kept] = find_recoveries(recovery_folder)
@@ -191,7 +204,8 @@ def test_without_a_recovery_file_nothing_is_asked(tmp_path, fresh_window):
 
 
 def test_work_whose_saved_file_was_deleted_restores_as_an_untitled_timeline(
-        tmp_path, fresh_window, monkeypatch):
+    tmp_path, fresh_window, monkeypatch
+):
     document_path = tmp_path / "gone.ctimeline"
     save_document(saved_document(), document_path)
     recovery = crash(tmp_path / "home", document_path, how="timer")
@@ -209,7 +223,8 @@ def test_work_whose_saved_file_was_deleted_restores_as_an_untitled_timeline(
 
 
 def test_an_import_reaches_the_recovery_file_at_once_and_closing_removes_it(
-        tmp_path, qtbot, monkeypatch):
+    tmp_path, qtbot, monkeypatch
+):
     csv = tmp_path / "events.csv"
     csv.write_text("title,start\nPort strike begins,2022-03-01\n", encoding="utf-8")
     window = MainWindow(remember=False)
@@ -219,8 +234,7 @@ def test_an_import_reaches_the_recovery_file_at_once_and_closing_removes_it(
     assert written is not None and written.exists()
     assert "Port strike begins" in [e.title for e in load_recovery(written).events]
     # Closing and answering "Don't Save" is a decision: nothing is left to recover.
-    monkeypatch.setattr(QMessageBox, "exec",
-                        lambda box: QMessageBox.StandardButton.Discard.value)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard.value)
     assert window.close()
     assert not written.exists()
     window.undo_stack.setClean()  # see test_a_window_closed_without_saving_is_destroyed_quietly
@@ -231,8 +245,7 @@ def test_a_window_closed_without_saving_is_destroyed_quietly(qtbot, monkeypatch)
     window = MainWindow(remember=False)
     window.set_document(saved_document(), None)
     add_event(window, "Unsaved edit")
-    monkeypatch.setattr(QMessageBox, "exec",
-                        lambda box: QMessageBox.StandardButton.Discard.value)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard.value)
     assert window.close()
     with qtbot.captureExceptions() as exceptions:
         window.deleteLater()
@@ -241,13 +254,23 @@ def test_a_window_closed_without_saving_is_destroyed_quietly(qtbot, monkeypatch)
 
 
 def test_two_crashed_windows_are_offered_one_launch_after_the_other(
-        tmp_path, fresh_window, qtbot, monkeypatch):
-    for name, title, saved_at in (("older", "Older work", "2022-01-01T10:00:00"),
-                                  ("newer", "Newer work", "2022-01-02T10:00:00")):
-        body = document_to_json(TimelineDocument(title, [
-            Event(name, title, When(FuzzyDate(2022, 1, 5)))]))
-        header = {"format": "crisis-timeline-recovery", "pid": -1, "document_path": None,
-                  "saved_at": saved_at, "title": title, "event_count": 1}
+    tmp_path, fresh_window, qtbot, monkeypatch
+):
+    for name, title, saved_at in (
+        ("older", "Older work", "2022-01-01T10:00:00"),
+        ("newer", "Newer work", "2022-01-02T10:00:00"),
+    ):
+        body = document_to_json(
+            TimelineDocument(title, [Event(name, title, When(FuzzyDate(2022, 1, 5)))])
+        )
+        header = {
+            "format": "crisis-timeline-recovery",
+            "pid": -1,
+            "document_path": None,
+            "saved_at": saved_at,
+            "title": title,
+            "event_count": 1,
+        }
         (tmp_path / f"{name}{SUFFIX}").write_text(json.dumps(header) + "\n" + body)
     answer_recovery(monkeypatch, "Restore")
     assert fresh_window.offer_recovery(tmp_path)
@@ -271,12 +294,17 @@ def save_as(window: MainWindow, monkeypatch, path: Path) -> bool:
 
 
 def add_event(window: MainWindow, title: str) -> None:
-    window.undo_stack.push(AddEventsCommand(window.model, [
-        Event(title.lower().replace(" ", "-"), title, When(FuzzyDate(2022, 3, 1)))]))
+    window.undo_stack.push(
+        AddEventsCommand(
+            window.model,
+            [Event(title.lower().replace(" ", "-"), title, When(FuzzyDate(2022, 3, 1)))],
+        )
+    )
 
 
 def test_a_gui_save_replaces_the_file_whole_and_keeps_the_previous_version(
-        tmp_path, fresh_window, monkeypatch):
+    tmp_path, fresh_window, monkeypatch
+):
     path = tmp_path / "talks.ctimeline"
     fresh_window.set_document(saved_document(), None)
     add_event(fresh_window, "First edit")
@@ -315,7 +343,8 @@ class Critical:
 
 
 def test_a_failed_save_says_so_and_leaves_the_old_file_and_the_changes(
-        tmp_path, fresh_window, monkeypatch):
+    tmp_path, fresh_window, monkeypatch
+):
     path = tmp_path / "talks.ctimeline"
     save_document(saved_document(), path)
     before = path.read_bytes()
@@ -337,9 +366,13 @@ def test_a_failed_save_says_so_and_leaves_the_old_file_and_the_changes(
 
 @pytest.mark.parametrize("where", ["missing folder", "/proc"])
 def test_saving_where_no_file_can_be_written_says_so_and_keeps_the_changes(
-        tmp_path, fresh_window, monkeypatch, where):
-    target = (tmp_path / "no" / "such" / "folder" / "x.ctimeline" if where == "missing folder"
-              else Path("/proc/x.ctimeline"))  # /proc refuses new files, even to root
+    tmp_path, fresh_window, monkeypatch, where
+):
+    target = (
+        tmp_path / "no" / "such" / "folder" / "x.ctimeline"
+        if where == "missing folder"
+        else Path("/proc/x.ctimeline")
+    )  # /proc refuses new files, even to root
     if where == "/proc" and not Path("/proc/self").exists():
         pytest.skip("no /proc here")
     fresh_window.set_document(saved_document(), None)

@@ -91,8 +91,10 @@ def test_an_empty_title_is_refused(qtbot):
 
 def test_a_new_event_takes_every_field(qtbot):
     editor = make_editor(qtbot, categories=["military", "diplomacy", ""])
-    assert [editor.category_combo.itemText(i) for i in range(editor.category_combo.count())] \
-        == ["diplomacy", "military"]
+    assert [editor.category_combo.itemText(i) for i in range(editor.category_combo.count())] == [
+        "diplomacy",
+        "military",
+    ]
     type_into(qtbot, editor.title_edit, "  Geneva   talks ")
     type_into(qtbot, editor.start_field.edit, "2022-01-10")
     editor.category_combo.setCurrentText("diplomacy")
@@ -168,6 +170,12 @@ def test_tab_walks_the_fields_in_the_order_they_are_shown(qtbot):
     for _ in range(6):
         qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
         seen.append(editor.focusWidget())
-    assert seen == [editor.title_edit, editor.start_field.edit, editor.ongoing_check,
-                    editor.end_field.edit, editor.category_combo, editor.actors_edit,
-                    editor.location_edit]
+    assert seen == [
+        editor.title_edit,
+        editor.start_field.edit,
+        editor.ongoing_check,
+        editor.end_field.edit,
+        editor.category_combo,
+        editor.actors_edit,
+        editor.location_edit,
+    ]

@@ -18,7 +18,9 @@ def test_qt_events_sent_to_the_model_do_not_reach_event_accessors(qapp):
     model = EventModel(TimelineDocument(events=[Event("a", "Talks", When(FuzzyDate(2022)))]))
     selection = QItemSelectionModel(model)
     assert selection.model() is model
-    QCoreApplication.sendEvent(model, QEvent(QEvent.Type.User))  # reaching the next line is the test
+    QCoreApplication.sendEvent(
+        model, QEvent(QEvent.Type.User)
+    )  # reaching the next line is the test
     assert model.event_at(0).title == "Talks"
 
 

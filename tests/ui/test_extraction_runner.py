@@ -24,7 +24,8 @@ def test_a_failed_article_is_reported_and_the_queue_goes_on(qtbot):
     runner = ExtractionRunner(fake_extract)
     finished, failed = [], []
     runner.finished.connect(
-        lambda key, art, events: finished.append((key, [e.title for e in events])))
+        lambda key, art, events: finished.append((key, [e.title for e in events]))
+    )
     runner.failed.connect(lambda key, art, message: failed.append((key, message)))
     for number, text in enumerate(["Talks resume in Geneva.", "A broken page.", "Troops leave."]):
         runner.submit(article(number, text), key=number)

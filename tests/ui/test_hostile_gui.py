@@ -20,12 +20,22 @@ from timeline_app.core.events import Article, Event, SourceRef
 from timeline_app.ui.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-BAD_DOCUMENTS = sorted(p for p in (DATA / "bad_documents").iterdir()
-                       if p.name != "utf16.ctimeline")  # a valid document in UTF-16
+BAD_DOCUMENTS = sorted(
+    p for p in (DATA / "bad_documents").iterdir() if p.name != "utf16.ctimeline"
+)  # a valid document in UTF-16
 # The CSV files refused whole (the others open with their bad rows listed: test_csv_hostile).
-REFUSED_CSV = ["archive.csv", "broken_utf16.csv", "empty.csv", "image.png", "no_date_column.csv",
-               "no_header_names.csv", "no_title_column.csv", "only_blank_lines.csv",
-               "random_bytes.csv", "unclosed_quote.csv"]
+REFUSED_CSV = [
+    "archive.csv",
+    "broken_utf16.csv",
+    "empty.csv",
+    "image.png",
+    "no_date_column.csv",
+    "no_header_names.csv",
+    "no_title_column.csv",
+    "only_blank_lines.csv",
+    "random_bytes.csv",
+    "unclosed_quote.csv",
+]
 
 
 class Critical:
@@ -64,8 +74,14 @@ def win(qtbot, make_document):
 
 def snapshot(window: MainWindow) -> tuple:
     document = window.model.document
-    return (document.title, list(document.events), dict(document.sources), window.path,
-            window.undo_stack.count(), window.isWindowModified())
+    return (
+        document.title,
+        list(document.events),
+        dict(document.sources),
+        window.path,
+        window.undo_stack.count(),
+        window.isWindowModified(),
+    )
 
 
 def assert_refused(window: MainWindow, critical: Critical, before: tuple, name: str) -> None:
@@ -101,8 +117,12 @@ def _binary_samples() -> dict[str, bytes]:
     png = (DATA / "bad_csv" / "image.png").read_bytes()
     with open(sys.executable, "rb") as stream:  # a real program: ELF or Mach-O or PE bytes
         program = stream.read(64 * 1024)
-    return {"picture": png, "program": program, "zeros": bytes(4096),
-            "every byte": bytes(range(256)) * 16}
+    return {
+        "picture": png,
+        "program": program,
+        "zeros": bytes(4096),
+        "every byte": bytes(range(256)) * 16,
+    }
 
 
 @pytest.mark.parametrize("kind", sorted(_binary_samples()))
@@ -116,8 +136,9 @@ def test_a_binary_file_under_a_text_name_is_refused(win, critical, tmp_path, kin
 
 
 @pytest.mark.parametrize("suffix", [".ctimeline", ".csv", ".txt"])
-def test_a_file_deleted_between_choosing_and_reading_it(win, critical, tmp_path, monkeypatch,
-                                                        suffix):
+def test_a_file_deleted_between_choosing_and_reading_it(
+    win, critical, tmp_path, monkeypatch, suffix
+):
     path = tmp_path / f"vanishing{suffix}"
     path.write_text("title,start\nA,2014\n", encoding="utf-8")
 
@@ -138,15 +159,19 @@ def test_a_file_deleted_between_choosing_and_reading_it(win, critical, tmp_path,
 
 
 def test_unsaved_changes_survive_a_failed_open_after_answering_dont_save(
-        win, critical, monkeypatch):
+    win, critical, monkeypatch
+):
     from timeline_app.ui.commands import AddEventsCommand
 
-    win.undo_stack.push(AddEventsCommand(win.model, [
-        Event("unsaved", "Unsaved edit", When(FuzzyDate(2022, 3, 1)))]))
-    monkeypatch.setattr(QMessageBox, "exec",
-                        lambda box: QMessageBox.StandardButton.Discard.value)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (
-        str(DATA / "bad_documents" / "truncated.ctimeline"), ""))
+    win.undo_stack.push(
+        AddEventsCommand(win.model, [Event("unsaved", "Unsaved edit", When(FuzzyDate(2022, 3, 1)))])
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard.value)
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *a, **k: (str(DATA / "bad_documents" / "truncated.ctimeline"), ""),
+    )
     before = snapshot(win)
     win.open_dialog()
     assert_refused(win, critical, before, "truncated.ctimeline")
@@ -163,11 +188,18 @@ def test_a_folder_named_like_a_document_is_refused(win, critical, tmp_path):
     assert_refused(win, critical, before, "folder.ctimeline")
 
 
-@pytest.mark.parametrize(("name", "size", "limit"), [
-    ("huge.ctimeline", 3 * 2**30, "1024 MiB"), ("huge.csv", 600 * 2**20, "512 MiB"),
-    ("huge.txt", 40 * 2**20, "32 MiB"), ("huge.html", 40 * 2**20, "32 MiB")])
-def test_a_file_too_large_to_be_a_timeline_is_refused_unread(win, critical, tmp_path, name, size,
-                                                            limit):
+@pytest.mark.parametrize(
+    ("name", "size", "limit"),
+    [
+        ("huge.ctimeline", 3 * 2**30, "1024 MiB"),
+        ("huge.csv", 600 * 2**20, "512 MiB"),
+        ("huge.txt", 40 * 2**20, "32 MiB"),
+        ("huge.html", 40 * 2**20, "32 MiB"),
+    ],
+)
+def test_a_file_too_large_to_be_a_timeline_is_refused_unread(
+    win, critical, tmp_path, name, size, limit
+):
     path = tmp_path / name
     with path.open("wb") as stream:  # sparse: large on paper, nothing on disk
         stream.truncate(size)
@@ -179,7 +211,8 @@ def test_a_file_too_large_to_be_a_timeline_is_refused_unread(win, critical, tmp_
 
 @pytest.mark.parametrize("suffix", [".ctimeline", ".csv"])
 def test_a_symlink_loop_is_refused_by_a_window_that_remembers_files(
-        qtbot, critical, tmp_path, suffix):
+    qtbot, critical, tmp_path, suffix
+):
     loop, other = tmp_path / f"loop{suffix}", tmp_path / f"other{suffix}"
     loop.symlink_to(other)
     other.symlink_to(loop)
@@ -198,17 +231,20 @@ def _large_broken(kind: str) -> bytes:
     if kind == "truncated document":
         return b'{"format": "crisis-timeline", "version": 1, "events": [' + events
     if kind == "bad event deep inside":
-        return (b'{"format": "crisis-timeline", "version": 1, "events": [' + events
-                + b'{"id": "last", "title": "Bad", "when": "sometime"}]}')
+        return (
+            b'{"format": "crisis-timeline", "version": 1, "events": ['
+            + events
+            + b'{"id": "last", "title": "Bad", "when": "sometime"}]}'
+        )
     if kind == "binary csv":
         return bytes(range(256)) * 12_000
     return b"title,start\n" + b"A,2014\n" * 400_000 + b'"never closed,2014\n'
 
 
-@pytest.mark.parametrize("kind", ["truncated document", "bad event deep inside", "binary csv",
-                                  "unclosed quote csv"])
-def test_a_large_broken_file_is_refused_and_the_open_one_kept(win, qtbot, critical, tmp_path,
-                                                             kind):
+@pytest.mark.parametrize(
+    "kind", ["truncated document", "bad event deep inside", "binary csv", "unclosed quote csv"]
+)
+def test_a_large_broken_file_is_refused_and_the_open_one_kept(win, qtbot, critical, tmp_path, kind):
     path = tmp_path / ("large.csv" if "csv" in kind else "large.ctimeline")
     path.write_bytes(_large_broken(kind))
     assert path.stat().st_size > 2 * 2**20
@@ -220,9 +256,11 @@ def test_a_large_broken_file_is_refused_and_the_open_one_kept(win, qtbot, critic
 
 # --- an article without dates ----------------------------------------------------------------
 
-UNDATED = ("Residents describe the mood in the capital\n\n"
-           "People queue for bread and talk about the weather. Nobody knows what will happen. "
-           "The shops are open and the trams are running.\n")
+UNDATED = (
+    "Residents describe the mood in the capital\n\n"
+    "People queue for bread and talk about the weather. Nobody knows what will happen. "
+    "The shops are open and the trams are running.\n"
+)
 
 
 def undated_article(tmp_path: Path) -> Path:
@@ -237,15 +275,16 @@ def test_an_article_without_dates_reviews_as_no_dated_events(win, qtbot, tmp_pat
     before = snapshot(win)
     win.review_article_files([undated_article(tmp_path)])
     panel = win.articles.review_panel
-    qtbot.waitUntil(lambda: panel.summary_label.text() == "No dated events found in this article.",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: panel.summary_label.text() == "No dated events found in this article.",
+        timeout=10000,
+    )
     assert panel.candidates.rowCount() == 0
     assert not panel.add_button.isEnabled()
     assert snapshot(win) == before
 
 
-def test_unreadable_articles_for_review_are_listed_and_nothing_changes(win, tmp_path,
-                                                                      monkeypatch):
+def test_unreadable_articles_for_review_are_listed_and_nothing_changes(win, tmp_path, monkeypatch):
     binary = tmp_path / "scan.txt"
     binary.write_bytes(bytes(range(256)) * 4)
     empty = tmp_path / "blank.html"
@@ -271,8 +310,9 @@ def test_pasting_an_empty_clipboard_says_so_and_changes_nothing(win, monkeypatch
 
     QApplication.clipboard().setText(" \n\t ")
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text, *a, **k: said.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a, **k: said.append(text)
+    )
     before = snapshot(win)
     win.paste_article()
     assert said and "Copy the text of a news article first" in said[0]
@@ -280,11 +320,15 @@ def test_pasting_an_empty_clipboard_says_so_and_changes_nothing(win, monkeypatch
 
 
 def test_opening_an_article_without_dates_says_there_are_no_dated_events(
-        win, tmp_path, monkeypatch):
+    win, tmp_path, monkeypatch
+):
     said: list[str] = []
     for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a, **k:
-                            said.append(text) or QMessageBox.StandardButton.Ok)
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            lambda parent, title, text, *a, **k: said.append(text) or QMessageBox.StandardButton.Ok,
+        )
     win.open_file(undated_article(tmp_path))
     assert any("no dated events" in text.casefold() for text in said)
 
@@ -306,22 +350,46 @@ HOSTILE_TEXTS = {
 
 
 def hostile_document() -> TimelineDocument:
-    article = Article(id="src", title=HOSTILE_TEXTS["arabic"], text="".join(HOSTILE_TEXTS.values()),
-                      publisher=HOSTILE_TEXTS["emoji"], url="javascript:alert(1)",
-                      published=dt.date(2022, 2, 20))
+    article = Article(
+        id="src",
+        title=HOSTILE_TEXTS["arabic"],
+        text="".join(HOSTILE_TEXTS.values()),
+        publisher=HOSTILE_TEXTS["emoji"],
+        url="javascript:alert(1)",
+        published=dt.date(2022, 2, 20),
+    )
     events = []
     for number, (name, text) in enumerate(HOSTILE_TEXTS.items()):
-        events.append(Event(
-            f"e{number}", text, When(FuzzyDate(2022, 2, 1 + number),
-                                     FuzzyDate(2022, 3, 1 + number) if number % 2 else None),
-            description=text, actors=(text, name), location=text,
-            # Lone surrogates cannot reach a category (documents, CSV and the editor refuse
-            # them) and category_colors.category_hex encodes it strictly: see the report.
-            category=text[:40] if name != "lone surrogate" else name,
-            sources=(SourceRef(source_id="src", name=text, evidence=text, attributed_to=text,
-                               date_text=text, start=0, end=len(text)),),
-            tags=(text,), conflicts_with=(f"e{(number + 1) % len(HOSTILE_TEXTS)}",),
-            conflict_note=text))
+        events.append(
+            Event(
+                f"e{number}",
+                text,
+                When(
+                    FuzzyDate(2022, 2, 1 + number),
+                    FuzzyDate(2022, 3, 1 + number) if number % 2 else None,
+                ),
+                description=text,
+                actors=(text, name),
+                location=text,
+                # Lone surrogates cannot reach a category (documents, CSV and the editor refuse
+                # them) and category_colors.category_hex encodes it strictly: see the report.
+                category=text[:40] if name != "lone surrogate" else name,
+                sources=(
+                    SourceRef(
+                        source_id="src",
+                        name=text,
+                        evidence=text,
+                        attributed_to=text,
+                        date_text=text,
+                        start=0,
+                        end=len(text),
+                    ),
+                ),
+                tags=(text,),
+                conflicts_with=(f"e{(number + 1) % len(HOSTILE_TEXTS)}",),
+                conflict_note=text,
+            )
+        )
     return TimelineDocument(HOSTILE_TEXTS["controls"], events, {article.id: article})
 
 
@@ -378,8 +446,10 @@ def test_zooming_to_the_extremes_keeps_a_finite_range_and_draws_every_frame(win,
     elif document == "empty":
         win.set_document(TimelineDocument(), None)
     else:
-        win.set_document(TimelineDocument("x", [Event("a", "Only one", When(
-            FuzzyDate(9999, 12, 31, 23, 59)))]), None)
+        win.set_document(
+            TimelineDocument("x", [Event("a", "Only one", When(FuzzyDate(9999, 12, 31, 23, 59)))]),
+            None,
+        )
     view = win.view
     view.set_visible_range(dt.date(1, 1, 1).toordinal(), dt.date(9999, 12, 31).toordinal())
     assert_sane(view)
@@ -389,8 +459,14 @@ def test_zooming_to_the_extremes_keeps_a_finite_range_and_draws_every_frame(win,
     for _ in range(200):
         view.zoom_out()
         assert_sane(view)
-    for t0, t1 in ((-1e308, 1e308), (1e300, 1e301), (-5.0, -1.0), (0.0, 0.0),
-                   (float("nan"), 3.0), (float("inf"), float("-inf"))):
+    for t0, t1 in (
+        (-1e308, 1e308),
+        (1e300, 1e301),
+        (-5.0, -1.0),
+        (0.0, 0.0),
+        (float("nan"), 3.0),
+        (float("inf"), float("-inf")),
+    ):
         view.set_visible_range(t0, t1)
         assert_sane(view)
     view.go_to(1e18)
@@ -404,12 +480,18 @@ def test_zooming_to_the_extremes_keeps_a_finite_range_and_draws_every_frame(win,
 
 
 def test_events_at_the_first_and_last_representable_moments_fit_and_draw(win):
-    win.set_document(TimelineDocument("ends", [
-        Event("first", "First day", When(FuzzyDate(1, 1, 1))),
-        Event("last", "Last minute", When(FuzzyDate(9999, 12, 31, 23, 59))),
-        Event("span", "Everything", When(FuzzyDate(1), FuzzyDate(9999))),
-        Event("ongoing", "Still going", When(FuzzyDate(9999, 12), ongoing=True)),
-    ]), None)
+    win.set_document(
+        TimelineDocument(
+            "ends",
+            [
+                Event("first", "First day", When(FuzzyDate(1, 1, 1))),
+                Event("last", "Last minute", When(FuzzyDate(9999, 12, 31, 23, 59))),
+                Event("span", "Everything", When(FuzzyDate(1), FuzzyDate(9999))),
+                Event("ongoing", "Still going", When(FuzzyDate(9999, 12), ongoing=True)),
+            ],
+        ),
+        None,
+    )
     win.view.fit_all()
     assert_sane(win.view)
     for event_id in ("first", "last", "span", "ongoing"):

@@ -79,8 +79,7 @@ def test_labels_from_images_look_like_labels_drawn_as_text(qtbot):
 
 def test_labels_from_images_on_a_high_dpi_device(qtbot):
     view = labelled_view(qtbot)
-    assert_nearly_same(paint(view, sprites=True, ratio=2.0),
-                       paint(view, sprites=False, ratio=2.0))
+    assert_nearly_same(paint(view, sprites=True, ratio=2.0), paint(view, sprites=False, ratio=2.0))
 
 
 def test_a_new_palette_or_font_is_not_served_old_images(qtbot):
@@ -119,7 +118,7 @@ def _no_images(view) -> None:
 def _array(image: QImage) -> np.ndarray:
     bits = image.convertToFormat(QImage.Format.Format_ARGB32)
     pixels = np.frombuffer(bits.constBits(), np.uint8)
-    return pixels.reshape(bits.height(), bits.bytesPerLine() // 4, 4)[:, :bits.width()].copy()
+    return pixels.reshape(bits.height(), bits.bytesPerLine() // 4, 4)[:, : bits.width()].copy()
 
 
 def begin_on(device) -> tuple[QPainter, bool]:
@@ -158,8 +157,12 @@ def test_a_frame_makes_a_few_images_and_memory_stays_in_its_budget(qtbot):
     copied = []
     for _ in range(8):
         assert sprites.begin(painter, QFont(), (black, black), QColor("white"))
-        copied.append(sum(sprites.draw(painter, 10.0, 20.0 * i, (text, False, True))
-                          for i, text in enumerate(texts)))
+        copied.append(
+            sum(
+                sprites.draw(painter, 10.0, 20.0 * i, (text, False, True))
+                for i, text in enumerate(texts)
+            )
+        )
         assert sprites.pixels <= 30_000
     # The first frame draws all as text (the caller does); each later one makes five more
     # until the budget holds no more: then the least recently used make room.
@@ -198,9 +201,9 @@ def test_an_image_of_a_label_matches_its_text_and_halo_over_anything(qtbot):
     font = QFont()
     pens = (QColor(20, 20, 30, 235), QColor(20, 20, 30, 77))
     halo = QColor(255, 255, 255, 235)
+
     def draw(with_images: bool) -> np.ndarray:
-        cases = [(12.37, 8.6, False, True), (40.0, 40.0, True, True),
-                 (7.81, 71.25, False, False)]
+        cases = [(12.37, 8.6, False, True), (40.0, 40.0, True, True), (7.81, 71.25, False, False)]
         image = striped_image(320, 110, "#2a9d8f")
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -209,8 +212,10 @@ def test_an_image_of_a_label_matches_its_text_and_halo_over_anything(qtbot):
             sprites = LabelSprites()
             for _ in range(2):  # made once drawn alike in the frame before
                 assert sprites.begin(painter, font, pens, halo)
-                drawn = [sprites.draw(painter, x, y, (text, dimmed, with_halo))
-                         for x, y, dimmed, with_halo in cases]
+                drawn = [
+                    sprites.draw(painter, x, y, (text, dimmed, with_halo))
+                    for x, y, dimmed, with_halo in cases
+                ]
             assert drawn == [True] * len(cases)
             cases.clear()
         for x, y, dimmed, with_halo in cases:
@@ -245,8 +250,9 @@ def test_an_image_of_a_cluster_badge_matches_the_badge_drawn(qtbot):
             assert badges.begin(painter, font, fill, edge, ink)
             for rect, text in zip(rects, ("+487", "+1.2k"), strict=True):
                 if with_images:
-                    assert badges.draw(painter, rect.x(), rect.y(),
-                                       (text, rect.width(), rect.height())) == (frame == 1)
+                    assert badges.draw(
+                        painter, rect.x(), rect.y(), (text, rect.width(), rect.height())
+                    ) == (frame == 1)
                 else:
                     paint_badge(painter, rect, text, font, fill, edge, ink)
         painter.end()
@@ -269,8 +275,12 @@ def test_a_frame_spends_no_more_than_its_allowance_making_images(qtbot):
     for _ in range(4):
         allowance.start()
         assert sprites.begin(painter, QFont(), (black, black), QColor("white"))
-        copied.append([sprites.draw(painter, 10.0, 20.0 * i, (text, False, True))
-                       for i, text in enumerate(texts)])
+        copied.append(
+            [
+                sprites.draw(painter, 10.0, 20.0 * i, (text, False, True))
+                for i, text in enumerate(texts)
+            ]
+        )
     painter.end()
     # Nothing the first frame (drawn alike before: nothing); then one image a frame, the
     # first making uses the frame's allowance up.

@@ -59,7 +59,9 @@ class Recorder:
 # --- looking at events --------------------------------------------------------------------------
 
 
-def test_clicking_the_crimea_event_on_the_timeline_shows_it_in_the_details(qtbot, window, event_named):
+def test_clicking_the_crimea_event_on_the_timeline_shows_it_in_the_details(
+    qtbot, window, event_named
+):
     crimea = event_named(window, "crimea", 2014)
     click_event(qtbot, window, crimea.id)
     qtbot.waitUntil(lambda: window.details.event_id == crimea.id, timeout=2000)
@@ -69,14 +71,16 @@ def test_clicking_the_crimea_event_on_the_timeline_shows_it_in_the_details(qtbot
     assert "year precision" in shown
     # The table follows the shared selection.
     selected = window.table.selectionModel().selectedRows()
-    assert [window.proxy.mapToSource(i).row() for i in selected] == [
-        window.model.row_of(crimea.id)]
+    assert [window.proxy.mapToSource(i).row() for i in selected] == [window.model.row_of(crimea.id)]
 
 
-def test_selecting_in_the_table_shows_the_evidence_and_who_vouches_for_it(qtbot, window, make_document):
+def test_selecting_in_the_table_shows_the_evidence_and_who_vouches_for_it(
+    qtbot, window, make_document
+):
     window.set_document(make_document(), None)
-    canada_row = next(r for r in range(window.proxy.rowCount())
-                      if "Canada" in window.proxy.index(r, 0).data())
+    canada_row = next(
+        r for r in range(window.proxy.rowCount()) if "Canada" in window.proxy.index(r, 0).data()
+    )
     rect = window.table.visualRect(window.proxy.index(canada_row, 0))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     shown = window.details.text()
@@ -116,7 +120,8 @@ def test_add_an_event_through_the_editor_then_undo_and_redo_it(qtbot, window):
     assert not window.isWindowModified()  # back at the state it was opened in
 
     assert {QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")} <= set(
-        window.redo_action.shortcuts())
+        window.redo_action.shortcuts()
+    )
     window.redo_action.trigger()
     assert window.model.row_of(event.id) is not None
     assert window.isWindowModified()
@@ -133,10 +138,11 @@ def test_undo_shortcut_works_from_the_keyboard(qtbot, window):
     assert window.model.row_of(event.id) is not None
 
 
-def test_double_clicking_an_empty_part_of_the_timeline_adds_an_event_there(qtbot, window, make_document):
+def test_double_clicking_an_empty_part_of_the_timeline_adds_an_event_there(
+    qtbot, window, make_document
+):
     window.set_document(make_document(), None)
-    window.view.set_visible_range(FuzzyDate(2018, 3).start_ordinal,
-                                  FuzzyDate(2018, 10).end_ordinal)
+    window.view.set_visible_range(FuzzyDate(2018, 3).start_ordinal, FuzzyDate(2018, 10).end_ordinal)
     view = window.view
     point = QPoint(view.width() // 2, view.height() // 2)
     assert view.event_at(QPointF(point)) is None
@@ -148,7 +154,9 @@ def test_double_clicking_an_empty_part_of_the_timeline_adds_an_event_there(qtbot
     editor.reject()
 
 
-def test_double_clicking_an_event_opens_it_in_the_editor_and_saves_the_change(qtbot, window, make_document):
+def test_double_clicking_an_event_opens_it_in_the_editor_and_saves_the_change(
+    qtbot, window, make_document
+):
     window.set_document(make_document(), None)
     rect = window.view.event_rect("crimea")
     qtbot.mouseDClick(window.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
@@ -192,8 +200,9 @@ def test_delete_removes_the_selected_event_and_undo_restores_it(qtbot, window, m
 
 def test_export_csv_through_the_menu(qtbot, window, tmp_docs, monkeypatch, event_named):
     target = tmp_docs / "out.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "CSV (*.csv)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV (*.csv)")
+    )
     window.export_csv_action.trigger()
     frame = pd.read_csv(target, dtype=str, keep_default_na=False)
     assert len(frame) == window.model.rowCount()
@@ -206,8 +215,9 @@ def test_export_only_the_filtered_events(qtbot, window, tmp_docs, monkeypatch, m
     window.set_document(make_document(), None)
     qtbot.keyClicks(window.filter_bar.search_edit, "canada")
     target = tmp_docs / "filtered.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "CSV (*.csv)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV (*.csv)")
+    )
     window.export_filtered_action.trigger()
     frame = pd.read_csv(target, dtype=str, keep_default_na=False)
     assert list(frame["title"]) == ["Canada deploys special forces to Kiev"]
@@ -221,6 +231,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, window, monkeypatch):
         def exec_(box):
             asked.append(box.text())
             return button
+
         return exec_
 
     monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Cancel))
@@ -247,8 +258,7 @@ def test_new_with_unsaved_changes_asks_and_cancel_keeps_everything(qtbot, window
 
 def test_save_then_open_the_document_again(qtbot, window, tmp_docs, monkeypatch):
     target = tmp_docs / "ukraine"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     add_through_editor(qtbot, window, "Saved event", "March 2014")
     assert window.save_action.isEnabled()
     window.save_action.trigger()
@@ -257,7 +267,8 @@ def test_save_then_open_the_document_again(qtbot, window, tmp_docs, monkeypatch)
     assert not window.isWindowModified()
     assert window.windowTitle() == "ukraine[*] — Crisis Timeline"
     assert [e.title for e in load_document(saved).events] == [
-        e.title for e in window.model.events()]
+        e.title for e in window.model.events()
+    ]
     assert window.settings.recent_files()[0] == str(saved.resolve())
 
     window.new_action.trigger()
@@ -269,29 +280,33 @@ def test_save_then_open_the_document_again(qtbot, window, tmp_docs, monkeypatch)
     assert window.path == saved.resolve()
 
 
-def test_a_failed_save_says_why_and_the_document_stays_unsaved(qtbot, window, tmp_docs,
-                                                                monkeypatch):
+def test_a_failed_save_says_why_and_the_document_stays_unsaved(
+    qtbot, window, tmp_docs, monkeypatch
+):
     add_through_editor(qtbot, window, "Unsaved event", "2021")
     critical = Recorder()
     monkeypatch.setattr(QMessageBox, "critical", critical)
     # A folder that does not exist cannot take the file (and this holds even for root).
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(tmp_docs / "gone" / "x.ctimeline"), ""))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_docs / "gone" / "x.ctimeline"), ""),
+    )
     assert window.save() is False
     assert critical.calls and "x.ctimeline" in critical.text
     assert window.isWindowModified()
     assert window.path is None
 
 
-def test_opening_a_broken_document_says_why_and_keeps_the_open_one(qtbot, window, tmp_docs,
-                                                                    monkeypatch):
+def test_opening_a_broken_document_says_why_and_keeps_the_open_one(
+    qtbot, window, tmp_docs, monkeypatch
+):
     before = document_to_json(window.model.document)
     broken = tmp_docs / "broken.ctimeline"
     broken.write_text('{"format": "crisis-timeline", "version": 1, "events": [{"id": "x"}]}')
     critical = Recorder()
     monkeypatch.setattr(QMessageBox, "critical", critical)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(broken), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(broken), ""))
     window.open_action.trigger()
     assert len(critical.calls) == 1
     assert "broken.ctimeline" in critical.text and "title" in critical.text
@@ -299,14 +314,20 @@ def test_opening_a_broken_document_says_why_and_keeps_the_open_one(qtbot, window
 
 
 def test_importing_a_csv_adds_the_good_rows_in_one_step_and_lists_the_bad_ones(
-        qtbot, window, tmp_docs, monkeypatch):
+    qtbot, window, tmp_docs, monkeypatch
+):
     csv = tmp_docs / "more.csv"
-    csv.write_text("title,start\nSanctions announced,2022-02-22\n,2022-02-23\n"
-                   "Invasion begins,24 February 2022\nBad date,sometime soonish\n",
-                   encoding="utf-8")
+    csv.write_text(
+        "title,start\nSanctions announced,2022-02-22\n,2022-02-23\n"
+        "Invasion begins,24 February 2022\nBad date,sometime soonish\n",
+        encoding="utf-8",
+    )
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
-        (box.text(), box.informativeText(), box.detailedText())) or 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: shown.append((box.text(), box.informativeText(), box.detailedText())) or 0,
+    )
     before = window.model.rowCount()
     window.import_csv_file(csv)
     assert window.model.rowCount() == before + 2
@@ -324,19 +345,28 @@ def test_dropping_a_csv_file_imports_it(qtbot, window, tmp_docs):
     csv.write_text("title,start\nDropped event,2020\n", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(csv))])
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: "Dropped event" in table_titles(window), timeout=2000)
 
 
 def test_opening_an_article_without_a_date_asks_for_it(qtbot, window, tmp_docs, monkeypatch):
     article = tmp_docs / "news.txt"
-    article.write_text("Russia invaded Crimea in 2014. On Monday, troops arrived in Belarus.",
-                       encoding="utf-8")
+    article.write_text(
+        "Russia invaded Crimea in 2014. On Monday, troops arrived in Belarus.", encoding="utf-8"
+    )
     asked = []
-    monkeypatch.setattr(MainWindow, "ask_publication_date",
-                        lambda self, path: asked.append(path.name) or (True, None))
+    monkeypatch.setattr(
+        MainWindow,
+        "ask_publication_date",
+        lambda self, path: asked.append(path.name) or (True, None),
+    )
     assert window.open_file(article)
     assert asked == ["news.txt"]
     assert window.path is None and not window.isWindowModified()
@@ -353,8 +383,10 @@ def test_find_focuses_the_search_box_and_the_search_filters_and_dims(qtbot, wind
     qtbot.waitUntil(lambda: window.filter_bar.search_edit.hasFocus(), timeout=2000)
     qtbot.keyClicks(window.filter_bar.search_edit, "russia")
     assert table_titles(window) == [  # sorted by start date
-        "Russian invasion of Crimea", "Geneva talks between the US and Russia",
-        "Russian troops arrive in Belarus for training"]
+        "Russian invasion of Crimea",
+        "Geneva talks between the US and Russia",
+        "Russian troops arrive in Belarus for training",
+    ]
     assert "3 match" in window.count_label.text()
     assert list(window.view._mask) == [True, False, True, False, True]
 
@@ -370,7 +402,8 @@ def test_go_to_date_brings_it_into_view(qtbot, window, monkeypatch):
 def test_every_menu_command_has_the_standard_shortcut(window):
     keys = {name: keys for name, keys in window.shortcut_rows()}
     assert keys["File ▸ New"] == QKeySequence(QKeySequence.StandardKey.New).toString(
-        QKeySequence.SequenceFormat.NativeText)
+        QKeySequence.SequenceFormat.NativeText
+    )
     assert "Ctrl+E" in keys["Edit ▸ Add Event…"]
     assert "F2" in keys["Edit ▸ Edit Event…"]
     assert "Ctrl+G" in keys["View ▸ Go to Date…"]

@@ -54,9 +54,14 @@ def test_the_dialog_shows_the_stored_settings(qtbot):
 
 def test_defaults_and_cancel_changes_nothing(qtbot):
     settings = Settings()
-    assert (settings.date_style, settings.dayfirst, settings.missing_publication_date,
-            settings.autosave_seconds, settings.csv_bom, settings.csv_neutralise) == (
-        "day-first", False, "ask", 30, True, True)
+    assert (
+        settings.date_style,
+        settings.dayfirst,
+        settings.missing_publication_date,
+        settings.autosave_seconds,
+        settings.csv_bom,
+        settings.csv_neutralise,
+    ) == ("day-first", False, "ask", 30, True, True)
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     choose(dialog.date_style, MONTH_FIRST)
@@ -102,8 +107,9 @@ def test_month_first_and_iso_dates_in_the_table_and_details(qtbot, window, make_
     assert start_cell(window, "canada") == "16 Jan 2022"
     dialog = open_preferences(qtbot, window)
     choose(dialog.date_style, MONTH_FIRST)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert Settings().date_style == MONTH_FIRST
     assert start_cell(window, "canada") == "Jan 16, 2022"
     assert start_cell(window, "crimea") == "2014"  # a year stays a year
@@ -147,13 +153,15 @@ def export_csv(window, monkeypatch, target: Path, chosen: str = "") -> list:
 
 def formula_document(make_document):
     document = make_document()
-    document.events.append(Event(id="formula", title="=HYPERLINK(\"http://x\")",
-                                 when=When(FuzzyDate(2022, 2, 1))))
+    document.events.append(
+        Event(id="formula", title='=HYPERLINK("http://x")', when=When(FuzzyDate(2022, 2, 1)))
+    )
     return document
 
 
-def test_csv_export_follows_the_bom_and_formula_preferences(qtbot, window, tmp_path,
-                                                           monkeypatch, make_document):
+def test_csv_export_follows_the_bom_and_formula_preferences(
+    qtbot, window, tmp_path, monkeypatch, make_document
+):
     window.set_document(formula_document(make_document), None)
     target = tmp_path / "out.csv"
     offered = export_csv(window, monkeypatch, target)
@@ -182,10 +190,12 @@ def test_the_chosen_file_type_wins_over_the_preference(qtbot, window, tmp_path, 
 # --- articles without a publication date ----------------------------------------------------
 
 
-@pytest.mark.parametrize(("default", "expected"),
-                         [(ASSUME_TODAY, dt.date.today()), (LEAVE_UNKNOWN, None)])
-def test_the_publication_date_default_answers_without_asking(qtbot, window, tmp_path, default,
-                                                             expected):
+@pytest.mark.parametrize(
+    ("default", "expected"), [(ASSUME_TODAY, dt.date.today()), (LEAVE_UNKNOWN, None)]
+)
+def test_the_publication_date_default_answers_without_asking(
+    qtbot, window, tmp_path, default, expected
+):
     Settings().missing_publication_date = default
     # No dialog opens: conftest's stand-in would fail the test if one did.
     assert window.ask_publication_date(tmp_path / "a.txt") == (True, expected)
@@ -204,11 +214,13 @@ def test_pasting_an_article_uses_the_default(qtbot, window):
 
 def test_ask_is_the_default(qtbot, window, tmp_path, monkeypatch):
     asked = []
-    monkeypatch.setattr(article_import, "ask_publication_date",
-                        lambda parent, article: asked.append(article) or dt.date(2022, 1, 18))
+    monkeypatch.setattr(
+        article_import,
+        "ask_publication_date",
+        lambda parent, article: asked.append(article) or dt.date(2022, 1, 18),
+    )
     article = Article(id="x", title="Pasted", text="Talks resumed on Monday.")
-    assert article_import.with_publication_date(window, article).published == dt.date(
-        2022, 1, 18)
+    assert article_import.with_publication_date(window, article).published == dt.date(2022, 1, 18)
     assert asked
 
 
@@ -222,9 +234,15 @@ def test_about_names_the_version_and_every_licence(qtbot, window):
     text = box.text() + box.informativeText()
     assert __version__ in text
     assert "GNU General Public License, version 3 or later" in text
-    for name, licence in [("Qt", "LGPLv3"), ("PySide6", "LGPLv3"), ("pandas", "BSD-3"),
-                          ("NumPy", "BSD-3"), ("python-dateutil", "Apache-2.0"),
-                          ("orjson", "MIT"), ("Python", "PSF")]:
+    for name, licence in [
+        ("Qt", "LGPLv3"),
+        ("PySide6", "LGPLv3"),
+        ("pandas", "BSD-3"),
+        ("NumPy", "BSD-3"),
+        ("python-dateutil", "Apache-2.0"),
+        ("orjson", "MIT"),
+        ("Python", "PSF"),
+    ]:
         assert name in text and licence in text
     assert text.count("href='https://") >= 8
     box.close()

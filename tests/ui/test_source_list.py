@@ -20,14 +20,18 @@ def cite(*ids: str) -> tuple[SourceRef, ...]:
 
 
 def test_each_article_counts_the_events_citing_it_once_each(qtbot):
-    articles = {a: Article(a, f"Article {a}", "Text.", published=dt.date(2022, 1, 18))
-                for a in ("a1", "a2", "a3")}
+    articles = {
+        a: Article(a, f"Article {a}", "Text.", published=dt.date(2022, 1, 18))
+        for a in ("a1", "a2", "a3")
+    }
     when = When(FuzzyDate(2022, 1, 10))
-    events = [Event("e1", "One", when, sources=cite("a1")),
-              Event("e2", "Two", when, sources=cite("a2", "a2")),  # twice: one event
-              Event("e3", "Three", when, sources=cite("a1", "a2")),
-              Event("e4", "Four", when, sources=cite("")),
-              Event("e5", "Five", when)]
+    events = [
+        Event("e1", "One", when, sources=cite("a1")),
+        Event("e2", "Two", when, sources=cite("a2", "a2")),  # twice: one event
+        Event("e3", "Three", when, sources=cite("a1", "a2")),
+        Event("e4", "Four", when, sources=cite("")),
+        Event("e5", "Five", when),
+    ]
     holder = QObject()
     model = EventModel(TimelineDocument("t", events, articles), holder)
     sources = SourceListModel(model, holder)

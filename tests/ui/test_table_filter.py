@@ -14,8 +14,10 @@ from timeline_app.ui.event_table import EventsPanel, SelectionSync
 
 def ids(panel: EventsPanel) -> list[str]:
     proxy = panel.proxy
-    return [panel.model.event_at(proxy.mapToSource(proxy.index(r, 0)).row()).id
-            for r in range(proxy.rowCount())]
+    return [
+        panel.model.event_at(proxy.mapToSource(proxy.index(r, 0)).row()).id
+        for r in range(proxy.rowCount())
+    ]
 
 
 def make_panel(qtbot, document):
@@ -75,8 +77,9 @@ def test_category_actor_and_date_range_filters(qtbot, document):
 def test_a_date_the_filter_cannot_read_is_marked_and_ignored(qtbot, document):
     model, panel = make_panel(qtbot, document)
     qtbot.keyClicks(panel.filter_bar.from_edit, "the day after")
-    assert "not a date" in panel.filter_bar.from_edit.toolTip() or \
-        panel.filter_bar.from_edit.toolTip()
+    assert (
+        "not a date" in panel.filter_bar.from_edit.toolTip() or panel.filter_bar.from_edit.toolTip()
+    )
     assert panel.filter_bar.from_edit.styleSheet()
     assert len(ids(panel)) == 5
 
@@ -111,9 +114,10 @@ def test_table_and_shared_selection_stay_in_step(qtbot, document):
     shared = QItemSelectionModel(model, panel)  # no parent crashes PySide6 6.12
     SelectionSync(panel.table, panel.proxy, shared, panel)
     # Shared (the canvas) -> table.
-    shared.setCurrentIndex(model.index(model.row_of("talks"), 0),
-                           QItemSelectionModel.SelectionFlag.ClearAndSelect
-                           | QItemSelectionModel.SelectionFlag.Rows)
+    shared.setCurrentIndex(
+        model.index(model.row_of("talks"), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     table_rows = panel.table.selectionModel().selectedRows()
     assert [panel.proxy.mapToSource(i).row() for i in table_rows] == [model.row_of("talks")]
     # Table -> shared, with a click.
@@ -139,17 +143,21 @@ def test_a_large_timeline_prepares_its_search_when_the_box_gets_the_focus(qtbot)
     from timeline_app.ui.event_proxy import PREPARE_IN_THREAD_ROWS
 
     count = PREPARE_IN_THREAD_ROWS + 10
-    events = [Event(f"e{i}", f"Shelling near town {i}" if i % 2 else f"Talks round {i}",
-                    When(FuzzyDate(2000 + i % 20)))
-              for i in range(count)]
+    events = [
+        Event(
+            f"e{i}",
+            f"Shelling near town {i}" if i % 2 else f"Talks round {i}",
+            When(FuzzyDate(2000 + i % 20)),
+        )
+        for i in range(count)
+    ]
     model, panel = make_panel(qtbot, TimelineDocument("big", events))
     proxy = panel.proxy
     # Not while the window first paints the document...
     assert proxy._pending is None and proxy._index is None
     # ...but as soon as the person heads for the search box.
     panel.filter_bar.search_edit.setFocus()
-    qtbot.waitUntil(lambda: proxy._pending is not None or proxy._index is not None,
-                    timeout=2000)
+    qtbot.waitUntil(lambda: proxy._pending is not None or proxy._index is not None, timeout=2000)
     qtbot.keyClicks(panel.filter_bar.search_edit, "town 12")
     qtbot.waitUntil(lambda: proxy.event_filter.text == "town 12", timeout=3000)
     expected = {e.id for e in events if "town" in e.title and "12" in e.title}

@@ -67,8 +67,9 @@ def t_of(view, x: float) -> float:
 def send_mouse(view, kind, pos, button=Qt.MouseButton.LeftButton, buttons=None):
     buttons = button if buttons is None else buttons
     pos = QPointF(pos)
-    event = QMouseEvent(kind, pos, view.mapToGlobal(pos), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        kind, pos, view.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(view, event)
 
 
@@ -79,9 +80,16 @@ def click(view, pos):
 
 def wheel(view, pos, notches):
     pos = QPointF(pos)
-    event = QWheelEvent(pos, view.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * notches),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        view.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view, event)
 
 
@@ -89,7 +97,7 @@ def assert_no_label_overlaps(view, model):
     rects = [(e.id, view.event_rect(e.id)) for e in model.events()]
     rects = [(i, r) for i, r in rects if r is not None]
     for a, (id_a, ra) in enumerate(rects):
-        for id_b, rb in rects[a + 1:]:
+        for id_b, rb in rects[a + 1 :]:
             overlap = ra.intersected(rb)
             assert overlap.width() <= 0.5 or overlap.height() <= 0.5, (id_a, id_b, ra, rb)
     return dict(rects)
@@ -138,10 +146,19 @@ def test_drag_pans(qtbot):
     start = QPointF(600, 60)  # empty space near the top (rows stack up from the axis)
     send_mouse(view, QEvent.Type.MouseButtonPress, start)
     for dx in (20, 80, 200):
-        send_mouse(view, QEvent.Type.MouseMove, start + QPointF(dx, 0),
-                   button=Qt.MouseButton.NoButton, buttons=Qt.MouseButton.LeftButton)
-    send_mouse(view, QEvent.Type.MouseButtonRelease, start + QPointF(200, 0),
-               buttons=Qt.MouseButton.NoButton)
+        send_mouse(
+            view,
+            QEvent.Type.MouseMove,
+            start + QPointF(dx, 0),
+            button=Qt.MouseButton.NoButton,
+            buttons=Qt.MouseButton.LeftButton,
+        )
+    send_mouse(
+        view,
+        QEvent.Type.MouseButtonRelease,
+        start + QPointF(200, 0),
+        buttons=Qt.MouseButton.NoButton,
+    )
     shift = 200 / view.width() * (t1 - t0)
     assert view.visible_range()[0] == pytest.approx(t0 - shift)
     assert view.visible_range()[1] == pytest.approx(t1 - shift)
@@ -168,8 +185,10 @@ def test_selection_elsewhere_highlights_and_scrolls_to_the_event(qtbot):
     ranges = []
     view.visibleRangeChanged.connect(lambda a, b: ranges.append((a, b)))
     index = model.index(model.row_of("nlaw"), 0)
-    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                              | QItemSelectionModel.SelectionFlag.Rows)
+    selection.setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     t0, t1 = view.visible_range()
     assert t0 < day(2022, 1, 17) < t1
     assert ranges
@@ -180,9 +199,12 @@ def test_selection_elsewhere_highlights_and_scrolls_to_the_event(qtbot):
 
 def test_cluster_click_zooms_into_its_time_range(qtbot):
     base = day(2022, 1, 10)
-    events = [Event(id=f"e{i}", title=f"Crowded event number {i}",
-                    when=When(FuzzyDate(2022, 1, 10 + i % 5)))
-              for i in range(120)]
+    events = [
+        Event(
+            id=f"e{i}", title=f"Crowded event number {i}", when=When(FuzzyDate(2022, 1, 10 + i % 5))
+        )
+        for i in range(120)
+    ]
     view, _, _ = make_view(qtbot, events, size=(900, 260))
     view.set_visible_range(base - 400, base + 400)
     frame = view._frame()
@@ -302,10 +324,19 @@ def test_overview_strip_shows_the_window_and_moves_the_view(qtbot):
     span = view.visible_range()[1] - view.visible_range()[0]
     start = rect.center()
     send_mouse(strip, QEvent.Type.MouseButtonPress, start)
-    send_mouse(strip, QEvent.Type.MouseMove, start - QPointF(100, 0),
-               button=Qt.MouseButton.NoButton, buttons=Qt.MouseButton.LeftButton)
-    send_mouse(strip, QEvent.Type.MouseButtonRelease, start - QPointF(100, 0),
-               buttons=Qt.MouseButton.NoButton)
+    send_mouse(
+        strip,
+        QEvent.Type.MouseMove,
+        start - QPointF(100, 0),
+        button=Qt.MouseButton.NoButton,
+        buttons=Qt.MouseButton.LeftButton,
+    )
+    send_mouse(
+        strip,
+        QEvent.Type.MouseButtonRelease,
+        start - QPointF(100, 0),
+        buttons=Qt.MouseButton.NoButton,
+    )
     days_per_px = (domain[1] - domain[0]) / strip.width()
     assert view.visible_range()[0] == pytest.approx(day(2021, 12, 1) - 100 * days_per_px)
     assert view.visible_range()[1] - view.visible_range()[0] == pytest.approx(span)
@@ -330,14 +361,14 @@ def test_hovering_an_event_shows_its_title_and_date_in_the_chosen_style(qtbot, m
     centre = rect.center().toPoint()
     for style, words in (("day-first", "the year 2014"), ("month-first", "the year 2014")):
         model.set_date_style(style)
-        QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, centre,
-                                                view.mapToGlobal(centre)))
+        QApplication.sendEvent(
+            view, QHelpEvent(QEvent.Type.ToolTip, centre, view.mapToGlobal(centre))
+        )
         assert "Russia invades Crimea" in shown[-1] and words in shown[-1]
     view.set_visible_range(day(2021, 12, 20), day(2022, 1, 10))
     model.set_date_style("month-first")
     canada = view.event_rect("canada").center().toPoint()
-    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, canada,
-                                            view.mapToGlobal(canada)))
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, canada, view.mapToGlobal(canada)))
     assert "Canada offers" in shown[-1] and "December 31, 2021" in shown[-1]
 
 
@@ -362,13 +393,19 @@ def test_a_zoom_step_after_a_pause_finds_its_layout_ready(qtbot, monkeypatch):
 
 
 def test_fast_zoom_steps_draw_at_once_and_the_view_lays_itself_out_when_they_stop(
-        qtbot, monkeypatch):
+    qtbot, monkeypatch
+):
     import timeline_app.ui.timeline_view as canvas
 
     # Crowded enough that lanes and clusters depend on the zoom level.
-    events = [Event(f"e{i}", f"Event number {i} in a crowded month",
-                    When(FuzzyDate(2022, 1 + i % 3, 1 + i % 28)))
-              for i in range(300)]
+    events = [
+        Event(
+            f"e{i}",
+            f"Event number {i} in a crowded month",
+            When(FuzzyDate(2022, 1 + i % 3, 1 + i % 28)),
+        )
+        for i in range(300)
+    ]
     view, model, _ = make_view(qtbot, events)
     view.fit_all()
     view.grab()

@@ -49,12 +49,13 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
             published = dt.date.fromisoformat(meta["published"])
         except (TypeError, ValueError):
             raise ArticleError(
-                f"{path.with_suffix('.json').name}: \"published\" is not a date like 2022-01-18"
+                f'{path.with_suffix(".json").name}: "published" is not a date like 2022-01-18'
             ) from None
     return Article(
         id=article_id(text),
-        title=valid_text(str(meta.get("title")
-                             or path.stem.replace("-", " ").replace("_", " ").title())),
+        title=valid_text(
+            str(meta.get("title") or path.stem.replace("-", " ").replace("_", " ").title())
+        ),
         text=text,
         publisher=valid_text(str(meta.get("publisher") or "")),
         url=valid_text(str(meta.get("url") or "")),
@@ -88,5 +89,7 @@ def _read_metadata(path: Path) -> dict:
     except FileNotFoundError:
         return {}
     except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested too deep
-        raise ArticleError(f"{path.name}: the article's metadata cannot be read ({error})") from None
+        raise ArticleError(
+            f"{path.name}: the article's metadata cannot be read ({error})"
+        ) from None
     return data if isinstance(data, dict) else {}

@@ -43,8 +43,21 @@ from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef, new_id
 
 COLUMNS: tuple[str, ...] = (
-    "id", "title", "start", "end", "precision", "approximate", "uncertain", "category",
-    "actors", "location", "description", "source", "evidence", "origin", "attribution",
+    "id",
+    "title",
+    "start",
+    "end",
+    "precision",
+    "approximate",
+    "uncertain",
+    "category",
+    "actors",
+    "location",
+    "description",
+    "source",
+    "evidence",
+    "origin",
+    "attribution",
 )
 """The columns ``export_csv`` writes, in this order (UTF-8, comma, CRLF rows, RFC 4180 quotes).
 
@@ -90,23 +103,57 @@ file cannot carry them) and lone surrogates become ``?``.
 # into spaces. "group"/"type" (TimelineJS) are categories; "tags" are Event.tags, not the
 # category, because an event has one category but many tags.
 ALIASES: dict[str, str] = {
-    "event id": "id", "uid": "id", "identifier": "id",
-    "headline": "title", "name": "title", "event": "title", "event title": "title",
+    "event id": "id",
+    "uid": "id",
+    "identifier": "id",
+    "headline": "title",
+    "name": "title",
+    "event": "title",
+    "event title": "title",
     "event name": "title",
-    "date": "start", "start date": "start", "begin": "start", "from": "start",
-    "when": "start", "start time": "start", "date start": "start",
-    "end date": "end", "until": "end", "to": "end", "end time": "end", "date end": "end",
-    "approx": "approximate", "circa": "approximate",
-    "group": "category", "type": "category", "kind": "category", "event type": "category",
-    "actor": "actors", "people": "actors", "participants": "actors", "parties": "actors",
+    "date": "start",
+    "start date": "start",
+    "begin": "start",
+    "from": "start",
+    "when": "start",
+    "start time": "start",
+    "date start": "start",
+    "end date": "end",
+    "until": "end",
+    "to": "end",
+    "end time": "end",
+    "date end": "end",
+    "approx": "approximate",
+    "circa": "approximate",
+    "group": "category",
+    "type": "category",
+    "kind": "category",
+    "event type": "category",
+    "actor": "actors",
+    "people": "actors",
+    "participants": "actors",
+    "parties": "actors",
     "who": "actors",
-    "place": "location", "where": "location", "country": "location",
-    "text": "description", "details": "description", "summary": "description",
-    "notes": "description", "body": "description",
-    "url": "source", "link": "source", "source url": "source", "source name": "source",
-    "sources": "source", "publication": "source",
-    "quote": "evidence", "sentence": "evidence", "excerpt": "evidence",
-    "tags": "tags", "tag": "tags", "keywords": "tags",
+    "place": "location",
+    "where": "location",
+    "country": "location",
+    "text": "description",
+    "details": "description",
+    "summary": "description",
+    "notes": "description",
+    "body": "description",
+    "url": "source",
+    "link": "source",
+    "source url": "source",
+    "source name": "source",
+    "sources": "source",
+    "publication": "source",
+    "quote": "evidence",
+    "sentence": "evidence",
+    "excerpt": "evidence",
+    "tags": "tags",
+    "tag": "tags",
+    "keywords": "tags",
 }
 REQUIRED = ("title", "start")
 # Refuse before reading: no spreadsheet of events is this large, and decoding and parsing it
@@ -115,8 +162,17 @@ MAX_CSV_BYTES = 512 * 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 
 # Text columns: neutralised on export, un-neutralised on import.
-_TEXT_COLUMNS = ("id", "title", "category", "actors", "location", "description", "source",
-                 "evidence", "tags")
+_TEXT_COLUMNS = (
+    "id",
+    "title",
+    "category",
+    "actors",
+    "location",
+    "description",
+    "source",
+    "evidence",
+    "tags",
+)
 _STARTS = frozenset("'=+-@\t\r")  # first characters worth a regex match
 _RISKY_START = re.compile("\x00['=+\\-@\t\r]")  # such a character at the start of a cell
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
@@ -244,8 +300,13 @@ def _date_cells(when: When) -> tuple[str, str, str, str, str]:
     if text[-1] in "~?%":
         text = text[:-1]
     end = ".." if when.ongoing else (when.end.to_edtf() if when.end is not None else "")
-    return (text, end, start.precision.label, "true" if start.approximate else "false",
-            "true" if start.uncertain else "false")
+    return (
+        text,
+        end,
+        start.precision.label,
+        "true" if start.approximate else "false",
+        "true" if start.uncertain else "false",
+    )
 
 
 def _source_cell(refs: tuple[SourceRef, ...], sources: dict[str, Article] | None) -> str:
@@ -281,8 +342,8 @@ def events_frame(
             cell = actor_cache[event.actors] = join_list(event.actors, ";")
         actors.append(cell)
     start, end, precision, approximate, uncertain = (
-        list(column) for column in zip(*dates, strict=True)
-    ) if dates else ([], [], [], [], [])
+        (list(column) for column in zip(*dates, strict=True)) if dates else ([], [], [], [], [])
+    )
     first = [event.sources[0] if event.sources else None for event in events]
     data: dict[str, list[str]] = {
         "id": [event.id for event in events],
@@ -375,8 +436,10 @@ def _read_bytes(source, name: str) -> bytes | str:
     if data is None:  # a non-blocking stream with nothing to read yet
         data = b""
     if len(data) > MAX_CSV_BYTES:
-        raise CsvError(f"{name}: the file is larger than the {MAX_CSV_BYTES >> 20} MiB limit for "
-                       "a CSV file of events")
+        raise CsvError(
+            f"{name}: the file is larger than the {MAX_CSV_BYTES >> 20} MiB limit for "
+            "a CSV file of events"
+        )
     return data
 
 
@@ -505,9 +568,18 @@ def _parse_table(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, np
         warnings.simplefilter("always")
         try:
             frame = pd.read_csv(
-                io.StringIO(text), sep=delimiter, header=None, names=list(range(width)),
-                dtype=str, na_filter=False, keep_default_na=False, engine="c",
-                skip_blank_lines=False, on_bad_lines="warn", quotechar='"', doublequote=True,
+                io.StringIO(text),
+                sep=delimiter,
+                header=None,
+                names=list(range(width)),
+                dtype=str,
+                na_filter=False,
+                keep_default_na=False,
+                engine="c",
+                skip_blank_lines=False,
+                on_bad_lines="warn",
+                quotechar='"',
+                doublequote=True,
             )
         except pd.errors.EmptyDataError:
             raise CsvError(f"{name}: the file is empty") from None
@@ -618,8 +690,13 @@ def _collector_paused():
 
 
 def _read_events(
-    frame: pd.DataFrame, rows: np.ndarray, skipped: list, name: str, dayfirst: bool,
-    delimiter: str, encoding: str,
+    frame: pd.DataFrame,
+    rows: np.ndarray,
+    skipped: list,
+    name: str,
+    dayfirst: bool,
+    delimiter: str,
+    encoding: str,
 ) -> CsvImport:
     """Events from the parsed table: header matched, each row read or reported."""
     nonblank = (frame != "").any(axis=1).to_numpy()
@@ -641,8 +718,11 @@ def _read_events(
     missing = [column for column in REQUIRED if column not in positions]
     if missing:
         found = ", ".join(f'"{cell}"' for cell in header if cell) or "no names"
-        what = (f"the column {missing[0]} is" if len(missing) == 1
-                else f"the columns {' and '.join(missing)} are")
+        what = (
+            f"the column {missing[0]} is"
+            if len(missing) == 1
+            else f"the columns {' and '.join(missing)} are"
+        )
         raise CsvError(
             f"{name}: {what} missing; the header (row {int(rows[header_at])}) has {found}. "
             "Needed: title (or headline, name, event) and start (or date, start date)"
@@ -650,12 +730,14 @@ def _read_events(
     used = set(positions.values())
     ignored = [cell for index, cell in enumerate(header) if index not in used and cell]
 
-    body = frame.iloc[header_at + 1:]
-    numbers = rows[header_at + 1:].tolist()
-    keep = nonblank[header_at + 1:].tolist()
-    ragged = (body.iloc[:, len(header):] != "").any(axis=1).tolist() if len(header) < len(
-        frame.columns
-    ) else [False] * len(body)
+    body = frame.iloc[header_at + 1 :]
+    numbers = rows[header_at + 1 :].tolist()
+    keep = nonblank[header_at + 1 :].tolist()
+    ragged = (
+        (body.iloc[:, len(header) :] != "").any(axis=1).tolist()
+        if len(header) < len(frame.columns)
+        else [False] * len(body)
+    )
     cells: dict[str, list[str]] = {}
     for column, index in positions.items():
         values = body[index].tolist()
@@ -667,18 +749,39 @@ def _read_events(
             ]
         cells[column] = values
     empty = [""] * len(body)
-    columns = [cells.get(key, empty) for key in (
-        "id", "title", "start", "end", "precision", "approximate", "uncertain", "category",
-        "actors", "location", "description", "source", "evidence", "origin", "attribution",
-        "tags",
-    )]
+    columns = [
+        cells.get(key, empty)
+        for key in (
+            "id",
+            "title",
+            "start",
+            "end",
+            "precision",
+            "approximate",
+            "uncertain",
+            "category",
+            "actors",
+            "location",
+            "description",
+            "source",
+            "evidence",
+            "origin",
+            "attribution",
+            "tags",
+        )
+    ]
     problems = [
-        CsvProblem(number, "", f"the row has {seen} cells but the header has {len(header)}; "
-                   "it was left out")
+        CsvProblem(
+            number,
+            "",
+            f"the row has {seen} cells but the header has {len(header)}; it was left out",
+        )
         for number, seen in skipped
     ]
-    ragged_note = (f"the row has more cells than the {len(header)} columns of the header "
-                   "(a stray delimiter?); it was left out")
+    ragged_note = (
+        f"the row has more cells than the {len(header)} columns of the header "
+        "(a stray delimiter?); it was left out"
+    )
     # Values repeat down a column (dates, actors, sources): read each distinct one once.
     date_cache: dict[tuple[str, ...], tuple[When | None, tuple]] = {}
     list_cache: dict[str, tuple[str, ...]] = {"": ()}
@@ -686,9 +789,27 @@ def _read_events(
     origin_of: dict[str, Origin] = {"": Origin.IMPORTED, **_ORIGINS}
     seen_ids: set[str] = set()
     events: list[Event] = []
-    for (row, keep_row, bad, event_id, title, start, end, precision, approximate, uncertain,
-         category, actors, location, description, label, evidence, origin, attribution,
-         tags) in zip(numbers, keep, ragged, *columns, strict=True):
+    for (
+        row,
+        keep_row,
+        bad,
+        event_id,
+        title,
+        start,
+        end,
+        precision,
+        approximate,
+        uncertain,
+        category,
+        actors,
+        location,
+        description,
+        label,
+        evidence,
+        origin,
+        attribution,
+        tags,
+    ) in zip(numbers, keep, ragged, *columns, strict=True):
         if not keep_row:
             continue  # a blank line is a blank spreadsheet row, not an event
         if bad:
@@ -711,9 +832,15 @@ def _read_events(
             event_id = new_id()
         elif event_id in seen_ids:
             fresh = new_id()
-            problems.append(CsvProblem(
-                row, "id", f'the id "{event_id}" was used by an earlier row; this event '
-                f'got the new id "{fresh}"', skipped=False))
+            problems.append(
+                CsvProblem(
+                    row,
+                    "id",
+                    f'the id "{event_id}" was used by an earlier row; this event '
+                    f'got the new id "{fresh}"',
+                    skipped=False,
+                )
+            )
             event_id = fresh
         seen_ids.add(event_id)
 
@@ -732,24 +859,27 @@ def _read_events(
         tag_names = list_cache.get(tags)
         if tag_names is None:
             tag_names = list_cache[tags] = tuple(split_list(tags, ";"))
-        events.append(Event(
-            id=event_id,
-            title=title,
-            when=when,
-            description=description,
-            category=category,
-            actors=actor_names,
-            location=location,
-            sources=refs,
-            origin=chosen_origin,
-            tags=tag_names,
-        ))
+        events.append(
+            Event(
+                id=event_id,
+                title=title,
+                when=when,
+                description=description,
+                category=category,
+                actors=actor_names,
+                location=location,
+                sources=refs,
+                origin=chosen_origin,
+                tags=tag_names,
+            )
+        )
     # Name columns as the file's header does ("Date", not "start"): that is what the
     # person sees in the spreadsheet.
     shown = {column: header[index] for column, index in positions.items() if header[index]}
     problems = [
         replace(problem, column=shown[problem.column])
-        if shown.get(problem.column, problem.column) != problem.column else problem
+        if shown.get(problem.column, problem.column) != problem.column
+        else problem
         for problem in problems
     ]
     problems.sort(key=lambda problem: problem.row)
@@ -785,8 +915,9 @@ def _read_dates(
         for column, value in (("approximate", approximate), ("uncertain", uncertain)):
             flag = _flag(value)
             if flag is None:
-                notes.append((column, f'"{value}" is neither true nor false; false was used',
-                              False))
+                notes.append(
+                    (column, f'"{value}" is neither true nor false; false was used', False)
+                )
             elif flag:
                 flags[column] = True
         if flags:
@@ -795,11 +926,15 @@ def _read_dates(
     precision = precision.strip().casefold()
     if precision and precision != when.start.precision.label:
         if precision in _PRECISIONS:
-            message = (f'the precision "{precision}" does not match the start date, which is '
-                       f"to the {when.start.precision.label}; the date was used")
+            message = (
+                f'the precision "{precision}" does not match the start date, which is '
+                f"to the {when.start.precision.label}; the date was used"
+            )
         else:
-            message = (f'"{precision}" is not a precision (year, month, day, hour or minute); '
-                       "the date was used")
+            message = (
+                f'"{precision}" is not a precision (year, month, day, hour or minute); '
+                "the date was used"
+            )
         notes.append(("precision", message, False))
     return when, tuple(notes)
 
@@ -810,8 +945,9 @@ def _read_refs(
     """The source references of a row: evidence and attribution belong to the first."""
     chosen = _ATTRIBUTIONS.get(attribution) if attribution else Attribution.STATED
     if chosen is None:
-        chosen = _choice(attribution, _ATTRIBUTIONS, Attribution.STATED, "attribution", row,
-                         problems)
+        chosen = _choice(
+            attribution, _ATTRIBUTIONS, Attribution.STATED, "attribution", row, problems
+        )
     if "|" in label or "\\" in label:
         names = split_list(label, "|", keep_empty=True)
     else:
@@ -830,7 +966,12 @@ def _choice(value: str, allowed: dict, default, column: str, row: int, problems:
         return default
     if key in allowed:
         return allowed[key]
-    problems.append(CsvProblem(
-        row, column, f'"{value}" is not one of {", ".join(allowed)}; {default.value} was used',
-        skipped=False))
+    problems.append(
+        CsvProblem(
+            row,
+            column,
+            f'"{value}" is not one of {", ".join(allowed)}; {default.value} was used',
+            skipped=False,
+        )
+    )
     return default

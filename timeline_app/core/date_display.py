@@ -102,6 +102,7 @@ def describe_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
 
 def describe_when(when: When, style: str = DEFAULT_STYLE) -> str:
     """``When.describe()`` wording with the dates in the style ("from Jan 10, 2022 to …")."""
+
     def bare(date: FuzzyDate) -> str:  # "the year" reads badly inside "from … to …"
         return describe_date(date, style).replace("the year ", "", 1)
 

@@ -94,9 +94,7 @@ class FuzzyDate:
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise DateError(
-                    f"{MONTH_NAMES[self.month]} {self.year} has no day {self.day}"
-                )
+                raise DateError(f"{MONTH_NAMES[self.month]} {self.year} has no day {self.day}")
         if self.hour is not None and not 0 <= self.hour <= 23:
             raise DateError(f"there is no hour {self.hour}")
         if self.minute is not None and not 0 <= self.minute <= 59:
@@ -114,7 +112,11 @@ class FuzzyDate:
 
     def with_flags(self, *, approximate: bool | None = None, uncertain: bool | None = None):
         return FuzzyDate(
-            self.year, self.month, self.day, self.hour, self.minute,
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
             self.approximate if approximate is None else approximate,
             self.uncertain if uncertain is None else uncertain,
         )
@@ -289,7 +291,9 @@ _APPROX_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(r"^(?:early|mid|middle of|late|end of|beginning of|start of)[\s-]+", re.I)
-_ONGOING = re.compile(r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$|^(.+?)\s+(?:onwards?|on)$", re.I)
+_ONGOING = re.compile(
+    r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$|^(.+?)\s+(?:onwards?|on)$", re.I
+)
 _RANGE = re.compile(r"^(?:from\s+)?(.+?)\s*(?:\s+to\s+|\s+until\s+|\s*[–—]\s*|\s+-\s+)(.+)$", re.I)
 
 # Two far-apart defaults: a field dateutil fills from the default differs between the two
@@ -322,7 +326,7 @@ def parse_date(text: str, *, dayfirst: bool = False, default_year: int | None = 
         else:
             break
     if (match := _APPROX_WORDS.match(text)) or (match := _PART_OF.match(text)):
-        approximate, text = True, text[match.end():]
+        approximate, text = True, text[match.end() :]
     if not text:
         raise DateError(f'"{original.strip()}" has no date in it')
     if _EDTF_DATE.fullmatch(text):

@@ -178,8 +178,10 @@ def write_atomically(path: str | os.PathLike, data: bytes, *, backup: bool = Tru
         # mkstemp makes the file private (0600); give it the mode of the file it replaces, or
         # the mode a new file would get. A courtesy, not a reason to fail the save.
         with contextlib.suppress(OSError):
-            os.chmod(temp_name, target.stat().st_mode & 0o7777 if target.exists()
-                     else 0o666 & ~_current_umask())
+            os.chmod(
+                temp_name,
+                target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_current_umask(),
+            )
         if backup and target.exists():
             keep_backup(target)
         os.replace(temp_name, target)
@@ -285,8 +287,14 @@ class _Reader:
 
 
 def _kind(value: object) -> str:
-    return {bool: "true/false", int: "a number", float: "a number", list: "a list",
-            dict: "an object", str: "text"}.get(type(value), type(value).__name__)
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "an object",
+        str: "text",
+    }.get(type(value), type(value).__name__)
 
 
 def _read_article(data: Any, number: int) -> Article:
@@ -328,16 +336,18 @@ def _read_event(data: Any, number: int) -> Event:
     sources = []
     for index, ref_data in enumerate(refs, start=1):
         ref = _Reader(ref_data, "reference", number, index)
-        sources.append(SourceRef(
-            source_id=ref.text("source_id"),
-            name=ref.text("name"),
-            evidence=ref.text("evidence"),
-            start=ref.offset("start"),
-            end=ref.offset("end"),
-            attribution=ref.choice("attribution", Attribution, Attribution.STATED),
-            attributed_to=ref.text("attributed_to"),
-            date_text=ref.text("date_text"),
-        ))
+        sources.append(
+            SourceRef(
+                source_id=ref.text("source_id"),
+                name=ref.text("name"),
+                evidence=ref.text("evidence"),
+                start=ref.offset("start"),
+                end=ref.offset("end"),
+                attribution=ref.choice("attribution", Attribution, Attribution.STATED),
+                attributed_to=ref.text("attributed_to"),
+                date_text=ref.text("date_text"),
+            )
+        )
     return Event(
         id=reader.text("id", required=True),
         title=title,
@@ -378,7 +388,7 @@ def _document_from_json(text: str | bytes, progress: Progress | None = None) -> 
         progress(_PARSED)
     events: list[Event] = []
     for start in range(0, len(items), _PROGRESS_EVERY):
-        chunk = items[start:start + _PROGRESS_EVERY]
+        chunk = items[start : start + _PROGRESS_EVERY]
         events += _read_events(chunk, start + 1)
         # Let the parsed entries go as their events are made: the load then never holds
         # both in full (hundreds of MB at 100,000 events).
@@ -404,7 +414,7 @@ def _parse(text: str | bytes) -> Any:
 def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
     """The title and the articles of a parsed document, after checking what it is."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DocumentError("it is not a Crisis Timeline document (no \"format\": \"crisis-timeline\")")
+        raise DocumentError('it is not a Crisis Timeline document (no "format": "crisis-timeline")')
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise DocumentError('field "version": expected a whole number')
@@ -426,8 +436,10 @@ def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
 
 
 def _read_events(items: list[Any], first_number: int) -> list[Event]:
-    return [_read_event_fast(item) or _read_event(item, number)
-            for number, item in enumerate(items, start=first_number)]
+    return [
+        _read_event_fast(item) or _read_event(item, number)
+        for number, item in enumerate(items, start=first_number)
+    ]
 
 
 def _document(title: str, events: list[Event], sources: dict[str, Article]) -> TimelineDocument:
@@ -530,8 +542,12 @@ def _read_event_fast(data: Any) -> Event | None:
         return None
     get = data.get
     title, when_text, event_id = get("title"), get("when"), get("id")
-    if type(title) is not str or type(when_text) is not str or type(event_id) is not str \
-            or not title.strip():
+    if (
+        type(title) is not str
+        or type(when_text) is not str
+        or type(event_id) is not str
+        or not title.strip()
+    ):
         return None
     texts = _plain_texts(get, _EVENT_TEXTS)
     if texts is None:
@@ -564,28 +580,49 @@ def _read_event_fast(data: Any) -> Event | None:
         if values is None:
             return None
         start, end = ref_get("start"), ref_get("end")
-        if (start is not None and (type(start) is not int or start < 0)) or \
-                (end is not None and (type(end) is not int or end < 0)):
+        if (start is not None and (type(start) is not int or start < 0)) or (
+            end is not None and (type(end) is not int or end < 0)
+        ):
             return None
         attribution = ref_get("attribution")
-        attribution = (Attribution.STATED if attribution is None
-                       else _ATTRIBUTIONS.get(attribution))
+        attribution = Attribution.STATED if attribution is None else _ATTRIBUTIONS.get(attribution)
         if attribution is None:
             return None
         evidence = values[2]
         if evidence == texts[0]:  # an extracted event's description is often its evidence
             evidence = texts[0]
-        sources.append(SourceRef(intern(values[0]), intern(values[1]), evidence, start, end,
-                                 attribution, intern(values[3]), values[4]))
+        sources.append(
+            SourceRef(
+                intern(values[0]),
+                intern(values[1]),
+                evidence,
+                start,
+                end,
+                attribution,
+                intern(values[3]),
+                values[4],
+            )
+        )
     try:
         when = when_from_edtf(when_text)
     except DateError:
         return None
     # Categories, places, actor and source names repeat across thousands of events: one
     # string each instead of one per event saves a fifth of a large timeline's memory.
-    return Event(event_id, title, when, texts[0], intern(texts[1]),
-                 tuple(map(intern, tuples[0])), intern(texts[2]), tuple(sources), origin,
-                 tuples[1], texts[3], tuples[2])
+    return Event(
+        event_id,
+        title,
+        when,
+        texts[0],
+        intern(texts[1]),
+        tuple(map(intern, tuples[0])),
+        intern(texts[2]),
+        tuple(sources),
+        origin,
+        tuples[1],
+        texts[3],
+        tuples[2],
+    )
 
 
 def load_document(path: str | os.PathLike, progress: Progress | None = None) -> TimelineDocument:
@@ -609,6 +646,8 @@ def load_document(path: str | os.PathLike, progress: Progress | None = None) -> 
             try:  # orjson does not say where bad bytes are; a person deserves to know
                 text.decode("utf-8")
             except UnicodeDecodeError as bad:
-                raise DocumentError(f"{path.name}: it is not a timeline document "
-                                    f"(not UTF-8 text at byte {bad.start})") from None
+                raise DocumentError(
+                    f"{path.name}: it is not a timeline document "
+                    f"(not UTF-8 text at byte {bad.start})"
+                ) from None
         raise DocumentError(f"{path.name}: {error}") from None

@@ -86,13 +86,32 @@ def _event(record: _Record) -> Event:
         # Source names, categories, places and actors repeat across thousands of events:
         # one string each instead of one per event saves a fifth of a large timeline's
         # memory. An extracted event's evidence is often its description: shared too.
-        refs = tuple([SourceRef(intern(r.source_id), intern(r.name),
-                                record.description if r.evidence == record.description
-                                else r.evidence,
-                                r.start, r.end, r.attribution, intern(r.attributed_to),
-                                r.date_text)
-                      for r in record.sources])
-    return Event(record.id, record.title, when_from_edtf(record.when), record.description,
-                 intern(record.category), tuple(map(intern, record.actors)),
-                 intern(record.location), refs, record.origin, record.conflicts_with,
-                 record.conflict_note, record.tags)
+        refs = tuple(
+            [
+                SourceRef(
+                    intern(r.source_id),
+                    intern(r.name),
+                    record.description if r.evidence == record.description else r.evidence,
+                    r.start,
+                    r.end,
+                    r.attribution,
+                    intern(r.attributed_to),
+                    r.date_text,
+                )
+                for r in record.sources
+            ]
+        )
+    return Event(
+        record.id,
+        record.title,
+        when_from_edtf(record.when),
+        record.description,
+        intern(record.category),
+        tuple(map(intern, record.actors)),
+        intern(record.location),
+        refs,
+        record.origin,
+        record.conflicts_with,
+        record.conflict_note,
+        record.tags,
+    )

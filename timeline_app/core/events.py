@@ -97,6 +97,5 @@ class Event:
         """All the words a search box should match, lower-cased."""
         parts = [self.title, self.description, self.category, self.location, *self.actors]
         # An extracted event's evidence is often its description: one copy finds it as well.
-        parts += [source.evidence for source in self.sources
-                  if source.evidence != self.description]
+        parts += [source.evidence for source in self.sources if source.evidence != self.description]
         return "\n".join(parts).casefold()

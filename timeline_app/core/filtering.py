@@ -36,9 +36,7 @@ class EventFilter:
         return tuple(self.text.casefold().split())
 
     def is_active(self) -> bool:
-        return bool(
-            self.words or self.category or self.actor or self.date_from or self.date_to
-        )
+        return bool(self.words or self.category or self.actor or self.date_from or self.date_to)
 
     def matches(self, events: Sequence[Event] | FilterIndex) -> np.ndarray:
         """A bool per event: True where the event passes every part of the filter."""
@@ -64,10 +62,15 @@ class FilterIndex:
         self._histogram = np.zeros(256, dtype=np.int64)
         for at in range(0, len(self._buffer), _COUNT_SLICE):
             # In slices: bincount works on an int64 copy of what it counts.
-            self._histogram += np.bincount(self._buffer[at:at + _COUNT_SLICE], minlength=256)
+            self._histogram += np.bincount(self._buffer[at : at + _COUNT_SLICE], minlength=256)
         folded: dict[str, str] = {}
-        self._categories = np.array([folded.get(e.category) or folded.setdefault(
-            e.category, e.category.casefold()) for e in self._events], dtype=object)
+        self._categories = np.array(
+            [
+                folded.get(e.category) or folded.setdefault(e.category, e.category.casefold())
+                for e in self._events
+            ],
+            dtype=object,
+        )
         self._actor_tuples = [e.actors for e in self._events]
         self._actor_rows: dict[str, np.ndarray] | None = None  # made at the first actor filter
         # A loaded document shares one When per distinct date: work each out once.
@@ -99,22 +102,23 @@ class FilterIndex:
         lengths = np.zeros(len(events), dtype=np.int64)
         for first in range(0, len(events), _PACK_SLICE):
             pieces = []
-            for event in events[first:first + _PACK_SLICE]:
+            for event in events[first : first + _PACK_SLICE]:
                 row = known.get(id(event))
                 # id() alone could be reused by a new object; the identity check rules it out.
                 if row is not None and previous is not None and previous._events[row] is event:
                     pieces.append(previous._row_bytes(row))
                 else:
                     pieces.append(event.search_text().encode("utf-8"))
-            lengths[first:first + len(pieces)] = np.fromiter(map(len, pieces), np.int64,
-                                                             len(pieces))
+            lengths[first : first + len(pieces)] = np.fromiter(
+                map(len, pieces), np.int64, len(pieces)
+            )
             parts.append(b"\x00".join(pieces) + b"\x00")
         offsets = np.zeros(len(events) + 1, dtype=np.int64)
         np.cumsum(lengths + 1, out=offsets[1:])
         return b"".join(parts), offsets
 
     def _row_bytes(self, row: int) -> bytes:
-        return bytes(self._data[self._offsets[row]:self._offsets[row + 1] - 1])
+        return bytes(self._data[self._offsets[row] : self._offsets[row + 1] - 1])
 
     def __len__(self) -> int:
         return len(self._events)
@@ -174,9 +178,16 @@ class FilterIndex:
             return np.zeros(len(rows), dtype=bool)
         if len(rows) <= _FEW_ROWS:
             data = self._data
-            return np.fromiter((encoded in data[a:b] for a, b in zip(
-                self._offsets[rows].tolist(), self._offsets[rows + 1].tolist(), strict=True)),
-                bool, len(rows))
+            return np.fromiter(
+                (
+                    encoded in data[a:b]
+                    for a, b in zip(
+                        self._offsets[rows].tolist(), self._offsets[rows + 1].tolist(), strict=True
+                    )
+                ),
+                bool,
+                len(rows),
+            )
         if len(needle) == 1 and self._histogram[needle[0]] > 2 * len(self._events):
             # A letter found everywhere: whether each row has it at all, in one pass (listing
             # every occurrence would be millions of positions). Every row ends with its NUL,

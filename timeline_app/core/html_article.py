@@ -192,10 +192,13 @@ class _Collector(HTMLParser):
     def _end_paragraph(self) -> None:
         self._break_line()
         if self._lines:
-            self.page.paragraphs.append(_Paragraph(
-                "\n".join(self._lines), self._articles[-1] if self._articles else None,
-                self._main > 0,
-            ))
+            self.page.paragraphs.append(
+                _Paragraph(
+                    "\n".join(self._lines),
+                    self._articles[-1] if self._articles else None,
+                    self._main > 0,
+                )
+            )
         self._lines = []
 
     # --- metadata -----------------------------------------------------------------------------
@@ -231,12 +234,18 @@ def read_html_article(raw: bytes | str, name: str) -> Article:
     ld = _json_ld_article(page.json_ld)
     meta = page.meta
     publisher = (
-        meta.get("og:site_name") or _ld_name(ld.get("publisher")) or _plain(meta.get("publisher"))
-        or _plain(meta.get("article:publisher")) or meta.get("application-name", "")
+        meta.get("og:site_name")
+        or _ld_name(ld.get("publisher"))
+        or _plain(meta.get("publisher"))
+        or _plain(meta.get("article:publisher"))
+        or meta.get("application-name", "")
     )
     title = (
-        meta.get("og:title") or meta.get("twitter:title") or _ld_text(ld.get("headline"))
-        or _trim_site(page.title, publisher) or page.first_h1
+        meta.get("og:title")
+        or meta.get("twitter:title")
+        or _ld_text(ld.get("headline"))
+        or _trim_site(page.title, publisher)
+        or page.first_h1
         or Path(name).stem.replace("-", " ").replace("_", " ").title()
     )
     url = meta.get("og:url") or page.canonical or _ld_url(ld) or ""
@@ -265,8 +274,15 @@ def read_any_article(path: str | Path, published: dt.date | None = None) -> Arti
     if suffix in HTML_SUFFIXES or _looks_like_html(raw):
         article = read_html_article(raw, path.name)
         if published is not None:
-            article = Article(article.id, article.title, article.text, article.publisher,
-                              article.url, published, article.language)
+            article = Article(
+                article.id,
+                article.title,
+                article.text,
+                article.publisher,
+                article.url,
+                published,
+                article.language,
+            )
         return article
     return read_article(path, published)
 
@@ -289,8 +305,9 @@ def _decode_html(raw: bytes, name: str) -> str:
         try:
             codec = codecs.lookup(match.group(1).decode("ascii")).name
             # Pages declaring Latin-1 are in fact Windows-1252 (the WHATWG rule browsers follow).
-            return raw.decode("cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec,
-                              errors="replace")
+            return raw.decode(
+                "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec, errors="replace"
+            )
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(raw, name)
@@ -310,7 +327,7 @@ def _story_paragraphs(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
 
 
 def _trim_site(title: str, publisher: str) -> str:
-    """"Talks fail | The Daily News" -> "Talks fail" when the tail is the site's name."""
+    """ "Talks fail | The Daily News" -> "Talks fail" when the tail is the site's name."""
     for separator in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
         if found and head and (not publisher or tail.strip().casefold() == publisher.casefold()):
@@ -331,9 +348,20 @@ def _language(html: str) -> str:
 # --- dates -------------------------------------------------------------------------------------
 
 _DATE_META = (
-    "article:published_time", "datepublished", "og:published_time", "article.published",
-    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
-    "dcterms.date", "date", "sailthru.date", "parsely-pub-date",
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "article.published",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
 )
 
 
@@ -371,8 +399,14 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 # --- JSON-LD -----------------------------------------------------------------------------------
 
-_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting",
-                  "analysisnewsarticle", "webpage")
+_ARTICLE_TYPES = (
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "blogposting",
+    "analysisnewsarticle",
+    "webpage",
+)
 
 
 def _json_ld_article(blocks: list[Any]) -> dict[str, Any]:
@@ -397,8 +431,11 @@ def _json_ld_article(blocks: list[Any]) -> dict[str, Any]:
         kinds = node.get("@type", "")
         kinds = kinds if isinstance(kinds, list) else [kinds]
         names = [str(k).casefold() for k in kinds]
-        return 0 if any(n.endswith("article") for n in names) else (
-            1 if any(n in _ARTICLE_TYPES for n in names) else 2)
+        return (
+            0
+            if any(n.endswith("article") for n in names)
+            else (1 if any(n in _ARTICLE_TYPES for n in names) else 2)
+        )
 
     return min(found, key=rank) if found else {}
 

@@ -166,9 +166,7 @@ class LaneLayout:
 # --- packing ---------------------------------------------------------------------------------
 
 
-def _lane_through(
-    starts: np.ndarray, ends: np.ndarray, taken: np.ndarray, first: int
-) -> list[int]:
+def _lane_through(starts: np.ndarray, ends: np.ndarray, taken: np.ndarray, first: int) -> list[int]:
     """The greedy chain of not-yet-taken extents from ``first``: each next one starts at or
     after the previous one's end. Marks them taken. ``ends`` must exceed ``starts``."""
     n = int(starts.size)
@@ -209,8 +207,13 @@ def _bulk_pays(starts: np.ndarray, chain: list[int], n: int) -> bool:
     return len(chain) * left / done * 25 > n - len(chain)
 
 
-def _fit_short_then_long(ext_start: np.ndarray, ext_end: np.ndarray, items: np.ndarray,
-                         long_span: np.ndarray, max_rows: int) -> tuple[np.ndarray, int]:
+def _fit_short_then_long(
+    ext_start: np.ndarray,
+    ext_end: np.ndarray,
+    items: np.ndarray,
+    long_span: np.ndarray,
+    max_rows: int,
+) -> tuple[np.ndarray, int]:
     """Lanes for one band's items, the long spans in lanes above the short items.
 
     Where rows are scarce, long spans get only what the short items leave, but at least a
@@ -219,12 +222,14 @@ def _fit_short_then_long(ext_start: np.ndarray, ext_end: np.ndarray, items: np.n
     lanes = np.full(items.size, -1, dtype=np.int64)
     long_items = np.flatnonzero(long_span)
     short_items = np.flatnonzero(~long_span)
-    short_lanes, short_used = first_fit(ext_start[items[short_items]],
-                                        ext_end[items[short_items]], max_rows)
+    short_lanes, short_used = first_fit(
+        ext_start[items[short_items]], ext_end[items[short_items]], max_rows
+    )
     short_demand = short_used + bool((short_lanes < 0).any())
     long_cap = max(max_rows // 4, 1, max_rows - short_demand) if short_items.size else max_rows
-    long_lanes, long_used = first_fit(ext_start[items[long_items]], ext_end[items[long_items]],
-                                      min(long_cap, max_rows))
+    long_lanes, long_used = first_fit(
+        ext_start[items[long_items]], ext_end[items[long_items]], min(long_cap, max_rows)
+    )
     # First fit gives lane k from lanes 0..k-1 alone, so cutting the short lanes to the rows
     # the long ones leave is the same as packing them again with that cap.
     short_cap = max_rows - long_used
@@ -263,8 +268,10 @@ def _share_rows(demands: list[int], total: int) -> list[int]:
     shares = [1 if d else 0 for d in demands]
     left = total - sum(shares)
     while left > 0:
-        best = max(range(len(demands)), key=lambda b: (demands[b] - shares[b]) / demands[b]
-                   if demands[b] else -1.0)
+        best = max(
+            range(len(demands)),
+            key=lambda b: (demands[b] - shares[b]) / demands[b] if demands[b] else -1.0,
+        )
         if demands[best] - shares[best] <= 0:
             break
         shares[best] += 1
@@ -342,8 +349,9 @@ def compute_layout(
     for band in range(len(names)):
         items = np.flatnonzero(item_group == band)
         members.append(items)
-        band_lanes, used = _fit_short_then_long(ext_start, ext_end, items, long_span[items],
-                                                max_rows)
+        band_lanes, used = _fit_short_then_long(
+            ext_start, ext_end, items, long_span[items], max_rows
+        )
         lanes[items] = band_lanes
         overflow = bool((band_lanes < 0).any())
         demands.append(used + overflow)
@@ -379,8 +387,20 @@ def compute_layout(
     placed = np.flatnonzero(row >= 0)
     placed_reach = np.maximum.accumulate(ext_end[placed]) if placed.size else _empty_float()
     return LaneLayout(
-        level, scale, window, pos, ext_start, ext_end, row, cluster, bands, first, clusters,
-        cluster_px, placed, placed_reach,
+        level,
+        scale,
+        window,
+        pos,
+        ext_start,
+        ext_end,
+        row,
+        cluster,
+        bands,
+        first,
+        clusters,
+        cluster_px,
+        placed,
+        placed_reach,
     )
 
 

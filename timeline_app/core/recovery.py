@@ -52,8 +52,11 @@ def write_recovery(
     # The header is one line before the document, so listing reads only the first line.
     # "replace": a lone surrogate (from an article's JSON metadata) must not stop the autosave;
     # the document itself is written the same way (document_to_bytes).
-    data = (json.dumps(header, ensure_ascii=False).encode("utf-8", "replace") + b"\n"
-            + document_to_bytes(document))
+    data = (
+        json.dumps(header, ensure_ascii=False).encode("utf-8", "replace")
+        + b"\n"
+        + document_to_bytes(document)
+    )
     path = recovery_path(folder, session_id)
     write_atomically(path, data, backup=False)
     return path
@@ -105,11 +108,17 @@ def find_recoveries(folder: Path) -> list[Recovery]:
         saved_at = saved_at.replace(tzinfo=None)
         count = header.get("event_count")
         document_path = header.get("document_path")
-        found.append(Recovery(
-            path, document_path if isinstance(document_path, str) and document_path else None,
-            saved_at, str(header.get("title") or ""),
-            count if isinstance(count, int) and not isinstance(count, bool) and count >= 0 else 0,
-        ))
+        found.append(
+            Recovery(
+                path,
+                document_path if isinstance(document_path, str) and document_path else None,
+                saved_at,
+                str(header.get("title") or ""),
+                count
+                if isinstance(count, int) and not isinstance(count, bool) and count >= 0
+                else 0,
+            )
+        )
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 

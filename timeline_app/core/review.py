@@ -19,11 +19,16 @@ from timeline_app.core.events import Event, SourceRef
 TITLE_SIMILARITY = 0.6
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOPWORDS = frozenset(re.findall(r"\S+", """
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
 a an the and or but nor of to in on at for with by from as into onto over under after before
 than that this these those its it his her their our your is are was were be been being has have
 had do does did will would could should may might can says said say tells told according amid
-"""))
+""",
+    )
+)
 _SUFFIXES = ("ing", "ed", "es", "s")
 
 
@@ -50,8 +55,9 @@ def key_words(title: str) -> frozenset[str]:
         if word in _STOPWORDS or (len(word) < 3 and not word.isdigit()):
             continue
         for _ in range(2):  # "bombings" -> "bombing" -> "bomb"
-            suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3),
-                          None)
+            suffix = next(
+                (s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), None
+            )
             if suffix is None:
                 break
             word = word[: -len(suffix)]
@@ -86,8 +92,9 @@ def _closeness(first: str, second: str) -> tuple[float, float]:
     words_a, words_b = key_words(first), key_words(second)
     union = words_a | words_b
     shared = len(words_a & words_b) / len(union) if union else 0.0
-    ratio = SequenceMatcher(None, normalized_title(first), normalized_title(second),
-                            autojunk=False).ratio()
+    ratio = SequenceMatcher(
+        None, normalized_title(first), normalized_title(second), autojunk=False
+    ).ratio()
     return (shared, ratio)
 
 
@@ -137,8 +144,11 @@ class _DateIndex:
         found = self.year_only.get(start.year, [])
         if start.day is None:
             return found + self.by_month.get((start.year, start.month), [])
-        return (found + self.month_only.get((start.year, start.month), [])
-                + self.by_day.get((start.year, start.month, start.day), []))
+        return (
+            found
+            + self.month_only.get((start.year, start.month), [])
+            + self.by_day.get((start.year, start.month, start.day), [])
+        )
 
 
 def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> dict[str, str]:
@@ -172,9 +182,13 @@ def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> d
             groups[key].append(candidate)
     for key, group in groups.items():
         olds = [e for e in by_mention[key] if e.id not in taken]
-        scored = sorted(((_closeness(c.title, o.title), n, c, o)
-                         for n, (c, o) in enumerate((c, o) for c in group for o in olds)),
-                        key=lambda item: (-item[0][0], -item[0][1], item[1]))
+        scored = sorted(
+            (
+                (_closeness(c.title, o.title), n, c, o)
+                for n, (c, o) in enumerate((c, o) for c in group for o in olds)
+            ),
+            key=lambda item: (-item[0][0], -item[0][1], item[1]),
+        )
         for _score, _n, candidate, old in scored:
             if candidate.id not in found and old.id not in taken:
                 found[candidate.id] = old.id
@@ -245,8 +259,9 @@ def pair_mentions(
 def date_shifts(old: list[Event], new: list[Event]) -> list[tuple[Event, Event]]:
     """(old, new) pairs of one article's events, extracted with two publication dates, whose
     dates differ: "on Monday" moves with the publication date, "on 7 August 1998" does not."""
-    return [(before, after) for before, after in pair_mentions(old, new)
-            if before.when != after.when]
+    return [
+        (before, after) for before, after in pair_mentions(old, new) if before.when != after.when
+    ]
 
 
 def retimed_events(

@@ -40,9 +40,24 @@ from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Event, Origin, SourceRef, new_id
 
 HEADER: tuple[str, ...] = (
-    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
-    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
-    "Media Thumbnail", "Type", "Group", "Background",
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
 )
 """The columns of Knight Lab's TimelineJS spreadsheet template, in its order."""
 
@@ -111,8 +126,13 @@ def _date_cells(date: FuzzyDate | None) -> list[str]:
 
 
 def _date_object(date: FuzzyDate) -> dict[str, str]:
-    parts = {"year": date.year, "month": date.month, "day": date.day,
-             "hour": date.hour, "minute": date.minute}
+    parts = {
+        "year": date.year,
+        "month": date.month,
+        "day": date.day,
+        "hour": date.hour,
+        "minute": date.minute,
+    }
     return {key: str(value) for key, value in parts.items() if value is not None}
 
 
@@ -134,7 +154,9 @@ def event_html(event: Event, sources: dict[str, Article] | None = None) -> str:
     for ref in event.sources:
         article = sources.get(ref.source_id) if sources and ref.source_id else None
         if ref.evidence.strip():
-            parts.append(f"<blockquote>{html.escape(ref.evidence.strip(), quote=False)}</blockquote>")
+            parts.append(
+                f"<blockquote>{html.escape(ref.evidence.strip(), quote=False)}</blockquote>"
+            )
         title = (article.title if article else "") or ref.name
         publisher = article.publisher if article else ""
         url = _safe_url(article.url) if article else ""
@@ -153,7 +175,10 @@ def event_html(event: Event, sources: dict[str, Article] | None = None) -> str:
 
 
 def timelinejs_frame(
-    events: Iterable[Event], *, sources: dict[str, Article] | None = None, title: str = "",
+    events: Iterable[Event],
+    *,
+    sources: dict[str, Article] | None = None,
+    title: str = "",
     neutralise_formulas: bool = True,
 ) -> pd.DataFrame:
     """One TimelineJS row per event (``HEADER``), after a "title" row when a title is given."""
@@ -187,8 +212,12 @@ def _write(target: str | os.PathLike | IO, text: str) -> None:
 
 
 def export_timelinejs_csv(
-    events: Iterable[Event], target: str | os.PathLike | IO, *,
-    sources: dict[str, Article] | None = None, title: str = "", neutralise_formulas: bool = True,
+    events: Iterable[Event],
+    target: str | os.PathLike | IO,
+    *,
+    sources: dict[str, Article] | None = None,
+    title: str = "",
+    neutralise_formulas: bool = True,
 ) -> None:
     """Write the events as a TimelineJS sheet (UTF-8, CRLF rows) to a path, atomically, or
     to a stream, for File > Import into the Knight Lab Google Sheets template.
@@ -196,13 +225,17 @@ def export_timelinejs_csv(
     ``sources`` (the document's articles by id) gives the source lines their titles and links.
     Cells a spreadsheet would run as formulas get a leading ``'`` unless told otherwise.
     """
-    frame = timelinejs_frame(events, sources=sources, title=title,
-                             neutralise_formulas=neutralise_formulas)
+    frame = timelinejs_frame(
+        events, sources=sources, title=title, neutralise_formulas=neutralise_formulas
+    )
     _write(target, frame.to_csv(index=False, lineterminator="\r\n"))
 
 
 def timelinejs_json(
-    events: Iterable[Event], *, title: str = "", sources: dict[str, Article] | None = None,
+    events: Iterable[Event],
+    *,
+    title: str = "",
+    sources: dict[str, Article] | None = None,
 ) -> dict[str, Any]:
     """The TimelineJS JSON object: date parts as strings, as the Knight Lab examples write them."""
     slides = []
@@ -210,8 +243,10 @@ def timelinejs_json(
         slide: dict[str, Any] = {"start_date": _date_object(event.when.start)}
         if event.when.end is not None:
             slide["end_date"] = _date_object(event.when.end)
-        slide["text"] = {"headline": html.escape(event.title, quote=False),
-                         "text": event_html(event, sources)}
+        slide["text"] = {
+            "headline": html.escape(event.title, quote=False),
+            "text": event_html(event, sources),
+        }
         if event.category:
             slide["group"] = event.category
         if shown := display_date(event.when):
@@ -226,7 +261,10 @@ def timelinejs_json(
 
 
 def export_timelinejs_json(
-    events: Iterable[Event], target: str | os.PathLike | IO, *, title: str = "",
+    events: Iterable[Event],
+    target: str | os.PathLike | IO,
+    *,
+    title: str = "",
     sources: dict[str, Article] | None = None,
 ) -> None:
     """Write the TimelineJS JSON (UTF-8) to a path, atomically, or to a stream."""
@@ -286,7 +324,8 @@ def _read_slide_text(text: str) -> tuple[str, tuple[SourceRef, ...]]:
     parser.feed(text)
     parser.close()
     description = "\n\n".join(
-        "\n".join(line.strip() for line in block.split("\n")) for kind, block in parser.blocks
+        "\n".join(line.strip() for line in block.split("\n"))
+        for kind, block in parser.blocks
         if kind == "p"
     )
     refs: list[SourceRef] = []
@@ -307,7 +346,9 @@ def _read_slide_text(text: str) -> tuple[str, tuple[SourceRef, ...]]:
 
 # --- reading: cells to dates ---------------------------------------------------------------
 
-_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2})(?:[:.]\d{2}(?:[.,]\d+)?)?)?\s*(?:([ap])\.?m\.?)?", re.I)
+_TIME = re.compile(
+    r"(\d{1,2})(?:[:.](\d{2})(?:[:.]\d{2}(?:[.,]\d+)?)?)?\s*(?:([ap])\.?m\.?)?", re.I
+)
 _APPROXIMATE = re.compile(r"^(?:about|around|approx(?:imately|\.)?|circa|ca\.|c\.|~)\s*", re.I)
 _DISPLAY_SPLIT = re.compile(r"\s+(?:–|—|-|to|until)\s+", re.I)
 
@@ -381,8 +422,9 @@ def _apply_display(when: When, display: str) -> When:
     if not display.strip():
         return when
     parts = _DISPLAY_SPLIT.split(display.strip(), maxsplit=1)
-    start = when.start.with_flags(**dict(zip(("approximate", "uncertain"), _flags(parts[0]),
-                                             strict=True)))
+    start = when.start.with_flags(
+        **dict(zip(("approximate", "uncertain"), _flags(parts[0]), strict=True))
+    )
     if when.end is None:
         ongoing = len(parts) == 2 and parts[1].strip().casefold() == ONGOING
         ongoing = ongoing or (len(parts) == 1 and ONGOING in display.casefold())
@@ -398,8 +440,13 @@ def _apply_display(when: When, display: str) -> When:
 
 # Header cells matched case-insensitively with spaces/underscores collapsed. "Tag" is the
 # older sheets' name for Group; "Start Date"/"End Date" their one-cell dates.
-_ALIASES = {"tag": "Group", "start date": "Start Date", "end date": "End Date",
-            "headline": "Headline", "title": "Headline"}
+_ALIASES = {
+    "tag": "Group",
+    "start date": "Start Date",
+    "end date": "End Date",
+    "headline": "Headline",
+    "title": "Headline",
+}
 
 
 def _header_key(cell: str) -> str:
@@ -480,8 +527,9 @@ def _read_row(cells: dict[str, str], number: int, result: TimelineJsImport) -> N
             result.title = headline
         return
     if kind == "era":
-        result.problems.append(CsvProblem(
-            number, "Type", "an era (a shaded span, not an event) was skipped"))
+        result.problems.append(
+            CsvProblem(number, "Type", "an era (a shaded span, not an event) was skipped")
+        )
         return
     if not headline:
         result.problems.append(CsvProblem(number, "Headline", "the headline is empty"))
@@ -504,7 +552,14 @@ def _read_row(cells: dict[str, str], number: int, result: TimelineJsImport) -> N
         result.problems.append(CsvProblem(number, column, str(error)))
         return
     description, refs = _read_slide_text(cells.get("Text", ""))
-    result.events.append(Event(
-        id=new_id(), title=headline, when=when, description=description,
-        category=unneutralise(cells.get("Group", "")), sources=refs, origin=Origin.IMPORTED,
-    ))
+    result.events.append(
+        Event(
+            id=new_id(),
+            title=headline,
+            when=when,
+            description=description,
+            category=unneutralise(cells.get("Group", "")),
+            sources=refs,
+            origin=Origin.IMPORTED,
+        )
+    )

@@ -41,7 +41,8 @@ def application() -> QApplication:
     if app is None:
         # Fractional scaling as the desktop asks (125 %, 150 %), not rounded to 1x or 2x.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
@@ -54,8 +55,9 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(path: str | None, *, screenshot: str | None = None,
-            size: tuple[int, int] | None = None) -> int:
+def run_gui(
+    path: str | None, *, screenshot: str | None = None, size: tuple[int, int] | None = None
+) -> int:
     """Show the window on ``path`` (or on the example article) until it is closed.
 
     With ``screenshot``, lay the window out at ``size``, save a picture of it to that PNG
@@ -81,8 +83,9 @@ def run_gui(path: str | None, *, screenshot: str | None = None,
     return app.exec()
 
 
-def save_screenshot(app: QApplication, window: MainWindow, target: Path,
-                    size: tuple[int, int]) -> int:
+def save_screenshot(
+    app: QApplication, window: MainWindow, target: Path, size: tuple[int, int]
+) -> int:
     """Save a picture of the laid-out window to ``target`` (PNG); 0 on success."""
     window.resize(QSize(*size))
     window.show()

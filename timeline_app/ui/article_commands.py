@@ -23,7 +23,10 @@ def describe_published(published: dt.date | None) -> str:
 
 
 def push_publication_date_change(
-    stack: QUndoStack, model: EventModel, article: Article, published: dt.date | None,
+    stack: QUndoStack,
+    model: EventModel,
+    article: Article,
+    published: dt.date | None,
     changes: Sequence[tuple[Event, Event]],
 ) -> None:
     """Change an article's publication date and move the events it dates, as one undo step.
@@ -32,13 +35,22 @@ def push_publication_date_change(
     """
     title = article.title or _tr("article")
     text = _tr("Change publication date of “{title}” to {date}").format(
-        title=title, date=describe_published(published))
+        title=title, date=describe_published(published)
+    )
     stack.beginMacro(text)
     try:
-        stack.push(SetArticleCommand(model, dataclasses.replace(article, published=published),
-                                     text))
+        stack.push(
+            SetArticleCommand(model, dataclasses.replace(article, published=published), text)
+        )
         for current, moved in changes:
-            stack.push(EditEventCommand(model, moved, _tr("Move “{title}” to {when}").format(
-                title=current.title, when=moved.when.describe())))
+            stack.push(
+                EditEventCommand(
+                    model,
+                    moved,
+                    _tr("Move “{title}” to {when}").format(
+                        title=current.title, when=moved.when.describe()
+                    ),
+                )
+            )
     finally:
         stack.endMacro()

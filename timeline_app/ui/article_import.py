@@ -40,16 +40,19 @@ def paste_article(parent: QWidget | None = None) -> Article | None:
     try:
         return article_from_clipboard_text(QApplication.clipboard().text())
     except ArticleError:
-        QMessageBox.information(parent, QApplication.translate("ArticleImport", "Paste Article"),
-                                QApplication.translate(
-                                    "ArticleImport", "Copy the text of a news article first."))
+        QMessageBox.information(
+            parent,
+            QApplication.translate("ArticleImport", "Paste Article"),
+            QApplication.translate("ArticleImport", "Copy the text of a news article first."),
+        )
         return None
 
 
 def ask_publication_date(parent: QWidget | None, article: Article) -> dt.date | None:
     """Ask when an article appeared (today is offered). None: "Date Unknown" or Cancel."""
-    dialog = PublicationDateDialog(article.title or QApplication.translate(
-        "ArticleImport", "the article"), parent)
+    dialog = PublicationDateDialog(
+        article.title or QApplication.translate("ArticleImport", "the article"), parent
+    )
     today = dt.date.today()
     dialog.date_field.setText(f"{today.day} {today:%B %Y}")
     dialog.date_field.edit.selectAll()
@@ -58,8 +61,9 @@ def ask_publication_date(parent: QWidget | None, article: Article) -> dt.date | 
     return dialog.published()
 
 
-def with_publication_date(parent: QWidget | None, article: Article,
-                          settings: Settings | None = None) -> Article:
+def with_publication_date(
+    parent: QWidget | None, article: Article, settings: Settings | None = None
+) -> Article:
     """The article, with a publication date if it has none: asked for, or today, or left
     unknown, as the Preferences say (the review panel's date field can give it later)."""
     if article.published is not None:
@@ -76,15 +80,21 @@ def with_publication_date(parent: QWidget | None, article: Article,
 
 def article_file_filter() -> str:
     tr = QApplication.translate
-    return tr("ArticleImport", "Articles (*.txt *.text *.html *.htm *.xhtml);;"
-                               "Text files (*.txt *.text);;Web pages (*.html *.htm *.xhtml);;"
-                               "All files (*)")
+    return tr(
+        "ArticleImport",
+        "Articles (*.txt *.text *.html *.htm *.xhtml);;"
+        "Text files (*.txt *.text);;Web pages (*.html *.htm *.xhtml);;"
+        "All files (*)",
+    )
 
 
 def choose_article_files(parent: QWidget | None, folder: str = "") -> list[Path]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, QApplication.translate("ArticleImport", "Import Articles"), folder,
-        article_file_filter())
+        parent,
+        QApplication.translate("ArticleImport", "Import Articles"),
+        folder,
+        article_file_filter(),
+    )
     return [Path(p) for p in paths]
 
 
@@ -107,11 +117,15 @@ def import_article_files(parent: QWidget | None, paths: Iterable[Path | str]) ->
             problems.append(str(error))
     if problems:
         tr = QApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("ArticleImport", "Cannot Import"),
-                          tr("ArticleImport", "Some files could not be read as articles.")
-                          if articles else tr("ArticleImport", "The file could not be read as "
-                                                               "an article."),
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("ArticleImport", "Cannot Import"),
+            tr("ArticleImport", "Some files could not be read as articles.")
+            if articles
+            else tr("ArticleImport", "The file could not be read as an article."),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setInformativeText("\n".join(problems))
         box.exec()
     return [with_publication_date(parent, article) for article in articles]

@@ -46,7 +46,7 @@ class _Positions:
             positions, position = [], 0
             for index, char in enumerate(text):
                 positions.append(position)
-                if char == "\r" and text[index + 1:index + 2] == "\n":
+                if char == "\r" and text[index + 1 : index + 2] == "\n":
                     continue  # Qt reads "\r\n" as one break
                 position += 2 if ord(char) > 0xFFFF else 1
             positions.append(position)
@@ -75,8 +75,10 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAccessibleName(self.tr("Article text"))
         self.setMouseTracking(True)
@@ -94,11 +96,16 @@ class ArticleView(QPlainTextEdit):
     def article(self) -> Article | None:
         return self._article
 
-    def set_article(self, article: Article | None, events: Sequence[Event] = (),
-                    timexes: Sequence[Timex] | None = None) -> None:
+    def set_article(
+        self,
+        article: Article | None,
+        events: Sequence[Event] = (),
+        timexes: Sequence[Timex] | None = None,
+    ) -> None:
         """Show an article; ``timexes`` default to the tagger's reading of it."""
-        same_text = (article is not None and self._article is not None
-                     and article.text == self._article.text)
+        same_text = (
+            article is not None and self._article is not None and article.text == self._article.text
+        )
         self._article = article
         self._focused = None
         if not same_text:
@@ -113,8 +120,9 @@ class ArticleView(QPlainTextEdit):
                 from timeline_app.core.timex import tag
 
                 timexes = tag(article.text, article.published)
-            self._dates = [_Span(positions(t.start), positions(t.end), self._date_tip(t))
-                           for t in timexes]
+            self._dates = [
+                _Span(positions(t.start), positions(t.end), self._date_tip(t)) for t in timexes
+            ]
             self._positions = positions
             self._set_evidence(events)
         self._refresh()
@@ -130,8 +138,9 @@ class ArticleView(QPlainTextEdit):
         for event in events:
             source = source_of(event, self._article.id)
             if source is not None and source.start is not None and source.end is not None:
-                spans.append(_Span(self._positions(source.start), self._positions(source.end),
-                                   event.id))
+                spans.append(
+                    _Span(self._positions(source.start), self._positions(source.end), event.id)
+                )
         self._evidence = sorted(spans, key=lambda s: (s.start, s.end))
         if self._focused not in {s.key for s in spans}:
             self._focused = None
@@ -150,8 +159,7 @@ class ArticleView(QPlainTextEdit):
             # An event not underlined (e.g. a candidate not yet added): mark it all the same.
             source = source_of(event, self._article.id)
             if source is not None and source.start is not None and source.end is not None:
-                span = _Span(self._positions(source.start), self._positions(source.end),
-                             event.id)
+                span = _Span(self._positions(source.start), self._positions(source.end), event.id)
                 self._evidence.append(span)
         self._focused = span.key if span else None
         self._refresh()
@@ -169,7 +177,7 @@ class ArticleView(QPlainTextEdit):
         return [span.key for span in self._dates]
 
     def _date_tip(self, timex: Timex) -> str:
-        """"Sunday: 6 September 1998 (TIMEX3 DATE 1998-09-06)"."""
+        """ "Sunday: 6 September 1998 (TIMEX3 DATE 1998-09-06)"."""
         from timeline_app.core.extraction.temporal import timex_to_when
 
         published = self._article.published if self._article else None
@@ -185,7 +193,8 @@ class ArticleView(QPlainTextEdit):
         else:
             meaning = self.tr("not placed on the timeline")
         return self.tr("{text}: {meaning} (TIMEX3 {value})").format(
-            text=timex.text, meaning=meaning, value=value)
+            text=timex.text, meaning=meaning, value=value
+        )
 
     # --- drawing -------------------------------------------------------------------------------
 
@@ -205,8 +214,9 @@ class ArticleView(QPlainTextEdit):
         date = QTextCharFormat()
         date.setBackground(_mix(base, _DATE_TINT, 0.22))
         for span in self._evidence:
-            selections.append(self._selection(span, focus if span.key == self._focused
-                                              else underline))
+            selections.append(
+                self._selection(span, focus if span.key == self._focused else underline)
+            )
         for span in self._dates:
             selections.append(self._selection(span, date))
         self.setExtraSelections(selections)
@@ -265,8 +275,9 @@ class ArticleView(QPlainTextEdit):
         super().mouseMoveEvent(event)
         if event.buttons() == Qt.MouseButton.NoButton:
             over = bool(self.evidence_at(self._position_at(event.position().toPoint())))
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over
-                                      else Qt.CursorShape.IBeamCursor)
+            self.viewport().setCursor(
+                Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+            )
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
@@ -279,4 +290,3 @@ class ArticleView(QPlainTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
-

@@ -53,9 +53,15 @@ class ArticleWorkspace(QWidget):
     eventSelected = Signal(str)  # an event picked here (a click on its evidence)
     reviewStarted = Signal()  # a new article is up for review: the window may raise the dock
 
-    def __init__(self, model: EventModel, selection: QItemSelectionModel, stack: QUndoStack,
-                 parent: QWidget | None = None, *, runner: ExtractionRunner | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        model: EventModel,
+        selection: QItemSelectionModel,
+        stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        runner: ExtractionRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Articles"))
         self._model = model
@@ -93,14 +99,20 @@ class ArticleWorkspace(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SourceColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.source_view.fontMetrics()
-        for column, sample in ((SourceColumn.PUBLISHER, "Associated Press"),
-                               (SourceColumn.PUBLISHED, "30 Sep 1998"),
-                               (SourceColumn.EVENTS, "Events")):
+        for column, sample in (
+            (SourceColumn.PUBLISHER, "Associated Press"),
+            (SourceColumn.PUBLISHED, "30 Sep 1998"),
+            (SourceColumn.EVENTS, "Events"),
+        ):
             self.source_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.empty_label = QLabel(self.tr(
-            "<p><b>No articles yet.</b></p><p>Import a news article with File ▸ Import "
-            "Article…, drop a .txt or .html file on the window, or paste an article's text "
-            "with Ctrl+Shift+V. Its dated events are proposed here for review.</p>"), self)
+        self.empty_label = QLabel(
+            self.tr(
+                "<p><b>No articles yet.</b></p><p>Import a news article with File ▸ Import "
+                "Article…, drop a .txt or .html file on the window, or paste an article's text "
+                "with Ctrl+Shift+V. Its dated events are proposed here for review.</p>"
+            ),
+            self,
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMargin(24)
@@ -153,8 +165,9 @@ class ArticleWorkspace(QWidget):
         browse_layout.setContentsMargins(8, 8, 8, 8)
         browse_layout.addWidget(self.browse_page)
 
-        self.review_panel = ReviewPanel(self._model, self._stack, self.runner, self,
-                                        show_progress=False)
+        self.review_panel = ReviewPanel(
+            self._model, self._stack, self.runner, self, show_progress=False
+        )
         self.queue_label = QLabel(self)
         self.queue_label.setContentsMargins(10, 6, 10, 0)
         self.queue_label.setStyleSheet("color: palette(placeholder-text);")
@@ -191,8 +204,12 @@ class ArticleWorkspace(QWidget):
         self.runner.cancelled.connect(self._extraction_cancelled)
         self._model.sourcesChanged.connect(self._sources_changed)
         self.sources.modelReset.connect(self._sources_changed)
-        for signal in (self._model.rowsInserted, self._model.rowsRemoved,
-                       self._model.modelReset, self._model.dataChanged):
+        for signal in (
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.modelReset,
+            self._model.dataChanged,
+        ):
             signal.connect(self._events_changed)
         self._selection.currentChanged.connect(self._shared_current_changed)
 
@@ -213,8 +230,10 @@ class ArticleWorkspace(QWidget):
             return False
         index = self.sorted_sources.mapFromSource(self.sources.index(row, 0))
         self.source_view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.source_view.scrollTo(index)
         if self._article_id != article_id:
             self._display_article(article_id)
@@ -306,8 +325,10 @@ class ArticleWorkspace(QWidget):
         index = self._event_index(event_id)
         if index.isValid():
             self._selection.setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self.eventSelected.emit(event_id)
 
     # --- the publication date of a timeline article --------------------------------------------
@@ -323,8 +344,9 @@ class ArticleWorkspace(QWidget):
         self._redate = {"number": number, "article": article, "published": published}
         self.date_edit.setEnabled(False)
         self.runner.submit(article, (self._token, "redate-old", number))
-        self.runner.submit(dataclasses.replace(article, published=published),
-                           (self._token, "redate-new", number))
+        self.runner.submit(
+            dataclasses.replace(article, published=published), (self._token, "redate-new", number)
+        )
 
     def _redated(self, purpose: str, events: list[Event]) -> None:
         self._redate[purpose] = events
@@ -332,15 +354,19 @@ class ArticleWorkspace(QWidget):
             return
         job, self._redate = self._redate, {}
         article, published = job["article"], job["published"]
-        changes = retimed_events(self._model.events(), job["redate-old"], job["redate-new"],
-                                 article.id)
+        changes = retimed_events(
+            self._model.events(), job["redate-old"], job["redate-new"], article.id
+        )
         push_publication_date_change(self._stack, self._model, article, published, changes)
         self.date_edit.setEnabled(True)
         if changes:
             text = self.tr("{n} events moved with the publication date: {list}").format(
-                n=len(changes), list="; ".join(
+                n=len(changes),
+                list="; ".join(
                     f"{old.title}: {old.when.describe()} → {new.when.describe()}"
-                    for old, new in changes))
+                    for old, new in changes
+                ),
+            )
         else:
             text = self.tr("No event of this article moved with its publication date.")
         self.status_label.setText(text)
@@ -401,8 +427,12 @@ class ArticleWorkspace(QWidget):
     def _update_queue_label(self) -> None:
         waiting = len(self._queue) - 1
         self.queue_label.setText(
-            self.tr("1 more article waiting for review") if waiting == 1 else
-            self.tr("{n} more articles waiting for review").format(n=waiting) if waiting else "")
+            self.tr("1 more article waiting for review")
+            if waiting == 1
+            else self.tr("{n} more articles waiting for review").format(n=waiting)
+            if waiting
+            else ""
+        )
         self.queue_label.setVisible(waiting > 0)
 
     def _events_added(self, _ids: list) -> None:
@@ -436,12 +466,14 @@ class ArticleWorkspace(QWidget):
             if self.review_panel.is_reading(article.id):
                 self.review_panel.review(article, [])
                 self.review_panel.summary_label.setText(
-                    self.tr("The events could not be read: {message}").format(message=message))
+                    self.tr("The events could not be read: {message}").format(message=message)
+                )
         elif self._redate and key[2] == self._redate["number"]:
             self._redate = {}
             self._show_article_header(self._model.article(self._article_id))
-            self.status_label.setText(self.tr("The article could not be read again: {message}")
-                                      .format(message=message))
+            self.status_label.setText(
+                self.tr("The article could not be read again: {message}").format(message=message)
+            )
             self.status_label.show()
 
     def _extraction_cancelled(self, keys: list) -> None:
@@ -453,8 +485,12 @@ class ArticleWorkspace(QWidget):
             self._redate = {}
             self._show_article_header(self._model.article(self._article_id))
         shown = self.review_panel.article()
-        self._queue = [a for a in self._queue if a.id not in dropped
-                       or (shown is not None and a.id == shown.id and a.id in self._read)]
+        self._queue = [
+            a
+            for a in self._queue
+            if a.id not in dropped
+            or (shown is not None and a.id == shown.id and a.id in self._read)
+        ]
         if shown is not None and shown.id in dropped and shown.id not in self._read:
             self.review_panel.clear()
             if self._queue:

@@ -111,13 +111,14 @@ class Autosaver(QObject):
             self._again = True
             return
         document = self._model.document
-        snapshot = TimelineDocument(document.title, list(document.events),
-                                    dict(document.sources))
+        snapshot = TimelineDocument(document.title, list(document.events), dict(document.sources))
         folder, session, path = self._folder, self._session, self._document_path()
         self._writing = True
         self._writer.start(
             lambda _report: recovery.write_recovery(folder, session, snapshot, path),
-            self._written, self._not_written)
+            self._written,
+            self._not_written,
+        )
 
     def _written(self, file: Path) -> None:
         self._writing = False

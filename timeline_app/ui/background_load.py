@@ -31,8 +31,9 @@ class _Emitter(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[Report], Any], emitter: _Emitter,
-                 cancelled: threading.Event) -> None:
+    def __init__(
+        self, work: Callable[[Report], Any], emitter: _Emitter, cancelled: threading.Event
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._work, self._emitter, self._cancelled = work, emitter, cancelled
@@ -77,8 +78,12 @@ class BackgroundLoader(QObject):
     def is_busy(self) -> bool:
         return self._emitter is not None
 
-    def start(self, work: Callable[[Report], Any], on_result: Callable[[Any], None],
-              on_error: Callable[[Exception], None]) -> None:
+    def start(
+        self,
+        work: Callable[[Report], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         self._drop()
         emitter = _Emitter(self)
         cancelled = threading.Event()

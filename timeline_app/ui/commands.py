@@ -26,7 +26,9 @@ class AddEventsCommand(QUndoCommand):
         articles: Sequence[Article] = (),
     ):
         count = len(events)
-        super().__init__(text or (f"Add “{events[0].title}”" if count == 1 else f"Add {count} events"))
+        super().__init__(
+            text or (f"Add “{events[0].title}”" if count == 1 else f"Add {count} events")
+        )
         self._model = model
         self._events = list(events)
         self._articles = list(articles)

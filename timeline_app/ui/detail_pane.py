@@ -38,8 +38,10 @@ _CONFLICT_DARK = {"conflict_bg": "#4a3510", "conflict_fg": "#ffe2b0", "conflict_
 
 # A frame only while focused: the pane has no frame of its own, so keyboard users would not
 # see that it has the focus (Tab moves through its links from there).
-_FOCUS_FRAME = ("QTextBrowser { border: 2px solid transparent; }"
-                "QTextBrowser:focus { border: 2px solid palette(highlight); }")
+_FOCUS_FRAME = (
+    "QTextBrowser { border: 2px solid transparent; }"
+    "QTextBrowser:focus { border: 2px solid palette(highlight); }"
+)
 
 
 def _css(palette: QPalette) -> str:
@@ -53,8 +55,9 @@ class DetailPane(QWidget):
     eventLinkActivated = Signal(str)  # the id of an event a link points to
     editRequested = Signal(str)
 
-    def __init__(self, model: EventModel, selection: QItemSelectionModel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: EventModel, selection: QItemSelectionModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._selection = selection
@@ -127,22 +130,36 @@ class DetailPane(QWidget):
         return self._model.date_style
 
     def _placeholder_html(self) -> str:
-        return "<p class='muted' align='center'><br><br>{}</p>".format(escape(self.tr(
-            "Select an event on the timeline or in the table to see where it comes from."
-        )))
+        return "<p class='muted' align='center'><br><br>{}</p>".format(
+            escape(
+                self.tr(
+                    "Select an event on the timeline or in the table to see where it comes from."
+                )
+            )
+        )
 
     def event_html(self, event: Event, *, selected: int = 1) -> str:
         parts = []
         if selected > 1:
-            parts.append("<p class='muted'>{}</p>".format(escape(
-                self.tr("{count} events selected; this is one of them.").format(count=selected)
-            )))
+            parts.append(
+                "<p class='muted'>{}</p>".format(
+                    escape(
+                        self.tr("{count} events selected; this is one of them.").format(
+                            count=selected
+                        )
+                    )
+                )
+            )
         parts.append(f"<h2>{escape(event.title)}</h2>")
         when = event.when
-        parts.append("<p class='when'><b>{}</b> <span class='muted'>· {}</span></p>".format(
-            escape(describe_when(when, self._style())),
-            escape(self.tr("{precision} precision").format(precision=when.start.precision.label)),
-        ))
+        parts.append(
+            "<p class='when'><b>{}</b> <span class='muted'>· {}</span></p>".format(
+                escape(describe_when(when, self._style())),
+                escape(
+                    self.tr("{precision} precision").format(precision=when.start.precision.label)
+                ),
+            )
+        )
         if event.conflicts_with or event.conflict_note:
             parts.append(self._conflict_html(event))
         if event.description:
@@ -157,7 +174,7 @@ class DetailPane(QWidget):
         rows = []
         if event.category:
             color = category_color(event.category)
-            dot = (f"<span style='color:{color.name()}'>●</span> " if color is not None else "")
+            dot = f"<span style='color:{color.name()}'>●</span> " if color is not None else ""
             rows.append((self.tr("Category"), dot + escape(event.category)))
         if event.actors:
             rows.append((self.tr("Actors"), escape(", ".join(event.actors))))
@@ -186,28 +203,44 @@ class DetailPane(QWidget):
                 links.append(escape(self.tr("an event no longer in this timeline")))
             else:
                 href = f"{EVENT_SCHEME}:{escape(other_id, quote=True)}"
-                links.append(f"<a href='{href}'>{escape(other.title)}</a> "
-                             f"({escape(describe_when(other.when, self._style()))})")
-        note = escape(event.conflict_note) if event.conflict_note else escape(
-            self.tr("Another event reports this differently."))
+                links.append(
+                    f"<a href='{href}'>{escape(other.title)}</a> "
+                    f"({escape(describe_when(other.when, self._style()))})"
+                )
+        note = (
+            escape(event.conflict_note)
+            if event.conflict_note
+            else escape(self.tr("Another event reports this differently."))
+        )
         text = f"<b>⚠ {escape(self.tr('Conflict:'))}</b> {note}"
         if links:
             text += "<br>{} {}".format(escape(self.tr("Compare with")), ", ".join(links))
-        return f"<table width='100%' cellpadding='6'><tr><td class='conflict'>{text}</td></tr></table>"
+        return (
+            f"<table width='100%' cellpadding='6'><tr><td class='conflict'>{text}</td></tr></table>"
+        )
 
     def attribution_text(self, ref: SourceRef) -> str:
-        """"reported by CBC", "claimed by Alexander Volfovich", "stated by the article"."""
+        """ "reported by CBC", "claimed by Alexander Volfovich", "stated by the article"."""
         who = ref.attributed_to
         if ref.attribution is Attribution.REPORTED:
-            return self.tr("reported by {who}").format(who=who) if who else self.tr(
-                "reported (the article does not say by whom)")
+            return (
+                self.tr("reported by {who}").format(who=who)
+                if who
+                else self.tr("reported (the article does not say by whom)")
+            )
         if ref.attribution is Attribution.CLAIMED:
-            return self.tr("claimed by {who}").format(who=who) if who else self.tr(
-                "claimed (the article does not say by whom)")
+            return (
+                self.tr("claimed by {who}").format(who=who)
+                if who
+                else self.tr("claimed (the article does not say by whom)")
+            )
         if ref.attribution is Attribution.DENIED:
             return self.tr("denied by {who}").format(who=who) if who else self.tr("denied")
-        return self.tr("stated by {who}").format(who=who) if who else self.tr(
-            "stated by the article itself")
+        return (
+            self.tr("stated by {who}").format(who=who)
+            if who
+            else self.tr("stated by the article itself")
+        )
 
     def _source_html(self, ref: SourceRef) -> str:
         article = self._model.article(ref.source_id) if ref.source_id else None
@@ -215,15 +248,17 @@ class DetailPane(QWidget):
         if ref.evidence:
             parts.append(f"<blockquote class='quote'>“{escape(ref.evidence)}”</blockquote>")
         if ref.date_text:
-            parts.append("<p class='muted'>{} “{}”</p>".format(
-                escape(self.tr("Date as written:")), escape(ref.date_text)))
+            parts.append(
+                "<p class='muted'>{} “{}”</p>".format(
+                    escape(self.tr("Date as written:")), escape(ref.date_text)
+                )
+            )
         if article is not None:
             bits = [f"<i>{escape(article.title)}</i>" if article.title else ""]
             if article.publisher:
                 bits.append(escape(article.publisher))
             if article.published:
-                bits.append(escape(describe_date(FuzzyDate.of(article.published),
-                                                 self._style())))
+                bits.append(escape(describe_date(FuzzyDate.of(article.published), self._style())))
             else:
                 bits.append(escape(self.tr("publication date unknown")))
             line = ", ".join(b for b in bits if b)
@@ -263,4 +298,3 @@ class DetailPane(QWidget):
 def _sentence_case(text: str) -> str:
     """The first letter upper case, the rest untouched ("reported by CBC" stays CBC)."""
     return text[:1].upper() + text[1:]
-

@@ -79,8 +79,7 @@ class DocumentSaver(QObject):
     def start(self, document: TimelineDocument, path: Path, token: object) -> None:
         """Write a snapshot of ``document`` to ``path``, after any save still in progress."""
         self.finish()
-        snapshot = TimelineDocument(document.title, list(document.events),
-                                    dict(document.sources))
+        snapshot = TimelineDocument(document.title, list(document.events), dict(document.sources))
         job = _SaveJob(snapshot, path, token)
         job.signals.done.connect(self._delivered)
         self._job = job

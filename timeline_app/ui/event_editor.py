@@ -79,7 +79,7 @@ class DateField(QWidget):
 
 
 def describe_with_precision(when: When) -> str:
-    """"31 December 2021, day precision"; "from 2015, ongoing (year precision)"."""
+    """ "31 December 2021, day precision"; "from 2015, ongoing (year precision)"."""
     precision = when.start.precision.label
     if when.is_range:
         return f"{when.describe()} ({precision} precision)"
@@ -173,10 +173,19 @@ class EventEditor(QDialog):
         layout.addWidget(self.buttons)
         # The date fields join the dialog through the layout, after the widgets made with it
         # as parent: without this, Tab went from the title to the check box and the dates last.
-        chain = [self.title_edit, self.start_field.edit, self.ongoing_check, self.end_field.edit,
-                 self.category_combo, self.actors_edit, self.location_edit,
-                 self.description_edit, self.dayfirst_check, self.ok_button,
-                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        chain = [
+            self.title_edit,
+            self.start_field.edit,
+            self.ongoing_check,
+            self.end_field.edit,
+            self.category_combo,
+            self.actors_edit,
+            self.location_edit,
+            self.description_edit,
+            self.dayfirst_check,
+            self.ok_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -296,7 +305,7 @@ class EventEditor(QDialog):
         return when
 
     def _sync_ongoing(self, from_text: bool) -> None:
-        """"since 2015" in the start ticks Ongoing; removing it un-ticks what it ticked."""
+        """ "since 2015" in the start ticks Ongoing; removing it un-ticks what it ticked."""
         self.ongoing_check.blockSignals(True)
         if from_text:
             self.ongoing_check.setChecked(True)
@@ -310,17 +319,21 @@ class EventEditor(QDialog):
 class PublicationDateDialog(QDialog):
     """Asks when an article was published, so "on Monday" or "last week" can be dated."""
 
-    def __init__(self, file_name: str, parent: QWidget | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self, file_name: str, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings or Settings()
         self._date: dt.date | None = None
         self.setWindowTitle(self.tr("Publication Date"))
         self.setMinimumWidth(440)
-        intro = QLabel(self.tr(
-            "<b>When was “{name}” published?</b><br>Phrases such as “on Monday” or “last "
-            "week” are dated from the day the article appeared. Its file does not say."
-        ).format(name=file_name), self)
+        intro = QLabel(
+            self.tr(
+                "<b>When was “{name}” published?</b><br>Phrases such as “on Monday” or “last "
+                "week” are dated from the day the article appeared. Its file does not say."
+            ).format(name=file_name),
+            self,
+        )
         intro.setWordWrap(True)
         self.date_field = DateField(self.tr("e.g. 18 January 2022"), self)
         self.date_field.edit.setAccessibleName(self.tr("Publication date"))
@@ -328,8 +341,9 @@ class PublicationDateDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.skip_button = QPushButton(self.tr("Date Unknown"), self)
-        self.skip_button.setToolTip(self.tr("Read the article without it: relative dates such "
-                                            "as “last week” are left out"))
+        self.skip_button.setToolTip(
+            self.tr("Read the article without it: relative dates such as “last week” are left out")
+        )
         self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
@@ -365,7 +379,8 @@ class PublicationDateDialog(QDialog):
                 if date.precision < Precision.DAY:
                     self.date_field.show_error(
                         self.tr("{date} is not precise enough: give the day").format(
-                            date=date.describe())
+                            date=date.describe()
+                        )
                     )
                 else:
                     self._date = dt.date(date.year, date.month, date.day)

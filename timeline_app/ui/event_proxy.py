@@ -191,10 +191,12 @@ class EventFilterProxy(QAbstractProxyModel):
 
     # --- QAbstractProxyModel ---------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
-              ) -> QModelIndex:
-        if parent.isValid() or not (0 <= row < self._order.size
-                                    and 0 <= column < self._model.columnCount()):
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> QModelIndex:
+        if parent.isValid() or not (
+            0 <= row < self._order.size and 0 <= column < self._model.columnCount()
+        ):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -203,8 +205,9 @@ class EventFilterProxy(QAbstractProxyModel):
             return super().parent()
         return QModelIndex()
 
-    def sibling(self, row: int, column: int, index: QModelIndex | QPersistentModelIndex
-                ) -> QModelIndex:
+    def sibling(
+        self, row: int, column: int, index: QModelIndex | QPersistentModelIndex
+    ) -> QModelIndex:
         return self.index(row, column)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
@@ -242,8 +245,9 @@ class EventFilterProxy(QAbstractProxyModel):
     def mapSelectionFromSource(self, selection: QItemSelection) -> QItemSelection:  # noqa: N802
         return self._map_selection(selection, self._source_positions(), self)
 
-    def _map_selection(self, selection: QItemSelection, mapping: np.ndarray,
-                       target: QAbstractItemModel) -> QItemSelection:
+    def _map_selection(
+        self, selection: QItemSelection, mapping: np.ndarray, target: QAbstractItemModel
+    ) -> QItemSelection:
         # Row by row through the mapping array, as runs of rows: a selection of thousands
         # of rows maps in one numpy pass instead of one Python call per cell.
         result = QItemSelection()
@@ -255,12 +259,16 @@ class EventFilterProxy(QAbstractProxyModel):
             mapped = mapping[rows]
             mapped = np.unique(mapped[mapped >= 0])
             for first, last in _runs(mapped):
-                result.append(QItemSelectionRange(target.index(first, part.left()),
-                                                  target.index(last, part.right())))
+                result.append(
+                    QItemSelectionRange(
+                        target.index(first, part.left()), target.index(last, part.right())
+                    )
+                )
         return result
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         source = self.mapToSource(index)
         if not source.isValid():
             return None
@@ -279,8 +287,12 @@ class EventFilterProxy(QAbstractProxyModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return self._model.flags(self.mapToSource(index))
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             return self._model.headerData(section, orientation, role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -316,7 +328,7 @@ class EventFilterProxy(QAbstractProxyModel):
         self._positions = None
         events = self._model.events()
         for column, keys in self._keys.items():
-            new = _keys(list(events[first:last + 1]), column)
+            new = _keys(list(events[first : last + 1]), column)
             self._keys[column] = np.concatenate((keys[:first], new, keys[first:]))
         self._source_changed()
 
@@ -328,24 +340,27 @@ class EventFilterProxy(QAbstractProxyModel):
         order[gone] = -1  # shown until removed below, mapping to nothing
         self._positions = None
         for column, keys in self._keys.items():
-            self._keys[column] = np.concatenate((keys[:first], keys[last + 1:]))
+            self._keys[column] = np.concatenate((keys[:first], keys[last + 1 :]))
         self._source_changed()
 
-    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
-                             roles: object = ()) -> None:
+    def _source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: object = ()
+    ) -> None:
         first, last = top_left.row(), bottom_right.row()
         if first < 0:
             return
         events = self._model.events()
         for column, keys in self._keys.items():
-            keys[first:last + 1] = _keys(list(events[first:last + 1]), column)
+            keys[first : last + 1] = _keys(list(events[first : last + 1]), column)
         self._swatches.clear()
         self._source_changed()
-        rows = self._source_positions()[first:last + 1]
+        rows = self._source_positions()[first : last + 1]
         rows = rows[rows >= 0]
         if rows.size:
-            self.dataChanged.emit(self.index(int(rows.min()), top_left.column()),
-                                  self.index(int(rows.max()), bottom_right.column()))
+            self.dataChanged.emit(
+                self.index(int(rows.min()), top_left.column()),
+                self.index(int(rows.max()), bottom_right.column()),
+            )
 
     def _source_changed(self) -> None:
         self._sorted = None
@@ -372,8 +387,11 @@ class EventFilterProxy(QAbstractProxyModel):
         few ms); the events are immutable values and the list is a snapshot."""
         events = list(self._model.events())
         box: dict[str, FilterIndex] = {}
-        thread = threading.Thread(target=lambda: box.setdefault("index", FilterIndex(events)),
-                                  name="filter-index", daemon=True)
+        thread = threading.Thread(
+            target=lambda: box.setdefault("index", FilterIndex(events)),
+            name="filter-index",
+            daemon=True,
+        )
         self._pending = (thread, box)
         thread.start()
 
@@ -393,7 +411,8 @@ class EventFilterProxy(QAbstractProxyModel):
             return
         if self._index is None:
             self._index = self._take_prepared() or FilterIndex(
-                self._model.events(), previous=self._previous_index)
+                self._model.events(), previous=self._previous_index
+            )
         self._mask = self._index.matches(self._filter)
 
     def prepare_filter(self) -> None:
@@ -456,7 +475,7 @@ class EventFilterProxy(QAbstractProxyModel):
             return
         for first, last in reversed(removed_runs):
             self.beginRemoveRows(QModelIndex(), first, last)
-            self._order = np.concatenate((self._order[:first], self._order[last + 1:]))
+            self._order = np.concatenate((self._order[:first], self._order[last + 1 :]))
             self._positions = None
             self.endRemoveRows()
         kept = wanted[in_old[wanted]]
@@ -465,7 +484,8 @@ class EventFilterProxy(QAbstractProxyModel):
         for first, last in added_runs:
             self.beginInsertRows(QModelIndex(), first, last)
             self._order = np.concatenate(
-                (self._order[:first], wanted[first:last + 1], self._order[first:]))
+                (self._order[:first], wanted[first : last + 1], self._order[first:])
+            )
             self._positions = None
             self.endInsertRows()
 
@@ -473,13 +493,18 @@ class EventFilterProxy(QAbstractProxyModel):
         """The same rows in another order: a layout change, persistent indexes moved along."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        sources = [int(self._order[p.row()]) if 0 <= p.row() < self._order.size else -1
-                   for p in persistent]
+        sources = [
+            int(self._order[p.row()]) if 0 <= p.row() < self._order.size else -1 for p in persistent
+        ]
         self._order = order
         self._positions = None
         positions = self._source_positions()
-        moved = [self.index(int(positions[s]), p.column()) if s >= 0 and positions[s] >= 0
-                 else QModelIndex() for p, s in zip(persistent, sources, strict=True)]
+        moved = [
+            self.index(int(positions[s]), p.column())
+            if s >= 0 and positions[s] >= 0
+            else QModelIndex()
+            for p, s in zip(persistent, sources, strict=True)
+        ]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 

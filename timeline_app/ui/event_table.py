@@ -93,8 +93,9 @@ class FilterBar(QWidget):
     filterChanged = Signal(object)  # EventFilter
     searchFocused = Signal()  # the person is about to search: time to prepare for it
 
-    def __init__(self, model: EventModel, settings: Settings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: EventModel, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._settings = settings or Settings()
@@ -144,8 +145,7 @@ class FilterBar(QWidget):
         self._refill_timer = QTimer(self, singleShot=True, interval=0)
         self._refill_timer.timeout.connect(self.refill_choices)
         self._choices: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
-                       model.modelReset):
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
             signal.connect(self._refill_timer.start)
         self.refill_choices()
         self._update_clear()
@@ -168,16 +168,26 @@ class FilterBar(QWidget):
         )
 
     def clear(self) -> None:
-        for widget in (self.search_edit, self.category_combo, self.actor_combo,
-                       self.from_edit, self.to_edit):
+        for widget in (
+            self.search_edit,
+            self.category_combo,
+            self.actor_combo,
+            self.from_edit,
+            self.to_edit,
+        ):
             widget.blockSignals(True)
         self.search_edit.clear()
         self.from_edit.clear()
         self.to_edit.clear()
         self.category_combo.setCurrentIndex(0)
         self.actor_combo.setCurrentIndex(0)
-        for widget in (self.search_edit, self.category_combo, self.actor_combo,
-                       self.from_edit, self.to_edit):
+        for widget in (
+            self.search_edit,
+            self.category_combo,
+            self.actor_combo,
+            self.from_edit,
+            self.to_edit,
+        ):
             widget.blockSignals(False)
         self._emit()
 
@@ -186,7 +196,8 @@ class FilterBar(QWidget):
             text = plural(total, self.tr("{n} event"), self.tr("{n} events"))
         else:
             text = self.tr("{shown} of {total} events").format(
-                shown=QLocale().toString(shown), total=QLocale().toString(total))
+                shown=QLocale().toString(shown), total=QLocale().toString(total)
+            )
         self.count_label.setText(text)
 
     def refill_choices(self) -> None:
@@ -293,9 +304,15 @@ class EventTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {
-            Column.TITLE: 340, Column.START: 100, Column.END: 95, Column.PRECISION: 70,
-            Column.CATEGORY: 115, Column.ACTORS: 200, Column.LOCATION: 110,
-            Column.ATTRIBUTION: 170, Column.ORIGIN: 80,
+            Column.TITLE: 340,
+            Column.START: 100,
+            Column.END: 95,
+            Column.PRECISION: 70,
+            Column.CATEGORY: 115,
+            Column.ACTORS: 200,
+            Column.LOCATION: 110,
+            Column.ATTRIBUTION: 170,
+            Column.ORIGIN: 80,
         }
         em = self.fontMetrics().averageCharWidth() / 7.0  # the widths above are for 7 px
         for column, width in widths.items():
@@ -317,16 +334,16 @@ class EventTable(QTableView):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != Column.TITLE)
-            action.toggled.connect(
-                lambda shown, c=column: header.setSectionHidden(c, not shown))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
         menu.popup(header.mapToGlobal(position))
 
 
 class EventsPanel(QWidget):
     """The filter bar over the table, as the Events dock shows them."""
 
-    def __init__(self, model: EventModel, settings: Settings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: EventModel, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = EventFilterProxy(model, self)
@@ -339,8 +356,13 @@ class EventsPanel(QWidget):
         layout.addWidget(self.table)
         self.filter_bar.filterChanged.connect(self.proxy.set_filter)
         self.filter_bar.searchFocused.connect(self.proxy.prepare_filter)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.maskChanged):
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.maskChanged,
+        ):
             signal.connect(self._update_counts)
         self._update_counts()
 
@@ -351,8 +373,13 @@ class EventsPanel(QWidget):
 class SelectionSync(QObject):
     """Keeps the table's selection (over the proxy) and the shared one (over the model) equal."""
 
-    def __init__(self, table: QTableView, proxy: QAbstractProxyModel,
-                 shared: QItemSelectionModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        proxy: QAbstractProxyModel,
+        shared: QItemSelectionModel,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._table, self._proxy, self._shared = table, proxy, shared
         self._busy = False

@@ -47,6 +47,7 @@ class ExtractionProgress(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(done)
             text = self.tr("Finding events: article {n} of {total}, “{title}”…").format(
-                n=done + 1, total=total, title=title)
+                n=done + 1, total=total, title=title
+            )
         self.label.setText(text)
         self.label.setToolTip(text)

@@ -113,10 +113,15 @@ class ExtractionRunner(QObject):
         extract = self._extract or default_extractor()
         article = request.article
         self._jobs.start(
-            lambda _report: extract(article.text, article.published, source_id=article.id,
-                                    source_name=article.publisher or article.title),
+            lambda _report: extract(
+                article.text,
+                article.published,
+                source_id=article.id,
+                source_name=article.publisher or article.title,
+            ),
             lambda events: self._job_done(request.number, events),
-            lambda error: self._job_failed(request.number, f"{type(error).__name__}: {error}"))
+            lambda error: self._job_failed(request.number, f"{type(error).__name__}: {error}"),
+        )
 
     def _report(self) -> None:
         title = self._running.article.title if self._running else ""

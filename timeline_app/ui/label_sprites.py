@@ -65,8 +65,12 @@ class Sprites:
     frame shares (font, colours), and a change of it drops them all.
     """
 
-    def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME,
-                 allowance: MakeAllowance | None = None):
+    def __init__(
+        self,
+        budget_px: int = BUDGET_PX,
+        new_per_frame: int = NEW_PER_FRAME,
+        allowance: MakeAllowance | None = None,
+    ):
         self.budget_px = budget_px
         self.new_per_frame = new_per_frame
         self.allowance = allowance or MakeAllowance(math.inf)
@@ -102,8 +106,11 @@ class Sprites:
             return False
         transform = painter.combinedTransform()  # device pixels per logical pixel, and offset
         scale = transform.m11()
-        if (transform.type().value > QTransform.TransformationType.TxScale.value
-                or scale != transform.m22() or scale <= 0):
+        if (
+            transform.type().value > QTransform.TransformationType.TxScale.value
+            or scale != transform.m22()
+            or scale <= 0
+        ):
             return False
         context = (scale, *context)
         self._restarted = context != self._context
@@ -135,8 +142,11 @@ class Sprites:
         full_key = (key, phase_x, phase_y)
         hit = self._images.get(full_key)
         if hit is None:
-            if (self._new_left <= 0 or full_key not in self._unmade_before
-                    or not self.allowance.left()):
+            if (
+                self._new_left <= 0
+                or full_key not in self._unmade_before
+                or not self.allowance.left()
+            ):
                 self._unmade.add(full_key)
                 return False
             self._new_left -= 1
@@ -149,8 +159,10 @@ class Sprites:
         if unscaled:  # the integer overload: no point object to make
             painter.drawImage(left - margin, top - margin_y, image)
         else:
-            painter.drawImage(QPointF((left - margin - self._dx) / scale,
-                                      (top - margin_y - self._dy) / scale), image)
+            painter.drawImage(
+                QPointF((left - margin - self._dx) / scale, (top - margin_y - self._dy) / scale),
+                image,
+            )
         return True
 
     def _size(self, key: tuple) -> QSizeF:
@@ -161,23 +173,27 @@ class Sprites:
         """Paint the thing with its top left at ``origin`` (antialiased)."""
         raise NotImplementedError
 
-    def _make(self, full_key: tuple, key: tuple, phase_x: float,
-              phase_y: float) -> tuple[QImage, int, int]:
+    def _make(
+        self, full_key: tuple, key: tuple, phase_x: float, phase_y: float
+    ) -> tuple[QImage, int, int]:
         size = self._size(key)
         scale = self._scale
         margin = math.ceil(2 * scale) + 1  # a halo's 1 px, a pen's half and glyphs' overhang
         margin_y = math.ceil(scale)  # accents stacked above the ascent, a pen's half
-        image = QImage(math.ceil(size.width() * scale + phase_x) + 2 * margin,
-                       math.ceil(size.height() * scale + phase_y) + 2 * margin_y,
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(
+            math.ceil(size.width() * scale + phase_x) + 2 * margin,
+            math.ceil(size.height() * scale + phase_y) + 2 * margin_y,
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         image.setDevicePixelRatio(scale)
         image.fill(0)
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            self._paint(painter, key,
-                        QPointF((margin + phase_x) / scale, (margin_y + phase_y) / scale))
+            self._paint(
+                painter, key, QPointF((margin + phase_x) / scale, (margin_y + phase_y) / scale)
+            )
         finally:
             painter.end()
         entry = (image, margin, margin_y)
@@ -203,9 +219,13 @@ class LabelSprites(Sprites):
     reaches a pixel further left and right.
     """
 
-    def __init__(self, budget_px: int = BUDGET_PX, new_per_frame: int = NEW_PER_FRAME,
-                 allowance: MakeAllowance | None = None,
-                 statics: dict[str, QStaticText] | None = None):
+    def __init__(
+        self,
+        budget_px: int = BUDGET_PX,
+        new_per_frame: int = NEW_PER_FRAME,
+        allowance: MakeAllowance | None = None,
+        statics: dict[str, QStaticText] | None = None,
+    ):
         super().__init__(budget_px, new_per_frame, allowance)
         # Laid out once per text: its phases and styles share it. ``statics`` are the caller's
         # texts laid out in the same font (drawn directly before an image is made of them).
@@ -220,8 +240,13 @@ class LabelSprites(Sprites):
         if self._own_statics:
             self._statics.clear()
 
-    def begin(self, painter: QPainter, font: QFont, pens: tuple[QColor, QColor],
-              halo: QColor | None = None) -> bool:
+    def begin(
+        self,
+        painter: QPainter,
+        font: QFont,
+        pens: tuple[QColor, QColor],
+        halo: QColor | None = None,
+    ) -> bool:
         """Prepare a frame's labels in ``font``, with pens (normal, dimmed) and the halo's
         colour; False when ``painter`` must get real text (not raster, rotated or sheared)."""
         halo = QColor() if halo is None else halo
@@ -252,8 +277,9 @@ class LabelSprites(Sprites):
         static = self._static(text)
         if halo:
             size = static.size()
-            painter.fillRect(QRectF(origin.x() - 1.0, origin.y(), size.width() + 2.0,
-                                    size.height()), self._halo)
+            painter.fillRect(
+                QRectF(origin.x() - 1.0, origin.y(), size.width() + 2.0, size.height()), self._halo
+            )
         painter.setFont(self._font)
         painter.setPen(self._pens[dimmed])
         painter.drawStaticText(origin, static)
@@ -263,14 +289,19 @@ class BadgeSprites(Sprites):
     """Cluster badges: a pill with a short text centred in it; keys are (text, width,
     height), drawn with the pill's top left at the point given."""
 
-    def __init__(self, budget_px: int = BUDGET_PX // 8, new_per_frame: int = NEW_PER_FRAME,
-                 allowance: MakeAllowance | None = None):
+    def __init__(
+        self,
+        budget_px: int = BUDGET_PX // 8,
+        new_per_frame: int = NEW_PER_FRAME,
+        allowance: MakeAllowance | None = None,
+    ):
         super().__init__(budget_px, new_per_frame, allowance)
         self._font = QFont()
         self._fill, self._edge, self._ink = QColor(), QColor(), QColor()
 
-    def begin(self, painter: QPainter, font: QFont, fill: QColor, edge: QColor,
-              ink: QColor) -> bool:
+    def begin(
+        self, painter: QPainter, font: QFont, fill: QColor, edge: QColor, ink: QColor
+    ) -> bool:
         """Prepare a frame's badges: ``fill`` inside a 1 px ``edge``, text in ``font`` and
         ``ink``; False when ``painter`` must get real drawing (see ``LabelSprites.begin``)."""
         if not self._begin(painter, (font.key(), fill.rgba(), edge.rgba(), ink.rgba())):
@@ -285,12 +316,20 @@ class BadgeSprites(Sprites):
 
     def _paint(self, painter: QPainter, key: tuple, origin: QPointF) -> None:
         text, width, height = key
-        paint_badge(painter, QRectF(origin.x(), origin.y(), width, height), text, self._font,
-                    self._fill, self._edge, self._ink)
+        paint_badge(
+            painter,
+            QRectF(origin.x(), origin.y(), width, height),
+            text,
+            self._font,
+            self._fill,
+            self._edge,
+            self._ink,
+        )
 
 
-def paint_badge(painter: QPainter, rect: QRectF, text: str, font: QFont, fill: QColor,
-                edge: QColor, ink: QColor) -> None:
+def paint_badge(
+    painter: QPainter, rect: QRectF, text: str, font: QFont, fill: QColor, edge: QColor, ink: QColor
+) -> None:
     """A pill filling ``rect`` with ``text`` centred in it."""
     painter.setPen(QPen(edge, 1.0))
     painter.setBrush(fill)

@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
     restores nor saves the window's geometry and the recent files.
     """
 
-    def __init__(self, settings: Settings | None = None, *, interactive: bool = True,
-                 remember: bool = True) -> None:
+    def __init__(
+        self, settings: Settings | None = None, *, interactive: bool = True, remember: bool = True
+    ) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self._interactive = interactive
@@ -107,8 +108,9 @@ class MainWindow(QMainWindow):
         self.current_editor: EventEditor | None = None
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
-                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
 
         self.undo_stack = QUndoStack(self)
         self._edits = 0  # changes so far: tells a finished background save if it is current
@@ -124,8 +126,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.autosaver = Autosaver(
-            self.model, self.undo_stack, lambda: str(self._path) if self._path else None,
-            interval_ms=self.settings.autosave_seconds * 1000, parent=self)
+            self.model,
+            self.undo_stack,
+            lambda: str(self._path) if self._path else None,
+            interval_ms=self.settings.autosave_seconds * 1000,
+            parent=self,
+        )
         self._update_title()
         self._update_selection_actions()
         self._restore_window()
@@ -176,9 +182,13 @@ class MainWindow(QMainWindow):
         self.details_dock.raise_()
         self.articles.reviewStarted.connect(self._show_articles)
 
-    def _action(self, text: str, slot: Callable[..., object],
-                shortcuts: Sequence[QKeySequence | StandardKey | str] = (),
-                tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcuts: Sequence[QKeySequence | StandardKey | str] = (),
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         keys: list[QKeySequence] = []
         for key in map(QKeySequence, shortcuts):
@@ -194,34 +204,60 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         tr = self.tr
-        self.new_action = self._action(tr("&New"), self.new_document, [StandardKey.New],
-                                       tr("Start an empty timeline"))
-        self.open_action = self._action(tr("&Open…"), self.open_dialog, [StandardKey.Open],
-                                        tr("Open a timeline, a CSV file or an article"))
-        self.save_action = self._action(tr("&Save"), self._save_requested, [StandardKey.Save],
-                                        tr("Save the timeline"))
-        self.save_as_action = self._action(tr("Save &As…"), self.save_as, [StandardKey.SaveAs],
-                                           tr("Save the timeline under a new name"))
-        self.import_csv_action = self._action(tr("&Import CSV…"), self.import_csv_dialog, [],
-                                              tr("Add the events of a CSV file"))
+        self.new_action = self._action(
+            tr("&New"), self.new_document, [StandardKey.New], tr("Start an empty timeline")
+        )
+        self.open_action = self._action(
+            tr("&Open…"),
+            self.open_dialog,
+            [StandardKey.Open],
+            tr("Open a timeline, a CSV file or an article"),
+        )
+        self.save_action = self._action(
+            tr("&Save"), self._save_requested, [StandardKey.Save], tr("Save the timeline")
+        )
+        self.save_as_action = self._action(
+            tr("Save &As…"),
+            self.save_as,
+            [StandardKey.SaveAs],
+            tr("Save the timeline under a new name"),
+        )
+        self.import_csv_action = self._action(
+            tr("&Import CSV…"), self.import_csv_dialog, [], tr("Add the events of a CSV file")
+        )
         self.import_article_action = self._action(
-            tr("Import Ar&ticle…"), self.import_article_dialog, ["Ctrl+Shift+O"],
-            tr("Read news articles (.txt, .html) and review the dated events they report"))
+            tr("Import Ar&ticle…"),
+            self.import_article_dialog,
+            ["Ctrl+Shift+O"],
+            tr("Read news articles (.txt, .html) and review the dated events they report"),
+        )
         self.paste_article_action = self._action(
-            tr("Paste Arti&cle"), self.paste_article, ["Ctrl+Shift+V"],
-            tr("Review the dated events of the article text on the clipboard"))
+            tr("Paste Arti&cle"),
+            self.paste_article,
+            ["Ctrl+Shift+V"],
+            tr("Review the dated events of the article text on the clipboard"),
+        )
         self.export_picture_action = self._action(
-            tr("Export Pict&ure…"), self.export_picture_dialog, [],
-            tr("Save the timeline as a PNG, SVG or PDF picture"))
-        self.print_action = self._action(tr("&Print…"), self.print_timeline,
-                                         [StandardKey.Print], tr("Print the timeline"))
+            tr("Export Pict&ure…"),
+            self.export_picture_dialog,
+            [],
+            tr("Save the timeline as a PNG, SVG or PDF picture"),
+        )
+        self.print_action = self._action(
+            tr("&Print…"), self.print_timeline, [StandardKey.Print], tr("Print the timeline")
+        )
         self.export_csv_action = self._action(
-            tr("&Export CSV…"), lambda: self.export_csv_dialog(only_filtered=False), [],
-            tr("Write every event of the timeline to a CSV file"))
+            tr("&Export CSV…"),
+            lambda: self.export_csv_dialog(only_filtered=False),
+            [],
+            tr("Write every event of the timeline to a CSV file"),
+        )
         self.export_filtered_action = self._action(
             tr("Export &Filtered Events as CSV…"),
-            lambda: self.export_csv_dialog(only_filtered=True), [],
-            tr("Write only the events the filter shows to a CSV file"))
+            lambda: self.export_csv_dialog(only_filtered=True),
+            [],
+            tr("Write only the events the filter shows to a CSV file"),
+        )
         # Ctrl+Q too: Windows and some platforms define no standard Quit key.
         self.quit_action = self._action(tr("&Quit"), self.close, [StandardKey.Quit, "Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -230,34 +266,45 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.add_event_action = self._action(tr("&Add Event…"), self.add_event,
-                                             ["Ctrl+E", "Ins"], tr("Add an event by hand"))
-        self.edit_event_action = self._action(tr("&Edit Event…"), self.edit_selected_event,
-                                              ["F2"], tr("Change the selected event"))
+        self.add_event_action = self._action(
+            tr("&Add Event…"), self.add_event, ["Ctrl+E", "Ins"], tr("Add an event by hand")
+        )
+        self.edit_event_action = self._action(
+            tr("&Edit Event…"), self.edit_selected_event, ["F2"], tr("Change the selected event")
+        )
         delete_keys: list[QKeySequence | StandardKey | str] = [StandardKey.Delete]
         if sys.platform == "darwin":
             delete_keys.append("Backspace")
-        self.delete_event_action = self._action(tr("&Delete Event"), self.delete_selected,
-                                                delete_keys, tr("Delete the selected events"))
-        self.find_action = self._action(tr("&Find…"), self.focus_search, [StandardKey.Find],
-                                        tr("Search the events"))
+        self.delete_event_action = self._action(
+            tr("&Delete Event"), self.delete_selected, delete_keys, tr("Delete the selected events")
+        )
+        self.find_action = self._action(
+            tr("&Find…"), self.focus_search, [StandardKey.Find], tr("Search the events")
+        )
         self.preferences_action = self._action(
-            tr("Prefere&nces…"), self.show_preferences, [StandardKey.Preferences, "Ctrl+,"],
-            tr("Date display, publication dates, autosave and CSV options"))
+            tr("Prefere&nces…"),
+            self.show_preferences,
+            [StandardKey.Preferences, "Ctrl+,"],
+            tr("Date display, publication dates, autosave and CSV options"),
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.dayfirst_action = QAction(tr("Read 03/04/2021 as 3 April (Da&y First)"), self)
         self.dayfirst_action.setCheckable(True)
         self.dayfirst_action.setChecked(self.settings.dayfirst)
         self.dayfirst_action.toggled.connect(self._set_dayfirst)
 
-        self.zoom_in_action = self._action(tr("Zoom &In"), self.view.zoom_in,
-                                           ["Ctrl+=", StandardKey.ZoomIn])
-        self.zoom_out_action = self._action(tr("Zoom &Out"), self.view.zoom_out,
-                                            [StandardKey.ZoomOut])
-        self.fit_all_action = self._action(tr("&Fit All"), self.view.fit_all, ["Ctrl+0"],
-                                           tr("Show the whole timeline"))
-        self.go_to_date_action = self._action(tr("&Go to Date…"), self.go_to_date_dialog,
-                                              ["Ctrl+G"], tr("Bring a date into view"))
+        self.zoom_in_action = self._action(
+            tr("Zoom &In"), self.view.zoom_in, ["Ctrl+=", StandardKey.ZoomIn]
+        )
+        self.zoom_out_action = self._action(
+            tr("Zoom &Out"), self.view.zoom_out, [StandardKey.ZoomOut]
+        )
+        self.fit_all_action = self._action(
+            tr("&Fit All"), self.view.fit_all, ["Ctrl+0"], tr("Show the whole timeline")
+        )
+        self.go_to_date_action = self._action(
+            tr("&Go to Date…"), self.go_to_date_dialog, ["Ctrl+G"], tr("Bring a date into view")
+        )
         self.go_first_action = self._action(tr("Go to Fir&st Event"), self.view.go_to_first)
         self.go_last_action = self._action(tr("Go to &Last Event"), self.view.go_to_last)
         self.grouping_group = QActionGroup(self)
@@ -271,8 +318,9 @@ class MainWindow(QMainWindow):
             self.grouping_actions[name] = action
         self.grouping_actions[self.settings.grouping].setChecked(True)
 
-        self.shortcuts_action = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts,
-                                             ["Ctrl+/"])
+        self.shortcuts_action = self._action(
+            tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"]
+        )
         self.about_action = self._action(tr("&About Crisis Timeline"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -289,19 +337,27 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_article_action, self.paste_article_action,
-                              self.import_csv_action])
+        file_menu.addActions(
+            [self.import_article_action, self.paste_article_action, self.import_csv_action]
+        )
         file_menu.addSeparator()
-        file_menu.addActions([self.export_csv_action, self.export_filtered_action,
-                              self.export_picture_action, self.print_action])
+        file_menu.addActions(
+            [
+                self.export_csv_action,
+                self.export_filtered_action,
+                self.export_picture_action,
+                self.print_action,
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.add_event_action, self.edit_event_action,
-                              self.delete_event_action])
+        edit_menu.addActions(
+            [self.add_event_action, self.edit_event_action, self.delete_event_action]
+        )
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -311,8 +367,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_all_action])
         view_menu.addSeparator()
-        view_menu.addActions([self.go_to_date_action, self.go_first_action,
-                              self.go_last_action])
+        view_menu.addActions([self.go_to_date_action, self.go_first_action, self.go_last_action])
         view_menu.addSeparator()
         group_menu = view_menu.addMenu(self.tr("Gro&up Lanes by"))
         group_menu.addActions(list(self.grouping_actions.values()))
@@ -351,12 +406,17 @@ class MainWindow(QMainWindow):
         self.view.addRequested.connect(lambda date: self.add_event(start=date))
         self.view.visibleRangeChanged.connect(self._show_visible_range)
         self.table.activated.connect(
-            lambda index: self.edit_event(self.proxy.mapToSource(index).data(EVENT_ROLE).id))
+            lambda index: self.edit_event(self.proxy.mapToSource(index).data(EVENT_ROLE).id)
+        )
         self.details.editRequested.connect(self.edit_event)
         self.details.eventLinkActivated.connect(self.select_event)
         self.proxy.maskChanged.connect(self.view.set_match_mask)
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
-                       self.proxy.maskChanged):
+        for signal in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
+            self.proxy.maskChanged,
+        ):
             signal.connect(self._update_counts)
         self.model.titleChanged.connect(self._update_title)
 
@@ -392,8 +452,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     def _update_title(self, *args: object) -> None:
-        self.setWindowTitle(self.tr("{name}[*] — {app}").format(
-            name=self._display_name(), app=APP_NAME))
+        self.setWindowTitle(
+            self.tr("{name}[*] — {app}").format(name=self._display_name(), app=APP_NAME)
+        )
 
     def set_document(self, document: TimelineDocument, path: Path | None) -> None:
         """Show ``document`` as the open one: unmodified, with an empty undo history."""
@@ -436,10 +497,15 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open"), self.settings.last_folder,
-            self.tr("Timelines, CSV files and articles (*{ext} *.csv *.txt);;"
-                    "Crisis Timeline documents (*{ext});;CSV files (*.csv);;"
-                    "Articles (*.txt);;All files (*)").format(ext=EXTENSION))
+            self,
+            self.tr("Open"),
+            self.settings.last_folder,
+            self.tr(
+                "Timelines, CSV files and articles (*{ext} *.csv *.txt);;"
+                "Crisis Timeline documents (*{ext});;CSV files (*.csv);;"
+                "Articles (*.txt);;All files (*)"
+            ).format(ext=EXTENSION),
+        )
         if path:
             self.settings.last_folder = str(Path(path).parent)
             self.open_file(path)
@@ -460,10 +526,15 @@ class MainWindow(QMainWindow):
                 done = lambda result: self._csv_opened(path, *result, remember=remember)  # noqa: E731
             else:
                 work = lambda report: _load_document_file(path, report)  # noqa: E731
-                done = lambda document: self._document_opened(path, document,  # noqa: E731
-                                                              remember=remember)
-            self._start_loading(self.tr("Opening {name}…").format(name=path.name), work, done,
-                                lambda error: self._open_failed(path, error, remember))
+                done = lambda document: self._document_opened(  # noqa: E731
+                    path, document, remember=remember
+                )
+            self._start_loading(
+                self.tr("Opening {name}…").format(name=path.name),
+                work,
+                done,
+                lambda error: self._open_failed(path, error, remember),
+            )
             return True
         try:
             if suffix in CSV_SUFFIXES:
@@ -474,14 +545,18 @@ class MainWindow(QMainWindow):
                 article, events = self._read_article(path)
                 if article is None:
                     return False
-                document = TimelineDocument(title=article.title, events=events,
-                                            sources={article.id: article})
+                document = TimelineDocument(
+                    title=article.title, events=events, sources={article.id: article}
+                )
                 self.set_document(document, None)
                 if not events:
-                    self._information(self.tr("No Events Found"), self.tr(
-                        "No dated events were found in “{name}”. It is open as an empty "
-                        "timeline: add events by hand, or import another article.").format(
-                        name=path.name))
+                    self._information(
+                        self.tr("No Events Found"),
+                        self.tr(
+                            "No dated events were found in “{name}”. It is open as an empty "
+                            "timeline: add events by hand, or import another article."
+                        ).format(name=path.name),
+                    )
             else:
                 # One pause of the collector over reading and showing: re-enabled between
                 # the two, its first pass would walk every object the read made (a tenth
@@ -496,13 +571,13 @@ class MainWindow(QMainWindow):
         self._opened(path, remember)
         return True
 
-    def _document_opened(self, path: Path, document: TimelineDocument, *,
-                         remember: bool) -> None:
+    def _document_opened(self, path: Path, document: TimelineDocument, *, remember: bool) -> None:
         self.set_document(document, path.resolve())
         self._opened(path, remember)
 
-    def _csv_opened(self, path: Path, events: list[Event], problems: list, *,
-                    remember: bool) -> None:
+    def _csv_opened(
+        self, path: Path, events: list[Event], problems: list, *, remember: bool
+    ) -> None:
         self.set_document(TimelineDocument(title=path.stem, events=events), None)
         if problems:
             self.show_import_problems(path, problems, len(events))
@@ -515,9 +590,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
 
     def _open_failed(self, path: Path, error: Exception, remember: bool) -> None:
-        self._error(self.tr("Cannot Open"),
-                    self.tr("“{name}” could not be opened.").format(name=path.name),
-                    str(error))
+        self._error(
+            self.tr("Cannot Open"),
+            self.tr("“{name}” could not be opened.").format(name=path.name),
+            str(error),
+        )
         if remember and self._remember:
             try:
                 name = str(path.resolve())
@@ -555,8 +632,9 @@ class MainWindow(QMainWindow):
         # A file past the limit is refused at once, unread, by the synchronous path.
         return path.is_file() and BACKGROUND_BYTES <= size <= limit
 
-    def _start_loading(self, text: str, work: Callable, on_result: Callable,
-                       on_error: Callable[[Exception], None]) -> None:
+    def _start_loading(
+        self, text: str, work: Callable, on_result: Callable, on_error: Callable[[Exception], None]
+    ) -> None:
         from timeline_app.ui.background_load import BackgroundLoader
 
         if getattr(self, "_loader", None) is None:
@@ -596,12 +674,17 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_NAME)
-        box.setText(self.tr("Do you want to save the changes to “{name}”?").format(
-            name=self._display_name()))
+        box.setText(
+            self.tr("Do you want to save the changes to “{name}”?").format(
+                name=self._display_name()
+            )
+        )
         box.setInformativeText(self.tr("Your changes will be lost if you don’t save them."))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         answer = QMessageBox.StandardButton(_button_value(box.exec()))
@@ -618,8 +701,11 @@ class MainWindow(QMainWindow):
         folder = Path(self.settings.last_folder or Path.home())
         suggested = folder / (_safe_file_name(self._display_name()) + EXTENSION)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save Timeline As"), str(suggested),
-            self.tr("Crisis Timeline documents (*{ext})").format(ext=EXTENSION))
+            self,
+            self.tr("Save Timeline As"),
+            str(suggested),
+            self.tr("Crisis Timeline documents (*{ext})").format(ext=EXTENSION),
+        )
         if not path:
             return False
         target = Path(path)
@@ -671,17 +757,23 @@ class MainWindow(QMainWindow):
         self._error(
             self.tr("Cannot Save"),
             self.tr("“{name}” could not be saved in {folder}.").format(
-                name=path.name, folder=path.parent),
-            self.tr("{problem}. Your changes are still here, unsaved: try File ▸ Save As… "
-                    "to save them somewhere else.").format(problem=problem.rstrip(".")),
+                name=path.name, folder=path.parent
+            ),
+            self.tr(
+                "{problem}. Your changes are still here, unsaved: try File ▸ Save As… "
+                "to save them somewhere else."
+            ).format(problem=problem.rstrip(".")),
         )
 
     # --- adding files ------------------------------------------------------------------------
 
     def import_csv_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import CSV"), self.settings.last_folder,
-            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
+            self,
+            self.tr("Import CSV"),
+            self.settings.last_folder,
+            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+        )
         if path:
             self.settings.last_folder = str(Path(path).parent)
             self.import_csv_file(path)
@@ -698,7 +790,8 @@ class MainWindow(QMainWindow):
                 self.tr("Importing {name}…").format(name=path.name),
                 lambda report: _read_csv_file(path, dayfirst),
                 lambda result: self._csv_imported(path, *result),
-                lambda error: self._import_failed(path, error))
+                lambda error: self._import_failed(path, error),
+            )
             return True
         try:
             events, problems = self._read_csv(path)
@@ -709,23 +802,36 @@ class MainWindow(QMainWindow):
         return True
 
     def _import_failed(self, path: Path, error: Exception) -> None:
-        self._error(self.tr("Cannot Import"),
-                    self.tr("“{name}” could not be imported.").format(name=path.name),
-                    str(error))
+        self._error(
+            self.tr("Cannot Import"),
+            self.tr("“{name}” could not be imported.").format(name=path.name),
+            str(error),
+        )
 
     def _csv_imported(self, path: Path, events: list[Event], problems: list) -> None:
         if events:
-            self.undo_stack.push(AddEventsCommand(
-                self.model, self._fresh_ids(events),
-                plural(len(events), self.tr("Import {n} event from {name}"),
-                       self.tr("Import {n} events from {name}")).replace("{name}", path.name)))
+            self.undo_stack.push(
+                AddEventsCommand(
+                    self.model,
+                    self._fresh_ids(events),
+                    plural(
+                        len(events),
+                        self.tr("Import {n} event from {name}"),
+                        self.tr("Import {n} events from {name}"),
+                    ).replace("{name}", path.name),
+                )
+            )
         self.autosaver.save_now()  # an import is worth keeping at once
         if problems:
             self.show_import_problems(path, problems, len(events))
         self.statusBar().showMessage(
-            plural(len(events), self.tr("Imported {n} event from {name}"),
-                   self.tr("Imported {n} events from {name}")).replace("{name}", path.name),
-            5000)
+            plural(
+                len(events),
+                self.tr("Imported {n} event from {name}"),
+                self.tr("Imported {n} events from {name}"),
+            ).replace("{name}", path.name),
+            5000,
+        )
 
     def import_article_dialog(self) -> None:
         paths = article_import.choose_article_files(self, self.settings.last_folder)
@@ -767,11 +873,16 @@ class MainWindow(QMainWindow):
         from timeline_app.core.extraction import extract_events
 
         try:
-            events = extract_events(article.text, article.published, source_id=article.id,
-                                    source_name=article.publisher or article.title)
+            events = extract_events(
+                article.text,
+                article.published,
+                source_id=article.id,
+                source_name=article.publisher or article.title,
+            )
         except Exception as error:  # noqa: BLE001 - an extractor bug must not lose the window
-            raise OpenError(self.tr("the events could not be read from it ({error})").format(
-                error=error)) from error
+            raise OpenError(
+                self.tr("the events could not be read from it ({error})").format(error=error)
+            ) from error
         return list(events)
 
     def ask_publication_date(self, path: Path) -> tuple[bool, dt.date | None]:
@@ -810,17 +921,22 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Import Problems"))
         if skipped:
-            text = plural(len(skipped), self.tr("{n} row of “{name}” could not be read"),
-                          self.tr("{n} rows of “{name}” could not be read"))
+            text = plural(
+                len(skipped),
+                self.tr("{n} row of “{name}” could not be read"),
+                self.tr("{n} rows of “{name}” could not be read"),
+            )
         else:
             text = self.tr("Some rows of “{name}” were read with changes")
         text = text.replace("{name}", path.name) + plural(
-            added, self.tr("; {n} event was added."), self.tr("; {n} events were added."))
+            added, self.tr("; {n} event was added."), self.tr("; {n} events were added.")
+        )
         box.setText(text)
         lines = [_problem_line(p) for p in skipped[:12]]
         if len(skipped) > 12:
-            lines.append(self.tr("… and {count} more (see Details)").format(
-                count=len(skipped) - 12))
+            lines.append(
+                self.tr("… and {count} more (see Details)").format(count=len(skipped) - 12)
+            )
         box.setInformativeText("\n".join(lines))
         details = [self.tr("Rows not read:")] + [_problem_line(p) for p in skipped]
         if notes:
@@ -837,45 +953,67 @@ class MainWindow(QMainWindow):
     def filtered_events(self) -> list[Event]:
         """The events the table shows, in its order."""
         source = self.proxy.mapToSource
-        return [self.model.event_at(source(self.proxy.index(row, 0)).row())
-                for row in range(self.proxy.rowCount())]
+        return [
+            self.model.event_at(source(self.proxy.index(row, 0)).row())
+            for row in range(self.proxy.rowCount())
+        ]
 
     def export_csv_dialog(self, *, only_filtered: bool = False) -> bool:
         from timeline_app.core.csv_format import export_csv
 
         events = self.filtered_events() if only_filtered else list(self.model.events())
         if not events:
-            self._information(self.tr("Nothing to Export"),
-                              self.tr("There are no events to export."))
+            self._information(
+                self.tr("Nothing to Export"), self.tr("There are no events to export.")
+            )
             return False
         folder = Path(self.settings.last_folder or Path.home())
-        name = _safe_file_name(self._display_name()) + (
-            self.tr(" (filtered)") if only_filtered else "") + ".csv"
+        name = (
+            _safe_file_name(self._display_name())
+            + (self.tr(" (filtered)") if only_filtered else "")
+            + ".csv"
+        )
         plain, excel = self.tr("CSV (*.csv)"), self.tr("CSV for Excel, with BOM (*.csv)")
         # The Preferences choose which of the two is offered first.
         preferred = excel if self.settings.csv_bom else plain
         path, chosen = QFileDialog.getSaveFileName(
-            self, plural(len(events), self.tr("Export {n} Event as CSV"),
-                         self.tr("Export {n} Events as CSV")), str(folder / name),
-            f"{plain};;{excel}", preferred)
+            self,
+            plural(
+                len(events), self.tr("Export {n} Event as CSV"), self.tr("Export {n} Events as CSV")
+            ),
+            str(folder / name),
+            f"{plain};;{excel}",
+            preferred,
+        )
         if not path:
             return False
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".csv")
         try:
-            export_csv(events, target, sources=self.model.document.sources,
-                       bom=(chosen or preferred) == excel,
-                       neutralise_formulas=self.settings.csv_neutralise)
+            export_csv(
+                events,
+                target,
+                sources=self.model.document.sources,
+                bom=(chosen or preferred) == excel,
+                neutralise_formulas=self.settings.csv_neutralise,
+            )
         except OSError as error:
-            self._error(self.tr("Cannot Export"),
-                        self.tr("“{name}” could not be written.").format(name=target.name),
-                        str(error.strerror or error))
+            self._error(
+                self.tr("Cannot Export"),
+                self.tr("“{name}” could not be written.").format(name=target.name),
+                str(error.strerror or error),
+            )
             return False
         self.settings.last_folder = str(target.parent)
-        self.statusBar().showMessage(plural(
-            len(events), self.tr("Exported {n} event to {name}"),
-            self.tr("Exported {n} events to {name}")).replace("{name}", target.name), 5000)
+        self.statusBar().showMessage(
+            plural(
+                len(events),
+                self.tr("Exported {n} event to {name}"),
+                self.tr("Exported {n} events to {name}"),
+            ).replace("{name}", target.name),
+            5000,
+        )
         return True
 
     def export_picture_dialog(self) -> bool:
@@ -886,11 +1024,17 @@ class MainWindow(QMainWindow):
         if options.exec() != QDialog.DialogCode.Accepted:
             return False
         folder = Path(self.settings.last_folder or Path.home())
-        filters = {self.tr("PNG image (*.png)"): "png", self.tr("SVG drawing (*.svg)"): "svg",
-                   self.tr("PDF document (*.pdf)"): "pdf"}
+        filters = {
+            self.tr("PNG image (*.png)"): "png",
+            self.tr("SVG drawing (*.svg)"): "svg",
+            self.tr("PDF document (*.pdf)"): "pdf",
+        }
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Picture"), str(folder / (_safe_file_name(
-                self._display_name()) + ".png")), ";;".join(filters))
+            self,
+            self.tr("Export Picture"),
+            str(folder / (_safe_file_name(self._display_name()) + ".png")),
+            ";;".join(filters),
+        )
         if not path:
             return False
         target = Path(path)
@@ -900,12 +1044,20 @@ class MainWindow(QMainWindow):
             target = target.with_name(target.name + "." + fmt)
         view = self._picture_view(options.picture_size(), options.whole_timeline())
         try:
-            export_view(view, target, fmt, options.picture_size(),
-                        title=self.model.document.title, dpi=options.dpi())
+            export_view(
+                view,
+                target,
+                fmt,
+                options.picture_size(),
+                title=self.model.document.title,
+                dpi=options.dpi(),
+            )
         except OSError as error:
-            self._error(self.tr("Cannot Export"),
-                        self.tr("“{name}” could not be written.").format(name=target.name),
-                        str(error.strerror or error))
+            self._error(
+                self.tr("Cannot Export"),
+                self.tr("“{name}” could not be written.").format(name=target.name),
+                str(error.strerror or error),
+            )
             return False
         finally:
             view.deleteLater()
@@ -966,15 +1118,20 @@ class MainWindow(QMainWindow):
         self.selection.setCurrentIndex(
             self.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _categories(self) -> list[str]:
         return sorted({e.category for e in self.model.events() if e.category}, key=str.casefold)
 
     def add_event(self, start: FuzzyDate | None = None) -> EventEditor:
         """Open the editor for a new event, its start prefilled with ``start`` if given."""
-        editor = EventEditor(self, start=start if isinstance(start, FuzzyDate) else None,
-                             categories=self._categories(), settings=self.settings)
+        editor = EventEditor(
+            self,
+            start=start if isinstance(start, FuzzyDate) else None,
+            categories=self._categories(),
+            settings=self.settings,
+        )
         editor.accepted.connect(lambda: self._added(editor))
         self._open_editor(editor)
         return editor
@@ -994,8 +1151,9 @@ class MainWindow(QMainWindow):
         if event is None:
             return None
         self.select_event(event_id)
-        editor = EventEditor(self, event=event, categories=self._categories(),
-                             settings=self.settings)
+        editor = EventEditor(
+            self, event=event, categories=self._categories(), settings=self.settings
+        )
         editor.accepted.connect(lambda: self._edited(editor, event))
         self._open_editor(editor)
         return editor
@@ -1036,15 +1194,18 @@ class MainWindow(QMainWindow):
 
     def go_to_date_dialog(self) -> None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Go to Date"),
-            self.tr("Date (e.g. 2014, March 2014, 31 Dec 2021):"))
+            self, self.tr("Go to Date"), self.tr("Date (e.g. 2014, March 2014, 31 Dec 2021):")
+        )
         if not ok or not text.strip():
             return
         try:
             date = parse_date(text, dayfirst=self.settings.dayfirst)
         except DateError as error:
-            self._error(self.tr("Go to Date"), self.tr("“{text}” is not a date I can go to.")
-                        .format(text=text.strip()), str(error))
+            self._error(
+                self.tr("Go to Date"),
+                self.tr("“{text}” is not a date I can go to.").format(text=text.strip()),
+                str(error),
+            )
             return
         self.view.go_to((date.start_ordinal + date.end_ordinal) / 2)
 
@@ -1062,8 +1223,11 @@ class MainWindow(QMainWindow):
             return
         first, last = datetime_of(start), datetime_of(end)
         fmt = "%d %b %Y" if end - start < 3 * 366 else "%b %Y"
-        self.range_label.setText(self.tr("Showing {first} – {last}").format(
-            first=first.strftime(fmt).lstrip("0"), last=last.strftime(fmt).lstrip("0")))
+        self.range_label.setText(
+            self.tr("Showing {first} – {last}").format(
+                first=first.strftime(fmt).lstrip("0"), last=last.strftime(fmt).lstrip("0")
+            )
+        )
 
     def _update_counts(self, *args: object) -> None:
         total = self.model.rowCount()
@@ -1077,8 +1241,10 @@ class MainWindow(QMainWindow):
         self.edit_event_action.setEnabled(count >= 1)
         self.delete_event_action.setEnabled(count >= 1)
         self.delete_event_action.setText(
-            self.tr("&Delete Event") if count <= 1
-            else self.tr("&Delete {n} Events").format(n=count))
+            self.tr("&Delete Event")
+            if count <= 1
+            else self.tr("&Delete {n} Events").format(n=count)
+        )
 
     def show_preferences(self) -> None:
         from timeline_app.ui.preferences import PreferencesDialog
@@ -1105,18 +1271,26 @@ class MainWindow(QMainWindow):
         if not found or not self._interactive:
             return False
         latest = found[0]
-        name = Path(latest.document_path).name if latest.document_path else (
-            latest.title or self.tr("an untitled timeline"))
+        name = (
+            Path(latest.document_path).name
+            if latest.document_path
+            else (latest.title or self.tr("an untitled timeline"))
+        )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Restore Unsaved Changes?"))
-        box.setText(self.tr("Crisis Timeline closed before your changes to “{name}” were "
-                            "saved.").format(name=name))
-        box.setInformativeText(plural(
-            latest.event_count, self.tr("Restore the timeline as it was at {time}, with {n} "
-                                        "event?"),
-            self.tr("Restore the timeline as it was at {time}, with {n} events?")).replace(
-            "{time}", latest.saved_at.strftime("%d %b %Y %H:%M")))
+        box.setText(
+            self.tr("Crisis Timeline closed before your changes to “{name}” were saved.").format(
+                name=name
+            )
+        )
+        box.setInformativeText(
+            plural(
+                latest.event_count,
+                self.tr("Restore the timeline as it was at {time}, with {n} event?"),
+                self.tr("Restore the timeline as it was at {time}, with {n} events?"),
+            ).replace("{time}", latest.saved_at.strftime("%d %b %Y %H:%M"))
+        )
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Discard Changes"), QMessageBox.ButtonRole.DestructiveRole)
         later = box.addButton(self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
@@ -1136,8 +1310,11 @@ class MainWindow(QMainWindow):
         try:
             recovered = load_recovery(recovery.path)
         except DocumentError as error:
-            self._error(self.tr("Cannot Restore"),
-                        self.tr("The unsaved changes could not be read."), str(error))
+            self._error(
+                self.tr("Cannot Restore"),
+                self.tr("The unsaved changes could not be read."),
+                str(error),
+            )
             return False
         base, base_path = TimelineDocument(), None
         if recovery.document_path:
@@ -1147,8 +1324,9 @@ class MainWindow(QMainWindow):
             except DocumentError:
                 pass  # the saved file is gone or broken: restore as a new, untitled timeline
         self.set_document(base, base_path)
-        self.undo_stack.push(ReplaceDocumentCommand(
-            self.model, recovered, self.tr("Restore Unsaved Changes")))
+        self.undo_stack.push(
+            ReplaceDocumentCommand(self.model, recovered, self.tr("Restore Unsaved Changes"))
+        )
         self.view.fit_all()
         discard_recovery(recovery.path)
         self.autosaver.save_now()  # this window's own recovery file takes over
@@ -1165,8 +1343,10 @@ class MainWindow(QMainWindow):
                 if action.menu() is not None:
                     walk(action.menu(), prefix + action.menu().title().replace("&", "") + " ▸ ")
                 elif action.shortcuts():
-                    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                     for k in action.shortcuts())
+                    keys = ", ".join(
+                        k.toString(QKeySequence.SequenceFormat.NativeText)
+                        for k in action.shortcuts()
+                    )
                     name = action.text().replace("&", "").split("\t")[0]
                     rows.append((prefix + name, keys))
 
@@ -1220,13 +1400,25 @@ class MainWindow(QMainWindow):
         # (name, distribution to ask for the version, licence, where the licence text is)
         parts = [
             ("Qt", "", "LGPLv3", "https://doc.qt.io/qt-6/lgpl.html"),
-            ("PySide6", "PySide6-Essentials", "LGPLv3",
-             "https://doc.qt.io/qtforpython-6/licenses.html"),
-            ("pandas", "pandas", "BSD-3-Clause",
-             "https://github.com/pandas-dev/pandas/blob/main/LICENSE"),
+            (
+                "PySide6",
+                "PySide6-Essentials",
+                "LGPLv3",
+                "https://doc.qt.io/qtforpython-6/licenses.html",
+            ),
+            (
+                "pandas",
+                "pandas",
+                "BSD-3-Clause",
+                "https://github.com/pandas-dev/pandas/blob/main/LICENSE",
+            ),
             ("NumPy", "numpy", "BSD-3-Clause", "https://numpy.org/doc/stable/license.html"),
-            ("python-dateutil", "python-dateutil", "Apache-2.0 / BSD-3-Clause",
-             "https://github.com/dateutil/dateutil/blob/master/LICENSE"),
+            (
+                "python-dateutil",
+                "python-dateutil",
+                "Apache-2.0 / BSD-3-Clause",
+                "https://github.com/dateutil/dateutil/blob/master/LICENSE",
+            ),
             ("orjson", "orjson", "Apache-2.0 / MIT", "https://github.com/ijl/orjson"),
             ("Python", "", "PSF License Agreement", "https://docs.python.org/3/license.html"),
         ]
@@ -1234,7 +1426,8 @@ class MainWindow(QMainWindow):
         rows = "".join(
             f"<tr><td>{name} {runtime.get(name) or installed(dist)}</td>"
             f"<td>&nbsp;<a href='{url}'>{licence}</a></td></tr>"
-            for name, dist, licence, url in parts)
+            for name, dist, licence, url in parts
+        )
         text = self.tr(
             "<h3>Crisis Timeline {version}</h3>"
             "<p>Reads news articles, finds the dated events they report and lays them on a "
@@ -1243,8 +1436,8 @@ class MainWindow(QMainWindow):
             "on it.</p>"
             "<p>Crisis Timeline is free software under the "
             "<a href='https://www.gnu.org/licenses/gpl-3.0.html'>GNU General Public License, "
-            "version 3 or later</a>. It comes with no warranty.</p>").format(
-            version=__version__)
+            "version 3 or later</a>. It comes with no warranty.</p>"
+        ).format(version=__version__)
         credits = self.tr("<p>It is built with these, under their own licences:</p>")
         box = QMessageBox(self)
         box.setObjectName("aboutDialog")
@@ -1306,8 +1499,9 @@ class MainWindow(QMainWindow):
         self.articles.runner.cancel()  # an extraction still running has nowhere to go
         self.autosaver.discard()  # saved or discarded on purpose: nothing to recover
         if self._remember:
-            self.settings.save_window(self.saveGeometry(), self.saveState(),
-                                      self.table.horizontalHeader().saveState())
+            self.settings.save_window(
+                self.saveGeometry(), self.saveState(), self.table.horizontalHeader().saveState()
+            )
             self.settings.sync()
         event.accept()
 
@@ -1358,8 +1552,9 @@ def _read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:
     return list(result.events), list(result.problems)
 
 
-def _load_document_file(path: Path, report: Callable[[float], None] | None = None
-                        ) -> TimelineDocument:
+def _load_document_file(
+    path: Path, report: Callable[[float], None] | None = None
+) -> TimelineDocument:
     """A document file, read whole; OpenError if it cannot be. Also runs in a worker."""
     try:
         return load_document(path, progress=report)
@@ -1380,8 +1575,11 @@ def _button_value(result: object) -> int:
 
 
 def _problem_line(problem: object) -> str:
-    row, column, message = (getattr(problem, "row", "?"), getattr(problem, "column", ""),
-                            getattr(problem, "message", str(problem)))
+    row, column, message = (
+        getattr(problem, "row", "?"),
+        getattr(problem, "column", ""),
+        getattr(problem, "message", str(problem)),
+    )
     place = f"Row {row}" + (f" ({column})" if column else "")
     return f"{place}: {message}"
 
@@ -1389,4 +1587,3 @@ def _problem_line(problem: object) -> str:
 def _safe_file_name(name: str) -> str:
     cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(". ")
     return cleaned[:80] or "Untitled"
-

@@ -30,13 +30,20 @@ class OverviewStrip(QWidget):
         self._histogram: tuple[tuple, np.ndarray] | None = None
         self._drag_offset: float | None = None  # days between the press and the window's t0
         self.setAccessibleName("Timeline overview")
-        self.setAccessibleDescription("Event density over the whole timeline; drag the box to "
-                                      "move the timeline, click to centre it there.")
+        self.setAccessibleDescription(
+            "Event density over the whole timeline; drag the box to "
+            "move the timeline, click to centre it there."
+        )
         self.setFixedHeight(STRIP_H)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged, model.layoutChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
             signal.connect(self._data_changed)
         view.visibleRangeChanged.connect(lambda *_: self.update())
 

@@ -30,8 +30,15 @@ from timeline_app.ui.event_model import EventModel
 PICTURE_FORMATS = ("png", "svg", "pdf")
 
 
-def export_view(view, path: str | os.PathLike, fmt: str, size: tuple[int, int], *,
-                title: str = "", dpi: int = 96) -> None:
+def export_view(
+    view,
+    path: str | os.PathLike,
+    fmt: str,
+    size: tuple[int, int],
+    *,
+    title: str = "",
+    dpi: int = 96,
+) -> None:
     """Write what ``view`` (a TimelineView) shows, as ``fmt``, ``size`` pixels, to ``path``.
 
     PNG and SVG are written to a temporary file and renamed, like every other save.
@@ -43,6 +50,7 @@ def export_view(view, path: str | os.PathLike, fmt: str, size: tuple[int, int], 
         image.setDotsPerMeterY(round(dpi / 0.0254))
         _save_atomically(path, lambda target: image.save(target, "PNG"))
     elif fmt == "svg":
+
         def write_svg(target: str) -> bool:
             generator = QSvgGenerator()
             generator.setFileName(target)
@@ -55,16 +63,22 @@ def export_view(view, path: str | os.PathLike, fmt: str, size: tuple[int, int], 
 
         _save_atomically(path, write_svg, _xml_safe)
     elif fmt == "pdf":
+
         def write_pdf(target: str) -> bool:
             writer = QPdfWriter(target)
             writer.setTitle(title or "Crisis Timeline")
             writer.setCreator("Crisis Timeline")
             writer.setResolution(dpi)
             # A page of exactly the picture's size (in points), so nothing is scaled or cut.
-            page = QPageSize(QSizeF(width * 72 / dpi, height * 72 / dpi), QPageSize.Unit.Point,
-                             "Timeline", QPageSize.SizeMatchPolicy.ExactMatch)
-            writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
-                                             QMarginsF(0, 0, 0, 0)))
+            page = QPageSize(
+                QSizeF(width * 72 / dpi, height * 72 / dpi),
+                QPageSize.Unit.Point,
+                "Timeline",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
+            writer.setPageLayout(
+                QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+            )
             return _paint(view, writer, width, height)
 
         _save_atomically(path, write_pdf)
@@ -86,8 +100,10 @@ def _paint(view, device, width: int, height: int) -> bool:
 
 
 # Characters XML 1.0 forbids; QSvgGenerator writes titles and labels as they are.
-_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|&#(?:x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|"
-                      rb"0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));")
+_NOT_XML = re.compile(
+    rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|&#(?:x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|"
+    rb"0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));"
+)
 
 
 def _xml_safe(data: bytes) -> bytes:
@@ -108,8 +124,9 @@ def _save_atomically(path: str | os.PathLike, write, clean=None) -> None:
     write_atomically(target, clean(data) if clean else data, backup=False)
 
 
-def export_picture(document: TimelineDocument, path: str | os.PathLike, fmt: str,
-                   size: tuple[int, int]) -> None:
+def export_picture(
+    document: TimelineDocument, path: str | os.PathLike, fmt: str, size: tuple[int, int]
+) -> None:
     """The whole timeline of a document as a picture (for the command line, no window)."""
     if not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
@@ -129,8 +146,12 @@ def export_picture(document: TimelineDocument, path: str | os.PathLike, fmt: str
 
 
 def _has_display() -> bool:
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                or os.name == "nt" or os.uname().sysname == "Darwin")
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.name == "nt"
+        or os.uname().sysname == "Darwin"
+    )
 
 
 class PictureOptionsDialog(QDialog):
@@ -160,7 +181,8 @@ class PictureOptionsDialog(QDialog):
         form.addRow(self.tr("Size:"), size_row)
         form.addRow(self.tr("Resolution:"), self._dpi)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose File…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -45,21 +45,30 @@ class PreferencesDialog(QDialog):
 
         # --- dates
         self.date_style = QComboBox(self)
-        names = {DAY_FIRST: self.tr("day first"), "month-first": self.tr("month first"),
-                 "iso": self.tr("ISO 8601")}
+        names = {
+            DAY_FIRST: self.tr("day first"),
+            "month-first": self.tr("month first"),
+            "iso": self.tr("ISO 8601"),
+        }
         for style in DATE_STYLES:
             self.date_style.addItem(f"{format_date(_EXAMPLE, style)}  ({names[style]})", style)
         self.date_style.setAccessibleName(self.tr("Show dates as"))
-        self.date_style.setToolTip(self.tr(
-            "How the table and the details show dates. A year or a month alone is always "
-            "shown alone (“2014”, “Dec 2021”)."))
+        self.date_style.setToolTip(
+            self.tr(
+                "How the table and the details show dates. A year or a month alone is always "
+                "shown alone (“2014”, “Dec 2021”)."
+            )
+        )
         self.dayfirst = QComboBox(self)
         self.dayfirst.addItem(self.tr("3 April 2021 (day first)"), True)
         self.dayfirst.addItem(self.tr("March 4, 2021 (month first)"), False)
         self.dayfirst.setAccessibleName(self.tr("Read 03/04/2021 as"))
-        self.dayfirst.setToolTip(self.tr(
-            "How dates typed or imported with numbers only are read. Dates with a month "
-            "name or in ISO form (2021-04-03) are never ambiguous."))
+        self.dayfirst.setToolTip(
+            self.tr(
+                "How dates typed or imported with numbers only are read. Dates with a month "
+                "name or in ISO form (2021-04-03) are never ambiguous."
+            )
+        )
         dates = QGroupBox(self.tr("Dates"), self)
         dates_form = QFormLayout(dates)
         dates_form.addRow(self.tr("&Show dates as:"), self.date_style)
@@ -71,9 +80,12 @@ class PreferencesDialog(QDialog):
         self.publication.addItem(self.tr("Assume it appeared today"), ASSUME_TODAY)
         self.publication.addItem(self.tr("Leave it unknown"), LEAVE_UNKNOWN)
         self.publication.setAccessibleName(self.tr("When an article has no publication date"))
-        self.publication.setToolTip(self.tr(
-            "Phrases such as “last week” are dated from the day an article appeared. Without "
-            "that date they are left out; the Articles pane can give the date later."))
+        self.publication.setToolTip(
+            self.tr(
+                "Phrases such as “last week” are dated from the day an article appeared. Without "
+                "that date they are left out; the Articles pane can give the date later."
+            )
+        )
         articles = QGroupBox(self.tr("Articles"), self)
         articles_form = QFormLayout(articles)
         articles_form.addRow(self.tr("&Without a publication date:"), self.publication)
@@ -83,27 +95,41 @@ class PreferencesDialog(QDialog):
         self.autosave.setRange(MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS)
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setAccessibleName(self.tr("Keep unsaved changes for recovery every"))
-        self.autosave.setToolTip(self.tr(
-            "How soon unsaved changes are kept in a recovery file, in case the app or the "
-            "computer stops (5 seconds to 10 minutes). Your file is not overwritten."))
+        self.autosave.setToolTip(
+            self.tr(
+                "How soon unsaved changes are kept in a recovery file, in case the app or the "
+                "computer stops (5 seconds to 10 minutes). Your file is not overwritten."
+            )
+        )
         saving = QGroupBox(self.tr("Recovery"), self)
         saving_form = QFormLayout(saving)
         saving_form.addRow(self.tr("&Keep unsaved changes every:"), self.autosave)
 
         # --- CSV
         self.csv_bom = QCheckBox(self.tr("Start CSV files with a UTF-8 &BOM (for Excel)"), self)
-        self.csv_bom.setToolTip(self.tr(
-            "Excel needs the mark to read accented letters right; most other programs "
-            "ignore it."))
+        self.csv_bom.setToolTip(
+            self.tr(
+                "Excel needs the mark to read accented letters right; most other programs "
+                "ignore it."
+            )
+        )
         self.csv_neutralise = QCheckBox(
-            self.tr("&Neutralise cells a spreadsheet would run as formulas"), self)
-        self.csv_neutralise.setToolTip(self.tr(
-            "Cells that start with =, +, - or @ get a leading ' so that a spreadsheet shows "
-            "them instead of running them. Turn off only for programs that are not "
-            "spreadsheets."))
-        self.neutralise_warning = QLabel(self.tr(
-            "⚠ Text from articles could then run as a formula when the file is opened in a "
-            "spreadsheet."), self)
+            self.tr("&Neutralise cells a spreadsheet would run as formulas"), self
+        )
+        self.csv_neutralise.setToolTip(
+            self.tr(
+                "Cells that start with =, +, - or @ get a leading ' so that a spreadsheet shows "
+                "them instead of running them. Turn off only for programs that are not "
+                "spreadsheets."
+            )
+        )
+        self.neutralise_warning = QLabel(
+            self.tr(
+                "⚠ Text from articles could then run as a formula when the file is opened in a "
+                "spreadsheet."
+            ),
+            self,
+        )
         self.neutralise_warning.setWordWrap(True)
         csv = QGroupBox(self.tr("CSV Export"), self)
         csv_layout = QVBoxLayout(csv)
@@ -112,12 +138,16 @@ class PreferencesDialog(QDialog):
         csv_layout.addWidget(self.neutralise_warning)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            self.restore_defaults)
+            self.restore_defaults
+        )
         self.csv_neutralise.toggled.connect(self._update_warning)
 
         layout = QVBoxLayout(self)

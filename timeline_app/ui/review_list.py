@@ -91,18 +91,27 @@ class CandidateModel(QAbstractTableModel):
     def addable(self) -> list[Event]:
         return [c.event for c in self._rows if c.addable]
 
-    def count(self, *, state: ReviewState | None = None, duplicates: bool | None = None,
-              on_timeline: bool | None = None, conflicts: bool | None = None,
-              moved: bool | None = None) -> int:
+    def count(
+        self,
+        *,
+        state: ReviewState | None = None,
+        duplicates: bool | None = None,
+        on_timeline: bool | None = None,
+        conflicts: bool | None = None,
+        moved: bool | None = None,
+    ) -> int:
         """How many candidates match all the conditions given (a state counts non-duplicates;
         ``duplicates`` are look-alikes of timeline events, not the ones ``on_timeline``)."""
+
         def keep(c: Candidate) -> bool:
-            return ((state is None or (c.state is state and not c.is_duplicate))
-                    and (duplicates is None
-                         or (c.is_duplicate and not c.on_timeline) == duplicates)
-                    and (on_timeline is None or c.on_timeline == on_timeline)
-                    and (conflicts is None or bool(c.event.conflicts_with) == conflicts)
-                    and (moved is None or (c.moved_from is not None) == moved))
+            return (
+                (state is None or (c.state is state and not c.is_duplicate))
+                and (duplicates is None or (c.is_duplicate and not c.on_timeline) == duplicates)
+                and (on_timeline is None or c.on_timeline == on_timeline)
+                and (conflicts is None or bool(c.event.conflicts_with) == conflicts)
+                and (moved is None or (c.moved_from is not None) == moved)
+            )
+
         return sum(1 for c in self._rows if keep(c))
 
     # --- changing ------------------------------------------------------------------------------
@@ -148,33 +157,48 @@ class CandidateModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(ReviewColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            ReviewColumn.STATE: self.tr("Decision"), ReviewColumn.DATE: self.tr("Date"),
-            ReviewColumn.TITLE: self.tr("Event"), ReviewColumn.ACTORS: self.tr("Actors"),
-            ReviewColumn.ATTRIBUTION: self.tr("Attribution"), ReviewColumn.NOTES: self.tr("Notes"),
+            ReviewColumn.STATE: self.tr("Decision"),
+            ReviewColumn.DATE: self.tr("Date"),
+            ReviewColumn.TITLE: self.tr("Event"),
+            ReviewColumn.ACTORS: self.tr("Actors"),
+            ReviewColumn.ATTRIBUTION: self.tr("Attribution"),
+            ReviewColumn.NOTES: self.tr("Notes"),
         }[ReviewColumn(section)]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if (index.isValid() and index.column() == ReviewColumn.STATE
-                and not self._rows[index.row()].on_timeline):
+        if (
+            index.isValid()
+            and index.column() == ReviewColumn.STATE
+            and not self._rows[index.row()].on_timeline
+        ):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.set_state([index.row()], ReviewState.ACCEPTED if checked else ReviewState.REJECTED)
         return True
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         candidate = self._rows[index.row()]
@@ -188,19 +212,22 @@ class CandidateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == ReviewColumn.STATE:
             if candidate.on_timeline:
                 return None
-            return {ReviewState.ACCEPTED: Qt.CheckState.Checked,
-                    ReviewState.REJECTED: Qt.CheckState.Unchecked,
-                    ReviewState.PENDING: Qt.CheckState.PartiallyChecked}[
-                        ReviewState.REJECTED if candidate.is_duplicate else candidate.state]
+            return {
+                ReviewState.ACCEPTED: Qt.CheckState.Checked,
+                ReviewState.REJECTED: Qt.CheckState.Unchecked,
+                ReviewState.PENDING: Qt.CheckState.PartiallyChecked,
+            }[ReviewState.REJECTED if candidate.is_duplicate else candidate.state]
         if role == Qt.ItemDataRole.BackgroundRole and column == ReviewColumn.DATE:
             return _MOVED if candidate.moved_from is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(candidate, column)
         if role == Qt.ItemDataRole.FontRole and (
-                candidate.state is ReviewState.REJECTED or candidate.is_duplicate):
+            candidate.state is ReviewState.REJECTED or candidate.is_duplicate
+        ):
             font = QFont()
-            font.setStrikeOut(candidate.state is ReviewState.REJECTED
-                              and not candidate.is_duplicate)
+            font.setStrikeOut(
+                candidate.state is ReviewState.REJECTED and not candidate.is_duplicate
+            )
             font.setItalic(candidate.is_duplicate)
             return font
         return None
@@ -212,9 +239,11 @@ class CandidateModel(QAbstractTableModel):
                 return self.tr("On timeline")
             if candidate.is_duplicate:
                 return self.tr("Duplicate")
-            return {ReviewState.PENDING: self.tr("Pending"),
-                    ReviewState.ACCEPTED: self.tr("Accepted"),
-                    ReviewState.REJECTED: self.tr("Rejected")}[candidate.state]
+            return {
+                ReviewState.PENDING: self.tr("Pending"),
+                ReviewState.ACCEPTED: self.tr("Accepted"),
+                ReviewState.REJECTED: self.tr("Rejected"),
+            }[candidate.state]
         if column == ReviewColumn.DATE:
             # compact, so that the title keeps room in a narrow pane; the tooltip says it whole
             if candidate.moved_from is not None:
@@ -237,11 +266,15 @@ class CandidateModel(QAbstractTableModel):
         elif candidate.is_duplicate:
             notes.append(self.tr("Duplicate of “{title}”").format(title=candidate.duplicate_title))
         elif candidate.duplicate_of:
-            notes.append(self.tr("Kept although like “{title}”").format(
-                title=candidate.duplicate_title))
+            notes.append(
+                self.tr("Kept although like “{title}”").format(title=candidate.duplicate_title)
+            )
         if candidate.event.conflicts_with:
-            notes.append(self.tr("⚠ Conflict: {note}").format(
-                note=candidate.event.conflict_note or self.tr("another date for this")))
+            notes.append(
+                self.tr("⚠ Conflict: {note}").format(
+                    note=candidate.event.conflict_note or self.tr("another date for this")
+                )
+            )
         if candidate.moved_from is not None:
             notes.append(self.tr("Date moved with the publication date"))
         if candidate.edited:

@@ -62,8 +62,9 @@ class PublicationDateEdit(QDateEdit):
         self.setMaximumDate(QDate(9999, 12, 31))
         self.setSpecialValueText(self.tr("Unknown"))
         self.setAccessibleName(self.tr("Publication date"))
-        self.setToolTip(self.tr("The day the article appeared: “on Monday” or “last week” "
-                                "are dated from it"))
+        self.setToolTip(
+            self.tr("The day the article appeared: “on Monday” or “last week” are dated from it")
+        )
 
     def published(self) -> dt.date | None:
         return date_of(self.date())
@@ -85,9 +86,15 @@ class ReviewPanel(QWidget):
     candidatesReady = Signal()  # the article has been read and its candidates are shown
     publicationDateApplied = Signal(int)  # how many candidates' dates moved
 
-    def __init__(self, model: EventModel, stack: QUndoStack,
-                 runner: ExtractionRunner | None = None, parent: QWidget | None = None,
-                 *, show_progress: bool = True) -> None:
+    def __init__(
+        self,
+        model: EventModel,
+        stack: QUndoStack,
+        runner: ExtractionRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        show_progress: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._stack = stack
@@ -134,16 +141,19 @@ class ReviewPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ReviewColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        widths = {ReviewColumn.STATE: "On timeline", ReviewColumn.DATE: "10 Sep 1998~",
-                  ReviewColumn.ACTORS: "Tanzania, FBI", ReviewColumn.ATTRIBUTION: "reported",
-                  ReviewColumn.NOTES: "Duplicate of “Talks”"}
+        widths = {
+            ReviewColumn.STATE: "On timeline",
+            ReviewColumn.DATE: "10 Sep 1998~",
+            ReviewColumn.ACTORS: "Tanzania, FBI",
+            ReviewColumn.ATTRIBUTION: "reported",
+            ReviewColumn.NOTES: "Duplicate of “Talks”",
+        }
         for column, sample in widths.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
         self.detail_label = QLabel(self)
@@ -162,8 +172,13 @@ class ReviewPanel(QWidget):
         self.accept_all_button = QPushButton(self.tr("Accept A&ll"), self)
         self.accept_all_button.setToolTip(self.tr("Accept every event that is not a duplicate"))
         self.reject_all_button = QPushButton(self.tr("Reject All"), self)
-        for button in (self.accept_button, self.reject_button, self.edit_button,
-                       self.accept_all_button, self.reject_all_button):
+        for button in (
+            self.accept_button,
+            self.reject_button,
+            self.edit_button,
+            self.accept_all_button,
+            self.reject_all_button,
+        ):
             button.setAccessibleName(button.text().replace("&", ""))
         # Two rows of buttons, so the panel still fits a narrow dock beside the timeline.
         one, every = QHBoxLayout(), QHBoxLayout()
@@ -228,9 +243,11 @@ class ReviewPanel(QWidget):
         self._duplicates_timer = QTimer(self)
         self._duplicates_timer.setSingleShot(True)
         self._duplicates_timer.setInterval(0)
-        for text, keys, slot in ((self.tr("Accept"), "A", self.accept_selected),
-                                 (self.tr("Reject"), "R", self.reject_selected),
-                                 (self.tr("Edit"), "F2", self.edit_selected)):
+        for text, keys, slot in (
+            (self.tr("Accept"), "A", self.accept_selected),
+            (self.tr("Reject"), "R", self.reject_selected),
+            (self.tr("Edit"), "F2", self.edit_selected),
+        ):
             action = QAction(text, self.table)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -254,8 +271,12 @@ class ReviewPanel(QWidget):
         self.date_edit.editingFinished.connect(self._apply_date_now)
         self._redate_timer.timeout.connect(self._apply_date_now)
         self._duplicates_timer.timeout.connect(self.refresh_duplicates)
-        for signal in (self._model.rowsInserted, self._model.rowsRemoved,
-                       self._model.modelReset, self._model.dataChanged):
+        for signal in (
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.modelReset,
+            self._model.dataChanged,
+        ):
             signal.connect(self._duplicates_timer.start)
         self._model.sourcesChanged.connect(self._sources_changed)
         self._runner.finished.connect(self._extraction_finished)
@@ -298,8 +319,12 @@ class ReviewPanel(QWidget):
 
     def is_reading(self, article_id: str) -> bool:
         """Waiting for ``review(article, events)`` from whoever reads this article."""
-        return (self._waiting is not None and self._waiting[2] == "external"
-                and self._article is not None and self._article.id == article_id)
+        return (
+            self._waiting is not None
+            and self._waiting[2] == "external"
+            and self._article is not None
+            and self._article.id == article_id
+        )
 
     def clear(self) -> None:
         self._cancel_own()
@@ -364,24 +389,28 @@ class ReviewPanel(QWidget):
                 (model.count(state=ReviewState.PENDING), self.tr("{n} pending"), None),
                 (model.count(state=ReviewState.REJECTED), self.tr("{n} rejected"), None),
                 (model.count(on_timeline=True), self.tr("{n} on the timeline"), None),
-                (model.count(duplicates=True), self.tr("{n} duplicate"),
-                 self.tr("{n} duplicates")),
+                (model.count(duplicates=True), self.tr("{n} duplicate"), self.tr("{n} duplicates")),
                 (model.count(conflicts=True), self.tr("{n} conflict"), self.tr("{n} conflicts")),
                 (model.count(moved=True), self.tr("{n} date moved"), self.tr("{n} dates moved")),
             )
-            parts = [(one if n == 1 or many is None else many).format(n=n)
-                     for n, one, many in counts if n]
+            parts = [
+                (one if n == 1 or many is None else many).format(n=n)
+                for n, one, many in counts
+                if n
+            ]
             text = " · ".join(parts)
         self.summary_label.setText(text)
         self.summary_label.setToolTip(text)
         # Notes are rare: their column appears only when some candidate has one.
-        has_notes = any(model.data(model.index(row, ReviewColumn.NOTES))
-                        for row in range(total))
+        has_notes = any(model.data(model.index(row, ReviewColumn.NOTES)) for row in range(total))
         self.table.setColumnHidden(ReviewColumn.NOTES, not has_notes)
         self.add_button.setText(
-            self.tr("Add {n} Events to Timeline").format(n=addable) if addable > 1
-            else self.tr("Add 1 Event to Timeline") if addable
-            else self.tr("Add to Timeline"))
+            self.tr("Add {n} Events to Timeline").format(n=addable)
+            if addable > 1
+            else self.tr("Add 1 Event to Timeline")
+            if addable
+            else self.tr("Add to Timeline")
+        )
         self.add_button.setEnabled(addable > 0 and not busy)
         has_rows = total > 0 and not busy
         self.accept_all_button.setEnabled(has_rows)
@@ -399,7 +428,8 @@ class ReviewPanel(QWidget):
             self.table.selectionModel().setCurrentIndex(
                 self.candidates.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(self.candidates.index(row, 0))
 
     def accept_selected(self) -> None:
@@ -424,7 +454,8 @@ class ReviewPanel(QWidget):
             return None
         candidate = self.candidates.candidate(rows[0])
         categories = {e.category for e in self._model.events()} | {
-            e.category for e in self.candidates.events()}
+            e.category for e in self.candidates.events()
+        }
         self.editor = EventEditor(self, event=candidate.event, categories=categories)
         self.editor.accepted.connect(lambda editor=self.editor: self._edited(editor))
         self.editor.open()
@@ -448,9 +479,11 @@ class ReviewPanel(QWidget):
             return []
         article = self._model.article(self._article.id) or self._article
         title = article.title or self.tr("the article")
-        text = (self.tr("Add “{event}” from “{title}”").format(event=events[0].title, title=title)
-                if len(events) == 1 else
-                self.tr("Add {n} events from “{title}”").format(n=len(events), title=title))
+        text = (
+            self.tr("Add “{event}” from “{title}”").format(event=events[0].title, title=title)
+            if len(events) == 1
+            else self.tr("Add {n} events from “{title}”").format(n=len(events), title=title)
+        )
         self._stack.push(AddEventsCommand(self._model, events, text, articles=[article]))
         self.refresh_duplicates()
         ids = [e.id for e in events]
@@ -469,12 +502,18 @@ class ReviewPanel(QWidget):
         if len(candidates) == 1:
             event = candidates[0].event
             if event.conflicts_with:
-                notes.append(self.tr("Conflicting dates: {note}").format(
-                    note=event.conflict_note or self.tr("the article gives another date")))
+                notes.append(
+                    self.tr("Conflicting dates: {note}").format(
+                        note=event.conflict_note or self.tr("the article gives another date")
+                    )
+                )
             if candidates[0].is_duplicate and not candidates[0].on_timeline:
-                notes.append(self.tr("Looks like “{title}”, already on the timeline. Accept "
-                                     "it to add it all the same.").format(
-                                         title=candidates[0].duplicate_title))
+                notes.append(
+                    self.tr(
+                        "Looks like “{title}”, already on the timeline. Accept "
+                        "it to add it all the same."
+                    ).format(title=candidates[0].duplicate_title)
+                )
             if self.view.focused_event() != event.id:
                 self.view.show_evidence(event)
         self.detail_label.setText("\n".join(notes))
@@ -520,8 +559,9 @@ class ReviewPanel(QWidget):
             return
         self._waiting = None
         self._set_busy(False)
-        self.summary_label.setText(self.tr("The events could not be read: {message}").format(
-            message=message))
+        self.summary_label.setText(
+            self.tr("The events could not be read: {message}").format(message=message)
+        )
 
     def _extraction_cancelled(self, keys: list) -> None:
         if self._waiting in keys:
@@ -560,8 +600,7 @@ class ReviewPanel(QWidget):
         old_raw = self._raw
         self._raw = new
         current = self.candidates.candidates()
-        paired = {id(old): fresh for old, fresh in
-                  pair_mentions([c.event for c in current], new)}
+        paired = {id(old): fresh for old, fresh in pair_mentions([c.event for c in current], new)}
         used = set()
         merged: list[Candidate] = []
         for candidate in current:
@@ -575,8 +614,12 @@ class ReviewPanel(QWidget):
             if not candidate.edited and fresh.when != candidate.event.when:
                 candidate.moved_from = candidate.event.when
                 candidate.event = dataclasses.replace(
-                    candidate.event, when=fresh.when, conflicts_with=fresh.conflicts_with,
-                    conflict_note=fresh.conflict_note, sources=fresh.sources)
+                    candidate.event,
+                    when=fresh.when,
+                    conflicts_with=fresh.conflicts_with,
+                    conflict_note=fresh.conflict_note,
+                    sources=fresh.sources,
+                )
             merged.append(candidate)
         merged += [Candidate(e) for e in new if id(e) not in used]
         merged.sort(key=lambda c: _offset(c.event))
@@ -589,8 +632,9 @@ class ReviewPanel(QWidget):
         on_timeline = self._model.article(article.id)
         if push and on_timeline is not None and on_timeline.published != article.published:
             changes = retimed_events(self._model.events(), old_raw, new, article.id)
-            push_publication_date_change(self._stack, self._model, on_timeline,
-                                         article.published, changes)
+            push_publication_date_change(
+                self._stack, self._model, on_timeline, article.published, changes
+            )
         if merged:
             first_moved = next((c for c in merged if c.moved_from is not None), merged[0])
             self.select_candidate(first_moved.event.id)
@@ -637,4 +681,3 @@ class ReviewPanel(QWidget):
 def _offset(event: Event) -> int:
     source = event.sources[0] if event.sources else None
     return source.start if source and source.start is not None else 1 << 30
-

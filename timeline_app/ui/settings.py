@@ -71,8 +71,7 @@ class Settings:
 
     @missing_publication_date.setter
     def missing_publication_date(self, value: str) -> None:
-        self._settings.setValue(_MISSING_PUBLISHED, value if value in PUBLICATION_DEFAULTS
-                                else ASK)
+        self._settings.setValue(_MISSING_PUBLISHED, value if value in PUBLICATION_DEFAULTS else ASK)
 
     # --- export ----------------------------------------------------------------------------
 

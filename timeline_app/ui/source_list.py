@@ -41,8 +41,13 @@ class SourceListModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        for signal in (model.sourcesChanged, model.rowsInserted, model.rowsRemoved,
-                       model.modelReset, model.dataChanged):
+        for signal in (
+            model.sourcesChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+            model.dataChanged,
+        ):
             signal.connect(self._timer.start)
         self.refresh()
 
@@ -62,8 +67,9 @@ class SourceListModel(QAbstractTableModel):
         if [a.id for a in articles] == [a.id for a in self._articles]:
             self._articles, self._counts = articles, counts
             if articles:  # same rows: repaint them, keep the view's selection
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(articles) - 1, len(SourceColumn) - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(articles) - 1, len(SourceColumn) - 1)
+                )
             return
         self.beginResetModel()
         self._articles, self._counts = articles, counts
@@ -84,16 +90,24 @@ class SourceListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(SourceColumn)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {SourceColumn.TITLE: self.tr("Article"), SourceColumn.PUBLISHER: self.tr("Publisher"),
-                SourceColumn.PUBLISHED: self.tr("Published"),
-                SourceColumn.EVENTS: self.tr("Events")}[SourceColumn(section)]
+        return {
+            SourceColumn.TITLE: self.tr("Article"),
+            SourceColumn.PUBLISHER: self.tr("Publisher"),
+            SourceColumn.PUBLISHED: self.tr("Published"),
+            SourceColumn.EVENTS: self.tr("Events"),
+        }[SourceColumn(section)]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         article = self._articles[index.row()]

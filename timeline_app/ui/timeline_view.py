@@ -215,8 +215,9 @@ class TimelineView(QWidget):
         self._make_allowance = MakeAllowance()
         self._sprites = LabelSprites(allowance=self._make_allowance, statics=self._static_texts)
         self._badges = BadgeSprites(allowance=self._make_allowance)
-        self._axis_sprites = tuple(LabelSprites(BUDGET_PX // 8, allowance=self._make_allowance)
-                                   for _ in range(2))
+        self._axis_sprites = tuple(
+            LabelSprites(BUDGET_PX // 8, allowance=self._make_allowance) for _ in range(2)
+        )
         self._advances_memo: dict[str, dict[str, float]] = {}  # font key -> text -> width
         # Colours made from the palette, per alpha (and role), until the palette changes.
         self._inks: dict[object, QColor] = {}
@@ -241,12 +242,16 @@ class TimelineView(QWidget):
             signal.connect(self._data_changed)
         # A few rows changed, added or removed patch the arrays instead of rebuilding them.
         model.dataChanged.connect(
-            lambda top, bottom, *_: self._rows_changed(top.row(), bottom.row() - top.row() + 1,
-                                                       bottom.row() - top.row() + 1))
+            lambda top, bottom, *_: self._rows_changed(
+                top.row(), bottom.row() - top.row() + 1, bottom.row() - top.row() + 1
+            )
+        )
         model.rowsInserted.connect(
-            lambda _parent, first, last: self._rows_changed(first, 0, last - first + 1))
+            lambda _parent, first, last: self._rows_changed(first, 0, last - first + 1)
+        )
         model.rowsRemoved.connect(
-            lambda _parent, first, last: self._rows_changed(first, last - first + 1, 0))
+            lambda _parent, first, last: self._rows_changed(first, last - first + 1, 0)
+        )
         selection.selectionChanged.connect(self._selection_changed)
         selection.currentChanged.connect(self._current_changed)
         if model.rowCount():
@@ -429,8 +434,9 @@ class TimelineView(QWidget):
         n = len(events)
         # Colours: one slot per casefolded category, the legend most frequent first.
         category_of: dict[str, int] = {}
-        raw_slot = np.fromiter((category_of.setdefault(c, len(category_of))
-                                for c in columns.categories), np.int64, n)
+        raw_slot = np.fromiter(
+            (category_of.setdefault(c, len(category_of)) for c in columns.categories), np.int64, n
+        )
         colors: list[QColor] = []
         color_of: dict[str, int] = {}
         raw_to_color = np.empty(len(category_of), dtype=np.int64)
@@ -450,9 +456,15 @@ class TimelineView(QWidget):
         names = {key: raw for key, (_, raw) in legend_names.items()}
         return self._assemble(columns, color, colors, color_of, names, events)
 
-    def _assemble(self, columns: _Columns, color: np.ndarray, colors: list[QColor],
-                  color_of: dict[str, int], names: dict[str, str], events: list[Event]
-                  ) -> _Data:
+    def _assemble(
+        self,
+        columns: _Columns,
+        color: np.ndarray,
+        colors: list[QColor],
+        color_of: dict[str, int],
+        names: dict[str, str],
+        events: list[Event],
+    ) -> _Data:
         counts = np.bincount(color, minlength=len(colors))
         legend = [
             (category_label(names[key]), colors[slot], int(counts[slot]))
@@ -460,18 +472,31 @@ class TimelineView(QWidget):
             if counts[slot]
         ]
         return _Data(
-            EventIndex.build(columns.starts, columns.ends), columns.label_px, columns.labels,
-            columns.titles, color, colors, legend, columns.coarse, columns.ranged,
-            columns.ongoing, columns.approximate, columns.uncertain, events, columns,
-            color_of, names,
+            EventIndex.build(columns.starts, columns.ends),
+            columns.label_px,
+            columns.labels,
+            columns.titles,
+            color,
+            colors,
+            legend,
+            columns.coarse,
+            columns.ranged,
+            columns.ongoing,
+            columns.approximate,
+            columns.uncertain,
+            events,
+            columns,
+            color_of,
+            names,
         )
 
-    def _patched(self, data: _Data, events: list[Event], first: int, removed: int,
-                 added: int) -> _Data | None:
+    def _patched(
+        self, data: _Data, events: list[Event], first: int, removed: int, added: int
+    ) -> _Data | None:
         """``data`` with rows first..first+removed-1 replaced by ``added`` rows of ``events``
         from ``first`` on: an edit, insertion or removal of a few events costs a sort of the
         index instead of a pass over every event. None when a new category needs a colour."""
-        new = self._columns(events[first:first + added])
+        new = self._columns(events[first : first + added])
         slots = []
         for category in new.categories:
             slot = data.color_of.get(category.strip().casefold())
@@ -482,8 +507,9 @@ class TimelineView(QWidget):
         for category in new.categories:  # the edited spelling names its category now
             names[category.strip().casefold()] = category
         columns = data.columns.spliced(first, removed, new)
-        color = np.concatenate((data.color[:first], np.array(slots, dtype=np.int64),
-                                data.color[first + removed:]))
+        color = np.concatenate(
+            (data.color[:first], np.array(slots, dtype=np.int64), data.color[first + removed :])
+        )
         return self._assemble(columns, color, data.colors, data.color_of, names, events)
 
     def _columns(self, events: Sequence[Event]) -> _Columns:
@@ -511,30 +537,47 @@ class TimelineView(QWidget):
         # across rebuilds too.
         label_of: dict[tuple[str, bool], int] = {}
         label_slot = np.fromiter(
-            (label_of.setdefault((e.title, u), len(label_of))
-             for e, u in zip(events, uncertain.tolist(), strict=True)), np.int64, n)
+            (
+                label_of.setdefault((e.title, u), len(label_of))
+                for e, u in zip(events, uncertain.tolist(), strict=True)
+            ),
+            np.int64,
+            n,
+        )
         keys = list(label_of)
         font_key = self._label_font().key()
-        if (self._label_memo[0] != font_key
-                or len(self._label_memo[1]) > 4 * len(self._model.events()) + 1000):
+        if (
+            self._label_memo[0] != font_key
+            or len(self._label_memo[1]) > 4 * len(self._model.events()) + 1000
+        ):
             self._label_memo = (font_key, {})
         measured = self._label_memo[1]
         missing = [k for k in keys if k not in measured]
         if missing:
             shown, widths, whole = self._measure_labels(missing)
-            measured.update(zip(missing, zip(shown, widths.tolist(), whole, strict=True),
-                                strict=True))
+            measured.update(
+                zip(missing, zip(shown, widths.tolist(), whole, strict=True), strict=True)
+            )
         entries = [measured[k] for k in keys]
         slots = label_slot.tolist()
         widths = np.fromiter((e[1] for e in entries), np.float64, len(entries))
         return _Columns(
-            table[:, 0].copy(), table[:, 1].copy(), MARKER_R + LABEL_GAP + widths[label_slot] + 2.0,
-            [entries[i][0] for i in slots], [entries[i][2] for i in slots],
-            coarse, ranged, ongoing, approximate, uncertain, [e.category for e in events],
+            table[:, 0].copy(),
+            table[:, 1].copy(),
+            MARKER_R + LABEL_GAP + widths[label_slot] + 2.0,
+            [entries[i][0] for i in slots],
+            [entries[i][2] for i in slots],
+            coarse,
+            ranged,
+            ongoing,
+            approximate,
+            uncertain,
+            [e.category for e in events],
         )
 
-    def _measure_labels(self, keys: list[tuple[str, bool]]
-                        ) -> tuple[list[str], np.ndarray, list[str]]:
+    def _measure_labels(
+        self, keys: list[tuple[str, bool]]
+    ) -> tuple[list[str], np.ndarray, list[str]]:
         """Per (title, uncertain): the label shown, its width in px and the whole label.
 
         Widths are the sum of the characters' advances, measured once per character: never
@@ -549,8 +592,9 @@ class TimelineView(QWidget):
         count = len(texts)
         widths = np.zeros(count)
         if count:
-            codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"),
-                                  dtype=np.uint32)
+            codes = np.frombuffer(
+                "".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32
+            )
             lengths = np.fromiter((len(t) for t in texts), np.int64, count)
             offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
             simple = (codes >= 0x20) & (codes < 0x300)
@@ -596,8 +640,15 @@ class TimelineView(QWidget):
         bottom = height - AXIS_H - 6.0
         return top, row_h, max(int((bottom - top) // row_h), 1)
 
-    def _layout(self, scale: float, width: float, rows: int,
-                t0: float | None = None, *, borrow: bool = False) -> LaneLayout:
+    def _layout(
+        self,
+        scale: float,
+        width: float,
+        rows: int,
+        t0: float | None = None,
+        *,
+        borrow: bool = False,
+    ) -> LaneLayout:
         """The layout of the zoom level of ``scale`` around ``t0`` (the view's start).
 
         With ``borrow``, a level not laid out yet may be answered, for now, by a coarser
@@ -615,17 +666,24 @@ class TimelineView(QWidget):
         layout = self._layouts.get(key)
         if layout is None and borrow:
             start = self._t0 if t0 is None else t0
-            coarser = self._coarser_layout(level, rows, start - 0.5 * width / scale,
-                                           start + width / scale)
+            coarser = self._coarser_layout(
+                level, rows, start - 0.5 * width / scale, start + width / scale
+            )
             if coarser is not None:
                 self._refine_timer.start()
                 return coarser
         if layout is None:
             groups, names = data.group_keys(self._grouping)
             layout = compute_layout(
-                data.index, data.label_px, scale, rows,
+                data.index,
+                data.label_px,
+                scale,
+                rows,
                 window=((k - 0.5) * block, (k + 2.5) * block),
-                groups=groups, group_names=names, lead_px=LEAD_PX, cluster_px=CLUSTER_PX,
+                groups=groups,
+                group_names=names,
+                lead_px=LEAD_PX,
+                cluster_px=CLUSTER_PX,
             )
             self._layouts[key] = layout
             while len(self._layouts) > 16:
@@ -638,8 +696,13 @@ class TimelineView(QWidget):
         """The finest layout made at a coarser level than ``level`` that covers [t0, t1]."""
         best = None
         for (other, other_rows, grouping, _), layout in self._layouts.items():
-            if (other < level and other_rows == rows and grouping == self._grouping
-                    and layout.covers(t0, t1) and (best is None or other > best.level)):
+            if (
+                other < level
+                and other_rows == rows
+                and grouping == self._grouping
+                and layout.covers(t0, t1)
+                and (best is None or other > best.level)
+            ):
                 best = layout
         return best
 
@@ -677,8 +740,11 @@ class TimelineView(QWidget):
         width = float(self.width()) if width is None else width
         height = float(self.height()) if height is None else height
         key = (width, height, self._t0, self._t1, self._grouping)
-        if self._frame_cache is not None and self._frame_cache[0] == key and (
-                live or not self._frame_cache[1].borrowed):
+        if (
+            self._frame_cache is not None
+            and self._frame_cache[0] == key
+            and (live or not self._frame_cache[1].borrowed)
+        ):
             return self._frame_cache[1]
         data = self._ensure_data()
         t0, t1 = self._t0, self._t1
@@ -686,8 +752,25 @@ class TimelineView(QWidget):
         top, row_h, max_rows = self._rows_area(height)
         empty_i, empty_f = np.zeros(0, dtype=np.int64), np.zeros(0)
         if not len(data.index):
-            frame = _Frame(width, height, t0, t1, scale, top, row_h, None, empty_i, empty_f,
-                           empty_f, empty_f, empty_f, empty_i, empty_f, empty_f, empty_f)
+            frame = _Frame(
+                width,
+                height,
+                t0,
+                t1,
+                scale,
+                top,
+                row_h,
+                None,
+                empty_i,
+                empty_f,
+                empty_f,
+                empty_f,
+                empty_f,
+                empty_i,
+                empty_f,
+                empty_f,
+                empty_f,
+            )
         else:
             # Only the live view borrows: pictures and exports get the exact layout.
             layout = self._layout(scale, width, max_rows, borrow=live)
@@ -705,9 +788,26 @@ class TimelineView(QWidget):
             cx = (layout.clusters.anchor[clusters] - t0) * scale
             cy = base - (layout.clusters.row[clusters] + 1) * row_h
             cw = np.minimum(CLUSTER_PX * 0.6, np.full(clusters.size, CLUSTER_PX * 0.6))
-            frame = _Frame(width, height, t0, t1, scale, top, row_h, layout, rows, x0, x1, xl,
-                           y, clusters, cx, cy, cw,
-                           borrowed=layout.level != quantize_scale(scale)[0])
+            frame = _Frame(
+                width,
+                height,
+                t0,
+                t1,
+                scale,
+                top,
+                row_h,
+                layout,
+                rows,
+                x0,
+                x1,
+                xl,
+                y,
+                clusters,
+                cx,
+                cy,
+                cw,
+                borrowed=layout.level != quantize_scale(scale)[0],
+            )
         self._frame_cache = (key, frame)
         return frame
 
@@ -722,8 +822,10 @@ class TimelineView(QWidget):
             return None
         x, y = pos.x(), pos.y()
         inside = (
-            (frame.x0 - LEAD_PX <= x) & (x <= np.maximum(frame.x1, frame.xl))
-            & (frame.y + 2.0 <= y) & (y <= frame.y + frame.row_h - 2.0)
+            (frame.x0 - LEAD_PX <= x)
+            & (x <= np.maximum(frame.x1, frame.xl))
+            & (frame.y + 2.0 <= y)
+            & (y <= frame.y + frame.row_h - 2.0)
         )
         hits = np.flatnonzero(inside)
         return int(frame.rows[hits[-1]]) if hits.size else None
@@ -733,7 +835,8 @@ class TimelineView(QWidget):
             return None
         x, y = pos.x(), pos.y()
         inside = (
-            (np.abs(frame.cx - x) <= frame.cw / 2 + 2) & (frame.cy + 2 <= y)
+            (np.abs(frame.cx - x) <= frame.cw / 2 + 2)
+            & (frame.cy + 2 <= y)
             & (y <= frame.cy + frame.row_h - 2)
         )
         hits = np.flatnonzero(inside)
@@ -809,8 +912,13 @@ class TimelineView(QWidget):
     def _ticks(self, frame: _Frame) -> axis.AxisTicks:
         # Repaints of an unchanged view (hover, selection) reuse the frame and its ticks.
         if frame.ticks is None:
-            frame.ticks = axis.choose_ticks(frame.t0, frame.t1, frame.width, min_spacing=14.0,
-                                            measure=self._advance(self._axis_font()))
+            frame.ticks = axis.choose_ticks(
+                frame.t0,
+                frame.t1,
+                frame.width,
+                min_spacing=14.0,
+                measure=self._advance(self._axis_font()),
+            )
         return frame.ticks
 
     def _axis_font(self, bold: bool = False) -> QFont:
@@ -886,8 +994,7 @@ class TimelineView(QWidget):
         rows_a = frame.rows
         rows = rows_a.tolist()
         x0s, x1s, xls, ys = (a.tolist() for a in (frame.x0, frame.x1, frame.xl, frame.y))
-        dims = ([False] * len(rows) if self._mask is None
-                else (~self._mask[rows_a]).tolist())
+        dims = [False] * len(rows) if self._mask is None else (~self._mask[rows_a]).tolist()
         ranged = data.ranged[rows_a].tolist()
         coarse = data.coarse[rows_a].tolist()
         slots = data.color[rows_a].tolist()
@@ -900,8 +1007,12 @@ class TimelineView(QWidget):
         # Selection first, under everything.
         for i, row in enumerate(rows):
             if row in selected:
-                rect = QRectF(x0s[i] - LEAD_PX - 3, ys[i] + 1, max(x1s[i], xls[i]) - x0s[i]
-                              + LEAD_PX + 6, row_h - 2)
+                rect = QRectF(
+                    x0s[i] - LEAD_PX - 3,
+                    ys[i] + 1,
+                    max(x1s[i], xls[i]) - x0s[i] + LEAD_PX + 6,
+                    row_h - 2,
+                )
                 painter.setPen(QPen(highlight, 1.5))
                 painter.setBrush(self._with_alpha(highlight, 0.18))
                 painter.drawRoundedRect(rect, 5, 5)
@@ -918,8 +1029,14 @@ class TimelineView(QWidget):
                 inks = bar_inks.get((slots[i], dim))
                 if inks is None:
                     inks = bar_inks[(slots[i], dim)] = _bar_inks(data.colors[slots[i]], dim)
-                self._paint_bar(painter, QRectF(x0, y, max(span_px, 2.0), bar_h), inks,
-                                ongoing[i], approximates[i], frame.width)
+                self._paint_bar(
+                    painter,
+                    QRectF(x0, y, max(span_px, 2.0), bar_h),
+                    inks,
+                    ongoing[i],
+                    approximates[i],
+                    frame.width,
+                )
             elif coarse[i] or span_px >= DAY_SPAN_PX:
                 key = (slots[i], coarse[i], approximates[i], dim)
                 batch = spans.get(key)
@@ -936,8 +1053,9 @@ class TimelineView(QWidget):
                 path.addEllipse(QPointF(x0, ys[i] + row_h / 2), MARKER_R, MARKER_R)
 
         for (slot, coarse_span, approximate, dim), (rects, brackets) in spans.items():
-            self._paint_spans(painter, rects, brackets, data.colors[slot], coarse_span,
-                              approximate, dim)
+            self._paint_spans(
+                painter, rects, brackets, data.colors[slot], coarse_span, approximate, dim
+            )
         base = self.palette().color(QPalette.ColorRole.Base)
         for (slot, hollow, dim), path in markers.items():
             color = QColor(data.colors[slot])
@@ -960,8 +1078,9 @@ class TimelineView(QWidget):
         statics = self._static_texts
         normal, faded = self._text_color(0.92), self._text_color(0.3)
         halo = self._with_alpha(base, 0.92)
-        sprites = self._sprites if self._sprites.begin(painter, font, (normal, faded),
-                                                       halo) else None
+        sprites = (
+            self._sprites if self._sprites.begin(painter, font, (normal, faded), halo) else None
+        )
         current = None
         for i, row in enumerate(rows):
             x = x0s[i]
@@ -975,9 +1094,9 @@ class TimelineView(QWidget):
                 label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
             # A halo of the background keeps the label readable where a span's edge or the
             # today line runs under it (bars carry their label on their own colour).
-            if sprites is not None and sprites.draw(painter, x + MARKER_R + LABEL_GAP,
-                                                    ys[i] + text_y,
-                                                    (label, dims[i], not ranged[i])):
+            if sprites is not None and sprites.draw(
+                painter, x + MARKER_R + LABEL_GAP, ys[i] + text_y, (label, dims[i], not ranged[i])
+            ):
                 continue
             pen = faded if dims[i] else normal
             if pen is not current:
@@ -991,13 +1110,20 @@ class TimelineView(QWidget):
             point = QPointF(x + MARKER_R + LABEL_GAP, ys[i] + text_y)
             if not ranged[i]:
                 size = static.size()
-                painter.fillRect(QRectF(point.x() - 1.0, point.y(), size.width() + 2.0,
-                                        size.height()), halo)
+                painter.fillRect(
+                    QRectF(point.x() - 1.0, point.y(), size.width() + 2.0, size.height()), halo
+                )
             painter.drawStaticText(point, static)
 
     @staticmethod
-    def _paint_bar(painter: QPainter, rect: QRectF, inks: tuple[QColor, QColor, QColor],
-                   ongoing: bool, approximate: bool, width: float) -> None:
+    def _paint_bar(
+        painter: QPainter,
+        rect: QRectF,
+        inks: tuple[QColor, QColor, QColor],
+        ongoing: bool,
+        approximate: bool,
+        width: float,
+    ) -> None:
         """A range's bar: a faint fill, an edge and a solid start cap; an ongoing range fades
         out over its last stretch."""
         fill, edge, clear = inks
@@ -1026,16 +1152,26 @@ class TimelineView(QWidget):
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        snapped = QRectF(round(left) + 0.5, round(rect.top()) + 0.5, round(right - left),
-                         round(rect.height()))
+        snapped = QRectF(
+            round(left) + 0.5, round(rect.top()) + 0.5, round(right - left), round(rect.height())
+        )
         painter.drawRect(snapped)
         # A solid start cap: where the range begins is the date the sources give.
-        painter.fillRect(QRectF(round(rect.left()), snapped.top(), 3.0, snapped.height() + 0.5),
-                         edge)
+        painter.fillRect(
+            QRectF(round(rect.left()), snapped.top(), 3.0, snapped.height() + 0.5), edge
+        )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def _paint_spans(self, painter: QPainter, rects: list[QRectF], brackets: list[QLineF],
-                     color: QColor, coarse: bool, approximate: bool, dim: bool) -> None:
+    def _paint_spans(
+        self,
+        painter: QPainter,
+        rects: list[QRectF],
+        brackets: list[QLineF],
+        color: QColor,
+        coarse: bool,
+        approximate: bool,
+        dim: bool,
+    ) -> None:
         """The periods years/months (or, zoomed in, days) cover: faint bracketed bands."""
         alpha = 0.3 if dim else 1.0
         painter.setPen(Qt.PenStyle.NoPen)
@@ -1060,13 +1196,14 @@ class TimelineView(QWidget):
         badges = self._badges if self._badges.begin(painter, font, fill, edge, text) else None
         height = frame.row_h - 6
         counts = layout.clusters.count[frame.clusters].tolist()
-        for cx, cy, cw, count in zip(frame.cx.tolist(), frame.cy.tolist(), frame.cw.tolist(),
-                                     counts, strict=True):
+        for cx, cy, cw, count in zip(
+            frame.cx.tolist(), frame.cy.tolist(), frame.cw.tolist(), counts, strict=True
+        ):
             label = _count_text(count)
-            if badges is None or not badges.draw(painter, cx - cw / 2, cy + 3,
-                                                 (label, cw, height)):
-                paint_badge(painter, QRectF(cx - cw / 2, cy + 3, cw, height), label, font,
-                            fill, edge, text)
+            if badges is None or not badges.draw(painter, cx - cw / 2, cy + 3, (label, cw, height)):
+                paint_badge(
+                    painter, QRectF(cx - cw / 2, cy + 3, cw, height), label, font, fill, edge, text
+                )
 
     def _paint_axis(self, painter: QPainter, frame: _Frame, ticks: axis.AxisTicks) -> None:
         top = frame.height - AXIS_H
@@ -1080,21 +1217,44 @@ class TimelineView(QWidget):
         _vlines(painter, [frame.x_of(t.t) for t in ticks.minor], top, top + 5)
         ink = self._text_color(0.75)
         self._paint_axis_labels(
-            painter, self._axis_sprites[0], font, ink, top + 6,
-            axis.place_labels(ticks.minor, frame.t0, frame.t1, frame.width,
-                              measure=self._advance(font), gap=6.0))
+            painter,
+            self._axis_sprites[0],
+            font,
+            ink,
+            top + 6,
+            axis.place_labels(
+                ticks.minor, frame.t0, frame.t1, frame.width, measure=self._advance(font), gap=6.0
+            ),
+        )
         bold = self._axis_font(bold=True)
         painter.setPen(self._ink(0.5, window))
         _vlines(painter, [frame.x_of(t.t) for t in ticks.major], top, top + AXIS_H)
         ink = self._text_color(0.95)
         self._paint_axis_labels(
-            painter, self._axis_sprites[1], bold, ink, top + AXIS_H / 2 + 4,
-            axis.place_labels(ticks.major, frame.t0, frame.t1, frame.width,
-                              measure=self._advance(bold), sticky=True))
+            painter,
+            self._axis_sprites[1],
+            bold,
+            ink,
+            top + AXIS_H / 2 + 4,
+            axis.place_labels(
+                ticks.major,
+                frame.t0,
+                frame.t1,
+                frame.width,
+                measure=self._advance(bold),
+                sticky=True,
+            ),
+        )
 
     @staticmethod
-    def _paint_axis_labels(painter: QPainter, sprites: LabelSprites, font: QFont, ink: QColor,
-                           top: float, labels: list[axis.PlacedLabel]) -> None:
+    def _paint_axis_labels(
+        painter: QPainter,
+        sprites: LabelSprites,
+        font: QFont,
+        ink: QColor,
+        top: float,
+        labels: list[axis.PlacedLabel],
+    ) -> None:
         """A row of axis labels with their tops at ``top``: copies of images made in earlier
         frames (see label_sprites) or text."""
         usable = sprites.begin(painter, font, (ink, ink))
@@ -1308,10 +1468,13 @@ class TimelineView(QWidget):
                 first = datetime_of(float(clusters.t0[cluster]))
                 last = datetime_of(float(clusters.t1[cluster]) - 1e-6)
                 style = self._model.date_style
-                span = (f"{format_date(FuzzyDate.of(first), style)} – "
-                        f"{format_date(FuzzyDate.of(last), style)}")
+                span = (
+                    f"{format_date(FuzzyDate.of(first), style)} – "
+                    f"{format_date(FuzzyDate.of(last), style)}"
+                )
                 text = self.tr("<b>{count} more events</b><br>{span}<br>Click to zoom in").format(
-                    count=count, span=span)
+                    count=count, span=span
+                )
         if text:
             QToolTip.showText(event.globalPos(), text, self)
         else:
@@ -1369,8 +1532,11 @@ def _vlines(painter: QPainter, xs: list[float], y0: float, y1: float) -> None:
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     engine = painter.paintEngine()
-    if (engine is not None and engine.type() == QPaintEngine.Type.Raster
-            and painter.combinedTransform().type() == QTransform.TransformationType.TxNone):
+    if (
+        engine is not None
+        and engine.type() == QPaintEngine.Type.Raster
+        and painter.combinedTransform().type() == QTransform.TransformationType.TxNone
+    ):
         # One pixel wide columns, the pixels the hairlines cover: the raster engine fills
         # rectangles twice as fast as it draws vertical lines.
         top = math.floor(y0)
@@ -1405,12 +1571,16 @@ def _group_keys(events: list[Event], mode: str) -> tuple[np.ndarray, list[str]]:
     # Per distinct raw value, then numpy: 100,000 events have a few dozen categories.
     raw_of: dict[str, int] = {}
     if mode == "category":
-        raw = np.fromiter((raw_of.setdefault(e.category, len(raw_of)) for e in events),
-                          np.int64, len(events))
+        raw = np.fromiter(
+            (raw_of.setdefault(e.category, len(raw_of)) for e in events), np.int64, len(events)
+        )
         names_of_raw = [category_label(c) for c in raw_of]
     else:
-        raw = np.fromiter((raw_of.setdefault(e.actors[0] if e.actors else "", len(raw_of))
-                           for e in events), np.int64, len(events))
+        raw = np.fromiter(
+            (raw_of.setdefault(e.actors[0] if e.actors else "", len(raw_of)) for e in events),
+            np.int64,
+            len(events),
+        )
         names_of_raw = [a.strip() or "No actor" for a in raw_of]
     keys = sorted(set(names_of_raw))
     key_of_raw = np.array([keys.index(k) for k in names_of_raw], dtype=np.int64)
@@ -1442,9 +1612,14 @@ def _add_brackets(lines: list[QLineF], rect: QRectF) -> None:
     stroker far more than the lines do)."""
     left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
     arm = min(4.0, rect.width() / 3)
-    lines += (QLineF(left + arm, top, left, top), QLineF(left, top, left, bottom),
-              QLineF(left, bottom, left + arm, bottom), QLineF(right - arm, top, right, top),
-              QLineF(right, top, right, bottom), QLineF(right, bottom, right - arm, bottom))
+    lines += (
+        QLineF(left + arm, top, left, top),
+        QLineF(left, top, left, bottom),
+        QLineF(left, bottom, left + arm, bottom),
+        QLineF(right - arm, top, right, top),
+        QLineF(right, top, right, bottom),
+        QLineF(right, bottom, right - arm, bottom),
+    )
 
 
 def _when_fields(when, now: float) -> tuple[float, float, bool, bool, bool, bool, bool]:
@@ -1452,9 +1627,15 @@ def _when_fields(when, now: float) -> tuple[float, float, bool, bool, bool, bool
     and uncertain of a When."""
     start = when.start
     last = when.end or start
-    return (when.start_ordinal, when.end_ordinal(now), when.is_range, when.ongoing,
-            not when.is_range and start.precision < Precision.DAY,
-            start.approximate or last.approximate, start.uncertain or last.uncertain)
+    return (
+        when.start_ordinal,
+        when.end_ordinal(now),
+        when.is_range,
+        when.ongoing,
+        not when.is_range and start.precision < Precision.DAY,
+        start.approximate or last.approximate,
+        start.uncertain or last.uncertain,
+    )
 
 
 def _count_text(count: int) -> str:

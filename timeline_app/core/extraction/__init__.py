@@ -1,6 +1,6 @@
 """Finding the dated events in an English news article (pure Python, no Qt).
 
-    extract_events(text, published, *, source_id="", source_name="") -> list[Event]
+extract_events(text, published, *, source_id="", source_name="") -> list[Event]
 """
 
 from timeline_app.core.extraction.extractor import extract_events

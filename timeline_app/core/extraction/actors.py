@@ -104,8 +104,13 @@ class Gazetteer:
             entry = self.entries[match.group()]
             mentions.append(
                 Mention(
-                    offset + match.start(), offset + match.end(), match.group(), entry.entity,
-                    entry.kind, entry.role, entry.country,
+                    offset + match.start(),
+                    offset + match.end(),
+                    match.group(),
+                    entry.entity,
+                    entry.kind,
+                    entry.role,
+                    entry.country,
                 )
             )
         return mentions
@@ -157,7 +162,7 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         word = token.group()
         inside_block = token.start() in blocked
         clean = _POSSESSIVE.sub("", word)
-        adjacent = previous_end is not None and text[previous_end:token.start()] == " "
+        adjacent = previous_end is not None and text[previous_end : token.start()] == " "
         if inside_block or not _is_capitalised(clean) or not _NAME_WORD.fullmatch(clean):
             flush()
             previous_end = None
@@ -201,8 +206,9 @@ class ActorFinder:
             full = surnames.get(word)
             if full and match.start() not in covered:
                 people.append(
-                    Mention(match.start(), match.start(1) + len(word), word, full, "person",
-                            "person")
+                    Mention(
+                        match.start(), match.start(1) + len(word), word, full, "person", "person"
+                    )
                 )
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]

@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from timeline_app.core.events import Attribution
 from timeline_app.core.extraction.actors import Mention
 
-_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected (?:the )?claims?|dismissed "
-                     r"(?:the )?(?:claims?|reports?))\b", re.I)
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected (?:the )?claims?|dismissed "
+    r"(?:the )?(?:claims?|reports?))\b",
+    re.I,
+)
 # "claimed 217 lives" is not a claim, and "alleged terrorist camps" qualifies a noun only.
 _CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?(?!(?:\s+\S+){0,4}?\s+(?:lives|life|victims)\b)"
@@ -25,7 +28,8 @@ _CLAIMED = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports?|reported|(?:is|are|was|were) said to|"
-    r"sources? (?:said|say)|purportedly|rumou?red)\b", re.I
+    r"sources? (?:said|say)|purportedly|rumou?red)\b",
+    re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 
@@ -60,7 +64,7 @@ def speaker_of(text_start: int, text: str, mentions: list[Mention]) -> str:
                 return mention.entity
     if according:
         # An unlisted source: the last run of capitalised words or an acronym.
-        tail = text[according.end():]
+        tail = text[according.end() :]
         names = re.findall(r"\b(?:[A-Z][\w’'\-]*|[A-Z]{2,})(?:\s+[A-Z][\w’'\-]*)*", tail)
         if names:
             return names[-1]

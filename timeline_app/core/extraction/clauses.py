@@ -85,9 +85,9 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         token = tokens[j]
         if token.text in _STOP_FOR_CLAUSE_START:
             return False
-        if token.low in lexicon.MODALS or (is_finite(token) and not (
-            noun_position(tokens[j - 1]) and ambiguous_noun(token.low)
-        )):
+        if token.low in lexicon.MODALS or (
+            is_finite(token) and not (noun_position(tokens[j - 1]) and ambiguous_noun(token.low))
+        ):
             # "Kenya and Tanzania and offered": a verb right after "and" is a second
             # predicate of the same subject, so what precedes was no subject.
             return tokens[j - 1].low not in lexicon.CONJUNCTIONS
@@ -102,7 +102,8 @@ def _reduced_relative(tokens: list[Token], index: int) -> bool:
     word = tokens[index]
     forms = {form for _lemma, form in lexicon.verb_readings(word.low)}
     if not word.text.islower() or not (
-            "pp" in forms or (not forms and word.low.endswith(("ed", "en")))):
+        "pp" in forms or (not forms and word.low.endswith(("ed", "en")))
+    ):
         return False
     for j in range(index + 1, min(index + 16, len(tokens))):
         if tokens[j].text == ",":
@@ -163,8 +164,14 @@ def split_clauses(
             begin("report", low)
             open_sub = False
             current = clauses[-1]
-        elif (token.text == "," and not open_sub and current.kind == "main" and current.tokens
-              and not _has_verb(current) and _reduced_relative(tokens, index + 1)):
+        elif (
+            token.text == ","
+            and not open_sub
+            and current.kind == "main"
+            and current.tokens
+            and not _has_verb(current)
+            and _reduced_relative(tokens, index + 1)
+        ):
             # "The first round, held on Monday, ended ...": a participle phrase after the
             # subject is a clause of its own (passive), and the sentence resumes after it
             begin("relative", ",", len(clauses) - 1)
@@ -176,36 +183,57 @@ def split_clauses(
             continue
         elif quote_depth:
             pass
-        elif low in lexicon.SUBORDINATORS and following is not None and index and not (
-            following and _in_spans(following.start, spans)
-        ) and _subordinator_applies(tokens, index):
+        elif (
+            low in lexicon.SUBORDINATORS
+            and following is not None
+            and index
+            and not (following and _in_spans(following.start, spans))
+            and _subordinator_applies(tokens, index)
+        ):
             begin("sub", low)
             subordinator_kind = low
             open_sub = True
-        elif low in lexicon.SUBORDINATORS and index == 0 and not _in_spans(
-            following.start if following else -1, spans
+        elif (
+            low in lexicon.SUBORDINATORS
+            and index == 0
+            and not _in_spans(following.start if following else -1, spans)
         ):
             current.kind, current.marker = "sub", low
             subordinator_kind = low
             open_sub = True
-        elif low in lexicon.RELATIVES and index and previous is not None and (
-            previous.text == "," or previous.text in _DASHES or low != "where"
-        ) and previous.low not in lexicon.PREPOSITIONS:
+        elif (
+            low in lexicon.RELATIVES
+            and index
+            and previous is not None
+            and (previous.text == "," or previous.text in _DASHES or low != "where")
+            and previous.low not in lexicon.PREPOSITIONS
+        ):
             begin("relative", low, len(clauses) - 1 if clauses[-1].tokens else None)
             open_sub = True
         elif low == "that" and previous is not None and index:
             verb = _before_date(tokens, index, spans)  # "said last week that ..."
             position = tokens.index(verb)
-            infinitive = position > 0 and tokens[position - 1].low == "to" and (
-                dictionary_lemma(verb.low) == verb.low)  # "to demand that ..."
+            infinitive = (
+                position > 0
+                and tokens[position - 1].low == "to"
+                and (dictionary_lemma(verb.low) == verb.low)
+            )  # "to demand that ..."
             if (lexicon.verb_readings(verb.low) or infinitive) and verb.low not in (
-                    "is", "was", "be"):
+                "is",
+                "was",
+                "be",
+            ):
                 begin("complement", "that", len(clauses) - 1)
                 open_sub = True
-            elif previous.is_word and previous.low not in lexicon.PREPOSITIONS and (
-                previous.text.islower() and following is not None and not _starts_det_np(
-                    following
-                ) or (following is not None and is_finite(following))
+            elif (
+                previous.is_word
+                and previous.low not in lexicon.PREPOSITIONS
+                and (
+                    previous.text.islower()
+                    and following is not None
+                    and not _starts_det_np(following)
+                    or (following is not None and is_finite(following))
+                )
             ):
                 begin("relative", "that", len(clauses) - 1)
                 open_sub = True
@@ -214,20 +242,31 @@ def split_clauses(
                 begin("main", low)
                 open_sub = False
                 current = clauses[-1]
-            elif _verb_follows(tokens, index + 1) and current.kind in ("main", "resumed",
-                                                                      "complement"):
+            elif _verb_follows(tokens, index + 1) and current.kind in (
+                "main",
+                "resumed",
+                "complement",
+            ):
                 begin("resumed", low)
                 open_sub = False
                 current = clauses[-1]
-        elif (token.text == "," and open_sub and current.tokens
-              and (_has_verb(current) or subordinator_kind in _PREPOSITIONAL_SUBORDINATORS)
-              and _starts_clause(tokens, index + 1)):
+        elif (
+            token.text == ","
+            and open_sub
+            and current.tokens
+            and (_has_verb(current) or subordinator_kind in _PREPOSITIONAL_SUBORDINATORS)
+            and _starts_clause(tokens, index + 1)
+        ):
             begin("main", ",")
             open_sub = False
             continue
-        elif token.text == "," and current.kind == "relative" and following is not None and (
-            _verb_follows(tokens, index + 1)
-        ) and (_has_verb(current) or current.marker == ","):
+        elif (
+            token.text == ","
+            and current.kind == "relative"
+            and following is not None
+            and (_verb_follows(tokens, index + 1))
+            and (_has_verb(current) or current.marker == ",")
+        ):
             begin("resumed", ",")
             open_sub = False
             continue
@@ -257,8 +296,10 @@ def _starts_det_np(token: Token) -> bool:
 def _has_verb(clause: Clause) -> bool:
     tokens = clause.tokens
     return any(
-        (is_finite(t) and not (noun_position(tokens[i - 1] if i else None)
-                               and ambiguous_noun(t.low)))
+        (
+            is_finite(t)
+            and not (noun_position(tokens[i - 1] if i else None) and ambiguous_noun(t.low))
+        )
         or t.low in lexicon.MODALS
         for i, t in enumerate(tokens)
     )
@@ -268,7 +309,7 @@ def _reporting_tail(tokens: list[Token]) -> int | None:
     """Index where a closing ", X said" / ", according to ..." begins, if the sentence has one."""
     commas = [i for i, t in enumerate(tokens) if t.text == ","]
     for comma in reversed(commas[-3:]):
-        tail = [t for t in tokens[comma + 1:] if t.is_word]
+        tail = [t for t in tokens[comma + 1 :] if t.is_word]
         if not tail or len(tail) > 14:
             continue
         words = [t.low for t in tail]
@@ -279,8 +320,11 @@ def _reporting_tail(tokens: list[Token]) -> int | None:
             continue
         verb = tail[finite[0]]
         lemma = lexicon.lemma_of(verb.low)
-        if lemma in lexicon.REPORTING_VERBS and finite[0] <= 8 and any(
-                is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma]):
+        if (
+            lemma in lexicon.REPORTING_VERBS
+            and finite[0] <= 8
+            and any(is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma])
+        ):
             # (only after something said: "On Monday, Russia warned the West" is no tail)
             # the tail must not be followed by "that" (then it is not a tail)
             if finite[0] + 1 < len(tail) and tail[finite[0] + 1].low == "that":
@@ -291,8 +335,18 @@ def _reporting_tail(tokens: list[Token]) -> int | None:
 
 def _trim(clause: Clause) -> None:
     """Drop punctuation at the edges of a clause."""
-    while clause.tokens and not clause.tokens[-1].is_word and clause.tokens[-1].text not in (
-        "”", "’", "''", ")", ".", "%"  # "held 14.6%": the sign is part of the amount
+    while (
+        clause.tokens
+        and not clause.tokens[-1].is_word
+        and clause.tokens[-1].text
+        not in (
+            "”",
+            "’",
+            "''",
+            ")",
+            ".",
+            "%",  # "held 14.6%": the sign is part of the amount
+        )
     ):
         clause.tokens.pop()
     while clause.tokens and clause.tokens[0].text in (",", ";", ":", "–", "—", "--"):

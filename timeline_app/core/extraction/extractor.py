@@ -54,7 +54,8 @@ _DATING_TYPES = frozenset({"DATE", "TIME"})
 # "two days later", "a year earlier", "a week after.": an amount of time from the last date
 # the article gave. Not "three weeks after the invasion": that counts from the invasion.
 _RELATIVE_SIGNAL = re.compile(
-    r"\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[.,;:]))\b", re.I)
+    r"\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[.,;:]))\b", re.I
+)
 _ONGOING_BEFORE = re.compile(
     r"\b(?:since|starting(?: in| on| from)?|beginning(?: in| on)?|as of|ever since)\s*$", re.I
 )
@@ -95,7 +96,9 @@ class _Draft:
 
 _LEADING_LINK = re.compile(
     r"^(?:(?:that|and|but|or|after|before|while|when|whereas|since|because|as|which|who|"
-    r"moreover|however|meanwhile|also|so|then|thus)\b[,]?\s+)+", re.IGNORECASE)
+    r"moreover|however|meanwhile|also|so|then|thus)\b[,]?\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _clause_description(clause: str, sentence: str) -> str:
@@ -153,15 +156,23 @@ class _ArticleExtractor:
             group = find_verb_group(
                 clause.tokens, subjectless=clause.kind in ("relative", "resumed")
             )
-            if group is not None and clause.kind == "relative" and group.subject and (
-                group.subject[0].low in lexicon.RELATIVES | {"that"}
-            ) and len(group.subject) == 1:
+            if (
+                group is not None
+                and clause.kind == "relative"
+                and group.subject
+                and (group.subject[0].low in lexicon.RELATIVES | {"that"})
+                and len(group.subject) == 1
+            ):
                 group = replace(group, subject=[])
             if group is not None and clause.kind == "relative" and clause.marker == ",":
                 group = replace(group, voice="passive")  # "The round, held on Monday, ..."
             mentions = self.finder.within(clause.start, clause.end)
-            timexes = [t for t in self.timexes if clause.start <= t.start < clause.end
-                       and (t.type in _DATING_TYPES or self._relative(t) is not None)]
+            timexes = [
+                t
+                for t in self.timexes
+                if clause.start <= t.start < clause.end
+                and (t.type in _DATING_TYPES or self._relative(t) is not None)
+            ]
             analyses.append(_Analysis(clause, group, mentions, timexes))
         return analyses
 
@@ -169,9 +180,7 @@ class _ArticleExtractor:
         analyses = self._analyse(sentence)
         if not analyses:
             return
-        if not any(a.group for a in analyses) and not any(
-            self._nominal(a) for a in analyses
-        ):
+        if not any(a.group for a in analyses) and not any(self._nominal(a) for a in analyses):
             return  # a dateline or a caption: no happening to date
         used: set[int] = set()
         for index, analysis in enumerate(analyses):
@@ -185,8 +194,14 @@ class _ArticleExtractor:
                 if target is None or self._state_now(analyses[target], timex):
                     continue
                 used.add(target)
-                self._add(sentence, analyses, target, when, date_timex, speaker_index=(
-                    index if target != index else None))
+                self._add(
+                    sentence,
+                    analyses,
+                    target,
+                    when,
+                    date_timex,
+                    speaker_index=(index if target != index else None),
+                )
                 shared = self._shared_predicates(analyses, target)
                 for other in shared:
                     used.add(other)
@@ -200,9 +215,14 @@ class _ArticleExtractor:
         """ "Right now my evidence is scant": a state that holds now is no happening to date,
         nor is what will be ("will increase it to 300,000 troops, from 40,000 now")."""
         group = analysis.group
-        return timex.value == "PRESENT_REF" and group is not None and (
-            (group.lemma == "be" and group.voice != "passive")
-            or group.tense in ("future", "modal"))
+        return (
+            timex.value == "PRESENT_REF"
+            and group is not None
+            and (
+                (group.lemma == "be" and group.voice != "passive")
+                or group.tense in ("future", "modal")
+            )
+        )
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
         """The signal after an amount of time that counts from an earlier date, if any."""
@@ -217,8 +237,14 @@ class _ArticleExtractor:
                 return None, timex
             sign = -1 if signal.group("dir").lower() in ("earlier", "before") else 1
             when = shifted(self.reference, timex.value, sign)
-            phrase = Timex(timex.start, signal.end(), self.text[timex.start:signal.end()],
-                           "DATE", timex.value, timex.mod)
+            phrase = Timex(
+                timex.start,
+                signal.end(),
+                self.text[timex.start : signal.end()],
+                "DATE",
+                timex.value,
+                timex.mod,
+            )
             if when is not None:
                 self.reference = when
             return when, phrase
@@ -227,20 +253,27 @@ class _ArticleExtractor:
             return None, timex
         # What "two days later" counts from; after "in 2014", no day: nothing to count from.
         self.reference = when
-        before = self.text[max(0, timex.start - 25):timex.start]
-        after = self.text[timex.end:timex.end + 12]
+        before = self.text[max(0, timex.start - 25) : timex.start]
+        after = self.text[timex.end : timex.end + 12]
         if pending:
             nxt = pending[0]
-            between = self.text[timex.end:nxt.start]
-            if _RANGE_JOIN.match(between) and (_RANGE_OPEN.search(before) or between.strip()
-                                               in ("-", "–", "—")):
+            between = self.text[timex.end : nxt.start]
+            if _RANGE_JOIN.match(between) and (
+                _RANGE_OPEN.search(before) or between.strip() in ("-", "–", "—")
+            ):
                 other = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
                 if other is not None:
                     span = range_of(when, other)
                     if span is not None:
                         pending.pop(0)
-                        merged = Timex(timex.start, nxt.end, self.text[timex.start:nxt.end],
-                                       timex.type, timex.value, timex.mod)
+                        merged = Timex(
+                            timex.start,
+                            nxt.end,
+                            self.text[timex.start : nxt.end],
+                            timex.type,
+                            timex.value,
+                            timex.mod,
+                        )
                         return span, merged
         if _ONGOING_BEFORE.search(before) or (
             _FROM_BEFORE.search(before) and _ONGOING_AFTER.match(after)
@@ -256,8 +289,10 @@ class _ArticleExtractor:
             other = analyses[j]
             if other.clause.kind != "resumed" or other.clause.marker not in lexicon.CONJUNCTIONS:
                 break
-            if other.timexes or other.group is None or any(
-                t.is_word and t.low not in lexicon.CONNECTIVES for t in other.group.subject
+            if (
+                other.timexes
+                or other.group is None
+                or any(t.is_word and t.low not in lexicon.CONNECTIVES for t in other.group.subject)
             ):
                 break
             if content_lemma(other.group) in lexicon.HAPPENING_VERBS:
@@ -311,9 +346,9 @@ class _ArticleExtractor:
             lemma = content_lemma(group)
             if lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS:
                 continue
-            if group.tense == "past" and (has_dates or not (
-                has_present_main or sentence.paragraph == 0
-            )):
+            if group.tense == "past" and (
+                has_dates or not (has_present_main or sentence.paragraph == 0)
+            ):
                 continue
             if clause.kind == "complement" and group.tense == "past" and not has_present_main:
                 continue
@@ -321,16 +356,18 @@ class _ArticleExtractor:
             names = actor_names(self._subject_mentions(analysis) + analysis.mentions)
             if not names:
                 continue
-            self._add(sentence, analyses, index, month_of(self.published), None,
-                      speaker_index=speaker)
+            self._add(
+                sentence, analyses, index, month_of(self.published), None, speaker_index=speaker
+            )
 
     # --- building an event ---------------------------------------------------------------
 
     @staticmethod
     def _foretold_before(analyses: list[_Analysis], index: int) -> int | None:
         """The main clause a closing report tells of, if it says what will or would be."""
-        main = next((j for j in range(index - 1, -1, -1)
-                     if analyses[j].clause.kind == "main"), None)
+        main = next(
+            (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == "main"), None
+        )
         if main is None or analyses[main].group is None:
             return None
         return main if analyses[main].group.tense in ("modal", "future") else None
@@ -341,8 +378,11 @@ class _ArticleExtractor:
         if index + 1 >= len(analyses):
             return False
         group, following = analyses[index].group, analyses[index + 1]
-        if group is None or following.clause.kind != "complement" or (
-                following.clause.parent != index):
+        if (
+            group is None
+            or following.clause.kind != "complement"
+            or (following.clause.parent != index)
+        ):
             return False
         foretold = following.group is not None and following.group.tense in ("modal", "future")
         return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
@@ -381,8 +421,13 @@ class _ArticleExtractor:
         return []
 
     def _add(
-        self, sentence: Sentence, analyses: list[_Analysis], index: int, when: When,
-        timex: Timex | None, speaker_index: int | None = None,
+        self,
+        sentence: Sentence,
+        analyses: list[_Analysis],
+        index: int,
+        when: When,
+        timex: Timex | None,
+        speaker_index: int | None = None,
     ) -> None:
         analysis = analyses[index]
         clause, group = analysis.clause, analysis.group
@@ -394,8 +439,12 @@ class _ArticleExtractor:
         foretold = self._foretold_before(analyses, index) if clause.kind == "report" else None
         if group is not None and foretold is not None:
             told = list(analyses[foretold].clause.tokens)
-            if told and told[0].text[:1].isupper() and told[0].low != "i" and not (
-                    self.finder.within(told[0].start, told[0].end)):
+            if (
+                told
+                and told[0].text[:1].isupper()
+                and told[0].low != "i"
+                and not (self.finder.within(told[0].start, told[0].end))
+            ):
                 # the sentence's first word, capitalised only for that: "warns sanctions will"
                 told[0] = replace(told[0], text=told[0].low)
             group = replace(group, rest=told)
@@ -403,30 +452,44 @@ class _ArticleExtractor:
             # "voted to demand that Russia withdraw", "warned that Russia would attack": what
             # is demanded or foretold belongs to the title (a speaker's "said that troops
             # arrived" is an event of its own instead)
-            group = replace(group, rest=group.rest + [
-                t for t in analyses[index + 1].clause.tokens if t.low != "that"])
+            group = replace(
+                group,
+                rest=group.rest + [t for t in analyses[index + 1].clause.tokens if t.low != "that"],
+            )
         if group is not None:
             subject_tokens = strip_intro(group.subject, self.spans)
             if not subject_tokens and clause.kind in ("relative", "resumed"):
                 subject_tokens = strip_intro(self._antecedent(analyses, index), self.spans)
             subject_tokens = self._resolve_pronoun(subject_tokens, clause.start)
-            if (len(subject_tokens) == 1 and subject_tokens[0].low in ("it", "they")
-                    and clause.kind == "complement" and speaker is not None
-                    and speaker.group is not None and group.lemma != "be"):
+            if (
+                len(subject_tokens) == 1
+                and subject_tokens[0].low in ("it", "they")
+                and clause.kind == "complement"
+                and speaker is not None
+                and speaker.group is not None
+                and group.lemma != "be"
+            ):
                 # "the ministry said it had hit a depot": the speaker hit it ("it was
                 # unclear" is no one's doing)
                 own = strip_intro(speaker.group.subject, self.spans)
                 if own and not (len(own) == 1 and own[0].low in ("it", "they", "he", "she")):
                     subject_tokens = own
-            subject_mentions = self.finder.within(
-                subject_tokens[0].start, subject_tokens[-1].end
-            ) if subject_tokens else []
+            subject_mentions = (
+                self.finder.within(subject_tokens[0].start, subject_tokens[-1].end)
+                if subject_tokens
+                else []
+            )
             # a capital that undergoes stays itself, and so does one that foretells what its
             # country will do ("the Kremlin said Russia will respond")
-            subject, plural = shorten_subject(subject_tokens, subject_mentions, self.gazetteer,
-                                              acting=group.voice != "passive" and foretold is None)
-            title = clause_title(group, subject, plural, self.spans, replacements,
-                                 analysis.mentions)
+            subject, plural = shorten_subject(
+                subject_tokens,
+                subject_mentions,
+                self.gazetteer,
+                acting=group.voice != "passive" and foretold is None,
+            )
+            title = clause_title(
+                group, subject, plural, self.spans, replacements, analysis.mentions
+            )
         if not title or group is None:
             title = nominal_title(clause.tokens, self.spans, analysis.mentions, self.gazetteer)
         if not title:
@@ -435,29 +498,38 @@ class _ArticleExtractor:
         resolved = [t for t in subject_tokens if isinstance(t, _NameToken)]
         if resolved:
             name = resolved[0].text
-            mentions.insert(0, Mention(resolved[0].start, resolved[0].end, name, name,
-                                       "person", "person"))
+            mentions.insert(
+                0, Mention(resolved[0].start, resolved[0].end, name, name, "person", "person")
+            )
         if subject_tokens and subject_tokens[0].start < clause.start:
             mentions = self.finder.within(subject_tokens[0].start, subject_tokens[-1].end) + (
                 mentions
             )
         speaker_text, speaker_start, speaker_mentions = "", 0, []
         if speaker is not None:
-            speaker_text = self.text[speaker.clause.start:speaker.clause.end]
+            speaker_text = self.text[speaker.clause.start : speaker.clause.end]
             speaker_start = speaker.clause.start
             speaker_mentions = speaker.mentions
-        own_text = self.text[clause.start:clause.end]
+        own_text = self.text[clause.start : clause.end]
         vouching = vouch(own_text, speaker_text, speaker_start, speaker_mentions)
-        actors = actor_names(mentions + [m for m in replacements_mentions(
-            replacements, self.finder) if m] + speaker_mentions)
+        actors = actor_names(
+            mentions
+            + [m for m in replacements_mentions(replacements, self.finder) if m]
+            + speaker_mentions
+        )
         lemma = content_lemma(group) if group is not None else self._nominal_lemma(analysis)
         parts = (sentence.start, sentence.end, clause.start) + (
             (timex.start, timex.end) if timex else (clause.start, clause.end)
         )
         source = SourceRef(
-            source_id=self.source_id, name=self.source_name, evidence=sentence.text,
-            start=sentence.start, end=sentence.end, attribution=vouching.attribution,
-            attributed_to=vouching.attributed_to, date_text=timex.text if timex else "",
+            source_id=self.source_id,
+            name=self.source_name,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            attribution=vouching.attribution,
+            attributed_to=vouching.attributed_to,
+            date_text=timex.text if timex else "",
         )
         event = Event(
             id=_event_id(self.source_id, *parts),
@@ -496,8 +568,11 @@ class _ArticleExtractor:
         tokens = analysis.clause.tokens
         for index, token in enumerate(tokens[1:], 1):
             if token.low == "country" and tokens[index - 1].low == "the":
-                earlier = [m for m in self.finder.within(sentence.start, analysis.clause.start)
-                           if m.kind == "country" and m.role == "name"]
+                earlier = [
+                    m
+                    for m in self.finder.within(sentence.start, analysis.clause.start)
+                    if m.kind == "country" and m.role == "name"
+                ]
                 if earlier:
                     replacements[token.start] = earlier[-1].entity
         return replacements
@@ -508,9 +583,18 @@ class _ArticleExtractor:
         """An undated happening told twice (same verb, shared actors) is one event."""
         kept: list[_Draft] = []
         for draft in self.drafts:
-            twin = next((k for k in kept if not k.dated_by_text and not draft.dated_by_text
-                         and k.lemma == draft.lemma and k.event.when == draft.event.when
-                         and len(set(k.event.actors) & set(draft.event.actors)) >= 2), None)
+            twin = next(
+                (
+                    k
+                    for k in kept
+                    if not k.dated_by_text
+                    and not draft.dated_by_text
+                    and k.lemma == draft.lemma
+                    and k.event.when == draft.event.when
+                    and len(set(k.event.actors) & set(draft.event.actors)) >= 2
+                ),
+                None,
+            )
             if twin is None:
                 kept.append(draft)
             else:
@@ -520,14 +604,16 @@ class _ArticleExtractor:
     def _mark_conflicts(self) -> None:
         dated = [d for d in self.drafts if d.dated_by_text and not d.event.when.is_range]
         for i, first in enumerate(dated):
-            for second in dated[i + 1:]:
+            for second in dated[i + 1 :]:
                 if not _same_happening(first, second):
                     continue
                 if _overlap(first.event.when, second.event.when):
                     continue
                 for this, other in ((first, second), (second, first)):
-                    note = (f"The article also dates this to {other.event.when.describe()} "
-                            f"('{self._date_phrase(other.timex)}')")
+                    note = (
+                        f"The article also dates this to {other.event.when.describe()} "
+                        f"('{self._date_phrase(other.timex)}')"
+                    )
                     this.event = replace(
                         this.event,
                         conflicts_with=(*this.event.conflicts_with, other.event.id),
@@ -537,7 +623,7 @@ class _ArticleExtractor:
     def _date_phrase(self, timex: Timex | None) -> str:
         if timex is None:
             return ""
-        before = self.text[max(0, timex.start - 12):timex.start]
+        before = self.text[max(0, timex.start - 12) : timex.start]
         match = re.search(r"\b(on|in|at|since|during|from|by|until)\s+$", before, re.I)
         return (match.group(1) + " " if match else "") + timex.text
 
@@ -562,8 +648,9 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
     for start, name in replacements.items():
         entry = finder.gazetteer.lookup(name)
         if entry is not None:
-            out.append(Mention(start, start, name, entry.entity, entry.kind, entry.role,
-                               entry.country))
+            out.append(
+                Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
+            )
     return out
 
 

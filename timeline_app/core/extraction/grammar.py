@@ -58,7 +58,18 @@ def looks_like_past_verb(token: Token, previous: Token | None) -> bool:
     if previous is None or not previous.is_word:
         return False
     return previous.low not in lexicon.DETERMINERS | lexicon.PREPOSITIONS | {
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "very", "more"
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "very",
+        "more",
     }
 
 
@@ -86,8 +97,11 @@ def dictionary_lemma(low: str) -> str | None:
 def dictionary_finite(token: Token) -> bool:
     """A lowercase past or third-person form ("vetoed", "divides") the dictionary knows."""
     low = token.low
-    return token.text.islower() and low.endswith(("ed", "s")) and (
-        dictionary_lemma(low) not in (None, low))
+    return (
+        token.text.islower()
+        and low.endswith(("ed", "s"))
+        and (dictionary_lemma(low) not in (None, low))
+    )
 
 
 def guess_lemma(word: str) -> str:
@@ -147,12 +161,14 @@ _PRESENT_AUX = words("is are am has have does do")
 _ADVERB_OK = words(
     "already also still just now not n't never reportedly allegedly formally officially "
     "recently finally reportedly initially again jointly secretly even further yet "
-    "subsequently then soon later")
+    "subsequently then soon later"
+)
 
 
 def _is_adverb(token: Token) -> bool:
-    return token.low in _ADVERB_OK or (token.low.endswith("ly") and token.text.islower()
-                                       and len(token.text) > 4)
+    return token.low in _ADVERB_OK or (
+        token.low.endswith("ly") and token.text.islower() and len(token.text) > 4
+    )
 
 
 def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGroup | None:
@@ -169,20 +185,36 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
         if index == 0 and not subjectless:
             continue
         low = token.low
-        finite = (low in lexicon.MODALS or (low in lexicon.AUXILIARIES and low not in
-                  ("be", "been", "being", "having")) or (is_finite(token) and not (
-                      noun_position(previous) and ambiguous_noun(low))))
-        if not finite and previous is not None and previous.low in _SUBJECT_PRONOUNS | {
-            "who", "which", "that"
-        }:
+        finite = (
+            low in lexicon.MODALS
+            or (low in lexicon.AUXILIARIES and low not in ("be", "been", "being", "having"))
+            or (is_finite(token) and not (noun_position(previous) and ambiguous_noun(low)))
+        )
+        if (
+            not finite
+            and previous is not None
+            and previous.low in _SUBJECT_PRONOUNS | {"who", "which", "that"}
+        ):
             # "that divided the family": a form our lexicon lacks may be in the dictionary
-            finite = (bool(lexicon.verb_readings(low)) or dictionary_finite(token)) and (
-                not token.text[0].isupper()) and not _auxiliary_next(tokens, index)
-        if not finite and index and (_plural_noun(previous) or (
-                # "Leaders meet ...": the sentence's first word, capitalised for that
-                index == 1 and previous is tokens[0] and _plural_noun(
-                    Token(previous.start, previous.end, previous.text.lower())))
-        ) and lexicon.verb_readings(low):
+            finite = (
+                (bool(lexicon.verb_readings(low)) or dictionary_finite(token))
+                and (not token.text[0].isupper())
+                and not _auxiliary_next(tokens, index)
+            )
+        if (
+            not finite
+            and index
+            and (
+                _plural_noun(previous)
+                or (
+                    # "Leaders meet ...": the sentence's first word, capitalised for that
+                    index == 1
+                    and previous is tokens[0]
+                    and _plural_noun(Token(previous.start, previous.end, previous.text.lower()))
+                )
+            )
+            and lexicon.verb_readings(low)
+        ):
             finite = any(form == "base" for _l, form in lexicon.verb_readings(low))
         if not finite and index:
             finite = looks_like_past_verb(token, previous)
@@ -200,13 +232,25 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
 
 def _auxiliary_next(tokens: list[Token], index: int) -> bool:
     """ "that talks were held": a word an auxiliary follows is the subject, not the verb."""
-    following = next((t for t in tokens[index + 1:] if t.is_word), None)
-    return following is not None and (following.low in lexicon.AUXILIARIES
-                                      or following.low in lexicon.MODALS)
+    following = next((t for t in tokens[index + 1 :] if t.is_word), None)
+    return following is not None and (
+        following.low in lexicon.AUXILIARIES or following.low in lexicon.MODALS
+    )
 
 
-_ING_ADJECTIVES = frozenset({"willing", "unwilling", "ongoing", "outstanding", "upcoming",
-                             "interesting", "missing", "existing", "remaining"})
+_ING_ADJECTIVES = frozenset(
+    {
+        "willing",
+        "unwilling",
+        "ongoing",
+        "outstanding",
+        "upcoming",
+        "interesting",
+        "missing",
+        "existing",
+        "remaining",
+    }
+)
 
 
 def _fits_after(auxes: list[str], low: str) -> bool:
@@ -216,11 +260,13 @@ def _fits_after(auxes: list[str], low: str) -> bool:
     if last == "be":
         if low in _ING_ADJECTIVES:
             return False  # "is willing to", "is ongoing": an adjective after "be"
-        return bool(forms & {"pp", "ing"}) or (not forms and (
-            low.endswith(("ed", "ing", "en")) or _dictionary_participle(low)))
+        return bool(forms & {"pp", "ing"}) or (
+            not forms and (low.endswith(("ed", "ing", "en")) or _dictionary_participle(low))
+        )
     if last == "have":
-        return bool(forms & {"pp"}) or (not forms and (
-            low.endswith(("ed", "en")) or _dictionary_participle(low)))
+        return bool(forms & {"pp"}) or (
+            not forms and (low.endswith(("ed", "en")) or _dictionary_participle(low))
+        )
     # after a modal or "do": a base form, from the dictionary when our lexicon lacks it
     return bool(forms & {"base"}) or (not forms and dictionary_lemma(low) == low)
 
@@ -244,14 +290,22 @@ def ambiguous_noun(low: str) -> bool:
 
 def noun_position(previous: Token | None) -> bool:
     """A word after these is read as a noun even if it could be a verb ("however, talks")."""
-    return previous is None or previous.text in (",", "(", "“", "``") or (
-        previous.low in lexicon.DETERMINERS or previous.low in lexicon.PREPOSITIONS
+    return (
+        previous is None
+        or previous.text in (",", "(", "“", "``")
+        or (previous.low in lexicon.DETERMINERS or previous.low in lexicon.PREPOSITIONS)
     )
 
 
 def _plural_noun(token: Token | None) -> bool:
-    return bool(token and token.is_word and token.text.islower() and token.text.endswith("s")
-                and not token.text.endswith("ss") and not lexicon.verb_readings(token.text))
+    return bool(
+        token
+        and token.is_word
+        and token.text.islower()
+        and token.text.endswith("s")
+        and not token.text.endswith("ss")
+        and not lexicon.verb_readings(token.text)
+    )
 
 
 def _group_from(tokens: list[Token], start: int) -> VerbGroup:
@@ -272,8 +326,11 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
             main_index = index
             index += 1
             continue
-        if low in lexicon.NEGATIONS or low in ("n’t",) or low.endswith("n’t") or low.endswith(
-            "n't"
+        if (
+            low in lexicon.NEGATIONS
+            or low in ("n’t",)
+            or low.endswith("n’t")
+            or low.endswith("n't")
         ):
             negated = True
             verbs.append(token)
@@ -294,7 +351,7 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
         verbs.pop()
     main = tokens[main_index]
     main_low = main.low
-    rest = tokens[main_index + 1:]
+    rest = tokens[main_index + 1 :]
     if main_low in lexicon.AUXILIARIES or main_low in lexicon.MODALS:
         lemma = lexicon.AUXILIARIES.get(main_low, main_low)
     else:
@@ -305,12 +362,18 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
     aspect = "simple"
     if aux_lemmas and aux_lemmas[-1] == "be" and main_low.endswith("ing"):
         aspect = "progressive"
-    elif aux_lemmas and aux_lemmas[-1] == "be" and (readings & {"pp", "past"} or
-                                                    main_low.endswith("ed")
-                                                    or _dictionary_participle(main_low)):
+    elif (
+        aux_lemmas
+        and aux_lemmas[-1] == "be"
+        and (
+            readings & {"pp", "past"} or main_low.endswith("ed") or _dictionary_participle(main_low)
+        )
+    ):
         voice = "passive"
-    if "have" in aux_lemmas and aux_lemmas.index("have") < len(aux_lemmas) and any(
-        a in ("has", "have", "had") for a in auxes
+    if (
+        "have" in aux_lemmas
+        and aux_lemmas.index("have") < len(aux_lemmas)
+        and any(a in ("has", "have", "had") for a in auxes)
     ):
         aspect = "perfect" if aspect == "simple" else aspect
     first = auxes[0] if auxes else main_low
@@ -318,12 +381,23 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
         tense = "future"
     elif first in lexicon.MODALS:
         tense = "modal"
-    elif first in _PRESENT_AUX or (not auxes and readings & {"3sg", "base"} and not
-                                   readings & {"past"}) or not auxes and readings & {"3sg"}:
+    elif (
+        first in _PRESENT_AUX
+        or (not auxes and readings & {"3sg", "base"} and not readings & {"past"})
+        or not auxes
+        and readings & {"3sg"}
+    ):
         tense = "present"
     else:
         tense = "past"
     return VerbGroup(
-        subject=tokens[:start], verbs=verbs, rest=rest, lemma=lemma, tense=tense,
-        aspect=aspect, voice=voice, negated=negated, adverbs=adverbs,
+        subject=tokens[:start],
+        verbs=verbs,
+        rest=rest,
+        lemma=lemma,
+        tense=tense,
+        aspect=aspect,
+        voice=voice,
+        negated=negated,
+        adverbs=adverbs,
     )

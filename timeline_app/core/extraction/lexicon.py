@@ -14,6 +14,7 @@ def words(text: str) -> frozenset[str]:
     """A word list written as one string, split on white space."""
     return frozenset(text.split())
 
+
 # Verbs of happening: a clause whose main verb is one of these reports something that took
 # place (and so can be an event even without a date of its own).
 HAPPENING_VERBS = words("""
@@ -49,52 +50,125 @@ KNOWN_VERBS = HAPPENING_VERBS | REPORTING_VERBS | OTHER_VERBS
 
 # lemma: (simple past, past participle)
 IRREGULAR = {
-    "arise": ("arose", "arisen"), "be": ("was", "been"), "bear": ("bore", "borne"),
-    "beat": ("beat", "beaten"), "become": ("became", "become"), "begin": ("began", "begun"),
-    "bleed": ("bled", "bled"), "blow": ("blew", "blown"), "break": ("broke", "broken"),
-    "bring": ("brought", "brought"), "build": ("built", "built"), "buy": ("bought", "bought"),
-    "catch": ("caught", "caught"), "choose": ("chose", "chosen"), "come": ("came", "come"),
-    "cut": ("cut", "cut"), "deal": ("dealt", "dealt"), "do": ("did", "done"),
-    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "fall": ("fell", "fallen"),
-    "feed": ("fed", "fed"), "feel": ("felt", "felt"), "fight": ("fought", "fought"),
-    "find": ("found", "found"), "flee": ("fled", "fled"), "fly": ("flew", "flown"),
-    "freeze": ("froze", "frozen"), "get": ("got", "got"), "give": ("gave", "given"),
-    "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hung", "hung"),
-    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"),
-    "hit": ("hit", "hit"), "hold": ("held", "held"), "keep": ("kept", "kept"),
-    "know": ("knew", "known"), "lay": ("laid", "laid"), "lead": ("led", "led"),
-    "leave": ("left", "left"), "let": ("let", "let"), "lose": ("lost", "lost"),
-    "make": ("made", "made"), "mean": ("meant", "meant"), "meet": ("met", "met"),
-    "pay": ("paid", "paid"), "put": ("put", "put"), "rise": ("rose", "risen"),
-    "run": ("ran", "run"), "say": ("said", "said"), "see": ("saw", "seen"),
-    "sell": ("sold", "sold"), "send": ("sent", "sent"), "set": ("set", "set"),
-    "shoot": ("shot", "shot"), "show": ("showed", "shown"), "shut": ("shut", "shut"),
-    "speak": ("spoke", "spoken"), "spend": ("spent", "spent"), "stand": ("stood", "stood"),
-    "strike": ("struck", "struck"), "sweep": ("swept", "swept"), "take": ("took", "taken"),
-    "teach": ("taught", "taught"), "tell": ("told", "told"), "think": ("thought", "thought"),
-    "throw": ("threw", "thrown"), "understand": ("understood", "understood"),
-    "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"), "write": ("wrote", "written"),
+    "arise": ("arose", "arisen"),
+    "be": ("was", "been"),
+    "bear": ("bore", "borne"),
+    "beat": ("beat", "beaten"),
+    "become": ("became", "become"),
+    "begin": ("began", "begun"),
+    "bleed": ("bled", "bled"),
+    "blow": ("blew", "blown"),
+    "break": ("broke", "broken"),
+    "bring": ("brought", "brought"),
+    "build": ("built", "built"),
+    "buy": ("bought", "bought"),
+    "catch": ("caught", "caught"),
+    "choose": ("chose", "chosen"),
+    "come": ("came", "come"),
+    "cut": ("cut", "cut"),
+    "deal": ("dealt", "dealt"),
+    "do": ("did", "done"),
+    "draw": ("drew", "drawn"),
+    "drive": ("drove", "driven"),
+    "fall": ("fell", "fallen"),
+    "feed": ("fed", "fed"),
+    "feel": ("felt", "felt"),
+    "fight": ("fought", "fought"),
+    "find": ("found", "found"),
+    "flee": ("fled", "fled"),
+    "fly": ("flew", "flown"),
+    "freeze": ("froze", "frozen"),
+    "get": ("got", "got"),
+    "give": ("gave", "given"),
+    "go": ("went", "gone"),
+    "grow": ("grew", "grown"),
+    "hang": ("hung", "hung"),
+    "have": ("had", "had"),
+    "hear": ("heard", "heard"),
+    "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"),
+    "hold": ("held", "held"),
+    "keep": ("kept", "kept"),
+    "know": ("knew", "known"),
+    "lay": ("laid", "laid"),
+    "lead": ("led", "led"),
+    "leave": ("left", "left"),
+    "let": ("let", "let"),
+    "lose": ("lost", "lost"),
+    "make": ("made", "made"),
+    "mean": ("meant", "meant"),
+    "meet": ("met", "met"),
+    "pay": ("paid", "paid"),
+    "put": ("put", "put"),
+    "rise": ("rose", "risen"),
+    "run": ("ran", "run"),
+    "say": ("said", "said"),
+    "see": ("saw", "seen"),
+    "sell": ("sold", "sold"),
+    "send": ("sent", "sent"),
+    "set": ("set", "set"),
+    "shoot": ("shot", "shot"),
+    "show": ("showed", "shown"),
+    "shut": ("shut", "shut"),
+    "speak": ("spoke", "spoken"),
+    "spend": ("spent", "spent"),
+    "stand": ("stood", "stood"),
+    "strike": ("struck", "struck"),
+    "sweep": ("swept", "swept"),
+    "take": ("took", "taken"),
+    "teach": ("taught", "taught"),
+    "tell": ("told", "told"),
+    "think": ("thought", "thought"),
+    "throw": ("threw", "thrown"),
+    "understand": ("understood", "understood"),
+    "win": ("won", "won"),
+    "withdraw": ("withdrew", "withdrawn"),
+    "write": ("wrote", "written"),
 }
 
 # Verbs that double their final consonant before -ed/-ing.
 _DOUBLING = words(
     "ban drop plan ship stop admit commit control patrol occur refer prefer shut cut hit "
-    "begin run set win let put get sit chat jail") - {"jail"}
+    "begin run set win let put get sit chat jail"
+) - {"jail"}
 
 AUXILIARIES = {
-    "is": "be", "are": "be", "was": "be", "were": "be", "am": "be", "be": "be", "been": "be",
-    "being": "be", "has": "have", "have": "have", "had": "have", "having": "have",
-    "does": "do", "do": "do", "did": "do",
+    "is": "be",
+    "are": "be",
+    "was": "be",
+    "were": "be",
+    "am": "be",
+    "be": "be",
+    "been": "be",
+    "being": "be",
+    "has": "have",
+    "have": "have",
+    "had": "have",
+    "having": "have",
+    "does": "do",
+    "do": "do",
+    "did": "do",
 }
 MODALS = words("will would can could may might shall should must ca wo sha")  # ca(n't)...
 NEGATIONS = words("not n't never no")
 
 # Words that begin a subordinate clause, and the kind of clause they begin.
 SUBORDINATORS = {
-    "after": "time", "before": "time", "while": "time", "when": "time", "whenever": "time",
-    "since": "time", "until": "time", "once": "time", "as": "reason", "because": "reason",
-    "although": "concession", "though": "concession", "whereas": "concession",
-    "if": "condition", "unless": "condition",
+    "after": "time",
+    "before": "time",
+    "while": "time",
+    "when": "time",
+    "whenever": "time",
+    "since": "time",
+    "until": "time",
+    "once": "time",
+    "as": "reason",
+    "because": "reason",
+    "although": "concession",
+    "though": "concession",
+    "whereas": "concession",
+    "if": "condition",
+    "unless": "condition",
 }
 RELATIVES = words("which who whom whose where")
 CONJUNCTIONS = words("and but or yet")
@@ -159,23 +233,58 @@ January February March April May June July August September October November Dec
 Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 """)
 WEEKDAY_WORDS = words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun")
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun"
+)
 
 # Event nouns and the verb a headline turns them into ("the Russian invasion of Crimea").
 NOMINALISATIONS = {
-    "invasion": "invade", "annexation": "annex", "attack": "attack", "attacks": "attack",
-    "occupation": "occupy", "bombing": "bomb", "bombings": "bomb", "shelling": "shell",
-    "assassination": "assassinate", "killing": "kill", "killings": "kill",
-    "election": "elect", "elections": "elect", "withdrawal": "withdraw",
-    "deployment": "deploy", "intervention": "intervene", "offensive": "launch offensive",
-    "capture": "capture", "arrest": "arrest", "visit": "visit", "meeting": "meet",
-    "summit": "hold summit", "talks": "hold talks", "ceasefire": "agree ceasefire",
-    "blockade": "blockade", "siege": "besiege", "collapse": "collapse", "coup": "stage coup",
-    "referendum": "hold referendum", "explosion": "explode", "explosions": "explode",
-    "protest": "protest", "protests": "protest", "strike": "strike", "strikes": "strike",
-    "offer": "offer", "signing": "sign", "ceremony": "hold ceremony", "war": "war",
-    "accession": "accede", "crash": "crash", "massacre": "massacre", "raid": "raid",
-    "raids": "raid", "evacuation": "evacuate", "agreement": "agree", "deal": "agree",
+    "invasion": "invade",
+    "annexation": "annex",
+    "attack": "attack",
+    "attacks": "attack",
+    "occupation": "occupy",
+    "bombing": "bomb",
+    "bombings": "bomb",
+    "shelling": "shell",
+    "assassination": "assassinate",
+    "killing": "kill",
+    "killings": "kill",
+    "election": "elect",
+    "elections": "elect",
+    "withdrawal": "withdraw",
+    "deployment": "deploy",
+    "intervention": "intervene",
+    "offensive": "launch offensive",
+    "capture": "capture",
+    "arrest": "arrest",
+    "visit": "visit",
+    "meeting": "meet",
+    "summit": "hold summit",
+    "talks": "hold talks",
+    "ceasefire": "agree ceasefire",
+    "blockade": "blockade",
+    "siege": "besiege",
+    "collapse": "collapse",
+    "coup": "stage coup",
+    "referendum": "hold referendum",
+    "explosion": "explode",
+    "explosions": "explode",
+    "protest": "protest",
+    "protests": "protest",
+    "strike": "strike",
+    "strikes": "strike",
+    "offer": "offer",
+    "signing": "sign",
+    "ceremony": "hold ceremony",
+    "war": "war",
+    "accession": "accede",
+    "crash": "crash",
+    "massacre": "massacre",
+    "raid": "raid",
+    "raids": "raid",
+    "evacuation": "evacuate",
+    "agreement": "agree",
+    "deal": "agree",
 }
 
 # Adverbs of manner or certainty kept in titles ("Canada reportedly deploys ..."); other
@@ -264,8 +373,18 @@ def _build_forms() -> dict[str, list[tuple[str, str]]]:
         for form in ("base", "3sg", "past", "pp", "ing"):
             forms.setdefault(inflect(lemma, form), []).append((lemma, form))
     for word, lemma in AUXILIARIES.items():
-        form = {"is": "3sg", "has": "3sg", "does": "3sg", "was": "past", "were": "past",
-                "had": "past", "did": "past", "been": "pp", "being": "ing", "having": "ing"}
+        form = {
+            "is": "3sg",
+            "has": "3sg",
+            "does": "3sg",
+            "was": "past",
+            "were": "past",
+            "had": "past",
+            "did": "past",
+            "been": "pp",
+            "being": "ing",
+            "having": "ing",
+        }
         forms.setdefault(word, []).append((lemma, form.get(word, "base")))
     return forms
 

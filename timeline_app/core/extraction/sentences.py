@@ -109,8 +109,11 @@ def split_sentences(text: str) -> list[Sentence]:
             # After an abbreviation ("Mr.", "U.S.") the period ends the sentence only when a
             # typical sentence opener follows ("... in the U.S. The next day ...").
             abbreviation = chunk[period] == "." and match.group().count(".") == 1
-            if (abbreviation and _is_abbreviation(chunk, period)
-                    and not _acronym_ends_sentence(chunk, period, match.end())):
+            if (
+                abbreviation
+                and _is_abbreviation(chunk, period)
+                and not _acronym_ends_sentence(chunk, period, match.end())
+            ):
                 continue
             if not _starts_sentence(chunk, match.end()):
                 continue
@@ -133,7 +136,8 @@ def _acronym_ends_sentence(chunk: str, period: int, after: int) -> bool:
 
 _SENTENCE_OPENERS = words(
     "The A An This That These Those It He She They We I In On At But And However Meanwhile "
-    "Officials Police")
+    "Officials Police"
+)
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> bool:

@@ -25,7 +25,8 @@ from timeline_app.core.extraction.lexicon import words
 
 _APPROX_MODS = words(
     "APPROX EARLY MID LATE START END BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN "
-    "MORE_THAN EQUAL_OR_LESS EQUAL_OR_MORE")
+    "MORE_THAN EQUAL_OR_LESS EQUAL_OR_MORE"
+)
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _VAGUE_OFFSET = re.compile(
     r"\b(?:weeks?|months?|years?|decades?|fortnight|ago|earlier|later|recently|past)\b", re.I
@@ -110,8 +111,7 @@ def _convert(value: str, published: dt.date | None) -> When | None:
         year = int(match.group(1))
         first, last = _SEASON_MONTHS[match.group(2)]
         end_year = year + 1 if last < first else year
-        return When(_fuzzy(year, first, approximate=True),
-                    _fuzzy(end_year, last, approximate=True))
+        return When(_fuzzy(year, first, approximate=True), _fuzzy(end_year, last, approximate=True))
     if match := re.fullmatch(r"(\d{4})", value):
         return When(_fuzzy(int(match.group(1))))
     if match := re.fullmatch(r"(\d{3})", value):  # a decade: "199" = the 1990s
@@ -119,8 +119,7 @@ def _convert(value: str, published: dt.date | None) -> When | None:
         return When(_fuzzy(max(first, 1), approximate=True), _fuzzy(first + 9, approximate=True))
     if match := re.fullmatch(r"(\d{2})", value):  # a century: "19" = 1900-1999
         first = int(match.group(1)) * 100
-        return When(_fuzzy(max(first, 1), approximate=True),
-                    _fuzzy(first + 99, approximate=True))
+        return When(_fuzzy(max(first, 1), approximate=True), _fuzzy(first + 99, approximate=True))
     return None
 
 
@@ -160,13 +159,15 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
     need = {"D": 3, "W": 3, "M": 2, "Y": 1}[unit]
     if start.precision < need:
         if unit in "DW" and abs(count) * (7 if unit == "W" else 1) <= 14:
-            return When(_fuzzy(*[p for p in (start.year, start.month) if p is not None],
-                               approximate=True))
+            return When(
+                _fuzzy(*[p for p in (start.year, start.month) if p is not None], approximate=True)
+            )
         return None
     try:
         if unit in "DW":
             day = dt.date(start.year, start.month, start.day) + dt.timedelta(
-                days=count * (7 if unit == "W" else 1))
+                days=count * (7 if unit == "W" else 1)
+            )
             return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
         if unit == "M":
             months = start.year * 12 + (start.month - 1) + count
@@ -175,4 +176,3 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
         return When(_fuzzy(start.year + count, *month, approximate=True))
     except (DateError, ValueError, OverflowError):
         return None
-

@@ -23,23 +23,93 @@ _DROP_WORDS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset("\"“”«»`'’") | {"``", "''"}
 _OPENING_QUOTES = frozenset({"“", "``", "«"})
 _CUT_PUNCT = frozenset(",;:()[]–—_") | {"--"}  # "_": the AP wire's dash
-_TRAILING_JUNK = lexicon.PREPOSITIONS | lexicon.DETERMINERS | lexicon.CONJUNCTIONS | {
-    "to", "that", "its", "their", "his", "her", "which", "who", "including", "about"
-}
+_TRAILING_JUNK = (
+    lexicon.PREPOSITIONS
+    | lexicon.DETERMINERS
+    | lexicon.CONJUNCTIONS
+    | {"to", "that", "its", "their", "his", "her", "which", "who", "including", "about"}
+)
 _TIME_PREPOSITIONS = frozenset(
-    ["on", "in", "at", "since", "during", "by", "from", "until", "till", "through", "throughout", "before", "after", "of", "around", "about", "early", "late", "mid"]
+    [
+        "on",
+        "in",
+        "at",
+        "since",
+        "during",
+        "by",
+        "from",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "before",
+        "after",
+        "of",
+        "around",
+        "about",
+        "early",
+        "late",
+        "mid",
+    ]
 )
 # Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
-_PLURAL_WORDS = frozenset({"i", "you", "they", "we", "people", "police", "many", "some",
-                           "others", "both", "few", "several", "most", "all", "two", "three",
-                           "four", "five", "six", "seven", "eight", "nine", "ten"})
+_PLURAL_WORDS = frozenset(
+    {
+        "i",
+        "you",
+        "they",
+        "we",
+        "people",
+        "police",
+        "many",
+        "some",
+        "others",
+        "both",
+        "few",
+        "several",
+        "most",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    }
+)
 _RANGE_JOINS = frozenset({"-", "–", "—", "to", "and", "through", "until", "till"})
-_DATE_FRAMES = frozenset({"night", "morning", "evening", "afternoon", "eve", "end", "middle",
-                          "beginning", "start", "week", "weekend", "day", "days", "weeks",
-                          "hours", "spring", "summer", "autumn", "fall", "winter"})
+_DATE_FRAMES = frozenset(
+    {
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "eve",
+        "end",
+        "middle",
+        "beginning",
+        "start",
+        "week",
+        "weekend",
+        "day",
+        "days",
+        "weeks",
+        "hours",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "keep"})
-_INTRO_FIRST = lexicon.PREPOSITIONS | lexicon.CONNECTIVES | lexicon.words(
-    "so as for however moreover meanwhile yesterday today earlier later last this"
+_INTRO_FIRST = (
+    lexicon.PREPOSITIONS
+    | lexicon.CONNECTIVES
+    | lexicon.words("so as for however moreover meanwhile yesterday today earlier later last this")
 )
 
 
@@ -66,7 +136,7 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
             # "on the night of Oct. 23", "at the end of March": the frame goes with the date
             if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
                 del out[-2:]
-        following = tokens[index + 1:]
+        following = tokens[index + 1 :]
         rest = [t for t in following if t.start >= span[1]]
         if rest and rest[0].low == "ago":
             skip_until = rest[0].end
@@ -80,26 +150,35 @@ def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
     # A dated opening phrase goes whole ("The day before last Tuesday's hearing, Manuel
     # went"): once its date is dropped, what is left of it no longer looks like an opening.
     commas = [i for i, t in enumerate(tokens[:12]) if t.text == ","]
-    if commas and any(s <= t.start < e for s, e in spans for t in tokens[:commas[0]]) and not any(
-            lexicon.is_finite_form(t.text) for t in tokens[:commas[0]]):
-        tokens = tokens[commas[0] + 1:]
+    if (
+        commas
+        and any(s <= t.start < e for s, e in spans for t in tokens[: commas[0]])
+        and not any(lexicon.is_finite_form(t.text) for t in tokens[: commas[0]])
+    ):
+        tokens = tokens[commas[0] + 1 :]
     tokens = _drop_timex(tokens, spans)
     changed = True
     while changed and tokens:
         changed = False
-        while tokens and (tokens[0].low in lexicon.SUBORDINATORS or tokens[0].low in
-                          lexicon.RELATIVES or tokens[0].low in lexicon.CONNECTIVES
-                          or tokens[0].low == "that" or not tokens[0].is_word):
+        while tokens and (
+            tokens[0].low in lexicon.SUBORDINATORS
+            or tokens[0].low in lexicon.RELATIVES
+            or tokens[0].low in lexicon.CONNECTIVES
+            or tokens[0].low == "that"
+            or not tokens[0].is_word
+        ):
             tokens.pop(0)
             changed = True
         commas = [i for i, t in enumerate(tokens[:8]) if t.text == ","]
         if commas:
-            head = tokens[:commas[0]]
+            head = tokens[: commas[0]]
             has_timex = any(any(s <= t.start < e for s, e in spans) for t in head)
-            if head and (has_timex or head[0].low in _INTRO_FIRST or (
-                head[0].low.endswith("ly") and len(head) == 1
-            )):
-                tokens = tokens[commas[0] + 1:]
+            if head and (
+                has_timex
+                or head[0].low in _INTRO_FIRST
+                or (head[0].low.endswith("ly") and len(head) == 1)
+            ):
+                tokens = tokens[commas[0] + 1 :]
                 changed = True
     return tokens
 
@@ -112,7 +191,10 @@ def _join(tokens: list[Token]) -> str:
 
 
 def shorten_subject(
-    tokens: list[Token], mentions: list[Mention], gazetteer: Gazetteer, *,
+    tokens: list[Token],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    *,
     acting: bool = True,
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
@@ -128,11 +210,17 @@ def shorten_subject(
         if token.text in _CUT_PUNCT and index:
             # a list: names ("Poland, the Czech Republic and Hungary") or short items
             # ("troops, tanks and jets"), an "and" ending it with only commas between
-            rest = words[index + 1:]
+            rest = words[index + 1 :]
             closing = next((i for i, t in enumerate(rest) if t.low == "and"), None)
-            is_list = token.text == "," and closing is not None and bool(rest) and (
-                rest[0].text[:1].isupper() or (
-                    closing <= 6 and all(t.is_word or t.text == "," for t in rest[:closing])))
+            is_list = (
+                token.text == ","
+                and closing is not None
+                and bool(rest)
+                and (
+                    rest[0].text[:1].isupper()
+                    or (closing <= 6 and all(t.is_word or t.text == "," for t in rest[:closing]))
+                )
+            )
             if not is_list:
                 words = words[:index]
                 break
@@ -148,18 +236,33 @@ def shorten_subject(
             break
     head = head_words[-1]
     named = any(m.start <= head.start < m.end for m in inside)
-    plural = any(t.low in ("and", "&") for t in head_words) or (
-        not named and head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
-        and (head.text.islower() or head is words[0])
-    ) or head.low in _PLURAL_WORDS or (
-        # "Americans", "Russians": a people named by its plural
-        named and head.text.endswith("s") and any(
-            m.role == "adjective" and m.start <= head.start < m.end for m in inside))
-    if len(people) == 1 and people[0].end == end or (people and people[-1].end == end and len(
-            people) == 1):
+    plural = (
+        any(t.low in ("and", "&") for t in head_words)
+        or (
+            not named
+            and head.text.endswith("s")
+            and not head.text.endswith(("ss", "us", "is"))
+            and (head.text.islower() or head is words[0])
+        )
+        or head.low in _PLURAL_WORDS
+        or (
+            # "Americans", "Russians": a people named by its plural
+            named
+            and head.text.endswith("s")
+            and any(m.role == "adjective" and m.start <= head.start < m.end for m in inside)
+        )
+    )
+    if (
+        len(people) == 1
+        and people[0].end == end
+        or (people and people[-1].end == end and len(people) == 1)
+    ):
         return people[0].entity, False
-    if len(inside) == 1 and inside[0].start == start and inside[0].end == end and (
-        inside[0].role == "name" or (inside[0].role == "capital" and acting)
+    if (
+        len(inside) == 1
+        and inside[0].start == start
+        and inside[0].end == end
+        and (inside[0].role == "name" or (inside[0].role == "capital" and acting))
     ):
         return gazetteer.short_name(inside[0].entity), inside[0].kind == "organisation" and False
     text = _join(words)
@@ -182,9 +285,15 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
     elif group.tense == "future":
         verb = "to " + lemma
     elif group.tense == "modal":
-        return re.sub(r"\s+(n[’']t)\b", r"\1", " ".join(
-            t.text for t in group.verbs if t.low not in group.adverbs
-            or t.low in lexicon.KEPT_ADVERBS))
+        return re.sub(
+            r"\s+(n[’']t)\b",
+            r"\1",
+            " ".join(
+                t.text
+                for t in group.verbs
+                if t.low not in group.adverbs or t.low in lexicon.KEPT_ADVERBS
+            ),
+        )
     elif group.negated and lemma == "be":
         verb = "are not" if plural else "is not"
     elif group.negated:
@@ -193,9 +302,7 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
         verb = "are" if plural else "is"
     else:
         verb = lexicon.inflect(lemma, "base" if plural else "3sg")
-    return " ".join([*kept, verb]) if group.tense != "future" else " ".join(
-        ["to", *kept, lemma]
-    )
+    return " ".join([*kept, verb]) if group.tense != "future" else " ".join(["to", *kept, lemma])
 
 
 def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
@@ -214,7 +321,8 @@ def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
             if token.text in lexicon.TITLE_WORDS:
                 seen_title = True
             elif not seen_title or not (
-                token.low == "of" or token.text in ("’", "'", "’s", "'s")
+                token.low == "of"
+                or token.text in ("’", "'", "’s", "'s")
                 or any(m.start <= token.start < m.end for m in named)
             ):
                 break  # "of", a possessive or a country may sit inside a title only
@@ -224,7 +332,9 @@ def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
 
 
 def object_text(
-    tokens: list[Token], spans: list[tuple[int, int]], replacements: dict[int, str],
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
     drop: set[int] | None = None,
 ) -> str:
     """What follows the verb, as a headline keeps it: no articles, no date, ~9 words."""
@@ -250,12 +360,17 @@ def object_text(
             continue
         if token.low in _DROP_WORDS:
             continue
-        if token.low in lexicon.QUANTITY_NOUNS and index + 1 < len(kept_tokens) and (
-            kept_tokens[index + 1].low == "of"
+        if (
+            token.low in lexicon.QUANTITY_NOUNS
+            and index + 1 < len(kept_tokens)
+            and (kept_tokens[index + 1].low == "of")
         ):
             # "a small contingent of special forces" -> "special forces"
-            while words and words[-1].islower() and words[-1] not in lexicon.PREPOSITIONS and (
-                not words[-1][:1].isdigit()
+            while (
+                words
+                and words[-1].islower()
+                and words[-1] not in lexicon.PREPOSITIONS
+                and (not words[-1][:1].isdigit())
             ):
                 words.pop()
             skip_quantity = True
@@ -284,7 +399,7 @@ def _names_a_list(tokens: list[Token], comma: int) -> bool:
     if not comma or not tokens[comma - 1].text[:1].isupper():
         return False
     named = False
-    for token in tokens[comma + 1:comma + 10]:
+    for token in tokens[comma + 1 : comma + 10]:
         if token.low == "and":
             return named
         named = named or token.text[:1].isupper()
@@ -303,29 +418,42 @@ def _tidy(text: str) -> str:
 
 
 def nominal_title(
-    tokens: list[Token], spans: list[tuple[int, int]], mentions: list[Mention],
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
     gazetteer: Gazetteer,
 ) -> str:
     """A title for a verbless clause that names an event: "the Russian invasion of Crimea"."""
     tokens = [t for t in _drop_timex(tokens, spans) if t.text not in _QUOTES]
-    while tokens and (tokens[0].low in lexicon.SUBORDINATORS or tokens[0].low in _DROP_WORDS
-                      or tokens[0].low in lexicon.CONNECTIVES or not tokens[0].is_word):
+    while tokens and (
+        tokens[0].low in lexicon.SUBORDINATORS
+        or tokens[0].low in _DROP_WORDS
+        or tokens[0].low in lexicon.CONNECTIVES
+        or not tokens[0].is_word
+    ):
         tokens.pop(0)
     for index, token in enumerate(tokens):
         verb = lexicon.NOMINALISATIONS.get(token.low)
         if not verb:
             continue
         actor = next(
-            (m for m in mentions if m.role in ("adjective", "name") and index and
-             m.end <= token.start and m.start >= tokens[max(0, index - 2)].start), None
+            (
+                m
+                for m in mentions
+                if m.role in ("adjective", "name")
+                and index
+                and m.end <= token.start
+                and m.start >= tokens[max(0, index - 2)].start
+            ),
+            None,
         )
-        after = tokens[index + 1:]
+        after = tokens[index + 1 :]
         if actor and after and after[0].low == "of" and verb != "war":
             obj = object_text(after[1:], [], {})
             if obj:
                 subject = gazetteer.short_name(actor.entity)
                 return _finish(f"{subject} {lexicon.inflect(verb, '3sg')} {obj}")
-        phrase = object_text(tokens[max(0, index - 2):], [], {})
+        phrase = object_text(tokens[max(0, index - 2) :], [], {})
         return _finish(phrase)
     return ""
 
@@ -333,17 +461,22 @@ def nominal_title(
 def _finish(text: str) -> str:
     text = _tidy(re.sub(r"\s+", " ", text)).strip().rstrip(".,;: ")
     if len(text) > MAX_TITLE_CHARS:
-        words = text[:MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
-        while len(words) > 3 and (words[-1].lower() in _TRAILING_JUNK
-                                  or words[-1].endswith(("'s", "’s"))):
+        words = text[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
+        while len(words) > 3 and (
+            words[-1].lower() in _TRAILING_JUNK or words[-1].endswith(("'s", "’s"))
+        ):
             words.pop()  # nor end on "his brother's"
         text = " ".join(words)
     return text[:1].upper() + text[1:]
 
 
 def clause_title(
-    group: VerbGroup, subject: str, plural: bool, spans: list[tuple[int, int]],
-    replacements: dict[int, str], mentions: list[Mention] | None = None,
+    group: VerbGroup,
+    subject: str,
+    plural: bool,
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None = None,
 ) -> str:
     """Subject + headline verb + object."""
     verb = headline_verb(group, plural)

@@ -30,11 +30,11 @@ class Reference:
             raise ValueError(value)
         self.year = int(m["y"])
         self.month = int(m["m"]) if m["m"] else None
-        self.day = safe_date(self.year, self.month, int(m["d"])) if m["d"] and self.month \
-            else None
+        self.day = safe_date(self.year, self.month, int(m["d"])) if m["d"] and self.month else None
         self.week = int(m["w"]) if m["w"] else None
-        self.quarter = int(m["q"]) if m["q"] else (
-            (self.month - 1) // 3 + 1 if self.month else None)
+        self.quarter = (
+            int(m["q"]) if m["q"] else ((self.month - 1) // 3 + 1 if self.month else None)
+        )
 
     @staticmethod
     def parse(value: str) -> Reference | None:
@@ -48,9 +48,13 @@ class Reference:
 
     def fits(self, unit: str) -> bool:
         """Whether this date is precise enough to count units of that size from."""
-        return {"Y": True, "Q": self.quarter is not None, "M": self.month is not None,
-                "W": self.day is not None or self.week is not None,
-                "D": self.day is not None}[unit]
+        return {
+            "Y": True,
+            "Q": self.quarter is not None,
+            "M": self.month is not None,
+            "W": self.day is not None or self.week is not None,
+            "D": self.day is not None,
+        }[unit]
 
     def shifted(self, unit: str, n: int) -> str:
         """The value of the unit-sized period n units after the one holding this date."""
@@ -83,7 +87,7 @@ def resolve(refs: list[Reference], unit: str, n: int) -> str | None:
 
 
 def resolve_weekday(refs: list[Reference], weekday: int, direction: int) -> str | None:
-    """"the previous Friday" (direction -1) or "the following Monday" (+1): the weekday
+    """ "the previous Friday" (direction -1) or "the following Monday" (+1): the weekday
     before or after the last day the text mentioned.
 
     Bare weekdays are not resolved here: in news they count from the document date even
@@ -99,7 +103,7 @@ def resolve_weekday(refs: list[Reference], weekday: int, direction: int) -> str 
 
 
 def resolve_day_of_month(refs: list[Reference], day: int) -> str | None:
-    """"on the 24th": that day of the month of the last date mentioned with a month."""
+    """ "on the 24th": that day of the month of the last date mentioned with a month."""
     ref = next((r for r in reversed(refs) if r.month is not None), None)
     if ref is None or ref.month is None:
         return None

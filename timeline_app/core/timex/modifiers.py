@@ -14,9 +14,18 @@ _POINT_PREFIX = re.compile(
     r"|second\s+half\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)$"
 )
 _POINT_MOD = {
-    "early": "START", "earlier": "START", "beginning of": "START", "start of": "START",
-    "dawn of": "START", "turn of": "START", "late": "END", "later": "END", "end of": "END",
-    "close of": "END", "mid": "MID", "middle of": "MID",
+    "early": "START",
+    "earlier": "START",
+    "beginning of": "START",
+    "start of": "START",
+    "dawn of": "START",
+    "turn of": "START",
+    "late": "END",
+    "later": "END",
+    "end of": "END",
+    "close of": "END",
+    "mid": "MID",
+    "middle of": "MID",
 }
 # Words before an amount of time that bound it.
 _AMOUNT_PREFIX = re.compile(
@@ -27,34 +36,60 @@ _AMOUNT_PREFIX = re.compile(
     r"|at\s+least\s+another|another|a\s+full|the\s+better\s+part\s+of|upwards\s+of)\s+)$"
 )
 _AMOUNT_MOD = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "fewer than": "LESS_THAN",
-    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
-    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS",
-    "no less than": "EQUAL_OR_MORE", "not more than": "EQUAL_OR_LESS",
-    "a little over": "MORE_THAN", "a little more than": "MORE_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "APPROX",
+    "almost": "LESS_THAN",
+    "close to": "APPROX",
+    "more than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS",
+    "fewer than": "LESS_THAN",
+    "just over": "MORE_THAN",
+    "just under": "LESS_THAN",
+    "well over": "MORE_THAN",
+    "as many as": "EQUAL_OR_LESS",
+    "as much as": "EQUAL_OR_LESS",
+    "as long as": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE",
+    "not more than": "EQUAL_OR_LESS",
+    "a little over": "MORE_THAN",
+    "a little more than": "MORE_THAN",
     "upwards of": "MORE_THAN",
 }
 _OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 # "around Nov. 1", "1994 or later", "1990 and beyond"
 _POINT_APPROX = re.compile(r"(?i:\b(?:around|about|approximately|roughly|circa)\s+)$")
-_POINT_SUFFIX = re.compile(r"(?i:\s+(?P<w>or\s+later|or\s+earlier|and\s+beyond|or\s+so|or\s+before"
-                           r"|or\s+after)\b)")
-_SUFFIX_MOD = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
-               "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE", "or so": "APPROX"}
+_POINT_SUFFIX = re.compile(
+    r"(?i:\s+(?P<w>or\s+later|or\s+earlier|and\s+beyond|or\s+so|or\s+before"
+    r"|or\s+after)\b)"
+)
+_SUFFIX_MOD = {
+    "or later": "ON_OR_AFTER",
+    "or after": "ON_OR_AFTER",
+    "and beyond": "ON_OR_AFTER",
+    "or earlier": "ON_OR_BEFORE",
+    "or before": "ON_OR_BEFORE",
+    "or so": "APPROX",
+}
 # Anchored points that "earlier"/"later" narrow in the guidelines' sense but news annotation
 # leaves outside the span ("Earlier Friday", "later today").
 _NO_EARLIER_LATER = re.compile(
     r"(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
-    r"|tomorrow|this\s+week)\b)")
+    r"|tomorrow|this\s+week)\b)"
+)
 
 
 def extend(text: str, start: int, end: int, hit: Hit, taken_before: int) -> tuple[int, int, Hit]:
     """The span grown over adjacent modifier words (not past taken_before), with hit.mod set."""
-    window = text[max(taken_before, start - 40):start]
+    window = text[max(taken_before, start - 40) : start]
     lead = text[start:end].lower()
     if hit.type in ("DATE", "TIME") and not hit.value.endswith("_REF"):
         m = _POINT_PREFIX.search(window)

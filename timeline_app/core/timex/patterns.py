@@ -51,9 +51,24 @@ TZ = alt(TIME_ZONES)
 CLOCK_AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b|[AP]\.\s?M\.?|[AP]M\b)"
 
 _TO_UNIT = {
-    "second": "S", "min": "M", "minute": "M", "hour": "H", "hr": "H", "day": "D", "night": "D",
-    "week": "W", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "yr": "Y",
-    "decade": "E", "century": "C", "centurie": "C", "millennium": "L", "millennia": "L",
+    "second": "S",
+    "min": "M",
+    "minute": "M",
+    "hour": "H",
+    "hr": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "yr": "Y",
+    "decade": "E",
+    "century": "C",
+    "centurie": "C",
+    "millennium": "L",
+    "millennia": "L",
 }
 
 
@@ -90,6 +105,7 @@ def two_digit_year(yy: str) -> int:
     """'98 -> 1998, '05 -> 2005 (news rarely names years more than ~80 years back)."""
     n = int(yy)
     return 2000 + n if n < 30 else 1900 + n
+
 
 # Trigger words (lowercase) that the tagger looks for before running a rule's regex.
 T_MONTH = " ".join(sorted({*MONTHS, "sept"}))

@@ -35,10 +35,10 @@ class Context:
         return tense_near(self.text, start, end, strict)
 
     def before(self, start: int, n: int = 30) -> str:
-        return self.text[max(0, start - n):start]
+        return self.text[max(0, start - n) : start]
 
     def after(self, end: int, n: int = 30) -> str:
-        return self.text[end:end + n]
+        return self.text[end : end + n]
 
 
 Normalizer = Callable[[re.Match[str], Context], "Hit | None"]
@@ -63,12 +63,20 @@ class Rule:
     ahead: int = 60  # how far it may end after it
 
 
-def rule(name: str, pattern: str, flags: int = 0, priority: int = 5, triggers: str = "",
-         reach: int = 60, ahead: int = 60):
+def rule(
+    name: str,
+    pattern: str,
+    flags: int = 0,
+    priority: int = 5,
+    triggers: str = "",
+    reach: int = 60,
+    ahead: int = 60,
+):
     """Decorator turning a normalizer into a Rule with its compiled pattern."""
 
     def wrap(fn: Normalizer) -> Rule:
-        return Rule(name, re.compile(pattern, flags), fn, priority, tuple(triggers.split()),
-                    reach, ahead)
+        return Rule(
+            name, re.compile(pattern, flags), fn, priority, tuple(triggers.split()), reach, ahead
+        )
 
     return wrap

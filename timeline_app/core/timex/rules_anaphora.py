@@ -11,8 +11,15 @@ import re
 from .date_math import add_months, fmt_day, safe_date, shift, value_at
 from .rule import Hit, rule
 
-_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
-         "the prior": -1, "the preceding": -1}
+_STEP = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the prior": -1,
+    "the preceding": -1,
+}
 _CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
 
 
@@ -20,7 +27,10 @@ _CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
     "anaphoric-unit",
     r"(?i:\b(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior"
     r"|the\s+preceding)\s+(?P<unit>day|week|month|year|quarter)\b)",
-    triggers="day week month year quarter", reach=25, ahead=4, priority=4,
+    triggers="day week month year quarter",
+    reach=25,
+    ahead=4,
+    priority=4,
 )
 def anaphoric_unit(m, ctx):
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -34,8 +44,11 @@ def anaphoric_unit(m, ctx):
         return None  # "that day when ...": a relative clause names the day, not a date
     step = _STEP[det]
     if ctx.dct is None:
-        return Hit("DATE", {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX",
-                            "Q": "XXXX-QX"}[unit], anchor=(unit, step, ""))
+        return Hit(
+            "DATE",
+            {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX"}[unit],
+            anchor=(unit, step, ""),
+        )
     if unit == "D":
         fallback = value_at(ctx.dct + dt.timedelta(days=step), "D")
     else:
@@ -49,19 +62,22 @@ _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 @rule(
     "the-part-of-day",
     r"(?i:\b(?P<det>the|that)\s+(?P<w>morning|afternoon|evening|night)\b)",
-    triggers="morning afternoon evening night", reach=10, ahead=4, priority=6,
+    triggers="morning afternoon evening night",
+    reach=10,
+    ahead=4,
+    priority=6,
 )
 def the_part_of_day(m, ctx):
-    """"in the morning", "that night": part of the day the story is already telling of."""
+    """ "in the morning", "that night": part of the day the story is already telling of."""
     w = m.group("w").lower()
     det = m.group("det").lower()
     before = ctx.before(m.start(), 20).lower()
     after = ctx.after(m.end(), 12).lower()
-    if re.match(r"\s+(?:of|before|after|when|that|in\s+which|on\s+which)\b|['’]s|[-\s]*long",
-                after):
+    if re.match(
+        r"\s+(?:of|before|after|when|that|in\s+which|on\s+which)\b|['’]s|[-\s]*long", after
+    ):
         return None  # "the night of June 5", "that day when": named by what follows
-    if det == "the" and not re.search(
-            r"\b(?:in|during|through|throughout|until|till)\s+$", before):
+    if det == "the" and not re.search(r"\b(?:in|during|through|throughout|until|till)\s+$", before):
         return None
     suffix = "T" + _POD[w]
     fallback = (value_at(ctx.dct, "D") if ctx.dct else "XXXX-XX-XX") + suffix
@@ -78,10 +94,13 @@ _DAY_WORD = {"yesterday": -1, "today": 0, "tomorrow": 1}
     "mid-part-of-day",
     r"(?i:\bmid[-\s]?(?P<w>morning|afternoon|evening)\b"
     r"(?:\s+(?P<day>yesterday|today|tomorrow)\b)?)",
-    triggers="morning afternoon evening midmorning midafternoon", reach=6, ahead=16, priority=6,
+    triggers="morning afternoon evening midmorning midafternoon",
+    reach=6,
+    ahead=16,
+    priority=6,
 )
 def mid_part_of_day(m, ctx):
-    """"by mid-afternoon", "mid-morning yesterday": the middle of part of a day, the one
+    """ "by mid-afternoon", "mid-morning yesterday": the middle of part of a day, the one
     named after it or else the one the story is on.
 
     ("the morning of March 3" as one TIME was tried too: it cost AQUAINT value F1.)
@@ -98,14 +117,22 @@ def mid_part_of_day(m, ctx):
 RULES += [mid_part_of_day]
 
 
-@rule("day-of-month", r"\bthe\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b", priority=6,
-      triggers="#ordinal", reach=6, ahead=0)
+@rule(
+    "day-of-month",
+    r"\bthe\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b",
+    priority=6,
+    triggers="#ordinal",
+    reach=6,
+    ahead=0,
+)
 def day_of_month(m, ctx):
-    """"on the 24th": that day of the month the story is telling of (the last month it
+    """ "on the 24th": that day of the month the story is telling of (the last month it
     named), or of the document's own month. Only after a preposition and before the end of
     a phrase, so that "the 24th Infantry" or "the 5th floor" stay out."""
-    if not re.search(r"(?i:\b(?:on|by|until|till|since|from|before|after|through|to)\s+)$",
-                     ctx.before(m.start(), 10)):
+    if not re.search(
+        r"(?i:\b(?:on|by|until|till|since|from|before|after|through|to)\s+)$",
+        ctx.before(m.start(), 10),
+    ):
         return None
     if not re.match(r"\s*(?:[.,;:)!?]|and\b|or\b|$)", ctx.after(m.end(), 5)):
         return None
@@ -125,4 +152,3 @@ def day_of_month(m, ctx):
 
 
 RULES += [day_of_month]
-

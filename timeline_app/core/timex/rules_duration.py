@@ -77,7 +77,10 @@ _MEASURE_OF = re.compile(
     rf"(?i:\b{_SPAN_LEAD}(?P<q>{QUANT})(?P<sep>[-\s]+|\s+(?:more|full|straight|consecutive"
     rf"|long|whole|additional|more|other|short|trading|business|calendar|working)\s+)"
     rf"(?P<unit>{UNIT})(?P<and>\s+and\s+an?\s+half)?(?P<tail>(?:[-\s]+old|-long|-plus)\b)?)"
-    r"(?![-\w])", triggers=T_UNIT, reach=70, ahead=25,
+    r"(?![-\w])",
+    triggers=T_UNIT,
+    reach=70,
+    ahead=25,
 )
 def duration_rule(m, ctx):
     qtxt = m.group("q")
@@ -85,11 +88,13 @@ def duration_rule(m, ctx):
     unit, is_time = unit_of(unit_word)
     if qtxt.lower() in ("a", "an") and unit_word in ("second", "min", "quarter", "night"):
         return None  # "a second term", "a quarter of", "a night out"
-    if unit == "Q" and (not re.search(r"(?i:quarters?)", m.group())
-                        or re.match(r"\s+of\b", ctx.after(m.end(), 5))):
+    if unit == "Q" and (
+        not re.search(r"(?i:quarters?)", m.group()) or re.match(r"\s+of\b", ctx.after(m.end(), 5))
+    ):
         return None  # "three-quarters of its food" is a fraction
-    if m.group("unit").istitle() and not re.search(r"(?:^|[.!?\n]\s*|[\"“`]\s*)$",
-                                                      ctx.before(m.start(), 4)):
+    if m.group("unit").istitle() and not re.search(
+        r"(?:^|[.!?\n]\s*|[\"“`]\s*)$", ctx.before(m.start(), 4)
+    ):
         return None  # "CBS's 60 Minutes", "48 Hours": a title, not an amount of time
     n = parse_number(qtxt)
     if n is None:
@@ -103,8 +108,11 @@ def duration_rule(m, ctx):
         value = duration_value(n, unit, is_time)
         if m.group("rel") is None and n == 3:
             value = "P3M"
-    if qtxt.lower() in ("a", "an") and not m.group("rel") and _RATE_BEFORE.search(
-            ctx.before(m.start(), 20)):
+    if (
+        qtxt.lower() in ("a", "an")
+        and not m.group("rel")
+        and _RATE_BEFORE.search(ctx.before(m.start(), 20))
+    ):
         return Hit("SET", duration_value(1, unit, is_time))
     value = duration_value(n, unit, is_time)
     # a bare number then "hours" might be "3 hours" or "24 hours"; digits > 10000 are counts
@@ -123,7 +131,10 @@ def duration_rule(m, ctx):
     rf"|final|ensuing|intervening|early|later)\s+)?(?:(?P<q>{VAGUE}|a\s+few|the)\s+)?"
     r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
     r"(?P<tail>\s+(?:ahead|to\s+come)|-long|-old)?\b)",
-    priority=6, triggers=T_UNIT, reach=50, ahead=25,
+    priority=6,
+    triggers=T_UNIT,
+    reach=50,
+    ahead=25,
 )
 def vague_duration(m, ctx):
     rel = (m.group("rel") or "").lower()
@@ -131,15 +142,23 @@ def vague_duration(m, ctx):
     before = ctx.before(m.start(), 20).lower()
     after = ctx.after(m.end(), 20).lower()
     # "in the weeks before the shooting", "over the years": a vague stretch of time
-    anchored = re.match(r"\s+(?:before|after|that\s+followed|following|since|leading\s+up"
-                        r"|preceding|ahead|to\s+come)\b", after)
-    if q == "the" and not rel and not m.group("tail") and not (
-            anchored or re.search(r"\b(?:over|through|down)\s+$", before)):
+    anchored = re.match(
+        r"\s+(?:before|after|that\s+followed|following|since|leading\s+up"
+        r"|preceding|ahead|to\s+come)\b",
+        after,
+    )
+    if (
+        q == "the"
+        and not rel
+        and not m.group("tail")
+        and not (anchored or re.search(r"\b(?:over|through|down)\s+$", before))
+    ):
         return None
     if not rel and not q and not m.group("tail"):
         # a bare plural is a duration only after "for", "within", "in", "over", "after"
-        if not re.search(r"\b(?:for|within|in|over|after|lasting|took|take|takes|spent)\s+$",
-                         before):
+        if not re.search(
+            r"\b(?:for|within|in|over|after|lasting|took|take|takes|spent)\s+$", before
+        ):
             return None
         if re.match(r"\s*(?:of|in\s+which|when|before|after|later|earlier)\b", after):
             return None
@@ -158,16 +177,21 @@ def vague_duration(m, ctx):
 @rule(
     "set-adverb",
     r"(?i:\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly"
-    r"|semiannually|biannually)\b)", triggers="hourly daily nightly weekly biweekly monthly quarterly annually yearly semiannually biannually", reach=2, ahead=2,
+    r"|semiannually|biannually)\b)",
+    triggers="hourly daily nightly weekly biweekly monthly quarterly annually yearly semiannually biannually",
+    reach=2,
+    ahead=2,
 )
 def set_adverb(m, ctx):
     w = m.group("w").lower()
     value = SET_ADVERBS[w]
     if w in ("quarterly", "monthly", "weekly", "daily", "annually", "yearly") and re.match(
-            r"\s+(?:[a-z]+\s+)?(?:dividend|payment|report|rate|figures?|meeting|newspaper"
-            r"|magazine|journal|paper|publication|program|show|results|loss|profit|earnings"
-            r"|sales|income|revenue|basis|average|data|statistics|survey|review|session"
-            r"|Granma|edition|column)s?\b", ctx.after(m.end(), 40)):
+        r"\s+(?:[a-z]+\s+)?(?:dividend|payment|report|rate|figures?|meeting|newspaper"
+        r"|magazine|journal|paper|publication|program|show|results|loss|profit|earnings"
+        r"|sales|income|revenue|basis|average|data|statistics|survey|review|session"
+        r"|Granma|edition|column)s?\b",
+        ctx.after(m.end(), 40),
+    ):
         return None  # "quarterly dividend", "the daily Granma": an adjective naming a thing
     return Hit("SET", value)
 
@@ -179,7 +203,10 @@ def set_adverb(m, ctx):
     rf"|few|several|couple\s+of))\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})"
     r"|(?P<unit>(?i:days?|weeks?|months?|years?|quarters?|hours?|minutes?|decades?|mornings?"
     r"|nights?|evenings?|afternoons?|weekends?|seasons?|summers?|winters?|springs?|autumns?"
-    r"|falls?)))\b", triggers="every each per once twice thrice times", reach=20, ahead=40,
+    r"|falls?)))\b",
+    triggers="every each per once twice thrice times",
+    reach=20,
+    ahead=40,
 )
 def set_every(m, ctx):
     q = m.group("q").lower()
@@ -217,13 +244,19 @@ RULES = [duration_rule, vague_duration, set_adverb, set_every]
     r"(?i:\b(?:for|within|after|in|during)\s+(?P<x>a\s+while|(?:quite\s+)?some\s+time"
     r"|a\s+(?:(?:fairly|very|rather)\s+)?(?:long|lengthy|short|brief)\s+(?:time|period|while)"
     r"|a\s+(?:lengthy|brief)\s+period)\b)",
-    triggers="while time period", reach=40, ahead=4, priority=6,
+    triggers="while time period",
+    reach=40,
+    ahead=4,
+    priority=6,
 )
 def vague_amount(m, ctx):
-    """"for some time", "for a while", "within a short period": an amount of time
+    """ "for some time", "for a while", "within a short period": an amount of time
     with no number (TimeML writes the unknown amount as PXX)."""
-    if re.match(r"\s+(?:ago|before|after|now|to\s+come|later|earlier)\b", ctx.after(m.end(), 12),
-                re.IGNORECASE):
+    if re.match(
+        r"\s+(?:ago|before|after|now|to\s+come|later|earlier)\b",
+        ctx.after(m.end(), 12),
+        re.IGNORECASE,
+    ):
         return None
     return Hit("DURATION", "PXX", start=m.start("x"))
 

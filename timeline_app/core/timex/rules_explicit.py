@@ -70,7 +70,8 @@ def _year_of(m: re.Match[str]) -> int | None:
     "month-day-year",
     rf"(?P<wk>(?i:the\s+week\s+of)\s+)?"
     rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?P<mon>{MONTH})\s*(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY})\b)"
-    rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
+    rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?",
+    triggers=T_MONTH,
 )
 def month_day_year_rule(m, ctx):
     day = day_num(m.group("day") or m.group("dw"))
@@ -84,7 +85,8 @@ def month_day_year_rule(m, ctx):
 @rule(
     "day-month-year",
     rf"(?:(?P<wd>{WEEKDAY}){_SEP})?(?:(?i:the)\s+)?(?:(?P<day>{DAY})|(?P<dw>{ORD_DAY}))(?:\s+of)?\s+"
-    rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?", triggers=T_MONTH,
+    rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?",
+    triggers=T_MONTH,
 )
 def day_month_year_rule(m, ctx):
     day = day_num(m.group("day") or m.group("dw"))
@@ -171,7 +173,8 @@ def year_rule(m, ctx):
 @rule(
     "fiscal-year",
     rf"(?i:(?:the\s+)?(?:(?P<rel>current|latest|last|previous|prior|next|coming|this|same)\s+)?"
-    rf"fiscal(?:\s+year)?|FY)\s*(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b|(?P<y2>\d\d)\b)?", triggers="fiscal fy",
+    rf"fiscal(?:\s+year)?|FY)\s*(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b|(?P<y2>\d\d)\b)?",
+    triggers="fiscal fy",
 )
 def fiscal_year(m, ctx):
     # TimeBank writes a fiscal year as its calendar year ("fiscal 1989" -> 1989)
@@ -193,8 +196,14 @@ def fiscal_year(m, ctx):
 
 
 _DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
 }
 _PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
 
@@ -203,14 +212,18 @@ _PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
     "decade",
     r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?:(?P<dec>(?:1\d|20)\d)0'?s"
     r"|'(?P<d2>\d)0'?s|(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
-    r"|nineties)))(?![\w'])", triggers="#decade twenties thirties forties fifties sixties seventies eighties nineties",
+    r"|nineties)))(?![\w'])",
+    triggers="#decade twenties thirties forties fifties sixties seventies eighties nineties",
 )
 def decade_rule(m, ctx):
     if re.match(r"-(?:style|styled|like|esque|type|vintage)\b", ctx.after(m.end(), 10), re.I):
         return None  # "a 1980s-style design" names a manner, not a time
     before = ctx.before(m.start(), 12).lower()
-    if (re.search(r"\b(?:his|her|their|its|my|your|our)\s*$", before) and not m.group("dec")
-            and not m.group().lower().startswith("the")):
+    if (
+        re.search(r"\b(?:his|her|their|its|my|your|our)\s*$", before)
+        and not m.group("dec")
+        and not m.group().lower().startswith("the")
+    ):
         return None  # "in their 40s" is an age
     mod = _PART_MOD.get((m.group("mod") or "").lower())
     if m.group("dec"):
@@ -228,7 +241,8 @@ def decade_rule(m, ctx):
 @rule(
     "century",
     rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?P<ord>(?i:{ORD_DAY})|\d{{1,2}}"
-    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b", triggers="century centuries",
+    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b",
+    triggers="century centuries",
 )
 def century_rule(m, ctx):
     o = m.group("ord").lower()
@@ -243,7 +257,7 @@ _PAST_AUX = re.compile(r"(?i:\b(?:had|was|were|did)\b)")
 
 
 def _deadline(ctx: Context, start: int, end: int) -> bool:
-    """"until January", "by mid-May": a limit set ahead of the time of writing, unless the
+    """ "until January", "by mid-May": a limit set ahead of the time of writing, unless the
     clause is told in the past ("had been extended until January", "By mid-February,
     troops had massed"). Only for lone months: with full month-days it cost more than it
     gained on the training corpus."""
@@ -264,7 +278,8 @@ _MONTH_CONTEXT = re.compile(
 @rule(
     "month",
     rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
-    rf"(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?", triggers=T_MONTH,
+    rf"(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
+    triggers=T_MONTH,
 )
 def month_rule(m, ctx):
     mon = month_num(m.group("mon"))
@@ -303,7 +318,8 @@ def month_rule(m, ctx):
     "season",
     rf"(?:(?P<det>(?i:this|last|next|the|this\s+past|this\s+coming|the\s+coming|the\s+past"
     rf"|the\s+last|the\s+next|early|late|mid|the\s+early|the\s+late))[-\s]+)?"
-    rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b", triggers=T_SEASON,
+    rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+    triggers=T_SEASON,
 )
 def season_rule(m, ctx):
     code = SEASONS[m.group("s").lower()]
@@ -314,13 +330,17 @@ def season_rule(m, ctx):
     if bare and m.group("s")[0].isupper() and not re.search(r"(?:^|[.!?\"]\s*|\n\s*)$", before):
         return None  # capitalized mid-sentence: a name ("Operation Winter ...")
     # bare "spring" and "fall" are verbs and nouns too; bare seasons need a preposition
-    if bare and (code in ("SP", "FA") or not re.search(
-            r"\b(?:in|during|since|by|until|through)\s+$", before)):
+    if bare and (
+        code in ("SP", "FA") or not re.search(r"\b(?:in|during|since|by|until|through)\s+$", before)
+    ):
         return None
     if det == "the" and code in ("SP", "FA") and re.match(r"\s+of\b", after):
         return None  # "the fall of Baghdad"
-    if re.match(r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
-                after, re.IGNORECASE):
+    if re.match(
+        r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
+        after,
+        re.IGNORECASE,
+    ):
         return None
     mod = next((v for k, v in _PART_MOD.items() if k in det), None)
     if m.group("year"):
@@ -359,7 +379,8 @@ _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     rf"|final|just-ended|traditionally\s+\w+)[-\s]+|(?P<y1>{YEAR})\s+|fiscal-)*"
     rf"(?P<ord>{_Q_ORD})[-\s]+(?:fiscal\s+)?(?P<unit>quarter|half)s?"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>this|last|next)\s+year"
-    rf"|(?P<the>the\s+year))|\s+'(?P<yy>\d\d)\b)?)", triggers="quarter quarters half halves",
+    rf"|(?P<the>the\s+year))|\s+'(?P<yy>\d\d)\b)?)",
+    triggers="quarter quarters half halves",
 )
 def quarter_rule(m, ctx):
     o = m.group("ord").lower()
@@ -413,11 +434,18 @@ def quarter_abbrev(m, ctx):
 
 
 _HOLIDAYS_MOVABLE = {
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
-    "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
-    "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
-    "martin luther king jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3),
+    "thanksgiving": (11, 4, 4),
+    "thanksgiving day": (11, 4, 4),
+    "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1),
+    "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3),
+    "martin luther king day": (1, 1, 3),
+    "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3),
+    "columbus day": (10, 1, 2),
+    "martin luther king jr. day": (1, 1, 3),
+    "martin luther king jr day": (1, 1, 3),
 }
 
 
@@ -430,14 +458,18 @@ _HOLIDAYS_MOVABLE = {
     r"|Bastille\s+Day|Armistice\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Election\s+Day"
     r"|Inauguration\s+Day|St\.\s+Patrick's\s+Day|Groundhog\s+Day|Earth\s+Day|Flag\s+Day"
     r"|Remembrance\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|May\s+Day)"
-    rf"\b(?:{_SEP}(?P<year>{YEAR}))?", triggers="election inauguration patrick groundhog earth flag remembrance canada australia anzac may christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
+    rf"\b(?:{_SEP}(?P<year>{YEAR}))?",
+    triggers="election inauguration patrick groundhog earth flag remembrance canada australia anzac may christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
 )
 def holiday_rule(m, ctx):
     name = re.sub(r"\s+", " ", m.group("h").lower())
     after = ctx.after(m.end(), 12)
-    if re.match(r"\s+(?:Island|Islands|tree|trees|card|cards|carol|party|shopping|season"
-                r"|sales?|bunny|egg|eggs|Rising|Offensive|truce|message|address|bonus)\b",
-                after, re.IGNORECASE):
+    if re.match(
+        r"\s+(?:Island|Islands|tree|trees|card|cards|carol|party|shopping|season"
+        r"|sales?|bunny|egg|eggs|Rising|Offensive|truce|message|address|bonus)\b",
+        after,
+        re.IGNORECASE,
+    ):
         return None
 
     def on(year: int) -> dt.date:
@@ -474,7 +506,18 @@ def holiday_rule(m, ctx):
 
 
 RULES = [
-    month_day_year_rule, day_month_year_rule, month_year_rule, iso_date, slash_date, year_rule,
-    fiscal_year, decade_rule, century_rule, month_rule, season_rule, quarter_rule,
-    quarter_abbrev, holiday_rule,
+    month_day_year_rule,
+    day_month_year_rule,
+    month_year_rule,
+    iso_date,
+    slash_date,
+    year_rule,
+    fiscal_year,
+    decade_rule,
+    century_rule,
+    month_rule,
+    season_rule,
+    quarter_rule,
+    quarter_abbrev,
+    holiday_rule,
 ]

@@ -20,7 +20,10 @@ _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 @rule(
     "day-word",
     rf"(?i:\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|tonight|yesterday|tomorrow)"
-    rf"(?:(?:'s|’s)?\s+(?P<pod>{_POD}))?\b)", triggers="today tonight yesterday tomorrow", reach=25, ahead=20,
+    rf"(?:(?:'s|’s)?\s+(?P<pod>{_POD}))?\b)",
+    triggers="today tonight yesterday tomorrow",
+    reach=25,
+    ahead=20,
 )
 def day_word(m, ctx):
     w = m.group("w").lower()
@@ -29,15 +32,24 @@ def day_word(m, ctx):
         if w in ("today", "tonight") and not m.group("ba"):
             return Hit("DATE", "PRESENT_REF")
         return Hit("DATE", "XXXX-XX-XX")
-    if w == "tomorrow" and not m.group("ba") and not pod and re.search(
-            r"(?i:\bof\s+)$", ctx.before(m.start(), 4)) and re.match(
-            r"\s*(?:[,.;:!?\"”)]|$)", ctx.after(m.end(), 2)):
+    if (
+        w == "tomorrow"
+        and not m.group("ba")
+        and not pod
+        and re.search(r"(?i:\bof\s+)$", ctx.before(m.start(), 4))
+        and re.match(r"\s*(?:[,.;:!?\"”)]|$)", ctx.after(m.end(), 2))
+    ):
         return None  # "the people of tomorrow": the future in general, not a day
-    if m.group("w") == "Today" and re.search(r"\b[A-Z][\w.&'’]*\s+$", ctx.before(m.start(), 20)) \
-            and not re.search(r"[.!?:]\s+\S+\s+$", ctx.before(m.start(), 20)):
+    if (
+        m.group("w") == "Today"
+        and re.search(r"\b[A-Z][\w.&'’]*\s+$", ctx.before(m.start(), 20))
+        and not re.search(r"[.!?:]\s+\S+\s+$", ctx.before(m.start(), 20))
+    ):
         return None  # "USA Today", "VOA Today": a name mid-sentence, not the day
-    off = _DAY_OFFSET[w] + {"before": -1, "after": 1, None: 0}[m.group("ba") and
-                                                               m.group("ba").lower()]
+    off = (
+        _DAY_OFFSET[w]
+        + {"before": -1, "after": 1, None: 0}[m.group("ba") and m.group("ba").lower()]
+    )
     d = ctx.dct + dt.timedelta(days=off)
     end = m.end()
     if w == "today" and not pod and re.match(r"['’]s\b", ctx.after(m.end(), 3)):
@@ -49,7 +61,13 @@ def day_word(m, ctx):
     return Hit("DATE", fmt_day(d), end=end)
 
 
-@rule("part-of-day", rf"(?i:\b(?P<det>this|last|late\s+last)\s+(?P<pod>{_POD}))\b", triggers="morning afternoon evening night", reach=20, ahead=4)
+@rule(
+    "part-of-day",
+    rf"(?i:\b(?P<det>this|last|late\s+last)\s+(?P<pod>{_POD}))\b",
+    triggers="morning afternoon evening night",
+    reach=20,
+    ahead=4,
+)
 def part_of_day(m, ctx):
     det = m.group("det").lower()
     pod = PARTS_OF_DAY[m.group("pod").lower()]
@@ -63,7 +81,8 @@ def part_of_day(m, ctx):
     "weekday",
     rf"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|every|each"
     rf"|the\s+(?:previous|preceding|following|next)))\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b", triggers=T_WEEKDAY,
+    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b",
+    triggers=T_WEEKDAY,
 )
 def weekday_rule(m, ctx):
     wd = weekday_num(m.group("wd"))
@@ -102,7 +121,10 @@ _DEICTIC_UNITS = r"(?:week(?:end)?|month|year|decade|century|fiscal\s+year|quart
     "this-last-next",
     rf"(?i:\b(?P<det>this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous"
     rf"|following|coming|current|same|prior|present|latest|most\s+recent))\s+"
-    rf"(?P<unit>{_DEICTIC_UNITS})\b)", triggers="week weekend month year decade century quarter", reach=30, ahead=15,
+    rf"(?P<unit>{_DEICTIC_UNITS})\b)",
+    triggers="week weekend month year decade century quarter",
+    reach=30,
+    ahead=15,
 )
 def this_last_next(m, ctx):
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -112,13 +134,33 @@ def this_last_next(m, ctx):
     after = ctx.after(m.end(), 20)
     if re.match(r"[-\s]*(?:old|long)\b", after):
         return None
-    if m.group("unit")[0].isupper() and m.group("det")[0].isupper() and not re.search(
-            r"(?:^|[.!?]\s+|\n\s*)$", ctx.before(m.start(), 4)):
+    if (
+        m.group("unit")[0].isupper()
+        and m.group("det")[0].isupper()
+        and not re.search(r"(?:^|[.!?]\s+|\n\s*)$", ctx.before(m.start(), 4))
+    ):
         return None  # "This Week" mid-sentence is a title
-    step = {"this": 0, "current": 0, "the current": 0, "the present": 0, "the same": 0,
-            "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
-            "the previous": -1, "the prior": -1, "the latest": -1, "the most recent": -1,
-            "next": 1, "coming": 1, "the next": 1, "the following": 1, "the coming": 1}[det]
+    step = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "the present": 0,
+        "the same": 0,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "the past": -1,
+        "the last": -1,
+        "the previous": -1,
+        "the prior": -1,
+        "the latest": -1,
+        "the most recent": -1,
+        "next": 1,
+        "coming": 1,
+        "the next": 1,
+        "the following": 1,
+        "the coming": 1,
+    }[det]
     if unit == "weekend":
         if ctx.dct is None:
             return Hit("DATE", "XXXX-WXX-WE")
@@ -129,11 +171,16 @@ def this_last_next(m, ctx):
         if step == -1 and base.isoweekday() >= 6:
             d = base  # "last weekend" said on a Sunday may be the same weekend; keep it
         return Hit("DATE", fmt_week(d) + "-WE")
-    code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E",
-            "century": "C"}[unit]
+    code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E", "century": "C"}[
+        unit
+    ]
     if ctx.dct is None:
-        return Hit("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX",
-                            "E": "XXX", "C": "XX"}[code])
+        return Hit(
+            "DATE",
+            {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "Q": "XXXX-QX", "E": "XXX", "C": "XX"}[
+                code
+            ],
+        )
     if det in ("the latest", "the most recent") and code != "Q":
         step = 0
     if code == "Q" and det in ("the latest", "the most recent", "the current", "the same"):
@@ -146,7 +193,10 @@ def this_last_next(m, ctx):
 @rule(
     "year-earlier",
     r"(?i:\b(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year-(?:earlier|ago)"
-    r"(?:\s+(?P<noun>quarter|period|nine\s+months|six\s+months|month|week|results))?\b)", triggers="year", reach=40, ahead=50,
+    r"(?:\s+(?P<noun>quarter|period|nine\s+months|six\s+months|month|week|results))?\b)",
+    triggers="year",
+    reach=40,
+    ahead=50,
 )
 def year_earlier(m, ctx):
     noun = (m.group("noun") or "").lower()
@@ -154,8 +204,11 @@ def year_earlier(m, ctx):
         return None
     if ctx.dct is None:
         return Hit("DATE", "XXXX")
-    last = ctx.dct.replace(year=ctx.dct.year - 1) if not (ctx.dct.month == 2 and
-                                                          ctx.dct.day == 29) else ctx.dct
+    last = (
+        ctx.dct.replace(year=ctx.dct.year - 1)
+        if not (ctx.dct.month == 2 and ctx.dct.day == 29)
+        else ctx.dct
+    )
     q = quarter_in_focus(ctx, m.start())
     if noun == "quarter" or q:
         return Hit("DATE", f"{last.year}-Q{q or _reported_quarter(ctx.dct)[1]}")
@@ -192,7 +245,13 @@ def _quarter_context(ctx: Context, start: int) -> bool:
     return quarter_in_focus(ctx, start) is not None
 
 
-@rule("year-end", r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)", triggers="year", reach=10, ahead=15)
+@rule(
+    "year-end",
+    r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)",
+    triggers="year",
+    reach=10,
+    ahead=15,
+)
 def year_end(m, ctx):
     if ctx.dct is None:
         return Hit("DATE", "XXXX", "END")
@@ -202,16 +261,24 @@ def year_end(m, ctx):
 @rule(
     "end-of-period",
     r"(?i:\bthe\s+(?P<part>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+)?"
-    r"(?P<unit>year|month|week|quarter|decade|century|day)\b)", triggers="end beginning start middle close turn",
+    r"(?P<unit>year|month|week|quarter|decade|century|day)\b)",
+    triggers="end beginning start middle close turn",
 )
 def end_of_period(m, ctx):
     unit = m.group("unit").lower()
-    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID",
-           "close": "END", "turn": "START"}[m.group("part").lower()]
+    mod = {
+        "end": "END",
+        "beginning": "START",
+        "start": "START",
+        "middle": "MID",
+        "close": "END",
+        "turn": "START",
+    }[m.group("part").lower()]
     if unit == "day" or ctx.dct is None:
         return None
-    code = {"year": "Y", "month": "M", "week": "W", "quarter": "Q", "decade": "E",
-            "century": "C"}[unit]
+    code = {"year": "Y", "month": "M", "week": "W", "quarter": "Q", "decade": "E", "century": "C"}[
+        unit
+    ]
     return Hit("DATE", value_at(ctx.dct, code), mod)
 
 
@@ -222,14 +289,18 @@ _AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previousl
     "ago",
     rf"(?i:\b(?P<q>{QUANT}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
     rf"\s+(?P<dir>{_AGO})\b)",
-    priority=3, triggers="ago earlier later before after since back now hence previously prior", reach=70, ahead=12,
+    priority=3,
+    triggers="ago earlier later before after since back now hence previously prior",
+    reach=70,
+    ahead=12,
 )
 def ago_rule(m, ctx):
     direction = m.group("dir").lower()
     after = ctx.after(m.end(), 15)
     # "two days before the vote" is a duration plus a signal; only "... before." anchors
     if direction in ("before", "after", "since", "prior", "previously") and not re.match(
-            r"\s*[.,;:)]", after):
+        r"\s*[.,;:)]", after
+    ):
         return None
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     unit, is_time = unit_of(m.group("unit"))
@@ -240,8 +311,9 @@ def ago_rule(m, ctx):
         # ("three days", a DURATION) and leaves "later" out as the signal. "A year earlier"
         # stays a date: in results stories it names the year-ago period.
         vague = n is None or re.fullmatch(VAGUE, qtxt, re.IGNORECASE)
-        return Hit("DURATION", duration_value(None if vague else n, unit, is_time),
-                   end=m.end("unit"))
+        return Hit(
+            "DURATION", duration_value(None if vague else n, unit, is_time), end=m.end("unit")
+        )
     if n is None or re.fullmatch(VAGUE, qtxt, re.IGNORECASE):
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if ctx.dct is None:
@@ -270,38 +342,66 @@ def ago_rule(m, ctx):
     r"|recently|lately|previously|formerly|soon|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
     r"|future|the\s+past|the\s+present|current|recent|once|earlier|later|so\s+far|to\s+date"
     r"|yet|already|then|meanwhile|shortly|eventually|immediately|anymore|any\s+longer)\b)",
-    priority=8, triggers="now currently presently nowadays days moment recently lately previously formerly soon future past present current recent", reach=30, ahead=12,
+    priority=8,
+    triggers="now currently presently nowadays days moment recently lately previously formerly soon future past present current recent",
+    reach=30,
+    ahead=12,
 )
 def ref_words(m, ctx):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     after = ctx.after(m.end(), 25)
     before = ctx.before(m.start(), 20).lower()
-    if w in ("once", "yet", "already", "then", "meanwhile", "shortly", "eventually", "earlier",
-             "later", "so far", "to date", "immediately", "anymore", "any longer"):
+    if w in (
+        "once",
+        "yet",
+        "already",
+        "then",
+        "meanwhile",
+        "shortly",
+        "eventually",
+        "earlier",
+        "later",
+        "so far",
+        "to date",
+        "immediately",
+        "anymore",
+        "any longer",
+    ):
         return None  # usually no TIMEX3 in news annotation; kept here to document the choice
     if w in ("previously", "formerly", "presently", "future", "recent"):
         return None  # adverbs of manner and adjectives: rarely annotated, often wrong
     if w == "soon" and re.search(r"(?i:\bas\s+)$", before):
         return None  # "as soon as" is a conjunction
-    if w == "soon" and re.match(r"\s+(?:after|afterwards|afterward|before|thereafter)\b", after,
-                                re.IGNORECASE):
+    if w == "soon" and re.match(
+        r"\s+(?:after|afterwards|afterward|before|thereafter)\b", after, re.IGNORECASE
+    ):
         return None  # "soon after being captured" counts from an event, not from now
     if w == "now" and re.match(r"[-\s]*(?:defunct|famous|retired|closed|former)", after):
         return None
-    if w == "now" and re.match(r"\s*,|\s+for\b", after) and re.search(
-            r"(?:^|[.!?:][\"”'’]*\s*|\n\s*)[\"“'`]*$", ctx.before(m.start(), 6)):
+    if (
+        w == "now"
+        and re.match(r"\s*,|\s+for\b", after)
+        and re.search(r"(?:^|[.!?:][\"”'’]*\s*|\n\s*)[\"“'`]*$", ctx.before(m.start(), 6))
+    ):
         return None  # "Now, ..." and "Now for ..." open a sentence as a discourse marker
     if w == "current" and re.match(
-            r"\s+(?:account|accounts|affairs|events|prices|dollars|law|rules|system|situation"
-            r"|form|level|levels|version|crisis|leadership|government|members?|chairman"
-            r"|president|head)\b", after, re.IGNORECASE):
+        r"\s+(?:account|accounts|affairs|events|prices|dollars|law|rules|system|situation"
+        r"|form|level|levels|version|crisis|leadership|government|members?|chairman"
+        r"|president|head)\b",
+        after,
+        re.IGNORECASE,
+    ):
         return None
-    if w == "recent" and re.match(r"\s+(?:years|months|weeks|days|decades|quarters|times)\b",
-                                  after, re.IGNORECASE):
+    if w == "recent" and re.match(
+        r"\s+(?:years|months|weeks|days|decades|quarters|times)\b", after, re.IGNORECASE
+    ):
         return None  # taken by the vague-duration rule
-    if w == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight"
-                                    r"|nine|ten|year|month|week|decade|day|hour)", after,
-                                    re.IGNORECASE):
+    if w == "the past" and re.match(
+        r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight"
+        r"|nine|ten|year|month|week|decade|day|hour)",
+        after,
+        re.IGNORECASE,
+    ):
         return None
     if w == "future" and re.match(r"\s+(?:generations?)\b", after):
         pass
@@ -314,8 +414,17 @@ def ref_words(m, ctx):
     return Hit("DATE", "PRESENT_REF")
 
 
-RULES = [day_word, part_of_day, weekday_rule, this_last_next, year_earlier, year_end,
-         end_of_period, ago_rule, ref_words]
+RULES = [
+    day_word,
+    part_of_day,
+    weekday_rule,
+    this_last_next,
+    year_earlier,
+    year_end,
+    end_of_period,
+    ago_rule,
+    ref_words,
+]
 
 
 @rule(
@@ -323,10 +432,13 @@ RULES = [day_word, part_of_day, weekday_rule, this_last_next, year_earlier, year
     r"(?i:\b(?:the|this|that|its|last|next)\s+(?:(?P<pre>current|latest|most\s+recent|same|previous"
     r"|prior|year-earlier|year-ago|comparable|just-ended|recent|fiscal|past|final|full)[-\s]+)*"
     r"(?P<unit>quarter|period)\b(?:\s+(?P<ly>(?:a\s+year\s+(?:earlier|ago))|last\s+year))?)",
-    triggers="quarter period", reach=70, ahead=30, priority=6,
+    triggers="quarter period",
+    reach=70,
+    ahead=30,
+    priority=6,
 )
 def reporting_quarter(m, ctx):
-    """"the quarter", "the latest period", "the year-earlier quarter" in results stories."""
+    """ "the quarter", "the latest period", "the year-earlier quarter" in results stories."""
     text = re.sub(r"\s+", " ", m.group().lower())
     unit = m.group("unit").lower()
     after = ctx.after(m.end(), 20)
@@ -358,13 +470,19 @@ def reporting_quarter(m, ctx):
     "weekend",
     r"(?i:\b(?:the|this|last|next|this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+last"
     r"|the\s+next|a)\s+(?:long\s+|holiday\s+)?weekend\b)",
-    triggers="weekend", priority=4, reach=30, ahead=4,
+    triggers="weekend",
+    priority=4,
+    reach=30,
+    ahead=4,
 )
 def weekend_rule(m, ctx):
     text = m.group().lower()
     if text.startswith("a "):
-        return Hit("DURATION", "P2D") if not re.search(r"(?i:\bevery|\beach|\bper)\s+$",
-                                                        ctx.before(m.start(), 8)) else None
+        return (
+            Hit("DURATION", "P2D")
+            if not re.search(r"(?i:\bevery|\beach|\bper)\s+$", ctx.before(m.start(), 8))
+            else None
+        )
     if ctx.dct is None:
         return Hit("DATE", "XXXX-WXX-WE")
     if "next" in text or "coming" in text:
@@ -383,7 +501,9 @@ def weekend_rule(m, ctx):
 
 _SPOKEN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SPOKEN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPOKEN_TEENS = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 
 
 @rule(
@@ -391,7 +511,10 @@ _SPOKEN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
     rf"(?i:\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen|twenty)\s+(?:(?P<t>{_SPOKEN_TENS})"
     rf"(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS})|oh[-\s](?P<ou>{_SPOKEN_UNITS}))"
     rf"|(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<tu>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b)",
-    triggers="nineteen eighteen twenty two", reach=15, ahead=40, priority=4,
+    triggers="nineteen eighteen twenty two",
+    reach=15,
+    ahead=40,
+    priority=4,
 )
 def spoken_year(m, ctx):
     """Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
@@ -412,8 +535,9 @@ def spoken_year(m, ctx):
         rest = int(NUMBER_WORDS[m.group("teen").lower()])
     else:
         rest = int(NUMBER_WORDS[m.group("ou").lower()])
-    if re.match(r"\s+(?:people|troops|dollars|soldiers|men|percent|years)\b",
-                ctx.after(m.end(), 12)):
+    if re.match(
+        r"\s+(?:people|troops|dollars|soldiers|men|percent|years)\b", ctx.after(m.end(), 12)
+    ):
         return None
     return Hit("DATE", str(century * 100 + rest))
 
@@ -425,10 +549,13 @@ RULES += [reporting_quarter, weekend_rule, spoken_year]
     "the-year-week",
     r"(?i:\bthe\s+(?:(?P<adj>full|entire|whole|fiscal|calendar)\s+)?(?P<unit>year|week)\b"
     r"(?P<pos>['’]s)?(?P<ended>\s+(?:ended|ending|to\s+date|through))?)",
-    triggers="year week", reach=20, ahead=25, priority=7,
+    triggers="year week",
+    reach=20,
+    ahead=25,
+    priority=7,
 )
 def the_year_week(m, ctx):
-    """"for the year ended Sept. 30" (a year's span) and "for the year"/"the week's" (the
+    """ "for the year ended Sept. 30" (a year's span) and "for the year"/"the week's" (the
     current one) in business and market reports."""
     after = ctx.after(m.end(), 12).lower()
     unit = m.group("unit").lower()
@@ -437,14 +564,23 @@ def the_year_week(m, ctx):
             return None
         # the span stops before "ended": TimeBank marks "the year" and the end date apart
         return Hit("DURATION", "P1Y" if unit == "year" else "P1W", end=m.end("unit"))
-    if re.match(r"\s*(?:-|before|after|earlier|ago|later|of\b(?!\s*[$\d])|in\s+which|when"
-                r"|that|since)", after):
+    if re.match(
+        r"\s*(?:-|before|after|earlier|ago|later|of\b(?!\s*[$\d])|in\s+which|when"
+        r"|that|since)",
+        after,
+    ):
         return None  # "the year before", "the year of the dragon" (but "the year of $42")
     before = ctx.before(m.start(), 25).lower()
     # "for the year", "the first nine months of the year", "earlier in the year"
-    if not (m.group("pos") or m.group("adj") or re.search(
+    if not (
+        m.group("pos")
+        or m.group("adj")
+        or re.search(
             r"\b(?:for|during|over|(?:months|half|quarter|part|rest|remainder|balance)\s+of"
-            r"|(?:earlier|later|early|late)\s+in)\s+$", before)):
+            r"|(?:earlier|later|early|late)\s+in)\s+$",
+            before,
+        )
+    ):
         return None
     if ctx.dct is None:
         return Hit("DATE", "XXXX" if unit == "year" else "XXXX-WXX", end=m.end("unit"))
@@ -456,15 +592,22 @@ def the_year_week(m, ctx):
     "years-ago-vague",
     r"(?i:\b(?:just\s+|only\s+)?(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier"
     r"|later)\b)",
-    triggers="ago earlier later", reach=30, ahead=4, priority=6,
+    triggers="ago earlier later",
+    reach=30,
+    ahead=4,
+    priority=6,
 )
 def years_ago_vague(m, ctx):
-    """"months ago", "years later": a vague point before or after the reference time."""
-    if re.search(rf"(?i:\b(?:{QUANT}|few|several|many|some|the|of)(?:\s+|-))$",
-                 ctx.before(m.start(), 24)):
+    """ "months ago", "years later": a vague point before or after the reference time."""
+    if re.search(
+        rf"(?i:\b(?:{QUANT}|few|several|many|some|the|of)(?:\s+|-))$", ctx.before(m.start(), 24)
+    ):
         return None  # "two days later": an amount, read by the "ago" rule
-    return Hit("DATE", "PAST_REF" if m.group("dir").lower() != "later" else "FUTURE_REF",
-               start=m.start("unit"))
+    return Hit(
+        "DATE",
+        "PAST_REF" if m.group("dir").lower() != "later" else "FUTURE_REF",
+        start=m.start("unit"),
+    )
 
 
 RULES += [the_year_week, years_ago_vague]
@@ -472,10 +615,12 @@ RULES += [the_year_week, years_ago_vague]
 
 @rule("one-day", r"(?i:\bone\s+day\b)", triggers="day", reach=12, ahead=4, priority=3)
 def one_day(m, ctx):
-    """"will one day be": an unspecified future (FUTURE_REF), not the length of a day.
+    """ "will one day be": an unspecified future (FUTURE_REF), not the length of a day.
     ("someday" was tried too and cost precision on the training corpus.)"""
-    if not re.search(r"\b(?:will|would|could|might|may|can|should|must|shall|to|'ll)\s+$",
-                     ctx.before(m.start(), 12).lower()):
+    if not re.search(
+        r"\b(?:will|would|could|might|may|can|should|must|shall|to|'ll)\s+$",
+        ctx.before(m.start(), 12).lower(),
+    ):
         return None  # "for one day" is an amount
     if re.match(r"[-\s]+(?:long|old|later|earlier|after|before|ago)\b", ctx.after(m.end(), 10)):
         return None
@@ -490,10 +635,13 @@ RULES += [one_day]
     r"(?i:\b(?:is|it['’]s|this\s+is|today\s+is|marks)\s+(?P<x>the\s+(?:first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+"
     r"|consecutive\s+|full\s+)?day)\b)",
-    triggers="day", reach=60, ahead=4, priority=6,
+    triggers="day",
+    reach=60,
+    ahead=4,
+    priority=6,
 )
 def nth_day_today(m, ctx):
-    """"today is the eighth day of the blockade": the day of writing, counted from the
+    """ "today is the eighth day of the blockade": the day of writing, counted from the
     start of an event."""
     if re.match(r"\s+(?:of\s+the\s+month|in\s+a\s+row\s+that)\b", ctx.after(m.end(), 20)):
         return None
@@ -509,10 +657,13 @@ RULES += [nth_day_today]
     "year-period",
     r"(?i:\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<y>1[89]\d\d|20\d\d)\s+"
     r"(?P<unit>quarter|period)\b)",
-    triggers="quarter period", reach=40, ahead=10, priority=4,
+    triggers="quarter period",
+    reach=40,
+    ahead=10,
+    priority=4,
 )
 def year_period(m, ctx):
-    """"the 1988 quarter", "the 1988 period" in results stories: that year's quarter the
+    """ "the 1988 quarter", "the 1988 period" in results stories: that year's quarter the
     story is about (a period with no quarter in focus is the year)."""
     y = int(m.group("y"))
     focus = quarter_in_focus(ctx, m.start())

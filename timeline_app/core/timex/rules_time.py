@@ -23,8 +23,9 @@ def _day_for(m: re.Match[str], ctx: Context) -> str | None:
         if ctx.dct is None:
             return f"XXXX-WXX-{weekday_num(m.group('wd'))}"
         tense = ctx.tense(m.start(), m.end(), strict=True)
-        return fmt_day(weekday_near(ctx.dct, weekday_num(m.group("wd")),
-                                    1 if tense == "FUTURE" else -1))
+        return fmt_day(
+            weekday_near(ctx.dct, weekday_num(m.group("wd")), 1 if tense == "FUTURE" else -1)
+        )
     if m.group("rel"):
         if ctx.dct is None:
             return None
@@ -66,8 +67,12 @@ def clock_ampm(m, ctx):
         hh = 0
     hit = _time_hit(m, ctx, hh, mm)
     # a sentence-final "p.m." shares its period with the sentence
-    if hit and m.group().endswith(".") and m.end() == m.end("ap") and re.match(
-            r"\s*(?:$|\n)", ctx.text[m.end():m.end() + 2]):
+    if (
+        hit
+        and m.group().endswith(".")
+        and m.end() == m.end("ap")
+        and re.match(r"\s*(?:$|\n)", ctx.text[m.end() : m.end() + 2])
+    ):
         hit.end = m.end() - 1
     return hit
 
@@ -97,7 +102,8 @@ def clock_mil(m, ctx):
 @rule(
     "noon-midnight",
     rf"(?P<w>(?i:noon|midnight|midday))(?:\s+(?P<tz>{TZ})\b|\s+(?i:local\s+time)\b)?"
-    rf"{_DAY_AFTER}", triggers="noon midnight midday",
+    rf"{_DAY_AFTER}",
+    triggers="noon midnight midday",
 )
 def noon_midnight(m, ctx):
     w = m.group("w").lower()
@@ -112,7 +118,8 @@ def noon_midnight(m, ctx):
 @rule(
     "clock-in-the",
     rf"(?i:\b(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORD})(?::(?P<m>[0-5]\d))?(?:\s+o'clock)?\s+"
-    r"(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+night))", triggers="morning afternoon evening night",
+    r"(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+night))",
+    triggers="morning afternoon evening night",
 )
 def clock_in_the(m, ctx):
     h = m.group("h")

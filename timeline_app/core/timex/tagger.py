@@ -15,7 +15,10 @@ from .rule import Context, Hit, Rule
 from .triggers import TriggerIndex, matches
 
 RULES: list[Rule] = [
-    *rules_explicit.RULES, *rules_relative.RULES, *rules_duration.RULES, *rules_time.RULES,
+    *rules_explicit.RULES,
+    *rules_relative.RULES,
+    *rules_duration.RULES,
+    *rules_time.RULES,
     *rules_anaphora.RULES,
 ]
 
@@ -98,14 +101,25 @@ def _years_read_out(text: str, found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for t in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.type == "DATE" and t.type == "DATE"
-                and re.fullmatch(r"\d{4}", t.value) and _SPOKEN.match(t.text)
-                and not re.search(r"\d{4}", prev.text)
-                and _YEAR_AFTER.fullmatch(text, prev.end, t.start)):
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and t.type == "DATE"
+            and re.fullmatch(r"\d{4}", t.value)
+            and _SPOKEN.match(t.text)
+            and not re.search(r"\d{4}", prev.text)
+            and _YEAR_AFTER.fullmatch(text, prev.end, t.start)
+        ):
             m = _YEARLESS.fullmatch(prev.value)
             if m:
-                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DATE",
-                                t.value + m.group("rest"), prev.mod)
+                out[-1] = Timex(
+                    prev.start,
+                    t.end,
+                    text[prev.start : t.end],
+                    "DATE",
+                    t.value + m.group("rest"),
+                    prev.mod,
+                )
                 continue
         out.append(t)
     return out
@@ -117,7 +131,8 @@ _RANGE_WORD = r"(?:-|–|—|to|and|through|until|till)"
 _DAY_BEFORE = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*{_RANGE_WORD}\s*$")
 _DAY_AFTER = re.compile(
     rf"\s*{_RANGE_WORD}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|when|with|while|as|and|but|last|this|next)\b)")
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:in|at|on|when|with|while|as|and|but|last|this|next)\b)"
+)
 _MONTH_FIRST = re.compile(r"[A-Za-z]")
 
 
@@ -142,8 +157,14 @@ def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 def _same_month(date: Timex, day: re.Match[str]) -> Timex:
     """The lone day matched beside ``date``, as a date of the same month."""
-    return Timex(day.start("d"), day.end("d"), day.group("d"), "DATE",
-                 f"{date.value[:8]}{int(day.group('d')):02d}", date.mod)
+    return Timex(
+        day.start("d"),
+        day.end("d"),
+        day.group("d"),
+        "DATE",
+        f"{date.value[:8]}{int(day.group('d')):02d}",
+        date.mod,
+    )
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -19,39 +19,94 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 # Cues sure enough to move a weekday or a month-day into the future.
-_STRONG_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "going to", "scheduled", "upcoming",
-                            "next", "is to", "are to", "set to", "set for", "slated", "due", "will be",
-                            "as soon as", "as early as", "payable", "plans", "planned",
-                            "expected", "to be held", "deadline", "won't", "would"})
+_STRONG_FUTURE = frozenset(
+    {
+        "will",
+        "'ll",
+        "’ll",
+        "shall",
+        "going to",
+        "scheduled",
+        "upcoming",
+        "next",
+        "is to",
+        "are to",
+        "set to",
+        "set for",
+        "slated",
+        "due",
+        "will be",
+        "as soon as",
+        "as early as",
+        "payable",
+        "plans",
+        "planned",
+        "expected",
+        "to be held",
+        "deadline",
+        "won't",
+        "would",
+    }
+)
 # "next to" is a place; "would have" a counterfactual past; a "would" otherwise reports a
 # future ("he said the summit would be held on April 24"), so it is strong enough to
 # move a date forward
 _NOT_FUTURE = re.compile(r"(?i:(?<=next)\s+to\b|(?<=would)\s+(?:not\s+|n't\s+)?have\b)")
-_NOT_PAST = frozenset({"need", "speed", "feed", "seed", "indeed", "proceed", "exceed",
-                       "succeed", "bred", "shred", "hundred", "red", "bed", "breed"})
-_PLAN_WORDS = frozenset({"scheduled", "due", "planned", "expected", "set to", "set for", "slated",
-                         "supposed", "going to"})
+_NOT_PAST = frozenset(
+    {
+        "need",
+        "speed",
+        "feed",
+        "seed",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "bred",
+        "shred",
+        "hundred",
+        "red",
+        "bed",
+        "breed",
+    }
+)
+_PLAN_WORDS = frozenset(
+    {
+        "scheduled",
+        "due",
+        "planned",
+        "expected",
+        "set to",
+        "set for",
+        "slated",
+        "supposed",
+        "going to",
+    }
+)
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "has been", "have been"})
 # "was due to", "had been scheduled to", "as previously planned": a plan seen from the past
 # (the future in the past), which in a news story has usually come due by the time of writing
-_PAST_PLAN = re.compile(
-    r"(?i:\b(?:had|had\s+been|previously|originally|initially)\s+)$")
+_PAST_PLAN = re.compile(r"(?i:\b(?:had|had\s+been|previously|originally|initially)\s+)$")
 # an initial ("Daniel P. Davison") or a title ("Mr. Davison") does not end a sentence
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt"
-    r"|Rev)\.)(?<!\bProf\.)\s+(?=[A-Z\"“])|\n\s*\n")
+    r"|Rev)\.)(?<!\bProf\.)\s+(?=[A-Z\"“])|\n\s*\n"
+)
 _PAST_WORDS = frozenset(c.lower() for c in PAST_CUES)
 _DETERMINER = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|our|still)\s+)$")
 _AFTER_WEIGHT = 10
-_CLAUSE_BREAK = re.compile(r"[,;:(]\s*(?:where|which|who|whom|whose|when|while|whereas|although"
-                           r"|though|because|as|after|before|since|until)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(]\s*(?:where|which|who|whom|whose|when|while|whereas|although"
+    r"|though|because|as|after|before|since|until)\b",
+    re.IGNORECASE,
+)
 _OTHER_CLAUSE = 1000
 _BACK = 120
 _AHEAD = 80
 
 
 def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | None:
-    """"FUTURE", "PAST" or None for the expression at text[start:end]; strict counts only
+    """ "FUTURE", "PAST" or None for the expression at text[start:end]; strict counts only
     unambiguous future markers ("will", "next", "scheduled", a reported "would"), not
     "could" or "may"."""
     lo = max(0, start - _BACK)
@@ -76,12 +131,20 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
             continue  # "next to the embassy", "would have": no future there
         if strict and m.group("f") and m.group("f").lower() not in _STRONG_FUTURE:
             continue
-        if m.group("p") and m.group("p").lower() not in _AUXILIARIES and re.search(
+        if (
+            m.group("p")
+            and m.group("p").lower() not in _AUXILIARIES
+            and re.search(
                 r"(?i:\b(?:be|been|being|is|are|will|would)\s+)$",
-                text[max(0, m.start() - 8):m.start()]):
+                text[max(0, m.start() - 8) : m.start()],
+            )
+        ):
             continue  # "will be returned", "will be held": a participle, not a past tense
-        if m.group("p") and m.group("p").lower() not in _PAST_WORDS and _DETERMINER.search(
-                text, max(0, m.start() - 8), m.start()):
+        if (
+            m.group("p")
+            and m.group("p").lower() not in _PAST_WORDS
+            and _DETERMINER.search(text, max(0, m.start() - 8), m.start())
+        ):
             continue  # "a still unspecified date", "the planned merger": an adjective
         if m.group("p") and m.group("p")[0].isupper() and m.group("p").lower() not in _PAST_WORDS:
             continue  # "United Nations", "Asked about it, ...": a name or a participle
@@ -93,8 +156,11 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
             # of another clause counts only when the expression's own clause has none
             dist += _OTHER_CLAUSE
         kind = "FUTURE" if m.group("f") else "PAST"
-        if kind == "FUTURE" and m.group("f").lower() in _PLAN_WORDS and _PAST_PLAN.search(
-                text, max(0, m.start() - 20), m.start()):
+        if (
+            kind == "FUTURE"
+            and m.group("f").lower() in _PLAN_WORDS
+            and _PAST_PLAN.search(text, max(0, m.start() - 20), m.start())
+        ):
             kind = "PAST"
         if best is None or dist < best[0]:
             best = (int(dist), kind)

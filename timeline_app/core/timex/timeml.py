@@ -18,11 +18,11 @@ def to_timeml(text: str, timexes: list[Timex]) -> str:
     for i, t in enumerate(sorted(timexes, key=lambda t: t.start), start=1):
         if t.start < pos:
             continue  # overlapping spans cannot nest as inline tags; keep the first
-        parts.append(escape(text[pos:t.start]))
+        parts.append(escape(text[pos : t.start]))
         attrs = f"tid={quoteattr(f't{i}')} type={quoteattr(t.type)} value={quoteattr(t.value)}"
         if t.mod:
             attrs += f" mod={quoteattr(t.mod)}"
-        parts.append(f"<TIMEX3 {attrs}>{escape(text[t.start:t.end])}</TIMEX3>")
+        parts.append(f"<TIMEX3 {attrs}>{escape(text[t.start : t.end])}</TIMEX3>")
         pos = t.end
     parts.append(escape(text[pos:]))
     return "".join(parts)
@@ -61,12 +61,15 @@ def read_timeml(source: str, name: str = "") -> TimeMLDoc:
                 buf.append(child.tail)
         if el.tag == "TIMEX3":
             end = sum(map(len, buf))
-            gold.append(Timex(start, end, "", el.get("type", ""), el.get("value", ""),
-                              el.get("mod")))
+            gold.append(
+                Timex(start, end, "", el.get("type", ""), el.get("value", ""), el.get("mod"))
+            )
 
     if text_el is not None:
         walk(text_el)
     text = "".join(buf)
-    gold = sorted((Timex(t.start, t.end, text[t.start:t.end], t.type, t.value, t.mod)
-                   for t in gold), key=lambda t: t.start)
+    gold = sorted(
+        (Timex(t.start, t.end, text[t.start : t.end], t.type, t.value, t.mod) for t in gold),
+        key=lambda t: t.start,
+    )
     return TimeMLDoc(name, text, dct, gold)

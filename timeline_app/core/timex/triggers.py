@@ -59,8 +59,9 @@ class TriggerIndex:
         raw: dict[str, list[tuple[int, int]]] = defaultdict(list)
         n = len(text)
         for m in self.regex.finditer(text.lower()):
-            word = m.group("w") or ("am" if m.group("ap") else "#ordinal" if m.group("o")
-                                    else "#decade")
+            word = m.group("w") or (
+                "am" if m.group("ap") else "#ordinal" if m.group("o") else "#decade"
+            )
             for r in self.by_word.get(word, ()):
                 raw[r.name].append((max(0, m.start() - r.reach), min(n, m.end() + r.ahead)))
         merged: dict[str, list[tuple[int, int]]] = {}
@@ -75,8 +76,9 @@ class TriggerIndex:
         return merged
 
 
-def matches(r: Rule, text: str, windows: dict[str, list[tuple[int, int]]]
-            ) -> Iterator[re.Match[str]]:
+def matches(
+    r: Rule, text: str, windows: dict[str, list[tuple[int, int]]]
+) -> Iterator[re.Match[str]]:
     """The rule's matches: over the whole text, or only inside its trigger windows."""
     if not r.triggers:
         yield from r.regex.finditer(text)
