@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -34,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.article_reading import ArticleReading
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import retimed_events, source_of
+from timeline_app.ui import article_import
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
@@ -74,6 +77,7 @@ class ArticleWorkspace(QWidget):
         self._redate_numbers = itertools.count(1)
         self._redate: dict = {}  # the publication date change in progress
         self._article_id: str | None = None  # the article shown on the browse page
+        self._date_origins: dict[str, str] = {}  # article id -> where its date was read
         self._build()
         self._connect()
         self._sources_changed()
@@ -376,6 +380,31 @@ class ArticleWorkspace(QWidget):
 
     # --- reviewing -----------------------------------------------------------------------------
 
+    def import_article_files(self, paths: Iterable[Path | str]) -> list[Article]:
+        """Read article files (.txt, .html) and put them up for review: the one way in for
+        File ▸ Open, Import Article and dropped files. Unreadable files are listed in one
+        message; a date an article does not give whole is asked for, with what it suggests."""
+        readings = article_import.read_for_review(self.window() or self, paths)
+        self.review_readings(readings)
+        return [reading.article for reading in readings]
+
+    def import_clipboard(self) -> Article | None:
+        """Put the article on the clipboard up for review (as ``import_article_files``)."""
+        reading = article_import.paste_reading(self.window() or self)
+        if reading is None:
+            return None
+        reading = article_import.with_publication_date(self.window() or self, reading)
+        self.review_readings([reading])
+        return reading.article
+
+    def review_readings(self, readings: Iterable[ArticleReading]) -> None:
+        """Review articles as read, saying where each one's publication date came from."""
+        readings = list(readings)
+        for reading in readings:
+            if reading.date is not None and reading.article.published == reading.date.date:
+                self._date_origins[reading.article.id] = reading.date.explanation()
+        self.review_articles(reading.article for reading in readings)
+
     def review_article(self, article: Article) -> None:
         """Read an article and propose its events for review (queued behind others)."""
         self.review_articles([article])
@@ -423,6 +452,7 @@ class ArticleWorkspace(QWidget):
             self.review_panel.review(article, self._read[article.id])
         else:
             self.review_panel.show_reading(article)
+        self.review_panel.show_date_origin(self._date_origins.get(article.id, ""))
 
     def _update_queue_label(self) -> None:
         waiting = len(self._queue) - 1

@@ -104,6 +104,7 @@ class ReviewPanel(QWidget):
         self._article: Article | None = None
         self._raw: list[Event] = []  # the extractor's reading at the current date
         self._waiting: tuple | None = None
+        self._date_origin = ""  # where the article's publication date was read
         self.editor: EventEditor | None = None
         self.candidates = CandidateModel(self)
         self._build(show_progress)
@@ -127,6 +128,11 @@ class ReviewPanel(QWidget):
         self.date_edit = PublicationDateEdit(self)
         date_label = QLabel(self.tr("&Published:"), self)
         date_label.setBuddy(self.date_edit)
+        self.date_origin_label = QLabel(self)
+        self.date_origin_label.setWordWrap(True)
+        self.date_origin_label.setAccessibleName(self.tr("Where the publication date came from"))
+        self.date_origin_label.setStyleSheet("color: palette(placeholder-text);")
+        self.date_origin_label.hide()
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Review summary"))
 
@@ -219,6 +225,7 @@ class ReviewPanel(QWidget):
         titles.setSpacing(2)
         titles.addWidget(self.title_label)
         titles.addWidget(self.meta_label)
+        titles.addWidget(self.date_origin_label)
         header_row.addLayout(titles, 1)
         header_row.addWidget(date_label, 0, Qt.AlignmentFlag.AlignTop)
         header_row.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignTop)
@@ -294,6 +301,7 @@ class ReviewPanel(QWidget):
     def review(self, article: Article, events: Sequence[Event] | None = None) -> None:
         """Show an article's candidates: ``events`` if already extracted, else read it now."""
         self._cancel_own()
+        self._date_origin = ""
         self._article = article
         self._raw = []
         self._show_header()
@@ -308,6 +316,7 @@ class ReviewPanel(QWidget):
         """Show an article that someone else (the workspace's queue) is reading; its events
         come with ``review(article, events)``."""
         self._cancel_own()
+        self._date_origin = ""
         self._article = article
         self._raw = []
         self._show_header()
@@ -326,7 +335,21 @@ class ReviewPanel(QWidget):
             and self._article.id == article_id
         )
 
+    def show_date_origin(self, explanation: str) -> None:
+        """Say where the publication date shown came from ("from the dateline …"); it is
+        hidden once the user gives another date."""
+        self._date_origin = explanation
+        self._show_date_origin()
+
+    def _show_date_origin(self) -> None:
+        text = self._date_origin if self._article is not None else ""
+        self.date_origin_label.setText(
+            self.tr("Publication date {explanation}").format(explanation=text) if text else ""
+        )
+        self.date_origin_label.setVisible(bool(text))
+
     def clear(self) -> None:
+        self._date_origin = ""
         self._cancel_own()
         self._article = None
         self._raw = []
@@ -347,6 +370,7 @@ class ReviewPanel(QWidget):
         self.meta_label.setText(" · ".join(parts))
         self.meta_label.setVisible(bool(parts))
         self.date_edit.set_published(article.published if article else None)
+        self._show_date_origin()
 
     def _show_candidates(self, events: list[Event]) -> None:
         self._raw = events
@@ -584,6 +608,7 @@ class ReviewPanel(QWidget):
         published = self.date_edit.published()
         if self._article is None or published == self._article.published:
             return
+        self.show_date_origin("")  # the date is the user's now
         pending = self._waiting
         if pending is not None and pending[2] in ("review", "external"):
             # Not read yet: read it once, with the new date.
