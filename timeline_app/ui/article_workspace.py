@@ -8,7 +8,6 @@ It follows the window's shared selection, and a click on evidence selects that e
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.article_reading import ArticleReading
 from timeline_app.core.events import Article, Event
-from timeline_app.core.review import retimed_events, source_of
+from timeline_app.core.review import source_of
+from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
 from timeline_app.ui import article_import
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
@@ -46,8 +46,6 @@ from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRunner
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
-
-_REDATE_DELAY_MS = 700
 
 
 class ArticleWorkspace(QWidget):
@@ -193,7 +191,7 @@ class ArticleWorkspace(QWidget):
         layout.addWidget(self.progress)
         self._redate_timer = QTimer(self)
         self._redate_timer.setSingleShot(True)
-        self._redate_timer.setInterval(_REDATE_DELAY_MS)
+        self._redate_timer.setInterval(REDATE_DELAY_MS)
 
     def _connect(self) -> None:
         self.source_view.selectionModel().currentChanged.connect(self._source_picked)
@@ -345,23 +343,23 @@ class ArticleWorkspace(QWidget):
         if article is None or self._redate or published == article.published:
             return
         number = next(self._redate_numbers)
-        self._redate = {"number": number, "article": article, "published": published}
+        plan = RedatePlan(article, published)
+        self._redate = {"number": number, "plan": plan}
         self.date_edit.setEnabled(False)
-        self.runner.submit(article, (self._token, "redate-old", number))
-        self.runner.submit(
-            dataclasses.replace(article, published=published), (self._token, "redate-new", number)
-        )
+        old, new = plan.readings()
+        self.runner.submit(old, (self._token, "redate-old", number))
+        self.runner.submit(new, (self._token, "redate-new", number))
 
     def _redated(self, purpose: str, events: list[Event]) -> None:
         self._redate[purpose] = events
         if "redate-old" not in self._redate or "redate-new" not in self._redate:
             return
         job, self._redate = self._redate, {}
-        article, published = job["article"], job["published"]
-        changes = retimed_events(
-            self._model.events(), job["redate-old"], job["redate-new"], article.id
+        plan: RedatePlan = job["plan"]
+        changes = plan.changes(self._model.events(), job["redate-old"], job["redate-new"])
+        push_publication_date_change(
+            self._stack, self._model, plan.article, plan.published, changes
         )
-        push_publication_date_change(self._stack, self._model, article, published, changes)
         self.date_edit.setEnabled(True)
         if changes:
             text = self.tr("{n} events moved with the publication date: {list}").format(

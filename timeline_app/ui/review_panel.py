@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.events import Article, Event
-from timeline_app.core.review import ReviewState, find_duplicates, pair_mentions, retimed_events
+from timeline_app.core.review import ReviewState, find_duplicates
+from timeline_app.core.review_session import (
+    REDATE_DELAY_MS,
+    RedatePlan,
+    candidates_for,
+    merge_reading,
+)
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.commands import AddEventsCommand
@@ -36,10 +42,9 @@ from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRunner
-from timeline_app.ui.review_list import Candidate, CandidateModel, ReviewColumn, candidates_for
+from timeline_app.ui.review_list import CandidateModel, ReviewColumn
 
 UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
-_REDATE_DELAY_MS = 700  # stepping through days with the arrows reads the article once
 _NARROW = 820  # below this width the article goes under the list, not beside it
 
 
@@ -246,7 +251,7 @@ class ReviewPanel(QWidget):
 
         self._redate_timer = QTimer(self)
         self._redate_timer.setSingleShot(True)
-        self._redate_timer.setInterval(_REDATE_DELAY_MS)
+        self._redate_timer.setInterval(REDATE_DELAY_MS)
         self._duplicates_timer = QTimer(self)
         self._duplicates_timer.setSingleShot(True)
         self._duplicates_timer.setInterval(0)
@@ -624,30 +629,7 @@ class ReviewPanel(QWidget):
         """Merge a reading at another date into the candidates, keeping the user's decisions."""
         old_raw = self._raw
         self._raw = new
-        current = self.candidates.candidates()
-        paired = {id(old): fresh for old, fresh in pair_mentions([c.event for c in current], new)}
-        used = set()
-        merged: list[Candidate] = []
-        for candidate in current:
-            fresh = paired.get(id(candidate.event))
-            if fresh is None:
-                if candidate.edited or candidate.state is ReviewState.ACCEPTED:
-                    merged.append(candidate)  # the user's own work is never dropped
-                continue
-            used.add(id(fresh))
-            candidate.moved_from = None
-            if not candidate.edited and fresh.when != candidate.event.when:
-                candidate.moved_from = candidate.event.when
-                candidate.event = dataclasses.replace(
-                    candidate.event,
-                    when=fresh.when,
-                    conflicts_with=fresh.conflicts_with,
-                    conflict_note=fresh.conflict_note,
-                    sources=fresh.sources,
-                )
-            merged.append(candidate)
-        merged += [Candidate(e) for e in new if id(e) not in used]
-        merged.sort(key=lambda c: _offset(c.event))
+        merged = merge_reading(self.candidates.candidates(), new)
         self.candidates.set_candidates(merged)
         self.refresh_duplicates()
         self.view.set_article(article, self.candidates.events())
@@ -656,9 +638,10 @@ class ReviewPanel(QWidget):
             self.table.resizeColumnToContents(ReviewColumn.DATE)
         on_timeline = self._model.article(article.id)
         if push and on_timeline is not None and on_timeline.published != article.published:
-            changes = retimed_events(self._model.events(), old_raw, new, article.id)
+            plan = RedatePlan(on_timeline, article.published)
+            changes = plan.changes(self._model.events(), old_raw, new)
             push_publication_date_change(
-                self._stack, self._model, on_timeline, article.published, changes
+                self._stack, self._model, plan.article, plan.published, changes
             )
         if merged:
             first_moved = next((c for c in merged if c.moved_from is not None), merged[0])
@@ -701,8 +684,3 @@ class ReviewPanel(QWidget):
         self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, width < 900)
         self.table.setColumnHidden(ReviewColumn.NOTES, width < 700)
         self.table.setColumnHidden(ReviewColumn.ACTORS, width < 560)
-
-
-def _offset(event: Event) -> int:
-    source = event.sources[0] if event.sources else None
-    return source.start if source and source.start is not None else 1 << 30
