@@ -134,7 +134,7 @@ def headline_in_text(text: str) -> str:
 def is_head_line(line: str) -> bool:
     """Whether a line is a dateline, byline or date line rather than words of the story."""
     line = " ".join(line.split())
-    return any(rule.pattern.match(line) for rule in _RULES) or _only_date(line)
+    return any(rule.pattern.match(line) for rule in _RULES) or _only_date(line) is not None
 
 
 # --- reading one line ----------------------------------------------------------------------------
@@ -154,13 +154,13 @@ def _date_of_line(line: str, today: dt.date) -> tuple[int, FoundDate] | None:
         else:
             day = _day_in(line)
             shown = line
-        if day is None:
-            return None
-        return rule.rank, _found(day, rule.origin.format(text=shown), today)
+        date = None if day is None else _found(day, rule.origin.format(text=shown), today)
+        return None if date is None else (rule.rank, date)
     if len(line) <= _SHORT_LINE:
         day = _only_date(line)
-        if day is not None:
-            return _DATE_ONLY_RANK, _found(day, f"the line “{line}”", today)
+        date = None if day is None else _found(day, f"the line “{line}”", today)
+        if date is not None:
+            return _DATE_ONLY_RANK, date
     return None
 
 

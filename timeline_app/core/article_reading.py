@@ -142,7 +142,9 @@ def extract_article(
 ) -> list[Event]:
     """The events of an article, read against its publication date."""
     if extract is None:
-        from timeline_app.core.extraction import extract_events as extract
+        from timeline_app.core.extraction import extract_events
+
+        extract = extract_events
     return list(
         extract(
             article.text,

@@ -152,7 +152,7 @@ class ArticleDateDialog(QDialog):
             except DateError as error:
                 self.date_field.show_error(str(error))
             else:
-                if date.precision < Precision.DAY:
+                if date.precision < Precision.DAY or date.month is None or date.day is None:
                     self.date_field.show_error(
                         self.tr("{date} is not precise enough: give the day").format(
                             date=date.describe()
