@@ -93,8 +93,8 @@ class ArticleDateDialog(QDialog):
         self.origin_label.setWordWrap(True)
         self.origin_label.setAccessibleName(self.tr("Where the date came from"))
         self.origin_label.setText(
-            self.tr("Found {explanation}. Check the year before you go on.").format(
-                explanation=found.explanation()
+            self.tr("The date comes {explanation}. <b>Check the year before you go on.</b>").format(
+                explanation=_escape(found.explanation())
             )
             if found is not None
             else self.tr("The article does not say when it appeared.")
