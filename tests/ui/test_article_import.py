@@ -14,7 +14,7 @@ from timeline_app.ui.article_import import ArticleDateDialog
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.extraction_runner import ExtractionRunner
-from timeline_app.ui.settings import LEAVE_UNKNOWN, Settings
+from timeline_app.ui.settings import ASSUME_TODAY, LEAVE_UNKNOWN, Settings
 
 
 def no_events(text, published, *, source_id="", source_name=""):
@@ -140,3 +140,27 @@ def test_a_date_the_user_changes_is_no_longer_said_to_come_from_the_article(
     qtbot.waitUntil(lambda: not panel.is_busy(), timeout=10000)
     panel.set_publication_date(dt.date(2024, 11, 15))
     assert not panel.date_origin_label.isVisibleTo(panel)
+
+
+def test_a_date_the_user_typed_needs_no_explanation(qtbot, workspace, tmp_path, monkeypatch):
+    def type_a_date(dialog):
+        dialog.date_field.setText("3 March 2022")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ArticleDateDialog, "exec", type_a_date)
+    path = tmp_path / "note.txt"
+    path.write_text("Talks resumed on Monday, officials said.", encoding="utf-8")
+    [article] = workspace.import_article_files([path])
+    assert article.published == dt.date(2022, 3, 3)
+    assert not workspace.review_panel.date_origin_label.isVisibleTo(workspace.review_panel)
+
+
+def test_today_by_the_preferences_says_so(qtbot, workspace, tmp_path):
+    Settings().missing_publication_date = ASSUME_TODAY
+    path = tmp_path / "note.txt"
+    path.write_text("Talks resumed on Monday, officials said.", encoding="utf-8")
+    [article] = workspace.import_article_files([path])
+    assert article.published == dt.date.today()
+    assert workspace.review_panel.date_origin_label.text() == (
+        "Publication date from the Preferences: today, for an article that gives no date"
+    )

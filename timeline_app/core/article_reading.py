@@ -57,8 +57,10 @@ class ArticleReading:
         """Whether someone must still say when the article appeared."""
         return self.article.published is None
 
-    def with_published(self, published: dt.date | None, origin: str) -> ArticleReading:
-        date = FoundDate(published, origin) if published is not None else None
+    def with_published(self, published: dt.date | None, origin: str = "") -> ArticleReading:
+        """The reading with another publication date; ``origin`` says where it came from
+        ("" for a date the user gave, which needs no explanation)."""
+        date = FoundDate(published, origin) if published is not None and origin else None
         return replace(self, article=replace(self.article, published=published), date=date)
 
 

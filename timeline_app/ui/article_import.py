@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import overload
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import (
@@ -188,9 +188,21 @@ def ask_publication_date(
     return dialog.published()
 
 
+@overload
+def with_publication_date(
+    parent: QWidget | None, subject: Article, settings: Settings | None = None
+) -> Article: ...
+
+
+@overload
+def with_publication_date(
+    parent: QWidget | None, subject: ArticleReading, settings: Settings | None = None
+) -> ArticleReading: ...
+
+
 def with_publication_date(
     parent: QWidget | None, subject: Article | ArticleReading, settings: Settings | None = None
-) -> Any:
+) -> Article | ArticleReading:
     """The article (or reading), with a publication date if it has none: asked for, or as
     the Preferences say (the review panel's date field can give it later).
 
@@ -202,13 +214,14 @@ def with_publication_date(
         default = (settings or Settings()).missing_publication_date
         if default == ASK:
             published = ask_publication_date(parent, reading)
-            reading = reading.with_published(published, tr("ArticleImport", "the date you gave"))
+            reading = reading.with_published(published, "")  # the user's own: nothing to say
         elif reading.date is not None:  # its explanation still says the year was assumed
             article = dataclasses.replace(reading.article, published=reading.date.date)
             reading = dataclasses.replace(reading, article=article)
         elif default == ASSUME_TODAY:
             reading = reading.with_published(
-                dt.date.today(), tr("ArticleImport", "today, as the Preferences say")
+                dt.date.today(),
+                tr("ArticleImport", "the Preferences: today, for an article that gives no date"),
             )
     return reading if isinstance(subject, ArticleReading) else reading.article
 
