@@ -48,7 +48,8 @@ def export_view(
         image: QImage = view.render_image(QSize(width, height))
         image.setDotsPerMeterX(round(dpi / 0.0254))
         image.setDotsPerMeterY(round(dpi / 0.0254))
-        _save_atomically(path, lambda target: image.save(target, "PNG"))
+        # PySide6 6.11 types the format as bytes, but only a str gets past its argument check.
+        _save_atomically(path, lambda target: image.save(target, "PNG"))  # type: ignore[call-overload]
     elif fmt == "svg":
 
         def write_svg(target: str) -> bool:
@@ -138,7 +139,7 @@ def export_picture(
     from timeline_app.ui.timeline_view import TimelineView
 
     model = EventModel(document)
-    selection = QItemSelectionModel(model, None)
+    selection = QItemSelectionModel(model)
     view = TimelineView(model, selection)
     view.resize(*size)
     view.fit_all()
