@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
 
 from timeline_app.ui.app import application
 from timeline_app.ui.main_window import MainWindow
@@ -35,7 +36,9 @@ window.show()
 
 def grab():
     subprocess.run(["import", "-window", "root", "/tmp/import-dateline-root.png"], check=True)
-    app.activeModalWidget().reject()
+    dialog = app.activeModalWidget()
+    if isinstance(dialog, QDialog):
+        dialog.reject()
     QTimer.singleShot(200, app.quit)
 
 

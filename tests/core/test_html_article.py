@@ -7,7 +7,7 @@ import pytest
 
 from timeline_app.core import article_reading
 from timeline_app.core.article_files import ArticleError, article_id
-from timeline_app.core.html_article import read_any_article, read_html_article
+from timeline_app.core.article_reading import read_any_article, read_html_article
 
 ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 PAGE = ARTICLES / "port-strike-talks.html"

@@ -5,14 +5,12 @@ language). ``article_reading`` puts these together into an article.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
 from pathlib import Path
 
 from timeline_app.core.bounded_read import read_bounded
-from timeline_app.core.events import Article
 
 MAX_ARTICLE_BYTES = 32 << 20  # far beyond any article; larger files are not articles
 
@@ -34,13 +32,6 @@ def decode_text(raw: bytes, name: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
-
-
-def read_article(path: str | Path, published: dt.date | None = None) -> Article:
-    """The article in a text file; see ``article_reading.read_text_file``."""
-    from timeline_app.core.article_reading import read_text_file
-
-    return read_text_file(path, published).article
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -80,6 +80,16 @@ def read_article_file(
     return _reading_of_text(decode_text(raw, path.name), path, published, today)
 
 
+def read_any_article(path: str | Path, published: dt.date | None = None) -> Article:
+    """The Article of ``read_article_file``, for callers with no use for where facts came from."""
+    return read_article_file(path, published).article
+
+
+def read_html_article(raw: bytes | str, name: str) -> Article:
+    """The Article of ``read_page``."""
+    return read_page(raw, name).article
+
+
 def read_text_file(
     path: str | Path, published: dt.date | None = None, *, today: dt.date | None = None
 ) -> ArticleReading:

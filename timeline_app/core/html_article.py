@@ -15,14 +15,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 from dateutil import parser as dateutil_parser
 
 from timeline_app.core.article_files import ArticleError, decode_text, valid_text
 from timeline_app.core.article_head import FoundDate
-from timeline_app.core.events import Article
 
 
 def _tags(names: str) -> frozenset[str]:
@@ -273,20 +271,6 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         published=_published(page, ld),
         language=_language(html),
     )
-
-
-def read_html_article(raw: bytes | str, name: str) -> Article:
-    """The article in a web page, read as every article is (``article_reading``)."""
-    from timeline_app.core.article_reading import read_page
-
-    return read_page(raw, name).article
-
-
-def read_any_article(path: str | Path, published: dt.date | None = None) -> Article:
-    """The article in a .txt or .html file; see ``article_reading.read_article_file``."""
-    from timeline_app.core.article_reading import read_article_file
-
-    return read_article_file(path, published).article
 
 
 def _decode_html(raw: bytes, name: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -280,6 +281,9 @@ class ArticleWorkspace(QWidget):
         self.date_edit.setVisible(article is not None)
         self.date_label.setVisible(article is not None)
 
+    def _shown_article(self) -> Article | None:
+        return self._model.article(self._article_id) if self._article_id else None
+
     def _events_of(self, article_id: str | None) -> list[Event]:
         if not article_id:
             return []
@@ -382,16 +386,16 @@ class ArticleWorkspace(QWidget):
         """Read article files (.txt, .html) and put them up for review: the one way in for
         File ▸ Open, Import Article and dropped files. Unreadable files are listed in one
         message; a date an article does not give whole is asked for, with what it suggests."""
-        readings = article_import.read_for_review(self.window() or self, paths)
+        readings = article_import.read_for_review(self.window(), paths)
         self.review_readings(readings)
         return [reading.article for reading in readings]
 
     def import_clipboard(self) -> Article | None:
         """Put the article on the clipboard up for review (as ``import_article_files``)."""
-        reading = article_import.paste_reading(self.window() or self)
+        reading = article_import.paste_reading(self.window())
         if reading is None:
             return None
-        reading = article_import.with_publication_date(self.window() or self, reading)
+        reading = article_import.with_publication_date(self.window(), reading)
         self.review_readings([reading])
         return reading.article
 
@@ -470,7 +474,7 @@ class ArticleWorkspace(QWidget):
 
     # --- extraction results --------------------------------------------------------------------
 
-    def _mine(self, key: object) -> bool:
+    def _mine(self, key: object) -> TypeGuard[tuple[Any, ...]]:
         return isinstance(key, tuple) and len(key) == 3 and key[0] is self._token
 
     def _extraction_finished(self, key: object, article: Article, events: list) -> None:
@@ -498,7 +502,7 @@ class ArticleWorkspace(QWidget):
                 )
         elif self._redate and key[2] == self._redate["number"]:
             self._redate = {}
-            self._show_article_header(self._model.article(self._article_id))
+            self._show_article_header(self._shown_article())
             self.status_label.setText(
                 self.tr("The article could not be read again: {message}").format(message=message)
             )
@@ -511,7 +515,7 @@ class ArticleWorkspace(QWidget):
         dropped = {key[2] for key in mine if key[1] == "review"}
         if any(key[1].startswith("redate") for key in mine) and self._redate:
             self._redate = {}
-            self._show_article_header(self._model.article(self._article_id))
+            self._show_article_header(self._shown_article())
         shown = self.review_panel.article()
         self._queue = [
             a

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -569,7 +570,7 @@ class ReviewPanel(QWidget):
             self.detail_label.hide()
         self._update_summary()
 
-    def _mine(self, key: object) -> bool:
+    def _mine(self, key: object) -> TypeGuard[tuple[Any, ...]]:
         return key is not None and key == self._waiting
 
     def _extraction_finished(self, key: object, article: Article, events: list) -> None:
@@ -593,8 +594,9 @@ class ReviewPanel(QWidget):
         )
 
     def _extraction_cancelled(self, keys: list) -> None:
-        if self._waiting in keys:
-            purpose = self._waiting[2]
+        waiting = self._waiting
+        if waiting is not None and waiting in keys:
+            purpose = waiting[2]
             self._waiting = None
             self._set_busy(False)
             if purpose == "redate" and self._article is not None:
