@@ -131,12 +131,6 @@ def headline_in_text(text: str) -> str:
     return first
 
 
-def is_head_line(line: str) -> bool:
-    """Whether a line is a dateline, byline or date line rather than words of the story."""
-    line = " ".join(line.split())
-    return any(rule.pattern.match(line) for rule in _RULES) or _only_date(line) is not None
-
-
 # --- reading one line ----------------------------------------------------------------------------
 
 

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import overload
 
-from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.article_files import ArticleError
 from timeline_app.core.article_head import FoundDate
+from timeline_app.core.article_reading import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # the window's
 from timeline_app.core.article_reading import (
-    ARTICLE_SUFFIXES,
     ArticleReading,
     read_article_file,
     read_pasted_text,
@@ -244,14 +243,6 @@ def choose_article_files(parent: QWidget | None, folder: str = "") -> list[Path]
         article_file_filter(),
     )
     return [Path(p) for p in paths]
-
-
-def article_paths(mime: QMimeData) -> list[Path]:
-    """Local article files in dropped data (for dragEnterEvent / dropEvent)."""
-    if not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
 
 
 def read_for_review(parent: QWidget | None, paths: Iterable[Path | str]) -> list[ArticleReading]:

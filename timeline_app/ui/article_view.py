@@ -154,9 +154,6 @@ class ArticleView(QPlainTextEdit):
         if self._focused not in {s.key for s in spans}:
             self._focused = None
 
-    def evidence_ids(self) -> list[str]:
-        return [span.key for span in self._evidence]
-
     def focused_event(self) -> str | None:
         return self._focused
 
