@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from timeline_app.core.article_head import FoundDate
 from timeline_app.core.document import TimelineDocument
+from timeline_app.core.events import Article
+from timeline_app.ui import article_import
 from timeline_app.ui.article_import import ArticleDateDialog
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.event_model import EventModel
@@ -164,3 +166,21 @@ def test_today_by_the_preferences_says_so(qtbot, workspace, tmp_path):
     assert workspace.review_panel.date_origin_label.text() == (
         "Publication date from the Preferences: today, for an article that gives no date"
     )
+
+
+def test_an_article_alone_still_offers_what_its_dateline_says(qtbot, answered):
+    article = Article("a", title="Convoy", text="KYIV, March 2 (Reuters) - A convoy moved.")
+    dated = article_import.with_publication_date(None, article)
+    [dialog] = answered
+    assert "the dateline “KYIV, March 2”" in dialog.origin_label.text()
+    assert (dated.published.month, dated.published.day) == (3, 2)
+
+
+def test_a_whole_date_offered_is_not_said_to_lack_its_year(qtbot):
+    found = FoundDate(dt.date(2024, 11, 14), "the dateline “ROTTERDAM, 14 November 2024”")
+    dialog = ArticleDateDialog("Dockers end strike", found)
+    qtbot.addWidget(dialog)
+    assert dialog.origin_label.text() == (
+        "The date comes from the dateline “ROTTERDAM, 14 November 2024”."
+    )
+    assert dialog.published() == dt.date(2024, 11, 14)

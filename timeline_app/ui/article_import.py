@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.article_files import ArticleError
-from timeline_app.core.article_head import FoundDate
+from timeline_app.core.article_head import FoundDate, publication_date_in_text
 from timeline_app.core.article_reading import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # the window's
 from timeline_app.core.article_reading import (
     ArticleReading,
@@ -93,6 +93,10 @@ class ArticleDateDialog(QDialog):
         self.origin_label.setAccessibleName(self.tr("Where the date came from"))
         self.origin_label.setText(
             self.tr("The date comes {explanation}. <b>Check the year before you go on.</b>").format(
+                explanation=_escape(found.explanation())
+            )
+            if found is not None and found.year_assumed
+            else self.tr("The date comes {explanation}.").format(
                 explanation=_escape(found.explanation())
             )
             if found is not None
@@ -168,7 +172,11 @@ def _escape(text: str) -> str:
 
 
 def _reading_of(subject: Article | ArticleReading) -> ArticleReading:
-    return subject if isinstance(subject, ArticleReading) else ArticleReading(subject)
+    """A reading of the article: an Article alone still suggests what its head says."""
+    if isinstance(subject, ArticleReading):
+        return subject
+    found = publication_date_in_text(subject.text) if subject.published is None else None
+    return ArticleReading(subject, found)
 
 
 def ask_publication_date(
