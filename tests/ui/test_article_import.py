@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from timeline_app.core.article_head import FoundDate
 from timeline_app.core.document import TimelineDocument
@@ -184,3 +184,16 @@ def test_a_whole_date_offered_is_not_said_to_lack_its_year(qtbot):
         "The date comes from the dateline “ROTTERDAM, 14 November 2024”."
     )
     assert dialog.published() == dt.date(2024, 11, 14)
+
+
+def test_files_that_cannot_be_read_are_listed_and_no_review_starts(
+    qtbot, workspace, tmp_path, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    started = []
+    workspace.reviewStarted.connect(lambda: started.append(True))
+    assert workspace.import_article_files([tmp_path / "gone.txt"]) == []
+    [message] = shown
+    assert "gone.txt" in message
+    assert not started and not workspace.is_reviewing()

@@ -402,6 +402,8 @@ class ArticleWorkspace(QWidget):
     def review_readings(self, readings: Iterable[ArticleReading]) -> None:
         """Review articles as read, saying where each one's publication date came from."""
         readings = list(readings)
+        if not readings:
+            return  # nothing could be read: the message said so, nothing to raise
         for reading in readings:
             if reading.date is not None and reading.article.published == reading.date.date:
                 self._date_origins[reading.article.id] = reading.date.explanation()
