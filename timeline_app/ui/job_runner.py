@@ -122,6 +122,11 @@ class Job(Generic[T]):
         self._forget(self)
         return True
 
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the work to return (or to be dropped unstarted), delivering nothing; also
+        for a cancelled job, whose work may go on until its next report. False on timeout."""
+        return self._ran.wait(timeout)
+
     def finish(self, timeout: float | None = None) -> bool:
         """Wait for the work to return and deliver its outcome now, rather than later from the
         event loop (for whatever must not overlap with it: another save, closing a window).
