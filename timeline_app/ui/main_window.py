@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -25,26 +25,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, FuzzyDate, datetime_of, parse_date
+from timeline_app.core.dates import DateError, datetime_of, parse_date
 from timeline_app.core.document import TimelineDocument
-from timeline_app.core.events import Event
+from timeline_app.ui import help_dialogs
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver
-from timeline_app.ui.commands import AddEventsCommand, EditEventCommand, RemoveEventsCommand
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_actions import EventActions
 from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.event_table import EventsPanel, SelectionSync, plural
@@ -77,7 +73,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self._remember = remember
-        self.current_editor: EventEditor | None = None
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setDockOptions(
@@ -91,6 +86,14 @@ class MainWindow(QMainWindow):
         self.selection = QItemSelectionModel(self.model, self)
         self._build_central()
         self._build_docks()
+        self.event_actions = EventActions(
+            self,
+            model=self.model,
+            selection=self.selection,
+            stack=self.undo_stack,
+            details=self.details,
+            settings=self.settings,
+        )
         self.files = FileController(
             self,
             model=self.model,
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
             messages=self.messages,
         )
         self._build_actions()
-        self._build_menus()
+        _build_menus(self)
         self._build_status_bar()
         self._connect()
         self._update_title()
@@ -213,109 +216,122 @@ class MainWindow(QMainWindow):
         self.details_dock.raise_()
         self.articles.reviewStarted.connect(self._show_articles)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., object],
-        shortcuts: Sequence[QKeySequence | StandardKey | str] = (),
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        keys: list[QKeySequence] = []
-        for key in map(QKeySequence, shortcuts):
-            if not key.isEmpty() and key not in keys:  # a platform's standard key may be empty
-                keys.append(key)
-        if keys:
-            action.setShortcuts(keys)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda checked=False: slot())
-        return action
-
     def _build_actions(self) -> None:
         tr = self.tr
-        self.new_action = self._action(
-            tr("&New"), self.files.new_document, [StandardKey.New], tr("Start an empty timeline")
+        self.new_action = _action(
+            self,
+            tr("&New"),
+            self.files.new_document,
+            [StandardKey.New],
+            tr("Start an empty timeline"),
         )
-        self.open_action = self._action(
+        self.open_action = _action(
+            self,
             tr("&Open…"),
             self.files.open_dialog,
             [StandardKey.Open],
             tr("Open a timeline, a CSV file or an article"),
         )
-        self.save_action = self._action(
-            tr("&Save"), self.files.save_requested, [StandardKey.Save], tr("Save the timeline")
+        self.save_action = _action(
+            self,
+            tr("&Save"),
+            self.files.save_requested,
+            [StandardKey.Save],
+            tr("Save the timeline"),
         )
-        self.save_as_action = self._action(
+        self.save_as_action = _action(
+            self,
             tr("Save &As…"),
             self.files.save_as,
             [StandardKey.SaveAs],
             tr("Save the timeline under a new name"),
         )
-        self.import_csv_action = self._action(
-            tr("&Import CSV…"), self.files.import_csv_dialog, [], tr("Add the events of a CSV file")
+        self.import_csv_action = _action(
+            self,
+            tr("&Import CSV…"),
+            self.files.import_csv_dialog,
+            [],
+            tr("Add the events of a CSV file"),
         )
-        self.import_article_action = self._action(
+        self.import_article_action = _action(
+            self,
             tr("Import Ar&ticle…"),
             self.files.import_article_dialog,
             ["Ctrl+Shift+O"],
             tr("Read news articles (.txt, .html) and review the dated events they report"),
         )
-        self.paste_article_action = self._action(
+        self.paste_article_action = _action(
+            self,
             tr("Paste Arti&cle"),
             self.files.paste_article,
             ["Ctrl+Shift+V"],
             tr("Review the dated events of the article text on the clipboard"),
         )
-        self.export_picture_action = self._action(
+        self.export_picture_action = _action(
+            self,
             tr("Export Pict&ure…"),
             self.exports.export_picture_dialog,
             [],
             tr("Save the timeline as a PNG, SVG or PDF picture"),
         )
-        self.print_action = self._action(
+        self.print_action = _action(
+            self,
             tr("&Print…"),
             self.exports.print_timeline,
             [StandardKey.Print],
             tr("Print the timeline"),
         )
-        self.export_csv_action = self._action(
+        self.export_csv_action = _action(
+            self,
             tr("&Export CSV…"),
             lambda: self.exports.export_csv_dialog(only_filtered=False),
             [],
             tr("Write every event of the timeline to a CSV file"),
         )
-        self.export_filtered_action = self._action(
+        self.export_filtered_action = _action(
+            self,
             tr("Export &Filtered Events as CSV…"),
             lambda: self.exports.export_csv_dialog(only_filtered=True),
             [],
             tr("Write only the events the filter shows to a CSV file"),
         )
         # Ctrl+Q too: Windows and some platforms define no standard Quit key.
-        self.quit_action = self._action(tr("&Quit"), self.close, [StandardKey.Quit, "Ctrl+Q"])
+        self.quit_action = _action(self, tr("&Quit"), self.close, [StandardKey.Quit, "Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.add_event_action = self._action(
-            tr("&Add Event…"), self.add_event, ["Ctrl+E", "Ins"], tr("Add an event by hand")
+        self.add_event_action = _action(
+            self,
+            tr("&Add Event…"),
+            self.event_actions.add_event,
+            ["Ctrl+E", "Ins"],
+            tr("Add an event by hand"),
         )
-        self.edit_event_action = self._action(
-            tr("&Edit Event…"), self.edit_selected_event, ["F2"], tr("Change the selected event")
+        self.edit_event_action = _action(
+            self,
+            tr("&Edit Event…"),
+            self.event_actions.edit_selected_event,
+            ["F2"],
+            tr("Change the selected event"),
         )
         delete_keys: list[QKeySequence | StandardKey | str] = [StandardKey.Delete]
         if sys.platform == "darwin":
             delete_keys.append("Backspace")
-        self.delete_event_action = self._action(
-            tr("&Delete Event"), self.delete_selected, delete_keys, tr("Delete the selected events")
+        self.delete_event_action = _action(
+            self,
+            tr("&Delete Event"),
+            self.event_actions.delete_selected,
+            delete_keys,
+            tr("Delete the selected events"),
         )
-        self.find_action = self._action(
-            tr("&Find…"), self.focus_search, [StandardKey.Find], tr("Search the events")
+        self.find_action = _action(
+            self, tr("&Find…"), self.focus_search, [StandardKey.Find], tr("Search the events")
         )
-        self.preferences_action = self._action(
+        self.preferences_action = _action(
+            self,
             tr("Prefere&nces…"),
             self.show_preferences,
             [StandardKey.Preferences, "Ctrl+,"],
@@ -327,20 +343,24 @@ class MainWindow(QMainWindow):
         self.dayfirst_action.setChecked(self.settings.dayfirst)
         self.dayfirst_action.toggled.connect(self._set_dayfirst)
 
-        self.zoom_in_action = self._action(
-            tr("Zoom &In"), self.view.zoom_in, ["Ctrl+=", StandardKey.ZoomIn]
+        self.zoom_in_action = _action(
+            self, tr("Zoom &In"), self.view.zoom_in, ["Ctrl+=", StandardKey.ZoomIn]
         )
-        self.zoom_out_action = self._action(
-            tr("Zoom &Out"), self.view.zoom_out, [StandardKey.ZoomOut]
+        self.zoom_out_action = _action(
+            self, tr("Zoom &Out"), self.view.zoom_out, [StandardKey.ZoomOut]
         )
-        self.fit_all_action = self._action(
-            tr("&Fit All"), self.view.fit_all, ["Ctrl+0"], tr("Show the whole timeline")
+        self.fit_all_action = _action(
+            self, tr("&Fit All"), self.view.fit_all, ["Ctrl+0"], tr("Show the whole timeline")
         )
-        self.go_to_date_action = self._action(
-            tr("&Go to Date…"), self.go_to_date_dialog, ["Ctrl+G"], tr("Bring a date into view")
+        self.go_to_date_action = _action(
+            self,
+            tr("&Go to Date…"),
+            self.go_to_date_dialog,
+            ["Ctrl+G"],
+            tr("Bring a date into view"),
         )
-        self.go_first_action = self._action(tr("Go to Fir&st Event"), self.view.go_to_first)
-        self.go_last_action = self._action(tr("Go to &Last Event"), self.view.go_to_last)
+        self.go_first_action = _action(self, tr("Go to Fir&st Event"), self.view.go_to_first)
+        self.go_last_action = _action(self, tr("Go to &Last Event"), self.view.go_to_last)
         self.grouping_group = QActionGroup(self)
         labels = {"none": tr("&None"), "category": tr("&Category"), "actor": tr("&Actor")}
         self.grouping_actions: dict[str, QAction] = {}
@@ -352,73 +372,15 @@ class MainWindow(QMainWindow):
             self.grouping_actions[name] = action
         self.grouping_actions[self.settings.grouping].setChecked(True)
 
-        self.shortcuts_action = self._action(
-            tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"]
+        self.shortcuts_action = _action(
+            self, tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"]
         )
-        self.about_action = self._action(tr("&About Crisis Timeline"), self.show_about)
+        self.about_action = _action(self, tr("&About Crisis Timeline"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         # The table and the details offer the event actions on right-click.
         for action in (self.edit_event_action, self.delete_event_action):
             self.table.addAction(action)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [self.import_article_action, self.paste_article_action, self.import_csv_action]
-        )
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [
-                self.export_csv_action,
-                self.export_filtered_action,
-                self.export_picture_action,
-                self.print_action,
-            ]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [self.add_event_action, self.edit_event_action, self.delete_event_action]
-        )
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.dayfirst_action)
-        edit_menu.addAction(self.preferences_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_all_action])
-        view_menu.addSeparator()
-        view_menu.addActions([self.go_to_date_action, self.go_first_action, self.go_last_action])
-        view_menu.addSeparator()
-        group_menu = view_menu.addMenu(self.tr("Gro&up Lanes by"))
-        group_menu.addActions(list(self.grouping_actions.values()))
-        view_menu.addSeparator()
-        events_toggle = self.table_dock.toggleViewAction()
-        events_toggle.setText(self.tr("&Events Table"))
-        events_toggle.setShortcut(QKeySequence("Ctrl+1"))
-        details_toggle = self.details_dock.toggleViewAction()
-        details_toggle.setText(self.tr("&Details"))
-        details_toggle.setShortcut(QKeySequence("Ctrl+2"))
-        articles_toggle = self.articles_dock.toggleViewAction()
-        articles_toggle.setText(self.tr("&Articles"))
-        articles_toggle.setShortcut(QKeySequence("Ctrl+3"))
-        view_menu.addActions([events_toggle, details_toggle, articles_toggle])
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -437,7 +399,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.selection.selectionChanged.connect(self._update_selection_actions)
         self.view.eventActivated.connect(self.edit_event)
-        self.view.addRequested.connect(lambda date: self.add_event(start=date))
+        self.view.addRequested.connect(lambda date: self.event_actions.add_event(start=date))
         self.view.visibleRangeChanged.connect(self._show_visible_range)
         self.table.activated.connect(
             lambda index: self.edit_event(self.proxy.mapToSource(index).data(EVENT_ROLE).id)
@@ -487,82 +449,16 @@ class MainWindow(QMainWindow):
 
     # --- events ------------------------------------------------------------------------------
 
-    def selected_ids(self) -> list[str]:
-        rows = sorted(index.row() for index in self.selection.selectedRows())
-        return [self.model.event_at(row).id for row in rows]
+    @property
+    def current_editor(self) -> EventEditor | None:
+        """The event editor open now, if any."""
+        return self.event_actions.current_editor
 
     def select_event(self, event_id: str) -> None:
-        row = self.model.row_of(event_id)
-        if row is None:
-            return
-        self.selection.setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-
-    def _categories(self) -> list[str]:
-        return sorted({e.category for e in self.model.events() if e.category}, key=str.casefold)
-
-    def add_event(self, start: FuzzyDate | None = None) -> EventEditor:
-        """Open the editor for a new event, its start prefilled with ``start`` if given."""
-        editor = EventEditor(
-            self,
-            start=start if isinstance(start, FuzzyDate) else None,
-            categories=self._categories(),
-            settings=self.settings,
-        )
-        editor.accepted.connect(lambda: self._added(editor))
-        self._open_editor(editor)
-        return editor
-
-    def _added(self, editor: EventEditor) -> None:
-        event = editor.to_event()
-        self.undo_stack.push(AddEventsCommand(self.model, [event]))
-        self.select_event(event.id)  # the canvas scrolls to it only if it is off screen
-
-    def edit_selected_event(self) -> None:
-        event_id = self.details.event_id
-        if event_id is not None:
-            self.edit_event(event_id)
+        self.event_actions.select_event(event_id)
 
     def edit_event(self, event_id: str) -> EventEditor | None:
-        event = self.model.event_by_id(event_id)
-        if event is None:
-            return None
-        self.select_event(event_id)
-        editor = EventEditor(
-            self, event=event, categories=self._categories(), settings=self.settings
-        )
-        editor.accepted.connect(lambda: self._edited(editor, event))
-        self._open_editor(editor)
-        return editor
-
-    def _edited(self, editor: EventEditor, old: Event) -> None:
-        new = editor.to_event()
-        if new != old and self.model.event_by_id(old.id) is not None:
-            self.undo_stack.push(EditEventCommand(self.model, new))
-
-    def _open_editor(self, editor: EventEditor) -> None:
-        # Window-modal, not exec(): nothing nests an event loop, and tests can type into it.
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.finished.connect(lambda result: self._editor_closed(editor))
-        self.current_editor = editor
-        editor.open()
-
-    def _editor_closed(self, editor: EventEditor) -> None:
-        if self.current_editor is editor:
-            self.current_editor = None
-
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        rows = sorted(self.model.row_of(i) for i in ids)
-        self.undo_stack.push(RemoveEventsCommand(self.model, ids))
-        # Select the event that took the first deleted one's place, so Delete can repeat.
-        if self.model.rowCount():
-            self.select_event(self.model.event_at(min(rows[0], self.model.rowCount() - 1)).id)
+        return self.event_actions.edit_event(event_id)
 
     # --- view -------------------------------------------------------------------------------
 
@@ -643,123 +539,13 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(what, keys) for every menu action with a shortcut, then the mouse and table keys."""
-        rows: list[tuple[str, str]] = []
-
-        def walk(menu: QMenu, prefix: str) -> None:
-            for action in menu.actions():
-                if action.menu() is not None:
-                    walk(action.menu(), prefix + action.menu().title().replace("&", "") + " ▸ ")
-                elif action.shortcuts():
-                    keys = ", ".join(
-                        k.toString(QKeySequence.SequenceFormat.NativeText)
-                        for k in action.shortcuts()
-                    )
-                    name = action.text().replace("&", "").split("\t")[0]
-                    rows.append((prefix + name, keys))
-
-        for action in self.menuBar().actions():
-            if action.menu() is not None:
-                walk(action.menu(), action.menu().title().replace("&", "") + " ▸ ")
-        rows += [
-            (self.tr("Edit the event selected in the table"), self.tr("Enter")),
-            (self.tr("Edit an event on the timeline"), self.tr("Double-click it")),
-            (self.tr("Add an event at a date"), self.tr("Double-click the timeline there")),
-            (self.tr("Timeline: pan"), self.tr("Left, Right (with Shift: further)")),
-            (self.tr("Timeline: first or last event"), self.tr("Home, End")),
-            (self.tr("Timeline: zoom"), self.tr("Mouse wheel")),
-        ]
-        return rows
+        return help_dialogs.shortcut_rows(self)
 
     def show_shortcuts(self) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        tree = QTreeWidget(dialog)
-        tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
-        tree.setRootIsDecorated(False)
-        tree.setAlternatingRowColors(True)
-        for what, keys in self.shortcut_rows():
-            QTreeWidgetItem(tree, [what, keys])
-        tree.resizeColumnToContents(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(tree)
-        layout.addWidget(buttons)
-        dialog.resize(560, 520)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return help_dialogs.show_shortcuts(self)
 
     def show_about(self) -> QMessageBox:
-        """What the app is, its version and licence, and the licences of what it bundles."""
-        from importlib.metadata import PackageNotFoundError, version
-
-        from PySide6.QtCore import qVersion
-
-        from timeline_app import __version__
-
-        def installed(name: str) -> str:
-            try:
-                return version(name)
-            except PackageNotFoundError:
-                return ""
-
-        # (name, distribution to ask for the version, licence, where the licence text is)
-        parts = [
-            ("Qt", "", "LGPLv3", "https://doc.qt.io/qt-6/lgpl.html"),
-            (
-                "PySide6",
-                "PySide6-Essentials",
-                "LGPLv3",
-                "https://doc.qt.io/qtforpython-6/licenses.html",
-            ),
-            (
-                "pandas",
-                "pandas",
-                "BSD-3-Clause",
-                "https://github.com/pandas-dev/pandas/blob/main/LICENSE",
-            ),
-            ("NumPy", "numpy", "BSD-3-Clause", "https://numpy.org/doc/stable/license.html"),
-            (
-                "python-dateutil",
-                "python-dateutil",
-                "Apache-2.0 / BSD-3-Clause",
-                "https://github.com/dateutil/dateutil/blob/master/LICENSE",
-            ),
-            ("orjson", "orjson", "Apache-2.0 / MIT", "https://github.com/ijl/orjson"),
-            ("Python", "", "PSF License Agreement", "https://docs.python.org/3/license.html"),
-        ]
-        runtime = {"Qt": qVersion(), "Python": sys.version.split()[0]}
-        rows = "".join(
-            f"<tr><td>{name} {runtime.get(name) or installed(dist)}</td>"
-            f"<td>&nbsp;<a href='{url}'>{licence}</a></td></tr>"
-            for name, dist, licence, url in parts
-        )
-        text = self.tr(
-            "<h3>Crisis Timeline {version}</h3>"
-            "<p>Reads news articles, finds the dated events they report and lays them on a "
-            "zoomable timeline to check, correct, extend and export.</p>"
-            "<p>Every event keeps the sentence it was read from: check it before you rely "
-            "on it.</p>"
-            "<p>Crisis Timeline is free software under the "
-            "<a href='https://www.gnu.org/licenses/gpl-3.0.html'>GNU General Public License, "
-            "version 3 or later</a>. It comes with no warranty.</p>"
-        ).format(version=__version__)
-        credits = self.tr("<p>It is built with these, under their own licences:</p>")
-        box = QMessageBox(self)
-        box.setObjectName("aboutDialog")
-        box.setWindowTitle(self.tr("About Crisis Timeline"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(text)
-        box.setInformativeText(f"{credits}<table>{rows}</table>")
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        icon = self.windowIcon()
-        if not icon.isNull():
-            box.setIconPixmap(icon.pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        return help_dialogs.show_about(self)
 
     # --- recent files ---------------------------------------------------------------------------
 
@@ -813,3 +599,84 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # Finish the drag first: a dialog opened inside the drop would freeze the drag source.
         QTimer.singleShot(0, lambda: self.files.handle_dropped_files(files))
+
+
+def _action(
+    parent: QObject,
+    text: str,
+    slot: Callable[..., object],
+    shortcuts: Sequence[QKeySequence | StandardKey | str] = (),
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, parent)
+    keys: list[QKeySequence] = []
+    for key in map(QKeySequence, shortcuts):
+        if not key.isEmpty() and key not in keys:  # a platform's standard key may be empty
+            keys.append(key)
+    if keys:
+        action.setShortcuts(keys)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda checked=False: slot())
+    return action
+
+
+def _build_menus(window: MainWindow) -> None:
+    """The menu bar, from the window's actions and docks."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu.addActions([window.new_action, window.open_action])
+    window.recent_menu = file_menu.addMenu(window.tr("Open &Recent"))
+    window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([window.save_action, window.save_as_action])
+    file_menu.addSeparator()
+    file_menu.addActions(
+        [window.import_article_action, window.paste_article_action, window.import_csv_action]
+    )
+    file_menu.addSeparator()
+    file_menu.addActions(
+        [
+            window.export_csv_action,
+            window.export_filtered_action,
+            window.export_picture_action,
+            window.print_action,
+        ]
+    )
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+
+    edit_menu = bar.addMenu(window.tr("&Edit"))
+    edit_menu.addActions([window.undo_action, window.redo_action])
+    edit_menu.addSeparator()
+    edit_menu.addActions(
+        [window.add_event_action, window.edit_event_action, window.delete_event_action]
+    )
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.find_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.dayfirst_action)
+    edit_menu.addAction(window.preferences_action)
+
+    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu.addActions([window.zoom_in_action, window.zoom_out_action, window.fit_all_action])
+    view_menu.addSeparator()
+    view_menu.addActions([window.go_to_date_action, window.go_first_action, window.go_last_action])
+    view_menu.addSeparator()
+    group_menu = view_menu.addMenu(window.tr("Gro&up Lanes by"))
+    group_menu.addActions(list(window.grouping_actions.values()))
+    view_menu.addSeparator()
+    events_toggle = window.table_dock.toggleViewAction()
+    events_toggle.setText(window.tr("&Events Table"))
+    events_toggle.setShortcut(QKeySequence("Ctrl+1"))
+    details_toggle = window.details_dock.toggleViewAction()
+    details_toggle.setText(window.tr("&Details"))
+    details_toggle.setShortcut(QKeySequence("Ctrl+2"))
+    articles_toggle = window.articles_dock.toggleViewAction()
+    articles_toggle.setText(window.tr("&Articles"))
+    articles_toggle.setShortcut(QKeySequence("Ctrl+3"))
+    view_menu.addActions([events_toggle, details_toggle, articles_toggle])
+
+    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addActions([window.shortcuts_action, window.about_action])
