@@ -3,6 +3,8 @@ keeps the open document, errors arrive as the same dialogs."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -70,6 +72,50 @@ def test_cancel_keeps_the_open_document(qtbot, window, big_document):
     assert [e.title for e in window.model.events()] == titles
     assert window.path == path
     assert not window.files.reader.progress.cancel_button.isVisible()
+
+
+def test_cancel_at_any_moment_of_reading_keeps_the_open_document(qtbot, window, big_document):
+    """Cancel pressed at random moments of reading (the window once crashed when Cancel
+    came while the reader was reporting progress): the open document stays every time, and
+    a read let run to its end still opens the file."""
+    rng = random.Random(7)
+    titles = [e.title for e in window.model.events()]
+    cancel = window.files.reader.progress.cancel_button
+    for _ in range(25):
+        window.open_file(big_document)
+        qtbot.wait(rng.choice((0, 0, 1, 5, 20, 60)))
+        if window.files.loading():
+            qtbot.mouseClick(cancel, qtbot_left())
+        else:  # it was read whole before Cancel: put the seed back for the next round
+            assert window.model.rowCount() == COUNT
+            window.set_document(TimelineDocument("Seed", [], {}), None)
+            titles = []
+        assert not window.files.loading()
+        assert [e.title for e in window.model.events()] == titles
+    qtbot.wait(300)  # the outcome of a cancelled read would arrive now
+    assert [e.title for e in window.model.events()] == titles
+    window.open_file(big_document)
+    qtbot.waitUntil(lambda: not window.files.loading(), timeout=30_000)
+    assert window.model.rowCount() == COUNT
+
+
+@pytest.mark.parametrize("close", [True, False], ids=["closed", "deleted"])
+def test_closing_a_window_while_it_reads_a_file_delivers_nothing(qtbot, big_document, close):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(remember=False)
+    opened = []
+    window.files.documentChanged.connect(lambda: opened.append(True))
+    window.open_file(big_document)
+    assert window.files.loading()
+    if close:
+        window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(1500)  # long enough for the reading to have finished, had it gone on
+    assert opened == []
 
 
 def test_a_broken_large_document_says_why_in_the_same_dialog(qtbot, window, tmp_path, monkeypatch):
