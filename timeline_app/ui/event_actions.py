@@ -107,7 +107,7 @@ class EventActions(QObject):
         ids = self.selected_ids()
         if not ids:
             return
-        rows = sorted(self._model.row_of(i) for i in ids)
+        rows = sorted(row for row in map(self._model.row_of, ids) if row is not None)
         self._stack.push(RemoveEventsCommand(self._model, ids))
         # Select the event that took the first deleted one's place, so Delete can repeat.
         if self._model.rowCount():

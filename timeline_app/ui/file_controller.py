@@ -572,4 +572,6 @@ def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
 
 
 def _button_value(result: object) -> int:
-    return result.value if hasattr(result, "value") else int(result)  # type: ignore[arg-type]
+    # exec() answers an int, or an enum member where a test stands in for it.
+    value = getattr(result, "value", result)
+    return value if isinstance(value, int) else 0

@@ -32,8 +32,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
 
     def walk(menu: QMenu, prefix: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), prefix + action.menu().title().replace("&", "") + " ▸ ")
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, prefix + submenu.title().replace("&", "") + " ▸ ")
             elif action.shortcuts():
                 keys = ", ".join(
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
@@ -42,8 +43,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
                 rows.append((prefix + name, keys))
 
     for action in window.menuBar().actions():
-        if action.menu() is not None:
-            walk(action.menu(), action.menu().title().replace("&", "") + " ▸ ")
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, menu.title().replace("&", "") + " ▸ ")
     rows += [
         (_tr("Edit the event selected in the table"), _tr("Enter")),
         (_tr("Edit an event on the timeline"), _tr("Double-click it")),

@@ -238,13 +238,6 @@ class JobRunner(QObject):
     def is_busy(self) -> bool:
         return bool(self._active)
 
-    def active_jobs(self) -> list[Job]:
-        return list(self._active)
-
-    def cancel_all(self) -> None:
-        for job in list(self._active):
-            job.cancel()
-
     def finish_all(self, timeout: float | None = None) -> bool:
         """Wait for every active job and deliver its outcome now (tests, a window closing)."""
         return all(job.finish(timeout) for job in list(self._active))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
             messages=self.messages,
         )
         self._build_actions()
-        _build_menus(self)
+        self.recent_menu = _build_menus(self)
         self._build_status_bar()
         self._connect()
         self._update_title()
@@ -610,7 +611,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, parent)
     keys: list[QKeySequence] = []
-    for key in map(QKeySequence, shortcuts):
+    for key in (QKeySequence(shortcut) for shortcut in shortcuts):
         if not key.isEmpty() and key not in keys:  # a platform's standard key may be empty
             keys.append(key)
     if keys:
@@ -622,13 +623,13 @@ def _action(
     return action
 
 
-def _build_menus(window: MainWindow) -> None:
-    """The menu bar, from the window's actions and docks."""
+def _build_menus(window: MainWindow) -> QMenu:
+    """The menu bar, from the window's actions and docks; returns the Open Recent menu."""
     bar = window.menuBar()
     file_menu = bar.addMenu(window.tr("&File"))
     file_menu.addActions([window.new_action, window.open_action])
-    window.recent_menu = file_menu.addMenu(window.tr("Open &Recent"))
-    window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
+    recent_menu = file_menu.addMenu(window.tr("Open &Recent"))
+    recent_menu.aboutToShow.connect(window._fill_recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
     file_menu.addSeparator()
@@ -680,3 +681,4 @@ def _build_menus(window: MainWindow) -> None:
 
     help_menu = bar.addMenu(window.tr("&Help"))
     help_menu.addActions([window.shortcuts_action, window.about_action])
+    return recent_menu
