@@ -9,6 +9,7 @@ their events are read in the background and proposed for review.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import gc
 from collections.abc import Sequence
 from pathlib import Path
@@ -263,8 +264,6 @@ class FileController(QObject):
             return article_import.with_publication_date(self._window, article, self._settings)
         # The screenshot mode and scripts never ask: a date is assumed only if the user said so.
         if article.published is None and self._settings.missing_publication_date == ASSUME_TODAY:
-            import datetime as dt
-
             return dataclasses.replace(article, published=dt.date.today())
         return article
 
