@@ -129,7 +129,7 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
     editor.reject()
     settle(app)
 
-    window.review_article_files([ARTICLE])
+    window.files.review_article_files([ARTICLE])
     window.articles_dock.show()
     window.articles_dock.raise_()
     workspace = window.articles
