@@ -10,7 +10,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.dates import DateError, FuzzyDate, When, parse_date, parse_when
+from timeline_app.core.date_reader import read_date as parse_date
+from timeline_app.core.date_reader import read_when as parse_when
+from timeline_app.core.dates import DateError, FuzzyDate, When
 
 SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -10,7 +10,12 @@ and ``When.describe`` ("about …", "(uncertain)", "from … to …") with full 
 
 from __future__ import annotations
 
-from timeline_app.core.dates import MONTH_NAMES, FuzzyDate, Precision, When
+from typing import TYPE_CHECKING
+
+from timeline_app.core.date_precision import MONTH_NAMES, Precision
+
+if TYPE_CHECKING:  # dates uses this module for its words: only the types come from there
+    from timeline_app.core.dates import FuzzyDate, When
 
 DAY_FIRST = "day-first"  # 31 Dec 2021
 MONTH_FIRST = "month-first"  # Dec 31, 2021

@@ -1,4 +1,4 @@
-"""Dates that keep their precision, as EDTF strings, and the parser for dates people type.
+"""Dates that keep their precision, as EDTF strings (``date_reader`` reads what people type).
 
 The timeline's time axis is a float count of days on the proleptic Gregorian calendar
 (``date.toordinal()``: 0001-01-01 is day 1), with the time of day as a fraction. Floats
@@ -11,32 +11,25 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import IntEnum
 
-from dateutil import parser as dateutil_parser
+from timeline_app.core.date_display import describe_date, describe_when, format_date
+from timeline_app.core.date_precision import MONTH_NAMES, DateError, Precision
+
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "MONTH_NAMES",
+    "DateError",
+    "FuzzyDate",
+    "Precision",
+    "When",
+    "datetime_of",
+    "ordinal_of",
+    "read_edtf_date",
+]
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
-
-MONTH_NAMES = [calendar.month_name[m] for m in range(13)]
-
-
-class DateError(ValueError):
-    """A date that cannot be read or does not exist; the message says what and why."""
-
-
-class Precision(IntEnum):
-    """How much of a date is known, from coarse to fine."""
-
-    YEAR = 1
-    MONTH = 2
-    DAY = 3
-    HOUR = 4
-    MINUTE = 5
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
 
 
 def ordinal_of(moment: dt.date | dt.datetime) -> float:
@@ -191,14 +184,10 @@ class FuzzyDate:
 
     def describe(self) -> str:
         """The date in words with its precision: "the year 2014", "31 December 2021"."""
-        from timeline_app.core.date_display import describe_date  # it builds on this module
-
         return describe_date(self)
 
     def short_label(self) -> str:
         """A compact label for axes and tables: "2014", "Dec 2021", "31 Dec 2021"."""
-        from timeline_app.core.date_display import format_date
-
         return format_date(self)
 
 
@@ -279,128 +268,4 @@ class When:
 
     def describe(self) -> str:
         """The date or range in words: "from 2015, ongoing", "from 2014 to 2015"."""
-        from timeline_app.core.date_display import describe_when
-
         return describe_when(self)
-
-
-# --- parsing what a person types --------------------------------------------------------
-
-_APPROX_WORDS = re.compile(
-    r"^(?:about|around|approximately|approx\.?|circa|ca\.?|c\.|roughly|some time in|sometime in)\s+",
-    re.IGNORECASE,
-)
-_PART_OF = re.compile(r"^(?:early|mid|middle of|late|end of|beginning of|start of)[\s-]+", re.I)
-_ONGOING = re.compile(
-    r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$|^(.+?)\s+(?:onwards?|on)$", re.I
-)
-_RANGE = re.compile(r"^(?:from\s+)?(.+?)\s*(?:\s+to\s+|\s+until\s+|\s*[–—]\s*|\s+-\s+)(.+)$", re.I)
-
-# Two far-apart defaults: a field dateutil fills from the default differs between the two
-# parses, so it was not in the text. This is how we keep the precision the person typed.
-_DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0)
-_DEFAULT_B = dt.datetime(2004, 2, 2, 1, 1)  # a leap year too, or "29 February" fails
-
-
-def parse_date(text: str, *, dayfirst: bool = False, default_year: int | None = None) -> FuzzyDate:
-    """Read a date a person typed, keeping its precision ("2014", "March 2014", "Dec. 31, 2021").
-
-    ``dayfirst`` settles "03/04/2021". A month and day without a year take ``default_year``
-    if given. Raises DateError saying what was not understood.
-    """
-    original = text
-    text = " ".join(text.strip().split())
-    if not text:
-        raise DateError("the date is empty")
-    approximate = uncertain = False
-    while True:
-        if text.endswith("?"):
-            uncertain, text = True, text[:-1].rstrip()
-        elif text.endswith("~"):
-            approximate, text = True, text[:-1].rstrip()
-        elif text.endswith("%"):
-            approximate = uncertain = True
-            text = text[:-1].rstrip()
-        elif text.startswith("~"):
-            approximate, text = True, text[1:].lstrip()
-        else:
-            break
-    if (match := _APPROX_WORDS.match(text)) or (match := _PART_OF.match(text)):
-        approximate, text = True, text[match.end() :]
-    if not text:
-        raise DateError(f'"{original.strip()}" has no date in it')
-    if _EDTF_DATE.fullmatch(text):
-        date = FuzzyDate.from_edtf(text)
-    else:
-        date = _parse_with_dateutil(text, original, dayfirst, default_year)
-    if approximate or uncertain:
-        date = date.with_flags(
-            approximate=approximate or date.approximate, uncertain=uncertain or date.uncertain
-        )
-    return date
-
-
-def _parse_with_dateutil(
-    text: str, original: str, dayfirst: bool, default_year: int | None
-) -> FuzzyDate:
-    if re.fullmatch(r"\d{1,3}", text):
-        raise DateError(f'"{original.strip()}" is only a number, not a date')
-    try:
-        first = dateutil_parser.parse(text, default=_DEFAULT_A, dayfirst=dayfirst)
-        second = dateutil_parser.parse(text, default=_DEFAULT_B, dayfirst=dayfirst)
-    except (ValueError, OverflowError) as error:
-        raise DateError(f'"{original.strip()}" is not a date I understand ({error})') from None
-    if first.tzinfo is not None or second.tzinfo is not None:
-        first, second = first.replace(tzinfo=None), second.replace(tzinfo=None)
-    has_year = first.year == second.year
-    has_month = first.month == second.month
-    has_day = first.day == second.day
-    has_hour = first.hour == second.hour
-    has_minute = first.minute == second.minute and has_hour
-    if not has_year:
-        if default_year is None:
-            raise DateError(f'"{original.strip()}" has no year')
-        try:
-            first = first.replace(year=default_year)
-        except ValueError:  # 29 February in a common year
-            raise DateError(
-                f"{MONTH_NAMES[first.month]} {default_year} has no day {first.day}"
-            ) from None
-    if not has_month and has_day:
-        raise DateError(f'"{original.strip()}" gives a day but no month')
-    if re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", text, re.I) and not has_day:
-        raise DateError(f'"{original.strip()}" names a weekday but not which date')
-    values = [first.year]
-    if has_month:
-        values.append(first.month)
-        if has_day:
-            values.append(first.day)
-            if has_hour and (first.hour or first.minute or _mentions_time(text)):
-                values.append(first.hour)
-                if has_minute:
-                    values.append(first.minute)
-    return FuzzyDate(*values)
-
-
-def _mentions_time(text: str) -> bool:
-    return bool(re.search(r"\d:\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight)\b|T\d", text, re.I))
-
-
-def parse_when(text: str, *, dayfirst: bool = False, default_year: int | None = None) -> When:
-    """Read a date or a range: "2014", "2014 to 2015", "since 2015", EDTF "2015/.."."""
-    stripped = " ".join(text.strip().split())
-    if "/" in stripped and re.fullmatch(r"[\d\-T:~?%]+/[\d\-T:~?%.]*", stripped):
-        return When.from_edtf(stripped)
-    options = {"dayfirst": dayfirst, "default_year": default_year}
-    if match := _ONGOING.match(stripped):
-        inner = match.group(1) or match.group(2)
-        return When(parse_date(inner, **options), ongoing=True)
-    if match := _RANGE.match(stripped):
-        try:
-            start = parse_date(match.group(1), **options)
-            end = parse_date(match.group(2), **options)
-        except DateError:
-            pass  # "2021-12-31" contains dashes: fall through to a single date
-        else:
-            return When(start, end)
-    return When(parse_date(stripped, **options))

@@ -35,7 +35,8 @@ from timeline_app.core.csv_format import (
     sniff_delimiter,
     unneutralise,
 )
-from timeline_app.core.dates import DateError, FuzzyDate, When, parse_date
+from timeline_app.core.date_reader import read_date
+from timeline_app.core.dates import DateError, FuzzyDate, When
 from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Event, Origin, SourceRef, new_id
 
@@ -405,7 +406,7 @@ def _date_from_text(cell: str, column: str) -> FuzzyDate | None:
     if not cell.strip():
         return None
     try:
-        return parse_date(cell)
+        return read_date(cell, dayfirst=False)
     except DateError as error:
         raise _CellError(column, str(error)) from None
 

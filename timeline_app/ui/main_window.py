@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.article_files import ArticleError
-from timeline_app.core.dates import DateError, FuzzyDate, datetime_of, parse_date
+from timeline_app.core.date_reader import read_when
+from timeline_app.core.dates import DateError, FuzzyDate, datetime_of
 from timeline_app.core.document import (
     EXTENSION,
     DocumentError,
@@ -1199,7 +1200,7 @@ class MainWindow(QMainWindow):
         if not ok or not text.strip():
             return
         try:
-            date = parse_date(text, dayfirst=self.settings.dayfirst)
+            when = read_when(text, dayfirst=self.settings.dayfirst, anchor=dt.date.today())
         except DateError as error:
             self._error(
                 self.tr("Go to Date"),
@@ -1207,7 +1208,7 @@ class MainWindow(QMainWindow):
                 str(error),
             )
             return
-        self.view.go_to((date.start_ordinal + date.end_ordinal) / 2)
+        self.view.go_to((when.start_ordinal + when.end_ordinal()) / 2)
 
     def set_grouping(self, name: str) -> None:
         self.view.set_grouping(name)
