@@ -1542,10 +1542,11 @@ class MainWindow(QMainWindow):
 def _read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:
     """A CSV file's events and the problems of its rows; OpenError if it cannot be read.
     Touches no widget: it also runs in a worker thread."""
-    from timeline_app.core.csv_format import CsvError, import_csv
+    from timeline_app.core.csv_format import CsvError
+    from timeline_app.core.sheet_import import import_sheet
 
     try:
-        result = import_csv(path, dayfirst=dayfirst)
+        result = import_sheet(path, dayfirst=dayfirst)
     except CsvError as error:
         raise OpenError(str(error)) from None
     except OSError as error:
