@@ -191,19 +191,32 @@ def test_day_ranges_typed_in_the_editor_are_the_days_written(qtbot):
     editor = make_editor(qtbot, today=THURSDAY)
     type_into(qtbot, editor.title_edit, "Talks")
     three_days = When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))
-    for typed in ("1-3 March 2022", "March 1-3, 2022", "1 to 3 March 2022", "from 1 to 3 March"):
+    understood = "→ from 1 March 2022 to 3 March 2022 (day precision)"
+    for typed in ("1-3 March 2022", "March 1-3, 2022", "1 to 3 March 2022"):
         type_into(qtbot, editor.start_field.edit, typed)
-        assert editor.start_field.feedback.text() == (
-            "→ from 1 March 2022 to 3 March 2022 (day precision)"
-        ), typed
+        assert editor.start_field.feedback.text() == understood, typed
         assert editor.to_event().when == three_days
+    # without a year, the year is this year's, and the editor says so
+    type_into(qtbot, editor.start_field.edit, "from 1 to 3 March")
+    assert editor.start_field.feedback.text() == (
+        understood + "; counted from today, 10 March 2022"
+    )
+    assert editor.to_event().when == three_days
 
 
 @pytest.mark.parametrize(
     ("typed", "understood", "when"),
     [
-        ("last Tuesday", "8 March 2022, day precision", When(FuzzyDate(2022, 3, 8))),
-        ("yesterday", "9 March 2022, day precision", When(FuzzyDate(2022, 3, 9))),
+        (
+            "last Tuesday",
+            "8 March 2022, day precision; counted from today, 10 March 2022",
+            When(FuzzyDate(2022, 3, 8)),
+        ),
+        (
+            "yesterday",
+            "9 March 2022, day precision; counted from today, 10 March 2022",
+            When(FuzzyDate(2022, 3, 9)),
+        ),
         (
             "spring 2022",
             "from about March 2022 to about May 2022 (month precision)",

@@ -313,10 +313,24 @@ class EventEditor(QDialog):
             self.start_field.show_understood(describe_with_precision(When(start.start)))
             self.end_field.show_error(str(error))
             return None
-        self.start_field.show_understood(describe_with_precision(when))
+        self.start_field.show_understood(
+            describe_with_precision(when) + self._counted(start_text, dayfirst)
+        )
         if end is not None:
-            self.end_field.show_understood(describe_with_precision(When(end)))
+            self.end_field.show_understood(
+                describe_with_precision(When(end)) + self._counted(end_text, dayfirst)
+            )
         return when
+
+    def _counted(self, text: str, dayfirst: bool) -> str:
+        """ "; counted from today, 10 March 2022" when the reading needed today's date: the
+        person sees what "last Tuesday" was counted from."""
+        try:
+            read_when(text, dayfirst=dayfirst)
+        except DateError:
+            today = FuzzyDate.of(self._anchor()).describe()
+            return self.tr("; counted from today, {date}").format(date=today)
+        return ""
 
     def _anchor(self) -> dt.date:
         """The day "last Tuesday" or "three weeks ago" count from: today, read afresh so a
