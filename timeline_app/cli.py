@@ -50,7 +50,7 @@ def _date_argument(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             f'"{text}" is {date.describe()}, not a day; give a day like 2022-01-18'
         )
-    return dt.date(date.year, date.month, date.day)
+    return date.first_moment().date()
 
 
 def _size_argument(text: str) -> tuple[int, int]:

@@ -70,7 +70,7 @@ _ROLES: dict[str, str] = {
 _TRAILING_ROLES: dict[str, str] = {**{w: "after" for w in _OPEN_AFTER}}
 
 
-def _alternation(phrases) -> str:
+def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)
     parts = []
     for phrase in ordered:
@@ -216,6 +216,7 @@ def _impossible(text: str, anchor: dt.date | None, default_year: int | None) -> 
     for pattern in (rf"{day}\s+(?:of\s+)?(?P<m>{MONTH}){year}", rf"(?P<m>{MONTH})\s*{day}{year}"):
         for match in re.finditer(pattern, text):
             month, number = month_num(match.group("m")), int(match.group("d"))
+            known: int | None
             if match.group("y"):
                 known = int(match.group("y"))
             else:
@@ -406,7 +407,9 @@ def _in_year(part: _Part, year: int, later: _Part) -> _Part:
     return replace(part, value=value, year_given=True)
 
 
-def _assemble(text: str, parts: list[_Part], anchor: dt.date | None, default_year) -> When:
+def _assemble(
+    text: str, parts: list[_Part], anchor: dt.date | None, default_year: int | None
+) -> When:
     dates = [p for p in parts if p.kind in ("DATE", "TIME", "EDTF")]
     for part in parts:
         if part.kind == "DURATION":
@@ -497,10 +500,10 @@ def _flagged(when: When, roles: list[str]) -> When:
             approximate=approximate or date.approximate, uncertain=uncertain or date.uncertain
         )
 
-    return When(flag(when.start), flag(when.end), when.ongoing)
+    return When(flag(when.start) or when.start, flag(when.end), when.ongoing)
 
 
-def _when_of(text: str, part: _Part, anchor: dt.date | None, default_year) -> When:
+def _when_of(text: str, part: _Part, anchor: dt.date | None, default_year: int | None) -> When:
     if part.when is not None:
         return part.when
     from timeline_app.core.extraction.temporal import timex_to_when
@@ -511,7 +514,8 @@ def _when_of(text: str, part: _Part, anchor: dt.date | None, default_year) -> Wh
             raise DateError(f'"{text}" has no year')
         value = f"{default_year:04d}{value[4:]}"
     if match := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value):
-        FuzzyDate(*(int(g) for g in match.groups() if g))  # says why a date does not exist
+        year, month, day = match.groups()
+        FuzzyDate(int(year), int(month), int(day) if day else None)  # says why one cannot be
     if _BARE_WEEKDAY.fullmatch(_span(text, part)):
         raise DateError(
             f'"{_span(text, part)}" could be the last one or the next: say which '

@@ -1,4 +1,5 @@
-"""Dates that keep their precision, as EDTF strings (``date_reader`` reads what people type).
+"""Dates that keep their precision, as EDTF strings and in words (``date_reader`` reads what
+people type; ``date_display`` names the styles a person can choose).
 
 The timeline's time axis is a float count of days on the proleptic Gregorian calendar
 (``date.toordinal()``: 0001-01-01 is day 1), with the time of day as a fraction. Floats
@@ -11,25 +12,30 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from timeline_app.core.date_display import describe_date, describe_when, format_date
-from timeline_app.core.date_precision import MONTH_NAMES, DateError, Precision
-
-__all__ = [
-    "MAX_YEAR",
-    "MIN_YEAR",
-    "MONTH_NAMES",
-    "DateError",
-    "FuzzyDate",
-    "Precision",
-    "When",
-    "datetime_of",
-    "ordinal_of",
-    "read_edtf_date",
-]
+from enum import IntEnum
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
+
+MONTH_NAMES = [calendar.month_name[m] for m in range(13)]
+
+
+class DateError(ValueError):
+    """A date that cannot be read or does not exist; the message says what and why."""
+
+
+class Precision(IntEnum):
+    """How much of a date is known, from coarse to fine."""
+
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+    HOUR = 4
+    MINUTE = 5
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
 
 
 def ordinal_of(moment: dt.date | dt.datetime) -> float:
@@ -84,7 +90,7 @@ class FuzzyDate:
                 raise DateError("a date cannot give a finer part without the coarser ones")
         if self.month is not None and not 1 <= self.month <= 12:
             raise DateError(f"there is no month {self.month}")
-        if self.day is not None:
+        if self.day is not None and self.month is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise DateError(f"{MONTH_NAMES[self.month]} {self.year} has no day {self.day}")
@@ -100,10 +106,14 @@ class FuzzyDate:
         """The date of a datetime/date, cut to a precision."""
         hour = getattr(moment, "hour", 0)
         minute = getattr(moment, "minute", 0)
-        values = [moment.year, moment.month, moment.day, hour, minute][: int(precision)]
-        return cls(*values)
+        known = int(precision)
+        parts: list[int | None] = [moment.month, moment.day, hour, minute]
+        month, day, hour_known, minute_known = parts[: known - 1] + [None] * (5 - known)
+        return cls(moment.year, month, day, hour_known, minute_known)
 
-    def with_flags(self, *, approximate: bool | None = None, uncertain: bool | None = None):
+    def with_flags(
+        self, *, approximate: bool | None = None, uncertain: bool | None = None
+    ) -> FuzzyDate:
         return FuzzyDate(
             self.year,
             self.month,
@@ -141,7 +151,7 @@ class FuzzyDate:
         precision = self.precision
         if precision is Precision.YEAR:
             return start + (366 if calendar.isleap(self.year) else 365)
-        if precision is Precision.MONTH:
+        if precision is Precision.MONTH and self.month is not None:
             return start + calendar.monthrange(self.year, self.month)[1]
         if precision is Precision.DAY:
             return start + 1
@@ -269,3 +279,112 @@ class When:
     def describe(self) -> str:
         """The date or range in words: "from 2015, ongoing", "from 2014 to 2015"."""
         return describe_when(self)
+
+
+# --- words -----------------------------------------------------------------------------------
+# The model says itself in words in every style, so that error messages of the model itself
+# ("the end (…) is before the start (…)") and the display share one wording.
+
+DAY_FIRST = "day-first"  # 31 Dec 2021
+MONTH_FIRST = "month-first"  # Dec 31, 2021
+ISO = "iso"  # 2021-12-31
+DATE_STYLES: tuple[str, ...] = (DAY_FIRST, MONTH_FIRST, ISO)
+DEFAULT_STYLE = DAY_FIRST
+
+
+def checked_style(style: object) -> str:
+    """``style`` if it is one of ``DATE_STYLES``, else the default (settings may hold junk)."""
+    return style if isinstance(style, str) and style in DATE_STYLES else DEFAULT_STYLE
+
+
+def _month_name(date: FuzzyDate) -> str:
+    return MONTH_NAMES[date.month] if date.month is not None else ""
+
+
+def _clock(date: FuzzyDate) -> str:
+    if date.hour is None:
+        return ""
+    return f" {date.hour:02d}:{date.minute or 0:02d}"
+
+
+def _marks(date: FuzzyDate) -> str:
+    return ("~" if date.approximate else "") + ("?" if date.uncertain else "")
+
+
+def format_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
+    """A compact date for tables and labels: "2014", "Dec 2021", "31 Dec 2021 20:00~".
+
+    Day first writes "31 Dec 2021"; month first "Dec 31, 2021"; ISO "2014", "2021-12",
+    "2021-12-31 20:00".
+    """
+    style = checked_style(style)
+    precision = date.precision
+    if style == ISO:
+        text = date.to_edtf().rstrip("~?%").replace("T", " ")
+        if precision is Precision.HOUR:
+            text += ":00"
+        return text + _marks(date)
+    if precision is Precision.YEAR:
+        text = str(date.year)
+    else:
+        month = _month_name(date)[:3]
+        if precision is Precision.MONTH:
+            text = f"{month} {date.year}"
+        elif style == MONTH_FIRST:
+            text = f"{month} {date.day}, {date.year}" + _clock(date)
+        else:
+            text = f"{date.day} {month} {date.year}" + _clock(date)
+    return text + _marks(date)
+
+
+def format_when(when: When, style: str = DEFAULT_STYLE, *, ongoing: str = "ongoing") -> str:
+    """A compact date or range: "31 Dec 2021", "10 Jan 2022 – 12 Jan 2022", "2015 – ongoing".
+
+    ``ongoing`` is the (translated) word for a range still going on.
+    """
+    start = format_date(when.start, style)
+    if when.ongoing:
+        return f"{start} – {ongoing}"
+    if when.end is not None:
+        return f"{start} – {format_date(when.end, style)}"
+    return start
+
+
+def describe_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
+    """The date in words like ``FuzzyDate.describe()``, in the style's order.
+
+    Day first: "31 December 2021"; month first: "December 31, 2021"; ISO: "2021-12-31".
+    """
+    style = checked_style(style)
+    precision = date.precision
+    if precision is Precision.YEAR:
+        text = f"the year {date.year}"
+    elif style == ISO:
+        text = format_date(date.with_flags(approximate=False, uncertain=False), ISO)
+    elif precision is Precision.MONTH:
+        text = f"{_month_name(date)} {date.year}"
+    else:
+        if style == MONTH_FIRST:
+            text = f"{_month_name(date)} {date.day}, {date.year}"
+        else:
+            text = f"{date.day} {_month_name(date)} {date.year}"
+        if date.hour is not None:
+            text += f", {date.hour:02d}:{date.minute or 0:02d}"
+    if date.approximate:
+        text = f"about {text}"
+    if date.uncertain:
+        text += " (uncertain)"
+    return text
+
+
+def describe_when(when: When, style: str = DEFAULT_STYLE) -> str:
+    """``When.describe()`` wording with the dates in the style ("from Jan 10, 2022 to …")."""
+
+    def bare(date: FuzzyDate) -> str:  # "the year" reads badly inside "from … to …"
+        return describe_date(date, style).replace("the year ", "", 1)
+
+    if when.ongoing:
+        return f"from {bare(when.start)}, ongoing"
+    if when.end is not None:
+        return f"from {bare(when.start)} to {bare(when.end)}"
+    return describe_date(when.start, style)

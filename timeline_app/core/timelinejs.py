@@ -615,7 +615,9 @@ def import_timelinejs_json(source: str | os.PathLike | IO) -> TimelineJsImport:
         if not isinstance(slide, dict):
             result.problems.append(CsvProblem(number, "", "this slide is not an object"))
             continue
-        text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+        text = slide.get("text")
+        if not isinstance(text, dict):
+            text = {}
         try:
             cells = {
                 **_json_cells(slide.get("start_date"), "", "start_date"),

@@ -416,6 +416,6 @@ class PublicationDateDialog(QDialog):
                         )
                     )
                 else:
-                    self._date = dt.date(date.year, date.month, date.day)
+                    self._date = date.first_moment().date()
                     self.date_field.show_understood(date.describe())
         self.ok_button.setEnabled(self._date is not None)
