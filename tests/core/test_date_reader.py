@@ -61,6 +61,8 @@ def about(*parts: int) -> FuzzyDate:
         ("since 2015", When(D(2015), ongoing=True)),
         ("2015 onwards", When(D(2015), ongoing=True)),
         ("2015 to now", When(D(2015), ongoing=True)),
+        ("2015 - present", When(D(2015), ongoing=True)),
+        ("2015 to date", When(D(2015), ongoing=True)),
         ("2015/..", When(D(2015), ongoing=True)),
         ("2021-12-31~", When(about(2021, 12, 31))),
         ("2022-01-17?", When(D(2022, 1, 17, uncertain=True))),
@@ -172,3 +174,8 @@ def test_a_year_range_given_by_the_tagger_as_two_dates_is_one_range(monkeypatch)
 def test_a_date_typed_is_read_as_the_same_words_in_an_article(phrase, typed):
     events = extract_events(f"Russia moved troops to the border {phrase}.", THURSDAY)
     assert [e.when for e in events] == [read_when(typed, anchor=THURSDAY)]
+
+
+def test_mar_before_a_number_is_march_but_not_in_a_name():
+    found = timex.tag("Trump flew to Mar-a-Lago on 3 Mar 2022.", dt.date(2022, 3, 10))
+    assert [(t.text, t.value) for t in found] == [("3 Mar 2022", "2022-03-03")]

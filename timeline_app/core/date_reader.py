@@ -67,7 +67,13 @@ _ROLES: dict[str, str] = {
     "?": "uncertain",
     "%": "approx-uncertain",
 }
-_TRAILING_ROLES: dict[str, str] = {**{w: "after" for w in _OPEN_AFTER}}
+# "2015 - present", "2015 to date": the tagger reads "present" alone as no date
+_TO_PRESENT = tuple(
+    f"{join} {end}"
+    for join in ("to", "until", "till", "through", "-", "–", "—")
+    for end in ("present", "the present", "date")
+)
+_TRAILING_ROLES: dict[str, str] = {**{w: "after" for w in (*_OPEN_AFTER, *_TO_PRESENT)}}
 
 
 def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
