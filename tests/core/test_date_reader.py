@@ -179,3 +179,12 @@ def test_a_date_typed_is_read_as_the_same_words_in_an_article(phrase, typed):
 def test_mar_before_a_number_is_march_but_not_in_a_name():
     found = timex.tag("Trump flew to Mar-a-Lago on 3 Mar 2022.", dt.date(2022, 3, 10))
     assert [(t.text, t.value) for t in found] == [("3 Mar 2022", "2022-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "anchor"),
+    [("next Tuesday", dt.date(9999, 12, 30)), ("9999 century ago", THURSDAY)],
+)
+def test_counting_past_the_calendar_is_refused_cleanly(typed, anchor):
+    with pytest.raises(DateError):
+        read_when(typed, anchor=anchor)

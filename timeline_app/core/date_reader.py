@@ -278,7 +278,13 @@ def _tagged_parts(text: str, dayfirst: bool, anchor: dt.date | None) -> list[_Pa
             masked[match.start() : match.end()] = str(proxy)
             shifts[match.start()] = year - proxy
     parts = list(own)
-    for timex in tag("".join(masked), anchor):
+    try:
+        found = tag("".join(masked), anchor)
+    except (ValueError, OverflowError):  # counting past the calendar's first or last year
+        raise DateError(
+            f'"{text}" reaches outside the years 1 to 9999 that Crisis Timeline supports'
+        ) from None
+    for timex in found:
         if any(p.start < timex.end and timex.start < p.end for p in own):
             continue
         value = timex.value
