@@ -85,7 +85,12 @@ def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_GAP_TOKEN = re.compile(rf"\s*(?P<w>{_alternation([*_ROLES, *_TRAILING_ROLES])})\s*", re.I)
+@functools.cache
+def _gap_token() -> re.Pattern[str]:
+    # Compiled on the first read, not at import: the window imports this module at launch.
+    return re.compile(rf"\s*(?P<w>{_alternation([*_ROLES, *_TRAILING_ROLES])})\s*", re.I)
+
+
 _APPROX_WORD = re.compile(rf"(?<![\w.])(?P<w>{_alternation(_APPROXIMATE[:-1])})(?=\s)", re.I)
 
 # Numeric dates the tagger reads one way only: read here by the day-first preference.
@@ -472,7 +477,7 @@ def _roles(text: str, gap: str, dates: list[_Part], index: int, *, last: bool) -
     roles: list[str] = []
     pos = 0
     while pos < len(gap):
-        match = _GAP_TOKEN.match(gap, pos)
+        match = _gap_token().match(gap, pos)
         if match is None or match.end() == pos:
             break
         word = " ".join(match.group("w").lower().split())
