@@ -36,6 +36,8 @@ def about(*parts: int) -> FuzzyDate:
         ("5-7 May 2023", When(D(2023, 5, 5), D(2023, 5, 7))),
         ("1 March to 3 April 2022", When(D(2022, 3, 1), D(2022, 4, 3))),
         ("1 December to 3 January 2022", When(D(2021, 12, 1), D(2022, 1, 3))),
+        ("1 March 2022 to 3 April", When(D(2022, 3, 1), D(2022, 4, 3))),
+        ("20 December 2021 to 3 January", When(D(2021, 12, 20), D(2022, 1, 3))),
         ("Mar 2022", When(D(2022, 3))),
         ("1 Mar 2022", When(D(2022, 3, 1))),
         ("17 Jan 2022 20:30", When(D(2022, 1, 17, 20, 30))),

@@ -391,7 +391,8 @@ def _is_day(part: _Part) -> bool:
 
 def _with_years_given_later(text: str, parts: list[_Part]) -> list[_Part]:
     """A date without its year takes the year written later: "March 1-3, 2022" (the year
-    alone closes the phrase and is used up), "1 March to 3 April 2022"."""
+    alone closes the phrase and is used up), "1 March to 3 April 2022"; or, with none later,
+    the year of the date before it: "1 March 2022 to 3 April"."""
     out = list(parts)
     for i, part in enumerate(out):
         if part.year_given:
@@ -413,6 +414,17 @@ def _with_years_given_later(text: str, parts: list[_Part]) -> list[_Part]:
                 out[j - 1] = replace(out[j - 1], end=later.end)
                 del out[j]
             break
+    # "20 December 2021 to 3 January": with no year after it, the end takes the start's
+    for i in range(1, len(out)):
+        earlier, part = out[i - 1], out[i]
+        if part.year_given or not earlier.year_given or not _YEARLESS_VALUE.fullmatch(part.value):
+            continue
+        if re.match(r"\d{4}-\d{2}", earlier.value):
+            year = int(earlier.value[:4])
+            value = f"{year:04d}{part.value[4:]}"
+            if value < earlier.value[: len(value)]:
+                value = f"{year + 1:04d}{part.value[4:]}"
+            out[i] = replace(part, value=value, year_given=True)
     return out
 
 
