@@ -104,7 +104,7 @@ _ISO = re.compile(
     r"(?![\w/]|-\d)"
 )
 _CLOCK = re.compile(
-    r"(?P<lead>\s*,?\s*(?:at\s+)?)(?P<h>[01]?\d|2[0-3])[:h](?P<m>[0-5]\d)(?::[0-5]\d)?"
+    r"\s*,?\s*(?:at\s+)?(?P<h>[01]?\d|2[0-3])[:h](?P<m>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\s*(?P<ampm>[ap])\.?m\.?)?(?!\w)",
     re.I,
 )
@@ -141,7 +141,7 @@ class _Part:
     end: int
     value: str  # a TIMEX3 value, as the tagger gives it or as read here
     mod: str | None = None
-    kind: str = "DATE"  # DATE/TIME/DURATION/SET as the tagger says; "EDTF" when read here
+    kind: str = "DATE"  # DATE/TIME/DURATION/SET as the tagger says
     when: When | None = None  # set when read here (EDTF, numeric), not by the tagger
     year_given: bool = True  # False for "1 March", "Dec 31": the year came from elsewhere
 
@@ -386,7 +386,7 @@ def _with_clock_times(text: str, parts: list[_Part]) -> list[_Part]:
 
 
 def _is_day(part: _Part) -> bool:
-    return part.kind in ("DATE", "EDTF") and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", part.value))
+    return part.kind == "DATE" and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", part.value))
 
 
 def _with_years_given_later(text: str, parts: list[_Part]) -> list[_Part]:
@@ -439,7 +439,7 @@ def _in_year(part: _Part, year: int, later: _Part) -> _Part:
 def _assemble(
     text: str, parts: list[_Part], anchor: dt.date | None, default_year: int | None
 ) -> When:
-    dates = [p for p in parts if p.kind in ("DATE", "TIME", "EDTF")]
+    dates = [p for p in parts if p.kind in ("DATE", "TIME")]
     for part in parts:
         if part.kind == "DURATION":
             raise DateError(f'"{_span(text, part)}" is a length of time, not a date')

@@ -1,6 +1,6 @@
 """Spreadsheets of events, whoever wrote them: this app's CSV, another tool's, or Knight Lab's
-TimelineJS template, told apart by the header row (File > Import CSV and ``crisis-timeline
-export`` read all of them)."""
+TimelineJS template, told apart by the header row, and TimelineJS JSON (File > Import CSV and
+``crisis-timeline export`` read all of them)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,11 @@ _HEAD_BYTES = 64 * 1024  # the header row is in the first few lines
 
 def import_sheet(path: str | os.PathLike, *, dayfirst: bool = False) -> CsvImport:
     """The events of a CSV file: a TimelineJS sheet (Year, Month, Day ... Headline) is read as
-    one, anything else as a CSV of events. Raises CsvError naming the file."""
+    one, anything else as a CSV of events; a .json file is read as TimelineJS JSON. Raises
+    CsvError naming the file."""
     path = Path(path)
+    if path.suffix.lower() == ".json":
+        return import_timelinejs_json_file(path)
     if _is_timelinejs_sheet(path):
         return _as_csv_import(import_timelinejs_csv(path), path.name)
     return import_csv(path, dayfirst=dayfirst)

@@ -605,6 +605,8 @@ def import_timelinejs_json(source: str | os.PathLike | IO) -> TimelineJsImport:
         payload = json.loads(_read_text(source, name))
     except ValueError as error:
         raise TimelineJsError(f"{name}: this is not JSON ({error})") from None
+    except RecursionError:
+        raise TimelineJsError(f"{name}: this is not TimelineJS JSON (nested too deeply)") from None
     if not isinstance(payload, dict) or not isinstance(payload.get("events"), list):
         raise TimelineJsError(f'{name}: this is not TimelineJS JSON (it has no "events" list)')
     result = TimelineJsImport(title="", events=[])

@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import CSV"),
             self.settings.last_folder,
-            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+            self.tr("CSV files (*.csv *.tsv *.txt);;TimelineJS JSON (*.json);;All files (*)"),
         )
         if path:
             self.settings.last_folder = str(Path(path).parent)
