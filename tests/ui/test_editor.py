@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from timeline_app.core.dates import FuzzyDate, When
-from timeline_app.core.events import Origin
+from timeline_app.core.events import Event, Origin
 from timeline_app.ui.event_editor import EventEditor, PublicationDateDialog
 from timeline_app.ui.settings import Settings
 
@@ -262,3 +262,10 @@ def test_an_end_typed_as_a_span_ends_where_the_span_ends(qtbot):
     type_into(qtbot, editor.start_field.edit, "2014")
     type_into(qtbot, editor.end_field.edit, "Q1 2022")
     assert editor.to_event().when == When(FuzzyDate(2014), FuzzyDate(2022, 3))
+
+
+def test_an_ancient_date_reads_back_as_it_was(qtbot):
+    ancient = Event("a", "Crucifixion", When(FuzzyDate(33, 4), FuzzyDate(33, 4, 3)))
+    editor = make_editor(qtbot, event=ancient)
+    assert editor.start_field.text() == "0033-04"
+    assert editor.to_event().when == ancient.when

@@ -90,8 +90,9 @@ def describe_with_precision(when: When) -> str:
 
 
 def date_text(date: FuzzyDate) -> str:
-    """A date as the text a person would type back into a date field."""
-    return date.short_label()
+    """A date as the text a person would type back into a date field. Years before 1000 are
+    written as EDTF ("0033-03"): "Mar 33" would not read back as the year 33."""
+    return date.to_edtf() if date.year < 1000 else date.short_label()
 
 
 class EventEditor(QDialog):
