@@ -269,3 +269,13 @@ def test_an_ancient_date_reads_back_as_it_was(qtbot):
     editor = make_editor(qtbot, event=ancient)
     assert editor.start_field.text() == "0033-04"
     assert editor.to_event().when == ancient.when
+
+
+def test_an_event_from_an_article_counts_relative_dates_from_its_publication(qtbot):
+    editor = make_editor(qtbot, today=THURSDAY, published=dt.date(2022, 1, 18))
+    type_into(qtbot, editor.title_edit, "Troops arrive")
+    type_into(qtbot, editor.start_field.edit, "yesterday")
+    assert editor.start_field.feedback.text() == (
+        "→ 17 January 2022, day precision; counted from the article's date, 18 January 2022"
+    )
+    assert editor.to_event().when == When(FuzzyDate(2022, 1, 17))

@@ -107,10 +107,14 @@ class EventEditor(QDialog):
         categories: Iterable[str] = (),
         settings: Settings | None = None,
         today: dt.date | None = None,
+        published: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self._original = event
         self._today = today
+        # An event from an article under review: "last Tuesday" is the article's, counted
+        # from the day it was published, as the extractor counts it.
+        self._published = published
         self._settings = settings or Settings()
         self._when: When | None = None
         self._ongoing_from_text = False
@@ -329,14 +333,17 @@ class EventEditor(QDialog):
         try:
             read_when(text, dayfirst=dayfirst)
         except DateError:
-            today = FuzzyDate.of(self._anchor()).describe()
-            return self.tr("; counted from today, {date}").format(date=today)
+            anchor = FuzzyDate.of(self._anchor()).describe()
+            if self._published is not None:
+                return self.tr("; counted from the article's date, {date}").format(date=anchor)
+            return self.tr("; counted from today, {date}").format(date=anchor)
         return ""
 
     def _anchor(self) -> dt.date:
-        """The day "last Tuesday" or "three weeks ago" count from: today, read afresh so a
-        dialog left open over midnight does not count from yesterday."""
-        return self._today or dt.date.today()
+        """The day "last Tuesday" or "three weeks ago" count from: the article's publication
+        date for an event under review, else today, read afresh so a dialog left open over
+        midnight does not count from yesterday."""
+        return self._published or self._today or dt.date.today()
 
     def _sync_ongoing(self, from_text: bool) -> None:
         """ "since 2015" in the start ticks Ongoing; removing it un-ticks what it ticked."""
