@@ -521,3 +521,37 @@ def test_a_date_cell_the_reader_cannot_read_is_a_named_row_error_never_a_wrong_d
         (5, "start", '"3/4/21": write the year in full (which century is "21"?)'),
         (6, "end", "the start (from 1 March 2022 to 3 March 2022) is already a range"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "when"),
+    [
+        ("1-3 March 2022", When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))),
+        ("1 to 3 March 2022", When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))),
+        ("from 1 to 3 March 2022", When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))),
+        (
+            "spring 2022",
+            When(FuzzyDate(2022, 3, approximate=True), FuzzyDate(2022, 5, approximate=True)),
+        ),
+        ("the first half of 2021", When(FuzzyDate(2021, 1), FuzzyDate(2021, 6))),
+        ("early March 2022", When(FuzzyDate(2022, 3, approximate=True))),
+        (
+            "the 19th century",
+            When(FuzzyDate(1800, approximate=True), FuzzyDate(1899, approximate=True)),
+        ),
+        ("around 2015", When(FuzzyDate(2015, approximate=True))),
+        ("c. 1990", When(FuzzyDate(1990, approximate=True))),
+        ("2015/..", When(FuzzyDate(2015), ongoing=True)),
+    ],
+)
+def test_every_kind_of_typed_date_imports_as_the_editor_reads_it(cell, when):
+    result = csv_format.import_csv(io.StringIO(f'title,start\nEvent,"{cell}"\n'))
+    assert result.problems == []
+    assert [e.when for e in result.events] == [when]
+
+
+@pytest.mark.parametrize("cell", ["yesterday", "three weeks ago", "last Tuesday", "early March"])
+def test_relative_dates_in_a_csv_are_row_errors(cell):
+    result = csv_format.import_csv(io.StringIO(f"title,start\nEvent,{cell}\n"))
+    assert result.events == []
+    assert [(p.row, p.column, p.skipped) for p in result.problems] == [(2, "start", True)]
