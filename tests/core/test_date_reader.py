@@ -128,6 +128,7 @@ def test_a_date_without_a_year_needs_one_from_somewhere():
         ("2015 to 2014", "is before the start"),
         ("since 2014 to 2015", "both a range and still going on"),
         ("", "the date is empty"),
+        ("On 1 March 2022 the talks began. " * 10, "is too long to be a date"),
     ],
 )
 def test_what_cannot_be_read_is_refused_in_the_apps_own_words(typed, message):

@@ -131,6 +131,9 @@ _YEARLESS_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?")
 _LATE_YEAR = re.compile(r"(?<![\d.,])[2-9]\d{3}(?![\d.,]\d|\d)")
 _ONLY_NUMBER = re.compile(r"\d{1,3}")
 _NOW = "PRESENT_REF"
+# The longest date anyone writes ("from about the first half of September 2021 to …") is far
+# shorter; a spreadsheet cell of prose is refused before the tagger reads all of it.
+_LONGEST = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +197,8 @@ def _cached_read(
 def _read(text: str, dayfirst: bool, anchor: dt.date | None, default_year: int | None) -> When:
     if not text:
         raise DateError("the date is empty")
+    if len(text) > _LONGEST:
+        raise DateError(f'"{text[:40]}…" is too long to be a date')
     if read := _read_edtf(text):
         return read
     if _ONLY_NUMBER.fullmatch(text):
