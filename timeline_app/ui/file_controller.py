@@ -431,7 +431,7 @@ class FileController(QObject):
             self._window,
             self.tr("Import CSV"),
             self._settings.last_folder,
-            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+            self.tr("CSV files (*.csv *.tsv *.txt);;TimelineJS JSON (*.json);;All files (*)"),
         )
         if path:
             self._settings.last_folder = str(Path(path).parent)
@@ -538,10 +538,11 @@ class FileController(QObject):
 def read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:
     """A CSV file's events and the problems of its rows; OpenError if it cannot be read.
     Touches no widget: it also runs in a worker thread."""
-    from timeline_app.core.csv_format import CsvError, import_csv
+    from timeline_app.core.csv_format import CsvError
+    from timeline_app.core.sheet_import import import_sheet
 
     try:
-        result = import_csv(path, dayfirst=dayfirst)
+        result = import_sheet(path, dayfirst=dayfirst)
     except CsvError as error:
         raise OpenError(str(error)) from None
     except OSError as error:

@@ -9,6 +9,7 @@ the stack's clean state.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -35,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, datetime_of, parse_date
+from timeline_app.core.date_reader import read_when
+from timeline_app.core.dates import DateError, datetime_of
 from timeline_app.core.document import TimelineDocument
 from timeline_app.ui import help_dialogs
 from timeline_app.ui.article_workspace import ArticleWorkspace
@@ -476,7 +478,7 @@ class MainWindow(QMainWindow):
         if not ok or not text.strip():
             return
         try:
-            date = parse_date(text, dayfirst=self.settings.dayfirst)
+            when = read_when(text, dayfirst=self.settings.dayfirst, anchor=dt.date.today())
         except DateError as error:
             self.messages.error(
                 self.tr("Go to Date"),
@@ -484,7 +486,7 @@ class MainWindow(QMainWindow):
                 str(error),
             )
             return
-        self.view.go_to((date.start_ordinal + date.end_ordinal) / 2)
+        self.view.go_to((when.start_ordinal + when.end_ordinal()) / 2)
 
     def set_grouping(self, name: str) -> None:
         self.view.set_grouping(name)

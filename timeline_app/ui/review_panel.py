@@ -490,7 +490,12 @@ class ReviewPanel(QWidget):
         categories = {e.category for e in self._model.events()} | {
             e.category for e in self.candidates.events()
         }
-        self.editor = EventEditor(self, event=candidate.event, categories=categories)
+        self.editor = EventEditor(
+            self,
+            event=candidate.event,
+            categories=categories,
+            published=self.date_edit.published(),
+        )
         self.editor.accepted.connect(lambda editor=self.editor: self._edited(editor))
         self.editor.open()
         return self.editor
