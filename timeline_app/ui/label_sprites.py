@@ -230,7 +230,9 @@ class LabelSprites(Sprites):
         # Laid out once per text: its phases and styles share it. ``statics`` are the caller's
         # texts laid out in the same font (drawn directly before an image is made of them).
         self._own_statics = statics is None or SUBPIXEL_IN_IMAGES
-        self._statics: dict[str, QStaticText] = {} if statics is None or self._own_statics else statics
+        self._statics: dict[str, QStaticText] = (
+            {} if statics is None or self._own_statics else statics
+        )
         self._font = QFont()
         self._pens: tuple[QColor, QColor] = (QColor(), QColor())
         self._halo = QColor()
