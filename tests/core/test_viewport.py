@@ -15,6 +15,7 @@ from timeline_app.core.viewport import (
     ZOOM_STEP,
     Viewport,
     fit_range,
+    overview_domain,
 )
 
 WIDTH = 1200.0
@@ -154,3 +155,13 @@ def test_fit_of_one_event_shows_a_little_around_it_and_of_none_nothing():
     t0, t1 = fit_range(index, np.array([10.0]), np.zeros(1, bool), WIDTH, 20.0)
     assert t0 < DAY < DAY + 1.0 < t1 and t1 - t0 == pytest.approx(2.0)
     assert fit_range(EventIndex.build([], []), np.zeros(0), np.zeros(0, bool), WIDTH, 20.0) is None
+
+
+def test_the_overview_spans_every_event_and_the_view_wherever_it_is():
+    t0, t1 = overview_domain((DAY, DAY + 100.0), (DAY + 40.0, DAY + 50.0))
+    assert t0 < DAY and t1 > DAY + 100.0 and t1 - t0 < 110.0
+    t0, t1 = overview_domain((DAY, DAY + 100.0), (DAY + 5000.0, DAY + 5010.0))
+    assert t0 < DAY and t1 == DAY + 5010.0, "the view far right of the events is still on it"
+    assert overview_domain(None, (DAY, DAY + 3.0)) == (DAY, DAY + 3.0)
+    t0, t1 = overview_domain((DAY, DAY), (DAY, DAY))
+    assert t1 > t0, "one event on a zero-width view still spans some days"

@@ -169,3 +169,17 @@ def fit_range(
         centre = (t0 + t1) / 2
         t0, t1 = centre - 1.0, centre + 1.0
     return t0, t1
+
+
+def overview_domain(
+    events: tuple[float, float] | None, view: tuple[float, float]
+) -> tuple[float, float]:
+    """The days an overview of the whole timeline spans: every event (``events`` is the first
+    start and last end, None without events) with a little room, and the view wherever it is."""
+    v0, v1 = view
+    if events is None:
+        return v0, v1
+    first, last = events
+    pad = max((last - first) * 0.03, 1.0)
+    t0, t1 = min(first - pad, v0), max(last + pad, v1)
+    return t0, max(t1, t0 + 1e-6)

@@ -71,7 +71,7 @@ class Scene:
     mask: np.ndarray | None  # per model row: False dims the row
     grouping: str
     now: float  # the day the today line marks
-    placeholder: str  # what an empty canvas says
+    placeholder: str  # what an empty canvas says (only asked for when it is empty)
 
 
 class CanvasPainter:

@@ -344,15 +344,16 @@ class TimelineView(QWidget):
             painter.end()
 
     def _paint(self, painter: QPainter, frame: Frame) -> None:
+        data = self._ensure_data()
         scene = Scene(
-            data=self._ensure_data(),
+            data=data,
             palette=self.palette(),
             font=self.font(),
             selected=self._selected_rows,
             mask=self._mask,
             grouping=self._grouping,
             now=self._now,
-            placeholder=self.placeholder(),
+            placeholder="" if len(data.index) else self.placeholder(),
         )
         self._painter.paint(painter, frame, scene)
 
