@@ -30,7 +30,8 @@ def vlines(painter: QPainter, xs: list[float], y0: float, y1: float) -> None:
     if not xs:
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    engine = painter.paintEngine()
+    # None from an inactive painter (the stubs say otherwise).
+    engine: QPaintEngine | None = painter.paintEngine()
     if (
         engine is not None
         and engine.type() == QPaintEngine.Type.Raster

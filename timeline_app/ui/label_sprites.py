@@ -101,7 +101,8 @@ class Sprites:
     def _begin(self, painter: QPainter, context: tuple) -> bool:
         """Whether ``painter`` takes copies (a raster device, not rotated or sheared); drops
         the images when ``context`` changed."""
-        engine = painter.paintEngine()
+        # None from an inactive painter (the stubs say otherwise).
+        engine: QPaintEngine | None = painter.paintEngine()
         if engine is None or engine.type() != QPaintEngine.Type.Raster:
             return False
         transform = painter.combinedTransform()  # device pixels per logical pixel, and offset

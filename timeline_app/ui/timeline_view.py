@@ -506,7 +506,7 @@ class TimelineView(QWidget):
         finally:
             self._selecting_here = False
 
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._selected_rows = {i.row() for i in self._selection.selectedRows()}
         if not self._selected_rows:  # rows may be selected cell by cell by some views
             self._selected_rows = {i.row() for i in self._selection.selectedIndexes()}
