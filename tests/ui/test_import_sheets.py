@@ -21,7 +21,9 @@ def test_import_csv_reads_a_typed_day_range_and_lists_the_rows_it_could_not_read
 ):
     shown = []
     monkeypatch.setattr(
-        type(window.files), "show_import_problems", lambda self, path, problems, n: shown.extend(problems)
+        type(window.files),
+        "show_import_problems",
+        lambda self, path, problems, n: shown.extend(problems),
     )
     sheet = tmp_path / "typed.csv"
     sheet.write_text("title,start\nSummit,5-7 May 2023\nVote,last Tuesday\n", encoding="utf-8")
