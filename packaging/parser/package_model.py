@@ -44,6 +44,26 @@ META = {
 }
 
 
+# Shipped beside the model, as CC BY-SA asks: who made the data, under which licence, and
+# that the model is an adaptation of it.
+NOTICE = """\
+Crisis Timeline's English parser (this folder) is a spaCy pipeline trained by
+packaging/parser/ of Crisis Timeline on:
+
+- UD English EWT (English Web Treebank), Silveira et al. 2014 and the Universal
+  Dependencies contributors, https://github.com/UniversalDependencies/UD_English-EWT,
+  licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).
+- The CC BY documents of UD English GUM, Zeldes 2017 and the GUM contributors,
+  https://github.com/UniversalDependencies/UD_English-GUM, licensed CC BY 4.0
+  (https://creativecommons.org/licenses/by/4.0/).
+
+The trained weights are treated as an adaptation of these treebanks and are licensed
+CC BY-SA 4.0. Creative Commons lists the GNU GPL version 3 as a compatible licence for
+adaptations of CC BY-SA 4.0 material (one way: GPL code cannot become CC BY-SA), so the
+model can be distributed as part of Crisis Timeline (GPL-3.0-or-later).
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", type=Path)
@@ -59,6 +79,7 @@ def main() -> None:
     if args.target.exists():
         shutil.rmtree(args.target)
     nlp.to_disk(args.target)
+    (args.target / "LICENSE.md").write_text(NOTICE, encoding="utf-8")
     size = sum(p.stat().st_size for p in args.target.rglob("*") if p.is_file())
     print(f"{args.target}: {size / 2**20:.1f} MiB")
 
