@@ -55,6 +55,11 @@ PLANTED = [
         "Inside the core:",
     ),
     (
+        "core/parsing/__init__.py",
+        "from timeline_app.core.extraction import extract_events",
+        "Inside the core:",
+    ),
+    (
         "core/extraction/titles.py",
         "from timeline_app.core.document import TimelineDocument",
         "Inside the core:",

@@ -1,0 +1,96 @@
+"""The app's own English parser: tags, dependencies, sentences and names of a text.
+
+A spaCy pipeline trained by ``packaging/parser/`` on Universal Dependencies treebanks ships
+inside the package (``model/``); nothing is downloaded. It is loaded once, on the first
+``parse``, because loading costs about half a second that a user who never reads an article
+should not pay at start-up.
+
+What a parsed ``Doc`` holds: ``token.tag_`` (Penn Treebank), ``token.pos_`` and
+``token.morph`` (Universal Dependencies), ``token.dep_``/``token.head`` (UD relations: ``nsubj``,
+``obj``, ``nsubj:pass``, …), ``doc.sents`` (from the parser, so "Mr." or "U.S." end no
+sentence) and ``doc.ents`` (PERSON, ORG, LOC — every place, countries included — EVENT,
+MISC).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_DIR = Path(__file__).parent / "model"
+
+# Longer texts are parsed in pieces: spaCy refuses texts over a million characters, and the
+# parser's memory grows with the length of what it is given at once.
+CHUNK_CHARS = 100_000
+
+
+class ParserUnavailableError(RuntimeError):
+    """The shipped model cannot be loaded (a broken installation)."""
+
+
+_lock = threading.Lock()
+# One parse at a time: the extraction runs on worker threads, and a spaCy pipeline is not
+# documented as safe to call from two threads at once (its vocabulary grows as it reads).
+_parse_lock = threading.Lock()
+_pipeline: Language | None = None
+
+
+def load_pipeline() -> Language:
+    """The parser, loaded from the package on the first call and shared afterwards."""
+    global _pipeline
+    with _lock:
+        if _pipeline is None:
+            _pipeline = _load(MODEL_DIR)
+        return _pipeline
+
+
+def _load(path: Path) -> Language:
+    try:
+        import spacy
+
+        return spacy.load(path)
+    except (OSError, ValueError, KeyError, ImportError) as problem:
+        raise ParserUnavailableError(
+            f"The English parser could not be loaded from {path} ({problem}); "
+            "reinstall Crisis Timeline."
+        ) from None
+
+
+def parse(text: str) -> Doc:
+    """``text`` parsed; the ``Doc``'s text is ``text`` exactly, so offsets carry over."""
+    nlp = load_pipeline()
+    with _parse_lock:
+        return _parse_with(nlp, text)
+
+
+def _parse_with(nlp: Language, text: str) -> Doc:
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    # Pieces that end at a line end (or a space) keep every character, so the joined Doc has
+    # the same text and offsets as one parse would.
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(_pieces(text, CHUNK_CHARS))), ensure_whitespace=False)
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at line ends where it can
+    be, else at a space; the pieces put together are ``text``."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = text.rfind("\n", start + 1, window_end) + 1
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, window_end) + 1
+        if cut <= start:
+            cut = window_end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
