@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -61,26 +62,47 @@ def run_gui(
     """Show the window on ``path`` (or on the example article) until it is closed.
 
     With ``screenshot``, lay the window out at ``size``, save a picture of it to that PNG
-    and return at once, opening no dialog. Returns the process exit status.
+    and return at once, opening no dialog; a file that cannot be opened saves nothing.
+    Returns the process exit status.
     """
+    if QApplication.instance() is None and not _display_usable(screenshot is not None):
+        return 1
     app = application()
     interactive = screenshot is None
     window = MainWindow(interactive=interactive, remember=interactive)
     if interactive:
         window.show()  # the recovery question needs a window to belong to
     if interactive and window.offer_recovery():
-        pass  # the restored work is open; a file named on the command line can wait
+        opened = True  # the restored work is open; a file named on the command line can wait
     elif path:
-        window.open_file(path)
+        opened = window.open_file(path)
     else:
-        window.open_seed()
+        opened = window.open_seed()
     if screenshot is not None:
+        if not opened:  # the window has said why, on stderr
+            window.deleteLater()
+            return 1
         return save_screenshot(app, window, Path(screenshot), size or DEFAULT_SIZE)
     if size:
         window.resize(*size)
     window.show()
     window.view.fit_all()
     return app.exec()
+
+
+def _display_usable(screenshot: bool) -> bool:
+    """Whether Qt can start here; says why not on stderr. A screenshot needs no display: it
+    is drawn offscreen when there is none, unless a platform was asked for."""
+    from timeline_app.ui.display_check import display_problem
+
+    problem = display_problem()
+    if problem is None:
+        return True
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return True
+    print(f"crisis-timeline: {problem}", file=sys.stderr)
+    return False
 
 
 def save_screenshot(
