@@ -3,7 +3,7 @@
     crisis-timeline [FILE] [--screenshot OUT.png] [--size 1400x900]
     crisis-timeline extract ARTICLE.txt --published YYYY-MM-DD [-o OUT.ctimeline|OUT.json|OUT.csv]
     crisis-timeline tag --dct YYYY-MM-DD [FILE|-] [--format timeml|json]
-    crisis-timeline export DOCUMENT -o OUT [--format csv|timelinejs-csv|timelinejs-json|png|svg|pdf]
+    crisis-timeline export DOCUMENT -o OUT [--format csv|xlsx|timelinejs-csv|timelinejs-json|png|svg|pdf]
 
 Failures print one line on stderr and exit non-zero. Heavy modules (Qt, pandas) are imported
 only by the commands that need them, so scripts start fast.
@@ -21,9 +21,10 @@ from timeline_app import __version__
 
 PROG = "crisis-timeline"
 SUBCOMMANDS = ("extract", "tag", "export")
-EXPORT_FORMATS = ("csv", "timelinejs-csv", "timelinejs-json", "png", "svg", "pdf")
+EXPORT_FORMATS = ("csv", "xlsx", "timelinejs-csv", "timelinejs-json", "png", "svg", "pdf")
 _FORMAT_OF_SUFFIX = {
     ".csv": "csv",
+    ".xlsx": "xlsx",
     ".json": "timelinejs-json",
     ".png": "png",
     ".svg": "svg",
@@ -102,7 +103,7 @@ def _command_parser() -> argparse.ArgumentParser:
     tag.add_argument("--format", choices=("timeml", "json"), default="timeml")
 
     export = commands.add_parser(
-        "export", help="write a timeline document as CSV, TimelineJS or a picture"
+        "export", help="write a timeline document as CSV, Excel, TimelineJS or a picture"
     )
     export.add_argument("document", help="a .ctimeline document")
     export.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -111,7 +112,7 @@ def _command_parser() -> argparse.ArgumentParser:
         choices=EXPORT_FORMATS,
         default=None,
         help="output format (guessed from the extension where it is clear: "
-        ".csv, .json, .png, .svg, .pdf)",
+        ".csv, .xlsx, .json, .png, .svg, .pdf)",
     )
     export.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (Excel)")
     export.add_argument(
@@ -229,6 +230,10 @@ def _export(options: argparse.Namespace) -> int:
     try:
         if fmt == "csv":
             _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
+        elif fmt == "xlsx":
+            from timeline_app.core.xlsx_format import export_xlsx
+
+            export_xlsx(document.events, output, sources=document.sources, title=document.title)
         elif fmt.startswith("timelinejs"):
             from timeline_app.core import timelinejs
 
