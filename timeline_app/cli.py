@@ -233,7 +233,13 @@ def _export(options: argparse.Namespace) -> int:
         elif fmt == "xlsx":
             from timeline_app.core.xlsx_format import export_xlsx
 
-            export_xlsx(document.events, output, sources=document.sources, title=document.title)
+            try:
+                export_xlsx(document.events, output, sources=document.sources, title=document.title)
+            except ModuleNotFoundError as error:  # an install or bundle without XlsxWriter
+                raise CommandError(
+                    f"{output}: the Excel export needs the {error.name} package "
+                    "(pip install XlsxWriter)"
+                ) from None
         elif fmt.startswith("timelinejs"):
             from timeline_app.core import timelinejs
 

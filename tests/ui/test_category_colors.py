@@ -90,3 +90,10 @@ def test_reserving_a_documents_categories_does_not_depend_on_their_order() -> No
     one.reserve(names)
     two.reserve(reversed(names))
     assert [one.slot(n) for n in names] == [two.slot(n) for n in names]
+
+
+def test_a_documents_categories_reserved_up_front_get_different_colours(monkeypatch):
+    monkeypatch.setattr(category_colors, "_SESSION", CategoryPalette())  # a fresh run
+    names = [f"reserved category {n}" for n in range(4)]
+    category_colors.reserve_categories(names)
+    assert len({category_colors.category_hex(n) for n in names}) == len(names)

@@ -141,7 +141,7 @@ def xlsx_bytes(
         for row, (start, end) in enumerate(dates, start=1):
             for column, date in ((2, start), (4, end)):
                 moment = _moment(date) if date is not None else None
-                if moment is None:
+                if date is None or moment is None:
                     sheet.write_blank(row, column, None)
                 else:
                     sheet.write_datetime(row, column, moment, formats[date.precision])

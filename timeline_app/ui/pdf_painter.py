@@ -16,7 +16,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QGradient, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen
 
 # Slices per unit of the painter's coordinates (the picture's pixels): fine enough that no
 # step shows at print resolution.
@@ -81,16 +81,15 @@ class FadeSlicingPainter(QPainter):
 
 def _fading(brush: QBrush) -> QLinearGradient | None:
     """The brush's gradient when it is a horizontal linear one whose alpha varies."""
-    gradient = brush.gradient()
-    if gradient is None or gradient.type() != QGradient.Type.LinearGradient:
+    gradient = brush.gradient()  # None for a plain brush, whatever the stubs say
+    if not isinstance(gradient, QLinearGradient):
         return None
-    stops = gradient.stops()
-    if len({color.alpha() for _, color in stops}) < 2:
+    if len({color.alpha() for _, color in gradient.stops()}) < 2:
         return None
-    linear = QLinearGradient(gradient)  # type: ignore[call-overload]
-    if linear.start().y() != linear.finalStop().y() or linear.start() == linear.finalStop():
+    start, stop = gradient.start(), gradient.finalStop()
+    if start.y() != stop.y() or start == stop:
         return None
-    return linear
+    return gradient
 
 
 def _slices(
