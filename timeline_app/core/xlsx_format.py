@@ -30,6 +30,7 @@ import pandas as pd
 from timeline_app.core.csv_format import events_frame
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.document import write_atomically
+from timeline_app.core.event_order import in_date_order
 from timeline_app.core.events import Article, Event
 
 SHEET = "Events"
@@ -85,7 +86,7 @@ def events_workbook_frame(
 ) -> tuple[pd.DataFrame, list[tuple[FuzzyDate, FuzzyDate | None]]]:
     """The events in date order as a frame of ``COLUMNS`` (dates as datetimes, flags as
     booleans, the rest text), with each row's start and end dates for their cell formats."""
-    ordered = sorted(events, key=_date_order)  # stable: a day's events keep their order
+    ordered = in_date_order(events)
     text = events_frame(ordered, sources=sources, neutralise_formulas=False)
     starts = [event.when.start for event in ordered]
     ends = [event.when.end for event in ordered]
@@ -149,12 +150,6 @@ def xlsx_bytes(
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(len(frame), 1), len(COLUMNS) - 1)
     return buffer.getvalue()
-
-
-def _date_order(event: Event) -> tuple[float, float]:
-    # Then the longer period first: the year 2022 before 1 January 2022.
-    when = event.when
-    return when.start_ordinal, -when.start.end_ordinal
 
 
 def _moment(date: FuzzyDate) -> dt.datetime | None:

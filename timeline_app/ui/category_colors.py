@@ -1,9 +1,10 @@
 """The colour of each event category, shared by the timeline canvas, its legend and the table.
 
 Okabe and Ito's eight-colour scheme (less its black, which vanishes on a dark canvas) extended
-by five colours from Paul Tol's and ColorBrewer's schemes, chosen so that every pair stays
-apart for readers with any of the three colour-vision deficiencies (CAM02-UCS distance at
-least 11 in simulations of each, as between Okabe and Ito's own colours; a test checks).
+by five colours from Paul Tol's, ColorBrewer's and Tableau's schemes, chosen so that every
+pair stays apart for readers with any of the three colour-vision deficiencies (CAM02-UCS
+distance at least 10 in simulations of each; Okabe and Ito's own colours are 11 apart; a test
+checks), and none so dark that it vanishes on a dark canvas.
 
 The six categories the extractor writes have fixed colours. Any other name prefers a colour
 from a stable hash, so it keeps that colour across sessions, but a colour another category
@@ -21,9 +22,8 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor
 
 UNCATEGORISED = "Uncategorised"
-# Mid grey, darker than the pale colours and lighter than the dark ones: kept apart from all
-# twelve in the same colour-vision simulations.
-UNCATEGORISED_HEX = "#707070"
+# A dark grey, kept apart from all twelve colours in the same colour-vision simulations.
+UNCATEGORISED_HEX = "#545454"
 
 PALETTE_HEX: tuple[str, ...] = (
     "#0072B2",  # blue (Okabe-Ito)
@@ -34,10 +34,10 @@ PALETTE_HEX: tuple[str, ...] = (
     "#99DDFF",  # pale blue (Tol light)
     "#56B4E9",  # sky blue (Okabe-Ito)
     "#F0E442",  # yellow
-    "#004488",  # dark blue (Tol high-contrast)
-    "#882255",  # wine (Tol muted)
+    "#AA3377",  # purple (Tol bright)
     "#B2DF8A",  # pale green (ColorBrewer Paired)
     "#8C510A",  # brown (ColorBrewer BrBG)
+    "#F7B6D2",  # pale pink (Tableau 20)
 )
 
 # The extractor's categories (core/extraction/categories.py): the same colour in every document.
