@@ -78,6 +78,21 @@ def test_platforms_without_a_display_server_need_none():
     assert problem is not None and "Wayland" in problem
 
 
+def test_a_platform_qt_does_not_have_is_named(tmp_path):
+    result = launch(tmp_path, QT_QPA_PLATFORM="offscren")
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert 'no Qt platform plugin "offscren"' in line and "offscreen" in line
+
+
+def test_a_wayland_session_without_x11_is_pointed_to_wayland(tmp_path):
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    (runtime / "wayland-0").touch()
+    problem = display_problem({"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": "wayland-0"})
+    assert problem is not None and "QT_QPA_PLATFORM=wayland" in problem
+
+
 def test_a_screenshot_needs_no_display(tmp_path):
     out = tmp_path / "window.png"
     result = launch(tmp_path, "--screenshot", str(out), "--size", "800x600")

@@ -74,6 +74,12 @@ def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
         return None
     env = os.environ if environ is None else environ
     platform = platform_name(env)
+    plugins = platform_plugins(env)
+    if plugins and platform not in plugins:
+        return (
+            f'there is no Qt platform plugin "{platform}" (QT_QPA_PLATFORM); this Qt has '
+            f"{', '.join(sorted(plugins))}"
+        )
     if platform in _NO_SERVER:
         return None
     if platform.startswith("wayland"):
@@ -87,6 +93,11 @@ def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
         return None  # a plugin of someone's own: let Qt judge
     display = env.get("DISPLAY", "")
     if not display:
+        if _wayland_socket(env) is not None:
+            return (
+                "DISPLAY is not set, so there is no X11 display to open the window on; this "
+                "is a Wayland session: start it with QT_QPA_PLATFORM=wayland"
+            )
         return (
             "no display to open the window on (DISPLAY is not set): start it from a desktop "
             "session, or make a picture without one with --screenshot OUT.png"
@@ -104,6 +115,20 @@ def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
             "user may not use it (check DISPLAY, or run `xhost` in that session)"
         )
     return None
+
+
+def platform_plugins(environ: Mapping[str, str]) -> set[str]:
+    """The platform plugins Qt can load ("xcb", "offscreen", …); empty if none are found
+    where they should be, in which case Qt is left to judge."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))]
+    folders += [Path(p) for p in environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
+    names = set()
+    for folder in folders:
+        for plugin in (folder / "platforms").glob("libq*.so"):
+            names.add(plugin.name[len("libq") : -len(".so")])
+    return names
 
 
 def _wayland_socket(env: Mapping[str, str]) -> Path | None:
