@@ -22,6 +22,7 @@ from timeline_app.ui import plain_text  # noqa: E402
 from timeline_app.ui.article_workspace import ArticleWorkspace  # noqa: E402
 from timeline_app.ui.detail_pane import DetailPane  # noqa: E402
 from timeline_app.ui.event_model import EventModel  # noqa: E402
+from timeline_app.ui.extraction_progress import ExtractionProgress  # noqa: E402
 from timeline_app.ui.extraction_runner import ExtractionRunner  # noqa: E402
 from timeline_app.ui.message_boxes import message_box  # noqa: E402
 
@@ -194,3 +195,14 @@ def test_the_detail_pane_links_only_web_pages(qtbot):
     html = pane.event_html(model.event_by_id("e1"))
     assert "<img" not in html and "href='file" not in html and 'href="file' not in html
     assert "file:///etc/passwd" in html  # shown, not linked
+
+
+@pytest.mark.parametrize("total", [1, 3])
+def test_the_progress_row_quotes_a_hostile_title_as_text(qtbot, total):
+    runner = ExtractionRunner(lambda text, published, **names: [])
+    progress = ExtractionProgress(runner)
+    qtbot.addWidget(progress)
+    runner.progress.emit(0, total, TITLE)
+    assert TITLE in progress.label.text()
+    assert progress.label.textFormat() == Qt.TextFormat.PlainText
+    assert "<img" not in progress.label.toolTip() and "&lt;img" in progress.label.toolTip()
