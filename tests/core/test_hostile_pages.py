@@ -91,3 +91,15 @@ def test_pathological_pages_are_read_in_a_bounded_time():
     rows = {row["page"]: row["read"] for row in json.loads(done.stdout)}
     assert rows["unclosed-a"] == "28 characters of text"
     assert rows["stray-end-tags"].startswith("refused: stray-end-tags.html: the page nests")
+
+
+def test_a_page_s_address_is_only_ever_a_web_address():
+    page = (
+        "<meta property='og:url' content='file:///etc/passwd'>"
+        "<link rel='canonical' href='javascript:alert(1)'>"
+        '<script type=\'application/ld+json\'>{"headline": "Talks", '
+        '"url": "https://news.example/talks"}</script><p>Talks began.</p>'
+    )
+    assert read_html_article(page, "x.html").url == "https://news.example/talks"
+    only_file = "<meta property='og:url' content='file:///etc/passwd'><p>Talks began.</p>"
+    assert read_html_article(only_file, "x.html").url == ""

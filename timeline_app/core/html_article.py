@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 from lxml import etree
@@ -308,7 +309,9 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         ),
         ("", ""),
     )
-    url = meta.get("og:url") or page.canonical or _ld_url(ld) or ""
+    # A page's address is a web address; og:url=file:///etc/passwd is none.
+    addresses = (meta.get("og:url") or "", page.canonical, _ld_url(ld))
+    url = next((u.strip() for u in addresses if _is_web(u)), "")
     return HtmlPage(
         text=text,
         # JSON-LD may escape lone surrogates; the page's own text cannot hold them.
@@ -395,6 +398,13 @@ def _trim_site(title: str, publisher: str) -> str:
         if found and head and (not publisher or tail.strip().casefold() == publisher.casefold()):
             return head.strip()
     return title
+
+
+def _is_web(url: str) -> bool:
+    try:
+        return urlsplit(url.strip()).scheme.lower() in ("http", "https")
+    except ValueError:  # "http://[" and the like
+        return False
 
 
 def _plain(value: str | None) -> str:
