@@ -18,6 +18,8 @@ from timeline_app.core.extraction.lexicon import inflect
 from timeline_app.core.extraction.sentences import split_sentences
 from timeline_app.core.extraction.temporal import shifted, timex_to_when
 from timeline_app.core.extraction.titles import headline_verb
+from timeline_app.core.tenses import Tense
+from timeline_app.core.timex.tense import tense_near
 
 from .extraction_checks import find
 
@@ -287,9 +289,9 @@ def test_contracted_negation_is_a_negated_auxiliary():
     tokens = tokenize("His plea didn't stop the talk", 0)
     assert [t.text for t in tokens] == ["His", "plea", "did", "n't", "stop", "the", "talk"]
     group = find_verb_group(tokens)
-    assert (group.lemma, group.negated, group.tense) == ("stop", True, "past")
+    assert (group.lemma, group.negated, group.tense) == ("stop", True, Tense.PAST)
     group = find_verb_group(tokenize("Kyiv won't yield", 0))
-    assert (group.lemma, group.negated, group.tense) == ("yield", True, "future")
+    assert (group.lemma, group.negated, group.tense) == ("yield", True, Tense.FUTURE)
     assert titles("On Monday, the rebels couldn't cross the river.") == [
         "Rebels couldn't cross river"
     ]
@@ -474,3 +476,15 @@ def test_a_subject_list_stays_whole_but_an_aside_goes():
         "Troops, tanks and jets cross border"
     ]
     assert titles("On Monday, Moscow, for its part, denied it.") == ["Russia denies it"]
+
+
+def test_tagger_and_extractor_speak_one_tense_vocabulary():
+    # The tagger's cue-word guess and the extractor's verb group name the same tense the
+    # same way, so a rule of either can be read against the other.
+    text = "The ministers will meet on Friday, and they met on Monday."
+    friday, monday = text.index("Friday"), text.index("Monday")
+    assert tense_near(text, friday, friday + 6, strict=True) is Tense.FUTURE
+    assert tense_near(text, monday, monday + 6) is Tense.PAST
+    will, met = (find_verb_group(tokenize(part, 0)) for part in text.split(", and "))
+    assert (will.tense, met.tense) == (Tense.FUTURE, Tense.PAST)
+    assert Tense.FUTURE.unreal and Tense.MODAL.unreal and not Tense.PAST.unreal

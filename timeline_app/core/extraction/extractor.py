@@ -48,6 +48,7 @@ from timeline_app.core.extraction.titles import (
     shorten_subject,
     strip_intro,
 )
+from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
 
 _DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -218,10 +219,7 @@ class _ArticleExtractor:
         return (
             timex.value == "PRESENT_REF"
             and group is not None
-            and (
-                (group.lemma == "be" and group.voice != "passive")
-                or group.tense in ("future", "modal")
-            )
+            and ((group.lemma == "be" and group.voice != "passive") or group.tense.unreal)
         )
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
@@ -309,7 +307,7 @@ class _ArticleExtractor:
         if group is not None and group.lemma in lexicon.REPORTING_VERBS:
             for j, other in enumerate(analyses):
                 if other.clause.parent == index and other.clause.kind == "complement":
-                    if other.group is not None and other.group.tense in ("modal", "future"):
+                    if other.group is not None and other.group.tense.unreal:
                         return index  # "warned on Monday that Russia would attack": the warning
                     return None if other.timexes else j
         if analysis.clause.kind == "report":
@@ -328,7 +326,7 @@ class _ArticleExtractor:
 
     def _undated(self, sentence: Sentence, analyses: list[_Analysis], used: set[int]) -> None:
         has_present_main = any(
-            a.group and a.group.tense == "present" and a.clause.kind in ("main", "resumed")
+            a.group and a.group.tense == Tense.PRESENT and a.clause.kind in ("main", "resumed")
             for a in analyses
         )
         has_dates = any(a.timexes for a in analyses)
@@ -341,16 +339,16 @@ class _ArticleExtractor:
                 continue
             if clause.kind == "sub" and clause.marker in _NO_NEWS_SUBORDINATORS:
                 continue
-            if group.tense in ("modal", "future") or group.negated:
+            if group.tense.unreal or group.negated:
                 continue
             lemma = content_lemma(group)
             if lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS:
                 continue
-            if group.tense == "past" and (
+            if group.tense == Tense.PAST and (
                 has_dates or not (has_present_main or sentence.paragraph == 0)
             ):
                 continue
-            if clause.kind == "complement" and group.tense == "past" and not has_present_main:
+            if clause.kind == "complement" and group.tense == Tense.PAST and not has_present_main:
                 continue
             speaker = self._speaker_index(analyses, index)
             names = actor_names(self._subject_mentions(analysis) + analysis.mentions)
@@ -370,7 +368,7 @@ class _ArticleExtractor:
         )
         if main is None or analyses[main].group is None:
             return None
-        return main if analyses[main].group.tense in ("modal", "future") else None
+        return main if analyses[main].group.tense.unreal else None
 
     @staticmethod
     def _told(analyses: list[_Analysis], index: int) -> bool:
@@ -384,7 +382,7 @@ class _ArticleExtractor:
             or (following.clause.parent != index)
         ):
             return False
-        foretold = following.group is not None and following.group.tense in ("modal", "future")
+        foretold = following.group is not None and following.group.tense.unreal
         return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
 
     def _speaker_index(self, analyses: list[_Analysis], index: int) -> int | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.tenses import Tense
 
 _TOKEN = re.compile(
     # "didn't" -> "did" + "n't", as treebanks split it, so that the auxiliary is seen
@@ -145,7 +146,7 @@ class VerbGroup:
     verbs: list[Token]  # auxiliaries, adverbs and the main verb, in order
     rest: list[Token]  # what follows the main verb
     lemma: str
-    tense: str
+    tense: Tense
     aspect: str
     voice: str
     negated: bool
@@ -378,18 +379,18 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
         aspect = "perfect" if aspect == "simple" else aspect
     first = auxes[0] if auxes else main_low
     if first in ("will", "shall", "wo", "sha"):  # "wo"/"sha" as in "won't", "shan't"
-        tense = "future"
+        tense = Tense.FUTURE
     elif first in lexicon.MODALS:
-        tense = "modal"
+        tense = Tense.MODAL
     elif (
         first in _PRESENT_AUX
         or (not auxes and readings & {"3sg", "base"} and not readings & {"past"})
         or not auxes
         and readings & {"3sg"}
     ):
-        tense = "present"
+        tense = Tense.PRESENT
     else:
-        tense = "past"
+        tense = Tense.PAST
     return VerbGroup(
         subject=tokens[:start],
         verbs=verbs,

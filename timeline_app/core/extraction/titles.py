@@ -14,6 +14,7 @@ import re
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention
 from timeline_app.core.extraction.grammar import Token, VerbGroup, guess_lemma
+from timeline_app.core.tenses import Tense
 
 MAX_OBJECT_WORDS = 9
 MAX_SUBJECT_WORDS = 7
@@ -282,9 +283,9 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
     lemma = group.lemma
     if group.voice == "passive":
         verb = lexicon.inflect(lemma, "pp")
-    elif group.tense == "future":
+    elif group.tense == Tense.FUTURE:
         verb = "to " + lemma
-    elif group.tense == "modal":
+    elif group.tense == Tense.MODAL:
         return re.sub(
             r"\s+(n[’']t)\b",
             r"\1",
@@ -302,7 +303,9 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
         verb = "are" if plural else "is"
     else:
         verb = lexicon.inflect(lemma, "base" if plural else "3sg")
-    return " ".join([*kept, verb]) if group.tense != "future" else " ".join(["to", *kept, lemma])
+    return (
+        " ".join([*kept, verb]) if group.tense != Tense.FUTURE else " ".join(["to", *kept, lemma])
+    )
 
 
 def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
