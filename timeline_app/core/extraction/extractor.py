@@ -31,7 +31,7 @@ from timeline_app.core.extraction.actors import (
 )
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
-from timeline_app.core.extraction.clauses import Clause, split_clauses
+from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
 from timeline_app.core.extraction.grammar import Token, VerbGroup, find_verb_group
 from timeline_app.core.extraction.sentences import Sentence, split_sentences
 from timeline_app.core.extraction.temporal import (
@@ -64,7 +64,9 @@ _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
-_CURRENT_KINDS = frozenset({"main", "resumed", "complement", "sub"})
+_CURRENT_KINDS = frozenset(
+    {ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.SUB}
+)
 _NO_NEWS_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas", "until"})
 _STOPWORDS = lexicon.words("""
 the a an and or but of to in on at for with by from as that this these those its their his her
@@ -154,18 +156,16 @@ class _ArticleExtractor:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
         for clause in split_clauses(sentence.text, sentence.start, spans):
-            group = find_verb_group(
-                clause.tokens, subjectless=clause.kind in ("relative", "resumed")
-            )
+            group = find_verb_group(clause.tokens, subjectless=clause.kind.borrows_subject)
             if (
                 group is not None
-                and clause.kind == "relative"
+                and clause.kind == ClauseKind.RELATIVE
                 and group.subject
                 and (group.subject[0].low in lexicon.RELATIVES | {"that"})
                 and len(group.subject) == 1
             ):
                 group = replace(group, subject=[])
-            if group is not None and clause.kind == "relative" and clause.marker == ",":
+            if group is not None and clause.kind == ClauseKind.RELATIVE and clause.marker == ",":
                 group = replace(group, voice="passive")  # "The round, held on Monday, ..."
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
@@ -285,7 +285,10 @@ class _ArticleExtractor:
         out = []
         for j in range(index + 1, len(analyses)):
             other = analyses[j]
-            if other.clause.kind != "resumed" or other.clause.marker not in lexicon.CONJUNCTIONS:
+            if (
+                other.clause.kind != ClauseKind.RESUMED
+                or other.clause.marker not in lexicon.CONJUNCTIONS
+            ):
                 break
             if (
                 other.timexes
@@ -306,18 +309,18 @@ class _ArticleExtractor:
         group = analysis.group
         if group is not None and group.lemma in lexicon.REPORTING_VERBS:
             for j, other in enumerate(analyses):
-                if other.clause.parent == index and other.clause.kind == "complement":
+                if other.clause.parent == index and other.clause.kind == ClauseKind.COMPLEMENT:
                     if other.group is not None and other.group.tense.unreal:
                         return index  # "warned on Monday that Russia would attack": the warning
                     return None if other.timexes else j
-        if analysis.clause.kind == "report":
+        if analysis.clause.kind == ClauseKind.REPORT:
             # "Russia will respond, the Kremlin said on Monday": what was foretold has not
             # happened, the saying has; a report of what happened is not dated by its telling
             return index if self._foretold_before(analyses, index) is not None else None
         if group is None and not self._nominal(analysis):
             # A date alone in its clause ("on Monday" split off): date the nearest main clause.
             for j, other in enumerate(analyses):
-                if other.group is not None and other.clause.kind in ("main", "resumed"):
+                if other.group is not None and other.clause.kind.carries_sentence:
                     return j
             return None
         return index
@@ -326,7 +329,7 @@ class _ArticleExtractor:
 
     def _undated(self, sentence: Sentence, analyses: list[_Analysis], used: set[int]) -> None:
         has_present_main = any(
-            a.group and a.group.tense == Tense.PRESENT and a.clause.kind in ("main", "resumed")
+            a.group and a.group.tense == Tense.PRESENT and a.clause.kind.carries_sentence
             for a in analyses
         )
         has_dates = any(a.timexes for a in analyses)
@@ -337,7 +340,7 @@ class _ArticleExtractor:
             clause, group = analysis.clause, analysis.group
             if group is None or clause.kind not in _CURRENT_KINDS:
                 continue
-            if clause.kind == "sub" and clause.marker in _NO_NEWS_SUBORDINATORS:
+            if clause.kind == ClauseKind.SUB and clause.marker in _NO_NEWS_SUBORDINATORS:
                 continue
             if group.tense.unreal or group.negated:
                 continue
@@ -348,7 +351,11 @@ class _ArticleExtractor:
                 has_dates or not (has_present_main or sentence.paragraph == 0)
             ):
                 continue
-            if clause.kind == "complement" and group.tense == Tense.PAST and not has_present_main:
+            if (
+                clause.kind == ClauseKind.COMPLEMENT
+                and group.tense == Tense.PAST
+                and not has_present_main
+            ):
                 continue
             speaker = self._speaker_index(analyses, index)
             names = actor_names(self._subject_mentions(analysis) + analysis.mentions)
@@ -364,7 +371,8 @@ class _ArticleExtractor:
     def _foretold_before(analyses: list[_Analysis], index: int) -> int | None:
         """The main clause a closing report tells of, if it says what will or would be."""
         main = next(
-            (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == "main"), None
+            (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN),
+            None,
         )
         if main is None or analyses[main].group is None:
             return None
@@ -378,7 +386,7 @@ class _ArticleExtractor:
         group, following = analyses[index].group, analyses[index + 1]
         if (
             group is None
-            or following.clause.kind != "complement"
+            or following.clause.kind != ClauseKind.COMPLEMENT
             or (following.clause.parent != index)
         ):
             return False
@@ -387,10 +395,10 @@ class _ArticleExtractor:
 
     def _speaker_index(self, analyses: list[_Analysis], index: int) -> int | None:
         clause = analyses[index].clause
-        if clause.kind == "complement" and clause.parent is not None:
+        if clause.kind == ClauseKind.COMPLEMENT and clause.parent is not None:
             return clause.parent
         for j, other in enumerate(analyses):
-            if other.clause.kind == "report":
+            if other.clause.kind == ClauseKind.REPORT:
                 return j
         return None
 
@@ -405,10 +413,10 @@ class _ArticleExtractor:
         """The subject a relative or resumed clause borrows from the clause before it."""
         for j in range(index - 1, -1, -1):
             other = analyses[j]
-            if other.clause.kind in ("relative", "complement", "report"):
+            if other.clause.kind in (ClauseKind.RELATIVE, ClauseKind.COMPLEMENT, ClauseKind.REPORT):
                 continue
             if other.group is not None and other.group.subject:
-                if analyses[index].clause.kind == "relative" and other.group.rest:
+                if analyses[index].clause.kind == ClauseKind.RELATIVE and other.group.rest:
                     rest = [t for t in other.group.rest if t.is_word]
                     return rest[-6:]
                 return other.group.subject
@@ -434,7 +442,9 @@ class _ArticleExtractor:
         speaker = analyses[speaker_index] if speaker_index is not None else None
         replacements = self._coreference(sentence, analysis)
         title, subject_tokens = "", []
-        foretold = self._foretold_before(analyses, index) if clause.kind == "report" else None
+        foretold = (
+            self._foretold_before(analyses, index) if clause.kind == ClauseKind.REPORT else None
+        )
         if group is not None and foretold is not None:
             told = list(analyses[foretold].clause.tokens)
             if (
@@ -456,13 +466,13 @@ class _ArticleExtractor:
             )
         if group is not None:
             subject_tokens = strip_intro(group.subject, self.spans)
-            if not subject_tokens and clause.kind in ("relative", "resumed"):
+            if not subject_tokens and clause.kind.borrows_subject:
                 subject_tokens = strip_intro(self._antecedent(analyses, index), self.spans)
             subject_tokens = self._resolve_pronoun(subject_tokens, clause.start)
             if (
                 len(subject_tokens) == 1
                 and subject_tokens[0].low in ("it", "they")
-                and clause.kind == "complement"
+                and clause.kind == ClauseKind.COMPLEMENT
                 and speaker is not None
                 and speaker.group is not None
                 and group.lemma != "be"

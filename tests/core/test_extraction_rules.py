@@ -1,0 +1,38 @@
+"""The extractor's rules are data: each named, documented with its sentence, and doing on
+that sentence what its docstring says."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from timeline_app.core.extraction.clause_rules import RULES as CLAUSE_RULES
+from timeline_app.core.extraction.clauses import split_clauses
+from timeline_app.core.timex import tag
+
+_QUOTED = re.compile(r'"([^"]{12,})"')
+
+
+def example(doc: str) -> str:
+    """The first sentence in straight quotes in a rule's docstring (quotes inside it are curly)."""
+    match = _QUOTED.search(doc)
+    assert match, f"no quoted example in {doc!r}"
+    return match.group(1)
+
+
+def test_clause_rules_are_named_once_and_documented():
+    names = [rule.name for rule in CLAUSE_RULES]
+    assert len(names) == len(set(names))
+    for rule in CLAUSE_RULES:
+        example(rule.example)
+
+
+@pytest.mark.parametrize("rule", CLAUSE_RULES, ids=lambda rule: rule.name)
+def test_each_clause_rule_decides_on_its_own_example(rule):
+    text = example(rule.example)
+    spans = [(t.start, t.end) for t in tag(text, dt.date(2024, 3, 5))]
+    decided: list[tuple[str, str]] = []
+    split_clauses(text, 0, spans, decided)
+    assert rule.name in {name for name, _token in decided}, decided
