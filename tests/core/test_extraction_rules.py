@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 
+from timeline_app.core.extraction import event_rules, extract_events
 from timeline_app.core.extraction.clause_rules import RULES as CLAUSE_RULES
 from timeline_app.core.extraction.clauses import split_clauses
 from timeline_app.core.timex import tag
@@ -36,3 +38,33 @@ def test_each_clause_rule_decides_on_its_own_example(rule):
     decided: list[tuple[str, str]] = []
     split_clauses(text, 0, spans, decided)
     assert rule.name in {name for name, _token in decided}, decided
+
+
+EVENT_RULE_LISTS = ("PREDICATE_RULES", "SUBJECT_RULES", "MENTION_RULES")
+EVENT_RULES = [rule for name in EVENT_RULE_LISTS for rule in getattr(event_rules, name)]
+
+
+def test_event_rules_are_named_once_and_documented():
+    names = [rule.name for rule in EVENT_RULES]
+    assert len(names) == len(set(names))
+    for rule in EVENT_RULES:
+        example(rule.example)
+
+
+@pytest.mark.parametrize("rule", EVENT_RULES, ids=lambda rule: rule.name)
+def test_each_event_rule_applies_to_its_own_example(rule, monkeypatch):
+    applied: list[str] = []
+
+    def watched(original):
+        def apply(frame):
+            value = original.apply(frame)
+            if value is not None:
+                applied.append(original.name)
+            return value
+
+        return replace(original, apply=apply)
+
+    for name in EVENT_RULE_LISTS:
+        monkeypatch.setattr(event_rules, name, [watched(r) for r in getattr(event_rules, name)])
+    extract_events(example(rule.example), dt.date(2024, 3, 5))
+    assert rule.name in applied, applied

@@ -29,10 +29,24 @@ from timeline_app.core.extraction.actors import (
     actor_names,
     first_location,
 )
+from timeline_app.core.extraction.analysis import (
+    Analysis,
+    foretold_before,
+    is_nominal,
+    nominal_lemma,
+    speaker_index,
+    subject_mentions,
+)
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
-from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
-from timeline_app.core.extraction.grammar import Token, VerbGroup, find_verb_group
+from timeline_app.core.extraction.clauses import ClauseKind, split_clauses
+from timeline_app.core.extraction.event_rules import (
+    EventFrame,
+    decide_mentions,
+    decide_predicate,
+    decide_subject,
+)
+from timeline_app.core.extraction.grammar import find_verb_group
 from timeline_app.core.extraction.sentences import Sentence, split_sentences
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -46,7 +60,6 @@ from timeline_app.core.extraction.titles import (
     content_lemma,
     nominal_title,
     shorten_subject,
-    strip_intro,
 )
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
@@ -74,16 +87,6 @@ is are was were be been being has have had will would could should may might can
 than then also which who whom where when while after before since during over under between
 said says say according sources reportedly
 """)
-
-
-@dataclass
-class _Analysis:
-    """A clause with what the extractor knows about it."""
-
-    clause: Clause
-    group: VerbGroup | None
-    mentions: list[Mention]
-    timexes: list[Timex] = field(default_factory=list)
 
 
 @dataclass
@@ -152,7 +155,7 @@ class _ArticleExtractor:
         self._mark_conflicts()
         return [self._finalise(d) for d in self.drafts]
 
-    def _analyse(self, sentence: Sentence) -> list[_Analysis]:
+    def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
         for clause in split_clauses(sentence.text, sentence.start, spans):
@@ -174,14 +177,14 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
-            analyses.append(_Analysis(clause, group, mentions, timexes))
+            analyses.append(Analysis(clause, group, mentions, timexes))
         return analyses
 
     def _sentence(self, sentence: Sentence) -> None:
         analyses = self._analyse(sentence)
         if not analyses:
             return
-        if not any(a.group for a in analyses) and not any(self._nominal(a) for a in analyses):
+        if not any(a.group for a in analyses) and not any(is_nominal(a) for a in analyses):
             return  # a dateline or a caption: no happening to date
         used: set[int] = set()
         for index, analysis in enumerate(analyses):
@@ -201,7 +204,7 @@ class _ArticleExtractor:
                     target,
                     when,
                     date_timex,
-                    speaker_index=(index if target != index else None),
+                    speaker=(index if target != index else None),
                 )
                 shared = self._shared_predicates(analyses, target)
                 for other in shared:
@@ -212,7 +215,7 @@ class _ArticleExtractor:
         self._undated(sentence, analyses, used)
 
     @staticmethod
-    def _state_now(analysis: _Analysis, timex: Timex) -> bool:
+    def _state_now(analysis: Analysis, timex: Timex) -> bool:
         """ "Right now my evidence is scant": a state that holds now is no happening to date,
         nor is what will be ("will increase it to 300,000 troops, from 40,000 now")."""
         group = analysis.group
@@ -279,7 +282,7 @@ class _ArticleExtractor:
             return ongoing_from(when), timex
         return when, timex
 
-    def _shared_predicates(self, analyses: list[_Analysis], index: int) -> list[int]:
+    def _shared_predicates(self, analyses: list[Analysis], index: int) -> list[int]:
         """Clauses that share this clause's subject and date: "X on Tuesday condemned A and
         offered B" -- the "and offered B" happening is dated too."""
         out = []
@@ -300,10 +303,7 @@ class _ArticleExtractor:
                 out.append(j)
         return out
 
-    def _nominal(self, analysis: _Analysis) -> bool:
-        return any(t.low in lexicon.NOMINALISATIONS for t in analysis.clause.tokens)
-
-    def _target(self, analyses: list[_Analysis], index: int) -> int | None:
+    def _target(self, analyses: list[Analysis], index: int) -> int | None:
         """The clause a date in clause ``index`` dates: itself, or what its speaker said."""
         analysis = analyses[index]
         group = analysis.group
@@ -316,8 +316,8 @@ class _ArticleExtractor:
         if analysis.clause.kind == ClauseKind.REPORT:
             # "Russia will respond, the Kremlin said on Monday": what was foretold has not
             # happened, the saying has; a report of what happened is not dated by its telling
-            return index if self._foretold_before(analyses, index) is not None else None
-        if group is None and not self._nominal(analysis):
+            return index if foretold_before(analyses, index) is not None else None
+        if group is None and not is_nominal(analysis):
             # A date alone in its clause ("on Monday" split off): date the nearest main clause.
             for j, other in enumerate(analyses):
                 if other.group is not None and other.clause.kind.carries_sentence:
@@ -327,7 +327,7 @@ class _ArticleExtractor:
 
     # --- undated news of the day ---------------------------------------------------------
 
-    def _undated(self, sentence: Sentence, analyses: list[_Analysis], used: set[int]) -> None:
+    def _undated(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         has_present_main = any(
             a.group and a.group.tense == Tense.PRESENT and a.clause.kind.carries_sentence
             for a in analyses
@@ -357,162 +357,79 @@ class _ArticleExtractor:
                 and not has_present_main
             ):
                 continue
-            speaker = self._speaker_index(analyses, index)
-            names = actor_names(self._subject_mentions(analysis) + analysis.mentions)
+            speaker = speaker_index(analyses, index)
+            names = actor_names(subject_mentions(analysis) + analysis.mentions)
             if not names:
                 continue
-            self._add(
-                sentence, analyses, index, month_of(self.published), None, speaker_index=speaker
-            )
+            self._add(sentence, analyses, index, month_of(self.published), None, speaker=speaker)
 
     # --- building an event ---------------------------------------------------------------
-
-    @staticmethod
-    def _foretold_before(analyses: list[_Analysis], index: int) -> int | None:
-        """The main clause a closing report tells of, if it says what will or would be."""
-        main = next(
-            (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN),
-            None,
-        )
-        if main is None or analyses[main].group is None:
-            return None
-        return main if analyses[main].group.tense.unreal else None
-
-    @staticmethod
-    def _told(analyses: list[_Analysis], index: int) -> bool:
-        """Whether the that-clause after clause ``index`` is part of its happening."""
-        if index + 1 >= len(analyses):
-            return False
-        group, following = analyses[index].group, analyses[index + 1]
-        if (
-            group is None
-            or following.clause.kind != ClauseKind.COMPLEMENT
-            or (following.clause.parent != index)
-        ):
-            return False
-        foretold = following.group is not None and following.group.tense.unreal
-        return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
-
-    def _speaker_index(self, analyses: list[_Analysis], index: int) -> int | None:
-        clause = analyses[index].clause
-        if clause.kind == ClauseKind.COMPLEMENT and clause.parent is not None:
-            return clause.parent
-        for j, other in enumerate(analyses):
-            if other.clause.kind == ClauseKind.REPORT:
-                return j
-        return None
-
-    def _subject_mentions(self, analysis: _Analysis) -> list[Mention]:
-        group = analysis.group
-        if group is None or not group.subject:
-            return []
-        start, end = group.subject[0].start, group.subject[-1].end
-        return [m for m in analysis.mentions if start <= m.start and m.end <= end]
-
-    def _antecedent(self, analyses: list[_Analysis], index: int) -> list:
-        """The subject a relative or resumed clause borrows from the clause before it."""
-        for j in range(index - 1, -1, -1):
-            other = analyses[j]
-            if other.clause.kind in (ClauseKind.RELATIVE, ClauseKind.COMPLEMENT, ClauseKind.REPORT):
-                continue
-            if other.group is not None and other.group.subject:
-                if analyses[index].clause.kind == ClauseKind.RELATIVE and other.group.rest:
-                    rest = [t for t in other.group.rest if t.is_word]
-                    return rest[-6:]
-                return other.group.subject
-            tokens = list(other.clause.tokens)
-            while tokens and tokens[0].low in lexicon.PREPOSITIONS:
-                tokens.pop(0)  # "In a drama that has divided ...": the drama divides
-            return tokens
-        return []
 
     def _add(
         self,
         sentence: Sentence,
-        analyses: list[_Analysis],
+        analyses: list[Analysis],
         index: int,
         when: When,
         timex: Timex | None,
-        speaker_index: int | None = None,
+        speaker: int | None = None,
     ) -> None:
-        analysis = analyses[index]
-        clause, group = analysis.clause, analysis.group
-        if speaker_index is None:
-            speaker_index = self._speaker_index(analyses, index)
-        speaker = analyses[speaker_index] if speaker_index is not None else None
-        replacements = self._coreference(sentence, analysis)
-        title, subject_tokens = "", []
-        foretold = (
-            self._foretold_before(analyses, index) if clause.kind == ClauseKind.REPORT else None
+        """Make an event of clause ``index``, dated ``when`` by ``timex`` (None: undated)."""
+        if speaker is None:
+            speaker = speaker_index(analyses, index)
+        reported = analyses[index].clause.kind == ClauseKind.REPORT
+        frame = EventFrame(
+            self.finder,
+            self.spans,
+            sentence,
+            analyses,
+            index,
+            speaker=analyses[speaker] if speaker is not None else None,
+            foretold=foretold_before(analyses, index) if reported else None,
+            group=analyses[index].group,
         )
-        if group is not None and foretold is not None:
-            told = list(analyses[foretold].clause.tokens)
-            if (
-                told
-                and told[0].text[:1].isupper()
-                and told[0].low != "i"
-                and not (self.finder.within(told[0].start, told[0].end))
-            ):
-                # the sentence's first word, capitalised only for that: "warns sanctions will"
-                told[0] = replace(told[0], text=told[0].low)
-            group = replace(group, rest=told)
-        elif group is not None and self._told(analyses, index):
-            # "voted to demand that Russia withdraw", "warned that Russia would attack": what
-            # is demanded or foretold belongs to the title (a speaker's "said that troops
-            # arrived" is an event of its own instead)
-            group = replace(
-                group,
-                rest=group.rest + [t for t in analyses[index + 1].clause.tokens if t.low != "that"],
-            )
+        replacements = self._coreference(sentence, frame.analysis)
+        title = self._title(frame, replacements)
+        if not title:
+            return
+        decide_mentions(frame)
+        self.drafts.append(self._draft(frame, title, replacements, when, timex))
+
+    def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
+        """The event's title: subject and predicate as the rules decide them, else the noun
+        that names the happening."""
+        decide_predicate(frame)
+        decide_subject(frame)
+        group, title = frame.group, ""
         if group is not None:
-            subject_tokens = strip_intro(group.subject, self.spans)
-            if not subject_tokens and clause.kind.borrows_subject:
-                subject_tokens = strip_intro(self._antecedent(analyses, index), self.spans)
-            subject_tokens = self._resolve_pronoun(subject_tokens, clause.start)
-            if (
-                len(subject_tokens) == 1
-                and subject_tokens[0].low in ("it", "they")
-                and clause.kind == ClauseKind.COMPLEMENT
-                and speaker is not None
-                and speaker.group is not None
-                and group.lemma != "be"
-            ):
-                # "the ministry said it had hit a depot": the speaker hit it ("it was
-                # unclear" is no one's doing)
-                own = strip_intro(speaker.group.subject, self.spans)
-                if own and not (len(own) == 1 and own[0].low in ("it", "they", "he", "she")):
-                    subject_tokens = own
-            subject_mentions = (
-                self.finder.within(subject_tokens[0].start, subject_tokens[-1].end)
-                if subject_tokens
-                else []
-            )
+            tokens = frame.subject
+            subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
             # country will do ("the Kremlin said Russia will respond")
             subject, plural = shorten_subject(
-                subject_tokens,
+                tokens,
                 subject_mentions,
                 self.gazetteer,
-                acting=group.voice != "passive" and foretold is None,
+                acting=group.voice != "passive" and frame.foretold is None,
             )
             title = clause_title(
-                group, subject, plural, self.spans, replacements, analysis.mentions
+                group, subject, plural, self.spans, replacements, frame.analysis.mentions
             )
         if not title or group is None:
-            title = nominal_title(clause.tokens, self.spans, analysis.mentions, self.gazetteer)
-        if not title:
-            return
-        mentions = list(analysis.mentions)
-        resolved = [t for t in subject_tokens if isinstance(t, _NameToken)]
-        if resolved:
-            name = resolved[0].text
-            mentions.insert(
-                0, Mention(resolved[0].start, resolved[0].end, name, name, "person", "person")
+            title = nominal_title(
+                frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
-        if subject_tokens and subject_tokens[0].start < clause.start:
-            mentions = self.finder.within(subject_tokens[0].start, subject_tokens[-1].end) + (
-                mentions
-            )
+        return title
+
+    def _draft(
+        self,
+        frame: EventFrame,
+        title: str,
+        replacements: dict[int, str],
+        when: When,
+        timex: Timex | None,
+    ) -> _Draft:
+        sentence, clause, speaker = frame.sentence, frame.clause, frame.speaker
         speaker_text, speaker_start, speaker_mentions = "", 0, []
         if speaker is not None:
             speaker_text = self.text[speaker.clause.start : speaker.clause.end]
@@ -521,14 +438,13 @@ class _ArticleExtractor:
         own_text = self.text[clause.start : clause.end]
         vouching = vouch(own_text, speaker_text, speaker_start, speaker_mentions)
         actors = actor_names(
-            mentions
+            frame.mentions
             + [m for m in replacements_mentions(replacements, self.finder) if m]
             + speaker_mentions
         )
-        lemma = content_lemma(group) if group is not None else self._nominal_lemma(analysis)
-        parts = (sentence.start, sentence.end, clause.start) + (
-            (timex.start, timex.end) if timex else (clause.start, clause.end)
-        )
+        group = frame.group
+        lemma = content_lemma(group) if group is not None else nominal_lemma(frame.analysis)
+        dated_span = (timex.start, timex.end) if timex else (clause.start, clause.end)
         source = SourceRef(
             source_id=self.source_id,
             name=self.source_name,
@@ -540,37 +456,22 @@ class _ArticleExtractor:
             date_text=timex.text if timex else "",
         )
         event = Event(
-            id=_event_id(self.source_id, *parts),
+            id=_event_id(self.source_id, sentence.start, sentence.end, clause.start, *dated_span),
             title=title,
             when=when,
             # The clause this event was read from; the whole sentence is the evidence already.
             description=_clause_description(own_text, sentence.text),
             category=categorise(own_text, sentence.text),
             actors=tuple(actors),
-            location=first_location(analysis.mentions),
+            location=first_location(frame.analysis.mentions),
             sources=(source,),
             origin=Origin.EXTRACTED,
         )
         stems = _stems(own_text)
-        core = _stems(lemma) | _stems(" ".join(t.text for t in subject_tokens))
-        self.drafts.append(_Draft(event, lemma, stems, timex is not None, core, timex))
+        core = _stems(lemma) | _stems(" ".join(t.text for t in frame.subject))
+        return _Draft(event, lemma, stems, timex is not None, core, timex)
 
-    def _nominal_lemma(self, analysis: _Analysis) -> str:
-        for token in analysis.clause.tokens:
-            verb = lexicon.NOMINALISATIONS.get(token.low)
-            if verb:
-                return verb.split()[0]
-        return ""
-
-    def _resolve_pronoun(self, tokens: list, before: int) -> list:
-        """'he'/'she' as the whole subject: the last person named before."""
-        if len(tokens) == 1 and tokens[0].low in ("he", "she"):
-            people = [m for m in self.finder.mentions if m.kind == "person" and m.end <= before]
-            if people:
-                return [_NameToken(tokens[0].start, tokens[0].end, people[-1].entity)]
-        return tokens
-
-    def _coreference(self, sentence: Sentence, analysis: _Analysis) -> dict[int, str]:
+    def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""
         replacements: dict[int, str] = {}
         tokens = analysis.clause.tokens
@@ -639,15 +540,6 @@ class _ArticleExtractor:
         if draft.extra_sources:
             return replace(draft.event, sources=draft.event.sources + tuple(draft.extra_sources))
         return draft.event
-
-
-@dataclass(frozen=True, slots=True)
-class _NameToken(Token):
-    """A stand-in token for a resolved pronoun: a word, whatever its first character."""
-
-    @property
-    def is_word(self) -> bool:
-        return True
 
 
 def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> list[Mention]:
