@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from timeline_app.core.extraction import event_rules, extract_events
+from timeline_app.core.extraction import dating_rules, event_rules, extract_events
 from timeline_app.core.extraction.clause_rules import RULES as CLAUSE_RULES
 from timeline_app.core.extraction.clauses import split_clauses
 from timeline_app.core.timex import tag
@@ -68,3 +68,43 @@ def test_each_event_rule_applies_to_its_own_example(rule, monkeypatch):
         monkeypatch.setattr(event_rules, name, [watched(r) for r in getattr(event_rules, name)])
     extract_events(example(rule.example), dt.date(2024, 3, 5))
     assert rule.name in applied, applied
+
+
+def _watch(monkeypatch, module, list_name: str, field_name: str, acted) -> list[str]:
+    """Replace a rule list by one that records the names of the rules that act."""
+    seen: list[str] = []
+
+    def watched(rule):
+        original = getattr(rule, field_name)
+
+        def apply(*args):
+            value = original(*args)
+            if acted(value):
+                seen.append(rule.name)
+            return value
+
+        return replace(rule, **{field_name: apply})
+
+    monkeypatch.setattr(module, list_name, [watched(r) for r in getattr(module, list_name)])
+    return seen
+
+
+@pytest.mark.parametrize("rule", dating_rules.TARGET_RULES, ids=lambda rule: rule.name)
+def test_each_target_rule_applies_to_its_own_example(rule, monkeypatch):
+    seen = _watch(monkeypatch, dating_rules, "TARGET_RULES", "apply", lambda v: v is not None)
+    extract_events(example(rule.example), dt.date(2024, 3, 5))
+    assert rule.name in seen, seen
+
+
+@pytest.mark.parametrize("rule", dating_rules.NEWS_RULES, ids=lambda rule: rule.name)
+def test_each_news_rule_leaves_out_a_clause_of_its_own_example(rule, monkeypatch):
+    seen = _watch(monkeypatch, dating_rules, "NEWS_RULES", "leaves_out", bool)
+    extract_events(example(rule.example), dt.date(2024, 3, 5))
+    assert rule.name in seen, seen
+
+
+def test_dating_rules_are_named_once_and_documented():
+    rules = dating_rules.TARGET_RULES + dating_rules.NEWS_RULES
+    assert len({rule.name for rule in rules}) == len(rules)
+    for rule in rules:
+        example(rule.example)

@@ -35,11 +35,11 @@ from timeline_app.core.extraction.analysis import (
     is_nominal,
     nominal_lemma,
     speaker_index,
-    subject_mentions,
 )
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.clauses import ClauseKind, split_clauses
+from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
@@ -61,7 +61,6 @@ from timeline_app.core.extraction.titles import (
     nominal_title,
     shorten_subject,
 )
-from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
 
 _DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -77,10 +76,6 @@ _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
-_CURRENT_KINDS = frozenset(
-    {ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.SUB}
-)
-_NO_NEWS_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas", "until"})
 _STOPWORDS = lexicon.words("""
 the a an and or but of to in on at for with by from as that this these those its their his her
 is are was were be been being has have had will would could should may might can about into
@@ -194,7 +189,7 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
-                target = self._target(analyses, index)
+                target = date_target(analyses, index)
                 if target is None or self._state_now(analyses[target], timex):
                     continue
                 used.add(target)
@@ -212,7 +207,7 @@ class _ArticleExtractor:
                     self._add(sentence, analyses, other, when, date_timex)
         if self.published is None:
             return
-        self._undated(sentence, analyses, used)
+        self._undated(sentence, analyses, used, month_of(self.published))
 
     @staticmethod
     def _state_now(analysis: Analysis, timex: Timex) -> bool:
@@ -303,65 +298,15 @@ class _ArticleExtractor:
                 out.append(j)
         return out
 
-    def _target(self, analyses: list[Analysis], index: int) -> int | None:
-        """The clause a date in clause ``index`` dates: itself, or what its speaker said."""
-        analysis = analyses[index]
-        group = analysis.group
-        if group is not None and group.lemma in lexicon.REPORTING_VERBS:
-            for j, other in enumerate(analyses):
-                if other.clause.parent == index and other.clause.kind == ClauseKind.COMPLEMENT:
-                    if other.group is not None and other.group.tense.unreal:
-                        return index  # "warned on Monday that Russia would attack": the warning
-                    return None if other.timexes else j
-        if analysis.clause.kind == ClauseKind.REPORT:
-            # "Russia will respond, the Kremlin said on Monday": what was foretold has not
-            # happened, the saying has; a report of what happened is not dated by its telling
-            return index if foretold_before(analyses, index) is not None else None
-        if group is None and not is_nominal(analysis):
-            # A date alone in its clause ("on Monday" split off): date the nearest main clause.
-            for j, other in enumerate(analyses):
-                if other.group is not None and other.clause.kind.carries_sentence:
-                    return j
-            return None
-        return index
-
     # --- undated news of the day ---------------------------------------------------------
 
-    def _undated(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
-        has_present_main = any(
-            a.group and a.group.tense == Tense.PRESENT and a.clause.kind.carries_sentence
-            for a in analyses
-        )
-        has_dates = any(a.timexes for a in analyses)
-        for index, analysis in enumerate(analyses):
-            first_word = next(t.start for t in analysis.clause.tokens if t.is_word)
-            if index in used or analysis.timexes or _quoted(sentence, first_word):
-                continue
-            clause, group = analysis.clause, analysis.group
-            if group is None or clause.kind not in _CURRENT_KINDS:
-                continue
-            if clause.kind == ClauseKind.SUB and clause.marker in _NO_NEWS_SUBORDINATORS:
-                continue
-            if group.tense.unreal or group.negated:
-                continue
-            lemma = content_lemma(group)
-            if lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS:
-                continue
-            if group.tense == Tense.PAST and (
-                has_dates or not (has_present_main or sentence.paragraph == 0)
-            ):
-                continue
-            if (
-                clause.kind == ClauseKind.COMPLEMENT
-                and group.tense == Tense.PAST
-                and not has_present_main
-            ):
-                continue
+    def _undated(
+        self, sentence: Sentence, analyses: list[Analysis], used: set[int], month: When
+    ) -> None:
+        """Events of the clauses that are news of the day, dated to the publication month."""
+        for index in news_of_the_day(sentence, analyses, used):
             speaker = speaker_index(analyses, index)
-            names = actor_names(subject_mentions(analysis) + analysis.mentions)
-            if not names:
-                continue
-            self._add(sentence, analyses, index, month_of(self.published), None, speaker=speaker)
+            self._add(sentence, analyses, index, month, None, speaker=speaker)
 
     # --- building an event ---------------------------------------------------------------
 
@@ -552,15 +497,6 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
                 Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
             )
     return out
-
-
-def _quoted(sentence: Sentence, position: int) -> bool:
-    """Whether a position lies inside a quotation: speech, not a report of events."""
-    before = sentence.text[: position - sentence.start]
-    opened = before.count("“") + before.count("``")
-    closed = before.count("”") + before.count("''")
-    straight = before.count('"')
-    return opened > closed or straight % 2 == 1
 
 
 def _same_happening(first: _Draft, second: _Draft) -> bool:
