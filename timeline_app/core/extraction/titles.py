@@ -200,36 +200,56 @@ def shorten_subject(
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
-    words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
-    while words and words[0].text in (",",):
-        words.pop(0)
+    words = _subject_words(tokens)
     if not words:
         return "", False
-    # Cut a trailing parenthetical ("Moscow, for its part" -> "Moscow"), but keep a list
-    # ("Poland, the Czech Republic and Hungary").
-    for index, token in enumerate(words):
-        if token.text in _CUT_PUNCT and index:
-            # a list: names ("Poland, the Czech Republic and Hungary") or short items
-            # ("troops, tanks and jets"), an "and" ending it with only commas between
-            rest = words[index + 1 :]
-            closing = next((i for i, t in enumerate(rest) if t.low == "and"), None)
-            is_list = (
-                token.text == ","
-                and closing is not None
-                and bool(rest)
-                and (
-                    rest[0].text[:1].isupper()
-                    or (closing <= 6 and all(t.is_word or t.text == "," for t in rest[:closing]))
-                )
-            )
-            if not is_list:
-                words = words[:index]
-                break
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == "person"]
-    # Number agrees with the head noun, the last word before any preposition:
-    # "U.N. officials in New York" is plural, "the offer of talks" singular.
+    if len(people) == 1 and people[0].end == end:
+        return people[0].entity, False
+    if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
+        return gazetteer.short_name(inside[0].entity), False
+    return _clipped(words), _plural_subject(words, inside)
+
+
+def _subject_words(tokens: list[Token]) -> list[Token]:
+    """The subject's words without quotes and filler, cut before a trailing parenthetical
+    ("Moscow, for its part" -> "Moscow") but not inside a list ("Poland, the Czech Republic
+    and Hungary")."""
+    words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
+    while words and words[0].text in (",",):
+        words.pop(0)
+    for index, token in enumerate(words):
+        if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
+            return words[:index]
+    return words
+
+
+def _opens_list(words: list[Token], index: int) -> bool:
+    """Whether the comma at ``index`` is inside a list: names ("Poland, the Czech Republic
+    and Hungary") or short items ("troops, tanks and jets"), an "and" ending it with only
+    commas between."""
+    rest = words[index + 1 :]
+    closing = next((i for i, t in enumerate(rest) if t.low == "and"), None)
+    if words[index].text != "," or closing is None or not rest:
+        return False
+    short_items = closing <= 6 and all(t.is_word or t.text == "," for t in rest[:closing])
+    return rest[0].text[:1].isupper() or short_items
+
+
+def _names_whole(mention: Mention, start: int, end: int, acting: bool) -> bool:
+    """Whether one name is the whole subject and speaks for itself (a capital only acting)."""
+    return (
+        mention.start == start
+        and mention.end == end
+        and (mention.role == "name" or (mention.role == "capital" and acting))
+    )
+
+
+def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
+    """Number agrees with the head noun, the last word before any preposition: "U.N.
+    officials in New York" is plural, "the offer of talks" singular."""
     head_words = words
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS:
@@ -237,44 +257,25 @@ def shorten_subject(
             break
     head = head_words[-1]
     named = any(m.start <= head.start < m.end for m in inside)
-    plural = (
-        any(t.low in ("and", "&") for t in head_words)
-        or (
-            not named
-            and head.text.endswith("s")
-            and not head.text.endswith(("ss", "us", "is"))
-            and (head.text.islower() or head is words[0])
-        )
-        or head.low in _PLURAL_WORDS
-        or (
-            # "Americans", "Russians": a people named by its plural
-            named
-            and head.text.endswith("s")
-            and any(m.role == "adjective" and m.start <= head.start < m.end for m in inside)
-        )
+    if any(t.low in ("and", "&") for t in head_words) or head.low in _PLURAL_WORDS:
+        return True
+    plural_form = head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
+    if not named:
+        return plural_form and (head.text.islower() or head is words[0])
+    # "Americans", "Russians": a people named by its plural
+    return head.text.endswith("s") and any(
+        m.role == "adjective" and m.start <= head.start < m.end for m in inside
     )
-    if (
-        len(people) == 1
-        and people[0].end == end
-        or (people and people[-1].end == end and len(people) == 1)
-    ):
-        return people[0].entity, False
-    if (
-        len(inside) == 1
-        and inside[0].start == start
-        and inside[0].end == end
-        and (inside[0].role == "name" or (inside[0].role == "capital" and acting))
-    ):
-        return gazetteer.short_name(inside[0].entity), inside[0].kind == "organisation" and False
-    text = _join(words)
-    if len(words) > MAX_SUBJECT_WORDS:
-        for index, token in enumerate(words[1:], 1):
-            if token.low in lexicon.PREPOSITIONS and index >= 2:
-                text = _join(words[:index])
-                break
-        else:
-            text = _join(words[:MAX_SUBJECT_WORDS])
-    return text, plural
+
+
+def _clipped(words: list[Token]) -> str:
+    """The subject as text, cut before a preposition (or at MAX_SUBJECT_WORDS) if long."""
+    if len(words) <= MAX_SUBJECT_WORDS:
+        return _join(words)
+    for index, token in enumerate(words[1:], 1):
+        if token.low in lexicon.PREPOSITIONS and index >= 2:
+            return _join(words[:index])
+    return _join(words[:MAX_SUBJECT_WORDS])
 
 
 def headline_verb(group: VerbGroup, plural: bool) -> str:
