@@ -101,17 +101,21 @@ def _tail_reports(tokens: list[Token], comma: int) -> bool:
         return False
     if [t.low for t in tail[:2]] == ["according", "to"]:
         return True
-    finite = [i for i, t in enumerate(tail) if is_finite(t)]
-    if len(finite) != 1 or finite[0] > 8:
-        return False
-    verb = finite[0]
-    if lexicon.lemma_of(tail[verb].low) not in lexicon.REPORTING_VERBS:
-        return False
+    verb = _reporting_verb(tail)
     # only after something said: "On Monday, Russia warned the West" is no tail
-    if not any(is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma]):
+    if verb is None or not any(is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma]):
         return False
     # ", officials said that ...": what follows is what was said, so this is no tail
     return not (verb + 1 < len(tail) and tail[verb + 1].low == "that")
+
+
+def _reporting_verb(tail: list[Token]) -> int | None:
+    """Where the tail's one finite verb is, if it is a reporting verb near the start."""
+    finite = [i for i, t in enumerate(tail) if is_finite(t)]
+    if len(finite) != 1 or finite[0] > 8:
+        return None
+    verb = finite[0]
+    return verb if lexicon.lemma_of(tail[verb].low) in lexicon.REPORTING_VERBS else None
 
 
 def _trim(clause: Clause) -> None:

@@ -38,7 +38,7 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
-from timeline_app.core.extraction.clauses import ClauseKind, split_clauses
+from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
 from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
@@ -46,7 +46,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_predicate,
     decide_subject,
 )
-from timeline_app.core.extraction.grammar import find_verb_group
+from timeline_app.core.extraction.grammar import VerbGroup, find_verb_group
 from timeline_app.core.extraction.sentences import Sentence, split_sentences
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -109,6 +109,18 @@ def _clause_description(clause: str, sentence: str) -> str:
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
+def _clause_group(clause: Clause) -> VerbGroup | None:
+    """The clause's verb group; a relative clause's pronoun is no subject of its own."""
+    group = find_verb_group(clause.tokens, subjectless=clause.kind.borrows_subject)
+    if group is None or clause.kind != ClauseKind.RELATIVE:
+        return group
+    if len(group.subject) == 1 and group.subject[0].low in lexicon.RELATIVES | {"that"}:
+        group = replace(group, subject=[])
+    if clause.marker == ",":
+        group = replace(group, voice="passive")  # "The round, held on Monday, ..."
+    return group
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -154,17 +166,7 @@ class _ArticleExtractor:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
         for clause in split_clauses(sentence.text, sentence.start, spans):
-            group = find_verb_group(clause.tokens, subjectless=clause.kind.borrows_subject)
-            if (
-                group is not None
-                and clause.kind == ClauseKind.RELATIVE
-                and group.subject
-                and (group.subject[0].low in lexicon.RELATIVES | {"that"})
-                and len(group.subject) == 1
-            ):
-                group = replace(group, subject=[])
-            if group is not None and clause.kind == ClauseKind.RELATIVE and clause.marker == ",":
-                group = replace(group, voice="passive")  # "The round, held on Monday, ..."
+            group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
                 t

@@ -342,7 +342,8 @@ def _plural_noun(token: Token | None) -> bool:
 
 
 def _group_from(tokens: list[Token], start: int) -> VerbGroup:
-    verbs, auxes = _VerbRun(), []
+    verbs = _VerbRun()
+    auxes: list[str] = []
     main_index = _collect_verbs(tokens, start, verbs, auxes)
     # Trim trailing adverbs that followed the last verb.
     while verbs.tokens and tokens[main_index] is not verbs.tokens[-1]:
