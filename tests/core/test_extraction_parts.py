@@ -9,7 +9,14 @@ import pytest
 from timeline_app.core.dates import When
 from timeline_app.core.events import Attribution
 from timeline_app.core.extraction import extract_events
-from timeline_app.core.extraction.actors import ActorFinder, gazetteer_path, load_gazetteer
+from timeline_app.core.extraction.actors import (
+    ActorFinder,
+    Gazetteer,
+    NameKind,
+    NameRole,
+    gazetteer_path,
+    load_gazetteer,
+)
 from timeline_app.core.extraction.attribution import cue_of, vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.clauses import split_clauses
@@ -145,6 +152,14 @@ def test_gazetteer_is_found_and_general():
     ]:
         assert gazetteer.lookup(alias).entity == entity
     assert gazetteer.short_name("United Kingdom") == "UK"
+
+
+def test_gazetteer_entry_of_unknown_kind_is_named_in_the_error():
+    # a misspelt kind would otherwise make a name silently count as no actor at all
+    with pytest.raises(ValueError, match=r"'Atlantis' has kind 'contry'.*country"):
+        Gazetteer({"entities": [{"name": "Atlantis", "kind": "contry"}]})
+    entry = Gazetteer({"entities": [{"name": "Atlantis"}]}).lookup("Atlantis")
+    assert entry.kind is NameKind.COUNTRY and entry.role is NameRole.NAME
 
 
 def test_people_titles_and_surnames():

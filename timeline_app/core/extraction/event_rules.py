@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline_app.core.extraction.actors import ActorFinder, Mention
+from timeline_app.core.extraction.actors import ActorFinder, Mention, NameKind, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Token, VerbGroup
@@ -134,7 +134,7 @@ def person_pronoun(frame: EventFrame) -> list[Token] | None:
     if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
         return None
     before = frame.clause.start
-    people = [m for m in frame.finder.mentions if m.kind == "person" and m.end <= before]
+    people = [m for m in frame.finder.mentions if m.kind == NameKind.PERSON and m.end <= before]
     if not people:
         return None
     return [NameToken(subject[0].start, subject[0].end, people[-1].entity)]
@@ -175,8 +175,7 @@ def named_pronoun(frame: EventFrame) -> list[Mention] | None:
     if not resolved:
         return None
     name = resolved[0].text
-    person = Mention(resolved[0].start, resolved[0].end, name, name, "person", "person")
-    return [person, *frame.mentions]
+    return [person_mention(resolved[0].start, resolved[0].end, name, name), *frame.mentions]
 
 
 @frame_rule

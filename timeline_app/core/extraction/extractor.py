@@ -26,6 +26,8 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import (
     ActorFinder,
     Mention,
+    NameKind,
+    NameRole,
     actor_names,
     first_location,
 )
@@ -46,7 +48,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_predicate,
     decide_subject,
 )
-from timeline_app.core.extraction.grammar import VerbGroup, find_verb_group
+from timeline_app.core.extraction.grammar import VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.sentences import Sentence, split_sentences
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -117,7 +119,7 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     if len(group.subject) == 1 and group.subject[0].low in lexicon.RELATIVES | {"that"}:
         group = replace(group, subject=[])
     if clause.marker == ",":
-        group = replace(group, voice="passive")  # "The round, held on Monday, ..."
+        group = replace(group, voice=Voice.PASSIVE)  # "The round, held on Monday, ..."
     return group
 
 
@@ -219,7 +221,7 @@ class _ArticleExtractor:
         return (
             timex.value == "PRESENT_REF"
             and group is not None
-            and ((group.lemma == "be" and group.voice != "passive") or group.tense.unreal)
+            and ((group.lemma == "be" and group.voice != Voice.PASSIVE) or group.tense.unreal)
         )
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
@@ -357,7 +359,7 @@ class _ArticleExtractor:
                 tokens,
                 subject_mentions,
                 self.gazetteer,
-                acting=group.voice != "passive" and frame.foretold is None,
+                acting=group.voice != Voice.PASSIVE and frame.foretold is None,
             )
             title = clause_title(
                 group, subject, plural, self.spans, replacements, frame.analysis.mentions
@@ -427,7 +429,7 @@ class _ArticleExtractor:
                 earlier = [
                     m
                     for m in self.finder.within(sentence.start, analysis.clause.start)
-                    if m.kind == "country" and m.role == "name"
+                    if m.kind == NameKind.COUNTRY and m.role == NameRole.NAME
                 ]
                 if earlier:
                     replacements[token.start] = earlier[-1].entity

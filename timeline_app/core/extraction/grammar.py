@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.lexicon import words
@@ -134,6 +135,17 @@ def guess_lemma(word: str) -> str:
     return low
 
 
+class Voice(StrEnum):
+    ACTIVE = "active"  # "troops shelled the city"
+    PASSIVE = "passive"  # "the city was shelled"
+
+
+class Aspect(StrEnum):
+    SIMPLE = "simple"  # "met"
+    PROGRESSIVE = "progressive"  # "is meeting"
+    PERFECT = "perfect"  # "has met"
+
+
 @dataclass(frozen=True, slots=True)
 class VerbGroup:
     """The main verb of a clause and what surrounds it.
@@ -147,8 +159,8 @@ class VerbGroup:
     rest: list[Token]  # what follows the main verb
     lemma: str
     tense: Tense
-    aspect: str
-    voice: str
+    aspect: Aspect
+    voice: Voice
     negated: bool
     adverbs: list[str]
 
@@ -409,18 +421,18 @@ def _collect_verbs(tokens: list[Token], start: int, run: _VerbRun, auxes: list[s
 
 def _aspect_and_voice(
     main_low: str, readings: frozenset[str], auxes: list[str], aux_lemmas: list[str]
-) -> tuple[str, str]:
+) -> tuple[Aspect, Voice]:
     """ "is meeting": progressive; "was hit": passive; "has met": perfect."""
-    voice, aspect = "active", "simple"
+    voice, aspect = Voice.ACTIVE, Aspect.SIMPLE
     after_be = bool(aux_lemmas) and aux_lemmas[-1] == "be"
     if after_be and main_low.endswith("ing"):
-        aspect = "progressive"
+        aspect = Aspect.PROGRESSIVE
     elif after_be and (
         readings & {"pp", "past"} or main_low.endswith("ed") or _dictionary_participle(main_low)
     ):
-        voice = "passive"
+        voice = Voice.PASSIVE
     if "have" in aux_lemmas and any(a in ("has", "have", "had") for a in auxes):
-        aspect = "perfect" if aspect == "simple" else aspect
+        aspect = Aspect.PERFECT if aspect == Aspect.SIMPLE else aspect
     return aspect, voice
 
 

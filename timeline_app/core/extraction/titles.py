@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.actors import Gazetteer, Mention
-from timeline_app.core.extraction.grammar import Token, VerbGroup, guess_lemma
+from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
+from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice, guess_lemma
 from timeline_app.core.tenses import Tense
 
 MAX_OBJECT_WORDS = 9
@@ -240,7 +240,7 @@ def shorten_subject(
         return "", False
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    people = [m for m in inside if m.kind == "person"]
+    people = [m for m in inside if m.kind == NameKind.PERSON]
     if len(people) == 1 and people[0].end == end:
         return people[0].entity, False
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
@@ -278,7 +278,7 @@ def _names_whole(mention: Mention, start: int, end: int, acting: bool) -> bool:
     return (
         mention.start == start
         and mention.end == end
-        and (mention.role == "name" or (mention.role == "capital" and acting))
+        and (mention.role == NameRole.NAME or (mention.role == NameRole.CAPITAL and acting))
     )
 
 
@@ -299,7 +299,7 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
         return plural_form and (head.text.islower() or head is words[0])
     # "Americans", "Russians": a people named by its plural
     return head.text.endswith("s") and any(
-        m.role == "adjective" and m.start <= head.start < m.end for m in inside
+        m.role == NameRole.ADJECTIVE and m.start <= head.start < m.end for m in inside
     )
 
 
@@ -315,13 +315,13 @@ def _clipped(words: list[Token]) -> str:
 
 def headline_verb(group: VerbGroup, plural: bool) -> str:
     """The verb group as a headline writes it."""
-    if group.tense == Tense.MODAL and group.voice != "passive":
+    if group.tense == Tense.MODAL and group.voice != Voice.PASSIVE:
         return _modal_verbs(group)
     kept = [a for a in group.adverbs if a in lexicon.KEPT_ADVERBS]
     lemma = group.lemma
     if group.tense == Tense.FUTURE:
         return " ".join(["to", *kept, lemma])
-    if group.voice == "passive":
+    if group.voice == Voice.PASSIVE:
         verb = lexicon.inflect(lemma, "pp")
     elif group.negated:
         verb = ("are not" if plural else "is not") if lemma == "be" else _do_not(lemma, plural)
@@ -353,8 +353,8 @@ def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
     """Starts of the office words before a name: "U.S. Secretary of State [Antony Blinken]"."""
     drop: set[int] = set()
     by_start = {t.start: i for i, t in enumerate(tokens)}
-    named = [m for m in mentions if m.kind in ("country", "organisation")]
-    for person in (m for m in mentions if m.kind == "person"):
+    named = [m for m in mentions if m.kind in (NameKind.COUNTRY, NameKind.ORGANISATION)]
+    for person in (m for m in mentions if m.kind == NameKind.PERSON):
         index = by_start.get(person.start)
         if index is None:
             continue
@@ -535,7 +535,9 @@ def _actor_before(tokens: list[Token], index: int, mentions: list[Mention]) -> M
         (
             m
             for m in mentions
-            if m.role in ("adjective", "name") and m.end <= token.start and m.start >= window
+            if m.role in (NameRole.ADJECTIVE, NameRole.NAME)
+            and m.end <= token.start
+            and m.start >= window
         ),
         None,
     )
