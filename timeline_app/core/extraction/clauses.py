@@ -70,11 +70,29 @@ def split_clauses(
 
 def _decide(state: SplitState, index: int) -> tuple[ClauseRule | None, Step]:
     """The first rule that decides on the token, and its decision (none: the token stays)."""
-    for rule in RULES:
+    for rule in _rules_for(state.tokens[index].low):
         step = rule.apply(state, index)
         if step is not None:
             return rule, step
     return None, Step.KEEP
+
+
+def _rules_by_token() -> dict[str, tuple[ClauseRule, ...]]:
+    """For each token some rule is triggered by, the rules (in order) that can decide on it."""
+    triggers = {low for rule in RULES for low in rule.triggers or ()}
+    return {
+        low: tuple(rule for rule in RULES if rule.triggers is None or low in rule.triggers)
+        for low in triggers
+    }
+
+
+_RULES_BY_TOKEN = _rules_by_token()
+_RULES_FOR_ANY_TOKEN = tuple(rule for rule in RULES if rule.triggers is None)
+
+
+def _rules_for(low: str) -> tuple[ClauseRule, ...]:
+    """The rules, in order, that can decide on this token."""
+    return _RULES_BY_TOKEN.get(low, _RULES_FOR_ANY_TOKEN)
 
 
 def _leading_source(state: SplitState) -> None:
