@@ -11,6 +11,12 @@
    an actor and a verb of happening; modal, future and negated clauses are left out.
 4. The same undated happening told twice is one event with two sources; the same dated
    happening given two different dates is two events marked as conflicting.
+
+Where the decisions live, as ordered lists of small named rules, each documented with the
+sentence it handles: clause cuts in ``clause_rules.RULES``; which clause a date dates and
+whether an undated clause is news of the day in ``dating_rules``; what a title's predicate
+covers, who its subject is and whose names join in ``event_rules``. This module runs the
+stages and builds the events.
 """
 
 from __future__ import annotations
