@@ -393,9 +393,7 @@ class _ArticleExtractor:
         own_text = self.text[clause.start : clause.end]
         vouching = vouch(own_text, speaker_text, speaker_start, speaker_mentions)
         actors = actor_names(
-            frame.mentions
-            + [m for m in replacements_mentions(replacements, self.finder) if m]
-            + speaker_mentions
+            frame.mentions + replacements_mentions(replacements, self.finder) + speaker_mentions
         )
         group = frame.group
         lemma = content_lemma(group) if group is not None else nominal_lemma(frame.analysis)

@@ -40,8 +40,16 @@ _EXACT_ANCHOR = re.compile(
 _DAY_OFFSET = re.compile(r"\bdays?\b", re.I)
 
 
-def _fuzzy(*parts: int, approximate: bool = False) -> FuzzyDate:
-    return FuzzyDate(*parts, approximate=approximate)
+def _fuzzy(
+    year: int,
+    month: int | None = None,
+    day: int | None = None,
+    hour: int | None = None,
+    minute: int | None = None,
+    *,
+    approximate: bool = False,
+) -> FuzzyDate:
+    return FuzzyDate(year, month, day, hour, minute, approximate=approximate)
 
 
 def timex_to_when(
@@ -194,12 +202,12 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
             )
         return None
     try:
-        if unit in "DW":
+        if unit in "DW" and start.month is not None and start.day is not None:
             day = dt.date(start.year, start.month, start.day) + dt.timedelta(
                 days=count * (7 if unit == "W" else 1)
             )
             return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
-        if unit == "M":
+        if unit == "M" and start.month is not None:
             months = start.year * 12 + (start.month - 1) + count
             return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
         month = [start.month] if start.month is not None else []
