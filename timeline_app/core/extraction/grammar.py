@@ -25,7 +25,6 @@ _TOKEN = re.compile(
     r"|[’']s\b"  # the possessive after an abbreviation: "Corp.'s"
     r"|--|``|''|\S"
 )
-PUNCT_BREAKS = frozenset(",;:–—()[]\"“”«»`'") | {"--", "``", "''"}
 
 
 @dataclass(frozen=True, slots=True)
