@@ -48,6 +48,7 @@ class SplitState:
     open_sub: bool = False  # inside a subordinate/relative/complement clause a comma can end
     subordinator: str = ""  # the word that opened the last subordinate clause
     quote_depth: int = 0
+    _dated_starts: frozenset[int] = field(init=False, repr=False)
 
     @property
     def current(self) -> Clause:
@@ -75,7 +76,12 @@ class SplitState:
 
     def dated(self, token: Token | None) -> bool:
         """Whether the token lies inside a date expression."""
-        return token is not None and in_spans(token.start, self.spans)
+        return token is not None and token.start in self._dated_starts
+
+    def __post_init__(self) -> None:
+        self._dated_starts = frozenset(
+            t.start for t in self.tokens if in_spans(t.start, self.spans)
+        )
 
 
 ClauseTest = Callable[[SplitState, int], "Step | None"]

@@ -61,7 +61,7 @@ def split_clauses(
         if decided is not None and rule is not None:
             decided.append((rule.name, token.text))
         if step is not Step.DROP:
-            state.current.tokens.append(token)
+            state.clauses[-1].tokens.append(token)
     result = [clause for clause in state.clauses if any(t.is_word for t in clause.tokens)]
     for clause in result:
         _trim(clause)
@@ -70,7 +70,7 @@ def split_clauses(
 
 def _decide(state: SplitState, index: int) -> tuple[ClauseRule | None, Step]:
     """The first rule that decides on the token, and its decision (none: the token stays)."""
-    for rule in _rules_for(state.tokens[index].low):
+    for rule in _RULES_BY_TOKEN.get(state.tokens[index].low, _RULES_FOR_ANY_TOKEN):
         step = rule.apply(state, index)
         if step is not None:
             return rule, step
@@ -86,13 +86,9 @@ def _rules_by_token() -> dict[str, tuple[ClauseRule, ...]]:
     }
 
 
+# the rules that can decide on a token: by the token, or those for any token
 _RULES_BY_TOKEN = _rules_by_token()
 _RULES_FOR_ANY_TOKEN = tuple(rule for rule in RULES if rule.triggers is None)
-
-
-def _rules_for(low: str) -> tuple[ClauseRule, ...]:
-    """The rules, in order, that can decide on this token."""
-    return _RULES_BY_TOKEN.get(low, _RULES_FOR_ANY_TOKEN)
 
 
 def _leading_source(state: SplitState) -> None:

@@ -195,30 +195,29 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
             previous = _previous_word(tokens, index)
         if index == 0 and not subjectless:
             continue
-        spot = _Spot(tokens, index, previous, subjectless)
-        if any(test(spot) for test in _FINITE_TESTS):
-            return _group_from(tokens, index)
+        spot = _Spot(tokens, index, token, token.low, previous, subjectless)
+        for test in _FINITE_TESTS:
+            if test(spot):
+                return _group_from(tokens, index)
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Spot:
     """A word being tested as the finite verb of its clause."""
 
     tokens: list[Token]
     index: int
+    token: Token  # tokens[index]
+    low: str  # its lowercase
     previous: Token | None  # the word before, looking through quotation marks
     subjectless: bool
-
-    @property
-    def token(self) -> Token:
-        return self.tokens[self.index]
 
 
 def _known_finite(spot: _Spot) -> bool:
     """ "Troops crossed", "Russia will": a modal, an auxiliary or a finite form we know (not
     a plural noun after a determiner: "the talks")."""
-    low = spot.token.low
+    low = spot.low
     return (
         low in lexicon.MODALS
         or (low in lexicon.AUXILIARIES and low not in ("be", "been", "being", "having"))
@@ -242,7 +241,7 @@ def _after_subject_pronoun(spot: _Spot) -> bool:
 def _after_plural_noun(spot: _Spot) -> bool:
     """ "Leaders meet in Brussels": a base form after a plural noun (or after the sentence's
     first word, capitalised only for that)."""
-    previous, low = spot.previous, spot.token.low
+    previous, low = spot.previous, spot.low
     if not spot.index or not lexicon.verb_readings(low):
         return False
     plural = _plural_noun(previous) or (
