@@ -197,20 +197,22 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
     need = {"D": 3, "W": 3, "M": 2, "Y": 1}[unit]
     if start.precision < need:
         if unit in "DW" and abs(count) * (7 if unit == "W" else 1) <= 14:
-            return When(
-                _fuzzy(*[p for p in (start.year, start.month) if p is not None], approximate=True)
-            )
+            return When(_fuzzy(start.year, start.month, approximate=True))
         return None
     try:
-        if unit in "DW" and start.month is not None and start.day is not None:
-            day = dt.date(start.year, start.month, start.day) + dt.timedelta(
-                days=count * (7 if unit == "W" else 1)
-            )
-            return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
-        if unit == "M" and start.month is not None:
-            months = start.year * 12 + (start.month - 1) + count
-            return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
-        month = [start.month] if start.month is not None else []
-        return When(_fuzzy(start.year + count, *month, approximate=True))
+        return _moved(start, count, unit)
     except (DateError, ValueError, OverflowError):
         return None
+
+
+def _moved(start: FuzzyDate, count: int, unit: str) -> When:
+    """``start`` moved by ``count`` days, weeks, months or years (it has the precision)."""
+    if unit in "DW" and start.month is not None and start.day is not None:
+        day = dt.date(start.year, start.month, start.day) + dt.timedelta(
+            days=count * (7 if unit == "W" else 1)
+        )
+        return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
+    if unit == "M" and start.month is not None:
+        months = start.year * 12 + (start.month - 1) + count
+        return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
+    return When(_fuzzy(start.year + count, start.month, approximate=True))
