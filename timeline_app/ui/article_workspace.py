@@ -8,9 +8,9 @@ It follows the window's shared selection, and a click on evidence selects that e
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -34,17 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.article_reading import ArticleReading
 from timeline_app.core.events import Article, Event
-from timeline_app.core.review import retimed_events, source_of
+from timeline_app.core.review import source_of
+from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
+from timeline_app.ui import article_import
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
-from timeline_app.ui.extraction_runner import ExtractionRunner
+from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
-
-_REDATE_DELAY_MS = 700
 
 
 class ArticleWorkspace(QWidget):
@@ -68,12 +69,13 @@ class ArticleWorkspace(QWidget):
         self._selection = selection
         self._stack = stack
         self.runner = runner or ExtractionRunner(parent=self)
-        self._token = object()
+        self._reviews: dict[str, ExtractionRequest] = {}  # the queue's readings, by article
         self._queue: list[Article] = []  # articles waiting for review, the shown one first
         self._read: dict[str, list[Event]] = {}  # their events, once read
         self._redate_numbers = itertools.count(1)
         self._redate: dict = {}  # the publication date change in progress
         self._article_id: str | None = None  # the article shown on the browse page
+        self._date_origins: dict[str, str] = {}  # article id -> where its date was read
         self._build()
         self._connect()
         self._sources_changed()
@@ -189,7 +191,7 @@ class ArticleWorkspace(QWidget):
         layout.addWidget(self.progress)
         self._redate_timer = QTimer(self)
         self._redate_timer.setSingleShot(True)
-        self._redate_timer.setInterval(_REDATE_DELAY_MS)
+        self._redate_timer.setInterval(REDATE_DELAY_MS)
 
     def _connect(self) -> None:
         self.source_view.selectionModel().currentChanged.connect(self._source_picked)
@@ -199,9 +201,6 @@ class ArticleWorkspace(QWidget):
         self.date_edit.dateChanged.connect(lambda _date: self._redate_timer.start())
         self.date_edit.editingFinished.connect(self._apply_date)
         self._redate_timer.timeout.connect(self._apply_date)
-        self.runner.finished.connect(self._extraction_finished)
-        self.runner.failed.connect(self._extraction_failed)
-        self.runner.cancelled.connect(self._extraction_cancelled)
         self._model.sourcesChanged.connect(self._sources_changed)
         self.sources.modelReset.connect(self._sources_changed)
         for signal in (
@@ -278,6 +277,9 @@ class ArticleWorkspace(QWidget):
         self.date_edit.setVisible(article is not None)
         self.date_label.setVisible(article is not None)
 
+    def _shown_article(self) -> Article | None:
+        return self._model.article(self._article_id) if self._article_id else None
+
     def _events_of(self, article_id: str | None) -> list[Event]:
         if not article_id:
             return []
@@ -341,23 +343,28 @@ class ArticleWorkspace(QWidget):
         if article is None or self._redate or published == article.published:
             return
         number = next(self._redate_numbers)
-        self._redate = {"number": number, "article": article, "published": published}
+        plan = RedatePlan(article, published)
+        self._redate = {"number": number, "plan": plan}
         self.date_edit.setEnabled(False)
-        self.runner.submit(article, (self._token, "redate-old", number))
-        self.runner.submit(
-            dataclasses.replace(article, published=published), (self._token, "redate-new", number)
-        )
+        old, new = plan.readings()
+        for purpose, reading in (("redate-old", old), ("redate-new", new)):
+            self.runner.submit(
+                reading,
+                on_done=lambda events, p=purpose: self._redate_read(number, p, events),
+                on_failed=lambda message: self._redate_failed(number, message),
+                on_cancelled=lambda: self._redate_cancelled(number),
+            )
 
     def _redated(self, purpose: str, events: list[Event]) -> None:
         self._redate[purpose] = events
         if "redate-old" not in self._redate or "redate-new" not in self._redate:
             return
         job, self._redate = self._redate, {}
-        article, published = job["article"], job["published"]
-        changes = retimed_events(
-            self._model.events(), job["redate-old"], job["redate-new"], article.id
+        plan: RedatePlan = job["plan"]
+        changes = plan.changes(self._model.events(), job["redate-old"], job["redate-new"])
+        push_publication_date_change(
+            self._stack, self._model, plan.article, plan.published, changes
         )
-        push_publication_date_change(self._stack, self._model, article, published, changes)
         self.date_edit.setEnabled(True)
         if changes:
             text = self.tr("{n} events moved with the publication date: {list}").format(
@@ -376,6 +383,33 @@ class ArticleWorkspace(QWidget):
 
     # --- reviewing -----------------------------------------------------------------------------
 
+    def import_article_files(self, paths: Iterable[Path | str]) -> list[Article]:
+        """Read article files (.txt, .html) and put them up for review: the one way in for
+        File ▸ Open, Import Article and dropped files. Unreadable files are listed in one
+        message; a date an article does not give whole is asked for, with what it suggests."""
+        readings = article_import.read_for_review(self.window(), paths)
+        self.review_readings(readings)
+        return [reading.article for reading in readings]
+
+    def import_clipboard(self) -> Article | None:
+        """Put the article on the clipboard up for review (as ``import_article_files``)."""
+        reading = article_import.paste_reading(self.window())
+        if reading is None:
+            return None
+        reading = article_import.with_publication_date(self.window(), reading)
+        self.review_readings([reading])
+        return reading.article
+
+    def review_readings(self, readings: Iterable[ArticleReading]) -> None:
+        """Review articles as read, saying where each one's publication date came from."""
+        readings = list(readings)
+        if not readings:
+            return  # nothing could be read: the message said so, nothing to raise
+        for reading in readings:
+            if reading.date is not None and reading.article.published == reading.date.date:
+                self._date_origins[reading.article.id] = reading.date.explanation()
+        self.review_articles(reading.article for reading in readings)
+
     def review_article(self, article: Article) -> None:
         """Read an article and propose its events for review (queued behind others)."""
         self.review_articles([article])
@@ -385,7 +419,12 @@ class ArticleWorkspace(QWidget):
             if any(a.id == article.id for a in self._queue):
                 continue  # already waiting
             self._queue.append(article)
-            self.runner.submit(article, (self._token, "review", article.id))
+            self._reviews[article.id] = self.runner.submit(
+                article,
+                on_done=lambda events, a=article: self._review_read(a, events),
+                on_failed=lambda message, a=article: self._review_failed(a, message),
+                on_cancelled=lambda a=article: self._review_cancelled(a),
+            )
         self._next_review()
         self.reviewStarted.emit()
 
@@ -401,7 +440,9 @@ class ArticleWorkspace(QWidget):
         if self._queue:
             done = self._queue.pop(0)
             self._read.pop(done.id, None)
-            self.runner.cancel(lambda key: key == (self._token, "review", done.id))
+            request = self._reviews.pop(done.id, None)
+            if request is not None:
+                self.runner.cancel_request(request)
         self.review_panel.clear()
         if self._queue:
             self._next_review()
@@ -423,6 +464,7 @@ class ArticleWorkspace(QWidget):
             self.review_panel.review(article, self._read[article.id])
         else:
             self.review_panel.show_reading(article)
+        self.review_panel.show_date_origin(self._date_origins.get(article.id, ""))
 
     def _update_queue_label(self) -> None:
         waiting = len(self._queue) - 1
@@ -442,59 +484,53 @@ class ArticleWorkspace(QWidget):
 
     # --- extraction results --------------------------------------------------------------------
 
-    def _mine(self, key: object) -> bool:
-        return isinstance(key, tuple) and len(key) == 3 and key[0] is self._token
+    def _review_read(self, article: Article, events: list[Event]) -> None:
+        self._reviews.pop(article.id, None)
+        if not any(a.id == article.id for a in self._queue):
+            return  # closed while it was read
+        self._read[article.id] = events
+        if self.review_panel.is_reading(article.id):
+            self.review_panel.review(article, events)
 
-    def _extraction_finished(self, key: object, article: Article, events: list) -> None:
-        if not self._mine(key):
-            return
-        purpose = key[1]
-        if purpose == "review":
-            if not any(a.id == article.id for a in self._queue):
-                return  # closed while it was read
-            self._read[article.id] = events
-            if self.review_panel.is_reading(article.id):
-                self.review_panel.review(article, events)
-        elif self._redate and key[2] == self._redate["number"]:
-            self._redated(purpose, events)
-
-    def _extraction_failed(self, key: object, article: Article, message: str) -> None:
-        if not self._mine(key):
-            return
-        if key[1] == "review":
-            self._read[article.id] = []
-            if self.review_panel.is_reading(article.id):
-                self.review_panel.review(article, [])
-                self.review_panel.summary_label.setText(
-                    self.tr("The events could not be read: {message}").format(message=message)
-                )
-        elif self._redate and key[2] == self._redate["number"]:
-            self._redate = {}
-            self._show_article_header(self._model.article(self._article_id))
-            self.status_label.setText(
-                self.tr("The article could not be read again: {message}").format(message=message)
+    def _review_failed(self, article: Article, message: str) -> None:
+        self._reviews.pop(article.id, None)
+        self._read[article.id] = []
+        if self.review_panel.is_reading(article.id):
+            self.review_panel.review(article, [])
+            self.review_panel.summary_label.setText(
+                self.tr("The events could not be read: {message}").format(message=message)
             )
-            self.status_label.show()
 
-    def _extraction_cancelled(self, keys: list) -> None:
-        mine = [key for key in keys if self._mine(key)]
-        if not mine:
-            return
-        dropped = {key[2] for key in mine if key[1] == "review"}
-        if any(key[1].startswith("redate") for key in mine) and self._redate:
-            self._redate = {}
-            self._show_article_header(self._model.article(self._article_id))
+    def _review_cancelled(self, article: Article) -> None:
+        self._reviews.pop(article.id, None)
         shown = self.review_panel.article()
         self._queue = [
             a
             for a in self._queue
-            if a.id not in dropped
-            or (shown is not None and a.id == shown.id and a.id in self._read)
+            if a.id != article.id or (shown is not None and a.id == shown.id and a.id in self._read)
         ]
-        if shown is not None and shown.id in dropped and shown.id not in self._read:
+        if shown is not None and shown.id == article.id and shown.id not in self._read:
             self.review_panel.clear()
             if self._queue:
                 self._next_review()
             else:
                 self.pages.setCurrentIndex(0)
         self._update_queue_label()
+
+    def _redate_read(self, number: int, purpose: str, events: list[Event]) -> None:
+        if self._redate and self._redate["number"] == number:
+            self._redated(purpose, events)
+
+    def _redate_failed(self, number: int, message: str) -> None:
+        if self._redate and self._redate["number"] == number:
+            self._redate = {}
+            self._show_article_header(self._shown_article())
+            self.status_label.setText(
+                self.tr("The article could not be read again: {message}").format(message=message)
+            )
+            self.status_label.show()
+
+    def _redate_cancelled(self, number: int) -> None:
+        if self._redate and self._redate["number"] == number:
+            self._redate = {}
+            self._show_article_header(self._shown_article())
