@@ -50,6 +50,13 @@ READERS = {
         "story.csv",
         "a CSV file of events",
     ),
+    "sheet": (
+        "timeline_app.core.sheet_import",
+        "import_sheet",
+        "CsvError",
+        "story.csv",
+        "a CSV file of events",
+    ),
     "article": (
         "timeline_app.core.article_reading",
         "read_any_article",

@@ -46,13 +46,29 @@ def read_bounded(
     path: Path, limit: int, error: type[Exception], kind: str, *, pipes: bool = False
 ) -> bytes:
     """The bytes of ``path``, or ``error`` naming it; ``kind`` is "a CSV file", say."""
+    data = _read(path, limit, error, kind, pipes=pipes, whole=True)
+    if len(data) > limit:
+        raise error(f"{path.name}: the file is larger than the {limit >> 20} MiB limit for {kind}")
+    return data
+
+
+def read_head(path: Path, count: int, error: type[Exception], kind: str) -> bytes:
+    """The first ``count`` bytes of ``path`` (a look at what a file holds), refused as
+    ``read_bounded`` refuses what is not a regular file."""
+    return _read(path, count, error, kind, pipes=False, whole=False)
+
+
+def _read(
+    path: Path, limit: int, error: type[Exception], kind: str, *, pipes: bool, whole: bool
+) -> bytes:
+    """Up to ``limit`` bytes (one more when ``whole``, to tell a file that is too large)."""
     too_large = f"larger than the {limit >> 20} MiB limit for {kind}"
     try:
         status = os.stat(path)
         refusal = _refusal(status.st_mode, pipes)
         if refusal:
             raise error(f"{path}: {refusal}, not {kind}")
-        if status.st_size > limit:
+        if whole and status.st_size > limit:
             raise error(f"{path.name}: the file is {_size_text(status.st_size)}, {too_large}")
         # A pipe asked for is opened blocking: its writer may not have opened it yet.
         flags = _OPEN_FLAGS | (0 if stat.S_ISFIFO(status.st_mode) else _NONBLOCK)
@@ -62,15 +78,12 @@ def read_bounded(
             refusal = _refusal(opened.st_mode, pipes and stat.S_ISFIFO(status.st_mode))
             if refusal:  # swapped since it was looked at
                 raise error(f"{path}: {refusal}, not {kind}")
-            if opened.st_size > limit:
+            if whole and opened.st_size > limit:
                 raise error(f"{path.name}: the file is {_size_text(opened.st_size)}, {too_large}")
-            data = stream.read(limit + 1)
+            return stream.read(limit + 1 if whole else limit)
     except FileNotFoundError:
         raise error(f"{path}: the file does not exist (was it moved or deleted?)") from None
     except IsADirectoryError:
         raise error(f"{path}: this is a folder, not {kind}") from None
     except OSError as problem:
         raise error(f"{path.name}: cannot be read ({problem.strerror or problem})") from None
-    if len(data) > limit:
-        raise error(f"{path.name}: the file is {too_large}")
-    return data
