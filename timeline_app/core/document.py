@@ -50,11 +50,39 @@ MAX_DOCUMENT_BYTES = 1 << 30
 
 @dataclass
 class TimelineDocument:
-    """Events and the articles they were read from."""
+    """Events and the articles they were read from.
+
+    Change a document through its edits (``core/document_edits.py``): they keep the index
+    of rows by event id up to date, and each returns the edit that undoes it.
+    """
 
     title: str = ""
     events: list[Event] = field(default_factory=list)
     sources: dict[str, Article] = field(default_factory=dict)
+    _rows: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def row_of(self, event_id: str) -> int | None:
+        """The row of the event with this id, or None."""
+        if len(self._rows) != len(self.events):  # events given or changed without an edit
+            self.reindex_from(0)
+        row = self._rows.get(event_id)
+        if row is not None and self.events[row].id != event_id:
+            self.reindex_from(0)
+            row = self._rows.get(event_id)
+        return row
+
+    def event_by_id(self, event_id: str) -> Event | None:
+        row = self.row_of(event_id)
+        return None if row is None else self.events[row]
+
+    def reindex_from(self, first: int) -> None:
+        """Index the rows of the events from ``first`` on (the edits call it: the rows before
+        ``first`` did not change)."""
+        rows, events = self._rows, self.events
+        if len(rows) > first:  # rows at or after ``first`` moved or went
+            self._rows = rows = {key: row for key, row in rows.items() if row < first}
+        for row in range(first, len(events)):
+            rows[events[row].id] = row
 
 
 # --- writing --------------------------------------------------------------------------------

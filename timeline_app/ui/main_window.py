@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._count_edit)
         self._saver = DocumentSaver(self)
         self._saver.saved.connect(self._saved_in_background)
-        self.model = EventModel(parent=self)
+        self.model = EventModel(parent=self, date_style=self.settings.date_style)
         self.selection = QItemSelectionModel(self.model, self)
         self._build_central()
         self._build_docks()
@@ -1258,7 +1258,7 @@ class MainWindow(QMainWindow):
         """Bring the window in line with the settings after the Preferences dialog."""
         self.autosaver.set_interval(self.settings.autosave_seconds * 1000)
         self.dayfirst_action.setChecked(self.settings.dayfirst)
-        self.model.refresh_display()
+        self.model.set_date_style(self.settings.date_style)
 
     # --- crash recovery -----------------------------------------------------------------------
 

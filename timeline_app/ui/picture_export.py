@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.document import TimelineDocument, write_atomically
 from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.settings import Settings
 
 PICTURE_FORMATS = ("png", "svg", "pdf")
 
@@ -137,7 +138,7 @@ def export_picture(
         app = QApplication(["crisis-timeline"])
     from timeline_app.ui.timeline_view import TimelineView
 
-    model = EventModel(document)
+    model = EventModel(document, date_style=Settings().date_style)
     selection = QItemSelectionModel(model, None)
     view = TimelineView(model, selection)
     view.resize(*size)
