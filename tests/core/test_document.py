@@ -464,3 +464,26 @@ def test_text_with_lone_surrogates_is_written_as_before():
     )
     expected = (DOCUMENTS / "version-1-lone-surrogates.ctimeline").read_bytes()
     assert document_to_bytes(broken) == expected
+
+
+@pytest.mark.parametrize("layout", ["lines", "whole"])
+def test_a_document_of_an_earlier_version_is_upgraded_before_it_is_read(monkeypatch, layout):
+    """When a field changes meaning, VERSION goes up and one registered step upgrades the
+    documents written before (here: version 2 keeps the place in "place")."""
+    import timeline_app.core.document as module
+    from timeline_app.core import document_migrations
+
+    old = (DOCUMENTS / "version-1.ctimeline").read_bytes()
+    monkeypatch.setattr(module, "VERSION", 2)
+    monkeypatch.setitem(document_migrations.STEPS, 1, lambda data: _rename_location(data))
+    text = old if layout == "lines" else old.decode("utf-8")
+    upgraded = document_from_json(text)
+    assert [e.location for e in upgraded.events] == ["Crimea (v1)", *[" (v1)"] * 4]
+    monkeypatch.setitem(document_migrations.STEPS, 1, lambda data: data["nothing"]["here"])
+    with pytest.raises(DocumentError, match="could not be upgraded from document version 1"):
+        document_from_json(text)
+
+
+def _rename_location(data: dict) -> None:
+    for item in data["events"]:
+        item["location"] = item["location"] + " (v1)"

@@ -30,6 +30,7 @@ import msgspec
 import orjson
 
 from timeline_app.core.bounded_read import read_bounded
+from timeline_app.core.document_migrations import needs_upgrade, upgrade
 from timeline_app.core.event_records import convert_event, convert_events, decode_events
 from timeline_app.core.events import Article, Event
 from timeline_app.core.field_schema import (
@@ -247,6 +248,8 @@ def _document_from_json(text: str | bytes, progress: Progress | None = None) -> 
         if document is not None:
             return document
     data = _parse(text)
+    version = _version_of(data)
+    upgrade(data, version, VERSION)
     title, sources = _read_head(data)
     if not isinstance(data.get("events", []), list):
         raise DocumentError('field "events": expected a list')
@@ -278,8 +281,8 @@ def _parse(text: str | bytes) -> Any:
         ) from None
 
 
-def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
-    """The title and the articles of a parsed document, after checking what it is."""
+def _version_of(data: Any) -> int:
+    """The format version of a parsed document, after checking that this app reads it."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DocumentError('it is not a Crisis Timeline document (no "format": "crisis-timeline")')
     version = data.get("version")
@@ -290,6 +293,11 @@ def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
             f"it was written by a newer Crisis Timeline (document version {version}; "
             f"this one reads up to {VERSION}): update the app to open it"
         )
+    return version
+
+
+def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
+    """The title and the articles of a parsed, checked and upgraded document."""
     title = Reader(data, "the document").text("title")
     if not isinstance(data.get("sources", []), list):
         raise DocumentError('field "sources": expected a list')
@@ -353,6 +361,8 @@ def _read_by_lines(raw: bytes, progress: Progress | None) -> TimelineDocument | 
     except orjson.JSONDecodeError:
         return None
     if type(head) is not dict or head.get("events") != placeholder:
+        return None
+    if needs_upgrade(_version_of(head), VERSION):  # upgrades work on the whole parse
         return None
     title, sources = _read_head(head)
     events: list[Event] = []
