@@ -19,14 +19,7 @@ import msgspec
 
 from timeline_app.core.dates import DateError
 from timeline_app.core.events import Event, SourceRef
-from timeline_app.core.field_schema import (
-    compile_record_reader,
-    record_type,
-    schema_of,
-    when_from_edtf,
-)
-
-__all__ = ["convert_event", "convert_events", "decode_events", "when_from_edtf"]
+from timeline_app.core.field_schema import compile_record_reader, record_type, schema_of
 
 _Record = record_type(schema_of(Event))
 _Ref = record_type(schema_of(SourceRef))
