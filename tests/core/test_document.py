@@ -475,7 +475,8 @@ def test_a_document_of_an_earlier_version_is_upgraded_before_it_is_read(monkeypa
 
     old = (DOCUMENTS / "version-1.ctimeline").read_bytes()
     monkeypatch.setattr(module, "VERSION", 2)
-    monkeypatch.setitem(document_migrations.STEPS, 1, lambda data: _rename_location(data))
+    monkeypatch.setattr(document_migrations, "STEPS", {})
+    document_migrations.upgrade_from(1)(_rename_location)
     text = old if layout == "lines" else old.decode("utf-8")
     upgraded = document_from_json(text)
     assert [e.location for e in upgraded.events] == ["Crimea (v1)", *[" (v1)"] * 4]
