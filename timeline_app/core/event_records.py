@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import types
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -23,7 +24,7 @@ from timeline_app.core.field_schema import compile_record_reader, record_type, s
 
 _Record = record_type(schema_of(Event))
 _Ref = record_type(schema_of(SourceRef))
-_event = compile_record_reader(schema_of(Event))
+_event: Callable[[Any], Event] = compile_record_reader(schema_of(Event))
 
 _RECORDS = types.GenericAlias(list, (_Record,))
 _DECODER = msgspec.json.Decoder(_RECORDS)

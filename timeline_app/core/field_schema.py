@@ -371,8 +371,7 @@ def _compile(name: str, source: str, schema: Schema) -> Callable[[Any], Any]:
 
     namespace = _namespace(schema, {"intern": intern, "when_from_edtf": when_from_edtf})
     exec(compile(source, f"<{name} of {schema.cls.__name__}>", "exec"), namespace)
-    function = namespace[name]
-    function.__source__ = source  # to read what was compiled, when debugging
+    function: Callable[[Any], Any] = namespace[name]
     return function
 
 
