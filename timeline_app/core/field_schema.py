@@ -122,14 +122,13 @@ def schema_of(cls: type) -> Schema:
 
 
 class Kind:
+    """How fields of one type are written, read fast and read carefully (see above)."""
+
     def write(self, value: str, spec: FieldSpec, depth: int) -> str:
         return value
 
     def record_type(self, spec: FieldSpec) -> Any:
         raise NotImplementedError
-
-    def record_default(self, spec: FieldSpec) -> Any:
-        return spec.default
 
     def read(self, value: str, spec: FieldSpec, depth: int) -> str:
         return value
@@ -400,7 +399,7 @@ def record_type(schema: Schema) -> type[msgspec.Struct]:
     fields = [
         (spec.name, spec.kind.record_type(spec))
         if spec.required
-        else (spec.name, spec.kind.record_type(spec), spec.kind.record_default(spec))
+        else (spec.name, spec.kind.record_type(spec), spec.default)
         for spec in schema.fields
     ]
     rename = {spec.name: spec.key for spec in schema.fields if spec.key != spec.name}
