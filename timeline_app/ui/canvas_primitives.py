@@ -204,4 +204,7 @@ def range_title(t0: float, t1: float) -> str:
         return f"{a:%b} {a.year} – {b:%b} {b.year}"
     if span > 2:
         return f"{a.day} {a:%b} {a.year} – {b.day} {b:%b} {b.year}"
-    return f"{a.day} {a:%b} {a.year}, {a:%H:%M} – {b:%H:%M}"
+    if a.date() == b.date():
+        return f"{a.day} {a:%b} {a.year}, {a:%H:%M} – {b:%H:%M}"
+    # Across midnight both days are named, as the axis and the status bar name them.
+    return f"{a.day} {a:%b} {a.year}, {a:%H:%M} – {b.day} {b:%b} {b.year}, {b:%H:%M}"
