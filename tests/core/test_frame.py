@@ -10,8 +10,12 @@ from timeline_app.core.frame import (
     HEADER_H,
     LEAD_PX,
     MARKER_R,
+    MAX_SPREAD,
+    TODAY_H,
+    TODAY_TOP,
     RowsArea,
     make_frame,
+    today_marker,
 )
 from timeline_app.core.layout import EventIndex, compute_layout
 
@@ -73,7 +77,9 @@ def test_a_frame_holds_every_event_it_shows_and_none_far_off_screen(seed):
     for i, row in enumerate(frame.rows.tolist()):
         assert frame.x0[i] == pytest.approx((starts[row] - view[0]) * scale)
         assert frame.x1[i] == pytest.approx((ends[row] - view[0]) * scale)
-        assert frame.xl[i] == pytest.approx(frame.x0[i] + label_px[row])
+        # (a label the right edge cuts ends at the edge, where it is drawn elided)
+        whole = frame.x0[i] + label_px[row]
+        assert frame.xl[i] == pytest.approx(min(whole, max(WIDTH - 2.0, frame.x0[i])))
 
 
 def test_a_point_on_a_marker_bar_or_label_hits_its_event_and_beside_it_nothing():
@@ -126,7 +132,56 @@ def test_rows_stack_upwards_from_the_axis():
     frame, _, _ = frame_of(starts, starts + 1.0, [100.0] * 3, (DAY, DAY + 30.0))
     ys = sorted(frame.y.tolist(), reverse=True)
     assert ys[0] + frame.row_h <= HEIGHT - AXIS_H
-    assert ys == [ys[0] - k * frame.row_h for k in range(3)]
+    assert ys == [ys[0] - k * frame.pitch for k in range(3)]
+    assert frame.row_h <= frame.pitch <= MAX_SPREAD * frame.row_h
+
+
+def test_a_few_lanes_are_spread_up_the_canvas_instead_of_crowding_at_the_axis():
+    starts = np.full(4, DAY + 5.0)
+    frame, _, _ = frame_of(starts, starts + 1.0, [100.0] * 4, (DAY, DAY + 30.0))
+    area = RowsArea.of(HEIGHT, TEXT_H)
+    assert frame.pitch > frame.row_h
+    top_row = float(frame.y.min())
+    assert top_row < (area.top + HEIGHT - AXIS_H) / 2, "the lanes reach the upper half"
+    assert top_row >= area.top
+    # A full canvas keeps rows a row apart: every row is needed.
+    many = DAY + 5.0 + np.arange(200) * 0.01
+    crowded, _, _ = frame_of(many, many + 1.0, [100.0] * 200, (DAY, DAY + 30.0))
+    assert crowded.pitch == crowded.row_h and float(crowded.y.min()) >= area.top
+
+
+def test_no_label_runs_under_the_today_badge():
+    rng = np.random.default_rng(3)
+    starts = DAY + rng.uniform(0, 30, 300)
+    frame, _, _ = frame_of(starts, starts + 1.0, rng.uniform(40, 200, 300), (DAY, DAY + 30.0))
+    assert frame.rows.size > 20
+    assert float(frame.y.min()) + 2.0 >= TODAY_TOP + TODAY_H
+
+
+def test_the_today_line_stops_short_of_every_label_it_meets():
+    starts = np.array([DAY + 10.0, DAY + 12.0, DAY + 20.0])
+    frame, _, _ = frame_of(starts, starts + 1.0, [200.0] * 3, (DAY, DAY + 30.0))
+    x = frame.x_of(DAY + 13.0)  # through the labels of the first two
+    top, bottom = TODAY_TOP + TODAY_H, HEIGHT - AXIS_H
+    stretches = frame.clear_of_items(x, top, bottom)
+    crossed = [
+        i
+        for i in range(frame.rows.size)
+        if frame.item_box(i)[0] <= x <= frame.item_box(i)[0] + frame.item_box(i)[2]
+    ]
+    assert len(crossed) == 2
+    for i in crossed:
+        left, box_top, width, height = frame.item_box(i)
+        for a, b in stretches:
+            assert b <= box_top or a >= box_top + height, "the line runs through a label"
+    assert stretches[0][0] == top and stretches[-1][1] == bottom
+    assert frame.clear_of_items(frame.x_of(DAY + 29.5), top, bottom) == [(top, bottom)]
+
+
+def test_today_off_the_view_is_marked_at_the_edge_towards_it():
+    assert today_marker(DAY + 100.0, DAY, DAY + 30.0) == "right"
+    assert today_marker(DAY - 100.0, DAY, DAY + 30.0) == "left"
+    assert today_marker(DAY + 10.0, DAY, DAY + 30.0) is None
 
 
 def test_an_empty_frame_hits_nothing():

@@ -6,6 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.ui.test_timeline_view import (  # noqa: E402
+    assert_no_label_overlaps,
+    make_view,
+    seed_events,
+)
 from timeline_app.core.dates import ordinal_of  # noqa: E402
 from timeline_app.ui.canvas_primitives import range_title  # noqa: E402
 
@@ -19,3 +24,12 @@ def test_the_header_names_both_days_of_an_hour_zoom_across_midnight():
     assert title == "13 Nov 2024, 12:39 – 14 Nov 2024, 16:41"
     # Within one day the day is named once.
     assert range_title(day(2024, 11, 13, 9), day(2024, 11, 13, 17)) == "13 Nov 2024, 09:00 – 17:00"
+
+
+def test_a_fitted_seed_uses_the_height_of_the_canvas(qtbot):
+    view, model, _ = make_view(qtbot, seed_events(), size=(1200, 700))
+    rects = [view.event_rect(e.id) for e in model.events()]
+    assert all(r is not None for r in rects)
+    top = min(r.top() for r in rects)
+    assert top < 700 / 2, "the lanes reach the upper half instead of crowding at the axis"
+    assert_no_label_overlaps(view, model)

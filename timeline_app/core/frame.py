@@ -27,6 +27,10 @@ CLUSTER_PX = 64.0  # the bin of pixels one cluster mark stands for
 CLUSTER_W = CLUSTER_PX * 0.6  # how wide its badge is drawn
 DAY_SPAN_PX = 28.0  # a day this wide is drawn as the span it covers, not just a dot
 AXIS_GAP = 4.0  # between the axis and row 0
+# The today marker's badge has its own strip under the header, so that no label runs under it.
+TODAY_TOP = HEADER_H + 4.0
+TODAY_H = 15.0
+MAX_SPREAD = 1.75  # few lanes are spaced up to this many row heights apart to use the height
 
 
 def _ints() -> np.ndarray:
@@ -50,7 +54,7 @@ class RowsArea:
     def of(cls, height: float, text_h: float) -> RowsArea:
         """The rows of a canvas ``height`` px high for labels ``text_h`` px high."""
         row_h = math.ceil(text_h + 9.0)
-        top = HEADER_H + 8.0
+        top = TODAY_TOP + TODAY_H + 5.0
         bottom = height - AXIS_H - 6.0
         return cls(top, row_h, max(int((bottom - top) // row_h), 1))
 
@@ -73,6 +77,7 @@ class Frame:
     top: float  # top of the first row
     row_h: float
     layout: LaneLayout | None = None
+    pitch: float = 0.0  # from one row's top to the next (row_h or more); 0: row_h
     rows: np.ndarray = field(default_factory=_ints)
     x0: np.ndarray = field(default_factory=_floats)
     x1: np.ndarray = field(default_factory=_floats)
@@ -84,6 +89,10 @@ class Frame:
     cw: np.ndarray = field(default_factory=_floats)
     ticks: axis.AxisTicks | None = None  # made on the first paint of this frame
     borrowed: bool = False  # drawn with a coarser level's layout until input pauses
+
+    def __post_init__(self) -> None:
+        if self.pitch <= 0.0:
+            self.pitch = self.row_h
 
     def x_of(self, t: float) -> float:
         return (t - self.t0) * self.scale
@@ -135,7 +144,43 @@ class Frame:
 
     def band_top(self, first_row: int, rows: int) -> float:
         """The top of a band of ``rows`` rows from row ``first_row`` up."""
-        return self.height - AXIS_H - AXIS_GAP - first_row * self.row_h - rows * self.row_h
+        base = self.height - AXIS_H - AXIS_GAP
+        return base - (first_row + rows) * self.pitch + (self.pitch - self.row_h) / 2
+
+    def clear_of_items(self, x: float, top: float, bottom: float) -> list[tuple[float, float]]:
+        """The stretches of a vertical line at ``x`` from ``top`` to ``bottom`` that cross no
+        event's marker, bar or label (the today line stops short of the labels it meets)."""
+        hit = (self.x0 - LEAD_PX - 2.0 <= x) & (x <= np.maximum(self.x1, self.xl) + 2.0)
+        tops = (self.y[hit] + 1.0).tolist()
+        boxes = sorted((a, a + self.row_h - 2.0) for a in tops)
+        stretches: list[tuple[float, float]] = []
+        y = top
+        for a, b in boxes:
+            if a > y:
+                stretches.append((y, min(a, bottom)))
+            y = max(y, b)
+        if y < bottom:
+            stretches.append((y, bottom))
+        return [(a, b) for a, b in stretches if b > a]
+
+
+def today_marker(now: float, t0: float, t1: float) -> str | None:
+    """Where today is when it is off the view: "left", "right", or None when it is in view
+    (the canvas then draws an arrow at that edge instead of its line)."""
+    if now < t0:
+        return "left"
+    if now > t1:
+        return "right"
+    return None
+
+
+def row_pitch(area: RowsArea, rows_used: int) -> float:
+    """How far apart the rows of a layout using ``rows_used`` rows are drawn: a few lanes are
+    spread up the canvas (up to ``MAX_SPREAD`` row heights apart) instead of crowding at the
+    axis under an empty two-thirds."""
+    if rows_used <= 0:
+        return area.row_h
+    return area.row_h * min(max(area.count / rows_used, 1.0), MAX_SPREAD)
 
 
 def make_frame(
@@ -163,6 +208,7 @@ def make_frame(
     rows = index.rows[positions]
     x0 = (index.starts[positions] - t0) * scale
     base = height - AXIS_H - AXIS_GAP
+    pitch = row_pitch(area, layout.rows)
     clusters = layout.visible_clusters(t0, t1)
     return Frame(
         width,
@@ -173,14 +219,16 @@ def make_frame(
         area.top,
         area.row_h,
         layout=layout,
+        pitch=pitch,
         rows=rows,
         x0=x0,
         x1=(index.ends[positions] - t0) * scale,
-        xl=x0 + label_px[rows],
-        y=base - (layout.row[items] + 1) * area.row_h,
+        # A label the right edge cuts is drawn elided at the edge, and ends there.
+        xl=np.minimum(x0 + label_px[rows], np.maximum(width - 2.0, x0)),
+        y=base - layout.row[items] * pitch - area.row_h,
         clusters=clusters,
         cx=(layout.clusters.anchor[clusters] - t0) * scale,
-        cy=base - (layout.clusters.row[clusters] + 1) * area.row_h,
+        cy=base - layout.clusters.row[clusters] * pitch - area.row_h,
         cw=np.full(clusters.size, CLUSTER_W),
         borrowed=borrowed,
     )

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.core import axis
+from timeline_app.core.dates import datetime_of
 from timeline_app.core.frame import (
     AXIS_H,
     DAY_SPAN_PX,
@@ -33,7 +34,10 @@ from timeline_app.core.frame import (
     LEAD_PX,
     MARGIN,
     MARKER_R,
+    TODAY_H,
+    TODAY_TOP,
     Frame,
+    today_marker,
 )
 from timeline_app.ui.canvas_data import EventData
 from timeline_app.ui.canvas_primitives import (
@@ -180,7 +184,7 @@ class CanvasPainter:
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         for i, band in enumerate(layout.bands):
-            height = band.rows * frame.row_h
+            height = band.rows * frame.pitch
             top = frame.band_top(band.first_row, band.rows)
             if i % 2:
                 painter.fillRect(QRectF(0, top, frame.width, height), self._ink(0.03))
@@ -194,20 +198,32 @@ class CanvasPainter:
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
 
     def _paint_today(self, painter: QPainter, frame: Frame) -> None:
-        if not frame.t0 <= self._scene.now <= frame.t1:
-            return
-        x = frame.x_of(self._scene.now)
+        now = self._scene.now
+        side = today_marker(now, frame.t0, frame.t1)
         accent = QColor("#D1495B")
-        pen = QPen(accent, 1.5, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(x, frame.top - 4), QPointF(x, frame.height - AXIS_H))
         font = self._axis_font(bold=True)
-        painter.setFont(font)
         metrics = QFontMetricsF(font)
-        text = "Today"
-        w = metrics.horizontalAdvance(text) + 10
-        # At the top of the rows: rows fill from the axis upwards, so labels rarely reach it.
-        box = QRectF(min(max(x - w / 2, 2), frame.width - w - 2), frame.top + 2, w, 15)
+        if side is None:
+            x = frame.x_of(now)
+            pen = QPen(accent, 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            # The line stops short of the labels it would run through.
+            bottom = frame.height - AXIS_H
+            lines = [
+                QLineF(x, a, x, b) for a, b in frame.clear_of_items(x, TODAY_TOP + TODAY_H, bottom)
+            ]
+            painter.drawLines(lines)
+            text = "Today"
+            w = metrics.horizontalAdvance(text) + 10
+            box = QRectF(min(max(x - w / 2, 2), frame.width - w - 2), TODAY_TOP, w, TODAY_H)
+        else:
+            # Off the view: an arrow at the edge towards it, with its date.
+            when = datetime_of(now)
+            date = f"{when.day} {when:%b} {when.year}"
+            text = f"Today, {date} →" if side == "right" else f"← Today, {date}"
+            w = metrics.horizontalAdvance(text) + 10
+            box = QRectF(frame.width - w - 4 if side == "right" else 4, TODAY_TOP, w, TODAY_H)
+        painter.setFont(font)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
         painter.drawRoundedRect(box, 4, 4)
@@ -324,6 +340,12 @@ class CanvasPainter:
                 # A long bar has room for more of its title than the lanes reserved.
                 room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
                 label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
+            text_x = x + MARKER_R + LABEL_GAP
+            if x + label_px[i] > frame.width - 2.0 and text_x < frame.width:
+                # Cut by the right edge: elided, so that it reads as cut, not as the title.
+                label = metrics.elidedText(
+                    data.titles[row], Qt.TextElideMode.ElideRight, frame.width - 2.0 - text_x
+                )
             # A halo of the background keeps the label readable where a span's edge or the
             # today line runs under it (bars carry their label on their own colour).
             if sprites is not None and sprites.draw(
