@@ -11,7 +11,9 @@ from tests.ui.test_timeline_view import (  # noqa: E402
     make_view,
     seed_events,
 )
-from timeline_app.core.dates import ordinal_of  # noqa: E402
+from timeline_app.core.dates import When, ordinal_of  # noqa: E402
+from timeline_app.core.document import TimelineDocument  # noqa: E402
+from timeline_app.core.events import Event  # noqa: E402
 from timeline_app.ui.canvas_primitives import range_title  # noqa: E402
 
 
@@ -33,3 +35,15 @@ def test_a_fitted_seed_uses_the_height_of_the_canvas(qtbot):
     top = min(r.top() for r in rects)
     assert top < 700 / 2, "the lanes reach the upper half instead of crowding at the axis"
     assert_no_label_overlaps(view, model)
+
+
+def test_a_replaced_document_is_shown_whole(qtbot):
+    view, model, _ = make_view(qtbot, seed_events())
+    old = [
+        Event(id=f"e{i}", title=f"Treaty {i}", when=When.from_edtf(f"199{i}-03-0{i + 1}"))
+        for i in range(4)
+    ]
+    model.set_document(TimelineDocument(events=old))
+    t0, t1 = view.visible_range()
+    assert t0 <= day(1990, 3, 1) and day(1993, 3, 5) <= t1 < day(1996, 1, 1)
+    assert all(view.event_rect(e.id) is not None for e in old)

@@ -102,8 +102,10 @@ class TimelineView(QWidget):
         self.setMinimumSize(320, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-        for signal in (model.modelReset, model.layoutChanged, model.rowsMoved):
+        for signal in (model.layoutChanged, model.rowsMoved):
             signal.connect(self._data_changed)
+        # A new document (opened, imported into a new timeline, restored) is shown whole.
+        model.modelReset.connect(self._document_replaced)
         # A few rows changed, added or removed patch the arrays instead of rebuilding them.
         model.dataChanged.connect(
             lambda top, bottom, *_: self._rows_changed(
@@ -163,7 +165,8 @@ class TimelineView(QWidget):
             self._moved(self._viewport.go_to_last(float(index.starts[-1])))
 
     def fit_all(self) -> None:
-        """Show every event with its label: bars to their ends, labels to their last letter."""
+        """Show every event (not today: an arrow at the edge points to it), each label with at
+        least a readable start. Done by itself when the model's document is replaced."""
         data = self._ensure_data()
         self._fitted_once = True
         fitted = fit_range(data.index, data.label_px, data.ongoing, float(self.width()), 2 * MARGIN)
@@ -255,6 +258,11 @@ class TimelineView(QWidget):
         if not self._fitted_once and self._model.rowCount():
             self.fit_all()
         self.update()
+
+    def _document_replaced(self) -> None:
+        self._data_changed()
+        if self._model.rowCount():
+            self.fit_all()
 
     def _ensure_data(self) -> EventData:
         if self._data is None:
