@@ -6,12 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
+
 from tests.ui.test_timeline_view import (  # noqa: E402
     assert_no_label_overlaps,
     make_view,
     seed_events,
 )
-from timeline_app.core.dates import When, ordinal_of  # noqa: E402
+from timeline_app.core.dates import FuzzyDate, When, ordinal_of  # noqa: E402
 from timeline_app.core.document import TimelineDocument  # noqa: E402
 from timeline_app.core.events import Event  # noqa: E402
 from timeline_app.ui.canvas_primitives import range_title  # noqa: E402
@@ -47,3 +50,85 @@ def test_a_replaced_document_is_shown_whole(qtbot):
     t0, t1 = view.visible_range()
     assert t0 <= day(1990, 3, 1) and day(1993, 3, 5) <= t1 < day(1996, 1, 1)
     assert all(view.event_rect(e.id) is not None for e in old)
+
+
+def selected_ids(model, selection):
+    return {model.event_at(i.row()).id for i in selection.selectedRows()}
+
+
+def test_arrows_move_the_selection_between_events_in_time(qtbot):
+    view, model, selection = make_view(qtbot, seed_events())
+    view.setFocus()
+    # Nothing selected: the arrows pan, as before.
+    before = view.visible_range()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.visible_range()[0] > before[0]
+    view.fit_all()
+    index = model.index(model.row_of("call"), 0)
+    selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+    fitted = view.visible_range()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # 2021-12-07 -> 2021-12-31
+    assert selected_ids(model, selection) == {"canada"}
+    assert selection.currentIndex().row() == model.row_of("canada"), "the table follows"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert selected_ids(model, selection) == {"joly"}  # 2022-01~ starts on the 1st
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert selected_ids(model, selection) == {"call"}
+    assert view.visible_range() == pytest.approx(fitted), (
+        "moving between shown events keeps the view"
+    )
+    # Shift pans even with a selection, keeping it.
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.visible_range()[0] > fitted[0]
+    assert selected_ids(model, selection) == {"call"}
+
+
+def test_up_and_down_move_between_lanes_and_enter_opens_the_editor(qtbot):
+    view, model, selection = make_view(qtbot, seed_events())
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # nothing selected: the event nearest the middle
+    (first,) = selected_ids(model, selection)
+    top = view.event_rect(first).top()
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    (above,) = selected_ids(model, selection)
+    assert view.event_rect(above).top() < top
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert selected_ids(model, selection) == {first}
+    with qtbot.waitSignal(view.eventActivated) as activated:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert activated.args == [first]
+
+
+def test_plus_and_minus_zoom_without_ctrl(qtbot):
+    view, _, _ = make_view(qtbot, seed_events())
+    view.setFocus()
+    span = view.visible_range()[1] - view.visible_range()[0]
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.visible_range()[1] - view.visible_range()[0] < span
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.visible_range()[1] - view.visible_range()[0] > span
+
+
+def test_the_keyboard_reaches_a_cluster_mark_and_enter_opens_it(qtbot):
+    base = day(2022, 1, 10)
+    events = [
+        Event(
+            id=f"e{i}", title=f"Crowded event number {i}", when=When(FuzzyDate(2022, 1, 10 + i % 5))
+        )
+        for i in range(120)
+    ]
+    view, _, selection = make_view(qtbot, events, size=(900, 260))
+    view.set_visible_range(base - 400, base + 400)
+    view.setFocus()
+    assert view._frame().clusters.size
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    for _ in range(12):  # up the lanes to the cluster row at the top of the band
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert not selection.selectedRows(), "on the cluster mark, no event is selected"
+    span = view.visible_range()[1] - view.visible_range()[0]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    t0, t1 = view.visible_range()
+    assert t1 - t0 < span / 10 and t0 <= base and base + 5 <= t1

@@ -164,6 +164,42 @@ class Frame:
         return [(a, b) for a, b in stretches if b > a]
 
 
+Target = tuple[str, int]  # ("event", model row) or ("cluster", the layout's cluster number)
+
+
+def neighbour(frame: Frame, here: Target, direction: str) -> Target | None:
+    """The event or cluster mark next to ``here`` on screen, for the keyboard: "up"/"down" the
+    one in the nearest row above/below closest in x, "left"/"right" the nearest in the same
+    row; None when there is none (or ``here`` is not drawn)."""
+    xs = np.concatenate((frame.x0, frame.cx))
+    ys = np.concatenate((frame.y, frame.cy))
+    kinds = ["event"] * int(frame.rows.size) + ["cluster"] * int(frame.clusters.size)
+    ids = frame.rows.tolist() + frame.clusters.tolist()
+    try:
+        at = list(zip(kinds, ids, strict=True)).index(here)
+    except ValueError:
+        return None
+    x, y = float(xs[at]), float(ys[at])
+    on_screen = (xs > -frame.pitch) & (xs < frame.width)
+    if direction in ("up", "down"):
+        beyond = (ys < y - 0.5) if direction == "up" else (ys > y + 0.5)
+        candidates = np.flatnonzero(beyond & on_screen)
+        if not candidates.size:
+            return None
+        row_y = ys[candidates]
+        nearest_row = row_y.max() if direction == "up" else row_y.min()
+        candidates = candidates[np.abs(row_y - nearest_row) <= 0.5]
+        best = candidates[np.argmin(np.abs(xs[candidates] - x))]
+    else:
+        same_row = np.abs(ys - y) <= 0.5
+        beyond = (xs < x) if direction == "left" else (xs > x)
+        candidates = np.flatnonzero(same_row & beyond & on_screen)
+        if not candidates.size:
+            return None
+        best = candidates[np.argmin(np.abs(xs[candidates] - x))]
+    return kinds[int(best)], int(ids[int(best)])
+
+
 def today_marker(now: float, t0: float, t1: float) -> str | None:
     """Where today is when it is off the view: "left", "right", or None when it is in view
     (the canvas then draws an arrow at that edge instead of its line)."""
