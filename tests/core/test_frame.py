@@ -76,6 +76,9 @@ def test_a_frame_holds_every_event_it_shows_and_none_far_off_screen(seed):
     # Each item's geometry is its event's: starts and ends at its dates, label after it.
     for i, row in enumerate(frame.rows.tolist()):
         assert frame.x0[i] == pytest.approx((starts[row] - view[0]) * scale)
+        if frame.bare[i]:  # alone in its cluster bin: drawn as its marker
+            assert frame.x1[i] == frame.x0[i] and frame.xl[i] == frame.x0[i] + MARKER_R
+            continue
         assert frame.x1[i] == pytest.approx((ends[row] - view[0]) * scale)
         # (a label the right edge cuts ends at the edge, where it is drawn elided)
         whole = frame.x0[i] + label_px[row]
@@ -192,3 +195,19 @@ def test_an_empty_frame_hits_nothing():
     assert frame.box_of_row(0) is None
     assert frame.x_of(DAY + 15.0) == pytest.approx(WIDTH / 2)
     assert frame.t_of(WIDTH / 2) == pytest.approx(DAY + 15.0)
+
+
+def test_a_cluster_of_one_is_drawn_as_its_event_not_as_a_plus_one():
+    # A crowd on one day fills the one lane; an event three days on, under the crowd's
+    # labels, is alone in its cluster bin.
+    crowd = DAY + 10.0 + np.arange(30) * 0.01
+    starts = np.concatenate((crowd, [DAY + 13.0]))
+    labels = np.full(31, 150.0)
+    frame, _, layout = frame_of(starts, starts + 1.0, labels, (DAY, DAY + 30.0), rows=2)
+    counts = layout.clusters.count[frame.clusters]
+    assert counts.size and (counts > 1).all(), "no mark stands for a single event"
+    lone = np.flatnonzero(frame.rows == 30)
+    assert lone.size == 1 and frame.bare[lone[0]]
+    x, top = frame.x0[lone[0]], frame.y[lone[0]]
+    assert frame.row_at(x, top + frame.row_h / 2) == 30, "pointing at it finds the event"
+    assert frame.cluster_at(x, top + frame.row_h / 2) is None

@@ -66,7 +66,8 @@ class Frame:
     Per visible item (in start order): ``rows`` its model row, ``x0`` where it starts,
     ``x1`` where its bar ends, ``xl`` where its label ends and ``y`` the top of its row.
     Per visible cluster mark: ``clusters`` its number in the layout, ``cx`` its centre,
-    ``cy`` the top of its row and ``cw`` its badge's width.
+    ``cy`` the top of its row and ``cw`` its badge's width. A cluster row's event that is
+    alone in its bin is an item (``bare``: a marker without a label), not a mark.
     """
 
     width: float
@@ -87,6 +88,7 @@ class Frame:
     cx: np.ndarray = field(default_factory=_floats)
     cy: np.ndarray = field(default_factory=_floats)
     cw: np.ndarray = field(default_factory=_floats)
+    bare: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     ticks: axis.AxisTicks | None = None  # made on the first paint of this frame
     borrowed: bool = False  # drawn with a coarser level's layout until input pauses
 
@@ -240,12 +242,23 @@ def make_frame(
     if layout is None or not len(index):
         return Frame(width, height, t0, t1, scale, area.top, area.row_h)
     items = layout.visible_items(t0, t1)
-    positions = layout.pos[items]
-    rows = index.rows[positions]
-    x0 = (index.starts[positions] - t0) * scale
     base = height - AXIS_H - AXIS_GAP
     pitch = row_pitch(area, layout.rows)
     clusters = layout.visible_clusters(t0, t1)
+    marks = layout.clusters
+    alone = marks.single[clusters] >= 0
+    singles, clusters = clusters[alone], clusters[~alone]
+    lone = layout.pos[marks.single[singles]]
+    positions = np.concatenate((layout.pos[items], lone))
+    rows = index.rows[positions]
+    x0 = (index.starts[positions] - t0) * scale
+    y = np.concatenate((layout.row[items], marks.row[singles])) * -pitch + base - area.row_h
+    bare = np.zeros(positions.size, dtype=bool)
+    bare[items.size :] = True
+    # A label the right edge cuts is drawn elided at the edge, and ends there; a bare
+    # marker ends at its marker.
+    xl = np.where(bare, x0 + MARKER_R, np.minimum(x0 + label_px[rows], np.maximum(width - 2.0, x0)))
+    x1 = np.where(bare, x0, (index.ends[positions] - t0) * scale)
     return Frame(
         width,
         height,
@@ -258,13 +271,13 @@ def make_frame(
         pitch=pitch,
         rows=rows,
         x0=x0,
-        x1=(index.ends[positions] - t0) * scale,
-        # A label the right edge cuts is drawn elided at the edge, and ends there.
-        xl=np.minimum(x0 + label_px[rows], np.maximum(width - 2.0, x0)),
-        y=base - layout.row[items] * pitch - area.row_h,
+        x1=x1,
+        xl=xl,
+        y=y,
         clusters=clusters,
-        cx=(layout.clusters.anchor[clusters] - t0) * scale,
-        cy=base - layout.clusters.row[clusters] * pitch - area.row_h,
+        cx=(marks.anchor[clusters] - t0) * scale,
+        cy=base - marks.row[clusters] * pitch - area.row_h,
         cw=np.full(clusters.size, CLUSTER_W),
+        bare=bare,
         borrowed=borrowed,
     )

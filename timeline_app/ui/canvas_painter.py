@@ -254,6 +254,7 @@ class CanvasPainter:
         hollows = (data.approximate[rows_a] | data.uncertain[rows_a]).tolist()
         label_px = data.label_px[rows_a].tolist()
         ongoing = data.ongoing[rows_a].tolist()
+        bare = frame.bare.tolist()
         inks_of: dict[tuple[int, bool], tuple[QColor, QColor, QColor]] = {}
 
         # Selection first, under everything.
@@ -277,6 +278,12 @@ class CanvasPainter:
             dim = dims[i]
             x0, x1, y = x0s[i], x1s[i], ys[i] + 3.0
             span_px = x1 - x0
+            if bare[i]:  # alone in a cluster row: its marker, hollow when not a point
+                path = markers.get((slots[i], True, dim))
+                if path is None:
+                    path = markers[(slots[i], True, dim)] = QPainterPath()
+                path.addEllipse(QPointF(x0, ys[i] + row_h / 2), MARKER_R, MARKER_R)
+                continue
             if ranged[i]:
                 inks = inks_of.get((slots[i], dim))
                 if inks is None:
@@ -331,6 +338,8 @@ class CanvasPainter:
         sprites = self.sprites if self.sprites.begin(painter, font, (normal, faded), halo) else None
         current = None
         for i, row in enumerate(rows):
+            if bare[i]:
+                continue
             x = x0s[i]
             if x < 0 and (ranged[i] or x1s[i] - x >= DAY_SPAN_PX):
                 # A bar that began off-screen keeps its label in view, inside its extent.
