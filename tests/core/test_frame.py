@@ -15,6 +15,7 @@ from timeline_app.core.frame import (
     TODAY_TOP,
     RowsArea,
     make_frame,
+    place_tip,
     today_marker,
 )
 from timeline_app.core.layout import EventIndex, compute_layout
@@ -211,3 +212,21 @@ def test_a_cluster_of_one_is_drawn_as_its_event_not_as_a_plus_one():
     x, top = frame.x0[lone[0]], frame.y[lone[0]]
     assert frame.row_at(x, top + frame.row_h / 2) == 30, "pointing at it finds the event"
     assert frame.cluster_at(x, top + frame.row_h / 2) is None
+
+
+@pytest.mark.parametrize("x", [5.0, 500.0, 995.0])
+@pytest.mark.parametrize("y", [60.0, 200.0, 395.0])
+def test_a_tooltip_lies_inside_the_canvas_wherever_the_pointer_is(x, y):
+    tip = (220.0, 60.0)
+    left, top = place_tip(x, y, tip, (WIDTH, HEIGHT))
+    assert left >= 0 and left + tip[0] <= WIDTH
+    assert top >= 0 and top + tip[1] <= HEIGHT
+    covers_pointer = left <= x <= left + tip[0] and top <= y <= top + tip[1]
+    assert not covers_pointer, "the tooltip is beside the pointer, not under it"
+
+
+def test_a_cluster_mark_at_the_edge_is_drawn_whole():
+    crowd = DAY + 29.9 + np.arange(30) * 0.001
+    frame, _, _ = frame_of(crowd, crowd + 0.01, np.full(30, 150.0), (DAY, DAY + 30.0), rows=2)
+    assert frame.clusters.size
+    assert np.all(frame.cx + frame.cw / 2 <= WIDTH) and np.all(frame.cx - frame.cw / 2 >= 0)

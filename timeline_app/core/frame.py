@@ -202,6 +202,22 @@ def neighbour(frame: Frame, here: Target, direction: str) -> Target | None:
     return kinds[int(best)], int(ids[int(best)])
 
 
+TIP_OFFSET = (12.0, 18.0)  # a tooltip's top left from the pointer, right and below it
+
+
+def place_tip(
+    x: float, y: float, tip: tuple[float, float], canvas: tuple[float, float]
+) -> tuple[float, float]:
+    """Where a tooltip ``tip`` (width, height) for the pointer at (x, y) goes so that it lies
+    inside the canvas: right of and below the pointer, else left of or above it, and never
+    past an edge."""
+    (w, h), (width, height) = tip, canvas
+    dx, dy = TIP_OFFSET
+    left = x + dx if x + dx + w <= width else x - dx - w
+    top = y + dy if y + dy + h <= height else y - dy / 2 - h
+    return min(max(left, 0.0), max(width - w, 0.0)), min(max(top, 0.0), max(height - h, 0.0))
+
+
 def today_marker(now: float, t0: float, t1: float) -> str | None:
     """Where today is when it is off the view: "left", "right", or None when it is in view
     (the canvas then draws an arrow at that edge instead of its line)."""
@@ -275,7 +291,10 @@ def make_frame(
         xl=xl,
         y=y,
         clusters=clusters,
-        cx=(marks.anchor[clusters] - t0) * scale,
+        # A mark at an edge is drawn whole inside the canvas, not cut to "+1" of "+113".
+        cx=np.clip(
+            (marks.anchor[clusters] - t0) * scale, CLUSTER_W / 2 + 1, width - CLUSTER_W / 2 - 1
+        ),
         cy=base - marks.row[clusters] * pitch - area.row_h,
         cw=np.full(clusters.size, CLUSTER_W),
         bare=bare,

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -49,6 +51,7 @@ from timeline_app.core.frame import (
     Target,
     make_frame,
     neighbour,
+    place_tip,
 )
 from timeline_app.core.layout import EventIndex, quantize_scale
 from timeline_app.core.layout_cache import LayoutCache
@@ -63,6 +66,7 @@ PATCH_ROWS = 256  # up to this many changed rows are patched into the arrays, no
 # made; the view's own layout is made when they stop.
 REFINE_AFTER_MS = 60
 PREFETCH_AFTER_MS = 120
+QT_TIP_OFFSET = (2, 16)  # QTipLabel::placeTip's offset from the point given (X11, Windows)
 
 _SELECT = QItemSelectionModel.SelectionFlag
 
@@ -597,7 +601,16 @@ class TimelineView(QWidget):
                     count=count, span=span
                 )
         if text:
-            QToolTip.showText(event.globalPos(), text, self)
+            # Placed inside the canvas: at its right or bottom edge, left of or above the
+            # pointer instead of running off it.
+            doc = QTextDocument()
+            doc.setDefaultFont(QToolTip.font())
+            doc.setHtml(text)
+            tip = (doc.idealWidth() + 12.0, doc.size().height() + 8.0)
+            x, y = place_tip(pos.x(), pos.y(), tip, (float(self.width()), float(self.height())))
+            # (Qt puts a tooltip's corner a little right of and below the point it is given.)
+            corner = QPoint(round(x) - QT_TIP_OFFSET[0], round(y) - QT_TIP_OFFSET[1])
+            QToolTip.showText(self.mapToGlobal(corner), text, self)
         else:
             QToolTip.hideText()
             event.ignore()
