@@ -160,6 +160,7 @@ class CanvasPainter:
                 frame.width,
                 min_spacing=14.0,
                 measure=self._advance(self._axis_font()),
+                context_measure=self._advance(self._axis_font(bold=True)),
             )
         return frame.ticks
 
