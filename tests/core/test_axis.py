@@ -122,3 +122,20 @@ def test_no_axis_label_is_cut_by_the_right_edge():
     for row in (ticks.minor, ticks.major):
         placed = axis.place_labels(row, t0, t1, width, sticky=True)
         assert placed and all(label.x + label.width <= width for label in placed)
+
+
+def test_week_labels_never_run_across_a_month_line():
+    t0 = ordinal_of(dt.datetime(2022, 1, 1))
+    t1 = ordinal_of(dt.datetime(2022, 4, 1))
+    width = 700.0
+    ticks = axis.choose_ticks(t0, t1, width)
+    assert ticks.unit == "week"
+    scale = width / (t1 - t0)
+    months = [(t.t - t0) * scale for t in ticks.major]
+    placed = axis.place_labels(
+        ticks.minor, t0, t1, width, gap=6.0, barriers=[t.t for t in ticks.major]
+    )
+    assert len(placed) >= 8
+    for label in placed:
+        tick_x = (label.tick - t0) * scale
+        assert not any(tick_x + 0.5 < m < label.x + label.width for m in months), label

@@ -10,6 +10,7 @@ relativedelta, clamped to the years 1 to 9999.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections.abc import Callable, Iterator
@@ -291,14 +292,18 @@ def place_labels(
     measure: Measure = estimate_width,
     sticky: bool = False,
     gap: float = 8.0,
+    barriers: list[float] | None = None,
 ) -> list[PlacedLabel]:
     """Pixel positions for a row of labels, left to right, dropping any that would overlap.
 
     With ``sticky`` the label of a period that began left of the view is pinned to the left
     edge ("January 2022" stays readable while scrolling through January) and slides out
-    when the next period's label pushes it.
+    when the next period's label pushes it. A label that would run across one of the
+    ``barriers`` (days: the context row's ticks, whose lines cross the fine row) is left out:
+    a week's "29" over the line of 1 February reads as neither.
     """
     scale = width / (t1 - t0) if t1 > t0 else 1.0
+    walls = sorted((b - t0) * scale for b in barriers or ())
     placed: list[PlacedLabel] = []
     items = [(t.t, t.label, (t.t - t0) * scale + LABEL_PAD, measure(t.label)) for t in ticks]
     for i, (t, text, x, w) in enumerate(items):
@@ -314,5 +319,8 @@ def place_labels(
             continue
         if x + w > width:
             break  # cut by the right edge ("20" of "2022"): half a label reads worse than none
+        wall = bisect.bisect_right(walls, x - LABEL_PAD + 0.5)
+        if wall < len(walls) and walls[wall] < x + w + 2.0:
+            continue
         placed.append(PlacedLabel(x, w, text, t))
     return placed

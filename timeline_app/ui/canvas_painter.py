@@ -417,7 +417,13 @@ class CanvasPainter:
             ink,
             top + 6,
             axis.place_labels(
-                ticks.minor, frame.t0, frame.t1, frame.width, measure=self._advance(font), gap=6.0
+                ticks.minor,
+                frame.t0,
+                frame.t1,
+                frame.width,
+                measure=self._advance(font),
+                gap=6.0,
+                barriers=[t.t for t in ticks.major],
             ),
         )
         bold = self._axis_font(bold=True)
