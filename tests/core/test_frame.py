@@ -6,6 +6,7 @@ import pytest
 
 from timeline_app.core.frame import (
     AXIS_H,
+    CAPTION_H,
     CLUSTER_PX,
     HEADER_H,
     LEAD_PX,
@@ -230,3 +231,46 @@ def test_a_cluster_mark_at_the_edge_is_drawn_whole():
     frame, _, _ = frame_of(crowd, crowd + 0.01, np.full(30, 150.0), (DAY, DAY + 30.0), rows=2)
     assert frame.clusters.size
     assert np.all(frame.cx + frame.cw / 2 <= WIDTH) and np.all(frame.cx - frame.cw / 2 >= 0)
+
+
+def test_band_names_have_a_strip_no_event_is_drawn_in():
+    rng = np.random.default_rng(5)
+    n = 400
+    starts = DAY + rng.uniform(0, 30, n)
+    groups = rng.integers(0, 3, n)
+    index = EventIndex.build(starts, starts + 1.0)
+    label_px = rng.uniform(40, 220, n)
+    area = RowsArea.of(HEIGHT, TEXT_H)
+    rows = area.lanes_for(3)
+    assert rows < area.count
+    view = (DAY, DAY + 30.0)
+    layout = compute_layout(
+        index,
+        label_px,
+        WIDTH / 30.0,
+        rows,
+        groups=groups,
+        group_names=["a", "b", "c"],
+        lead_px=LEAD_PX,
+        cluster_px=CLUSTER_PX,
+    )
+    frame = make_frame(index, label_px, layout, view, (WIDTH, HEIGHT), area, captions=True)
+    assert len(layout.bands) == 3 and frame.rows.size > 10
+    tops = [frame.item_box(i)[1] for i in range(frame.rows.size)]
+    tops += [float(cy) + 2.0 for cy in frame.cy]
+    for i in range(3):
+        strip_top, _ = frame.band_box(i)
+        strip = (strip_top, strip_top + CAPTION_H)
+        for top in tops:
+            bottom = top + frame.row_h - 4.0
+            assert bottom <= strip[0] or top >= strip[1], "an event under a band's name"
+    assert min(tops) >= area.top and max(tops) + frame.row_h <= HEIGHT - AXIS_H
+
+
+def test_a_period_whose_label_runs_past_its_end_loses_its_right_bracket():
+    # A year 100 px wide with a 300 px label, and a year 400 px wide with a 100 px label.
+    starts = np.array([DAY, DAY + 500.0])
+    ends = starts + np.array([100.0, 400.0])
+    frame, _, _ = frame_of(starts, ends, [300.0, 100.0], (DAY - 10.0, DAY + 990.0))
+    closed = dict(zip(frame.rows.tolist(), frame.closed_right().tolist(), strict=True))
+    assert closed == {0: False, 1: True}

@@ -30,6 +30,7 @@ AXIS_GAP = 4.0  # between the axis and row 0
 # The today marker's badge has its own strip under the header, so that no label runs under it.
 TODAY_TOP = HEADER_H + 4.0
 TODAY_H = 15.0
+CAPTION_H = 16.0  # a band's name, in a strip of its own above its rows (grouped lanes)
 MAX_SPREAD = 1.75  # few lanes are spaced up to this many row heights apart to use the height
 
 
@@ -57,6 +58,14 @@ class RowsArea:
         top = TODAY_TOP + TODAY_H + 5.0
         bottom = height - AXIS_H - 6.0
         return cls(top, row_h, max(int((bottom - top) // row_h), 1))
+
+    def lanes_for(self, groups: int) -> int:
+        """The rows left to lanes when ``groups`` named bands (at most half the rows, as
+        ``layout.merge_groups`` keeps them) each have a caption strip above them."""
+        if groups <= 1:
+            return self.count
+        bands = min(groups, max(self.count // 2, 1))
+        return max(self.count - math.ceil(bands * CAPTION_H / self.row_h), 1)
 
 
 @dataclass(eq=False)
@@ -89,6 +98,7 @@ class Frame:
     cy: np.ndarray = field(default_factory=_floats)
     cw: np.ndarray = field(default_factory=_floats)
     bare: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    captions: bool = False  # each band has its name in a strip above it
     ticks: axis.AxisTicks | None = None  # made on the first paint of this frame
     borrowed: bool = False  # drawn with a coarser level's layout until input pauses
 
@@ -112,6 +122,13 @@ class Frame:
         """Where the event of model row ``row`` is drawn, or None if it is not."""
         hits = np.flatnonzero(self.rows == row)
         return self.item_box(int(hits[0])) if hits.size else None
+
+    def closed_right(self) -> np.ndarray:
+        """Per visible item: whether the right bracket of its period is drawn. Not where its
+        label runs across it: "Russia inv|ades Crimea" reads as a cut, and the band's fill
+        still shows where the period ends."""
+        label_start = self.x0 + MARKER_R + LABEL_GAP
+        return ~((label_start < self.x1) & (self.xl > self.x1 - 1.0))
 
     def row_at(self, x: float, y: float) -> int | None:
         """The model row drawn at (x, y) (marker, bar or label), or None."""
@@ -144,10 +161,16 @@ class Frame:
         clusters = self.layout.clusters
         return float(clusters.t0[cluster]), float(clusters.t1[cluster])
 
-    def band_top(self, first_row: int, rows: int) -> float:
-        """The top of a band of ``rows`` rows from row ``first_row`` up."""
+    def band_box(self, i: int) -> tuple[float, float]:
+        """The top and height of the layout's band ``i`` (its caption strip, when the bands
+        are named, at its top)."""
+        assert self.layout is not None
+        band = self.layout.bands[i]
         base = self.height - AXIS_H - AXIS_GAP
-        return base - (first_row + rows) * self.pitch + (self.pitch - self.row_h) / 2
+        caption = CAPTION_H if self.captions else 0.0
+        top = base - (band.first_row + band.rows) * self.pitch + (self.pitch - self.row_h) / 2
+        top -= (i + 1) * caption
+        return top, band.rows * self.pitch + caption
 
     def clear_of_items(self, x: float, top: float, bottom: float) -> list[tuple[float, float]]:
         """The stretches of a vertical line at ``x`` from ``top`` to ``bottom`` that cross no
@@ -228,13 +251,14 @@ def today_marker(now: float, t0: float, t1: float) -> str | None:
     return None
 
 
-def row_pitch(area: RowsArea, rows_used: int) -> float:
+def row_pitch(area: RowsArea, rows_used: int, reserved: float = 0.0) -> float:
     """How far apart the rows of a layout using ``rows_used`` rows are drawn: a few lanes are
     spread up the canvas (up to ``MAX_SPREAD`` row heights apart) instead of crowding at the
-    axis under an empty two-thirds."""
+    axis under an empty two-thirds. ``reserved`` px of the height are taken (captions)."""
     if rows_used <= 0:
         return area.row_h
-    return area.row_h * min(max(area.count / rows_used, 1.0), MAX_SPREAD)
+    room = (area.count * area.row_h - reserved) / (rows_used * area.row_h)
+    return area.row_h * min(max(room, 1.0), MAX_SPREAD)
 
 
 def make_frame(
@@ -246,12 +270,15 @@ def make_frame(
     area: RowsArea,
     *,
     borrowed: bool = False,
+    captions: bool = False,
 ) -> Frame:
     """The frame of ``view`` (days) on a canvas of ``size`` (px) laid out by ``layout``.
 
     ``label_px`` is per model row: how far right of its start an event draws. Only items
     and cluster marks that meet the view are in the frame (binary search in the layout).
     Row 0 sits on the axis and rows stack upwards: few events stay close to their dates.
+    With ``captions`` each band of the layout has a strip for its name above its rows (the
+    layout must have been made for ``RowsArea.lanes_for`` rows).
     """
     (t0, t1), (width, height) = view, size
     scale = width / (t1 - t0)
@@ -259,7 +286,13 @@ def make_frame(
         return Frame(width, height, t0, t1, scale, area.top, area.row_h)
     items = layout.visible_items(t0, t1)
     base = height - AXIS_H - AXIS_GAP
-    pitch = row_pitch(area, layout.rows)
+    captions = captions and bool(layout.bands)
+    # How far each row is lifted by the caption strips of its band and the bands below.
+    lift = np.zeros(layout.rows + 1)
+    if captions:
+        for i, band in enumerate(layout.bands):
+            lift[band.first_row : band.first_row + band.rows] = i * CAPTION_H
+    pitch = row_pitch(area, layout.rows, len(layout.bands) * CAPTION_H if captions else 0.0)
     clusters = layout.visible_clusters(t0, t1)
     marks = layout.clusters
     alone = marks.single[clusters] >= 0
@@ -268,7 +301,8 @@ def make_frame(
     positions = np.concatenate((layout.pos[items], lone))
     rows = index.rows[positions]
     x0 = (index.starts[positions] - t0) * scale
-    y = np.concatenate((layout.row[items], marks.row[singles])) * -pitch + base - area.row_h
+    lanes = np.concatenate((layout.row[items], marks.row[singles]))
+    y = base - lanes * pitch - area.row_h - lift[lanes]
     bare = np.zeros(positions.size, dtype=bool)
     bare[items.size :] = True
     # A label the right edge cuts is drawn elided at the edge, and ends there; a bare
@@ -295,8 +329,9 @@ def make_frame(
         cx=np.clip(
             (marks.anchor[clusters] - t0) * scale, CLUSTER_W / 2 + 1, width - CLUSTER_W / 2 - 1
         ),
-        cy=base - marks.row[clusters] * pitch - area.row_h,
+        cy=base - marks.row[clusters] * pitch - area.row_h - lift[marks.row[clusters]],
         cw=np.full(clusters.size, CLUSTER_W),
         bare=bare,
+        captions=captions,
         borrowed=borrowed,
     )

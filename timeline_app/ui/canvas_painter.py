@@ -28,6 +28,7 @@ from timeline_app.core import axis
 from timeline_app.core.dates import datetime_of
 from timeline_app.core.frame import (
     AXIS_H,
+    CAPTION_H,
     DAY_SPAN_PX,
     HEADER_H,
     LABEL_GAP,
@@ -121,6 +122,7 @@ class CanvasPainter:
         ticks = self._ticks(frame)
         self._paint_bands(painter, frame)
         self._paint_grid(painter, frame, ticks)
+        self._paint_band_names(painter, frame)
         self._paint_today(painter, frame)
         self._paint_items(painter, frame)
         self._paint_clusters(painter, frame)
@@ -181,20 +183,27 @@ class CanvasPainter:
         layout = frame.layout
         if layout is None or self._scene.grouping == "none":
             return
-        font = self._axis_font(bold=True)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        for i, band in enumerate(layout.bands):
-            height = band.rows * frame.pitch
-            top = frame.band_top(band.first_row, band.rows)
+        for i in range(len(layout.bands)):
+            top, height = frame.band_box(i)
             if i % 2:
                 painter.fillRect(QRectF(0, top, frame.width, height), self._ink(0.03))
             hline(painter, top, frame.width, self._text_color(0.18))
+
+    def _paint_band_names(self, painter: QPainter, frame: Frame) -> None:
+        """Each band's name in its own strip, where no event is drawn, over the grid."""
+        layout = frame.layout
+        if layout is None or self._scene.grouping == "none":
+            return
+        font = self._axis_font(bold=True)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        base = self._palette.color(QPalette.ColorRole.Base)
+        for i, band in enumerate(layout.bands):
+            top, _ = frame.band_box(i)
             name = band.key or "—"
             text_w = metrics.horizontalAdvance(name) + 10
-            box = QRectF(frame.width - text_w - 6, top + 2, text_w, metrics.height() + 2)
-            base = self._palette.color(QPalette.ColorRole.Base)
-            painter.fillRect(box, with_alpha(base, 0.85))
+            box = QRectF(frame.width - MARGIN - text_w, top + 1, text_w, CAPTION_H - 1)
+            painter.fillRect(box, base if i % 2 == 0 else self._ink(0.03))
             painter.setPen(self._text_color(0.55))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
 
@@ -256,6 +265,7 @@ class CanvasPainter:
         label_px = data.label_px[rows_a].tolist()
         ongoing = data.ongoing[rows_a].tolist()
         bare = frame.bare.tolist()
+        closed = frame.closed_right().tolist()
         inks_of: dict[tuple[int, bool], tuple[QColor, QColor, QColor]] = {}
 
         # Selection first, under everything.
@@ -305,7 +315,7 @@ class CanvasPainter:
                 rect = QRectF(x0, y, max(span_px, 2.0), bar_h)
                 batch[0].append(rect)
                 if coarse[i]:
-                    add_brackets(batch[1], rect)
+                    add_brackets(batch[1], rect, closed[i])
             if not ranged[i] and not coarse[i]:
                 path = markers.get((slots[i], hollows[i], dim))
                 if path is None:

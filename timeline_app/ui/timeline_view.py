@@ -293,12 +293,19 @@ class TimelineView(QWidget):
     def _rows_area(self, height: float) -> RowsArea:
         return RowsArea.of(height, QFontMetricsF(self._label_font()).height())
 
+    def _lane_rows(self, height: float) -> int:
+        """The rows a layout gets: all of them, less the bands' caption strips when grouped."""
+        area = self._rows_area(height)
+        if self._grouping == "none":
+            return area.count
+        return area.lanes_for(len(self._ensure_data().group_keys(self._grouping)[1]))
+
     def _refine(self) -> None:
         """Replace a borrowed layout by the view's own (see ``LayoutCache.layout``)."""
         if self._frame_cache is None or not self._frame_cache[1].borrowed:
             return
         frame = self._frame_cache[1]
-        rows = self._rows_area(frame.height).count
+        rows = self._lane_rows(frame.height)
         self._layouts.layout(
             self._ensure_data(), frame.scale, frame.width, rows, self._viewport.t0, self._grouping
         )
@@ -314,7 +321,7 @@ class TimelineView(QWidget):
             self._viewport.range,
             self._viewport.zoom_step_spans(),
             float(self.width()),
-            self._rows_area(float(self.height())).count,
+            self._lane_rows(float(self.height())),
             self._grouping,
         )
 
@@ -340,13 +347,20 @@ class TimelineView(QWidget):
             scale = width / (t1 - t0)
             # Only the live view borrows: pictures and exports get the exact layout.
             layout = self._layouts.layout(
-                data, scale, width, area.count, t0, self._grouping, borrow=live
+                data, scale, width, self._lane_rows(height), t0, self._grouping, borrow=live
             )
             borrowed = layout.level != quantize_scale(scale)[0]
             if borrowed:
                 self._refine_timer.start()
         frame = make_frame(
-            data.index, data.label_px, layout, (t0, t1), (width, height), area, borrowed=borrowed
+            data.index,
+            data.label_px,
+            layout,
+            (t0, t1),
+            (width, height),
+            area,
+            borrowed=borrowed,
+            captions=self._grouping != "none",
         )
         self._frame_cache = (key, frame)
         return frame
