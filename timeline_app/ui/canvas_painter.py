@@ -348,30 +348,15 @@ class CanvasPainter:
         halo = with_alpha(base, 0.92)
         sprites = self.sprites if self.sprites.begin(painter, font, (normal, faded), halo) else None
         current = None
-        for i, row in enumerate(rows):
-            if bare[i]:
-                continue
-            x = x0s[i]
-            if x < 0 and (ranged[i] or x1s[i] - x >= DAY_SPAN_PX):
-                # A bar that began off-screen keeps its label in view, inside its extent.
-                x = min(2.0, max(x1s[i], xls[i]) - label_px[i])
-            label = data.labels[row]
-            if ranged[i] and x1s[i] - x - 20.0 > label_px[i] and label != data.titles[row]:
-                # A long bar has room for more of its title than the lanes reserved.
-                room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
-                label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
-            text_x = x + MARKER_R + LABEL_GAP
-            if x + label_px[i] > frame.width - 2.0 and text_x < frame.width:
-                # Cut by the right edge: elided, so that it reads as cut, not as the title.
-                label = metrics.elidedText(
-                    data.titles[row], Qt.TextElideMode.ElideRight, frame.width - 2.0 - text_x
-                )
+
+        def draw(i: int, label: str, x: float) -> None:
+            nonlocal current
             # A halo of the background keeps the label readable where a span's edge or the
             # today line runs under it (bars carry their label on their own colour).
             if sprites is not None and sprites.draw(
                 painter, x + MARKER_R + LABEL_GAP, ys[i] + text_y, (label, dims[i], not ranged[i])
             ):
-                continue
+                return
             ink = faded if dims[i] else normal
             if ink is not current:
                 painter.setPen(ink)
@@ -388,6 +373,43 @@ class CanvasPainter:
                     QRectF(point.x() - 1.0, point.y(), size.width() + 2.0, size.height()), halo
                 )
             painter.drawStaticText(point, static)
+
+        cut: list[tuple[int, str, float]] = []
+        ellipsis_w = metrics.horizontalAdvance("…")
+        for i, row in enumerate(rows):
+            if bare[i]:
+                continue
+            x = x0s[i]
+            if x < 0 and (ranged[i] or x1s[i] - x >= DAY_SPAN_PX):
+                # A bar that began off-screen keeps its label in view, inside its extent.
+                x = min(2.0, max(x1s[i], xls[i]) - label_px[i])
+            label = data.labels[row]
+            if ranged[i] and x1s[i] - x - 20.0 > label_px[i] and label != data.titles[row]:
+                # A long bar has room for more of its title than the lanes reserved.
+                room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
+                label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
+            if x + label_px[i] > frame.width - 2.0:
+                cut.append((i, label, x))  # cut by the right edge: drawn below, with "…"
+                continue
+            draw(i, label, x)
+        if not cut:
+            return
+        # Labels the right edge cuts end in an ellipsis, so that they read as cut, not as the
+        # title: drawn as usual (the same images) under a clip that leaves room for it.
+        edge = frame.width - 2.0 - ellipsis_w
+        painter.save()
+        painter.setClipRect(QRectF(0.0, 0.0, edge, frame.height))
+        for i, label, x in cut:
+            draw(i, label, x)
+        painter.restore()
+        current = None
+        for i, _label, x in cut:
+            if x + MARKER_R + LABEL_GAP < edge - 4.0:
+                ink = faded if dims[i] else normal
+                painter.setPen(ink)
+                top = ys[i] + text_y
+                painter.fillRect(QRectF(edge, top, ellipsis_w + 2.0, metrics.height()), halo)
+                painter.drawText(QPointF(edge, top + metrics.ascent()), "…")
 
     def _paint_clusters(self, painter: QPainter, frame: Frame) -> None:
         layout = frame.layout
