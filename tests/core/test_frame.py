@@ -164,6 +164,7 @@ def test_no_label_runs_under_the_today_badge():
 
 
 def test_the_today_line_stops_short_of_every_label_it_meets():
+    # (and crosses a bar: see the last check)
     starts = np.array([DAY + 10.0, DAY + 12.0, DAY + 20.0])
     frame, _, _ = frame_of(starts, starts + 1.0, [200.0] * 3, (DAY, DAY + 30.0))
     x = frame.x_of(DAY + 13.0)  # through the labels of the first two
@@ -181,6 +182,10 @@ def test_the_today_line_stops_short_of_every_label_it_meets():
             assert b <= box_top or a >= box_top + height, "the line runs through a label"
     assert stretches[0][0] == top and stretches[-1][1] == bottom
     assert frame.clear_of_items(frame.x_of(DAY + 29.5), top, bottom) == [(top, bottom)]
+    # A bar ending at today, its label far left of it: the line runs on through the bar.
+    long_bar, _, _ = frame_of([DAY + 1.0], [DAY + 20.0], [100.0], (DAY, DAY + 30.0))
+    x = long_bar.x_of(DAY + 19.9)
+    assert long_bar.clear_of_items(x, top, bottom) == [(top, bottom)]
 
 
 def test_today_off_the_view_is_marked_at_the_edge_towards_it():

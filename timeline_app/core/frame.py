@@ -174,8 +174,9 @@ class Frame:
 
     def clear_of_items(self, x: float, top: float, bottom: float) -> list[tuple[float, float]]:
         """The stretches of a vertical line at ``x`` from ``top`` to ``bottom`` that cross no
-        event's marker, bar or label (the today line stops short of the labels it meets)."""
-        hit = (self.x0 - LEAD_PX - 2.0 <= x) & (x <= np.maximum(self.x1, self.xl) + 2.0)
+        event's marker or label (the today line stops short of the labels it meets; it may
+        cross a bar, as it crosses the ongoing ones that end at it)."""
+        hit = (self.x0 - LEAD_PX - 2.0 <= x) & (x <= self.xl + 2.0)
         tops = (self.y[hit] + 1.0).tolist()
         boxes = sorted((a, a + self.row_h - 2.0) for a in tops)
         stretches: list[tuple[float, float]] = []
