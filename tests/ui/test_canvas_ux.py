@@ -132,3 +132,16 @@ def test_the_keyboard_reaches_a_cluster_mark_and_enter_opens_it(qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     t0, t1 = view.visible_range()
     assert t1 - t0 < span / 10 and t0 <= base and base + 5 <= t1
+
+
+def test_in_the_window_the_keys_select_on_the_canvas_and_enter_opens_the_editor(window, qtbot):
+    view = window.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # nothing selected: the event nearest the middle
+    first = window.details.event_id
+    assert first is not None, "the detail pane follows the canvas's selection"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert window.details.event_id not in (None, first)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_editor is not None)
