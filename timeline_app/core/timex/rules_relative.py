@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .date_math import fmt_day, fmt_week, quarter_of, shift, value_at, weekday_near
+from .date_math import fmt_day, fmt_week, fmt_year, quarter_of, shift, value_at, weekday_near
 from .lexicon import PARTS_OF_DAY
 from .number_words import parse_number
 from .patterns import QUANT, T_WEEKDAY, UNIT, VAGUE, WEEKDAY, unit_of, weekday_num
@@ -128,7 +128,7 @@ _DEICTIC_UNITS = r"(?:week(?:end)?|month|year|decade|century|fiscal\s+year|quart
 )
 def this_last_next(m, ctx):
     det = re.sub(r"\s+", " ", m.group("det").lower())
-    unit = m.group("unit").lower()
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
     if unit == "fiscal year":
         unit = "year"
     after = ctx.after(m.end(), 20)
@@ -320,10 +320,19 @@ def ago_rule(m, ctx):
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if is_time:
         return Hit("DATE", fmt_day(ctx.dct))
-    years = {"E": 10, "C": 100, "L": 1000}.get(unit)
-    if years:
-        d = shift(ctx.dct, sign * n * years, "Y")
-        return Hit("DATE", value_at(d, "Y"))
+    if n > 100_000:
+        return None  # a count, not a time anyone dates
+    years = {"E": 10, "C": 100, "L": 1000, "Y": 1}.get(unit)
+    if years and n * years == int(n * years):
+        year = ctx.dct.year + sign * int(n * years)
+        if not 1 <= year <= 9999:
+            # "2,500 years ago" is a year before the common era (BC0475); "10000 years from
+            # now" no four-digit year can hold, so only its amount is kept
+            if year > 9999:
+                return Hit("DURATION", duration_value(n, unit, False))
+            return Hit("DATE", fmt_year(year))
+        if unit != "Y":
+            return Hit("DATE", fmt_year(year))
     if unit == "Y" and n == 1 and sign < 0:
         q = quarter_in_focus(ctx, m.start())
         if q:

@@ -32,7 +32,12 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Hit]]:
         for m in matches(r, text, windows):
             if m.end() == m.start():
                 continue
-            hit = r.normalize(m, ctx)
+            try:
+                hit = r.normalize(m, ctx)
+            except (ValueError, OverflowError):
+                # a date the calendar cannot hold ("tomorrow" on 9999-12-31): that
+                # expression is left out, the rest of the text is still read
+                continue
             if hit is None:
                 continue
             start = m.start() if hit.start is None else hit.start
