@@ -38,7 +38,7 @@ def anaphoric_unit(m, ctx):
     after = ctx.after(m.end(), 12)
     if re.match(r"[-\s]*(?:old|long)\b|['’]s\s+(?:worth)\b", after):
         return None
-    if det == "the next" and unit != "D":
+    if det == "the next" and unit != "D" and not _past_story(m, ctx):
         return None  # "the next year" is counted from the document date (or a duration)
     if det == "that" and unit == "D" and re.match(r"\s+(?:when|that|on\s+which)\b", after):
         return None  # "that day when ...": a relative clause names the day, not a date
@@ -56,12 +56,24 @@ def anaphoric_unit(m, ctx):
     return Hit("DATE", fallback, anchor=(unit, step, ""))
 
 
+def _past_story(m, ctx) -> bool:
+    """ "peace was made the next year": told in the past, and not an amount of time ("over
+    the next year"), so the year after the one the story is telling of."""
+    if re.search(
+        r"(?i:\b(?:over|in|for|during|within|throughout|through|into|of|until|by)\s+)$",
+        ctx.before(m.start(), 14),
+    ):
+        return False
+    return ctx.tense(m.start(), m.end()) == "PAST"
+
+
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 @rule(
     "the-part-of-day",
-    r"(?i:\b(?P<det>the|that)\s+(?P<w>morning|afternoon|evening|night)\b)",
+    r"(?i:\b(?P<det>the|that|the\s+(?:next|following|previous))\s+"
+    r"(?P<w>morning|afternoon|evening|night)\b)",
     triggers="morning afternoon evening night",
     reach=10,
     ahead=4,
@@ -70,7 +82,7 @@ _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 def the_part_of_day(m, ctx):
     """ "in the morning", "that night": part of the day the story is already telling of."""
     w = m.group("w").lower()
-    det = m.group("det").lower()
+    det = re.sub(r"\s+", " ", m.group("det").lower())
     before = ctx.before(m.start(), 20).lower()
     after = ctx.after(m.end(), 12).lower()
     if re.match(
@@ -80,8 +92,11 @@ def the_part_of_day(m, ctx):
     if det == "the" and not re.search(r"\b(?:in|during|through|throughout|until|till)\s+$", before):
         return None
     suffix = "T" + _POD[w]
-    fallback = (value_at(ctx.dct, "D") if ctx.dct else "XXXX-XX-XX") + suffix
-    return Hit("TIME", fallback, anchor=("D", 0, suffix))
+    # "the next morning", "the previous night": the day after or before the story's day
+    step = {"the next": 1, "the following": 1, "the previous": -1}.get(det, 0)
+    day = ctx.dct + dt.timedelta(days=step) if ctx.dct else None
+    fallback = value_at(day, "D") if day else "XXXX-XX-XX"
+    return Hit("TIME", fallback + suffix, anchor=("D", step, suffix))
 
 
 RULES = [anaphoric_unit, the_part_of_day]

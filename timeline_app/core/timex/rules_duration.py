@@ -96,9 +96,17 @@ def duration_rule(m, ctx):
         r"(?:^|[.!?\n]\s*|[\"“`]\s*)$", ctx.before(m.start(), 4)
     ):
         return None  # "CBS's 60 Minutes", "48 Hours": a title, not an amount of time
+    if re.match(r"(?:['’]s?|-\w+)?\s+War\b", ctx.after(m.end(), 12)):
+        return None  # "the Thirty Years' War", "the Six-Day War": names of wars
     n = parse_number(qtxt)
     if n is None:
         return None
+    start = None
+    if (m.group("rel") or "").lower() == "last" and re.search(
+        r"(?i:\b(?:would|will|could|to|did|does|do|may|might|can|should|must|not)\s+$)",
+        ctx.before(m.start(), 8),
+    ):
+        start = m.start("q")  # "it would last 1,425 days": the verb, not "the last ..."
     if m.group("and"):
         n += 0.5
     if unit_word == "quarter" and qtxt.lower() in ("a", "an"):
@@ -122,7 +130,7 @@ def duration_rule(m, ctx):
         return None  # ages ("a 6-year-old boy", "52 years old") are not annotated in news
     if _MEASURE_OF.match(ctx.text, m.end()):
         return None  # "six months of base pay": an amount of money or goods, not a time
-    return Hit("DURATION", value)
+    return Hit("DURATION", value, start=start)
 
 
 @rule(

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .anaphora import SEASON_ORDER, Reference
 from .date_math import (
     easter,
     fmt_day,
     fmt_month,
     fmt_week,
+    fmt_year,
     month_day_year,
     month_year,
     nth_weekday,
@@ -37,10 +39,22 @@ from .rule import Context, Hit, rule
 _SEP = r"(?:,\s*|\s+)"
 
 
+def _in_year(month: int, day: int):
+    """The value of a month-day in the story's year, for a date written without one."""
+
+    def value(ref: Reference) -> str | None:
+        if ref.year > 0 and safe_date(ref.year, month, day) is None:
+            return None
+        return f"{fmt_year(ref.year)}-{month:02d}-{day:02d}"
+
+    return value
+
+
 def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Context):
     if year is None:
-        if ctx.dct is None:
-            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}")
+        story = _in_year(month, day)
+        if ctx.dct is None or safe_date(2000, month, day) is None:
+            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", story=story)
         # only a clear future cue moves the date ahead; otherwise the nearest plausible
         # date (measured on the corpus: past-tense cues mislead more than they help)
         tense = ctx.tense(m.start(), m.end(), strict=True)
@@ -53,6 +67,10 @@ def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Co
                 if d and d.isoweekday() == weekday_num(wd):
                     year = y
                     break
+        if safe_date(year, month, day) is None:
+            # 29 February of a year that has none: its year is the story's, if it has one
+            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", story=story)
+        return Hit("DATE", f"{year:04d}-{month:02d}-{day:02d}", story=story)
     if safe_date(year, month, day) is None:
         return None
     return Hit("DATE", f"{year:04d}-{month:02d}-{day:02d}")
@@ -90,7 +108,10 @@ def month_day_year_rule(m, ctx):
 )
 def day_month_year_rule(m, ctx):
     day = day_num(m.group("day") or m.group("dw"))
-    return _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+    hit = _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+    if hit is not None and m.end() == m.end("mon") and re.fullmatch(r"(?i:june|july)\.", m["mon"]):
+        hit.end = m.end() - 1  # "surrendered on 14 June." ends the sentence, not an abbreviation
+    return hit
 
 
 @rule("month-year", rf"(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR})", triggers=T_MONTH)
@@ -132,7 +153,7 @@ def slash_date(m, ctx):
 # Words before a number that make it a name or a count, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:No|no|Nos|number|Number|Flight|flight|Room|room|Route|route|Highway|highway"
-    r"|Boeing|Airbus|Model|model|Resolution|resolution|Article|article|page|Page|Section"
+    r"|Boeing|Airbus|Model|model|Resolution|resolution|Article|article|pages?|Pages?|Section"
     r"|section|Chapter|chapter|Interstate|Apollo|Windows|Suite|suite|Box|box|Street|St"
     r"|Avenue|Ave|Level|level|Code|code|Law|law|Rule|rule|Bill|bill|H\.R|S|Vol|vol"
     r"|about|some|nearly|almost|over|than|around|approximately|roughly|another|all|total"
@@ -168,6 +189,52 @@ def year_rule(m, ctx):
         return None
     # "1998's" keeps the possessive out of the span
     return Hit("DATE", str(y), end=m.start("s") if m.group("s") else None)
+
+
+@rule(
+    "year-range",
+    r"(?=[12])(?<![\w$£€#./:,'-])(?P<a>1\d{3}|20\d\d)(?P<dash>-|–|—)(?P<b>1\d{3}|20\d\d|\d\d)"
+    r"(?![\w%]|[.,/:-]\d)",
+)
+def year_range(m, ctx):
+    """ "1861-1863", "1957-58", "1941–42": two years, each its own DATE as the TIMEX3
+    guidelines mark a range; this hit is the first, and the tagger adds the second."""
+    a, b = int(m.group("a")), m.group("b")
+    end = a // 100 * 100 + int(b) if len(b) == 2 else int(b)
+    if not 0 < end - a < 200:
+        return None  # "1998-03" is a month, "2020-19" no range
+    if _NOT_YEAR_BEFORE.search(ctx.before(m.start(), 25)) and not _YEAR_CONTEXT.search(
+        ctx.before(m.start(), 25)
+    ):
+        return None  # "pages 1200-1250"
+    if _COUNT_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "1000-1200 troops"
+    return Hit("DATE", str(a), end=m.end("a"))
+
+
+_ERA = r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
+
+
+@rule(
+    "era-year",
+    r"(?<![\w$£€#./:,-])(?:(?P<n>[1-9]\d{0,3}|[1-9]\d?,\d{3})\s?"
+    + _ERA
+    + r"|(?P<ad>A\.\s?D\.|AD)\s?"
+    r"(?P<n2>[1-9]\d{0,3})\b)",
+    triggers="bc ad bce ce b.c a.d",
+    reach=12,
+    ahead=12,
+)
+def era_year(m, ctx):
+    """ "44 BC", "218 B.C.", "AD 9", "476 AD": years named with their era. Years before the
+    common era are written BC0044, as the TIMEX guidelines do."""
+    n = int((m.group("n") or m.group("n2")).replace(",", ""))
+    era = (m.group("era") or m.group("ad")).replace(".", "").replace(" ", "").upper()
+    if era in ("AD", "CE") and n > 9999:
+        return None
+    if m.group("n") and re.search(r"\d\s*$", ctx.before(m.start(), 3)):
+        return None
+    return Hit("DATE", f"BC{n:04d}" if era.startswith("B") else f"{n:04d}")
 
 
 @rule(
@@ -241,7 +308,7 @@ def decade_rule(m, ctx):
 @rule(
     "century",
     rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?P<ord>(?i:{ORD_DAY})|\d{{1,2}}"
-    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b",
+    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b(?:\s?(?P<bc>B\.\s?C\.(?:\s?E\.)?|BCE?\b))?",
     triggers="century centuries",
 )
 def century_rule(m, ctx):
@@ -249,7 +316,8 @@ def century_rule(m, ctx):
     n = ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
     if not 1 <= n <= 22:
         return None
-    return Hit("DATE", f"{n - 1:02d}", _PART_MOD.get((m.group("mod") or "").lower()))
+    bc = "BC" if m.group("bc") else ""  # "the 3rd century BC" is BC02, 300 to 201 BC
+    return Hit("DATE", f"{bc}{n - 1:02d}", _PART_MOD.get((m.group("mod") or "").lower()))
 
 
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|through|by)\s+(?:(?:early|mid|late)[-\s]+)?)$")
@@ -293,8 +361,18 @@ def month_rule(m, ctx):
             return None
         if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:I|The|A|In)\b", after):
             return None
+    story = None
+    anaphoric = False
+    if not rel and not m.group("ry"):
+        # "in March" in a story told of another year is that year's March; "that March"
+        # is the story's whatever year the publication date has
+        story = _month_in_year(mon)
+        anaphoric = bool(
+            re.search(r"(?i:\bthat\s+)$", before)
+            or re.match(r"(?i:\s+of\s+(?:that|the\s+same)\s+year\b)", ctx.after(m.end(), 25))
+        )
     if ctx.dct is None:
-        return Hit("DATE", f"XXXX-{mon:02d}")
+        return Hit("DATE", f"XXXX-{mon:02d}", story=story, anaphoric=anaphoric)
     y = ctx.dct.year
     if m.group("ry"):
         year = y + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
@@ -311,19 +389,24 @@ def month_rule(m, ctx):
         deadline = _deadline(ctx, m.start(), m.end())
         tense = "FUTURE" if deadline else ctx.tense(m.start(), m.end())
         year = month_year(ctx.dct, mon, tense)
-    return Hit("DATE", fmt_month(year, mon))
+    return Hit("DATE", fmt_month(year, mon), story=story, anaphoric=anaphoric)
+
+
+def _month_in_year(mon: int):
+    return lambda ref: f"{fmt_year(ref.year)}-{mon:02d}"
 
 
 @rule(
     "season",
     rf"(?:(?P<det>(?i:this|last|next|the|this\s+past|this\s+coming|the\s+coming|the\s+past"
-    rf"|the\s+last|the\s+next|early|late|mid|the\s+early|the\s+late))[-\s]+)?"
+    rf"|the\s+last|the\s+next|the\s+following|that|early|late|mid|the\s+early|the\s+late))"
+    rf"[-\s]+)?"
     rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
     triggers=T_SEASON,
 )
 def season_rule(m, ctx):
     code = SEASONS[m.group("s").lower()]
-    det = (m.group("det") or "").lower()
+    det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
     before = ctx.before(m.start(), 12).lower()
     after = ctx.after(m.end(), 12)
     bare = not det and not m.group("year")
@@ -334,8 +417,8 @@ def season_rule(m, ctx):
         code in ("SP", "FA") or not re.search(r"\b(?:in|during|since|by|until|through)\s+$", before)
     ):
         return None
-    if det == "the" and code in ("SP", "FA") and re.match(r"\s+of\b", after):
-        return None  # "the fall of Baghdad"
+    if det == "the" and code in ("SP", "FA") and re.match(r"\s+of\b(?!\s+\d)", after):
+        return None  # "the fall of Baghdad" (but "the spring of 218 BC")
     if re.match(
         r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
         after,
@@ -345,12 +428,18 @@ def season_rule(m, ctx):
     mod = next((v for k, v in _PART_MOD.items() if k in det), None)
     if m.group("year"):
         return Hit("DATE", f"{m.group('year')}-{code}", mod)
+    idx = SEASON_ORDER.index(code)
+    story = anaphoric = None
+    if det in ("the next", "the following"):
+        story, anaphoric = _season_after(code, idx), True
+    elif det == "that" or not re.search(r"last|past|next|coming|this", det):
+        story, anaphoric = (lambda ref: f"{fmt_year(ref.year)}-{code}"), det == "that"
     if ctx.dct is None:
-        return Hit("DATE", f"XXXX-{code}", mod)
-    order = ["WI", "SP", "SU", "FA"]
-    now_idx = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0][ctx.dct.month - 1]
+        return Hit("DATE", f"XXXX-{code}", mod, story=story, anaphoric=bool(anaphoric))
+    # where the publication date lies among the seasons of its calendar year: December
+    # comes after the autumn (said in December, "last summer" is this year's)
+    now_idx = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4][ctx.dct.month - 1]
     y = ctx.dct.year
-    idx = order.index(code)
     if "last" in det or "past" in det:
         year = y if idx < now_idx else y - 1
     elif "next" in det or "coming" in det:
@@ -365,7 +454,17 @@ def season_rule(m, ctx):
             year = y + 1
         else:
             year = y
-    return Hit("DATE", f"{year}-{code}", mod)
+    return Hit("DATE", f"{year}-{code}", mod, story=story, anaphoric=bool(anaphoric))
+
+
+def _season_after(code: str, idx: int):
+    """ "the next spring": the first one after the story's time."""
+
+    def value(ref: Reference) -> str:
+        later = ref.season is not None and idx > ref.season
+        return f"{fmt_year(ref.year if later else ref.year + 1)}-{code}"
+
+    return value
 
 
 _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -494,6 +593,7 @@ def holiday_rule(m, ctx):
             return Hit("DATE", f"XXXX-{mo:02d}-{d:02d}")
         return None
     det = (m.group("det") or "").lower()
+    story = None if det else (lambda ref: fmt_day(on(ref.year)) if ref.year > 0 else None)
     this = on(ctx.dct.year)
     tense = ctx.tense(m.start(), m.end())
     if det == "last" or (not det and tense == "PAST"):
@@ -502,7 +602,7 @@ def holiday_rule(m, ctx):
         d = this if this >= ctx.dct else on(ctx.dct.year + 1)
     else:
         d = this
-    return Hit("DATE", fmt_day(d))
+    return Hit("DATE", fmt_day(d), story=story)
 
 
 RULES = [
@@ -512,6 +612,8 @@ RULES = [
     iso_date,
     slash_date,
     year_rule,
+    year_range,
+    era_year,
     fiscal_year,
     decade_rule,
     century_rule,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .anaphora import Reference
 from .date_math import fmt_day, fmt_week, fmt_year, quarter_of, shift, value_at, weekday_near
 from .lexicon import PARTS_OF_DAY
 from .number_words import parse_number
@@ -279,7 +280,21 @@ def end_of_period(m, ctx):
     code = {"year": "Y", "month": "M", "week": "W", "quarter": "Q", "decade": "E", "century": "C"}[
         unit
     ]
-    return Hit("DATE", value_at(ctx.dct, code), mod)
+    story = None
+    if code == "Y":
+        story = _story_year
+    elif code == "M":
+        story = _story_month
+    return Hit("DATE", value_at(ctx.dct, code), mod, story=story)
+
+
+def _story_year(ref: Reference) -> str:
+    """ "by the end of the year" in a story told of 1914: 1914."""
+    return fmt_year(ref.year)
+
+
+def _story_month(ref: Reference) -> str | None:
+    return ref.shifted("M", 0) if ref.month is not None else None
 
 
 _AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previously|prior)"
@@ -338,6 +353,15 @@ def ago_rule(m, ctx):
         if q:
             # results stories compare with the same quarter of the year before
             return Hit("DATE", f"{ctx.dct.year - 1}-Q{q}")
+    if unit == "Y" and direction != "ago" and sign < 0 and n == int(n):
+        # "two years earlier" counts back from the time the story is telling of; only
+        # "ago" counts from the time of writing
+        years_back = int(n)
+        return Hit(
+            "DATE",
+            value_at(shift(ctx.dct, -n, "Y"), "Y"),
+            story=lambda ref: fmt_year(ref.year - years_back),
+        )
     d = shift(ctx.dct, sign * n, unit)
     gran = unit if n == int(n) else {"Y": "M", "M": "D", "Q": "M", "W": "D"}.get(unit, "D")
     if gran == "W" and n < 3:
@@ -591,10 +615,11 @@ def the_year_week(m, ctx):
         )
     ):
         return None
+    story = _story_year if unit == "year" else None
     if ctx.dct is None:
-        return Hit("DATE", "XXXX" if unit == "year" else "XXXX-WXX", end=m.end("unit"))
+        return Hit("DATE", "XXXX" if unit == "year" else "XXXX-WXX", end=m.end("unit"), story=story)
     value = str(ctx.dct.year) if unit == "year" else fmt_week(ctx.dct)
-    return Hit("DATE", value, end=m.end("unit"))
+    return Hit("DATE", value, end=m.end("unit"), story=story)
 
 
 @rule(

@@ -46,7 +46,11 @@ def _time_hit(m: re.Match[str], ctx: Context, hh: int, mm: int) -> Hit | None:
     if not (0 <= hh <= 24 and 0 <= mm < 60):
         return None
     day = _day_for(m, ctx) or "XXXX-XX-XX"
-    return Hit("TIME", f"{day}T{hh:02d}:{mm:02d}")
+    clock = "T24" if hh == 24 else f"T{hh:02d}:{mm:02d}"  # TIMEX3 writes midnight as T24
+    named = m.group("wd") or m.group("rel") or m.group("mon")
+    # a time with no day named is on the day the story is telling of
+    story = None if named else (lambda ref: fmt_day(ref.day) + clock if ref.day else None)
+    return Hit("TIME", day + clock, story=story)
 
 
 @rule(
@@ -107,12 +111,7 @@ def clock_mil(m, ctx):
 )
 def noon_midnight(m, ctx):
     w = m.group("w").lower()
-    if w == "midnight":
-        hit = _time_hit(m, ctx, 24, 0)
-        if hit:
-            hit.value = hit.value[:-3]  # TIMEX3 writes midnight as T24
-        return hit
-    return _time_hit(m, ctx, 12, 0)
+    return _time_hit(m, ctx, 24 if w == "midnight" else 12, 0)
 
 
 @rule(
