@@ -35,6 +35,12 @@ def test_a_background_paragraph_is_read_in_its_own_year():
         ("In 1991 the army split. On June 10, the first units crossed.", "June 10", "1991-06-10"),
         ("The siege began in May 1942. That spring, food ran out.", "That spring", "1942-SP"),
         (
+            "War broke out in October 1853. The allies joined it the following March.",
+            "the following March",
+            "1854-03",
+        ),
+        ("The treaty was signed in 1920. The next May it failed.", "The next May", "1921-05"),
+        (
             "The port fell in July 1914. The next spring, the fleet returned.",
             "The next spring",
             "1915-SP",

@@ -345,13 +345,13 @@ _MONTH_CONTEXT = re.compile(
 
 @rule(
     "month",
-    rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
-    rf"(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
+    rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|the\s+following"
+    rf"|the\s+next))\s+)?(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
     triggers=T_MONTH,
 )
 def month_rule(m, ctx):
     mon = month_num(m.group("mon"))
-    rel = (m.group("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     before = ctx.before(m.start(), 25)
     after = ctx.after(m.end(), 3)
     if not rel and not m.group("ry") and not _MONTH_CONTEXT.search(before):
@@ -371,6 +371,10 @@ def month_rule(m, ctx):
             re.search(r"(?i:\bthat\s+)$", before)
             or re.match(r"(?i:\s+of\s+(?:that|the\s+same)\s+year\b)", ctx.after(m.end(), 25))
         )
+    elif rel in ("the following", "the next"):
+        # "the following March": the first March after the last date the text named
+        story, anaphoric = _month_after(mon), True
+        rel = "next"  # with no date named yet, the next one after the publication date
     if ctx.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}", story=story, anaphoric=anaphoric)
     y = ctx.dct.year
@@ -394,6 +398,13 @@ def month_rule(m, ctx):
 
 def _month_in_year(mon: int):
     return lambda ref: f"{fmt_year(ref.year)}-{mon:02d}"
+
+
+def _month_after(mon: int):
+    return lambda ref: (
+        f"{fmt_year(ref.year if ref.month is not None and mon > ref.month else ref.year + 1)}"
+        f"-{mon:02d}"
+    )
 
 
 @rule(
