@@ -210,3 +210,34 @@ def test_spans_keep_to_the_expression(text, span, value):
 
 def test_names_of_wars_are_not_durations():
     assert values("The Thirty Years' War and the Six-Day War were long studied.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In the second half of 1942, Japan lost.", "the second half of 1942", "1942-H2"),
+        ("In the first half of 1942, Japan expanded.", "the first half of 1942", "1942-H1"),
+    ],
+)
+def test_halves_of_a_year(text, span, value):
+    assert values(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The battle lasted from 1 July to 18 November 1916.", "1 July", "1916-07-01"),
+        ("The fleets met on June 3–4, 1942, near the atoll.", "June 3", "1942-06-03"),
+        ("The fleets met on June 3–4, 1942, near the atoll.", "4, 1942", "1942-06-04"),
+        ("The retreat ran from Dec. 20 to Jan. 5, 1813.", "Dec. 20", "1812-12-20"),
+        ("The king died in 1547. In the spring of that year, war began.", "the spring", "1547-SP"),
+        (
+            "The king died in 1547. In the winter of the following year, war began.",
+            "the winter",
+            "1548-WI",
+        ),
+        ("The king died in 1547. In March of the next year, war began.", "March", "1548-03"),
+    ],
+)
+def test_a_year_written_once_holds_for_the_whole_phrase(text, span, value):
+    assert values(text)[span] == value

@@ -366,11 +366,9 @@ def month_rule(m, ctx):
     if not rel and not m.group("ry"):
         # "in March" in a story told of another year is that year's March; "that March"
         # is the story's whatever year the publication date has
-        story = _month_in_year(mon)
-        anaphoric = bool(
-            re.search(r"(?i:\bthat\s+)$", before)
-            or re.match(r"(?i:\s+of\s+(?:that|the\s+same)\s+year\b)", ctx.after(m.end(), 25))
-        )
+        offset = _of_year(ctx.after(m.end(), 30))
+        story = _month_in_year(mon, offset or 0)
+        anaphoric = offset is not None or bool(re.search(r"(?i:\bthat\s+)$", before))
     elif rel in ("the following", "the next"):
         # "the following March": the first March after the last date the text named
         story, anaphoric = _month_after(mon), True
@@ -396,8 +394,30 @@ def month_rule(m, ctx):
     return Hit("DATE", fmt_month(year, mon), story=story, anaphoric=anaphoric)
 
 
-def _month_in_year(mon: int):
-    return lambda ref: f"{fmt_year(ref.year)}-{mon:02d}"
+_OF_YEAR = re.compile(
+    r"(?i:\s+of\s+(?P<w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
+    r"|the\s+preceding)\s+year\b)"
+)
+
+
+def _of_year(after: str) -> int | None:
+    """ "March of that year" (0), "the spring of the following year" (1): how many years
+    after the last date named the period lies, when its year is named that way."""
+    m = _OF_YEAR.match(after)
+    if m is None:
+        return None
+    w = m["w"].lower()
+    return (
+        1
+        if w.endswith(("following", "next"))
+        else -1
+        if w.endswith(("previous", "preceding"))
+        else 0
+    )
+
+
+def _month_in_year(mon: int, offset: int = 0):
+    return lambda ref: f"{fmt_year(ref.year + offset)}-{mon:02d}"
 
 
 def _month_after(mon: int):
@@ -428,8 +448,14 @@ def season_rule(m, ctx):
         code in ("SP", "FA") or not re.search(r"\b(?:in|during|since|by|until|through)\s+$", before)
     ):
         return None
-    if det == "the" and code in ("SP", "FA") and re.match(r"\s+of\b(?!\s+\d)", after):
-        return None  # "the fall of Baghdad" (but "the spring of 218 BC")
+    offset = _of_year(ctx.after(m.end(), 30)) if not m.group("year") else None
+    if (
+        det == "the"
+        and code in ("SP", "FA")
+        and offset is None
+        and re.match(r"\s+of\b(?!\s+\d)", after)
+    ):
+        return None  # "the fall of Baghdad" (but "the spring of 218 BC", "of that year")
     if re.match(
         r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
         after,
@@ -443,6 +469,9 @@ def season_rule(m, ctx):
     story = anaphoric = None
     if det in ("the next", "the following"):
         story, anaphoric = _season_after(code, idx), True
+    elif offset is not None:
+        shift_years = offset  # "the spring of that year", "the winter of the following year"
+        story, anaphoric = (lambda ref: f"{fmt_year(ref.year + shift_years)}-{code}"), True
     elif det == "that" or not re.search(r"last|past|next|coming|this", det):
         story, anaphoric = (lambda ref: f"{fmt_year(ref.year)}-{code}"), det == "that"
     if ctx.dct is None:

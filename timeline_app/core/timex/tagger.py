@@ -108,7 +108,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
     found = _year_ranges(text, _years_read_out(text, out))
-    return _times_on_their_days(text, _day_ranges(text, found))
+    return _times_on_their_days(text, _range_years(text, _day_ranges(text, found)))
 
 
 # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March third,
@@ -241,4 +241,45 @@ def _year_ranges(text: str, found: list[Timex]) -> list[Timex]:
                     out.append(
                         Timex(m.start("y"), m.end("y"), m["y"], "DATE", f"{last:04d}", t.mod)
                     )
+    return out
+
+
+# "from 1 July to 18 November 1916", "June 3–4, 1942": a range writes its year once, at its
+# end, and that year holds for its start too
+_RANGE_GAP = re.compile(rf"\s*{_RANGE_WORD}\s*")
+_YEAR_GAP = re.compile(r"\s*,\s*")
+_WRITTEN_YEAR = re.compile(r"\d{3,4}|'\d\d")
+_DATED = re.compile(r"(?P<y>\d{4})-(?P<md>\d\d(?:-\d\d)?)")
+
+
+def _range_years(text: str, found: list[Timex]) -> list[Timex]:
+    out = list(found)
+    i = 0
+    while i + 1 < len(out):
+        t, n = out[i], out[i + 1]
+        first = _DATED.fullmatch(t.value) if t.type == "DATE" else None
+        if (
+            first is None
+            or _WRITTEN_YEAR.search(t.text)
+            or not _RANGE_GAP.fullmatch(text, t.end, n.start)
+        ):
+            i += 1
+            continue
+        last = n
+        if (
+            n.text.isdigit()
+            and i + 2 < len(out)
+            and re.fullmatch(r"\d{4}", out[i + 2].value)
+            and _YEAR_GAP.fullmatch(text, n.end, out[i + 2].start)
+        ):
+            # "June 3–4, 1942": the lone day takes the year written after it
+            year = out.pop(i + 2)
+            last = out[i + 1] = Timex(
+                n.start, year.end, text[n.start : year.end], "DATE", year.value + n.value[4:]
+            )
+        end = _DATED.fullmatch(last.value) if last.type == "DATE" else None
+        if end is not None and _WRITTEN_YEAR.search(last.text):
+            year = int(end["y"]) - (first["md"] > end["md"][: len(first["md"])])
+            out[i] = dataclasses.replace(t, value=f"{year:04d}-{first['md']}")
+        i += 1
     return out
