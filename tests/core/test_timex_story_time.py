@@ -241,3 +241,27 @@ def test_halves_of_a_year(text, span, value):
 )
 def test_a_year_written_once_holds_for_the_whole_phrase(text, span, value):
     assert values(text)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The invasion began on 1 September 1939. The previous evening, a raid was staged.",
+            "The previous evening",
+            "1939-08-31TEV",
+        ),
+        (
+            "The invasion began on 1 September 1939. Orders had gone out the day before.",
+            "the day before",
+            "1939-08-31",
+        ),
+        (
+            "The war began in 1914. In November of the following year, it ended.",
+            "the following year",
+            "1915",
+        ),
+    ],
+)
+def test_days_and_years_named_from_the_story_day(text, span, value):
+    assert values(text, dt.date(2024, 3, 1))[span] == value

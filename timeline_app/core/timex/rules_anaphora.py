@@ -43,6 +43,10 @@ def anaphoric_unit(m, ctx):
     if det == "that" and unit == "D" and re.match(r"\s+(?:when|that|on\s+which)\b", after):
         return None  # "that day when ...": a relative clause names the day, not a date
     step = _STEP[det]
+    if unit == "Y" and _PERIOD_OF.search(ctx.before(m.start(), 20)):
+        # "November of the following year": the month before it was read with this year
+        # already, so the year is that month's
+        step = 0
     if ctx.dct is None:
         return Hit(
             "DATE",
@@ -68,6 +72,10 @@ def _past_story(m, ctx) -> bool:
 
 
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PERIOD_OF = re.compile(
+    r"(?i:\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|fall|winter)\s+of\s+)$"
+)
 
 
 @rule(
@@ -75,7 +83,7 @@ _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
     r"(?i:\b(?P<det>the|that|the\s+(?:next|following|previous))\s+"
     r"(?P<w>morning|afternoon|evening|night)\b)",
     triggers="morning afternoon evening night",
-    reach=10,
+    reach=20,
     ahead=4,
     priority=6,
 )
@@ -167,3 +175,27 @@ def day_of_month(m, ctx):
 
 
 RULES += [day_of_month]
+
+
+@rule(
+    "the-day-before",
+    r"(?i:\bthe\s+(?P<w>day|night|evening|morning|afternoon)\s+(?P<ba>before|after)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$))",
+    triggers="before after",
+    reach=22,
+    ahead=2,
+    priority=5,
+)
+def the_day_before(m, ctx):
+    """ "orders were issued the day before.", "it rained the night before": the day before
+    or after the one the story is telling of (followed by a noun, "the day before the vote",
+    the day is named by what follows and is not a date of its own)."""
+    step = -1 if m.group("ba").lower() == "before" else 1
+    w = m.group("w").lower()
+    suffix = "" if w == "day" else "T" + _POD[w]
+    day = ctx.dct + dt.timedelta(days=step) if ctx.dct else None
+    fallback = value_at(day, "D") if day else "XXXX-XX-XX"
+    return Hit("TIME" if suffix else "DATE", fallback + suffix, anchor=("D", step, suffix))
+
+
+RULES += [the_day_before]
