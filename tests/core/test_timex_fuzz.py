@@ -29,6 +29,10 @@ SENTENCES = [
     "At 8:30 a.m. tomorrow the border reopens for three days, officials said yesterday.",
     "The treaty, signed on 28 June 1919, took effect in January of the following year.",
     "Every Monday since the 1950s the council has met at noon for about two hours.",
+    "In the second half of 1942 the fleets met on June 3–4, 1942, and again the next spring.",
+    "Hannibal left in the spring of 218 BC; in 216 B.C. he won, and AD 9 was a disaster.",
+    "The war (1861-1863) ended in November of the following year, the night before the vote.",
+    "In March of that year, 2,500 years after the founding, the city fell at midnight.",
 ]
 DCTS = [
     dt.date(1, 1, 1),

@@ -91,8 +91,8 @@ class StoryTime:
         lo = max(0, start - 400)
         for m in _SENTENCE_END.finditer(self.text, lo, start):
             lo = m.end()
-        m = _SENTENCE_END.search(self.text, end, end + 400)
-        return lo, m.start() + 1 if m else min(len(self.text), end + 400)
+        after = _SENTENCE_END.search(self.text, end, end + 400)
+        return lo, after.start() + 1 if after else min(len(self.text), end + 400)
 
     def _near(self, ref: Reference) -> bool:
         return self.dct is not None and abs(ref.year - self.dct.year) <= _NEAR_YEARS

@@ -273,9 +273,13 @@ def _range_years(text: str, found: list[Timex]) -> list[Timex]:
             and _YEAR_GAP.fullmatch(text, n.end, out[i + 2].start)
         ):
             # "June 3–4, 1942": the lone day takes the year written after it
-            year = out.pop(i + 2)
+            written = out.pop(i + 2)
             last = out[i + 1] = Timex(
-                n.start, year.end, text[n.start : year.end], "DATE", year.value + n.value[4:]
+                n.start,
+                written.end,
+                text[n.start : written.end],
+                "DATE",
+                written.value + n.value[4:],
             )
         end = _DATED.fullmatch(last.value) if last.type == "DATE" else None
         if end is not None and _WRITTEN_YEAR.search(last.text):
