@@ -86,6 +86,14 @@ def test_the_story_moves_on_with_each_date_it_tells():
     assert got["May"] == "1993-05"
 
 
+def test_a_year_in_passing_does_not_move_a_story_told_by_the_month():
+    text = (
+        "The canal reopened in April 1957; its closure brought rationing to Britain in "
+        "1956-57. Eden resigned in June."
+    )
+    assert values(text, dt.date(2023, 10, 29))["June"] == "1957-06"
+
+
 def test_a_flashback_does_not_move_the_story():
     text = (
         "Egypt seized the canal on 26 July 1956. The canal had been run by a company since it "

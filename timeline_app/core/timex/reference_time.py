@@ -20,9 +20,12 @@ Which dates set the story's time is what tells a history from a news report's ba
 - a date written to the month or the day ("on 28 June 1914", "in March 1864", "the summer of
   1630") sets it, and so does a year that opens its sentence ("In 1993 fighting broke out");
 - a year inside a sentence ("after the invasion of Crimea in 2014", "the 1988 ceasefire")
-  sets it only while the text has not shown itself to be news: news names its own time
-  (a date within a year of the publication date) early, and after that its old years are
-  asides, while a history never does;
+  sets it only while the text has not shown itself to be news and the story's time is not
+  known to the month: news names its own time (a date within a year of the publication
+  date) early, and after that its old years are asides, while a history never does; and a
+  history told month by month does not leave its month for a year mentioned in passing
+  ("closure brought rationing in 1956-57. Eden resigned in January" is January 1957 after
+  April 1957);
 - a date that describes a thing ("the Dec. 21, 1988, bombing") counts as a year inside a
   sentence;
 - a flashback never sets it: a date in a past-perfect sentence ("the canal had been run by
@@ -153,7 +156,8 @@ class StoryTime:
         precise = ref.month is not None or ref.season is not None or ref.week is not None
         if precise and _ATTRIBUTIVE.search(before[-12:]):
             precise = False  # "the Dec. 21, 1988, bombing" names an event, not the time told
-        if precise or _OPENING.fullmatch(before) or not self.news:
+        vaguer = self.current is not None and self.current.month is not None
+        if precise or _OPENING.fullmatch(before) or not (self.news or vaguer):
             self._set(ref, end)
 
     def _set(self, ref: Reference, at: int) -> None:
