@@ -91,6 +91,7 @@ def test_tag_reads_any_mutated_sentence(text, dct):
 @example("Rome was founded 2,775 years ago.", dt.date(2022, 1, 18))
 @example("They arrive tomorrow.", dt.date(9999, 12, 31))
 @example("Caesar was killed in 44 BC.", dt.date(2022, 1, 18))
+@example("Officials said earlier this week that the process will begin.", dt.date(9999, 12, 31))
 def test_extract_events_reads_any_mutated_sentence(text, dct):
     for event in extract_events(text, dct):
         assert event.title
