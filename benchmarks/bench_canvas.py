@@ -146,7 +146,7 @@ def measure_search(app, document, count: int, query: str = "ukraine") -> dict[st
         if key == "\b":
             QTest.keyClick(edit, Qt.Key.Key_Backspace)
         else:
-            QTest.keyClick(edit, key)
+            QTest.keyClicks(edit, key)
         typed_at = time.perf_counter()
         # Until the proxy has the new filter (at once, or after the typing pause).
         while window.proxy.event_filter.text != typed:

@@ -32,14 +32,6 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def rss_mb() -> float:
-    """Resident memory of this process now, in MB (Linux /proc)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def run_sizes(measure: Callable[[int], dict], digits: int = 3) -> None:
     """The command line of a benchmark measured per timeline size: ``--sizes``, ``--json``."""
     parser = argparse.ArgumentParser()

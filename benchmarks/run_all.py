@@ -17,11 +17,12 @@ import platform
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
 
-def _run(script: str, *args: str) -> object:
+def _run(script: str, *args: str) -> Any:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     output = subprocess.run(
         [sys.executable, str(HERE / script), *args, "--json"],

@@ -120,6 +120,8 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
 
     crimea = next(e for e in window.model.events() if e.title == "Russia invades Crimea")
     editor = window.edit_event(crimea.id)
+    if editor is None:
+        raise SystemExit("make_screenshots: could not open the editor on the Crimea event")
     settle(app)
     editor.grab().save(str(out_dir / f"editor{suffix}.png"))
     if dark:  # the window itself, for the palette check

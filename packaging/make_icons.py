@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
                 missing.append(str(target.relative_to(ROOT)))
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not render(SVG, size).save(str(target), "PNG"):
+        # PySide6 6.11 types the format as bytes, but only a str gets past its argument check.
+        if not render(SVG, size).save(str(target), "PNG"):  # type: ignore[call-overload]
             print(f"cannot write {target}", file=sys.stderr)
             return 1
         print(f"{target.relative_to(ROOT)}  {target.stat().st_size} bytes")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from timeline_app.core.date_display import ISO, MONTH_FIRST
@@ -246,3 +246,13 @@ def test_about_names_the_version_and_every_licence(qtbot, window):
         assert name in text and licence in text
     assert text.count("href='https://") >= 8
     box.close()
+
+
+@pytest.mark.parametrize(
+    ("stored", "seconds"),
+    [("soon", 30), ("100000", 600), ("2", 5), ("45", 45), (float("inf"), 30), ([1, 2], 30)],
+)
+def test_an_autosave_interval_edited_by_hand_is_read_safely(tmp_path, stored, seconds):
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store.setValue("files/autosaveSeconds", stored)
+    assert Settings(store).autosave_seconds == seconds

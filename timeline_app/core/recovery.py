@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from timeline_app.core.document import (
     DocumentError,
@@ -81,7 +82,7 @@ def _pid_alive(pid: object) -> bool:
     return True
 
 
-def _read_header(path: Path) -> dict | None:
+def _read_header(path: Path) -> dict[str, Any] | None:
     try:
         with path.open("r", encoding="utf-8") as stream:
             header = json.loads(stream.readline())

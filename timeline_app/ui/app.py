@@ -95,7 +95,8 @@ def save_screenshot(
     image = window.grab().toImage()
     window.hide()
     window.deleteLater()
-    if not image.save(str(target), "PNG"):
+    # PySide6 6.11 types the format as bytes, but only a str gets past its argument check.
+    if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
         print(f"crisis-timeline: cannot write the screenshot to {target}", file=sys.stderr)
         return 1
     return 0

@@ -109,6 +109,7 @@ class DetailPane(QWidget):
     def refresh(self, *args: object) -> None:
         rows = sorted(index.row() for index in self._selection.selectedRows())
         current = self._selection.currentIndex()
+        row: int | None
         if current.isValid() and current.row() in rows:
             row = current.row()
         else:

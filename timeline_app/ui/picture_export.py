@@ -7,10 +7,20 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QMarginsF, QRectF, QSize, QSizeF
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,12 +37,15 @@ from PySide6.QtWidgets import (
 from timeline_app.core.document import TimelineDocument, write_atomically
 from timeline_app.ui.event_model import EventModel
 
+if TYPE_CHECKING:  # the canvas itself loads only when a picture is made
+    from timeline_app.ui.timeline_view import TimelineView
+
 PICTURE_FORMATS = ("png", "svg", "pdf")
 
 
 def export_view(
-    view,
-    path: str | os.PathLike,
+    view: TimelineView,
+    path: str | os.PathLike[str],
     fmt: str,
     size: tuple[int, int],
     *,
@@ -48,7 +61,8 @@ def export_view(
         image: QImage = view.render_image(QSize(width, height))
         image.setDotsPerMeterX(round(dpi / 0.0254))
         image.setDotsPerMeterY(round(dpi / 0.0254))
-        _save_atomically(path, lambda target: image.save(target, "PNG"))
+        # PySide6 6.11 types the format as bytes, but only a str gets past its argument check.
+        _save_atomically(path, lambda target: image.save(target, "PNG"))  # type: ignore[call-overload]
     elif fmt == "svg":
 
         def write_svg(target: str) -> bool:
@@ -86,7 +100,7 @@ def export_view(
         raise ValueError(f"unknown picture format {fmt!r}; use one of {', '.join(PICTURE_FORMATS)}")
 
 
-def _paint(view, device, width: int, height: int) -> bool:
+def _paint(view: TimelineView, device: QPaintDevice, width: int, height: int) -> bool:
     painter = QPainter()
     if not painter.begin(device):
         return False
@@ -111,7 +125,11 @@ def _xml_safe(data: bytes) -> bytes:
     return _NOT_XML.sub(b"", data)
 
 
-def _save_atomically(path: str | os.PathLike, write, clean=None) -> None:
+def _save_atomically(
+    path: str | os.PathLike[str],
+    write: Callable[[str], bool],
+    clean: Callable[[bytes], bytes] | None = None,
+) -> None:
     """Let ``write`` produce the file beside ``path``, then move it into place whole."""
     target = Path(path)
     temporary = target.with_name(f".{target.name}.part")
@@ -125,7 +143,7 @@ def _save_atomically(path: str | os.PathLike, write, clean=None) -> None:
 
 
 def export_picture(
-    document: TimelineDocument, path: str | os.PathLike, fmt: str, size: tuple[int, int]
+    document: TimelineDocument, path: str | os.PathLike[str], fmt: str, size: tuple[int, int]
 ) -> None:
     """The whole timeline of a document as a picture (for the command line, no window)."""
     if not _has_display():
@@ -138,7 +156,7 @@ def export_picture(
     from timeline_app.ui.timeline_view import TimelineView
 
     model = EventModel(document)
-    selection = QItemSelectionModel(model, None)
+    selection = QItemSelectionModel(model)
     view = TimelineView(model, selection)
     view.resize(*size)
     view.fit_all()

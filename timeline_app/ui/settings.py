@@ -150,10 +150,7 @@ class Settings:
     @property
     def autosave_seconds(self) -> int:
         """How soon unsaved changes reach the recovery file (5 s to 10 min)."""
-        try:
-            value = int(self._settings.value(_AUTOSAVE, DEFAULT_AUTOSAVE_SECONDS))
-        except (TypeError, ValueError):
-            value = DEFAULT_AUTOSAVE_SECONDS
+        value = _as_int(self._settings.value(_AUTOSAVE), DEFAULT_AUTOSAVE_SECONDS)
         return min(max(value, MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
 
     @autosave_seconds.setter
@@ -168,6 +165,15 @@ def _as_bool(value: object) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "on")
     return bool(value)
+
+
+def _as_int(value: object, default: int) -> int:
+    if isinstance(value, int | float | str):
+        try:
+            return int(value)
+        except (ValueError, OverflowError):  # hand-edited settings: "soon", "inf"
+            pass
+    return default
 
 
 def _as_bytes(value: object) -> QByteArray | None:

@@ -95,7 +95,7 @@ class SourceListModel(QAbstractTableModel):
         section: int,
         orientation: Qt.Orientation,  # noqa: N802
         role: int = Qt.ItemDataRole.DisplayRole,
-    ):
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
@@ -107,7 +107,7 @@ class SourceListModel(QAbstractTableModel):
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> object:
         if not index.isValid():
             return None
         article = self._articles[index.row()]
