@@ -82,7 +82,7 @@ def rule(
     triggers: str = "",
     reach: int = 60,
     ahead: int = 60,
-):
+) -> Callable[[Normalizer], Rule]:
     """Decorator turning a normalizer into a Rule with its compiled pattern."""
 
     def wrap(fn: Normalizer) -> Rule:

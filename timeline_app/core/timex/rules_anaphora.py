@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .date_math import add_months, fmt_day, safe_date, shift, value_at
-from .rule import Hit, rule
+from .rule import Context, Hit, rule
 
 _STEP = {
     "that": 0,
@@ -32,7 +32,7 @@ _CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
     ahead=4,
     priority=4,
 )
-def anaphoric_unit(m, ctx):
+def anaphoric_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     unit = _CODE[m.group("unit").lower()]
     after = ctx.after(m.end(), 12)
@@ -60,7 +60,7 @@ def anaphoric_unit(m, ctx):
     return Hit("DATE", fallback, anchor=(unit, step, ""))
 
 
-def _past_story(m, ctx) -> bool:
+def _past_story(m: re.Match[str], ctx: Context) -> bool:
     """ "peace was made the next year": told in the past, and not an amount of time ("over
     the next year"), so the year after the one the story is telling of."""
     if re.search(
@@ -87,7 +87,7 @@ _PERIOD_OF = re.compile(
     ahead=4,
     priority=6,
 )
-def the_part_of_day(m, ctx):
+def the_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in the morning", "that night": part of the day the story is already telling of."""
     w = m.group("w").lower()
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -122,7 +122,7 @@ _DAY_WORD = {"yesterday": -1, "today": 0, "tomorrow": 1}
     ahead=16,
     priority=6,
 )
-def mid_part_of_day(m, ctx):
+def mid_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "by mid-afternoon", "mid-morning yesterday": the middle of part of a day, the one
     named after it or else the one the story is on.
 
@@ -148,7 +148,7 @@ RULES += [mid_part_of_day]
     reach=6,
     ahead=0,
 )
-def day_of_month(m, ctx):
+def day_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "on the 24th": that day of the month the story is telling of (the last month it
     named), or of the document's own month. Only after a preposition and before the end of
     a phrase, so that "the 24th Infantry" or "the 5th floor" stay out."""
@@ -186,7 +186,7 @@ RULES += [day_of_month]
     ahead=2,
     priority=5,
 )
-def the_day_before(m, ctx):
+def the_day_before(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "orders were issued the day before.", "it rained the night before": the day before
     or after the one the story is telling of (followed by a noun, "the day before the vote",
     the day is named by what follows and is not a date of its own)."""

@@ -18,7 +18,7 @@ from .patterns import (
     unit_of,
     weekday_num,
 )
-from .rule import Hit, rule
+from .rule import Context, Hit, rule
 
 _SPAN_LEAD = (
     r"(?:the\s+)?(?:(?P<rel>past|last|next|previous|first|final|coming|following|latest"
@@ -82,7 +82,7 @@ _MEASURE_OF = re.compile(
     reach=70,
     ahead=25,
 )
-def duration_rule(m, ctx):
+def duration_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     qtxt = m.group("q")
     unit_word = m.group("unit").lower()
     unit, is_time = unit_of(unit_word)
@@ -144,7 +144,7 @@ def duration_rule(m, ctx):
     reach=50,
     ahead=25,
 )
-def vague_duration(m, ctx):
+def vague_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = (m.group("rel") or "").lower()
     q = (m.group("q") or "").lower()
     before = ctx.before(m.start(), 20).lower()
@@ -190,7 +190,7 @@ def vague_duration(m, ctx):
     reach=2,
     ahead=2,
 )
-def set_adverb(m, ctx):
+def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     w = m.group("w").lower()
     value = SET_ADVERBS[w]
     if w in ("quarterly", "monthly", "weekly", "daily", "annually", "yearly") and re.match(
@@ -216,7 +216,7 @@ def set_adverb(m, ctx):
     reach=20,
     ahead=40,
 )
-def set_every(m, ctx):
+def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
     q = m.group("q").lower()
     if q in ("a", "an") and not m.group("freq"):
         return None  # "a year" as a rate is found by the duration rule
@@ -257,7 +257,7 @@ RULES = [duration_rule, vague_duration, set_adverb, set_every]
     ahead=4,
     priority=6,
 )
-def vague_amount(m, ctx):
+def vague_amount(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "for some time", "for a while", "within a short period": an amount of time
     with no number (TimeML writes the unknown amount as PXX)."""
     if re.match(

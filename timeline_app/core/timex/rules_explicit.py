@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .anaphora import SEASON_ORDER, Reference
 from .date_math import (
@@ -39,7 +40,7 @@ from .rule import Context, Hit, rule
 _SEP = r"(?:,\s*|\s+)"
 
 
-def _in_year(month: int, day: int):
+def _in_year(month: int, day: int) -> Callable[[Reference], str | None]:
     """The value of a month-day in the story's year, for a date written without one."""
 
     def value(ref: Reference) -> str | None:
@@ -50,7 +51,9 @@ def _in_year(month: int, day: int):
     return value
 
 
-def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Context):
+def _full_date(
+    year: int | None, month: int, day: int, m: re.Match[str], ctx: Context
+) -> Hit | None:
     if year is None:
         story = _in_year(month, day)
         if ctx.dct is None or safe_date(2000, month, day) is None:
@@ -91,7 +94,7 @@ def _year_of(m: re.Match[str]) -> int | None:
     rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?",
     triggers=T_MONTH,
 )
-def month_day_year_rule(m, ctx):
+def month_day_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     day = day_num(m.group("day") or m.group("dw"))
     hit = _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
     if hit is not None and m.group("wk") and hit.value[:1].isdigit():
@@ -106,7 +109,7 @@ def month_day_year_rule(m, ctx):
     rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?",
     triggers=T_MONTH,
 )
-def day_month_year_rule(m, ctx):
+def day_month_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     day = day_num(m.group("day") or m.group("dw"))
     hit = _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
     if hit is not None and m.end() == m.end("mon") and re.fullmatch(r"(?i:june|july)\.", m["mon"]):
@@ -115,7 +118,7 @@ def day_month_year_rule(m, ctx):
 
 
 @rule("month-year", rf"(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR})", triggers=T_MONTH)
-def month_year_rule(m, ctx):
+def month_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", fmt_month(int(m.group("year")), month_num(m.group("mon"))))
 
 
@@ -124,7 +127,7 @@ def month_year_rule(m, ctx):
     r"(?=\d)(?<![\w/.-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-])",
 )
-def iso_date(m, ctx):
+def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
     d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if d is None:
         return None
@@ -138,7 +141,7 @@ def iso_date(m, ctx):
     r"(?=\d)(?<![\w/.$-])(?P<a>[01]?\d|[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
 )
-def slash_date(m, ctx):
+def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
     a, b = int(m.group("a")), int(m.group("b"))
     y = m.group("y")
     year = int(y) if len(y) == 4 else two_digit_year(y)
@@ -176,7 +179,7 @@ _YEAR_CONTEXT = re.compile(r"(?i:\b(?:in|since|by|until|from|year|early|late|mid
     r"(?=[12])(?:(?<![\w$£€#./:,'-])|(?<=\b(?:mid|pre)-)|(?<=post-))(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
     r"|per\s+cent))",
 )
-def year_rule(m, ctx):
+def year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m.group("y"))
     before = ctx.before(m.start(), 25)
     if _NOT_YEAR_BEFORE.search(before) and not _YEAR_CONTEXT.search(before):
@@ -196,7 +199,7 @@ def year_rule(m, ctx):
     r"(?=[12])(?<![\w$£€#./:,'-])(?P<a>1\d{3}|20\d\d)(?P<dash>-|–|—)(?P<b>1\d{3}|20\d\d|\d\d)"
     r"(?![\w%]|[.,/:-]\d)",
 )
-def year_range(m, ctx):
+def year_range(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "1861-1863", "1957-58", "1941–42": two years, each its own DATE as the TIMEX3
     guidelines mark a range; this hit is the first, and the tagger adds the second."""
     a, b = int(m.group("a")), m.group("b")
@@ -225,7 +228,7 @@ _ERA = r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
     reach=12,
     ahead=12,
 )
-def era_year(m, ctx):
+def era_year(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "44 BC", "218 B.C.", "AD 9", "476 AD": years named with their era. Years before the
     common era are written BC0044, as the TIMEX guidelines do."""
     n = int((m.group("n") or m.group("n2")).replace(",", ""))
@@ -243,7 +246,7 @@ def era_year(m, ctx):
     rf"fiscal(?:\s+year)?|FY)\s*(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b|(?P<y2>\d\d)\b)?",
     triggers="fiscal fy",
 )
-def fiscal_year(m, ctx):
+def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
     # TimeBank writes a fiscal year as its calendar year ("fiscal 1989" -> 1989)
     if m.group("year"):
         return Hit("DATE", m.group("year"))
@@ -282,7 +285,7 @@ _PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
     r"|nineties)))(?![\w'])",
     triggers="#decade twenties thirties forties fifties sixties seventies eighties nineties",
 )
-def decade_rule(m, ctx):
+def decade_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     if re.match(r"-(?:style|styled|like|esque|type|vintage)\b", ctx.after(m.end(), 10), re.I):
         return None  # "a 1980s-style design" names a manner, not a time
     before = ctx.before(m.start(), 12).lower()
@@ -311,7 +314,7 @@ def decade_rule(m, ctx):
     r"(?:st|nd|rd|th))[-\s]+(?i:century)\b(?:\s?(?P<bc>B\.\s?C\.(?:\s?E\.)?|BCE?\b))?",
     triggers="century centuries",
 )
-def century_rule(m, ctx):
+def century_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     o = m.group("ord").lower()
     n = ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
     if not 1 <= n <= 22:
@@ -349,7 +352,7 @@ _MONTH_CONTEXT = re.compile(
     rf"|the\s+next))\s+)?(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
     triggers=T_MONTH,
 )
-def month_rule(m, ctx):
+def month_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     mon = month_num(m.group("mon"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     before = ctx.before(m.start(), 25)
@@ -416,11 +419,11 @@ def _of_year(after: str) -> int | None:
     )
 
 
-def _month_in_year(mon: int, offset: int = 0):
+def _month_in_year(mon: int, offset: int = 0) -> Callable[[Reference], str]:
     return lambda ref: f"{fmt_year(ref.year + offset)}-{mon:02d}"
 
 
-def _month_after(mon: int):
+def _month_after(mon: int) -> Callable[[Reference], str]:
     return lambda ref: (
         f"{fmt_year(ref.year if ref.month is not None and mon > ref.month else ref.year + 1)}"
         f"-{mon:02d}"
@@ -435,7 +438,7 @@ def _month_after(mon: int):
     rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
     triggers=T_SEASON,
 )
-def season_rule(m, ctx):
+def season_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     code = SEASONS[m.group("s").lower()]
     det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
     before = ctx.before(m.start(), 12).lower()
@@ -497,7 +500,7 @@ def season_rule(m, ctx):
     return Hit("DATE", f"{year}-{code}", mod, story=story, anaphoric=bool(anaphoric))
 
 
-def _season_after(code: str, idx: int):
+def _season_after(code: str, idx: int) -> Callable[[Reference], str]:
     """ "the next spring": the first one after the story's time."""
 
     def value(ref: Reference) -> str:
@@ -521,7 +524,7 @@ _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     rf"|(?P<the>the\s+year))|\s+'(?P<yy>\d\d)\b)?)",
     triggers="quarter quarters half halves",
 )
-def quarter_rule(m, ctx):
+def quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     o = m.group("ord").lower()
     half = m.group("unit").lower() == "half"
     n = ORDINALS.get(o, 4 if not half else 2) if o not in ("final", "last") else (2 if half else 4)
@@ -562,7 +565,7 @@ def quarter_rule(m, ctx):
     rf"(?=[Q1-4])\b(?:Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR})|[-\s]?'?(?P<yy>\d\d)\b)?|(?P<q2>[1-4])Q"
     r"(?:'?(?P<yy2>\d\d))?)\b",
 )
-def quarter_abbrev(m, ctx):
+def quarter_abbrev(m: re.Match[str], ctx: Context) -> Hit | None:
     q = m.group("q") or m.group("q2")
     y = m.group("y")
     if y is None and (m.group("yy") or m.group("yy2")):
@@ -600,7 +603,7 @@ _HOLIDAYS_MOVABLE = {
     rf"\b(?:{_SEP}(?P<year>{YEAR}))?",
     triggers="election inauguration patrick groundhog earth flag remembrance canada australia anzac may christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
 )
-def holiday_rule(m, ctx):
+def holiday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
     after = ctx.after(m.end(), 12)
     if re.match(
@@ -629,8 +632,8 @@ def holiday_rule(m, ctx):
         return Hit("DATE", fmt_day(on(int(m.group("year")))))
     if ctx.dct is None:
         if name in HOLIDAYS_FIXED:
-            mo, d = HOLIDAYS_FIXED[name]
-            return Hit("DATE", f"XXXX-{mo:02d}-{d:02d}")
+            month, day = HOLIDAYS_FIXED[name]
+            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}")
         return None
     det = (m.group("det") or "").lower()
     story = None if det else (lambda ref: fmt_day(on(ref.year)) if ref.year > 0 else None)
