@@ -258,6 +258,23 @@ def test_a_year_written_once_holds_for_the_whole_phrase(text, span, value):
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        ("In the summer and autumn of 1942 the army advanced.", "the summer", "1942-SU"),
+        ("The revolt began in 1956; in the following decade it spread.", "the following decade",
+         "196"),
+        ("The castle was built c. 1200 and burned later.", "1200", "1200"),
+    ],
+)  # fmt: skip
+def test_history_phrasings(text, span, value):
+    assert values(text)[span] == value
+
+
+def test_a_capitalized_season_before_a_name_is_part_of_the_name():
+    assert values("The Winter War (1939–40) was short.") == {"1939": "1939", "40": "1940"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         (
             "The invasion began on 1 September 1939. The previous evening, a raid was staged.",
             "The previous evening",

@@ -20,14 +20,14 @@ _STEP = {
     "the prior": -1,
     "the preceding": -1,
 }
-_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E"}
 
 
 @rule(
     "anaphoric-unit",
     r"(?i:\b(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior"
-    r"|the\s+preceding)\s+(?P<unit>day|week|month|year|quarter)\b)",
-    triggers="day week month year quarter",
+    r"|the\s+preceding)\s+(?P<unit>day|week|month|year|quarter|decade)\b)",
+    triggers="day week month year quarter decade",
     reach=25,
     ahead=4,
     priority=4,
@@ -43,6 +43,12 @@ def anaphoric_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "that" and unit == "D" and re.match(r"\s+(?:when|that|on\s+which)\b", after):
         return None  # "that day when ...": a relative clause names the day, not a date
     step = _STEP[det]
+    if unit == "E":
+        # "the following decade": the decade after the one of the last date named
+        fallback = value_at(shift(ctx.dct, 10 * step, "Y"), "E") if ctx.dct else "XXX"
+        return Hit(
+            "DATE", fallback, story=lambda ref: f"{ref.year // 10 + step:03d}", anaphoric=True
+        )
     if unit == "Y" and _PERIOD_OF.search(ctx.before(m.start(), 20)):
         # "November of the following year": the month before it was read with this year
         # already, so the year is that month's

@@ -171,7 +171,9 @@ _COUNT_NOUN_AFTER = re.compile(
     r"|planes|aircraft|ships|tanks|rockets|missiles|rounds|sq|square|metres|plus)\b"
     r"|[-\s]?(?:to|or|and)\s+\d{4}\s+(?:troops|people|soldiers))"
 )
-_YEAR_CONTEXT = re.compile(r"(?i:\b(?:in|since|by|until|from|year|early|late|mid|circa)\s*-?)$")
+_YEAR_CONTEXT = re.compile(
+    r"(?i:(?:\b(?:in|since|by|until|from|year|early|late|mid|circa)|\bc\.|\bca\.)\s*-?)$"
+)
 
 
 @rule(
@@ -465,6 +467,8 @@ def season_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         re.IGNORECASE,
     ):
         return None
+    if m.group("s")[0].isupper() and not m.group("year") and re.match(r"\s+[A-Z][a-z]", after):
+        return None  # "the Winter War", "the Summer Palace": a name
     mod = next((v for k, v in _PART_MOD.items() if k in det), None)
     if m.group("year"):
         return Hit("DATE", f"{m.group('year')}-{code}", mod)

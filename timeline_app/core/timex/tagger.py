@@ -249,7 +249,8 @@ def _year_ranges(text: str, found: list[Timex]) -> list[Timex]:
 _RANGE_GAP = re.compile(rf"\s*{_RANGE_WORD}\s*")
 _YEAR_GAP = re.compile(r"\s*,\s*")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}|'\d\d")
-_DATED = re.compile(r"(?P<y>\d{4})-(?P<md>\d\d(?:-\d\d)?)")
+_DATED = re.compile(r"(?P<y>\d{4})-(?P<md>\d\d(?:-\d\d)?|SP|SU|FA|WI)")
+_SEASON_RANK = {"WI": "00", "SP": "03", "SU": "06", "FA": "09"}  # seasons placed as months
 
 
 def _range_years(text: str, found: list[Timex]) -> list[Timex]:
@@ -283,7 +284,8 @@ def _range_years(text: str, found: list[Timex]) -> list[Timex]:
             )
         end = _DATED.fullmatch(last.value) if last.type == "DATE" else None
         if end is not None and _WRITTEN_YEAR.search(last.text):
-            year = int(end["y"]) - (first["md"] > end["md"][: len(first["md"])])
+            a, b = (_SEASON_RANK.get(x["md"], x["md"]) for x in (first, end))
+            year = int(end["y"]) - (a[:2] > b[:2] or (a > b and len(a) == len(b)))
             out[i] = dataclasses.replace(t, value=f"{year:04d}-{first['md']}")
         i += 1
     return out
