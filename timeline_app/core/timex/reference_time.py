@@ -120,17 +120,17 @@ class StoryTime:
         around = self.text[lo:start] + " " + self.text[end:hi]
         return None if _FUTURE_FROM_NOW.search(around) else self.current
 
-    def told(self, value: str, start: int, end: int, followed: bool) -> None:
-        """A date the text gave at text[start:end]; followed: its value was read against the
-        story's time or the last date named ("in March", "the next day"), so it carries the
-        story on rather than taking it elsewhere."""
+    def told(self, value: str, ref: Reference | None, start: int, end: int, followed: bool) -> None:
+        """A date the text gave at text[start:end] (ref: its value as a reference, if it can
+        be one); followed: its value was read against the story's time or the last date named
+        ("in March", "the next day"), so it carries the story on rather than taking it
+        elsewhere."""
         if value == "PRESENT_REF":
             if self.dct is not None:
                 self.last = Reference.parse(f"{self.dct:%Y-%m-%d}")
                 self._set(self.last, end)  # type: ignore[arg-type]
                 self.news = True
             return
-        ref = Reference.parse(value)
         if ref is None:
             return
         self.last = ref

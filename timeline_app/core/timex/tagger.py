@@ -104,7 +104,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             ref = Reference.parse(hit.value)
             if ref is not None:
                 refs.append(ref)
-            story.told(hit.value, s, e, followed)
+            story.told(hit.value, ref, s, e, followed)
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
     found = _year_ranges(text, _years_read_out(text, out))
