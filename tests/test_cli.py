@@ -109,6 +109,44 @@ def test_an_article_without_a_date_asks_for_one(tmp_path):
     assert "--published" in result.stderr
 
 
+def test_extract_reads_the_date_of_a_dateline_or_a_page(tmp_path, capsys):
+    article = tmp_path / "port.txt"
+    article.write_text(
+        "Dockers end strike\n\nROTTERDAM, 14 November 2024 - The strike ended on Monday.",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    [source] = document["sources"]
+    assert source["published"] == "2024-11-14" and source["title"] == "Dockers end strike"
+    assert [e["when"] for e in document["events"]] == ["2024-11-11"]
+    page = tmp_path / "port.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-11-14T09:00Z">'
+        "</head><body><article><p>The strike ended on Monday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["events"][0]["when"] == "2024-11-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("On Monday the talks resumed.", "the publication date is unknown"),
+        ("KYIV, March 2 (Reuters) - Talks resumed on Monday.", "“KYIV, March 2” gives no year"),
+    ],
+)
+def test_extract_refuses_an_article_that_does_not_say_its_year(tmp_path, capsys, text, says):
+    article = tmp_path / "note.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main(["extract", str(article)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    [line] = captured.err.splitlines()
+    assert says in line and "--published YYYY-MM-DD" in line
+
+
 def test_export_of_a_broken_document_names_the_problem(tmp_path, capsys):
     broken = tmp_path / "broken.ctimeline"
     broken.write_text('{"format": "crisis-timeline", "version": 1, "events": [{"id": "a"}]}')

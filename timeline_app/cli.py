@@ -1,7 +1,7 @@
 """The ``crisis-timeline`` command: the desktop window, or a subcommand for scripts.
 
     crisis-timeline [FILE] [--screenshot OUT.png] [--size 1400x900]
-    crisis-timeline extract ARTICLE.txt --published YYYY-MM-DD [-o OUT.ctimeline|OUT.json|OUT.csv]
+    crisis-timeline extract ARTICLE.txt|.html [--published YYYY-MM-DD] [-o OUT.ctimeline|OUT.json|OUT.csv]
     crisis-timeline tag --dct YYYY-MM-DD [FILE|-] [--format timeml|json]
     crisis-timeline export DOCUMENT -o OUT [--format csv|timelinejs-csv|timelinejs-json|png|svg|pdf]
 
@@ -77,12 +77,13 @@ def _command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="find the dated events in an article")
-    extract.add_argument("article", help="the article as a .txt file")
+    extract.add_argument("article", help="the article as a .txt or .html file")
     extract.add_argument(
         "--published",
         type=_date_argument,
         metavar="YYYY-MM-DD",
-        help="publication date (default: from the article's .json metadata)",
+        help="publication date (default: from the article's .json metadata, the page's "
+        "metadata, or a dateline or 'Published' line with a year)",
     )
     extract.add_argument(
         "-o",
@@ -182,21 +183,23 @@ def _tag(options: argparse.Namespace) -> int:
 
 
 def _extract(options: argparse.Namespace) -> int:
-    from timeline_app.core.article_files import ArticleError, read_article
+    from timeline_app.core.article_files import ArticleError
+    from timeline_app.core.article_reading import extract_article, read_article_file
     from timeline_app.core.document import TimelineDocument
-    from timeline_app.core.extraction import extract_events
 
     try:
-        article = read_article(options.article, options.published)
+        reading = read_article_file(options.article, options.published)
     except ArticleError as error:
         raise CommandError(str(error)) from None
+    article = reading.article
     if article.published is None:
-        raise CommandError(
-            f"{options.article}: the publication date is unknown; give it with --published YYYY-MM-DD"
+        found = (
+            f"{reading.date.origin} gives no year"
+            if reading.date is not None
+            else "the publication date is unknown"
         )
-    events = extract_events(
-        article.text, article.published, source_id=article.id, source_name=article.title
-    )
+        raise CommandError(f"{options.article}: {found}; give it with --published YYYY-MM-DD")
+    events = extract_article(article)
     document = TimelineDocument(title=article.title, events=events, sources={article.id: article})
     if options.output is None:
         from timeline_app.core.document import document_to_json

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.article_files import ArticleError, read_article
-from timeline_app.core.html_article import read_any_article, read_html_article
+from timeline_app.core.article_files import ArticleError
+from timeline_app.core.article_reading import read_any_article, read_html_article
 
 SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -53,7 +53,7 @@ def test_arbitrary_bytes_as_an_article_s_metadata_only_raise_article_error(tmp_p
     (folder / "story.txt").write_text("Talks began on 3 March 2022.", encoding="utf-8")
     (folder / "story.json").write_bytes(data)
     try:
-        article = read_article(folder / "story.txt")
+        article = read_any_article(folder / "story.txt")
     except ArticleError as error:
         assert "story" in str(error)
         return
@@ -77,7 +77,7 @@ def test_lone_surrogates_in_article_metadata_do_not_reach_the_article(tmp_path):
     (tmp_path / "story.json").write_text(
         '{"title": "Talks \\ud800 begin", "publisher": "\\udfff News"}', encoding="utf-8"
     )
-    article = read_article(tmp_path / "story.txt")
+    article = read_any_article(tmp_path / "story.txt")
     assert article.title.encode("utf-8") and article.publisher.encode("utf-8")
     assert article.title.startswith("Talks") and article.title.endswith("begin")
     page = (

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import html_article
+from timeline_app.core import article_reading
 from timeline_app.core.article_files import ArticleError, article_id
-from timeline_app.core.html_article import read_any_article, read_html_article
+from timeline_app.core.article_reading import read_any_article, read_html_article
 
 ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 PAGE = ARTICLES / "port-strike-talks.html"
@@ -128,6 +128,6 @@ def test_read_any_article_errors(tmp_path, monkeypatch):
         read_any_article(tmp_path / "gone.txt")
     big = tmp_path / "big.html"
     big.write_bytes(b"<p>" + b"x" * 2048)
-    monkeypatch.setattr(html_article, "MAX_ARTICLE_BYTES", 1024)
+    monkeypatch.setattr(article_reading, "MAX_ARTICLE_BYTES", 1024)
     with pytest.raises(ArticleError, match="big.html: .* larger than the .* limit"):
         read_any_article(big)

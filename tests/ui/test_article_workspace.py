@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor, QUndoStack  # noqa: E402
 
-from timeline_app.core.article_files import read_article  # noqa: E402
+from timeline_app.core.article_reading import read_any_article  # noqa: E402
 from timeline_app.core.dates import When  # noqa: E402
 from timeline_app.core.document import TimelineDocument  # noqa: E402
 from timeline_app.core.events import Article, Event, Origin, SourceRef  # noqa: E402
@@ -92,7 +92,7 @@ def wait_idle(qtbot, workspace):
 
 
 def ap_article() -> Article:
-    return read_article(AP_REPORT)
+    return read_any_article(AP_REPORT)
 
 
 def candidate_with(panel, date_text):
@@ -249,7 +249,6 @@ def test_clicking_evidence_selects_the_event(make_workspace, qtbot):
 
 
 def test_web_page_article_is_reviewed(make_workspace, qtbot):
-    from timeline_app.core.html_article import read_any_article
 
     workspace, _model, _selection, _stack = make_workspace()
     article = read_any_article(ARTICLES / "port-strike-talks.html")

@@ -1,19 +1,16 @@
-"""Reading an article from a file: its text and what is known about it (title, date...).
-
-Metadata sits in a JSON file beside the text with the same stem (``article.txt`` and
-``article.json``: title, publisher, url, published, language).
+"""Article files: their bytes (bounded), their text encoding, their id, and the metadata
+file beside them (``article.txt`` and ``article.json``: title, publisher, url, published,
+language). ``article_reading`` puts these together into an article.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
 from pathlib import Path
 
 from timeline_app.core.bounded_read import read_bounded
-from timeline_app.core.events import Article
 
 MAX_ARTICLE_BYTES = 32 << 20  # far beyond any article; larger files are not articles
 
@@ -37,33 +34,6 @@ def decode_text(raw: bytes, name: str) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def read_article(path: str | Path, published: dt.date | None = None) -> Article:
-    """The article in a text file; ``published`` overrides the date of its metadata."""
-    path = Path(path)
-    text = decode_text(read_article_bytes(path, MAX_ARTICLE_BYTES), path.name)
-    if not text.strip():  # as a web page without text is refused (html_article)
-        raise ArticleError(f"{path.name}: the file holds no text")
-    meta = _read_metadata(path.with_suffix(".json"))
-    if published is None and meta.get("published"):
-        try:
-            published = dt.date.fromisoformat(meta["published"])
-        except (TypeError, ValueError):
-            raise ArticleError(
-                f'{path.with_suffix(".json").name}: "published" is not a date like 2022-01-18'
-            ) from None
-    return Article(
-        id=article_id(text),
-        title=valid_text(
-            str(meta.get("title") or path.stem.replace("-", " ").replace("_", " ").title())
-        ),
-        text=text,
-        publisher=valid_text(str(meta.get("publisher") or "")),
-        url=valid_text(str(meta.get("url") or "")),
-        published=published,
-        language=valid_text(str(meta.get("language") or "en")),
-    )
-
-
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -83,7 +53,8 @@ def article_id(text: str) -> str:
     return "a" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:11]
 
 
-def _read_metadata(path: Path) -> dict:
+def read_sidecar(path: Path) -> dict:
+    """The metadata in the JSON file beside an article ({} when there is none)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -15,24 +15,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 from dateutil import parser as dateutil_parser
 
-from timeline_app.core.article_files import (
-    MAX_ARTICLE_BYTES,
-    ArticleError,
-    article_id,
-    decode_text,
-    read_article,
-    read_article_bytes,
-    valid_text,
-)
-from timeline_app.core.events import Article
-
-TEXT_SUFFIXES = (".txt", ".text")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+from timeline_app.core.article_files import ArticleError, decode_text, valid_text
+from timeline_app.core.article_head import FoundDate
 
 
 def _tags(names: str) -> frozenset[str]:
@@ -102,6 +90,11 @@ class _Collector(HTMLParser):
             if "canonical" in values.get("rel", "").lower().split() and values.get("href"):
                 self.page.canonical = values["href"].strip()
             return
+        if values.get("itemprop", "").strip().lower() == "datepublished":
+            # <span itemprop="datePublished" content="..."> as well as <meta>
+            stamp = (values.get("content") or values.get("datetime") or "").strip()
+            if stamp:
+                self.page.meta.setdefault("datepublished", stamp)
         if tag == "time" and values.get("datetime"):
             self.page.times.append((values["datetime"].strip(), bool(self._articles)))
         if tag == "script" and values.get("type", "").lower().strip() == "application/ld+json":
@@ -218,11 +211,24 @@ class _Collector(HTMLParser):
             self.page.json_ld.append(json.loads(text))
 
 
-# --- the page as an Article --------------------------------------------------------------------
+# --- the page ----------------------------------------------------------------------------------
 
 
-def read_html_article(raw: bytes | str, name: str) -> Article:
-    """The article in a web page: the story's text, title, publisher, address and date."""
+@dataclass(frozen=True)
+class HtmlPage:
+    """What a web page says about its story, each with the place it was read from."""
+
+    text: str
+    title: str  # "" when the page names none
+    title_origin: str  # "the page's og:title"
+    publisher: str
+    url: str
+    published: FoundDate | None
+    language: str
+
+
+def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
+    """The story's text and the page's metadata (ArticleError when there is no text)."""
     html = raw if isinstance(raw, str) else _decode_html(raw, name)
     collector = _Collector()
     collector.feed(html)
@@ -240,60 +246,31 @@ def read_html_article(raw: bytes | str, name: str) -> Article:
         or _plain(meta.get("article:publisher"))
         or meta.get("application-name", "")
     )
-    title = (
-        meta.get("og:title")
-        or meta.get("twitter:title")
-        or _ld_text(ld.get("headline"))
-        or _trim_site(page.title, publisher)
-        or page.first_h1
-        or Path(name).stem.replace("-", " ").replace("_", " ").title()
+    title, title_origin = next(
+        (
+            (" ".join(value.split()), origin)
+            for value, origin in (
+                (meta.get("og:title"), "the page's og:title"),
+                (meta.get("twitter:title"), "the page's twitter:title"),
+                (_ld_text(ld.get("headline")), "the page's structured data (headline)"),
+                (_trim_site(page.title, publisher), "the page's <title>"),
+                (page.first_h1, "the page's <h1>"),
+            )
+            if value and value.strip()
+        ),
+        ("", ""),
     )
     url = meta.get("og:url") or page.canonical or _ld_url(ld) or ""
-    return Article(
-        id=article_id(text),
-        # JSON-LD may escape lone surrogates; the page's own text cannot hold them.
-        title=valid_text(" ".join(title.split())),
+    return HtmlPage(
         text=text,
+        # JSON-LD may escape lone surrogates; the page's own text cannot hold them.
+        title=valid_text(title),
+        title_origin=title_origin,
         publisher=valid_text(" ".join(publisher.split())),
         url=valid_text(url.strip()),
         published=_published(page, ld),
         language=_language(html),
     )
-
-
-def read_any_article(path: str | Path, published: dt.date | None = None) -> Article:
-    """The article in a .txt or .html file (by suffix, else by a look at its first bytes).
-
-    ``published`` overrides the date the file gives. Raises ArticleError naming the file.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return read_article(path, published)
-    raw = _read_bytes(path)
-    if suffix in HTML_SUFFIXES or _looks_like_html(raw):
-        article = read_html_article(raw, path.name)
-        if published is not None:
-            article = Article(
-                article.id,
-                article.title,
-                article.text,
-                article.publisher,
-                article.url,
-                published,
-                article.language,
-            )
-        return article
-    return read_article(path, published)
-
-
-def _read_bytes(path: Path) -> bytes:
-    return read_article_bytes(path, MAX_ARTICLE_BYTES)
-
-
-def _looks_like_html(raw: bytes) -> bool:
-    head = raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head
 
 
 def _decode_html(raw: bytes, name: str) -> str:
@@ -364,19 +341,31 @@ _DATE_META = (
     "parsely-pub-date",
 )
 
+_META_NAMES = {"datepublished": "datePublished"}  # itemprop names are camel case
 
-def _published(page: _Page, ld: dict[str, Any]) -> dt.date | None:
+
+def _published(page: _Page, ld: dict[str, Any]) -> FoundDate | None:
     meta = page.meta
-    candidates = [meta.get("article:published_time"), _ld_text(ld.get("datePublished"))]
-    candidates += [meta.get(name) for name in _DATE_META[1:]]
+    candidates = [
+        (meta.get("article:published_time"), "the page's article:published_time"),
+        (_ld_text(ld.get("datePublished")), "the page's structured data (datePublished)"),
+    ]
+    candidates += [
+        (meta.get(name), f"the page's {_META_NAMES.get(name, name)} metadata")
+        for name in _DATE_META[1:]
+    ]
     # A <time> in the story is the dateline; one elsewhere may belong to a teaser.
-    candidates += [value for value, in_article in page.times if in_article]
-    candidates += [value for value, _ in page.times]
-    candidates.append(_ld_text(ld.get("dateCreated")))
-    for value in candidates:
+    candidates += [
+        (value, f'the story\'s <time datetime="{value}">')
+        for value, in_article in page.times
+        if in_article
+    ]
+    candidates += [(value, f'the page\'s <time datetime="{value}">') for value, _ in page.times]
+    candidates.append((_ld_text(ld.get("dateCreated")), "the page's structured data (dateCreated)"))
+    for value, origin in candidates:
         date = _parse_date(value)
         if date is not None:
-            return date
+            return FoundDate(date, origin)
     return None
 
 

@@ -1,6 +1,8 @@
 """Getting articles into the workspace: from files, dropped files and the clipboard.
 
-The main window calls these and hands the articles to ``ArticleWorkspace.review_article``.
+Articles are read by ``core.article_reading``; a publication date they do not give whole is
+asked for here, once, with what they suggest (``ask_publication_date``).
+``ArticleWorkspace.import_article_files`` is the way in for the main window.
 """
 
 from __future__ import annotations
@@ -9,36 +11,44 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import overload
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from timeline_app.core.article_files import ArticleError, article_id
+from timeline_app.core.article_files import ArticleError
+from timeline_app.core.article_head import FoundDate, publication_date_in_text
+from timeline_app.core.article_reading import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # the window's
+from timeline_app.core.article_reading import (
+    ArticleReading,
+    read_article_file,
+    read_pasted_text,
+)
+from timeline_app.core.dates import DateError, Precision, parse_date
 from timeline_app.core.events import Article
-from timeline_app.core.html_article import HTML_SUFFIXES, TEXT_SUFFIXES, read_any_article
-from timeline_app.ui.event_editor import PublicationDateDialog
-from timeline_app.ui.settings import ASSUME_TODAY, LEAVE_UNKNOWN, Settings
-
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
-_TITLE_LIMIT = 160
+from timeline_app.ui.event_editor import DateField
+from timeline_app.ui.settings import ASK, ASSUME_TODAY, Settings
 
 
 def article_from_clipboard_text(text: str) -> Article:
-    """A pasted article: the whole text, its first line as the title, date unknown."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not text:
-        raise ArticleError("the clipboard holds no text")
-    first = next(line for line in text.split("\n") if line.strip())
-    title = " ".join(first.split())
-    if len(title) > _TITLE_LIMIT:  # a paragraph pasted without its headline
-        title = title[:_TITLE_LIMIT].rsplit(" ", 1)[0] + "…"
-    return Article(id=article_id(text), title=title, text=text)
+    """A pasted article: the whole text, its headline (else its first line) as the title, and
+    the date its dateline or "Published" line gives."""
+    return read_pasted_text(text).article
 
 
-def paste_article(parent: QWidget | None = None) -> Article | None:
+def paste_reading(parent: QWidget | None = None) -> ArticleReading | None:
     """The article on the clipboard (None, after saying why, when there is none)."""
     try:
-        return article_from_clipboard_text(QApplication.clipboard().text())
+        return read_pasted_text(QApplication.clipboard().text())
     except ArticleError:
         QMessageBox.information(
             parent,
@@ -48,34 +58,179 @@ def paste_article(parent: QWidget | None = None) -> Article | None:
         return None
 
 
-def ask_publication_date(parent: QWidget | None, article: Article) -> dt.date | None:
-    """Ask when an article appeared (today is offered). None: "Date Unknown" or Cancel."""
-    dialog = PublicationDateDialog(
-        article.title or QApplication.translate("ArticleImport", "the article"), parent
+def paste_article(parent: QWidget | None = None) -> Article | None:
+    reading = paste_reading(parent)
+    return None if reading is None else reading.article
+
+
+class ArticleDateDialog(QDialog):
+    """Asks when an article appeared. What the article suggests (a day whose year was
+    assumed) is filled in with where it came from; when it suggests nothing the field is
+    empty: today is never assumed without the user choosing it."""
+
+    def __init__(
+        self,
+        title: str,
+        found: FoundDate | None = None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings or Settings()
+        self._date: dt.date | None = None
+        self.setWindowTitle(self.tr("Publication Date"))
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            self.tr(
+                "<b>When was “{title}” published?</b><br>Phrases such as “on Monday” or "
+                "“last week” are dated from the day the article appeared."
+            ).format(title=_escape(title)),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.origin_label = QLabel(self)
+        self.origin_label.setWordWrap(True)
+        self.origin_label.setAccessibleName(self.tr("Where the date came from"))
+        self.origin_label.setText(
+            self.tr("The date comes {explanation}. <b>Check the year before you go on.</b>").format(
+                explanation=_escape(found.explanation())
+            )
+            if found is not None and found.year_assumed
+            else self.tr("The date comes {explanation}.").format(
+                explanation=_escape(found.explanation())
+            )
+            if found is not None
+            else self.tr("The article does not say when it appeared.")
+        )
+        self.date_field = DateField(self.tr("e.g. 18 January 2022"), self)
+        self.date_field.edit.setAccessibleName(self.tr("Publication date"))
+        self.today_button = QPushButton(self.tr("&Today"), self)
+        self.today_button.setToolTip(self.tr("Fill in today's date"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.skip_button = QPushButton(self.tr("Date Unknown"), self)
+        self.skip_button.setToolTip(
+            self.tr("Read the article without it: relative dates such as “last week” are left out")
+        )
+        self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.today_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.origin_label)
+        layout.addWidget(self.date_field)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.skip_button.clicked.connect(self._skip)
+        self.today_button.clicked.connect(lambda: self._fill(dt.date.today()))
+        self.date_field.textChanged.connect(self._validate)
+        if found is not None:
+            self._fill(found.date)
+        self._validate()
+
+    def published(self) -> dt.date | None:
+        """The date typed, or None when the user chose "Date Unknown"."""
+        return self._date
+
+    def _fill(self, date: dt.date) -> None:
+        self.date_field.setText(f"{date.day} {date:%B %Y}")
+        self.date_field.edit.selectAll()
+        self.date_field.setFocus()
+
+    def _skip(self) -> None:
+        self.date_field.setText("")
+        self._date = None
+        self.accept()
+
+    def _validate(self) -> None:
+        self._date = None
+        text = self.date_field.text().strip()
+        if not text:
+            self.date_field.show_hint(self.tr("Type the date the article appeared"))
+        else:
+            try:
+                date = parse_date(text, dayfirst=self._settings.dayfirst)
+            except DateError as error:
+                self.date_field.show_error(str(error))
+            else:
+                if date.precision < Precision.DAY or date.month is None or date.day is None:
+                    self.date_field.show_error(
+                        self.tr("{date} is not precise enough: give the day").format(
+                            date=date.describe()
+                        )
+                    )
+                else:
+                    self._date = dt.date(date.year, date.month, date.day)
+                    self.date_field.show_understood(date.describe())
+        self.ok_button.setEnabled(self._date is not None)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _reading_of(subject: Article | ArticleReading) -> ArticleReading:
+    """A reading of the article: an Article alone still suggests what its head says."""
+    if isinstance(subject, ArticleReading):
+        return subject
+    found = publication_date_in_text(subject.text) if subject.published is None else None
+    return ArticleReading(subject, found)
+
+
+def ask_publication_date(
+    parent: QWidget | None, subject: Article | ArticleReading
+) -> dt.date | None:
+    """Ask when an article appeared, offering what it suggests (see ArticleDateDialog).
+    None: "Date Unknown" or Cancel."""
+    reading = _reading_of(subject)
+    dialog = ArticleDateDialog(
+        reading.article.title or QApplication.translate("ArticleImport", "the article"),
+        reading.date,
+        parent,
     )
-    today = dt.date.today()
-    dialog.date_field.setText(f"{today.day} {today:%B %Y}")
-    dialog.date_field.edit.selectAll()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.published()
 
 
+@overload
 def with_publication_date(
-    parent: QWidget | None, article: Article, settings: Settings | None = None
-) -> Article:
-    """The article, with a publication date if it has none: asked for, or today, or left
-    unknown, as the Preferences say (the review panel's date field can give it later)."""
-    if article.published is not None:
-        return article
-    default = (settings or Settings()).missing_publication_date
-    if default == ASSUME_TODAY:
-        published: dt.date | None = dt.date.today()
-    elif default == LEAVE_UNKNOWN:
-        published = None
-    else:
-        published = ask_publication_date(parent, article)
-    return dataclasses.replace(article, published=published)
+    parent: QWidget | None, subject: Article, settings: Settings | None = None
+) -> Article: ...
+
+
+@overload
+def with_publication_date(
+    parent: QWidget | None, subject: ArticleReading, settings: Settings | None = None
+) -> ArticleReading: ...
+
+
+def with_publication_date(
+    parent: QWidget | None, subject: Article | ArticleReading, settings: Settings | None = None
+) -> Article | ArticleReading:
+    """The article (or reading), with a publication date if it has none: asked for, or as
+    the Preferences say (the review panel's date field can give it later).
+
+    A day whose year the article leaves out is asked about, pre-filled; with "assume today"
+    or "leave unknown" in the Preferences it is taken as suggested, and says so."""
+    reading = _reading_of(subject)
+    if reading.needs_date:
+        tr = QApplication.translate
+        default = (settings or Settings()).missing_publication_date
+        if default == ASK:
+            published = ask_publication_date(parent, reading)
+            reading = reading.with_published(published, "")  # the user's own: nothing to say
+        elif reading.date is not None:  # its explanation still says the year was assumed
+            article = dataclasses.replace(reading.article, published=reading.date.date)
+            reading = dataclasses.replace(reading, article=article)
+        elif default == ASSUME_TODAY:
+            reading = reading.with_published(
+                dt.date.today(),
+                tr("ArticleImport", "the Preferences: today, for an article that gives no date"),
+            )
+    return reading if isinstance(subject, ArticleReading) else reading.article
 
 
 def article_file_filter() -> str:
@@ -98,21 +253,13 @@ def choose_article_files(parent: QWidget | None, folder: str = "") -> list[Path]
     return [Path(p) for p in paths]
 
 
-def article_paths(mime: QMimeData) -> list[Path]:
-    """Local article files in dropped data (for dragEnterEvent / dropEvent)."""
-    if not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
-
-
-def import_article_files(parent: QWidget | None, paths: Iterable[Path | str]) -> list[Article]:
+def read_for_review(parent: QWidget | None, paths: Iterable[Path | str]) -> list[ArticleReading]:
     """Read article files; one message lists those that could not be read; each article
-    without a date asks for it."""
-    articles, problems = [], []
+    that does not give its date whole asks for it (as the Preferences say)."""
+    readings, problems = [], []
     for path in paths:
         try:
-            articles.append(read_any_article(path))
+            readings.append(read_article_file(path))
         except ArticleError as error:
             problems.append(str(error))
     if problems:
@@ -121,11 +268,16 @@ def import_article_files(parent: QWidget | None, paths: Iterable[Path | str]) ->
             QMessageBox.Icon.Warning,
             tr("ArticleImport", "Cannot Import"),
             tr("ArticleImport", "Some files could not be read as articles.")
-            if articles
+            if readings
             else tr("ArticleImport", "The file could not be read as an article."),
             QMessageBox.StandardButton.Ok,
             parent,
         )
         box.setInformativeText("\n".join(problems))
         box.exec()
-    return [with_publication_date(parent, article) for article in articles]
+    return [with_publication_date(parent, reading) for reading in readings]
+
+
+def import_article_files(parent: QWidget | None, paths: Iterable[Path | str]) -> list[Article]:
+    """The articles of ``read_for_review``."""
+    return [reading.article for reading in read_for_review(parent, paths)]

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from timeline_app.core.events import Article, Event
@@ -135,8 +143,9 @@ class ArticleView(QPlainTextEdit):
 
     def _set_evidence(self, events: Sequence[Event]) -> None:
         spans = []
+        article_id = self._article.id if self._article is not None else None
         for event in events:
-            source = source_of(event, self._article.id)
+            source = source_of(event, article_id) if article_id is not None else None
             if source is not None and source.start is not None and source.end is not None:
                 spans.append(
                     _Span(self._positions(source.start), self._positions(source.end), event.id)
@@ -144,9 +153,6 @@ class ArticleView(QPlainTextEdit):
         self._evidence = sorted(spans, key=lambda s: (s.start, s.end))
         if self._focused not in {s.key for s in spans}:
             self._focused = None
-
-    def evidence_ids(self) -> list[str]:
-        return [span.key for span in self._evidence]
 
     def focused_event(self) -> str | None:
         return self._focused
@@ -280,7 +286,7 @@ class ArticleView(QPlainTextEdit):
             )
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self._position_at(event.pos())
             tips = [s.key for s in self._dates if s.start <= position < s.end]
             if tips:

@@ -8,9 +8,10 @@ It follows the window's shared selection, and a click on evidence selects that e
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -34,8 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.article_reading import ArticleReading
 from timeline_app.core.events import Article, Event
-from timeline_app.core.review import retimed_events, source_of
+from timeline_app.core.review import source_of
+from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
+from timeline_app.ui import article_import
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
@@ -43,8 +47,6 @@ from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRunner
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
-
-_REDATE_DELAY_MS = 700
 
 
 class ArticleWorkspace(QWidget):
@@ -74,6 +76,7 @@ class ArticleWorkspace(QWidget):
         self._redate_numbers = itertools.count(1)
         self._redate: dict = {}  # the publication date change in progress
         self._article_id: str | None = None  # the article shown on the browse page
+        self._date_origins: dict[str, str] = {}  # article id -> where its date was read
         self._build()
         self._connect()
         self._sources_changed()
@@ -189,7 +192,7 @@ class ArticleWorkspace(QWidget):
         layout.addWidget(self.progress)
         self._redate_timer = QTimer(self)
         self._redate_timer.setSingleShot(True)
-        self._redate_timer.setInterval(_REDATE_DELAY_MS)
+        self._redate_timer.setInterval(REDATE_DELAY_MS)
 
     def _connect(self) -> None:
         self.source_view.selectionModel().currentChanged.connect(self._source_picked)
@@ -278,6 +281,9 @@ class ArticleWorkspace(QWidget):
         self.date_edit.setVisible(article is not None)
         self.date_label.setVisible(article is not None)
 
+    def _shown_article(self) -> Article | None:
+        return self._model.article(self._article_id) if self._article_id else None
+
     def _events_of(self, article_id: str | None) -> list[Event]:
         if not article_id:
             return []
@@ -341,23 +347,23 @@ class ArticleWorkspace(QWidget):
         if article is None or self._redate or published == article.published:
             return
         number = next(self._redate_numbers)
-        self._redate = {"number": number, "article": article, "published": published}
+        plan = RedatePlan(article, published)
+        self._redate = {"number": number, "plan": plan}
         self.date_edit.setEnabled(False)
-        self.runner.submit(article, (self._token, "redate-old", number))
-        self.runner.submit(
-            dataclasses.replace(article, published=published), (self._token, "redate-new", number)
-        )
+        old, new = plan.readings()
+        self.runner.submit(old, (self._token, "redate-old", number))
+        self.runner.submit(new, (self._token, "redate-new", number))
 
     def _redated(self, purpose: str, events: list[Event]) -> None:
         self._redate[purpose] = events
         if "redate-old" not in self._redate or "redate-new" not in self._redate:
             return
         job, self._redate = self._redate, {}
-        article, published = job["article"], job["published"]
-        changes = retimed_events(
-            self._model.events(), job["redate-old"], job["redate-new"], article.id
+        plan: RedatePlan = job["plan"]
+        changes = plan.changes(self._model.events(), job["redate-old"], job["redate-new"])
+        push_publication_date_change(
+            self._stack, self._model, plan.article, plan.published, changes
         )
-        push_publication_date_change(self._stack, self._model, article, published, changes)
         self.date_edit.setEnabled(True)
         if changes:
             text = self.tr("{n} events moved with the publication date: {list}").format(
@@ -375,6 +381,33 @@ class ArticleWorkspace(QWidget):
             self.article_view.show_evidence(changes[0][1])
 
     # --- reviewing -----------------------------------------------------------------------------
+
+    def import_article_files(self, paths: Iterable[Path | str]) -> list[Article]:
+        """Read article files (.txt, .html) and put them up for review: the one way in for
+        File ▸ Open, Import Article and dropped files. Unreadable files are listed in one
+        message; a date an article does not give whole is asked for, with what it suggests."""
+        readings = article_import.read_for_review(self.window(), paths)
+        self.review_readings(readings)
+        return [reading.article for reading in readings]
+
+    def import_clipboard(self) -> Article | None:
+        """Put the article on the clipboard up for review (as ``import_article_files``)."""
+        reading = article_import.paste_reading(self.window())
+        if reading is None:
+            return None
+        reading = article_import.with_publication_date(self.window(), reading)
+        self.review_readings([reading])
+        return reading.article
+
+    def review_readings(self, readings: Iterable[ArticleReading]) -> None:
+        """Review articles as read, saying where each one's publication date came from."""
+        readings = list(readings)
+        if not readings:
+            return  # nothing could be read: the message said so, nothing to raise
+        for reading in readings:
+            if reading.date is not None and reading.article.published == reading.date.date:
+                self._date_origins[reading.article.id] = reading.date.explanation()
+        self.review_articles(reading.article for reading in readings)
 
     def review_article(self, article: Article) -> None:
         """Read an article and propose its events for review (queued behind others)."""
@@ -423,6 +456,7 @@ class ArticleWorkspace(QWidget):
             self.review_panel.review(article, self._read[article.id])
         else:
             self.review_panel.show_reading(article)
+        self.review_panel.show_date_origin(self._date_origins.get(article.id, ""))
 
     def _update_queue_label(self) -> None:
         waiting = len(self._queue) - 1
@@ -442,7 +476,7 @@ class ArticleWorkspace(QWidget):
 
     # --- extraction results --------------------------------------------------------------------
 
-    def _mine(self, key: object) -> bool:
+    def _mine(self, key: object) -> TypeGuard[tuple[Any, ...]]:
         return isinstance(key, tuple) and len(key) == 3 and key[0] is self._token
 
     def _extraction_finished(self, key: object, article: Article, events: list) -> None:
@@ -470,7 +504,7 @@ class ArticleWorkspace(QWidget):
                 )
         elif self._redate and key[2] == self._redate["number"]:
             self._redate = {}
-            self._show_article_header(self._model.article(self._article_id))
+            self._show_article_header(self._shown_article())
             self.status_label.setText(
                 self.tr("The article could not be read again: {message}").format(message=message)
             )
@@ -483,7 +517,7 @@ class ArticleWorkspace(QWidget):
         dropped = {key[2] for key in mine if key[1] == "review"}
         if any(key[1].startswith("redate") for key in mine) and self._redate:
             self._redate = {}
-            self._show_article_header(self._model.article(self._article_id))
+            self._show_article_header(self._shown_article())
         shown = self.review_panel.article()
         self._queue = [
             a

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.article_files import ArticleError
+from timeline_app.core.article_reading import read_any_article
 from timeline_app.core.dates import DateError, FuzzyDate, datetime_of, parse_date
 from timeline_app.core.document import (
     EXTENSION,
@@ -54,7 +55,6 @@ from timeline_app.core.document import (
     load_document,
 )
 from timeline_app.core.events import Article, Event, new_id
-from timeline_app.core.html_article import read_any_article
 from timeline_app.ui import article_import
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver

@@ -1,4 +1,5 @@
-"""The events proposed for one article, each with the user's decision, as a table model.
+"""The events proposed for one article, each with the user's decision, as a table model
+(the candidates and the rules for deciding on them are ``core.review_session``'s).
 
 A row is pending, accepted or rejected; a repeat of a timeline event is shown as a duplicate
 (and never added); a date that moved with the publication date shows "old → new".
@@ -6,8 +7,7 @@ A row is pending, accepted or rejected; a repeat of a timeline event is shown as
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -16,9 +16,9 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.date_display import format_when
-from timeline_app.core.dates import When
 from timeline_app.core.events import Event
 from timeline_app.core.review import ReviewState
+from timeline_app.core.review_session import Candidate, count_candidates, decide
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Candidate itself
 _ROOT = QModelIndex()
@@ -35,32 +35,6 @@ class ReviewColumn(IntEnum):
     ACTORS = 3
     ATTRIBUTION = 4
     NOTES = 5
-
-
-@dataclass
-class Candidate:
-    """One proposed event and what the user made of it."""
-
-    event: Event
-    state: ReviewState = ReviewState.PENDING
-    duplicate_of: str | None = None  # id of the timeline event it repeats
-    duplicate_title: str = ""
-    not_duplicate: bool = False  # the user accepted it although it looked like a repeat
-    moved_from: When | None = None  # its date before the publication date changed
-    edited: bool = False
-
-    @property
-    def on_timeline(self) -> bool:
-        """This very event is on the timeline already (added from here, or read before)."""
-        return self.duplicate_of == self.event.id
-
-    @property
-    def is_duplicate(self) -> bool:
-        return self.duplicate_of is not None and (self.on_timeline or not self.not_duplicate)
-
-    @property
-    def addable(self) -> bool:
-        return self.state is ReviewState.ACCEPTED and not self.is_duplicate
 
 
 class CandidateModel(QAbstractTableModel):
@@ -91,28 +65,9 @@ class CandidateModel(QAbstractTableModel):
     def addable(self) -> list[Event]:
         return [c.event for c in self._rows if c.addable]
 
-    def count(
-        self,
-        *,
-        state: ReviewState | None = None,
-        duplicates: bool | None = None,
-        on_timeline: bool | None = None,
-        conflicts: bool | None = None,
-        moved: bool | None = None,
-    ) -> int:
-        """How many candidates match all the conditions given (a state counts non-duplicates;
-        ``duplicates`` are look-alikes of timeline events, not the ones ``on_timeline``)."""
-
-        def keep(c: Candidate) -> bool:
-            return (
-                (state is None or (c.state is state and not c.is_duplicate))
-                and (duplicates is None or (c.is_duplicate and not c.on_timeline) == duplicates)
-                and (on_timeline is None or c.on_timeline == on_timeline)
-                and (conflicts is None or bool(c.event.conflicts_with) == conflicts)
-                and (moved is None or (c.moved_from is not None) == moved)
-            )
-
-        return sum(1 for c in self._rows if keep(c))
+    def count(self, **conditions) -> int:
+        """How many candidates match all the conditions (see ``count_candidates``)."""
+        return count_candidates(self._rows, **conditions)
 
     # --- changing ------------------------------------------------------------------------------
 
@@ -122,13 +77,7 @@ class CandidateModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_state(self, rows: Iterable[int], state: ReviewState) -> None:
-        for row in rows:
-            candidate = self._rows[row]
-            if candidate.on_timeline:
-                continue  # already added: nothing to decide
-            if state is ReviewState.ACCEPTED and candidate.is_duplicate:
-                candidate.not_duplicate = True  # an explicit accept overrides the look-alike
-            candidate.state = state
+        for row in decide(self._rows, rows, state):
             self._changed(row)
 
     def replace_event(self, row: int, event: Event, *, edited: bool = True) -> None:
@@ -307,7 +256,3 @@ class CandidateModel(QAbstractTableModel):
         if column == ReviewColumn.STATE and candidate.state is ReviewState.ACCEPTED:
             return _ACCEPTED
         return None
-
-
-def candidates_for(events: Sequence[Event]) -> list[Candidate]:
-    return [Candidate(event) for event in events]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.events import Article, Event
-from timeline_app.core.review import ReviewState, find_duplicates, pair_mentions, retimed_events
+from timeline_app.core.review import ReviewState, find_duplicates
+from timeline_app.core.review_session import (
+    REDATE_DELAY_MS,
+    RedatePlan,
+    candidates_for,
+    merge_reading,
+)
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.commands import AddEventsCommand
@@ -36,10 +43,9 @@ from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRunner
-from timeline_app.ui.review_list import Candidate, CandidateModel, ReviewColumn, candidates_for
+from timeline_app.ui.review_list import CandidateModel, ReviewColumn
 
 UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
-_REDATE_DELAY_MS = 700  # stepping through days with the arrows reads the article once
 _NARROW = 820  # below this width the article goes under the list, not beside it
 
 
@@ -104,6 +110,7 @@ class ReviewPanel(QWidget):
         self._article: Article | None = None
         self._raw: list[Event] = []  # the extractor's reading at the current date
         self._waiting: tuple | None = None
+        self._date_origin = ""  # where the article's publication date was read
         self.editor: EventEditor | None = None
         self.candidates = CandidateModel(self)
         self._build(show_progress)
@@ -127,6 +134,11 @@ class ReviewPanel(QWidget):
         self.date_edit = PublicationDateEdit(self)
         date_label = QLabel(self.tr("&Published:"), self)
         date_label.setBuddy(self.date_edit)
+        self.date_origin_label = QLabel(self)
+        self.date_origin_label.setWordWrap(True)
+        self.date_origin_label.setAccessibleName(self.tr("Where the publication date came from"))
+        self.date_origin_label.setStyleSheet("color: palette(placeholder-text);")
+        self.date_origin_label.hide()
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Review summary"))
 
@@ -219,6 +231,7 @@ class ReviewPanel(QWidget):
         titles.setSpacing(2)
         titles.addWidget(self.title_label)
         titles.addWidget(self.meta_label)
+        titles.addWidget(self.date_origin_label)
         header_row.addLayout(titles, 1)
         header_row.addWidget(date_label, 0, Qt.AlignmentFlag.AlignTop)
         header_row.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignTop)
@@ -239,7 +252,7 @@ class ReviewPanel(QWidget):
 
         self._redate_timer = QTimer(self)
         self._redate_timer.setSingleShot(True)
-        self._redate_timer.setInterval(_REDATE_DELAY_MS)
+        self._redate_timer.setInterval(REDATE_DELAY_MS)
         self._duplicates_timer = QTimer(self)
         self._duplicates_timer.setSingleShot(True)
         self._duplicates_timer.setInterval(0)
@@ -294,6 +307,7 @@ class ReviewPanel(QWidget):
     def review(self, article: Article, events: Sequence[Event] | None = None) -> None:
         """Show an article's candidates: ``events`` if already extracted, else read it now."""
         self._cancel_own()
+        self._date_origin = ""
         self._article = article
         self._raw = []
         self._show_header()
@@ -308,6 +322,7 @@ class ReviewPanel(QWidget):
         """Show an article that someone else (the workspace's queue) is reading; its events
         come with ``review(article, events)``."""
         self._cancel_own()
+        self._date_origin = ""
         self._article = article
         self._raw = []
         self._show_header()
@@ -326,7 +341,21 @@ class ReviewPanel(QWidget):
             and self._article.id == article_id
         )
 
+    def show_date_origin(self, explanation: str) -> None:
+        """Say where the publication date shown came from ("from the dateline …"); it is
+        hidden once the user gives another date."""
+        self._date_origin = explanation
+        self._show_date_origin()
+
+    def _show_date_origin(self) -> None:
+        text = self._date_origin if self._article is not None else ""
+        self.date_origin_label.setText(
+            self.tr("Publication date {explanation}").format(explanation=text) if text else ""
+        )
+        self.date_origin_label.setVisible(bool(text))
+
     def clear(self) -> None:
+        self._date_origin = ""
         self._cancel_own()
         self._article = None
         self._raw = []
@@ -347,6 +376,7 @@ class ReviewPanel(QWidget):
         self.meta_label.setText(" · ".join(parts))
         self.meta_label.setVisible(bool(parts))
         self.date_edit.set_published(article.published if article else None)
+        self._show_date_origin()
 
     def _show_candidates(self, events: list[Event]) -> None:
         self._raw = events
@@ -540,7 +570,7 @@ class ReviewPanel(QWidget):
             self.detail_label.hide()
         self._update_summary()
 
-    def _mine(self, key: object) -> bool:
+    def _mine(self, key: object) -> TypeGuard[tuple[Any, ...]]:
         return key is not None and key == self._waiting
 
     def _extraction_finished(self, key: object, article: Article, events: list) -> None:
@@ -564,8 +594,9 @@ class ReviewPanel(QWidget):
         )
 
     def _extraction_cancelled(self, keys: list) -> None:
-        if self._waiting in keys:
-            purpose = self._waiting[2]
+        waiting = self._waiting
+        if waiting is not None and waiting in keys:
+            purpose = waiting[2]
             self._waiting = None
             self._set_busy(False)
             if purpose == "redate" and self._article is not None:
@@ -584,6 +615,7 @@ class ReviewPanel(QWidget):
         published = self.date_edit.published()
         if self._article is None or published == self._article.published:
             return
+        self.show_date_origin("")  # the date is the user's now
         pending = self._waiting
         if pending is not None and pending[2] in ("review", "external"):
             # Not read yet: read it once, with the new date.
@@ -599,30 +631,7 @@ class ReviewPanel(QWidget):
         """Merge a reading at another date into the candidates, keeping the user's decisions."""
         old_raw = self._raw
         self._raw = new
-        current = self.candidates.candidates()
-        paired = {id(old): fresh for old, fresh in pair_mentions([c.event for c in current], new)}
-        used = set()
-        merged: list[Candidate] = []
-        for candidate in current:
-            fresh = paired.get(id(candidate.event))
-            if fresh is None:
-                if candidate.edited or candidate.state is ReviewState.ACCEPTED:
-                    merged.append(candidate)  # the user's own work is never dropped
-                continue
-            used.add(id(fresh))
-            candidate.moved_from = None
-            if not candidate.edited and fresh.when != candidate.event.when:
-                candidate.moved_from = candidate.event.when
-                candidate.event = dataclasses.replace(
-                    candidate.event,
-                    when=fresh.when,
-                    conflicts_with=fresh.conflicts_with,
-                    conflict_note=fresh.conflict_note,
-                    sources=fresh.sources,
-                )
-            merged.append(candidate)
-        merged += [Candidate(e) for e in new if id(e) not in used]
-        merged.sort(key=lambda c: _offset(c.event))
+        merged = merge_reading(self.candidates.candidates(), new)
         self.candidates.set_candidates(merged)
         self.refresh_duplicates()
         self.view.set_article(article, self.candidates.events())
@@ -631,9 +640,10 @@ class ReviewPanel(QWidget):
             self.table.resizeColumnToContents(ReviewColumn.DATE)
         on_timeline = self._model.article(article.id)
         if push and on_timeline is not None and on_timeline.published != article.published:
-            changes = retimed_events(self._model.events(), old_raw, new, article.id)
+            plan = RedatePlan(on_timeline, article.published)
+            changes = plan.changes(self._model.events(), old_raw, new)
             push_publication_date_change(
-                self._stack, self._model, on_timeline, article.published, changes
+                self._stack, self._model, plan.article, plan.published, changes
             )
         if merged:
             first_moved = next((c for c in merged if c.moved_from is not None), merged[0])
@@ -676,8 +686,3 @@ class ReviewPanel(QWidget):
         self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, width < 900)
         self.table.setColumnHidden(ReviewColumn.NOTES, width < 700)
         self.table.setColumnHidden(ReviewColumn.ACTORS, width < 560)
-
-
-def _offset(event: Event) -> int:
-    source = event.sources[0] if event.sources else None
-    return source.start if source and source.start is not None else 1 << 30
