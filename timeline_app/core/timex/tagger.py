@@ -219,13 +219,18 @@ def _times_on_their_days(text: str, found: list[Timex]) -> list[Timex]:
 _RANGE_END = re.compile(r"(?:-|–|—)(?P<y>\d{4}|\d\d)(?!\d)")
 _BC_RANGE_START = re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s*{_RANGE_WORD}\s*$")
 _YEAR_VALUE = re.compile(r"(?P<bc>BC)?(?P<y>\d{4})")
+_DASHES = frozenset("-–—")
 
 
 def _year_ranges(text: str, found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for i, t in enumerate(found):
+        # most dates are neither a BC year nor followed by a dash: skip them cheaply
+        if t.type != "DATE" or not (t.value[:2] == "BC" or text[t.end : t.end + 1] in _DASHES):
+            out.append(t)
+            continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(text)
-        year = _YEAR_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        year = _YEAR_VALUE.fullmatch(t.value)
         if year and year["bc"]:
             prev_end = out[-1].end if out else 0
             m = _BC_RANGE_START.search(text, max(prev_end, t.start - 16), t.start)
@@ -258,7 +263,7 @@ def _range_years(text: str, found: list[Timex]) -> list[Timex]:
     i = 0
     while i + 1 < len(out):
         t, n = out[i], out[i + 1]
-        first = _DATED.fullmatch(t.value) if t.type == "DATE" else None
+        first = _DATED.fullmatch(t.value) if t.type == "DATE" and n.start - t.end < 12 else None
         if (
             first is None
             or _WRITTEN_YEAR.search(t.text)
