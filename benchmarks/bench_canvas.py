@@ -57,8 +57,9 @@ def measure(count: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.core.document import load_document
+    from timeline_app.core.viewport import MIN_SPAN
     from timeline_app.ui.event_model import EventModel
-    from timeline_app.ui.timeline_view import MIN_SPAN, TimelineView
+    from timeline_app.ui.timeline_view import TimelineView
 
     app = QApplication.instance() or QApplication([])
     document = load_document(timeline_file(count))

@@ -3,8 +3,9 @@
     python docs/make_screenshots.py [--out docs] [--dark]
 
 Writes main-window.png (through ``crisis-timeline --screenshot``, as a user could),
-editor.png (the editor on "Russia invades Crimea") and article-workspace.png (an article
-from tests/data/articles under review). Settings come from an empty temporary folder, so
+editor.png (the editor on "Russia invades Crimea"), editor-day-range.png and
+editor-relative.png (the editor reading "1-3 March 2022" and "last Tuesday" as typed) and
+article-workspace.png (an article from tests/data/articles under review). Settings come from an empty temporary folder, so
 the pictures never depend on the preferences of whoever runs this. ``--dark`` renders with
 a dark palette (for checking dark desktops; the README uses the light pictures).
 """
@@ -128,8 +129,19 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
         window.grab().save(str(out_dir / f"main-window{suffix}.png"))
     editor.reject()
     settle(app)
+    for typed, name in (
+        ("1-3 March 2022", "editor-day-range"),
+        ("last Tuesday", "editor-relative"),
+    ):
+        editor = window.add_event()
+        editor.title_edit.setText("Talks in Geneva")
+        editor.start_field.setText(typed)
+        settle(app)
+        editor.grab().save(str(out_dir / f"{name}{suffix}.png"))
+        editor.reject()
+        settle(app)
 
-    window.review_article_files([ARTICLE])
+    window.files.review_article_files([ARTICLE])
     window.articles_dock.show()
     window.articles_dock.raise_()
     workspace = window.articles

@@ -96,9 +96,13 @@ def test_bad_input_prints_one_line_and_fails(capsys, args, fragment):
 
 
 def test_a_published_date_that_is_not_a_date_is_refused():
+    # read by the app's date reader (issue 12), which names what is missing
     result = run("extract", str(seed_article_path()), "--published", "18 January")
     assert result.returncode != 0
-    assert "is not a date like 2022-01-18" in result.stderr
+    assert '"18 January" has no year; give a day like 2022-01-18' in result.stderr
+    result = run("extract", str(seed_article_path()), "--published", "January 2022")
+    assert result.returncode != 0
+    assert "not a day" in result.stderr
 
 
 def test_an_article_without_a_date_asks_for_one(tmp_path):
@@ -160,3 +164,70 @@ def test_export_refuses_an_unknown_format(tmp_path, capsys):
     save_document(TimelineDocument("t"), path)
     assert main(["export", str(path), "-o", str(tmp_path / "out.xyz")]) == 1
     assert "format" in capsys.readouterr().err
+
+
+# --- export reads what the window opens (issue 12) ---------------------------------------
+
+
+def test_export_reads_a_csv_and_says_which_rows_it_could_not_read(tmp_path, capsys):
+    sheet = tmp_path / "typed.csv"
+    sheet.write_text(
+        "title,start\n"
+        "Summit,5-7 May 2023\n"
+        'Talks,"March 1-3, 2022"\n'
+        "Vote,last Tuesday\n"
+        "Deal,1 March 2022 blah\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    assert main(["export", str(sheet), "-o", str(out)]) == 0
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert table[["title", "start", "end"]].values.tolist() == [
+        ["Summit", "2023-05-05", "2023-05-07"],
+        ["Talks", "2022-03-01", "2022-03-03"],
+    ]
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert len(errors) == 2
+    assert errors[0].startswith("crisis-timeline: typed.csv: row 4 (start): ")
+    assert '"last Tuesday" counts from a date' in errors[0]
+    assert 'row 5 (start): read "1 March 2022" but not "blah"' in errors[1]
+
+
+def test_export_fails_when_no_row_of_a_csv_can_be_read(tmp_path, capsys):
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("title,start\nVote,yesterday\n", encoding="utf-8")
+    assert main(["export", str(sheet), "-o", str(tmp_path / "out.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "row 2 (start)" in err and "no event could be read" in err
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_export_reads_its_own_timelinejs_files_back(tmp_path, make_document):
+    document = make_document()
+    save_document(document, tmp_path / "doc.ctimeline")
+    for name in ("tl.csv", "tl.json"):
+        fmt = "timelinejs-csv" if name.endswith(".csv") else "timelinejs-json"
+        args = ["export", str(tmp_path / "doc.ctimeline"), "-o", str(tmp_path / name)]
+        assert main([*args, "--format", fmt]) == 0
+        assert main(["export", str(tmp_path / name), "-o", str(tmp_path / f"{name}.csv")]) == 0
+        table = pd.read_csv(tmp_path / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert table["title"].tolist() == [e.title for e in document.events]
+        assert table["start"].tolist() == [
+            e.when.start.to_edtf().rstrip("~?%") for e in document.events
+        ]
+
+
+def test_export_of_an_article_says_to_extract_it_first(capsys):
+    assert main(["export", str(seed_article_path()), "-o", "/tmp/never.csv"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "this is an article" in err and "crisis-timeline extract" in err
+    assert len(err.splitlines()) == 1
+
+
+def test_export_reads_numeric_dates_day_first_when_told(tmp_path):
+    sheet = tmp_path / "numeric.csv"
+    sheet.write_text("title,start\nTalks,03/04/2021\n", encoding="utf-8")
+    for flag, start in (([], "2021-03-04"), (["--day-first"], "2021-04-03")):
+        assert main(["export", str(sheet), "-o", str(tmp_path / "out.csv"), *flag]) == 0
+        table = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+        assert table["start"].tolist() == [start]

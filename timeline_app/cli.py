@@ -3,7 +3,10 @@
     crisis-timeline [FILE] [--screenshot OUT.png] [--size 1400x900]
     crisis-timeline extract ARTICLE.txt|.html [--published YYYY-MM-DD] [-o OUT.ctimeline|OUT.json|OUT.csv]
     crisis-timeline tag --dct YYYY-MM-DD [FILE|-] [--format timeml|json]
-    crisis-timeline export DOCUMENT -o OUT [--format csv|timelinejs-csv|timelinejs-json|png|svg|pdf]
+    crisis-timeline export FILE -o OUT [--format csv|timelinejs-csv|timelinejs-json|png|svg|pdf]
+        FILE: a .ctimeline document, a CSV (this app's, another tool's or a TimelineJS sheet)
+        or TimelineJS JSON: whatever the window opens, so a CSV's dates can be checked and
+        converted without it
 
 Failures print one line on stderr and exit non-zero. Heavy modules (Qt, pandas) are imported
 only by the commands that need them, so scripts start fast.
@@ -36,10 +39,18 @@ class CommandError(Exception):
 
 
 def _date_argument(text: str) -> dt.date:
+    from timeline_app.core.date_reader import read_date
+    from timeline_app.core.dates import DateError, Precision
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2022-01-18') from None
+        date = read_date(text)
+    except DateError as error:
+        raise argparse.ArgumentTypeError(f"{error}; give a day like 2022-01-18") from None
+    if date.precision < Precision.DAY:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is {date.describe()}, not a day; give a day like 2022-01-18'
+        )
+    return date.first_moment().date()
 
 
 def _size_argument(text: str) -> tuple[int, int]:
@@ -103,9 +114,14 @@ def _command_parser() -> argparse.ArgumentParser:
     tag.add_argument("--format", choices=("timeml", "json"), default="timeml")
 
     export = commands.add_parser(
-        "export", help="write a timeline document as CSV, TimelineJS or a picture"
+        "export",
+        help="write a timeline document, a CSV or a TimelineJS file as CSV, TimelineJS or a "
+        "picture",
     )
-    export.add_argument("document", help="a .ctimeline document")
+    export.add_argument(
+        "document",
+        help="a .ctimeline document, a CSV (also a TimelineJS sheet) or TimelineJS JSON",
+    )
     export.add_argument("-o", "--output", required=True, metavar="OUT")
     export.add_argument(
         "--format",
@@ -113,6 +129,11 @@ def _command_parser() -> argparse.ArgumentParser:
         default=None,
         help="output format (guessed from the extension where it is clear: "
         ".csv, .json, .png, .svg, .pdf)",
+    )
+    export.add_argument(
+        "--day-first",
+        action="store_true",
+        help="read numeric dates in a CSV as day/month/year (03/04/2021 is 3 April)",
     )
     export.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (Excel)")
     export.add_argument(
@@ -216,8 +237,6 @@ def _extract(options: argparse.Namespace) -> int:
 
 
 def _export(options: argparse.Namespace) -> int:
-    from timeline_app.core.document import DocumentError, load_document
-
     output = Path(options.output)
     fmt = options.format or _FORMAT_OF_SUFFIX.get(output.suffix.lower())
     if fmt is None:
@@ -225,10 +244,7 @@ def _export(options: argparse.Namespace) -> int:
             f"{output}: cannot tell the format from the extension; use "
             f"--format {'|'.join(EXPORT_FORMATS)}"
         )
-    try:
-        document = load_document(options.document)
-    except DocumentError as error:
-        raise CommandError(str(error)) from None
+    document = _read_timeline(Path(options.document), dayfirst=options.day_first)
     try:
         if fmt == "csv":
             _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
@@ -248,6 +264,47 @@ def _export(options: argparse.Namespace) -> int:
     except OSError as error:
         raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
     return 0
+
+
+def _read_timeline(path: Path, *, dayfirst: bool):
+    """What the window opens, read without it: a document, a CSV or a TimelineJS file. The
+    rows of a CSV that cannot be read are reported on stderr, one line each."""
+    from timeline_app.core.article_reading import ARTICLE_SUFFIXES
+    from timeline_app.core.csv_format import CsvError
+    from timeline_app.core.document import DocumentError, TimelineDocument, load_document
+    from timeline_app.core.sheet_import import import_sheet, import_timelinejs_json_file
+
+    suffix = path.suffix.lower()
+    if suffix in ARTICLE_SUFFIXES:
+        raise CommandError(
+            f"{path}: this is an article; find its events with "
+            f"'{PROG} extract {path} -o OUT.ctimeline' first"
+        )
+    if not path.is_file():
+        raise CommandError(f"{path}: the file does not exist")
+    try:
+        if suffix in (".csv", ".tsv"):
+            result = import_sheet(path, dayfirst=dayfirst)
+        else:
+            try:
+                return load_document(path)
+            except DocumentError as error:
+                if suffix != ".json":
+                    raise CommandError(str(error)) from None
+                try:
+                    result = import_timelinejs_json_file(path)
+                except CsvError:
+                    raise CommandError(str(error)) from None
+    except CsvError as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise CommandError(f"{path}: cannot be read ({error.strerror or error})") from None
+    for problem in result.problems:
+        where = f"row {problem.row}" + (f" ({problem.column})" if problem.column else "")
+        print(f"{PROG}: {path.name}: {where}: {problem.message}", file=sys.stderr)
+    if not result.events:
+        raise CommandError(f"{path}: no event could be read")
+    return TimelineDocument(title=path.stem, events=list(result.events))
 
 
 def _write_csv(document, output: Path, *, bom: bool, neutralise: bool) -> None:

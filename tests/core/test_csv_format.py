@@ -468,3 +468,90 @@ def test_a_vanished_file_a_folder_and_a_too_large_file(tmp_path, monkeypatch):
     stream.name = "/somewhere/piped.csv"
     with pytest.raises(CsvError, match=r"^piped\.csv: the file is larger than"):
         import_csv(stream)
+
+
+# --- issue 12: dates typed into a spreadsheet are read by the app's one reader ------------
+
+
+def test_typed_ranges_in_a_start_cell_are_the_days_written_not_a_dateutil_guess():
+    result = csv_format.import_csv(
+        io.StringIO(
+            "title,start,end\n"
+            "Summit,5-7 May 2023,\n"
+            'Talks,"March 1-3, 2022",\n'
+            "Quarter,Q1 2022,\n"
+            "Decade,the 1990s,\n"
+            "Since,since 2015,\n"
+            "Pair,1 March 2022,Q2 2022\n"
+        )
+    )
+    assert result.problems == []
+    assert [e.when for e in result.events] == [
+        When(FuzzyDate(2023, 5, 5), FuzzyDate(2023, 5, 7)),
+        When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3)),
+        When(FuzzyDate(2022, 1), FuzzyDate(2022, 3)),
+        When(FuzzyDate(1990, approximate=True), FuzzyDate(1999, approximate=True)),
+        When(FuzzyDate(2015), ongoing=True),
+        When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 6)),
+    ]
+
+
+def test_a_date_cell_the_reader_cannot_read_is_a_named_row_error_never_a_wrong_date():
+    result = csv_format.import_csv(
+        io.StringIO(
+            "title,start,end\n"
+            "A,last Tuesday,\n"
+            "B,1 March 2022 blah,\n"
+            "C,Dec 31,\n"
+            "D,3/4/21,\n"
+            "E,1-3 March 2022,5 March 2022\n"
+            "F,2022-03-01,\n"
+        )
+    )
+    assert [e.title for e in result.events] == ["F"]
+    found = [(p.row, p.column, p.message.split(";")[0]) for p in result.problems]
+    assert found == [
+        (
+            2,
+            "start",
+            '"last Tuesday" counts from a date, and there is none here: give the date itself',
+        ),
+        (3, "start", 'read "1 March 2022" but not "blah"'),
+        (4, "start", '"Dec 31" has no year'),
+        (5, "start", '"3/4/21": write the year in full (which century is "21"?)'),
+        (6, "end", "the start (from 1 March 2022 to 3 March 2022) is already a range"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "when"),
+    [
+        ("1-3 March 2022", When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))),
+        ("1 to 3 March 2022", When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))),
+        ("from 1 to 3 March 2022", When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))),
+        (
+            "spring 2022",
+            When(FuzzyDate(2022, 3, approximate=True), FuzzyDate(2022, 5, approximate=True)),
+        ),
+        ("the first half of 2021", When(FuzzyDate(2021, 1), FuzzyDate(2021, 6))),
+        ("early March 2022", When(FuzzyDate(2022, 3, approximate=True))),
+        (
+            "the 19th century",
+            When(FuzzyDate(1800, approximate=True), FuzzyDate(1899, approximate=True)),
+        ),
+        ("around 2015", When(FuzzyDate(2015, approximate=True))),
+        ("c. 1990", When(FuzzyDate(1990, approximate=True))),
+        ("2015/..", When(FuzzyDate(2015), ongoing=True)),
+    ],
+)
+def test_every_kind_of_typed_date_imports_as_the_editor_reads_it(cell, when):
+    result = csv_format.import_csv(io.StringIO(f'title,start\nEvent,"{cell}"\n'))
+    assert result.problems == []
+    assert [e.when for e in result.events] == [when]
+
+
+@pytest.mark.parametrize("cell", ["yesterday", "three weeks ago", "last Tuesday", "early March"])
+def test_relative_dates_in_a_csv_are_row_errors(cell):
+    result = csv_format.import_csv(io.StringIO(f"title,start\nEvent,{cell}\n"))
+    assert result.events == []
+    assert [(p.row, p.column, p.skipped) for p in result.problems] == [(2, "start", True)]

@@ -35,7 +35,7 @@ PROBLEMS = {
     "bad_rows.csv": (
         ["Fine"],
         [
-            (2, "start", '"sometime" is not a date I understand', True),
+            (2, "start", '"sometime" is not a date I can read', True),
             (3, "title", "the title is empty", True),
             (4, "end", "the end (the year 2014) is before the start (the year 2015)", True),
             (5, "start", "February 2021 has no day 30", True),

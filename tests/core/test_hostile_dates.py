@@ -6,12 +6,17 @@ year (the publication year an article gives), and the leap-day case that search 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.dates import DateError, FuzzyDate, When, parse_date, parse_when
+from timeline_app.core.date_reader import read_date as parse_date
+from timeline_app.core.date_reader import read_when as parse_when
+from timeline_app.core.dates import DateError, FuzzyDate, When
 
+TODAY = dt.date(2022, 3, 10)  # relative dates count from a day in the reader's editor use
 SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -80,6 +85,18 @@ _DATE_WORDS = [
     "2015/..",
     "/",
     "1e308",
+    "last",
+    "next",
+    "ago",
+    "weeks",
+    "yesterday",
+    "Q1",
+    "spring",
+    "1990s",
+    "century",
+    "between",
+    "and",
+    "present",
 ]
 date_like = st.lists(st.sampled_from(_DATE_WORDS), max_size=12).map(" ".join)
 any_text = st.text(max_size=200)
@@ -92,9 +109,9 @@ default_years = st.none() | st.integers(1, 9999)
 @example("since 29 February", False, 2021)
 @example("9999-12-31T23:59 to 10000", False, None)
 def test_parse_date_and_parse_when_only_raise_date_error(text, dayfirst, default_year):
-    for parse in (parse_date, parse_when):
+    for parse, anchor in ((parse_date, None), (parse_when, None), (parse_when, TODAY)):
         try:
-            value = parse(text, dayfirst=dayfirst, default_year=default_year)
+            value = parse(text, dayfirst=dayfirst, default_year=default_year, anchor=anchor)
         except DateError as error:
             assert str(error)  # a message a person can read
             continue

@@ -32,7 +32,7 @@ def big_view():
 def test_labels_never_overlap_in_a_frame_of_100000_events(big_view, span_days):
     from PySide6.QtGui import QFontMetricsF
 
-    from timeline_app.ui.timeline_view import LABEL_GAP, LEAD_PX, MARKER_R
+    from timeline_app.core.frame import LABEL_GAP, LEAD_PX, MARKER_R
 
     view = big_view
     if span_days == "fit":

@@ -53,7 +53,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 def reviewing(qtbot, window) -> None:
     """The Articles pane with an article under review, so its widgets are shown too."""
-    window.review_article_files([ARTICLE])
+    window.files.review_article_files([ARTICLE])
     window.articles_dock.show()
     window.articles_dock.raise_()
     workspace = window.articles

@@ -67,7 +67,7 @@ def test_the_timer_writes_in_a_worker_and_later_edits_are_written_after(
     qtbot.waitUntil(lambda: bool(threads), timeout=2000)
     add(model, stack, "Talks stall")  # while the first snapshot is being written
     qtbot.waitUntil(
-        lambda: saver.recovery_file is not None and len(threads) == 2 and not saver._writing,
+        lambda: saver.recovery_file is not None and len(threads) == 2 and not saver.writing,
         timeout=3000,
     )
     assert threads == [False, False]  # never in the window's thread

@@ -3,13 +3,15 @@ keeps the open document, errors arrive as the same dialogs."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from timeline_app.core.dates import FuzzyDate, When
 from timeline_app.core.document import TimelineDocument, save_document
 from timeline_app.core.events import Event, SourceRef
-from timeline_app.ui.main_window import BACKGROUND_BYTES
+from timeline_app.ui.file_controller import BACKGROUND_BYTES
 
 COUNT = 20_000
 
@@ -42,17 +44,20 @@ def big_document(tmp_path_factory):
 def test_a_large_document_opens_in_the_background(qtbot, window, big_document):
     before = window.model.rowCount()
     assert window.open_file(big_document)
-    assert window.loading()
+    assert window.files.loading()
     assert window.model.rowCount() == before  # the open document stays until it is read
-    assert window._progress_bar.isVisible() and window._cancel_button.isVisible()
+    assert (
+        window.files.reader.progress.bar.isVisible()
+        and window.files.reader.progress.cancel_button.isVisible()
+    )
     # An empty canvas says what is being read, not "no events yet".
     assert big_document.name in window.view.placeholder()
-    qtbot.waitUntil(lambda: not window.loading(), timeout=30_000)
+    qtbot.waitUntil(lambda: not window.files.loading(), timeout=30_000)
     assert big_document.name not in window.view.placeholder()
     assert window.model.rowCount() == COUNT
     assert window.path == big_document.resolve()
     assert window.model.event_at(123).title == "Event number 123 in the long archive"
-    assert not window._progress_bar.isVisible()
+    assert not window.files.reader.progress.bar.isVisible()
     assert window.view.event_index().span() is not None
 
 
@@ -60,13 +65,57 @@ def test_cancel_keeps_the_open_document(qtbot, window, big_document):
     titles = [e.title for e in window.model.events()]
     path = window.path
     window.open_file(big_document)
-    assert window.loading()
-    qtbot.mouseClick(window._cancel_button, qtbot_left())
-    assert not window.loading()
+    assert window.files.loading()
+    qtbot.mouseClick(window.files.reader.progress.cancel_button, qtbot_left())
+    assert not window.files.loading()
     qtbot.wait(1500)  # long enough for the reading to have finished, had it gone on
     assert [e.title for e in window.model.events()] == titles
     assert window.path == path
-    assert not window._cancel_button.isVisible()
+    assert not window.files.reader.progress.cancel_button.isVisible()
+
+
+def test_cancel_at_any_moment_of_reading_keeps_the_open_document(qtbot, window, big_document):
+    """Cancel pressed at random moments of reading (the window once crashed when Cancel
+    came while the reader was reporting progress): the open document stays every time, and
+    a read let run to its end still opens the file."""
+    rng = random.Random(7)
+    titles = [e.title for e in window.model.events()]
+    cancel = window.files.reader.progress.cancel_button
+    for _ in range(25):
+        window.open_file(big_document)
+        qtbot.wait(rng.choice((0, 0, 1, 5, 20, 60)))
+        if window.files.loading():
+            qtbot.mouseClick(cancel, qtbot_left())
+        else:  # it was read whole before Cancel: put the seed back for the next round
+            assert window.model.rowCount() == COUNT
+            window.set_document(TimelineDocument("Seed", [], {}), None)
+            titles = []
+        assert not window.files.loading()
+        assert [e.title for e in window.model.events()] == titles
+    qtbot.wait(300)  # the outcome of a cancelled read would arrive now
+    assert [e.title for e in window.model.events()] == titles
+    window.open_file(big_document)
+    qtbot.waitUntil(lambda: not window.files.loading(), timeout=30_000)
+    assert window.model.rowCount() == COUNT
+
+
+@pytest.mark.parametrize("close", [True, False], ids=["closed", "deleted"])
+def test_closing_a_window_while_it_reads_a_file_delivers_nothing(qtbot, big_document, close):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(remember=False)
+    opened = []
+    window.files.documentChanged.connect(lambda: opened.append(True))
+    window.open_file(big_document)
+    assert window.files.loading()
+    if close:
+        window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(1500)  # long enough for the reading to have finished, had it gone on
+    assert opened == []
 
 
 def test_a_broken_large_document_says_why_in_the_same_dialog(qtbot, window, tmp_path, monkeypatch):
@@ -79,7 +128,7 @@ def test_a_broken_large_document_says_why_in_the_same_dialog(qtbot, window, tmp_
     )
     titles = [e.title for e in window.model.events()]
     window.open_file(broken)
-    qtbot.waitUntil(lambda: not window.loading(), timeout=30_000)
+    qtbot.waitUntil(lambda: not window.files.loading(), timeout=30_000)
     assert len(said) == 1 and said[0].startswith("Cannot Open")
     assert "broken.ctimeline" in said[0] and 'event 1 has no "title"' in said[0]
     assert [e.title for e in window.model.events()] == titles
@@ -92,8 +141,8 @@ def test_a_large_csv_file_is_imported_in_the_background(qtbot, window, tmp_path)
     export_csv(big_events(12_000, "c"), csv)
     assert csv.stat().st_size >= BACKGROUND_BYTES
     before = window.model.rowCount()
-    assert window.import_csv_file(csv)
-    qtbot.waitUntil(lambda: not window.loading(), timeout=30_000)
+    assert window.files.import_csv_file(csv)
+    qtbot.waitUntil(lambda: not window.files.loading(), timeout=30_000)
     assert window.model.rowCount() == before + 12_000
     window.undo_stack.undo()  # one undo step, as a synchronous import
     assert window.model.rowCount() == before

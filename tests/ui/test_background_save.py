@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from timeline_app.core.document import load_document
-from timeline_app.ui import main_window
+from timeline_app.ui import file_controller
 
 from .test_main_window import Recorder, add_through_editor
 
@@ -18,7 +18,7 @@ def saved_window(qtbot, window, tmp_docs, monkeypatch):
     target = tmp_docs / "seed.ctimeline"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     assert window.save()
-    monkeypatch.setattr(main_window, "BACKGROUND_SAVE_EVENTS", 1)
+    monkeypatch.setattr(file_controller, "BACKGROUND_SAVE_EVENTS", 1)
     return window, target
 
 
@@ -26,7 +26,7 @@ def test_a_background_save_writes_the_file_and_marks_it_saved(qtbot, saved_windo
     window, target = saved_window
     add_through_editor(qtbot, window, "Written in the background", "March 2014")
     window.save_action.trigger()
-    assert window._saver.is_busy()
+    assert window.files.saver.is_busy()
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=10_000)
     titles = [e.title for e in load_document(target).events]
     assert "Written in the background" in titles
@@ -39,7 +39,7 @@ def test_a_change_made_while_saving_keeps_the_document_modified(qtbot, saved_win
     window.save_action.trigger()
     # the worker's outcome is delivered to this thread, so this edit comes before it
     add_through_editor(qtbot, window, "After the snapshot", "April 2014")
-    qtbot.waitUntil(lambda: not window._saver.is_busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.files.saver.is_busy(), timeout=10_000)
     assert window.isWindowModified()
     titles = [e.title for e in load_document(target).events]
     assert "In the snapshot" in titles and "After the snapshot" not in titles

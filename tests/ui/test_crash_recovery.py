@@ -229,7 +229,7 @@ def test_an_import_reaches_the_recovery_file_at_once_and_closing_removes_it(
     csv.write_text("title,start\nPort strike begins,2022-03-01\n", encoding="utf-8")
     window = MainWindow(remember=False)
     window.set_document(saved_document(), None)
-    assert window.import_csv_file(csv)
+    assert window.files.import_csv_file(csv)
     written = window.autosaver.recovery_file  # no waiting for the interval
     assert written is not None and written.exists()
     assert "Port strike begins" in [e.title for e in load_recovery(written).events]
@@ -290,7 +290,7 @@ def test_two_crashed_windows_are_offered_one_launch_after_the_other(
 
 def save_as(window: MainWindow, monkeypatch, path: Path) -> bool:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
-    return window.save_as()
+    return window.files.save_as()
 
 
 def add_event(window: MainWindow, title: str) -> None:

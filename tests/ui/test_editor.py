@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from timeline_app.core.dates import FuzzyDate, When
-from timeline_app.core.events import Origin
+from timeline_app.core.events import Event, Origin
 from timeline_app.ui.event_editor import EventEditor, PublicationDateDialog
 from timeline_app.ui.settings import Settings
 
@@ -179,3 +180,102 @@ def test_tab_walks_the_fields_in_the_order_they_are_shown(qtbot):
         editor.actors_edit,
         editor.location_edit,
     ]
+
+
+# --- issue 12: one reader for typed dates ---------------------------------------------------
+
+THURSDAY = dt.date(2022, 3, 10)
+
+
+def test_day_ranges_typed_in_the_editor_are_the_days_written(qtbot):
+    editor = make_editor(qtbot, today=THURSDAY)
+    type_into(qtbot, editor.title_edit, "Talks")
+    three_days = When(FuzzyDate(2022, 3, 1), FuzzyDate(2022, 3, 3))
+    understood = "→ from 1 March 2022 to 3 March 2022 (day precision)"
+    for typed in ("1-3 March 2022", "March 1-3, 2022", "1 to 3 March 2022"):
+        type_into(qtbot, editor.start_field.edit, typed)
+        assert editor.start_field.feedback.text() == understood, typed
+        assert editor.to_event().when == three_days
+    # without a year, the year is this year's, and the editor says so
+    type_into(qtbot, editor.start_field.edit, "from 1 to 3 March")
+    assert editor.start_field.feedback.text() == (
+        understood + "; counted from today, 10 March 2022"
+    )
+    assert editor.to_event().when == three_days
+
+
+@pytest.mark.parametrize(
+    ("typed", "understood", "when"),
+    [
+        (
+            "last Tuesday",
+            "8 March 2022, day precision; counted from today, 10 March 2022",
+            When(FuzzyDate(2022, 3, 8)),
+        ),
+        (
+            "yesterday",
+            "9 March 2022, day precision; counted from today, 10 March 2022",
+            When(FuzzyDate(2022, 3, 9)),
+        ),
+        (
+            "spring 2022",
+            "from about March 2022 to about May 2022 (month precision)",
+            When(FuzzyDate(2022, 3, approximate=True), FuzzyDate(2022, 5, approximate=True)),
+        ),
+        (
+            "Q1 2022",
+            "from January 2022 to March 2022 (month precision)",
+            When(FuzzyDate(2022, 1), FuzzyDate(2022, 3)),
+        ),
+        (
+            "the first half of 2021",
+            "from January 2021 to June 2021 (month precision)",
+            When(FuzzyDate(2021, 1), FuzzyDate(2021, 6)),
+        ),
+        (
+            "around 2015",
+            "about the year 2015, year precision",
+            When(FuzzyDate(2015, approximate=True)),
+        ),
+    ],
+)
+def test_what_the_editor_refused_before_is_read(qtbot, typed, understood, when):
+    editor = make_editor(qtbot, today=THURSDAY)
+    type_into(qtbot, editor.title_edit, "Something")
+    type_into(qtbot, editor.start_field.edit, typed)
+    assert editor.start_field.feedback.text() == "→ " + understood
+    assert editor.ok_button.isEnabled()
+    assert editor.to_event().when == when
+
+
+def test_leftover_words_are_refused_naming_what_was_read(qtbot):
+    editor = make_editor(qtbot, today=THURSDAY)
+    type_into(qtbot, editor.title_edit, "Something")
+    type_into(qtbot, editor.start_field.edit, "1 March 2022 blah")
+    assert editor.start_field.feedback.text() == '✗ read "1 March 2022" but not "blah"'
+    assert not editor.ok_button.isEnabled()
+
+
+def test_an_end_typed_as_a_span_ends_where_the_span_ends(qtbot):
+    editor = make_editor(qtbot, today=THURSDAY)
+    type_into(qtbot, editor.title_edit, "Occupation")
+    type_into(qtbot, editor.start_field.edit, "2014")
+    type_into(qtbot, editor.end_field.edit, "Q1 2022")
+    assert editor.to_event().when == When(FuzzyDate(2014), FuzzyDate(2022, 3))
+
+
+def test_an_ancient_date_reads_back_as_it_was(qtbot):
+    ancient = Event("a", "Crucifixion", When(FuzzyDate(33, 4), FuzzyDate(33, 4, 3)))
+    editor = make_editor(qtbot, event=ancient)
+    assert editor.start_field.text() == "0033-04"
+    assert editor.to_event().when == ancient.when
+
+
+def test_an_event_from_an_article_counts_relative_dates_from_its_publication(qtbot):
+    editor = make_editor(qtbot, today=THURSDAY, published=dt.date(2022, 1, 18))
+    type_into(qtbot, editor.title_edit, "Troops arrive")
+    type_into(qtbot, editor.start_field.edit, "yesterday")
+    assert editor.start_field.feedback.text() == (
+        "→ 17 January 2022, day precision; counted from the article's date, 18 January 2022"
+    )
+    assert editor.to_event().when == When(FuzzyDate(2022, 1, 17))

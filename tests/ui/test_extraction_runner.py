@@ -57,3 +57,38 @@ def test_cancel_drops_the_running_and_queued_articles_and_keeps_later_ones(qtbot
     runner.wait(5000)
     qtbot.wait(50)  # a late result of the cancelled article would arrive now
     assert finished == [2]
+
+
+def test_each_request_is_a_handle_with_its_own_callbacks(qtbot):
+    """Callers route results by the handle, not by reading parts of a key."""
+    gate = []
+
+    def slow_extract(text, published, **names):
+        while not gate:
+            time.sleep(0.005)
+        return fake_extract(text, published, **names)
+
+    runner = ExtractionRunner(slow_extract)
+    seen = []
+    first = runner.submit(
+        article(0, "Talks resume."),
+        on_done=lambda events: seen.append(("done 0", [e.title for e in events])),
+        on_cancelled=lambda: seen.append("cancelled 0"),
+    )
+    second = runner.submit(
+        article(1, "A broken page."), on_failed=lambda message: seen.append(("failed 1", message))
+    )
+    third = runner.submit(
+        article(2, "Troops leave."), on_cancelled=lambda: seen.append("cancelled 2")
+    )
+    runner.cancel_request(third)  # queued: dropped at once
+    assert seen == ["cancelled 2"]
+    gate.append(True)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert seen == [
+        "cancelled 2",
+        ("done 0", ["Talks resume"]),
+        ("failed 1", "ValueError: the extractor tripped"),
+    ]
+    assert first.article.id == "a0" and second.article.id == "a1"
+    runner.wait(5000)

@@ -20,7 +20,7 @@ SIZE = QSize(900, 420)
 def paint(view, *, sprites: bool, ratio: float = 1.0) -> np.ndarray:
     """The canvas painted at SIZE (``ratio`` device pixels per pixel) with every label drawn
     from an image (made in an earlier frame) or every label drawn as text."""
-    for cache in (view._sprites, view._badges, *view._axis_sprites):
+    for cache in (view._painter.sprites, view._painter.badges, *view._painter.axis_sprites):
         cache.new_per_frame = 10_000 if sprites else 0
     image = None
     for _ in range(2 if sprites else 1):  # the first frame makes the images, the second copies
@@ -30,8 +30,10 @@ def paint(view, *, sprites: bool, ratio: float = 1.0) -> np.ndarray:
         painter = QPainter(image)
         view.paint_into(painter, float(SIZE.width()), float(SIZE.height()))
         painter.end()
-    assert (len(view._sprites) > 0) == sprites and (len(view._axis_sprites[0]) > 0) == sprites
-    for cache in (view._sprites, view._badges, *view._axis_sprites):
+    assert (len(view._painter.sprites) > 0) == sprites and (
+        len(view._painter.axis_sprites[0]) > 0
+    ) == sprites
+    for cache in (view._painter.sprites, view._painter.badges, *view._painter.axis_sprites):
         cache.clear()
     return _array(image)
 
@@ -68,7 +70,7 @@ def labelled_view(qtbot):
     # uncertain; some rows dimmed by a filter.
     view.set_visible_range(day(2013, 6, 1), day(2022, 3, 1))
     view.set_match_mask(np.array([i % 3 != 0 for i in range(model.rowCount())]))
-    view._make_allowance.seconds = math.inf  # however slow the machine
+    view._painter.make_allowance.seconds = math.inf  # however slow the machine
     return view
 
 
@@ -92,12 +94,12 @@ def test_a_new_palette_or_font_is_not_served_old_images(qtbot):
     view.setPalette(palette)
     view.render_image(SIZE)
     with_images = view.render_image(SIZE)  # copies of images made in the new colours
-    assert len(view._sprites) > 0
+    assert len(view._painter.sprites) > 0
     _no_images(view)
     as_text = view.render_image(SIZE)
     assert_nearly_same(_array(with_images), _array(as_text))
 
-    for cache in (view._sprites, view._badges, *view._axis_sprites):
+    for cache in (view._painter.sprites, view._painter.badges, *view._painter.axis_sprites):
         cache.new_per_frame = 10_000
     view.render_image(SIZE)
     font = QFont(view.font())
@@ -110,7 +112,7 @@ def test_a_new_palette_or_font_is_not_served_old_images(qtbot):
 
 
 def _no_images(view) -> None:
-    for cache in (view._sprites, view._badges, *view._axis_sprites):
+    for cache in (view._painter.sprites, view._painter.badges, *view._painter.axis_sprites):
         cache.new_per_frame = 0
         cache.clear()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pandas as pd
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.document import document_to_json, load_document
+from timeline_app.ui import article_import
 from timeline_app.ui.main_window import MainWindow
 
 
@@ -329,7 +331,7 @@ def test_importing_a_csv_adds_the_good_rows_in_one_step_and_lists_the_bad_ones(
         lambda box: shown.append((box.text(), box.informativeText(), box.detailedText())) or 0,
     )
     before = window.model.rowCount()
-    window.import_csv_file(csv)
+    window.files.import_csv_file(csv)
     assert window.model.rowCount() == before + 2
     assert {"Sanctions announced", "Invasion begins"} <= set(table_titles(window))
     assert len(shown) == 1
@@ -363,14 +365,35 @@ def test_opening_an_article_without_a_date_asks_for_it(qtbot, window, tmp_docs, 
     )
     asked = []
     monkeypatch.setattr(
-        MainWindow,
+        article_import,
         "ask_publication_date",
-        lambda self, path: asked.append(path.name) or (True, None),
+        lambda parent, reading: asked.append(reading.article.title) or dt.date(2022, 1, 18),
     )
     assert window.open_file(article)
-    assert asked == ["news.txt"]
+    assert len(asked) == 1
     assert window.path is None and not window.isWindowModified()
-    assert len(window.model.document.sources) == 1
+
+
+def test_opening_an_article_reviews_its_events_on_a_new_timeline(qtbot, window, tmp_docs):
+    """File > Open of an article goes the way an imported article goes: a new, untitled
+    timeline, and the article's events read in the background and proposed for review."""
+    article = tmp_docs / "talks.txt"
+    article.write_text(
+        "Talks resume in Geneva\n\nRussia invaded Crimea in 2014, officials said.",
+        encoding="utf-8",
+    )
+    article.with_suffix(".json").write_text('{"published": "2022-01-18"}', encoding="utf-8")
+    assert window.open_file(article)
+    assert window.model.rowCount() == 0 and window.path is None
+    [queued] = window.articles.queued_articles()
+    assert "invaded Crimea" in queued.text
+    assert window.articles.is_reviewing() and window.articles_dock.isVisible()
+    panel = window.articles.review_panel
+    qtbot.waitUntil(lambda: panel.candidates.rowCount() > 0, timeout=10_000)
+    assert window.model.rowCount() == 0  # nothing is added before the user accepts it
+    panel.accept_all()
+    panel.add_button.click()
+    assert any("crimea" in e.title.casefold() for e in window.model.events())
 
 
 # --- view, help, settings ---------------------------------------------------------------------

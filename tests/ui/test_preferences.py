@@ -147,7 +147,7 @@ def export_csv(window, monkeypatch, target: Path, chosen: str = "") -> list:
         return str(target), chosen
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    assert window.export_csv_dialog()
+    assert window.exports.export_csv_dialog()
     return offered
 
 
@@ -198,7 +198,11 @@ def test_the_publication_date_default_answers_without_asking(
 ):
     Settings().missing_publication_date = default
     # No dialog opens: conftest's stand-in would fail the test if one did.
-    assert window.ask_publication_date(tmp_path / "a.txt") == (True, expected)
+    undated = tmp_path / "a.txt"
+    undated.write_text("Strike talks resume\n\nTalks resumed on Monday.", encoding="utf-8")
+    assert window.open_file(undated)
+    [opened] = window.articles.queued_articles()
+    assert opened.published == expected
     article = Article(id="x", title="Pasted", text="Talks resumed on Monday.")
     assert article_import.with_publication_date(window, article).published == expected
 
@@ -207,8 +211,8 @@ def test_pasting_an_article_uses_the_default(qtbot, window):
     Settings().missing_publication_date = ASSUME_TODAY
     QApplication.clipboard().setText("Strike talks resume\n\nTalks resumed on Monday.")
     reviewed = []
-    window.articles.review_article = reviewed.append
-    window.paste_article()
+    window.articles.review_articles = reviewed.extend
+    window.files.paste_article()
     assert reviewed and reviewed[0].published == dt.date.today()
 
 

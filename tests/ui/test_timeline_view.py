@@ -373,7 +373,7 @@ def test_hovering_an_event_shows_its_title_and_date_in_the_chosen_style(qtbot, m
 
 
 def test_a_zoom_step_after_a_pause_finds_its_layout_ready(qtbot, monkeypatch):
-    import timeline_app.ui.timeline_view as canvas
+    import timeline_app.core.layout_cache as canvas
 
     view, _, _ = make_view(qtbot, seed_events())
     view.set_visible_range(day(2021, 10, 1), day(2022, 3, 1))
@@ -395,7 +395,7 @@ def test_a_zoom_step_after_a_pause_finds_its_layout_ready(qtbot, monkeypatch):
 def test_fast_zoom_steps_draw_at_once_and_the_view_lays_itself_out_when_they_stop(
     qtbot, monkeypatch
 ):
-    import timeline_app.ui.timeline_view as canvas
+    import timeline_app.core.layout_cache as canvas
 
     # Crowded enough that lanes and clusters depend on the zoom level.
     events = [

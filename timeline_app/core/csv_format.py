@@ -30,13 +30,11 @@ import numpy as np
 import pandas as pd
 
 from timeline_app.core.bounded_read import read_bounded
+from timeline_app.core.date_reader import read_when
 from timeline_app.core.dates import (
     DateError,
-    FuzzyDate,
     Precision,
     When,
-    parse_date,
-    parse_when,
     read_edtf_date,
 )
 from timeline_app.core.document import write_atomically
@@ -606,31 +604,38 @@ def _parse_table(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, np
 # --- reading: rows to events ----------------------------------------------------------------
 
 
-def _read_date(text: str, column: str, dayfirst: bool) -> FuzzyDate:
+def _read_cell(text: str, column: str, dayfirst: bool) -> When:
+    # No anchor: a cell saying "last Tuesday" is refused, not dated from the day of import.
     try:
-        return read_edtf_date(text) or parse_date(text, dayfirst=dayfirst)
+        return read_when(text, dayfirst=dayfirst)
     except DateError as error:
         raise _CellError(column, str(error)) from None
 
 
 def _read_when(start: str, end: str, dayfirst: bool) -> When:
-    """The When of a start and an end cell; _CellError names the column at fault."""
+    """The When of a start and an end cell; _CellError names the column at fault.
+
+    A start cell may hold a whole range a person typed ("5-7 May 2023", "2014 to 2015",
+    "since 2015"); then the end cell must be empty. An end cell holding a span ("Q1 2022")
+    ends where the span ends.
+    """
     start, end = start.strip(), end.strip()
     if not start:
         raise _CellError("start", "the start date is empty")
+    first = _read_cell(start, "start", dayfirst)
     if not end:
-        try:
-            date = read_edtf_date(start)
-            # A start cell may hold a whole range a person typed: "2014 to 2015", "2015/..".
-            return When(date) if date is not None else parse_when(start, dayfirst=dayfirst)
-        except DateError as error:
-            raise _CellError("start", str(error)) from None
-    first = _read_date(start, "start", dayfirst)
+        return first
+    if first.is_range:
+        raise _CellError(
+            "end", f"the start ({first.describe()}) is already a range; the end must be empty"
+        )
     if end.casefold() in ("..", "open", "ongoing", "present", "now", "today"):
-        return When(first, ongoing=True)
-    last = _read_date(end, "end", dayfirst)
+        return When(first.start, ongoing=True)
+    last = _read_cell(end, "end", dayfirst)
+    if last.ongoing:
+        raise _CellError("end", f'"{end}" is not an end: it is still going on')
     try:
-        return When(first, last)
+        return When(first.start, last.end or last.start)
     except DateError as error:
         raise _CellError("end", str(error)) from None
 

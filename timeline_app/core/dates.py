@@ -1,4 +1,5 @@
-"""Dates that keep their precision, as EDTF strings, and the parser for dates people type.
+"""Dates that keep their precision, as EDTF strings and in words (``date_reader`` reads what
+people type; ``date_display`` names the styles a person can choose).
 
 The timeline's time axis is a float count of days on the proleptic Gregorian calendar
 (``date.toordinal()``: 0001-01-01 is day 1), with the time of day as a fraction. Floats
@@ -12,8 +13,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import IntEnum
-
-from dateutil import parser as dateutil_parser
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -91,7 +90,7 @@ class FuzzyDate:
                 raise DateError("a date cannot give a finer part without the coarser ones")
         if self.month is not None and not 1 <= self.month <= 12:
             raise DateError(f"there is no month {self.month}")
-        if self.day is not None:
+        if self.day is not None and self.month is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise DateError(f"{MONTH_NAMES[self.month]} {self.year} has no day {self.day}")
@@ -107,10 +106,14 @@ class FuzzyDate:
         """The date of a datetime/date, cut to a precision."""
         hour = getattr(moment, "hour", 0)
         minute = getattr(moment, "minute", 0)
-        values = [moment.year, moment.month, moment.day, hour, minute][: int(precision)]
-        return cls(*values)
+        known = int(precision)
+        parts: list[int | None] = [moment.month, moment.day, hour, minute]
+        month, day, hour_known, minute_known = parts[: known - 1] + [None] * (5 - known)
+        return cls(moment.year, month, day, hour_known, minute_known)
 
-    def with_flags(self, *, approximate: bool | None = None, uncertain: bool | None = None):
+    def with_flags(
+        self, *, approximate: bool | None = None, uncertain: bool | None = None
+    ) -> FuzzyDate:
         return FuzzyDate(
             self.year,
             self.month,
@@ -148,7 +151,7 @@ class FuzzyDate:
         precision = self.precision
         if precision is Precision.YEAR:
             return start + (366 if calendar.isleap(self.year) else 365)
-        if precision is Precision.MONTH:
+        if precision is Precision.MONTH and self.month is not None:
             return start + calendar.monthrange(self.year, self.month)[1]
         if precision is Precision.DAY:
             return start + 1
@@ -191,14 +194,10 @@ class FuzzyDate:
 
     def describe(self) -> str:
         """The date in words with its precision: "the year 2014", "31 December 2021"."""
-        from timeline_app.core.date_display import describe_date  # it builds on this module
-
         return describe_date(self)
 
     def short_label(self) -> str:
         """A compact label for axes and tables: "2014", "Dec 2021", "31 Dec 2021"."""
-        from timeline_app.core.date_display import format_date
-
         return format_date(self)
 
 
@@ -279,128 +278,113 @@ class When:
 
     def describe(self) -> str:
         """The date or range in words: "from 2015, ongoing", "from 2014 to 2015"."""
-        from timeline_app.core.date_display import describe_when
-
         return describe_when(self)
 
 
-# --- parsing what a person types --------------------------------------------------------
+# --- words -----------------------------------------------------------------------------------
+# The model says itself in words in every style, so that error messages of the model itself
+# ("the end (…) is before the start (…)") and the display share one wording.
 
-_APPROX_WORDS = re.compile(
-    r"^(?:about|around|approximately|approx\.?|circa|ca\.?|c\.|roughly|some time in|sometime in)\s+",
-    re.IGNORECASE,
-)
-_PART_OF = re.compile(r"^(?:early|mid|middle of|late|end of|beginning of|start of)[\s-]+", re.I)
-_ONGOING = re.compile(
-    r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$|^(.+?)\s+(?:onwards?|on)$", re.I
-)
-_RANGE = re.compile(r"^(?:from\s+)?(.+?)\s*(?:\s+to\s+|\s+until\s+|\s*[–—]\s*|\s+-\s+)(.+)$", re.I)
-
-# Two far-apart defaults: a field dateutil fills from the default differs between the two
-# parses, so it was not in the text. This is how we keep the precision the person typed.
-_DEFAULT_A = dt.datetime(2000, 1, 1, 0, 0)
-_DEFAULT_B = dt.datetime(2004, 2, 2, 1, 1)  # a leap year too, or "29 February" fails
+DAY_FIRST = "day-first"  # 31 Dec 2021
+MONTH_FIRST = "month-first"  # Dec 31, 2021
+ISO = "iso"  # 2021-12-31
+DATE_STYLES: tuple[str, ...] = (DAY_FIRST, MONTH_FIRST, ISO)
+DEFAULT_STYLE = DAY_FIRST
 
 
-def parse_date(text: str, *, dayfirst: bool = False, default_year: int | None = None) -> FuzzyDate:
-    """Read a date a person typed, keeping its precision ("2014", "March 2014", "Dec. 31, 2021").
+def checked_style(style: object) -> str:
+    """``style`` if it is one of ``DATE_STYLES``, else the default (settings may hold junk)."""
+    return style if isinstance(style, str) and style in DATE_STYLES else DEFAULT_STYLE
 
-    ``dayfirst`` settles "03/04/2021". A month and day without a year take ``default_year``
-    if given. Raises DateError saying what was not understood.
+
+def _month_name(date: FuzzyDate) -> str:
+    return MONTH_NAMES[date.month] if date.month is not None else ""
+
+
+def _clock(date: FuzzyDate) -> str:
+    if date.hour is None:
+        return ""
+    return f" {date.hour:02d}:{date.minute or 0:02d}"
+
+
+def _marks(date: FuzzyDate) -> str:
+    return ("~" if date.approximate else "") + ("?" if date.uncertain else "")
+
+
+def format_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
+    """A compact date for tables and labels: "2014", "Dec 2021", "31 Dec 2021 20:00~".
+
+    Day first writes "31 Dec 2021"; month first "Dec 31, 2021"; ISO "2014", "2021-12",
+    "2021-12-31 20:00".
     """
-    original = text
-    text = " ".join(text.strip().split())
-    if not text:
-        raise DateError("the date is empty")
-    approximate = uncertain = False
-    while True:
-        if text.endswith("?"):
-            uncertain, text = True, text[:-1].rstrip()
-        elif text.endswith("~"):
-            approximate, text = True, text[:-1].rstrip()
-        elif text.endswith("%"):
-            approximate = uncertain = True
-            text = text[:-1].rstrip()
-        elif text.startswith("~"):
-            approximate, text = True, text[1:].lstrip()
-        else:
-            break
-    if (match := _APPROX_WORDS.match(text)) or (match := _PART_OF.match(text)):
-        approximate, text = True, text[match.end() :]
-    if not text:
-        raise DateError(f'"{original.strip()}" has no date in it')
-    if _EDTF_DATE.fullmatch(text):
-        date = FuzzyDate.from_edtf(text)
+    style = checked_style(style)
+    precision = date.precision
+    if style == ISO:
+        text = date.to_edtf().rstrip("~?%").replace("T", " ")
+        if precision is Precision.HOUR:
+            text += ":00"
+        return text + _marks(date)
+    if precision is Precision.YEAR:
+        text = str(date.year)
     else:
-        date = _parse_with_dateutil(text, original, dayfirst, default_year)
-    if approximate or uncertain:
-        date = date.with_flags(
-            approximate=approximate or date.approximate, uncertain=uncertain or date.uncertain
-        )
-    return date
-
-
-def _parse_with_dateutil(
-    text: str, original: str, dayfirst: bool, default_year: int | None
-) -> FuzzyDate:
-    if re.fullmatch(r"\d{1,3}", text):
-        raise DateError(f'"{original.strip()}" is only a number, not a date')
-    try:
-        first = dateutil_parser.parse(text, default=_DEFAULT_A, dayfirst=dayfirst)
-        second = dateutil_parser.parse(text, default=_DEFAULT_B, dayfirst=dayfirst)
-    except (ValueError, OverflowError) as error:
-        raise DateError(f'"{original.strip()}" is not a date I understand ({error})') from None
-    if first.tzinfo is not None or second.tzinfo is not None:
-        first, second = first.replace(tzinfo=None), second.replace(tzinfo=None)
-    has_year = first.year == second.year
-    has_month = first.month == second.month
-    has_day = first.day == second.day
-    has_hour = first.hour == second.hour
-    has_minute = first.minute == second.minute and has_hour
-    if not has_year:
-        if default_year is None:
-            raise DateError(f'"{original.strip()}" has no year')
-        try:
-            first = first.replace(year=default_year)
-        except ValueError:  # 29 February in a common year
-            raise DateError(
-                f"{MONTH_NAMES[first.month]} {default_year} has no day {first.day}"
-            ) from None
-    if not has_month and has_day:
-        raise DateError(f'"{original.strip()}" gives a day but no month')
-    if re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", text, re.I) and not has_day:
-        raise DateError(f'"{original.strip()}" names a weekday but not which date')
-    values = [first.year]
-    if has_month:
-        values.append(first.month)
-        if has_day:
-            values.append(first.day)
-            if has_hour and (first.hour or first.minute or _mentions_time(text)):
-                values.append(first.hour)
-                if has_minute:
-                    values.append(first.minute)
-    return FuzzyDate(*values)
-
-
-def _mentions_time(text: str) -> bool:
-    return bool(re.search(r"\d:\d|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight)\b|T\d", text, re.I))
-
-
-def parse_when(text: str, *, dayfirst: bool = False, default_year: int | None = None) -> When:
-    """Read a date or a range: "2014", "2014 to 2015", "since 2015", EDTF "2015/.."."""
-    stripped = " ".join(text.strip().split())
-    if "/" in stripped and re.fullmatch(r"[\d\-T:~?%]+/[\d\-T:~?%.]*", stripped):
-        return When.from_edtf(stripped)
-    options = {"dayfirst": dayfirst, "default_year": default_year}
-    if match := _ONGOING.match(stripped):
-        inner = match.group(1) or match.group(2)
-        return When(parse_date(inner, **options), ongoing=True)
-    if match := _RANGE.match(stripped):
-        try:
-            start = parse_date(match.group(1), **options)
-            end = parse_date(match.group(2), **options)
-        except DateError:
-            pass  # "2021-12-31" contains dashes: fall through to a single date
+        month = _month_name(date)[:3]
+        if precision is Precision.MONTH:
+            text = f"{month} {date.year}"
+        elif style == MONTH_FIRST:
+            text = f"{month} {date.day}, {date.year}" + _clock(date)
         else:
-            return When(start, end)
-    return When(parse_date(stripped, **options))
+            text = f"{date.day} {month} {date.year}" + _clock(date)
+    return text + _marks(date)
+
+
+def format_when(when: When, style: str = DEFAULT_STYLE, *, ongoing: str = "ongoing") -> str:
+    """A compact date or range: "31 Dec 2021", "10 Jan 2022 – 12 Jan 2022", "2015 – ongoing".
+
+    ``ongoing`` is the (translated) word for a range still going on.
+    """
+    start = format_date(when.start, style)
+    if when.ongoing:
+        return f"{start} – {ongoing}"
+    if when.end is not None:
+        return f"{start} – {format_date(when.end, style)}"
+    return start
+
+
+def describe_date(date: FuzzyDate, style: str = DEFAULT_STYLE) -> str:
+    """The date in words like ``FuzzyDate.describe()``, in the style's order.
+
+    Day first: "31 December 2021"; month first: "December 31, 2021"; ISO: "2021-12-31".
+    """
+    style = checked_style(style)
+    precision = date.precision
+    if precision is Precision.YEAR:
+        text = f"the year {date.year}"
+    elif style == ISO:
+        text = format_date(date.with_flags(approximate=False, uncertain=False), ISO)
+    elif precision is Precision.MONTH:
+        text = f"{_month_name(date)} {date.year}"
+    else:
+        if style == MONTH_FIRST:
+            text = f"{_month_name(date)} {date.day}, {date.year}"
+        else:
+            text = f"{date.day} {_month_name(date)} {date.year}"
+        if date.hour is not None:
+            text += f", {date.hour:02d}:{date.minute or 0:02d}"
+    if date.approximate:
+        text = f"about {text}"
+    if date.uncertain:
+        text += " (uncertain)"
+    return text
+
+
+def describe_when(when: When, style: str = DEFAULT_STYLE) -> str:
+    """``When.describe()`` wording with the dates in the style ("from Jan 10, 2022 to …")."""
+
+    def bare(date: FuzzyDate) -> str:  # "the year" reads badly inside "from … to …"
+        return describe_date(date, style).replace("the year ", "", 1)
+
+    if when.ongoing:
+        return f"from {bare(when.start)}, ongoing"
+    if when.end is not None:
+        return f"from {bare(when.start)} to {bare(when.end)}"
+    return describe_date(when.start, style)

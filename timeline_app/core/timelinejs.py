@@ -35,7 +35,8 @@ from timeline_app.core.csv_format import (
     sniff_delimiter,
     unneutralise,
 )
-from timeline_app.core.dates import DateError, FuzzyDate, When, parse_date
+from timeline_app.core.date_reader import read_date
+from timeline_app.core.dates import DateError, FuzzyDate, When
 from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Event, Origin, SourceRef, new_id
 
@@ -405,7 +406,7 @@ def _date_from_text(cell: str, column: str) -> FuzzyDate | None:
     if not cell.strip():
         return None
     try:
-        return parse_date(cell)
+        return read_date(cell, dayfirst=False)
     except DateError as error:
         raise _CellError(column, str(error)) from None
 
@@ -563,3 +564,77 @@ def _read_row(cells: dict[str, str], number: int, result: TimelineJsImport) -> N
             origin=Origin.IMPORTED,
         )
     )
+
+
+# --- reading: the JSON format ------------------------------------------------------------
+
+_JSON_DATE_PARTS = (("year", "Year"), ("month", "Month"), ("day", "Day"))
+
+
+def is_timelinejs_header(header: list[str]) -> bool:
+    """Whether a CSV header row is TimelineJS's template (Year ... Headline): such a sheet
+    keeps its date in parts, which the plain CSV importer does not read."""
+    present = set(_column_names(header).values())
+    return {"Year", "Headline"} <= present
+
+
+def _json_cells(date: object, prefix: str, where: str) -> dict[str, str]:
+    """A JSON date object ({"year": "2014", "month": "3"}) as the sheet's date cells."""
+    if date is None:
+        return {}
+    if not isinstance(date, dict):
+        raise _CellError(f"{prefix}Year", f"{where} is not a date object")
+    cells = {f"{prefix}{name}": str(date.get(key, "")) for key, name in _JSON_DATE_PARTS}
+    hour, minute = str(date.get("hour", "")).strip(), str(date.get("minute", "")).strip()
+    if hour:
+        cells[f"{prefix}Time"] = f"{hour}:{int(minute):02d}" if minute.isdigit() else hour
+    return cells
+
+
+def import_timelinejs_json(source: str | os.PathLike | IO) -> TimelineJsImport:
+    """Read TimelineJS JSON (``{"title": ..., "events": [...]}``) into events, origin
+    ``imported``, as ``export_timelinejs_json`` writes it. Slides that cannot be read are
+    reported by their number (the first slide is 1); TimelineJsError when the file is not
+    TimelineJS JSON at all."""
+    if isinstance(source, (str, os.PathLike)):
+        name = Path(source).name or str(source)
+    else:
+        label = getattr(source, "name", None)
+        name = Path(label).name if isinstance(label, str) and label else "<stream>"
+    try:
+        payload = json.loads(_read_text(source, name))
+    except ValueError as error:
+        raise TimelineJsError(f"{name}: this is not JSON ({error})") from None
+    except RecursionError:
+        raise TimelineJsError(f"{name}: this is not TimelineJS JSON (nested too deeply)") from None
+    if not isinstance(payload, dict) or not isinstance(payload.get("events"), list):
+        raise TimelineJsError(f'{name}: this is not TimelineJS JSON (it has no "events" list)')
+    result = TimelineJsImport(title="", events=[])
+    title = payload.get("title")
+    if isinstance(title, dict) and isinstance(title.get("text"), dict):
+        result.title = _plain(str(title["text"].get("headline", "")))
+    for number, slide in enumerate(payload["events"], start=1):
+        if not isinstance(slide, dict):
+            result.problems.append(CsvProblem(number, "", "this slide is not an object"))
+            continue
+        text = slide.get("text")
+        if not isinstance(text, dict):
+            text = {}
+        try:
+            cells = {
+                **_json_cells(slide.get("start_date"), "", "start_date"),
+                **_json_cells(slide.get("end_date"), "End ", "end_date"),
+            }
+        except _CellError as error:
+            result.problems.append(CsvProblem(number, error.column, str(error)))
+            continue
+        cells.update(
+            {
+                "Headline": str(text.get("headline", "")),
+                "Text": str(text.get("text", "")),
+                "Group": str(slide.get("group", "")),
+                "Display Date": str(slide.get("display_date", "")),
+            }
+        )
+        _read_row(cells, number, result)
+    return result

@@ -68,7 +68,7 @@ def run_gui(
     window = MainWindow(interactive=interactive, remember=interactive)
     if interactive:
         window.show()  # the recovery question needs a window to belong to
-    if interactive and window.offer_recovery():
+    if interactive and window.recovery.offer():
         pass  # the restored work is open; a file named on the command line can wait
     elif path:
         window.open_file(path)
@@ -89,6 +89,9 @@ def save_screenshot(
     """Save a picture of the laid-out window to ``target`` (PNG); 0 on success."""
     window.resize(QSize(*size))
     window.show()
+    # An article opened from the command line is read in the background: show its review.
+    while window.articles.runner.is_busy():
+        _settle(app, passes=1)
     _settle(app)
     window.view.fit_all()  # fitting needs the final size of the canvas
     _settle(app)

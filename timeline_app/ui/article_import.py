@@ -33,7 +33,8 @@ from timeline_app.core.article_reading import (
     read_article_file,
     read_pasted_text,
 )
-from timeline_app.core.dates import DateError, Precision, parse_date
+from timeline_app.core.date_reader import read_date
+from timeline_app.core.dates import DateError, Precision
 from timeline_app.core.events import Article
 from timeline_app.ui.event_editor import DateField
 from timeline_app.ui.settings import ASK, ASSUME_TODAY, Settings
@@ -151,7 +152,7 @@ class ArticleDateDialog(QDialog):
             self.date_field.show_hint(self.tr("Type the date the article appeared"))
         else:
             try:
-                date = parse_date(text, dayfirst=self._settings.dayfirst)
+                date = read_date(text, dayfirst=self._settings.dayfirst, anchor=dt.date.today())
             except DateError as error:
                 self.date_field.show_error(str(error))
             else:

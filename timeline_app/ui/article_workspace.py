@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TypeGuard
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -44,7 +43,7 @@ from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
-from timeline_app.ui.extraction_runner import ExtractionRunner
+from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
 
@@ -70,7 +69,7 @@ class ArticleWorkspace(QWidget):
         self._selection = selection
         self._stack = stack
         self.runner = runner or ExtractionRunner(parent=self)
-        self._token = object()
+        self._reviews: dict[str, ExtractionRequest] = {}  # the queue's readings, by article
         self._queue: list[Article] = []  # articles waiting for review, the shown one first
         self._read: dict[str, list[Event]] = {}  # their events, once read
         self._redate_numbers = itertools.count(1)
@@ -202,9 +201,6 @@ class ArticleWorkspace(QWidget):
         self.date_edit.dateChanged.connect(lambda _date: self._redate_timer.start())
         self.date_edit.editingFinished.connect(self._apply_date)
         self._redate_timer.timeout.connect(self._apply_date)
-        self.runner.finished.connect(self._extraction_finished)
-        self.runner.failed.connect(self._extraction_failed)
-        self.runner.cancelled.connect(self._extraction_cancelled)
         self._model.sourcesChanged.connect(self._sources_changed)
         self.sources.modelReset.connect(self._sources_changed)
         for signal in (
@@ -351,8 +347,13 @@ class ArticleWorkspace(QWidget):
         self._redate = {"number": number, "plan": plan}
         self.date_edit.setEnabled(False)
         old, new = plan.readings()
-        self.runner.submit(old, (self._token, "redate-old", number))
-        self.runner.submit(new, (self._token, "redate-new", number))
+        for purpose, reading in (("redate-old", old), ("redate-new", new)):
+            self.runner.submit(
+                reading,
+                on_done=lambda events, p=purpose: self._redate_read(number, p, events),
+                on_failed=lambda message: self._redate_failed(number, message),
+                on_cancelled=lambda: self._redate_cancelled(number),
+            )
 
     def _redated(self, purpose: str, events: list[Event]) -> None:
         self._redate[purpose] = events
@@ -418,7 +419,12 @@ class ArticleWorkspace(QWidget):
             if any(a.id == article.id for a in self._queue):
                 continue  # already waiting
             self._queue.append(article)
-            self.runner.submit(article, (self._token, "review", article.id))
+            self._reviews[article.id] = self.runner.submit(
+                article,
+                on_done=lambda events, a=article: self._review_read(a, events),
+                on_failed=lambda message, a=article: self._review_failed(a, message),
+                on_cancelled=lambda a=article: self._review_cancelled(a),
+            )
         self._next_review()
         self.reviewStarted.emit()
 
@@ -434,7 +440,9 @@ class ArticleWorkspace(QWidget):
         if self._queue:
             done = self._queue.pop(0)
             self._read.pop(done.id, None)
-            self.runner.cancel(lambda key: key == (self._token, "review", done.id))
+            request = self._reviews.pop(done.id, None)
+            if request is not None:
+                self.runner.cancel_request(request)
         self.review_panel.clear()
         if self._queue:
             self._next_review()
@@ -476,33 +484,45 @@ class ArticleWorkspace(QWidget):
 
     # --- extraction results --------------------------------------------------------------------
 
-    def _mine(self, key: object) -> TypeGuard[tuple[Any, ...]]:
-        return isinstance(key, tuple) and len(key) == 3 and key[0] is self._token
+    def _review_read(self, article: Article, events: list[Event]) -> None:
+        self._reviews.pop(article.id, None)
+        if not any(a.id == article.id for a in self._queue):
+            return  # closed while it was read
+        self._read[article.id] = events
+        if self.review_panel.is_reading(article.id):
+            self.review_panel.review(article, events)
 
-    def _extraction_finished(self, key: object, article: Article, events: list) -> None:
-        if not self._mine(key):
-            return
-        purpose = key[1]
-        if purpose == "review":
-            if not any(a.id == article.id for a in self._queue):
-                return  # closed while it was read
-            self._read[article.id] = events
-            if self.review_panel.is_reading(article.id):
-                self.review_panel.review(article, events)
-        elif self._redate and key[2] == self._redate["number"]:
+    def _review_failed(self, article: Article, message: str) -> None:
+        self._reviews.pop(article.id, None)
+        self._read[article.id] = []
+        if self.review_panel.is_reading(article.id):
+            self.review_panel.review(article, [])
+            self.review_panel.summary_label.setText(
+                self.tr("The events could not be read: {message}").format(message=message)
+            )
+
+    def _review_cancelled(self, article: Article) -> None:
+        self._reviews.pop(article.id, None)
+        shown = self.review_panel.article()
+        self._queue = [
+            a
+            for a in self._queue
+            if a.id != article.id or (shown is not None and a.id == shown.id and a.id in self._read)
+        ]
+        if shown is not None and shown.id == article.id and shown.id not in self._read:
+            self.review_panel.clear()
+            if self._queue:
+                self._next_review()
+            else:
+                self.pages.setCurrentIndex(0)
+        self._update_queue_label()
+
+    def _redate_read(self, number: int, purpose: str, events: list[Event]) -> None:
+        if self._redate and self._redate["number"] == number:
             self._redated(purpose, events)
 
-    def _extraction_failed(self, key: object, article: Article, message: str) -> None:
-        if not self._mine(key):
-            return
-        if key[1] == "review":
-            self._read[article.id] = []
-            if self.review_panel.is_reading(article.id):
-                self.review_panel.review(article, [])
-                self.review_panel.summary_label.setText(
-                    self.tr("The events could not be read: {message}").format(message=message)
-                )
-        elif self._redate and key[2] == self._redate["number"]:
+    def _redate_failed(self, number: int, message: str) -> None:
+        if self._redate and self._redate["number"] == number:
             self._redate = {}
             self._show_article_header(self._shown_article())
             self.status_label.setText(
@@ -510,25 +530,7 @@ class ArticleWorkspace(QWidget):
             )
             self.status_label.show()
 
-    def _extraction_cancelled(self, keys: list) -> None:
-        mine = [key for key in keys if self._mine(key)]
-        if not mine:
-            return
-        dropped = {key[2] for key in mine if key[1] == "review"}
-        if any(key[1].startswith("redate") for key in mine) and self._redate:
+    def _redate_cancelled(self, number: int) -> None:
+        if self._redate and self._redate["number"] == number:
             self._redate = {}
             self._show_article_header(self._shown_article())
-        shown = self.review_panel.article()
-        self._queue = [
-            a
-            for a in self._queue
-            if a.id not in dropped
-            or (shown is not None and a.id == shown.id and a.id in self._read)
-        ]
-        if shown is not None and shown.id in dropped and shown.id not in self._read:
-            self.review_panel.clear()
-            if self._queue:
-                self._next_review()
-            else:
-                self.pages.setCurrentIndex(0)
-        self._update_queue_label()

@@ -2,9 +2,8 @@
 
 The undo stack tells us everything: a change starts the timer, reaching the clean state
 (saved, or undone back to it) removes the recovery file. The timer's saves write a snapshot
-of the document in a worker thread (events are replaced, never changed, so the snapshot is a
-copy of the list): writing 100,000 events takes most of a second, which must not freeze the
-window every interval.
+of the document in a worker (``SnapshotWriter``, as File ▸ Save does): writing 100,000 events
+takes most of a second, which must not freeze the window every interval.
 """
 
 from __future__ import annotations
@@ -13,13 +12,13 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QUndoStack
 
 from timeline_app.core import recovery
-from timeline_app.core.document import TimelineDocument
-from timeline_app.ui.background_load import BackgroundLoader
 from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.job_runner import JobRunner
+from timeline_app.ui.snapshot_writer import SnapshotWriter
 
 DEFAULT_INTERVAL_MS = 30_000
 
@@ -41,6 +40,7 @@ class Autosaver(QObject):
         *,
         interval_ms: int = DEFAULT_INTERVAL_MS,
         folder: Path | None = None,
+        runner: JobRunner | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,10 +51,7 @@ class Autosaver(QObject):
         self._file: Path | None = None
         self._timer = QTimer(self, singleShot=True, interval=interval_ms)
         self._timer.timeout.connect(self._save_in_background)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._writer = BackgroundLoader(self, self._pool)
-        self._writing = False
+        self._writer = SnapshotWriter(runner or JobRunner(self), "autosave", self)
         self._again = False  # a change came while a snapshot was being written
         # Track cleanliness from the signals rather than asking the stack: the stack emits
         # them from its destructor too, when calling back into it would crash.
@@ -104,24 +101,26 @@ class Autosaver(QObject):
             recovery.discard_recovery(self._file)
             self._file = None
 
+    @property
+    def writing(self) -> bool:
+        """Whether a snapshot is being written in the background."""
+        return self._writer.is_busy()
+
     def _save_in_background(self) -> None:
         if self._clean:
             return
-        if self._writing:
+        if self._writer.is_busy():
             self._again = True
             return
-        document = self._model.document
-        snapshot = TimelineDocument(document.title, list(document.events), dict(document.sources))
         folder, session, path = self._folder, self._session, self._document_path()
-        self._writing = True
-        self._writer.start(
-            lambda _report: recovery.write_recovery(folder, session, snapshot, path),
+        self._writer.write(
+            self._model.document,
+            lambda copy: recovery.write_recovery(folder, session, copy, path),
             self._written,
             self._not_written,
         )
 
     def _written(self, file: Path) -> None:
-        self._writing = False
         self._file = file
         if self._clean:  # saved while the snapshot was being written
             self.discard()
@@ -130,7 +129,6 @@ class Autosaver(QObject):
             self._save_in_background()
 
     def _not_written(self, error: Exception) -> None:
-        self._writing = False
         self._file = None  # a failed autosave must not interrupt the work; the next change retries
         if not isinstance(error, OSError):
             raise error
@@ -138,10 +136,4 @@ class Autosaver(QObject):
     def _finish_writing(self) -> None:
         """Let a snapshot being written land, and take its file, before acting in this thread."""
         self._again = False
-        if self._writing:
-            self._writer.cancel()  # its result will not be delivered: take it here
-            self._pool.waitForDone()
-            self._writing = False
-            self._file = recovery.recovery_path(self._folder, self._session)
-            if not self._file.exists():
-                self._file = None
+        self._writer.finish()

@@ -1,127 +1,116 @@
-"""Work off the GUI thread, one job at a time, with progress and cancel.
+"""Reading a large file in the background, one at a time, with progress and Cancel in the
+status bar; the open document stays until the new one has been read whole.
 
-Opening a large file and extracting an article's events both run this way. The work is pure
-Python and holds the interpreter lock, but the interpreter switches threads every few
-milliseconds, so the window keeps painting and answering clicks while it runs. The result
-(or the error) comes back to the GUI thread by a queued signal; a cancelled job's result is
-dropped, and the work stops at its next progress report if it makes any.
+The reading runs in the job runner's "load" lane; Cancel drops its outcome at once and the
+reading stops at its next progress report.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
-Report = Callable[[float], None]  # the work calls it with 0..1; it raises Cancelled
-
-
-class Cancelled(Exception):
-    """Raised inside the work by its progress report once the job is cancelled."""
-
-
-class _Emitter(QObject):
-    """Lives in the GUI thread; the worker emits through it, so delivery is queued."""
-
-    done = Signal(object, object)  # result, error (exactly one is not None)
-    progress = Signal(float)
+from timeline_app.ui.job_runner import Job, JobRunner, Report
+from timeline_app.ui.timeline_view import TimelineView
 
 
-class _Job(QRunnable):
-    def __init__(
-        self, work: Callable[[Report], Any], emitter: _Emitter, cancelled: threading.Event
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work, self._emitter, self._cancelled = work, emitter, cancelled
+class LoadProgress(QWidget):
+    """The status bar's row: what is being read, how far, and Cancel. Hidden when idle."""
 
-    def run(self) -> None:
-        try:
-            result, error = self._work(self._report), None
-        except Cancelled:
-            return
-        except Exception as failure:  # noqa: BLE001 - every failure goes back as a message
-            result, error = None, failure
-        if not self._cancelled.is_set():
-            # The emitter may be gone by now (its window closed while the job ran).
-            with contextlib.suppress(RuntimeError):
-                self._emitter.done.emit(result, error)
+    cancelRequested = Signal()
 
-    def _report(self, fraction: float) -> None:
-        if self._cancelled.is_set():
-            raise Cancelled
-        with contextlib.suppress(RuntimeError):
-            self._emitter.progress.emit(float(fraction))
-
-
-class BackgroundLoader(QObject):
-    """Runs one job at a time in a thread pool (the global one unless given another).
-
-    ``start(work, on_result, on_error)``: ``work(report)`` runs in a worker and may call
-    ``report(fraction)``; ``on_result(result)`` or ``on_error(exception)`` then runs in the GUI
-    thread, unless the job was cancelled (or replaced by a newer one) first.
-    """
-
-    progress = Signal(float)  # 0..1 of the running job
-    busyChanged = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool
-        self._emitter: _Emitter | None = None
-        self._cancelled: threading.Event | None = None
-        self._handlers: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(200)
+        self.bar.setAccessibleName(self.tr("Reading the file"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop reading; keep the open timeline"))
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.label.setText(text)
+        self.bar.setRange(0, 0)  # busy until the first report
+        self.show()
+
+    def set_fraction(self, fraction: float) -> None:
+        self.bar.setRange(0, 100)
+        self.bar.setValue(round(100 * fraction))
+
+
+class BackgroundReader(QObject):
+    """Reads one file at a time off the GUI thread for a window; a new read replaces the
+    one in progress. ``cancelled`` follows the user's Cancel."""
+
+    cancelled = Signal()
+
+    def __init__(self, window: QMainWindow, view: TimelineView, jobs: JobRunner) -> None:
+        super().__init__(window)
+        self._view = view
+        self._jobs = jobs
+        self._job: Job | None = None
+        self.progress = LoadProgress(window)
+        self.progress.cancelRequested.connect(self.cancel)
+        window.statusBar().addWidget(self.progress)
 
     def is_busy(self) -> bool:
-        return self._emitter is not None
+        return self._job is not None and self._job.is_active()
 
     def start(
         self,
+        text: str,
         work: Callable[[Report], Any],
-        on_result: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
+        on_result: Callable[[Any], object],
+        on_error: Callable[[Exception], object],
     ) -> None:
-        self._drop()
-        emitter = _Emitter(self)
-        cancelled = threading.Event()
-        emitter.done.connect(self._done)
-        emitter.progress.connect(self._progress)
-        self._emitter, self._cancelled, self._handlers = emitter, cancelled, (on_result, on_error)
-        self.busyChanged.emit(True)
-        (self._pool or QThreadPool.globalInstance()).start(_Job(work, emitter, cancelled))
+        """Run ``work(report)`` in a worker; then ``on_result`` or ``on_error`` here."""
+        if self._job is not None:
+            self._job.cancel()  # one file at a time: the newer request wins
+
+        def finished(outcome: Callable[[], object]) -> None:
+            self._job = None
+            self._shown(None)
+            outcome()
+
+        self._job = self._jobs.submit(
+            work,
+            lane="load",
+            on_result=lambda result: finished(lambda: on_result(result)),
+            on_error=lambda error: finished(lambda: on_error(error)),
+            on_progress=self.progress.set_fraction,
+            owner=self,
+            name=text,
+        )
+        self._shown(text)
 
     def cancel(self) -> None:
-        """Stop the running job (its result, if it still arrives, is dropped)."""
-        if self._drop():
-            self.busyChanged.emit(False)
+        """Stop reading; the open document stays as it was."""
+        job, self._job = self._job, None
+        if job is not None and job.cancel():
+            self._shown(None)
+            self.cancelled.emit()
 
-    def _drop(self) -> bool:
-        if self._emitter is None:
-            return False
-        assert self._cancelled is not None
-        self._cancelled.set()
-        self._emitter.done.disconnect(self._done)
-        self._emitter.progress.disconnect(self._progress)
-        self._emitter.deleteLater()
-        self._emitter = self._cancelled = self._handlers = None
-        return True
-
-    @Slot(float)
-    def _progress(self, fraction: float) -> None:
-        if self.sender() is self._emitter:
-            self.progress.emit(fraction)
-
-    @Slot(object, object)
-    def _done(self, result: Any, error: Any) -> None:
-        if self.sender() is not self._emitter or self._handlers is None:
-            return  # a cancelled or replaced job
-        on_result, on_error = self._handlers
-        self._drop()
-        self.busyChanged.emit(False)
-        if error is not None:
-            on_error(error)
+    def _shown(self, text: str | None) -> None:
+        if text is None:
+            self.progress.hide()
         else:
-            on_result(result)
+            self.progress.start(text)
+        # An empty canvas says what is coming rather than inviting a first event.
+        self._view.set_placeholder(text)

@@ -1,7 +1,9 @@
 """The dialog to add or edit an event, and the small dialog asking when an article appeared.
 
-Dates are typed as free text ("Dec 31 2021", "2014", "mid-January 2022", "since 2015"); under
-each field the dialog says at once how it read the text, or why it could not.
+Dates are typed as free text ("Dec 31 2021", "2014", "1-3 March 2022", "mid-January 2022",
+"since 2015", "last Tuesday") and read by the app's one date reader (``core.date_reader``),
+relative dates counting from today; under each field the dialog says at once how it read the
+text, or why it could not.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, FuzzyDate, Precision, When, parse_date, parse_when
+from timeline_app.core.date_reader import read_date, read_when
+from timeline_app.core.dates import DateError, FuzzyDate, Precision, When
 from timeline_app.core.events import Event, Origin, new_id
 from timeline_app.ui.settings import Settings
 
@@ -87,8 +90,9 @@ def describe_with_precision(when: When) -> str:
 
 
 def date_text(date: FuzzyDate) -> str:
-    """A date as the text a person would type back into a date field."""
-    return date.short_label()
+    """A date as the text a person would type back into a date field. Years before 1000 are
+    written as EDTF ("0033-03"): "Mar 33" would not read back as the year 33."""
+    return date.to_edtf() if date.year < 1000 else date.short_label()
 
 
 class EventEditor(QDialog):
@@ -102,9 +106,15 @@ class EventEditor(QDialog):
         start: FuzzyDate | None = None,
         categories: Iterable[str] = (),
         settings: Settings | None = None,
+        today: dt.date | None = None,
+        published: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self._original = event
+        self._today = today
+        # An event from an article under review: "last Tuesday" is the article's, counted
+        # from the day it was published, as the extractor counts it.
+        self._published = published
         self._settings = settings or Settings()
         self._when: When | None = None
         self._ongoing_from_text = False
@@ -114,7 +124,9 @@ class EventEditor(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.start_field = DateField(self.tr("e.g. 31 Dec 2021, March 2014, 2014, since 2015"))
+        self.start_field = DateField(
+            self.tr("e.g. 31 Dec 2021, 1-3 March 2022, March 2014, since 2015, last Tuesday")
+        )
         self.start_field.edit.setAccessibleName(self.tr("Start date"))
         self.ongoing_check = QCheckBox(self.tr("Still ongoing"), self)
         self.end_field = DateField(self.tr("Optional: when it ended"))
@@ -265,11 +277,14 @@ class EventEditor(QDialog):
         start = None
         if not start_text:
             self.start_field.show_hint(
-                self.tr("Type a date: 2014, March 2014, 31 Dec 2021, since 2015")
+                self.tr(
+                    "Type a date: 2014, March 2014, 31 Dec 2021, 1-3 March 2022, Q1 2022, "
+                    "since 2015, last Tuesday"
+                )
             )
         else:
             try:
-                start = parse_when(start_text, dayfirst=dayfirst)
+                start = read_when(start_text, dayfirst=dayfirst, anchor=self._anchor())
             except DateError as error:
                 self.start_field.show_error(str(error))
         self._sync_ongoing(start is not None and start.ongoing)
@@ -282,10 +297,14 @@ class EventEditor(QDialog):
             self.end_field.show_hint(self.tr("Empty: a single date, not a range"))
         else:
             try:
-                end = parse_date(end_text, dayfirst=dayfirst)
+                read = read_when(end_text, dayfirst=dayfirst, anchor=self._anchor())
+                if read.ongoing:
+                    raise DateError(self.tr("an end cannot still be going on"))
             except DateError as error:
                 self.end_field.show_error(str(error))
                 return None
+            # "Q1 2022" or "the 1990s" as the end: the range ends where that span ends
+            end = read.end or read.start
         if start is None:
             return None
         if start.end is not None and (end is not None or ongoing):
@@ -299,10 +318,32 @@ class EventEditor(QDialog):
             self.start_field.show_understood(describe_with_precision(When(start.start)))
             self.end_field.show_error(str(error))
             return None
-        self.start_field.show_understood(describe_with_precision(when))
+        self.start_field.show_understood(
+            describe_with_precision(when) + self._counted(start_text, dayfirst)
+        )
         if end is not None:
-            self.end_field.show_understood(describe_with_precision(When(end)))
+            self.end_field.show_understood(
+                describe_with_precision(When(end)) + self._counted(end_text, dayfirst)
+            )
         return when
+
+    def _counted(self, text: str, dayfirst: bool) -> str:
+        """ "; counted from today, 10 March 2022" when the reading needed today's date: the
+        person sees what "last Tuesday" was counted from."""
+        try:
+            read_when(text, dayfirst=dayfirst)
+        except DateError:
+            anchor = FuzzyDate.of(self._anchor()).describe()
+            if self._published is not None:
+                return self.tr("; counted from the article's date, {date}").format(date=anchor)
+            return self.tr("; counted from today, {date}").format(date=anchor)
+        return ""
+
+    def _anchor(self) -> dt.date:
+        """The day "last Tuesday" or "three weeks ago" count from: the article's publication
+        date for an event under review, else today, read afresh so a dialog left open over
+        midnight does not count from yesterday."""
+        return self._published or self._today or dt.date.today()
 
     def _sync_ongoing(self, from_text: bool) -> None:
         """ "since 2015" in the start ticks Ongoing; removing it un-ticks what it ticked."""
@@ -372,7 +413,7 @@ class PublicationDateDialog(QDialog):
             self.date_field.show_hint(self.tr("Type the date the article appeared"))
         else:
             try:
-                date = parse_date(text, dayfirst=self._settings.dayfirst)
+                date = read_date(text, dayfirst=self._settings.dayfirst, anchor=dt.date.today())
             except DateError as error:
                 self.date_field.show_error(str(error))
             else:
@@ -383,6 +424,6 @@ class PublicationDateDialog(QDialog):
                         )
                     )
                 else:
-                    self._date = dt.date(date.year, date.month, date.day)
+                    self._date = date.first_moment().date()
                     self.date_field.show_understood(date.describe())
         self.ok_button.setEnabled(self._date is not None)

@@ -10,7 +10,6 @@ and a layout change, or as one reset when there would be too many runs to tell o
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +32,7 @@ from timeline_app.core.events import Event
 from timeline_app.core.filtering import EventFilter, FilterIndex
 from timeline_app.ui.event_model import SORT_ROLE, Column, EventModel
 from timeline_app.ui.event_model import _display as display_text  # what SORT_ROLE casefolds
+from timeline_app.ui.job_runner import Job, JobRunner
 
 _ROOT = QModelIndex()
 # Past this many removed and inserted runs, one reset is cheaper for the views than telling
@@ -114,9 +114,12 @@ class EventFilterProxy(QAbstractProxyModel):
     maskChanged = Signal(object)
     filterChanging = Signal(bool)  # True before the filter hides or shows rows, False after
 
-    def __init__(self, model: EventModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self, model: EventModel, parent: QObject | None = None, *, jobs: JobRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
+        self._jobs = jobs or JobRunner(self)
         self._filter = EventFilter()
         self._index: FilterIndex | None = None
         self._previous_index: FilterIndex | None = None  # its search texts are reused
@@ -129,7 +132,7 @@ class EventFilterProxy(QAbstractProxyModel):
         self._order = np.arange(model.rowCount(), dtype=np.int64)  # proxy row -> source row
         self._positions: np.ndarray | None = None  # source row -> proxy row or -1, lazily
         self._swatch_of: Callable[[str], QIcon] | None = None
-        self._pending: tuple[threading.Thread, dict[str, FilterIndex]] | None = None
+        self._pending: Job[FilterIndex] | None = None  # the index being built in a worker
         # The index thread shares the interpreter with the GUI: started at once, it would
         # slow the first paint of a large document; a moment later, nobody waits for it.
         self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_AFTER_MS)
@@ -375,33 +378,41 @@ class EventFilterProxy(QAbstractProxyModel):
     def _forget_filter_index(self) -> None:
         self._previous_index = self._index or self._previous_index
         self._index = None
-        self._pending = None  # a thread's index of the events before this change
+        if self._pending is not None:
+            self._pending.cancel()  # an index of the events before this change
+            self._pending = None
 
     def _prepare_if_needed(self) -> None:
         if self._index is None and self._pending is None:
             self._prepare_in_thread()
 
     def _prepare_in_thread(self) -> None:
-        """Build the filter's index of the events as they are now in a thread. Pure Python,
+        """Build the filter's index of the events as they are now in a worker. Pure Python,
         so it shares the interpreter with the GUI, which stays responsive (switching every
         few ms); the events are immutable values and the list is a snapshot."""
         events = list(self._model.events())
-        box: dict[str, FilterIndex] = {}
-        thread = threading.Thread(
-            target=lambda: box.setdefault("index", FilterIndex(events)),
-            name="filter-index",
-            daemon=True,
+        self._pending = self._jobs.submit(
+            lambda _report: FilterIndex(events),
+            lane="search index",
+            on_result=self._prepared,
+            on_error=self._not_prepared,
+            owner=self,
+            name="search index",
         )
-        self._pending = (thread, box)
-        thread.start()
+
+    def _prepared(self, index: FilterIndex) -> None:
+        # A job replaced by a change of the events is cancelled, so this index is current.
+        self._pending = None
+        if self._index is None:
+            self._index = index
+
+    def _not_prepared(self, _error: Exception) -> None:
+        self._pending = None  # the next search builds it in this thread, and says what fails
 
     def _take_prepared(self) -> FilterIndex | None:
-        if self._pending is None:
-            return None
-        thread, box = self._pending
-        self._pending = None
-        thread.join()
-        return box.get("index")
+        if self._pending is not None:
+            self._pending.finish()  # waits for it, and _prepared takes it
+        return self._index
 
     # --- order ---------------------------------------------------------------------------------
 

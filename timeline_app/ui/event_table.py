@@ -7,6 +7,7 @@ itself, and SelectionSync keeps the table's selection in step with that one.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from PySide6.QtCore import (
@@ -37,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, FuzzyDate, parse_date
+from timeline_app.core.date_reader import read_when
+from timeline_app.core.dates import DateError, FuzzyDate
 from timeline_app.core.filtering import EventFilter
 from timeline_app.ui import category_colors
 from timeline_app.ui.event_model import Column, EventModel
@@ -263,11 +265,16 @@ class FilterBar(QWidget):
             self._mark(edit, None)
             return None
         try:
-            date = parse_date(text, dayfirst=self._settings.dayfirst)
+            when = read_when(text, dayfirst=self._settings.dayfirst, anchor=dt.date.today())
         except DateError as error:
             self._mark(edit, str(error))
             return None
-        self._mark(edit, None, date.describe())
+        if when.ongoing:
+            self._mark(edit, self.tr("give a date, not a range still going on"))
+            return None
+        # "From Q1 2022" starts with the quarter, "To Q1 2022" ends with it
+        date = when.start if edit is self.from_edit else (when.end or when.start)
+        self._mark(edit, None, when.describe())
         return date
 
     @staticmethod

@@ -1,22 +1,21 @@
 """Event extraction off the GUI thread, one article per job, with progress and Cancel.
 
 The extractor is pure Python and holds the GIL while it works; running one article per job
-(a BackgroundLoader job on a one-thread pool) keeps each job short, lets the GUI thread take
-its turns in between, and gives a progress step per article. Cancel drops the queue at once;
-the article being read finishes in the background and its result is thrown away.
+(in the "extract" lane of a JobRunner) keeps each job short, lets the GUI thread take its turns
+in between, and gives a progress step per article. Cancel drops the queue at once; the article
+being read finishes in the background and its result is thrown away.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections import deque
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from timeline_app.core.events import Article, Event
-from timeline_app.ui.background_load import BackgroundLoader
+from timeline_app.ui.job_runner import Job, JobRunner
 
 Extractor = Callable[..., list[Event]]
 
@@ -28,15 +27,22 @@ def default_extractor() -> Extractor:
     return extract_events
 
 
-@dataclass(frozen=True)
-class _Request:
-    number: int
-    key: Hashable
+@dataclass(eq=False)
+class ExtractionRequest:
+    """One article asked for: the handle ``submit`` returns. Its callbacks (all optional) run
+    in the GUI thread, as do the runner's signals, which carry ``key``."""
+
     article: Article
+    key: Hashable = None
+    on_done: Callable[[list[Event]], object] | None = None
+    on_failed: Callable[[str], object] | None = None
+    on_cancelled: Callable[[], object] | None = None
+    job: Job[list[Event]] | None = field(default=None, repr=False)
 
 
 class ExtractionRunner(QObject):
-    """Runs extraction requests in order on a worker thread; results come back as signals.
+    """Runs extraction requests in order on a worker thread; results come back as signals and
+    to each request's own callbacks.
 
     Each request carries a ``key`` of the caller's choosing, returned with its result, so
     several widgets can share one runner and pick out their own results.
@@ -48,23 +54,35 @@ class ExtractionRunner(QObject):
     progress = Signal(int, int, str)  # articles done, articles in this batch, title being read
     busyChanged = Signal(bool)
 
-    def __init__(self, extract: Extractor | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        extract: Extractor | None = None,
+        parent: QObject | None = None,
+        *,
+        jobs: JobRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._extract = extract
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._jobs = BackgroundLoader(self, self._pool)
-        self._numbers = itertools.count(1)
-        self._queue: deque[_Request] = deque()
-        self._running: _Request | None = None
+        self._jobs = jobs or JobRunner(self)
+        self._queue: deque[ExtractionRequest] = deque()
+        self._running: ExtractionRequest | None = None
+        self._started: list[Job] = []  # for wait(): a cancelled article may still be read
         self._done = 0
         self._total = 0
 
     # --- asking --------------------------------------------------------------------------------
 
-    def submit(self, article: Article, key: Hashable = None) -> int:
-        """Queue an article; ``finished(key, article, events)`` follows. Returns a number."""
-        request = _Request(next(self._numbers), key, article)
+    def submit(
+        self,
+        article: Article,
+        key: Hashable = None,
+        *,
+        on_done: Callable[[list[Event]], object] | None = None,
+        on_failed: Callable[[str], object] | None = None,
+        on_cancelled: Callable[[], object] | None = None,
+    ) -> ExtractionRequest:
+        """Queue an article; ``finished(key, article, events)`` and ``on_done(events)`` follow."""
+        request = ExtractionRequest(article, key, on_done, on_failed, on_cancelled)
         self._queue.append(request)
         self._total += 1
         if self._running is None:
@@ -72,35 +90,51 @@ class ExtractionRunner(QObject):
             self._start_next()
         else:
             self._report()
-        return request.number
+        return request
 
     def cancel(self, keys: Callable[[Hashable], bool] | None = None) -> None:
         """Drop the queued requests (those whose key passes ``keys``, or all) and the running one."""
-        dropped = [r for r in self._queue if keys is None or keys(r.key)]
-        self._queue = deque(r for r in self._queue if r not in dropped)
-        if self._running is not None and (keys is None or keys(self._running.key)):
-            dropped.insert(0, self._running)
-            self._running = None
-            self._jobs.cancel()  # it finishes in the background; its result is dropped
-        self._total -= len(dropped)
-        if not dropped:
-            return
-        self.cancelled.emit([r.key for r in dropped])
-        if self._running is None:
-            self._start_next()
+        self._drop(lambda request: keys is None or keys(request.key))
+
+    def cancel_request(self, request: ExtractionRequest) -> None:
+        """Drop one request, queued or running."""
+        self._drop(lambda candidate: candidate is request)
 
     def is_busy(self) -> bool:
         return self._running is not None
 
     def pending_keys(self) -> list[Hashable]:
-        running = [self._running.key] if self._running else []
-        return running + [r.key for r in self._queue]
+        return [r.key for r in self._pending()]
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait for the worker thread (tests, and a window closing)."""
-        return self._pool.waitForDone(msecs)
+        """Wait until no article is being read any more, not even a cancelled one (tests, and
+        a window closing)."""
+        timeout = None if msecs < 0 else msecs / 1000
+        ok = all(job.wait(timeout) for job in self._started)
+        self._started = [job for job in self._started if not job.wait(0)]
+        return ok
 
     # --- running -------------------------------------------------------------------------------
+
+    def _pending(self) -> list[ExtractionRequest]:
+        return ([self._running] if self._running else []) + list(self._queue)
+
+    def _drop(self, chosen: Callable[[ExtractionRequest], bool]) -> None:
+        dropped = [r for r in self._pending() if chosen(r)]
+        if not dropped:
+            return
+        self._queue = deque(r for r in self._queue if r not in dropped)
+        if self._running is not None and self._running in dropped:
+            assert self._running.job is not None
+            self._running.job.cancel()  # it finishes in the background; its result is dropped
+            self._running = None
+        self._total -= len(dropped)
+        self.cancelled.emit([r.key for r in dropped])
+        for request in dropped:
+            if request.on_cancelled is not None:
+                request.on_cancelled()
+        if self._running is None:
+            self._start_next()
 
     def _start_next(self) -> None:
         if not self._queue:
@@ -112,36 +146,42 @@ class ExtractionRunner(QObject):
         self._report()
         extract = self._extract or default_extractor()
         article = request.article
-        self._jobs.start(
+        request.job = self._jobs.submit(
             lambda _report: extract(
                 article.text,
                 article.published,
                 source_id=article.id,
                 source_name=article.publisher or article.title,
             ),
-            lambda events: self._job_done(request.number, events),
-            lambda error: self._job_failed(request.number, f"{type(error).__name__}: {error}"),
+            lane="extract",
+            on_result=lambda events: self._job_done(request, events),
+            on_error=lambda error: self._job_failed(request, f"{type(error).__name__}: {error}"),
+            owner=self,
+            name=f"extract {article.title!r}",
         )
+        self._started = [job for job in self._started if not job.wait(0)] + [request.job]
 
     def _report(self) -> None:
         title = self._running.article.title if self._running else ""
         self.progress.emit(self._done, self._total, title)
 
-    def _take(self, number: int) -> _Request | None:
-        if self._running is None or self._running.number != number:
-            return None  # cancelled while it ran
-        request, self._running = self._running, None
+    def _take(self, request: ExtractionRequest) -> bool:
+        if self._running is not request:
+            return False  # cancelled while it ran
+        self._running = None
         self._done += 1
-        return request
+        return True
 
-    def _job_done(self, number: int, events: list[Event]) -> None:
-        request = self._take(number)
-        if request is not None:
+    def _job_done(self, request: ExtractionRequest, events: list[Event]) -> None:
+        if self._take(request):
             self.finished.emit(request.key, request.article, events)
+            if request.on_done is not None:
+                request.on_done(events)
             self._start_next()
 
-    def _job_failed(self, number: int, message: str) -> None:
-        request = self._take(number)
-        if request is not None:
+    def _job_failed(self, request: ExtractionRequest, message: str) -> None:
+        if self._take(request):
             self.failed.emit(request.key, request.article, message)
+            if request.on_failed is not None:
+                request.on_failed(message)
             self._start_next()

@@ -101,7 +101,8 @@ class Sprites:
     def _begin(self, painter: QPainter, context: tuple) -> bool:
         """Whether ``painter`` takes copies (a raster device, not rotated or sheared); drops
         the images when ``context`` changed."""
-        engine = painter.paintEngine()
+        # None from an inactive painter (the stubs say otherwise).
+        engine: QPaintEngine | None = painter.paintEngine()
         if engine is None or engine.type() != QPaintEngine.Type.Raster:
             return False
         transform = painter.combinedTransform()  # device pixels per logical pixel, and offset
@@ -230,7 +231,9 @@ class LabelSprites(Sprites):
         # Laid out once per text: its phases and styles share it. ``statics`` are the caller's
         # texts laid out in the same font (drawn directly before an image is made of them).
         self._own_statics = statics is None or SUBPIXEL_IN_IMAGES
-        self._statics: dict[str, QStaticText] = {} if self._own_statics else statics
+        self._statics: dict[str, QStaticText] = (
+            {} if statics is None or self._own_statics else statics
+        )
         self._font = QFont()
         self._pens: tuple[QColor, QColor] = (QColor(), QColor())
         self._halo = QColor()

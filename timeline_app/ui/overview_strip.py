@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from timeline_app.core.viewport import ZOOM_STEP, overview_domain
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -54,14 +55,7 @@ class OverviewStrip(QWidget):
 
     def domain(self) -> tuple[float, float]:
         """The days the strip spans: every event, and the canvas's window wherever it is."""
-        span = self._view.event_index().span()
-        v0, v1 = self._view.visible_range()
-        if span is None:
-            return v0, v1
-        first, last = span
-        pad = max((last - first) * 0.03, 1.0)
-        t0, t1 = min(first - pad, v0), max(last + pad, v1)
-        return t0, max(t1, t0 + 1e-6)
+        return overview_domain(self._view.event_index().span(), self._view.visible_range())
 
     def _x_of(self, t: float, domain: tuple[float, float]) -> float:
         return (t - domain[0]) / (domain[1] - domain[0]) * self.width()
@@ -167,6 +161,6 @@ class OverviewStrip(QWidget):
             return
         v0, v1 = self._view.visible_range()
         centre = (v0 + v1) / 2
-        span = (v1 - v0) * math.pow(1.25, -steps)
+        span = (v1 - v0) * math.pow(ZOOM_STEP, -steps)
         self._view.set_visible_range(centre - span / 2, centre + span / 2)
         event.accept()

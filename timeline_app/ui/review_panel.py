@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, TypeGuard
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -42,7 +42,7 @@ from timeline_app.ui.commands import AddEventsCommand
 from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
-from timeline_app.ui.extraction_runner import ExtractionRunner
+from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
 from timeline_app.ui.review_list import CandidateModel, ReviewColumn
 
 UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
@@ -84,6 +84,16 @@ class PublicationDateEdit(QDateEdit):
             self.calendarWidget().setCurrentPage(today.year, today.month)
 
 
+@dataclass(eq=False)
+class _Reading:
+    """The reading this panel waits for: its own ("review", "redate", with ``push`` when the
+    timeline's article follows the new date), or one the workspace's queue makes ("external")."""
+
+    purpose: str
+    push: bool = False
+    request: ExtractionRequest | None = None
+
+
 class ReviewPanel(QWidget):
     """The candidates of one article, its text, and the buttons to decide on them."""
 
@@ -105,11 +115,9 @@ class ReviewPanel(QWidget):
         self._model = model
         self._stack = stack
         self._runner = runner or ExtractionRunner(parent=self)
-        self._token = object()  # marks this panel's requests on a shared runner
-        self._generation = 0
         self._article: Article | None = None
         self._raw: list[Event] = []  # the extractor's reading at the current date
-        self._waiting: tuple | None = None
+        self._waiting: _Reading | None = None
         self._date_origin = ""  # where the article's publication date was read
         self.editor: EventEditor | None = None
         self.candidates = CandidateModel(self)
@@ -292,9 +300,6 @@ class ReviewPanel(QWidget):
         ):
             signal.connect(self._duplicates_timer.start)
         self._model.sourcesChanged.connect(self._sources_changed)
-        self._runner.finished.connect(self._extraction_finished)
-        self._runner.failed.connect(self._extraction_failed)
-        self._runner.cancelled.connect(self._extraction_cancelled)
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -328,15 +333,14 @@ class ReviewPanel(QWidget):
         self._show_header()
         self.candidates.set_candidates([])
         self.view.set_article(article)
-        self._generation += 1
-        self._waiting = (self._token, self._generation, "external", False)
+        self._waiting = _Reading("external")
         self._set_busy(True)
 
     def is_reading(self, article_id: str) -> bool:
         """Waiting for ``review(article, events)`` from whoever reads this article."""
         return (
             self._waiting is not None
-            and self._waiting[2] == "external"
+            and self._waiting.purpose == "external"
             and self._article is not None
             and self._article.id == article_id
         )
@@ -486,7 +490,12 @@ class ReviewPanel(QWidget):
         categories = {e.category for e in self._model.events()} | {
             e.category for e in self.candidates.events()
         }
-        self.editor = EventEditor(self, event=candidate.event, categories=categories)
+        self.editor = EventEditor(
+            self,
+            event=candidate.event,
+            categories=categories,
+            published=self.date_edit.published(),
+        )
         self.editor.accepted.connect(lambda editor=self.editor: self._edited(editor))
         self.editor.open()
         return self.editor
@@ -552,16 +561,21 @@ class ReviewPanel(QWidget):
     # --- reading (off the GUI thread) --------------------------------------------------------------
 
     def _extract(self, article: Article, purpose: str, push: bool = False) -> None:
-        self._generation += 1
-        self._waiting = (self._token, self._generation, purpose, push)
-        self._runner.submit(article, self._waiting)
+        reading = self._waiting = _Reading(purpose, push)
+        reading.request = self._runner.submit(
+            article,
+            on_done=lambda events: self._extraction_finished(reading, article, events),
+            on_failed=lambda message: self._extraction_failed(reading, message),
+            on_cancelled=lambda: self._extraction_cancelled(reading),
+        )
         self._set_busy(True)
 
     def _cancel_own(self) -> None:
         self._redate_timer.stop()
         if self._waiting is not None:
             waiting, self._waiting = self._waiting, None
-            self._runner.cancel(lambda key: key == waiting)
+            if waiting.request is not None:
+                self._runner.cancel_request(waiting.request)
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
@@ -570,22 +584,18 @@ class ReviewPanel(QWidget):
             self.detail_label.hide()
         self._update_summary()
 
-    def _mine(self, key: object) -> TypeGuard[tuple[Any, ...]]:
-        return key is not None and key == self._waiting
-
-    def _extraction_finished(self, key: object, article: Article, events: list) -> None:
-        if not self._mine(key):
+    def _extraction_finished(self, reading: _Reading, article: Article, events: list) -> None:
+        if reading is not self._waiting:
             return
-        _token, _generation, purpose, push = key
         self._waiting = None
         self._set_busy(False)
-        if purpose == "review":
+        if reading.purpose == "review":
             self._show_candidates(events)
         else:
-            self._redated(article, events, push)
+            self._redated(article, events, reading.push)
 
-    def _extraction_failed(self, key: object, article: Article, message: str) -> None:
-        if not self._mine(key):
+    def _extraction_failed(self, reading: _Reading, message: str) -> None:
+        if reading is not self._waiting:
             return
         self._waiting = None
         self._set_busy(False)
@@ -593,13 +603,11 @@ class ReviewPanel(QWidget):
             self.tr("The events could not be read: {message}").format(message=message)
         )
 
-    def _extraction_cancelled(self, keys: list) -> None:
-        waiting = self._waiting
-        if waiting is not None and waiting in keys:
-            purpose = waiting[2]
+    def _extraction_cancelled(self, reading: _Reading) -> None:
+        if reading is self._waiting:
             self._waiting = None
             self._set_busy(False)
-            if purpose == "redate" and self._article is not None:
+            if reading.purpose == "redate" and self._article is not None:
                 self.date_edit.set_published(self._article.published)  # back to what was read
             self.summary_label.setText(self.tr("Reading the article was cancelled."))
 
@@ -617,7 +625,7 @@ class ReviewPanel(QWidget):
             return
         self.show_date_origin("")  # the date is the user's now
         pending = self._waiting
-        if pending is not None and pending[2] in ("review", "external"):
+        if pending is not None and pending.purpose in ("review", "external"):
             # Not read yet: read it once, with the new date.
             self._cancel_own()
             self._article = dataclasses.replace(self._article, published=published)
@@ -657,7 +665,7 @@ class ReviewPanel(QWidget):
         stored = self._model.article(self._article.id)
         if stored is None or stored.published == self._article.published:
             return
-        if self._waiting is not None and self._waiting[2] in ("review", "external"):
+        if self._waiting is not None and self._waiting.purpose in ("review", "external"):
             return
         self._cancel_own()
         self._article = dataclasses.replace(self._article, published=stored.published)

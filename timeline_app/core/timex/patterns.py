@@ -18,7 +18,7 @@ def alt(words: Iterable[str]) -> str:
 
 
 MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)|Apr(?:il|\.)?|May|June?\.?|July?\.?"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.|(?=\s+\d))|Apr(?:il|\.)?|May|June?\.?|July?\.?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
     r"|Dec(?:ember|\.)?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
     r"|NOVEMBER|DECEMBER)(?![a-zA-Z])"
