@@ -315,3 +315,11 @@ def test_history_narrative_scores_stay_above_floor(folder):
     # 0.982; before the tagger followed the story's time, value F1 was 0.551 and 0.504)
     assert figures["f1"] >= 0.97
     assert figures["value_f1"] >= 0.93
+
+
+def test_the_day_after_with_no_day_before_it_is_no_date():
+    assert values("The talks resumed the day after.") == {}
+    assert (
+        values("On 3 May 1861 the rebels crossed; the fort fell the day after.")["the day after"]
+        == "1861-05-04"
+    )

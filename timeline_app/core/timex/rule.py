@@ -33,6 +33,8 @@ class Hit:
     # "that summer", "the next spring": pointing back by their words, they follow the
     # story's time even when it is the document's own
     anaphoric: bool = False
+    # no date at all without the earlier one it counts from ("the day after.")
+    needs_anchor: bool = False
 
 
 @dataclass(slots=True)

@@ -195,13 +195,19 @@ RULES += [day_of_month]
 def the_day_before(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "orders were issued the day before.", "it rained the night before": the day before
     or after the one the story is telling of (followed by a noun, "the day before the vote",
-    the day is named by what follows and is not a date of its own)."""
+    the day is named by what follows and is not a date of its own). With no day named
+    earlier there is nothing to count from, and no date."""
     step = -1 if m.group("ba").lower() == "before" else 1
     w = m.group("w").lower()
     suffix = "" if w == "day" else "T" + _POD[w]
     day = ctx.dct + dt.timedelta(days=step) if ctx.dct else None
     fallback = value_at(day, "D") if day else "XXXX-XX-XX"
-    return Hit("TIME" if suffix else "DATE", fallback + suffix, anchor=("D", step, suffix))
+    return Hit(
+        "TIME" if suffix else "DATE",
+        fallback + suffix,
+        anchor=("D", step, suffix),
+        needs_anchor=True,
+    )
 
 
 RULES += [the_day_before]

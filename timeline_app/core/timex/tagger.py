@@ -90,6 +90,8 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             if value is not None:
                 hit.value = value + suffix
                 followed = True
+            elif hit.needs_anchor:
+                continue
         if hit.story is not None:
             base = story.reference_for(s, e, hit.anaphoric)
             if base is not None:
