@@ -48,6 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..tenses import Tense
 from .anaphora import Reference
 from .tense import tense_near
 
@@ -114,7 +115,7 @@ class StoryTime:
             return None
         if self.news and _PRESENT.search(self.text, self.current_at, start):
             return None  # news that came back to its own time ("Gonzalez has cited ...")
-        if tense_near(self.text, start, end, strict=True) != "FUTURE":
+        if tense_near(self.text, start, end, strict=True) is not Tense.FUTURE:
             return self.current
         lo, hi = self._sentence(start, end)
         around = self.text[lo:start] + " " + self.text[end:hi]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..tenses import Tense
 from .date_math import add_months, fmt_day, safe_date, shift, value_at
 from .rule import Context, Hit, rule
 
@@ -74,7 +75,7 @@ def _past_story(m: re.Match[str], ctx: Context) -> bool:
         ctx.before(m.start(), 14),
     ):
         return False
-    return ctx.tense(m.start(), m.end()) == "PAST"
+    return ctx.tense(m.start(), m.end()) is Tense.PAST
 
 
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
