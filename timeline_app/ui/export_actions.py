@@ -1,4 +1,4 @@
-"""File ▸ Export CSV, Export Picture and Print: what the timeline holds or shows, written out.
+"""File ▸ Export (CSV, TimelineJS, Picture) and Print: what the timeline holds or shows, written out.
 
 A failure says which file could not be written and why; the document is never changed.
 """
@@ -100,6 +100,62 @@ class ExportActions(QObject):
                 bom=(chosen or preferred) == excel,
                 neutralise_formulas=self._settings.csv_neutralise,
             )
+        except OSError as error:
+            self._cannot_write(target, error)
+            return False
+        self._settings.last_folder = str(target.parent)
+        self._window.statusBar().showMessage(
+            plural(
+                len(events),
+                self.tr("Exported {n} event to {name}"),
+                self.tr("Exported {n} events to {name}"),
+            ).replace("{name}", target.name),
+            5000,
+        )
+        return True
+
+    def export_timelinejs_dialog(self, fmt: str) -> bool:
+        """Write every event as a Knight Lab TimelineJS sheet (``fmt`` "csv") or JSON ("json")."""
+        from timeline_app.core.timelinejs import export_timelinejs_csv, export_timelinejs_json
+
+        events = list(self._model.events())
+        if not events:
+            self._messages.information(
+                self.tr("Nothing to Export"), self.tr("There are no events to export.")
+            )
+            return False
+        folder = Path(self._settings.last_folder or Path.home())
+        if fmt == "json":
+            caption, suffix = self.tr("Export as TimelineJS JSON"), ".json"
+            name_filter = self.tr("TimelineJS JSON (*.json)")
+        else:
+            caption, suffix = self.tr("Export as TimelineJS Sheet"), ".csv"
+            name_filter = self.tr("TimelineJS sheet, CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            caption,
+            str(folder / (safe_file_name(self._display_name()) + " (TimelineJS)" + suffix)),
+            name_filter,
+        )
+        if not path:
+            return False
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(suffix)
+        document = self._model.document
+        try:
+            if fmt == "json":
+                export_timelinejs_json(
+                    events, target, title=document.title, sources=document.sources
+                )
+            else:
+                export_timelinejs_csv(
+                    events,
+                    target,
+                    sources=document.sources,
+                    title=document.title,
+                    neutralise_formulas=self._settings.csv_neutralise,
+                )
         except OSError as error:
             self._cannot_write(target, error)
             return False

@@ -427,11 +427,25 @@ class FileController(QObject):
     # --- adding files ------------------------------------------------------------------------
 
     def import_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._window,
+        self._import_sheet_dialog(
             self.tr("Import CSV"),
-            self._settings.last_folder,
             self.tr("CSV files (*.csv *.tsv *.txt);;TimelineJS JSON (*.json);;All files (*)"),
+        )
+
+    def import_timelinejs_dialog(self) -> None:
+        """Add the slides of a Knight Lab TimelineJS sheet (CSV) or JSON file."""
+        self._import_sheet_dialog(
+            self.tr("Import TimelineJS Sheet or JSON"),
+            self.tr(
+                "TimelineJS sheet or JSON (*.csv *.tsv *.json);;TimelineJS sheet (*.csv *.tsv);;"
+                "TimelineJS JSON (*.json);;All files (*)"
+            ),
+        )
+
+    def _import_sheet_dialog(self, caption: str, name_filter: str) -> None:
+        # One reader for both: the header row tells a TimelineJS sheet from any other CSV.
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, caption, self._settings.last_folder, name_filter
         )
         if path:
             self._settings.last_folder = str(Path(path).parent)
@@ -468,6 +482,7 @@ class FileController(QObject):
         )
 
     def _csv_imported(self, path: Path, events: list[Event], problems: list) -> None:
+        was_empty = self._model.rowCount() == 0
         if events:
             self._stack.push(
                 AddEventsCommand(
@@ -480,6 +495,8 @@ class FileController(QObject):
                     ).replace("{name}", path.name),
                 )
             )
+        if was_empty and events:
+            self._view.fit_all()  # a new timeline shows what was imported, not an empty year
         self.autosaver.save_now()  # an import is worth keeping at once
         if problems:
             self.show_import_problems(path, problems, len(events))

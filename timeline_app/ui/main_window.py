@@ -249,16 +249,25 @@ class MainWindow(QMainWindow):
             [StandardKey.SaveAs],
             tr("Save the timeline under a new name"),
         )
+        # Under File ▸ Import and File ▸ Export: the submenu names the verb, the items the
+        # format, each with a mnemonic of its own in its menu.
         self.import_csv_action = _action(
             self,
-            tr("&Import CSV…"),
+            tr("&CSV…"),
             self.files.import_csv_dialog,
             [],
             tr("Add the events of a CSV file"),
         )
+        self.import_timelinejs_action = _action(
+            self,
+            tr("&TimelineJS Sheet or JSON…"),
+            self.files.import_timelinejs_dialog,
+            [],
+            tr("Add the slides of a Knight Lab TimelineJS spreadsheet (CSV) or JSON file"),
+        )
         self.import_article_action = _action(
             self,
-            tr("Import Ar&ticle…"),
+            tr("&Article…"),
             self.files.import_article_dialog,
             ["Ctrl+Shift+O"],
             tr("Read news articles (.txt, .html) and review the dated events they report"),
@@ -270,9 +279,37 @@ class MainWindow(QMainWindow):
             ["Ctrl+Shift+V"],
             tr("Review the dated events of the article text on the clipboard"),
         )
+        self.export_csv_action = _action(
+            self,
+            tr("&CSV…"),
+            lambda: self.exports.export_csv_dialog(only_filtered=False),
+            ["Ctrl+Shift+E"],
+            tr("Write every event of the timeline to a CSV file"),
+        )
+        self.export_filtered_action = _action(
+            self,
+            tr("&Filtered Events as CSV…"),
+            lambda: self.exports.export_csv_dialog(only_filtered=True),
+            [],
+            tr("Write only the events the filter shows to a CSV file"),
+        )
+        self.export_timelinejs_csv_action = _action(
+            self,
+            tr("&TimelineJS CSV…"),
+            lambda: self.exports.export_timelinejs_dialog("csv"),
+            [],
+            tr("Write the events as a Knight Lab TimelineJS spreadsheet"),
+        )
+        self.export_timelinejs_json_action = _action(
+            self,
+            tr("TimelineJS &JSON…"),
+            lambda: self.exports.export_timelinejs_dialog("json"),
+            [],
+            tr("Write the events as a Knight Lab TimelineJS JSON file"),
+        )
         self.export_picture_action = _action(
             self,
-            tr("Export Pict&ure…"),
+            tr("&Picture…"),
             self.exports.export_picture_dialog,
             [],
             tr("Save the timeline as a PNG, SVG or PDF picture"),
@@ -283,20 +320,6 @@ class MainWindow(QMainWindow):
             self.exports.print_timeline,
             [StandardKey.Print],
             tr("Print the timeline"),
-        )
-        self.export_csv_action = _action(
-            self,
-            tr("&Export CSV…"),
-            lambda: self.exports.export_csv_dialog(only_filtered=False),
-            [],
-            tr("Write every event of the timeline to a CSV file"),
-        )
-        self.export_filtered_action = _action(
-            self,
-            tr("Export &Filtered Events as CSV…"),
-            lambda: self.exports.export_csv_dialog(only_filtered=True),
-            [],
-            tr("Write only the events the filter shows to a CSV file"),
         )
         # Ctrl+Q too: Windows and some platforms define no standard Quit key.
         self.quit_action = _action(self, tr("&Quit"), self.close, [StandardKey.Quit, "Ctrl+Q"])
@@ -635,18 +658,22 @@ def _build_menus(window: MainWindow) -> QMenu:
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
     file_menu.addSeparator()
-    file_menu.addActions(
-        [window.import_article_action, window.paste_article_action, window.import_csv_action]
+    import_menu = file_menu.addMenu(window.tr("&Import"))
+    import_menu.addActions(
+        [window.import_csv_action, window.import_timelinejs_action, window.import_article_action]
     )
-    file_menu.addSeparator()
-    file_menu.addActions(
+    file_menu.addAction(window.paste_article_action)
+    export_menu = file_menu.addMenu(window.tr("&Export"))
+    export_menu.addActions(
         [
             window.export_csv_action,
             window.export_filtered_action,
+            window.export_timelinejs_csv_action,
+            window.export_timelinejs_json_action,
             window.export_picture_action,
-            window.print_action,
         ]
     )
+    file_menu.addAction(window.print_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 
