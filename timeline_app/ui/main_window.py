@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Say what a keypress took back: the change may be to an event not on screen.
+        self.undo_action.triggered.connect(self._say_undone)
+        self.redo_action.triggered.connect(self._say_redone)
         self.add_event_action = _action(
             self,
             tr("&Add Event…"),
@@ -472,6 +475,16 @@ class MainWindow(QMainWindow):
     def _show_articles(self) -> None:
         self.articles_dock.show()
         self.articles_dock.raise_()
+
+    def _say_undone(self) -> None:
+        done = self.undo_stack.redoText()
+        if done:
+            self.statusBar().showMessage(self.tr("Undone: {what}").format(what=done), 5000)
+
+    def _say_redone(self) -> None:
+        done = self.undo_stack.undoText()
+        if done:
+            self.statusBar().showMessage(self.tr("Redone: {what}").format(what=done), 5000)
 
     # --- events ------------------------------------------------------------------------------
 
