@@ -401,6 +401,23 @@ class MainWindow(QMainWindow):
             self.grouping_actions[name] = action
         self.grouping_actions[self.settings.grouping].setChecked(True)
 
+        # Ctrl+1/2/3 bring a pane forward (showing it if closed), never hide it: a key that
+        # sometimes hides what the user asked to see is a trap. The pane's × closes it.
+        self.pane_actions = [
+            _action(
+                self,
+                text,
+                lambda d=dock: self.show_pane(d),
+                [key],
+                tr("Show the {pane} pane and bring it to the front").format(pane=name),
+            )
+            for text, name, key, dock in (
+                (tr("&Events Table"), tr("Events"), "Ctrl+1", self.table_dock),
+                (tr("&Details"), tr("Details"), "Ctrl+2", self.details_dock),
+                (tr("&Articles"), tr("Articles"), "Ctrl+3", self.articles_dock),
+            )
+        ]
+
         self.shortcuts_action = _action(
             self, tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"]
         )
@@ -475,6 +492,13 @@ class MainWindow(QMainWindow):
     def _show_articles(self) -> None:
         self.articles_dock.show()
         self.articles_dock.raise_()
+
+    def show_pane(self, dock: QDockWidget) -> None:
+        """Show a pane, in front of any it shares a tab bar with, with the keyboard focus."""
+        dock.show()
+        dock.raise_()
+        target = self.table if dock is self.table_dock else dock.widget()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _say_undone(self) -> None:
         done = self.undo_stack.redoText()
@@ -710,16 +734,7 @@ def _build_menus(window: MainWindow) -> QMenu:
     group_menu = view_menu.addMenu(window.tr("Gro&up Lanes by"))
     group_menu.addActions(list(window.grouping_actions.values()))
     view_menu.addSeparator()
-    events_toggle = window.table_dock.toggleViewAction()
-    events_toggle.setText(window.tr("&Events Table"))
-    events_toggle.setShortcut(QKeySequence("Ctrl+1"))
-    details_toggle = window.details_dock.toggleViewAction()
-    details_toggle.setText(window.tr("&Details"))
-    details_toggle.setShortcut(QKeySequence("Ctrl+2"))
-    articles_toggle = window.articles_dock.toggleViewAction()
-    articles_toggle.setText(window.tr("&Articles"))
-    articles_toggle.setShortcut(QKeySequence("Ctrl+3"))
-    view_menu.addActions([events_toggle, details_toggle, articles_toggle])
+    view_menu.addActions(window.pane_actions)
 
     help_menu = bar.addMenu(window.tr("&Help"))
     help_menu.addActions([window.shortcuts_action, window.about_action])
