@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             stack=self.undo_stack,
             details=self.details,
             settings=self.settings,
+            proxy=self.proxy,
         )
         self.files = FileController(
             self,
