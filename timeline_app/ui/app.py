@@ -58,7 +58,7 @@ def application() -> QApplication:
 def run_gui(
     path: str | None, *, screenshot: str | None = None, size: tuple[int, int] | None = None
 ) -> int:
-    """Show the window on ``path`` (or on the example article) until it is closed.
+    """Show the window on ``path`` (or on what ``open_at_launch`` chooses) until it is closed.
 
     With ``screenshot``, lay the window out at ``size``, save a picture of it to that PNG
     and return at once, opening no dialog. Returns the process exit status.
@@ -73,7 +73,7 @@ def run_gui(
     elif path:
         window.open_file(path)
     else:
-        window.open_seed()
+        open_at_launch(window, interactive=interactive)
     if screenshot is not None:
         return save_screenshot(app, window, Path(screenshot), size or DEFAULT_SIZE)
     if size:
@@ -81,6 +81,21 @@ def run_gui(
     window.show()
     window.view.fit_all()
     return app.exec()
+
+
+def open_at_launch(window: MainWindow, *, interactive: bool = True) -> None:
+    """What a launch without a file shows: the last timeline document (a Preference, on by
+    default), else the example on a first launch, else an empty timeline. Screenshots always
+    show the example."""
+    settings = window.settings
+    if not interactive:
+        window.open_seed()
+        return
+    last = settings.last_document() if settings.reopen_last else None
+    if last is not None and window.open_file(last):
+        return
+    if not settings.recent_files():  # a first launch: the example shows what the app does
+        window.open_seed()
 
 
 def save_screenshot(

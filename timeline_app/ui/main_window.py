@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
     def open_seed(self) -> bool:
         return self.files.open_seed()
 
+    def open_example(self) -> bool:
+        """Help ▸ Open Example: the seed article's timeline, once unsaved work is dealt with."""
+        return self.maybe_save() and self.open_seed()
+
     def save(self) -> bool:
         return self.files.save()
 
@@ -421,6 +425,13 @@ class MainWindow(QMainWindow):
 
         self.shortcuts_action = _action(
             self, tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"]
+        )
+        self.open_example_action = _action(
+            self,
+            tr("Open &Example"),
+            self.open_example,
+            [],
+            tr("Open the example article's timeline, as a new, unsaved document"),
         )
         self.about_action = _action(self, tr("&About Crisis Timeline"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -738,5 +749,5 @@ def _build_menus(window: MainWindow) -> QMenu:
     view_menu.addActions(window.pane_actions)
 
     help_menu = bar.addMenu(window.tr("&Help"))
-    help_menu.addActions([window.shortcuts_action, window.about_action])
+    help_menu.addActions([window.shortcuts_action, window.open_example_action, window.about_action])
     return recent_menu
