@@ -221,8 +221,10 @@ def test_publication_date_of_a_timeline_article_from_the_list(make_workspace, qt
     qtbot.waitUntil(lambda: stack.count() == steps + 1, timeout=15000)
     assert model.event_by_id(sunday.id).when == When.from_edtf("1998-09-13")
     assert "6 September 1998 → 13 September 1998" in workspace.status_label.text()
+    assert not workspace.status_label.isHidden()
     stack.undo()
     assert model.event_by_id(sunday.id).when == When.from_edtf("1998-09-06")
+    assert workspace.status_label.isHidden()  # "moved" no longer true after the undo
     assert workspace.date_edit.published() == dt.date(1998, 9, 11)
 
 
