@@ -187,7 +187,7 @@ def _read_text(name: str) -> str:
         if name == "-":
             return decode_text(sys.stdin.buffer.read(), "stdin")
         path = Path(name)
-        return decode_text(read_article_bytes(path), path.name)
+        return decode_text(read_article_bytes(path, pipes=True), path.name)
     except ArticleError as error:
         raise CommandError(str(error)) from None
 
@@ -221,7 +221,8 @@ def _extract(options: argparse.Namespace) -> int:
     from timeline_app.core.document import TimelineDocument
 
     try:
-        reading = read_article_file(options.article, options.published)
+        # A pipe named here was asked for (extract <(curl ...)); the window never reads one.
+        reading = read_article_file(options.article, options.published, pipes=True)
     except ArticleError as error:
         raise CommandError(str(error)) from None
     article = reading.article

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -44,6 +45,7 @@ from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
+from timeline_app.ui.plain_text import link_html, link_label, plain_labels
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
 
@@ -130,7 +132,7 @@ class ArticleWorkspace(QWidget):
         self.article_title.setFont(font)
         self.article_meta = QLabel(self)
         self.article_meta.setWordWrap(True)  # a long URL must not widen the dock
-        self.article_meta.setOpenExternalLinks(True)
+        link_label(self.article_meta)
         self.article_meta.setStyleSheet("color: palette(placeholder-text);")
         self.date_edit = PublicationDateEdit(self)
         self.date_label = QLabel(self.tr("&Published:"), self)
@@ -140,6 +142,7 @@ class ArticleWorkspace(QWidget):
         self.status_label.setAccessibleName(self.tr("Article status"))
         self.status_label.hide()
         self.article_view = ArticleView(self)
+        plain_labels(self.article_title, self.status_label)
         header_row = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -268,10 +271,9 @@ class ArticleWorkspace(QWidget):
         self.article_title.setText(article.title if article else "")
         parts = []
         if article is not None and article.publisher:
-            parts.append(article.publisher)
+            parts.append(escape(article.publisher))
         if article is not None and article.url:
-            url = article.url.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-            parts.append(f'<a href="{url}">{url}</a>')
+            parts.append(link_html(article.url))  # a file: or javascript: address is not a link
         self.article_meta.setText(" · ".join(parts))
         self.article_meta.setVisible(bool(parts))
         self.date_edit.set_published(article.published if article else None)

@@ -19,6 +19,7 @@ from timeline_app.core.date_display import format_when
 from timeline_app.core.events import Event
 from timeline_app.core.review import ReviewState
 from timeline_app.core.review_session import Candidate, count_candidates, decide
+from timeline_app.ui.plain_text import tooltip
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Candidate itself
 _ROOT = QModelIndex()
@@ -171,7 +172,7 @@ class CandidateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(candidate, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(candidate, column)
+            return tooltip(self._tooltip(candidate, column))
         if role == Qt.ItemDataRole.CheckStateRole and column == ReviewColumn.STATE:
             if candidate.on_timeline:
                 return None

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -43,6 +44,7 @@ from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
+from timeline_app.ui.plain_text import link_html, link_label, plain_labels, tooltip
 from timeline_app.ui.review_commands import push_decision
 from timeline_app.ui.review_list import CandidateModel, ReviewColumn
 
@@ -139,7 +141,7 @@ class ReviewPanel(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.meta_label = QLabel(self)
-        self.meta_label.setOpenExternalLinks(True)
+        link_label(self.meta_label)
         self.meta_label.setStyleSheet("color: palette(placeholder-text);")
         self.date_edit = PublicationDateEdit(self)
         date_label = QLabel(self.tr("&Published:"), self)
@@ -151,6 +153,8 @@ class ReviewPanel(QWidget):
         self.date_origin_label.hide()
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Review summary"))
+        # The article's own words reach these: its title, the dateline a date came from.
+        plain_labels(self.title_label, self.date_origin_label, self.summary_label)
 
         self.table = QTableView(self)
         self.table.installEventFilter(self)  # its own width decides which columns show
@@ -378,10 +382,9 @@ class ReviewPanel(QWidget):
         parts = []
         if article is not None:
             if article.publisher:
-                parts.append(article.publisher)
+                parts.append(escape(article.publisher))
             if article.url:
-                url = article.url.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-                parts.append(f'<a href="{url}">{url}</a>')
+                parts.append(link_html(article.url))  # a file: address is not a link
         self.meta_label.setText(" · ".join(parts))
         self.meta_label.setVisible(bool(parts))
         self.date_edit.set_published(article.published if article else None)
@@ -439,7 +442,7 @@ class ReviewPanel(QWidget):
             ]
             text = " · ".join(parts)
         self.summary_label.setText(text)
-        self.summary_label.setToolTip(text)
+        self.summary_label.setToolTip(tooltip(text))
         # Notes are rare: their column appears only when some candidate has one.
         has_notes = any(model.data(model.index(row, ReviewColumn.NOTES)) for row in range(total))
         self.table.setColumnHidden(ReviewColumn.NOTES, not has_notes)
