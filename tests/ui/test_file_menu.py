@@ -121,3 +121,14 @@ def test_a_csv_imported_into_a_new_timeline_is_shown_whole(qtbot, window, tmp_pa
     assert window.model.rowCount() == 2
     t0, t1 = window.view.visible_range()
     assert t0 < FuzzyDate(1989, 11, 9).start_ordinal and FuzzyDate(1990, 10, 3).start_ordinal < t1
+
+
+def test_no_button_of_the_window_takes_a_menu_bar_mnemonic(window):
+    """Alt+E opened the review's Edit… button, not the Edit menu."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    bar = {mnemonic(a.text()) for a in window.menuBar().actions()}
+    window.articles_dock.show()
+    for button in window.findChildren(QAbstractButton):
+        key = mnemonic(button.text())
+        assert key is None or key not in bar, f"{button.text()!r} takes Alt+{key.upper()}"

@@ -239,8 +239,8 @@ class ExportActions(QObject):
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        screen = QGuiApplication.primaryScreen()
-        printer.setResolution(round(screen.logicalDotsPerInchY()) if screen else 96)
+        screens = QGuiApplication.screens()  # the primary one first; none on some servers
+        printer.setResolution(round(screens[0].logicalDotsPerInchY()) if screens else 96)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setDocName(self._display_name())
         return printer

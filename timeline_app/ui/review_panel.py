@@ -193,7 +193,7 @@ class ReviewPanel(QWidget):
         self.accept_button.setToolTip(self.tr("Accept the selected events (A)"))
         self.reject_button = QPushButton(self.tr("&Reject"), self)
         self.reject_button.setToolTip(self.tr("Reject the selected events (R)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.edit_button.setToolTip(self.tr("Correct the selected event's title or date (F2)"))
         self.accept_all_button = QPushButton(self.tr("Accept A&ll"), self)
         self.accept_all_button.setToolTip(
