@@ -92,3 +92,16 @@ def test_a_check_box_click_is_an_undo_step_too(qtbot, window, tmp_path):
     assert states(panel)[2] is ReviewState.ACCEPTED
     window.undo_action.trigger()
     assert states(panel)[2] is ReviewState.PENDING
+
+
+def test_decisions_alone_leave_nothing_to_save(qtbot, window, tmp_path, monkeypatch):
+    """A decision is an undo step, but the document is as saved: no "*", no save question."""
+    window.undo_stack.setClean()
+    panel = reviewing(qtbot, window, tmp_path)
+    panel.accept_all()
+    assert not window.undo_stack.isClean() and not window.isWindowModified()
+    assert window.maybe_save()  # no dialog (an unexpected one fails the test)
+    panel.add_to_timeline()
+    assert window.isWindowModified()  # events added: that is a change to save
+    window.undo_action.trigger()
+    assert not window.isWindowModified()

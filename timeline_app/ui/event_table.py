@@ -158,9 +158,9 @@ class FilterBar(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
         edit.setAccessibleName(name)
-        # Wide enough for the whole example and the clear icon, which takes room beside it.
+        # Room for the whole example and the clear icon beside it, where the bar has room (a
+        # minimum would widen the window's own minimum instead).
         room = edit.fontMetrics().horizontalAdvance(placeholder) + 3 * edit.fontMetrics().height()
-        edit.setMinimumWidth(room)
         edit.setMaximumWidth(max(150, room))
         return edit
 

@@ -40,6 +40,7 @@ from timeline_app.ui.event_table import FilterBar, plural
 from timeline_app.ui.export_actions import safe_file_name
 from timeline_app.ui.import_problems import show_import_problems
 from timeline_app.ui.job_runner import JobRunner, Report
+from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import ASSUME_TODAY, Settings
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
@@ -330,7 +331,7 @@ class FileController(QObject):
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False means the user cancelled."""
         self.saver.finish()  # a save still being written may leave nothing to ask about
-        if self._stack.isClean():
+        if not document_changed(self._stack):
             return True
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)

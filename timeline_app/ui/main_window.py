@@ -53,6 +53,7 @@ from timeline_app.ui.file_controller import FileController, dropped_files
 from timeline_app.ui.job_runner import JobRunner
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.recovery_offer import RecoveryOffer
+from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import Settings
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
@@ -455,6 +456,7 @@ class MainWindow(QMainWindow):
         # A bound method, not a lambda: the stack emits this from its destructor too, and Qt
         # disconnects a method of a dying window but not a lambda that calls into it.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._clean_changed)
         self.selection.selectionChanged.connect(self._update_selection_actions)
         self.view.eventActivated.connect(self.edit_event)
         self.view.addRequested.connect(lambda date: self.event_actions.add_event(start=date))
@@ -493,8 +495,9 @@ class MainWindow(QMainWindow):
 
     # --- the document -----------------------------------------------------------------------
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    def _clean_changed(self, *args: object) -> None:
+        # Review decisions are undo steps but leave the document as saved: no "*" for them.
+        self.setWindowModified(document_changed(self.undo_stack))
 
     def _update_title(self, *args: object) -> None:
         self.setWindowTitle(

@@ -89,5 +89,17 @@ def push_decision(
     return len(changing)
 
 
+def document_changed(stack: QUndoStack) -> bool:
+    """Whether the document differs from its saved state: steps other than review decisions
+    lie between the clean state and now (a decision alone leaves nothing to save)."""
+    if stack.isClean():
+        return False
+    clean = stack.cleanIndex()
+    if clean < 0:
+        return True  # the saved state was dropped from the history
+    first, last = sorted((clean, stack.index()))
+    return any(not isinstance(stack.command(i), ReviewDecisionCommand) for i in range(first, last))
+
+
 def _short(title: str, limit: int = 40) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
