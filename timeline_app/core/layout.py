@@ -51,14 +51,14 @@ class EventIndex:
     @classmethod
     def build(cls, starts: Sequence[float] | np.ndarray, ends: Sequence[float] | np.ndarray):
         """Index events given per model row (start and exclusive end, in days)."""
-        starts = np.asarray(starts, dtype=np.float64)
-        ends = np.maximum(np.asarray(ends, dtype=np.float64), starts)
-        order = np.argsort(starts, kind="stable")
+        start_days = np.asarray(starts, dtype=np.float64)
+        end_days = np.maximum(np.asarray(ends, dtype=np.float64), start_days)
+        order = np.argsort(start_days, kind="stable")
         positions = np.empty_like(order)
         positions[order] = np.arange(order.size)
-        sorted_ends = ends[order]
+        sorted_ends = end_days[order]
         reach = np.maximum.accumulate(sorted_ends) if order.size else _empty_float()
-        return cls(order, starts[order], sorted_ends, reach, positions)
+        return cls(order, start_days[order], sorted_ends, reach, positions)
 
     def __len__(self) -> int:
         return int(self.rows.size)
