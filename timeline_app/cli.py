@@ -112,7 +112,13 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="document creation (publication) date that relative dates refer to",
     )
-    tag.add_argument("--format", choices=("timeml", "json"), default="timeml")
+    tag.add_argument(
+        "--format",
+        choices=("timeml", "json"),
+        default="timeml",
+        help="timeml: the text with inline TIMEX3 tags (default); json: a list of "
+        "{start, end, text, type, value} with character offsets into the input",
+    )
 
     export = commands.add_parser(
         "export",
@@ -123,7 +129,13 @@ def _command_parser() -> argparse.ArgumentParser:
         "document",
         help="a .ctimeline document, a CSV (also a TimelineJS sheet) or TimelineJS JSON",
     )
-    export.add_argument("-o", "--output", required=True, metavar="OUT")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the file to write; its extension gives the format unless --format does",
+    )
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
@@ -274,7 +286,7 @@ def _export(options: argparse.Namespace) -> int:
 
             export_picture(document, output, fmt, options.size)
     except OSError as error:
-        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
+        raise _cannot_write(output, error) from None
     return 0
 
 
@@ -331,7 +343,16 @@ def _write_csv(document, output: Path, *, bom: bool, neutralise: bool) -> None:
             neutralise_formulas=neutralise,
         )
     except OSError as error:
-        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
+        raise _cannot_write(output, error) from None
+
+
+def _cannot_write(output: Path, error: OSError) -> CommandError:
+    """The one line for a failed write; a missing folder is named, not left to "No such file"."""
+    folder = output.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        return CommandError(f"{output}: cannot be written: the folder {folder} {what}")
+    return CommandError(f"{output}: cannot be written ({error.strerror or error})")
 
 
 def _write_document(document, output: Path) -> None:
@@ -340,4 +361,4 @@ def _write_document(document, output: Path) -> None:
     try:
         save_document(document, output)
     except OSError as error:
-        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
+        raise _cannot_write(output, error) from None

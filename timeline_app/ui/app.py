@@ -59,7 +59,7 @@ def application() -> QApplication:
 def run_gui(
     path: str | None, *, screenshot: str | None = None, size: tuple[int, int] | None = None
 ) -> int:
-    """Show the window on ``path`` (or on the example article) until it is closed.
+    """Show the window on ``path`` (or on what ``open_at_launch`` chooses) until it is closed.
 
     With ``screenshot``, lay the window out at ``size``, save a picture of it to that PNG
     and return at once, opening no dialog; a file that cannot be opened saves nothing.
@@ -77,7 +77,7 @@ def run_gui(
     elif path:
         opened = window.open_file(path)
     else:
-        opened = window.open_seed()
+        opened = open_at_launch(window, interactive=interactive)
     if screenshot is not None:
         if not opened:  # the window has said why, on stderr
             window.deleteLater()
@@ -103,6 +103,21 @@ def _display_usable(screenshot: bool) -> bool:
         return True
     print(f"crisis-timeline: {problem}", file=sys.stderr)
     return False
+
+
+def open_at_launch(window: MainWindow, *, interactive: bool = True) -> bool:
+    """What a launch without a file shows: the last timeline document (a Preference, on by
+    default), else the example on a first launch, else an empty timeline. Screenshots always
+    show the example. Whether what was chosen opened (an empty timeline counts)."""
+    settings = window.settings
+    if not interactive:
+        return window.open_seed()
+    last = settings.last_document() if settings.reopen_last else None
+    if last is not None and window.open_file(last):
+        return True
+    if not settings.recent_files():  # a first launch: the example shows what the app does
+        window.open_seed()
+    return True
 
 
 def save_screenshot(
