@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -132,3 +133,20 @@ def test_no_button_of_the_window_takes_a_menu_bar_mnemonic(window):
     for button in window.findChildren(QAbstractButton):
         key = mnemonic(button.text())
         assert key is None or key not in bar, f"{button.text()!r} takes Alt+{key.upper()}"
+
+
+def test_an_excel_workbook_exports_through_the_menu_with_sortable_dates(
+    qtbot, window, tmp_path, monkeypatch, make_document
+):
+    openpyxl = pytest.importorskip("openpyxl")
+    window.set_document(make_document(), None)
+    assert "Excel Workbook…" in labels(menu_named(file_menu(window), "Export"))
+    target = tmp_path / "events"  # no extension given: .xlsx is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_xlsx_action.trigger()
+    sheet = openpyxl.load_workbook(tmp_path / "events.xlsx").active
+    header = [cell.value for cell in sheet[1]]
+    titles = [row[header.index("title")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert sorted(titles) == sorted(e.title for e in make_document().events)
+    starts = [row[header.index("start")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert starts == sorted(starts)  # real dates, in date order

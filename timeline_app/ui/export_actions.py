@@ -170,6 +170,49 @@ class ExportActions(QObject):
         )
         return True
 
+    def export_xlsx_dialog(self) -> bool:
+        """Write every event as an Excel workbook: real, sortable date cells beside the EDTF."""
+        from timeline_app.core.xlsx_format import export_xlsx
+
+        events = list(self._model.events())
+        if not events:
+            self._messages.information(
+                self.tr("Nothing to Export"), self.tr("There are no events to export.")
+            )
+            return False
+        folder = Path(self._settings.last_folder or Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            plural(
+                len(events),
+                self.tr("Export {n} Event as an Excel Workbook"),
+                self.tr("Export {n} Events as an Excel Workbook"),
+            ),
+            str(folder / (safe_file_name(self._display_name()) + ".xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        document = self._model.document
+        try:
+            export_xlsx(events, target, sources=document.sources, title=document.title)
+        except OSError as error:
+            self._cannot_write(target, error)
+            return False
+        self._settings.last_folder = str(target.parent)
+        self._window.statusBar().showMessage(
+            plural(
+                len(events),
+                self.tr("Exported {n} event to {name}"),
+                self.tr("Exported {n} events to {name}"),
+            ).replace("{name}", target.name),
+            5000,
+        )
+        return True
+
     def export_picture_dialog(self) -> bool:
         """Ask what to draw and where, then write a PNG, SVG or PDF of the timeline."""
         from timeline_app.ui.picture_export import PictureOptionsDialog, export_view
@@ -247,13 +290,16 @@ class ExportActions(QObject):
 
     def paint_page(self, printer: QPrinter) -> None:
         """Draw what the timeline shows on one page of ``printer``, filling its printable area."""
-        from PySide6.QtGui import QPainter
         from PySide6.QtPrintSupport import QPrinter
+
+        from timeline_app.ui.pdf_painter import FadeSlicingPainter
 
         area = printer.pageRect(QPrinter.Unit.DevicePixel)
         width, height = max(200, round(area.width())), max(150, round(area.height()))
         view = self.picture_view((width, height), whole=False)
-        painter = QPainter()
+        # Printing to PDF (and many printer drivers) draws alpha gradients opaque, as the PDF
+        # export does: ongoing ranges fade out in flat slices there too.
+        painter = FadeSlicingPainter()
         if not painter.begin(printer):
             view.deleteLater()
             return

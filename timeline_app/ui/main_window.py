@@ -313,6 +313,13 @@ class MainWindow(QMainWindow):
             [],
             tr("Write the events as a Knight Lab TimelineJS JSON file"),
         )
+        self.export_xlsx_action = _action(
+            self,
+            tr("E&xcel Workbook…"),
+            self.exports.export_xlsx_dialog,
+            [],
+            tr("Write the events as an Excel workbook, with dates a spreadsheet can sort"),
+        )
         self.export_picture_action = _action(
             self,
             tr("&Picture…"),
@@ -720,6 +727,7 @@ def _build_menus(window: MainWindow) -> QMenu:
         [
             window.export_csv_action,
             window.export_filtered_action,
+            window.export_xlsx_action,
             window.export_timelinejs_csv_action,
             window.export_timelinejs_json_action,
             window.export_picture_action,
