@@ -39,6 +39,7 @@ from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import FilterBar, plural
 from timeline_app.ui.export_actions import safe_file_name
 from timeline_app.ui.import_problems import show_import_problems
+from timeline_app.ui.message_boxes import as_plain_text
 from timeline_app.ui.job_runner import JobRunner, Report
 from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import ASSUME_TODAY, Settings
@@ -347,6 +348,7 @@ class FileController(QObject):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        as_plain_text(box)  # the document's name is the file's (or its title's), never markup
         answer = QMessageBox.StandardButton(_button_value(box.exec()))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
