@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6 import QtGui  # noqa: E402
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDesktopServices, QUndoStack  # noqa: E402
+from PySide6.QtGui import QDesktopServices, QTextDocumentFragment, QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget  # noqa: E402
 
 from timeline_app.core.dates import When  # noqa: E402
@@ -255,3 +255,15 @@ def test_the_windows_messages_quote_file_text_as_text(qtbot, monkeypatch, tmp_pa
     assert len(quoted) >= 2
     for box in quoted:
         _plain_labels_quoting(box, IMAGE)
+
+
+def test_the_table_tooltips_show_a_hostile_title_as_text(qapp):
+    document, _article, _event = hostile_document()
+    model = EventModel(document)
+    for column in range(model.columnCount()):
+        tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+        if tip and IMAGE in QTextDocumentFragment.fromHtml(tip).toPlainText():
+            break
+    else:
+        raise AssertionError("no tooltip quotes the title")
+    assert "<img" not in tip  # escaped: shown as the characters, never loaded

@@ -39,8 +39,8 @@ from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import FilterBar, plural
 from timeline_app.ui.export_actions import safe_file_name
 from timeline_app.ui.import_problems import show_import_problems
-from timeline_app.ui.message_boxes import as_plain_text
 from timeline_app.ui.job_runner import JobRunner, Report
+from timeline_app.ui.message_boxes import as_plain_text
 from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import ASSUME_TODAY, Settings
 from timeline_app.ui.timeline_view import TimelineView
