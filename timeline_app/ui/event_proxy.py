@@ -204,7 +204,7 @@ class EventFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index=None):  # type: ignore[override]
+    def parent(self, index=None):
         if index is None:  # QObject.parent()
             return super().parent()
         return QModelIndex()
@@ -255,7 +255,7 @@ class EventFilterProxy(QAbstractProxyModel):
         # Row by row through the mapping array, as runs of rows: a selection of thousands
         # of rows maps in one numpy pass instead of one Python call per cell.
         result = QItemSelection()
-        for part in selection:
+        for part in selection:  # type: ignore[attr-defined]  # a QList at run time; the stubs lack __iter__
             if not part.isValid():
                 continue
             rows = np.arange(part.top(), part.bottom() + 1)
