@@ -9,7 +9,14 @@ import pytest
 from timeline_app.core.dates import When
 from timeline_app.core.events import Attribution
 from timeline_app.core.extraction import extract_events
-from timeline_app.core.extraction.actors import ActorFinder, gazetteer_path, load_gazetteer
+from timeline_app.core.extraction.actors import (
+    ActorFinder,
+    Gazetteer,
+    NameKind,
+    NameRole,
+    gazetteer_path,
+    load_gazetteer,
+)
 from timeline_app.core.extraction.attribution import cue_of, vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.clauses import split_clauses
@@ -18,6 +25,8 @@ from timeline_app.core.extraction.lexicon import inflect
 from timeline_app.core.extraction.sentences import split_sentences
 from timeline_app.core.extraction.temporal import shifted, timex_to_when
 from timeline_app.core.extraction.titles import headline_verb
+from timeline_app.core.tenses import Tense
+from timeline_app.core.timex.tense import tense_near
 
 from .extraction_checks import find
 
@@ -143,6 +152,14 @@ def test_gazetteer_is_found_and_general():
     ]:
         assert gazetteer.lookup(alias).entity == entity
     assert gazetteer.short_name("United Kingdom") == "UK"
+
+
+def test_gazetteer_entry_of_unknown_kind_is_named_in_the_error():
+    # a misspelt kind would otherwise make a name silently count as no actor at all
+    with pytest.raises(ValueError, match=r"'Atlantis' has kind 'contry'.*country"):
+        Gazetteer({"entities": [{"name": "Atlantis", "kind": "contry"}]})
+    entry = Gazetteer({"entities": [{"name": "Atlantis"}]}).lookup("Atlantis")
+    assert entry.kind is NameKind.COUNTRY and entry.role is NameRole.NAME
 
 
 def test_people_titles_and_surnames():
@@ -287,9 +304,9 @@ def test_contracted_negation_is_a_negated_auxiliary():
     tokens = tokenize("His plea didn't stop the talk", 0)
     assert [t.text for t in tokens] == ["His", "plea", "did", "n't", "stop", "the", "talk"]
     group = find_verb_group(tokens)
-    assert (group.lemma, group.negated, group.tense) == ("stop", True, "past")
+    assert (group.lemma, group.negated, group.tense) == ("stop", True, Tense.PAST)
     group = find_verb_group(tokenize("Kyiv won't yield", 0))
-    assert (group.lemma, group.negated, group.tense) == ("yield", True, "future")
+    assert (group.lemma, group.negated, group.tense) == ("yield", True, Tense.FUTURE)
     assert titles("On Monday, the rebels couldn't cross the river.") == [
         "Rebels couldn't cross river"
     ]
@@ -474,3 +491,15 @@ def test_a_subject_list_stays_whole_but_an_aside_goes():
         "Troops, tanks and jets cross border"
     ]
     assert titles("On Monday, Moscow, for its part, denied it.") == ["Russia denies it"]
+
+
+def test_tagger_and_extractor_speak_one_tense_vocabulary():
+    # The tagger's cue-word guess and the extractor's verb group name the same tense the
+    # same way, so a rule of either can be read against the other.
+    text = "The ministers will meet on Friday, and they met on Monday."
+    friday, monday = text.index("Friday"), text.index("Monday")
+    assert tense_near(text, friday, friday + 6, strict=True) is Tense.FUTURE
+    assert tense_near(text, monday, monday + 6) is Tense.PAST
+    will, met = (find_verb_group(tokenize(part, 0)) for part in text.split(", and "))
+    assert (will.tense, met.tense) == (Tense.FUTURE, Tense.PAST)
+    assert Tense.FUTURE.unreal and Tense.MODAL.unreal and not Tense.PAST.unreal

@@ -16,7 +16,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.article_files import ArticleError
-from timeline_app.core.article_reading import read_any_article, read_html_article
+from timeline_app.core.article_reading import (
+    read_any_article,
+    read_article_file,
+    read_html_article,
+)
 
 SLOW_OK = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -119,13 +123,13 @@ def test_an_endless_device_is_refused_unread(tmp_path, suffix):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-def test_an_article_from_a_pipe_is_read(tmp_path):
+def test_an_article_from_a_pipe_is_read_when_asked_for(tmp_path):
     path = tmp_path / "story.txt"  # as the command line's <(curl ...) gives one
     os.mkfifo(path)
     writer = threading.Thread(target=path.write_bytes, args=(b"Talks began on 3 March.",))
     writer.start()
     try:
-        assert read_any_article(path).text == "Talks began on 3 March."
+        assert read_article_file(path, pipes=True).article.text == "Talks began on 3 March."
     finally:
         writer.join(timeout=5)
 

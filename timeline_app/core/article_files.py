@@ -13,6 +13,7 @@ from pathlib import Path
 from timeline_app.core.bounded_read import read_bounded
 
 MAX_ARTICLE_BYTES = 32 << 20  # far beyond any article; larger files are not articles
+MAX_SIDECAR_BYTES = 1 << 20  # a few lines of metadata; more is not an article's metadata
 
 
 class ArticleError(ValueError):
@@ -43,9 +44,10 @@ def valid_text(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
-def read_article_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
-    """The bytes of an article file, refusing what cannot be one; ArticleError names it."""
-    return read_bounded(path, limit, ArticleError, "an article file")
+def read_article_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES, *, pipes: bool = False) -> bytes:
+    """The bytes of an article file, refusing what cannot be one; ArticleError names it.
+    ``pipes``: a named pipe is read (the command line's ``<(curl ...)``), not refused."""
+    return read_bounded(path, limit, ArticleError, "an article file", pipes=pipes)
 
 
 def article_id(text: str) -> str:
@@ -55,11 +57,12 @@ def article_id(text: str) -> str:
 
 def read_sidecar(path: Path) -> dict:
     """The metadata in the JSON file beside an article ({} when there is none)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not path.exists():
         return {}
-    except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested too deep
+    raw = read_bounded(path, MAX_SIDECAR_BYTES, ArticleError, "an article's metadata file")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as error:  # RecursionError: nested too deep
         raise ArticleError(
             f"{path.name}: the article's metadata cannot be read ({error})"
         ) from None

@@ -65,16 +65,21 @@ class ArticleReading:
 
 
 def read_article_file(
-    path: str | Path, published: dt.date | None = None, *, today: dt.date | None = None
+    path: str | Path,
+    published: dt.date | None = None,
+    *,
+    today: dt.date | None = None,
+    pipes: bool = False,
 ) -> ArticleReading:
     """The article in a .txt or .html file (by suffix, else by a look at its first bytes).
 
     ``published`` overrides every date the files give. Raises ArticleError naming the file.
+    ``pipes``: a named pipe given by name on the command line is read, not refused.
     """
     path = Path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
-        return read_text_file(path, published, today=today)
-    raw = read_article_bytes(path, MAX_ARTICLE_BYTES)
+        return read_text_file(path, published, today=today, pipes=pipes)
+    raw = read_article_bytes(path, MAX_ARTICLE_BYTES, pipes=pipes)
     if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw):
         return read_page(raw, path.name, published, sidecar=_sidecar_of(path), today=today)
     return _reading_of_text(decode_text(raw, path.name), path, published, today)
@@ -91,11 +96,15 @@ def read_html_article(raw: bytes | str, name: str) -> Article:
 
 
 def read_text_file(
-    path: str | Path, published: dt.date | None = None, *, today: dt.date | None = None
+    path: str | Path,
+    published: dt.date | None = None,
+    *,
+    today: dt.date | None = None,
+    pipes: bool = False,
 ) -> ArticleReading:
     """The article in a text file, whatever its suffix."""
     path = Path(path)
-    text = decode_text(read_article_bytes(path, MAX_ARTICLE_BYTES), path.name)
+    text = decode_text(read_article_bytes(path, MAX_ARTICLE_BYTES, pipes=pipes), path.name)
     return _reading_of_text(text, path, published, today)
 
 

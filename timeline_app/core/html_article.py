@@ -1,9 +1,12 @@
 """Reading a news article saved as a web page: its readable text and what the page says about it.
 
-Only the standard library's ``html.parser``: pages are messy, and a forgiving tokenizer that
-never raises suits them better than a strict tree builder. The text keeps paragraphs and
-headings as paragraphs separated by blank lines; navigation, scripts, forms and the like are
-left out. When the page marks its story with ``<article>`` (or ``<main>``), only that is kept.
+The page is read by libxml2's HTML parser (through lxml), which forgives what real pages get
+wrong as browsers do and takes time in proportion to the page: the standard library's
+``html.parser`` needs minutes for 100 KB of unclosed ``<a `` tags. It hands over the tags as
+events, balanced (every end tag closes an element it opened), and no tree is built. The text
+keeps paragraphs and headings as paragraphs separated by blank lines; navigation, scripts,
+forms and the like are left out. When the page marks its story with ``<article>`` (or
+``<main>``), only that is kept.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ import contextlib
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
+from lxml import etree
 
 from timeline_app.core.article_files import ArticleError, decode_text, valid_text
 from timeline_app.core.article_head import FoundDate
@@ -37,8 +42,30 @@ _BLOCKS = _tags(
     "p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote div section article main pre table tr td "
     "th figure figcaption address hr body html title"
 )
+# Deeper than any real page nests (browsers stop nesting at 512): the parser looks through the
+# open elements for each end tag, so a page of tags left open then closed stray would take it
+# time that grows with the square of the page.
+MAX_DEPTH = 1024
 _VOID = _tags("area base br col embed hr img input link meta source track wbr")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _codec_names(labels: str) -> frozenset[str]:
+    names = set()
+    for label in labels.split():
+        with contextlib.suppress(LookupError):  # not every Python build has every codec
+            names.add(codecs.lookup(label).name)
+    return frozenset(names)
+
+
+# The charsets of the WHATWG Encoding Standard that a page written in ASCII markup may declare
+# (UTF-16 so declared is UTF-8 there, and UTF-7 is refused by browsers).
+_WEB_CHARSETS = _codec_names(
+    "utf-8 ibm866 iso-8859-2 iso-8859-3 iso-8859-4 iso-8859-5 iso-8859-6 iso-8859-7 "
+    "iso-8859-8 iso-8859-10 iso-8859-13 iso-8859-14 iso-8859-15 iso-8859-16 koi8-r koi8-u "
+    "mac-roman mac-cyrillic cp874 tis-620 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 "
+    "cp1257 cp1258 gbk gb2312 gb18030 big5 big5hkscs euc-jp iso-2022-jp shift_jis euc-kr"
+)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 
 
@@ -62,11 +89,24 @@ class _Page:
     times: list[tuple[str, bool]] = field(default_factory=list)  # (datetime, inside <article>)
 
 
-class _Collector(HTMLParser):
+def _str(value: str | bytes | None) -> str:
+    """lxml hands over text as str; its types also allow bytes."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return value or ""
+
+
+class _TooDeep(Exception):
+    """Raised from inside the parser to stop it (see MAX_DEPTH)."""
+
+
+class _Collector:
+    """The target of lxml's parser: ``start``, ``end``, ``data`` and ``close`` are its events."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.page = _Page()
         self._open: list[str] = []
+        self._open_count: Counter[str] = Counter()  # how many of each tag are open
         self._dropped = 0  # depth inside dropped elements
         self._articles: list[int] = []  # the stack of open <article> numbers
         self._article_count = 0
@@ -81,8 +121,9 @@ class _Collector(HTMLParser):
 
     # --- tags ---------------------------------------------------------------------------------
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name.lower(): (value or "") for name, value in attrs}
+    def start(self, name: str | bytes, attrs: dict[str | bytes, str | bytes]) -> None:
+        tag = _str(name).lower()
+        values = {_str(key).lower(): _str(value) for key, value in attrs.items()}
         if tag == "meta":
             self._meta(values)
             return
@@ -104,7 +145,10 @@ class _Collector(HTMLParser):
             return
         if tag in _VOID:
             return
+        if len(self._open) >= MAX_DEPTH:
+            raise _TooDeep
         self._open.append(tag)
+        self._open_count[tag] += 1
         if tag in _DROPPED:
             self._dropped += 1
             return
@@ -120,17 +164,14 @@ class _Collector(HTMLParser):
         elif tag == "h1" and not self.page.first_h1:
             self._in_h1 = True
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or tag not in self._open:
-            return  # a stray end tag: pages are full of them
+    def end(self, name: str | bytes) -> None:
+        tag = _str(name).lower()
+        if tag in _VOID or not self._open_count[tag]:
+            return  # the parser balances tags; this is only a safeguard
         # Close everything opened after the matching start tag (unclosed <p>, <li>...).
         while self._open:
             closed = self._open.pop()
+            self._open_count[closed] -= 1
             self._close(closed)
             if closed == tag:
                 break
@@ -159,7 +200,8 @@ class _Collector(HTMLParser):
 
     # --- text ---------------------------------------------------------------------------------
 
-    def handle_data(self, data: str) -> None:
+    def data(self, text: str | bytes) -> None:
+        data = _str(text)
         if self._json_ld is not None:
             self._json_ld.append(data)
             return
@@ -172,8 +214,12 @@ class _Collector(HTMLParser):
             self._h1_parts.append(data)
         self._words.append(data)
 
+    def comment(self, text: str | bytes) -> None:
+        pass  # comments are not the story
+
     def close(self) -> None:
-        super().close()
+        while self._open:  # a page cut short: what it opened ends with it
+            self.end(self._open[-1])
         self._end_paragraph()
 
     def _break_line(self) -> None:
@@ -230,10 +276,13 @@ class HtmlPage:
 def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
     """The story's text and the page's metadata (ArticleError when there is no text)."""
     html = raw if isinstance(raw, str) else _decode_html(raw, name)
-    collector = _Collector()
-    collector.feed(html)
-    collector.close()
-    page = collector.page
+    try:
+        page = _collect(html)
+    except _TooDeep:
+        raise ArticleError(
+            f"{name}: the page nests its elements more than {MAX_DEPTH} deep, "
+            "which no news page does"
+        ) from None
     text = "\n\n".join(p.text for p in _story_paragraphs(page.paragraphs))
     if not text.strip():
         raise ArticleError(f"{name}: the page has no readable text")
@@ -260,7 +309,9 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         ),
         ("", ""),
     )
-    url = meta.get("og:url") or page.canonical or _ld_url(ld) or ""
+    # A page's address is a web address; og:url=file:///etc/passwd is none.
+    addresses = (meta.get("og:url") or "", page.canonical, _ld_url(ld))
+    url = next((u.strip() for u in addresses if _is_web(u)), "")
     return HtmlPage(
         text=text,
         # JSON-LD may escape lone surrogates; the page's own text cannot hold them.
@@ -273,21 +324,58 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
     )
 
 
+_PIECE = 1 << 16
+
+
+def _collect(html: str) -> _Page:
+    collector = _Collector()
+    # Handed over as UTF-8, the page's own charset declaration having been read already.
+    parser = etree.HTMLParser(
+        target=collector,
+        encoding="utf-8",
+        recover=True,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+    )
+    data = html.encode("utf-8", errors="replace")
+    try:
+        # In pieces, so that a page nested too deep is given up early (_TooDeep).
+        for start in range(0, len(data), _PIECE):
+            parser.feed(data[start : start + _PIECE])
+        parser.close()
+    except etree.LxmlError:
+        collector.close()  # "document is empty" and the like: what was read still counts
+    return collector.page
+
+
 def _decode_html(raw: bytes, name: str) -> str:
     """The page's text in the charset its <meta> declares, else as article files are read."""
     if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(raw, name)
     match = _CHARSET.search(raw[:4096])
-    if match:
-        try:
-            codec = codecs.lookup(match.group(1).decode("ascii")).name
-            # Pages declaring Latin-1 are in fact Windows-1252 (the WHATWG rule browsers follow).
-            return raw.decode(
-                "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec, errors="replace"
-            )
-        except (LookupError, UnicodeDecodeError):
-            pass
+    codec = _text_codec(match.group(1).decode("ascii")) if match else None
+    if codec is not None:
+        with contextlib.suppress(ValueError):  # UnicodeError, from a codec that still fails
+            return raw.decode(codec, errors="replace")
     return decode_text(raw, name)
+
+
+def _text_codec(declared: str) -> str | None:
+    """The codec to decode a page declaring ``declared`` with, or None to guess instead.
+
+    Python's codec registry also holds codecs that are no charset at all (idna, punycode,
+    rot13, base64, undefined, which fails on everything, raw-unicode-escape): a page's
+    declaration is followed only when it names one of the charsets browsers accept."""
+    try:
+        name = codecs.lookup(declared).name
+    except (LookupError, ValueError, TypeError):
+        return None
+    # Pages declaring Latin-1 are in fact Windows-1252 (the WHATWG rule browsers follow).
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return name if name in _WEB_CHARSETS else None
 
 
 def _story_paragraphs(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
@@ -310,6 +398,13 @@ def _trim_site(title: str, publisher: str) -> str:
         if found and head and (not publisher or tail.strip().casefold() == publisher.casefold()):
             return head.strip()
     return title
+
+
+def _is_web(url: str) -> bool:
+    try:
+        return urlsplit(url.strip()).scheme.lower() in ("http", "https")
+    except ValueError:  # "http://[" and the like
+        return False
 
 
 def _plain(value: str | None) -> str:

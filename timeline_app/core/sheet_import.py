@@ -9,6 +9,7 @@ import io
 import os
 from pathlib import Path
 
+from timeline_app.core.bounded_read import read_head
 from timeline_app.core.csv_format import CsvError, CsvImport, decode, import_csv, sniff_delimiter
 from timeline_app.core.timelinejs import (
     TimelineJsImport,
@@ -40,8 +41,7 @@ def import_timelinejs_json_file(path: str | os.PathLike) -> CsvImport:
 
 def _is_timelinejs_sheet(path: Path) -> bool:
     try:
-        with path.open("rb") as stream:
-            head = stream.read(_HEAD_BYTES)
+        head = read_head(path, _HEAD_BYTES, CsvError, "a CSV file of events")
         text = decode(head, path.name)[0].removeprefix("\ufeff")
         for row in csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text)):
             if any(cell.strip() for cell in row):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
+from html import escape
 from pathlib import Path
 from typing import overload
 
@@ -37,6 +38,7 @@ from timeline_app.core.date_reader import read_date
 from timeline_app.core.dates import DateError, Precision
 from timeline_app.core.events import Article
 from timeline_app.ui.event_editor import DateField
+from timeline_app.ui.message_boxes import message_box
 from timeline_app.ui.settings import ASK, ASSUME_TODAY, Settings
 
 
@@ -51,7 +53,7 @@ def paste_reading(parent: QWidget | None = None) -> ArticleReading | None:
     try:
         return read_pasted_text(QApplication.clipboard().text())
     except ArticleError:
-        QMessageBox.information(
+        QMessageBox.information(  # its own words only: nothing from a file
             parent,
             QApplication.translate("ArticleImport", "Paste Article"),
             QApplication.translate("ArticleImport", "Copy the text of a news article first."),
@@ -169,7 +171,7 @@ class ArticleDateDialog(QDialog):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text)
 
 
 def _reading_of(subject: Article | ArticleReading) -> ArticleReading:
@@ -265,16 +267,15 @@ def read_for_review(parent: QWidget | None, paths: Iterable[Path | str]) -> list
             problems.append(str(error))
     if problems:
         tr = QApplication.translate
-        box = QMessageBox(
+        box = message_box(
+            parent,
             QMessageBox.Icon.Warning,
             tr("ArticleImport", "Cannot Import"),
             tr("ArticleImport", "Some files could not be read as articles.")
             if readings
             else tr("ArticleImport", "The file could not be read as an article."),
-            QMessageBox.StandardButton.Ok,
-            parent,
+            informative="\n".join(problems),  # file names, as they are
         )
-        box.setInformativeText("\n".join(problems))
         box.exec()
     return [with_publication_date(parent, reading) for reading in readings]
 

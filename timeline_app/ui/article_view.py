@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import source_of
+from timeline_app.ui.plain_text import tooltip
 
 if TYPE_CHECKING:
     from timeline_app.core.timex import Timex
@@ -290,7 +291,7 @@ class ArticleView(QPlainTextEdit):
             position = self._position_at(event.pos())
             tips = [s.key for s in self._dates if s.start <= position < s.end]
             if tips:
-                QToolTip.showText(event.globalPos(), tips[0], self.viewport())
+                QToolTip.showText(event.globalPos(), tooltip(tips[0]), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

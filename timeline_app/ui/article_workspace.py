@@ -8,8 +8,10 @@ It follows the window's shared selection, and a click on evidence selects that e
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -44,6 +46,7 @@ from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
+from timeline_app.ui.plain_text import link_html, link_label, plain_labels
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
 
@@ -68,6 +71,8 @@ class ArticleWorkspace(QWidget):
         self._model = model
         self._selection = selection
         self._stack = stack
+        self._moved_at: int | None = None  # the undo index after the last re-dating shown
+        stack.indexChanged.connect(self._stack_moved)
         self.runner = runner or ExtractionRunner(parent=self)
         self._reviews: dict[str, ExtractionRequest] = {}  # the queue's readings, by article
         self._queue: list[Article] = []  # articles waiting for review, the shown one first
@@ -128,7 +133,7 @@ class ArticleWorkspace(QWidget):
         self.article_title.setFont(font)
         self.article_meta = QLabel(self)
         self.article_meta.setWordWrap(True)  # a long URL must not widen the dock
-        self.article_meta.setOpenExternalLinks(True)
+        link_label(self.article_meta)
         self.article_meta.setStyleSheet("color: palette(placeholder-text);")
         self.date_edit = PublicationDateEdit(self)
         self.date_label = QLabel(self.tr("&Published:"), self)
@@ -138,6 +143,7 @@ class ArticleWorkspace(QWidget):
         self.status_label.setAccessibleName(self.tr("Article status"))
         self.status_label.hide()
         self.article_view = ArticleView(self)
+        plain_labels(self.article_title, self.status_label)
         header_row = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -266,10 +272,9 @@ class ArticleWorkspace(QWidget):
         self.article_title.setText(article.title if article else "")
         parts = []
         if article is not None and article.publisher:
-            parts.append(article.publisher)
+            parts.append(escape(article.publisher))
         if article is not None and article.url:
-            url = article.url.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-            parts.append(f'<a href="{url}">{url}</a>')
+            parts.append(link_html(article.url))  # a file: or javascript: address is not a link
         self.article_meta.setText(" · ".join(parts))
         self.article_meta.setVisible(bool(parts))
         self.date_edit.set_published(article.published if article else None)
@@ -350,9 +355,9 @@ class ArticleWorkspace(QWidget):
         for purpose, reading in (("redate-old", old), ("redate-new", new)):
             self.runner.submit(
                 reading,
-                on_done=lambda events, p=purpose: self._redate_read(number, p, events),
-                on_failed=lambda message: self._redate_failed(number, message),
-                on_cancelled=lambda: self._redate_cancelled(number),
+                on_done=functools.partial(self._redate_read, number, purpose),
+                on_failed=functools.partial(self._redate_failed, number),
+                on_cancelled=functools.partial(self._redate_cancelled, number),
             )
 
     def _redated(self, purpose: str, events: list[Event]) -> None:
@@ -378,8 +383,15 @@ class ArticleWorkspace(QWidget):
             text = self.tr("No event of this article moved with its publication date.")
         self.status_label.setText(text)
         self.status_label.show()
+        # The message tells of that step: once it is undone, the message would be a lie.
+        self._moved_at = self._stack.index()
         if changes:
             self.article_view.show_evidence(changes[0][1])
+
+    def _stack_moved(self, index: int) -> None:
+        if self._moved_at is not None and index < self._moved_at:
+            self._moved_at = None
+            self.status_label.hide()
 
     # --- reviewing -----------------------------------------------------------------------------
 
@@ -421,9 +433,9 @@ class ArticleWorkspace(QWidget):
             self._queue.append(article)
             self._reviews[article.id] = self.runner.submit(
                 article,
-                on_done=lambda events, a=article: self._review_read(a, events),
-                on_failed=lambda message, a=article: self._review_failed(a, message),
-                on_cancelled=lambda a=article: self._review_cancelled(a),
+                on_done=functools.partial(self._review_read, article),
+                on_failed=functools.partial(self._review_failed, article),
+                on_cancelled=functools.partial(self._review_cancelled, article),
             )
         self._next_review()
         self.reviewStarted.emit()

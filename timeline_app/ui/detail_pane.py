@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.core.date_display import describe_date, describe_when
@@ -17,6 +17,7 @@ from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import category_color
+from timeline_app.ui.plain_text import WEB_SCHEMES, link_html, open_link
 
 EVENT_SCHEME = "event"  # links "event:<id>" select that event
 
@@ -263,9 +264,8 @@ class DetailPane(QWidget):
             else:
                 bits.append(escape(self.tr("publication date unknown")))
             line = ", ".join(b for b in bits if b)
-            if article.url:
-                url = escape(article.url, quote=True)
-                line += f"<br><a href='{url}'>{escape(article.url)}</a>"
+            if article.url:  # a link only to a web page: never file: or javascript:
+                line += f"<br>{link_html(article.url)}"
             parts.append(f"<p>{escape(self.tr('From'))} {line}</p>")
         elif ref.name:
             parts.append("<p>{} {}</p>".format(escape(self.tr("From")), escape(ref.name)))
@@ -276,8 +276,8 @@ class DetailPane(QWidget):
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
             self.eventLinkActivated.emit(url.path())
-        elif url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+        else:
+            open_link(url, (*WEB_SCHEMES, "mailto"))
 
     def _edit_clicked(self) -> None:
         if self._event_id is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.ui.extraction_runner import ExtractionRunner
+from timeline_app.ui.plain_text import plain_labels, tooltip
 
 
 class ExtractionProgress(QWidget):
@@ -23,6 +24,7 @@ class ExtractionProgress(QWidget):
         self.label = QLabel(self)
         # A long title is cut off rather than widening the dock.
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        plain_labels(self.label)  # it quotes the article's title
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Extraction progress"))
         self.bar.setTextVisible(False)
@@ -50,4 +52,4 @@ class ExtractionProgress(QWidget):
                 n=done + 1, total=total, title=title
             )
         self.label.setText(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(tooltip(text))

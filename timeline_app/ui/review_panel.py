@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -43,6 +44,8 @@ from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
+from timeline_app.ui.plain_text import link_html, link_label, plain_labels, tooltip
+from timeline_app.ui.review_commands import push_decision
 from timeline_app.ui.review_list import CandidateModel, ReviewColumn
 
 UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
@@ -121,6 +124,7 @@ class ReviewPanel(QWidget):
         self._date_origin = ""  # where the article's publication date was read
         self.editor: EventEditor | None = None
         self.candidates = CandidateModel(self)
+        self.candidates.decider = self.decide  # the check boxes go through the undo stack too
         self._build(show_progress)
         self._connect()
         self._set_busy(False)
@@ -137,7 +141,7 @@ class ReviewPanel(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.meta_label = QLabel(self)
-        self.meta_label.setOpenExternalLinks(True)
+        link_label(self.meta_label)
         self.meta_label.setStyleSheet("color: palette(placeholder-text);")
         self.date_edit = PublicationDateEdit(self)
         date_label = QLabel(self.tr("&Published:"), self)
@@ -149,6 +153,8 @@ class ReviewPanel(QWidget):
         self.date_origin_label.hide()
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Review summary"))
+        # The article's own words reach these: its title, the dateline a date came from.
+        plain_labels(self.title_label, self.date_origin_label, self.summary_label)
 
         self.table = QTableView(self)
         self.table.installEventFilter(self)  # its own width decides which columns show
@@ -187,11 +193,14 @@ class ReviewPanel(QWidget):
         self.accept_button.setToolTip(self.tr("Accept the selected events (A)"))
         self.reject_button = QPushButton(self.tr("&Reject"), self)
         self.reject_button.setToolTip(self.tr("Reject the selected events (R)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.edit_button.setToolTip(self.tr("Correct the selected event's title or date (F2)"))
         self.accept_all_button = QPushButton(self.tr("Accept A&ll"), self)
-        self.accept_all_button.setToolTip(self.tr("Accept every event that is not a duplicate"))
+        self.accept_all_button.setToolTip(
+            self.tr("Accept every undecided event that is not a duplicate")
+        )
         self.reject_all_button = QPushButton(self.tr("Reject All"), self)
+        self.reject_all_button.setToolTip(self.tr("Reject every undecided event"))
         for button in (
             self.accept_button,
             self.reject_button,
@@ -373,10 +382,9 @@ class ReviewPanel(QWidget):
         parts = []
         if article is not None:
             if article.publisher:
-                parts.append(article.publisher)
+                parts.append(escape(article.publisher))
             if article.url:
-                url = article.url.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-                parts.append(f'<a href="{url}">{url}</a>')
+                parts.append(link_html(article.url))  # a file: address is not a link
         self.meta_label.setText(" · ".join(parts))
         self.meta_label.setVisible(bool(parts))
         self.date_edit.set_published(article.published if article else None)
@@ -434,7 +442,7 @@ class ReviewPanel(QWidget):
             ]
             text = " · ".join(parts)
         self.summary_label.setText(text)
-        self.summary_label.setToolTip(text)
+        self.summary_label.setToolTip(tooltip(text))
         # Notes are rare: their column appears only when some candidate has one.
         has_notes = any(model.data(model.index(row, ReviewColumn.NOTES)) for row in range(total))
         self.table.setColumnHidden(ReviewColumn.NOTES, not has_notes)
@@ -467,19 +475,33 @@ class ReviewPanel(QWidget):
             self.table.scrollTo(self.candidates.index(row, 0))
 
     def accept_selected(self) -> None:
-        self.candidates.set_state(self.selected_rows(), ReviewState.ACCEPTED)
+        self.decide(self.selected_rows(), ReviewState.ACCEPTED)
 
     def reject_selected(self) -> None:
-        self.candidates.set_state(self.selected_rows(), ReviewState.REJECTED)
+        self.decide(self.selected_rows(), ReviewState.REJECTED)
 
     def accept_all(self) -> None:
-        """Accept every candidate that is not a duplicate (those stay out unless accepted one by
-        one)."""
-        rows = [row for row, c in enumerate(self.candidates.candidates()) if not c.is_duplicate]
-        self.candidates.set_state(rows, ReviewState.ACCEPTED)
+        """Accept every undecided candidate that is not a duplicate: a reject stays a reject,
+        and duplicates stay out unless accepted one by one."""
+        rows = [
+            row
+            for row, c in enumerate(self.candidates.candidates())
+            if c.state is ReviewState.PENDING and not c.is_duplicate
+        ]
+        self.decide(rows, ReviewState.ACCEPTED)
 
     def reject_all(self) -> None:
-        self.candidates.set_state(range(self.candidates.rowCount()), ReviewState.REJECTED)
+        """Reject every undecided candidate (an accept stays an accept)."""
+        rows = [
+            row
+            for row, c in enumerate(self.candidates.candidates())
+            if c.state is ReviewState.PENDING
+        ]
+        self.decide(rows, ReviewState.REJECTED)
+
+    def decide(self, rows: Sequence[int], state: ReviewState) -> int:
+        """Record a decision as one undo step (Edit ▸ Undo names it); how many rows changed."""
+        return push_decision(self._stack, self.candidates, rows, state)
 
     def edit_selected(self) -> EventEditor | None:
         """Open the event editor on the current candidate; its OK accepts the edited event."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from timeline_app.core.events import Article
 from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.plain_text import tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -123,7 +124,9 @@ class SourceListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(article, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (article.title, article.publisher, article.url) if p)
+            return tooltip(
+                "\n".join(p for p in (article.title, article.publisher, article.url) if p)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SourceColumn.EVENTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

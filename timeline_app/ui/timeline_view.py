@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -35,17 +36,26 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_app.core.date_display import describe_when, format_date
 from timeline_app.core.dates import FuzzyDate, Precision, datetime_of, ordinal_of
-from timeline_app.core.frame import HEADER_H, MARGIN, Frame, RowsArea, make_frame
+from timeline_app.core.frame import (
+    HEADER_H,
+    MARGIN,
+    Frame,
+    RowsArea,
+    make_frame,
+    place_tip,
+)
 from timeline_app.core.layout import EventIndex, quantize_scale
 from timeline_app.core.layout_cache import LayoutCache
 from timeline_app.core.viewport import ZOOM_STEP, Viewport, fit_range
 from timeline_app.ui.canvas_data import EventData, EventDataMaker
+from timeline_app.ui.canvas_keys import CanvasKeys
 from timeline_app.ui.canvas_painter import CanvasPainter, Scene
 from timeline_app.ui.event_model import EventModel
 
@@ -55,6 +65,7 @@ PATCH_ROWS = 256  # up to this many changed rows are patched into the arrays, no
 # made; the view's own layout is made when they stop.
 REFINE_AFTER_MS = 60
 PREFETCH_AFTER_MS = 120
+QT_TIP_OFFSET = (2, 16)  # QTipLabel::placeTip's offset from the point given (X11, Windows)
 
 _SELECT = QItemSelectionModel.SelectionFlag
 
@@ -90,20 +101,26 @@ class TimelineView(QWidget):
         self._dragging = False
         self._selecting_here = False
         self._fitted_once = False
+        # The cluster mark the keyboard is on, with the layout its number belongs to.
+        self._keys = CanvasKeys(self)
         self._placeholder: str | None = None
 
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
-            "Events on a zoomable time axis. Wheel or Ctrl+plus/minus zooms, arrows pan, "
-            "Home and End go to the first and last event."
+            "Events on a zoomable time axis. Plus and minus zoom; arrows move between events "
+            "(left and right in time, up and down between lanes) and pan when none is "
+            "selected, Shift or Ctrl with arrows pan; Enter edits the event or opens the "
+            "cluster; Home and End go to the first and last event."
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(320, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-        for signal in (model.modelReset, model.layoutChanged, model.rowsMoved):
+        for signal in (model.layoutChanged, model.rowsMoved):
             signal.connect(self._data_changed)
+        # A new document (opened, imported into a new timeline, restored) is shown whole.
+        model.modelReset.connect(self._document_replaced)
         # A few rows changed, added or removed patch the arrays instead of rebuilding them.
         model.dataChanged.connect(
             lambda top, bottom, *_: self._rows_changed(
@@ -163,7 +180,8 @@ class TimelineView(QWidget):
             self._moved(self._viewport.go_to_last(float(index.starts[-1])))
 
     def fit_all(self) -> None:
-        """Show every event with its label: bars to their ends, labels to their last letter."""
+        """Show every event (not today: an arrow at the edge points to it), each label with at
+        least a readable start. Done by itself when the model's document is replaced."""
         data = self._ensure_data()
         self._fitted_once = True
         fitted = fit_range(data.index, data.label_px, data.ongoing, float(self.width()), 2 * MARGIN)
@@ -256,6 +274,11 @@ class TimelineView(QWidget):
             self.fit_all()
         self.update()
 
+    def _document_replaced(self) -> None:
+        self._data_changed()
+        if self._model.rowCount():
+            self.fit_all()
+
     def _ensure_data(self) -> EventData:
         if self._data is None:
             self._data = self._maker.build(list(self._model.events()), self._label_font())
@@ -269,12 +292,19 @@ class TimelineView(QWidget):
     def _rows_area(self, height: float) -> RowsArea:
         return RowsArea.of(height, QFontMetricsF(self._label_font()).height())
 
+    def _lane_rows(self, height: float) -> int:
+        """The rows a layout gets: all of them, less the bands' caption strips when grouped."""
+        area = self._rows_area(height)
+        if self._grouping == "none":
+            return area.count
+        return area.lanes_for(len(self._ensure_data().group_keys(self._grouping)[1]))
+
     def _refine(self) -> None:
         """Replace a borrowed layout by the view's own (see ``LayoutCache.layout``)."""
         if self._frame_cache is None or not self._frame_cache[1].borrowed:
             return
         frame = self._frame_cache[1]
-        rows = self._rows_area(frame.height).count
+        rows = self._lane_rows(frame.height)
         self._layouts.layout(
             self._ensure_data(), frame.scale, frame.width, rows, self._viewport.t0, self._grouping
         )
@@ -290,7 +320,7 @@ class TimelineView(QWidget):
             self._viewport.range,
             self._viewport.zoom_step_spans(),
             float(self.width()),
-            self._rows_area(float(self.height())).count,
+            self._lane_rows(float(self.height())),
             self._grouping,
         )
 
@@ -316,13 +346,20 @@ class TimelineView(QWidget):
             scale = width / (t1 - t0)
             # Only the live view borrows: pictures and exports get the exact layout.
             layout = self._layouts.layout(
-                data, scale, width, area.count, t0, self._grouping, borrow=live
+                data, scale, width, self._lane_rows(height), t0, self._grouping, borrow=live
             )
             borrowed = layout.level != quantize_scale(scale)[0]
             if borrowed:
                 self._refine_timer.start()
         frame = make_frame(
-            data.index, data.label_px, layout, (t0, t1), (width, height), area, borrowed=borrowed
+            data.index,
+            data.label_px,
+            layout,
+            (t0, t1),
+            (width, height),
+            area,
+            borrowed=borrowed,
+            captions=self._grouping != "none",
         )
         self._frame_cache = (key, frame)
         return frame
@@ -335,6 +372,7 @@ class TimelineView(QWidget):
         try:
             self._paint(painter, self._frame())
             if self.hasFocus():
+                self._paint_cluster_focus(painter)
                 # Keyboard users must see where the keys go; exports never draw this.
                 pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
                 painter.setPen(pen)
@@ -342,6 +380,20 @@ class TimelineView(QWidget):
                 painter.drawRect(QRectF(self.rect()).adjusted(1.0, 1.0, -1.0, -1.0))
         finally:
             painter.end()
+
+    def _paint_cluster_focus(self, painter: QPainter) -> None:
+        frame = self._frame()
+        focus = self._keys.cluster_focus
+        if focus is None or focus[0] is not frame.layout:
+            return
+        hits = np.flatnonzero(frame.clusters == focus[1])
+        if not hits.size:
+            return
+        i = int(hits[0])
+        cx, cy, cw = float(frame.cx[i]), float(frame.cy[i]), float(frame.cw[i])
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(cx - cw / 2 - 3, cy + 1, cw + 6, frame.row_h - 2), 5, 5)
 
     def _paint(self, painter: QPainter, frame: Frame) -> None:
         data = self._ensure_data()
@@ -430,28 +482,10 @@ class TimelineView(QWidget):
         self.addRequested.emit(FuzzyDate.of(moment, Precision.DAY))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        Key = Qt.Key
-        if ctrl and key in (Key.Key_Equal, Key.Key_Plus):
-            self.zoom_in()
-        elif ctrl and key in (Key.Key_Minus, Key.Key_Underscore):
-            self.zoom_out()
-        elif ctrl and key == Key.Key_0:
-            self.fit_all()
-        elif key == Key.Key_Left:
-            self.pan_by(-0.5 if shift else -0.1)
-        elif key == Key.Key_Right:
-            self.pan_by(0.5 if shift else 0.1)
-        elif key == Key.Key_Home:
-            self.go_to_first()
-        elif key == Key.Key_End:
-            self.go_to_last()
+        if self._keys.handle(event):
+            event.accept()
         else:
             super().keyPressEvent(event)
-            return
-        event.accept()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -485,7 +519,16 @@ class TimelineView(QWidget):
                     count=count, span=span
                 )
         if text:
-            QToolTip.showText(event.globalPos(), text, self)
+            # Placed inside the canvas: at its right or bottom edge, left of or above the
+            # pointer instead of running off it.
+            doc = QTextDocument()
+            doc.setDefaultFont(QToolTip.font())
+            doc.setHtml(text)
+            tip = (doc.idealWidth() + 12.0, doc.size().height() + 8.0)
+            x, y = place_tip(pos.x(), pos.y(), tip, (float(self.width()), float(self.height())))
+            # (Qt puts a tooltip's corner a little right of and below the point it is given.)
+            corner = QPoint(round(x) - QT_TIP_OFFSET[0], round(y) - QT_TIP_OFFSET[1])
+            QToolTip.showText(self.mapToGlobal(corner), text, self)
         else:
             QToolTip.hideText()
             event.ignore()
@@ -508,6 +551,8 @@ class TimelineView(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._selected_rows = {i.row() for i in self._selection.selectedRows()}
+        if self._selected_rows:
+            self._keys.cluster_focus = None
         if not self._selected_rows:  # rows may be selected cell by cell by some views
             self._selected_rows = {i.row() for i in self._selection.selectedIndexes()}
         self.update()

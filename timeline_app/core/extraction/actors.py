@@ -14,6 +14,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from timeline_app.core.bundled import resource_path
@@ -27,11 +28,33 @@ def gazetteer_path() -> Path:
     return resource_path("gazetteer.json")
 
 
+class NameKind(StrEnum):
+    """What a name names; the gazetteer file's ``kind`` spells it."""
+
+    COUNTRY = "country"
+    ORGANISATION = "organisation"
+    MEDIA = "media"
+    PERSON = "person"
+    PLACE = "place"
+
+
+class NameRole(StrEnum):
+    """How a mention names its entity."""
+
+    NAME = "name"  # "Russia", "NATO"
+    ADJECTIVE = "adjective"  # "Russian", "British"
+    CAPITAL = "capital"  # "Moscow" for Russia
+    PLACE = "place"  # a city or region: a location, not an actor
+    PERSON = "person"  # "Ben Wallace", or "Wallace" later on
+
+
+_ACTOR_KINDS = frozenset({NameKind.COUNTRY, NameKind.ORGANISATION, NameKind.PERSON})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A name in the text. ``kind``: country, organisation, media, person or place.
+    """A name in the text: what it names (``kind``) and how (``role``).
 
-    ``role`` says how it names the entity: name, adjective, capital, place or person.
     ``country`` is the country a place or capital lies in ("" if none).
     """
 
@@ -39,26 +62,42 @@ class Mention:
     end: int
     text: str
     entity: str
-    kind: str
-    role: str
+    kind: NameKind
+    role: NameRole
     country: str = ""
 
     @property
     def is_actor(self) -> bool:
-        return self.kind in ("country", "organisation", "person")
+        return self.kind in _ACTOR_KINDS
 
     @property
     def is_location(self) -> bool:
-        return self.role in ("capital", "place")
+        return self.role in (NameRole.CAPITAL, NameRole.PLACE)
+
+
+def person_mention(start: int, end: int, text: str, entity: str) -> Mention:
+    """A mention of a person ("Ben Wallace", or "Wallace" for him)."""
+    return Mention(start, end, text, entity, NameKind.PERSON, NameRole.PERSON)
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
     entity: str
-    kind: str
-    role: str
+    kind: NameKind
+    role: NameRole
     country: str
     short: str
+
+
+def _kind_of(item: dict) -> NameKind:
+    kind = item.get("kind", NameKind.COUNTRY)
+    try:
+        return NameKind(kind)
+    except ValueError:
+        known = ", ".join(NameKind)
+        raise ValueError(
+            f"Gazetteer entry {item.get('name')!r} has kind {kind!r}; the kinds are {known}"
+        ) from None
 
 
 class Gazetteer:
@@ -68,19 +107,18 @@ class Gazetteer:
         self.entries: dict[str, _Entry] = {}
         self.short_names: dict[str, str] = {}
         for item in data.get("entities", []):
-            name, kind = item["name"], item.get("kind", "country")
+            name, kind = item["name"], _kind_of(item)
             short = item.get("short", name)
             self.short_names[name] = short
-            is_country = kind == "country"
-            self._add(name, _Entry(name, kind, "name", name if is_country else "", short))
-            for alias in item.get("aliases", []):
-                self._add(alias, _Entry(name, kind, "name", name if is_country else "", short))
+            country = name if kind == NameKind.COUNTRY else ""
+            for alias in [name, *item.get("aliases", [])]:
+                self._add(alias, _Entry(name, kind, NameRole.NAME, country, short))
             for adjective in item.get("adjectives", []):
-                self._add(adjective, _Entry(name, kind, "adjective", name, short))
+                self._add(adjective, _Entry(name, kind, NameRole.ADJECTIVE, name, short))
             for capital in item.get("capitals", []):
-                self._add(capital, _Entry(name, kind, "capital", name, short))
+                self._add(capital, _Entry(name, kind, NameRole.CAPITAL, name, short))
             for place in item.get("places", []):
-                self._add(place, _Entry(place, "place", "place", name, place))
+                self._add(place, _Entry(place, NameKind.PLACE, NameRole.PLACE, name, place))
         names = sorted(self.entries, key=len, reverse=True)
         alternation = "|".join(re.escape(name) for name in names)
         # A name must not be glued to other letters; a possessive may follow.
@@ -155,7 +193,7 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
             return
         start, end = tokens[0].start(), tokens[-1].start() + len(words[-1])
         name = " ".join(words)
-        people.append(Mention(offset + start, offset + end, name, name, "person", "person"))
+        people.append(person_mention(offset + start, offset + end, name, name))
 
     previous_end = None
     for token in _TOKEN.finditer(text):
@@ -205,11 +243,7 @@ class ActorFinder:
             word = match.group(1)
             full = surnames.get(word)
             if full and match.start() not in covered:
-                people.append(
-                    Mention(
-                        match.start(), match.start(1) + len(word), word, full, "person", "person"
-                    )
-                )
+                people.append(person_mention(match.start(), match.start(1) + len(word), word, full))
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 

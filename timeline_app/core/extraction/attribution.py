@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.core.events import Attribution
-from timeline_app.core.extraction.actors import Mention
+from timeline_app.core.extraction.actors import Mention, NameKind, NameRole
 
 _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected (?:the )?claims?|dismissed "
@@ -32,6 +32,12 @@ _REPORTED = re.compile(
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+# who a speaker phrase names as the source, in order of preference
+_SOURCE_KINDS = (
+    (NameKind.PERSON,),
+    (NameKind.MEDIA, NameKind.ORGANISATION),
+    (NameKind.COUNTRY,),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +64,9 @@ def speaker_of(text_start: int, text: str, mentions: list[Mention]) -> str:
     if according:
         cut = text_start + according.end()
         mentions = [m for m in mentions if m.start >= cut]
-    for kinds in (("person",), ("media", "organisation"), ("country",)):
+    for kinds in _SOURCE_KINDS:
         for mention in mentions:
-            if mention.kind in kinds and mention.role != "adjective":
+            if mention.kind in kinds and mention.role != NameRole.ADJECTIVE:
                 return mention.entity
     if according:
         # An unlisted source: the last run of capitalised words or an acronym.

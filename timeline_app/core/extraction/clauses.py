@@ -7,347 +7,136 @@ said), "and"/"but" between two full clauses, a closing reporting tail (", X said
 ", according to ...") and the comma that ends a leading subordinate clause ("While X did A,
 Y did B").
 
-Clause kinds: main, sub (adverbial), relative, complement ("X said that ..."), report (the
-"X said" / "according to" part) and resumed (a main clause picking up after an interruption:
-"Moscow -- which ... -- denies ...").
+Clause kinds (``ClauseKind``): main, sub (adverbial), relative, complement ("X said that ..."),
+report (the "X said" / "according to" part) and resumed (a main clause picking up after an
+interruption: "Moscow -- which ... -- denies ..."). The cuts are the named rules of
+``clause_rules`` (each with the sentence it is for), tried in order on every token; this module
+holds the loop that applies them and the look-ahead for a closing reporting tail.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.grammar import (
-    Token,
-    ambiguous_noun,
-    dictionary_finite,
-    dictionary_lemma,
-    is_finite,
-    noun_position,
-    tokenize,
+from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.clause_rules import (
+    DASHES,
+    RULES,
+    ClauseRule,
+    SplitState,
+    Step,
 )
+from timeline_app.core.extraction.grammar import Token, is_finite, tokenize
 
-_DASHES = frozenset({"–", "—", "--"})
-_PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
-_STOP_FOR_CLAUSE_START = frozenset(",;:()") | _DASHES
+__all__ = ["Clause", "ClauseKind", "split_clauses"]
 
-
-@dataclass
-class Clause:
-    """A stretch of a sentence with its tokens; ``start``/``end`` are article offsets."""
-
-    tokens: list[Token]
-    kind: str = "main"
-    marker: str = ""  # the word that opened it: "after", "which", "that", "and"
-    parent: int | None = None  # index of the clause it depends on (antecedent, speaker)
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
-
-    def has_finite_verb(self) -> bool:
-        return any(is_finite(t) or t.low in lexicon.MODALS for t in self.tokens[1:]) or (
-            self.kind in ("relative", "resumed") and any(is_finite(t) for t in self.tokens)
-        )
-
-
-def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
-
-
-def _before_date(tokens: list[Token], index: int, spans: list[tuple[int, int]]) -> Token:
-    """The token before tokens[index], looking past a date and its preposition between."""
-    j = index - 1
-    if not _in_spans(tokens[j].start, spans):
-        return tokens[j]
-    while j > 0 and _in_spans(tokens[j].start, spans):
-        j -= 1
-    if j > 0 and tokens[j].low in ("on", "in", "at", "during", "by"):
-        j -= 1
-    return tokens[j]
-
-
-def _starts_clause(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index:] begin with a subject followed by a finite verb."""
-    if index >= len(tokens) or not tokens[index].is_word:
-        return False
-    first = tokens[index]
-    if first.low in lexicon.PREPOSITIONS or first.low in lexicon.SUBORDINATORS:
-        return False
-    if is_finite(first) and not first.text[0].isupper():
-        return False
-    for j in range(index + 1, min(index + 9, len(tokens))):
-        token = tokens[j]
-        if token.text in _STOP_FOR_CLAUSE_START:
-            return False
-        if token.low in lexicon.MODALS or (
-            is_finite(token) and not (noun_position(tokens[j - 1]) and ambiguous_noun(token.low))
-        ):
-            # "Kenya and Tanzania and offered": a verb right after "and" is a second
-            # predicate of the same subject, so what precedes was no subject.
-            return tokens[j - 1].low not in lexicon.CONJUNCTIONS
-    return False
-
-
-def _reduced_relative(tokens: list[Token], index: int) -> bool:
-    """A past participle at tokens[index] opening a phrase that a comma and the sentence's
-    own verb follow: ", held on Monday, ended", ", backed by China, vetoed"."""
-    if index >= len(tokens):
-        return False
-    word = tokens[index]
-    forms = {form for _lemma, form in lexicon.verb_readings(word.low)}
-    if not word.text.islower() or not (
-        "pp" in forms or (not forms and word.low.endswith(("ed", "en")))
-    ):
-        return False
-    for j in range(index + 1, min(index + 16, len(tokens))):
-        if tokens[j].text == ",":
-            return _verb_follows(tokens, j + 1)
-        if tokens[j].text in _STOP_FOR_CLAUSE_START or tokens[j].text == ".":
-            return False
-    return False
-
-
-def _verb_follows(tokens: list[Token], index: int) -> bool:
-    """A finite verb (with its own adverbs) right here: a coordinated predicate."""
-    for j in range(index, min(index + 3, len(tokens))):
-        token = tokens[j]
-        if is_finite(token) or token.low in lexicon.MODALS or dictionary_finite(token):
-            return True
-        if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
-            return False
-    return False
+_OPENING_QUOTES = frozenset({"“", "``"})
+_CLOSING_QUOTES = frozenset({"”", "''"})
+# "held 14.6%": the sign is part of the amount; a closing quote or bracket belongs to the words
+_KEPT_AT_END = frozenset({"”", "’", "''", ")", ".", "%"})
+_BREAKS = frozenset(",;:") | DASHES
 
 
 def split_clauses(
-    text: str, offset: int, timex_spans: list[tuple[int, int]] | None = None
+    text: str,
+    offset: int,
+    timex_spans: list[tuple[int, int]] | None = None,
+    decided: list[tuple[str, str]] | None = None,
 ) -> list[Clause]:
-    """The clauses of one sentence (``text`` starts at article offset ``offset``)."""
-    spans = timex_spans or []
+    """The clauses of one sentence (``text`` starts at article offset ``offset``).
+
+    ``decided``, if given, receives (rule name, token) for every token a rule decided on:
+    which rule made which cut, for whoever tunes the rules.
+    """
     tokens = tokenize(text, offset)
     if not tokens:
         return []
-    clauses: list[Clause] = [Clause([], "main")]
-    open_sub = False  # inside a subordinate/relative/complement clause that a comma can end
-    subordinator_kind = ""
-    quote_depth = 0
-
-    def begin(kind: str, marker: str, parent: int | None = None) -> None:
-        if clauses[-1].tokens:
-            clauses.append(Clause([], kind, marker, parent))
-        else:
-            clauses[-1].kind, clauses[-1].marker, clauses[-1].parent = kind, marker, parent
-
-    report_at = _reporting_tail(tokens)
-    if len(tokens) > 2 and tokens[0].low == "according" and tokens[1].low == "to":
-        # "According to sources quoted by X, ...": a leading source, ended like a phrase
-        clauses[0].kind, clauses[0].marker = "report", "according"
-        open_sub, subordinator_kind = True, "as"
+    state = SplitState(tokens, timex_spans or [], _reporting_tail(tokens))
+    _leading_source(state)
     for index, token in enumerate(tokens):
-        low = token.low
-        previous = tokens[index - 1] if index else None
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.text in ("“", "``"):
-            quote_depth += 1
-        elif token.text in ("”", "''") and quote_depth:
-            quote_depth -= 1
-        if _in_spans(token.start, spans):
-            clauses[-1].tokens.append(token)
-            continue
-        current = clauses[-1]
-        if report_at is not None and index == report_at:
-            begin("report", low)
-            open_sub = False
-            current = clauses[-1]
-        elif (
-            token.text == ","
-            and not open_sub
-            and current.kind == "main"
-            and current.tokens
-            and not _has_verb(current)
-            and _reduced_relative(tokens, index + 1)
-        ):
-            # "The first round, held on Monday, ended ...": a participle phrase after the
-            # subject is a clause of its own (passive), and the sentence resumes after it
-            begin("relative", ",", len(clauses) - 1)
-            open_sub = True
-            continue
-        elif token.text in (";", ":") or token.text in _DASHES:
-            begin("main" if clauses[-1].kind != "relative" else "resumed", token.text)
-            open_sub = False
-            continue
-        elif quote_depth:
-            pass
-        elif (
-            low in lexicon.SUBORDINATORS
-            and following is not None
-            and index
-            and not (following and _in_spans(following.start, spans))
-            and _subordinator_applies(tokens, index)
-        ):
-            begin("sub", low)
-            subordinator_kind = low
-            open_sub = True
-        elif (
-            low in lexicon.SUBORDINATORS
-            and index == 0
-            and not _in_spans(following.start if following else -1, spans)
-        ):
-            current.kind, current.marker = "sub", low
-            subordinator_kind = low
-            open_sub = True
-        elif (
-            low in lexicon.RELATIVES
-            and index
-            and previous is not None
-            and (previous.text == "," or previous.text in _DASHES or low != "where")
-            and previous.low not in lexicon.PREPOSITIONS
-        ):
-            begin("relative", low, len(clauses) - 1 if clauses[-1].tokens else None)
-            open_sub = True
-        elif low == "that" and previous is not None and index:
-            verb = _before_date(tokens, index, spans)  # "said last week that ..."
-            position = tokens.index(verb)
-            infinitive = (
-                position > 0
-                and tokens[position - 1].low == "to"
-                and (dictionary_lemma(verb.low) == verb.low)
-            )  # "to demand that ..."
-            if (lexicon.verb_readings(verb.low) or infinitive) and verb.low not in (
-                "is",
-                "was",
-                "be",
-            ):
-                begin("complement", "that", len(clauses) - 1)
-                open_sub = True
-            elif (
-                previous.is_word
-                and previous.low not in lexicon.PREPOSITIONS
-                and (
-                    previous.text.islower()
-                    and following is not None
-                    and not _starts_det_np(following)
-                    or (following is not None and is_finite(following))
-                )
-            ):
-                begin("relative", "that", len(clauses) - 1)
-                open_sub = True
-        elif low in lexicon.CONJUNCTIONS and index and current.tokens and _has_verb(current):
-            if _starts_clause(tokens, index + 1):
-                begin("main", low)
-                open_sub = False
-                current = clauses[-1]
-            elif _verb_follows(tokens, index + 1) and current.kind in (
-                "main",
-                "resumed",
-                "complement",
-            ):
-                begin("resumed", low)
-                open_sub = False
-                current = clauses[-1]
-        elif (
-            token.text == ","
-            and open_sub
-            and current.tokens
-            and (_has_verb(current) or subordinator_kind in _PREPOSITIONAL_SUBORDINATORS)
-            and _starts_clause(tokens, index + 1)
-        ):
-            begin("main", ",")
-            open_sub = False
-            continue
-        elif (
-            token.text == ","
-            and current.kind == "relative"
-            and following is not None
-            and (_verb_follows(tokens, index + 1))
-            and (_has_verb(current) or current.marker == ",")
-        ):
-            begin("resumed", ",")
-            open_sub = False
-            continue
-        clauses[-1].tokens.append(token)
-    result = [clause for clause in clauses if any(t.is_word for t in clause.tokens)]
+        if token.text in _OPENING_QUOTES:
+            state.quote_depth += 1
+        elif token.text in _CLOSING_QUOTES and state.quote_depth:
+            state.quote_depth -= 1
+        rule, step = _decide(state, index)
+        if decided is not None and rule is not None:
+            decided.append((rule.name, token.text))
+        if step is not Step.DROP:
+            state.clauses[-1].tokens.append(token)
+    result = [clause for clause in state.clauses if any(t.is_word for t in clause.tokens)]
     for clause in result:
         _trim(clause)
     return result
 
 
-def _subordinator_applies(tokens: list[Token], index: int) -> bool:
-    """'as' is a conjunction only after a comma; the others whenever they are mid-sentence."""
-    low = tokens[index].low
-    previous = tokens[index - 1]
-    if low == "as":
-        return previous.text == ","
-    if low in ("since", "until", "before", "after", "once"):
-        # "soon after", "shortly before" stay with the subordinator; "the day after" does not.
-        return previous.low not in lexicon.DETERMINERS
-    return True
+def _decide(state: SplitState, index: int) -> tuple[ClauseRule | None, Step]:
+    """The first rule that decides on the token, and its decision (none: the token stays)."""
+    for rule in _RULES_BY_TOKEN.get(state.tokens[index].low, _RULES_FOR_ANY_TOKEN):
+        step = rule.apply(state, index)
+        if step is not None:
+            return rule, step
+    return None, Step.KEEP
 
 
-def _starts_det_np(token: Token) -> bool:
-    return token.low in ("the", "a", "an", "of", "is", "was")
+def _rules_by_token() -> dict[str, tuple[ClauseRule, ...]]:
+    """For each token some rule is triggered by, the rules (in order) that can decide on it."""
+    triggers = {low for rule in RULES for low in rule.triggers or ()}
+    return {
+        low: tuple(rule for rule in RULES if rule.triggers is None or low in rule.triggers)
+        for low in triggers
+    }
 
 
-def _has_verb(clause: Clause) -> bool:
-    tokens = clause.tokens
-    return any(
-        (
-            is_finite(t)
-            and not (noun_position(tokens[i - 1] if i else None) and ambiguous_noun(t.low))
-        )
-        or t.low in lexicon.MODALS
-        for i, t in enumerate(tokens)
-    )
+# the rules that can decide on a token: by the token, or those for any token
+_RULES_BY_TOKEN = _rules_by_token()
+_RULES_FOR_ANY_TOKEN = tuple(rule for rule in RULES if rule.triggers is None)
+
+
+def _leading_source(state: SplitState) -> None:
+    """ "According to sources quoted by X, ...": a leading source, ended like a phrase."""
+    tokens = state.tokens
+    if len(tokens) > 2 and tokens[0].low == "according" and tokens[1].low == "to":
+        state.current.kind, state.current.marker = ClauseKind.REPORT, "according"
+        state.open_sub, state.subordinator = True, "as"
 
 
 def _reporting_tail(tokens: list[Token]) -> int | None:
     """Index where a closing ", X said" / ", according to ..." begins, if the sentence has one."""
     commas = [i for i, t in enumerate(tokens) if t.text == ","]
     for comma in reversed(commas[-3:]):
-        tail = [t for t in tokens[comma + 1 :] if t.is_word]
-        if not tail or len(tail) > 14:
-            continue
-        words = [t.low for t in tail]
-        if words[:2] == ["according", "to"]:
-            return comma + 1
-        finite = [i for i, t in enumerate(tail) if is_finite(t)]
-        if len(finite) != 1:
-            continue
-        verb = tail[finite[0]]
-        lemma = lexicon.lemma_of(verb.low)
-        if (
-            lemma in lexicon.REPORTING_VERBS
-            and finite[0] <= 8
-            and any(is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma])
-        ):
-            # (only after something said: "On Monday, Russia warned the West" is no tail)
-            # the tail must not be followed by "that" (then it is not a tail)
-            if finite[0] + 1 < len(tail) and tail[finite[0] + 1].low == "that":
-                continue
+        if _tail_reports(tokens, comma):
             return comma + 1
     return None
 
 
+def _tail_reports(tokens: list[Token], comma: int) -> bool:
+    """Whether what follows this comma is a short ", according to ..." or ", X said"."""
+    tail = [t for t in tokens[comma + 1 :] if t.is_word]
+    if not tail or len(tail) > 14:
+        return False
+    if [t.low for t in tail[:2]] == ["according", "to"]:
+        return True
+    verb = _reporting_verb(tail)
+    # only after something said: "On Monday, Russia warned the West" is no tail
+    if verb is None or not any(is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma]):
+        return False
+    # ", officials said that ...": what follows is what was said, so this is no tail
+    return not (verb + 1 < len(tail) and tail[verb + 1].low == "that")
+
+
+def _reporting_verb(tail: list[Token]) -> int | None:
+    """Where the tail's one finite verb is, if it is a reporting verb near the start."""
+    finite = [i for i, t in enumerate(tail) if is_finite(t)]
+    if len(finite) != 1 or finite[0] > 8:
+        return None
+    verb = finite[0]
+    return verb if lexicon.lemma_of(tail[verb].low) in lexicon.REPORTING_VERBS else None
+
+
 def _trim(clause: Clause) -> None:
     """Drop punctuation at the edges of a clause."""
-    while (
-        clause.tokens
-        and not clause.tokens[-1].is_word
-        and clause.tokens[-1].text
-        not in (
-            "”",
-            "’",
-            "''",
-            ")",
-            ".",
-            "%",  # "held 14.6%": the sign is part of the amount
-        )
-    ):
+    while clause.tokens and not clause.tokens[-1].is_word:
+        if clause.tokens[-1].text in _KEPT_AT_END:
+            break
         clause.tokens.pop()
-    while clause.tokens and clause.tokens[0].text in (",", ";", ":", "–", "—", "--"):
+    while clause.tokens and clause.tokens[0].text in _BREAKS:
         clause.tokens.pop(0)

@@ -11,6 +11,12 @@
    an actor and a verb of happening; modal, future and negated clauses are left out.
 4. The same undated happening told twice is one event with two sources; the same dated
    happening given two different dates is two events marked as conflicting.
+
+Where the decisions live, as ordered lists of small named rules, each documented with the
+sentence it handles: clause cuts in ``clause_rules.RULES``; which clause a date dates and
+whether an undated clause is news of the day in ``dating_rules``; what a title's predicate
+covers, who its subject is and whose names join in ``event_rules``. This module runs the
+stages and builds the events.
 """
 
 from __future__ import annotations
@@ -26,13 +32,29 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import (
     ActorFinder,
     Mention,
+    NameKind,
+    NameRole,
     actor_names,
     first_location,
 )
+from timeline_app.core.extraction.analysis import (
+    Analysis,
+    foretold_before,
+    is_nominal,
+    nominal_lemma,
+    speaker_index,
+)
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
-from timeline_app.core.extraction.clauses import Clause, split_clauses
-from timeline_app.core.extraction.grammar import Token, VerbGroup, find_verb_group
+from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
+from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
+from timeline_app.core.extraction.event_rules import (
+    EventFrame,
+    decide_mentions,
+    decide_predicate,
+    decide_subject,
+)
+from timeline_app.core.extraction.grammar import VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.sentences import Sentence, split_sentences
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -46,7 +68,6 @@ from timeline_app.core.extraction.titles import (
     content_lemma,
     nominal_title,
     shorten_subject,
-    strip_intro,
 )
 from timeline_app.core.timex import Timex, tag
 
@@ -63,24 +84,12 @@ _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
-_CURRENT_KINDS = frozenset({"main", "resumed", "complement", "sub"})
-_NO_NEWS_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas", "until"})
 _STOPWORDS = lexicon.words("""
 the a an and or but of to in on at for with by from as that this these those its their his her
 is are was were be been being has have had will would could should may might can about into
 than then also which who whom where when while after before since during over under between
 said says say according sources reportedly
 """)
-
-
-@dataclass
-class _Analysis:
-    """A clause with what the extractor knows about it."""
-
-    clause: Clause
-    group: VerbGroup | None
-    mentions: list[Mention]
-    timexes: list[Timex] = field(default_factory=list)
 
 
 @dataclass
@@ -106,6 +115,18 @@ def _clause_description(clause: str, sentence: str) -> str:
     if not text or text == sentence.strip():
         return ""
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _clause_group(clause: Clause) -> VerbGroup | None:
+    """The clause's verb group; a relative clause's pronoun is no subject of its own."""
+    group = find_verb_group(clause.tokens, subjectless=clause.kind.borrows_subject)
+    if group is None or clause.kind != ClauseKind.RELATIVE:
+        return group
+    if len(group.subject) == 1 and group.subject[0].low in lexicon.RELATIVES | {"that"}:
+        group = replace(group, subject=[])
+    if clause.marker == ",":
+        group = replace(group, voice=Voice.PASSIVE)  # "The round, held on Monday, ..."
+    return group
 
 
 def _event_id(source_id: str, *parts: int) -> str:
@@ -149,23 +170,11 @@ class _ArticleExtractor:
         self._mark_conflicts()
         return [self._finalise(d) for d in self.drafts]
 
-    def _analyse(self, sentence: Sentence) -> list[_Analysis]:
+    def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
         for clause in split_clauses(sentence.text, sentence.start, spans):
-            group = find_verb_group(
-                clause.tokens, subjectless=clause.kind in ("relative", "resumed")
-            )
-            if (
-                group is not None
-                and clause.kind == "relative"
-                and group.subject
-                and (group.subject[0].low in lexicon.RELATIVES | {"that"})
-                and len(group.subject) == 1
-            ):
-                group = replace(group, subject=[])
-            if group is not None and clause.kind == "relative" and clause.marker == ",":
-                group = replace(group, voice="passive")  # "The round, held on Monday, ..."
+            group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
                 t
@@ -173,14 +182,14 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
-            analyses.append(_Analysis(clause, group, mentions, timexes))
+            analyses.append(Analysis(clause, group, mentions, timexes))
         return analyses
 
     def _sentence(self, sentence: Sentence) -> None:
         analyses = self._analyse(sentence)
         if not analyses:
             return
-        if not any(a.group for a in analyses) and not any(self._nominal(a) for a in analyses):
+        if not any(a.group for a in analyses) and not any(is_nominal(a) for a in analyses):
             return  # a dateline or a caption: no happening to date
         used: set[int] = set()
         for index, analysis in enumerate(analyses):
@@ -190,7 +199,7 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
-                target = self._target(analyses, index)
+                target = date_target(analyses, index)
                 if target is None or self._state_now(analyses[target], timex):
                     continue
                 used.add(target)
@@ -200,7 +209,7 @@ class _ArticleExtractor:
                     target,
                     when,
                     date_timex,
-                    speaker_index=(index if target != index else None),
+                    speaker=(index if target != index else None),
                 )
                 shared = self._shared_predicates(analyses, target)
                 for other in shared:
@@ -208,20 +217,17 @@ class _ArticleExtractor:
                     self._add(sentence, analyses, other, when, date_timex)
         if self.published is None:
             return
-        self._undated(sentence, analyses, used)
+        self._undated(sentence, analyses, used, month_of(self.published))
 
     @staticmethod
-    def _state_now(analysis: _Analysis, timex: Timex) -> bool:
+    def _state_now(analysis: Analysis, timex: Timex) -> bool:
         """ "Right now my evidence is scant": a state that holds now is no happening to date,
         nor is what will be ("will increase it to 300,000 troops, from 40,000 now")."""
         group = analysis.group
         return (
             timex.value == "PRESENT_REF"
             and group is not None
-            and (
-                (group.lemma == "be" and group.voice != "passive")
-                or group.tense in ("future", "modal")
-            )
+            and ((group.lemma == "be" and group.voice != Voice.PASSIVE) or group.tense.unreal)
         )
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
@@ -281,13 +287,16 @@ class _ArticleExtractor:
             return ongoing_from(when), timex
         return when, timex
 
-    def _shared_predicates(self, analyses: list[_Analysis], index: int) -> list[int]:
+    def _shared_predicates(self, analyses: list[Analysis], index: int) -> list[int]:
         """Clauses that share this clause's subject and date: "X on Tuesday condemned A and
         offered B" -- the "and offered B" happening is dated too."""
         out = []
         for j in range(index + 1, len(analyses)):
             other = analyses[j]
-            if other.clause.kind != "resumed" or other.clause.marker not in lexicon.CONJUNCTIONS:
+            if (
+                other.clause.kind != ClauseKind.RESUMED
+                or other.clause.marker not in lexicon.CONJUNCTIONS
+            ):
                 break
             if (
                 other.timexes
@@ -299,212 +308,83 @@ class _ArticleExtractor:
                 out.append(j)
         return out
 
-    def _nominal(self, analysis: _Analysis) -> bool:
-        return any(t.low in lexicon.NOMINALISATIONS for t in analysis.clause.tokens)
-
-    def _target(self, analyses: list[_Analysis], index: int) -> int | None:
-        """The clause a date in clause ``index`` dates: itself, or what its speaker said."""
-        analysis = analyses[index]
-        group = analysis.group
-        if group is not None and group.lemma in lexicon.REPORTING_VERBS:
-            for j, other in enumerate(analyses):
-                if other.clause.parent == index and other.clause.kind == "complement":
-                    if other.group is not None and other.group.tense in ("modal", "future"):
-                        return index  # "warned on Monday that Russia would attack": the warning
-                    return None if other.timexes else j
-        if analysis.clause.kind == "report":
-            # "Russia will respond, the Kremlin said on Monday": what was foretold has not
-            # happened, the saying has; a report of what happened is not dated by its telling
-            return index if self._foretold_before(analyses, index) is not None else None
-        if group is None and not self._nominal(analysis):
-            # A date alone in its clause ("on Monday" split off): date the nearest main clause.
-            for j, other in enumerate(analyses):
-                if other.group is not None and other.clause.kind in ("main", "resumed"):
-                    return j
-            return None
-        return index
-
     # --- undated news of the day ---------------------------------------------------------
 
-    def _undated(self, sentence: Sentence, analyses: list[_Analysis], used: set[int]) -> None:
-        has_present_main = any(
-            a.group and a.group.tense == "present" and a.clause.kind in ("main", "resumed")
-            for a in analyses
-        )
-        has_dates = any(a.timexes for a in analyses)
-        for index, analysis in enumerate(analyses):
-            first_word = next(t.start for t in analysis.clause.tokens if t.is_word)
-            if index in used or analysis.timexes or _quoted(sentence, first_word):
-                continue
-            clause, group = analysis.clause, analysis.group
-            if group is None or clause.kind not in _CURRENT_KINDS:
-                continue
-            if clause.kind == "sub" and clause.marker in _NO_NEWS_SUBORDINATORS:
-                continue
-            if group.tense in ("modal", "future") or group.negated:
-                continue
-            lemma = content_lemma(group)
-            if lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS:
-                continue
-            if group.tense == "past" and (
-                has_dates or not (has_present_main or sentence.paragraph == 0)
-            ):
-                continue
-            if clause.kind == "complement" and group.tense == "past" and not has_present_main:
-                continue
-            speaker = self._speaker_index(analyses, index)
-            names = actor_names(self._subject_mentions(analysis) + analysis.mentions)
-            if not names:
-                continue
-            self._add(
-                sentence, analyses, index, month_of(self.published), None, speaker_index=speaker
-            )
+    def _undated(
+        self, sentence: Sentence, analyses: list[Analysis], used: set[int], month: When
+    ) -> None:
+        """Events of the clauses that are news of the day, dated to the publication month."""
+        for index in news_of_the_day(sentence, analyses, used):
+            speaker = speaker_index(analyses, index)
+            self._add(sentence, analyses, index, month, None, speaker=speaker)
 
     # --- building an event ---------------------------------------------------------------
-
-    @staticmethod
-    def _foretold_before(analyses: list[_Analysis], index: int) -> int | None:
-        """The main clause a closing report tells of, if it says what will or would be."""
-        main = next(
-            (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == "main"), None
-        )
-        if main is None or analyses[main].group is None:
-            return None
-        return main if analyses[main].group.tense in ("modal", "future") else None
-
-    @staticmethod
-    def _told(analyses: list[_Analysis], index: int) -> bool:
-        """Whether the that-clause after clause ``index`` is part of its happening."""
-        if index + 1 >= len(analyses):
-            return False
-        group, following = analyses[index].group, analyses[index + 1]
-        if (
-            group is None
-            or following.clause.kind != "complement"
-            or (following.clause.parent != index)
-        ):
-            return False
-        foretold = following.group is not None and following.group.tense in ("modal", "future")
-        return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
-
-    def _speaker_index(self, analyses: list[_Analysis], index: int) -> int | None:
-        clause = analyses[index].clause
-        if clause.kind == "complement" and clause.parent is not None:
-            return clause.parent
-        for j, other in enumerate(analyses):
-            if other.clause.kind == "report":
-                return j
-        return None
-
-    def _subject_mentions(self, analysis: _Analysis) -> list[Mention]:
-        group = analysis.group
-        if group is None or not group.subject:
-            return []
-        start, end = group.subject[0].start, group.subject[-1].end
-        return [m for m in analysis.mentions if start <= m.start and m.end <= end]
-
-    def _antecedent(self, analyses: list[_Analysis], index: int) -> list:
-        """The subject a relative or resumed clause borrows from the clause before it."""
-        for j in range(index - 1, -1, -1):
-            other = analyses[j]
-            if other.clause.kind in ("relative", "complement", "report"):
-                continue
-            if other.group is not None and other.group.subject:
-                if analyses[index].clause.kind == "relative" and other.group.rest:
-                    rest = [t for t in other.group.rest if t.is_word]
-                    return rest[-6:]
-                return other.group.subject
-            tokens = list(other.clause.tokens)
-            while tokens and tokens[0].low in lexicon.PREPOSITIONS:
-                tokens.pop(0)  # "In a drama that has divided ...": the drama divides
-            return tokens
-        return []
 
     def _add(
         self,
         sentence: Sentence,
-        analyses: list[_Analysis],
+        analyses: list[Analysis],
         index: int,
         when: When,
         timex: Timex | None,
-        speaker_index: int | None = None,
+        speaker: int | None = None,
     ) -> None:
-        analysis = analyses[index]
-        clause, group = analysis.clause, analysis.group
-        if speaker_index is None:
-            speaker_index = self._speaker_index(analyses, index)
-        speaker = analyses[speaker_index] if speaker_index is not None else None
-        replacements = self._coreference(sentence, analysis)
-        title, subject_tokens = "", []
-        foretold = self._foretold_before(analyses, index) if clause.kind == "report" else None
-        if group is not None and foretold is not None:
-            told = list(analyses[foretold].clause.tokens)
-            if (
-                told
-                and told[0].text[:1].isupper()
-                and told[0].low != "i"
-                and not (self.finder.within(told[0].start, told[0].end))
-            ):
-                # the sentence's first word, capitalised only for that: "warns sanctions will"
-                told[0] = replace(told[0], text=told[0].low)
-            group = replace(group, rest=told)
-        elif group is not None and self._told(analyses, index):
-            # "voted to demand that Russia withdraw", "warned that Russia would attack": what
-            # is demanded or foretold belongs to the title (a speaker's "said that troops
-            # arrived" is an event of its own instead)
-            group = replace(
-                group,
-                rest=group.rest + [t for t in analyses[index + 1].clause.tokens if t.low != "that"],
-            )
+        """Make an event of clause ``index``, dated ``when`` by ``timex`` (None: undated)."""
+        if speaker is None:
+            speaker = speaker_index(analyses, index)
+        reported = analyses[index].clause.kind == ClauseKind.REPORT
+        frame = EventFrame(
+            self.finder,
+            self.spans,
+            sentence,
+            analyses,
+            index,
+            speaker=analyses[speaker] if speaker is not None else None,
+            foretold=foretold_before(analyses, index) if reported else None,
+            group=analyses[index].group,
+        )
+        replacements = self._coreference(sentence, frame.analysis)
+        title = self._title(frame, replacements)
+        if not title:
+            return
+        decide_mentions(frame)
+        self.drafts.append(self._draft(frame, title, replacements, when, timex))
+
+    def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
+        """The event's title: subject and predicate as the rules decide them, else the noun
+        that names the happening."""
+        decide_predicate(frame)
+        decide_subject(frame)
+        group, title = frame.group, ""
         if group is not None:
-            subject_tokens = strip_intro(group.subject, self.spans)
-            if not subject_tokens and clause.kind in ("relative", "resumed"):
-                subject_tokens = strip_intro(self._antecedent(analyses, index), self.spans)
-            subject_tokens = self._resolve_pronoun(subject_tokens, clause.start)
-            if (
-                len(subject_tokens) == 1
-                and subject_tokens[0].low in ("it", "they")
-                and clause.kind == "complement"
-                and speaker is not None
-                and speaker.group is not None
-                and group.lemma != "be"
-            ):
-                # "the ministry said it had hit a depot": the speaker hit it ("it was
-                # unclear" is no one's doing)
-                own = strip_intro(speaker.group.subject, self.spans)
-                if own and not (len(own) == 1 and own[0].low in ("it", "they", "he", "she")):
-                    subject_tokens = own
-            subject_mentions = (
-                self.finder.within(subject_tokens[0].start, subject_tokens[-1].end)
-                if subject_tokens
-                else []
-            )
+            tokens = frame.subject
+            subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
             # country will do ("the Kremlin said Russia will respond")
             subject, plural = shorten_subject(
-                subject_tokens,
+                tokens,
                 subject_mentions,
                 self.gazetteer,
-                acting=group.voice != "passive" and foretold is None,
+                acting=group.voice != Voice.PASSIVE and frame.foretold is None,
             )
             title = clause_title(
-                group, subject, plural, self.spans, replacements, analysis.mentions
+                group, subject, plural, self.spans, replacements, frame.analysis.mentions
             )
         if not title or group is None:
-            title = nominal_title(clause.tokens, self.spans, analysis.mentions, self.gazetteer)
-        if not title:
-            return
-        mentions = list(analysis.mentions)
-        resolved = [t for t in subject_tokens if isinstance(t, _NameToken)]
-        if resolved:
-            name = resolved[0].text
-            mentions.insert(
-                0, Mention(resolved[0].start, resolved[0].end, name, name, "person", "person")
+            title = nominal_title(
+                frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
-        if subject_tokens and subject_tokens[0].start < clause.start:
-            mentions = self.finder.within(subject_tokens[0].start, subject_tokens[-1].end) + (
-                mentions
-            )
+        return title
+
+    def _draft(
+        self,
+        frame: EventFrame,
+        title: str,
+        replacements: dict[int, str],
+        when: When,
+        timex: Timex | None,
+    ) -> _Draft:
+        sentence, clause, speaker = frame.sentence, frame.clause, frame.speaker
         speaker_text, speaker_start, speaker_mentions = "", 0, []
         if speaker is not None:
             speaker_text = self.text[speaker.clause.start : speaker.clause.end]
@@ -513,14 +393,11 @@ class _ArticleExtractor:
         own_text = self.text[clause.start : clause.end]
         vouching = vouch(own_text, speaker_text, speaker_start, speaker_mentions)
         actors = actor_names(
-            mentions
-            + [m for m in replacements_mentions(replacements, self.finder) if m]
-            + speaker_mentions
+            frame.mentions + replacements_mentions(replacements, self.finder) + speaker_mentions
         )
-        lemma = content_lemma(group) if group is not None else self._nominal_lemma(analysis)
-        parts = (sentence.start, sentence.end, clause.start) + (
-            (timex.start, timex.end) if timex else (clause.start, clause.end)
-        )
+        group = frame.group
+        lemma = content_lemma(group) if group is not None else nominal_lemma(frame.analysis)
+        dated_span = (timex.start, timex.end) if timex else (clause.start, clause.end)
         source = SourceRef(
             source_id=self.source_id,
             name=self.source_name,
@@ -532,37 +409,22 @@ class _ArticleExtractor:
             date_text=timex.text if timex else "",
         )
         event = Event(
-            id=_event_id(self.source_id, *parts),
+            id=_event_id(self.source_id, sentence.start, sentence.end, clause.start, *dated_span),
             title=title,
             when=when,
             # The clause this event was read from; the whole sentence is the evidence already.
             description=_clause_description(own_text, sentence.text),
             category=categorise(own_text, sentence.text),
             actors=tuple(actors),
-            location=first_location(analysis.mentions),
+            location=first_location(frame.analysis.mentions),
             sources=(source,),
             origin=Origin.EXTRACTED,
         )
         stems = _stems(own_text)
-        core = _stems(lemma) | _stems(" ".join(t.text for t in subject_tokens))
-        self.drafts.append(_Draft(event, lemma, stems, timex is not None, core, timex))
+        core = _stems(lemma) | _stems(" ".join(t.text for t in frame.subject))
+        return _Draft(event, lemma, stems, timex is not None, core, timex)
 
-    def _nominal_lemma(self, analysis: _Analysis) -> str:
-        for token in analysis.clause.tokens:
-            verb = lexicon.NOMINALISATIONS.get(token.low)
-            if verb:
-                return verb.split()[0]
-        return ""
-
-    def _resolve_pronoun(self, tokens: list, before: int) -> list:
-        """'he'/'she' as the whole subject: the last person named before."""
-        if len(tokens) == 1 and tokens[0].low in ("he", "she"):
-            people = [m for m in self.finder.mentions if m.kind == "person" and m.end <= before]
-            if people:
-                return [_NameToken(tokens[0].start, tokens[0].end, people[-1].entity)]
-        return tokens
-
-    def _coreference(self, sentence: Sentence, analysis: _Analysis) -> dict[int, str]:
+    def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""
         replacements: dict[int, str] = {}
         tokens = analysis.clause.tokens
@@ -571,7 +433,7 @@ class _ArticleExtractor:
                 earlier = [
                     m
                     for m in self.finder.within(sentence.start, analysis.clause.start)
-                    if m.kind == "country" and m.role == "name"
+                    if m.kind == NameKind.COUNTRY and m.role == NameRole.NAME
                 ]
                 if earlier:
                     replacements[token.start] = earlier[-1].entity
@@ -633,15 +495,6 @@ class _ArticleExtractor:
         return draft.event
 
 
-@dataclass(frozen=True, slots=True)
-class _NameToken(Token):
-    """A stand-in token for a resolved pronoun: a word, whatever its first character."""
-
-    @property
-    def is_word(self) -> bool:
-        return True
-
-
 def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> list[Mention]:
     """Mentions standing for the names that coreference put in."""
     out = []
@@ -652,15 +505,6 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
                 Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
             )
     return out
-
-
-def _quoted(sentence: Sentence, position: int) -> bool:
-    """Whether a position lies inside a quotation: speech, not a report of events."""
-    before = sentence.text[: position - sentence.start]
-    opened = before.count("“") + before.count("``")
-    closed = before.count("”") + before.count("''")
-    straight = before.count('"')
-    return opened > closed or straight % 2 == 1
 
 
 def _same_happening(first: _Draft, second: _Draft) -> bool:

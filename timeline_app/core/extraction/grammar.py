@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.tenses import Tense
 
 _TOKEN = re.compile(
     # "didn't" -> "did" + "n't", as treebanks split it, so that the auxiliary is seen
@@ -23,7 +25,6 @@ _TOKEN = re.compile(
     r"|[’']s\b"  # the possessive after an abbreviation: "Corp.'s"
     r"|--|``|''|\S"
 )
-PUNCT_BREAKS = frozenset(",;:–—()[]\"“”«»`'") | {"--", "``", "''"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,17 @@ def guess_lemma(word: str) -> str:
     return low
 
 
+class Voice(StrEnum):
+    ACTIVE = "active"  # "troops shelled the city"
+    PASSIVE = "passive"  # "the city was shelled"
+
+
+class Aspect(StrEnum):
+    SIMPLE = "simple"  # "met"
+    PROGRESSIVE = "progressive"  # "is meeting"
+    PERFECT = "perfect"  # "has met"
+
+
 @dataclass(frozen=True, slots=True)
 class VerbGroup:
     """The main verb of a clause and what surrounds it.
@@ -145,9 +157,9 @@ class VerbGroup:
     verbs: list[Token]  # auxiliaries, adverbs and the main verb, in order
     rest: list[Token]  # what follows the main verb
     lemma: str
-    tense: str
-    aspect: str
-    voice: str
+    tense: Tense
+    aspect: Aspect
+    voice: Voice
     negated: bool
     adverbs: list[str]
 
@@ -173,7 +185,6 @@ def _is_adverb(token: Token) -> bool:
 
 def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGroup | None:
     """The first verb group after a non-empty subject (or at the start if ``subjectless``)."""
-    start = None
     previous = None
     for index, token in enumerate(tokens):
         if not token.is_word:
@@ -184,50 +195,82 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
             previous = _previous_word(tokens, index)
         if index == 0 and not subjectless:
             continue
-        low = token.low
-        finite = (
-            low in lexicon.MODALS
-            or (low in lexicon.AUXILIARIES and low not in ("be", "been", "being", "having"))
-            or (is_finite(token) and not (noun_position(previous) and ambiguous_noun(low)))
-        )
-        if (
-            not finite
-            and previous is not None
-            and previous.low in _SUBJECT_PRONOUNS | {"who", "which", "that"}
-        ):
-            # "that divided the family": a form our lexicon lacks may be in the dictionary
-            finite = (
-                (bool(lexicon.verb_readings(low)) or dictionary_finite(token))
-                and (not token.text[0].isupper())
-                and not _auxiliary_next(tokens, index)
-            )
-        if (
-            not finite
-            and index
-            and (
-                _plural_noun(previous)
-                or (
-                    # "Leaders meet ...": the sentence's first word, capitalised for that
-                    index == 1
-                    and previous is tokens[0]
-                    and _plural_noun(Token(previous.start, previous.end, previous.text.lower()))
-                )
-            )
-            and lexicon.verb_readings(low)
-        ):
-            finite = any(form == "base" for _l, form in lexicon.verb_readings(low))
-        if not finite and index:
-            finite = looks_like_past_verb(token, previous)
-        if not finite and index == 0 and subjectless:
-            # "..., vetoed the resolution": a clause that borrows its subject opens on its
-            # verb, which may be one only the dictionary knows
-            finite = dictionary_finite(token)
-        if finite:
-            start = index
-            break
-    if start is None:
-        return None
-    return _group_from(tokens, start)
+        spot = _Spot(tokens, index, token, token.low, previous, subjectless)
+        for test in _FINITE_TESTS:
+            if test(spot):
+                return _group_from(tokens, index)
+    return None
+
+
+@dataclass(slots=True)
+class _Spot:
+    """A word being tested as the finite verb of its clause."""
+
+    tokens: list[Token]
+    index: int
+    token: Token  # tokens[index]
+    low: str  # its lowercase
+    previous: Token | None  # the word before, looking through quotation marks
+    subjectless: bool
+
+
+def _known_finite(spot: _Spot) -> bool:
+    """ "Troops crossed", "Russia will": a modal, an auxiliary or a finite form we know (not
+    a plural noun after a determiner: "the talks")."""
+    low = spot.low
+    return (
+        low in lexicon.MODALS
+        or (low in lexicon.AUXILIARIES and low not in ("be", "been", "being", "having"))
+        or (is_finite(spot.token) and not (noun_position(spot.previous) and ambiguous_noun(low)))
+    )
+
+
+def _after_subject_pronoun(spot: _Spot) -> bool:
+    """ "that divided the family": after a pronoun, a form our lexicon lacks may be in the
+    dictionary."""
+    previous, token = spot.previous, spot.token
+    if previous is None or previous.low not in _SUBJECT_PRONOUNS | {"who", "which", "that"}:
+        return False
+    return (
+        (bool(lexicon.verb_readings(token.low)) or dictionary_finite(token))
+        and (not token.text[0].isupper())
+        and not _auxiliary_next(spot.tokens, spot.index)
+    )
+
+
+def _after_plural_noun(spot: _Spot) -> bool:
+    """ "Leaders meet in Brussels": a base form after a plural noun (or after the sentence's
+    first word, capitalised only for that)."""
+    previous, low = spot.previous, spot.low
+    if not spot.index or not lexicon.verb_readings(low):
+        return False
+    plural = _plural_noun(previous) or (
+        spot.index == 1
+        and previous is spot.tokens[0]
+        and _plural_noun(Token(previous.start, previous.end, previous.text.lower()))
+    )
+    return plural and any(form == "base" for _l, form in lexicon.verb_readings(low))
+
+
+def _unknown_past(spot: _Spot) -> bool:
+    """ "bombs rocked the capital": an unknown -ed word after a noun-like word."""
+    return bool(spot.index) and looks_like_past_verb(spot.token, spot.previous)
+
+
+def _opening_verb(spot: _Spot) -> bool:
+    """ "..., vetoed the resolution": a clause that borrows its subject opens on its verb,
+    which may be one only the dictionary knows."""
+    return spot.index == 0 and spot.subjectless and dictionary_finite(spot.token)
+
+
+# tried in order: the first that holds makes the word the clause's verb
+_FINITE_TESTS = (
+    _known_finite,
+    _after_subject_pronoun,
+    _after_plural_noun,
+    _unknown_past,
+    _opening_verb,
+)
 
 
 def _auxiliary_next(tokens: list[Token], index: int) -> bool:
@@ -309,12 +352,49 @@ def _plural_noun(token: Token | None) -> bool:
 
 
 def _group_from(tokens: list[Token], start: int) -> VerbGroup:
-    verbs: list[Token] = []
-    adverbs: list[str] = []
-    negated = False
+    verbs = _VerbRun()
     auxes: list[str] = []
-    index = start
-    main_index = start
+    main_index = _collect_verbs(tokens, start, verbs, auxes)
+    # Trim trailing adverbs that followed the last verb.
+    while verbs.tokens and tokens[main_index] is not verbs.tokens[-1]:
+        verbs.tokens.pop()
+    main_low = tokens[main_index].low
+    if main_low in lexicon.AUXILIARIES or main_low in lexicon.MODALS:
+        lemma = lexicon.AUXILIARIES.get(main_low, main_low)
+    else:
+        lemma = guess_lemma(main_low)
+    readings = frozenset(form for _l, form in lexicon.verb_readings(main_low))
+    aux_lemmas = [lexicon.AUXILIARIES.get(a, a) for a in auxes if a != main_low]
+    aspect, voice = _aspect_and_voice(main_low, readings, auxes, aux_lemmas)
+    return VerbGroup(
+        subject=tokens[:start],
+        verbs=verbs.tokens,
+        rest=tokens[main_index + 1 :],
+        lemma=lemma,
+        tense=_tense_of(auxes[0] if auxes else main_low, bool(auxes), readings),
+        aspect=aspect,
+        voice=voice,
+        negated=verbs.negated,
+        adverbs=verbs.adverbs,
+    )
+
+
+@dataclass
+class _VerbRun:
+    """The words of a verb group as they are read: verbs, adverbs and a negation."""
+
+    tokens: list[Token] = field(default_factory=list)
+    adverbs: list[str] = field(default_factory=list)
+    negated: bool = False
+
+
+def _negation(low: str) -> bool:
+    return low in lexicon.NEGATIONS or low in ("n’t",) or low.endswith(("n’t", "n't"))
+
+
+def _collect_verbs(tokens: list[Token], start: int, run: _VerbRun, auxes: list[str]) -> int:
+    """Read auxiliaries, negations and adverbs up to the main verb; its index."""
+    index = main_index = start
     while index < len(tokens):
         token = tokens[index]
         low = token.low
@@ -322,82 +402,47 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
             break
         if low in lexicon.MODALS or low in lexicon.AUXILIARIES:
             auxes.append(low)
-            verbs.append(token)
             main_index = index
-            index += 1
-            continue
-        if (
-            low in lexicon.NEGATIONS
-            or low in ("n’t",)
-            or low.endswith("n’t")
-            or low.endswith("n't")
-        ):
-            negated = True
-            verbs.append(token)
-            index += 1
-            continue
-        if verbs and _is_adverb(token) and index + 1 < len(tokens):
-            adverbs.append(low)
-            verbs.append(token)
-            index += 1
-            continue
-        if index == start or _fits_after(auxes, low):
-            verbs.append(token)
-            main_index = index
-            index += 1
-        break
-    # Trim trailing adverbs that followed the last verb.
-    while verbs and tokens[main_index] is not verbs[-1]:
-        verbs.pop()
-    main = tokens[main_index]
-    main_low = main.low
-    rest = tokens[main_index + 1 :]
-    if main_low in lexicon.AUXILIARIES or main_low in lexicon.MODALS:
-        lemma = lexicon.AUXILIARIES.get(main_low, main_low)
-    else:
-        lemma = guess_lemma(main_low)
-    readings = {form for _l, form in lexicon.verb_readings(main_low)}
-    aux_lemmas = [lexicon.AUXILIARIES.get(a, a) for a in auxes if a != main_low]
-    voice = "active"
-    aspect = "simple"
-    if aux_lemmas and aux_lemmas[-1] == "be" and main_low.endswith("ing"):
-        aspect = "progressive"
-    elif (
-        aux_lemmas
-        and aux_lemmas[-1] == "be"
-        and (
-            readings & {"pp", "past"} or main_low.endswith("ed") or _dictionary_participle(main_low)
-        )
+        elif _negation(low):
+            run.negated = True
+        elif run.tokens and _is_adverb(token) and index + 1 < len(tokens):
+            run.adverbs.append(low)
+        else:
+            if index == start or _fits_after(auxes, low):
+                run.tokens.append(token)
+                main_index = index
+            break
+        run.tokens.append(token)
+        index += 1
+    return main_index
+
+
+def _aspect_and_voice(
+    main_low: str, readings: frozenset[str], auxes: list[str], aux_lemmas: list[str]
+) -> tuple[Aspect, Voice]:
+    """ "is meeting": progressive; "was hit": passive; "has met": perfect."""
+    voice, aspect = Voice.ACTIVE, Aspect.SIMPLE
+    after_be = bool(aux_lemmas) and aux_lemmas[-1] == "be"
+    if after_be and main_low.endswith("ing"):
+        aspect = Aspect.PROGRESSIVE
+    elif after_be and (
+        readings & {"pp", "past"} or main_low.endswith("ed") or _dictionary_participle(main_low)
     ):
-        voice = "passive"
-    if (
-        "have" in aux_lemmas
-        and aux_lemmas.index("have") < len(aux_lemmas)
-        and any(a in ("has", "have", "had") for a in auxes)
-    ):
-        aspect = "perfect" if aspect == "simple" else aspect
-    first = auxes[0] if auxes else main_low
+        voice = Voice.PASSIVE
+    if "have" in aux_lemmas and any(a in ("has", "have", "had") for a in auxes):
+        aspect = Aspect.PERFECT if aspect == Aspect.SIMPLE else aspect
+    return aspect, voice
+
+
+def _tense_of(first: str, has_auxiliary: bool, readings: frozenset[str]) -> Tense:
+    """The tense a verb group's first word shows ("will" future, "could" modal, "has" or a
+    present form present, anything else past)."""
     if first in ("will", "shall", "wo", "sha"):  # "wo"/"sha" as in "won't", "shan't"
-        tense = "future"
-    elif first in lexicon.MODALS:
-        tense = "modal"
-    elif (
-        first in _PRESENT_AUX
-        or (not auxes and readings & {"3sg", "base"} and not readings & {"past"})
-        or not auxes
-        and readings & {"3sg"}
-    ):
-        tense = "present"
-    else:
-        tense = "past"
-    return VerbGroup(
-        subject=tokens[:start],
-        verbs=verbs,
-        rest=rest,
-        lemma=lemma,
-        tense=tense,
-        aspect=aspect,
-        voice=voice,
-        negated=negated,
-        adverbs=adverbs,
-    )
+        return Tense.FUTURE
+    if first in lexicon.MODALS:
+        return Tense.MODAL
+    if first in _PRESENT_AUX or (not has_auxiliary and readings & {"3sg"}):
+        return Tense.PRESENT
+    if not has_auxiliary and readings & {"base"} and not readings & {"past"}:
+        return Tense.PRESENT
+    return Tense.PAST

@@ -373,20 +373,22 @@ def _build_forms() -> dict[str, list[tuple[str, str]]]:
         for form in ("base", "3sg", "past", "pp", "ing"):
             forms.setdefault(inflect(lemma, form), []).append((lemma, form))
     for word, lemma in AUXILIARIES.items():
-        form = {
-            "is": "3sg",
-            "has": "3sg",
-            "does": "3sg",
-            "was": "past",
-            "were": "past",
-            "had": "past",
-            "did": "past",
-            "been": "pp",
-            "being": "ing",
-            "having": "ing",
-        }
-        forms.setdefault(word, []).append((lemma, form.get(word, "base")))
+        forms.setdefault(word, []).append((lemma, _AUXILIARY_FORMS.get(word, "base")))
     return forms
+
+
+_AUXILIARY_FORMS = {
+    "is": "3sg",
+    "has": "3sg",
+    "does": "3sg",
+    "was": "past",
+    "were": "past",
+    "had": "past",
+    "did": "past",
+    "been": "pp",
+    "being": "ing",
+    "having": "ing",
+}
 
 
 VERB_FORMS = _build_forms()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from timeline_app.core.dates import DateError, FuzzyDate, When
 from timeline_app.core.extraction.lexicon import words
@@ -39,8 +40,16 @@ _EXACT_ANCHOR = re.compile(
 _DAY_OFFSET = re.compile(r"\bdays?\b", re.I)
 
 
-def _fuzzy(*parts: int, approximate: bool = False) -> FuzzyDate:
-    return FuzzyDate(*parts, approximate=approximate)
+def _fuzzy(
+    year: int,
+    month: int | None = None,
+    day: int | None = None,
+    hour: int | None = None,
+    minute: int | None = None,
+    *,
+    approximate: bool = False,
+) -> FuzzyDate:
+    return FuzzyDate(year, month, day, hour, minute, approximate=approximate)
 
 
 def timex_to_when(
@@ -50,8 +59,8 @@ def timex_to_when(
     approximate = bool(mod and mod in _APPROX_MODS)
     try:
         when = _convert(value.strip(), published)
-    except (DateError, ValueError):
-        return None
+    except (DateError, ValueError, OverflowError):
+        return None  # a week or span running past what the calendar holds (9999-W52)
     if when is None:
         return None
     if not when.is_range and when.start.precision >= 3 and _vague_offset(text):
@@ -85,42 +94,71 @@ def _convert(value: str, published: dt.date | None) -> When | None:
         return When(FuzzyDate.of(published).with_flags(approximate=True))
     if "X" in value or value.endswith("_REF") or not value[:1].isdigit():
         return None
-    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?.*", value):
-        year, month, day, hour, minute = map(int, match.groups())
-        return When(_fuzzy(year, month, day, hour, minute))
-    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2})", value):
-        return When(_fuzzy(*map(int, match.groups())))
-    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T[A-Z]{2})?", value):
-        return When(_fuzzy(*map(int, match.groups())))
-    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return When(_fuzzy(*map(int, match.groups())))
-    if match := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value):
-        year, week = map(int, match.groups())
-        monday = dt.date.fromisocalendar(year, week, 1)
-        sunday = monday + dt.timedelta(days=6)
-        if value.endswith("-WE"):
-            monday = monday + dt.timedelta(days=5)
-        return When(FuzzyDate.of(monday), FuzzyDate.of(sunday))
-    if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        year, quarter = map(int, match.groups())
-        return When(_fuzzy(year, 3 * quarter - 2), _fuzzy(year, 3 * quarter))
-    if match := re.fullmatch(r"(\d{4})-H([12])", value):
-        year, half = map(int, match.groups())
-        return When(_fuzzy(year, 6 * half - 5), _fuzzy(year, 6 * half))
-    if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        year = int(match.group(1))
-        first, last = _SEASON_MONTHS[match.group(2)]
-        end_year = year + 1 if last < first else year
-        return When(_fuzzy(year, first, approximate=True), _fuzzy(end_year, last, approximate=True))
-    if match := re.fullmatch(r"(\d{4})", value):
-        return When(_fuzzy(int(match.group(1))))
-    if match := re.fullmatch(r"(\d{3})", value):  # a decade: "199" = the 1990s
-        first = int(match.group(1)) * 10
-        return When(_fuzzy(max(first, 1), approximate=True), _fuzzy(first + 9, approximate=True))
-    if match := re.fullmatch(r"(\d{2})", value):  # a century: "19" = 1900-1999
-        first = int(match.group(1)) * 100
-        return When(_fuzzy(max(first, 1), approximate=True), _fuzzy(first + 99, approximate=True))
+    for form, build in _VALUE_FORMS:
+        if match := form.fullmatch(value):
+            return build(match)
     return None
+
+
+def _fields(match: re.Match[str]) -> When:
+    """ "2022-01-17T09:30", "2022-01-17", "2022-01": as precise as the value."""
+    return When(_fuzzy(*map(int, match.groups())))
+
+
+def _week(match: re.Match[str]) -> When:
+    """ "2022-W03" Monday to Sunday; "2022-W03-WE" its weekend."""
+    year, week = map(int, match.groups())
+    monday = dt.date.fromisocalendar(year, week, 1)
+    sunday = monday + dt.timedelta(days=6)
+    if match.group(0).endswith("-WE"):
+        monday = monday + dt.timedelta(days=5)
+    return When(FuzzyDate.of(monday), FuzzyDate.of(sunday))
+
+
+def _quarter(match: re.Match[str]) -> When:
+    year, quarter = map(int, match.groups())
+    return When(_fuzzy(year, 3 * quarter - 2), _fuzzy(year, 3 * quarter))
+
+
+def _half(match: re.Match[str]) -> When:
+    year, half = map(int, match.groups())
+    return When(_fuzzy(year, 6 * half - 5), _fuzzy(year, 6 * half))
+
+
+def _season(match: re.Match[str]) -> When:
+    """ "2021-WI": winter runs into the next year."""
+    year = int(match.group(1))
+    first, last = _SEASON_MONTHS[match.group(2)]
+    end_year = year + 1 if last < first else year
+    return When(_fuzzy(year, first, approximate=True), _fuzzy(end_year, last, approximate=True))
+
+
+def _decade(match: re.Match[str]) -> When:
+    """ "199": the 1990s."""
+    first = int(match.group(1)) * 10
+    return When(_fuzzy(max(first, 1), approximate=True), _fuzzy(first + 9, approximate=True))
+
+
+def _century(match: re.Match[str]) -> When:
+    """ "19": 1900-1999."""
+    first = int(match.group(1)) * 100
+    return When(_fuzzy(max(first, 1), approximate=True), _fuzzy(first + 99, approximate=True))
+
+
+# TIMEX3 values we place on the timeline, tried in order, each with how to read it
+_VALUE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], When]], ...] = (
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?.*"), _fields),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2})"), _fields),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[A-Z]{2})?"), _fields),
+    (re.compile(r"(\d{4})-(\d{2})"), _fields),
+    (re.compile(r"(\d{4})-W(\d{2})(?:-WE)?"), _week),
+    (re.compile(r"(\d{4})-Q([1-4])"), _quarter),
+    (re.compile(r"(\d{4})-H([12])"), _half),
+    (re.compile(r"(\d{4})-(SP|SU|FA|WI)"), _season),
+    (re.compile(r"(\d{4})"), _fields),
+    (re.compile(r"(\d{3})"), _decade),
+    (re.compile(r"(\d{2})"), _century),
+)
 
 
 def month_of(published: dt.date) -> When:
@@ -159,20 +197,22 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
     need = {"D": 3, "W": 3, "M": 2, "Y": 1}[unit]
     if start.precision < need:
         if unit in "DW" and abs(count) * (7 if unit == "W" else 1) <= 14:
-            return When(
-                _fuzzy(*[p for p in (start.year, start.month) if p is not None], approximate=True)
-            )
+            return When(_fuzzy(start.year, start.month, approximate=True))
         return None
     try:
-        if unit in "DW":
-            day = dt.date(start.year, start.month, start.day) + dt.timedelta(
-                days=count * (7 if unit == "W" else 1)
-            )
-            return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
-        if unit == "M":
-            months = start.year * 12 + (start.month - 1) + count
-            return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
-        month = [start.month] if start.month is not None else []
-        return When(_fuzzy(start.year + count, *month, approximate=True))
+        return _moved(start, count, unit)
     except (DateError, ValueError, OverflowError):
         return None
+
+
+def _moved(start: FuzzyDate, count: int, unit: str) -> When:
+    """``start`` moved by ``count`` days, weeks, months or years (it has the precision)."""
+    if unit in "DW" and start.month is not None and start.day is not None:
+        day = dt.date(start.year, start.month, start.day) + dt.timedelta(
+            days=count * (7 if unit == "W" else 1)
+        )
+        return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
+    if unit == "M" and start.month is not None:
+        months = start.year * 12 + (start.month - 1) + count
+        return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
+    return When(_fuzzy(start.year + count, start.month, approximate=True))

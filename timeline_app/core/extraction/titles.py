@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.actors import Gazetteer, Mention
-from timeline_app.core.extraction.grammar import Token, VerbGroup, guess_lemma
+from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
+from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice, guess_lemma
+from timeline_app.core.tenses import Tense
 
 MAX_OBJECT_WORDS = 9
 MAX_SUBJECT_WORDS = 7
@@ -121,65 +122,100 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
     for index, token in enumerate(tokens):
         if token.start < skip_until:
             continue
-        span = next(((s, e) for s, e in spans if s <= token.start < e), None)
+        span = _span_of(token, spans)
         if span is None:
             if token.low in _RANGE_JOINS and index and tokens[index - 1].end <= skip_until:
                 joined_after = token.start
             out.append(token)
             continue
-        skip_until = span[1]
         if out and out[-1].low in _RANGE_JOINS and out[-1].start == joined_after:
             out.pop()  # "10 - 11 March": the dash between two dates goes with them
         joined_after = -1
-        while out and out[-1].low in _TIME_PREPOSITIONS:
-            out.pop()
-            # "on the night of Oct. 23", "at the end of March": the frame goes with the date
-            if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
-                del out[-2:]
-        following = tokens[index + 1 :]
-        rest = [t for t in following if t.start >= span[1]]
-        if rest and rest[0].low == "ago":
-            skip_until = rest[0].end
+        _drop_date_frame(out)
+        skip_until = _date_end(tokens, index, span[1])
     return out
+
+
+def _span_of(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in spans if s <= token.start < e), None)
+
+
+def _drop_date_frame(out: list[Token]) -> None:
+    """The preposition before a date goes with it, and so does a frame: "on the night of
+    Oct. 23", "at the end of March"."""
+    while out and out[-1].low in _TIME_PREPOSITIONS:
+        out.pop()
+        if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
+            del out[-2:]
+
+
+def _date_end(tokens: list[Token], index: int, end: int) -> int:
+    """Where the date at tokens[index] ends, with an "ago" after it ("two days ago")."""
+    rest = [t for t in tokens[index + 1 :] if t.start >= end]
+    return rest[0].end if rest and rest[0].low == "ago" else end
 
 
 def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
     """Drop opening words that only link or set the scene ("So far, however," "On Monday,")
     and any date inside ("U.S. forces Thursday launched")."""
-    tokens = list(tokens)
-    # A dated opening phrase goes whole ("The day before last Tuesday's hearing, Manuel
-    # went"): once its date is dropped, what is left of it no longer looks like an opening.
+    tokens = _drop_timex(_without_dated_opening(list(tokens), spans), spans)
+    changed = True
+    while changed and tokens:
+        before = len(tokens)
+        tokens = _without_scene_setter(_without_links(tokens), spans)
+        changed = len(tokens) < before
+    return tokens
+
+
+def _dated(tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start < e for s, e in spans for t in tokens)
+
+
+def _without_dated_opening(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """A dated opening phrase goes whole ("The day before last Tuesday's hearing, Manuel
+    went"): once its date is dropped, what is left of it no longer looks like an opening."""
     commas = [i for i, t in enumerate(tokens[:12]) if t.text == ","]
     if (
         commas
-        and any(s <= t.start < e for s, e in spans for t in tokens[: commas[0]])
+        and _dated(tokens[: commas[0]], spans)
         and not any(lexicon.is_finite_form(t.text) for t in tokens[: commas[0]])
     ):
-        tokens = tokens[commas[0] + 1 :]
-    tokens = _drop_timex(tokens, spans)
-    changed = True
-    while changed and tokens:
-        changed = False
-        while tokens and (
-            tokens[0].low in lexicon.SUBORDINATORS
-            or tokens[0].low in lexicon.RELATIVES
-            or tokens[0].low in lexicon.CONNECTIVES
-            or tokens[0].low == "that"
-            or not tokens[0].is_word
-        ):
-            tokens.pop(0)
-            changed = True
-        commas = [i for i, t in enumerate(tokens[:8]) if t.text == ","]
-        if commas:
-            head = tokens[: commas[0]]
-            has_timex = any(any(s <= t.start < e for s, e in spans) for t in head)
-            if head and (
-                has_timex
-                or head[0].low in _INTRO_FIRST
-                or (head[0].low.endswith("ly") and len(head) == 1)
-            ):
-                tokens = tokens[commas[0] + 1 :]
-                changed = True
+        return tokens[commas[0] + 1 :]
+    return tokens
+
+
+def _link(token: Token) -> bool:
+    """A word that only links the clause to what came before ("after", "which", "however")."""
+    low = token.low
+    return (
+        low in lexicon.SUBORDINATORS
+        or low in lexicon.RELATIVES
+        or low in lexicon.CONNECTIVES
+        or low == "that"
+        or not token.is_word
+    )
+
+
+def _without_links(tokens: list[Token]) -> list[Token]:
+    start = 0
+    while start < len(tokens) and _link(tokens[start]):
+        start += 1
+    return tokens[start:]
+
+
+def _without_scene_setter(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
+    """ "On Monday, ...", "In Kyiv, ...", "Meanwhile, ...", "Separately, ...": an opening
+    phrase up to a comma that sets the scene."""
+    commas = [i for i, t in enumerate(tokens[:8]) if t.text == ","]
+    if not commas:
+        return tokens
+    head = tokens[: commas[0]]
+    if head and (
+        _dated(head, spans)
+        or head[0].low in _INTRO_FIRST
+        or (head[0].low.endswith("ly") and len(head) == 1)
+    ):
+        return tokens[commas[0] + 1 :]
     return tokens
 
 
@@ -199,36 +235,56 @@ def shorten_subject(
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
+    words = _subject_words(tokens)
+    if not words:
+        return "", False
+    start, end = words[0].start, words[-1].end
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    people = [m for m in inside if m.kind == NameKind.PERSON]
+    if len(people) == 1 and people[0].end == end:
+        return people[0].entity, False
+    if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
+        return gazetteer.short_name(inside[0].entity), False
+    return _clipped(words), _plural_subject(words, inside)
+
+
+def _subject_words(tokens: list[Token]) -> list[Token]:
+    """The subject's words without quotes and filler, cut before a trailing parenthetical
+    ("Moscow, for its part" -> "Moscow") but not inside a list ("Poland, the Czech Republic
+    and Hungary")."""
     words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
     while words and words[0].text in (",",):
         words.pop(0)
-    if not words:
-        return "", False
-    # Cut a trailing parenthetical ("Moscow, for its part" -> "Moscow"), but keep a list
-    # ("Poland, the Czech Republic and Hungary").
     for index, token in enumerate(words):
-        if token.text in _CUT_PUNCT and index:
-            # a list: names ("Poland, the Czech Republic and Hungary") or short items
-            # ("troops, tanks and jets"), an "and" ending it with only commas between
-            rest = words[index + 1 :]
-            closing = next((i for i, t in enumerate(rest) if t.low == "and"), None)
-            is_list = (
-                token.text == ","
-                and closing is not None
-                and bool(rest)
-                and (
-                    rest[0].text[:1].isupper()
-                    or (closing <= 6 and all(t.is_word or t.text == "," for t in rest[:closing]))
-                )
-            )
-            if not is_list:
-                words = words[:index]
-                break
-    start, end = words[0].start, words[-1].end
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
-    people = [m for m in inside if m.kind == "person"]
-    # Number agrees with the head noun, the last word before any preposition:
-    # "U.N. officials in New York" is plural, "the offer of talks" singular.
+        if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
+            return words[:index]
+    return words
+
+
+def _opens_list(words: list[Token], index: int) -> bool:
+    """Whether the comma at ``index`` is inside a list: names ("Poland, the Czech Republic
+    and Hungary") or short items ("troops, tanks and jets"), an "and" ending it with only
+    commas between."""
+    rest = words[index + 1 :]
+    closing = next((i for i, t in enumerate(rest) if t.low == "and"), None)
+    if words[index].text != "," or closing is None or not rest:
+        return False
+    short_items = closing <= 6 and all(t.is_word or t.text == "," for t in rest[:closing])
+    return rest[0].text[:1].isupper() or short_items
+
+
+def _names_whole(mention: Mention, start: int, end: int, acting: bool) -> bool:
+    """Whether one name is the whole subject and speaks for itself (a capital only acting)."""
+    return (
+        mention.start == start
+        and mention.end == end
+        and (mention.role == NameRole.NAME or (mention.role == NameRole.CAPITAL and acting))
+    )
+
+
+def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
+    """Number agrees with the head noun, the last word before any preposition: "U.N.
+    officials in New York" is plural, "the offer of talks" singular."""
     head_words = words
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS:
@@ -236,81 +292,69 @@ def shorten_subject(
             break
     head = head_words[-1]
     named = any(m.start <= head.start < m.end for m in inside)
-    plural = (
-        any(t.low in ("and", "&") for t in head_words)
-        or (
-            not named
-            and head.text.endswith("s")
-            and not head.text.endswith(("ss", "us", "is"))
-            and (head.text.islower() or head is words[0])
-        )
-        or head.low in _PLURAL_WORDS
-        or (
-            # "Americans", "Russians": a people named by its plural
-            named
-            and head.text.endswith("s")
-            and any(m.role == "adjective" and m.start <= head.start < m.end for m in inside)
-        )
+    if any(t.low in ("and", "&") for t in head_words) or head.low in _PLURAL_WORDS:
+        return True
+    plural_form = head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
+    if not named:
+        return plural_form and (head.text.islower() or head is words[0])
+    # "Americans", "Russians": a people named by its plural
+    return head.text.endswith("s") and any(
+        m.role == NameRole.ADJECTIVE and m.start <= head.start < m.end for m in inside
     )
-    if (
-        len(people) == 1
-        and people[0].end == end
-        or (people and people[-1].end == end and len(people) == 1)
-    ):
-        return people[0].entity, False
-    if (
-        len(inside) == 1
-        and inside[0].start == start
-        and inside[0].end == end
-        and (inside[0].role == "name" or (inside[0].role == "capital" and acting))
-    ):
-        return gazetteer.short_name(inside[0].entity), inside[0].kind == "organisation" and False
-    text = _join(words)
-    if len(words) > MAX_SUBJECT_WORDS:
-        for index, token in enumerate(words[1:], 1):
-            if token.low in lexicon.PREPOSITIONS and index >= 2:
-                text = _join(words[:index])
-                break
-        else:
-            text = _join(words[:MAX_SUBJECT_WORDS])
-    return text, plural
+
+
+def _clipped(words: list[Token]) -> str:
+    """The subject as text, cut before a preposition (or at MAX_SUBJECT_WORDS) if long."""
+    if len(words) <= MAX_SUBJECT_WORDS:
+        return _join(words)
+    for index, token in enumerate(words[1:], 1):
+        if token.low in lexicon.PREPOSITIONS and index >= 2:
+            return _join(words[:index])
+    return _join(words[:MAX_SUBJECT_WORDS])
 
 
 def headline_verb(group: VerbGroup, plural: bool) -> str:
     """The verb group as a headline writes it."""
+    if group.tense == Tense.MODAL and group.voice != Voice.PASSIVE:
+        return _modal_verbs(group)
     kept = [a for a in group.adverbs if a in lexicon.KEPT_ADVERBS]
     lemma = group.lemma
-    if group.voice == "passive":
+    if group.tense == Tense.FUTURE:
+        return " ".join(["to", *kept, lemma])
+    if group.voice == Voice.PASSIVE:
         verb = lexicon.inflect(lemma, "pp")
-    elif group.tense == "future":
-        verb = "to " + lemma
-    elif group.tense == "modal":
-        return re.sub(
-            r"\s+(n[’']t)\b",
-            r"\1",
-            " ".join(
-                t.text
-                for t in group.verbs
-                if t.low not in group.adverbs or t.low in lexicon.KEPT_ADVERBS
-            ),
-        )
-    elif group.negated and lemma == "be":
-        verb = "are not" if plural else "is not"
     elif group.negated:
-        verb = ("do not " if plural else "does not ") + lemma
+        verb = ("are not" if plural else "is not") if lemma == "be" else _do_not(lemma, plural)
     elif lemma == "be":
         verb = "are" if plural else "is"
     else:
         verb = lexicon.inflect(lemma, "base" if plural else "3sg")
-    return " ".join([*kept, verb]) if group.tense != "future" else " ".join(["to", *kept, lemma])
+    return " ".join([*kept, verb])
+
+
+def _do_not(lemma: str, plural: bool) -> str:
+    return ("do not " if plural else "does not ") + lemma
+
+
+def _modal_verbs(group: VerbGroup) -> str:
+    """ "could not cross" -> "couldn't cross": a modal keeps its own words."""
+    return re.sub(
+        r"\s+(n[’']t)\b",
+        r"\1",
+        " ".join(
+            t.text
+            for t in group.verbs
+            if t.low not in group.adverbs or t.low in lexicon.KEPT_ADVERBS
+        ),
+    )
 
 
 def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
     """Starts of the office words before a name: "U.S. Secretary of State [Antony Blinken]"."""
     drop: set[int] = set()
     by_start = {t.start: i for i, t in enumerate(tokens)}
-    named = [m for m in mentions if m.kind in ("country", "organisation")]
-    for person in (m for m in mentions if m.kind == "person"):
+    named = [m for m in mentions if m.kind in (NameKind.COUNTRY, NameKind.ORGANISATION)]
+    for person in (m for m in mentions if m.kind == NameKind.PERSON):
         index = by_start.get(person.start)
         if index is None:
             continue
@@ -338,60 +382,89 @@ def object_text(
     drop: set[int] | None = None,
 ) -> str:
     """What follows the verb, as a headline keeps it: no articles, no date, ~9 words."""
-    words: list[str] = []
     kept_tokens = [t for t in _drop_timex(tokens, spans) if t.start not in (drop or ())]
+    words = _clip_object(_object_words(kept_tokens, replacements))
+    while words and words[-1].lower() in _TRAILING_JUNK:
+        words.pop()
+    return _tidy(" ".join(words))
+
+
+def _object_words(tokens: list[Token], replacements: dict[int, str]) -> list[str]:
+    """The object's words up to the first break, with names put in for "the country"."""
+    words: list[str] = []
     skip_quantity = False
     quoted = False
-    for index, token in enumerate(kept_tokens):
-        if token.text == "," and (quoted or _names_a_list(kept_tokens, index)):
+    for index, token in enumerate(tokens):
+        if token.text == "," and (quoted or _names_a_list(tokens, index)):
             # "Poland, the Czech Republic and Hungary"; "called it “frank, undisguised terror”"
             words.append(",")
             continue
         if token.text in _CUT_PUNCT or token.text == ".":
             break
-        if token.low == "that" and words and words[-1].lower() in ("and", "but"):
-            words.pop()  # "hit a depot and that the fire spread": a second thing said
+        if _second_thing_said(token, words):
+            words.pop()  # "hit a depot and that the fire spread": the "and" goes too
             break
         if token.text in _QUOTES:
-            quoted = token.text in _OPENING_QUOTES or (token.text == '"' and not quoted)
+            quoted = _inside_quotes_after(token, quoted)
             continue
         if token.start in replacements:
             words.append(replacements[token.start])
             continue
         if token.low in _DROP_WORDS:
             continue
-        if (
-            token.low in lexicon.QUANTITY_NOUNS
-            and index + 1 < len(kept_tokens)
-            and (kept_tokens[index + 1].low == "of")
-        ):
-            # "a small contingent of special forces" -> "special forces"
-            while (
-                words
-                and words[-1].islower()
-                and words[-1] not in lexicon.PREPOSITIONS
-                and (not words[-1][:1].isdigit())
-            ):
-                words.pop()
+        if _quantity_of(tokens, index):
+            _drop_quantity(words)
             skip_quantity = True
             continue
-        if skip_quantity and token.low == "of":
-            skip_quantity = False
-            continue
+        if not (skip_quantity and token.low == "of"):
+            words.append(token.text)
         skip_quantity = False
-        words.append(token.text)
-    if len(words) > MAX_OBJECT_WORDS:
-        cut = None
-        for index in range(2, MAX_OBJECT_WORDS + 1):
-            if words[index].lower() in lexicon.PREPOSITIONS | {"to"}:
-                cut = index
-        end = cut or MAX_OBJECT_WORDS
-        if words[end - 1].endswith(("'s", "’s")):
-            end += 1  # "his brother's opinions", not "his brother's"
-        words = words[:end]
-    while words and words[-1].lower() in _TRAILING_JUNK:
+    return words
+
+
+def _second_thing_said(token: Token, words: list[str]) -> bool:
+    """ "hit a depot and that the fire spread": an "and that" opens a second thing said."""
+    return token.low == "that" and bool(words) and words[-1].lower() in ("and", "but")
+
+
+def _inside_quotes_after(quote: Token, quoted: bool) -> bool:
+    """Whether the words after this quotation mark are quoted (a straight one toggles)."""
+    return quote.text in _OPENING_QUOTES or (quote.text == '"' and not quoted)
+
+
+def _quantity_of(tokens: list[Token], index: int) -> bool:
+    """ "a small contingent of special forces": a quantity noun before "of"."""
+    return (
+        tokens[index].low in lexicon.QUANTITY_NOUNS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].low == "of"
+    )
+
+
+def _drop_quantity(words: list[str]) -> None:
+    """ "a small contingent of special forces" -> "special forces": the quantity's own
+    lowercase words go (not a number, not a preposition before it)."""
+    while (
+        words
+        and words[-1].islower()
+        and words[-1] not in lexicon.PREPOSITIONS
+        and (not words[-1][:1].isdigit())
+    ):
         words.pop()
-    return _tidy(" ".join(words))
+
+
+def _clip_object(words: list[str]) -> list[str]:
+    """A long object cut at its last preposition within MAX_OBJECT_WORDS."""
+    if len(words) <= MAX_OBJECT_WORDS:
+        return words
+    cut = None
+    for index in range(2, MAX_OBJECT_WORDS + 1):
+        if words[index].lower() in lexicon.PREPOSITIONS | {"to"}:
+            cut = index
+    end = cut or MAX_OBJECT_WORDS
+    if words[end - 1].endswith(("'s", "’s")):
+        end += 1  # "his brother's opinions", not "his brother's"
+    return words[:end]
 
 
 def _names_a_list(tokens: list[Token], comma: int) -> bool:
@@ -425,28 +498,13 @@ def nominal_title(
 ) -> str:
     """A title for a verbless clause that names an event: "the Russian invasion of Crimea"."""
     tokens = [t for t in _drop_timex(tokens, spans) if t.text not in _QUOTES]
-    while tokens and (
-        tokens[0].low in lexicon.SUBORDINATORS
-        or tokens[0].low in _DROP_WORDS
-        or tokens[0].low in lexicon.CONNECTIVES
-        or not tokens[0].is_word
-    ):
+    while tokens and _leading_filler(tokens[0]):
         tokens.pop(0)
     for index, token in enumerate(tokens):
         verb = lexicon.NOMINALISATIONS.get(token.low)
         if not verb:
             continue
-        actor = next(
-            (
-                m
-                for m in mentions
-                if m.role in ("adjective", "name")
-                and index
-                and m.end <= token.start
-                and m.start >= tokens[max(0, index - 2)].start
-            ),
-            None,
-        )
+        actor = _actor_before(tokens, index, mentions)
         after = tokens[index + 1 :]
         if actor and after and after[0].low == "of" and verb != "war":
             obj = object_text(after[1:], [], {})
@@ -456,6 +514,33 @@ def nominal_title(
         phrase = object_text(tokens[max(0, index - 2) :], [], {})
         return _finish(phrase)
     return ""
+
+
+def _leading_filler(token: Token) -> bool:
+    low = token.low
+    return (
+        low in lexicon.SUBORDINATORS
+        or low in _DROP_WORDS
+        or low in lexicon.CONNECTIVES
+        or not token.is_word
+    )
+
+
+def _actor_before(tokens: list[Token], index: int, mentions: list[Mention]) -> Mention | None:
+    """ "the Russian invasion": a name or adjective of a name just before the noun."""
+    if not index:
+        return None
+    token, window = tokens[index], tokens[max(0, index - 2)].start
+    return next(
+        (
+            m
+            for m in mentions
+            if m.role in (NameRole.ADJECTIVE, NameRole.NAME)
+            and m.end <= token.start
+            and m.start >= window
+        ),
+        None,
+    )
 
 
 def _finish(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..tenses import Tense
 from .lexicon import FUTURE_CUES, PAST_CUES
 
 _FUTURE = "|".join(sorted((re.escape(c) for c in FUTURE_CUES), key=len, reverse=True))
@@ -105,8 +106,8 @@ _BACK = 120
 _AHEAD = 80
 
 
-def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | None:
-    """ "FUTURE", "PAST" or None for the expression at text[start:end]; strict counts only
+def tense_near(text: str, start: int, end: int, strict: bool = False) -> Tense | None:
+    """FUTURE, PAST or None for the expression at text[start:end]; strict counts only
     unambiguous future markers ("will", "next", "scheduled", a reported "would"), not
     "could" or "may"."""
     lo = max(0, start - _BACK)
@@ -117,11 +118,11 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
     for m in _SENTENCE_END.finditer(text, window_start, start + 1):
         lo = m.end()  # the last sentence end before the expression
     before_end = None
-    m = _SENTENCE_END.search(text, end, hi)
-    if m:
-        before_end = m.start()
+    after = _SENTENCE_END.search(text, end, hi)
+    if after:
+        before_end = after.start()
     hi = before_end if before_end is not None else hi
-    best: tuple[int, str] | None = None
+    best: tuple[int, Tense] | None = None
     for m in _CUES.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
@@ -155,13 +156,13 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> str | N
             # "she would bring aid to Kenya, where the Aug. 7 blasts killed 257": the verb
             # of another clause counts only when the expression's own clause has none
             dist += _OTHER_CLAUSE
-        kind = "FUTURE" if m.group("f") else "PAST"
+        kind = Tense.FUTURE if m.group("f") else Tense.PAST
         if (
-            kind == "FUTURE"
+            kind == Tense.FUTURE
             and m.group("f").lower() in _PLAN_WORDS
             and _PAST_PLAN.search(text, max(0, m.start() - 20), m.start())
         ):
-            kind = "PAST"
+            kind = Tense.PAST
         if best is None or dist < best[0]:
             best = (int(dist), kind)
     return best[1] if best else None

@@ -1,0 +1,104 @@
+"""A sentence's clauses with what the extractor knows of each, and how they hang together:
+who speaks for a clause, whose subject a relative clause borrows, what a report foretells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.actors import Mention
+from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.titles import content_lemma
+from timeline_app.core.timex import Timex
+
+
+@dataclass
+class Analysis:
+    """A clause with what the extractor knows about it."""
+
+    clause: Clause
+    group: VerbGroup | None
+    mentions: list[Mention]
+    timexes: list[Timex] = field(default_factory=list)
+
+
+def is_nominal(analysis: Analysis) -> bool:
+    """Whether the clause names a happening by a noun ("the invasion", "talks")."""
+    return any(t.low in lexicon.NOMINALISATIONS for t in analysis.clause.tokens)
+
+
+def nominal_lemma(analysis: Analysis) -> str:
+    """The verb behind the clause's first nominalisation ("invasion" -> "invade")."""
+    for token in analysis.clause.tokens:
+        verb = lexicon.NOMINALISATIONS.get(token.low)
+        if verb:
+            return verb.split()[0]
+    return ""
+
+
+def foretold_before(analyses: list[Analysis], index: int) -> int | None:
+    """The main clause a closing report tells of, if it says what will or would be."""
+    main = next(
+        (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN), None
+    )
+    if main is None:
+        return None
+    group = analyses[main].group
+    return main if group is not None and group.tense.unreal else None
+
+
+def told(analyses: list[Analysis], index: int) -> bool:
+    """Whether the that-clause after clause ``index`` is part of its happening."""
+    if index + 1 >= len(analyses):
+        return False
+    group, following = analyses[index].group, analyses[index + 1]
+    if (
+        group is None
+        or following.clause.kind != ClauseKind.COMPLEMENT
+        or (following.clause.parent != index)
+    ):
+        return False
+    foretold = following.group is not None and following.group.tense.unreal
+    return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
+
+
+def speaker_index(analyses: list[Analysis], index: int) -> int | None:
+    """The clause that says clause ``index``: the verb of its "that", or a reporting tail."""
+    clause = analyses[index].clause
+    if clause.kind == ClauseKind.COMPLEMENT and clause.parent is not None:
+        return clause.parent
+    for j, other in enumerate(analyses):
+        if other.clause.kind == ClauseKind.REPORT:
+            return j
+    return None
+
+
+def subject_mentions(analysis: Analysis) -> list[Mention]:
+    """The names inside the clause's own subject."""
+    group = analysis.group
+    if group is None or not group.subject:
+        return []
+    start, end = group.subject[0].start, group.subject[-1].end
+    return [m for m in analysis.mentions if start <= m.start and m.end <= end]
+
+
+_NOT_ANTECEDENTS = frozenset({ClauseKind.RELATIVE, ClauseKind.COMPLEMENT, ClauseKind.REPORT})
+
+
+def antecedent(analyses: list[Analysis], index: int) -> list[Token]:
+    """The subject a relative or resumed clause borrows from the clause before it."""
+    for j in range(index - 1, -1, -1):
+        other = analyses[j]
+        if other.clause.kind in _NOT_ANTECEDENTS:
+            continue
+        if other.group is not None and other.group.subject:
+            if analyses[index].clause.kind == ClauseKind.RELATIVE and other.group.rest:
+                rest = [t for t in other.group.rest if t.is_word]
+                return rest[-6:]
+            return other.group.subject
+        tokens = list(other.clause.tokens)
+        while tokens and tokens[0].low in lexicon.PREPOSITIONS:
+            tokens.pop(0)  # "In a drama that has divided ...": the drama divides
+        return tokens
+    return []

@@ -1,0 +1,453 @@
+"""The rules that cut a sentence into clauses, as data: small, named, tried in order.
+
+Each rule looks at one token in the state of a sentence's split so far; the first rule that
+applies decides, by opening a clause or not, and returns whether the token joins the current
+clause (``KEEP``) or only marked the boundary (``DROP``: a comma, a semicolon, a dash). A
+token no rule takes joins the current clause. Each rule's docstring holds the sentence it is
+for; ``RULES`` at the end gives the order, and the order matters: a date's words never open a
+clause, a quotation's words only at its punctuation, a comma-ending rule after the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.grammar import (
+    Token,
+    ambiguous_noun,
+    dictionary_finite,
+    dictionary_lemma,
+    is_finite,
+    noun_position,
+)
+
+DASHES = frozenset({"–", "—", "--"})
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
+_STOP_FOR_CLAUSE_START = frozenset(",;:()") | DASHES
+
+
+class Step(Enum):
+    """What becomes of the token a rule decided on."""
+
+    KEEP = "keep"  # it joins the current clause (the one the rule may just have opened)
+    DROP = "drop"  # it only marked the boundary
+
+
+@dataclass
+class SplitState:
+    """One sentence's split so far: its tokens, the clauses cut, and what is open."""
+
+    tokens: list[Token]
+    spans: list[tuple[int, int]]  # the date expressions' offsets
+    report_at: int | None  # where a closing ", X said" begins
+    clauses: list[Clause] = field(default_factory=lambda: [Clause([])])
+    open_sub: bool = False  # inside a subordinate/relative/complement clause a comma can end
+    subordinator: str = ""  # the word that opened the last subordinate clause
+    quote_depth: int = 0
+    _dated_starts: frozenset[int] = field(init=False, repr=False)
+
+    @property
+    def current(self) -> Clause:
+        return self.clauses[-1]
+
+    @property
+    def last_index(self) -> int:
+        return len(self.clauses) - 1
+
+    def begin(
+        self, kind: ClauseKind, marker: str, parent: int | None = None, *, open_sub: bool
+    ) -> None:
+        """Open a clause here (or relabel the current one while it is still empty)."""
+        if self.current.tokens:
+            self.clauses.append(Clause([], kind, marker, parent))
+        else:
+            self.current.kind, self.current.marker, self.current.parent = kind, marker, parent
+        self.open_sub = open_sub
+
+    def previous(self, index: int) -> Token | None:
+        return self.tokens[index - 1] if index else None
+
+    def following(self, index: int) -> Token | None:
+        return self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+
+    def dated(self, token: Token | None) -> bool:
+        """Whether the token lies inside a date expression."""
+        return token is not None and token.start in self._dated_starts
+
+    def __post_init__(self) -> None:
+        self._dated_starts = frozenset(
+            t.start for t in self.tokens if in_spans(t.start, self.spans)
+        )
+
+
+ClauseTest = Callable[[SplitState, int], "Step | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRule:
+    """A named clause-splitting rule; ``apply`` returns None when it does not apply.
+
+    ``triggers``: the lowercase tokens the rule can decide on (None: any token), so that the
+    splitter asks a rule only about tokens it could take, which keeps it fast.
+    """
+
+    name: str
+    apply: ClauseTest
+    triggers: frozenset[str] | None = None
+
+    @property
+    def example(self) -> str:
+        return (self.apply.__doc__ or "").strip()
+
+
+def clause_rule(triggers: Iterable[str] | None = None) -> Callable[[ClauseTest], ClauseRule]:
+    """Decorator turning a test into a ClauseRule named after it."""
+
+    def wrap(fn: ClauseTest) -> ClauseRule:
+        return ClauseRule(fn.__name__, fn, None if triggers is None else frozenset(triggers))
+
+    return wrap
+
+
+# --- what the rules look at ------------------------------------------------------------------
+
+
+def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def has_verb(clause: Clause) -> bool:
+    tokens = clause.tokens
+    return any(
+        (
+            is_finite(t)
+            and not (noun_position(tokens[i - 1] if i else None) and ambiguous_noun(t.low))
+        )
+        or t.low in lexicon.MODALS
+        for i, t in enumerate(tokens)
+    )
+
+
+def _before_date(tokens: list[Token], index: int, spans: list[tuple[int, int]]) -> Token:
+    """The token before tokens[index], looking past a date and its preposition between."""
+    j = index - 1
+    if not in_spans(tokens[j].start, spans):
+        return tokens[j]
+    while j > 0 and in_spans(tokens[j].start, spans):
+        j -= 1
+    if j > 0 and tokens[j].low in ("on", "in", "at", "during", "by"):
+        j -= 1
+    return tokens[j]
+
+
+def _starts_clause(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index:] begin with a subject followed by a finite verb."""
+    if index >= len(tokens) or not tokens[index].is_word:
+        return False
+    first = tokens[index]
+    if first.low in lexicon.PREPOSITIONS or first.low in lexicon.SUBORDINATORS:
+        return False
+    if is_finite(first) and not first.text[0].isupper():
+        return False
+    for j in range(index + 1, min(index + 9, len(tokens))):
+        token = tokens[j]
+        if token.text in _STOP_FOR_CLAUSE_START:
+            return False
+        if token.low in lexicon.MODALS or (
+            is_finite(token) and not (noun_position(tokens[j - 1]) and ambiguous_noun(token.low))
+        ):
+            # "Kenya and Tanzania and offered": a verb right after "and" is a second
+            # predicate of the same subject, so what precedes was no subject.
+            return tokens[j - 1].low not in lexicon.CONJUNCTIONS
+    return False
+
+
+def _participle(word: Token) -> bool:
+    """A lowercase past participle, known or by its ending ("held", "backed")."""
+    forms = {form for _lemma, form in lexicon.verb_readings(word.low)}
+    return word.text.islower() and (
+        "pp" in forms or (not forms and word.low.endswith(("ed", "en")))
+    )
+
+
+def _reduced_relative(tokens: list[Token], index: int) -> bool:
+    """A past participle at tokens[index] opening a phrase that a comma and the sentence's
+    own verb follow: ", held on Monday, ended", ", backed by China, vetoed"."""
+    if index >= len(tokens) or not _participle(tokens[index]):
+        return False
+    for j in range(index + 1, min(index + 16, len(tokens))):
+        if tokens[j].text == ",":
+            return _verb_follows(tokens, j + 1)
+        if tokens[j].text in _STOP_FOR_CLAUSE_START or tokens[j].text == ".":
+            return False
+    return False
+
+
+def _verb_follows(tokens: list[Token], index: int) -> bool:
+    """A finite verb (with its own adverbs) right here: a coordinated predicate."""
+    for j in range(index, min(index + 3, len(tokens))):
+        token = tokens[j]
+        if is_finite(token) or token.low in lexicon.MODALS or dictionary_finite(token):
+            return True
+        if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
+            return False
+    return False
+
+
+def _subordinator_applies(tokens: list[Token], index: int) -> bool:
+    """'as' is a conjunction only after a comma; the others whenever they are mid-sentence."""
+    low = tokens[index].low
+    previous = tokens[index - 1]
+    if low == "as":
+        return previous.text == ","
+    if low in ("since", "until", "before", "after", "once"):
+        # "soon after", "shortly before" stay with the subordinator; "the day after" does not.
+        return previous.low not in lexicon.DETERMINERS
+    return True
+
+
+def _starts_det_np(token: Token) -> bool:
+    return token.low in ("the", "a", "an", "of", "is", "was")
+
+
+def _verb_before_that(state: SplitState, index: int) -> bool:
+    """Whether the word before "that" (looking past a date) is a verb whose object it opens."""
+    tokens = state.tokens
+    verb = _before_date(tokens, index, state.spans)  # "said last week that ..."
+    position = tokens.index(verb)
+    infinitive = (
+        position > 0
+        and tokens[position - 1].low == "to"
+        and (dictionary_lemma(verb.low) == verb.low)
+    )  # "to demand that ..."
+    return bool(lexicon.verb_readings(verb.low) or infinitive) and verb.low not in (
+        "is",
+        "was",
+        "be",
+    )
+
+
+def _noun_before_that(state: SplitState, index: int) -> bool:
+    """Whether "that" follows a noun and opens a clause about it, not a noun phrase."""
+    previous, following = state.tokens[index - 1], state.following(index)
+    if following is None or not previous.is_word or previous.low in lexicon.PREPOSITIONS:
+        return False
+    return (previous.text.islower() and not _starts_det_np(following)) or is_finite(following)
+
+
+_COMMA = (",",)
+_THAT = ("that",)
+_HARD_BREAKS = (";", ":", *DASHES)
+
+
+# --- the rules, in the order RULES gives them ------------------------------------------------
+
+
+@clause_rule()
+def inside_date(state: SplitState, index: int) -> Step | None:
+    """ "talks resumed on Monday, March 3": a date's own words and commas open no clause."""
+    return Step.KEEP if state.dated(state.tokens[index]) else None
+
+
+@clause_rule()
+def reporting_tail(state: SplitState, index: int) -> Step | None:
+    """ "Troops crossed the border, the ministry said": the closing tail is the report."""
+    if index != state.report_at:
+        return None
+    state.begin(ClauseKind.REPORT, state.tokens[index].low, open_sub=False)
+    return Step.KEEP
+
+
+@clause_rule(_COMMA)
+def participle_phrase(state: SplitState, index: int) -> Step | None:
+    """ "The first round, held on Monday, ended without a deal": a participle phrase after
+    the subject is a (passive) clause of its own, and the sentence resumes after it."""
+    current = state.current
+    if (
+        state.tokens[index].text != ","
+        or state.open_sub
+        or current.kind != ClauseKind.MAIN
+        or not current.tokens
+        or has_verb(current)
+        or not _reduced_relative(state.tokens, index + 1)
+    ):
+        return None
+    state.begin(ClauseKind.RELATIVE, ",", state.last_index, open_sub=True)
+    return Step.DROP
+
+
+@clause_rule(_HARD_BREAKS)
+def hard_break(state: SplitState, index: int) -> Step | None:
+    """ "Talks collapsed; fighting resumed": a semicolon, colon or spaced dash ends a clause (and
+    "Moscow -- which denies it -- says ..." resumes the main clause after a relative)."""
+    text = state.tokens[index].text
+    if text not in (";", ":") and text not in DASHES:
+        return None
+    kind = ClauseKind.RESUMED if state.current.kind == ClauseKind.RELATIVE else ClauseKind.MAIN
+    state.begin(kind, text, open_sub=False)
+    return Step.DROP
+
+
+@clause_rule()
+def quoted_words(state: SplitState, index: int) -> Step | None:
+    """ "He said “we will act because we must” and left": inside a quotation no word opens a
+    clause."""
+    return Step.KEEP if state.quote_depth else None
+
+
+@clause_rule(lexicon.SUBORDINATORS)
+def subordinator(state: SplitState, index: int) -> Step | None:
+    """ "Fighting resumed after talks failed": a subordinator mid-sentence opens an adverbial
+    clause, unless a date follows it ("since 2015" is a phrase, not a clause)."""
+    low, following = state.tokens[index].low, state.following(index)
+    if (
+        low not in lexicon.SUBORDINATORS
+        or following is None
+        or not index
+        or state.dated(following)
+        or not _subordinator_applies(state.tokens, index)
+    ):
+        return None
+    state.begin(ClauseKind.SUB, low, open_sub=True)
+    state.subordinator = low
+    return Step.KEEP
+
+
+@clause_rule(lexicon.SUBORDINATORS)
+def leading_subordinator(state: SplitState, index: int) -> Step | None:
+    """ "While talks went on, troops gathered": a sentence that opens on a subordinator opens
+    on an adverbial clause, which the comma before the main clause will end."""
+    low = state.tokens[index].low
+    if low not in lexicon.SUBORDINATORS or index != 0 or state.dated(state.following(index)):
+        return None
+    state.current.kind, state.current.marker = ClauseKind.SUB, low
+    state.subordinator = low
+    state.open_sub = True
+    return Step.KEEP
+
+
+@clause_rule(lexicon.RELATIVES)
+def relative_pronoun(state: SplitState, index: int) -> Step | None:
+    """ "The embassy, which was bombed in 1998, reopened": a relative pronoun opens a relative
+    clause ("where" only after a comma or dash; none after a preposition: "in which")."""
+    low, previous = state.tokens[index].low, state.previous(index)
+    if (
+        low not in lexicon.RELATIVES
+        or previous is None
+        or not (previous.text == "," or previous.text in DASHES or low != "where")
+        or previous.low in lexicon.PREPOSITIONS
+    ):
+        return None
+    parent = state.last_index if state.current.tokens else None
+    state.begin(ClauseKind.RELATIVE, low, parent, open_sub=True)
+    return Step.KEEP
+
+
+@clause_rule(_THAT)
+def that_after_verb(state: SplitState, index: int) -> Step | None:
+    """ "The ministry said last week that troops had left": a "that" after a verb opens what
+    was said (or demanded: "voted to demand that Russia withdraw")."""
+    if state.tokens[index].low != "that" or not index or not _verb_before_that(state, index):
+        return None
+    state.begin(ClauseKind.COMPLEMENT, "that", state.last_index, open_sub=True)
+    return Step.KEEP
+
+
+@clause_rule(_THAT)
+def that_after_noun(state: SplitState, index: int) -> Step | None:
+    """ "The drama that has divided the family ended": a "that" after a noun opens a relative
+    clause ("that the" after a noun is more often a determiner: "in that the ...")."""
+    if state.tokens[index].low != "that" or not index or not _noun_before_that(state, index):
+        return None
+    state.begin(ClauseKind.RELATIVE, "that", state.last_index, open_sub=True)
+    return Step.KEEP
+
+
+def _after_predicate(state: SplitState, index: int) -> bool:
+    """A conjunction after a clause that has its verb already."""
+    return (
+        state.tokens[index].low in lexicon.CONJUNCTIONS
+        and index > 0
+        and bool(state.current.tokens)
+        and has_verb(state.current)
+    )
+
+
+@clause_rule(lexicon.CONJUNCTIONS)
+def and_new_clause(state: SplitState, index: int) -> Step | None:
+    """ "Talks collapsed and troops crossed the border": "and"/"but" between two full
+    clauses."""
+    if not _after_predicate(state, index) or not _starts_clause(state.tokens, index + 1):
+        return None
+    state.begin(ClauseKind.MAIN, state.tokens[index].low, open_sub=False)
+    return Step.KEEP
+
+
+@clause_rule(lexicon.CONJUNCTIONS)
+def and_second_predicate(state: SplitState, index: int) -> Step | None:
+    """ "Estrada on Tuesday condemned the bombings and offered condolences": a second verb of
+    the same subject resumes the clause, and so shares its date."""
+    if (
+        not _after_predicate(state, index)
+        or not _verb_follows(state.tokens, index + 1)
+        or state.current.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT)
+    ):
+        return None
+    state.begin(ClauseKind.RESUMED, state.tokens[index].low, open_sub=False)
+    return Step.KEEP
+
+
+@clause_rule(_COMMA)
+def comma_ends_subordinate(state: SplitState, index: int) -> Step | None:
+    """ "After talks failed on Monday, troops crossed the border": the comma that ends a
+    leading subordinate clause opens the main clause."""
+    current = state.current
+    if (
+        state.tokens[index].text != ","
+        or not state.open_sub
+        or not current.tokens
+        or not (has_verb(current) or state.subordinator in _PREPOSITIONAL_SUBORDINATORS)
+        or not _starts_clause(state.tokens, index + 1)
+    ):
+        return None
+    state.begin(ClauseKind.MAIN, ",", open_sub=False)
+    return Step.DROP
+
+
+@clause_rule(_COMMA)
+def comma_ends_relative(state: SplitState, index: int) -> Step | None:
+    """ "The council, which met on Friday, vetoed the plan": after a relative clause (or a
+    participle phrase) a comma and a verb resume the main clause."""
+    current = state.current
+    if (
+        state.tokens[index].text != ","
+        or current.kind != ClauseKind.RELATIVE
+        or state.following(index) is None
+        or not _verb_follows(state.tokens, index + 1)
+        or not (has_verb(current) or current.marker == ",")
+    ):
+        return None
+    state.begin(ClauseKind.RESUMED, ",", open_sub=False)
+    return Step.DROP
+
+
+RULES: list[ClauseRule] = [
+    inside_date,
+    reporting_tail,
+    participle_phrase,
+    hard_break,
+    quoted_words,
+    subordinator,
+    leading_subordinator,
+    relative_pronoun,
+    that_after_verb,
+    that_after_noun,
+    and_new_clause,
+    and_second_predicate,
+    comma_ends_subordinate,
+    comma_ends_relative,
+]

@@ -1,0 +1,283 @@
+"""How clauses get their dates, as rules: small, named, tried in the order of their lists,
+each documented with the sentence it handles.
+
+* ``TARGET_RULES``: which clause a date dates. A date dates its own clause unless the first
+  rule that applies says otherwise (a speaker's date may date what was said).
+* ``NEWS_RULES``: whether a clause without a date is news of the day (dated to the month of
+  publication). It is, unless some rule leaves it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.actors import actor_names
+from timeline_app.core.extraction.analysis import (
+    Analysis,
+    foretold_before,
+    is_nominal,
+    subject_mentions,
+)
+from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.grammar import VerbGroup
+from timeline_app.core.extraction.sentences import Sentence
+from timeline_app.core.extraction.titles import content_lemma
+from timeline_app.core.tenses import Tense
+
+
+@dataclass(frozen=True, slots=True)
+class Aim:
+    """The clause a date dates; ``index`` None: the date dates no event."""
+
+    index: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRule:
+    """A named rule for which clause a date dates; ``apply`` returns None when it does not
+    apply."""
+
+    name: str
+    apply: Callable[[list[Analysis], int], Aim | None]
+
+    @property
+    def example(self) -> str:
+        return (self.apply.__doc__ or "").strip()
+
+
+def target_rule(fn: Callable[[list[Analysis], int], Aim | None]) -> TargetRule:
+    return TargetRule(fn.__name__, fn)
+
+
+def _complement_of(analyses: list[Analysis], index: int) -> int | None:
+    """The that-clause a reporting verb in clause ``index`` introduces, if any."""
+    group = analyses[index].group
+    if group is None or group.lemma not in lexicon.REPORTING_VERBS:
+        return None
+    for j, other in enumerate(analyses):
+        if other.clause.parent == index and other.clause.kind == ClauseKind.COMPLEMENT:
+            return j
+    return None
+
+
+@target_rule
+def dated_warning(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "Britain warned on Monday that Russia would attack": what is foretold has not
+    happened; the warning, dated, has."""
+    said = _complement_of(analyses, index)
+    if said is None:
+        return None
+    group = analyses[said].group
+    return Aim(index) if group is not None and group.tense.unreal else None
+
+
+@target_rule
+def dated_telling(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "The ministry said on Monday that troops crossed the border": the speaker's date
+    dates what was said (unless what was said has a date of its own)."""
+    said = _complement_of(analyses, index)
+    if said is None:
+        return None
+    return Aim(None if analyses[said].timexes else said)
+
+
+@target_rule
+def closing_report(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "Russia will respond, the Kremlin said on Monday": what was foretold has not
+    happened, the saying has; a report of what happened is not dated by its telling."""
+    if analyses[index].clause.kind != ClauseKind.REPORT:
+        return None
+    return Aim(index if foretold_before(analyses, index) is not None else None)
+
+
+@target_rule
+def stranded_date(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "Troops crossed the border -- early on Monday -- and seized the bridge": a date
+    alone in a clause with no verb (nor a noun of happening) dates the nearest main clause."""
+    analysis = analyses[index]
+    if analysis.group is not None or is_nominal(analysis):
+        return None
+    for j, other in enumerate(analyses):
+        if other.group is not None and other.clause.kind.carries_sentence:
+            return Aim(j)
+    return Aim(None)
+
+
+TARGET_RULES: list[TargetRule] = [dated_warning, dated_telling, closing_report, stranded_date]
+
+
+def date_target(analyses: list[Analysis], index: int) -> int | None:
+    """The clause a date in clause ``index`` dates: itself unless a rule says otherwise."""
+    for rule in TARGET_RULES:
+        aim = rule.apply(analyses, index)
+        if aim is not None:
+            return aim.index
+    return index
+
+
+# --- undated news of the day -----------------------------------------------------------------
+
+_CURRENT_KINDS = frozenset(
+    {ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.SUB}
+)
+_NO_NEWS_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas", "until"})
+
+
+@dataclass(frozen=True, slots=True)
+class NewsCandidate:
+    """A clause of a sentence being weighed as undated news of the day."""
+
+    sentence: Sentence
+    analyses: list[Analysis]
+    index: int
+    used: frozenset[int]  # clauses that are events already (dated)
+    has_present_main: bool  # the sentence's main clause is in the present
+    has_dates: bool  # some clause of the sentence has a date
+
+    @property
+    def analysis(self) -> Analysis:
+        return self.analyses[self.index]
+
+    @property
+    def clause(self) -> Clause:
+        return self.analysis.clause
+
+    @property
+    def group(self) -> VerbGroup | None:
+        return self.analysis.group
+
+
+@dataclass(frozen=True, slots=True)
+class NewsRule:
+    """A named reason to leave an undated clause out of the news of the day."""
+
+    name: str
+    leaves_out: Callable[[NewsCandidate], bool]
+
+    @property
+    def example(self) -> str:
+        return (self.leaves_out.__doc__ or "").strip()
+
+
+def news_rule(fn: Callable[[NewsCandidate], bool]) -> NewsRule:
+    return NewsRule(fn.__name__, fn)
+
+
+def quoted(sentence: Sentence, position: int) -> bool:
+    """Whether a position lies inside a quotation: speech, not a report of events."""
+    before = sentence.text[: position - sentence.start]
+    opened = before.count("“") + before.count("``")
+    closed = before.count("”") + before.count("''")
+    straight = before.count('"')
+    return opened > closed or straight % 2 == 1
+
+
+@news_rule
+def dated_already(candidate: NewsCandidate) -> bool:
+    """ "Troops crossed the border on Monday": a clause with a date (or dated by its
+    speaker's) is an event of that date already."""
+    return candidate.index in candidate.used or bool(candidate.analysis.timexes)
+
+
+@news_rule
+def inside_quotation(candidate: NewsCandidate) -> bool:
+    """ "“We have begun the withdrawal,” the minister told reporters": speech, not a report
+    of events."""
+    first_word = next(t.start for t in candidate.clause.tokens if t.is_word)
+    return quoted(candidate.sentence, first_word)
+
+
+@news_rule
+def no_predicate(candidate: NewsCandidate) -> bool:
+    """ "The border crossing at Rafah, which has been closed since May": no verb of its own
+    (a relative clause or a report tells of something else)."""
+    return candidate.group is None or candidate.clause.kind not in _CURRENT_KINDS
+
+
+@news_rule
+def condition_or_concession(candidate: NewsCandidate) -> bool:
+    """ "The talks resume unless the ceasefire has collapsed": what happens "if", "unless",
+    "although" ... is no news."""
+    clause = candidate.clause
+    return clause.kind == ClauseKind.SUB and clause.marker in _NO_NEWS_SUBORDINATORS
+
+
+@news_rule
+def not_real(candidate: NewsCandidate) -> bool:
+    """ "Russia could invade Ukraine": what may or will be, or has not, is no happening."""
+    group = candidate.group
+    return group is not None and (group.tense.unreal or group.negated)
+
+
+@news_rule
+def no_happening_verb(candidate: NewsCandidate) -> bool:
+    """ "The United Kingdom says that Russia is a threat": saying and being are not
+    happenings (what was said may be)."""
+    group = candidate.group
+    if group is None:
+        return False
+    lemma = content_lemma(group)
+    return lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS
+
+
+@news_rule
+def past_out_of_the_news(candidate: NewsCandidate) -> bool:
+    """ "The war began in 2014, and Russia seized Crimea": a past happening is news of the
+    day only beside a present one or in the lead paragraph, and not among dated ones."""
+    group = candidate.group
+    if group is None or group.tense != Tense.PAST:
+        return False
+    lead = candidate.sentence.paragraph == 0
+    return candidate.has_dates or not (candidate.has_present_main or lead)
+
+
+@news_rule
+def past_said(candidate: NewsCandidate) -> bool:
+    """ "Officials said that the convoy crossed the border": a past happening only said to
+    have happened, with nothing in the present beside it, is old news."""
+    group = candidate.group
+    return (
+        candidate.clause.kind == ClauseKind.COMPLEMENT
+        and group is not None
+        and group.tense == Tense.PAST
+        and not candidate.has_present_main
+    )
+
+
+@news_rule
+def nobody_acts(candidate: NewsCandidate) -> bool:
+    """ "Prices have risen sharply": a happening news of the day names who took part."""
+    analysis = candidate.analysis
+    return not actor_names(subject_mentions(analysis) + analysis.mentions)
+
+
+NEWS_RULES: list[NewsRule] = [
+    dated_already,
+    inside_quotation,
+    no_predicate,
+    condition_or_concession,
+    not_real,
+    no_happening_verb,
+    past_out_of_the_news,
+    past_said,
+    nobody_acts,
+]
+
+
+def news_of_the_day(sentence: Sentence, analyses: list[Analysis], used: set[int]) -> list[int]:
+    """The clauses of a sentence that are undated news of the day: no rule leaves them out."""
+    has_present_main = any(
+        a.group and a.group.tense == Tense.PRESENT and a.clause.kind.carries_sentence
+        for a in analyses
+    )
+    has_dates = any(a.timexes for a in analyses)
+    out = []
+    for index in range(len(analyses)):
+        candidate = NewsCandidate(
+            sentence, analyses, index, frozenset(used), has_present_main, has_dates
+        )
+        if not any(rule.leaves_out(candidate) for rule in NEWS_RULES):
+            out.append(index)
+    return out

@@ -1,0 +1,228 @@
+"""The decisions that turn a clause into an event's title and actors, as rules: small, named,
+tried in the order of their lists, each documented with the sentence it handles.
+
+Three lists, three questions about the clause the event is read from:
+
+* ``PREDICATE_RULES``, what the title's predicate covers: the first rule that applies widens
+  the verb group ("warned that Russia would attack" is one happening, the warning).
+* ``SUBJECT_RULES``, who did it: each rule that applies in turn replaces the subject found
+  so far (a relative clause borrows its antecedent, "he" becomes the person last named).
+* ``MENTION_RULES``, which names the event involves beyond the clause's own: each rule that
+  applies puts its names first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from timeline_app.core.extraction.actors import ActorFinder, Mention, NameKind, person_mention
+from timeline_app.core.extraction.analysis import Analysis, antecedent, told
+from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.sentences import Sentence
+from timeline_app.core.extraction.titles import strip_intro
+
+_PEOPLE_PRONOUNS = frozenset({"he", "she"})
+_THING_PRONOUNS = frozenset({"it", "they"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameToken(Token):
+    """A stand-in token for a resolved pronoun: a word, whatever its first character."""
+
+    @property
+    def is_word(self) -> bool:
+        return True
+
+
+@dataclass
+class EventFrame:
+    """What is known about the clause an event is being made of, filled in rule by rule."""
+
+    finder: ActorFinder
+    spans: list[tuple[int, int]]  # the article's date expressions
+    sentence: Sentence
+    analyses: list[Analysis]
+    index: int
+    speaker: Analysis | None  # the clause that says this one, if any
+    foretold: int | None  # for a closing report: the main clause that says what will be
+    group: VerbGroup | None = None
+    subject: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def analysis(self) -> Analysis:
+        return self.analyses[self.index]
+
+    @property
+    def clause(self) -> Clause:
+        return self.analysis.clause
+
+
+@dataclass(frozen=True, slots=True)
+class FrameRule:
+    """A named decision about an event; ``apply`` returns None when it does not apply."""
+
+    name: str
+    apply: Callable[[EventFrame], Any]
+
+    @property
+    def example(self) -> str:
+        return (self.apply.__doc__ or "").strip()
+
+
+def frame_rule(fn: Callable[[EventFrame], Any]) -> FrameRule:
+    """Decorator turning a function into a FrameRule named after it."""
+    return FrameRule(fn.__name__, fn)
+
+
+# --- what the predicate covers ---------------------------------------------------------------
+
+
+@frame_rule
+def foretold_by_report(frame: EventFrame) -> VerbGroup | None:
+    """ "Russia will respond, the Kremlin said on Monday": the dated saying is titled with
+    what it foretold."""
+    if frame.group is None or frame.foretold is None:
+        return None
+    told_tokens = list(frame.analyses[frame.foretold].clause.tokens)
+    first = told_tokens[0] if told_tokens else None
+    if (
+        first is not None
+        and first.text[:1].isupper()
+        and first.low != "i"
+        and not frame.finder.within(first.start, first.end)
+    ):
+        # the sentence's first word, capitalised only for that: "warns sanctions will"
+        told_tokens[0] = replace(first, text=first.low)
+    return replace(frame.group, rest=told_tokens)
+
+
+@frame_rule
+def demanded_or_foretold(frame: EventFrame) -> VerbGroup | None:
+    """ "The council voted on Friday to demand that Russia withdraw": what is demanded or
+    foretold belongs to the title (a speaker's "said that troops arrived" is an event of its
+    own instead)."""
+    if frame.group is None or not told(frame.analyses, frame.index):
+        return None
+    said = [t for t in frame.analyses[frame.index + 1].clause.tokens if t.low != "that"]
+    return replace(frame.group, rest=frame.group.rest + said)
+
+
+PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold]
+
+
+# --- who did it ------------------------------------------------------------------------------
+
+
+@frame_rule
+def borrowed_subject(frame: EventFrame) -> list[Token] | None:
+    """ "The embassy, which was bombed in 1998, reopened on Monday": a relative or resumed
+    clause that opens on its verb borrows the subject before it."""
+    if frame.subject or not frame.clause.kind.borrows_subject:
+        return None
+    return strip_intro(antecedent(frame.analyses, frame.index), frame.spans)
+
+
+@frame_rule
+def person_pronoun(frame: EventFrame) -> list[Token] | None:
+    """ "Foreign Minister Bronislaw Geremek arrived on Monday. He will then travel to
+    Washington on Friday.": a lone "he" or "she" is the last person named before."""
+    subject = frame.subject
+    if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
+        return None
+    before = frame.clause.start
+    people = [m for m in frame.finder.mentions if m.kind == NameKind.PERSON and m.end <= before]
+    if not people:
+        return None
+    return [NameToken(subject[0].start, subject[0].end, people[-1].entity)]
+
+
+@frame_rule
+def speaker_did_it(frame: EventFrame) -> list[Token] | None:
+    """ "The ministry said on Monday that it had hit a depot": the speaker hit it ("it was
+    unclear" is no one's doing)."""
+    subject, speaker, group = frame.subject, frame.speaker, frame.group
+    if (
+        len(subject) != 1
+        or subject[0].low not in _THING_PRONOUNS
+        or frame.clause.kind != ClauseKind.COMPLEMENT
+        or speaker is None
+        or speaker.group is None
+        or group is None
+        or group.lemma == "be"
+    ):
+        return None
+    own = strip_intro(speaker.group.subject, frame.spans)
+    if not own or (len(own) == 1 and own[0].low in _THING_PRONOUNS | _PEOPLE_PRONOUNS):
+        return None
+    return own
+
+
+SUBJECT_RULES: list[FrameRule] = [borrowed_subject, person_pronoun, speaker_did_it]
+
+
+# --- whom it involves ------------------------------------------------------------------------
+
+
+@frame_rule
+def named_pronoun(frame: EventFrame) -> list[Mention] | None:
+    """ "Foreign Minister Bronislaw Geremek arrived on Monday. He will then travel to
+    Washington on Friday.": the person a pronoun stands for takes part."""
+    resolved = [t for t in frame.subject if isinstance(t, NameToken)]
+    if not resolved:
+        return None
+    name = resolved[0].text
+    return [person_mention(resolved[0].start, resolved[0].end, name, name), *frame.mentions]
+
+
+@frame_rule
+def subject_outside_clause(frame: EventFrame) -> list[Mention] | None:
+    """ "Estrada on Tuesday condemned the bombings and offered condolences": a subject the
+    clause borrows brings its names along."""
+    subject = frame.subject
+    if not subject or subject[0].start >= frame.clause.start:
+        return None
+    return frame.finder.within(subject[0].start, subject[-1].end) + frame.mentions
+
+
+MENTION_RULES: list[FrameRule] = [named_pronoun, subject_outside_clause]
+
+
+# --- applying them ---------------------------------------------------------------------------
+
+
+def first_applying(rules: list[FrameRule], frame: EventFrame) -> Any:
+    """The value of the first rule that applies, or None."""
+    for rule in rules:
+        value = rule.apply(frame)
+        if value is not None:
+            return value
+    return None
+
+
+def decide_predicate(frame: EventFrame) -> None:
+    widened = first_applying(PREDICATE_RULES, frame)
+    if widened is not None:
+        frame.group = widened
+
+
+def decide_subject(frame: EventFrame) -> None:
+    """The subject the title names: the clause's own, then each rule that applies in turn."""
+    if frame.group is None:
+        return
+    frame.subject = strip_intro(frame.group.subject, frame.spans)
+    for rule in SUBJECT_RULES:
+        subject = rule.apply(frame)
+        if subject is not None:
+            frame.subject = subject
+
+
+def decide_mentions(frame: EventFrame) -> None:
+    frame.mentions = list(frame.analysis.mentions)
+    for rule in MENTION_RULES:
+        mentions = rule.apply(frame)
+        if mentions is not None:
+            frame.mentions = mentions
