@@ -29,6 +29,7 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
+from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.date_reader import read_when
 from timeline_app.core.dates import (
@@ -37,7 +38,6 @@ from timeline_app.core.dates import (
     When,
     read_edtf_date,
 )
-from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef, new_id
 
 COLUMNS: tuple[str, ...] = (

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.document import (
     DocumentError,
     TimelineDocument,
     document_from_json,
     document_to_bytes,
-    write_atomically,
 )
 
 SUFFIX = ".ctimeline-recovery"

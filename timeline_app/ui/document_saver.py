@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
 
-from timeline_app.core.document import TimelineDocument, document_to_bytes, keep_backup
+from timeline_app.core.atomic_files import keep_backup, remove_stale_temporaries, sync_folder
+from timeline_app.core.document import TimelineDocument, document_to_bytes
 from timeline_app.ui.job_runner import JobRunner
 from timeline_app.ui.snapshot_writer import SnapshotWriter
 
@@ -18,6 +19,7 @@ from timeline_app.ui.snapshot_writer import SnapshotWriter
 def save_bytes(path: Path, data: bytes) -> str:
     """Replace the file at ``path`` with ``data`` atomically, keeping the previous version
     beside it as "name~"; the problem in words, or "" when it is saved. Any thread."""
+    remove_stale_temporaries(path.parent, path.name)  # left by killed saves (CLI, exports)
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         return file.errorString()
@@ -26,9 +28,10 @@ def save_bytes(path: Path, data: bytes) -> str:
         file.cancelWriting()
         return problem
     if path.exists():
-        keep_backup(path)
+        keep_backup(path)  # replaces the older backup only now, just before the commit
     if not file.commit():
         return file.errorString()
+    sync_folder(path.parent)  # the rename is durable only once the folder entry is on disk
     return ""
 
 

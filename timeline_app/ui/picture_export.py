@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import TimelineDocument, write_atomically
+from timeline_app.core.atomic_files import write_atomically
+from timeline_app.core.document import TimelineDocument
 from timeline_app.ui.event_model import EventModel
 
 if TYPE_CHECKING:  # the canvas itself loads only when a picture is made
