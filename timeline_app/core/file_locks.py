@@ -60,6 +60,10 @@ class HeldLock:
         os.close(self._fd)  # closing the descriptor releases the lock
         self._fd = -1
 
+    def __del__(self) -> None:
+        # A window dropped without closing must not keep its document locked for good.
+        self.release()
+
 
 def is_held_elsewhere(path: Path) -> bool:
     """Whether a running process (this one included, through another open) holds the lock."""
