@@ -133,7 +133,7 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
         ("1-3 March 2022", "editor-day-range"),
         ("last Tuesday", "editor-relative"),
     ):
-        editor = window.add_event()
+        editor = window.event_actions.add_event()
         editor.title_edit.setText("Talks in Geneva")
         editor.start_field.setText(typed)
         settle(app)

@@ -5,6 +5,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from timeline_app.core import axis
 from timeline_app.core.axis import (
     END_DAY,
     FIRST_DAY,
@@ -100,3 +101,41 @@ def test_sticky_context_label_stays_at_the_left_edge():
     placed = place_labels(ticks.major, t0, t0 + 10, 1000, sticky=True)
     assert placed[0].text == "January 2022"
     assert placed[0].x == LABEL_PAD
+
+
+@pytest.mark.parametrize("width", [600.0, 1000.0, 1400.0])
+def test_every_millennium_is_named_at_the_widest_zoom(width):
+    ticks = axis.choose_ticks(axis.FIRST_DAY, axis.END_DAY, width, min_spacing=14.0)
+    placed = axis.place_labels(ticks.major, axis.FIRST_DAY, axis.END_DAY, width, sticky=True)
+    named = [label.text.split()[0] for label in placed]
+    assert named == ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"]
+    # The longest form that fits: in words where there is room.
+    if width >= 1400:
+        assert placed[2].text == "3rd millennium"
+
+
+def test_no_axis_label_is_cut_by_the_right_edge():
+    t0 = ordinal_of(dt.datetime(2019, 11, 1))
+    t1 = ordinal_of(dt.datetime(2022, 1, 18))  # the "Jan 2022" tick just inside the edge
+    width = 900.0
+    ticks = axis.choose_ticks(t0, t1, width)
+    for row in (ticks.minor, ticks.major):
+        placed = axis.place_labels(row, t0, t1, width, sticky=True)
+        assert placed and all(label.x + label.width <= width for label in placed)
+
+
+def test_week_labels_never_run_across_a_month_line():
+    t0 = ordinal_of(dt.datetime(2022, 1, 1))
+    t1 = ordinal_of(dt.datetime(2022, 4, 1))
+    width = 700.0
+    ticks = axis.choose_ticks(t0, t1, width)
+    assert ticks.unit == "week"
+    scale = width / (t1 - t0)
+    months = [(t.t - t0) * scale for t in ticks.major]
+    placed = axis.place_labels(
+        ticks.minor, t0, t1, width, gap=6.0, barriers=[t.t for t in ticks.major]
+    )
+    assert len(placed) >= 8
+    for label in placed:
+        tick_x = (label.tick - t0) * scale
+        assert not any(tick_x + 0.5 < m < label.x + label.width for m in months), label

@@ -11,7 +11,6 @@ from timeline_app.core import timex
 from timeline_app.core.date_reader import read_date, read_when
 from timeline_app.core.dates import DateError, FuzzyDate, When
 from timeline_app.core.extraction import extract_events
-from timeline_app.core.timex import Timex
 
 D = FuzzyDate
 THURSDAY = dt.date(2022, 3, 10)  # the day relative dates count from in these tests
@@ -154,15 +153,23 @@ def test_read_date_takes_one_date_and_says_so_for_a_range():
         read_date("1-3 March 2022")
 
 
-def test_a_year_range_given_by_the_tagger_as_two_dates_is_one_range(monkeypatch):
-    """ "1957-58" is being taught to the tagger as two DATE expressions, like day ranges."""
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1957-58", When(D(1957), D(1958))),
+        ("2009-2010", When(D(2009), D(2010))),
+        ("1861–1863", When(D(1861), D(1863))),
+    ],
+)
+def test_a_year_range_written_with_a_dash_is_one_range(typed, expected):
+    """The tagger gives a year range as two DATE expressions, as it gives day ranges."""
+    assert read_when(typed) == expected
 
-    def tagger(text, dct=None):
-        assert text == "1957-58"
-        return [Timex(0, 4, "1957", "DATE", "1957"), Timex(5, 7, "58", "DATE", "1958")]
 
-    monkeypatch.setattr(timex, "tag", tagger)
-    assert read_when("1957-58") == When(D(1957), D(1958))
+def test_a_year_before_the_year_1_is_refused_in_words():
+    with pytest.raises(DateError) as error:
+        read_when("44 BC")
+    assert "before the year 1" in str(error.value)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from timeline_app.core.document import (
     DocumentError,
     TimelineDocument,
     document_from_json,
+    document_to_bytes,
     document_to_json,
     load_document,
     save_document,
@@ -358,3 +360,131 @@ def test_the_fast_reader_knows_every_field_the_writer_writes():
     written = event_to_dict(sample_document().events[0])
     assert set(written) == {f.name for f in msgspec.structs.fields(_Record)}
     assert set(written["sources"][0]) == {f.name for f in msgspec.structs.fields(_Ref)}
+
+
+# --- the format stays what it was ---------------------------------------------------------
+
+DOCUMENTS = Path(__file__).parents[1] / "data" / "documents"
+
+
+def every_field_document() -> TimelineDocument:
+    """Every field of every kind, with and without its default: what version-1.ctimeline
+    holds (written by the app before the format was derived from the schema)."""
+    article = Article(
+        "a1",
+        "Weapon and men towards Ukraine",
+        'Text of the article, with "quotes".',
+        "Atlas of Wars",
+        "https://example.org/a",
+        dt.date(2022, 1, 18),
+        "en",
+    )
+    ref = SourceRef(
+        "a1", "Atlas of Wars", "Text of the article.", 0, 20, Attribution.REPORTED, "CBC", "Dec. 31"
+    )
+    return TimelineDocument(
+        "Ukraine 2022 — “test”",
+        [
+            Event(
+                "e1",
+                "Russia invades Crimea",
+                When(FuzzyDate(2014)),
+                description="Text of the article.",
+                category="military",
+                actors=("Russia", "Ukraine"),
+                location="Crimea",
+                sources=(ref, SourceRef(name="BBC")),
+                origin=Origin.EXTRACTED,
+                tags=("war", "ünïcödé 🚀"),
+            ),
+            Event(
+                "e2",
+                "British troops train Ukraine's forces",
+                When(FuzzyDate(2015), ongoing=True),
+                origin=Origin.IMPORTED,
+            ),
+            Event(
+                "e3",
+                "Joly and Blinken meet",
+                When(FuzzyDate(2021, 12, 31)),
+                conflicts_with=("e4",),
+                conflict_note="Also dated about 11 January 2022",
+                sources=(
+                    SourceRef(
+                        "a1",
+                        evidence="denied",
+                        attribution=Attribution.DENIED,
+                        attributed_to="Kremlin",
+                    ),
+                ),
+            ),
+            Event(
+                "e4",
+                "Canada offers help",
+                When(FuzzyDate(2022, 1, 11, approximate=True)),
+                description='quote " brace }, bracket ],\nnew line, tab\t, "events": [ and </script>',
+            ),
+            Event(
+                "e5",
+                "Talks",
+                When(FuzzyDate(2022, 1, 10), FuzzyDate(2022, 1, 12, uncertain=True)),
+                sources=(SourceRef(attribution=Attribution.CLAIMED, start=5, end=9),),
+            ),
+        ],
+        {"a1": article, "a2": Article("a2")},
+    )
+
+
+def test_the_same_document_is_written_byte_for_byte_as_before():
+    expected = (DOCUMENTS / "version-1.ctimeline").read_bytes()
+    assert document_to_json(every_field_document()).encode("utf-8") == expected
+
+
+def test_a_document_written_before_opens_as_before():
+    assert load_document(DOCUMENTS / "version-1.ctimeline") == every_field_document()
+    whole = json.loads((DOCUMENTS / "version-1.ctimeline").read_bytes())
+    assert document_from_json(json.dumps(whole, indent=4)) == every_field_document()
+
+
+def test_text_with_lone_surrogates_is_written_as_before():
+    """Broken pasted text cannot be UTF-8: it is written with ? in its place, as before."""
+    ref = every_field_document().events[0].sources[0]
+    broken = TimelineDocument(
+        "pasted \ud800 text",
+        [
+            Event(
+                "s1",
+                "Lone \udfff half",
+                When(FuzzyDate(2020, 2)),
+                actors=("A\ud83d",),
+                sources=(ref,),
+            )
+        ],
+        {"a1": every_field_document().sources["a1"]},
+    )
+    expected = (DOCUMENTS / "version-1-lone-surrogates.ctimeline").read_bytes()
+    assert document_to_bytes(broken) == expected
+
+
+@pytest.mark.parametrize("layout", ["lines", "whole"])
+def test_a_document_of_an_earlier_version_is_upgraded_before_it_is_read(monkeypatch, layout):
+    """When a field changes meaning, VERSION goes up and one registered step upgrades the
+    documents written before (here: version 2 keeps the place in "place")."""
+    import timeline_app.core.document as module
+    from timeline_app.core import document_migrations
+
+    old = (DOCUMENTS / "version-1.ctimeline").read_bytes()
+    monkeypatch.setattr(module, "VERSION", 2)
+    monkeypatch.setattr(document_migrations, "STEPS", {})
+    document_migrations.upgrade_from(1)(_rename_location)
+    text = old if layout == "lines" else old.decode("utf-8")
+    upgraded = document_from_json(text)
+    assert [e.location for e in upgraded.events] == ["Crimea (v1)", *[" (v1)"] * 4]
+    monkeypatch.setitem(document_migrations.STEPS, 1, lambda data: data["nothing"]["here"])
+    with pytest.raises(DocumentError, match="could not be upgraded from document version 1"):
+        document_from_json(text)
+
+
+def _rename_location(data: dict) -> None:
+    for item in data["events"]:
+        item["location"] = item["location"] + " (v1)"

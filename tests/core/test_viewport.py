@@ -10,6 +10,7 @@ from timeline_app.core.layout import EventIndex
 from timeline_app.core.viewport import (
     END_DAY,
     FIRST_DAY,
+    LABEL_FIT_SHARE,
     MAX_SPAN,
     MIN_SPAN,
     ZOOM_STEP,
@@ -137,8 +138,24 @@ def test_fit_shows_every_event_and_the_end_of_every_label():
     t0, t1 = fit_range(index, label_px, np.zeros(4, bool), WIDTH, 20.0)
     scale = WIDTH / (t1 - t0)
     assert t0 < starts.min() and ends.max() <= t1
-    # Each label ends inside the canvas, with the padding to spare.
-    assert np.all((starts - t0) * scale + label_px + 20.0 <= WIDTH + 1e-6)
+    # Each label ends inside the canvas, with the padding to spare, or shows a readable
+    # start (LABEL_FIT_SHARE of the width) before the edge elides it.
+    shown = np.minimum(label_px, LABEL_FIT_SHARE * WIDTH)
+    assert np.all((starts - t0) * scale + shown + 20.0 <= WIDTH + 1e-6)
+    assert np.any((starts - t0) * scale + shown + 20.0 >= WIDTH - 30.0), "no empty margin"
+
+
+def test_fit_shows_the_events_not_a_far_away_today():
+    # Ongoing since the first event; the rest a year on; today years later.
+    starts = np.array([DAY, DAY + 300.0, DAY + 360.0])
+    ends = np.array([DAY + 3000.0, DAY + 301.0, DAY + 361.0])
+    index = EventIndex.build(starts, ends)
+    t0, t1 = fit_range(index, np.full(3, 420.0), np.array([True, False, False]), WIDTH, 20.0)
+    assert t0 < DAY and DAY + 361.0 < t1 < DAY + 520.0
+    # Nor a today just past the events.
+    near = EventIndex.build(starts, np.array([DAY + 450.0, DAY + 301.0, DAY + 361.0]))
+    t0, t1 = fit_range(near, np.full(3, 40.0), np.array([True, False, False]), WIDTH, 20.0)
+    assert t1 < DAY + 420.0
 
 
 def test_fit_leaves_an_ongoing_range_to_run_off_when_today_is_far_away():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from timeline_app.core.dates import FuzzyDate, Precision, When, ordinal_of  # noqa: E402
 from timeline_app.core.document import TimelineDocument  # noqa: E402
+from timeline_app.core.document_edits import InsertEvents, RemoveEvents  # noqa: E402
 from timeline_app.core.events import Event  # noqa: E402
 from timeline_app.ui.event_model import EventModel  # noqa: E402
 from timeline_app.ui.timeline_view import TimelineView  # noqa: E402
@@ -288,9 +289,9 @@ def test_model_changes_mask_and_grouping_redraw(qtbot):
     assert len(rects) == model.rowCount()
     view.set_grouping("actor")
     view.set_grouping("none")
-    model.insert_events(0, [Event(id="new", title="A new event", when=When(FuzzyDate(2022, 1, 5)))])
+    model.apply(InsertEvents((Event("new", "A new event", When(FuzzyDate(2022, 1, 5))),), 0))
     assert view.event_rect("new") is not None
-    model.remove_rows([model.row_of("new")])
+    model.apply(RemoveEvents(("new",)))
     assert view.event_rect("new") is None
     view.set_match_mask(None)
     image = view.render_image(QSize(640, 320))
@@ -346,7 +347,7 @@ def test_overview_strip_shows_the_window_and_moves_the_view(qtbot):
     centre = sum(view.visible_range()) / 2
     assert centre == pytest.approx(domain[0] + 0.1 * (domain[1] - domain[0]), rel=1e-6)
     strip.grab()  # paints
-    model.insert_events(0, [Event(id="far", title="Far", when=When(FuzzyDate(1990)))])
+    model.apply(InsertEvents((Event(id="far", title="Far", when=When(FuzzyDate(1990))),), 0))
     assert strip.domain()[0] < day(1990, 1, 1)
 
 

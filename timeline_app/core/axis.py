@@ -10,6 +10,7 @@ relativedelta, clamped to the years 1 to 9999.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections.abc import Callable, Iterator
@@ -178,10 +179,11 @@ def _ordinal_word(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _context_ticks(t0: float, t1: float, context: str, short: bool) -> list[Tick]:
+def _context_ticks(t0: float, t1: float, context: str, short: int) -> list[Tick]:
     """The coarse row: "January 2022" over days, "2022" over months, "2020s" over years.
 
-    ``short`` asks for "Mon 17 Jan 2022" / "Jan 2022" where the long form would not fit.
+    ``short`` asks for shorter forms where the long one would not fit: 1 for "Mon 17 Jan
+    2022", "Jan 2022", "21st c.", "3rd mill."; 2 also for "21st", "3rd".
     """
     ticks: list[Tick] = []
     if context == "day":
@@ -199,20 +201,25 @@ def _context_ticks(t0: float, t1: float, context: str, short: bool) -> list[Tick
     else:
         span = {"decade": 10, "century": 100, "millennium": 1000}[context]
         for moment in _moments(t0, t1, "year", span):
-            ticks.append(Tick(ordinal_of(moment), _span_label(moment.year, context)))
+            ticks.append(Tick(ordinal_of(moment), _span_label(moment.year, context, short)))
         if not ticks or ticks[0].t > t0:
             # Before the first whole decade/century (e.g. in the year 1) the row still names it.
             first = _moment(t0).year
-            ticks.insert(0, Tick(_clamp_day(t0), _span_label(first - first % span, context)))
+            label = _span_label(first - first % span, context, short)
+            ticks.insert(0, Tick(_clamp_day(t0), label))
     return ticks
 
 
-def _span_label(year: int, context: str) -> str:
+_SPAN_NAMES = {"century": ("century", "c."), "millennium": ("millennium", "mill.")}
+
+
+def _span_label(year: int, context: str, short: int = 0) -> str:
     if context == "decade":
         return f"{year}s"
-    if context == "century":
-        return f"{_ordinal_word(year // 100 + 1)} century"
-    return f"{_ordinal_word(year // 1000 + 1)} millennium"
+    number = _ordinal_word(year // (100 if context == "century" else 1000) + 1)
+    if short >= 2:
+        return number
+    return f"{number} {_SPAN_NAMES[context][min(short, 1)]}"
 
 
 def _unit_fits(
@@ -240,12 +247,15 @@ def choose_ticks(
     *,
     min_spacing: float = 12.0,
     measure: Measure = estimate_width,
+    context_measure: Measure | None = None,
 ) -> AxisTicks:
     """The finest unit whose labels don't overlap on ``width`` pixels, with its context row.
 
     ``measure`` gives a label's width in pixels (the caller's font metrics); ``min_spacing``
-    is the least gap between one label's end and the next tick.
+    is the least gap between one label's end and the next tick; ``context_measure`` measures
+    the context row's labels when they are drawn in another font (bold).
     """
+    context_measure = context_measure or measure
     t0, t1 = _clamp_day(t0), _clamp_day(t1)
     if t1 - t0 < 1e-6 or width <= 0:
         t1 = t0 + 1e-6
@@ -253,19 +263,23 @@ def choose_ticks(
     for unit in _UNITS:
         ticks = _unit_fits(t0, t1, width, unit, measure, min_spacing)
         if ticks is not None:
-            return AxisTicks(unit.name, ticks, _context_row(t0, t1, width, unit, measure))
+            return AxisTicks(unit.name, ticks, _context_row(t0, t1, width, unit, context_measure))
     unit = _UNITS[-1]
     ticks = [Tick(ordinal_of(m), _minor_label(m, unit)) for m in _moments(t0, t1, "year", 1000)]
-    return AxisTicks(unit.name, ticks, _context_row(t0, t1, width, unit, measure))
+    return AxisTicks(unit.name, ticks, _context_row(t0, t1, width, unit, context_measure))
 
 
 def _context_row(t0: float, t1: float, width: float, unit: _Unit, measure: Measure) -> list[Tick]:
-    """The long context labels if each fits its period, else the short ones."""
+    """The longest form of the context labels that fits every period (so that no label is
+    dropped for crowding: every millennium named, not every other one)."""
     scale = width / (t1 - t0)
-    ticks = _context_ticks(t0, t1, unit.context, short=False)
-    for here, after in zip(ticks, ticks[1:], strict=False):
-        if LABEL_PAD + measure(here.label) + 8.0 > (after.t - here.t) * scale:
-            return _context_ticks(t0, t1, unit.context, short=True)
+    for short in (0, 1, 2):
+        ticks = _context_ticks(t0, t1, unit.context, short=short)
+        if all(
+            LABEL_PAD + measure(here.label) + 8.0 <= (after.t - here.t) * scale
+            for here, after in zip(ticks, ticks[1:], strict=False)
+        ):
+            break
     return ticks
 
 
@@ -278,14 +292,18 @@ def place_labels(
     measure: Measure = estimate_width,
     sticky: bool = False,
     gap: float = 8.0,
+    barriers: list[float] | None = None,
 ) -> list[PlacedLabel]:
     """Pixel positions for a row of labels, left to right, dropping any that would overlap.
 
     With ``sticky`` the label of a period that began left of the view is pinned to the left
     edge ("January 2022" stays readable while scrolling through January) and slides out
-    when the next period's label pushes it.
+    when the next period's label pushes it. A label that would run across one of the
+    ``barriers`` (days: the context row's ticks, whose lines cross the fine row) is left out:
+    a week's "29" over the line of 1 February reads as neither.
     """
     scale = width / (t1 - t0) if t1 > t0 else 1.0
+    walls = sorted((b - t0) * scale for b in barriers or ())
     placed: list[PlacedLabel] = []
     items = [(t.t, t.label, (t.t - t0) * scale + LABEL_PAD, measure(t.label)) for t in ticks]
     for i, (t, text, x, w) in enumerate(items):
@@ -298,6 +316,11 @@ def place_labels(
             if x < 0:
                 continue  # half a label reads worse than none
         if placed and x < placed[-1].x + placed[-1].width + gap:
+            continue
+        if x + w > width:
+            break  # cut by the right edge ("20" of "2022"): half a label reads worse than none
+        wall = bisect.bisect_right(walls, x - LABEL_PAD + 0.5)
+        if wall < len(walls) and walls[wall] < x + w + 2.0:
             continue
         placed.append(PlacedLabel(x, w, text, t))
     return placed

@@ -550,6 +550,11 @@ def _when_of(text: str, part: _Part, anchor: dt.date | None, default_year: int |
     if match := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value):
         year, month, day = match.groups()
         FuzzyDate(int(year), int(month), int(day) if day else None)  # says why one cannot be
+    if value.startswith("BC"):
+        raise DateError(
+            f'"{_span(text, part)}" is before the year 1: Crisis Timeline holds the years '
+            "1 to 9999 only"
+        )
     if _BARE_WEEKDAY.fullmatch(_span(text, part)):
         raise DateError(
             f'"{_span(text, part)}" could be the last one or the next: say which '

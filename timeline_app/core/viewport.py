@@ -20,6 +20,7 @@ END_DAY = axis.END_DAY
 MIN_SPAN = 3 / 24  # three hours across the canvas: the deepest zoom
 MAX_SPAN = END_DAY - FIRST_DAY
 ZOOM_STEP = 1.25  # one wheel notch or key press
+LABEL_FIT_SHARE = 0.22  # of the width at most is kept for a label when fitting the events
 
 
 def clamp_span(span: float) -> float:
@@ -141,27 +142,27 @@ def fit_range(
 
     ``label_px`` and ``ongoing`` are per model row: how far right of its start an event
     draws, and whether it is an open range (running to today). ``pad_px`` is kept free on
-    the right of the longest reaching label.
+    the right of the longest reaching label. Today is not fitted (ongoing ranges count
+    from their start), and a label is given at most ``LABEL_FIT_SHARE`` of the width.
     """
     days = index.span()
     if days is None:
         return None
     first, last = days
-    # An ongoing range runs to today; when today is far past the last event, fitting it
-    # would crowd every event into the left of the canvas, so fit the events' own dates
-    # and let the ongoing bars run off the right edge.
+    # An ongoing range runs to today, which is not fitted: the events are, and the ongoing
+    # bars run off the right edge towards the today marker there.
     open_ended = ongoing[index.rows]
     if open_ended.any():
-        own = np.where(open_ended, index.starts, index.ends)
-        own_last = float(own.max())
-        if last - own_last > 0.25 * max(own_last - first, 1.0):
-            last = own_last
+        last = float(np.where(open_ended, index.starts, index.ends).max())
     width = max(width, 200.0)
     span = max(last - first, 1.0)
     t0 = first - 0.03 * span
     # The smallest t1 with start + label_px / scale <= t1 for every event, where the scale
     # itself depends on t1: solve t1 * (1 - l/w) >= start - t0 * l/w per event.
-    label = np.minimum(label_px[index.rows] + pad_px, 0.9 * width) / width
+    # A long label is given a readable start, not its whole length: fitting every letter of
+    # the last events' titles would leave years of empty canvas; the rest is elided at the edge.
+    label = np.minimum(label_px[index.rows], LABEL_FIT_SHARE * width) + pad_px
+    label = np.minimum(label, 0.9 * width) / width
     needed = (index.starts - t0 * label) / (1.0 - label)
     t1 = max(float(needed.max()), last)
     t1 += 0.02 * (t1 - t0)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from timeline_app.core.document_edits import set_publication_date
 from timeline_app.core.events import Article, Event
-from timeline_app.ui.commands import EditEventCommand, SetArticleCommand
+from timeline_app.ui.commands import DocumentEditCommand
 from timeline_app.ui.event_model import EventModel
 
 
@@ -37,20 +37,5 @@ def push_publication_date_change(
     text = _tr("Change publication date of “{title}” to {date}").format(
         title=title, date=describe_published(published)
     )
-    stack.beginMacro(text)
-    try:
-        stack.push(
-            SetArticleCommand(model, dataclasses.replace(article, published=published), text)
-        )
-        for current, moved in changes:
-            stack.push(
-                EditEventCommand(
-                    model,
-                    moved,
-                    _tr("Move “{title}” to {when}").format(
-                        title=current.title, when=moved.when.describe()
-                    ),
-                )
-            )
-    finally:
-        stack.endMacro()
+    edit = set_publication_date(article, published, [moved for _current, moved in changes])
+    stack.push(DocumentEditCommand(model, edit, text))

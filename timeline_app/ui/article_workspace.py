@@ -8,6 +8,7 @@ It follows the window's shared selection, and a click on evidence selects that e
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 from html import escape
@@ -352,9 +353,9 @@ class ArticleWorkspace(QWidget):
         for purpose, reading in (("redate-old", old), ("redate-new", new)):
             self.runner.submit(
                 reading,
-                on_done=lambda events, p=purpose: self._redate_read(number, p, events),
-                on_failed=lambda message: self._redate_failed(number, message),
-                on_cancelled=lambda: self._redate_cancelled(number),
+                on_done=functools.partial(self._redate_read, number, purpose),
+                on_failed=functools.partial(self._redate_failed, number),
+                on_cancelled=functools.partial(self._redate_cancelled, number),
             )
 
     def _redated(self, purpose: str, events: list[Event]) -> None:
@@ -423,9 +424,9 @@ class ArticleWorkspace(QWidget):
             self._queue.append(article)
             self._reviews[article.id] = self.runner.submit(
                 article,
-                on_done=lambda events, a=article: self._review_read(a, events),
-                on_failed=lambda message, a=article: self._review_failed(a, message),
-                on_cancelled=lambda a=article: self._review_cancelled(a),
+                on_done=functools.partial(self._review_read, article),
+                on_failed=functools.partial(self._review_failed, article),
+                on_cancelled=functools.partial(self._review_cancelled, article),
             )
         self._next_review()
         self.reviewStarted.emit()

@@ -25,15 +25,20 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.core import axis
+from timeline_app.core.dates import datetime_of
 from timeline_app.core.frame import (
     AXIS_H,
+    CAPTION_H,
     DAY_SPAN_PX,
     HEADER_H,
     LABEL_GAP,
     LEAD_PX,
     MARGIN,
     MARKER_R,
+    TODAY_H,
+    TODAY_TOP,
     Frame,
+    today_marker,
 )
 from timeline_app.ui.canvas_data import EventData
 from timeline_app.ui.canvas_primitives import (
@@ -117,6 +122,7 @@ class CanvasPainter:
         ticks = self._ticks(frame)
         self._paint_bands(painter, frame)
         self._paint_grid(painter, frame, ticks)
+        self._paint_band_names(painter, frame)
         self._paint_today(painter, frame)
         self._paint_items(painter, frame)
         self._paint_clusters(painter, frame)
@@ -156,6 +162,7 @@ class CanvasPainter:
                 frame.width,
                 min_spacing=14.0,
                 measure=self._advance(self._axis_font()),
+                context_measure=self._advance(self._axis_font(bold=True)),
             )
         return frame.ticks
 
@@ -176,38 +183,57 @@ class CanvasPainter:
         layout = frame.layout
         if layout is None or self._scene.grouping == "none":
             return
-        font = self._axis_font(bold=True)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        for i, band in enumerate(layout.bands):
-            height = band.rows * frame.row_h
-            top = frame.band_top(band.first_row, band.rows)
+        for i in range(len(layout.bands)):
+            top, height = frame.band_box(i)
             if i % 2:
                 painter.fillRect(QRectF(0, top, frame.width, height), self._ink(0.03))
             hline(painter, top, frame.width, self._text_color(0.18))
+
+    def _paint_band_names(self, painter: QPainter, frame: Frame) -> None:
+        """Each band's name in its own strip, where no event is drawn, over the grid."""
+        layout = frame.layout
+        if layout is None or self._scene.grouping == "none":
+            return
+        font = self._axis_font(bold=True)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        base = self._palette.color(QPalette.ColorRole.Base)
+        for i, band in enumerate(layout.bands):
+            top, _ = frame.band_box(i)
             name = band.key or "—"
             text_w = metrics.horizontalAdvance(name) + 10
-            box = QRectF(frame.width - text_w - 6, top + 2, text_w, metrics.height() + 2)
-            base = self._palette.color(QPalette.ColorRole.Base)
-            painter.fillRect(box, with_alpha(base, 0.85))
+            box = QRectF(frame.width - MARGIN - text_w, top + 1, text_w, CAPTION_H - 1)
+            painter.fillRect(box, base if i % 2 == 0 else self._ink(0.03))
             painter.setPen(self._text_color(0.55))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
 
     def _paint_today(self, painter: QPainter, frame: Frame) -> None:
-        if not frame.t0 <= self._scene.now <= frame.t1:
-            return
-        x = frame.x_of(self._scene.now)
+        now = self._scene.now
+        side = today_marker(now, frame.t0, frame.t1)
         accent = QColor("#D1495B")
-        pen = QPen(accent, 1.5, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(x, frame.top - 4), QPointF(x, frame.height - AXIS_H))
         font = self._axis_font(bold=True)
-        painter.setFont(font)
         metrics = QFontMetricsF(font)
-        text = "Today"
-        w = metrics.horizontalAdvance(text) + 10
-        # At the top of the rows: rows fill from the axis upwards, so labels rarely reach it.
-        box = QRectF(min(max(x - w / 2, 2), frame.width - w - 2), frame.top + 2, w, 15)
+        if side is None:
+            x = frame.x_of(now)
+            pen = QPen(accent, 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            # The line stops short of the labels it would run through.
+            bottom = frame.height - AXIS_H
+            lines = [
+                QLineF(x, a, x, b) for a, b in frame.clear_of_items(x, TODAY_TOP + TODAY_H, bottom)
+            ]
+            painter.drawLines(lines)
+            text = "Today"
+            w = metrics.horizontalAdvance(text) + 10
+            box = QRectF(min(max(x - w / 2, 2), frame.width - w - 2), TODAY_TOP, w, TODAY_H)
+        else:
+            # Off the view: an arrow at the edge towards it, with its date.
+            when = datetime_of(now)
+            date = f"{when.day} {when:%b} {when.year}"
+            text = f"Today, {date} →" if side == "right" else f"← Today, {date}"
+            w = metrics.horizontalAdvance(text) + 10
+            box = QRectF(frame.width - w - 4 if side == "right" else 4, TODAY_TOP, w, TODAY_H)
+        painter.setFont(font)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
         painter.drawRoundedRect(box, 4, 4)
@@ -238,6 +264,8 @@ class CanvasPainter:
         hollows = (data.approximate[rows_a] | data.uncertain[rows_a]).tolist()
         label_px = data.label_px[rows_a].tolist()
         ongoing = data.ongoing[rows_a].tolist()
+        bare = frame.bare.tolist()
+        closed = frame.closed_right().tolist()
         inks_of: dict[tuple[int, bool], tuple[QColor, QColor, QColor]] = {}
 
         # Selection first, under everything.
@@ -261,6 +289,12 @@ class CanvasPainter:
             dim = dims[i]
             x0, x1, y = x0s[i], x1s[i], ys[i] + 3.0
             span_px = x1 - x0
+            if bare[i]:  # alone in a cluster row: its marker, hollow when not a point
+                path = markers.get((slots[i], True, dim))
+                if path is None:
+                    path = markers[(slots[i], True, dim)] = QPainterPath()
+                path.addEllipse(QPointF(x0, ys[i] + row_h / 2), MARKER_R, MARKER_R)
+                continue
             if ranged[i]:
                 inks = inks_of.get((slots[i], dim))
                 if inks is None:
@@ -281,7 +315,7 @@ class CanvasPainter:
                 rect = QRectF(x0, y, max(span_px, 2.0), bar_h)
                 batch[0].append(rect)
                 if coarse[i]:
-                    add_brackets(batch[1], rect)
+                    add_brackets(batch[1], rect, closed[i])
             if not ranged[i] and not coarse[i]:
                 path = markers.get((slots[i], hollows[i], dim))
                 if path is None:
@@ -314,22 +348,15 @@ class CanvasPainter:
         halo = with_alpha(base, 0.92)
         sprites = self.sprites if self.sprites.begin(painter, font, (normal, faded), halo) else None
         current = None
-        for i, row in enumerate(rows):
-            x = x0s[i]
-            if x < 0 and (ranged[i] or x1s[i] - x >= DAY_SPAN_PX):
-                # A bar that began off-screen keeps its label in view, inside its extent.
-                x = min(2.0, max(x1s[i], xls[i]) - label_px[i])
-            label = data.labels[row]
-            if ranged[i] and x1s[i] - x - 20.0 > label_px[i] and label != data.titles[row]:
-                # A long bar has room for more of its title than the lanes reserved.
-                room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
-                label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
+
+        def draw(i: int, label: str, x: float) -> None:
+            nonlocal current
             # A halo of the background keeps the label readable where a span's edge or the
             # today line runs under it (bars carry their label on their own colour).
             if sprites is not None and sprites.draw(
                 painter, x + MARKER_R + LABEL_GAP, ys[i] + text_y, (label, dims[i], not ranged[i])
             ):
-                continue
+                return
             ink = faded if dims[i] else normal
             if ink is not current:
                 painter.setPen(ink)
@@ -346,6 +373,43 @@ class CanvasPainter:
                     QRectF(point.x() - 1.0, point.y(), size.width() + 2.0, size.height()), halo
                 )
             painter.drawStaticText(point, static)
+
+        cut: list[tuple[int, str, float]] = []
+        ellipsis_w = metrics.horizontalAdvance("…")
+        for i, row in enumerate(rows):
+            if bare[i]:
+                continue
+            x = x0s[i]
+            if x < 0 and (ranged[i] or x1s[i] - x >= DAY_SPAN_PX):
+                # A bar that began off-screen keeps its label in view, inside its extent.
+                x = min(2.0, max(x1s[i], xls[i]) - label_px[i])
+            label = data.labels[row]
+            if ranged[i] and x1s[i] - x - 20.0 > label_px[i] and label != data.titles[row]:
+                # A long bar has room for more of its title than the lanes reserved.
+                room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
+                label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
+            if x + label_px[i] > frame.width - 2.0:
+                cut.append((i, label, x))  # cut by the right edge: drawn below, with "…"
+                continue
+            draw(i, label, x)
+        if not cut:
+            return
+        # Labels the right edge cuts end in an ellipsis, so that they read as cut, not as the
+        # title: drawn as usual (the same images) under a clip that leaves room for it.
+        edge = frame.width - 2.0 - ellipsis_w
+        painter.save()
+        painter.setClipRect(QRectF(0.0, 0.0, edge, frame.height))
+        for i, label, x in cut:
+            draw(i, label, x)
+        painter.restore()
+        current = None
+        for i, _label, x in cut:
+            if x + MARKER_R + LABEL_GAP < edge - 4.0:
+                ink = faded if dims[i] else normal
+                painter.setPen(ink)
+                top = ys[i] + text_y
+                painter.fillRect(QRectF(edge, top, ellipsis_w + 2.0, metrics.height()), halo)
+                painter.drawText(QPointF(edge, top + metrics.ascent()), "…")
 
     def _paint_clusters(self, painter: QPainter, frame: Frame) -> None:
         layout = frame.layout
@@ -385,7 +449,13 @@ class CanvasPainter:
             ink,
             top + 6,
             axis.place_labels(
-                ticks.minor, frame.t0, frame.t1, frame.width, measure=self._advance(font), gap=6.0
+                ticks.minor,
+                frame.t0,
+                frame.t1,
+                frame.width,
+                measure=self._advance(font),
+                gap=6.0,
+                barriers=[t.t for t in ticks.major],
             ),
         )
         bold = self._axis_font(bold=True)

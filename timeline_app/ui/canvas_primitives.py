@@ -84,19 +84,22 @@ def bar_inks(color: QColor, dim: bool) -> tuple[QColor, QColor, QColor]:
     return inks[0], inks[1], inks[2]
 
 
-def add_brackets(lines: list[QLineF], rect: QRectF) -> None:
-    """[ and ] at the ends of a period's band, as lines (a path of many brackets costs Qt's
-    stroker far more than the lines do)."""
+def add_brackets(lines: list[QLineF], rect: QRectF, closed: bool = True) -> None:
+    """[ and ] at the ends of a period's band (the ] only when ``closed``), as lines (a path
+    of many brackets costs Qt's stroker far more than the lines do)."""
     left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
     arm = min(4.0, rect.width() / 3)
     lines += (
         QLineF(left + arm, top, left, top),
         QLineF(left, top, left, bottom),
         QLineF(left, bottom, left + arm, bottom),
-        QLineF(right - arm, top, right, top),
-        QLineF(right, top, right, bottom),
-        QLineF(right, bottom, right - arm, bottom),
     )
+    if closed:
+        lines += (
+            QLineF(right - arm, top, right, top),
+            QLineF(right, top, right, bottom),
+            QLineF(right, bottom, right - arm, bottom),
+        )
 
 
 def paint_bar(
@@ -204,4 +207,7 @@ def range_title(t0: float, t1: float) -> str:
         return f"{a:%b} {a.year} – {b:%b} {b.year}"
     if span > 2:
         return f"{a.day} {a:%b} {a.year} – {b.day} {b:%b} {b.year}"
-    return f"{a.day} {a:%b} {a.year}, {a:%H:%M} – {b:%H:%M}"
+    if a.date() == b.date():
+        return f"{a.day} {a:%b} {a.year}, {a:%H:%M} – {b:%H:%M}"
+    # Across midnight both days are named, as the axis and the status bar name them.
+    return f"{a.day} {a:%b} {a.year}, {a:%H:%M} – {b.day} {b:%b} {b.year}, {b:%H:%M}"

@@ -136,7 +136,9 @@ class EventEditor(QDialog):
         self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category_combo.addItems(sorted({c for c in categories if c}, key=str.casefold))
         self.category_combo.setCurrentText("")
-        self.category_combo.lineEdit().setPlaceholderText(self.tr("e.g. military, diplomacy"))
+        category_line = self.category_combo.lineEdit()
+        assert category_line is not None  # the combo box is editable
+        category_line.setPlaceholderText(self.tr("e.g. military, diplomacy"))
         self.category_combo.setAccessibleName(self.tr("Category"))
         self.actors_edit = QLineEdit(self)
         self.actors_edit.setPlaceholderText(self.tr("Comma-separated, e.g. Russia, NATO"))
@@ -237,17 +239,31 @@ class EventEditor(QDialog):
         """The new or edited event (same id as the one edited)."""
         if self._when is None or not self.title_edit.text().strip():
             raise ValueError("the editor does not hold a valid event")
-        fields = {
-            "title": " ".join(self.title_edit.text().split()),
-            "when": self._when,
-            "description": self.description_edit.toPlainText().strip(),
-            "category": self.category_combo.currentText().strip(),
-            "actors": tuple(a.strip() for a in self.actors_edit.text().split(",") if a.strip()),
-            "location": self.location_edit.text().strip(),
-        }
+        title = " ".join(self.title_edit.text().split())
+        description = self.description_edit.toPlainText().strip()
+        category = self.category_combo.currentText().strip()
+        actors = tuple(a.strip() for a in self.actors_edit.text().split(",") if a.strip())
+        location = self.location_edit.text().strip()
         if self._original is not None:
-            return dataclasses.replace(self._original, **fields)
-        return Event(id=new_id(), origin=Origin.MANUAL, **fields)
+            return dataclasses.replace(
+                self._original,
+                title=title,
+                when=self._when,
+                description=description,
+                category=category,
+                actors=actors,
+                location=location,
+            )
+        return Event(
+            id=new_id(),
+            title=title,
+            when=self._when,
+            description=description,
+            category=category,
+            actors=actors,
+            location=location,
+            origin=Origin.MANUAL,
+        )
 
     # --- validation --------------------------------------------------------------------------
 

@@ -1,12 +1,14 @@
 """The one item model over the document's events, shared by the canvas, table and detail pane.
 
-Only undo commands (``ui/commands.py``) call the mutating methods; views redraw from the
-model's standard signals, so an edit, its undo and its redo all look the same to them.
+The model changes the document only by applying the document's own edits
+(``core/document_edits.py``), which tell it what they change while they change it: it turns
+that into Qt's signals. Only undo commands (``ui/commands.py``) apply edits; views redraw from
+the model's standard signals, so an edit, its undo and its redo all look the same to them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -19,8 +21,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import Signal as QtSignal
 
-from timeline_app.core.date_display import checked_style, describe_when, format_date
+from timeline_app.core.date_display import (
+    DEFAULT_STYLE,
+    checked_style,
+    describe_when,
+    format_date,
+)
 from timeline_app.core.document import TimelineDocument
+from timeline_app.core.document_edits import Edit
 from timeline_app.core.events import Article, Event
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Event value itself
@@ -59,12 +67,19 @@ class EventModel(QAbstractTableModel):
     sourcesChanged = QtSignal()
     titleChanged = QtSignal(str)
 
-    def __init__(self, document: TimelineDocument | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        document: TimelineDocument | None = None,
+        parent: QObject | None = None,
+        *,
+        date_style: str = DEFAULT_STYLE,
+    ):
+        """``date_style``: how dates are shown ("day-first", "month-first", "iso"), the
+        Preferences' choice; ``set_date_style`` changes it."""
         super().__init__(parent)
         self._document = document or TimelineDocument()
-        self._rows: dict[str, int] = {}
-        self._date_style: str | None = None  # read from the settings when first needed
-        self._reindex()
+        self._date_style = checked_style(date_style)
+        self._signals = _Signals(self)
 
     # --- reading ------------------------------------------------------------------------
 
@@ -81,22 +96,17 @@ class EventModel(QAbstractTableModel):
         return self._document.events[row]
 
     def row_of(self, event_id: str) -> int | None:
-        return self._rows.get(event_id)
+        return self._document.row_of(event_id)
 
     def event_by_id(self, event_id: str) -> Event | None:
-        row = self._rows.get(event_id)
-        return None if row is None else self._document.events[row]
+        return self._document.event_by_id(event_id)
 
     def article(self, source_id: str) -> Article | None:
         return self._document.sources.get(source_id)
 
     @property
     def date_style(self) -> str:
-        """How dates are shown ("day-first", "month-first", "iso"): the Preferences' choice."""
-        if self._date_style is None:
-            from timeline_app.ui.settings import Settings
-
-            self._date_style = Settings().date_style
+        """How dates are shown ("day-first", "month-first", "iso")."""
         return self._date_style
 
     def set_date_style(self, style: str) -> None:
@@ -142,62 +152,16 @@ class EventModel(QAbstractTableModel):
 
     # --- changing (undo commands only) ------------------------------------------------------
 
-    def insert_events(self, row: int, events: Sequence[Event]) -> None:
-        if not events:
-            return
-        self.beginInsertRows(QModelIndex(), row, row + len(events) - 1)
-        self._document.events[row:row] = list(events)
-        self._reindex()
-        self.endInsertRows()
-
-    def remove_rows(self, rows: Iterable[int]) -> list[tuple[int, Event]]:
-        """Remove rows; return (row, event) pairs in ascending order so they can be put back."""
-        removed: list[tuple[int, Event]] = []
-        events = self._document.events
-        # Contiguous runs, last first, so each run's row numbers are still valid when removed.
-        for first, last in reversed(_runs(sorted(set(rows)))):
-            self.beginRemoveRows(QModelIndex(), first, last)
-            removed[:0] = [(row, events[row]) for row in range(first, last + 1)]
-            del events[first : last + 1]
-            self._reindex_from(first)
-            self.endRemoveRows()
-        return removed
-
-    def replace_event(self, event: Event) -> Event:
-        """Put a new value in place of the event with the same id; return the old value."""
-        row = self._rows[event.id]
-        old = self._document.events[row]
-        self._document.events[row] = event
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-        return old
+    def apply(self, edit: Edit) -> Edit:
+        """Apply an edit of the document, with the signals views follow; return its inverse."""
+        return edit.apply(self._document, self._signals)
 
     def set_document(self, document: TimelineDocument) -> None:
         self.beginResetModel()
         self._document = document
-        self._reindex()
         self.endResetModel()
         self.sourcesChanged.emit()
         self.titleChanged.emit(document.title)
-
-    def put_article(self, article: Article) -> Article | None:
-        """Add or replace an article; return the previous one with that id."""
-        old = self._document.sources.get(article.id)
-        self._document.sources[article.id] = article
-        self.sourcesChanged.emit()
-        return old
-
-    def drop_article(self, source_id: str) -> None:
-        self._document.sources.pop(source_id, None)
-        self.sourcesChanged.emit()
-
-    def set_title(self, title: str) -> None:
-        self._document.title = title
-        self.titleChanged.emit(title)
-
-    def refresh_display(self) -> None:
-        """Read the date display setting again and redraw every cell (Preferences changed)."""
-        self._date_style = None
-        self._redraw_all()
 
     def _redraw_all(self) -> None:
         if self.rowCount():
@@ -205,25 +169,33 @@ class EventModel(QAbstractTableModel):
                 self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
             )
 
-    def _reindex(self) -> None:
-        self._rows = {event.id: row for row, event in enumerate(self._document.events)}
 
-    def _reindex_from(self, first: int) -> None:
-        events = self._document.events
-        self._rows = {k: v for k, v in self._rows.items() if v < first}
-        for row in range(first, len(events)):
-            self._rows[events[row].id] = row
+class _Signals:
+    """The model's Qt signals for what a document edit reports (a ``document_edits.Listener``)."""
 
+    __slots__ = ("_model",)
 
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as (first, last) runs of consecutive rows."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
+    def __init__(self, model: EventModel) -> None:
+        self._model = model
+
+    def inserting_events(self, first: int, last: int) -> None:
+        self._model.beginInsertRows(_ROOT, first, last)
+
+    def inserted_events(self, first: int, last: int) -> None:
+        self._model.endInsertRows()
+
+    def removing_events(self, first: int, last: int) -> None:
+        self._model.beginRemoveRows(_ROOT, first, last)
+
+    def removed_events(self, first: int, last: int) -> None:
+        self._model.endRemoveRows()
+
+    def changed_event(self, row: int) -> None:
+        model = self._model
+        model.dataChanged.emit(model.index(row, 0), model.index(row, len(Column) - 1))
+
+    def changed_articles(self) -> None:
+        self._model.sourcesChanged.emit()
 
 
 def _display(event: Event, column: Column, style: str = "day-first") -> str:

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.messages = UserMessages(self, interactive=interactive)
         self.jobs = JobRunner(self)  # every piece of work off the GUI thread
         self.undo_stack = QUndoStack(self)
-        self.model = EventModel(parent=self)
+        self.model = EventModel(parent=self, date_style=self.settings.date_style)
         self.selection = QItemSelectionModel(self.model, self)
         self._build_central()
         self._build_docks()
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         """Bring the window in line with the settings after the Preferences dialog."""
         self.autosaver.set_interval(self.settings.autosave_seconds * 1000)
         self.dayfirst_action.setChecked(self.settings.dayfirst)
-        self.model.refresh_display()
+        self.model.set_date_style(self.settings.date_style)
 
     # --- help -------------------------------------------------------------------------------
 

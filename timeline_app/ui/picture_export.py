@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.document import TimelineDocument
 from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.settings import Settings
 
 if TYPE_CHECKING:  # the canvas itself loads only when a picture is made
     from timeline_app.ui.timeline_view import TimelineView
@@ -156,7 +157,7 @@ def export_picture(
         app = QApplication(["crisis-timeline"])
     from timeline_app.ui.timeline_view import TimelineView
 
-    model = EventModel(document)
+    model = EventModel(document, date_style=Settings().date_style)
     selection = QItemSelectionModel(model)
     view = TimelineView(model, selection)
     view.resize(*size)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -35,13 +36,23 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_app.core.date_display import describe_when, format_date
 from timeline_app.core.dates import FuzzyDate, Precision, datetime_of, ordinal_of
-from timeline_app.core.frame import HEADER_H, MARGIN, Frame, RowsArea, make_frame
+from timeline_app.core.frame import (
+    HEADER_H,
+    MARGIN,
+    Frame,
+    RowsArea,
+    Target,
+    make_frame,
+    neighbour,
+    place_tip,
+)
 from timeline_app.core.layout import EventIndex, quantize_scale
 from timeline_app.core.layout_cache import LayoutCache
 from timeline_app.core.viewport import ZOOM_STEP, Viewport, fit_range
@@ -55,6 +66,7 @@ PATCH_ROWS = 256  # up to this many changed rows are patched into the arrays, no
 # made; the view's own layout is made when they stop.
 REFINE_AFTER_MS = 60
 PREFETCH_AFTER_MS = 120
+QT_TIP_OFFSET = (2, 16)  # QTipLabel::placeTip's offset from the point given (X11, Windows)
 
 _SELECT = QItemSelectionModel.SelectionFlag
 
@@ -90,20 +102,26 @@ class TimelineView(QWidget):
         self._dragging = False
         self._selecting_here = False
         self._fitted_once = False
+        # The cluster mark the keyboard is on, with the layout its number belongs to.
+        self._cluster_focus: tuple[object, int] | None = None
         self._placeholder: str | None = None
 
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
-            "Events on a zoomable time axis. Wheel or Ctrl+plus/minus zooms, arrows pan, "
-            "Home and End go to the first and last event."
+            "Events on a zoomable time axis. Plus and minus zoom; arrows move between events "
+            "(left and right in time, up and down between lanes) and pan when none is "
+            "selected, Shift or Ctrl with arrows pan; Enter edits the event or opens the "
+            "cluster; Home and End go to the first and last event."
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(320, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-        for signal in (model.modelReset, model.layoutChanged, model.rowsMoved):
+        for signal in (model.layoutChanged, model.rowsMoved):
             signal.connect(self._data_changed)
+        # A new document (opened, imported into a new timeline, restored) is shown whole.
+        model.modelReset.connect(self._document_replaced)
         # A few rows changed, added or removed patch the arrays instead of rebuilding them.
         model.dataChanged.connect(
             lambda top, bottom, *_: self._rows_changed(
@@ -163,7 +181,8 @@ class TimelineView(QWidget):
             self._moved(self._viewport.go_to_last(float(index.starts[-1])))
 
     def fit_all(self) -> None:
-        """Show every event with its label: bars to their ends, labels to their last letter."""
+        """Show every event (not today: an arrow at the edge points to it), each label with at
+        least a readable start. Done by itself when the model's document is replaced."""
         data = self._ensure_data()
         self._fitted_once = True
         fitted = fit_range(data.index, data.label_px, data.ongoing, float(self.width()), 2 * MARGIN)
@@ -256,6 +275,11 @@ class TimelineView(QWidget):
             self.fit_all()
         self.update()
 
+    def _document_replaced(self) -> None:
+        self._data_changed()
+        if self._model.rowCount():
+            self.fit_all()
+
     def _ensure_data(self) -> EventData:
         if self._data is None:
             self._data = self._maker.build(list(self._model.events()), self._label_font())
@@ -269,12 +293,19 @@ class TimelineView(QWidget):
     def _rows_area(self, height: float) -> RowsArea:
         return RowsArea.of(height, QFontMetricsF(self._label_font()).height())
 
+    def _lane_rows(self, height: float) -> int:
+        """The rows a layout gets: all of them, less the bands' caption strips when grouped."""
+        area = self._rows_area(height)
+        if self._grouping == "none":
+            return area.count
+        return area.lanes_for(len(self._ensure_data().group_keys(self._grouping)[1]))
+
     def _refine(self) -> None:
         """Replace a borrowed layout by the view's own (see ``LayoutCache.layout``)."""
         if self._frame_cache is None or not self._frame_cache[1].borrowed:
             return
         frame = self._frame_cache[1]
-        rows = self._rows_area(frame.height).count
+        rows = self._lane_rows(frame.height)
         self._layouts.layout(
             self._ensure_data(), frame.scale, frame.width, rows, self._viewport.t0, self._grouping
         )
@@ -290,7 +321,7 @@ class TimelineView(QWidget):
             self._viewport.range,
             self._viewport.zoom_step_spans(),
             float(self.width()),
-            self._rows_area(float(self.height())).count,
+            self._lane_rows(float(self.height())),
             self._grouping,
         )
 
@@ -316,13 +347,20 @@ class TimelineView(QWidget):
             scale = width / (t1 - t0)
             # Only the live view borrows: pictures and exports get the exact layout.
             layout = self._layouts.layout(
-                data, scale, width, area.count, t0, self._grouping, borrow=live
+                data, scale, width, self._lane_rows(height), t0, self._grouping, borrow=live
             )
             borrowed = layout.level != quantize_scale(scale)[0]
             if borrowed:
                 self._refine_timer.start()
         frame = make_frame(
-            data.index, data.label_px, layout, (t0, t1), (width, height), area, borrowed=borrowed
+            data.index,
+            data.label_px,
+            layout,
+            (t0, t1),
+            (width, height),
+            area,
+            borrowed=borrowed,
+            captions=self._grouping != "none",
         )
         self._frame_cache = (key, frame)
         return frame
@@ -335,6 +373,7 @@ class TimelineView(QWidget):
         try:
             self._paint(painter, self._frame())
             if self.hasFocus():
+                self._paint_cluster_focus(painter)
                 # Keyboard users must see where the keys go; exports never draw this.
                 pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
                 painter.setPen(pen)
@@ -342,6 +381,20 @@ class TimelineView(QWidget):
                 painter.drawRect(QRectF(self.rect()).adjusted(1.0, 1.0, -1.0, -1.0))
         finally:
             painter.end()
+
+    def _paint_cluster_focus(self, painter: QPainter) -> None:
+        frame = self._frame()
+        focus = self._cluster_focus
+        if focus is None or focus[0] is not frame.layout:
+            return
+        hits = np.flatnonzero(frame.clusters == focus[1])
+        if not hits.size:
+            return
+        i = int(hits[0])
+        cx, cy, cw = float(frame.cx[i]), float(frame.cy[i]), float(frame.cw[i])
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(cx - cw / 2 - 3, cy + 1, cw + 6, frame.row_h - 2), 5, 5)
 
     def _paint(self, painter: QPainter, frame: Frame) -> None:
         data = self._ensure_data()
@@ -434,16 +487,31 @@ class TimelineView(QWidget):
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         Key = Qt.Key
-        if ctrl and key in (Key.Key_Equal, Key.Key_Plus):
+        here = None if (ctrl or shift) else self._keyboard_target()
+        if key in (Key.Key_Equal, Key.Key_Plus):
             self.zoom_in()
-        elif ctrl and key in (Key.Key_Minus, Key.Key_Underscore):
+        elif key in (Key.Key_Minus, Key.Key_Underscore):
             self.zoom_out()
         elif ctrl and key == Key.Key_0:
             self.fit_all()
-        elif key == Key.Key_Left:
-            self.pan_by(-0.5 if shift else -0.1)
-        elif key == Key.Key_Right:
-            self.pan_by(0.5 if shift else 0.1)
+        elif key in (Key.Key_Left, Key.Key_Right):
+            later = key == Key.Key_Right
+            # With an event or cluster mark chosen the arrows move between them; otherwise,
+            # and always with Shift (a half view) or Ctrl, they pan.
+            if here is None or not self._step_in_time(here, later):
+                self.pan_by((0.5 if shift else 0.1) * (1 if later else -1))
+        elif key in (Key.Key_Up, Key.Key_Down) and not (ctrl or shift):
+            self._step_between_lanes(here, "up" if key == Key.Key_Up else "down")
+        elif key in (Key.Key_Return, Key.Key_Enter, Key.Key_Space) and here is not None:
+            kind, number = here
+            if kind == "cluster":
+                self._open_cluster(number)
+            elif key != Key.Key_Space:
+                self.eventActivated.emit(self._model.event_at(number).id)
+        elif key == Key.Key_Escape and here is not None:
+            self._cluster_focus = None
+            self._select_row(None, False)
+            self.update()
         elif key == Key.Key_Home:
             self.go_to_first()
         elif key == Key.Key_End:
@@ -452,6 +520,68 @@ class TimelineView(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    # --- the keyboard's place on the canvas ----------------------------------------------------
+
+    def _keyboard_target(self) -> Target | None:
+        """The cluster mark the keyboard is on, else the current selected event, else None."""
+        frame = self._frame()
+        focus = self._cluster_focus
+        if focus is not None and focus[0] is frame.layout and focus[1] in frame.clusters:
+            return ("cluster", focus[1])
+        self._cluster_focus = None
+        current = self._selection.currentIndex()
+        if current.isValid() and current.row() in self._selected_rows:
+            return ("event", current.row())
+        if self._selected_rows:
+            return ("event", min(self._selected_rows))
+        return None
+
+    def _go_to_target(self, target: Target) -> None:
+        kind, number = target
+        if kind == "cluster":
+            self._select_row(None, False)
+            self._cluster_focus = (self._frame().layout, number)
+            self.update()
+        else:
+            self._select_row(number, False)
+            self._reveal(number)
+
+    def _step_in_time(self, here: Target, later: bool) -> bool:
+        """Move to the next (or previous) event in time, or from a cluster mark to its
+        neighbour in its row; whether there was one."""
+        kind, number = here
+        if kind == "cluster":
+            target = neighbour(self._frame(), here, "right" if later else "left")
+            if target is None:
+                return False
+            self._go_to_target(target)
+            return True
+        index = self._ensure_data().index
+        position = int(index.positions[number]) + (1 if later else -1)
+        if not 0 <= position < len(index):
+            return False
+        self._go_to_target(("event", int(index.rows[position])))
+        return True
+
+    def _step_between_lanes(self, here: Target | None, direction: str) -> None:
+        frame = self._frame()
+        if here is None or (here[0] == "event" and frame.box_of_row(here[1]) is None):
+            # Nothing chosen on screen yet: start at the event nearest the middle of the view.
+            if frame.rows.size:
+                middle = int(np.argmin(np.abs(frame.x0 - frame.width / 2)))
+                self._go_to_target(("event", int(frame.rows[middle])))
+            elif frame.clusters.size:
+                self._go_to_target(("cluster", int(frame.clusters[0])))
+            return
+        target = neighbour(frame, here, direction)
+        if target is not None:
+            self._go_to_target(target)
+
+    def _open_cluster(self, cluster: int) -> None:
+        frame = self._frame()
+        self._cluster_focus = None
+        self._moved(self._viewport.show_days(*frame.cluster_days(cluster)))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -485,7 +615,16 @@ class TimelineView(QWidget):
                     count=count, span=span
                 )
         if text:
-            QToolTip.showText(event.globalPos(), text, self)
+            # Placed inside the canvas: at its right or bottom edge, left of or above the
+            # pointer instead of running off it.
+            doc = QTextDocument()
+            doc.setDefaultFont(QToolTip.font())
+            doc.setHtml(text)
+            tip = (doc.idealWidth() + 12.0, doc.size().height() + 8.0)
+            x, y = place_tip(pos.x(), pos.y(), tip, (float(self.width()), float(self.height())))
+            # (Qt puts a tooltip's corner a little right of and below the point it is given.)
+            corner = QPoint(round(x) - QT_TIP_OFFSET[0], round(y) - QT_TIP_OFFSET[1])
+            QToolTip.showText(self.mapToGlobal(corner), text, self)
         else:
             QToolTip.hideText()
             event.ignore()
@@ -508,6 +647,8 @@ class TimelineView(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._selected_rows = {i.row() for i in self._selection.selectedRows()}
+        if self._selected_rows:
+            self._cluster_focus = None
         if not self._selected_rows:  # rows may be selected cell by cell by some views
             self._selected_rows = {i.row() for i in self._selection.selectedIndexes()}
         self.update()

@@ -59,8 +59,8 @@ def timex_to_when(
     approximate = bool(mod and mod in _APPROX_MODS)
     try:
         when = _convert(value.strip(), published)
-    except (DateError, ValueError):
-        return None
+    except (DateError, ValueError, OverflowError):
+        return None  # a week or span running past what the calendar holds (9999-W52)
     if when is None:
         return None
     if not when.is_range and when.start.precision >= 3 and _vague_offset(text):

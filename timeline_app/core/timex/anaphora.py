@@ -11,29 +11,47 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .date_math import add_months, fmt_day, fmt_month, fmt_week, safe_date
+from .date_math import fmt_day, fmt_week, fmt_year, safe_date
 
-# A resolved date value: 1998, 1998-03, 1998-03-04, 1998-W10, 1998-Q1 (time suffix allowed).
+# A resolved date value: 1998, 1998-03, 1998-03-04, 1998-W10, 1998-Q1, 1998-SU, BC0044
+# (a time suffix is allowed).
 _VALUE = re.compile(
-    r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-W(?P<w>\d\d)|-Q(?P<q>[1-4]))?(?![\d-])"
+    r"(?P<bc>BC)?(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-W(?P<w>\d\d)|-Q(?P<q>[1-4])"
+    r"|-(?P<s>SP|SU|FA|WI))?(?![\d-])"
 )
+# Seasons in the order of the calendar year; December opens the winter of the next one.
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+_SEASON_OF_MONTH = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4)
 
 
 class Reference:
-    """One date mentioned in the text, at the precision it was written with."""
+    """One date mentioned in the text, at the precision it was written with. year is
+    astronomical: 0 is 1 BC, -43 is 44 BC."""
 
-    __slots__ = ("day", "month", "quarter", "week", "year")
+    __slots__ = ("day", "month", "quarter", "season", "week", "year")
 
     def __init__(self, value: str) -> None:
         m = _VALUE.match(value)
         if m is None:
             raise ValueError(value)
-        self.year = int(m["y"])
+        self.year = 1 - int(m["y"]) if m["bc"] else int(m["y"])
         self.month = int(m["m"]) if m["m"] else None
-        self.day = safe_date(self.year, self.month, int(m["d"])) if m["d"] and self.month else None
+        self.day = (
+            safe_date(self.year, self.month, int(m["d"]))
+            if m["d"] and self.month and self.year > 0
+            else None
+        )
         self.week = int(m["w"]) if m["w"] else None
         self.quarter = (
             int(m["q"]) if m["q"] else ((self.month - 1) // 3 + 1 if self.month else None)
+        )
+        # where in the year this date lies, in seasons (December counts after autumn)
+        self.season = (
+            SEASON_ORDER.index(m["s"])
+            if m["s"]
+            else _SEASON_OF_MONTH[self.month - 1]
+            if self.month
+            else None
         )
 
     @staticmethod
@@ -52,20 +70,20 @@ class Reference:
             "Y": True,
             "Q": self.quarter is not None,
             "M": self.month is not None,
-            "W": self.day is not None or self.week is not None,
+            "W": self.day is not None or (self.week is not None and self.year > 0),
             "D": self.day is not None,
         }[unit]
 
     def shifted(self, unit: str, n: int) -> str:
         """The value of the unit-sized period n units after the one holding this date."""
         if unit == "Y":
-            return f"{self.year + n:04d}"
+            return fmt_year(self.year + n)
         if unit == "Q":
-            q = (self.quarter or 1) - 1 + n
-            return f"{self.year + q // 4:04d}-Q{q % 4 + 1}"
+            y, q = divmod(self.year * 4 + (self.quarter or 1) - 1 + n, 4)
+            return f"{fmt_year(y)}-Q{q + 1}"
         if unit == "M":
-            d = add_months(dt.date(self.year, self.month or 1, 1), n)
-            return fmt_month(d.year, d.month)
+            y, m = divmod(self.year * 12 + (self.month or 1) - 1 + n, 12)
+            return f"{fmt_year(y)}-{m + 1:02d}"
         if unit == "W":
             if self.day is not None:
                 return fmt_week(self.day + dt.timedelta(weeks=n))

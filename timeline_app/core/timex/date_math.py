@@ -6,6 +6,12 @@ import calendar as _cal
 import datetime as dt
 
 
+def fmt_year(year: int) -> str:
+    """A year as TIMEX3 writes it; year is astronomical (0 is 1 BC, -43 is 44 BC), and years
+    before the common era are written BC0044 as the TIMEX guidelines do."""
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
 def fmt_day(d: dt.date) -> str:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 

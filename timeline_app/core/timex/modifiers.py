@@ -97,7 +97,14 @@ def extend(text: str, start: int, end: int, hit: Hit, taken_before: int) -> tupl
             m = None
         if m and not re.match(r"(?:the\s+)?(?:early|late|mid|end|beginning|start)\b", lead):
             word = re.sub(r"\s+", " ", m.group("m").lower())
-            mod = _POINT_MOD[word]
+            mod = _POINT_MOD.get(word)
+            if word.endswith("half of"):
+                # "the second half of 1942" is 1942-H2; of a longer period, its start or end
+                first = word.startswith("first")
+                if re.fullmatch(r"(?:BC)?\d{4}", hit.value):
+                    hit.value += "-H1" if first else "-H2"
+                else:
+                    mod = "START" if first else "END"
             # "the end of" but bare "mid": keep "the" only when the phrase is "the X of"
             new_start = start - (len(window) - m.start())
             if m.group("the") and not word.endswith(" of"):

@@ -7,11 +7,12 @@ Month and weekday names are matched case-sensitively (capitalized) so that "may"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, TIME_ZONES, WEEKDAYS
 
 
-def alt(words) -> str:
+def alt(words: Iterable[str]) -> str:
     """A non-capturing alternation, longest first so prefixes do not win."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 

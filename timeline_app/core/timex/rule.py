@@ -6,8 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .tense import tense_near
+
+if TYPE_CHECKING:
+    from .anaphora import Reference
 
 
 @dataclass(slots=True)
@@ -22,6 +26,15 @@ class Hit:
     # (unit, offset, suffix): resolve against the last date mentioned before, not the
     # document date, and append suffix ("TMO" for "that morning")
     anchor: tuple[str, int, str] | None = None
+    # the value read against the story's time (the last date the text told) instead of the
+    # document date, for expressions that name no year: "in March", "two years earlier";
+    # see reference_time.StoryTime for when that reading is taken
+    story: Callable[[Reference], str | None] | None = None
+    # "that summer", "the next spring": pointing back by their words, they follow the
+    # story's time even when it is the document's own
+    anaphoric: bool = False
+    # no date at all without the earlier one it counts from ("the day after.")
+    needs_anchor: bool = False
 
 
 @dataclass(slots=True)
@@ -71,7 +84,7 @@ def rule(
     triggers: str = "",
     reach: int = 60,
     ahead: int = 60,
-):
+) -> Callable[[Normalizer], Rule]:
     """Decorator turning a normalizer into a Rule with its compiled pattern."""
 
     def wrap(fn: Normalizer) -> Rule:

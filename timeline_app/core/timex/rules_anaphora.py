@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..tenses import Tense
 from .date_math import add_months, fmt_day, safe_date, shift, value_at
-from .rule import Hit, rule
+from .rule import Context, Hit, rule
 
 _STEP = {
     "that": 0,
@@ -20,29 +21,39 @@ _STEP = {
     "the prior": -1,
     "the preceding": -1,
 }
-_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q"}
+_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "E"}
 
 
 @rule(
     "anaphoric-unit",
     r"(?i:\b(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior"
-    r"|the\s+preceding)\s+(?P<unit>day|week|month|year|quarter)\b)",
-    triggers="day week month year quarter",
+    r"|the\s+preceding)\s+(?P<unit>day|week|month|year|quarter|decade)\b)",
+    triggers="day week month year quarter decade",
     reach=25,
     ahead=4,
     priority=4,
 )
-def anaphoric_unit(m, ctx):
+def anaphoric_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
     unit = _CODE[m.group("unit").lower()]
     after = ctx.after(m.end(), 12)
     if re.match(r"[-\s]*(?:old|long)\b|['’]s\s+(?:worth)\b", after):
         return None
-    if det == "the next" and unit != "D":
+    if det == "the next" and unit != "D" and not _past_story(m, ctx):
         return None  # "the next year" is counted from the document date (or a duration)
     if det == "that" and unit == "D" and re.match(r"\s+(?:when|that|on\s+which)\b", after):
         return None  # "that day when ...": a relative clause names the day, not a date
     step = _STEP[det]
+    if unit == "E":
+        # "the following decade": the decade after the one of the last date named
+        fallback = value_at(shift(ctx.dct, 10 * step, "Y"), "E") if ctx.dct else "XXX"
+        return Hit(
+            "DATE", fallback, story=lambda ref: f"{ref.year // 10 + step:03d}", anaphoric=True
+        )
+    if unit == "Y" and _PERIOD_OF.search(ctx.before(m.start(), 20)):
+        # "November of the following year": the month before it was read with this year
+        # already, so the year is that month's
+        step = 0
     if ctx.dct is None:
         return Hit(
             "DATE",
@@ -56,21 +67,37 @@ def anaphoric_unit(m, ctx):
     return Hit("DATE", fallback, anchor=(unit, step, ""))
 
 
+def _past_story(m: re.Match[str], ctx: Context) -> bool:
+    """ "peace was made the next year": told in the past, and not an amount of time ("over
+    the next year"), so the year after the one the story is telling of."""
+    if re.search(
+        r"(?i:\b(?:over|in|for|during|within|throughout|through|into|of|until|by)\s+)$",
+        ctx.before(m.start(), 14),
+    ):
+        return False
+    return ctx.tense(m.start(), m.end()) is Tense.PAST
+
+
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PERIOD_OF = re.compile(
+    r"(?i:\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|fall|winter)\s+of\s+)$"
+)
 
 
 @rule(
     "the-part-of-day",
-    r"(?i:\b(?P<det>the|that)\s+(?P<w>morning|afternoon|evening|night)\b)",
+    r"(?i:\b(?P<det>the|that|the\s+(?:next|following|previous))\s+"
+    r"(?P<w>morning|afternoon|evening|night)\b)",
     triggers="morning afternoon evening night",
-    reach=10,
+    reach=20,
     ahead=4,
     priority=6,
 )
-def the_part_of_day(m, ctx):
+def the_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "in the morning", "that night": part of the day the story is already telling of."""
     w = m.group("w").lower()
-    det = m.group("det").lower()
+    det = re.sub(r"\s+", " ", m.group("det").lower())
     before = ctx.before(m.start(), 20).lower()
     after = ctx.after(m.end(), 12).lower()
     if re.match(
@@ -80,8 +107,11 @@ def the_part_of_day(m, ctx):
     if det == "the" and not re.search(r"\b(?:in|during|through|throughout|until|till)\s+$", before):
         return None
     suffix = "T" + _POD[w]
-    fallback = (value_at(ctx.dct, "D") if ctx.dct else "XXXX-XX-XX") + suffix
-    return Hit("TIME", fallback, anchor=("D", 0, suffix))
+    # "the next morning", "the previous night": the day after or before the story's day
+    step = {"the next": 1, "the following": 1, "the previous": -1}.get(det, 0)
+    day = ctx.dct + dt.timedelta(days=step) if ctx.dct else None
+    fallback = value_at(day, "D") if day else "XXXX-XX-XX"
+    return Hit("TIME", fallback + suffix, anchor=("D", step, suffix))
 
 
 RULES = [anaphoric_unit, the_part_of_day]
@@ -99,7 +129,7 @@ _DAY_WORD = {"yesterday": -1, "today": 0, "tomorrow": 1}
     ahead=16,
     priority=6,
 )
-def mid_part_of_day(m, ctx):
+def mid_part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "by mid-afternoon", "mid-morning yesterday": the middle of part of a day, the one
     named after it or else the one the story is on.
 
@@ -125,7 +155,7 @@ RULES += [mid_part_of_day]
     reach=6,
     ahead=0,
 )
-def day_of_month(m, ctx):
+def day_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "on the 24th": that day of the month the story is telling of (the last month it
     named), or of the document's own month. Only after a preposition and before the end of
     a phrase, so that "the 24th Infantry" or "the 5th floor" stay out."""
@@ -152,3 +182,33 @@ def day_of_month(m, ctx):
 
 
 RULES += [day_of_month]
+
+
+@rule(
+    "the-day-before",
+    r"(?i:\bthe\s+(?P<w>day|night|evening|morning|afternoon)\s+(?P<ba>before|after)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$))",
+    triggers="before after",
+    reach=22,
+    ahead=2,
+    priority=5,
+)
+def the_day_before(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "orders were issued the day before.", "it rained the night before": the day before
+    or after the one the story is telling of (followed by a noun, "the day before the vote",
+    the day is named by what follows and is not a date of its own). With no day named
+    earlier there is nothing to count from, and no date."""
+    step = -1 if m.group("ba").lower() == "before" else 1
+    w = m.group("w").lower()
+    suffix = "" if w == "day" else "T" + _POD[w]
+    day = ctx.dct + dt.timedelta(days=step) if ctx.dct else None
+    fallback = value_at(day, "D") if day else "XXXX-XX-XX"
+    return Hit(
+        "TIME" if suffix else "DATE",
+        fallback + suffix,
+        anchor=("D", step, suffix),
+        needs_anchor=True,
+    )
+
+
+RULES += [the_day_before]

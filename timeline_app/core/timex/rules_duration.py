@@ -18,7 +18,7 @@ from .patterns import (
     unit_of,
     weekday_num,
 )
-from .rule import Hit, rule
+from .rule import Context, Hit, rule
 
 _SPAN_LEAD = (
     r"(?:the\s+)?(?:(?P<rel>past|last|next|previous|first|final|coming|following|latest"
@@ -82,7 +82,7 @@ _MEASURE_OF = re.compile(
     reach=70,
     ahead=25,
 )
-def duration_rule(m, ctx):
+def duration_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     qtxt = m.group("q")
     unit_word = m.group("unit").lower()
     unit, is_time = unit_of(unit_word)
@@ -96,9 +96,17 @@ def duration_rule(m, ctx):
         r"(?:^|[.!?\n]\s*|[\"“`]\s*)$", ctx.before(m.start(), 4)
     ):
         return None  # "CBS's 60 Minutes", "48 Hours": a title, not an amount of time
+    if re.match(r"(?:['’]s?|-\w+)?\s+War\b", ctx.after(m.end(), 12)):
+        return None  # "the Thirty Years' War", "the Six-Day War": names of wars
     n = parse_number(qtxt)
     if n is None:
         return None
+    start = None
+    if (m.group("rel") or "").lower() == "last" and re.search(
+        r"(?i:\b(?:would|will|could|to|did|does|do|may|might|can|should|must|not)\s+$)",
+        ctx.before(m.start(), 8),
+    ):
+        start = m.start("q")  # "it would last 1,425 days": the verb, not "the last ..."
     if m.group("and"):
         n += 0.5
     if unit_word == "quarter" and qtxt.lower() in ("a", "an"):
@@ -122,7 +130,7 @@ def duration_rule(m, ctx):
         return None  # ages ("a 6-year-old boy", "52 years old") are not annotated in news
     if _MEASURE_OF.match(ctx.text, m.end()):
         return None  # "six months of base pay": an amount of money or goods, not a time
-    return Hit("DURATION", value)
+    return Hit("DURATION", value, start=start)
 
 
 @rule(
@@ -136,7 +144,7 @@ def duration_rule(m, ctx):
     reach=50,
     ahead=25,
 )
-def vague_duration(m, ctx):
+def vague_duration(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = (m.group("rel") or "").lower()
     q = (m.group("q") or "").lower()
     before = ctx.before(m.start(), 20).lower()
@@ -182,7 +190,7 @@ def vague_duration(m, ctx):
     reach=2,
     ahead=2,
 )
-def set_adverb(m, ctx):
+def set_adverb(m: re.Match[str], ctx: Context) -> Hit | None:
     w = m.group("w").lower()
     value = SET_ADVERBS[w]
     if w in ("quarterly", "monthly", "weekly", "daily", "annually", "yearly") and re.match(
@@ -208,7 +216,7 @@ def set_adverb(m, ctx):
     reach=20,
     ahead=40,
 )
-def set_every(m, ctx):
+def set_every(m: re.Match[str], ctx: Context) -> Hit | None:
     q = m.group("q").lower()
     if q in ("a", "an") and not m.group("freq"):
         return None  # "a year" as a rate is found by the duration rule
@@ -249,7 +257,7 @@ RULES = [duration_rule, vague_duration, set_adverb, set_every]
     ahead=4,
     priority=6,
 )
-def vague_amount(m, ctx):
+def vague_amount(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "for some time", "for a while", "within a short period": an amount of time
     with no number (TimeML writes the unknown amount as PXX)."""
     if re.match(

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
+from .anaphora import SEASON_ORDER, Reference
 from .date_math import (
     easter,
     fmt_day,
     fmt_month,
     fmt_week,
+    fmt_year,
     month_day_year,
     month_year,
     nth_weekday,
@@ -37,10 +40,24 @@ from .rule import Context, Hit, rule
 _SEP = r"(?:,\s*|\s+)"
 
 
-def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Context):
+def _in_year(month: int, day: int) -> Callable[[Reference], str | None]:
+    """The value of a month-day in the story's year, for a date written without one."""
+
+    def value(ref: Reference) -> str | None:
+        if ref.year > 0 and safe_date(ref.year, month, day) is None:
+            return None
+        return f"{fmt_year(ref.year)}-{month:02d}-{day:02d}"
+
+    return value
+
+
+def _full_date(
+    year: int | None, month: int, day: int, m: re.Match[str], ctx: Context
+) -> Hit | None:
     if year is None:
-        if ctx.dct is None:
-            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}")
+        story = _in_year(month, day)
+        if ctx.dct is None or safe_date(2000, month, day) is None:
+            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", story=story)
         # only a clear future cue moves the date ahead; otherwise the nearest plausible
         # date (measured on the corpus: past-tense cues mislead more than they help)
         tense = ctx.tense(m.start(), m.end(), strict=True)
@@ -53,6 +70,10 @@ def _full_date(year: int | None, month: int, day: int, m: re.Match[str], ctx: Co
                 if d and d.isoweekday() == weekday_num(wd):
                     year = y
                     break
+        if safe_date(year, month, day) is None:
+            # 29 February of a year that has none: its year is the story's, if it has one
+            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", story=story)
+        return Hit("DATE", f"{year:04d}-{month:02d}-{day:02d}", story=story)
     if safe_date(year, month, day) is None:
         return None
     return Hit("DATE", f"{year:04d}-{month:02d}-{day:02d}")
@@ -73,7 +94,7 @@ def _year_of(m: re.Match[str]) -> int | None:
     rf"(?:{_SEP}(?P<year>{YEAR})|\s*,?\s*'(?P<yy>\d\d)\b)?",
     triggers=T_MONTH,
 )
-def month_day_year_rule(m, ctx):
+def month_day_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     day = day_num(m.group("day") or m.group("dw"))
     hit = _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
     if hit is not None and m.group("wk") and hit.value[:1].isdigit():
@@ -88,13 +109,16 @@ def month_day_year_rule(m, ctx):
     rf"(?P<mon>{MONTH})(?:{_SEP}(?P<year>{YEAR})|\s*'(?P<yy>\d\d)\b)?",
     triggers=T_MONTH,
 )
-def day_month_year_rule(m, ctx):
+def day_month_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     day = day_num(m.group("day") or m.group("dw"))
-    return _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+    hit = _full_date(_year_of(m), month_num(m.group("mon")), day, m, ctx)
+    if hit is not None and m.end() == m.end("mon") and re.fullmatch(r"(?i:june|july)\.", m["mon"]):
+        hit.end = m.end() - 1  # "surrendered on 14 June." ends the sentence, not an abbreviation
+    return hit
 
 
 @rule("month-year", rf"(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<year>{YEAR})", triggers=T_MONTH)
-def month_year_rule(m, ctx):
+def month_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", fmt_month(int(m.group("year")), month_num(m.group("mon"))))
 
 
@@ -103,7 +127,7 @@ def month_year_rule(m, ctx):
     r"(?=\d)(?<![\w/.-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-])",
 )
-def iso_date(m, ctx):
+def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
     d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if d is None:
         return None
@@ -117,7 +141,7 @@ def iso_date(m, ctx):
     r"(?=\d)(?<![\w/.$-])(?P<a>[01]?\d|[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
 )
-def slash_date(m, ctx):
+def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
     a, b = int(m.group("a")), int(m.group("b"))
     y = m.group("y")
     year = int(y) if len(y) == 4 else two_digit_year(y)
@@ -132,7 +156,7 @@ def slash_date(m, ctx):
 # Words before a number that make it a name or a count, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:No|no|Nos|number|Number|Flight|flight|Room|room|Route|route|Highway|highway"
-    r"|Boeing|Airbus|Model|model|Resolution|resolution|Article|article|page|Page|Section"
+    r"|Boeing|Airbus|Model|model|Resolution|resolution|Article|article|pages?|Pages?|Section"
     r"|section|Chapter|chapter|Interstate|Apollo|Windows|Suite|suite|Box|box|Street|St"
     r"|Avenue|Ave|Level|level|Code|code|Law|law|Rule|rule|Bill|bill|H\.R|S|Vol|vol"
     r"|about|some|nearly|almost|over|than|around|approximately|roughly|another|all|total"
@@ -147,7 +171,9 @@ _COUNT_NOUN_AFTER = re.compile(
     r"|planes|aircraft|ships|tanks|rockets|missiles|rounds|sq|square|metres|plus)\b"
     r"|[-\s]?(?:to|or|and)\s+\d{4}\s+(?:troops|people|soldiers))"
 )
-_YEAR_CONTEXT = re.compile(r"(?i:\b(?:in|since|by|until|from|year|early|late|mid|circa)\s*-?)$")
+_YEAR_CONTEXT = re.compile(
+    r"(?i:(?:\b(?:in|since|by|until|from|year|early|late|mid|circa)|\bc\.|\bca\.)\s*-?)$"
+)
 
 
 @rule(
@@ -155,7 +181,7 @@ _YEAR_CONTEXT = re.compile(r"(?i:\b(?:in|since|by|until|from|year|early|late|mid
     r"(?=[12])(?:(?<![\w$£€#./:,'-])|(?<=\b(?:mid|pre)-)|(?<=post-))(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
     r"|per\s+cent))",
 )
-def year_rule(m, ctx):
+def year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m.group("y"))
     before = ctx.before(m.start(), 25)
     if _NOT_YEAR_BEFORE.search(before) and not _YEAR_CONTEXT.search(before):
@@ -171,12 +197,58 @@ def year_rule(m, ctx):
 
 
 @rule(
+    "year-range",
+    r"(?=[12])(?<![\w$£€#./:,'-])(?P<a>1\d{3}|20\d\d)(?P<dash>-|–|—)(?P<b>1\d{3}|20\d\d|\d\d)"
+    r"(?![\w%]|[.,/:-]\d)",
+)
+def year_range(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "1861-1863", "1957-58", "1941–42": two years, each its own DATE as the TIMEX3
+    guidelines mark a range; this hit is the first, and the tagger adds the second."""
+    a, b = int(m.group("a")), m.group("b")
+    end = a // 100 * 100 + int(b) if len(b) == 2 else int(b)
+    if not 0 < end - a < 200:
+        return None  # "1998-03" is a month, "2020-19" no range
+    if _NOT_YEAR_BEFORE.search(ctx.before(m.start(), 25)) and not _YEAR_CONTEXT.search(
+        ctx.before(m.start(), 25)
+    ):
+        return None  # "pages 1200-1250"
+    if _COUNT_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "1000-1200 troops"
+    return Hit("DATE", str(a), end=m.end("a"))
+
+
+_ERA = r"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
+
+
+@rule(
+    "era-year",
+    r"(?<![\w$£€#./:,-])(?:(?P<n>[1-9]\d{0,3}|[1-9]\d?,\d{3})\s?"
+    + _ERA
+    + r"|(?P<ad>A\.\s?D\.|AD)\s?"
+    r"(?P<n2>[1-9]\d{0,3})\b)",
+    triggers="bc ad bce ce b.c a.d",
+    reach=12,
+    ahead=12,
+)
+def era_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "44 BC", "218 B.C.", "AD 9", "476 AD": years named with their era. Years before the
+    common era are written BC0044, as the TIMEX guidelines do."""
+    n = int((m.group("n") or m.group("n2")).replace(",", ""))
+    era = (m.group("era") or m.group("ad")).replace(".", "").replace(" ", "").upper()
+    if era in ("AD", "CE") and n > 9999:
+        return None
+    if m.group("n") and re.search(r"\d\s*$", ctx.before(m.start(), 3)):
+        return None
+    return Hit("DATE", f"BC{n:04d}" if era.startswith("B") else f"{n:04d}")
+
+
+@rule(
     "fiscal-year",
     rf"(?i:(?:the\s+)?(?:(?P<rel>current|latest|last|previous|prior|next|coming|this|same)\s+)?"
     rf"fiscal(?:\s+year)?|FY)\s*(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b|(?P<y2>\d\d)\b)?",
     triggers="fiscal fy",
 )
-def fiscal_year(m, ctx):
+def fiscal_year(m: re.Match[str], ctx: Context) -> Hit | None:
     # TimeBank writes a fiscal year as its calendar year ("fiscal 1989" -> 1989)
     if m.group("year"):
         return Hit("DATE", m.group("year"))
@@ -215,7 +287,7 @@ _PART_MOD = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
     r"|nineties)))(?![\w'])",
     triggers="#decade twenties thirties forties fifties sixties seventies eighties nineties",
 )
-def decade_rule(m, ctx):
+def decade_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     if re.match(r"-(?:style|styled|like|esque|type|vintage)\b", ctx.after(m.end(), 10), re.I):
         return None  # "a 1980s-style design" names a manner, not a time
     before = ctx.before(m.start(), 12).lower()
@@ -241,15 +313,16 @@ def decade_rule(m, ctx):
 @rule(
     "century",
     rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[-\s]*)?(?P<ord>(?i:{ORD_DAY})|\d{{1,2}}"
-    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b",
+    r"(?:st|nd|rd|th))[-\s]+(?i:century)\b(?:\s?(?P<bc>B\.\s?C\.(?:\s?E\.)?|BCE?\b))?",
     triggers="century centuries",
 )
-def century_rule(m, ctx):
+def century_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     o = m.group("ord").lower()
     n = ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
     if not 1 <= n <= 22:
         return None
-    return Hit("DATE", f"{n - 1:02d}", _PART_MOD.get((m.group("mod") or "").lower()))
+    bc = "BC" if m.group("bc") else ""  # "the 3rd century BC" is BC02, 300 to 201 BC
+    return Hit("DATE", f"{bc}{n - 1:02d}", _PART_MOD.get((m.group("mod") or "").lower()))
 
 
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|through|by)\s+(?:(?:early|mid|late)[-\s]+)?)$")
@@ -277,13 +350,13 @@ _MONTH_CONTEXT = re.compile(
 
 @rule(
     "month",
-    rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
-    rf"(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
+    rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past|the\s+following"
+    rf"|the\s+next))\s+)?(?P<mon>{MONTH_FULL})(?:\s+(?P<ry>(?i:this|last|next))\s+year)?",
     triggers=T_MONTH,
 )
-def month_rule(m, ctx):
+def month_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     mon = month_num(m.group("mon"))
-    rel = (m.group("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     before = ctx.before(m.start(), 25)
     after = ctx.after(m.end(), 3)
     if not rel and not m.group("ry") and not _MONTH_CONTEXT.search(before):
@@ -293,8 +366,20 @@ def month_rule(m, ctx):
             return None
         if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:I|The|A|In)\b", after):
             return None
+    story = None
+    anaphoric = False
+    if not rel and not m.group("ry"):
+        # "in March" in a story told of another year is that year's March; "that March"
+        # is the story's whatever year the publication date has
+        offset = _of_year(ctx.after(m.end(), 30))
+        story = _month_in_year(mon, offset or 0)
+        anaphoric = offset is not None or bool(re.search(r"(?i:\bthat\s+)$", before))
+    elif rel in ("the following", "the next"):
+        # "the following March": the first March after the last date the text named
+        story, anaphoric = _month_after(mon), True
+        rel = "next"  # with no date named yet, the next one after the publication date
     if ctx.dct is None:
-        return Hit("DATE", f"XXXX-{mon:02d}")
+        return Hit("DATE", f"XXXX-{mon:02d}", story=story, anaphoric=anaphoric)
     y = ctx.dct.year
     if m.group("ry"):
         year = y + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()]
@@ -311,19 +396,53 @@ def month_rule(m, ctx):
         deadline = _deadline(ctx, m.start(), m.end())
         tense = "FUTURE" if deadline else ctx.tense(m.start(), m.end())
         year = month_year(ctx.dct, mon, tense)
-    return Hit("DATE", fmt_month(year, mon))
+    return Hit("DATE", fmt_month(year, mon), story=story, anaphoric=anaphoric)
+
+
+_OF_YEAR = re.compile(
+    r"(?i:\s+of\s+(?P<w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
+    r"|the\s+preceding)\s+year\b)"
+)
+
+
+def _of_year(after: str) -> int | None:
+    """ "March of that year" (0), "the spring of the following year" (1): how many years
+    after the last date named the period lies, when its year is named that way."""
+    m = _OF_YEAR.match(after)
+    if m is None:
+        return None
+    w = m["w"].lower()
+    return (
+        1
+        if w.endswith(("following", "next"))
+        else -1
+        if w.endswith(("previous", "preceding"))
+        else 0
+    )
+
+
+def _month_in_year(mon: int, offset: int = 0) -> Callable[[Reference], str]:
+    return lambda ref: f"{fmt_year(ref.year + offset)}-{mon:02d}"
+
+
+def _month_after(mon: int) -> Callable[[Reference], str]:
+    return lambda ref: (
+        f"{fmt_year(ref.year if ref.month is not None and mon > ref.month else ref.year + 1)}"
+        f"-{mon:02d}"
+    )
 
 
 @rule(
     "season",
     rf"(?:(?P<det>(?i:this|last|next|the|this\s+past|this\s+coming|the\s+coming|the\s+past"
-    rf"|the\s+last|the\s+next|early|late|mid|the\s+early|the\s+late))[-\s]+)?"
+    rf"|the\s+last|the\s+next|the\s+following|that|early|late|mid|the\s+early|the\s+late))"
+    rf"[-\s]+)?"
     rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:'s)?(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
     triggers=T_SEASON,
 )
-def season_rule(m, ctx):
+def season_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     code = SEASONS[m.group("s").lower()]
-    det = (m.group("det") or "").lower()
+    det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
     before = ctx.before(m.start(), 12).lower()
     after = ctx.after(m.end(), 12)
     bare = not det and not m.group("year")
@@ -334,23 +453,40 @@ def season_rule(m, ctx):
         code in ("SP", "FA") or not re.search(r"\b(?:in|during|since|by|until|through)\s+$", before)
     ):
         return None
-    if det == "the" and code in ("SP", "FA") and re.match(r"\s+of\b", after):
-        return None  # "the fall of Baghdad"
+    offset = _of_year(ctx.after(m.end(), 30)) if not m.group("year") else None
+    if (
+        det == "the"
+        and code in ("SP", "FA")
+        and offset is None
+        and re.match(r"\s+of\b(?!\s+\d)", after)
+    ):
+        return None  # "the fall of Baghdad" (but "the spring of 218 BC", "of that year")
     if re.match(
         r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
         after,
         re.IGNORECASE,
     ):
         return None
+    if m.group("s")[0].isupper() and not m.group("year") and re.match(r"\s+[A-Z][a-z]", after):
+        return None  # "the Winter War", "the Summer Palace": a name
     mod = next((v for k, v in _PART_MOD.items() if k in det), None)
     if m.group("year"):
         return Hit("DATE", f"{m.group('year')}-{code}", mod)
+    idx = SEASON_ORDER.index(code)
+    story = anaphoric = None
+    if det in ("the next", "the following"):
+        story, anaphoric = _season_after(code, idx), True
+    elif offset is not None:
+        shift_years = offset  # "the spring of that year", "the winter of the following year"
+        story, anaphoric = (lambda ref: f"{fmt_year(ref.year + shift_years)}-{code}"), True
+    elif det == "that" or not re.search(r"last|past|next|coming|this", det):
+        story, anaphoric = (lambda ref: f"{fmt_year(ref.year)}-{code}"), det == "that"
     if ctx.dct is None:
-        return Hit("DATE", f"XXXX-{code}", mod)
-    order = ["WI", "SP", "SU", "FA"]
-    now_idx = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0][ctx.dct.month - 1]
+        return Hit("DATE", f"XXXX-{code}", mod, story=story, anaphoric=bool(anaphoric))
+    # where the publication date lies among the seasons of its calendar year: December
+    # comes after the autumn (said in December, "last summer" is this year's)
+    now_idx = [0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4][ctx.dct.month - 1]
     y = ctx.dct.year
-    idx = order.index(code)
     if "last" in det or "past" in det:
         year = y if idx < now_idx else y - 1
     elif "next" in det or "coming" in det:
@@ -365,7 +501,17 @@ def season_rule(m, ctx):
             year = y + 1
         else:
             year = y
-    return Hit("DATE", f"{year}-{code}", mod)
+    return Hit("DATE", f"{year}-{code}", mod, story=story, anaphoric=bool(anaphoric))
+
+
+def _season_after(code: str, idx: int) -> Callable[[Reference], str]:
+    """ "the next spring": the first one after the story's time."""
+
+    def value(ref: Reference) -> str:
+        later = ref.season is not None and idx > ref.season
+        return f"{fmt_year(ref.year if later else ref.year + 1)}-{code}"
+
+    return value
 
 
 _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -382,7 +528,7 @@ _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
     rf"|(?P<the>the\s+year))|\s+'(?P<yy>\d\d)\b)?)",
     triggers="quarter quarters half halves",
 )
-def quarter_rule(m, ctx):
+def quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     o = m.group("ord").lower()
     half = m.group("unit").lower() == "half"
     n = ORDINALS.get(o, 4 if not half else 2) if o not in ("final", "last") else (2 if half else 4)
@@ -423,7 +569,7 @@ def quarter_rule(m, ctx):
     rf"(?=[Q1-4])\b(?:Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR})|[-\s]?'?(?P<yy>\d\d)\b)?|(?P<q2>[1-4])Q"
     r"(?:'?(?P<yy2>\d\d))?)\b",
 )
-def quarter_abbrev(m, ctx):
+def quarter_abbrev(m: re.Match[str], ctx: Context) -> Hit | None:
     q = m.group("q") or m.group("q2")
     y = m.group("y")
     if y is None and (m.group("yy") or m.group("yy2")):
@@ -461,7 +607,7 @@ _HOLIDAYS_MOVABLE = {
     rf"\b(?:{_SEP}(?P<year>{YEAR}))?",
     triggers="election inauguration patrick groundhog earth flag remembrance canada australia anzac may christmas thanksgiving easter halloween independence labor memorial valentine veterans mother father columbus presidents boxing bastille armistice new good martin",
 )
-def holiday_rule(m, ctx):
+def holiday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     name = re.sub(r"\s+", " ", m.group("h").lower())
     after = ctx.after(m.end(), 12)
     if re.match(
@@ -490,10 +636,11 @@ def holiday_rule(m, ctx):
         return Hit("DATE", fmt_day(on(int(m.group("year")))))
     if ctx.dct is None:
         if name in HOLIDAYS_FIXED:
-            mo, d = HOLIDAYS_FIXED[name]
-            return Hit("DATE", f"XXXX-{mo:02d}-{d:02d}")
+            month, day = HOLIDAYS_FIXED[name]
+            return Hit("DATE", f"XXXX-{month:02d}-{day:02d}")
         return None
     det = (m.group("det") or "").lower()
+    story = None if det else (lambda ref: fmt_day(on(ref.year)) if ref.year > 0 else None)
     this = on(ctx.dct.year)
     tense = ctx.tense(m.start(), m.end())
     if det == "last" or (not det and tense == "PAST"):
@@ -502,7 +649,7 @@ def holiday_rule(m, ctx):
         d = this if this >= ctx.dct else on(ctx.dct.year + 1)
     else:
         d = this
-    return Hit("DATE", fmt_day(d))
+    return Hit("DATE", fmt_day(d), story=story)
 
 
 RULES = [
@@ -512,6 +659,8 @@ RULES = [
     iso_date,
     slash_date,
     year_rule,
+    year_range,
+    era_year,
     fiscal_year,
     decade_rule,
     century_rule,

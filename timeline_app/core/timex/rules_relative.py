@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
-from .date_math import fmt_day, fmt_week, quarter_of, shift, value_at, weekday_near
+from .anaphora import Reference
+from .date_math import fmt_day, fmt_week, fmt_year, quarter_of, shift, value_at, weekday_near
 from .lexicon import PARTS_OF_DAY
 from .number_words import parse_number
 from .patterns import QUANT, T_WEEKDAY, UNIT, VAGUE, WEEKDAY, unit_of, weekday_num
@@ -25,7 +27,7 @@ _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     reach=25,
     ahead=20,
 )
-def day_word(m, ctx):
+def day_word(m: re.Match[str], ctx: Context) -> Hit | None:
     w = m.group("w").lower()
     pod = m.group("pod")
     if ctx.dct is None:
@@ -68,7 +70,7 @@ def day_word(m, ctx):
     reach=20,
     ahead=4,
 )
-def part_of_day(m, ctx):
+def part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     det = m.group("det").lower()
     pod = PARTS_OF_DAY[m.group("pod").lower()]
     if ctx.dct is None:
@@ -84,7 +86,7 @@ def part_of_day(m, ctx):
     rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b",
     triggers=T_WEEKDAY,
 )
-def weekday_rule(m, ctx):
+def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     wd = weekday_num(m.group("wd"))
     det = (m.group("det") or "").lower()
     pod = PARTS_OF_DAY[m.group("pod").lower()] if m.group("pod") else ""
@@ -126,9 +128,9 @@ _DEICTIC_UNITS = r"(?:week(?:end)?|month|year|decade|century|fiscal\s+year|quart
     reach=30,
     ahead=15,
 )
-def this_last_next(m, ctx):
+def this_last_next(m: re.Match[str], ctx: Context) -> Hit | None:
     det = re.sub(r"\s+", " ", m.group("det").lower())
-    unit = m.group("unit").lower()
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
     if unit == "fiscal year":
         unit = "year"
     after = ctx.after(m.end(), 20)
@@ -198,7 +200,7 @@ def this_last_next(m, ctx):
     reach=40,
     ahead=50,
 )
-def year_earlier(m, ctx):
+def year_earlier(m: re.Match[str], ctx: Context) -> Hit | None:
     noun = (m.group("noun") or "").lower()
     if noun in ("nine months", "six months", "period"):
         return None
@@ -252,7 +254,7 @@ def _quarter_context(ctx: Context, start: int) -> bool:
     reach=10,
     ahead=15,
 )
-def year_end(m, ctx):
+def year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.dct is None:
         return Hit("DATE", "XXXX", "END")
     return Hit("DATE", str(ctx.dct.year), "END")
@@ -264,7 +266,7 @@ def year_end(m, ctx):
     r"(?P<unit>year|month|week|quarter|decade|century|day)\b)",
     triggers="end beginning start middle close turn",
 )
-def end_of_period(m, ctx):
+def end_of_period(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m.group("unit").lower()
     mod = {
         "end": "END",
@@ -279,7 +281,21 @@ def end_of_period(m, ctx):
     code = {"year": "Y", "month": "M", "week": "W", "quarter": "Q", "decade": "E", "century": "C"}[
         unit
     ]
-    return Hit("DATE", value_at(ctx.dct, code), mod)
+    story: Callable[[Reference], str | None] | None = None
+    if code == "Y":
+        story = _story_year
+    elif code == "M":
+        story = _story_month
+    return Hit("DATE", value_at(ctx.dct, code), mod, story=story)
+
+
+def _story_year(ref: Reference) -> str:
+    """ "by the end of the year" in a story told of 1914: 1914."""
+    return fmt_year(ref.year)
+
+
+def _story_month(ref: Reference) -> str | None:
+    return ref.shifted("M", 0) if ref.month is not None else None
 
 
 _AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previously|prior)"
@@ -294,7 +310,7 @@ _AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previousl
     reach=70,
     ahead=12,
 )
-def ago_rule(m, ctx):
+def ago_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     direction = m.group("dir").lower()
     after = ctx.after(m.end(), 15)
     # "two days before the vote" is a duration plus a signal; only "... before." anchors
@@ -320,15 +336,33 @@ def ago_rule(m, ctx):
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if is_time:
         return Hit("DATE", fmt_day(ctx.dct))
-    years = {"E": 10, "C": 100, "L": 1000}.get(unit)
-    if years:
-        d = shift(ctx.dct, sign * n * years, "Y")
-        return Hit("DATE", value_at(d, "Y"))
+    if n > 100_000:
+        return None  # a count, not a time anyone dates
+    years = {"E": 10, "C": 100, "L": 1000, "Y": 1}.get(unit)
+    if years and n * years == int(n * years):
+        year = ctx.dct.year + sign * int(n * years)
+        if not 1 <= year <= 9999:
+            # "2,500 years ago" is a year before the common era (BC0475); "10000 years from
+            # now" no four-digit year can hold, so only its amount is kept
+            if year > 9999:
+                return Hit("DURATION", duration_value(n, unit, False))
+            return Hit("DATE", fmt_year(year))
+        if unit != "Y":
+            return Hit("DATE", fmt_year(year))
     if unit == "Y" and n == 1 and sign < 0:
         q = quarter_in_focus(ctx, m.start())
         if q:
             # results stories compare with the same quarter of the year before
             return Hit("DATE", f"{ctx.dct.year - 1}-Q{q}")
+    if unit == "Y" and direction != "ago" and sign < 0 and n == int(n):
+        # "two years earlier" counts back from the time the story is telling of; only
+        # "ago" counts from the time of writing
+        years_back = int(n)
+        return Hit(
+            "DATE",
+            value_at(shift(ctx.dct, -n, "Y"), "Y"),
+            story=lambda ref: fmt_year(ref.year - years_back),
+        )
     d = shift(ctx.dct, sign * n, unit)
     gran = unit if n == int(n) else {"Y": "M", "M": "D", "Q": "M", "W": "D"}.get(unit, "D")
     if gran == "W" and n < 3:
@@ -347,7 +381,7 @@ def ago_rule(m, ctx):
     reach=30,
     ahead=12,
 )
-def ref_words(m, ctx):
+def ref_words(m: re.Match[str], ctx: Context) -> Hit | None:
     w = re.sub(r"\s+", " ", m.group("w").lower())
     after = ctx.after(m.end(), 25)
     before = ctx.before(m.start(), 20).lower()
@@ -437,7 +471,7 @@ RULES = [
     ahead=30,
     priority=6,
 )
-def reporting_quarter(m, ctx):
+def reporting_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the quarter", "the latest period", "the year-earlier quarter" in results stories."""
     text = re.sub(r"\s+", " ", m.group().lower())
     unit = m.group("unit").lower()
@@ -475,7 +509,7 @@ def reporting_quarter(m, ctx):
     reach=30,
     ahead=4,
 )
-def weekend_rule(m, ctx):
+def weekend_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     text = m.group().lower()
     if text.startswith("a "):
         return (
@@ -516,7 +550,7 @@ _SPOKEN_TEENS = (
     ahead=40,
     priority=4,
 )
-def spoken_year(m, ctx):
+def spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
     """Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
     from .lexicon import NUMBER_WORDS  # local: only this rule reads word numbers this way
 
@@ -554,7 +588,7 @@ RULES += [reporting_quarter, weekend_rule, spoken_year]
     ahead=25,
     priority=7,
 )
-def the_year_week(m, ctx):
+def the_year_week(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "for the year ended Sept. 30" (a year's span) and "for the year"/"the week's" (the
     current one) in business and market reports."""
     after = ctx.after(m.end(), 12).lower()
@@ -582,10 +616,11 @@ def the_year_week(m, ctx):
         )
     ):
         return None
+    story = _story_year if unit == "year" else None
     if ctx.dct is None:
-        return Hit("DATE", "XXXX" if unit == "year" else "XXXX-WXX", end=m.end("unit"))
+        return Hit("DATE", "XXXX" if unit == "year" else "XXXX-WXX", end=m.end("unit"), story=story)
     value = str(ctx.dct.year) if unit == "year" else fmt_week(ctx.dct)
-    return Hit("DATE", value, end=m.end("unit"))
+    return Hit("DATE", value, end=m.end("unit"), story=story)
 
 
 @rule(
@@ -597,7 +632,7 @@ def the_year_week(m, ctx):
     ahead=4,
     priority=6,
 )
-def years_ago_vague(m, ctx):
+def years_ago_vague(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "months ago", "years later": a vague point before or after the reference time."""
     if re.search(
         rf"(?i:\b(?:{QUANT}|few|several|many|some|the|of)(?:\s+|-))$", ctx.before(m.start(), 24)
@@ -614,7 +649,7 @@ RULES += [the_year_week, years_ago_vague]
 
 
 @rule("one-day", r"(?i:\bone\s+day\b)", triggers="day", reach=12, ahead=4, priority=3)
-def one_day(m, ctx):
+def one_day(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "will one day be": an unspecified future (FUTURE_REF), not the length of a day.
     ("someday" was tried too and cost precision on the training corpus.)"""
     if not re.search(
@@ -640,7 +675,7 @@ RULES += [one_day]
     ahead=4,
     priority=6,
 )
-def nth_day_today(m, ctx):
+def nth_day_today(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "today is the eighth day of the blockade": the day of writing, counted from the
     start of an event."""
     if re.match(r"\s+(?:of\s+the\s+month|in\s+a\s+row\s+that)\b", ctx.after(m.end(), 20)):
@@ -662,7 +697,7 @@ RULES += [nth_day_today]
     ahead=10,
     priority=4,
 )
-def year_period(m, ctx):
+def year_period(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the 1988 quarter", "the 1988 period" in results stories: that year's quarter the
     story is about (a period with no quarter in focus is the year)."""
     y = int(m.group("y"))

@@ -46,7 +46,11 @@ def _time_hit(m: re.Match[str], ctx: Context, hh: int, mm: int) -> Hit | None:
     if not (0 <= hh <= 24 and 0 <= mm < 60):
         return None
     day = _day_for(m, ctx) or "XXXX-XX-XX"
-    return Hit("TIME", f"{day}T{hh:02d}:{mm:02d}")
+    clock = "T24" if hh == 24 else f"T{hh:02d}:{mm:02d}"  # TIMEX3 writes midnight as T24
+    named = m.group("wd") or m.group("rel") or m.group("mon")
+    # a time with no day named is on the day the story is telling of
+    story = None if named else (lambda ref: fmt_day(ref.day) + clock if ref.day else None)
+    return Hit("TIME", day + clock, story=story)
 
 
 @rule(
@@ -56,7 +60,7 @@ def _time_hit(m: re.Match[str], ctx: Context, hh: int, mm: int) -> Hit | None:
     rf"{_DAY_AFTER}",
     triggers="a.m a.m. p.m p.m. am pm o'clock o’clock",
 )
-def clock_ampm(m, ctx):
+def clock_ampm(m: re.Match[str], ctx: Context) -> Hit | None:
     h = m.group("h")
     hh = int(h) if h.isdigit() else int(NUMBER_WORDS[h.lower()])
     mm = int(m.group("m") or 0)
@@ -83,7 +87,7 @@ def clock_ampm(m, ctx):
     rf"(?P<tz>{TZ})\b{_DAY_AFTER}",
     triggers="gmt utc est edt cst cdt mst mdt pst pdt bst cet cest et pt ct mt jst ist aest msk zulu hrs hours",
 )
-def clock_24h(m, ctx):
+def clock_24h(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("m") is None and not re.match(r"\d{4}$", m.group("h")):
         return None
     return _time_hit(m, ctx, int(m.group("h")), int(m.group("m") or 0))
@@ -95,7 +99,7 @@ def clock_24h(m, ctx):
     rf"{_DAY_AFTER}",
     triggers="gmt utc est edt cst cdt mst mdt pst pdt bst cet cest et pt ct mt jst ist aest msk zulu hrs hours",
 )
-def clock_mil(m, ctx):
+def clock_mil(m: re.Match[str], ctx: Context) -> Hit | None:
     return _time_hit(m, ctx, int(m.group("h")), int(m.group("m")))
 
 
@@ -105,14 +109,9 @@ def clock_mil(m, ctx):
     rf"{_DAY_AFTER}",
     triggers="noon midnight midday",
 )
-def noon_midnight(m, ctx):
+def noon_midnight(m: re.Match[str], ctx: Context) -> Hit | None:
     w = m.group("w").lower()
-    if w == "midnight":
-        hit = _time_hit(m, ctx, 24, 0)
-        if hit:
-            hit.value = hit.value[:-3]  # TIMEX3 writes midnight as T24
-        return hit
-    return _time_hit(m, ctx, 12, 0)
+    return _time_hit(m, ctx, 24 if w == "midnight" else 12, 0)
 
 
 @rule(
@@ -121,7 +120,7 @@ def noon_midnight(m, ctx):
     r"(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+night))",
     triggers="morning afternoon evening night",
 )
-def clock_in_the(m, ctx):
+def clock_in_the(m: re.Match[str], ctx: Context) -> Hit | None:
     h = m.group("h")
     hh = int(h) if h.isdigit() else int(NUMBER_WORDS[h.lower()])
     pod = (m.group("pod") or "night").lower()

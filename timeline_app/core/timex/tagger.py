@@ -11,6 +11,7 @@ from . import rules_anaphora, rules_duration, rules_explicit, rules_relative, ru
 from .anaphora import Reference, resolve, resolve_day_of_month, resolve_weekday
 from .model import Timex
 from .modifiers import drop_determiner, extend
+from .reference_time import StoryTime
 from .rule import Context, Hit, Rule
 from .triggers import TriggerIndex, matches
 
@@ -32,7 +33,12 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Hit]]:
         for m in matches(r, text, windows):
             if m.end() == m.start():
                 continue
-            hit = r.normalize(m, ctx)
+            try:
+                hit = r.normalize(m, ctx)
+            except (ValueError, OverflowError):
+                # a date the calendar cannot hold ("tomorrow" on 9999-12-31): that
+                # expression is left out, the rest of the text is still read
+                continue
             if hit is None:
                 continue
             start = m.start() if hit.start is None else hit.start
@@ -66,11 +72,13 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
     out: list[Timex] = []
     prev_end = 0
     refs: list[Reference] = []  # dates mentioned so far, for anaphoric expressions
+    story = StoryTime(text, dct)
     for i, (start, end, hit) in enumerate(taken):
         next_start = taken[i + 1][0] if i + 1 < len(taken) else len(text)
         start = drop_determiner(text, start, end)
         s, e, hit = extend(text, start, end, hit, prev_end)
         e = min(e, next_start)
+        followed = False  # read against an earlier date of the text
         if hit.anchor is not None:
             unit, n, suffix = hit.anchor
             if unit in ("WD-", "WD+"):  # n is an ISO weekday
@@ -81,19 +89,34 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
                 value = resolve(refs, unit, n)
             if value is not None:
                 hit.value = value + suffix
+                followed = True
+            elif hit.needs_anchor:
+                continue
+        if hit.story is not None:
+            base = story.reference_for(s, e, hit.anaphoric)
+            if base is not None:
+                try:
+                    value = hit.story(base)
+                except (ValueError, OverflowError):
+                    value = None  # the story's time is past what the calendar holds
+                if value is not None:
+                    hit.value = value
+                    followed = True
         if hit.type in ("DATE", "TIME"):
             ref = Reference.parse(hit.value)
             if ref is not None:
                 refs.append(ref)
+            story.told(hit.value, ref, s, e, followed)
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
-    return _times_on_their_days(text, _day_ranges(text, _years_read_out(text, out)))
+    found = _year_ranges(text, _years_read_out(text, out))
+    return _times_on_their_days(text, _range_years(text, _day_ranges(text, found)))
 
 
 # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March third,
 # nineteen ninety-eight": a year read out after a month, season or day is that one's year
 _YEAR_AFTER = re.compile(r"(?:\s*,\s*|\s+of\s+|\s+)")
-_YEARLESS = re.compile(r"\d{4}(?P<rest>-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))")
+_YEARLESS = re.compile(r"(?:BC)?\d{4}(?P<rest>-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))")
 _SPOKEN = re.compile(r"(?i:(?:the\s+year\s+)?(?:nineteen|eighteen|twenty|two)\b)")
 
 
@@ -105,8 +128,8 @@ def _years_read_out(text: str, found: list[Timex]) -> list[Timex]:
             prev is not None
             and prev.type == "DATE"
             and t.type == "DATE"
-            and re.fullmatch(r"\d{4}", t.value)
-            and _SPOKEN.match(t.text)
+            and re.fullmatch(r"(?:BC)?\d{4}", t.value)
+            and (_SPOKEN.match(t.text) or t.value.startswith("BC"))
             and not re.search(r"\d{4}", prev.text)
             and _YEAR_AFTER.fullmatch(text, prev.end, t.start)
         ):
@@ -190,4 +213,86 @@ def _times_on_their_days(text: str, found: list[Timex]) -> list[Timex]:
             date, _, clock = t.value.partition("T")
             if date != day.value:
                 out[i] = dataclasses.replace(t, value=f"{day.value}T{clock}")
+    return out
+
+
+# "1861-1863", "1957-58": the year after the dash is a date of its own; "from 218 to 201 BC",
+# "218–201 BC": the era written once holds for the first year too
+_RANGE_END = re.compile(r"(?:-|–|—)(?P<y>\d{4}|\d\d)(?!\d)")
+_BC_RANGE_START = re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s*{_RANGE_WORD}\s*$")
+_YEAR_VALUE = re.compile(r"(?P<bc>BC)?(?P<y>\d{4})")
+_DASHES = frozenset("-–—")
+
+
+def _year_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for i, t in enumerate(found):
+        # most dates are neither a BC year nor followed by a dash: skip them cheaply
+        if t.type != "DATE" or not (t.value[:2] == "BC" or text[t.end : t.end + 1] in _DASHES):
+            out.append(t)
+            continue
+        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        year = _YEAR_VALUE.fullmatch(t.value)
+        if year and year["bc"]:
+            prev_end = out[-1].end if out else 0
+            m = _BC_RANGE_START.search(text, max(prev_end, t.start - 16), t.start)
+            if m and int(m["y"]) > int(year["y"]):
+                out.append(Timex(m.start("y"), m.end("y"), m["y"], "DATE", f"BC{int(m['y']):04d}"))
+        out.append(t)
+        if year and not year["bc"] and t.text[-1:].isdigit():
+            m = _RANGE_END.match(text, t.end, next_start)
+            if m:
+                first = int(year["y"])
+                last = first // 100 * 100 + int(m["y"]) if len(m["y"]) == 2 else int(m["y"])
+                if 0 < last - first < 200:
+                    out.append(
+                        Timex(m.start("y"), m.end("y"), m["y"], "DATE", f"{last:04d}", t.mod)
+                    )
+    return out
+
+
+# "from 1 July to 18 November 1916", "June 3–4, 1942": a range writes its year once, at its
+# end, and that year holds for its start too
+_RANGE_GAP = re.compile(rf"\s*{_RANGE_WORD}\s*")
+_YEAR_GAP = re.compile(r"\s*,\s*")
+_WRITTEN_YEAR = re.compile(r"\d{3,4}|'\d\d")
+_DATED = re.compile(r"(?P<y>\d{4})-(?P<md>\d\d(?:-\d\d)?|SP|SU|FA|WI)")
+_SEASON_RANK = {"WI": "00", "SP": "03", "SU": "06", "FA": "09"}  # seasons placed as months
+
+
+def _range_years(text: str, found: list[Timex]) -> list[Timex]:
+    out = list(found)
+    i = 0
+    while i + 1 < len(out):
+        t, n = out[i], out[i + 1]
+        first = _DATED.fullmatch(t.value) if t.type == "DATE" and n.start - t.end < 12 else None
+        if (
+            first is None
+            or _WRITTEN_YEAR.search(t.text)
+            or not _RANGE_GAP.fullmatch(text, t.end, n.start)
+        ):
+            i += 1
+            continue
+        last = n
+        if (
+            n.text.isdigit()
+            and i + 2 < len(out)
+            and re.fullmatch(r"\d{4}", out[i + 2].value)
+            and _YEAR_GAP.fullmatch(text, n.end, out[i + 2].start)
+        ):
+            # "June 3–4, 1942": the lone day takes the year written after it
+            written = out.pop(i + 2)
+            last = out[i + 1] = Timex(
+                n.start,
+                written.end,
+                text[n.start : written.end],
+                "DATE",
+                written.value + n.value[4:],
+            )
+        end = _DATED.fullmatch(last.value) if last.type == "DATE" else None
+        if end is not None and _WRITTEN_YEAR.search(last.text):
+            a, b = (_SEASON_RANK.get(x["md"], x["md"]) for x in (first, end))
+            year = int(end["y"]) - (a[:2] > b[:2] or (a > b and len(a) == len(b)))
+            out[i] = dataclasses.replace(t, value=f"{year:04d}-{first['md']}")
+        i += 1
     return out

@@ -118,9 +118,9 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> Tense |
     for m in _SENTENCE_END.finditer(text, window_start, start + 1):
         lo = m.end()  # the last sentence end before the expression
     before_end = None
-    m = _SENTENCE_END.search(text, end, hi)
-    if m:
-        before_end = m.start()
+    after = _SENTENCE_END.search(text, end, hi)
+    if after:
+        before_end = after.start()
     hi = before_end if before_end is not None else hi
     best: tuple[int, Tense] | None = None
     for m in _CUES.finditer(text, lo, hi):
