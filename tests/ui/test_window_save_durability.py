@@ -40,3 +40,21 @@ def test_the_window_save_syncs_the_folder_after_the_rename(tmp_path, qapp, monke
     assert save_bytes(target, b"new") == ""
     assert target.read_bytes() == b"new"
     assert synced and synced[-1] == "folder"
+
+
+def test_a_save_to_a_full_disk_says_so_and_names_the_folder(tmp_path, qapp, monkeypatch):
+    import collections
+
+    from PySide6.QtCore import QSaveFile
+
+    from timeline_app.ui import document_saver
+
+    target = tmp_path / "doc.ctimeline"
+    assert save_bytes(target, b"old") == ""
+    # What Qt gives on a full disk: a failed commit and no reason.
+    monkeypatch.setattr(QSaveFile, "commit", lambda self: False)
+    monkeypatch.setattr(QSaveFile, "errorString", lambda self: "Unknown error")
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(document_saver.shutil, "disk_usage", lambda folder: usage(1, 1, 0))
+    assert save_bytes(target, b"new") == f"No space left on device in {tmp_path.resolve()}"
+    assert target.read_bytes() == b"old"

@@ -11,6 +11,7 @@ a live writer's lock tells them apart.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -39,7 +40,39 @@ def write_atomically(path: str | os.PathLike, data: bytes, *, backup: bool = Tru
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    if _read_only(target):
+        # Renaming over it would succeed (the folder is writable), but the user made the file
+        # read-only to keep it as it is.
+        raise PermissionError(
+            errno.EACCES, "the file is read-only; it was left as it is", str(target)
+        )
     removed = remove_stale_temporaries(folder, target.name)
+    try:
+        _replace(target, folder, data, backup)
+    except OSError as error:
+        if error.errno in _FULL:
+            raise OSError(
+                error.errno, f"No space left on device in {folder.resolve()}", str(target)
+            ) from None
+        raise
+    return removed
+
+
+def _read_only(target: Path) -> bool:
+    try:
+        status = target.stat()
+    except OSError:
+        return False
+    # The write bits, not only access(): root may write anything, yet a file made read-only
+    # by its owner is still meant to stay as it is.
+    return not (status.st_mode & 0o222) or not os.access(target, os.W_OK)
+
+
+# Out of space, or out of the user's quota: the same to the user.
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def _replace(target: Path, folder: Path, data: bytes, backup: bool) -> None:
     handle, temp_name = _locked_temporary(folder, target.name)
     try:
         with os.fdopen(handle, "wb", closefd=False) as stream:
@@ -65,7 +98,6 @@ def write_atomically(path: str | os.PathLike, data: bytes, *, backup: bool = Tru
         if handle >= 0:
             os.close(handle)  # releases the lock, after the rename
     sync_folder(folder)
-    return removed
 
 
 def _locked_temporary(folder: Path, name: str) -> tuple[int, str]:

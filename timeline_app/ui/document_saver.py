@@ -6,6 +6,7 @@ so that the window does not freeze; ``finish()`` waits for it and delivers its o
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
@@ -24,15 +25,28 @@ def save_bytes(path: Path, data: bytes) -> str:
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         return file.errorString()
     if file.write(data) != len(data):
-        problem = file.errorString()
+        problem = _in_words(file, path, len(data))
         file.cancelWriting()
         return problem
     if path.exists():
         keep_backup(path)  # replaces the older backup only now, just before the commit
     if not file.commit():
-        return file.errorString()
+        return _in_words(file, path, len(data))
     sync_folder(path.parent)  # the rename is durable only once the folder entry is on disk
     return ""
+
+
+def _in_words(file: QSaveFile, path: Path, size: int) -> str:
+    """Qt's reason, unless it has none to give ("Unknown error") for what is a full disk."""
+    problem = file.errorString()
+    folder = path.parent.resolve()
+    try:
+        full = shutil.disk_usage(folder).free < size + 65536
+    except OSError:
+        full = False
+    if full:
+        return f"No space left on device in {folder}"
+    return problem
 
 
 def save_document_file(path: Path, document: TimelineDocument) -> str:
