@@ -215,7 +215,7 @@ def run(kills: int, seed: int) -> Tally:
         for folder in folders.values():
             folder.mkdir()
         generations = dict.fromkeys(kinds, 0)
-        completed = dict.fromkeys(kinds, 0)
+        completed: dict[str, int] = dict.fromkeys(kinds, 0)
         left: dict[str, set[str]] = {kind: set() for kind in kinds}
         for number in range(kills):
             kind = kinds[number % len(kinds)]
@@ -223,7 +223,9 @@ def run(kills: int, seed: int) -> Tally:
             child = _child(kind, folder, generations[kind])
             # The first completed save proves the child is past its start-up (which also
             # cleared what the previous kill left): now kill it in the middle of later saves.
-            first = child.stdout.readline()
+            stdout = child.stdout
+            assert stdout is not None
+            first = stdout.readline()
             if first.strip():
                 completed[kind] += 1
                 for name in sorted(set(_leftovers(folder)) & left[kind]):
@@ -231,8 +233,8 @@ def run(kills: int, seed: int) -> Tally:
                 time.sleep(rng.uniform(0.0, 0.4))
             os.kill(child.pid, signal.SIGKILL)
             child.wait()
-            completed[kind] += sum(1 for line in child.stdout.read().splitlines() if line)
-            child.stdout.close()
+            completed[kind] += len([line for line in stdout.read().splitlines() if line])
+            stdout.close()
             tally.kills += 1
             tally.by_kind[kind] = tally.by_kind.get(kind, 0) + 1
             left[kind] = set(_leftovers(folder))
