@@ -3,7 +3,7 @@
     crisis-timeline [FILE] [--screenshot OUT.png] [--size 1400x900]
     crisis-timeline extract ARTICLE.txt|.html [--published YYYY-MM-DD] [-o OUT.ctimeline|OUT.json|OUT.csv]
     crisis-timeline tag --dct YYYY-MM-DD [FILE|-] [--format timeml|json]
-    crisis-timeline export FILE -o OUT [--format csv|timelinejs-csv|timelinejs-json|png|svg|pdf]
+    crisis-timeline export FILE -o OUT [--format csv|xlsx|timelinejs-csv|timelinejs-json|png|svg|pdf]
         FILE: a .ctimeline document, a CSV (this app's, another tool's or a TimelineJS sheet)
         or TimelineJS JSON: whatever the window opens, so a CSV's dates can be checked and
         converted without it
@@ -24,9 +24,10 @@ from timeline_app import __version__
 
 PROG = "crisis-timeline"
 SUBCOMMANDS = ("extract", "tag", "export")
-EXPORT_FORMATS = ("csv", "timelinejs-csv", "timelinejs-json", "png", "svg", "pdf")
+EXPORT_FORMATS = ("csv", "xlsx", "timelinejs-csv", "timelinejs-json", "png", "svg", "pdf")
 _FORMAT_OF_SUFFIX = {
     ".csv": "csv",
+    ".xlsx": "xlsx",
     ".json": "timelinejs-json",
     ".png": "png",
     ".svg": "svg",
@@ -111,24 +112,36 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="document creation (publication) date that relative dates refer to",
     )
-    tag.add_argument("--format", choices=("timeml", "json"), default="timeml")
+    tag.add_argument(
+        "--format",
+        choices=("timeml", "json"),
+        default="timeml",
+        help="timeml: the text with inline TIMEX3 tags (default); json: a list of "
+        "{start, end, text, type, value} with character offsets into the input",
+    )
 
     export = commands.add_parser(
         "export",
-        help="write a timeline document, a CSV or a TimelineJS file as CSV, TimelineJS or a "
-        "picture",
+        help="write a timeline document, a CSV or a TimelineJS file as CSV, Excel, TimelineJS "
+        "or a picture",
     )
     export.add_argument(
         "document",
         help="a .ctimeline document, a CSV (also a TimelineJS sheet) or TimelineJS JSON",
     )
-    export.add_argument("-o", "--output", required=True, metavar="OUT")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the file to write; its extension gives the format unless --format does",
+    )
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
         default=None,
         help="output format (guessed from the extension where it is clear: "
-        ".csv, .json, .png, .svg, .pdf)",
+        ".csv, .xlsx, .json, .png, .svg, .pdf)",
     )
     export.add_argument(
         "--day-first",
@@ -251,6 +264,16 @@ def _export(options: argparse.Namespace) -> int:
     try:
         if fmt == "csv":
             _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
+        elif fmt == "xlsx":
+            from timeline_app.core.xlsx_format import export_xlsx
+
+            try:
+                export_xlsx(document.events, output, sources=document.sources, title=document.title)
+            except ModuleNotFoundError as error:  # an install or bundle without XlsxWriter
+                raise CommandError(
+                    f"{output}: the Excel export needs the {error.name} package "
+                    "(pip install XlsxWriter)"
+                ) from None
         elif fmt.startswith("timelinejs"):
             from timeline_app.core import timelinejs
 
@@ -265,7 +288,7 @@ def _export(options: argparse.Namespace) -> int:
 
             export_picture(document, output, fmt, options.size)
     except OSError as error:
-        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
+        raise _cannot_write(output, error) from None
     return 0
 
 
@@ -335,7 +358,16 @@ def _write_csv(document, output: Path, *, bom: bool, neutralise: bool) -> None:
             neutralise_formulas=neutralise,
         )
     except OSError as error:
-        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
+        raise _cannot_write(output, error) from None
+
+
+def _cannot_write(output: Path, error: OSError) -> CommandError:
+    """The one line for a failed write; a missing folder is named, not left to "No such file"."""
+    folder = output.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        return CommandError(f"{output}: cannot be written: the folder {folder} {what}")
+    return CommandError(f"{output}: cannot be written ({error.strerror or error})")
 
 
 def _write_document(document, output: Path) -> None:
@@ -344,4 +376,4 @@ def _write_document(document, output: Path) -> None:
     try:
         save_document(document, output)
     except OSError as error:
-        raise CommandError(f"{output}: cannot be written ({error.strerror or error})") from None
+        raise _cannot_write(output, error) from None

@@ -7,6 +7,7 @@ import codecs
 import io
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -150,7 +151,8 @@ def event_lists(draw) -> list[Event]:
 def test_round_trip_gives_back_the_same_events(events):
     result = _round_trip(events)
     assert result.problems == []
-    assert result.events == events
+    # Rows come by start date; events of one start keep the order they had.
+    assert result.events == sorted(events, key=lambda e: e.when.start_ordinal)
 
 
 @settings(max_examples=50, deadline=None)
@@ -160,7 +162,8 @@ def test_round_trip_without_neutralising_keeps_cells_that_do_not_look_quoted(eve
     # documented price. Every other event comes back whole.
     result = _round_trip(events, neutralise_formulas=False)
     # A title such as "'\r" comes back blank, and a blank title is a row reported, not read.
-    kept = [e for e in events if unneutralise(e.title).strip()]
+    by_date = sorted(events, key=lambda e: e.when.start_ordinal)
+    kept = [e for e in by_date if unneutralise(e.title).strip()]
     assert len(result.problems) == len(events) - len(kept)
     assert len(result.events) == len(kept)
     for before, after in zip(kept, result.events, strict=True):
@@ -555,3 +558,41 @@ def test_relative_dates_in_a_csv_are_row_errors(cell):
     result = csv_format.import_csv(io.StringIO(f"title,start\nEvent,{cell}\n"))
     assert result.events == []
     assert [(p.row, p.column, p.skipped) for p in result.problems] == [(2, "start", True)]
+
+
+# --- what a reader of the exported sheet sees (issue 16) ------------------------------------
+
+
+def test_rows_come_by_start_date_and_ties_keep_their_order():
+    events = [
+        _event("Later", "2022-03", id="a"),
+        _event("Earliest", "2014", id="b"),
+        _event("Same start, first", "2022-01-10", id="c"),
+        _event("Same start, second", "2022-01-10", id="d"),
+    ]
+    stream = io.StringIO()
+    export_csv(events, stream)
+    frame = pd.read_csv(io.StringIO(stream.getvalue()), dtype=str, keep_default_na=False)
+    assert frame["id"].tolist() == ["b", "c", "d", "a"]
+
+
+def test_an_event_added_by_hand_vouches_for_nothing_and_one_article_is_listed_once():
+    article = Article("s1", title="Weapons and men")
+    by_hand = _event("Noted by me", origin=Origin.MANUAL, id="m")
+    twice = _event(
+        "Two mentions",
+        id="t",
+        sources=(
+            SourceRef(source_id="s1", evidence="First.", attribution=Attribution.REPORTED),
+            SourceRef(source_id="s1", evidence="Again."),
+        ),
+    )
+    stream = io.StringIO()
+    export_csv([by_hand, twice], stream, sources={"s1": article})
+    frame = pd.read_csv(io.StringIO(stream.getvalue()), dtype=str, keep_default_na=False)
+    rows = frame.set_index("id")
+    assert rows.loc["m", "attribution"] == "" and rows.loc["m", "source"] == ""
+    assert rows.loc["t", "source"] == "Weapons and men"
+    assert rows.loc["t", "attribution"] == "reported"
+    back = {e.id: e for e in import_csv(io.StringIO(stream.getvalue())).events}
+    assert back["m"].sources == ()

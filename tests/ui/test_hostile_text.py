@@ -4,6 +4,7 @@ become links (a ``file:`` link in a page's metadata would open what it names).""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 
@@ -12,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6 import QtGui  # noqa: E402
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDesktopServices, QUndoStack  # noqa: E402
+from PySide6.QtGui import QDesktopServices, QTextDocumentFragment, QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget  # noqa: E402
 
 from timeline_app.core.dates import When  # noqa: E402
@@ -206,3 +207,63 @@ def test_the_progress_row_quotes_a_hostile_title_as_text(qtbot, total):
     assert TITLE in progress.label.text()
     assert progress.label.textFormat() == Qt.TextFormat.PlainText
     assert "<img" not in progress.label.toolTip() and "&lt;img" in progress.label.toolTip()
+
+
+def _plain_labels_quoting(box: QMessageBox, text: str) -> list[QLabel]:
+    labels = [label for label in box.findChildren(QLabel) if text in label.text()]
+    assert labels, f"nothing in the box quotes {text!r}"
+    for label in labels:
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert not label.openExternalLinks()
+    return labels
+
+
+def test_the_windows_messages_quote_file_text_as_text(qtbot, monkeypatch, tmp_path):
+    """The save question quotes the document's title, the import problems a CSV's cells, and
+    errors a file's name: none of them may be read as markup."""
+    from timeline_app.ui.commands import AddEventsCommand
+    from timeline_app.ui.import_problems import show_import_problems
+    from timeline_app.ui.main_window import MainWindow
+
+    shown: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box)
+        return QMessageBox.StandardButton.Discard.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    window = MainWindow(interactive=True, remember=False)
+    qtbot.addWidget(window)
+    document, _article, event = hostile_document()
+    document.title = TITLE
+    window.set_document(document, None)
+    window.undo_stack.push(
+        AddEventsCommand(window.model, [dataclasses.replace(event, id="added")], "Add")
+    )
+    assert window.files.maybe_save()  # "Discard" was answered
+    window.messages.error("Cannot Open", f"“{TITLE}” could not be read", PUBLISHER)
+
+    class Problem:
+        row, column, message, skipped = 3, "title", f"“{IMAGE}” is not a date I can read", True
+
+    show_import_problems(window, tmp_path / f"{IMAGE}.csv", [Problem()], 0, interactive=True)
+    for box in shown:
+        box.deleteLater()
+    quoted = [
+        box for box in shown if any(IMAGE in label.text() for label in box.findChildren(QLabel))
+    ]
+    assert len(quoted) >= 2
+    for box in quoted:
+        _plain_labels_quoting(box, IMAGE)
+
+
+def test_the_table_tooltips_show_a_hostile_title_as_text(qapp):
+    document, _article, _event = hostile_document()
+    model = EventModel(document)
+    for column in range(model.columnCount()):
+        tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+        if tip and IMAGE in QTextDocumentFragment.fromHtml(tip).toPlainText():
+            break
+    else:
+        raise AssertionError("no tooltip quotes the title")
+    assert "<img" not in tip  # escaped: shown as the characters, never loaded

@@ -180,3 +180,16 @@ def test_counts_are_written_as_the_users_locale_writes_numbers(qtbot):
         assert panel.filter_bar.count_label.text().endswith(" of 1.234 events")
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_search_says_where_each_row_matched(qtbot, window):
+    """ "Canada" lists an event about the UK: its tooltip says the word is in the evidence."""
+    qtbot.keyClicks(window.filter_bar.search_edit, "canada")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() < window.model.rowCount())
+    tips = {}
+    for row in range(window.proxy.rowCount()):
+        index = window.proxy.index(row, 0)
+        tips[index.data()] = index.data(Qt.ItemDataRole.ToolTipRole) or ""
+    supplying = next(t for t in tips if t.startswith("UK begins supplying"))
+    assert "Matched in: evidence (“" in tips[supplying] and "Canada" in tips[supplying]
+    assert all("Matched in:" in tip for tip in tips.values())

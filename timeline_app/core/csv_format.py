@@ -315,6 +315,16 @@ def _date_cells(when: When) -> tuple[str, str, str, str, str]:
 
 
 def _source_cell(refs: tuple[SourceRef, ...], sources: dict[str, Article] | None) -> str:
+    if len(refs) > 1:
+        # Two mentions in one article are one source to a reader ("X | X" said it twice).
+        seen: set[str] = set()
+        kept = []
+        for ref in refs:
+            if ref.source_id and ref.source_id in seen:
+                continue
+            seen.add(ref.source_id)
+            kept.append(ref)
+        refs = tuple(kept)
     if len(refs) == 1:
         label = _source_label(refs[0], sources)
         if "|" not in label and "\\" not in label:
@@ -368,10 +378,8 @@ def events_frame(
         "evidence": [ref.evidence if ref is not None else "" for ref in first],
         # _value_ is the plain attribute behind Enum.value's descriptor: a tenth of the cost.
         "origin": [event.origin._value_ for event in events],
-        "attribution": [
-            ref.attribution._value_ if ref is not None else Attribution.STATED.value
-            for ref in first
-        ],
+        # An event without a source (added by hand) has no one vouching for it: left empty.
+        "attribution": [ref.attribution._value_ if ref is not None else "" for ref in first],
     }
     if neutralise_formulas:
         for column in _TEXT_COLUMNS:
@@ -386,6 +394,10 @@ def events_frame(
     return pd.DataFrame(data, columns=list(COLUMNS), dtype=object)
 
 
+def _start_key(event: Event) -> float:
+    return event.when.start_ordinal
+
+
 def export_csv(
     events: Iterable[Event],
     target: str | os.PathLike | IO,
@@ -394,7 +406,8 @@ def export_csv(
     bom: bool = False,
     neutralise_formulas: bool = True,
 ) -> None:
-    """Write one row per event (``COLUMNS``) to a path, atomically, or to a stream.
+    """Write one row per event (``COLUMNS``), by start date, to a path, atomically, or to a
+    stream.
 
     ``sources`` (the document's articles by id) gives the source column its titles. ``bom``
     starts the file with a UTF-8 byte order mark, which older Excel needs to see UTF-8.
@@ -402,7 +415,9 @@ def export_csv(
     Raises OSError when the file cannot be written.
     """
     with _collector_paused():
-        frame = events_frame(events, sources=sources, neutralise_formulas=neutralise_formulas)
+        # By date, as a reader of a timeline expects; events of one start keep their order.
+        ordered = sorted(events, key=_start_key)
+        frame = events_frame(ordered, sources=sources, neutralise_formulas=neutralise_formulas)
     # CRLF rows: Python's csv writer then quotes every cell holding a \r or \n, so a lone
     # \r inside a description survives the C parser on the way back in.
     text = frame.to_csv(index=False, lineterminator="\r\n")

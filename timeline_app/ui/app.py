@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -58,29 +59,65 @@ def application() -> QApplication:
 def run_gui(
     path: str | None, *, screenshot: str | None = None, size: tuple[int, int] | None = None
 ) -> int:
-    """Show the window on ``path`` (or on the example article) until it is closed.
+    """Show the window on ``path`` (or on what ``open_at_launch`` chooses) until it is closed.
 
     With ``screenshot``, lay the window out at ``size``, save a picture of it to that PNG
-    and return at once, opening no dialog. Returns the process exit status.
+    and return at once, opening no dialog; a file that cannot be opened saves nothing.
+    Returns the process exit status.
     """
+    if QApplication.instance() is None and not _display_usable(screenshot is not None):
+        return 1
     app = application()
     interactive = screenshot is None
     window = MainWindow(interactive=interactive, remember=interactive)
     if interactive:
         window.show()  # the recovery question needs a window to belong to
     if interactive and window.recovery.offer():
-        pass  # the restored work is open; a file named on the command line can wait
+        opened = True  # the restored work is open; a file named on the command line can wait
     elif path:
-        window.open_file(path)
+        opened = window.open_file(path)
     else:
-        window.open_seed()
+        opened = open_at_launch(window, interactive=interactive)
     if screenshot is not None:
+        if not opened:  # the window has said why, on stderr
+            window.deleteLater()
+            return 1
         return save_screenshot(app, window, Path(screenshot), size or DEFAULT_SIZE)
     if size:
         window.resize(*size)
     window.show()
     window.view.fit_all()
     return app.exec()
+
+
+def _display_usable(screenshot: bool) -> bool:
+    """Whether Qt can start here; says why not on stderr. A screenshot needs no display: it
+    is drawn offscreen when there is none, unless a platform was asked for."""
+    from timeline_app.ui.display_check import display_problem
+
+    problem = display_problem()
+    if problem is None:
+        return True
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return True
+    print(f"crisis-timeline: {problem}", file=sys.stderr)
+    return False
+
+
+def open_at_launch(window: MainWindow, *, interactive: bool = True) -> bool:
+    """What a launch without a file shows: the last timeline document (a Preference, on by
+    default), else the example on a first launch, else an empty timeline. Screenshots always
+    show the example. Whether what was chosen opened (an empty timeline counts)."""
+    settings = window.settings
+    if not interactive:
+        return window.open_seed()
+    last = settings.last_document() if settings.reopen_last else None
+    if last is not None and window.open_file(last):
+        return True
+    if not settings.recent_files():  # a first launch: the example shows what the app does
+        window.open_seed()
+    return True
 
 
 def save_screenshot(

@@ -71,6 +71,8 @@ class ArticleWorkspace(QWidget):
         self._model = model
         self._selection = selection
         self._stack = stack
+        self._moved_at: int | None = None  # the undo index after the last re-dating shown
+        stack.indexChanged.connect(self._stack_moved)
         self.runner = runner or ExtractionRunner(parent=self)
         self._reviews: dict[str, ExtractionRequest] = {}  # the queue's readings, by article
         self._queue: list[Article] = []  # articles waiting for review, the shown one first
@@ -381,8 +383,15 @@ class ArticleWorkspace(QWidget):
             text = self.tr("No event of this article moved with its publication date.")
         self.status_label.setText(text)
         self.status_label.show()
+        # The message tells of that step: once it is undone, the message would be a lie.
+        self._moved_at = self._stack.index()
         if changes:
             self.article_view.show_evidence(changes[0][1])
+
+    def _stack_moved(self, index: int) -> None:
+        if self._moved_at is not None and index < self._moved_at:
+            self._moved_at = None
+            self.status_label.hide()
 
     # --- reviewing -----------------------------------------------------------------------------
 

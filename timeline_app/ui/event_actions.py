@@ -3,7 +3,7 @@ time) and the undoable commands it ends in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -28,12 +28,14 @@ class EventActions(QObject):
         stack: QUndoStack,
         details: DetailPane,
         settings: Settings,
+        proxy: QAbstractProxyModel | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._model, self._selection, self._stack = model, selection, stack
         self._details = details
         self._settings = settings
+        self._proxy = proxy  # the table's order (sorted, filtered), for "the next event"
         self.current_editor: EventEditor | None = None
 
     def selected_ids(self) -> list[str]:
@@ -107,8 +109,27 @@ class EventActions(QObject):
         ids = self.selected_ids()
         if not ids:
             return
-        rows = sorted(row for row in map(self._model.row_of, ids) if row is not None)
+        neighbour = self._neighbour(ids)
         self._stack.push(RemoveEventsCommand(self._model, ids))
-        # Select the event that took the first deleted one's place, so Delete can repeat.
-        if self._model.rowCount():
-            self.select_event(self._model.event_at(min(rows[0], self._model.rowCount() - 1)).id)
+        # Select the next event in the table, so Delete can repeat and the eye stays put.
+        if neighbour is not None:
+            self.select_event(neighbour)
+
+    def _neighbour(self, ids: list[str]) -> str | None:
+        """The event after the last of ``ids`` in the table's order, else the one before the
+        first of them: what the table shows next to them once they are gone."""
+        rows = [r for r in map(self._model.row_of, ids) if r is not None]
+        if self._proxy is None:
+            order = list(range(self._model.rowCount()))
+        else:
+            proxy = self._proxy
+            order = [proxy.mapToSource(proxy.index(i, 0)).row() for i in range(proxy.rowCount())]
+        place = {row: i for i, row in enumerate(order)}
+        shown = [place[r] for r in rows if r in place]
+        if not shown:
+            return None
+        gone = set(rows)
+        after = (r for r in order[max(shown) + 1 :] if r not in gone)
+        before = (r for r in reversed(order[: min(shown)]) if r not in gone)
+        row = next(after, next(before, None))
+        return None if row is None else self._model.event_at(row).id

@@ -30,6 +30,7 @@ from timeline_app.core.date_display import (
 from timeline_app.core.document import TimelineDocument
 from timeline_app.core.document_edits import Edit
 from timeline_app.core.events import Article, Event
+from timeline_app.ui.plain_text import tooltip
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Event value itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (dates as day numbers)
@@ -145,8 +146,11 @@ class EventModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             style = self.date_style
             text = _display(event, column, style)
-            if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
-                return f"{event.title}\n{describe_when(event.when, style)}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                # Qt reads a tooltip that looks like markup as markup: a title is the file's.
+                if column == Column.TITLE:
+                    return tooltip(f"{event.title}\n{describe_when(event.when, style)}")
+                return tooltip(text)
             return text
         return None
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 
 from timeline_app.core.events import Event
 from timeline_app.core.filtering import EventFilter, FilterIndex
+from timeline_app.core.search_match import match_places
 from timeline_app.ui.event_model import SORT_ROLE, Column, EventModel
 from timeline_app.ui.event_model import _display as display_text  # what SORT_ROLE casefolds
 from timeline_app.ui.job_runner import Job, JobRunner
@@ -203,7 +204,7 @@ class EventFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index=None):  # type: ignore[override]
+    def parent(self, index=None):
         if index is None:  # QObject.parent()
             return super().parent()
         return QModelIndex()
@@ -254,7 +255,7 @@ class EventFilterProxy(QAbstractProxyModel):
         # Row by row through the mapping array, as runs of rows: a selection of thousands
         # of rows maps in one numpy pass instead of one Python call per cell.
         result = QItemSelection()
-        for part in selection:
+        for part in selection:  # type: ignore[attr-defined]  # a QList at run time; the stubs lack __iter__
             if not part.isValid():
                 continue
             rows = np.arange(part.top(), part.bottom() + 1)
@@ -285,7 +286,18 @@ class EventFilterProxy(QAbstractProxyModel):
             if icon is None:
                 icon = self._swatches[text] = self._swatch_of(text)
             return icon
+        if role == Qt.ItemDataRole.ToolTipRole and self._filter.words:
+            return self._match_tooltip(source)
         return self._model.data(source, role)
+
+    def _match_tooltip(self, source: QModelIndex) -> str | None:
+        """The cell's own tooltip and why the row matches the search ("Matched in: …")."""
+        own = self._model.data(source, Qt.ItemDataRole.ToolTipRole)
+        places = match_places(self._model.event_at(source.row()), self._filter.words)
+        if not places:
+            return own
+        why = self.tr("Matched in: {places}").format(places=", ".join(places))
+        return f"{own}\n\n{why}" if own else why
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return self._model.flags(self.mapToSource(index))

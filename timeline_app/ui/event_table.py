@@ -133,6 +133,7 @@ class FilterBar(QWidget):
         layout.addStretch(0)
         layout.addWidget(self.count_label)
 
+        self._clearing = False
         self.last_filter_ms = 0.0  # how long the last filter took to apply, for the debounce
         self._timer = QTimer(self, singleShot=True, interval=_TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._emit)
@@ -157,7 +158,10 @@ class FilterBar(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
         edit.setAccessibleName(name)
-        edit.setMaximumWidth(150)
+        # Room for the whole example and the clear icon beside it, where the bar has room (a
+        # minimum would widen the window's own minimum instead).
+        room = edit.fontMetrics().horizontalAdvance(placeholder) + 3 * edit.fontMetrics().height()
+        edit.setMaximumWidth(max(150, room))
         return edit
 
     def current_filter(self) -> EventFilter:
@@ -170,27 +174,21 @@ class FilterBar(QWidget):
         )
 
     def clear(self) -> None:
-        for widget in (
-            self.search_edit,
-            self.category_combo,
-            self.actor_combo,
-            self.from_edit,
-            self.to_edit,
-        ):
-            widget.blockSignals(True)
-        self.search_edit.clear()
-        self.from_edit.clear()
-        self.to_edit.clear()
+        """Show every event again: one filter change, the fields empty (their × icons gone)."""
+        # Only the combo boxes are silenced: a line edit hides its clear icon on its own
+        # textChanged, so blocking it left the × showing in an empty field.
+        for combo in (self.category_combo, self.actor_combo):
+            combo.blockSignals(True)
         self.category_combo.setCurrentIndex(0)
         self.actor_combo.setCurrentIndex(0)
-        for widget in (
-            self.search_edit,
-            self.category_combo,
-            self.actor_combo,
-            self.from_edit,
-            self.to_edit,
-        ):
-            widget.blockSignals(False)
+        for combo in (self.category_combo, self.actor_combo):
+            combo.blockSignals(False)
+        self._clearing = True
+        try:
+            for edit in (self.search_edit, self.from_edit, self.to_edit):
+                edit.clear()
+        finally:
+            self._clearing = False
         self._emit()
 
     def set_counts(self, shown: int, total: int) -> None:
@@ -244,6 +242,8 @@ class FilterBar(QWidget):
         return super().eventFilter(watched, event)
 
     def _typed(self) -> None:
+        if self._clearing:
+            return  # clear() applies the empty filter once, when every field is empty
         if self.last_filter_ms <= _INSTANT_FILTER_MS:
             self._emit()
         else:

@@ -41,6 +41,8 @@ from timeline_app.ui.event_table import FilterBar, plural
 from timeline_app.ui.export_actions import safe_file_name
 from timeline_app.ui.import_problems import show_import_problems
 from timeline_app.ui.job_runner import JobRunner, Report
+from timeline_app.ui.message_boxes import as_plain_text
+from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import ASSUME_TODAY, Settings
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
@@ -334,7 +336,7 @@ class FileController(QObject):
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False means the user cancelled."""
         self.saver.finish()  # a save still being written may leave nothing to ask about
-        if self._stack.isClean():
+        if not document_changed(self._stack):
             return True
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -350,6 +352,7 @@ class FileController(QObject):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        as_plain_text(box)  # the document's name is the file's (or its title's), never markup
         answer = QMessageBox.StandardButton(_button_value(box.exec()))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -442,11 +445,25 @@ class FileController(QObject):
     # --- adding files ------------------------------------------------------------------------
 
     def import_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._window,
+        self._import_sheet_dialog(
             self.tr("Import CSV"),
-            self._settings.last_folder,
             self.tr("CSV files (*.csv *.tsv *.txt);;TimelineJS JSON (*.json);;All files (*)"),
+        )
+
+    def import_timelinejs_dialog(self) -> None:
+        """Add the slides of a Knight Lab TimelineJS sheet (CSV) or JSON file."""
+        self._import_sheet_dialog(
+            self.tr("Import TimelineJS Sheet or JSON"),
+            self.tr(
+                "TimelineJS sheet or JSON (*.csv *.tsv *.json);;TimelineJS sheet (*.csv *.tsv);;"
+                "TimelineJS JSON (*.json);;All files (*)"
+            ),
+        )
+
+    def _import_sheet_dialog(self, caption: str, name_filter: str) -> None:
+        # One reader for both: the header row tells a TimelineJS sheet from any other CSV.
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, caption, self._settings.last_folder, name_filter
         )
         if path:
             self._settings.last_folder = str(Path(path).parent)
@@ -483,6 +500,7 @@ class FileController(QObject):
         )
 
     def _csv_imported(self, path: Path, events: list[Event], problems: list) -> None:
+        was_empty = self._model.rowCount() == 0
         if events:
             self._stack.push(
                 AddEventsCommand(
@@ -495,6 +513,8 @@ class FileController(QObject):
                     ).replace("{name}", path.name),
                 )
             )
+        if was_empty and events:
+            self._view.fit_all()  # a new timeline shows what was imported, not an empty year
         self.autosaver.save_now()  # an import is worth keeping at once
         if problems:
             self.show_import_problems(path, problems, len(events))

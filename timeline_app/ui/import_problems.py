@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from timeline_app.ui.event_table import plural
+from timeline_app.ui.message_boxes import as_plain_text
 
 _SHOWN = 12  # rows listed in the dialog itself; all of them are under Details
 
@@ -48,6 +49,7 @@ def show_import_problems(
         details += ["", tr("Rows read with changes:")] + [problem_line(p) for p in notes]
     box.setDetailedText("\n".join(details))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    as_plain_text(box)  # the cells quoted are the file's, never markup
     if interactive:
         box.exec()
     else:

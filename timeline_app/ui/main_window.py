@@ -53,6 +53,7 @@ from timeline_app.ui.file_controller import FileController, dropped_files
 from timeline_app.ui.job_runner import JobRunner
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.recovery_offer import RecoveryOffer
+from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import Settings
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             stack=self.undo_stack,
             details=self.details,
             settings=self.settings,
+            proxy=self.proxy,
         )
         self.files = FileController(
             self,
@@ -156,6 +158,10 @@ class MainWindow(QMainWindow):
 
     def open_seed(self) -> bool:
         return self.files.open_seed()
+
+    def open_example(self) -> bool:
+        """Help ▸ Open Example: the seed article's timeline, once unsaved work is dealt with."""
+        return self.maybe_save() and self.open_seed()
 
     def save(self) -> bool:
         return self.files.save()
@@ -249,16 +255,25 @@ class MainWindow(QMainWindow):
             [StandardKey.SaveAs],
             tr("Save the timeline under a new name"),
         )
+        # Under File ▸ Import and File ▸ Export: the submenu names the verb, the items the
+        # format, each with a mnemonic of its own in its menu.
         self.import_csv_action = _action(
             self,
-            tr("&Import CSV…"),
+            tr("&CSV…"),
             self.files.import_csv_dialog,
             [],
             tr("Add the events of a CSV file"),
         )
+        self.import_timelinejs_action = _action(
+            self,
+            tr("&TimelineJS Sheet or JSON…"),
+            self.files.import_timelinejs_dialog,
+            [],
+            tr("Add the slides of a Knight Lab TimelineJS spreadsheet (CSV) or JSON file"),
+        )
         self.import_article_action = _action(
             self,
-            tr("Import Ar&ticle…"),
+            tr("&Article…"),
             self.files.import_article_dialog,
             ["Ctrl+Shift+O"],
             tr("Read news articles (.txt, .html) and review the dated events they report"),
@@ -270,9 +285,44 @@ class MainWindow(QMainWindow):
             ["Ctrl+Shift+V"],
             tr("Review the dated events of the article text on the clipboard"),
         )
+        self.export_csv_action = _action(
+            self,
+            tr("&CSV…"),
+            lambda: self.exports.export_csv_dialog(only_filtered=False),
+            ["Ctrl+Shift+E"],
+            tr("Write every event of the timeline to a CSV file"),
+        )
+        self.export_filtered_action = _action(
+            self,
+            tr("&Filtered Events as CSV…"),
+            lambda: self.exports.export_csv_dialog(only_filtered=True),
+            [],
+            tr("Write only the events the filter shows to a CSV file"),
+        )
+        self.export_timelinejs_csv_action = _action(
+            self,
+            tr("&TimelineJS CSV…"),
+            lambda: self.exports.export_timelinejs_dialog("csv"),
+            [],
+            tr("Write the events as a Knight Lab TimelineJS spreadsheet"),
+        )
+        self.export_timelinejs_json_action = _action(
+            self,
+            tr("TimelineJS &JSON…"),
+            lambda: self.exports.export_timelinejs_dialog("json"),
+            [],
+            tr("Write the events as a Knight Lab TimelineJS JSON file"),
+        )
+        self.export_xlsx_action = _action(
+            self,
+            tr("E&xcel Workbook…"),
+            self.exports.export_xlsx_dialog,
+            [],
+            tr("Write the events as an Excel workbook, with dates a spreadsheet can sort"),
+        )
         self.export_picture_action = _action(
             self,
-            tr("Export Pict&ure…"),
+            tr("&Picture…"),
             self.exports.export_picture_dialog,
             [],
             tr("Save the timeline as a PNG, SVG or PDF picture"),
@@ -284,20 +334,6 @@ class MainWindow(QMainWindow):
             [StandardKey.Print],
             tr("Print the timeline"),
         )
-        self.export_csv_action = _action(
-            self,
-            tr("&Export CSV…"),
-            lambda: self.exports.export_csv_dialog(only_filtered=False),
-            [],
-            tr("Write every event of the timeline to a CSV file"),
-        )
-        self.export_filtered_action = _action(
-            self,
-            tr("Export &Filtered Events as CSV…"),
-            lambda: self.exports.export_csv_dialog(only_filtered=True),
-            [],
-            tr("Write only the events the filter shows to a CSV file"),
-        )
         # Ctrl+Q too: Windows and some platforms define no standard Quit key.
         self.quit_action = _action(self, tr("&Quit"), self.close, [StandardKey.Quit, "Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -306,6 +342,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Say what a keypress took back: the change may be to an event not on screen.
+        self.undo_action.triggered.connect(self._say_undone)
+        self.redo_action.triggered.connect(self._say_redone)
         self.add_event_action = _action(
             self,
             tr("&Add Event…"),
@@ -375,8 +414,32 @@ class MainWindow(QMainWindow):
             self.grouping_actions[name] = action
         self.grouping_actions[self.settings.grouping].setChecked(True)
 
+        # Ctrl+1/2/3 bring a pane forward (showing it if closed), never hide it: a key that
+        # sometimes hides what the user asked to see is a trap. The pane's × closes it.
+        self.pane_actions = [
+            _action(
+                self,
+                text,
+                lambda d=dock: self.show_pane(d),
+                [key],
+                tr("Show the {pane} pane and bring it to the front").format(pane=name),
+            )
+            for text, name, key, dock in (
+                (tr("&Events Table"), tr("Events"), "Ctrl+1", self.table_dock),
+                (tr("&Details"), tr("Details"), "Ctrl+2", self.details_dock),
+                (tr("&Articles"), tr("Articles"), "Ctrl+3", self.articles_dock),
+            )
+        ]
+
         self.shortcuts_action = _action(
             self, tr("&Keyboard Shortcuts"), self.show_shortcuts, ["Ctrl+/"]
+        )
+        self.open_example_action = _action(
+            self,
+            tr("Open &Example"),
+            self.open_example,
+            [],
+            tr("Open the example article's timeline, as a new, unsaved document"),
         )
         self.about_action = _action(self, tr("&About Crisis Timeline"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -400,6 +463,7 @@ class MainWindow(QMainWindow):
         # A bound method, not a lambda: the stack emits this from its destructor too, and Qt
         # disconnects a method of a dying window but not a lambda that calls into it.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._clean_changed)
         self.selection.selectionChanged.connect(self._update_selection_actions)
         self.view.eventActivated.connect(self.edit_event)
         self.view.addRequested.connect(lambda date: self.event_actions.add_event(start=date))
@@ -438,8 +502,9 @@ class MainWindow(QMainWindow):
 
     # --- the document -----------------------------------------------------------------------
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    def _clean_changed(self, *args: object) -> None:
+        # Review decisions are undo steps but leave the document as saved: no "*" for them.
+        self.setWindowModified(document_changed(self.undo_stack))
 
     def _update_title(self, *args: object) -> None:
         self.setWindowTitle(
@@ -449,6 +514,23 @@ class MainWindow(QMainWindow):
     def _show_articles(self) -> None:
         self.articles_dock.show()
         self.articles_dock.raise_()
+
+    def show_pane(self, dock: QDockWidget) -> None:
+        """Show a pane, in front of any it shares a tab bar with, with the keyboard focus."""
+        dock.show()
+        dock.raise_()
+        target = self.table if dock is self.table_dock else dock.widget()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _say_undone(self) -> None:
+        done = self.undo_stack.redoText()
+        if done:
+            self.statusBar().showMessage(self.tr("Undone: {what}").format(what=done), 5000)
+
+    def _say_redone(self) -> None:
+        done = self.undo_stack.undoText()
+        if done:
+            self.statusBar().showMessage(self.tr("Redone: {what}").format(what=done), 5000)
 
     # --- events ------------------------------------------------------------------------------
 
@@ -635,18 +717,23 @@ def _build_menus(window: MainWindow) -> QMenu:
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
     file_menu.addSeparator()
-    file_menu.addActions(
-        [window.import_article_action, window.paste_article_action, window.import_csv_action]
+    import_menu = file_menu.addMenu(window.tr("&Import"))
+    import_menu.addActions(
+        [window.import_csv_action, window.import_timelinejs_action, window.import_article_action]
     )
-    file_menu.addSeparator()
-    file_menu.addActions(
+    file_menu.addAction(window.paste_article_action)
+    export_menu = file_menu.addMenu(window.tr("&Export"))
+    export_menu.addActions(
         [
             window.export_csv_action,
             window.export_filtered_action,
+            window.export_xlsx_action,
+            window.export_timelinejs_csv_action,
+            window.export_timelinejs_json_action,
             window.export_picture_action,
-            window.print_action,
         ]
     )
+    file_menu.addAction(window.print_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 
@@ -670,17 +757,8 @@ def _build_menus(window: MainWindow) -> QMenu:
     group_menu = view_menu.addMenu(window.tr("Gro&up Lanes by"))
     group_menu.addActions(list(window.grouping_actions.values()))
     view_menu.addSeparator()
-    events_toggle = window.table_dock.toggleViewAction()
-    events_toggle.setText(window.tr("&Events Table"))
-    events_toggle.setShortcut(QKeySequence("Ctrl+1"))
-    details_toggle = window.details_dock.toggleViewAction()
-    details_toggle.setText(window.tr("&Details"))
-    details_toggle.setShortcut(QKeySequence("Ctrl+2"))
-    articles_toggle = window.articles_dock.toggleViewAction()
-    articles_toggle.setText(window.tr("&Articles"))
-    articles_toggle.setShortcut(QKeySequence("Ctrl+3"))
-    view_menu.addActions([events_toggle, details_toggle, articles_toggle])
+    view_menu.addActions(window.pane_actions)
 
     help_menu = bar.addMenu(window.tr("&Help"))
-    help_menu.addActions([window.shortcuts_action, window.about_action])
+    help_menu.addActions([window.shortcuts_action, window.open_example_action, window.about_action])
     return recent_menu

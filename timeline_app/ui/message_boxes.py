@@ -22,12 +22,18 @@ def message_box(
 ) -> QMessageBox:
     """A message box (not yet shown) every text of which is plain text."""
     box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
     if informative:
         box.setInformativeText(informative)
     if detailed:
         box.setDetailedText(detailed)  # always plain text in Qt
-    for label in box.findChildren(QLabel):  # the informative text has a label of its own
+    return as_plain_text(box)
+
+
+def as_plain_text(box: QMessageBox) -> QMessageBox:
+    """The box, its texts shown as written: call it once every text is set (the informative
+    text gets a label of its own only when it is set)."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setOpenExternalLinks(False)
     return box

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.document import TimelineDocument
 from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.pdf_painter import FadeSlicingPainter
 from timeline_app.ui.settings import Settings
 
 if TYPE_CHECKING:  # the canvas itself loads only when a picture is made
@@ -104,15 +105,21 @@ def export_view(
             writer.setPageLayout(
                 QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
             )
-            return _paint(view, writer, width, height)
+            return _paint(view, writer, width, height, FadeSlicingPainter())
 
         _save_atomically(path, write_pdf)
     else:
         raise ValueError(f"unknown picture format {fmt!r}; use one of {', '.join(PICTURE_FORMATS)}")
 
 
-def _paint(view: TimelineView, device: QPaintDevice, width: int, height: int) -> bool:
-    painter = QPainter()
+def _paint(
+    view: TimelineView,
+    device: QPaintDevice,
+    width: int,
+    height: int,
+    painter: QPainter | None = None,
+) -> bool:
+    painter = painter or QPainter()
     if not painter.begin(device):
         return False
     try:

@@ -104,6 +104,14 @@ class PreferencesDialog(QDialog):
         saving = QGroupBox(self.tr("Recovery"), self)
         saving_form = QFormLayout(saving)
         saving_form.addRow(self.tr("&Keep unsaved changes every:"), self.autosave)
+        self.reopen_last = QCheckBox(self.tr("Reopen the &last timeline at launch"), self)
+        self.reopen_last.setToolTip(
+            self.tr(
+                "Started without a file, the app opens the timeline you saved or opened last. "
+                "Off: it starts with an empty timeline (Help ▸ Open Example shows the example)."
+            )
+        )
+        saving_form.addRow(self.reopen_last)
 
         # --- CSV
         self.csv_bom = QCheckBox(self.tr("Start CSV files with a UTF-8 &BOM (for Excel)"), self)
@@ -163,6 +171,7 @@ class PreferencesDialog(QDialog):
         self._choose(self.dayfirst, s.dayfirst)
         self._choose(self.publication, s.missing_publication_date)
         self.autosave.setValue(s.autosave_seconds)
+        self.reopen_last.setChecked(s.reopen_last)
         self.csv_bom.setChecked(s.csv_bom)
         self.csv_neutralise.setChecked(s.csv_neutralise)
         self._update_warning()
@@ -173,6 +182,7 @@ class PreferencesDialog(QDialog):
         self._choose(self.dayfirst, False)
         self._choose(self.publication, ASK)
         self.autosave.setValue(DEFAULT_AUTOSAVE_SECONDS)
+        self.reopen_last.setChecked(True)
         self.csv_bom.setChecked(True)
         self.csv_neutralise.setChecked(True)
 
@@ -191,6 +201,7 @@ class PreferencesDialog(QDialog):
         s.dayfirst = bool(self.dayfirst.currentData())
         s.missing_publication_date = self.publication.currentData()
         s.autosave_seconds = self.autosave.value()
+        s.reopen_last = self.reopen_last.isChecked()
         s.csv_bom = self.csv_bom.isChecked()
         s.csv_neutralise = self.csv_neutralise.isChecked()
         s.sync()

@@ -7,7 +7,7 @@ A row is pending, accepted or rejected; a repeat of a timeline event is shown as
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -46,6 +46,7 @@ class CandidateModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Candidate] = []
+        self.decider: Callable[[list[int], ReviewState], object] | None = None
         self.modelReset.connect(self.countsChanged)
         self.dataChanged.connect(self.countsChanged)
 
@@ -80,6 +81,19 @@ class CandidateModel(QAbstractTableModel):
     def set_state(self, rows: Iterable[int], state: ReviewState) -> None:
         for row in decide(self._rows, rows, state):
             self._changed(row)
+
+    def restore(self, row: int, state: ReviewState, *, not_duplicate: bool) -> None:
+        """Put back a decision as it was (undo)."""
+        candidate = self._rows[row]
+        candidate.state, candidate.not_duplicate = state, not_duplicate
+        self._changed(row)
+
+    def request_state(self, rows: Iterable[int], state: ReviewState) -> None:
+        """The user's decision: through ``decider`` (the undo stack) when there is one."""
+        if self.decider is not None:
+            self.decider(list(rows), state)
+        else:
+            self.set_state(rows, state)
 
     def replace_event(self, row: int, event: Event, *, edited: bool = True) -> None:
         candidate = self._rows[row]
@@ -143,7 +157,7 @@ class CandidateModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.set_state([index.row()], ReviewState.ACCEPTED if checked else ReviewState.REJECTED)
+        self.request_state([index.row()], ReviewState.ACCEPTED if checked else ReviewState.REJECTED)
         return True
 
     def data(

@@ -45,6 +45,7 @@ from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
 from timeline_app.ui.plain_text import link_html, link_label, plain_labels, tooltip
+from timeline_app.ui.review_commands import push_decision
 from timeline_app.ui.review_list import CandidateModel, ReviewColumn
 
 UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
@@ -123,6 +124,7 @@ class ReviewPanel(QWidget):
         self._date_origin = ""  # where the article's publication date was read
         self.editor: EventEditor | None = None
         self.candidates = CandidateModel(self)
+        self.candidates.decider = self.decide  # the check boxes go through the undo stack too
         self._build(show_progress)
         self._connect()
         self._set_busy(False)
@@ -191,11 +193,14 @@ class ReviewPanel(QWidget):
         self.accept_button.setToolTip(self.tr("Accept the selected events (A)"))
         self.reject_button = QPushButton(self.tr("&Reject"), self)
         self.reject_button.setToolTip(self.tr("Reject the selected events (R)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.edit_button.setToolTip(self.tr("Correct the selected event's title or date (F2)"))
         self.accept_all_button = QPushButton(self.tr("Accept A&ll"), self)
-        self.accept_all_button.setToolTip(self.tr("Accept every event that is not a duplicate"))
+        self.accept_all_button.setToolTip(
+            self.tr("Accept every undecided event that is not a duplicate")
+        )
         self.reject_all_button = QPushButton(self.tr("Reject All"), self)
+        self.reject_all_button.setToolTip(self.tr("Reject every undecided event"))
         for button in (
             self.accept_button,
             self.reject_button,
@@ -470,19 +475,33 @@ class ReviewPanel(QWidget):
             self.table.scrollTo(self.candidates.index(row, 0))
 
     def accept_selected(self) -> None:
-        self.candidates.set_state(self.selected_rows(), ReviewState.ACCEPTED)
+        self.decide(self.selected_rows(), ReviewState.ACCEPTED)
 
     def reject_selected(self) -> None:
-        self.candidates.set_state(self.selected_rows(), ReviewState.REJECTED)
+        self.decide(self.selected_rows(), ReviewState.REJECTED)
 
     def accept_all(self) -> None:
-        """Accept every candidate that is not a duplicate (those stay out unless accepted one by
-        one)."""
-        rows = [row for row, c in enumerate(self.candidates.candidates()) if not c.is_duplicate]
-        self.candidates.set_state(rows, ReviewState.ACCEPTED)
+        """Accept every undecided candidate that is not a duplicate: a reject stays a reject,
+        and duplicates stay out unless accepted one by one."""
+        rows = [
+            row
+            for row, c in enumerate(self.candidates.candidates())
+            if c.state is ReviewState.PENDING and not c.is_duplicate
+        ]
+        self.decide(rows, ReviewState.ACCEPTED)
 
     def reject_all(self) -> None:
-        self.candidates.set_state(range(self.candidates.rowCount()), ReviewState.REJECTED)
+        """Reject every undecided candidate (an accept stays an accept)."""
+        rows = [
+            row
+            for row, c in enumerate(self.candidates.candidates())
+            if c.state is ReviewState.PENDING
+        ]
+        self.decide(rows, ReviewState.REJECTED)
+
+    def decide(self, rows: Sequence[int], state: ReviewState) -> int:
+        """Record a decision as one undo step (Edit ▸ Undo names it); how many rows changed."""
+        return push_decision(self._stack, self.candidates, rows, state)
 
     def edit_selected(self) -> EventEditor | None:
         """Open the event editor on the current candidate; its OK accepts the edited event."""

@@ -26,6 +26,7 @@ _DATE_STYLE = "dates/displayStyle"
 _MISSING_PUBLISHED = "articles/missingPublicationDate"
 _CSV_BOM = "export/csvBom"
 _CSV_NEUTRALISE = "export/csvNeutraliseFormulas"
+_REOPEN_LAST = "files/reopenLast"
 DEFAULT_AUTOSAVE_SECONDS = 30
 MIN_AUTOSAVE_SECONDS = 5
 MAX_AUTOSAVE_SECONDS = 600
@@ -94,6 +95,23 @@ class Settings:
         self._settings.setValue(_CSV_NEUTRALISE, bool(value))
 
     # --- recent files --------------------------------------------------------------------
+
+    @property
+    def reopen_last(self) -> bool:
+        """Whether a launch without a file reopens the last timeline document."""
+        return _as_bool(self._settings.value(_REOPEN_LAST, True))
+
+    @reopen_last.setter
+    def reopen_last(self, value: bool) -> None:
+        self._settings.setValue(_REOPEN_LAST, bool(value))
+
+    def last_document(self) -> Path | None:
+        """The most recent timeline document that still exists, if any."""
+        for name in self.recent_files():
+            path = Path(name)
+            if path.suffix.lower() == ".ctimeline" and path.is_file():
+                return path
+        return None
 
     def recent_files(self) -> list[str]:
         value = self._settings.value(_RECENT, [])

@@ -48,15 +48,14 @@ from timeline_app.core.frame import (
     MARGIN,
     Frame,
     RowsArea,
-    Target,
     make_frame,
-    neighbour,
     place_tip,
 )
 from timeline_app.core.layout import EventIndex, quantize_scale
 from timeline_app.core.layout_cache import LayoutCache
 from timeline_app.core.viewport import ZOOM_STEP, Viewport, fit_range
 from timeline_app.ui.canvas_data import EventData, EventDataMaker
+from timeline_app.ui.canvas_keys import CanvasKeys
 from timeline_app.ui.canvas_painter import CanvasPainter, Scene
 from timeline_app.ui.event_model import EventModel
 
@@ -103,7 +102,7 @@ class TimelineView(QWidget):
         self._selecting_here = False
         self._fitted_once = False
         # The cluster mark the keyboard is on, with the layout its number belongs to.
-        self._cluster_focus: tuple[object, int] | None = None
+        self._keys = CanvasKeys(self)
         self._placeholder: str | None = None
 
         self.setAccessibleName("Timeline")
@@ -384,7 +383,7 @@ class TimelineView(QWidget):
 
     def _paint_cluster_focus(self, painter: QPainter) -> None:
         frame = self._frame()
-        focus = self._cluster_focus
+        focus = self._keys.cluster_focus
         if focus is None or focus[0] is not frame.layout:
             return
         hits = np.flatnonzero(frame.clusters == focus[1])
@@ -483,105 +482,10 @@ class TimelineView(QWidget):
         self.addRequested.emit(FuzzyDate.of(moment, Precision.DAY))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        Key = Qt.Key
-        here = None if (ctrl or shift) else self._keyboard_target()
-        if key in (Key.Key_Equal, Key.Key_Plus):
-            self.zoom_in()
-        elif key in (Key.Key_Minus, Key.Key_Underscore):
-            self.zoom_out()
-        elif ctrl and key == Key.Key_0:
-            self.fit_all()
-        elif key in (Key.Key_Left, Key.Key_Right):
-            later = key == Key.Key_Right
-            # With an event or cluster mark chosen the arrows move between them; otherwise,
-            # and always with Shift (a half view) or Ctrl, they pan.
-            if here is None or not self._step_in_time(here, later):
-                self.pan_by((0.5 if shift else 0.1) * (1 if later else -1))
-        elif key in (Key.Key_Up, Key.Key_Down) and not (ctrl or shift):
-            self._step_between_lanes(here, "up" if key == Key.Key_Up else "down")
-        elif key in (Key.Key_Return, Key.Key_Enter, Key.Key_Space) and here is not None:
-            kind, number = here
-            if kind == "cluster":
-                self._open_cluster(number)
-            elif key != Key.Key_Space:
-                self.eventActivated.emit(self._model.event_at(number).id)
-        elif key == Key.Key_Escape and here is not None:
-            self._cluster_focus = None
-            self._select_row(None, False)
-            self.update()
-        elif key == Key.Key_Home:
-            self.go_to_first()
-        elif key == Key.Key_End:
-            self.go_to_last()
+        if self._keys.handle(event):
+            event.accept()
         else:
             super().keyPressEvent(event)
-            return
-        event.accept()
-
-    # --- the keyboard's place on the canvas ----------------------------------------------------
-
-    def _keyboard_target(self) -> Target | None:
-        """The cluster mark the keyboard is on, else the current selected event, else None."""
-        frame = self._frame()
-        focus = self._cluster_focus
-        if focus is not None and focus[0] is frame.layout and focus[1] in frame.clusters:
-            return ("cluster", focus[1])
-        self._cluster_focus = None
-        current = self._selection.currentIndex()
-        if current.isValid() and current.row() in self._selected_rows:
-            return ("event", current.row())
-        if self._selected_rows:
-            return ("event", min(self._selected_rows))
-        return None
-
-    def _go_to_target(self, target: Target) -> None:
-        kind, number = target
-        if kind == "cluster":
-            self._select_row(None, False)
-            self._cluster_focus = (self._frame().layout, number)
-            self.update()
-        else:
-            self._select_row(number, False)
-            self._reveal(number)
-
-    def _step_in_time(self, here: Target, later: bool) -> bool:
-        """Move to the next (or previous) event in time, or from a cluster mark to its
-        neighbour in its row; whether there was one."""
-        kind, number = here
-        if kind == "cluster":
-            target = neighbour(self._frame(), here, "right" if later else "left")
-            if target is None:
-                return False
-            self._go_to_target(target)
-            return True
-        index = self._ensure_data().index
-        position = int(index.positions[number]) + (1 if later else -1)
-        if not 0 <= position < len(index):
-            return False
-        self._go_to_target(("event", int(index.rows[position])))
-        return True
-
-    def _step_between_lanes(self, here: Target | None, direction: str) -> None:
-        frame = self._frame()
-        if here is None or (here[0] == "event" and frame.box_of_row(here[1]) is None):
-            # Nothing chosen on screen yet: start at the event nearest the middle of the view.
-            if frame.rows.size:
-                middle = int(np.argmin(np.abs(frame.x0 - frame.width / 2)))
-                self._go_to_target(("event", int(frame.rows[middle])))
-            elif frame.clusters.size:
-                self._go_to_target(("cluster", int(frame.clusters[0])))
-            return
-        target = neighbour(frame, here, direction)
-        if target is not None:
-            self._go_to_target(target)
-
-    def _open_cluster(self, cluster: int) -> None:
-        frame = self._frame()
-        self._cluster_focus = None
-        self._moved(self._viewport.show_days(*frame.cluster_days(cluster)))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -648,7 +552,7 @@ class TimelineView(QWidget):
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._selected_rows = {i.row() for i in self._selection.selectedRows()}
         if self._selected_rows:
-            self._cluster_focus = None
+            self._keys.cluster_focus = None
         if not self._selected_rows:  # rows may be selected cell by cell by some views
             self._selected_rows = {i.row() for i in self._selection.selectedIndexes()}
         self.update()

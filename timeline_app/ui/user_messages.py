@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from timeline_app.ui import message_boxes
 
 APP_NAME = "Crisis Timeline"
 
@@ -21,8 +23,8 @@ class UserMessages:
         if not self.interactive:
             print(f"{APP_NAME}: {message}", file=sys.stderr)
             return
-        QMessageBox.critical(self._parent, title, message)
+        message_boxes.critical(self._parent, title, message)
 
     def information(self, title: str, text: str) -> None:
         if self.interactive:
-            QMessageBox.information(self._parent, title, text)
+            message_boxes.information(self._parent, title, text)
