@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from timeline_app.core.disk_state import DiskState
 from timeline_app.core.file_locks import HeldLock
+from timeline_app.ui.message_boxes import as_plain_text
 from timeline_app.ui.user_messages import UserMessages
 
 
@@ -93,6 +94,7 @@ class DiskGuard(QObject):
         )
         box.setInformativeText(detail)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        as_plain_text(box)  # a file name is shown as written, never as HTML
         box.open()
         self.notice = box
 
@@ -137,6 +139,7 @@ class DiskGuard(QObject):
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.setEscapeButton(cancel)
+        as_plain_text(box)
         box.exec()
         clicked = box.clickedButton()
         if clicked is overwrite:

@@ -39,6 +39,8 @@ def save_bytes(path: Path, data: bytes) -> str:
 def _in_words(file: QSaveFile, path: Path, size: int) -> str:
     """Qt's reason, unless it has none to give ("Unknown error") for what is a full disk."""
     problem = file.errorString()
+    if problem.rstrip(".") not in ("", "Unknown error") and "space" not in problem:
+        return problem  # Qt knows the reason (a pseudo file system also shows no free space)
     folder = path.parent.resolve()
     try:
         full = shutil.disk_usage(folder).free < size + 65536
