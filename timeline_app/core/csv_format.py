@@ -890,11 +890,11 @@ def _read_events(
         if not title.strip():
             problems.append(CsvProblem(row, "title", "the title is empty; the row was left out"))
             continue
-        key = (start, end, precision, approximate, uncertain)
-        found = date_cache.get(key)
-        if found is None:
-            found = date_cache[key] = _read_dates(*key, dayfirst)
-        when, notes = found
+        dates = (start, end, precision, approximate, uncertain)
+        reading = date_cache.get(dates)
+        if reading is None:
+            reading = date_cache[dates] = _read_dates(*dates, dayfirst)
+        when, notes = reading
         for column, message, left_out in notes:
             problems.append(CsvProblem(row, column, message, left_out))
         if when is None:
