@@ -242,6 +242,7 @@ def _extract(options: argparse.Namespace) -> int:
         print(document_to_json(document))
         return 0
     output = Path(options.output)
+    _clear_leftovers(output)
     if output.suffix.lower() == ".csv":
         _write_csv(document, output, bom=False, neutralise=True)
     else:
@@ -259,6 +260,7 @@ def _export(options: argparse.Namespace) -> int:
             f"--format {'|'.join(EXPORT_FORMATS)}"
         )
     document = _read_timeline(Path(options.document), dayfirst=options.day_first)
+    _clear_leftovers(output)
     try:
         if fmt == "csv":
             _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
@@ -288,6 +290,19 @@ def _export(options: argparse.Namespace) -> int:
     except OSError as error:
         raise _cannot_write(output, error) from None
     return 0
+
+
+def _clear_leftovers(output: Path) -> None:
+    """Remove what earlier, killed writes of ``output`` left behind, and say so."""
+    from timeline_app.core.atomic_files import remove_stale_temporaries
+
+    removed = remove_stale_temporaries(output.parent, output.name)
+    if removed:
+        print(
+            f"{PROG}: removed {len(removed)} unfinished temporary file(s) of an interrupted "
+            f"save of {output.name}",
+            file=sys.stderr,
+        )
 
 
 def _read_timeline(path: Path, *, dayfirst: bool):

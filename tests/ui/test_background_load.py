@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from timeline_app.core.dates import FuzzyDate, When
 from timeline_app.core.document import TimelineDocument, save_document
 from timeline_app.core.events import Event, SourceRef
+from timeline_app.ui import message_boxes
 from timeline_app.ui.file_controller import BACKGROUND_BYTES
 
 COUNT = 20_000
@@ -124,7 +124,7 @@ def test_a_broken_large_document_says_why_in_the_same_dialog(qtbot, window, tmp_
     broken.write_bytes(b'{"format": "crisis-timeline", "version": 1, "events": [' + entries + b"]}")
     said: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", lambda parent, title, text, *a: said.append(f"{title}: {text}")
+        message_boxes, "critical", lambda parent, title, text, *a: said.append(f"{title}: {text}")
     )
     titles = [e.title for e in window.model.events()]
     window.open_file(broken)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from timeline_app.core.document import load_document
-from timeline_app.ui import file_controller
+from timeline_app.ui import file_controller, message_boxes
 
 from .test_main_window import Recorder, add_through_editor
 
@@ -60,7 +60,7 @@ def test_a_failed_background_save_says_why_and_keeps_the_changes(qtbot, saved_wi
     window, target = saved_window
     add_through_editor(qtbot, window, "Not saved", "June 2014")
     critical = Recorder()
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(message_boxes, "critical", critical)
     target.unlink()
     target.parent.rename(target.parent.with_name("moved"))  # the folder vanished
     window.save_action.trigger()

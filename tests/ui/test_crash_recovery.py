@@ -28,6 +28,7 @@ from timeline_app.core.document import (
 )
 from timeline_app.core.events import Event
 from timeline_app.core.recovery import SUFFIX, find_recoveries, load_recovery
+from timeline_app.ui import message_boxes
 from timeline_app.ui.commands import AddEventsCommand
 from timeline_app.ui.main_window import MainWindow
 
@@ -351,7 +352,7 @@ def test_a_failed_save_says_so_and_leaves_the_old_file_and_the_changes(
     assert fresh_window.open_file(path, remember=False)
     add_event(fresh_window, "Unsaved edit")
     critical = Critical()
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(message_boxes, "critical", critical)
     # The disk fills up or the folder turns read-only at the last moment (root ignores
     # permissions, so the failure is made at the commit itself).
     monkeypatch.setattr(QSaveFile, "commit", lambda self: (self.cancelWriting(), False)[1])
@@ -378,7 +379,7 @@ def test_saving_where_no_file_can_be_written_says_so_and_keeps_the_changes(
     fresh_window.set_document(saved_document(), None)
     add_event(fresh_window, "Unsaved edit")
     critical = Critical()
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(message_boxes, "critical", critical)
     assert not save_as(fresh_window, monkeypatch, target)
     [message] = critical.messages
     assert "x.ctimeline" in message and "Save As" in message
@@ -397,7 +398,7 @@ def test_saving_into_a_read_only_folder_keeps_the_old_file(tmp_path, fresh_windo
     assert fresh_window.open_file(path, remember=False)
     add_event(fresh_window, "Unsaved edit")
     critical = Critical()
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(message_boxes, "critical", critical)
     folder.chmod(0o500)
     try:
         assert not fresh_window.save()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from timeline_app.core.dates import FuzzyDate, When
 from timeline_app.core.document import TimelineDocument
 from timeline_app.core.events import Article, Event, SourceRef
+from timeline_app.ui import message_boxes
 from timeline_app.ui.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -52,7 +53,7 @@ class Critical:
 @pytest.fixture
 def critical(monkeypatch) -> Critical:
     recorder = Critical()
-    monkeypatch.setattr(QMessageBox, "critical", recorder)
+    monkeypatch.setattr(message_boxes, "critical", recorder)
     return recorder
 
 

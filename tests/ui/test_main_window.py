@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.document import document_to_json, load_document
-from timeline_app.ui import article_import
+from timeline_app.ui import article_import, message_boxes
 from timeline_app.ui.main_window import MainWindow
 
 
@@ -287,7 +287,7 @@ def test_a_failed_save_says_why_and_the_document_stays_unsaved(
 ):
     add_through_editor(qtbot, window, "Unsaved event", "2021")
     critical = Recorder()
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(message_boxes, "critical", critical)
     # A folder that does not exist cannot take the file (and this holds even for root).
     monkeypatch.setattr(
         QFileDialog,
@@ -307,7 +307,7 @@ def test_opening_a_broken_document_says_why_and_keeps_the_open_one(
     broken = tmp_docs / "broken.ctimeline"
     broken.write_text('{"format": "crisis-timeline", "version": 1, "events": [{"id": "x"}]}')
     critical = Recorder()
-    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(message_boxes, "critical", critical)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(broken), ""))
     window.open_action.trigger()
     assert len(critical.calls) == 1

@@ -29,6 +29,7 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
+from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.date_reader import read_when
 from timeline_app.core.dates import (
@@ -37,7 +38,6 @@ from timeline_app.core.dates import (
     When,
     read_edtf_date,
 )
-from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef, new_id
 
 COLUMNS: tuple[str, ...] = (
@@ -171,10 +171,17 @@ _TEXT_COLUMNS = (
     "evidence",
     "tags",
 )
-_STARTS = frozenset("'=+-@\t\r")  # first characters worth a regex match
-_RISKY_START = re.compile("\x00['=+\\-@\t\r]")  # such a character at the start of a cell
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
-_QUOTED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
+# A spreadsheet skips blanks and line breaks before a formula ("\n=HYPERLINK(...)" runs too):
+# what may precede = + - @ at the start of a cell.
+_BLANKS = "\x01-\x20\x7f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+_STARTS = frozenset("'=+-@") | {  # first characters worth a regex match
+    chr(code)
+    for code in (*range(0x01, 0x21), 0x7F, 0xA0, 0x1680, *range(0x2000, 0x200C), 0x2028, 0x2029)
+    + (0x202F, 0x205F, 0x3000, 0xFEFF)
+}
+_RISKY_START = re.compile(f"\x00['=+\\-@\t\r]|\x00[{_BLANKS}]+[=+\\-@]")  # cell starts so
+_FORMULA = re.compile(f"'*(?:[{_BLANKS}]*[=+\\-@]|[\t\r])")
+_QUOTED_FORMULA = re.compile(f"'+(?:[{_BLANKS}]*[=+\\-@]|[\t\r])")
 _TRUE = {"true", "yes", "y", "1", "x", "t", "ja", "oui", "vrai", "wahr"}
 _FALSE = {"false", "no", "n", "0", "", "f", "nein", "non", "faux", "falsch"}
 _PRECISIONS = {p.label: p for p in Precision}
@@ -472,7 +479,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was in.
 
     A byte order mark decides (UTF-8, UTF-16, UTF-32); otherwise UTF-8 is tried first and
-    cp1252, then Latin-1, read what is left. NUL bytes mean a binary file.
+    cp1252, then Latin-1, read what is left. NUL bytes mean a binary file. A UTF-8 file with
+    a few bad bytes stays UTF-8, the bad bytes replaced by U+FFFD (see ``import_csv``).
     """
     not_csv = f"{name}: this is not a CSV file"
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
@@ -491,14 +499,31 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             ) from None
         text = text.removeprefix("\ufeff")
     else:
-        for encoding in ("utf-8", "cp1252", "latin-1"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+        text, encoding = _decode_unmarked(data)
     _refuse_binary(text, not_csv, guessed=encoding in ("cp1252", "latin-1"))
     return text, encoding
+
+
+def _decode_unmarked(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # One bad byte (a truncated copy, a stray cp1252 character) does not make a UTF-8 file
+    # cp1252: that would garble every other accented letter in it ("Mélanie" as "MÃ©lanie").
+    # The file is taken for UTF-8 when it holds at least as many well-formed multi-byte
+    # characters as bad bytes; text in cp1252 almost never forms valid UTF-8 sequences.
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = sum(1 for char in escaped if "\udc80" <= char <= "\udcff")
+    good = sum(1 for char in escaped if char > "\x7f") - bad
+    if good >= bad:
+        return data.decode("utf-8", "replace"), "utf-8"
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")
 
 
 def _refuse_binary(text: str, not_csv: str, *, guessed: bool = False) -> None:
@@ -536,7 +561,7 @@ def sniff_delimiter(text: str) -> str:
     Known column names in the header count most, then rows that split into as many cells
     as the header, then the number of cells: a sample of 64 KiB is enough for that.
     """
-    sample = text[:65536]
+    sample = _sample(text)
     truncated = len(text) > len(sample)
     best, best_score = ",", None
     for delimiter in DELIMITERS:
@@ -562,6 +587,12 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _sample(text: str) -> str:
+    """The first 64 KiB of rows to look at, and all of the header however wide it is."""
+    header_end = text.find("\n")
+    return text[: max(65536, header_end + 65536)] if header_end >= 0 else text
+
+
 _SKIPPED = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 _EOF_IN_QUOTE = re.compile(r"EOF inside string starting at row (\d+)")
 
@@ -570,7 +601,7 @@ def _parse_table(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, np
     """All cells as text, the spreadsheet row number of each line of it, and skipped rows."""
     widest = 1
     try:
-        for row in csv.reader(io.StringIO(text[:65536]), delimiter=delimiter):
+        for row in csv.reader(io.StringIO(_sample(text)), delimiter=delimiter):
             widest = max(widest, len(row))
     except csv.Error:
         pass  # the parser below says what is wrong, with the row
@@ -684,12 +715,33 @@ def import_csv(source: str | os.PathLike | IO, *, dayfirst: bool = False) -> Csv
         _refuse_binary(text, f"{name}: this is not a CSV file")
     else:
         text, encoding = decode(data, name)
+    # Bytes that were not UTF-8 in a UTF-8 file were replaced: name the rows that hold them.
+    replaced = encoding == "utf-8" and isinstance(data, bytes) and "\ufffd" in text
     if not text.strip():
         raise CsvError(f"{name}: the file is empty (a CSV of events needs at least a header row)")
     delimiter = sniff_delimiter(text)
     with _collector_paused():
         frame, rows, skipped = _parse_table(text, delimiter, name)
-        return _read_events(frame, rows, skipped, name, dayfirst, delimiter, encoding)
+        result = _read_events(frame, rows, skipped, name, dayfirst, delimiter, encoding)
+    if replaced:
+        result.problems.extend(_replaced_byte_notes(frame, rows))
+        result.problems.sort(key=lambda problem: problem.row)
+    return result
+
+
+def _replaced_byte_notes(frame: pd.DataFrame, rows: np.ndarray) -> list[CsvProblem]:
+    marked = np.zeros(len(frame), dtype=bool)
+    for column in frame.columns:
+        marked |= frame[column].str.contains("\ufffd", regex=False).to_numpy(dtype=bool)
+    return [
+        CsvProblem(
+            int(row),
+            "",
+            "some bytes are not valid UTF-8; they are shown as \ufffd (check the text)",
+            skipped=False,
+        )
+        for row in rows[marked]
+    ]
 
 
 @contextlib.contextmanager
@@ -838,11 +890,11 @@ def _read_events(
         if not title.strip():
             problems.append(CsvProblem(row, "title", "the title is empty; the row was left out"))
             continue
-        key = (start, end, precision, approximate, uncertain)
-        found = date_cache.get(key)
-        if found is None:
-            found = date_cache[key] = _read_dates(*key, dayfirst)
-        when, notes = found
+        dates = (start, end, precision, approximate, uncertain)
+        reading = date_cache.get(dates)
+        if reading is None:
+            reading = date_cache[dates] = _read_dates(*dates, dayfirst)
+        when, notes = reading
         for column, message, left_out in notes:
             problems.append(CsvProblem(row, column, message, left_out))
         if when is None:

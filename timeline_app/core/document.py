@@ -19,8 +19,6 @@ import contextlib
 import gc
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +27,7 @@ from typing import Any
 import msgspec
 import orjson
 
+from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.document_migrations import needs_upgrade, upgrade
 from timeline_app.core.event_records import convert_event, convert_events, decode_events
@@ -151,65 +150,6 @@ _EVENTS_CLOSE = b"\n  ]\n}"
 
 def document_to_json(document: TimelineDocument) -> str:
     return document_to_bytes(document).decode("utf-8")
-
-
-def write_atomically(path: str | os.PathLike, data: bytes, *, backup: bool = True) -> None:
-    """Replace ``path`` with ``data`` so that it always holds the old or the new bytes, whole.
-
-    The previous file is kept beside it as ``name~`` when ``backup`` is set.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); give it the mode of the file it replaces, or
-        # the mode a new file would get. A courtesy, not a reason to fail the save.
-        with contextlib.suppress(OSError):
-            os.chmod(
-                temp_name,
-                target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_current_umask(),
-            )
-        if backup and target.exists():
-            keep_backup(target)
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _sync_folder(folder)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)  # the only way to read it is to set it
-    os.umask(mask)
-    return mask
-
-
-def keep_backup(target: Path) -> None:
-    """Keep the current ``target`` as ``name~`` (replacing an older backup) before a save."""
-    backup = target.with_name(target.name + "~")
-    with contextlib.suppress(OSError):
-        backup.unlink()
-    try:
-        os.link(target, backup)  # a hard link costs nothing and is itself atomic
-    except OSError:
-        with contextlib.suppress(OSError):
-            shutil.copy2(target, backup)
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder entry is on disk (POSIX); where folders
-    # cannot be opened (Windows) the rename is already as durable as it gets.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def save_document(document: TimelineDocument, path: str | os.PathLike) -> None:

@@ -2,11 +2,16 @@
 
 One file per running window, named by a session id, in the app-data folder the caller gives.
 A file whose writer process is gone is work to offer back at the next launch; a file whose
-writer still runs belongs to another open window and is left alone.
+writer still runs belongs to another open window and is left alone. Which is which is told by
+a lock beside the file (``file_locks``), held by the writing process for as long as it lives
+and released by the operating system when it dies, however it dies: a process id can be
+reused by an unrelated process, a lock cannot. Files written before locks (no lock file) fall
+back to asking whether their process id is running.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -14,16 +19,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.document import (
     DocumentError,
     TimelineDocument,
     document_from_json,
     document_to_bytes,
-    write_atomically,
 )
+from timeline_app.core.file_locks import HeldLock, is_held_elsewhere
 
 SUFFIX = ".ctimeline-recovery"
+LOCK_SUFFIX = ".lock"
 FORMAT = "crisis-timeline-recovery"
+
+# The locks of this process's sessions, by recovery file: held until the file is discarded.
+_held: dict[Path, HeldLock] = {}
 
 
 @dataclass(frozen=True)
@@ -59,8 +69,26 @@ def write_recovery(
         + document_to_bytes(document)
     )
     path = recovery_path(folder, session_id)
+    if path not in _held:
+        lock = HeldLock.take(lock_path(path))
+        if lock is not None:
+            _held[path] = lock
     write_atomically(path, data, backup=False)
     return path
+
+
+def lock_path(recovery_file: Path) -> Path:
+    """The lock its writer holds while it runs."""
+    return recovery_file.with_name(recovery_file.name + LOCK_SUFFIX)
+
+
+def _owned_by_a_running_window(path: Path, header: dict[str, Any]) -> bool:
+    if path in _held:
+        return True
+    lock = lock_path(path)
+    if lock.exists():
+        return is_held_elsewhere(lock)
+    return _pid_alive(header.get("pid"))
 
 
 def recovery_path(folder: Path, session_id: str) -> Path:
@@ -94,9 +122,10 @@ def _read_header(path: Path) -> dict[str, Any] | None:
 def find_recoveries(folder: Path) -> list[Recovery]:
     """Recovery files left by windows that are no longer running, newest first."""
     found = []
+    _remove_abandoned_locks(folder)
     for path in folder.glob(f"*{SUFFIX}") if folder.is_dir() else ():
         header = _read_header(path)
-        if header is None or _pid_alive(header.get("pid")):
+        if header is None or _owned_by_a_running_window(path, header):
             continue
         try:
             saved_at = dt.datetime.fromisoformat(str(header.get("saved_at")))
@@ -137,4 +166,20 @@ def load_recovery(path: Path) -> TimelineDocument:
 
 
 def discard_recovery(path: Path) -> None:
+    """Remove a recovery file (this window's own, or a dead window's once handled)."""
     path.unlink(missing_ok=True)
+    held = _held.pop(path, None)
+    if held is not None:
+        held.release(remove=True)
+    elif not is_held_elsewhere(lock_path(path)):
+        lock_path(path).unlink(missing_ok=True)
+
+
+def _remove_abandoned_locks(folder: Path) -> None:
+    """Lock files of dead windows whose recovery file is gone are of no further use."""
+    for lock in folder.glob(f"*{SUFFIX}{LOCK_SUFFIX}") if folder.is_dir() else ():
+        recovery_file = lock.with_name(lock.name.removesuffix(LOCK_SUFFIX))
+        if not recovery_file.exists() and recovery_file not in _held:
+            with contextlib.suppress(OSError):
+                if not is_held_elsewhere(lock):
+                    lock.unlink()

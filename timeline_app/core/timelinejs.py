@@ -26,6 +26,7 @@ from typing import IO, Any
 
 import pandas as pd
 
+from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
 from timeline_app.core.csv_format import (
     CsvError,
@@ -37,7 +38,6 @@ from timeline_app.core.csv_format import (
 )
 from timeline_app.core.date_reader import read_date
 from timeline_app.core.dates import DateError, FuzzyDate, When
-from timeline_app.core.document import write_atomically
 from timeline_app.core.events import Article, Event, Origin, SourceRef, new_id
 
 HEADER: tuple[str, ...] = (

@@ -6,11 +6,13 @@ so that the window does not freeze; ``finish()`` waits for it and delivers its o
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
 
-from timeline_app.core.document import TimelineDocument, document_to_bytes, keep_backup
+from timeline_app.core.atomic_files import keep_backup, remove_stale_temporaries, sync_folder
+from timeline_app.core.document import TimelineDocument, document_to_bytes
 from timeline_app.ui.job_runner import JobRunner
 from timeline_app.ui.snapshot_writer import SnapshotWriter
 
@@ -18,18 +20,35 @@ from timeline_app.ui.snapshot_writer import SnapshotWriter
 def save_bytes(path: Path, data: bytes) -> str:
     """Replace the file at ``path`` with ``data`` atomically, keeping the previous version
     beside it as "name~"; the problem in words, or "" when it is saved. Any thread."""
+    remove_stale_temporaries(path.parent, path.name)  # left by killed saves (CLI, exports)
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         return file.errorString()
     if file.write(data) != len(data):
-        problem = file.errorString()
+        problem = _in_words(file, path, len(data))
         file.cancelWriting()
         return problem
     if path.exists():
-        keep_backup(path)
+        keep_backup(path)  # replaces the older backup only now, just before the commit
     if not file.commit():
-        return file.errorString()
+        return _in_words(file, path, len(data))
+    sync_folder(path.parent)  # the rename is durable only once the folder entry is on disk
     return ""
+
+
+def _in_words(file: QSaveFile, path: Path, size: int) -> str:
+    """Qt's reason, unless it has none to give ("Unknown error") for what is a full disk."""
+    problem = file.errorString()
+    if problem.rstrip(".") not in ("", "Unknown error") and "space" not in problem:
+        return problem  # Qt knows the reason (a pseudo file system also shows no free space)
+    folder = path.parent.resolve()
+    try:
+        full = shutil.disk_usage(folder).free < size + 65536
+    except OSError:
+        full = False
+    if full:
+        return f"No space left on device in {folder}"
+    return problem
 
 
 def save_document_file(path: Path, document: TimelineDocument) -> str:

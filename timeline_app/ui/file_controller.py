@@ -34,6 +34,7 @@ from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver
 from timeline_app.ui.background_load import BackgroundReader
 from timeline_app.ui.commands import AddEventsCommand
+from timeline_app.ui.disk_guard import DiskGuard, Overwrite
 from timeline_app.ui.document_saver import DocumentSaver, save_bytes
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import FilterBar, plural
@@ -106,6 +107,7 @@ class FileController(QObject):
             parent=self,
         )
         self.reader = BackgroundReader(window, view, jobs)
+        self.disk_guard = DiskGuard(window, messages)
         self.reader.cancelled.connect(self._reading_cancelled)
 
     # --- the document ----------------------------------------------------------------------
@@ -136,6 +138,7 @@ class FileController(QObject):
         self._stack.setClean()
         self._window.setWindowModified(False)
         self._path = path
+        self.disk_guard.watch(path)
         self.documentChanged.emit()
         self._view.fit_all()
         if path is not None and self._remember:
@@ -150,6 +153,7 @@ class FileController(QObject):
         self.cancel_loading()
         self._articles.runner.cancel()  # an extraction still running has nowhere to go
         self.autosaver.discard()  # nothing to recover
+        self.disk_guard.release()
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -357,6 +361,9 @@ class FileController(QObject):
     def save(self) -> bool:
         if self._path is None:
             return self.save_as()
+        answer = self.disk_guard.may_overwrite(self._path)  # changed by another window?
+        if answer is not Overwrite.YES:
+            return answer is Overwrite.SAVE_AS and self.save_as()
         return self._write(self._path)
 
     def save_as(self) -> bool:
@@ -388,6 +395,11 @@ class FileController(QObject):
         if self._path is None or len(self._model.document.events) < BACKGROUND_SAVE_EVENTS:
             self.save()
             return
+        answer = self.disk_guard.may_overwrite(self._path)
+        if answer is not Overwrite.YES:
+            if answer is Overwrite.SAVE_AS:
+                self.save_as()
+            return
         self.saver.start(self._model.document, self._path, self._edits)
         self._window.statusBar().showMessage(self.tr("Saving {name}…").format(name=self._path.name))
 
@@ -399,6 +411,8 @@ class FileController(QObject):
         if problem:
             self._save_failed(path, problem)
             return
+        if path == self._path:
+            self.disk_guard.watch(path)
         if edits == self._edits and path == self._path:
             self._stack.setClean()
         self._window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
@@ -410,6 +424,7 @@ class FileController(QObject):
         if problem:
             self._save_failed(path, problem)
             return False
+        self.disk_guard.watch(path)
         self._stack.setClean()
         self._window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True

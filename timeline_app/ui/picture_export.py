@@ -5,13 +5,22 @@ The canvas paints itself into any QPainter, so each format is only a different p
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QIODevice,
+    QItemSelectionModel,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -34,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import TimelineDocument, write_atomically
+from timeline_app.core.atomic_files import write_atomically
+from timeline_app.core.document import TimelineDocument
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.pdf_painter import FadeSlicingPainter
 from timeline_app.ui.settings import Settings
@@ -56,7 +66,7 @@ def export_view(
 ) -> None:
     """Write what ``view`` (a TimelineView) shows, as ``fmt``, ``size`` pixels, to ``path``.
 
-    PNG and SVG are written to a temporary file and renamed, like every other save.
+    Each is made in memory and written to a temporary file and renamed, like every other save.
     """
     width, height = size
     if fmt == "png":
@@ -67,9 +77,9 @@ def export_view(
         _save_atomically(path, lambda target: image.save(target, "PNG"))  # type: ignore[call-overload]
     elif fmt == "svg":
 
-        def write_svg(target: str) -> bool:
+        def write_svg(target: QIODevice) -> bool:
             generator = QSvgGenerator()
-            generator.setFileName(target)
+            generator.setOutputDevice(target)
             generator.setSize(QSize(width, height))
             generator.setViewBox(QRectF(0, 0, width, height))
             generator.setResolution(dpi)
@@ -80,7 +90,7 @@ def export_view(
         _save_atomically(path, write_svg, _xml_safe)
     elif fmt == "pdf":
 
-        def write_pdf(target: str) -> bool:
+        def write_pdf(target: QIODevice) -> bool:
             writer = QPdfWriter(target)
             writer.setTitle(title or "Crisis Timeline")
             writer.setCreator("Crisis Timeline")
@@ -135,19 +145,21 @@ def _xml_safe(data: bytes) -> bytes:
 
 def _save_atomically(
     path: str | os.PathLike[str],
-    write: Callable[[str], bool],
+    write: Callable[[QIODevice], bool],
     clean: Callable[[bytes], bytes] | None = None,
 ) -> None:
-    """Let ``write`` produce the file beside ``path``, then move it into place whole."""
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        if not write(str(temporary)) or not temporary.exists():
-            raise OSError(f"{target}: the picture could not be written")
-        data = temporary.read_bytes()
-    finally:
-        temporary.unlink(missing_ok=True)
-    write_atomically(target, clean(data) if clean else data, backup=False)
+    """Let ``write`` produce the picture in memory, then write it into place whole.
+
+    In memory, not in a file of Qt's: a kill leaves no half-written picture of a name we
+    would not recognise, and a full disk is reported by our writer in words, not by libpng.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not write(buffer):
+        raise OSError(errno.EIO, "the picture could not be made", str(path))
+    buffer.close()
+    data = bytes(buffer.data().data())
+    write_atomically(Path(path), clean(data) if clean else data, backup=False)
 
 
 def export_picture(

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from timeline_app.core.atomic_files import remove_stale_temporaries
 from timeline_app.core.document import DocumentError, TimelineDocument, load_document
 from timeline_app.core.recovery import Recovery, discard_recovery, find_recoveries, load_recovery
 from timeline_app.ui.autosave import recovery_folder
@@ -42,7 +43,16 @@ class RecoveryOffer(QObject):
 
     def offer(self, folder: Path | None = None) -> bool:
         """Offer back the unsaved work of a window that crashed; True if it was restored."""
-        found = find_recoveries(folder or recovery_folder())
+        folder = folder or recovery_folder()
+        removed = remove_stale_temporaries(folder) if folder.is_dir() else []
+        if removed and isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(
+                self.tr(
+                    "Removed {n} unfinished autosave file(s) left by a window closed while saving"
+                ).replace("{n}", str(len(removed))),
+                8000,
+            )
+        found = find_recoveries(folder)
         if not found or not self._messages.interactive:
             return False
         latest = found[0]

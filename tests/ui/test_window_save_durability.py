@@ -1,0 +1,60 @@
+"""The window's Save (QSaveFile) keeps the previous version as name~ until the new file is in
+place, and makes the rename durable."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+
+import pytest
+
+from tests.core.test_atomic_files import Killed, die_at
+from timeline_app.core import atomic_files
+from timeline_app.ui.document_saver import save_bytes
+
+
+@pytest.mark.parametrize("call", range(1, 6))
+def test_a_window_save_killed_while_keeping_the_backup_loses_no_version(tmp_path, qapp, call):
+    target = tmp_path / "doc.ctimeline"
+    assert save_bytes(target, b"first") == ""
+    assert save_bytes(target, b"second") == ""
+    with pytest.MonkeyPatch.context() as patch:
+        die_at(patch, call)
+        with contextlib.suppress(Killed):
+            save_bytes(target, b"third")
+    now, backup = target.read_bytes(), (tmp_path / "doc.ctimeline~").read_bytes()
+    assert (now, backup) in {(b"second", b"first"), (b"second", b"second"), (b"third", b"second")}
+
+
+def test_the_window_save_syncs_the_folder_after_the_rename(tmp_path, qapp, monkeypatch):
+    target = tmp_path / "doc.ctimeline"
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic_files.os, "fsync", fsync)
+    assert save_bytes(target, b"new") == ""
+    assert target.read_bytes() == b"new"
+    assert synced and synced[-1] == "folder"
+
+
+def test_a_save_to_a_full_disk_says_so_and_names_the_folder(tmp_path, qapp, monkeypatch):
+    import collections
+
+    from PySide6.QtCore import QSaveFile
+
+    from timeline_app.ui import document_saver
+
+    target = tmp_path / "doc.ctimeline"
+    assert save_bytes(target, b"old") == ""
+    # What Qt gives on a full disk: a failed commit and no reason.
+    monkeypatch.setattr(QSaveFile, "commit", lambda self: False)
+    monkeypatch.setattr(QSaveFile, "errorString", lambda self: "Unknown error")
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(document_saver.shutil, "disk_usage", lambda folder: usage(1, 1, 0))
+    assert save_bytes(target, b"new") == f"No space left on device in {tmp_path.resolve()}"
+    assert target.read_bytes() == b"old"
