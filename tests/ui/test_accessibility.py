@@ -79,7 +79,7 @@ def test_every_focusable_widget_of_the_article_review_has_a_name(qtbot, window):
 def test_every_field_of_the_dialogs_has_a_name(qtbot, window):
     from PySide6.QtCore import QSize
 
-    from timeline_app.ui.event_editor import PublicationDateDialog
+    from timeline_app.ui.article_import import ArticleDateDialog
     from timeline_app.ui.picture_export import PictureOptionsDialog
     from timeline_app.ui.preferences import PreferencesDialog
 
@@ -88,7 +88,7 @@ def test_every_field_of_the_dialogs_has_a_name(qtbot, window):
         editor,
         PreferencesDialog(window.settings, window),
         PictureOptionsDialog(window, QSize(800, 500)),
-        PublicationDateDialog("article.txt", window, window.settings),
+        ArticleDateDialog("article.txt", None, window, window.settings),
     ]
     for dialog in dialogs[1:]:
         dialog.show()

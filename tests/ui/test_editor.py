@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from timeline_app.core.dates import FuzzyDate, When
 from timeline_app.core.events import Event, Origin
-from timeline_app.ui.event_editor import EventEditor, PublicationDateDialog
+from timeline_app.ui.article_import import ArticleDateDialog
+from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.settings import Settings
 
 
@@ -147,7 +148,7 @@ def test_day_first_setting_is_used_and_remembered(qtbot):
 
 
 def test_publication_date_dialog_wants_a_day(qtbot):
-    dialog = PublicationDateDialog("news.txt")
+    dialog = ArticleDateDialog("news.txt")
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.date_field.edit, "January 2022")
@@ -158,7 +159,7 @@ def test_publication_date_dialog_wants_a_day(qtbot):
     assert dialog.ok_button.isEnabled()
     assert dialog.published() == dt.date(2022, 1, 18)
     dialog.skip_button.click()
-    assert dialog.result() == PublicationDateDialog.DialogCode.Accepted
+    assert dialog.result() == ArticleDateDialog.DialogCode.Accepted
     assert dialog.published() is None
 
 

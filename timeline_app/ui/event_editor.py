@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from timeline_app.core.date_reader import read_date, read_when
-from timeline_app.core.dates import DateError, FuzzyDate, Precision, When
+from timeline_app.core.date_reader import read_when
+from timeline_app.core.dates import DateError, FuzzyDate, When
 from timeline_app.core.events import Event, Origin, new_id
 from timeline_app.ui.settings import Settings
 
@@ -371,75 +370,3 @@ class EventEditor(QDialog):
         self.ongoing_check.blockSignals(False)
         self.ongoing_check.setEnabled(not from_text)
         self._ongoing_from_text = from_text
-
-
-class PublicationDateDialog(QDialog):
-    """Asks when an article was published, so "on Monday" or "last week" can be dated."""
-
-    def __init__(
-        self, file_name: str, parent: QWidget | None = None, settings: Settings | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._settings = settings or Settings()
-        self._date: dt.date | None = None
-        self.setWindowTitle(self.tr("Publication Date"))
-        self.setMinimumWidth(440)
-        intro = QLabel(
-            self.tr(
-                "<b>When was “{name}” published?</b><br>Phrases such as “on Monday” or “last "
-                "week” are dated from the day the article appeared. Its file does not say."
-            ).format(name=file_name),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.date_field = DateField(self.tr("e.g. 18 January 2022"), self)
-        self.date_field.edit.setAccessibleName(self.tr("Publication date"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.skip_button = QPushButton(self.tr("Date Unknown"), self)
-        self.skip_button.setToolTip(
-            self.tr("Read the article without it: relative dates such as “last week” are left out")
-        )
-        self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.date_field)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.skip_button.clicked.connect(self._skip)
-        self.date_field.textChanged.connect(self._validate)
-        self._validate()
-
-    def published(self) -> dt.date | None:
-        """The date typed, or None when the user chose "Date Unknown"."""
-        return self._date
-
-    def _skip(self) -> None:
-        self.date_field.setText("")
-        self._date = None
-        self.accept()
-
-    def _validate(self) -> None:
-        self._date = None
-        text = self.date_field.text().strip()
-        if not text:
-            self.date_field.show_hint(self.tr("Type the date the article appeared"))
-        else:
-            try:
-                date = read_date(text, dayfirst=self._settings.dayfirst, anchor=dt.date.today())
-            except DateError as error:
-                self.date_field.show_error(str(error))
-            else:
-                if date.precision < Precision.DAY:
-                    self.date_field.show_error(
-                        self.tr("{date} is not precise enough: give the day").format(
-                            date=date.describe()
-                        )
-                    )
-                else:
-                    self._date = date.first_moment().date()
-                    self.date_field.show_understood(date.describe())
-        self.ok_button.setEnabled(self._date is not None)
