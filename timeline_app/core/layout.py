@@ -156,13 +156,6 @@ class LaneLayout:
         anchor = self.clusters.anchor
         return np.flatnonzero((anchor + half > t0) & (anchor - half < t1))
 
-    def item_of(self, position: int) -> int | None:
-        """The item holding an index position, or None if outside the layout's window."""
-        item = int(np.searchsorted(self.pos, position))
-        if item < self.pos.size and self.pos[item] == position:
-            return item
-        return None
-
 
 # --- packing ---------------------------------------------------------------------------------
 

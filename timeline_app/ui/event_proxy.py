@@ -156,9 +156,6 @@ class EventFilterProxy(QAbstractProxyModel):
     def mask(self) -> np.ndarray | None:
         return self._mask
 
-    def match_count(self) -> int:
-        return self.rowCount()
-
     def set_swatches(self, swatch_of: Callable[[str], QIcon]) -> None:
         """Decorate the category column with ``swatch_of(category)``."""
         self._swatch_of = swatch_of
@@ -188,10 +185,6 @@ class EventFilterProxy(QAbstractProxyModel):
         self._sort_column, self._sort_order = column, order
         self._sorted = None
         self._show(self._wanted_order())
-
-    def source_rows(self) -> np.ndarray:
-        """The source row of each proxy row, in order (a copy)."""
-        return self._order.copy()
 
     # --- QAbstractProxyModel ---------------------------------------------------------------
 

@@ -103,9 +103,6 @@ class ExtractionRunner(QObject):
     def is_busy(self) -> bool:
         return self._running is not None
 
-    def pending_keys(self) -> list[Hashable]:
-        return [r.key for r in self._pending()]
-
     def wait(self, msecs: int = -1) -> bool:
         """Wait until no article is being read any more, not even a cancelled one (tests, and
         a window closing)."""

@@ -149,65 +149,6 @@ ORDINALS: dict[str, int] = {
     "4th": 4,
 }
 
-# Vague quantities: the duration gets an X in place of the number.
-VAGUE_QUANTITIES = (
-    "several",
-    "a few",
-    "few",
-    "some",
-    "many",
-    "a number of",
-    "a couple of",
-    "couple of",
-    "numerous",
-    "a handful of",
-    "countless",
-    "recent",
-    "coming",
-    "the coming",
-    "the next few",
-    "the past few",
-    "the last few",
-    "the next several",
-    "the past several",
-)
-
-# Unit word (singular) -> (ISO 8601 designator, is a time-of-day unit, factor).
-# Decades and centuries are written in years so "a decade" is P10Y.
-UNITS: dict[str, tuple[str, bool, int]] = {
-    "second": ("S", True, 1),
-    "minute": ("M", True, 1),
-    "hour": ("H", True, 1),
-    "day": ("D", False, 1),
-    "night": ("D", False, 1),
-    "week": ("W", False, 1),
-    "fortnight": ("W", False, 2),
-    "month": ("M", False, 1),
-    "quarter": ("Q", False, 1),
-    "year": ("Y", False, 1),
-    "decade": ("Y", False, 10),
-    "century": ("Y", False, 100),
-    "millennium": ("Y", False, 1000),
-}
-
-UNIT_PLURALS: dict[str, str] = {
-    "seconds": "second",
-    "minutes": "minute",
-    "hours": "hour",
-    "days": "day",
-    "nights": "night",
-    "weeks": "week",
-    "fortnights": "fortnight",
-    "months": "month",
-    "quarters": "quarter",
-    "years": "year",
-    "decades": "decade",
-    "centuries": "century",
-    "millennia": "millennium",
-    "mins": "minute",
-    "hrs": "hour",
-    "yrs": "year",
-}
 
 # Adverb/adjective -> SET value.
 SET_ADVERBS: dict[str, str] = {

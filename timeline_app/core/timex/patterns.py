@@ -117,4 +117,3 @@ T_UNIT = (
     " century centuries millennium millennia"
 )
 T_SEASON = "spring summer fall autumn winter"
-T_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve"

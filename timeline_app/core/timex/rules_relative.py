@@ -243,10 +243,6 @@ def quarter_in_focus(ctx: Context, start: int) -> int | None:
     return _reported_quarter(ctx.dct)[1]
 
 
-def _quarter_context(ctx: Context, start: int) -> bool:
-    return quarter_in_focus(ctx, start) is not None
-
-
 @rule(
     "year-end",
     r"(?i:\b(?:the\s+)?(?P<w>year)(?:-|\s+|['’]s\s+)end\b)",
