@@ -27,6 +27,7 @@ from typing import Any
 
 import pandas as pd
 
+from timeline_app.core.csv_format import COLUMNS as CSV_COLUMNS
 from timeline_app.core.csv_format import events_frame
 from timeline_app.core.dates import FuzzyDate, Precision
 from timeline_app.core.document import write_atomically
@@ -35,26 +36,13 @@ from timeline_app.core.events import Article, Event
 
 SHEET = "Events"
 
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "title",
-    "start",
-    "start (EDTF)",
-    "end",
-    "end (EDTF)",
-    "precision",
-    "approximate",
-    "uncertain",
-    "category",
-    "actors",
-    "location",
-    "description",
-    "source",
-    "evidence",
-    "origin",
-    "attribution",
-)
 DATE_COLUMNS = ("start", "end")
+# The CSV's columns, each date as a real date cell followed by its EDTF text.
+COLUMNS: tuple[str, ...] = tuple(
+    column
+    for name in CSV_COLUMNS
+    for column in ((name, f"{name} (EDTF)") if name in DATE_COLUMNS else (name,))
+)
 FLAG_COLUMNS = ("approximate", "uncertain")
 
 # How a date cell shows each precision: only what is known.

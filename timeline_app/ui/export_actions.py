@@ -60,14 +60,31 @@ class ExportActions(QObject):
             for row in range(self._proxy.rowCount())
         ]
 
-    def export_csv_dialog(self, *, only_filtered: bool = False) -> bool:
-        from timeline_app.core.csv_format import export_csv
-
-        events = self.filtered_events() if only_filtered else list(self._model.events())
+    def _any_to_export(self, events: list[Event]) -> bool:
+        """Whether there is anything to export; says so when there is not."""
         if not events:
             self._messages.information(
                 self.tr("Nothing to Export"), self.tr("There are no events to export.")
             )
+        return bool(events)
+
+    def _exported(self, count: int, target: Path) -> None:
+        """Remember the folder and say what was written."""
+        self._settings.last_folder = str(target.parent)
+        self._window.statusBar().showMessage(
+            plural(
+                count,
+                self.tr("Exported {n} event to {name}"),
+                self.tr("Exported {n} events to {name}"),
+            ).replace("{name}", target.name),
+            5000,
+        )
+
+    def export_csv_dialog(self, *, only_filtered: bool = False) -> bool:
+        from timeline_app.core.csv_format import export_csv
+
+        events = self.filtered_events() if only_filtered else list(self._model.events())
+        if not self._any_to_export(events):
             return False
         folder = Path(self._settings.last_folder or Path.home())
         name = (
@@ -103,15 +120,7 @@ class ExportActions(QObject):
         except OSError as error:
             self._cannot_write(target, error)
             return False
-        self._settings.last_folder = str(target.parent)
-        self._window.statusBar().showMessage(
-            plural(
-                len(events),
-                self.tr("Exported {n} event to {name}"),
-                self.tr("Exported {n} events to {name}"),
-            ).replace("{name}", target.name),
-            5000,
-        )
+        self._exported(len(events), target)
         return True
 
     def export_timelinejs_dialog(self, fmt: str) -> bool:
@@ -119,10 +128,7 @@ class ExportActions(QObject):
         from timeline_app.core.timelinejs import export_timelinejs_csv, export_timelinejs_json
 
         events = list(self._model.events())
-        if not events:
-            self._messages.information(
-                self.tr("Nothing to Export"), self.tr("There are no events to export.")
-            )
+        if not self._any_to_export(events):
             return False
         folder = Path(self._settings.last_folder or Path.home())
         if fmt == "json":
@@ -159,15 +165,7 @@ class ExportActions(QObject):
         except OSError as error:
             self._cannot_write(target, error)
             return False
-        self._settings.last_folder = str(target.parent)
-        self._window.statusBar().showMessage(
-            plural(
-                len(events),
-                self.tr("Exported {n} event to {name}"),
-                self.tr("Exported {n} events to {name}"),
-            ).replace("{name}", target.name),
-            5000,
-        )
+        self._exported(len(events), target)
         return True
 
     def export_xlsx_dialog(self) -> bool:
@@ -175,10 +173,7 @@ class ExportActions(QObject):
         from timeline_app.core.xlsx_format import export_xlsx
 
         events = list(self._model.events())
-        if not events:
-            self._messages.information(
-                self.tr("Nothing to Export"), self.tr("There are no events to export.")
-            )
+        if not self._any_to_export(events):
             return False
         folder = Path(self._settings.last_folder or Path.home())
         path, _ = QFileDialog.getSaveFileName(
@@ -202,15 +197,7 @@ class ExportActions(QObject):
         except OSError as error:
             self._cannot_write(target, error)
             return False
-        self._settings.last_folder = str(target.parent)
-        self._window.statusBar().showMessage(
-            plural(
-                len(events),
-                self.tr("Exported {n} event to {name}"),
-                self.tr("Exported {n} events to {name}"),
-            ).replace("{name}", target.name),
-            5000,
-        )
+        self._exported(len(events), target)
         return True
 
     def export_picture_dialog(self) -> bool:
