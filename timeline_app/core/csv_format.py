@@ -823,24 +823,7 @@ def _read_events(
     empty = [""] * len(body)
     columns = [
         cells.get(key, empty)
-        for key in (
-            "id",
-            "title",
-            "start",
-            "end",
-            "precision",
-            "approximate",
-            "uncertain",
-            "category",
-            "actors",
-            "location",
-            "description",
-            "source",
-            "evidence",
-            "origin",
-            "attribution",
-            "tags",
-        )
+        for key in (*COLUMNS, "tags")  # the order the row loop below unpacks them in
     ]
     problems = [
         CsvProblem(
