@@ -1,0 +1,454 @@
+"""Score the event extractor against the judged development set.
+
+    python benchmarks/extraction_score.py [--split dev|check|all] [--only NAME] [--show]
+                                          [--unjudged FILE] [--json]
+
+Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
+(see its README) and matches the proposals to the events a careful reader put on the
+article's timeline. A proposal matches a gold event when it comes from one of the gold
+event's evidence sentences (its source span overlaps one) and its title shares a key word
+with the gold event, or two content words with the gold title; each gold event takes one
+proposal, the best, and required events are served before optional ones. A proposal that
+matches an optional event counts neither way; one that matches nothing is a false positive
+(a second proposal for an event already matched is one too).
+
+Reported per split and per source (wikinews, timebank, aquaint): precision, recall, F1, the
+share of matched events whose date is right, the title checks of ``title_checks.py`` (junk
+titles) and the mean of the judged title scores (``titles-judged.jsonl``, 1-5: 5 a
+sub-editor would keep it, 3 understandable but clumsy, 1 wrong or junk). ``--unjudged FILE``
+writes the titles nobody has judged yet as JSON lines to fill in and append.
+
+The ``check`` split measures; never tune the extractor on it, nor read its ``--show``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from title_checks import CHECKS, failures, word_set  # noqa: E402
+
+from timeline_app.core.dates import When  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "benchmarks" / "data" / "extraction-dev"
+JUDGED = DATA / "titles-judged.jsonl"
+SPLITS = ("dev", "check")
+
+# --- the judged set ----------------------------------------------------------------------
+
+# A full stop after these ends no sentence ("Mr. Stronach", "U.S. embassies", "Oct. 23").
+ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof st jr sr gen col lt capt sgt sen rep gov rev inc corp co ltd no vs "
+    "jan feb mar apr aug sept sep oct nov dec ala ariz calif conn fla ill mass mich minn okla "
+    "pa tenn tex va vt wash wis"
+)
+_STOP = re.compile(r"[.!?][\"'’”)\]]*\s+|\n\s*\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a news text as (start, end) offsets: a new one after a blank line or
+    after [.!?] and white space, unless the word before the stop is an abbreviation or an
+    initial ("U.S.", "J.")."""
+    spans = []
+    start = 0
+    for stop in _STOP.finditer(text):
+        word = re.search(r"([\w.]+)[.!?]?[\"'’”)\]]*\s*$", text[start : stop.start() + 1])
+        token = word.group(1).rstrip(".").casefold() if word else ""
+        initials = re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token)
+        blank_line = stop.group().count("\n") >= 2
+        if (
+            not blank_line
+            and text[stop.start()] == "."
+            and (token in ABBREVIATIONS or len(token) == 1 or initials)
+        ):
+            continue
+        spans.append((start, stop.end()))
+        start = stop.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    """One happening a reader puts on the article's timeline."""
+
+    title: str
+    when: When | None
+    spans: tuple[tuple[int, int], ...]  # the sentences its evidence snippets lie in
+    keys: tuple[str, ...]
+    optional: bool = False
+
+    @property
+    def approximate(self) -> bool:
+        if self.when is None:
+            return False
+        end = self.when.end
+        return self.when.start.approximate or bool(end and end.approximate)
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedArticle:
+    name: str
+    source: str
+    published: dt.date
+    text: str
+    events: tuple[GoldEvent, ...]
+
+
+def evidence_spans(text: str, snippets: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """The sentences of text that hold each snippet (a snippet may span two sentences)."""
+    sentences = sentence_spans(text)
+    spans: list[tuple[int, int]] = []
+    for snippet in snippets:
+        at = text.find(snippet)
+        if at < 0:
+            raise ValueError(f"evidence not in the text: {snippet!r}")
+        end = at + len(snippet)
+        inside = [s for s in sentences if s[0] < end and at < s[1]]
+        spans.append((inside[0][0], inside[-1][1]))
+    return tuple(spans)
+
+
+def read_article(path: Path) -> JudgedArticle:
+    """NAME.json with its judgement and NAME.txt beside it."""
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    events = tuple(
+        GoldEvent(
+            title=e["title"],
+            when=When.from_edtf(e["date"]) if e.get("date") else None,
+            spans=evidence_spans(text, e["evidence"]),
+            keys=tuple(e["keys"]),
+            optional=bool(e.get("optional")),
+        )
+        for e in meta["events"]
+    )
+    published = dt.date.fromisoformat(meta["published"])
+    return JudgedArticle(meta["article"], meta["source"], published, text, events)
+
+
+def load_split(split: str, root: Path = DATA) -> list[JudgedArticle]:
+    return [read_article(p) for p in sorted((root / split).glob("*.json"))]
+
+
+# --- matching ----------------------------------------------------------------------------
+
+STOPWORDS = word_set(
+    "a an the of to in on at by for from with and or as is are was were be been its his her "
+    "their it he she they this that into over after before about than new"
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem that puts a predicate's forms together: releases, released, release ->
+    releas; dies, died -> di."""
+    word = word.casefold().replace("’", "'")
+    word = re.sub(r"'s?$", "", word)
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?", text)}
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Za-z0-9]+", text) if w.casefold() not in STOPWORDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """What the extractor proposed: its title, date and the span of its evidence."""
+
+    title: str
+    when: When
+    start: int
+    end: int
+
+
+def affinity(gold: GoldEvent, title: str) -> int:
+    """How strongly a proposal's title names the gold happening: key words it holds (a key
+    of several words counts when all are there) plus content words shared with the gold
+    title; 0 unless it holds a key or shares two content words."""
+    title_stems = stems(title)
+    keys = sum(1 for key in gold.keys if stems(key) <= title_stems)
+    shared = len(content_stems(gold.title) & content_stems(title))
+    if keys == 0 and shared < 2:
+        return 0
+    return keys + shared
+
+
+def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
+    return span[0] < end and start < span[1]
+
+
+def match(golds: list[GoldEvent], proposals: list[Proposal]) -> dict[int, int]:
+    """Proposal index -> gold index, one to one: required gold events are served first, and
+    among them the pair of highest affinity."""
+    candidates = []
+    for gi, gold in enumerate(golds):
+        for pi, proposal in enumerate(proposals):
+            if not any(_overlaps(s, proposal.start, proposal.end) for s in gold.spans):
+                continue
+            score = affinity(gold, proposal.title)
+            if score:
+                candidates.append((gold.optional, -score, gi, pi))
+    candidates.sort()
+    taken_gold: set[int] = set()
+    pairs: dict[int, int] = {}
+    for _, _, gi, pi in candidates:
+        if gi in taken_gold or pi in pairs:
+            continue
+        taken_gold.add(gi)
+        pairs[pi] = gi
+    return pairs
+
+
+def date_right(gold: GoldEvent, when: When) -> bool:
+    """An exact gold date is right when the proposal's range lies inside it (the gold day,
+    or a time of that day; "2008" for "February 2008" loses what the text says); an
+    approximate one when the ranges overlap."""
+    if gold.when is None:
+        return False
+    g0, g1 = gold.when.start_ordinal, gold.when.end_ordinal()
+    p0, p1 = when.start_ordinal, when.end_ordinal()
+    if gold.approximate:
+        return p0 < g1 and g0 < p1
+    return g0 <= p0 and p1 <= g1
+
+
+# --- tallies -----------------------------------------------------------------------------
+
+
+COUNTS = word_set(
+    "articles gold optional proposed matched optional_matched dates_right titles junk"
+)
+
+
+@dataclass
+class Tally:
+    articles: int = 0
+    gold: int = 0  # required gold events
+    optional: int = 0
+    proposed: int = 0
+    matched: int = 0  # required gold events matched
+    optional_matched: int = 0  # proposals that matched an optional event (not counted)
+    dates_right: int = 0
+    titles: int = 0
+    junk: int = 0
+    title_failures: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKS, 0))
+    judged: list[int] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name, count in other.title_failures.items():
+            self.title_failures[name] += count
+        self.judged += other.judged
+
+    def figures(self) -> dict[str, float | int | None]:
+        counted = self.proposed - self.optional_matched
+        p = self.matched / counted if counted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "articles": self.articles,
+            "gold": self.gold,
+            "optional": self.optional,
+            "proposed": self.proposed,
+            "matched": self.matched,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "dates_right": round(self.dates_right / self.matched, 3) if self.matched else 0.0,
+            "junk_titles": self.junk,
+            "junk_share": round(self.junk / self.titles, 3) if self.titles else 0.0,
+            **{
+                name: round(count / self.titles, 3) if self.titles else 0.0
+                for name, count in self.title_failures.items()
+            },
+            "judged_titles": len(self.judged),
+            "mean_title": round(sum(self.judged) / len(self.judged), 2) if self.judged else None,
+        }
+
+
+@dataclass
+class ArticleResult:
+    article: JudgedArticle
+    proposals: list[Proposal]
+    pairs: dict[int, int]
+    tally: Tally
+
+
+def judged_key(article: str, title: str, start: int) -> tuple[str, str, int]:
+    return (article, title, start)
+
+
+def read_judged(path: Path = JUDGED) -> dict[tuple[str, str, int], dict]:
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row.get("score") is not None:
+                out[judged_key(row["article"], row["title"], row["start"])] = row
+    return out
+
+
+def proposals_of(article: JudgedArticle) -> list[Proposal]:
+    from timeline_app.core.extraction import extract_events
+
+    out = []
+    for event in extract_events(article.text, article.published, source_id=article.name):
+        source = event.sources[0] if event.sources else None
+        start = source.start if source and source.start is not None else 0
+        end = source.end if source and source.end is not None else len(article.text)
+        out.append(Proposal(event.title, event.when, start, end))
+    return out
+
+
+def score_article(
+    article: JudgedArticle, proposals: list[Proposal], judged: dict[tuple[str, str, int], dict]
+) -> ArticleResult:
+    golds = list(article.events)
+    pairs = match(golds, proposals)
+    tally = Tally(articles=1, proposed=len(proposals), titles=len(proposals))
+    tally.gold = sum(not g.optional for g in golds)
+    tally.optional = sum(g.optional for g in golds)
+    for pi, gi in pairs.items():
+        gold = golds[gi]
+        if gold.optional:
+            tally.optional_matched += 1
+            continue
+        tally.matched += 1
+        tally.dates_right += date_right(gold, proposals[pi].when)
+    for proposal in proposals:
+        failed = failures(proposal.title)
+        tally.junk += bool(failed)
+        for name in failed:
+            tally.title_failures[name] += 1
+        row = judged.get(judged_key(article.name, proposal.title, proposal.start))
+        if row is not None:
+            tally.judged.append(int(row["score"]))
+    return ArticleResult(article, proposals, pairs, tally)
+
+
+# --- report ------------------------------------------------------------------------------
+
+
+def show(result: ArticleResult, judged: dict[tuple[str, str, int], dict]) -> str:
+    """The article's gold events beside what was proposed for them, then the rest."""
+    article = result.article
+    lines = [f"== {article.name} ({article.source}, published {article.published})"]
+    by_gold = {gi: pi for pi, gi in result.pairs.items()}
+    for gi, gold in enumerate(article.events):
+        date = gold.when.to_edtf() if gold.when else "-"
+        mark = "opt" if gold.optional else "   "
+        pi = by_gold.get(gi)
+        if pi is None:
+            lines.append(f"  {mark} MISS  {date:<24} {gold.title}")
+            continue
+        p = result.proposals[pi]
+        ok = "date ok " if date_right(gold, p.when) else "DATE BAD"
+        lines.append(f"  {mark} {ok} {date:<24} {gold.title}")
+        lines.append(f"      -> {p.when.to_edtf():<24} {p.title}")
+    for pi, p in enumerate(result.proposals):
+        if pi not in result.pairs:
+            sentence = " ".join(article.text[p.start : p.end].split())[:110]
+            lines.append(f"  FALSE  {p.when.to_edtf():<24} {p.title}")
+            lines.append(f"           from: {sentence}")
+    for p in result.proposals:
+        failed = failures(p.title)
+        row = judged.get(judged_key(article.name, p.title, p.start))
+        if failed or row is None:
+            score = "unjudged" if row is None else f"judged {row['score']}"
+            lines.append(f"  title  {score:<9} {p.title!r} {'; '.join(failed)}")
+    return "\n".join(lines)
+
+
+def table(rows: list[tuple[str, Tally]]) -> str:
+    head = (
+        f"{'':<14}{'arts':>5}{'gold':>6}{'opt':>5}{'prop':>6}{'match':>6}"
+        f"{'P':>7}{'R':>7}{'F1':>7}{'dates':>7}{'junk':>6}{'title':>7}{'judged':>8}"
+    )
+    lines = [head]
+    for label, tally in rows:
+        f = tally.figures()
+        mean = f"{f['mean_title']:.2f}" if f["mean_title"] is not None else "-"
+        lines.append(
+            f"{label:<14}{f['articles']:>5}{f['gold']:>6}{f['optional']:>5}{f['proposed']:>6}"
+            f"{f['matched']:>6}{f['precision']:>7.3f}{f['recall']:>7.3f}{f['f1']:>7.3f}"
+            f"{f['dates_right']:>7.3f}{f['junk_titles']:>6}{mean:>7}{f['judged_titles']:>8}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
+    ap.add_argument("--only", help="only articles whose name contains this")
+    ap.add_argument("--show", action="store_true", help="each article's gold beside proposals")
+    ap.add_argument("--unjudged", type=Path, help="write the unjudged titles here (JSON lines)")
+    ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged titles file")
+    ap.add_argument("--json", action="store_true", help="the figures as JSON")
+    args = ap.parse_args(argv)
+
+    judged = read_judged(args.judged)
+    splits = SPLITS if args.split == "all" else (args.split,)
+    report: dict[str, dict] = {}
+    unjudged: list[dict] = []
+    text_out: list[str] = []
+    for split in splits:
+        articles = [a for a in load_split(split) if not args.only or args.only in a.name]
+        if not articles:
+            print(f"No article of the {split} split is named like {args.only!r}.", file=sys.stderr)
+            return 2
+        by_source: dict[str, Tally] = {}
+        total = Tally()
+        for article in articles:
+            result = score_article(article, proposals_of(article), judged)
+            by_source.setdefault(article.source, Tally()).add(result.tally)
+            total.add(result.tally)
+            if args.show:
+                text_out.append(show(result, judged))
+            for p in result.proposals:
+                if judged_key(article.name, p.title, p.start) not in judged:
+                    unjudged.append(
+                        {"article": article.name, "title": p.title, "start": p.start,
+                         "date": p.when.to_edtf(), "score": None, "note": ""}
+                    )  # fmt: skip
+        rows = [*sorted(by_source.items()), (f"{split} (all)", total)]
+        report[split] = {label: tally.figures() for label, tally in rows}
+        failed = total.figures()
+        checks = ", ".join(f"{name} {failed[name]:.1%}" for name in CHECKS)
+        text_out.append(f"\n{split}:\n{table(rows)}\ntitles: {checks}")
+    if args.unjudged:
+        args.unjudged.write_text(
+            "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in unjudged),
+            encoding="utf-8",
+        )
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        print("\n\n".join(text_out))
+        print(
+            f"\nunjudged titles: {len(unjudged)}" + (f" (in {args.unjudged})" * bool(args.unjudged))
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""The extraction scorer's matching, dating and title rules, on small made-up articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.dates import When
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _load(name: str):
+    path = REPO / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+score = _load("extraction_score")
+titles = _load("title_checks")
+
+TEXT = (
+    "Harbour workers walked out on Monday in Port Elm. "
+    "The port authority said on Tuesday it would not negotiate. "
+    "Mr. Vance, the union's leader, met the mayor on Wednesday."
+)
+
+
+def gold(title, date, evidence, keys, optional=False, text=TEXT):
+    when = When.from_edtf(date) if date else None
+    spans = score.evidence_spans(text, evidence)
+    return score.GoldEvent(title, when, spans, tuple(keys), optional)
+
+
+def proposal(title, date, sentence, text=TEXT):
+    start = text.index(sentence)
+    return score.Proposal(title, When.from_edtf(date), start, start + len(sentence))
+
+
+STRIKE = gold(
+    "Harbour workers strike", "2026-03-02", ["walked out on Monday"], ["walked out", "strike"]
+)
+REFUSAL = gold("Port refuses to negotiate", "2026-03-03", ["would not negotiate"], ["negotiate"])
+MEETING = gold(
+    "Union leader meets mayor", "2026-03-04", ["met the mayor"], ["met", "meets"], optional=True
+)
+
+
+def test_sentences_do_not_end_at_abbreviations_initials_or_decimals():
+    text = "Mr. Vance reached the U.S. on Jan. 3 at 9.5 knots. He left.\n\nA new line"
+    sentences = [text[a:b].strip() for a, b in score.sentence_spans(text)]
+    assert sentences == [
+        "Mr. Vance reached the U.S. on Jan. 3 at 9.5 knots.",
+        "He left.",
+        "A new line",
+    ]
+
+
+def test_evidence_a_snippet_of_the_text_names_its_whole_sentence():
+    (span,) = score.evidence_spans(TEXT, ["would not negotiate"])
+    assert (
+        TEXT[span[0] : span[1]].strip()
+        == "The port authority said on Tuesday it would not negotiate."
+    )
+    with pytest.raises(ValueError, match="not in the text"):
+        score.evidence_spans(TEXT, ["a sentence the article never had"])
+
+
+def test_a_proposal_matches_when_its_sentence_and_a_key_word_agree():
+    same = proposal("Dockers walked out in Port Elm", "2026-03-02", "Harbour workers walked out")
+    assert score.match([STRIKE], [same]) == {0: 0}
+
+
+def test_a_key_word_in_another_sentence_is_no_match():
+    elsewhere = proposal("Union leader says strike goes on", "2026-03-04", "Mr. Vance, the union")
+    assert score.match([STRIKE], [elsewhere]) == {}
+
+
+def test_the_right_sentence_with_an_unrelated_title_is_no_match():
+    junk = proposal("Port Elm", "2026-03-02", "Harbour workers walked out")
+    assert score.match([STRIKE], [junk]) == {}
+
+
+def test_two_content_words_of_the_gold_title_match_without_a_key():
+    reworded = proposal("Harbour workers down tools", "2026-03-02", "Harbour workers walked out")
+    assert score.match([STRIKE], [reworded]) == {0: 0}
+
+
+def test_a_key_of_several_words_needs_all_of_them():
+    half = proposal("Workers walked off", "2026-03-02", "Harbour workers walked out")
+    assert score.affinity(STRIKE, half.title) == 0
+    assert score.affinity(STRIKE, "Workers walked out of the harbour") > 0
+
+
+def test_predicate_forms_share_a_stem():
+    assert score.stem("released") == score.stem("releases") == score.stem("release")
+    assert score.stem("dies") == score.stem("died")
+    assert score.stem("Apple's") == score.stem("Apple")
+
+
+def test_one_proposal_per_gold_event_the_second_counts_against_precision():
+    first = proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out")
+    again = proposal("Workers strike in Port Elm", "2026-03-02", "Harbour workers walked out")
+    assert score.match([STRIKE], [first, again]) == {0: 0}
+    article = score.JudgedArticle("made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE,))
+    figures = score.score_article(article, [first, again], {}).tally.figures()
+    assert (figures["precision"], figures["recall"]) == (0.5, 1.0)
+
+
+def test_a_proposal_for_an_optional_event_counts_neither_way():
+    article = score.JudgedArticle(
+        "made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE, REFUSAL, MEETING)
+    )
+    proposals = [
+        proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out"),
+        proposal("Vance meets mayor", "2026-03-04", "Mr. Vance, the union"),
+    ]
+    figures = score.score_article(article, proposals, {}).tally.figures()
+    assert figures["precision"] == 1.0  # the meeting is neither right nor wrong
+    assert figures["recall"] == 0.5  # the refusal was missed; the optional meeting is no miss
+    assert figures["gold"] == 2
+
+
+def test_a_required_event_is_served_before_an_optional_one():
+    both = gold("Harbour workers meet", None, ["walked out on Monday"], ["workers"], optional=True)
+    one = proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out")
+    assert score.match([both, STRIKE], [one]) == {0: 1}
+
+
+@pytest.mark.parametrize(
+    ("gold_date", "proposed", "right"),
+    [
+        ("2008-02", "2008-02-14", True),  # more precise, inside the gold month
+        ("2008-02", "2008-02", True),
+        ("2008-02", "2008", False),  # vaguer than the text says
+        ("2008-02", "2008-03-01", False),
+        ("2008-04-09~", "2008-04", True),  # approximate: any overlap
+        ("2008-04-09~", "2008-04-08", False),
+        ("1998-02-16/1998-02-28", "1998-02-20", True),  # "last week" as an interval
+        ("1998-02-16/1998-02-28", "1998-02-23/1998-03-01", False),
+        ("2010~", "2010-03", True),
+    ],
+)
+def test_date_right_at_the_gold_precision(gold_date, proposed, right):
+    event = gold("Harbour workers strike", gold_date, ["walked out"], ["strike"])
+    assert score.date_right(event, When.from_edtf(proposed)) is right
+
+
+def test_dates_right_is_a_share_of_the_matched_events():
+    article = score.JudgedArticle(
+        "made-up", "timebank", dt.date(2026, 3, 5), TEXT, (STRIKE, REFUSAL)
+    )
+    proposals = [
+        proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out"),
+        proposal("Port refuses to negotiate", "2026-03-05", "The port authority said"),
+    ]
+    figures = score.score_article(article, proposals, {}).tally.figures()
+    assert figures["dates_right"] == 0.5
+
+
+def test_judged_titles_are_found_by_article_title_and_start(tmp_path):
+    one = proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out")
+    two = proposal("Port refuses to negotiate", "2026-03-03", "The port authority said")
+    path = tmp_path / "titles-judged.jsonl"
+    rows = [
+        {"article": "made-up", "title": one.title, "start": one.start, "score": 5, "note": ""},
+        {"article": "made-up", "title": two.title, "start": two.start, "score": None, "note": ""},
+        {"article": "other", "title": two.title, "start": two.start, "score": 1, "note": ""},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    judged = score.read_judged(path)
+    article = score.JudgedArticle("made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE,))
+    tally = score.score_article(article, [one, two], judged).tally
+    assert tally.judged == [5]  # the unscored row and the other article's row do not count
+
+
+@pytest.mark.parametrize(
+    ("title", "failed"),
+    [
+        ("Minister says he discussed the issue with Mr", ["ends on an honorific"]),
+        ("Minister says he discussed the issue with", ["ends on a preposition"]),
+        ("Storm floods the harbour's", ["ends on a possessive"]),
+        ("Harbour workers walk out", []),
+        (
+            "Harbour workers in Port Elm walk out over pay and hours after talks with owners fail",
+            ["longer than 12 words"],
+        ),
+        ("Savings of the people of the island", ["lacks a verb"]),
+    ],
+)
+def test_title_checks(title, failed):
+    assert titles.failures(title) == failed
