@@ -9,6 +9,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Mention
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.timex import Timex
 
@@ -21,6 +22,8 @@ class Analysis:
     group: VerbGroup | None
     mentions: list[Mention]
     timexes: list[Timex] = field(default_factory=list)
+    # what the parse says the clause tells; a happening unless its grammar says otherwise
+    reading: Reading = Reading.HAPPENING
 
 
 def is_nominal(analysis: Analysis) -> bool:

@@ -62,6 +62,32 @@ def _complement_of(analyses: list[Analysis], index: int) -> int | None:
     return None
 
 
+# Saying that is only saying: what it is dated by is the saying of what it reports, which is
+# no happening when what it reports is none ("warn", "announce", "deny" are acts of their own).
+_PLAIN_SAYING = lexicon.words("""
+say tell add note comment explain write argue insist stress suggest think believe state
+maintain contend assert reiterate
+""")
+
+
+@target_rule
+def idle_talk(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "“It's possible there will be more,” the minister said in 2008": saying what is no
+    happening (a state, a view, a condition, a question) is no happening either."""
+    group = analyses[index].group
+    if group is None or content_lemma(group) not in _PLAIN_SAYING:
+        return None
+    said = _complement_of(analyses, index)
+    if said is None and analyses[index].clause.kind == ClauseKind.REPORT:
+        said = next(
+            (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN),
+            None,
+        )
+    if said is None or analyses[said].reading.proposed:
+        return None
+    return Aim(None)
+
+
 @target_rule
 def dated_warning(analyses: list[Analysis], index: int) -> Aim | None:
     """ "Britain warned on Monday that Russia would attack": what is foretold has not
@@ -105,7 +131,13 @@ def stranded_date(analyses: list[Analysis], index: int) -> Aim | None:
     return Aim(None)
 
 
-TARGET_RULES: list[TargetRule] = [dated_warning, dated_telling, closing_report, stranded_date]
+TARGET_RULES: list[TargetRule] = [
+    idle_talk,
+    dated_warning,
+    dated_telling,
+    closing_report,
+    stranded_date,
+]
 
 
 def date_target(analyses: list[Analysis], index: int) -> int | None:
@@ -205,6 +237,13 @@ def condition_or_concession(candidate: NewsCandidate) -> bool:
 
 
 @news_rule
+def not_a_happening(candidate: NewsCandidate) -> bool:
+    """ "The border is quiet", "Analysts believe the talks failed": what the parse reads as
+    a state, a view, a condition or a question is no news (``syntax``)."""
+    return not candidate.analysis.reading.proposed
+
+
+@news_rule
 def not_real(candidate: NewsCandidate) -> bool:
     """ "Russia could invade Ukraine": what may or will be, or has not, is no happening."""
     group = candidate.group
@@ -259,6 +298,7 @@ NEWS_RULES: list[NewsRule] = [
     no_predicate,
     condition_or_concession,
     not_real,
+    not_a_happening,
     no_happening_verb,
     past_out_of_the_news,
     past_said,
