@@ -179,15 +179,18 @@ class Proposal:
 
 
 def affinity(gold: GoldEvent, title: str) -> int:
-    """How strongly a proposal's title names the gold happening: key words it holds (a key
-    of several words counts when all are there) plus content words shared with the gold
-    title; 0 unless it holds a key or shares two content words."""
+    """How strongly a proposal's title names the gold happening: twice the key words it
+    holds (a key of several words counts when all are there) plus the gold title's common
+    words it shares; 0 unless it holds a key or shares two common words. Names (words the
+    gold title capitalises) count only as keys: two titles about "Steve Jobs" need not tell
+    the same happening."""
     title_stems = stems(title)
     keys = sum(1 for key in gold.keys if stems(key) <= title_stems)
-    shared = len(content_stems(gold.title) & content_stems(title))
+    common = {stem(w) for w in re.findall(r"\b[a-z][a-z0-9]*", gold.title) if w not in STOPWORDS}
+    shared = len(common & content_stems(title))
     if keys == 0 and shared < 2:
         return 0
-    return keys + shared
+    return 2 * keys + shared
 
 
 def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
@@ -195,8 +198,9 @@ def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
 
 
 def match(golds: list[GoldEvent], proposals: list[Proposal]) -> dict[int, int]:
-    """Proposal index -> gold index, one to one: required gold events are served first, and
-    among them the pair of highest affinity."""
+    """Proposal index -> gold index, one to one: required gold events are served first,
+    then pairs whose date is right, then the pair of highest affinity (of two proposals of
+    one happening, the reader can keep the right one; the other counts as a false one)."""
     candidates = []
     for gi, gold in enumerate(golds):
         for pi, proposal in enumerate(proposals):
@@ -204,11 +208,12 @@ def match(golds: list[GoldEvent], proposals: list[Proposal]) -> dict[int, int]:
                 continue
             score = affinity(gold, proposal.title)
             if score:
-                candidates.append((gold.optional, -score, gi, pi))
+                wrong_date = not date_right(gold, proposal.when)
+                candidates.append((gold.optional, wrong_date, -score, gi, pi))
     candidates.sort()
     taken_gold: set[int] = set()
     pairs: dict[int, int] = {}
-    for _, _, gi, pi in candidates:
+    for *_, gi, pi in candidates:
         if gi in taken_gold or pi in pairs:
             continue
         taken_gold.add(gi)

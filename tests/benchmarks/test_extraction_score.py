@@ -90,9 +90,22 @@ def test_the_right_sentence_with_an_unrelated_title_is_no_match():
     assert score.match([STRIKE], [junk]) == {}
 
 
-def test_two_content_words_of_the_gold_title_match_without_a_key():
-    reworded = proposal("Harbour workers down tools", "2026-03-02", "Harbour workers walked out")
-    assert score.match([STRIKE], [reworded]) == {0: 0}
+def test_two_common_words_of_the_gold_title_match_without_a_key():
+    pay = gold("Harbour workers walk out over pay", "2026-03-02", ["walked out"], ["walked out"])
+    reworded = proposal("Workers stop work over pay", "2026-03-02", "Harbour workers walked out")
+    assert score.match([pay], [reworded]) == {0: 0}
+
+
+def test_shared_names_alone_are_no_match():
+    born = gold("Steve Jobs born in San Francisco", "1955", ["Harbour workers"], ["born"])
+    other = proposal("Steve Jobs builds Apple in San Francisco", "1955", "Harbour workers")
+    assert score.match([born], [other]) == {}
+
+
+def test_of_two_proposals_for_one_event_the_rightly_dated_one_is_matched():
+    close = proposal("Harbour workers strike and walk out", "2026", "Harbour workers walked out")
+    right = proposal("Workers strike", "2026-03-02", "Harbour workers walked out")
+    assert score.match([STRIKE], [close, right]) == {1: 0}
 
 
 def test_a_key_of_several_words_needs_all_of_them():
