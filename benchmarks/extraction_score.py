@@ -286,6 +286,7 @@ class Tally:
             },
             "judged_titles": len(self.judged),
             "mean_title": round(sum(self.judged) / len(self.judged), 2) if self.judged else None,
+            "titles_judged_1": self.judged.count(1),
         }
 
 
@@ -301,16 +302,32 @@ def judged_key(article: str, title: str, start: int) -> tuple[str, str, int]:
     return (article, title, start)
 
 
-def read_judged(path: Path = JUDGED) -> dict[tuple[str, str, int], dict]:
+class JudgedTitles:
+    """The scores of titles already judged, by article, title and evidence start; a title
+    whose sentence moved (the extractor cut sentences differently) keeps its score when
+    every judgement of that title in that article agrees."""
+
+    def __init__(self, rows: Iterable[dict]) -> None:
+        self.exact: dict[tuple[str, str, int], int] = {}
+        by_title: dict[tuple[str, str], set[int]] = {}
+        for row in rows:
+            if row.get("score") is None:
+                continue
+            score = int(row["score"])
+            self.exact[judged_key(row["article"], row["title"], row["start"])] = score
+            by_title.setdefault((row["article"], row["title"]), set()).add(score)
+        self.agreed = {key: scores.pop() for key, scores in by_title.items() if len(scores) == 1}
+
+    def score(self, article: str, title: str, start: int) -> int | None:
+        exact = self.exact.get(judged_key(article, title, start))
+        return exact if exact is not None else self.agreed.get((article, title))
+
+
+def read_judged(path: Path = JUDGED) -> JudgedTitles:
     if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row.get("score") is not None:
-                out[judged_key(row["article"], row["title"], row["start"])] = row
-    return out
+        return JudgedTitles([])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return JudgedTitles(json.loads(line) for line in lines if line.strip())
 
 
 def proposals_of(article: JudgedArticle) -> list[Proposal]:
@@ -326,7 +343,7 @@ def proposals_of(article: JudgedArticle) -> list[Proposal]:
 
 
 def score_article(
-    article: JudgedArticle, proposals: list[Proposal], judged: dict[tuple[str, str, int], dict]
+    article: JudgedArticle, proposals: list[Proposal], judged: JudgedTitles
 ) -> ArticleResult:
     golds = list(article.events)
     pairs = match(golds, proposals)
@@ -345,16 +362,16 @@ def score_article(
         tally.junk += bool(failed)
         for name in failed:
             tally.title_failures[name] += 1
-        row = judged.get(judged_key(article.name, proposal.title, proposal.start))
-        if row is not None:
-            tally.judged.append(int(row["score"]))
+        score = judged.score(article.name, proposal.title, proposal.start)
+        if score is not None:
+            tally.judged.append(score)
     return ArticleResult(article, proposals, pairs, tally)
 
 
 # --- report ------------------------------------------------------------------------------
 
 
-def show(result: ArticleResult, judged: dict[tuple[str, str, int], dict]) -> str:
+def show(result: ArticleResult, judged: JudgedTitles) -> str:
     """The article's gold events beside what was proposed for them, then the rest."""
     article = result.article
     lines = [f"== {article.name} ({article.source}, published {article.published})"]
@@ -377,9 +394,9 @@ def show(result: ArticleResult, judged: dict[tuple[str, str, int], dict]) -> str
             lines.append(f"           from: {sentence}")
     for p in result.proposals:
         failed = failures(p.title)
-        row = judged.get(judged_key(article.name, p.title, p.start))
-        if failed or row is None:
-            score = "unjudged" if row is None else f"judged {row['score']}"
+        judgement = judged.score(article.name, p.title, p.start)
+        if failed or judgement is None:
+            score = "unjudged" if judgement is None else f"judged {judgement}"
             lines.append(f"  title  {score:<9} {p.title!r} {'; '.join(failed)}")
     return "\n".join(lines)
 
@@ -387,7 +404,7 @@ def show(result: ArticleResult, judged: dict[tuple[str, str, int], dict]) -> str
 def table(rows: list[tuple[str, Tally]]) -> str:
     head = (
         f"{'':<14}{'arts':>5}{'gold':>6}{'opt':>5}{'prop':>6}{'match':>6}"
-        f"{'P':>7}{'R':>7}{'F1':>7}{'dates':>7}{'junk':>6}{'title':>7}{'judged':>8}"
+        f"{'P':>7}{'R':>7}{'F1':>7}{'dates':>7}{'junk':>6}{'title':>7}{'judged':>8}{'1s':>5}"
     )
     lines = [head]
     for label, tally in rows:
@@ -397,6 +414,7 @@ def table(rows: list[tuple[str, Tally]]) -> str:
             f"{label:<14}{f['articles']:>5}{f['gold']:>6}{f['optional']:>5}{f['proposed']:>6}"
             f"{f['matched']:>6}{f['precision']:>7.3f}{f['recall']:>7.3f}{f['f1']:>7.3f}"
             f"{f['dates_right']:>7.3f}{f['junk_titles']:>6}{mean:>7}{f['judged_titles']:>8}"
+            f"{f['titles_judged_1']:>5}"
         )
     return "\n".join(lines)
 
@@ -415,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = SPLITS if args.split == "all" else (args.split,)
     report: dict[str, dict] = {}
     unjudged: list[dict] = []
+    listed: set[tuple[str, str, int]] = set()
     text_out: list[str] = []
     for split in splits:
         articles = [a for a in load_split(split) if not args.only or args.only in a.name]
@@ -430,7 +449,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.show:
                 text_out.append(show(result, judged))
             for p in result.proposals:
-                if judged_key(article.name, p.title, p.start) not in judged:
+                key = judged_key(article.name, p.title, p.start)
+                if judged.score(*key) is None and key not in listed:
+                    listed.add(key)
                     unjudged.append(
                         {"article": article.name, "title": p.title, "start": p.start,
                          "date": p.when.to_edtf(), "score": None, "note": ""}

@@ -50,6 +50,7 @@ STRIKE = gold(
     "Harbour workers strike", "2026-03-02", ["walked out on Monday"], ["walked out", "strike"]
 )
 REFUSAL = gold("Port refuses to negotiate", "2026-03-03", ["would not negotiate"], ["negotiate"])
+NONE_JUDGED = score.JudgedTitles([])
 MEETING = gold(
     "Union leader meets mayor", "2026-03-04", ["met the mayor"], ["met", "meets"], optional=True
 )
@@ -125,7 +126,7 @@ def test_one_proposal_per_gold_event_the_second_counts_against_precision():
     again = proposal("Workers strike in Port Elm", "2026-03-02", "Harbour workers walked out")
     assert score.match([STRIKE], [first, again]) == {0: 0}
     article = score.JudgedArticle("made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE,))
-    figures = score.score_article(article, [first, again], {}).tally.figures()
+    figures = score.score_article(article, [first, again], NONE_JUDGED).tally.figures()
     assert (figures["precision"], figures["recall"]) == (0.5, 1.0)
 
 
@@ -137,7 +138,7 @@ def test_a_proposal_for_an_optional_event_counts_neither_way():
         proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out"),
         proposal("Vance meets mayor", "2026-03-04", "Mr. Vance, the union"),
     ]
-    figures = score.score_article(article, proposals, {}).tally.figures()
+    figures = score.score_article(article, proposals, NONE_JUDGED).tally.figures()
     assert figures["precision"] == 1.0  # the meeting is neither right nor wrong
     assert figures["recall"] == 0.5  # the refusal was missed; the optional meeting is no miss
     assert figures["gold"] == 2
@@ -176,7 +177,7 @@ def test_dates_right_is_a_share_of_the_matched_events():
         proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out"),
         proposal("Port refuses to negotiate", "2026-03-05", "The port authority said"),
     ]
-    figures = score.score_article(article, proposals, {}).tally.figures()
+    figures = score.score_article(article, proposals, NONE_JUDGED).tally.figures()
     assert figures["dates_right"] == 0.5
 
 
@@ -194,6 +195,19 @@ def test_judged_titles_are_found_by_article_title_and_start(tmp_path):
     article = score.JudgedArticle("made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE,))
     tally = score.score_article(article, [one, two], judged).tally
     assert tally.judged == [5]  # the unscored row and the other article's row do not count
+
+
+def test_a_judged_title_keeps_its_score_when_its_sentence_moves_unless_judgements_differ():
+    judged = score.JudgedTitles(
+        [
+            {"article": "a", "title": "Workers strike", "start": 0, "score": 4},
+            {"article": "a", "title": "Agreement", "start": 10, "score": 1},
+            {"article": "a", "title": "Agreement", "start": 90, "score": 3},
+        ]
+    )
+    assert judged.score("a", "Workers strike", 55) == 4
+    assert judged.score("a", "Agreement", 90) == 3
+    assert judged.score("a", "Agreement", 40) is None  # two judgements disagree: judge again
 
 
 @pytest.mark.parametrize(
