@@ -66,6 +66,7 @@ from timeline_app.core.extraction.sentences import (
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
+    has_nominal_subject,
     lemma,
     named_title,
     names_happening,
@@ -217,8 +218,17 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
-            reading = reading_of(self.parsed.head(clause.start, clause.end))
-            analyses.append(Analysis(clause, group, mentions, timexes, reading))
+            head = self.parsed.head(clause.start, clause.end)
+            analyses.append(
+                Analysis(
+                    clause,
+                    group,
+                    mentions,
+                    timexes,
+                    reading_of(head),
+                    nominal_subject=has_nominal_subject(head),
+                )
+            )
         return analyses
 
     def _sentence(self, sentence: Sentence) -> None:

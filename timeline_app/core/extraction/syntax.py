@@ -148,8 +148,9 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     if date_head.dep_ not in _NOMINAL_MODIFIERS:
         return None
     noun = date_head.head
-    # "the 2010 commando raid": up the chain of compounds to the noun the phrase is about
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
+    # "the 2010 commando raid", "the 2010 naval raid": up the chain of modifiers to the noun
+    # the phrase is about
+    while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i > noun.i:
         noun = noun.head
     if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
         return None
@@ -180,6 +181,17 @@ def noun_phrase_words(noun: Token, leave_out: tuple[int, int]) -> list[Token]:
             continue
         words.append(token)
     return words
+
+
+def has_nominal_subject(head: Token | None) -> bool:
+    """Whether the clause headed by ``head`` has a subject that is a noun, not a pronoun."""
+    if head is None:
+        return False
+    for token in _clause_chain(head):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
+                return True
+    return False
 
 
 # --- whether a clause tells a happening --------------------------------------------------------
