@@ -131,3 +131,12 @@ def test_what_a_clause_tells(sentence, clause, reading):
     parsed = ParsedText(parse(sentence))
     start = sentence.index(clause)
     assert reading_of(parsed.head(start, start + len(clause))) == reading
+
+
+def test_a_text_far_longer_than_an_article_is_refused_at_once():
+    from timeline_app.core.extraction import ArticleTooLongError
+    from timeline_app.core.extraction.extractor import MAX_ARTICLE_CHARS
+
+    text = "On 3 March 2022 the army shelled the port. " * (MAX_ARTICLE_CHARS // 40)
+    with pytest.raises(ArticleTooLongError, match="split it into articles"):
+        extract_events(text, PUBLISHED)

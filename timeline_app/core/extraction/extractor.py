@@ -110,6 +110,16 @@ said says say according sources reportedly
 """)
 
 
+# An article is read up to a million characters (about 170,000 words, a long book): the
+# parser reads some 4,000 words a second, so longer texts would keep a user waiting minutes
+# for what is not one article. The tagger alone (``tag``) reads any length.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+class ArticleTooLongError(ValueError):
+    """A text too long to read as one article; the message says what to do."""
+
+
 class ExtractionCancelled(Exception):
     """The caller asked, through ``cancelled``, for the extraction to stop."""
 
@@ -636,4 +646,9 @@ def extract_events(
     """
     if not text.strip():
         return []
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleTooLongError(
+            f"the text is {len(text) / 1e6:.1f} million characters; an article is read up to "
+            f"{MAX_ARTICLE_CHARS / 1e6:.0f} million: split it into articles"
+        )
     return _ArticleExtractor(text, published, source_id, source_name, cancelled).run()
