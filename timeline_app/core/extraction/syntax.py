@@ -88,7 +88,8 @@ def lemma(token: Token) -> str:
         return lexicon.lemma_of(low) or dictionary_lemma(low) or low
     from lemminflect import getLemma
 
-    found = getLemma(low, upos="NOUN", lemmatize_oov=False) if token.pos_ == "NOUN" else ()
+    nominal = token.pos_ in ("NOUN", "PROPN")
+    found = getLemma(low, upos="NOUN", lemmatize_oov=False) if nominal else ()
     return found[0] if found else low
 
 
@@ -346,3 +347,22 @@ def named_title(words: list[Token], noun: Token) -> str:
             if len(rest.split()) <= 6:
                 title = " ".join(part for part in (title, verb, rest) if part)
     return title[:1].upper() + title[1:]
+
+
+_ARGUMENT_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
+
+
+def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
+    """The lemma of the clause's predicate and those of its arguments' nouns with their
+    compounds: "Dockers at the port walked off the job" -> ("walk", ("docker", "job"));
+    what the kind of a happening is read from."""
+    if head is None:
+        return "", ()
+    words: list[str] = []
+    for child in head.children:
+        if child.dep_ not in _ARGUMENT_ROLES:
+            continue
+        for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
+            if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+                words.append(lemma(token))
+    return lemma(head), tuple(words)
