@@ -89,7 +89,7 @@ def lemma(token: Token) -> str:
     from lemminflect import getLemma
 
     nominal = token.pos_ in ("NOUN", "PROPN")
-    found = getLemma(low, upos="NOUN", lemmatize_oov=False) if nominal else ()
+    found = getLemma(low, upos="NOUN", lemmatize_oov=True) if nominal else ()
     return found[0] if found else low
 
 
