@@ -392,6 +392,12 @@ def test_a_wire_dateline_is_neither_subject_nor_date():
         ("2022-03-01", "Russian forces shell centre of Kharkiv"),
         ("2022-02-28", "Talks resume"),
     ]
+    # "the" before the country is part of the dateline too
+    events = extract_events(
+        "ROTTERDAM, the Netherlands (Reuters) - Dockers walked off the job on Monday.",
+        dt.date(2022, 3, 2),
+    )
+    assert [e.title for e in events] == ["Dockers walk off job"]
     # a dash inside a sentence is no dateline
     assert [s.text for s in split_sentences("The attack - a big one - came on Monday.")] == [
         "The attack - a big one - came on Monday."

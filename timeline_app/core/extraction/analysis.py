@@ -24,6 +24,8 @@ class Analysis:
     timexes: list[Timex] = field(default_factory=list)
     # what the parse says the clause tells; a happening unless its grammar says otherwise
     reading: Reading = Reading.HAPPENING
+    # the parse gives the clause a subject that is a noun ("the flu", "rescuers"), not "they"
+    nominal_subject: bool = False
 
 
 def is_nominal(analysis: Analysis) -> bool:
@@ -63,7 +65,8 @@ def told(analyses: list[Analysis], index: int) -> bool:
     ):
         return False
     foretold = following.group is not None and following.group.tense.unreal
-    return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
+    lemma = content_lemma(group)
+    return lemma not in lexicon.REPORTING_VERBS or lemma in lexicon.DENIALS or foretold
 
 
 def speaker_index(analyses: list[Analysis], index: int) -> int | None:

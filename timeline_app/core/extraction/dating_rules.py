@@ -21,7 +21,7 @@ from timeline_app.core.extraction.analysis import (
     subject_mentions,
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import VerbGroup
+from timeline_app.core.extraction.grammar import Aspect, VerbGroup
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
@@ -89,6 +89,16 @@ def idle_talk(analyses: list[Analysis], index: int) -> Aim | None:
 
 
 @target_rule
+def dated_denial(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "The ministry denied on Monday that troops crossed the border": the denial is what
+    happened that day; the crossing, denied, is no event of its own."""
+    group = analyses[index].group
+    if group is None or content_lemma(group) not in lexicon.DENIALS:
+        return None
+    return Aim(index)
+
+
+@target_rule
 def dated_warning(analyses: list[Analysis], index: int) -> Aim | None:
     """ "Britain warned on Monday that Russia would attack": what is foretold has not
     happened; the warning, dated, has."""
@@ -133,6 +143,7 @@ def stranded_date(analyses: list[Analysis], index: int) -> Aim | None:
 
 TARGET_RULES: list[TargetRule] = [
     idle_talk,
+    dated_denial,
     dated_warning,
     dated_telling,
     closing_report,
@@ -214,6 +225,17 @@ def dated_already(candidate: NewsCandidate) -> bool:
 
 
 @news_rule
+def denied(candidate: NewsCandidate) -> bool:
+    """ "The port authority denied that it had refused to negotiate": what is denied is no
+    happening; the denial is (with what it denies in its title)."""
+    parent = candidate.clause.parent
+    if candidate.clause.kind != ClauseKind.COMPLEMENT or parent is None:
+        return False
+    group = candidate.analyses[parent].group
+    return group is not None and content_lemma(group) in lexicon.DENIALS
+
+
+@news_rule
 def inside_quotation(candidate: NewsCandidate) -> bool:
     """ "“We have begun the withdrawal,” the minister told reporters": speech, not a report
     of events."""
@@ -258,6 +280,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
     if group is None:
         return False
     lemma = content_lemma(group)
+    if lemma in lexicon.DENIALS:
+        return False
     return lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS
 
 
@@ -287,13 +311,23 @@ def past_said(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def nobody_acts(candidate: NewsCandidate) -> bool:
-    """ "Prices have risen sharply": a happening news of the day names who took part."""
+    """ "They have left the city": a happening news of the day names who took part, or has
+    a subject of its own the parse finds ("The flu has killed 105 children so far",
+    "Rescuers found a body") where the news is told: in the lead, or in the present
+    perfect."""
     analysis = candidate.analysis
-    return not actor_names(subject_mentions(analysis) + analysis.mentions)
+    if actor_names(subject_mentions(analysis) + analysis.mentions):
+        return False
+    group = candidate.group
+    told_as_news = candidate.sentence.paragraph == 0 or (
+        group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
+    )
+    return not (analysis.nominal_subject and told_as_news)
 
 
 NEWS_RULES: list[NewsRule] = [
     dated_already,
+    denied,
     inside_quotation,
     no_predicate,
     condition_or_concession,

@@ -66,6 +66,7 @@ from timeline_app.core.extraction.sentences import (
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
+    has_nominal_subject,
     lemma,
     named_title,
     names_happening,
@@ -107,6 +108,16 @@ is are was were be been being has have had will would could should may might can
 than then also which who whom where when while after before since during over under between
 said says say according sources reportedly
 """)
+
+
+# An article is read up to a million characters (about 170,000 words, a long book): the
+# parser reads some 4,000 words a second, so longer texts would keep a user waiting minutes
+# for what is not one article. The tagger alone (``tag``) reads any length.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+class ArticleTooLongError(ValueError):
+    """A text too long to read as one article; the message says what to do."""
 
 
 class ExtractionCancelled(Exception):
@@ -217,8 +228,17 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
-            reading = reading_of(self.parsed.head(clause.start, clause.end))
-            analyses.append(Analysis(clause, group, mentions, timexes, reading))
+            head = self.parsed.head(clause.start, clause.end)
+            analyses.append(
+                Analysis(
+                    clause,
+                    group,
+                    mentions,
+                    timexes,
+                    reading_of(head),
+                    nominal_subject=has_nominal_subject(head),
+                )
+            )
         return analyses
 
     def _sentence(self, sentence: Sentence) -> None:
@@ -626,4 +646,9 @@ def extract_events(
     """
     if not text.strip():
         return []
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleTooLongError(
+            f"the text is {len(text) / 1e6:.1f} million characters; an article is read up to "
+            f"{MAX_ARTICLE_CHARS / 1e6:.0f} million: split it into articles"
+        )
     return _ArticleExtractor(text, published, source_id, source_name, cancelled).run()

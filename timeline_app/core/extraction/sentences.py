@@ -77,12 +77,13 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A wire dateline opening a story: "KYIV, March 2 (Reuters) - ", "NAIROBI, Kenya (AP) _ ",
-# "WASHINGTON, August 11 (Xinhua) -- ", "ROTTERDAM, 14 November 2024 - ", "Kyiv (Reuters) - ". Its date is the story's own, not
+# "WASHINGTON, August 11 (Xinhua) -- ", "ROTTERDAM, 14 November 2024 - ", "Kyiv (Reuters) - ",
+# "THE HAGUE, the Netherlands (Reuters) - ". Its date is the story's own, not
 # a happening's, and its place is no subject.
 _DATELINE = re.compile(
     r"\s*(?:(?P<caps>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+)*)|[A-Z][\w'’.\-]+"
     r"(?:\s+[A-Z][\w'’.\-]+){0,2})"
-    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?"
+    r"(?:,\s*(?:the\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4}|\s+\d{4})?)?"
     r"\s*(?P<agency>\([A-Z][\w .&'’\-]{0,30}\))?"
     r"\s*(?:--|[-–—_])\s+(?=\S)"

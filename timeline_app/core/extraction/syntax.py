@@ -88,7 +88,8 @@ def lemma(token: Token) -> str:
         return lexicon.lemma_of(low) or dictionary_lemma(low) or low
     from lemminflect import getLemma
 
-    found = getLemma(low, upos="NOUN", lemmatize_oov=False) if token.pos_ == "NOUN" else ()
+    nominal = token.pos_ in ("NOUN", "PROPN")
+    found = getLemma(low, upos="NOUN", lemmatize_oov=True) if nominal else ()
     return found[0] if found else low
 
 
@@ -148,8 +149,9 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     if date_head.dep_ not in _NOMINAL_MODIFIERS:
         return None
     noun = date_head.head
-    # "the 2010 commando raid": up the chain of compounds to the noun the phrase is about
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
+    # "the 2010 commando raid", "the 2010 naval raid": up the chain of modifiers to the noun
+    # the phrase is about
+    while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i > noun.i:
         noun = noun.head
     if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
         return None
@@ -180,6 +182,17 @@ def noun_phrase_words(noun: Token, leave_out: tuple[int, int]) -> list[Token]:
             continue
         words.append(token)
     return words
+
+
+def has_nominal_subject(head: Token | None) -> bool:
+    """Whether the clause headed by ``head`` has a subject that is a noun, not a pronoun."""
+    if head is None:
+        return False
+    for token in _clause_chain(head):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
+                return True
+    return False
 
 
 # --- whether a clause tells a happening --------------------------------------------------------
@@ -334,3 +347,22 @@ def named_title(words: list[Token], noun: Token) -> str:
             if len(rest.split()) <= 6:
                 title = " ".join(part for part in (title, verb, rest) if part)
     return title[:1].upper() + title[1:]
+
+
+_ARGUMENT_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
+
+
+def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
+    """The lemma of the clause's predicate and those of its arguments' nouns with their
+    compounds: "Dockers at the port walked off the job" -> ("walk", ("docker", "job"));
+    what the kind of a happening is read from."""
+    if head is None:
+        return "", ()
+    words: list[str] = []
+    for child in head.children:
+        if child.dep_ not in _ARGUMENT_ROLES:
+            continue
+        for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
+            if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+                words.append(lemma(token))
+    return lemma(head), tuple(words)
