@@ -151,13 +151,15 @@ STOPWORDS = word_set(
 
 def stem(word: str) -> str:
     """A crude stem that puts a predicate's forms together: releases, released, release ->
-    releas; dies, died -> di."""
+    releas; dies, died -> di; planned, plans -> plan."""
     word = word.casefold().replace("’", "'")
     word = re.sub(r"'s?$", "", word)
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # a consonant doubled before -ed/-ing: planned, kidnapped (and kidnaped) -> plan, kidnap
+    return re.sub(r"([bdgmnprt])\1$", r"\1", word)
 
 
 def stems(text: str) -> set[str]:

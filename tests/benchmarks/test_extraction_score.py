@@ -118,6 +118,8 @@ def test_a_key_of_several_words_needs_all_of_them():
 def test_predicate_forms_share_a_stem():
     assert score.stem("released") == score.stem("releases") == score.stem("release")
     assert score.stem("dies") == score.stem("died")
+    assert score.stem("kidnapped") == score.stem("kidnaped") == score.stem("kidnap")
+    assert score.stem("planned") == score.stem("plans")
     assert score.stem("Apple's") == score.stem("Apple")
 
 
