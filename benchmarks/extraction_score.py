@@ -431,14 +431,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="the figures as JSON")
     args = ap.parse_args(argv)
 
-    judged = read_judged(args.judged)
-    splits = SPLITS if args.split == "all" else (args.split,)
+    try:
+        judged = read_judged(args.judged)
+        splits = SPLITS if args.split == "all" else (args.split,)
+        loaded = {split: load_split(split) for split in splits}
+    except (OSError, ValueError, KeyError, TypeError) as problem:
+        # a hand-edited judgement file or gold event that does not read: say which, briefly
+        print(f"The development set cannot be read: {problem}", file=sys.stderr)
+        return 2
     report: dict[str, dict] = {}
     unjudged: list[dict] = []
     listed: set[tuple[str, str, int]] = set()
     text_out: list[str] = []
     for split in splits:
-        articles = [a for a in load_split(split) if not args.only or args.only in a.name]
+        articles = [a for a in loaded[split] if not args.only or args.only in a.name]
         if not articles:
             print(f"No article of the {split} split is named like {args.only!r}.", file=sys.stderr)
             return 2

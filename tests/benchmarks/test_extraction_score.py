@@ -228,3 +228,11 @@ def test_a_judged_title_keeps_its_score_when_its_sentence_moves_unless_judgement
 )
 def test_title_checks(title, failed):
     assert titles.failures(title) == failed
+
+
+def test_an_unreadable_judgement_file_is_one_line_and_exit_2(tmp_path, capsys):
+    bad = tmp_path / "titles-judged.jsonl"
+    bad.write_text('{"article": "made-up", "title"\n', encoding="utf-8")
+    assert score.main(["--judged", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("The development set cannot be read:") and err.count("\n") == 1
