@@ -16,7 +16,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _load(name: str):
-    path = REPO / "benchmarks" / f"{name}.py"
+    return _load_path(REPO / "benchmarks" / f"{name}.py", name)
+
+
+def _load_path(path: Path, name: str):
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -236,3 +239,28 @@ def test_an_unreadable_judgement_file_is_one_line_and_exit_2(tmp_path, capsys):
     assert score.main(["--judged", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("The development set cannot be read:") and err.count("\n") == 1
+
+
+def test_every_judged_article_reads_with_dated_required_events_and_short_titles():
+    for split in score.SPLITS:
+        articles = score.load_split(split)  # every evidence snippet is found in its text
+        assert articles
+        for article in articles:
+            for event in article.events:
+                assert event.optional or event.when is not None, (article.name, event.title)
+                assert len(event.title.split()) <= 12, event.title
+                assert event.keys, event.title
+
+
+def test_the_stored_texts_are_what_make_texts_rebuilds(tmp_path):
+    corpora = Path("/work/shared/corpora")
+    if not corpora.is_dir():
+        pytest.skip("the shared corpora are not on this machine")
+    builder = _load_path(score.DATA / "make_texts.py", "make_texts")
+    for split in score.SPLITS:
+        for path in sorted((score.DATA / split).glob("*.json")):
+            meta = json.loads(path.read_text(encoding="utf-8"))
+            read = builder.wikinews_text if meta["source"] == "wikinews" else builder.timebank_text
+            published, text = read(corpora / meta["origin"])
+            assert published == meta["published"]
+            assert text == path.with_suffix(".txt").read_text(encoding="utf-8"), path.name
