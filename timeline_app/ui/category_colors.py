@@ -8,12 +8,12 @@ distance at least 10 in simulations of each; Okabe and Ito's own colours are 11 
 checks), and none so dark that it vanishes on a dark canvas.
 
 The thirteen kinds the extractor writes, and "military", which documents from before the
-kinds still hold, have fixed colours ("military" the one it always had). Any other name prefers a colour
-from a stable hash, so it keeps that colour across sessions, but a colour another category
-already shows is passed over while the palette has a free one: two categories of a document
-share a colour only when it has more categories than the palette has colours. A category
-keeps the colour it was first given for the rest of the run, so the canvas, the legend, the
-table and the exports always agree.
+kinds still hold, have fixed colours ("military" the one it always had). Any other name
+prefers a colour from a stable hash, so it keeps that colour across sessions, but a colour
+another category already shows is passed over while the palette has a free one: two
+categories of a document share a colour only when it has more categories than the palette
+has colours. A category keeps the colour it was first given for the rest of the run, so the
+canvas, the legend, the table and the exports always agree.
 """
 
 from __future__ import annotations

@@ -148,7 +148,7 @@ class EventEditor(QDialog):
         self.category_combo.setCurrentText("")
         category_line = self.category_combo.lineEdit()
         assert category_line is not None  # the combo box is editable
-        category_line.setPlaceholderText(self.tr("e.g. military, diplomacy"))
+        category_line.setPlaceholderText(self.tr("e.g. protest, diplomacy"))
         self.category_combo.setAccessibleName(self.tr("Category"))
         self.actors_edit = QLineEdit(self)
         self.actors_edit.setPlaceholderText(self.tr("Comma-separated, e.g. Russia, NATO"))
