@@ -117,3 +117,15 @@ def test_a_documents_categories_reserved_up_front_get_different_colours(monkeypa
     names = [f"reserved category {n}" for n in range(4)]
     category_colors.reserve_categories(names)
     assert len({category_colors.category_hex(n) for n in names}) == len(names)
+
+
+def test_a_legend_too_long_for_the_header_says_how_many_it_leaves_out():
+    from timeline_app.ui.canvas_painter import legend_fit
+
+    widths = [100.0] * 14  # the thirteen kinds and an older "military"
+    more = lambda hidden: 60.0  # noqa: E731  the "+N more" text's width
+    assert legend_fit(widths, 1400, more) == 14  # all fit, no "+N more"
+    count = legend_fit(widths, 1000, more)
+    assert count == 9  # not 10: the tenth would leave no room to say "+4 more"
+    assert sum(widths[:count]) + more(14 - count) <= 1000
+    assert legend_fit(widths, 50, more) == 0
