@@ -223,3 +223,23 @@ def test_a_participle_describing_a_noun_is_not_the_happening():
     assert categorise("The warring parties agreed a ceasefire") == "strategic"
     # ... but a happening named by a noun in -ing is one.
     assert categorise("The bombing killed 12 people at the market") == "explosion"
+
+
+def test_a_verb_decides_before_a_noun_in_a_modifier():
+    # "bombing" names the case; the happening is the hand-over for trial.
+    assert categorise("Two suspects in the embassy bombing were handed over for trial") == "legal"
+
+
+def test_the_rest_of_the_sentence_is_no_argument():
+    # The sentence's investigation is another happening; the launch is no legal matter.
+    sentence = "The company launched its new store as regulators opened an investigation."
+    assert categorise("The company launched its new store", sentence) != "legal"
+    assert categorise("", sentence, predicate="launch", arguments=["company", "store"]) != "legal"
+
+
+def test_words_that_are_crisis_words_only_among_crisis_words():
+    assert categorise("The chief executive fought cancer for years") == "other"
+    assert categorise("The company hosted a product event") == "other"
+    assert categorise("The president hosted the summit") == "diplomacy"
+    assert categorise("The council called on all states to cooperate") == "diplomacy"
+    assert categorise("The firm released a new operating system for laptops") == "other"

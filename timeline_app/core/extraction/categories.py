@@ -2,10 +2,11 @@
 
 A dockers' strike is a protest and a missile strike an explosion: the predicate alone does not
 say which, its arguments do. ``categorise`` takes the predicate's rule (``category_rules``)
-and tries it on the arguments the parser found, then on the clause's words, then on the
-sentence's, then takes the rule's default. Without a predicate (or with one no rule knows) the
+and tries it on the arguments the parser found, then on the clause's words, then takes the
+rule's default. Without a predicate (or with one no rule knows) the
 clause's own words are searched for predicates in order, and the first that decides names the
-kind; failing that, cue words count, the clause's twice, the sentence's once; none: "other".
+kind; failing that, cue words count, the clause's twice, the sentence's once (only for a
+clause with no predicate a rule knows); none: "other".
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline_app.core.event_kinds import KINDS, OTHER
 from timeline_app.core.extraction.category_rules import CUES, SENSES, Sense
-from timeline_app.core.extraction.grammar import guess_lemma
+from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
 from timeline_app.core.extraction.lexicon import is_finite_form, words
 
 CATEGORIES = KINDS
@@ -39,7 +40,9 @@ def categorise(
     ``arguments`` the lemmas of its subject and object heads and their compounds.
     """
     clause_words = _lemmas_of(clause)
-    sentence_words = _lemmas_of(sentence)
+    # A predicate known but undecided ("the company launched its store") is no fragment
+    # whose kind the rest of the sentence could tell ("which began on Monday").
+    known = False
     if predicate:
         given = _normalised(arguments)
         # The predicate first; then an argument that names a happening itself ("the strike
@@ -47,30 +50,41 @@ def categorise(
         for position, readings in enumerate([*_normalised([predicate]), *given]):
             found = _sense_of(readings)
             if found is not None:
+                known = True
                 others = given[: position - 1] + given[position:] if position else given
-                kind = _decide(found, (others, clause_words, sentence_words))
+                kind = _decide(found, (others, clause_words))
                 if kind:
                     return kind
-    for position, readings in enumerate(clause_words):
-        found = _sense_of(readings)
-        if found is not None and found.in_text and not _modifier(clause, position):
+    # The verbs first: "suspects in the bombing were handed over for trial" is a hand-over.
+    raw = [word.lower() for word in _WORD.findall(clause)]
+    verbs = [p for p, word in enumerate(raw) if _finite_verb(word)]
+    for position in [*verbs, *(p for p in range(len(raw)) if p not in verbs)]:
+        found = _sense_of(clause_words[position])
+        if found is not None and found.in_text and not _modifier(raw, position):
+            known = True
             others = clause_words[:position] + clause_words[position + 1 :]
-            kind = _decide(found, (others, sentence_words))
+            kind = _decide(found, (others,))
             if kind:
                 return kind
-    return _by_cues(clause_words, sentence_words)
+    return _by_cues(clause_words, [] if known else _lemmas_of(sentence))
 
 
-def _modifier(text: str, position: int) -> bool:
+def _finite_verb(word: str) -> bool:
+    """A past or third-person verb form: our lexicon's, or an -ed form the dictionary knows."""
+    return is_finite_form(word) or (
+        word.endswith("ed") and dictionary_lemma(word) not in (None, word)
+    )
+
+
+def _modifier(raw: Sequence[str], position: int) -> bool:
     """A participle between a determiner and its noun describes, it does not happen: "the
     jailed activist began a hunger strike", "the warring parties agreed a ceasefire" (but
     "the bombing killed" is a bombing)."""
-    found = _WORD.findall(text.lower())
     return (
-        0 < position < len(found) - 1
-        and found[position].endswith(("ed", "ing"))
-        and found[position - 1] in _DETERMINERS
-        and not is_finite_form(found[position + 1])
+        0 < position < len(raw) - 1
+        and raw[position].endswith(("ed", "ing"))
+        and raw[position - 1] in _DETERMINERS
+        and not is_finite_form(raw[position + 1])
     )
 
 
@@ -84,13 +98,22 @@ def _sense_of(readings: tuple[str, ...]) -> Sense | None:
 
 
 def _decide(sense: Sense, contexts: Iterable[Sequence[tuple[str, ...]]]) -> str:
-    """The kind the first rule line a word satisfies gives, nearest context first."""
+    """The kind the first rule line a word satisfies gives, nearest words first, else the
+    rule's default. The rest of the sentence is no argument: it may tell of other
+    happenings ("as the court met, rebels attacked")."""
     for context in contexts:
-        present = {lemma for lemmas in context for lemma in lemmas} - sense.lemmas
-        for cue, kind in sense.rules:
-            if not cue.isdisjoint(present):
-                return kind
+        kind = _first_rule(sense, context)
+        if kind:
+            return kind
     return sense.default or ""
+
+
+def _first_rule(sense: Sense, context: Sequence[tuple[str, ...]]) -> str:
+    present = {lemma for lemmas in context for lemma in lemmas} - sense.lemmas
+    for cue, kind in sense.rules:
+        if not cue.isdisjoint(present):
+            return kind
+    return ""
 
 
 def _by_cues(

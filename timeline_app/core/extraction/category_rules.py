@@ -31,13 +31,13 @@ from timeline_app.core.extraction.lexicon import words
 
 # Classes of argument words (lemmas), named in the rules in UPPERCASE.
 CLASSES: dict[str, frozenset[str]] = {
-    # what strikes from afar: ACLED's explosions/remote violence
+    # what strikes from afar (ACLED's explosions/remote violence), and the strikes themselves
     "REMOTE": words("""
-        missile rocket drone aircraft airstrike air jet warplane plane helicopter bomber
-        artillery shell shelling mortar bomb bombing barrage ied landmine explosive grenade
-        cruise ballistic howitzer launcher munition projectile shrapnel explosion blast
-        airplane fighter-jet gunship
+        missile rocket drone aircraft air jet warplane plane helicopter bomber artillery shell
+        mortar bomb ied landmine explosive grenade cruise ballistic howitzer launcher munition
+        projectile airplane fighter-jet gunship
     """),
+    "EXPLOSIONS": words("airstrike shelling bombing barrage shrapnel explosion blast"),
     # state forces
     "MILITARY": words("""
         troop soldier army force military marine commando battalion brigade regiment division
@@ -87,7 +87,7 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     "WEAPON": words("""
         weapon arm ammunition tank howitzer launcher munition javelin anti-tank anti-armour
-        anti-aircraft defence defense air-defence system interceptor
+        anti-aircraft defence defense air-defence interceptor
     """),
     "MONEY": words("""
         money loan fund funding bailout credit cash dollar euro billion million payment grant
@@ -151,7 +151,7 @@ SENSES: tuple[Sense, ...] = (
     # "an earthquake struck the province"; "the two sides struck a deal".
     sense(
         "strike hit pound",
-        "REMOTE -> explosion",
+        "REMOTE EXPLOSIONS -> explosion",
         "DISASTER -> disaster",
         "deal agreement accord bargain -> diplomacy",
         "LABOUR PROTESTER hunger general wildcat one-day nationwide -> protest",
@@ -162,7 +162,7 @@ SENSES: tuple[Sense, ...] = (
     # parliament", "troops stormed the building", "a storm battered the coast".
     sense(
         "attack assault raid ambush storm overrun",
-        "REMOTE -> explosion",
+        "REMOTE EXPLOSIONS -> explosion",
         "DISASTER -> disaster",
         "MOB PROTESTER -> riot",
         "CIVILIAN -> violence against civilians",
@@ -173,7 +173,7 @@ SENSES: tuple[Sense, ...] = (
     # is a protest event); "a mob lynched a man"; "the flood killed 30 people".
     sense(
         "kill shoot wound injure murder",
-        "REMOTE -> explosion",
+        "REMOTE EXPLOSIONS -> explosion",
         "DISASTER -> disaster",
         "MOB -> riot",
         "PROTESTER -> protest",
@@ -185,7 +185,7 @@ SENSES: tuple[Sense, ...] = (
     sense(
         "massacre execute behead slaughter abduct kidnap rape torture disappear abduction "
         "kidnapping atrocity",
-        "REMOTE -> explosion",
+        "REMOTE EXPLOSIONS -> explosion",
         default=VIOLENCE_AGAINST_CIVILIANS,
     ),
     # "Police fired tear gas at protesters"; "rebels fired rockets into the city"; "the
@@ -194,15 +194,19 @@ SENSES: tuple[Sense, ...] = (
         "fire gunfire",
         "PROTESTER -> protest",
         "MOB -> riot",
-        "REMOTE -> explosion",
+        "REMOTE EXPLOSIONS -> explosion",
         "OFFICIAL -> politics",
         "CIVILIAN -> violence against civilians",
         "MILITARY POLICE COMBATANT -> armed clash",
     ),
     # "Troops clashed with rebels"; "protesters clashed with police" (ACLED: a riot).
+    # "... a chance to fight in federal court", "she fought the election on the economy".
     sense(
         "clash fight battle skirmish engage firefight counterattack fighting",
         "MOB PROTESTER -> riot",
+        "COURT -> legal",
+        "VOTE -> politics",
+        "cancer illness disease addiction -> other",
         default=ARMED_CLASH,
     ),
     # "Russia invaded Crimea", "government forces retook the town", "rebels besieged the city".
@@ -282,6 +286,7 @@ SENSES: tuple[Sense, ...] = (
     ),
     sense(
         "offer pledge promise vow",
+        "reward bounty -> legal",
         "MILITARY WEAPON REMOTE -> strategic",
         "AID -> humanitarian",
         "MONEY -> economy",
@@ -297,7 +302,7 @@ SENSES: tuple[Sense, ...] = (
         "test launch",
         "test nuclear -> strategic",
         "offensive attack assault operation invasion -> armed clash",
-        "REMOTE -> explosion",
+        "REMOTE EXPLOSIONS -> explosion",
         "investigation probe inquiry -> legal",
         "campaign -> politics",
     ),
@@ -318,6 +323,19 @@ SENSES: tuple[Sense, ...] = (
         default=LEGAL,
     ),
     sense("fine", "COURT regulator -> legal", default=LEGAL, in_text=False),
+    # "Prosecutors accused the mayor of fraud"; "Russia accused the West of provocation".
+    sense(
+        "accuse allege",
+        "COURT POLICE killer murder crime fraud corruption bribery fbi suspect -> legal",
+        default=DIPLOMACY,
+    ),
+    # "Kenya handed the suspects over for trial", "the army handed power to civilians".
+    sense(
+        "hand",
+        "COURT suspect -> legal",
+        "power presidency -> politics",
+        "TERRITORY -> strategic",
+    ),
     sense("rule ruling", "COURT -> legal", "out -> other"),
     sense(
         "dismiss",
@@ -379,10 +397,15 @@ SENSES: tuple[Sense, ...] = (
     # accepted the apology", "the two countries restored ties".
     sense(
         "meet meeting talk visit summit negotiate negotiation apologise apologize apology "
-        "recognise recognize recognition mediate discuss host invite expel recall welcome "
-        "condemn urge sever normalise normalize consult",
+        "recognise recognize recognition mediate condemn sever normalise normalize",
         "LABOUR -> economy",
         default=DIPLOMACY,
+    ),
+    # "The president hosted the summit"; not "an event hosted by the company".
+    sense(
+        "host invite welcome urge recall expel discuss consult",
+        "DIPLOMAT OFFICIAL leader -> diplomacy",
+        "party -> politics",
     ),
     sense(
         "accept agree sign reject",
@@ -398,12 +421,21 @@ SENSES: tuple[Sense, ...] = (
         default=DIPLOMACY,
     ),
     sense("join", "nato alliance membership union bloc -> diplomacy"),
+    # "Parliament called an election", "the union called a strike", "the council called on
+    # all states to cooperate"; "rebels held 30 hostages", "the two leaders held talks".
     sense(
-        "call hold",
+        "call",
         "VOTE -> politics",
         "LABOUR walkout -> protest",
         "TRUCE -> strategic",
-        "talk talks summit meeting phone DIPLOMAT -> diplomacy",
+        "protest rally PROTESTER -> protest",
+        "talk talks summit meeting phone on upon DIPLOMAT -> diplomacy",
+    ),
+    sense(
+        "hold",
+        "VOTE -> politics",
+        "TRUCE -> strategic",
+        "talk talks summit meeting DIPLOMAT -> diplomacy",
         "protest rally PROTESTER -> protest",
         "hostage -> violence against civilians",
     ),
@@ -428,7 +460,7 @@ CUES: dict[str, frozenset[str]] = {
     VIOLENCE_AGAINST_CIVILIANS: words("massacre hostage abduction atrocity"),
     RIOT: words("riot rioter looting looter mob"),
     PROTEST: words("protest protester demonstrator rally picket demonstration"),
-    STRATEGIC: CLASSES["MILITARY"]
+    STRATEGIC: (CLASSES["MILITARY"] - words("base position front"))
     | CLASSES["WEAPON"]
     | CLASSES["TRUCE"]
     | CLASSES["COMBATANT"]
