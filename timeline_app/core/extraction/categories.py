@@ -40,6 +40,7 @@ def categorise(
     ``arguments`` the lemmas of its subject and object heads and their compounds.
     """
     clause_words = _lemmas_of(clause)
+    in_clause = _present(clause_words)
     # A predicate known but undecided ("the company launched its store") is no fragment
     # whose kind the rest of the sentence could tell ("which began on Monday").
     known = False
@@ -52,18 +53,19 @@ def categorise(
             if found is not None:
                 known = True
                 others = given[: position - 1] + given[position:] if position else given
-                kind = _decide(found, (others, clause_words))
+                kind = _decide(found, (_present(others), in_clause))
                 if kind:
                     return kind
     # The verbs first: "suspects in the bombing were handed over for trial" is a hand-over.
     raw = [word.lower() for word in _WORD.findall(clause)]
     verbs = [p for p, word in enumerate(raw) if _finite_verb(word)]
-    for position in [*verbs, *(p for p in range(len(raw)) if p not in verbs)]:
+    rest = set(range(len(raw))).difference(verbs)
+    for position in [*verbs, *sorted(rest)]:
         found = _sense_of(clause_words[position])
         if found is not None and found.in_text and not _modifier(raw, position):
             known = True
-            others = clause_words[:position] + clause_words[position + 1 :]
-            kind = _decide(found, (others,))
+            # The clause's other words: the predicate's own lemmas are left out by _decide.
+            kind = _decide(found, (in_clause,))
             if kind:
                 return kind
     return _by_cues(clause_words, [] if known else _lemmas_of(sentence))
@@ -97,7 +99,11 @@ def _sense_of(readings: tuple[str, ...]) -> Sense | None:
     return None
 
 
-def _decide(sense: Sense, contexts: Iterable[Sequence[tuple[str, ...]]]) -> str:
+def _present(words: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(lemma for readings in words for lemma in readings)
+
+
+def _decide(sense: Sense, contexts: Iterable[frozenset[str]]) -> str:
     """The kind the first rule line a word satisfies gives, nearest words first, else the
     rule's default. The rest of the sentence is no argument: it may tell of other
     happenings ("as the court met, rebels attacked")."""
@@ -108,8 +114,8 @@ def _decide(sense: Sense, contexts: Iterable[Sequence[tuple[str, ...]]]) -> str:
     return sense.default or ""
 
 
-def _first_rule(sense: Sense, context: Sequence[tuple[str, ...]]) -> str:
-    present = {lemma for lemmas in context for lemma in lemmas} - sense.lemmas
+def _first_rule(sense: Sense, context: frozenset[str]) -> str:
+    present = context - sense.lemmas
     for cue, kind in sense.rules:
         if not cue.isdisjoint(present):
             return kind
