@@ -99,6 +99,9 @@ CASES = [
         "legal",
     ),
     ("Floods swept through the valley", "sweep", ["flood", "valley"], "disaster"),
+    ("A storm battered the coast", "batter", ["storm", "coast"], "disaster"),
+    ("Protesters stormed the parliament building", "storm", ["protester", "building"], "riot"),
+    ("Special forces stormed the hijacked plane", "storm", ["force", "plane"], "armed clash"),
     ("The EU imposed sanctions on Russia", "impose", ["EU", "sanction"], "economy"),
     (
         "The finance ministry agreed a levy on bank deposits",
@@ -130,7 +133,7 @@ CASES = [
     ),
     ("The defence minister resigned", "resign", ["minister", "defence"], "politics"),
     ("Parliament passed the budget law", "pass", ["parliament", "law", "budget"], "politics"),
-    ("The weather was fine", "be", ["weather"], "other"),
+    ("The weather was fine", "fine", ["weather"], "other"),  # the parser's predicate
 ]
 
 
@@ -181,9 +184,12 @@ def test_without_a_known_predicate_cue_words_decide():
 def test_a_common_word_counts_only_as_the_parsers_predicate():
     # "fine" the adjective is no fine; the parser's predicate "fine" is.
     assert categorise("The weather was fine") == "other"
+    assert categorise("The weather was fine", predicate="fine", arguments=["weather"]) == "other"
     assert categorise("A regulator fined the bank", predicate="fine", arguments=["regulator"]) == (
         "legal"
     )
+    # "Dockers at the port walked off the job", as the parser reads it.
+    assert categorise("", predicate="walk", arguments=["docker", "job"]) == "protest"
 
 
 def test_the_seed_articles_military_moves_are_strategic_and_the_invasion_a_clash():

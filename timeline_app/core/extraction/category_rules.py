@@ -68,7 +68,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "LABOUR": words("""
         worker docker dockworker dockers longshoreman union unionist employee staff teacher
         nurse doctor driver miner pilot trucker railway railworker labour labor porter crew
-        steelworker servant firefighter port factory walkout wage pay pension salary employer
+        steelworker servant firefighter port factory walkout wage pay pension salary employer job
         picket
     """),
     "DISASTER": words("""
@@ -158,15 +158,22 @@ SENSES: tuple[Sense, ...] = (
         "MONEY -> economy",
         "launch carry conduct retaliatory retaliation target kill destroy MILITARY -> explosion",
     ),
-    # "Gunmen attacked a village", "rebels attacked an army base", "protesters stormed
-    # parliament", "troops stormed the building", "a storm battered the coast".
+    # "Gunmen attacked a village", "rebels attacked an army base", "rebels overran the camp".
     sense(
-        "attack assault raid ambush storm overrun",
+        "attack assault raid ambush overrun",
         "REMOTE EXPLOSIONS -> explosion",
         "DISASTER -> disaster",
         "MOB PROTESTER -> riot",
         "CIVILIAN -> violence against civilians",
         "MILITARY POLICE COMBATANT TERRITORY -> armed clash",
+    ),
+    # "Protesters stormed parliament", "troops stormed the building"; "a storm battered the
+    # coast" (the noun, whoever's predicate it is an argument of).
+    sense(
+        "storm",
+        "MOB PROTESTER -> riot",
+        "MILITARY POLICE COMBATANT -> armed clash",
+        default=DISASTER,
     ),
     # "Gunmen killed 12 villagers", "soldiers shot two farmers"; "a roadside bomb killed three
     # soldiers"; "police shot dead two protesters" (ACLED: excessive force against protesters
@@ -322,7 +329,12 @@ SENSES: tuple[Sense, ...] = (
         "investigation probe inquiry prosecution overturn uphold",
         default=LEGAL,
     ),
-    sense("fine", "COURT regulator -> legal", default=LEGAL, in_text=False),
+    # "A regulator fined the bank $2 million"; not "the weather was fine".
+    sense(
+        "fine",
+        "COURT regulator authority watchdog penalty dollar euro pound million billion -> legal",
+        in_text=False,
+    ),
     # "Prosecutors accused the mayor of fraud"; "Russia accused the West of provocation".
     sense(
         "accuse allege",
