@@ -28,11 +28,11 @@ ARTICLE = Article(
 
 
 def candidates() -> list[Event]:
-    def event(number: int, title: str, **fields) -> Event:
+    def event(number: int, title: str, when: When | None = None, **fields) -> Event:
         return Event(
             id=f"c{number}",
             title=title,
-            when=When(FuzzyDate(2022, 3, number)),
+            when=when or When(FuzzyDate(2022, 3, number, approximate=True)),
             origin=Origin.EXTRACTED,
             sources=(SourceRef(source_id=ARTICLE.id, evidence=f"{title}, officials said."),),
             **fields,
@@ -48,6 +48,7 @@ def candidates() -> list[Event]:
         ),
         event(2, "Strike begins", conflicts_with=("c1",), conflict_note="Another date"),
         event(3, "Supermarkets warn of shortages"),
+        event(4, "Dockers' pay dispute", When(FuzzyDate(2015), ongoing=True)),
     ]
 
 
@@ -71,7 +72,7 @@ def review(qtbot, window: MainWindow, dock_width: int | None = None):
     window.articles.pages.setCurrentIndex(1)
     panel = window.articles.review_panel
     panel.review(ARTICLE, candidates())
-    qtbot.waitUntil(lambda: panel.candidates.rowCount() == 3)
+    qtbot.waitUntil(lambda: panel.candidates.rowCount() == 4)
     qtbot.waitUntil(lambda: panel.table.isVisible())
     qtbot.wait(20)  # the columns are shared out once the rows have been laid out
     return panel

@@ -54,8 +54,8 @@ from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn
 SOURCE_COLUMNS: ColumnPolicy = {
     SourceColumn.TITLE: Share(weight=3, chars=30, least=14),
     SourceColumn.PUBLISHER: Share(weight=1, chars=16, least=8),
-    SourceColumn.PUBLISHED: Fit(),
-    SourceColumn.EVENTS: Fit(),
+    SourceColumn.PUBLISHED: Fit(("30 Sep 2021", "unknown")),
+    SourceColumn.EVENTS: Fit(("9999",)),
 }
 
 

@@ -11,23 +11,36 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
 
 from timeline_app.ui.settings import Settings
 
-# Content widths are measured on this many rows (the visible ones when the view is shown):
-# enough for a review's candidates, and cheap for a million events.
+# A double-click on a header's edge fits the column to this many rows: Qt's default (1000)
+# takes a quarter of a second on a large timeline.
 _MEASURED_ROWS = 100
 
 
 @dataclass(frozen=True)
 class Fit:
-    """A short column: as wide as its header and its content, the content counted up to
-    ``most`` average characters (0: no limit); longer text elides."""
+    """A short column: as wide as its header and a cell showing the widest of ``samples``, its
+    usual content (with a check box or an icon when its cells have one); longer text elides.
 
-    most: int = 0
+    A sample, not the rows: measuring cells costs a quarter of a millisecond each on a large
+    timeline, and a column that followed the rows would jump as a filter is typed.
+    """
+
+    samples: tuple[str, ...] = ()
+    check: bool = False
+    icon: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,7 +115,6 @@ class ColumnWidths(QObject):
         self._policy = dict(policy)
         self._header = _header_of(view)
         self.sized: set[int] = set()
-        self._measured: dict[int, int] = {}
         self._applying = False
         self._pressed = False
         header = self._header
@@ -115,7 +127,6 @@ class ColumnWidths(QObject):
         if header.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             header.addAction(self.fit_action)  # a view with a header menu adds it there
-        self._grow = False
         self._detached = False
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -130,11 +141,6 @@ class ColumnWidths(QObject):
         view.destroyed.connect(self._detach)
         header.sectionResized.connect(self._section_resized)
         header.sectionHandleDoubleClicked.connect(self._hand_sized)
-        model = view.model()
-        model.modelReset.connect(self._model_reset)
-        for signal in (model.rowsInserted, model.layoutChanged, model.dataChanged):
-            signal.connect(self._rows_changed)
-        model.rowsRemoved.connect(self._later.start)
         self.refit()
 
     # --- what is kept ----------------------------------------------------------------------
@@ -162,11 +168,6 @@ class ColumnWidths(QObject):
 
     def refit(self) -> None:
         self._later.stop()
-        if self._grow:
-            self._grow = False
-            # Rows came or changed: a column grows to new content, never shrinks under the eye.
-            for column, width in list(self._measured.items()):
-                self._measured[column] = max(width, self._view.sizeHintForColumn(column))
         header = self._header
         visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         char = max(self._view.fontMetrics().averageCharWidth(), 1)
@@ -180,7 +181,7 @@ class ColumnWidths(QObject):
             elif isinstance(rule, Share):
                 shares[column] = (rule, char)
             else:
-                widths[column] = self._fit_width(column, rule, char)
+                widths[column] = self._fit_width(column, rule)
                 taken += widths[column]
         if shares:
             widths.update(shared_widths(self._view.viewport().width() - taken, shares))
@@ -192,21 +193,24 @@ class ColumnWidths(QObject):
         finally:
             self._applying = False
 
-    def _fit_width(self, column: int, rule: Fit, char: int) -> int:
-        if column not in self._measured:
-            self._measured[column] = self._view.sizeHintForColumn(column)
-        content = self._measured[column]
-        if rule.most:
-            content = min(content, rule.most * char)
-        return max(content, self._header.sectionSizeHint(column))
-
-    def _model_reset(self) -> None:
-        self._measured.clear()  # a new document: its columns may be narrower
-        self._later.start()
-
-    def _rows_changed(self, *_args: object) -> None:
-        self._grow = True
-        self._later.start()
+    def _fit_width(self, column: int, rule: Fit) -> int:
+        view = self._view
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)  # the view's font, icon size and text margins
+        features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        if rule.check:
+            features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        if rule.icon:
+            features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        option.features = features
+        widest = self._header.sectionSizeHint(column)
+        for sample in rule.samples:
+            option.text = sample
+            cell = view.style().sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view
+            )
+            widest = max(widest, cell.width() + 1)  # + 1: the grid line
+        return widest
 
     # --- the user's hand -------------------------------------------------------------------
 

@@ -51,17 +51,18 @@ from timeline_app.ui.settings import Settings
 # pause in typing, so that keys do not queue up behind it.
 _INSTANT_FILTER_MS = 40.0
 _TYPING_PAUSE_MS = 150
+_DATE_SAMPLE = "Sep 30, 2021~"  # the widest day in any date style; hours elide
 # The title takes the room; actors, place and attribution give way first when it is short.
 EVENT_COLUMNS: ColumnPolicy = {
     Column.TITLE: Share(weight=4, chars=40, least=24),
-    Column.START: Fit(most=16),
-    Column.END: Fit(most=16),
-    Column.PRECISION: Fit(),
-    Column.CATEGORY: Fit(most=18),
+    Column.START: Fit((_DATE_SAMPLE,)),
+    Column.END: Fit((_DATE_SAMPLE,)),
+    Column.PRECISION: Fit(("century",)),
+    Column.CATEGORY: Fit(("humanitarian",), icon=True),
     Column.ACTORS: Share(weight=2, chars=26, least=10),
     Column.LOCATION: Share(weight=1, chars=14, least=8),
     Column.ATTRIBUTION: Share(weight=1, chars=20, least=8),
-    Column.ORIGIN: Fit(),
+    Column.ORIGIN: Fit(("extracted",)),
 }
 
 

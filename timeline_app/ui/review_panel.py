@@ -52,8 +52,8 @@ UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
 _NARROW = 820  # below this width the article goes under the list, not beside it
 # The event's title takes the room; the decision and the date fit theirs.
 REVIEW_COLUMNS: ColumnPolicy = {
-    ReviewColumn.STATE: Fit(),
-    ReviewColumn.DATE: Fit(most=16),
+    ReviewColumn.STATE: Fit(("On timeline", "Duplicate"), check=True),
+    ReviewColumn.DATE: Fit(("Sep 30, 2021~", "2015 – ongoing")),  # ranges, moves elide
     ReviewColumn.TITLE: Share(weight=4, chars=30, least=16),
     ReviewColumn.ACTORS: Share(weight=1, chars=16, least=8),
     ReviewColumn.ATTRIBUTION: Share(weight=1, chars=14, least=8),
