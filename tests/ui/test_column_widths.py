@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from timeline_app.core.dates import FuzzyDate, When
 from timeline_app.core.events import Article, Event, Origin, SourceRef
-from timeline_app.ui.column_widths import Share, shared_widths
+from timeline_app.ui.column_widths import Span, shared_widths
 from timeline_app.ui.event_model import Column
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.review_list import ReviewColumn
@@ -183,6 +183,16 @@ def test_the_events_table_gives_the_title_the_room_and_fits_its_pane(qtbot, wind
     assert shown_width(header) == table.viewport().width()
 
 
+def test_a_narrow_events_table_keeps_every_column_name_whole(qtbot, window):
+    window.resize(1000, 850)
+    table = window.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.viewport().width() < 650)
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in shown)
+    assert all(header.sectionSize(Column.TITLE) >= header.sectionSize(c) for c in shown)
+
+
 def test_a_column_sized_by_hand_stays_as_the_window_changes_until_fit_to_window(qtbot, window):
     table = window.table
     header = table.horizontalHeader()
@@ -251,14 +261,11 @@ def test_the_articles_list_gives_the_article_title_the_room(qtbot, window):
 
 
 def test_room_is_shared_by_weight_and_the_lightest_give_way_first():
-    rules = {
-        0: (Share(weight=4, chars=30, least=16), 7),
-        1: (Share(weight=1, chars=20, least=8), 7),
-    }
-    wide = shared_widths(700, rules)
+    spans = {0: Span(natural=210, least=112, weight=4), 1: Span(natural=140, least=56, weight=1)}
+    wide = shared_widths(700, spans)
     assert sum(wide.values()) == 700
     assert wide[0] - 210 == 4 * (wide[1] - 140)
-    short = shared_widths(300, rules)
+    short = shared_widths(300, spans)
     assert short == {0: 210, 1: 90}  # the notes give way before the title
-    shorter = shared_widths(200, rules)
-    assert shorter == {0: 144, 1: 56}  # both at their least: a scroll bar takes over
+    shorter = shared_widths(150, spans)
+    assert shorter == {0: 112, 1: 56}  # both at their least: a scroll bar takes over

@@ -57,28 +57,34 @@ class Share:
 ColumnPolicy = Mapping[int, Fit | Share]
 
 
-def shared_widths(room: int, columns: Mapping[int, tuple[Share, int]]) -> dict[int, int]:
+@dataclass(frozen=True)
+class Span:
+    """A share column in pixels: where it starts, how far it may shrink, its weight."""
+
+    natural: int
+    least: int
+    weight: int
+
+
+def shared_widths(room: int, columns: Mapping[int, Span]) -> dict[int, int]:
     """Widths in pixels for the share columns, given the room they have together.
 
-    ``columns`` maps each column to its rule and the width of an average character. The
-    widths add up to ``room`` unless every column is already at its least (then a scroll
-    bar takes over).
+    The widths add up to ``room`` unless every column is already at its least (then a
+    scroll bar takes over).
     """
-    natural = {c: rule.chars * char for c, (rule, char) in columns.items()}
-    least = {c: min(rule.least, rule.chars) * char for c, (rule, char) in columns.items()}
-    widths = dict(natural)
-    difference = room - sum(natural.values())
+    widths = {c: span.natural for c, span in columns.items()}
+    difference = room - sum(widths.values())
     if difference >= 0:
-        weights = {c: rule.weight for c, (rule, _char) in columns.items()}
+        weights = {c: span.weight for c, span in columns.items()}
         for column, extra in _split(difference, weights).items():
             widths[column] += extra
         return widths
     deficit = -difference
-    for weight in sorted({rule.weight for rule, _char in columns.values()}):
+    for weight in sorted({span.weight for span in columns.values()}):
         give = {
-            c: widths[c] - least[c]
-            for c, (rule, _char) in columns.items()
-            if rule.weight == weight and widths[c] > least[c]
+            c: widths[c] - span.least
+            for c, span in columns.items()
+            if span.weight == weight and widths[c] > span.least
         }
         taken = min(deficit, sum(give.values()))
         for column, cut in _split(taken, give).items():
@@ -172,14 +178,16 @@ class ColumnWidths(QObject):
         visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         char = max(self._view.fontMetrics().averageCharWidth(), 1)
         widths: dict[int, int] = {}
-        shares: dict[int, tuple[Share, int]] = {}
+        shares: dict[int, Span] = {}
         taken = 0
         for column in visible:
             rule = self._policy.get(column, Fit())
             if column in self.sized:
                 taken += header.sectionSize(column)
             elif isinstance(rule, Share):
-                shares[column] = (rule, char)
+                # Never so narrow that the header's own name is cut.
+                least = max(min(rule.least, rule.chars) * char, header.sectionSizeHint(column))
+                shares[column] = Span(max(rule.chars * char, least), least, rule.weight)
             else:
                 widths[column] = self._fit_width(column, rule)
                 taken += widths[column]

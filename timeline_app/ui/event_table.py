@@ -54,7 +54,7 @@ _TYPING_PAUSE_MS = 150
 _DATE_SAMPLE = "Sep 30, 2021~"  # the widest day in any date style; hours elide
 # The title takes the room; actors, place and attribution give way first when it is short.
 EVENT_COLUMNS: ColumnPolicy = {
-    Column.TITLE: Share(weight=4, chars=40, least=24),
+    Column.TITLE: Share(weight=4, chars=40, least=30),
     Column.START: Fit((_DATE_SAMPLE,)),
     Column.END: Fit((_DATE_SAMPLE,)),
     Column.PRECISION: Fit(("century",)),
