@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -107,7 +107,7 @@ def _split(amount: int, parts: Mapping[int, int]) -> dict[int, int]:
 
 
 class ColumnWidths(QObject):
-    """Keeps one view's columns to its policy as the view is resized and its rows change.
+    """Keeps one view's columns to its policy as the view is resized and columns come and go.
 
     All sections stay Interactive, so every column can be dragged; a dragged column is the
     user's (``sized``) and is left alone, the others share what remains. "Fit Columns to
@@ -238,9 +238,12 @@ class ColumnWidths(QObject):
             return False
         kind = event.type()
         if watched is self._handles:
-            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            # Only the left button drags an edge; a right click opens a menu whose column
+            # shown again must not count as sized by hand.
+            left = isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton
+            if left and kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
                 self._pressed = True
-            elif kind == QEvent.Type.MouseButtonRelease:
+            elif left and kind == QEvent.Type.MouseButtonRelease:
                 self._pressed = False
                 self._later.start()  # the others share what the drag left
         elif watched is self._viewport and kind == QEvent.Type.Resize:
