@@ -164,6 +164,18 @@ def test_a_review_column_sized_by_hand_is_kept_at_the_next_launch(qtbot, window)
     assert chars(panel.table, ReviewColumn.TITLE) >= 14
 
 
+def test_the_review_headers_menu_fits_the_columns_to_the_window_again(qtbot, window):
+    panel = review(qtbot, window)
+    header = panel.table.horizontalHeader()
+    title = header.sectionSize(ReviewColumn.TITLE)
+    drag_edge(header, ReviewColumn.TITLE, -40)
+    assert header.sectionSize(ReviewColumn.TITLE) == title - 40
+    assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    (fit,) = [a for a in header.actions() if a.text() == "Fit Columns to Window"]
+    fit.trigger()
+    assert header.sectionSize(ReviewColumn.TITLE) == title
+
+
 # --- the events table -----------------------------------------------------------------------
 
 
