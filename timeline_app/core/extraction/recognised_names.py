@@ -20,6 +20,7 @@ dateline already reads (``blocked``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from timeline_app.core.extraction.name_cues import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _LABELS = frozenset({"PERSON", "ORG", "LOC", "MISC"})
@@ -61,65 +62,79 @@ class Recognised:
     kind: str  # "person", "organisation", "media", "place"
 
 
-def _bare(token: Token) -> str:
-    return token.text.rstrip(".")
-
-
-def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
 class _Reader:
-    """One pass over a parsed article's names."""
+    """One pass over a parsed article's names. The tokens' words, tags and offsets are read
+    into lists once: spaCy builds a Python object at every ``doc[i]``."""
 
-    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], surnames: dict[str, str]):
-        self.doc = doc
+    def __init__(
+        self, doc: Doc, text: str, blocked: list[tuple[int, int]], surnames: dict[str, str]
+    ) -> None:
+        self.text = text  # the doc's own; ``doc.text`` would join its tokens anew
+        self.words: list[str] = []
+        self.tags: list[str] = []
+        self.starts: list[int] = []
+        for token in doc:
+            self.words.append(token.text)
+            self.tags.append(token.tag_)
+            self.starts.append(token.idx)
+        self.bare = [word.rstrip(".") for word in self.words]
+        self.ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _LABELS]
         self.blocked = sorted(blocked)
+        self._blocked_starts = [s for s, _ in self.blocked]
+        self._longest_blocked = max((e - s for s, e in self.blocked), default=0)
         self.surnames = surnames
-        self.counts = Counter(_normal(span.text) for span in doc.ents)
+        self.counts = Counter(_normal(self._text(s, e)) for s, e, _ in self.ents)
         self._spelled: dict[str, str] | None = None
+
+    def _text(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)``."""
+        return self.text[self.starts[start] : self.starts[end - 1] + len(self.words[end - 1])]
+
+    def _capitalised(self, i: int) -> bool:
+        return self.words[i][:1].isupper()
+
+    def _punct(self, i: int) -> bool:
+        return not any(char.isalnum() for char in self.words[i])
 
     # --- candidates ---------------------------------------------------------------------------
 
     def candidates(self) -> list[tuple[int, int, str]]:
         """Token ranges to judge: the recogniser's names, then the tagger's proper-noun runs."""
-        found = [(e.start, e.end, e.label_) for e in self.doc.ents if e.label_ in _LABELS]
-        return found + [(start, end, "") for start, end in self._proper_runs()]
+        return self.ents + [(start, end, "") for start, end in self._proper_runs()]
 
     def _proper_runs(self) -> list[tuple[int, int]]:
         runs, start = [], None
-        doc = self.doc
-        for token in doc:
-            proper = token.tag_ in _PROPER_TAGS and _is_capitalised(token)
+        words, tags, count = self.words, self.tags, len(self.words)
+        for i in range(count):
+            proper = tags[i] in _PROPER_TAGS and self._capitalised(i)
             if start is None:
                 if proper:
-                    start = token.i
+                    start = i
                 continue
             if proper:
                 continue
-            joiner = token.text in NAME_JOINERS or token.text in NAME_PARTICLES
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if joiner and following is not None and following.tag_ in _PROPER_TAGS:
+            joiner = words[i] in NAME_JOINERS or words[i] in NAME_PARTICLES
+            if joiner and i + 1 < count and tags[i + 1] in _PROPER_TAGS:
                 continue
-            runs.append((start, token.i))
+            runs.append((start, i))
             start = None
         if start is not None:
-            runs.append((start, len(doc)))
+            runs.append((start, count))
         return runs
 
     # --- judging ------------------------------------------------------------------------------
 
     def judge(self, start: int, end: int, label: str) -> Recognised | None:
-        doc = self.doc
         start, end = self._trim(start, end)
         end = self._with_company_suffix(end)
         if start >= end or not self._looks_like_a_name(start, end):
             return None
-        first_char, last_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        first_char = self.starts[start]
+        last_char = self.starts[end - 1] + len(self.words[end - 1])
         if self._overlaps_blocked(first_char, last_char):
             return None
         # Its own words outrank the recogniser's label: "Ministry of Ports" is no person.
-        kind = kind_by_head([t.text for t in doc[start:end]])
+        kind = kind_by_head(self.words[start:end])
         if kind is None:
             person = self._person(start, end, label)
             if person is not None:
@@ -127,73 +142,73 @@ class _Reader:
             kind = self._kind_by_words(start, end, label)
         if kind is None:
             return None
-        text = doc.text[first_char:last_char]
+        text = self.text[first_char:last_char]
         entity = self._spelled_out(text) if _is_acronym(text) else text
         return Recognised(first_char, last_char, text, entity or text, kind)
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
+        words, bare = self.words, self.bare
         while start < end and (
-            doc[start].is_punct or doc[start].text in lexicon.CAPITALISED_FUNCTION_WORDS
+            self._punct(start) or words[start] in lexicon.CAPITALISED_FUNCTION_WORDS
         ):
-            if _bare(doc[start]) in HONORIFICS:
+            if bare[start] in HONORIFICS:
                 break  # "Mr" is a function word to the run finder, but a cue here
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS):
-            if (
-                doc[end - 1].text == "."
-                and end - 2 >= start
-                and _bare(doc[end - 2]) in COMPANY_SUFFIXES
-            ):
+        while end > start and (self._punct(end - 1) or words[end - 1] in _POSSESSIVE_TOKENS):
+            if words[end - 1] == "." and end - 2 >= start and bare[end - 2] in COMPANY_SUFFIXES:
                 break  # "Inc." keeps its period
             end -= 1
-        while end > start and not _is_capitalised(doc[end - 1]):
+        while end > start and not self._capitalised(end - 1):
             end -= 1
         return start, end
 
     def _with_company_suffix(self, end: int) -> int:
         """'Acme Widgets' + 'Inc.' (or ', Inc.') when the recogniser stopped short."""
-        doc = self.doc
-        at = end + 1 if end < len(doc) and doc[end].text == "," else end
-        if at < len(doc) and _bare(doc[at]) in COMPANY_SUFFIXES:
+        count = len(self.words)
+        at = end + 1 if end < count and self.words[end] == "," else end
+        if at < count and self.bare[at] in COMPANY_SUFFIXES:
             return at + 1
         return end
 
     def _looks_like_a_name(self, start: int, end: int) -> bool:
-        tokens = self.doc[start:end]
-        if not _is_capitalised(tokens[0]) or any(t.like_num or t.is_digit for t in tokens):
+        words = self.words[start:end]
+        if not words[0][:1].isupper() or any(char.isdigit() for word in words for char in word):
             return False
-        if any(any(ch.isdigit() for ch in t.text) for t in tokens):
+        content = [i for i in range(start, end) if self._capitalised(i)]
+        if all(_is_common_capital(self.bare[i]) for i in content):
             return False
-        content = [t for t in tokens if _is_capitalised(t)]
-        if all(_is_common_capital(_bare(t)) for t in content):
-            return False
-        if len(content) == 1 and not _is_acronym(tokens[0].text):
+        if len(content) == 1 and not _is_acronym(words[0]):
             # A lone capitalised word must be a proper noun to the tagger: "Rescuers found"
             # opens a sentence with a plural noun, not a name.
-            return tokens[0].tag_ in _PROPER_TAGS or _bare(tokens[0]) in HONORIFICS
+            return self.tags[start] in _PROPER_TAGS or self.bare[start] in HONORIFICS
         return True
 
     def _overlaps_blocked(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.blocked)
+        # Only ranges starting within the longest range's length before ``start`` can reach it.
+        first = bisect.bisect_left(self._blocked_starts, start - self._longest_blocked)
+        last = bisect.bisect_left(self._blocked_starts, end)
+        return any(start < e for _, e in self.blocked[first:last])
 
     def _person(self, start: int, end: int, label: str) -> Recognised | None:
-        doc = self.doc
-        titled = start > 0 and _is_person_cue(doc[start - 1])
-        while start < end and _bare(doc[start]) in HONORIFICS:
+        bare = self.bare
+        titled = start > 0 and (
+            bare[start - 1] in HONORIFICS or self.words[start - 1] in ROLE_NOUNS
+        )
+        while start < end and bare[start] in HONORIFICS:
             titled = True
             start += 1
-            if start < end and doc[start].text == ".":
+            if start < end and self.words[start] == ".":
                 start += 1
         if start >= end:
             return None
-        names = [t for t in doc[start:end] if _is_capitalised(t)]
-        if not 1 <= len(names) <= 3 or any(_not_a_name_word(_bare(t)) for t in names):
+        names = [i for i in range(start, end) if self._capitalised(i)]
+        if not 1 <= len(names) <= 3 or any(_not_a_name_word(bare[i]) for i in names):
             return None
-        if any(_is_acronym(t.text) for t in names):
+        if any(_is_acronym(self.words[i]) for i in names):
             return None
-        first_char, last_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        text = doc.text[first_char:last_char]
+        first_char = self.starts[start]
+        last_char = self.starts[end - 1] + len(self.words[end - 1])
+        text = self.text[first_char:last_char]
         if titled:
             return Recognised(first_char, last_char, text, text, "person")
         if label == "PERSON" and len(names) >= 2:
@@ -203,15 +218,14 @@ class _Reader:
         return None
 
     def _kind_by_words(self, start: int, end: int, label: str) -> str | None:
-        doc = self.doc
-        tokens = doc[start:end]
-        before = doc[start - 1] if start > 0 else None
-        after = doc[end] if end < len(doc) else None
-        if before is not None and before.text in ORGANISATION_NOUNS:
+        words = self.words
+        before = words[start - 1] if start > 0 else ""
+        after = words[end] if end < len(words) else ""
+        if before in ORGANISATION_NOUNS:
             return "organisation"  # "the shipping company Maersk"
-        text = tokens.text
+        text = self._text(start, end)
         acronym = _is_acronym(text)
-        if acronym and after is not None and after.text in ORGANISATION_NOUNS:
+        if acronym and after in ORGANISATION_NOUNS:
             return "organisation"  # "the FNV union"
         if acronym and self._spelled_out(text):
             return "organisation"
@@ -224,13 +238,13 @@ class _Reader:
     # --- acronyms -----------------------------------------------------------------------------
 
     def _twice(self, acronym: str) -> bool:
-        return len(re.findall(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", self.doc.text)) >= 2
+        return len(re.findall(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", self.text)) >= 2
 
     def _spelled_out(self, acronym: str) -> str:
         """The capitalised words whose initials make ``acronym``, as the text writes them."""
         if self._spelled is None:
             self._spelled = {}
-            for match in _SPELLED.finditer(self.doc.text):
+            for match in _SPELLED.finditer(self.text):
                 _add_spellings(self._spelled, match.group())
         return self._spelled.get(acronym, "")
 
@@ -267,10 +281,6 @@ def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text)) and text not in NOT_NAME_ACRONYMS
 
 
-def _is_person_cue(token: Token) -> bool:
-    return _bare(token) in HONORIFICS or token.text in ROLE_NOUNS
-
-
 def _is_common_capital(word: str) -> bool:
     """A capitalised word that is not a name by itself: a month, a day, a title, "The"."""
     return (
@@ -292,11 +302,12 @@ def _normal(text: str) -> str:
 
 
 def recognised_names(
-    doc: Doc, blocked: list[tuple[int, int]], surnames: dict[str, str]
+    doc: Doc, text: str, blocked: list[tuple[int, int]], surnames: dict[str, str]
 ) -> list[Recognised]:
-    """The checked names of ``doc``, not overlapping each other nor ``blocked`` (character
-    ranges); ``surnames`` maps a surname to the full name of a person named in the text."""
-    reader = _Reader(doc, blocked, surnames)
+    """The checked names of ``doc`` (the parse of ``text``), not overlapping each other nor
+    ``blocked`` (character ranges); ``surnames`` maps a surname to the full name of a person
+    named in the text."""
+    reader = _Reader(doc, text, blocked, surnames)
     found: list[Recognised] = []
     taken: list[tuple[int, int]] = []
     for start, end, label in reader.candidates():
