@@ -28,7 +28,12 @@ from typing import TYPE_CHECKING
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.name_cues import NAME_PARTICLES
-from timeline_app.core.extraction.recognised_names import Recognised, kind_by_head, recognised_names
+from timeline_app.core.extraction.recognised_names import (
+    Recognised,
+    kind_by_head,
+    recognised_names,
+    surname_forms,
+)
 from timeline_app.core.extraction.sentences import dateline_end
 
 if TYPE_CHECKING:
@@ -276,19 +281,6 @@ def _not_name_word(word: str) -> bool:
     )
 
 
-def _surname_forms(full_name: str) -> list[str]:
-    """How a person may be named later: "Vries", "de Vries" and "De Vries" for Henk de Vries."""
-    words = full_name.split()
-    forms = [words[-1]]
-    first = len(words) - 1
-    while first > 1 and words[first - 1] in NAME_PARTICLES:
-        first -= 1
-    if first < len(words) - 1:
-        particle_form = " ".join(words[first:])
-        forms += [particle_form, particle_form[0].upper() + particle_form[1:]]
-    return forms
-
-
 # Where a dateline may open the story: in one of its first paragraphs (after a headline).
 _DATELINE_PARAGRAPHS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n")
@@ -382,8 +374,8 @@ class ActorFinder:
             blocked = [(m.start, m.end) for m in places]
             if self.dateline is not None:
                 blocked.append((self.dateline.start, self.dateline.end))
-            found = [_mention_of(name) for name in recognised_names(doc, text, blocked, surnames)]
-            people = _merge([_by_head(p) for p in people], found)
+            found = recognised_names(doc, text, blocked, surnames)
+            people = _merge([_by_head(p) for p in people], found, self.gazetteer)
             surnames = _surnames([m for m in people if m.kind == NameKind.PERSON])
         people = [_resolved(m, surnames) for m in people]
         # Every further use of a name read once: a surname ("De Vries said"), or an
@@ -448,7 +440,7 @@ def _surnames(people: list[Mention]) -> dict[str, str]:
     surnames: dict[str, str] = {}
     # "Gen. Okafor" leaves only a surname; it still names him when it comes again.
     for person in sorted(people, key=lambda p: -len(p.entity.split())):
-        for form in _surname_forms(person.entity):
+        for form in surname_forms(person.entity):
             surnames.setdefault(form, person.entity)
     return surnames
 
@@ -471,27 +463,38 @@ def _by_head(person: Mention) -> Mention:
     return Mention(person.start, person.end, person.text, person.entity, NameKind(kind), role)
 
 
-def _mention_of(name: Recognised) -> Mention:
+def _mention_of(name: Recognised, gazetteer: Gazetteer) -> Mention:
+    """A recognised name as a mention; the gazetteer's reading where it knows the name (a
+    country the pattern missed between other letters, "U.S.-Iraq", is still a country)."""
+    entry = gazetteer.lookup(name.text)
+    if entry is not None:
+        return Mention(
+            name.start, name.end, name.text, entry.entity, entry.kind, entry.role, entry.country
+        )
     kind = NameKind(name.kind)
-    role = NameRole.PERSON if kind == NameKind.PERSON else NameRole.NAME
-    if kind == NameKind.PLACE:
-        role = NameRole.PLACE
+    role = {NameKind.PERSON: NameRole.PERSON, NameKind.PLACE: NameRole.PLACE}.get(
+        kind, NameRole.NAME
+    )
     return Mention(name.start, name.end, name.text, name.entity, kind, role)
 
 
-def _merge(people: list[Mention], recognised: list[Mention]) -> list[Mention]:
-    """People from capitalised runs and names from the parse, without overlaps: a name the
-    parse shows to be an organisation or a place ("Coastal Freight Lines") wins over the
-    run's guess that it is a person; between two readings as a person, the run's stays."""
-
-    def overlaps(a: Mention, b: Mention) -> bool:
-        return a.start < b.end and b.start < a.end
-
-    others = [m for m in recognised if m.kind != NameKind.PERSON]
-    kept = [p for p in people if not any(overlaps(p, o) for o in others)]
-    extra = [m for m in recognised if m.kind == NameKind.PERSON]
-    kept += [m for m in extra if not any(overlaps(m, p) for p in kept)]
-    return sorted(kept + others, key=lambda m: m.start)
+def _merge(
+    people: list[Mention], recognised: list[Recognised], gazetteer: Gazetteer
+) -> list[Mention]:
+    """People from capitalised runs and names from the parse, without overlaps. A name whose
+    words show it to be an organisation or a place ("Coastal Freight Lines") wins over the
+    run's guess that it is a person; otherwise the run's reading stays ("Saddam Hussein"
+    is a person, whatever the recogniser's label)."""
+    strong = [r for r in recognised if r.kind != NameKind.PERSON and r.by_words]
+    strong_chars = {i for r in strong for i in range(r.start, r.end)}
+    kept = [p for p in people if not any(i in strong_chars for i in range(p.start, p.end))]
+    taken = {i for p in kept for i in range(p.start, p.end)} | strong_chars
+    kept += [_mention_of(r, gazetteer) for r in strong]
+    for name in recognised:
+        if name in strong or any(i in taken for i in range(name.start, name.end)):
+            continue
+        kept.append(_mention_of(name, gazetteer))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def actor_names(mentions: list[Mention]) -> list[str]:

@@ -36,8 +36,8 @@ commissioner chancellor
 # Last words of an organisation's name ("European Commission", "Acme Widgets Inc.").
 ORGANISATION_HEADS = words("""
 Commission Ministry Department Council Party Union Group Inc Incorporated Ltd Limited Corp
-Corporation Co Company Companies LLC LLP plc PLC AG SA NV BV GmbH SpA AB ASA Holdings Holding
-Authority Authorities Agency Army Navy Police Forces Force Guard Guards Brigade Brigades
+Corporation Co Company Companies LLC LLP plc PLC AG SA NV BV GmbH SpA AB ASA Holdings Holding N.V S.A B.V A.G S.p.A
+Authority Authorities Agency Army Navy Police Forces Force Corps Guard Guards Brigade Brigades
 Militia Front Movement Alliance Coalition Federation Confederation Association Organization
 Organisation Institute Foundation Fund Bank Trust Committee Board Bureau Office Service
 Services Directorate Secretariat Parliament Assembly Congress Senate Court Tribunal
@@ -49,9 +49,8 @@ School Hospital Church Mission Society League Network Consortium Syndicate Coope
 
 # Last words of a news outlet's name ("Daily Herald", "Channel News"): a source, not an actor.
 MEDIA_HEADS = words("""
-News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Observer Standard Mail
-Express Press Daily Weekly Radio Television TV Broadcasting Broadcaster Magazine Review
-Courier Mirror Independent Sun Star
+News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Press Radio Television TV
+Broadcasting Broadcaster Magazine
 """)
 
 # Last words of a place's name ("Tahrir Square", "Meuse River").
@@ -61,6 +60,9 @@ Ocean River Lake Mountains Mountain Valley Coast Region Province District County
 Village Peninsula Strait Gulf Bay Canal Desert Forest Park Border Zone Camp Prison Plaza
 Boulevard Highway Motorway Terminal Quay Dock Docks Pier Basin Heights Plain Delta
 """)
+
+# Prepositions before a place: a name the recogniser calls a place must follow one somewhere.
+LOCATIVES = words("in at near from outside across inside into through around off")
 
 # Lower-case nouns an organisation's name stands beside: "the shipping company Maersk",
 # "the FNV union".
@@ -74,6 +76,7 @@ authority regulator watchdog supplier contractor exporter importer chain
 # Suffixes a company's name may carry after it, perhaps after a comma ("Acme, Inc.").
 COMPANY_SUFFIXES = words("""
 Inc Incorporated Ltd Limited Corp Corporation Co LLC LLP plc PLC AG SA NV BV GmbH SpA AB ASA
+N.V S.A B.V A.G S.p.A
 """)
 
 # Lower-case words inside a person's name ("Henk de Vries", "Ursula von der Leyen").
@@ -86,4 +89,9 @@ NAME_JOINERS = words("of for and the de du des la le on")
 NOT_NAME_ACRONYMS = words("""
 CEO CFO COO CTO GDP TV AM PM OK ID PR HR IT AI EV VAT IPO DNA HIV AIDS COVID SARS MP MPs
 MEP MEPs PhD BA MA USD EUR GBP JPY CNY UTC GMT EST PST BST CET LNG LPG UAV UAVs ETA ASAP
+""")
+
+# Capitalised words that name no one by themselves ("the West", "God").
+NOT_NAMES = words("""
+West East North South Western Eastern Northern Southern Midwest God Allah Heaven Internet Web
 """)

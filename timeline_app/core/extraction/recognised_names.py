@@ -30,10 +30,12 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
     HONORIFICS,
+    LOCATIVES,
     MEDIA_HEADS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NOT_NAME_ACRONYMS,
+    NOT_NAMES,
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
     PLACE_HEADS,
@@ -60,6 +62,9 @@ class Recognised:
     text: str
     entity: str
     kind: str  # "person", "organisation", "media", "place"
+    # Its own words or those beside it say what it is ("Gen.", "Inc.", "the company ..."),
+    # not only the recogniser's label and a repetition.
+    by_words: bool = True
 
 
 class _Reader:
@@ -84,6 +89,12 @@ class _Reader:
         self._longest_blocked = max((e - s for s, e in self.blocked), default=0)
         self.surnames = surnames
         self.counts = Counter(_normal(self._text(s, e)) for s, e, _ in self.ents)
+        # Names that follow "in", "near", "from" ... somewhere: the recogniser's places must.
+        self.located = {
+            _normal(self._text(s, e))
+            for s, e, _ in self.ents
+            if s and self.words[s - 1] in LOCATIVES
+        }
         self._spelled: dict[str, str] | None = None
 
     def _text(self, start: int, end: int) -> str:
@@ -134,17 +145,17 @@ class _Reader:
         if self._overlaps_blocked(first_char, last_char):
             return None
         # Its own words outrank the recogniser's label: "Ministry of Ports" is no person.
-        kind = kind_by_head(self.words[start:end])
+        kind, by_words = kind_by_head(self.words[start:end]), True
         if kind is None:
             person = self._person(start, end, label)
             if person is not None:
                 return person
-            kind = self._kind_by_words(start, end, label)
+            kind, by_words = self._kind_by_words(start, end, label)
         if kind is None:
             return None
         text = self.text[first_char:last_char]
         entity = self._spelled_out(text) if _is_acronym(text) else text
-        return Recognised(first_char, last_char, text, entity or text, kind)
+        return Recognised(first_char, last_char, text, entity or text, kind, by_words)
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         words, bare = self.words, self.bare
@@ -174,13 +185,19 @@ class _Reader:
         words = self.words[start:end]
         if not words[0][:1].isupper() or any(char.isdigit() for word in words for char in word):
             return False
+        at = self.starts[start]
+        if at and self.text[at - 1].isalnum():
+            return False  # the "G" of "3G"
         content = [i for i in range(start, end) if self._capitalised(i)]
-        if all(_is_common_capital(self.bare[i]) for i in content):
+        if all(_is_common_capital(self.bare[i]) or self.bare[i] in NOT_NAMES for i in content):
             return False
         if len(content) == 1 and not _is_acronym(words[0]):
+            lone = self.bare[start]
+            if len(lone) < 2 or lone in ORGANISATION_HEADS or lone in PLACE_HEADS:
+                return False  # "the Commission said": a body named before, or none
             # A lone capitalised word must be a proper noun to the tagger: "Rescuers found"
             # opens a sentence with a plural noun, not a name.
-            return self.tags[start] in _PROPER_TAGS or self.bare[start] in HONORIFICS
+            return self.tags[start] in _PROPER_TAGS or lone in HONORIFICS
         return True
 
     def _overlaps_blocked(self, start: int, end: int) -> bool:
@@ -209,31 +226,36 @@ class _Reader:
         first_char = self.starts[start]
         last_char = self.starts[end - 1] + len(self.words[end - 1])
         text = self.text[first_char:last_char]
+        if text in self.surnames:  # whatever the recogniser's label: "Jobs" is Steve Jobs
+            return Recognised(first_char, last_char, text, self.surnames[text], "person")
         if titled:
             return Recognised(first_char, last_char, text, text, "person")
         if label == "PERSON" and len(names) >= 2:
-            return Recognised(first_char, last_char, text, text, "person")
-        if label == "PERSON" and text in self.surnames:
-            return Recognised(first_char, last_char, text, self.surnames[text], "person")
+            return Recognised(first_char, last_char, text, text, "person", by_words=False)
         return None
 
-    def _kind_by_words(self, start: int, end: int, label: str) -> str | None:
+    def _kind_by_words(self, start: int, end: int, label: str) -> tuple[str | None, bool]:
+        """What the words beside a name say it is, else what a repeated label says (and
+        whether words said it)."""
         words = self.words
         before = words[start - 1] if start > 0 else ""
         after = words[end] if end < len(words) else ""
         if before in ORGANISATION_NOUNS:
-            return "organisation"  # "the shipping company Maersk"
+            return "organisation", True  # "the shipping company Maersk"
         text = self._text(start, end)
         acronym = _is_acronym(text)
         if acronym and after in ORGANISATION_NOUNS:
-            return "organisation"  # "the FNV union"
-        if acronym and self._spelled_out(text):
-            return "organisation"
+            return "organisation", True  # "the FNV union"
+        spelled = self._spelled_out(text) if acronym else ""
+        if spelled:
+            # What the words spelled out name: "Baltic Dockworkers Federation" an
+            # organisation; "Software Development Kit" nothing that acts.
+            return kind_by_head(spelled.split()), True
         if label == "ORG" and (self.counts[_normal(text)] >= 2 or (acronym and self._twice(text))):
-            return "organisation"
-        if label == "LOC" and self.counts[_normal(text)] >= 2:
-            return "place"
-        return None
+            return "organisation", False
+        if label == "LOC" and self.counts[_normal(text)] >= 2 and _normal(text) in self.located:
+            return "place", False
+        return None, False
 
     # --- acronyms -----------------------------------------------------------------------------
 
@@ -308,6 +330,23 @@ def recognised_names(
     ``blocked`` (character ranges); ``surnames`` maps a surname to the full name of a person
     named in the text."""
     reader = _Reader(doc, text, blocked, surnames)
+    found = _judged(reader)
+    # A person the parse named ("President Okafor") names him wherever the recogniser
+    # labels his surname otherwise: judge again knowing him.
+    more = {
+        form: name.entity
+        for name in found
+        if name.kind == "person"
+        for form in surname_forms(name.entity)
+        if form not in reader.surnames
+    }
+    if more:
+        reader.surnames = {**more, **reader.surnames}
+        found = _judged(reader)
+    return found
+
+
+def _judged(reader: _Reader) -> list[Recognised]:
     found: list[Recognised] = []
     taken: list[tuple[int, int]] = []
     for start, end, label in reader.candidates():
@@ -317,3 +356,16 @@ def recognised_names(
         found.append(name)
         taken.append((name.start, name.end))
     return sorted(found, key=lambda name: name.start)
+
+
+def surname_forms(full_name: str) -> list[str]:
+    """How a person may be named later: "Vries", "de Vries" and "De Vries" for Henk de Vries."""
+    words = full_name.split()
+    forms = [words[-1]]
+    first = len(words) - 1
+    while first > 1 and words[first - 1] in NAME_PARTICLES:
+        first -= 1
+    if first < len(words) - 1:
+        particle_form = " ".join(words[first:])
+        forms += [particle_form, particle_form[0].upper() + particle_form[1:]]
+    return forms
