@@ -133,6 +133,12 @@ class _Reader:
             runs.append((start, count))
         return runs
 
+    def mentions_any(self, candidate: tuple[int, int, str], names: dict[str, str]) -> bool:
+        """Whether one of ``names`` is among the candidate's words."""
+        start, end, _ = candidate
+        text = self._text(start, end)
+        return any(name in text for name in names)
+
     # --- judging ------------------------------------------------------------------------------
 
     def judge(self, start: int, end: int, label: str) -> Recognised | None:
@@ -318,9 +324,12 @@ def _not_a_name_word(word: str) -> bool:
     return _is_common_capital(word) or len(word) < 2
 
 
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _normal(text: str) -> str:
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    return re.sub(r"['’]s?$", "", text).strip()
+    return _POSSESSIVE.sub("", _ARTICLE.sub("", text)).strip()
 
 
 def recognised_names(
@@ -330,27 +339,26 @@ def recognised_names(
     ``blocked`` (character ranges); ``surnames`` maps a surname to the full name of a person
     named in the text."""
     reader = _Reader(doc, text, blocked, surnames)
-    found = _judged(reader)
+    candidates = reader.candidates()
+    judged = [reader.judge(*candidate) for candidate in candidates]
     # A person the parse named ("President Okafor") names him wherever the recogniser
-    # labels his surname otherwise: judge again knowing him.
+    # labels his surname otherwise: judge those again knowing him.
     more = {
         form: name.entity
-        for name in found
-        if name.kind == "person"
+        for name in judged
+        if name is not None and name.kind == "person"
         for form in surname_forms(name.entity)
         if form not in reader.surnames
     }
     if more:
         reader.surnames = {**more, **reader.surnames}
-        found = _judged(reader)
-    return found
-
-
-def _judged(reader: _Reader) -> list[Recognised]:
+        judged = [
+            reader.judge(*candidate) if reader.mentions_any(candidate, more) else name
+            for candidate, name in zip(candidates, judged, strict=True)
+        ]
     found: list[Recognised] = []
     taken: list[tuple[int, int]] = []
-    for start, end, label in reader.candidates():
-        name = reader.judge(start, end, label)
+    for name in judged:
         if name is None or any(s < name.end and name.start < e for s, e in taken):
             continue
         found.append(name)
