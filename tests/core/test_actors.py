@@ -317,6 +317,15 @@ def test_a_dateline_after_a_headline_is_found_and_its_country_is_no_actor():
     assert countries == [text.index("Malta said")]
 
 
+def test_a_dateline_may_name_the_country_with_its_article():
+    text = "ZWOLLE, the Netherlands (AP) — Dockworkers walked out on Tuesday."
+    finder = ActorFinder(text)
+    assert finder.dateline_end == text.index("Dockworkers")
+    place = finder.dateline.place
+    assert (place.text, place.entity, place.country) == ("ZWOLLE", "Zwolle", "Netherlands")
+    assert actor_names(finder.mentions) == []
+
+
 def test_a_story_without_a_dateline_has_none():
     text = "NATO said on Monday that ships would sail."
     finder = ActorFinder(text)
