@@ -212,6 +212,22 @@ def test_a_company_named_once_with_inc_is_an_organisation():
     assert actor_names(finder.mentions) == ["Brightwater Logistics Inc."]
 
 
+def test_a_company_named_in_full_is_the_same_company_by_its_brand():
+    text = (
+        "Tarvik Marine Ltd. cut 300 jobs. Tarvik said sailings would resume, and Tarvik "
+        "apologised. Tarvik Marine later confirmed the cuts. Marine traffic slowed."
+    )
+    doc = marked(text, ("Tarvik Marine Ltd.", "ORG"), ("Tarvik", "ORG"), ("Tarvik", "ORG"))
+    companies = [(m.text, m.entity) for m in ActorFinder(text, doc=doc).mentions]
+    full = "Tarvik Marine Ltd."
+    assert companies == [
+        (full, full),
+        ("Tarvik", full),
+        ("Tarvik", full),
+        ("Tarvik Marine", full),
+    ]
+
+
 def test_inc_completes_a_name_the_recogniser_cut_short():
     text = "Brightwater Logistics, Inc. said it had lost two contracts."
     finder = ActorFinder(text, doc=marked(text, ("Brightwater Logistics", "ORG")))

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.name_cues import NAME_PARTICLES
+from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, NAME_PARTICLES
 from timeline_app.core.extraction.recognised_names import (
     Recognised,
     kind_by_head,
@@ -376,12 +376,19 @@ class ActorFinder:
                 blocked.append((self.dateline.start, self.dateline.end))
             found = recognised_names(doc, text, blocked, surnames)
             people = _merge([_by_head(p) for p in people], found, self.gazetteer)
-            surnames = _surnames([m for m in people if m.kind == NameKind.PERSON])
+        brands = _brands(people)
+        people = [_as_company(m, brands) for m in people]
+        # "Marine" was no surname if "Tarvik Marine" is a company.
+        people = [m for m in people if not (m.kind == NameKind.PERSON and m.entity in brands)]
+        surnames = _surnames([m for m in people if m.kind == NameKind.PERSON])
         people = [_resolved(m, surnames) for m in people]
         # Every further use of a name read once: a surname ("De Vries said"), or an
         # organisation the recogniser marked only once ("The BDF said").
         known = {form: person_mention(0, 0, form, full) for form, full in surnames.items()}
         known.update((m.text, m) for m in people if m.kind != NameKind.PERSON)
+        for form, company in brands.items():
+            if " " in form:  # "Magna International"; a lone "Magna" only where the parse saw it
+                known.setdefault(form, replace(company, text=form))
         people = _repeated(text, known, places, people, self._dateline_range())
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
@@ -433,6 +440,34 @@ def _parses(doc: Doc, text: str) -> bool:
         and text[first.idx : first.idx + len(first.text)] == first.text
         and text[last.idx : last.idx + len(last.text)] == last.text
     )
+
+
+def _brands(names: list[Mention]) -> dict[str, Mention]:
+    """The shorter forms of companies named in full with a suffix: "Magna International" and
+    "Magna" for "Magna International Inc."."""
+    brands: dict[str, Mention] = {}
+    for mention in names:
+        words = mention.text.split()
+        if mention.kind != NameKind.ORGANISATION or len(words) < 2:
+            continue
+        if words[-1].rstrip(".") not in COMPANY_SUFFIXES:
+            continue
+        brands.setdefault(" ".join(words[:-1]).rstrip(","), mention)
+        brands.setdefault(words[0].rstrip(","), mention)
+    return brands
+
+
+def _as_company(mention: Mention, brands: dict[str, Mention]) -> Mention:
+    """An organisation named by its brand alone ("Magna said") as the company named in full;
+    so is a run of capitalised words taken for a person ("Magna International")."""
+    company = brands.get(mention.text)
+    if company is None:
+        return mention
+    if mention.kind == NameKind.ORGANISATION or (
+        mention.kind == NameKind.PERSON and " " in mention.text
+    ):
+        return replace(mention, entity=company.entity, kind=company.kind, role=company.role)
+    return mention
 
 
 def _surnames(people: list[Mention]) -> dict[str, str]:
