@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
 from timeline_app.core.events import Event, Origin, SourceRef
@@ -88,6 +89,9 @@ from timeline_app.core.extraction.titles import (
 )
 from timeline_app.core.parsing import parse
 from timeline_app.core.timex import Timex, tag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _DATING_TYPES = frozenset({"DATE", "TIME"})
 # "two days later", "a year earlier", "a week after.": an amount of time from the last date
@@ -422,15 +426,15 @@ class _ArticleExtractor:
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
 
     def _add_named(
-        self, sentence: Sentence, analysis: Analysis, noun: object, when: When, timex: Timex
+        self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex
     ) -> None:
         """An event named by a noun that a date modifies: "the 2010 commando raid that killed
         nine activists" -> "Commando raid kills nine activists", 2010."""
-        words = noun_phrase_words(noun, (timex.start, timex.end))  # type: ignore[arg-type]
+        words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
         title = named_title(words, noun)
-        start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)  # type: ignore[attr-defined]
+        start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
         mentions = self.finder.within(start, end)
         own_text = self.text[start:end]
         source = SourceRef(
@@ -452,7 +456,7 @@ class _ArticleExtractor:
             sources=(source,),
             origin=Origin.EXTRACTED,
         )
-        noun_lemma = lemma(noun)  # type: ignore[arg-type]
+        noun_lemma = lemma(noun)
         self.drafts.append(
             _Draft(event, noun_lemma, _stems(own_text), True, _stems(noun_lemma), timex)
         )
