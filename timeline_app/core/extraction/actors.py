@@ -426,7 +426,8 @@ def _repeated(
                 del owner[i]
         found = replace(known[match.group(1)], start=start, end=end, text=match.group(1))
         owner.update((i, found) for i in range(start, end))
-    return sorted(set(owner.values()), key=lambda m: m.start)
+    distinct = {id(m): m for m in owner.values()}  # by identity: hashing a Mention is slow
+    return sorted(distinct.values(), key=lambda m: m.start)
 
 
 def _parses(doc: Doc, text: str) -> bool:
@@ -521,14 +522,12 @@ def _merge(
     run's guess that it is a person; otherwise the run's reading stays ("Saddam Hussein"
     is a person, whatever the recogniser's label)."""
     strong = [r for r in recognised if r.kind != NameKind.PERSON and r.by_words]
+    weak = [r for r in recognised if not (r.kind != NameKind.PERSON and r.by_words)]
     strong_chars = {i for r in strong for i in range(r.start, r.end)}
-    kept = [p for p in people if not any(i in strong_chars for i in range(p.start, p.end))]
+    kept = [p for p in people if strong_chars.isdisjoint(range(p.start, p.end))]
     taken = {i for p in kept for i in range(p.start, p.end)} | strong_chars
     kept += [_mention_of(r, gazetteer) for r in strong]
-    for name in recognised:
-        if name in strong or any(i in taken for i in range(name.start, name.end)):
-            continue
-        kept.append(_mention_of(name, gazetteer))
+    kept += [_mention_of(r, gazetteer) for r in weak if taken.isdisjoint(range(r.start, r.end))]
     return sorted(kept, key=lambda m: m.start)
 
 

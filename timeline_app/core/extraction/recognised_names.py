@@ -136,8 +136,8 @@ class _Reader:
     def mentions_any(self, candidate: tuple[int, int, str], names: dict[str, str]) -> bool:
         """Whether one of ``names`` is among the candidate's words."""
         start, end, _ = candidate
-        text = self._text(start, end)
-        return any(name in text for name in names)
+        # Every surname's forms include its last word alone ("Vries" for "de Vries").
+        return any(word.rstrip(".") in names for word in self.words[start:end])
 
     # --- judging ------------------------------------------------------------------------------
 
@@ -357,12 +357,12 @@ def recognised_names(
             for candidate, name in zip(candidates, judged, strict=True)
         ]
     found: list[Recognised] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # the characters of the names kept so far
     for name in judged:
-        if name is None or any(s < name.end and name.start < e for s, e in taken):
+        if name is None or not taken.isdisjoint(range(name.start, name.end)):
             continue
         found.append(name)
-        taken.append((name.start, name.end))
+        taken.update(range(name.start, name.end))
     return sorted(found, key=lambda name: name.start)
 
 
