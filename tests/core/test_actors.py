@@ -342,6 +342,24 @@ def test_a_dateline_may_name_the_country_with_its_article():
     assert actor_names(finder.mentions) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "place", "country"),
+    [
+        ("THE HAGUE, Netherlands (AP)_ Ships sailed.", "THE HAGUE", "The Hague", "Netherlands"),
+        ("New York (Reuters) - Ships sailed.", "New York", "New York", "United States"),
+        ("WASHINGTON _ Ships sailed.", "WASHINGTON", "Washington", "United States"),
+        ("ST. LOUIS, March 2 (AP) — Ships sailed.", "ST. LOUIS", "St. Louis", ""),
+    ],
+)
+def test_dateline_places_as_the_wires_write_them(text, written, place, country):
+    finder = ActorFinder(text)
+    mention = finder.dateline.place
+    assert (mention.text, mention.entity, mention.country) == (written, place, country)
+    assert text[mention.start : mention.end] == written
+    assert text[finder.dateline_end :] == "Ships sailed."
+    assert actor_names(finder.mentions) == []
+
+
 def test_a_story_without_a_dateline_has_none():
     text = "NATO said on Monday that ships would sail."
     finder = ActorFinder(text)

@@ -284,7 +284,8 @@ def _not_name_word(word: str) -> bool:
 # Where a dateline may open the story: in one of its first paragraphs (after a headline).
 _DATELINE_PARAGRAPHS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n")
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*)*|[A-Z][\w'’.\-]+")
+# What ends the place a dateline opens with: "KYIV, ...", "Kyiv (Reuters)", "WASHINGTON _".
+_AFTER_PLACE = re.compile(r",|\(|\s+(?:--|[-–—_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,10 +316,9 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
 
 
 def _dateline_at(text: str, start: int, end: int, gazetteer: Gazetteer) -> Dateline:
-    leading = len(text[start:end]) - len(text[start:end].lstrip())
-    head = _DATELINE_PLACE.match(text, start + leading)
-    assert head is not None  # the dateline pattern starts with such a place
-    written = head.group()
+    line = text[start:end]
+    first = start + len(line) - len(line.lstrip())
+    written = _AFTER_PLACE.split(text[first:end], maxsplit=1)[0].rstrip()
     place = written.title() if written.isupper() else written
     entry = gazetteer.lookup(place)
     country = ""
@@ -326,15 +326,16 @@ def _dateline_at(text: str, start: int, end: int, gazetteer: Gazetteer) -> Datel
         country = entry.entity if entry.kind == NameKind.COUNTRY else entry.country
     else:
         after = re.match(
-            r",\s*(?:the\s+)?([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)", text[head.end() : end]
+            r",\s*(?:the\s+)?([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)",
+            text[first + len(written) : end],
         )
         named = gazetteer.lookup(after.group(1)) if after else None
         if named is not None and named.kind == NameKind.COUNTRY:
             country = named.entity
     mention = Mention(
-        head.start(), head.end(), written, place, NameKind.PLACE, NameRole.DATELINE, country
+        first, first + len(written), written, place, NameKind.PLACE, NameRole.DATELINE, country
     )
-    return Dateline(start + leading, end, mention)
+    return Dateline(first, end, mention)
 
 
 class ActorFinder:
