@@ -54,6 +54,27 @@ def test_the_european_commission_is_a_body_of_its_own():
     assert actor_names(finder.mentions) == ["European Commission"]
 
 
+def test_the_commission_later_is_the_european_commission():
+    text = (
+        "The European Commission urged both sides to talk. On Friday the Commission said "
+        "it would mediate. The Commission's envoy arrived."
+    )
+    found = [(m.text, m.entity) for m in ActorFinder(text).mentions]
+    assert found == [
+        ("European Commission", "European Commission"),
+        ("Commission", "European Commission"),
+        ("Commission", "European Commission"),
+    ]
+
+
+def test_a_body_word_shared_by_two_bodies_names_neither():
+    text = "The European Council met. The UN Security Council met. The Council said no."
+    assert [m.text for m in ActorFinder(text).mentions] == [
+        "European Council",
+        "UN Security Council",
+    ]
+
+
 def test_un_agencies_and_news_agencies_are_known():
     gazetteer = load_gazetteer()
     for alias, entity, kind in [

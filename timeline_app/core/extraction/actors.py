@@ -27,7 +27,11 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, NAME_PARTICLES
+from timeline_app.core.extraction.name_cues import (
+    COMPANY_SUFFIXES,
+    NAME_PARTICLES,
+    ORGANISATION_HEADS,
+)
 from timeline_app.core.extraction.recognised_names import (
     Recognised,
     kind_by_head,
@@ -391,6 +395,7 @@ class ActorFinder:
             if " " in form:  # "Magna International"; a lone "Magna" only where the parse saw it
                 known.setdefault(form, replace(company, text=form))
         people = _repeated(text, known, places, people, self._dateline_range())
+        people += _head_references(text, places + people)
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
@@ -442,6 +447,35 @@ def _parses(doc: Doc, text: str) -> bool:
         and text[first.idx : first.idx + len(first.text)] == first.text
         and text[last.idx : last.idx + len(last.text)] == last.text
     )
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def _head_references(text: str, named: list[Mention]) -> list[Mention]:
+    """ "the Commission" for the European Commission named before it: the organisation word
+    alone, after "the", names the one organisation of the article that ends with it. Where
+    two do ("the Council" after two councils), it names neither."""
+    by_head: dict[str, list[Mention]] = {}
+    for mention in named:
+        head = mention.text.split()[-1].rstrip(".")
+        if mention.kind != NameKind.ORGANISATION or " " not in mention.text:
+            continue
+        bodies = by_head.setdefault(head, []) if head in ORGANISATION_HEADS else []
+        if all(m.entity != mention.entity for m in bodies):
+            bodies.append(mention)
+    if not by_head:
+        return []
+    covered = {i for m in named for i in range(m.start, m.end)}
+    found = []
+    for match in _THE_HEAD.finditer(text):
+        head, start = match.group(1), match.start(1)
+        bodies = [m for m in by_head.get(head, []) if m.start < start]
+        if len(bodies) != 1 or start in covered:
+            continue
+        body = bodies[0]
+        found.append(replace(body, start=start, end=match.end(1), text=head))
+    return found
 
 
 def _brands(names: list[Mention]) -> dict[str, Mention]:
