@@ -140,3 +140,10 @@ def test_a_text_far_longer_than_an_article_is_refused_at_once():
     text = "On 3 March 2022 the army shelled the port. " * (MAX_ARTICLE_CHARS // 40)
     with pytest.raises(ArticleTooLongError, match="split it into articles"):
         extract_events(text, PUBLISHED)
+
+
+def test_the_kind_is_read_from_the_predicate_and_its_arguments():
+    found = events("Dockers at the container terminal walked off the job on Monday.")
+    assert [e.category for e in found] == ["protest"], described(found)
+    found = events("On Monday a drone strike hit a fuel depot near the border.")
+    assert [e.category for e in found] == ["explosion"], described(found)

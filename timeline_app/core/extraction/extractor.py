@@ -72,6 +72,7 @@ from timeline_app.core.extraction.syntax import (
     named_title,
     names_happening,
     noun_phrase_words,
+    predicate_and_arguments,
     reading_of,
 )
 from timeline_app.core.extraction.temporal import (
@@ -233,6 +234,7 @@ class _ArticleExtractor:
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
             head = self.parsed.head(clause.start, clause.end)
+            predicate, arguments = predicate_and_arguments(head)
             analyses.append(
                 Analysis(
                     clause,
@@ -241,6 +243,8 @@ class _ArticleExtractor:
                     timexes,
                     reading_of(head),
                     nominal_subject=has_nominal_subject(head),
+                    predicate=predicate,
+                    arguments=arguments,
                 )
             )
         return analyses
@@ -450,7 +454,12 @@ class _ArticleExtractor:
             title=title,
             when=when,
             description=_clause_description(own_text, sentence.text),
-            category=categorise(own_text, sentence.text),
+            category=categorise(
+                own_text,
+                sentence.text,
+                predicate=lemma(noun),
+                arguments=tuple(lemma(w) for w in words if w.i != noun.i),
+            ),
             actors=tuple(actor_names(mentions)),
             location=first_location(mentions or analysis.mentions),
             sources=(source,),
@@ -525,7 +534,12 @@ class _ArticleExtractor:
             when=when,
             # The clause this event was read from; the whole sentence is the evidence already.
             description=_clause_description(own_text, sentence.text),
-            category=categorise(own_text, sentence.text),
+            category=categorise(
+                own_text,
+                sentence.text,
+                predicate=frame.analysis.predicate,
+                arguments=frame.analysis.arguments,
+            ),
             actors=tuple(actors),
             location=first_location(frame.analysis.mentions),
             sources=(source,),

@@ -359,7 +359,9 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
     if head is None:
         return "", ()
     words: list[str] = []
-    for child in head.children:
+    # "Canada offered to send special forces": the forces are what the offer is about
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    for child in (c for verb in verbs for c in verb.children):
         if child.dep_ not in _ARGUMENT_ROLES:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
