@@ -29,6 +29,8 @@ class Analysis:
     # the predicate's lemma and its arguments' nouns, as the parse gives them (for the kind)
     predicate: str = ""
     arguments: tuple[str, ...] = ()
+    # what the clause's verb says (its complement in the parse, "that" or not), if anything
+    said: Reading | None = None
 
 
 def is_nominal(analysis: Analysis) -> bool:
