@@ -140,3 +140,29 @@ def test_a_text_far_longer_than_an_article_is_refused_at_once():
     text = "On 3 March 2022 the army shelled the port. " * (MAX_ARTICLE_CHARS // 40)
     with pytest.raises(ArticleTooLongError, match="split it into articles"):
         extract_events(text, PUBLISHED)
+
+
+def test_the_kind_is_read_from_the_predicate_and_its_arguments():
+    found = events("Dockers at the container terminal walked off the job on Monday.")
+    assert [e.category for e in found] == ["protest"], described(found)
+    found = events("On Monday a drone strike hit a fuel depot near the border.")
+    assert [e.category for e in found] == ["explosion"], described(found)
+
+
+def test_names_the_gazetteer_lacks_reach_the_events_and_a_closing_speaker_is_the_source():
+    found = events(
+        "GDANSK, Poland (AP) — Crane operators at the container terminal walked off the job "
+        "on Monday after Nordlys Shipping Ltd. cut their bonuses, union leader Pieter van "
+        "der Berg said.\n\nThe European Commission said on Tuesday it was following the "
+        "dispute."
+    )
+    walkout = next(e for e in found if "walk" in e.title.lower())
+    assert "Pieter van der Berg" in walkout.actors, walkout.actors
+    assert walkout.sources[0].attributed_to == "Pieter van der Berg"
+    assert "Gdansk" not in walkout.title and "GDANSK" not in walkout.title
+    assert any("European Commission" in e.actors for e in found), described(found)
+
+
+def test_a_prediction_said_without_that_is_no_event():
+    found = events("The union leader said on Wednesday the strike would go on for weeks.")
+    assert found == [], described(found)

@@ -83,7 +83,12 @@ def idle_talk(analyses: list[Analysis], index: int) -> Aim | None:
             (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN),
             None,
         )
-    if said is None or analyses[said].reading.proposed:
+    if said is None:
+        # "De Vries said on Wednesday the strike would go on": no "that", one clause; the
+        # parse still knows what was said
+        told = analyses[index].said
+        return Aim(None) if told is not None and not told.proposed else None
+    if analyses[said].reading.proposed:
         return None
     return Aim(None)
 

@@ -297,6 +297,15 @@ def view(head: Token) -> Reading | None:
 READING_RULES: list[ReadingRule] = [under_condition, asked, unreal, state, expletive, view]
 
 
+def said_reading(head: Token | None) -> Reading | None:
+    """What the complement of a verb of saying tells ("said on Wednesday the strike would
+    go on": hypothetical), or None when the verb has no clause for a complement."""
+    if head is None:
+        return None
+    said = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
+    return reading_of(said) if said is not None else None
+
+
 def reading_of(head: Token | None) -> Reading:
     """What the clause headed by ``head`` tells: the first rule that applies, else a
     happening (also when the parse gives no head: the extractor's own rules decide then)."""
@@ -359,7 +368,9 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
     if head is None:
         return "", ()
     words: list[str] = []
-    for child in head.children:
+    # "Canada offered to send special forces": the forces are what the offer is about
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    for child in (c for verb in verbs for c in verb.children):
         if child.dep_ not in _ARGUMENT_ROLES:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
