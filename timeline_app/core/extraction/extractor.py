@@ -68,6 +68,7 @@ from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
     has_nominal_subject,
+    is_setting,
     lemma,
     named_title,
     names_happening,
@@ -285,7 +286,7 @@ class _ArticleExtractor:
                 if when is None:
                     continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
-                if noun is not None and not self._in_date(noun.idx):
+                if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
@@ -294,7 +295,7 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not analyses[target].reading.proposed
+                    or not analyses[target].reading.dated_proposed
                 ):
                     continue
                 used.add(target)
