@@ -179,3 +179,13 @@ def test_what_will_be_is_no_news_of_the_day_but_a_date_of_its_own_keeps_it():
     assert found == [], described(found)
     found = events("Parliamentary elections will be held on 5 May.")
     assert [e.when.to_edtf() for e in found] == ["2013-05-05"], described(found)
+
+
+def test_a_verb_the_word_lists_cannot_tell_from_a_participle_starts_a_clause_of_its_own():
+    # "barred" may be a participle; the parse reads it as the judge's verb
+    found = events(
+        "The engineer had worked for the company since May 2008, but a federal judge "
+        "barred him from working until April 2009."
+    )
+    barring = [e for e in found if e.when.to_edtf() == "2009-04"]
+    assert barring and "judge bars" in barring[0].title.lower(), described(found)

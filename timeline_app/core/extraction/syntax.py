@@ -90,6 +90,9 @@ trial typhoon uprising vote walkout
 """)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space)
 
@@ -138,6 +141,17 @@ class ParsedText:
         if not heads:
             return None
         return next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0])
+
+    def finite_verbs(self, start: int, end: int) -> dict[int, bool]:
+        """The lowercase words in ``[start, end)`` the parse tags as finite verbs (past,
+        present, modal): "barred" after "a judge", which the word lists cannot tell from a
+        participle. Only added knowledge: where the parse reads a participle, the word
+        lists' own reading stands (the clause rules know participle phrases)."""
+        return {
+            t.idx: True
+            for t in self.tokens(start, end)
+            if t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX") and t.text.islower()
+        }
 
     def sentence_starts(self, start: int, end: int) -> Iterator[int]:
         """Where the parser starts a sentence inside ``(start, end)``."""
