@@ -189,3 +189,13 @@ def test_a_verb_the_word_lists_cannot_tell_from_a_participle_starts_a_clause_of_
     )
     barring = [e for e in found if e.when.to_edtf() == "2009-04"]
     assert barring and "judge bars" in barring[0].title.lower(), described(found)
+
+
+def test_a_relative_clause_borrows_the_noun_the_parse_hangs_it_on():
+    # of "the maker of the phone (which ...)", the phone was shown, not the maker
+    found = events(
+        "The row is between the maker of the phone (which was shown on Wednesday for the "
+        "first time) and a network company."
+    )
+    shown = [e for e in found if e.when.to_edtf() == "2013-03-20"]
+    assert shown and shown[0].title.lower().startswith("phone"), described(found)

@@ -67,6 +67,7 @@ from timeline_app.core.extraction.sentences import (
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
+    antecedent_span,
     has_nominal_subject,
     is_setting,
     lemma,
@@ -250,6 +251,7 @@ class _ArticleExtractor:
                     predicate=predicate,
                     arguments=arguments,
                     said=said_reading(head),
+                    antecedent=antecedent_span(head),
                 )
             )
         return analyses

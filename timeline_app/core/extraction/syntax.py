@@ -225,6 +225,26 @@ def noun_phrase_words(noun: Token, leave_out: tuple[int, int]) -> list[Token]:
     return words
 
 
+def antecedent_span(head: Token | None) -> tuple[int, int] | None:
+    """Where the noun a relative or participle clause hangs on lies: "the manufacturer of
+    the iPhone (which was presented on Wednesday)" -> "the iPhone" (the parse knows which of
+    the two nouns), "The first round, held on Monday" -> "The first round"."""
+    if head is None or head.dep_ not in ("acl:relcl", "acl"):
+        return None
+    noun = head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the noun's phrase up to the clause: "Poland, the Czech Republic and Hungary, who were
+    # invited" -- all three were
+    words = [t for t in noun.subtree if t.i < head.left_edge.i and _is_word(t)]
+    while words and words[0].dep_ in ("case", "mark", "cc"):
+        words.pop(0)  # "In a drama that has divided ...": the drama divides
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    return first.idx, last.idx + len(last.text)
+
+
 def has_nominal_subject(head: Token | None) -> bool:
     """Whether the clause headed by ``head`` has a subject that is a noun, not a pronoun."""
     if head is None:
