@@ -33,6 +33,8 @@ class Analysis:
     said: Reading | None = None
     # for a relative or participle clause: where the noun it hangs on lies, per the parse
     antecedent: tuple[int, int] | None = None
+    # where the parse finds the clause's subject
+    subject_span: tuple[int, int] | None = None
 
 
 def is_nominal(analysis: Analysis) -> bool:

@@ -77,6 +77,7 @@ from timeline_app.core.extraction.syntax import (
     predicate_and_arguments,
     reading_of,
     said_reading,
+    subject_span,
 )
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -252,6 +253,7 @@ class _ArticleExtractor:
                     arguments=arguments,
                     said=said_reading(head),
                     antecedent=antecedent_span(head),
+                    subject_span=subject_span(head),
                 )
             )
         return analyses

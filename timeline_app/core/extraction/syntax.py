@@ -245,6 +245,45 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
+def subject_span(head: Token | None) -> tuple[int, int] | None:
+    """Where the clause's subject lies, as the parse reads it: the subject noun with the
+    words before it in its phrase and the name words after it ("Henk de Vries"), without
+    what hangs after it (a relative clause, an apposition, a participle phrase)."""
+    if head is None:
+        return None
+    for token in _clause_chain(head):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            break
+    else:
+        return None
+    # "Within a month of the launch event, Apple Computer announced": an "apposition" that
+    # runs into the verb with no comma is the subject the parser mistook
+    verb = subject.head
+    for child in subject.children:
+        if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i - _auxiliaries(verb):
+            subject = child
+    words = [t for t in subject.subtree if t.i <= subject.i and _is_word(t)]
+    words += [t for t in subject.children if t.i > subject.i and t.dep_ in ("flat", "compound")]
+    while words and words[0].dep_ in ("case", "mark", "cc"):
+        words.pop(0)
+    if not words:
+        return None
+    first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _auxiliaries(verb: Token) -> int:
+    """How many auxiliaries and adverbs stand right before the verb ("has quietly said")."""
+    count = 0
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        token = verb.doc[i]
+        if token.head.i != verb.i or token.dep_ not in ("aux", "aux:pass", "advmod", "neg"):
+            break
+        count += 1
+    return count
+
+
 def has_nominal_subject(head: Token | None) -> bool:
     """Whether the clause headed by ``head`` has a subject that is a noun, not a pronoun."""
     if head is None:
