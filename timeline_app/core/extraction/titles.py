@@ -9,6 +9,7 @@ Crimea") becomes "Russia invades Crimea".
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline_app.core.extraction import lexicon
@@ -114,6 +115,20 @@ _INTRO_FIRST = (
 )
 
 
+def span_at(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date expression holding ``position``, found by bisection: ``spans`` are in text order
+    and do not overlap (as the tagger gives them), so a title costs time in proportion to its
+    clause, not to the number of dates in the article."""
+    index = bisect.bisect_right(spans, position, key=_span_start) - 1
+    if index >= 0 and position < spans[index][1]:
+        return spans[index]
+    return None
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
 def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
     """Tokens without date expressions and the preposition or "ago" that goes with them."""
     out: list[Token] = []
@@ -122,7 +137,7 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
     for index, token in enumerate(tokens):
         if token.start < skip_until:
             continue
-        span = _span_of(token, spans)
+        span = span_at(token.start, spans)
         if span is None:
             if token.low in _RANGE_JOINS and index and tokens[index - 1].end <= skip_until:
                 joined_after = token.start
@@ -136,10 +151,6 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
     return out
 
 
-def _span_of(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    return next(((s, e) for s, e in spans if s <= token.start < e), None)
-
-
 def _drop_date_frame(out: list[Token]) -> None:
     """The preposition before a date goes with it, and so does a frame: "on the night of
     Oct. 23", "at the end of March"."""
@@ -151,8 +162,12 @@ def _drop_date_frame(out: list[Token]) -> None:
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
     """Where the date at tokens[index] ends, with an "ago" after it ("two days ago")."""
-    rest = [t for t in tokens[index + 1 :] if t.start >= end]
-    return rest[0].end if rest and rest[0].low == "ago" else end
+    following = index + 1
+    while following < len(tokens) and tokens[following].start < end:
+        following += 1
+    if following < len(tokens) and tokens[following].low == "ago":
+        return tokens[following].end
+    return end
 
 
 def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
@@ -168,7 +183,7 @@ def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
 
 
 def _dated(tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= t.start < e for s, e in spans for t in tokens)
+    return any(span_at(t.start, spans) is not None for t in tokens)
 
 
 def _without_dated_opening(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
@@ -375,22 +390,44 @@ def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
     return drop
 
 
+# How many tokens _object_words looks past a break (a list's closing "and"), and the first
+# window of a clause's tokens read for an object.
+_LOOKAHEAD = 12
+_FIRST_WINDOW = 64
+
+
 def object_text(
     tokens: list[Token],
     spans: list[tuple[int, int]],
     replacements: dict[int, str],
-    drop: set[int] | None = None,
+    mentions: list[Mention] | None = None,
 ) -> str:
-    """What follows the verb, as a headline keeps it: no articles, no date, ~9 words."""
-    kept_tokens = [t for t in _drop_timex(tokens, spans) if t.start not in (drop or ())]
-    words = _clip_object(_object_words(kept_tokens, replacements))
+    """What follows the verb, as a headline keeps it: no articles, no date, ~9 words.
+
+    Only the tokens up to the object's first break matter, so they are read in growing
+    windows: a run-on clause of hundreds of dates costs its object, not its length. A window's
+    answer stands once its break has more tokens after it than any step looks ahead.
+    """
+    size = _FIRST_WINDOW
+    while True:
+        window = tokens[:size]
+        drop = title_tokens(window, mentions or [])
+        kept = [t for t in _drop_timex(window, spans) if t.start not in drop]
+        words, stop = _object_words(kept, replacements)
+        if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
+            break
+        size *= 4
+    words = _clip_object(words)
     while words and words[-1].lower() in _TRAILING_JUNK:
         words.pop()
     return _tidy(" ".join(words))
 
 
-def _object_words(tokens: list[Token], replacements: dict[int, str]) -> list[str]:
-    """The object's words up to the first break, with names put in for "the country"."""
+def _object_words(
+    tokens: list[Token], replacements: dict[int, str]
+) -> tuple[list[str], int | None]:
+    """The object's words up to the first break (and where that break is, if any), with names
+    put in for "the country"."""
     words: list[str] = []
     skip_quantity = False
     quoted = False
@@ -400,10 +437,10 @@ def _object_words(tokens: list[Token], replacements: dict[int, str]) -> list[str
             words.append(",")
             continue
         if token.text in _CUT_PUNCT or token.text == ".":
-            break
+            return words, index
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
-            break
+            return words, index
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
             continue
@@ -419,7 +456,7 @@ def _object_words(tokens: list[Token], replacements: dict[int, str]) -> list[str
         if not (skip_quantity and token.low == "of"):
             words.append(token.text)
         skip_quantity = False
-    return words
+    return words, None
 
 
 def _second_thing_said(token: Token, words: list[str]) -> bool:
@@ -569,7 +606,7 @@ def clause_title(
         verb = "am"
     rest = group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
-    obj = object_text(rest, spans, replacements, title_tokens(rest, mentions or []))
+    obj = object_text(rest, spans, replacements, mentions)
     return _finish(" ".join(part for part in (subject, verb, obj) if part))
 
 
