@@ -46,3 +46,46 @@ def test_an_object_far_into_its_clause_is_still_found():
     spans = [(t.start, t.end) for t in tag(text, PUBLISHED)]
     assert len(spans) > 30
     assert object_text(tokenize(text)[1:], spans, {}) == "town"
+
+
+# --- headline present tense, polarity kept ---------------------------------------------------
+
+
+def test_a_denial_keeps_its_polarity_in_every_voice_and_tense():
+    assert titles("On Monday, the minister did not attend the summit.") == [
+        "Minister does not attend summit"
+    ]
+    assert titles("The bridge was not damaged in the storm on Monday.") == [
+        "Bridge not damaged in storm"
+    ]
+    assert titles("Protesters had not been arrested by Monday night.") == [
+        "Protesters not arrested"
+    ]
+    assert titles("The bridge will not be reopened before 2030.") == ["Bridge not to be reopened"]
+    assert titles("The rebels won't attend the talks in Geneva next week.") == [
+        "Rebels not to attend talks in Geneva"
+    ]
+
+
+def test_a_perfect_denies_that_it_has_happened_yet():
+    assert titles("On Monday, the rebels have not left the city.") == ["Rebels have not left city"]
+    assert titles("Since 2010, the army has never lost a battle.") == ["Army has never lost battle"]
+
+
+def test_a_modal_keeps_its_words_in_the_passive_too():
+    assert titles("On Monday, the talks could not be held in the capital.") == [
+        "Talks could not be held in capital"
+    ]
+
+
+def test_a_future_passive_is_to_be_done():
+    assert titles("The bridge will be reopened in 2030.") == ["Bridge to be reopened"]
+
+
+def test_a_negation_is_said_once():
+    # "is not" stops the verb group before "not"; the object must not say it again
+    assert titles("On Monday, the envoy was not a spy.") == ["Envoy is not spy"]
+    # "no" belongs to the object: the verb stays positive
+    assert titles("On Monday, the company had no money to pay its workers.") == [
+        "Company has no money to pay its workers"
+    ]

@@ -14,7 +14,7 @@ import re
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
-from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice, guess_lemma
+from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, guess_lemma
 from timeline_app.core.tenses import Tense
 
 MAX_OBJECT_WORDS = 9
@@ -329,26 +329,54 @@ def _clipped(words: list[Token]) -> str:
 
 
 def headline_verb(group: VerbGroup, plural: bool) -> str:
-    """The verb group as a headline writes it."""
-    if group.tense == Tense.MODAL and group.voice != Voice.PASSIVE:
+    """The verb group as a headline writes it, keeping its polarity: "did not attend" -> "does
+    not attend", "was not destroyed" -> "not destroyed", "will not be rebuilt" -> "not to be
+    rebuilt", "have not left" -> "have not left" (a perfect denies that it has happened yet)."""
+    if group.tense == Tense.MODAL:
         return _modal_verbs(group)
     kept = [a for a in group.adverbs if a in lexicon.KEPT_ADVERBS]
+    negation = polarity(group)
     lemma = group.lemma
+    passive = group.voice == Voice.PASSIVE
     if group.tense == Tense.FUTURE:
-        return " ".join(["to", *kept, lemma])
-    if group.voice == Voice.PASSIVE:
-        verb = lexicon.inflect(lemma, "pp")
-    elif group.negated:
-        verb = ("are not" if plural else "is not") if lemma == "be" else _do_not(lemma, plural)
-    elif lemma == "be":
-        verb = "are" if plural else "is"
-    else:
-        verb = lexicon.inflect(lemma, "base" if plural else "3sg")
-    return " ".join([*kept, verb])
+        verb = ["be", lexicon.inflect(lemma, "pp")] if passive else [lemma]
+        return _words(negation, "to", *kept, *verb)
+    if passive:
+        return _words(*kept, negation, lexicon.inflect(lemma, "pp"))
+    if lemma == "be":
+        return _words(*kept, "are" if plural else "is", negation)
+    if negation and group.aspect == Aspect.PERFECT:
+        return _words(*kept, "have" if plural else "has", negation, lexicon.inflect(lemma, "pp"))
+    if negation == "not":
+        return _words(*kept, "do" if plural else "does", "not", lemma)
+    return _words(*kept, negation, lexicon.inflect(lemma, "base" if plural else "3sg"))
 
 
-def _do_not(lemma: str, plural: bool) -> str:
-    return ("do not " if plural else "does not ") + lemma
+def polarity(group: VerbGroup) -> str:
+    """The verb group's negation as a headline keeps it: "never", "not" or "" ("had no money"
+    is a "no" of the object, not of the verb)."""
+    if not group.negated:
+        return ""
+    said = [t.low for t in group.verbs] + [t.low for t in _leading_negations(group.rest)]
+    if "never" in said:
+        return "never"
+    return "not" if any(_negates(word) for word in said) else ""
+
+
+def _negates(word: str) -> bool:
+    return word == "not" or word.endswith(("n't", "n’t"))
+
+
+def _leading_negations(tokens: list[Token]) -> list[Token]:
+    """ "is not Lehman": the negation the verb group stopped before, already its own."""
+    count = 0
+    while count < len(tokens) and (tokens[count].low == "never" or _negates(tokens[count].low)):
+        count += 1
+    return tokens[:count]
+
+
+def _words(*words: str) -> str:
+    return " ".join(word for word in words if word)
 
 
 def _modal_verbs(group: VerbGroup) -> str:
@@ -604,7 +632,7 @@ def clause_title(
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
-    rest = group.rest
+    rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions)
     return _finish(" ".join(part for part in (subject, verb, obj) if part))
