@@ -14,23 +14,24 @@ import re
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
-from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, guess_lemma
+from timeline_app.core.extraction.grammar import (
+    Aspect,
+    Token,
+    VerbGroup,
+    Voice,
+    dictionary_lemma,
+    guess_lemma,
+)
+from timeline_app.core.extraction.title_finish import acceptable_title, finish, fitted, tidy
 from timeline_app.core.tenses import Tense
 
 MAX_OBJECT_WORDS = 9
 MAX_SUBJECT_WORDS = 7
-MAX_TITLE_CHARS = 80
 
 _DROP_WORDS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset("\"“”«»`'’") | {"``", "''"}
 _OPENING_QUOTES = frozenset({"“", "``", "«"})
 _CUT_PUNCT = frozenset(",;:()[]–—_") | {"--"}  # "_": the AP wire's dash
-_TRAILING_JUNK = (
-    lexicon.PREPOSITIONS
-    | lexicon.DETERMINERS
-    | lexicon.CONJUNCTIONS
-    | {"to", "that", "its", "their", "his", "her", "which", "who", "including", "about"}
-)
 _TIME_PREPOSITIONS = frozenset(
     [
         "on",
@@ -52,6 +53,10 @@ _TIME_PREPOSITIONS = frozenset(
         "early",
         "late",
         "mid",
+        "starting",
+        "beginning",
+        "ending",
+        "effective",
     ]
 )
 # Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
@@ -445,10 +450,7 @@ def object_text(
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
             break
         size *= 4
-    words = _clip_object(words)
-    while words and words[-1].lower() in _TRAILING_JUNK:
-        words.pop()
-    return _tidy(" ".join(words))
+    return tidy(" ".join(_clip_object(words)))
 
 
 def _object_words(
@@ -548,20 +550,24 @@ def _names_a_list(tokens: list[Token], comma: int) -> bool:
     return False
 
 
-def _tidy(text: str) -> str:
-    """Undo the spaces tokens leave: "$ 1.8 million" -> "$1.8 million", "10 %" -> "10%"."""
-    text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
-    text = re.sub(r"([$€£])\s+(?=\d)", r"\1", text)
-    return re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", text)
-
-
 def nominal_title(
     tokens: list[Token],
     spans: list[tuple[int, int]],
     mentions: list[Mention],
     gazetteer: Gazetteer,
 ) -> str:
-    """A title for a verbless clause that names an event: "the Russian invasion of Crimea"."""
+    """A title for a verbless clause that names an event: "the Russian invasion of Crimea";
+    "" when what it gives would not be kept."""
+    title = _nominal_title(tokens, spans, mentions, gazetteer)
+    return title if acceptable_title(title) else ""
+
+
+def _nominal_title(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+) -> str:
     tokens = [t for t in _drop_timex(tokens, spans) if t.text not in _QUOTES]
     while tokens and _leading_filler(tokens[0]):
         tokens.pop(0)
@@ -575,10 +581,24 @@ def nominal_title(
             obj = object_text(after[1:], [], {})
             if obj:
                 subject = gazetteer.short_name(actor.entity)
-                return _finish(f"{subject} {lexicon.inflect(verb, '3sg')} {obj}")
-        phrase = object_text(tokens[max(0, index - 2) :], [], {})
-        return _finish(phrase)
+                return finish(f"{subject} {lexicon.inflect(verb, '3sg')} {obj}")
+        start = max(0, index - 2)
+        while start < index and not _modifies_noun(tokens[start]):
+            start += 1  # "has not signed an agreement": the noun's phrase, not the verb's
+        return finish(object_text(tokens[start:], [], {}))
     return ""
+
+
+def _modifies_noun(token: Token) -> bool:
+    """Whether a word before a noun can be part of its phrase (an adjective, a name, a
+    number), not a verb, an auxiliary, a negation or a preposition."""
+    low = token.low
+    if not token.is_word or low in lexicon.PREPOSITIONS or low in lexicon.NEGATIONS:
+        return False
+    if low in lexicon.AUXILIARIES or low in lexicon.MODALS or low in ("to", "be"):
+        return False
+    lemma = lexicon.lemma_of(low) or dictionary_lemma(low)
+    return not (token.text.islower() and lemma not in (None, low))
 
 
 def _leading_filler(token: Token) -> bool:
@@ -608,18 +628,6 @@ def _actor_before(tokens: list[Token], index: int, mentions: list[Mention]) -> M
     )
 
 
-def _finish(text: str) -> str:
-    text = _tidy(re.sub(r"\s+", " ", text)).strip().rstrip(".,;: ")
-    if len(text) > MAX_TITLE_CHARS:
-        words = text[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
-        while len(words) > 3 and (
-            words[-1].lower() in _TRAILING_JUNK or words[-1].endswith(("'s", "’s"))
-        ):
-            words.pop()  # nor end on "his brother's"
-        text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
 def clause_title(
     group: VerbGroup,
     subject: str,
@@ -628,14 +636,19 @@ def clause_title(
     replacements: dict[int, str],
     mentions: list[Mention] | None = None,
 ) -> str:
-    """Subject + headline verb + object."""
+    """Subject + headline verb + object, within the limits, or "" when no such title would
+    be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
+    if not subject:
+        return ""
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions)
-    return _finish(" ".join(part for part in (subject, verb, obj) if part))
+    head = subject.split() + verb.split()
+    title = finish(" ".join(fitted(subject.split(), verb.split(), obj.split())), keep=len(head))
+    return title if acceptable_title(title) else ""
 
 
 def content_lemma(group: VerbGroup) -> str:
