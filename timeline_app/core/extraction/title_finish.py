@@ -335,12 +335,14 @@ def _function_word_opening(words: list[str]) -> str | None:
 
 
 def _empty_pronoun_with_copula(words: list[str]) -> str | None:
-    """ "It is possible ...", "This is not 2008", "There are fears": a subject that names
-    nothing, and a verb that says nothing happened."""
+    """ "It is possible ...", "This is not 2008", "There to be more strikes": a subject that
+    names nothing, and a verb that says nothing happened."""
     first = words[0].lower()
-    second = _bare(words[1]) if len(words) > 1 else ""
-    if first in _CONTRACTED_COPULAS or (first in _EMPTY_PRONOUNS and second in _COPULAS):
-        return f"an empty subject with a copula ({' '.join(words[:2])!r})"
+    following = [_bare(word) for word in words[1:4]]
+    if first in _CONTRACTED_COPULAS or (
+        first in _EMPTY_PRONOUNS and any(word in _COPULAS for word in following)
+    ):
+        return f"an empty subject with a copula ({' '.join(words[:3])!r})"
     return None
 
 

@@ -112,6 +112,7 @@ _DATE_FRAMES = frozenset(
         "winter",
     }
 )
+_UNREAL_AMOUNTS = lexicon.words("more less fewer no any possible potential future")
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "keep"})
 _INTRO_FIRST = (
     lexicon.PREPOSITIONS
@@ -585,6 +586,8 @@ def _nominal_title(
         start = max(0, index - 2)
         while start < index and not _modifies_noun(tokens[start]):
             start += 1  # "has not signed an agreement": the noun's phrase, not the verb's
+        if tokens[start].low in _UNREAL_AMOUNTS:
+            return ""  # "more strikes", "no talks": what may or may not come, not a happening
         return finish(object_text(tokens[start:], [], {}))
     return ""
 
@@ -648,6 +651,8 @@ def clause_title(
     obj = object_text(rest, spans, replacements, mentions)
     head = subject.split() + verb.split()
     title = finish(" ".join(fitted(subject.split(), verb.split(), obj.split())), keep=len(head))
+    if obj and len(title.split()) <= len(head):
+        return ""  # "Envoy meets [Gen.]": the object was all loose ends
     return title if acceptable_title(title) else ""
 
 
