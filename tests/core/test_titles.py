@@ -210,6 +210,7 @@ def test_no_finished_title_is_over_twelve_words():
         ("It is possible for there to be more cuts", "empty subject"),
         ("This is not 2008", "empty subject"),
         ("There to be more strikes", "empty subject"),
+        ("It released", "empty subject"),
         ("Of agreement", "begins on"),
         ("Is sad day for country", "begins on"),
         ("Senator says he discussed budget with Mr", "ends on"),
@@ -245,6 +246,8 @@ def test_a_title_a_sub_editor_would_not_keep_is_refused_with_its_reason(title, f
         "Russian invasion of Crimea",
         "AT&T cuts jobs",
         "Feud divides family",
+        "Macintosh-curious buzz about Tiger",
+        "Those vital signs are unlikely to change",
     ],
 )
 def test_a_headline_is_kept(title):

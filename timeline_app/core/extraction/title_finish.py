@@ -38,7 +38,7 @@ _PROMISSORY = (
     | lexicon.words("""
         to including than whether not n't never nor my your our what how why
         he she they we i
-        very too so such rather quite only just also merely almost nearly
+        most least very too so such rather quite only just also merely almost nearly
         """)
 )
 # Abbreviated honorifics and ranks, which only ever stand before a name ("with Mr.").
@@ -59,7 +59,7 @@ _EMPTY_PRONOUNS = lexicon.words("it this that these those there")
 _CONTRACTED_COPULAS = frozenset(
     f"{pronoun}{apostrophe}s" for pronoun in _EMPTY_PRONOUNS for apostrophe in "'’"
 )
-_COPULAS = lexicon.words("is are was were be been 's ’s")
+_COPULAS = lexicon.words("is are was were be been")
 _OBJECT_OPENERS = lexicon.DETERMINERS | lexicon.words(
     "it him her them us me you he she they we that to"
 )
@@ -85,6 +85,15 @@ _ARTICLES = lexicon.words("the a an its their his her our my your")
 _PARTICLES = lexicon.words("out off in on over")
 _OPENING_BRACKETS = {"(": ")", "[": "]"}
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def loose_ends_only(words: list[str]) -> bool:
+    """Whether these words are only ones a headline drops at its end ("as", "in"): no name,
+    no honorific standing for one, no content."""
+    return all(
+        _promises_more(word) and not (word[:1].isupper() and _bare(word) in _HONORIFICS)
+        for word in words
+    )
 
 
 def tidy(text: str) -> str:
@@ -119,7 +128,11 @@ def _particle_after_verb(words: list[str]) -> bool:
         return False
     lows = [_bare(word) for word in words]
     first_verb = next((i for i in range(1, len(words)) if _verb_at(words, lows, i)), None)
-    return first_verb == len(words) - 2
+    # the title's verb ("Troops pull out"), or a base form after a modal or "to" ("US must
+    # hold off")
+    return first_verb == len(words) - 2 or (
+        lows[-3] in _BEFORE_BASE_FORM and _verb_at(words, lows, len(words) - 2)
+    )
 
 
 def _dangling_comparison(words: list[str]) -> bool:
@@ -153,28 +166,37 @@ def boundary(words: list[str], index: int) -> bool:
         before in _QUANTITY_HEADS or before in _PERSON_OFFICES or before[:1].isdigit()
     ):
         return False  # "Hundreds of fighters", "Secretary of State": the head is what follows
-    inside_name = (
-        index + 1 < len(words)
-        and words[index - 1][:1].isupper()
-        and words[index + 1][:1].isupper()
-        and bare in ("of", "and", "for", "de", "&")
+    return opens and not inside_name(words, index)
+
+
+def inside_name(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` joins the words of one name: "Bank of England", "Bosnia and
+    Herzegovina"."""
+    if not 0 < index < len(words) - 1:
+        return False
+    before, after = words[index - 1].rstrip(","), words[index + 1]
+    return (
+        before[:1].isupper()
+        and after[:1].isupper()
+        and len(after) > 1
+        and after.isalpha()
+        and _bare(words[index]) in ("of", "and", "for", "de", "&")
     )
-    return opens and not inside_name
 
 
 def trimmed(words: list[str]) -> list[str]:
     """Without the trailing words that promise more ("with Mr.", "Turkey's", "and"), and an
     office at the end said as a common noun ("meets Prime Minister" -> "prime minister")."""
     words = list(words)
-    popped = False  # once a word has gone, "reports on [Mr]" leaves a preposition, no particle
+    named = False  # once a name's honorific has gone, "reports on [Mr]" leaves a preposition
     while words:
         if _dangling_comparison(words):
             del words[-2:]
-        elif _promises_more(words[-1]) and (popped or not _particle_after_verb(words)):
-            words.pop()
+        elif _promises_more(words[-1]) and (named or not _particle_after_verb(words)):
+            last = words.pop()
+            named = named or (last[:1].isupper() and _bare(last) in _HONORIFICS)
         else:
             break
-        popped = True
     if words:
         words[-1] = words[-1].rstrip(",;:")
     if words and words[-1][:1].isupper() and _bare(words[-1]) in _PERSON_OFFICES:
@@ -196,7 +218,9 @@ def _too_long(words: list[str]) -> bool:
     return len(words) > MAX_TITLE_WORDS or len(" ".join(words)) > MAX_TITLE_CHARS
 
 
-def fitted(subject: list[str], verb: list[str], obj: list[str]) -> list[str]:
+def fitted(
+    subject: list[str], verb: list[str], obj: list[str]
+) -> tuple[list[str], list[str], list[str]]:
     """Subject, verb and object within the limits: first the subject loses what follows its
     head ("Hasty expulsion [from the currency union]"), then the object its phrases from the
     end ("[in the northern city] [of Aleppo]"), each cut at a phrase boundary and never so
@@ -211,7 +235,7 @@ def fitted(subject: list[str], verb: list[str], obj: list[str]) -> list[str]:
         if shorter is None:
             break
         obj = shorter
-    return subject + verb + obj
+    return subject, verb, obj
 
 
 def _subject_boundary(subject: list[str], index: int) -> bool:
@@ -338,11 +362,17 @@ def _empty_pronoun_with_copula(words: list[str]) -> str | None:
     """ "It is possible ...", "This is not 2008", "There to be more strikes": a subject that
     names nothing, and a verb that says nothing happened."""
     first = words[0].lower()
-    following = [_bare(word) for word in words[1:4]]
+    # "It also is", "There to be": the copula may come a word or two later after "it" and
+    # "there"; after "this" or "those" only at once ("Those vital signs are" has a subject)
+    reach = 4 if first in ("it", "there") else 2
+    following = [_bare(word) for word in words[1:reach]]
     if first in _CONTRACTED_COPULAS or (
-        first in _EMPTY_PRONOUNS and any(word in _COPULAS for word in following)
+        first in _EMPTY_PRONOUNS
+        and (words[1:2] in (["'s"], ["’s"]) or any(word in _COPULAS for word in following))
     ):
         return f"an empty subject with a copula ({' '.join(words[:3])!r})"
+    if first in _EMPTY_PRONOUNS and len(words) <= 2:
+        return f"an empty subject and a bare verb ({' '.join(words)!r})"  # "It released"
     return None
 
 

@@ -22,7 +22,14 @@ from timeline_app.core.extraction.grammar import (
     dictionary_lemma,
     guess_lemma,
 )
-from timeline_app.core.extraction.title_finish import acceptable_title, finish, fitted, tidy
+from timeline_app.core.extraction.title_finish import (
+    acceptable_title,
+    finish,
+    fitted,
+    inside_name,
+    loose_ends_only,
+    tidy,
+)
 from timeline_app.core.tenses import Tense
 
 MAX_OBJECT_WORDS = 9
@@ -522,12 +529,13 @@ def _drop_quantity(words: list[str]) -> None:
 
 
 def _clip_object(words: list[str]) -> list[str]:
-    """A long object cut at its last preposition within MAX_OBJECT_WORDS."""
+    """A long object cut at its last preposition within MAX_OBJECT_WORDS (not inside a name,
+    "Bank of England", nor after a quantity, "hundreds of")."""
     if len(words) <= MAX_OBJECT_WORDS:
         return words
     cut = None
     for index in range(2, MAX_OBJECT_WORDS + 1):
-        if words[index].lower() in lexicon.PREPOSITIONS | {"to"}:
+        if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
             cut = index
     end = cut or MAX_OBJECT_WORDS
     if words[end - 1].endswith(("'s", "’s")):
@@ -649,10 +657,11 @@ def clause_title(
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions)
-    head = subject.split() + verb.split()
-    title = finish(" ".join(fitted(subject.split(), verb.split(), obj.split())), keep=len(head))
-    if obj and len(title.split()) <= len(head):
-        return ""  # "Envoy meets [Gen.]": the object was all loose ends
+    kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
+    head = kept_subject + kept_verb
+    title = finish(" ".join(head + kept_obj), keep=len(head))
+    if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
+        return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
 
 
