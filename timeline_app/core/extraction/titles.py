@@ -1,10 +1,13 @@
 """Headline-style titles from a clause: "UK begins supplying Ukraine with anti-tank weapons".
 
 subject (its head phrase, titles dropped, a country by its short name) + the main verb in the
-headline present ("has begun" -> "begins", "are arriving" -> "arrive", passive "have been
-deployed" -> "deployed", "will join" -> "to join") + the object, cut before a trailing phrase
-to about nine words. A clause without a verb that names an event ("the Russian invasion of
-Crimea") becomes "Russia invades Crimea".
+headline present, keeping its polarity ("has begun" -> "begins", "are arriving" -> "arrive",
+passive "have been deployed" -> "deployed", "will join" -> "to join", "did not attend" ->
+"does not attend", "was not damaged" -> "not damaged") + the object, cut before a trailing
+phrase to about nine words. ``title_finish`` then fits the whole within twelve words at phrase
+boundaries, mends its last word and refuses what cannot be mended ("" is returned, and the
+extractor falls back or drops the clause). A clause without a verb that names an event ("the
+Russian invasion of Crimea") becomes "Russia invades Crimea".
 """
 
 from __future__ import annotations
