@@ -178,6 +178,7 @@ def test_a_phrasal_verb_keeps_its_particle():
         ),
         ('Minister calls vote "a disgrace', "Minister calls vote a disgrace"),
         ("rebels take town", "Rebels take town"),
+        ("iPhone 4 goes on sale", "iPhone 4 goes on sale"),
         ("Group comes to United States as soon as", "Group comes to United States"),
         ("Cuts make savings all more", "Cuts make savings"),
         ("Shares rise 11 % to $ 4.5 billion", "Shares rise 11% to $4.5 billion"),

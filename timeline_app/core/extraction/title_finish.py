@@ -312,7 +312,12 @@ def finish(text: str, keep: int = 3) -> str:
     text = tidy(re.sub(r"\s+", " ", _balanced(text))).strip().rstrip(".,;: ")
     words = shortened(text.split(" "), keep) if text else []
     text = " ".join(words)
-    return text[:1].upper() + text[1:]
+    return text if _cased_name(text.split(" ")[0]) else text[:1].upper() + text[1:]
+
+
+def _cased_name(word: str) -> bool:
+    """ "iPhone", "eBay": a name whose capitals are inside it keeps its case."""
+    return any(c.isupper() for c in word[1:])
 
 
 # --- what cannot be mended -------------------------------------------------------------------
@@ -324,7 +329,9 @@ def _too_many_words(words: list[str]) -> str | None:
 
 def _uncapitalised(words: list[str]) -> str | None:
     first = words[0]
-    return None if not first[:1].islower() else f"begins in lower case ({first!r})"
+    if not first[:1].islower() or _cased_name(first):
+        return None
+    return f"begins in lower case ({first!r})"
 
 
 def _unfinished_end(words: list[str]) -> str | None:
