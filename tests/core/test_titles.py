@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.actors import load_gazetteer
 from timeline_app.core.extraction.grammar import tokenize
 from timeline_app.core.extraction.title_finish import (
     MAX_TITLE_WORDS,
@@ -15,7 +16,7 @@ from timeline_app.core.extraction.title_finish import (
     finish,
     title_fault,
 )
-from timeline_app.core.extraction.titles import object_text, span_at
+from timeline_app.core.extraction.titles import nominal_title, object_text, span_at
 from timeline_app.core.timex import tag
 
 PUBLISHED = dt.date(2013, 3, 25)
@@ -270,3 +271,17 @@ def test_the_noun_of_a_denied_happening_does_not_lose_its_negation():
         "an agreement to hand the girl over to the authorities."
     )
     assert not any(t.startswith(("Signed", "Does not")) for t in titles(text))
+
+
+def test_a_noun_that_names_the_happening_titles_it_without_a_possessive_and_not_alone():
+    gazetteer = load_gazetteer()
+
+    def nominal(text: str) -> str:
+        return nominal_title(tokenize(text), [], [], gazetteer)
+
+    assert nominal("its invasion of Kuwait") == "Invasion of Kuwait"
+    assert nominal("their tender offer for the bank") == "Tender offer for bank"
+    # a lone noun names neither who nor what
+    assert nominal("the agreement") == ""
+    # what may come is no happening
+    assert nominal("more strikes") == ""

@@ -122,6 +122,7 @@ _DATE_FRAMES = frozenset(
         "winter",
     }
 )
+_POSSESSIVE_PRONOUNS = lexicon.words("its their his her our my your")
 _UNREAL_AMOUNTS = lexicon.words("more less fewer no any possible potential future")
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "keep"})
 _INTRO_FIRST = (
@@ -571,7 +572,8 @@ def nominal_title(
     """A title for a verbless clause that names an event: "the Russian invasion of Crimea";
     "" when what it gives would not be kept."""
     title = _nominal_title(tokens, spans, mentions, gazetteer)
-    return title if acceptable_title(title) else ""
+    # one word ("Agreement", "Launch") names neither who nor what: no label for a timeline
+    return title if len(title.split()) > 1 and acceptable_title(title) else ""
 
 
 def _nominal_title(
@@ -611,6 +613,8 @@ def _modifies_noun(token: Token) -> bool:
         return False
     if low in lexicon.AUXILIARIES or low in lexicon.MODALS or low in ("to", "be"):
         return False
+    if low in _POSSESSIVE_PRONOUNS:
+        return False  # "its invasion": whose is for the evidence to say, not the title
     lemma = lexicon.lemma_of(low) or dictionary_lemma(low)
     return not (token.text.islower() and lemma not in (None, low))
 
