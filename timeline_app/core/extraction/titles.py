@@ -462,7 +462,22 @@ def object_text(
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
             break
         size *= 4
-    return tidy(" ".join(_clip_object(words)))
+    return tidy(" ".join(_clip_object(_simple_past(words))))
+
+
+def _simple_past(words: list[str]) -> list[str]:
+    """ "says he had discussed the budget" -> "says he discussed budget": what a headline
+    reports is told in the simple past, not the past perfect of the article's narration.
+    ("had been" is left: its "was" or "were" would need the subject's number.)"""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].lower() == "had" and word.islower() and word != "been":
+            lemma = guess_lemma(word)
+            if lemma != word and lexicon.inflect(lemma, "pp") == word:
+                out[-1] = lexicon.inflect(lemma, "past")
+                continue
+        out.append(word)
+    return out
 
 
 def _object_words(
