@@ -117,6 +117,16 @@ def test_what_is_reported_is_told_in_the_simple_past():
     ]
 
 
+def test_the_period_a_figure_covers_goes_with_its_date():
+    # not "Net income for falls ..."
+    assert titles("Net income for the quarter fell 6% to $20 million.") == [
+        "Net income falls 6% to $20 million"
+    ]
+    assert titles("The bank raised its reserves for the third quarter by $8 million.") == [
+        "Bank raises its reserves by $8 million"
+    ]
+
+
 # --- the finish: length, last word, brackets, capital ---------------------------------------
 
 
@@ -224,6 +234,7 @@ def test_no_finished_title_is_over_twelve_words():
         ("Requires emergency loan", "no subject"),
         ("Includes $4 million charge", "no subject"),
         ("Led by its oat cereals gains share", "no subject"),
+        ("Said message read to crowd", "no subject"),
         ("Saying it offers 3 percent raise", "participle"),
         ("It's likely there will be more", "empty subject"),
         ("It is possible for there to be more cuts", "empty subject"),

@@ -413,7 +413,8 @@ def _no_subject(words: list[str]) -> str | None:
     # a participle before a noun is an adjective ("Armed men attack", "Elected officials
     # warn"); before a preposition it opens a phrase ("Led by ...", "Based on ...")
     opens_phrase = len(words) > 1 and _bare(words[1]) in _OBJECT_OPENERS | lexicon.PREPOSITIONS
-    if third_person or opens_phrase or len(words) == 1:
+    reported = first in ("said", "told", "added")  # "Said message read to ..."
+    if third_person or opens_phrase or reported or len(words) == 1:
         return f"no subject before {words[0]!r}"
     return None
 

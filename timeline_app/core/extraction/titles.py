@@ -63,9 +63,11 @@ _TIME_PREPOSITIONS = frozenset(
         "early",
         "late",
         "mid",
+        "for",  # "net income for the third quarter"
         "starting",
         "beginning",
         "ending",
+        "ended",  # "the quarter ended Sept. 30"
         "effective",
     ]
 )
