@@ -140,3 +140,42 @@ def test_a_text_far_longer_than_an_article_is_refused_at_once():
     text = "On 3 March 2022 the army shelled the port. " * (MAX_ARTICLE_CHARS // 40)
     with pytest.raises(ArticleTooLongError, match="split it into articles"):
         extract_events(text, PUBLISHED)
+
+
+def test_the_kind_is_read_from_the_predicate_and_its_arguments():
+    found = events("Dockers at the container terminal walked off the job on Monday.")
+    assert [e.category for e in found] == ["protest"], described(found)
+    found = events("On Monday a drone strike hit a fuel depot near the border.")
+    assert [e.category for e in found] == ["explosion"], described(found)
+
+
+def test_names_the_gazetteer_lacks_reach_the_events_and_a_closing_speaker_is_the_source():
+    found = events(
+        "GDANSK, Poland (AP) — Crane operators at the container terminal walked off the job "
+        "on Monday after Nordlys Shipping Ltd. cut their bonuses, union leader Pieter van "
+        "der Berg said.\n\nThe European Commission said on Tuesday it was following the "
+        "dispute."
+    )
+    walkout = next(e for e in found if "walk" in e.title.lower())
+    assert "Pieter van der Berg" in walkout.actors, walkout.actors
+    assert walkout.sources[0].attributed_to == "Pieter van der Berg"
+    assert "Gdansk" not in walkout.title and "GDANSK" not in walkout.title
+    assert any("European Commission" in e.actors for e in found), described(found)
+
+
+def test_what_is_said_to_follow_from_a_condition_is_no_event_even_without_that():
+    found = events("The minister said on Wednesday the banks would fail if the levy passed.")
+    assert found == [], described(found)
+
+
+def test_an_announcement_of_what_will_be_is_the_saying():
+    found = events("The union leader said on Wednesday the strike would go on for weeks.")
+    assert [e.when.to_edtf() for e in found] == ["2013-03-20"], described(found)
+    assert found[0].title.lower().startswith("union leader says"), found[0].title
+
+
+def test_what_will_be_is_no_news_of_the_day_but_a_date_of_its_own_keeps_it():
+    found = events("The post of chief engineer will be filled by Bob Mansfield.")
+    assert found == [], described(found)
+    found = events("Parliamentary elections will be held on 5 May.")
+    assert [e.when.to_edtf() for e in found] == ["2013-05-05"], described(found)

@@ -26,6 +26,11 @@ class Analysis:
     reading: Reading = Reading.HAPPENING
     # the parse gives the clause a subject that is a noun ("the flu", "rescuers"), not "they"
     nominal_subject: bool = False
+    # the predicate's lemma and its arguments' nouns, as the parse gives them (for the kind)
+    predicate: str = ""
+    arguments: tuple[str, ...] = ()
+    # what the clause's verb says (its complement in the parse, "that" or not), if anything
+    said: Reading | None = None
 
 
 def is_nominal(analysis: Analysis) -> bool:

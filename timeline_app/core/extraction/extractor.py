@@ -68,11 +68,14 @@ from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
     has_nominal_subject,
+    is_setting,
     lemma,
     named_title,
     names_happening,
     noun_phrase_words,
+    predicate_and_arguments,
     reading_of,
+    said_reading,
 )
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -198,13 +201,14 @@ class _ArticleExtractor:
         self.published = published
         self.source_id = source_id
         self.source_name = source_name
-        self.finder = ActorFinder(text)
-        self.gazetteer = self.finder.gazetteer
         self.timexes = tag(text, published)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
         self.parsed = ParsedText(parse(text, sure, undecided_starts(text)))
+        # names: the gazetteer's first, then the parse's that pass the finder's checks
+        self.finder = ActorFinder(text, doc=self.parsed.doc)
+        self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
         self.drafts: list[_Draft] = []
 
@@ -233,6 +237,7 @@ class _ArticleExtractor:
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
             head = self.parsed.head(clause.start, clause.end)
+            predicate, arguments = predicate_and_arguments(head)
             analyses.append(
                 Analysis(
                     clause,
@@ -241,12 +246,33 @@ class _ArticleExtractor:
                     timexes,
                     reading_of(head),
                     nominal_subject=has_nominal_subject(head),
+                    predicate=predicate,
+                    arguments=arguments,
+                    said=said_reading(head),
                 )
             )
         return analyses
 
+    @staticmethod
+    def _closing_report(analyses: list[Analysis]) -> None:
+        """ "..., union leader Henk de Vries said.": a last clause that is only a speaker and
+        a verb of saying reports the sentence, even where the word rules could not see a
+        finite verb before its comma ("walked" may be a participle; the parse knew)."""
+        if len(analyses) < 2:
+            return
+        last = analyses[-1]
+        group = last.group
+        if last.clause.kind != ClauseKind.MAIN or group is None:
+            return
+        if content_lemma(group) not in lexicon.REPORTING_VERBS or not group.subject:
+            return
+        words = [t for t in last.clause.tokens if t.is_word]
+        if words and words[-1].start == group.main.start and last.said is None:
+            last.clause.kind = ClauseKind.REPORT
+
     def _sentence(self, sentence: Sentence) -> None:
         analyses = self._analyse(sentence)
+        self._closing_report(analyses)
         if not analyses:
             return
         if not any(a.group for a in analyses) and not any(is_nominal(a) for a in analyses):
@@ -260,7 +286,7 @@ class _ArticleExtractor:
                 if when is None:
                     continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
-                if noun is not None and not self._in_date(noun.idx):
+                if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
@@ -269,7 +295,7 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not analyses[target].reading.proposed
+                    or not analyses[target].reading.dated_proposed
                 ):
                     continue
                 used.add(target)
@@ -450,7 +476,12 @@ class _ArticleExtractor:
             title=title,
             when=when,
             description=_clause_description(own_text, sentence.text),
-            category=categorise(own_text, sentence.text),
+            category=categorise(
+                own_text,
+                sentence.text,
+                predicate=lemma(noun),
+                arguments=tuple(lemma(w) for w in words if w.i != noun.i),
+            ),
             actors=tuple(actor_names(mentions)),
             location=first_location(mentions or analysis.mentions),
             sources=(source,),
@@ -525,7 +556,12 @@ class _ArticleExtractor:
             when=when,
             # The clause this event was read from; the whole sentence is the evidence already.
             description=_clause_description(own_text, sentence.text),
-            category=categorise(own_text, sentence.text),
+            category=categorise(
+                own_text,
+                sentence.text,
+                predicate=frame.analysis.predicate,
+                arguments=frame.analysis.arguments,
+            ),
             actors=tuple(actors),
             location=first_location(frame.analysis.mentions),
             sources=(source,),

@@ -32,10 +32,23 @@ class Reading(StrEnum):
     QUESTION = "question"  # "Will Russia invade?"
     STATE = "state"  # "This is not Lehman", "It's possible"
     OPINION = "opinion"  # "Analysts believe ..." (the believing; what is believed is no news)
+    PREDICTION = "prediction"  # "The strike will go on": no news of the day, yet a date
+    # given to it ("elections will be held on 5 May") puts it on the timeline
 
     @property
     def proposed(self) -> bool:
         return self is Reading.HAPPENING
+
+    @property
+    def dated_proposed(self) -> bool:
+        """Whether a clause read so is an event when a date of its own dates it."""
+        return self in (Reading.HAPPENING, Reading.PREDICTION)
+
+    @property
+    def said_is_news(self) -> bool:
+        """Whether saying it is an event: announcing what will or would be is ("said the
+        strike would go on"), voicing a view, a state or a question is not."""
+        return self in (Reading.HAPPENING, Reading.PREDICTION, Reading.HYPOTHETICAL)
 
 
 # Relations that make a word part of the noun phrase of the word it hangs on.
@@ -60,6 +73,7 @@ _NOMINAL_ROLES = frozenset(
 )
 _CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 _UNREAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # "couldn't cross the river": a past inability happened (the tense rules read "could not")
 _PAST_ABILITY = frozenset({"could"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
@@ -162,6 +176,19 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     return noun
 
 
+_SETTING_CASES = frozenset({"in", "at", "during", "on", "throughout", "after", "before"})
+
+
+def is_setting(noun: Token) -> bool:
+    """Whether a noun is the occasion of its clause's verb: "In a July 16 press
+    conference, Jobs said ..." -- the date of the conference dates what was said there."""
+    return (
+        noun.dep_ == "obl"
+        and noun.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "case" and c.lower_ in _SETTING_CASES for c in noun.children)
+    )
+
+
 def names_happening(noun: Token) -> bool:
     """Whether a noun names a happening ("raid", "election", "campaign")."""
     return noun.lower_ in HAPPENING_NOUNS or lemma(noun) in HAPPENING_NOUNS
@@ -228,11 +255,18 @@ def _clause_chain(head: Token) -> Iterator[Token]:
 
 @reading_rule
 def under_condition(head: Token) -> Reading | None:
-    """ "If Cyprus leaves the euro, ...": what happens "if" or "unless" has not happened."""
+    """ "If Cyprus leaves the euro, its banks would collapse": what happens "if" or
+    "unless", and what would follow from it, has not happened."""
     for token in _clause_chain(head):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in token.children):
+        if _marked_condition(token):
+            return Reading.CONDITION
+        if any(c.dep_ == "advcl" and _marked_condition(c) for c in token.children):
             return Reading.CONDITION
     return None
+
+
+def _marked_condition(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in token.children)
 
 
 @reading_rule
@@ -294,7 +328,34 @@ def view(head: Token) -> Reading | None:
     return None
 
 
-READING_RULES: list[ReadingRule] = [under_condition, asked, unreal, state, expletive, view]
+@reading_rule
+def foretold(head: Token) -> Reading | None:
+    """ "Papermaster's post will be filled by Bob Mansfield": what will be is foretold, not
+    news of the day."""
+    for token in _clause_chain(head):
+        if any(c.dep_ in ("aux", "aux:pass") and c.lower_ in _FUTURE for c in token.children):
+            return Reading.PREDICTION
+    return None
+
+
+READING_RULES: list[ReadingRule] = [
+    under_condition,
+    asked,
+    unreal,
+    foretold,
+    state,
+    expletive,
+    view,
+]
+
+
+def said_reading(head: Token | None) -> Reading | None:
+    """What the complement of a verb of saying tells ("said on Wednesday the strike would
+    go on": hypothetical), or None when the verb has no clause for a complement."""
+    if head is None:
+        return None
+    said = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
+    return reading_of(said) if said is not None else None
 
 
 def reading_of(head: Token | None) -> Reading:
@@ -359,7 +420,9 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
     if head is None:
         return "", ()
     words: list[str] = []
-    for child in head.children:
+    # "Canada offered to send special forces": the forces are what the offer is about
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    for child in (c for verb in verbs for c in verb.children):
         if child.dep_ not in _ARGUMENT_ROLES:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
