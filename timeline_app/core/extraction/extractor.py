@@ -86,6 +86,7 @@ from timeline_app.core.extraction.temporal import (
     shifted,
     timex_to_when,
 )
+from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
@@ -464,7 +465,9 @@ class _ArticleExtractor:
         words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
-        title = named_title(words, noun)
+        title = finish(named_title(words, noun))
+        if len(title.split()) < 2 or not acceptable_title(title):
+            return  # "Agreement", "Vote": a noun alone tells a reader nothing
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
         mentions = self.finder.within(start, end)
         own_text = self.text[start:end]
