@@ -67,7 +67,9 @@ from timeline_app.core.extraction.sentences import (
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
+    antecedent_span,
     has_nominal_subject,
+    is_setting,
     lemma,
     named_title,
     names_happening,
@@ -75,6 +77,7 @@ from timeline_app.core.extraction.syntax import (
     predicate_and_arguments,
     reading_of,
     said_reading,
+    subject_span,
 )
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -83,6 +86,7 @@ from timeline_app.core.extraction.temporal import (
     shifted,
     timex_to_when,
 )
+from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
@@ -226,7 +230,8 @@ class _ArticleExtractor:
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
-        for clause in split_clauses(sentence.text, sentence.start, spans):
+        finite = self.parsed.finite_verbs(sentence.start, sentence.end)
+        for clause in split_clauses(sentence.text, sentence.start, spans, finite_at=finite):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
@@ -248,6 +253,8 @@ class _ArticleExtractor:
                     predicate=predicate,
                     arguments=arguments,
                     said=said_reading(head),
+                    antecedent=antecedent_span(head),
+                    subject_span=subject_span(head),
                 )
             )
         return analyses
@@ -285,7 +292,7 @@ class _ArticleExtractor:
                 if when is None:
                     continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
-                if noun is not None and not self._in_date(noun.idx):
+                if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
@@ -294,7 +301,7 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not analyses[target].reading.proposed
+                    or not analyses[target].reading.dated_proposed
                 ):
                     continue
                 used.add(target)
@@ -458,7 +465,9 @@ class _ArticleExtractor:
         words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
-        title = named_title(words, noun)
+        title = finish(named_title(words, noun))
+        if len(title.split()) < 2 or not acceptable_title(title):
+            return  # "Agreement", "Vote": a noun alone tells a reader nothing
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
         mentions = self.finder.within(start, end)
         own_text = self.text[start:end]
