@@ -199,3 +199,8 @@ def test_a_relative_clause_borrows_the_noun_the_parse_hangs_it_on():
     )
     shown = [e for e in found if e.when.to_edtf() == "2013-03-20"]
     assert shown and shown[0].title.lower().startswith("phone"), described(found)
+
+
+def test_what_holds_now_is_no_happening_of_today():
+    found = events("The online shop now has about 40,000 titles for sale.")
+    assert found == [], described(found)

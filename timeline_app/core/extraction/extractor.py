@@ -328,13 +328,16 @@ class _ArticleExtractor:
 
     @staticmethod
     def _state_now(analysis: Analysis, timex: Timex) -> bool:
-        """ "Right now my evidence is scant": a state that holds now is no happening to date,
-        nor is what will be ("will increase it to 300,000 troops, from 40,000 now")."""
+        """ "Right now my evidence is scant", "The store now has 225,000 apps": a state that
+        holds now is no happening to date, nor is what will be ("will increase it to 300,000
+        troops, from 40,000 now")."""
         group = analysis.group
-        return (
-            timex.value == "PRESENT_REF"
-            and group is not None
-            and ((group.lemma == "be" and group.voice != Voice.PASSIVE) or group.tense.unreal)
+        if timex.value != "PRESENT_REF" or group is None:
+            return False
+        if group.lemma == "be":
+            return group.voice != Voice.PASSIVE or group.tense.unreal
+        return group.tense.unreal or (
+            group.voice != Voice.PASSIVE and content_lemma(group) in lexicon.NOT_HAPPENING_VERBS
         )
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
