@@ -204,3 +204,20 @@ def test_a_relative_clause_borrows_the_noun_the_parse_hangs_it_on():
 def test_what_holds_now_is_no_happening_of_today():
     found = events("The online shop now has about 40,000 titles for sale.")
     assert found == [], described(found)
+
+
+def test_the_leads_claim_and_the_same_happening_dated_later_are_one_event():
+    found = events(
+        "Acme unveils its first electric tractor\n\n"
+        "On Wednesday, Acme chief executive Jane Holt unveiled the company's first electric "
+        "tractor at a fair in Lyon."
+    )
+    unveilings = [e for e in found if "unveil" in e.title.lower()]
+    assert len(unveilings) == 1, described(found)
+    assert unveilings[0].when.to_edtf() == "2013-03-20"
+    assert len(unveilings[0].sources) == 2
+
+
+def test_a_year_in_a_name_dates_nothing():
+    found = events("Acme shows its new tractor at Farm Machinery Expo 2012.")
+    assert not [e for e in found if e.when.to_edtf() == "2012"], described(found)

@@ -78,6 +78,7 @@ from timeline_app.core.extraction.syntax import (
     reading_of,
     said_reading,
     subject_span,
+    year_in_name,
 )
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -291,6 +292,8 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
+                if year_in_name(self.parsed, timex.start, timex.end):
+                    continue  # "Developers Conference 2010" names; it dates nothing
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
@@ -619,7 +622,24 @@ class _ArticleExtractor:
                 kept.append(draft)
             else:
                 twin.extra_sources.extend(draft.event.sources)
-        self.drafts = kept
+        self.drafts = self._merge_told_twice(kept)
+
+    @staticmethod
+    def _merge_told_twice(drafts: list[_Draft]) -> list[_Draft]:
+        """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
+        same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
+        event, with the date the text gives and both sources."""
+        dated = [d for d in drafts if d.dated_by_text and not d.event.when.is_range]
+        kept = []
+        for draft in drafts:
+            twin = None
+            if not draft.dated_by_text:
+                twin = next((d for d in dated if _told_twice(d, draft)), None)
+            if twin is None:
+                kept.append(draft)
+            else:
+                twin.extra_sources.extend(draft.event.sources)
+        return kept
 
     def _mark_conflicts(self) -> None:
         dated = [d for d in self.drafts if d.dated_by_text and not d.event.when.is_range]
@@ -663,6 +683,25 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
                 Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
             )
     return out
+
+
+# News of the day is dated to the publication month; the same happening dated in the text
+# may lie up to a month before it ("on May 31", in a story of 2 June).
+_NEWS_REACH_DAYS = 31
+
+
+def _told_twice(dated: _Draft, undated: _Draft) -> bool:
+    """Whether an undated draft tells the happening a dated one does: the same verb, a
+    shared actor or subject, and the date within reach of the news of the day."""
+    if dated.lemma != undated.lemma or not dated.lemma:
+        return False
+    if not (set(dated.event.actors) & set(undated.event.actors) or dated.core & undated.core):
+        return False
+    day, news = dated.event.when, undated.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
 
 
 def _same_happening(first: _Draft, second: _Draft) -> bool:

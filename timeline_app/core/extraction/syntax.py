@@ -203,6 +203,21 @@ def is_setting(noun: Token) -> bool:
     )
 
 
+def year_in_name(parsed: ParsedText, start: int, end: int) -> bool:
+    """Whether a bare year is part of a name it follows: "Worldwide Developers Conference
+    2010", "Euro 2012", "Vision 2030" -- a name, not a date of the clause."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    if len(tokens) != 1 or not (tokens[0].text.isdigit() and len(tokens[0].text) == 4):
+        return False
+    year = tokens[0]
+    name = year.head
+    return (
+        year.dep_ in ("flat", "nmod:unmarked", "nummod", "compound")
+        and name.i == year.i - 1
+        and name.pos_ == "PROPN"
+    )
+
+
 def names_happening(noun: Token) -> bool:
     """Whether a noun names a happening ("raid", "election", "campaign")."""
     return noun.lower_ in HAPPENING_NOUNS or lemma(noun) in HAPPENING_NOUNS
