@@ -221,3 +221,27 @@ def test_the_leads_claim_and_the_same_happening_dated_later_are_one_event():
 def test_a_year_in_a_name_dates_nothing():
     found = events("Acme shows its new tractor at Farm Machinery Expo 2012.")
     assert not [e for e in found if e.when.to_edtf() == "2012"], described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police gave no details on Monday about the talks with the kidnappers.",
+        "The gunmen took no money from the shop on Friday.",
+        "I have asked my deputy to run the company.",
+        "Miners make up 40 percent of the town's workforce and share its one hospital.",
+    ],
+)
+def test_nothing_done_and_first_person_statements_are_no_events(text):
+    found = events(text)
+    assert found == [], described(found)
+
+
+def test_a_headline_told_in_other_words_by_the_story_is_one_event():
+    found = events(
+        "Acme shows new hydrogen tractor\n\n"
+        "On Tuesday, Acme presented a hydrogen tractor prototype to farmers in Lyon."
+    )
+    tractors = [e for e in found if "tractor" in e.title.lower()]
+    assert len(tractors) == 1, described(found)
+    assert tractors[0].when.to_edtf() == "2013-03-19" and len(tractors[0].sources) == 2

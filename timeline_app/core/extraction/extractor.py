@@ -144,6 +144,7 @@ class _Draft:
     core: frozenset[str] = frozenset()  # stems of the predicate and the subject
     timex: Timex | None = None
     extra_sources: list[SourceRef] = field(default_factory=list)
+    headline: bool = False  # read from a first line with no full stop: the story's claim
 
 
 _LEADING_LINK = re.compile(
@@ -583,7 +584,10 @@ class _ArticleExtractor:
         )
         stems = _stems(own_text)
         core = _stems(lemma) | _stems(" ".join(t.text for t in frame.subject))
-        return _Draft(event, lemma, stems, timex is not None, core, timex)
+        headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
+            (".", "!", "?", '"', "”", "'", "’")
+        )
+        return _Draft(event, lemma, stems, timex is not None, core, timex, headline=headline)
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""
@@ -635,6 +639,10 @@ class _ArticleExtractor:
             twin = None
             if not draft.dated_by_text:
                 twin = next((d for d in dated if _told_twice(d, draft)), None)
+            if twin is None and draft.headline:
+                # the headline says in other words what the story tells: "Apple unveils new
+                # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
+                twin = next((d for d in drafts if d is not draft and _echoes(draft, d)), None)
             if twin is None:
                 kept.append(draft)
             else:
@@ -702,6 +710,19 @@ def _told_twice(dated: _Draft, undated: _Draft) -> bool:
         news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
         and day.end_ordinal() <= news.end_ordinal()
     )
+
+
+def _echoes(headline: _Draft, other: _Draft) -> bool:
+    """Whether the story's own sentence tells the headline's happening: a shared actor and a
+    shared word of what happened beyond the names ("unveil", "Mac")."""
+    if other.headline:
+        return False
+    subject = (headline.core - _stems(headline.lemma)) & other.core
+    if not (set(headline.event.actors) & set(other.event.actors) or subject):
+        return False
+    names = _stems(" ".join(headline.event.actors))
+    told = (_stems(headline.event.title) - names) & (other.stems | _stems(other.event.title))
+    return len(told) >= 2 or (headline.lemma == other.lemma != "" and bool(told))
 
 
 def _same_happening(first: _Draft, second: _Draft) -> bool:

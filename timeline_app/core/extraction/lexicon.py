@@ -53,6 +53,7 @@ expect fear feel look sound mean include consist contain belong own lack deserve
 depend concern consider describe see hear watch worry try plan intend aim seek wish prefer
 let help use get do make continue tend wonder doubt suppose suspect understand realise
 realize recognise recognize remember forget face involve require cost weigh measure exist
+comprise share amount total represent resemble suffer buzz
 """)
 
 # Verbs that are common but not events; known so that clause detection recognises them.

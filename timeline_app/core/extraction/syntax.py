@@ -73,6 +73,7 @@ _NOMINAL_ROLES = frozenset(
 )
 _CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 _UNREAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_OPEN_WORDS = frozenset({"whatever", "whoever", "whichever", "anything", "nothing", "nobody"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # "couldn't cross the river": a past inability happened (the tense rules read "could not")
 _PAST_ABILITY = frozenset({"could"})
@@ -382,6 +383,22 @@ def unreal(head: Token) -> Reading | None:
 
 
 @reading_rule
+def nothing_done(head: Token) -> Reading | None:
+    """ "Police gave no details", "The men took no money", "whatever happens": doing
+    nothing, or whatever may be, is no happening."""
+    for child in head.children:
+        if child.dep_ in ("obj", "nsubj", "nsubj:pass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):
+            return Reading.STATE
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ in _OPEN_WORDS:
+            return Reading.STATE
+        if child.dep_ == "advmod" and child.lower_ == "never":
+            return Reading.STATE
+    return None
+
+
+@reading_rule
 def state(head: Token) -> Reading | None:
     """ "This is not Lehman", "It's possible there will be more": a predicate that is an
     adjective or a noun tells a state, unless its subject names a happening ("The vote was
@@ -431,6 +448,7 @@ READING_RULES: list[ReadingRule] = [
     asked,
     unreal,
     foretold,
+    nothing_done,
     state,
     expletive,
     view,
