@@ -204,6 +204,57 @@ def is_setting(noun: Token) -> bool:
     )
 
 
+_CLAUSE_RELATIONS = frozenset(
+    {"ROOT", "root", "advcl", "ccomp", "xcomp", "conj", "acl", "acl:relcl", "parataxis", "csubj"}
+)
+
+
+def governing_verb(parsed: ParsedText, start: int, end: int) -> Token | None:
+    """The verb whose clause a date expression belongs to: up from the date through nouns
+    and prepositions to the first verb that heads a clause."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    outside = [t for t in tokens if not start <= t.head.idx < end]
+    token = outside[0].head if outside else None
+    for _ in range(40):
+        if token is None:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_RELATIONS:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def dates_a_participle(parsed: ParsedText, start: int, end: int, head_at: int | None) -> bool:
+    """Whether a date belongs to a participle or infinitive inside a clause rather than to
+    the clause's own verb: "added audio recording, prompting Apple Corps to file suit again
+    in 1989" -- 1989 is when the suit was filed, not when the recording was added."""
+    if head_at is None:
+        return False
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.idx == head_at:
+        return False
+    head = parsed.token_at(head_at)
+    if head is None:
+        return False
+    # on the way up to the clause's verb, a participle phrase of its own (", prompting",
+    # ", killing"): "invited to join NATO in July 1997" still dates the inviting
+    token = verb
+    while token.i != head.i:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and token.i > head.i
+            and token.doc[token.i - 1].text == ","
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def year_in_name(parsed: ParsedText, start: int, end: int) -> bool:
     """Whether a bare year is part of a name it follows: "Worldwide Developers Conference
     2010", "Euro 2012", "Vision 2030" -- a name, not a date of the clause."""
