@@ -255,3 +255,10 @@ def test_a_date_in_a_participle_phrase_does_not_date_the_clause_it_follows():
     assert [e.when.to_edtf() for e in found if "workforce" in e.title] == ["1990~/1999~"], (
         described(found)
     )
+
+
+def test_a_participle_the_word_lists_do_not_know_dates_its_own_phrase():
+    found = events("Holt, born in Lyon on March 3, 1961, has run the company for a decade.")
+    assert [e.title for e in found if e.when.to_edtf() == "1961-03-03"] == ["Holt born in Lyon"], (
+        described(found)
+    )

@@ -233,8 +233,8 @@ class _ArticleExtractor:
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
-        finite = self.parsed.finite_verbs(sentence.start, sentence.end)
-        for clause in split_clauses(sentence.text, sentence.start, spans, finite_at=finite):
+        tags = self.parsed.verb_tags(sentence.start, sentence.end)
+        for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [

@@ -91,9 +91,6 @@ trial typhoon uprising vote walkout
 """)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space)
 
@@ -143,15 +140,14 @@ class ParsedText:
             return None
         return next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0])
 
-    def finite_verbs(self, start: int, end: int) -> dict[int, bool]:
-        """The lowercase words in ``[start, end)`` the parse tags as finite verbs (past,
-        present, modal): "barred" after "a judge", which the word lists cannot tell from a
-        participle. Only added knowledge: where the parse reads a participle, the word
-        lists' own reading stands (the clause rules know participle phrases)."""
+    def verb_tags(self, start: int, end: int) -> dict[int, str]:
+        """The Penn tags of the lowercase words in ``[start, end)`` the parse reads as
+        verbs: "barred" after "a judge" is VBD, "born" VBN -- what the word lists cannot
+        tell. Only added knowledge: the clause rules use it beside their own."""
         return {
-            t.idx: True
+            t.idx: t.tag_
             for t in self.tokens(start, end)
-            if t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX") and t.text.islower()
+            if t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX") and t.text.islower()
         }
 
     def sentence_starts(self, start: int, end: int) -> Iterator[int]:
