@@ -199,3 +199,66 @@ def test_a_relative_clause_borrows_the_noun_the_parse_hangs_it_on():
     )
     shown = [e for e in found if e.when.to_edtf() == "2013-03-20"]
     assert shown and shown[0].title.lower().startswith("phone"), described(found)
+
+
+def test_what_holds_now_is_no_happening_of_today():
+    found = events("The online shop now has about 40,000 titles for sale.")
+    assert found == [], described(found)
+
+
+def test_the_leads_claim_and_the_same_happening_dated_later_are_one_event():
+    found = events(
+        "Acme unveils its first electric tractor\n\n"
+        "On Wednesday, Acme chief executive Jane Holt unveiled the company's first electric "
+        "tractor at a fair in Lyon."
+    )
+    unveilings = [e for e in found if "unveil" in e.title.lower()]
+    assert len(unveilings) == 1, described(found)
+    assert unveilings[0].when.to_edtf() == "2013-03-20"
+    assert len(unveilings[0].sources) == 2
+
+
+def test_a_year_in_a_name_dates_nothing():
+    found = events("Acme shows its new tractor at Farm Machinery Expo 2012.")
+    assert not [e for e in found if e.when.to_edtf() == "2012"], described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police gave no details on Monday about the talks with the kidnappers.",
+        "The gunmen took no money from the shop on Friday.",
+        "I have asked my deputy to run the company.",
+        "Miners make up 40 percent of the town's workforce and share its one hospital.",
+    ],
+)
+def test_nothing_done_and_first_person_statements_are_no_events(text):
+    found = events(text)
+    assert found == [], described(found)
+
+
+def test_a_headline_told_in_other_words_by_the_story_is_one_event():
+    found = events(
+        "Acme shows new hydrogen tractor\n\n"
+        "On Tuesday, Acme presented a hydrogen tractor prototype to farmers in Lyon."
+    )
+    tractors = [e for e in found if "tractor" in e.title.lower()]
+    assert len(tractors) == 1, described(found)
+    assert tractors[0].when.to_edtf() == "2013-03-19" and len(tractors[0].sources) == 2
+
+
+def test_a_date_in_a_participle_phrase_does_not_date_the_clause_it_follows():
+    found = events(
+        "In the early 1990s the mill cut its workforce by half, prompting the union to "
+        "strike again in 1994."
+    )
+    assert [e.when.to_edtf() for e in found if "workforce" in e.title] == ["1990~/1999~"], (
+        described(found)
+    )
+
+
+def test_a_participle_the_word_lists_do_not_know_dates_its_own_phrase():
+    found = events("Holt, born in Lyon on March 3, 1961, has run the company for a decade.")
+    assert [e.title for e in found if e.when.to_edtf() == "1961-03-03"] == ["Holt born in Lyon"], (
+        described(found)
+    )

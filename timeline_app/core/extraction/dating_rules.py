@@ -320,6 +320,17 @@ def past_said(candidate: NewsCandidate) -> bool:
 
 
 @news_rule
+def first_person(candidate: NewsCandidate) -> bool:
+    """ "I have asked the deputy to run the company": what "I" or "we" did, told in the
+    speaker's words, is speech (a letter or statement quoted), not the reporter's news."""
+    group = candidate.group
+    if group is None or not group.subject:
+        return False
+    words = [t for t in group.subject if t.is_word]
+    return len(words) == 1 and words[0].low in ("i", "we", "you")
+
+
+@news_rule
 def nobody_acts(candidate: NewsCandidate) -> bool:
     """ "They have left the city": a happening news of the day names who took part, or has
     a subject of its own the parse finds ("The flu has killed 105 children so far",
@@ -346,6 +357,7 @@ NEWS_RULES: list[NewsRule] = [
     no_happening_verb,
     past_out_of_the_news,
     past_said,
+    first_person,
     nobody_acts,
 ]
 

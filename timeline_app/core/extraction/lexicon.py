@@ -53,6 +53,7 @@ expect fear feel look sound mean include consist contain belong own lack deserve
 depend concern consider describe see hear watch worry try plan intend aim seek wish prefer
 let help use get do make continue tend wonder doubt suppose suspect understand realise
 realize recognise recognize remember forget face involve require cost weigh measure exist
+comprise share amount total represent resemble suffer buzz
 """)
 
 # Verbs that are common but not events; known so that clause detection recognises them.
@@ -69,7 +70,7 @@ KNOWN_VERBS = HAPPENING_VERBS | REPORTING_VERBS | OTHER_VERBS
 IRREGULAR = {
     "arise": ("arose", "arisen"),
     "be": ("was", "been"),
-    "bear": ("bore", "borne"),
+    "bear": ("bore", "born"),  # "born in 1955": the participle news uses
     "beat": ("beat", "beaten"),
     "become": ("became", "become"),
     "begin": ("began", "begun"),

@@ -73,6 +73,7 @@ _NOMINAL_ROLES = frozenset(
 )
 _CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 _UNREAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_OPEN_WORDS = frozenset({"whatever", "whoever", "whichever", "anything", "nothing", "nobody"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # "couldn't cross the river": a past inability happened (the tense rules read "could not")
 _PAST_ABILITY = frozenset({"could"})
@@ -88,9 +89,6 @@ floods hurricane incursion inauguration launch lockdown march marches operation 
 purge rally rebellion revolution riot riots sanctions shooting shootings storm takeover
 trial typhoon uprising vote walkout
 """)
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _is_word(token: Token) -> bool:
@@ -142,15 +140,14 @@ class ParsedText:
             return None
         return next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0])
 
-    def finite_verbs(self, start: int, end: int) -> dict[int, bool]:
-        """The lowercase words in ``[start, end)`` the parse tags as finite verbs (past,
-        present, modal): "barred" after "a judge", which the word lists cannot tell from a
-        participle. Only added knowledge: where the parse reads a participle, the word
-        lists' own reading stands (the clause rules know participle phrases)."""
+    def verb_tags(self, start: int, end: int) -> dict[int, str]:
+        """The Penn tags of the lowercase words in ``[start, end)`` the parse reads as
+        verbs: "barred" after "a judge" is VBD, "born" VBN -- what the word lists cannot
+        tell. Only added knowledge: the clause rules use it beside their own."""
         return {
-            t.idx: True
+            t.idx: t.tag_
             for t in self.tokens(start, end)
-            if t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX") and t.text.islower()
+            if t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX") and t.text.islower()
         }
 
     def sentence_starts(self, start: int, end: int) -> Iterator[int]:
@@ -200,6 +197,72 @@ def is_setting(noun: Token) -> bool:
         noun.dep_ == "obl"
         and noun.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "case" and c.lower_ in _SETTING_CASES for c in noun.children)
+    )
+
+
+_CLAUSE_RELATIONS = frozenset(
+    {"ROOT", "root", "advcl", "ccomp", "xcomp", "conj", "acl", "acl:relcl", "parataxis", "csubj"}
+)
+
+
+def governing_verb(parsed: ParsedText, start: int, end: int) -> Token | None:
+    """The verb whose clause a date expression belongs to: up from the date through nouns
+    and prepositions to the first verb that heads a clause."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    outside = [t for t in tokens if not start <= t.head.idx < end]
+    token = outside[0].head if outside else None
+    for _ in range(40):
+        if token is None:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_RELATIONS:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def dates_a_participle(parsed: ParsedText, start: int, end: int, head_at: int | None) -> bool:
+    """Whether a date belongs to a participle or infinitive inside a clause rather than to
+    the clause's own verb: "added audio recording, prompting Apple Corps to file suit again
+    in 1989" -- 1989 is when the suit was filed, not when the recording was added."""
+    if head_at is None:
+        return False
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.idx == head_at:
+        return False
+    head = parsed.token_at(head_at)
+    if head is None:
+        return False
+    # on the way up to the clause's verb, a participle phrase of its own (", prompting",
+    # ", killing"): "invited to join NATO in July 1997" still dates the inviting
+    token = verb
+    while token.i != head.i:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and token.i > head.i
+            and token.doc[token.i - 1].text == ","
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def year_in_name(parsed: ParsedText, start: int, end: int) -> bool:
+    """Whether a bare year is part of a name it follows: "Worldwide Developers Conference
+    2010", "Euro 2012", "Vision 2030" -- a name, not a date of the clause."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    if len(tokens) != 1 or not (tokens[0].text.isdigit() and len(tokens[0].text) == 4):
+        return False
+    year = tokens[0]
+    name = year.head
+    return (
+        year.dep_ in ("flat", "nmod:unmarked", "nummod", "compound")
+        and name.i == year.i - 1
+        and name.pos_ == "PROPN"
     )
 
 
@@ -367,6 +430,22 @@ def unreal(head: Token) -> Reading | None:
 
 
 @reading_rule
+def nothing_done(head: Token) -> Reading | None:
+    """ "Police gave no details", "The men took no money", "whatever happens": doing
+    nothing, or whatever may be, is no happening."""
+    for child in head.children:
+        if child.dep_ in ("obj", "nsubj", "nsubj:pass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):
+            return Reading.STATE
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ in _OPEN_WORDS:
+            return Reading.STATE
+        if child.dep_ == "advmod" and child.lower_ == "never":
+            return Reading.STATE
+    return None
+
+
+@reading_rule
 def state(head: Token) -> Reading | None:
     """ "This is not Lehman", "It's possible there will be more": a predicate that is an
     adjective or a noun tells a state, unless its subject names a happening ("The vote was
@@ -416,6 +495,7 @@ READING_RULES: list[ReadingRule] = [
     asked,
     unreal,
     foretold,
+    nothing_done,
     state,
     expletive,
     view,
