@@ -262,3 +262,11 @@ def test_a_participle_the_word_lists_do_not_know_dates_its_own_phrase():
     assert [e.title for e in found if e.when.to_edtf() == "1961-03-03"] == ["Holt born in Lyon"], (
         described(found)
     )
+
+
+def test_an_opening_phrase_the_parse_leaves_out_is_no_part_of_the_subject():
+    found = events(
+        "Troops massed at the border on Monday.\n\n"
+        "So far, however, talks between the two capitals have stalled."
+    )
+    assert "Talks between two capitals stall" in [e.title for e in found], described(found)
