@@ -503,3 +503,19 @@ def test_tagger_and_extractor_speak_one_tense_vocabulary():
     will, met = (find_verb_group(tokenize(part, 0)) for part in text.split(", and "))
     assert (will.tense, met.tense) == (Tense.FUTURE, Tense.PAST)
     assert Tense.FUTURE.unreal and Tense.MODAL.unreal and not Tense.PAST.unreal
+
+
+def test_extraction_stops_between_sentences_when_cancelled():
+    from timeline_app.core.extraction import ExtractionCancelled
+
+    text = "On 3 March 2022 the army shelled the port. On 4 March 2022 the army shelled the airport."
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # let the first sentence through, stop before the second
+
+    with pytest.raises(ExtractionCancelled):
+        extract_events(text, dt.date(2022, 3, 5), cancelled=cancelled)
+    assert len(asked) == 2
+    assert len(extract_events(text, dt.date(2022, 3, 5), cancelled=lambda: False)) == 2

@@ -1,8 +1,8 @@
 """Finding the dated events in an English news article (pure Python, no Qt).
 
-extract_events(text, published, *, source_id="", source_name="") -> list[Event]
+extract_events(text, published, *, source_id="", source_name="", cancelled=None) -> list[Event]
 """
 
-from timeline_app.core.extraction.extractor import extract_events
+from timeline_app.core.extraction.extractor import ExtractionCancelled, extract_events
 
-__all__ = ["extract_events"]
+__all__ = ["ExtractionCancelled", "extract_events"]

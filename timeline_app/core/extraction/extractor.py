@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from timeline_app.core.dates import When
@@ -92,6 +93,10 @@ said says say according sources reportedly
 """)
 
 
+class ExtractionCancelled(Exception):
+    """The caller asked, through ``cancelled``, for the extraction to stop."""
+
+
 @dataclass
 class _Draft:
     event: Event
@@ -149,8 +154,16 @@ def _stems(text: str) -> frozenset[str]:
 
 
 class _ArticleExtractor:
-    def __init__(self, text: str, published: dt.date | None, source_id: str, source_name: str):
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        source_id: str,
+        source_name: str,
+        cancelled: Callable[[], bool] | None = None,
+    ):
         self.text = text
+        self.cancelled = cancelled
         self.published = published
         self.source_id = source_id
         self.source_name = source_name
@@ -165,6 +178,8 @@ class _ArticleExtractor:
 
     def run(self) -> list[Event]:
         for sentence in split_sentences(self.text):
+            if self.cancelled is not None and self.cancelled():
+                raise ExtractionCancelled
             self._sentence(sentence)
         self._merge_repeats()
         self._mark_conflicts()
@@ -524,13 +539,19 @@ def _overlap(first: When, second: When) -> bool:
 
 
 def extract_events(
-    text: str, published: dt.date | None, *, source_id: str = "", source_name: str = ""
+    text: str,
+    published: dt.date | None,
+    *,
+    source_id: str = "",
+    source_name: str = "",
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[Event]:
     """The dated events an English news article reports, in text order.
 
     ``published`` anchors relative dates ("on Monday", "a week ago") and dates news of the day
-    reported without a date; without it such events are left out.
+    reported without a date; without it such events are left out. ``cancelled`` is asked
+    between sentences; when it returns True, ``ExtractionCancelled`` is raised.
     """
     if not text.strip():
         return []
-    return _ArticleExtractor(text, published, source_id, source_name).run()
+    return _ArticleExtractor(text, published, source_id, source_name, cancelled).run()
