@@ -131,7 +131,10 @@ def child(name: str, step: str, folder: Path) -> dict:
         return read_article_file(path, PUBLISHED).article.text
 
     if step != "read":
-        text = read()  # not timed: the step measured is the one after it
+        try:
+            text = read()  # not timed: the step measured is the one after it
+        except ArticleError:
+            text = ""  # refused: there is nothing to tag or extract
         if step == "tag":
             from timeline_app.core.timex import tag
 
