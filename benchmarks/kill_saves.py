@@ -168,7 +168,8 @@ def _check_document(kind: str, folder: Path, completed: int, tally: Tally) -> in
         return completed
     generation = _generation(document.title)
     backup = folder / "doc.ctimeline~"
-    if completed >= 2 or (kind == "cli" and completed >= 1):
+    # The first save in a folder has nothing to keep: a backup exists from the second on.
+    if completed >= 2:
         try:
             kept = load_document(backup)
         except DocumentError as error:

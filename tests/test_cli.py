@@ -230,3 +230,11 @@ def test_export_reads_numeric_dates_day_first_when_told(tmp_path):
         assert main(["export", str(sheet), "-o", str(tmp_path / "out.csv"), *flag]) == 0
         table = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
         assert table["start"].tolist() == [start]
+
+
+def test_extract_refuses_a_book_length_text_in_one_line(tmp_path, capsys):
+    book = tmp_path / "book.txt"
+    book.write_text("On 3 March 2022 the army shelled the port.\n" * 30_000, encoding="utf-8")
+    assert main(["extract", str(book), "--published", "2022-03-05"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert "book.txt" in line and "split it into articles" in line

@@ -234,7 +234,12 @@ def _extract(options: argparse.Namespace) -> int:
             else "the publication date is unknown"
         )
         raise CommandError(f"{options.article}: {found}; give it with --published YYYY-MM-DD")
-    events = extract_article(article)
+    from timeline_app.core.extraction import ArticleTooLongError
+
+    try:
+        events = extract_article(article)
+    except ArticleTooLongError as error:
+        raise CommandError(f"{options.article}: {error}") from None
     document = TimelineDocument(title=article.title, events=events, sources={article.id: article})
     if options.output is None:
         from timeline_app.core.document import document_to_json

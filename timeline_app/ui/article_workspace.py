@@ -27,7 +27,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -43,12 +42,21 @@ from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
 from timeline_app.ui import article_import
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
+from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
 from timeline_app.ui.plain_text import link_html, link_label, plain_labels
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
+
+# The article's title takes the room; the date and the count fit theirs.
+SOURCE_COLUMNS: ColumnPolicy = {
+    SourceColumn.TITLE: Share(weight=3, chars=30, least=14),
+    SourceColumn.PUBLISHER: Share(weight=1, chars=16, least=8),
+    SourceColumn.PUBLISHED: Fit(("30 Sep 2021", "unknown")),
+    SourceColumn.EVENTS: Fit(("9999",)),
+}
 
 
 class ArticleWorkspace(QWidget):
@@ -103,16 +111,7 @@ class ArticleWorkspace(QWidget):
         self.source_view.sortByColumn(SourceColumn.PUBLISHED, Qt.SortOrder.AscendingOrder)
         self.source_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.source_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.source_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(SourceColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        metrics = self.source_view.fontMetrics()
-        for column, sample in (
-            (SourceColumn.PUBLISHER, "Associated Press"),
-            (SourceColumn.PUBLISHED, "30 Sep 1998"),
-            (SourceColumn.EVENTS, "Events"),
-        ):
-            self.source_view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.source_columns = ColumnWidths(self.source_view, SOURCE_COLUMNS, "articles")
         self.empty_label = QLabel(
             self.tr(
                 "<p><b>No articles yet.</b></p><p>Import a news article with File ▸ Import "

@@ -42,6 +42,7 @@ from timeline_app.core.date_reader import read_when
 from timeline_app.core.dates import DateError, FuzzyDate
 from timeline_app.core.filtering import EventFilter
 from timeline_app.ui import category_colors
+from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
 from timeline_app.ui.event_model import Column, EventModel
 from timeline_app.ui.event_proxy import EventFilterProxy as NumpyEventProxy
 from timeline_app.ui.settings import Settings
@@ -50,6 +51,19 @@ from timeline_app.ui.settings import Settings
 # pause in typing, so that keys do not queue up behind it.
 _INSTANT_FILTER_MS = 40.0
 _TYPING_PAUSE_MS = 150
+_DATE_SAMPLE = "Sep 30, 2021~"  # the widest day in any date style; hours elide
+# The title takes the room; actors, place and attribution give way first when it is short.
+EVENT_COLUMNS: ColumnPolicy = {
+    Column.TITLE: Share(weight=4, chars=40, least=30),
+    Column.START: Fit((_DATE_SAMPLE,)),
+    Column.END: Fit((_DATE_SAMPLE,)),
+    Column.PRECISION: Fit(("century",)),
+    Column.CATEGORY: Fit(("humanitarian",), icon=True),
+    Column.ACTORS: Share(weight=2, chars=26, least=10),
+    Column.LOCATION: Share(weight=1, chars=14, least=8),
+    Column.ATTRIBUTION: Share(weight=1, chars=20, least=8),
+    Column.ORIGIN: Fit(("extracted",)),
+}
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -310,26 +324,13 @@ class EventTable(QTableView):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {
-            Column.TITLE: 340,
-            Column.START: 100,
-            Column.END: 95,
-            Column.PRECISION: 70,
-            Column.CATEGORY: 115,
-            Column.ACTORS: 200,
-            Column.LOCATION: 110,
-            Column.ATTRIBUTION: 170,
-            Column.ORIGIN: 80,
-        }
-        em = self.fontMetrics().averageCharWidth() / 7.0  # the widths above are for 7 px
-        for column, width in widths.items():
-            header.resizeSection(column, int(width * max(em, 1.0)))
         # The start's text already shows its precision ("2014", "Jan 2022"); the origin is
         # in the details. Both can be shown from the header's menu.
         header.setSectionHidden(Column.PRECISION, True)
         header.setSectionHidden(Column.ORIGIN, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        self.columns = ColumnWidths(self, EVENT_COLUMNS, "events")
 
     def _header_menu(self, position: QPoint) -> None:
         """A menu of the columns, to show or hide each (as file managers offer)."""
@@ -342,6 +343,8 @@ class EventTable(QTableView):
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != Column.TITLE)
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.addSeparator()
+        menu.addAction(self.columns.fit_action)
         menu.popup(header.mapToGlobal(position))
 
 

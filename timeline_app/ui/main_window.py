@@ -42,6 +42,7 @@ from timeline_app.core.document import TimelineDocument
 from timeline_app.ui import help_dialogs
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver
+from timeline_app.ui.column_widths import ColumnWidths
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_actions import EventActions
 from timeline_app.ui.event_editor import EventEditor
@@ -498,10 +499,17 @@ class MainWindow(QMainWindow):
             state = self.settings.window_state()
             if state is not None:
                 self.restoreState(state)
-            header = self.settings.table_header()
-            if header is not None:
-                self.table.horizontalHeader().restoreState(header)
+            for columns in self._column_widths():
+                columns.restore(self.settings)
         self.view.set_grouping(self.settings.grouping)
+
+    def _column_widths(self) -> tuple[ColumnWidths, ...]:
+        """The tables whose column widths are kept between launches."""
+        return (
+            self.table.columns,
+            self.articles.source_columns,
+            self.articles.review_panel.columns,
+        )
 
     # --- the document -----------------------------------------------------------------------
 
@@ -663,9 +671,9 @@ class MainWindow(QMainWindow):
             return
         self.files.close()  # saved or discarded on purpose: stop reading, nothing to recover
         if self._remember:
-            self.settings.save_window(
-                self.saveGeometry(), self.saveState(), self.table.horizontalHeader().saveState()
-            )
+            self.settings.save_window(self.saveGeometry(), self.saveState())
+            for columns in self._column_widths():
+                columns.save(self.settings)
             self.settings.sync()
         event.accept()
 

@@ -249,6 +249,8 @@ class CandidateModel(QAbstractTableModel):
         event = candidate.event
         if column == ReviewColumn.NOTES:
             return "\n".join(self._notes(candidate))
+        if column in (ReviewColumn.ACTORS, ReviewColumn.ATTRIBUTION):
+            return self._display(candidate, column)  # whole, where the column cuts it
         if column == ReviewColumn.DATE:
             phrase = event.sources[0].date_text if event.sources else ""
             text = event.when.describe()

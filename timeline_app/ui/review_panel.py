@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,6 +38,7 @@ from timeline_app.core.review_session import (
 )
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
+from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
 from timeline_app.ui.commands import AddEventsCommand
 from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
@@ -50,6 +50,15 @@ from timeline_app.ui.review_list import CandidateModel, ReviewColumn
 
 UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
 _NARROW = 820  # below this width the article goes under the list, not beside it
+# The event's title takes the room; the decision and the date fit theirs.
+REVIEW_COLUMNS: ColumnPolicy = {
+    ReviewColumn.STATE: Fit(("On timeline", "Duplicate"), check=True),
+    ReviewColumn.DATE: Fit(("Sep 30, 2021~", "2015 – ongoing")),  # ranges, moves elide
+    ReviewColumn.TITLE: Share(weight=4, chars=30, least=16),
+    ReviewColumn.ACTORS: Share(weight=1, chars=16, least=8),
+    ReviewColumn.ATTRIBUTION: Share(weight=1, chars=14, least=8),
+    ReviewColumn.NOTES: Share(weight=1, chars=22, least=8),
+}
 
 
 def qdate_of(date: dt.date | None) -> QDate:
@@ -123,6 +132,7 @@ class ReviewPanel(QWidget):
         self._waiting: _Reading | None = None
         self._date_origin = ""  # where the article's publication date was read
         self.editor: EventEditor | None = None
+        self._has_notes = False  # the Notes column shows only when some candidate has notes
         self.candidates = CandidateModel(self)
         self.candidates.decider = self.decide  # the check boxes go through the undo stack too
         self._build(show_progress)
@@ -170,18 +180,7 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ReviewColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        metrics = self.table.fontMetrics()
-        widths = {
-            ReviewColumn.STATE: "On timeline",
-            ReviewColumn.DATE: "10 Sep 1998~",
-            ReviewColumn.ACTORS: "Tanzania, FBI",
-            ReviewColumn.ATTRIBUTION: "reported",
-            ReviewColumn.NOTES: "Duplicate of “Talks”",
-        }
-        for column, sample in widths.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        self.columns = ColumnWidths(self.table, REVIEW_COLUMNS, "review")
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -444,8 +443,10 @@ class ReviewPanel(QWidget):
         self.summary_label.setText(text)
         self.summary_label.setToolTip(tooltip(text))
         # Notes are rare: their column appears only when some candidate has one.
-        has_notes = any(model.data(model.index(row, ReviewColumn.NOTES)) for row in range(total))
-        self.table.setColumnHidden(ReviewColumn.NOTES, not has_notes)
+        self._has_notes = any(
+            model.data(model.index(row, ReviewColumn.NOTES)) for row in range(total)
+        )
+        self._fit_columns()
         self.add_button.setText(
             self.tr("Add {n} Events to Timeline").format(n=addable)
             if addable > 1
@@ -714,5 +715,5 @@ class ReviewPanel(QWidget):
         rest are in the tooltips (and the selected row's notes show under the list)."""
         width = self.table.width()
         self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, width < 900)
-        self.table.setColumnHidden(ReviewColumn.NOTES, width < 700)
+        self.table.setColumnHidden(ReviewColumn.NOTES, width < 700 or not self._has_notes)
         self.table.setColumnHidden(ReviewColumn.ACTORS, width < 560)

@@ -18,7 +18,9 @@ _RECENT = "files/recent"
 _DAYFIRST = "dates/dayFirst"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
-_TABLE_HEADER = "window/tableHeader"
+_TABLE_HEADER = "window/tableHeader"  # the events table's header before "columns/events"
+_COLUMNS = "columns/{view}/header"
+_COLUMNS_SIZED = "columns/{view}/sizedByHand"
 _GROUPING = "view/grouping"
 _LAST_FOLDER = "files/lastFolder"
 _AUTOSAVE = "files/autosaveSeconds"
@@ -148,13 +150,24 @@ class Settings:
     def window_state(self) -> QByteArray | None:
         return _as_bytes(self._settings.value(_STATE))
 
-    def table_header(self) -> QByteArray | None:
-        return _as_bytes(self._settings.value(_TABLE_HEADER))
-
-    def save_window(self, geometry: QByteArray, state: QByteArray, header: QByteArray) -> None:
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._settings.setValue(_GEOMETRY, geometry)
         self._settings.setValue(_STATE, state)
-        self._settings.setValue(_TABLE_HEADER, header)
+
+    def columns(self, view: str) -> tuple[QByteArray | None, list[int]]:
+        """A table's header as the user left it (QHeaderView.saveState) and the columns
+        they sized by hand."""
+        state = _as_bytes(self._settings.value(_COLUMNS.format(view=view)))
+        if state is None and view == "events":
+            state = _as_bytes(self._settings.value(_TABLE_HEADER))
+        value = self._settings.value(_COLUMNS_SIZED.format(view=view), [])
+        if not isinstance(value, list):  # INI gives a one-item list back as a bare string
+            value = [value] if value not in (None, "") else []
+        return state, sorted({n for n in (_as_int(v, -1) for v in value) if n >= 0})
+
+    def save_columns(self, view: str, state: QByteArray, sized: list[int]) -> None:
+        self._settings.setValue(_COLUMNS.format(view=view), state)
+        self._settings.setValue(_COLUMNS_SIZED.format(view=view), [int(c) for c in sized])
 
     @property
     def grouping(self) -> str:

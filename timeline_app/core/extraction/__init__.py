@@ -3,6 +3,10 @@
 extract_events(text, published, *, source_id="", source_name="", cancelled=None) -> list[Event]
 """
 
-from timeline_app.core.extraction.extractor import ExtractionCancelled, extract_events
+from timeline_app.core.extraction.extractor import (
+    ArticleTooLongError,
+    ExtractionCancelled,
+    extract_events,
+)
 
-__all__ = ["ExtractionCancelled", "extract_events"]
+__all__ = ["ArticleTooLongError", "ExtractionCancelled", "extract_events"]

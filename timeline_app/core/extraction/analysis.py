@@ -9,6 +9,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Mention
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.timex import Timex
 
@@ -21,6 +22,10 @@ class Analysis:
     group: VerbGroup | None
     mentions: list[Mention]
     timexes: list[Timex] = field(default_factory=list)
+    # what the parse says the clause tells; a happening unless its grammar says otherwise
+    reading: Reading = Reading.HAPPENING
+    # the parse gives the clause a subject that is a noun ("the flu", "rescuers"), not "they"
+    nominal_subject: bool = False
 
 
 def is_nominal(analysis: Analysis) -> bool:
@@ -60,7 +65,8 @@ def told(analyses: list[Analysis], index: int) -> bool:
     ):
         return False
     foretold = following.group is not None and following.group.tense.unreal
-    return content_lemma(group) not in lexicon.REPORTING_VERBS or foretold
+    lemma = content_lemma(group)
+    return lemma not in lexicon.REPORTING_VERBS or lemma in lexicon.DENIALS or foretold
 
 
 def speaker_index(analyses: list[Analysis], index: int) -> int | None:

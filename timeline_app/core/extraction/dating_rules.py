@@ -21,7 +21,7 @@ from timeline_app.core.extraction.analysis import (
     subject_mentions,
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import VerbGroup
+from timeline_app.core.extraction.grammar import Aspect, VerbGroup
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
@@ -60,6 +60,42 @@ def _complement_of(analyses: list[Analysis], index: int) -> int | None:
         if other.clause.parent == index and other.clause.kind == ClauseKind.COMPLEMENT:
             return j
     return None
+
+
+# Saying that is only saying: what it is dated by is the saying of what it reports, which is
+# no happening when what it reports is none ("warn", "announce", "deny" are acts of their own).
+_PLAIN_SAYING = lexicon.words("""
+say tell add note comment explain write argue insist stress suggest think believe state
+maintain contend assert reiterate
+""")
+
+
+@target_rule
+def idle_talk(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "“It's possible there will be more,” the minister said in 2008": saying what is no
+    happening (a state, a view, a condition, a question) is no happening either."""
+    group = analyses[index].group
+    if group is None or content_lemma(group) not in _PLAIN_SAYING:
+        return None
+    said = _complement_of(analyses, index)
+    if said is None and analyses[index].clause.kind == ClauseKind.REPORT:
+        said = next(
+            (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN),
+            None,
+        )
+    if said is None or analyses[said].reading.proposed:
+        return None
+    return Aim(None)
+
+
+@target_rule
+def dated_denial(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "The ministry denied on Monday that troops crossed the border": the denial is what
+    happened that day; the crossing, denied, is no event of its own."""
+    group = analyses[index].group
+    if group is None or content_lemma(group) not in lexicon.DENIALS:
+        return None
+    return Aim(index)
 
 
 @target_rule
@@ -105,7 +141,14 @@ def stranded_date(analyses: list[Analysis], index: int) -> Aim | None:
     return Aim(None)
 
 
-TARGET_RULES: list[TargetRule] = [dated_warning, dated_telling, closing_report, stranded_date]
+TARGET_RULES: list[TargetRule] = [
+    idle_talk,
+    dated_denial,
+    dated_warning,
+    dated_telling,
+    closing_report,
+    stranded_date,
+]
 
 
 def date_target(analyses: list[Analysis], index: int) -> int | None:
@@ -182,6 +225,17 @@ def dated_already(candidate: NewsCandidate) -> bool:
 
 
 @news_rule
+def denied(candidate: NewsCandidate) -> bool:
+    """ "The port authority denied that it had refused to negotiate": what is denied is no
+    happening; the denial is (with what it denies in its title)."""
+    parent = candidate.clause.parent
+    if candidate.clause.kind != ClauseKind.COMPLEMENT or parent is None:
+        return False
+    group = candidate.analyses[parent].group
+    return group is not None and content_lemma(group) in lexicon.DENIALS
+
+
+@news_rule
 def inside_quotation(candidate: NewsCandidate) -> bool:
     """ "“We have begun the withdrawal,” the minister told reporters": speech, not a report
     of events."""
@@ -205,6 +259,13 @@ def condition_or_concession(candidate: NewsCandidate) -> bool:
 
 
 @news_rule
+def not_a_happening(candidate: NewsCandidate) -> bool:
+    """ "The border is quiet", "Analysts believe the talks failed": what the parse reads as
+    a state, a view, a condition or a question is no news (``syntax``)."""
+    return not candidate.analysis.reading.proposed
+
+
+@news_rule
 def not_real(candidate: NewsCandidate) -> bool:
     """ "Russia could invade Ukraine": what may or will be, or has not, is no happening."""
     group = candidate.group
@@ -219,6 +280,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
     if group is None:
         return False
     lemma = content_lemma(group)
+    if lemma in lexicon.DENIALS:
+        return False
     return lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS
 
 
@@ -248,17 +311,28 @@ def past_said(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def nobody_acts(candidate: NewsCandidate) -> bool:
-    """ "Prices have risen sharply": a happening news of the day names who took part."""
+    """ "They have left the city": a happening news of the day names who took part, or has
+    a subject of its own the parse finds ("The flu has killed 105 children so far",
+    "Rescuers found a body") where the news is told: in the lead, or in the present
+    perfect."""
     analysis = candidate.analysis
-    return not actor_names(subject_mentions(analysis) + analysis.mentions)
+    if actor_names(subject_mentions(analysis) + analysis.mentions):
+        return False
+    group = candidate.group
+    told_as_news = candidate.sentence.paragraph == 0 or (
+        group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
+    )
+    return not (analysis.nominal_subject and told_as_news)
 
 
 NEWS_RULES: list[NewsRule] = [
     dated_already,
+    denied,
     inside_quotation,
     no_predicate,
     condition_or_concession,
     not_real,
+    not_a_happening,
     no_happening_verb,
     past_out_of_the_news,
     past_said,

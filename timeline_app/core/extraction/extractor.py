@@ -24,8 +24,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
 from timeline_app.core.events import Event, Origin, SourceRef
@@ -56,7 +58,22 @@ from timeline_app.core.extraction.event_rules import (
     decide_subject,
 )
 from timeline_app.core.extraction.grammar import VerbGroup, Voice, find_verb_group
-from timeline_app.core.extraction.sentences import Sentence, split_sentences
+from timeline_app.core.extraction.sentences import (
+    Sentence,
+    paragraph_starts,
+    split_sentences,
+    undecided_starts,
+)
+from timeline_app.core.extraction.syntax import (
+    ParsedText,
+    adnominal_head,
+    has_nominal_subject,
+    lemma,
+    named_title,
+    names_happening,
+    noun_phrase_words,
+    reading_of,
+)
 from timeline_app.core.extraction.temporal import (
     month_of,
     ongoing_from,
@@ -70,7 +87,11 @@ from timeline_app.core.extraction.titles import (
     nominal_title,
     shorten_subject,
 )
+from timeline_app.core.parsing import parse
 from timeline_app.core.timex import Timex, tag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _DATING_TYPES = frozenset({"DATE", "TIME"})
 # "two days later", "a year earlier", "a week after.": an amount of time from the last date
@@ -91,6 +112,16 @@ is are was were be been being has have had will would could should may might can
 than then also which who whom where when while after before since during over under between
 said says say according sources reportedly
 """)
+
+
+# An article is read up to a million characters (about 170,000 words, a long book): the
+# parser reads some 4,000 words a second, so longer texts would keep a user waiting minutes
+# for what is not one article. The tagger alone (``tag``) reads any length.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+class ArticleTooLongError(ValueError):
+    """A text too long to read as one article; the message says what to do."""
 
 
 class ExtractionCancelled(Exception):
@@ -171,13 +202,17 @@ class _ArticleExtractor:
         self.gazetteer = self.finder.gazetteer
         self.timexes = tag(text, published)
         self.spans = [(t.start, t.end) for t in self.timexes]
+        # The rules cut sentences at full stops; the parser decides after abbreviations.
+        sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
+        self.parsed = ParsedText(parse(text, sure, undecided_starts(text)))
         self.reference: When | None = None  # the last day the article named
         self.drafts: list[_Draft] = []
 
     # --- per sentence ----------------------------------------------------------------------
 
     def run(self) -> list[Event]:
-        for sentence in split_sentences(self.text):
+        starts = [s.start_char for s in self.parsed.doc.sents]
+        for sentence in split_sentences(self.text, starts):
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
@@ -197,7 +232,17 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
-            analyses.append(Analysis(clause, group, mentions, timexes))
+            head = self.parsed.head(clause.start, clause.end)
+            analyses.append(
+                Analysis(
+                    clause,
+                    group,
+                    mentions,
+                    timexes,
+                    reading_of(head),
+                    nominal_subject=has_nominal_subject(head),
+                )
+            )
         return analyses
 
     def _sentence(self, sentence: Sentence) -> None:
@@ -214,8 +259,18 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
+                noun = adnominal_head(self.parsed, timex.start, timex.end)
+                if noun is not None and not self._in_date(noun.idx):
+                    # "the 2010 raid" dates the raid, not what the sentence says of it
+                    if names_happening(noun):
+                        self._add_named(sentence, analyses[index], noun, when, date_timex)
+                    continue
                 target = date_target(analyses, index)
-                if target is None or self._state_now(analyses[target], timex):
+                if (
+                    target is None
+                    or self._state_now(analyses[target], timex)
+                    or not analyses[target].reading.proposed
+                ):
                     continue
                 used.add(target)
                 self._add(
@@ -233,6 +288,11 @@ class _ArticleExtractor:
         if self.published is None:
             return
         self._undated(sentence, analyses, used, month_of(self.published))
+
+    def _in_date(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a date expression ("24" of "24-25 March")."""
+        index = bisect_right(self.spans, (offset, len(self.text))) - 1
+        return index >= 0 and self.spans[index][0] <= offset < self.spans[index][1]
 
     @staticmethod
     def _state_now(analysis: Analysis, timex: Timex) -> bool:
@@ -364,6 +424,42 @@ class _ArticleExtractor:
             return
         decide_mentions(frame)
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
+
+    def _add_named(
+        self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex
+    ) -> None:
+        """An event named by a noun that a date modifies: "the 2010 commando raid that killed
+        nine activists" -> "Commando raid kills nine activists", 2010."""
+        words = noun_phrase_words(noun, (timex.start, timex.end))
+        if not words:
+            return
+        title = named_title(words, noun)
+        start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
+        mentions = self.finder.within(start, end)
+        own_text = self.text[start:end]
+        source = SourceRef(
+            source_id=self.source_id,
+            name=self.source_name,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            date_text=timex.text,
+        )
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, start, timex.start),
+            title=title,
+            when=when,
+            description=_clause_description(own_text, sentence.text),
+            category=categorise(own_text, sentence.text),
+            actors=tuple(actor_names(mentions)),
+            location=first_location(mentions or analysis.mentions),
+            sources=(source,),
+            origin=Origin.EXTRACTED,
+        )
+        noun_lemma = lemma(noun)
+        self.drafts.append(
+            _Draft(event, noun_lemma, _stems(own_text), True, _stems(noun_lemma), timex)
+        )
 
     def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
         """The event's title: subject and predicate as the rules decide them, else the noun
@@ -554,4 +650,9 @@ def extract_events(
     """
     if not text.strip():
         return []
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleTooLongError(
+            f"the text is {len(text) / 1e6:.1f} million characters; an article is read up to "
+            f"{MAX_ARTICLE_CHARS / 1e6:.0f} million: split it into articles"
+        )
     return _ArticleExtractor(text, published, source_id, source_name, cancelled).run()

@@ -30,7 +30,14 @@ protest provide raid raise reach receive recognise recognize reinforce reject re
 resign resume retake retreat return rise sanction seize sell send sentence shell ship shoot
 shut sign start station strike suspend supply surrender sweep take threaten topple train
 transfer transport travel unveil urge vote visit warn win withdraw wound
+abduct apologise apologize bombard boycott bury crash damage destroy discover dissolve down
+encircle find flood hit hospitalise hospitalize infect intercept loot march overrun postpone
+ransack ratify rescue riot sink storm sue surround torch veto
 """)
+
+# Verbs that take back what they introduce: "X denied that it refused to negotiate" is a
+# denial, the event, with what was denied in its title (never the refusal on its own).
+DENIALS = words("deny refute dismiss")
 
 # Verbs that introduce what someone said: "X said that ...", "..., X claimed".
 REPORTING_VERBS = words("""

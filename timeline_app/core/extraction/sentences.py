@@ -1,6 +1,9 @@
 """Sentence splitting with character offsets.
 
-A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets that follow)
+The rules below say where a sentence surely ends; after an abbreviation that may end one
+("in the U.S. Officials said", "Mr. Smith") only the grammar of what follows can tell, and
+the extractor lets the parser decide there (``undecided_starts``, then ``split_sentences``
+with the parser's sentence starts). Without a parse, a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets that follow)
 when the next text starts a new sentence, and always at a blank line. A period after a known
 abbreviation ("Mr.", "Dec.", "Gen.") or an initial ("U.S.", "J. Smith") does not end one
 unless a paragraph break follows.
@@ -9,6 +12,8 @@ unless a paragraph break follows.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline_app.core.extraction.lexicon import words
@@ -72,12 +77,13 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A wire dateline opening a story: "KYIV, March 2 (Reuters) - ", "NAIROBI, Kenya (AP) _ ",
-# "WASHINGTON, August 11 (Xinhua) -- ", "ROTTERDAM, 14 November 2024 - ", "Kyiv (Reuters) - ". Its date is the story's own, not
+# "WASHINGTON, August 11 (Xinhua) -- ", "ROTTERDAM, 14 November 2024 - ", "Kyiv (Reuters) - ",
+# "THE HAGUE, the Netherlands (Reuters) - ". Its date is the story's own, not
 # a happening's, and its place is no subject.
 _DATELINE = re.compile(
     r"\s*(?:(?P<caps>[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+)*)|[A-Z][\w'’.\-]+"
     r"(?:\s+[A-Z][\w'’.\-]+){0,2})"
-    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?"
+    r"(?:,\s*(?:the\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4}|\s+\d{4})?)?"
     r"\s*(?P<agency>\([A-Z][\w .&'’\-]{0,30}\))?"
     r"\s*(?:--|[-–—_])\s+(?=\S)"
@@ -93,9 +99,12 @@ def dateline_end(chunk: str) -> int:
     return m.end()
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, starts: Sequence[int] | None = None) -> list[Sentence]:
     """The sentences of a text, in order, trimmed of surrounding white space; a wire
-    dateline opening one of the first paragraphs is left out."""
+    dateline opening one of the first paragraphs is left out. ``starts``, where a parser
+    starts its sentences (sorted), replaces the punctuation rules inside each paragraph."""
+    if starts is not None:
+        return _split_at(text, starts)
     sentences: list[Sentence] = []
     paragraph = 0
     for number, (para_start, para_end) in enumerate(_paragraph_spans(text)):
@@ -120,6 +129,57 @@ def split_sentences(text: str) -> list[Sentence]:
             found |= _add(sentences, text, para_start + begin, para_start + match.end(), paragraph)
             begin = match.end()
         found |= _add(sentences, text, para_start + begin, para_end, paragraph)
+        if found:
+            paragraph += 1
+    return sentences
+
+
+def undecided_starts(text: str) -> list[int]:
+    """Where a sentence may start after an abbreviation's period that the rules do not
+    take as a sentence end ("Mr. Smith", "the U.S. Army"): the parser decides these."""
+    out = []
+    for para_start, para_end in _paragraph_spans(text):
+        chunk = text[para_start:para_end]
+        for match in _END.finditer(chunk):
+            period = match.start()
+            if (
+                chunk[period] == "."
+                and match.group().count(".") == 1
+                and _is_abbreviation(chunk, period)
+                and not _acronym_ends_sentence(chunk, period, match.end())
+                and _starts_sentence(chunk, match.end())
+            ):
+                rest = chunk[match.end() :]
+                out.append(para_start + match.end() + len(rest) - len(rest.lstrip()))
+    return out
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph's text begins."""
+    out = []
+    for para_start, para_end in _paragraph_spans(text):
+        chunk = text[para_start:para_end]
+        if chunk.strip():
+            out.append(para_start + len(chunk) - len(chunk.lstrip()))
+    return out
+
+
+def _split_at(text: str, starts: Sequence[int]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for number, (para_start, para_end) in enumerate(_paragraph_spans(text)):
+        if not text[para_start:para_end].strip():
+            continue
+        begin = para_start
+        if number < _DATELINE_PARAGRAPHS:
+            begin += dateline_end(text[para_start:para_end])
+        found = False
+        first = bisect_right(starts, begin)
+        last = bisect_left(starts, para_end)
+        for cut in starts[first:last]:
+            found |= _add(sentences, text, begin, cut, paragraph)
+            begin = cut
+        found |= _add(sentences, text, begin, para_end, paragraph)
         if found:
             paragraph += 1
     return sentences

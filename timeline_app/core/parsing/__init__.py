@@ -15,6 +15,7 @@ MISC).
 from __future__ import annotations
 
 import threading
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,21 +62,51 @@ def _load(path: Path) -> Language:
         ) from None
 
 
-def parse(text: str) -> Doc:
-    """``text`` parsed; the ``Doc``'s text is ``text`` exactly, so offsets carry over."""
+def parse(text: str, starts: Collection[int] | None = None, undecided: Collection[int] = ()) -> Doc:
+    """``text`` parsed; the ``Doc``'s text is ``text`` exactly, so offsets carry over.
+
+    With ``starts`` (character offsets), sentences start there and nowhere else, except at
+    the offsets in ``undecided``, where the parser decides: the caller's rules know where
+    full stops end sentences, the parser whether "Mr." or "U.S." ends one.
+    """
     nlp = load_pipeline()
     with _parse_lock:
-        return _parse_with(nlp, text)
+        return _parse_with(nlp, text, starts, undecided)
 
 
-def _parse_with(nlp: Language, text: str) -> Doc:
-    if len(text) <= CHUNK_CHARS:
-        return nlp(text)
+def _parse_with(
+    nlp: Language, text: str, starts: Collection[int] | None, undecided: Collection[int]
+) -> Doc:
     # Pieces that end at a line end (or a space) keep every character, so the joined Doc has
     # the same text and offsets as one parse would.
+    pieces = _pieces(text, CHUNK_CHARS)
+    docs = []
+    offset = 0
+    for piece in pieces:
+        doc = nlp.make_doc(piece)
+        if starts is not None:
+            _preset_sentences(doc, offset, set(starts), set(undecided))
+        docs.append(doc)
+        offset += len(piece)
+    parsed = list(nlp.pipe(docs))
+    if len(parsed) == 1:
+        return parsed[0]
     from spacy.tokens import Doc
 
-    return Doc.from_docs(list(nlp.pipe(_pieces(text, CHUNK_CHARS))), ensure_whitespace=False)
+    return Doc.from_docs(parsed, ensure_whitespace=False)
+
+
+def _preset_sentences(doc: Doc, offset: int, starts: set[int], undecided: set[int]) -> None:
+    """Sentence starts fixed before the parser runs (it keeps them): True at ``starts``, left
+    to the parser at ``undecided``, False elsewhere."""
+    for token in doc:
+        where = offset + token.idx
+        if token.i == 0 or where in starts:
+            token.is_sent_start = True
+        elif where in undecided:
+            token.is_sent_start = None
+        else:
+            token.is_sent_start = False
 
 
 def _pieces(text: str, limit: int) -> list[str]:

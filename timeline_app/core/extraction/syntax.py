@@ -1,0 +1,368 @@
+"""What the parser says about a stretch of the article: its tokens, the word that heads a
+clause, the noun a date modifies, and whether a clause tells a happening at all.
+
+The extractor cuts clauses and finds dates with its own rules; the parse (``core/parsing``)
+then answers the questions word order cannot: whether a clause hangs under an "if", whether
+its predicate is an adjective or a noun ("This is not Lehman"), whether "2010" in "the 2010
+raid" dates the raid or the sentence's verb. The readings are named rules (``READING_RULES``),
+tried in order, each documented with the sentence it handles.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.grammar import dictionary_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class Reading(StrEnum):
+    """What a clause tells, as far as its grammar shows."""
+
+    HAPPENING = "happening"
+    CONDITION = "condition"  # "if Cyprus leaves the euro"
+    HYPOTHETICAL = "hypothetical"  # "the savings would be worthless"
+    QUESTION = "question"  # "Will Russia invade?"
+    STATE = "state"  # "This is not Lehman", "It's possible"
+    OPINION = "opinion"  # "Analysts believe ..." (the believing; what is believed is no news)
+
+    @property
+    def proposed(self) -> bool:
+        return self is Reading.HAPPENING
+
+
+# Relations that make a word part of the noun phrase of the word it hangs on.
+_NOMINAL_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod:poss", "nmod:unmarked"})
+# Relations of a word standing for a thing (not a clause) in its own clause.
+_NOMINAL_ROLES = frozenset(
+    {
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "iobj",
+        "obl",
+        "obl:npmod",
+        "obl:tmod",
+        "nmod",
+        "compound",
+        "appos",
+        "conj",
+        "root",
+        "ROOT",
+    }
+)
+_CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+_UNREAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+# "couldn't cross the river": a past inability happened (the tense rules read "could not")
+_PAST_ABILITY = frozenset({"could"})
+# Verbs of believing and feeling: what they head is a view, not a happening.
+_OPINION_VERBS = lexicon.words("""
+believe think hope fear expect doubt wonder suspect feel guess suppose reckon seem appear
+""")
+# Nouns that name a happening, beyond the nominalisations the extractor already knows.
+HAPPENING_NOUNS = frozenset(lexicon.NOMINALISATIONS) | lexicon.words("""
+ambush assault airstrike airstrikes bombardment battle clash clashes conference
+congress convention crisis debate demonstration demonstrations earthquake epidemic flood
+floods hurricane incursion inauguration launch lockdown march marches operation outbreak
+purge rally rebellion revolution riot riots sanctions shooting shootings storm takeover
+trial typhoon uprising vote walkout
+""")
+
+
+def _is_word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space)
+
+
+def lemma(token: Token) -> str:
+    """The word's dictionary form (the shipped pipeline has no lemmatiser): a verb's from
+    the extractor's verb list or LemmInflect's dictionary, a noun's from LemmInflect."""
+    low = token.lower_
+    if token.pos_ in ("VERB", "AUX"):
+        return lexicon.lemma_of(low) or dictionary_lemma(low) or low
+    from lemminflect import getLemma
+
+    nominal = token.pos_ in ("NOUN", "PROPN")
+    found = getLemma(low, upos="NOUN", lemmatize_oov=True) if nominal else ()
+    return found[0] if found else low
+
+
+class ParsedText:
+    """The parse of an article with a way to find the tokens of any character span."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._starts = [token.idx for token in doc]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens that start in ``[start, end)``."""
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end)
+        return [self.doc[i] for i in range(first, last)]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token that starts at ``offset``, or the one that holds it."""
+        index = bisect_left(self._starts, offset)
+        if index < len(self._starts) and self._starts[index] == offset:
+            return self.doc[index]
+        if index == 0:
+            return None
+        token = self.doc[index - 1]
+        return token if offset < token.idx + len(token.text) else None
+
+    def head(self, start: int, end: int) -> Token | None:
+        """The word that heads the span: the one whose own head lies outside it (or is the
+        sentence's root), a verb rather than anything else where there are several."""
+        tokens = [t for t in self.tokens(start, end) if _is_word(t)]
+        heads = [t for t in tokens if t.head.i == t.i or not start <= t.head.idx < end]
+        if not heads:
+            return None
+        return next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0])
+
+    def sentence_starts(self, start: int, end: int) -> Iterator[int]:
+        """Where the parser starts a sentence inside ``(start, end)``."""
+        for sentence in self.doc.sents:
+            if start < sentence.start_char < end:
+                yield sentence.start_char
+
+
+# --- the noun a date modifies ------------------------------------------------------------------
+
+
+def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
+    """The noun that a date expression modifies from before it ("the 2010 raid", "last
+    year's election", "his 2007 campaign"), or None when the date hangs on a verb or comes
+    after its noun ("raided on Monday", "the raid in 2010" are read as dating the clause)."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    if not tokens:
+        return None
+    outside = [t for t in tokens if not start <= t.head.idx < end]
+    if len(outside) != 1:
+        return None
+    date_head = outside[0]
+    if date_head.dep_ not in _NOMINAL_MODIFIERS:
+        return None
+    noun = date_head.head
+    # "the 2010 commando raid", "the 2010 naval raid": up the chain of modifiers to the noun
+    # the phrase is about
+    while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
+        return None
+    if noun.lower_ in lexicon.words(
+        "day days week weeks month months year years time period season quarter anniversary"
+    ):
+        return None  # "the 2014 period", "Monday's anniversary": the date itself
+    return noun
+
+
+def names_happening(noun: Token) -> bool:
+    """Whether a noun names a happening ("raid", "election", "campaign")."""
+    return noun.lower_ in HAPPENING_NOUNS or lemma(noun) in HAPPENING_NOUNS
+
+
+def noun_phrase_words(noun: Token, leave_out: tuple[int, int]) -> list[Token]:
+    """The noun with the words before it that make its phrase ("commando raid", "Russia's
+    invasion"), without determiners and without the words in ``leave_out`` (the date)."""
+    words = []
+    for token in noun.subtree:
+        if token.i > noun.i:
+            break
+        if leave_out[0] <= token.idx < leave_out[1] or not _is_word(token):
+            continue
+        if token.dep_ in ("det", "case", "cc", "mark") or token.pos_ in ("DET", "ADP", "PRON"):
+            continue  # "for the", "his": no part of a title
+        if token.i != noun.i and token.head.i != noun.i and token.dep_ not in _NOMINAL_MODIFIERS:
+            continue
+        words.append(token)
+    return words
+
+
+def has_nominal_subject(head: Token | None) -> bool:
+    """Whether the clause headed by ``head`` has a subject that is a noun, not a pronoun."""
+    if head is None:
+        return False
+    for token in _clause_chain(head):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
+                return True
+    return False
+
+
+# --- whether a clause tells a happening --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingRule:
+    """A named reason why the clause headed by a word is not a happening; ``apply`` returns
+    None when the rule does not apply."""
+
+    name: str
+    apply: Callable[[Token], Reading | None]
+
+    @property
+    def example(self) -> str:
+        return (self.apply.__doc__ or "").strip()
+
+
+def reading_rule(fn: Callable[[Token], Reading | None]) -> ReadingRule:
+    return ReadingRule(fn.__name__, fn)
+
+
+def _clause_chain(head: Token) -> Iterator[Token]:
+    """The head and the heads of the clauses it belongs to, up to the sentence's root,
+    through coordination ("If X leaves and Y follows": "follows" is under the "if" too)."""
+    token = head
+    for _ in range(50):  # a parse is a tree; the bound only guards against a broken one
+        yield token
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return
+        token = token.head
+
+
+@reading_rule
+def under_condition(head: Token) -> Reading | None:
+    """ "If Cyprus leaves the euro, ...": what happens "if" or "unless" has not happened."""
+    for token in _clause_chain(head):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in token.children):
+            return Reading.CONDITION
+    return None
+
+
+@reading_rule
+def asked(head: Token) -> Reading | None:
+    """ "Will the talks resume on Monday?": a question tells nothing that happened."""
+    sentence = head.sent
+    last = next((t for t in reversed(sentence) if _is_word(t) or t.text == "?"), None)
+    if last is None or last.text != "?":
+        return None
+    return Reading.QUESTION if head.i >= sentence.root.i or head == sentence.root else None
+
+
+@reading_rule
+def unreal(head: Token) -> Reading | None:
+    """ "The savings of its people would be worthless": what would, could, might or should
+    be is no happening (the past "could not" of a report is caught by the tense rules)."""
+    for token in _clause_chain(head):
+        negated = any(c.dep_ == "advmod" and c.lower_ in ("not", "n't") for c in token.children)
+        for child in token.children:
+            if child.dep_ != "aux" or child.lower_ not in _UNREAL_AUXILIARIES:
+                continue
+            if not (negated and child.lower_ in _PAST_ABILITY):
+                return Reading.HYPOTHETICAL
+    return None
+
+
+@reading_rule
+def state(head: Token) -> Reading | None:
+    """ "This is not Lehman", "It's possible there will be more": a predicate that is an
+    adjective or a noun tells a state, unless its subject names a happening ("The vote was
+    on Sunday"); a place or condition ("six people were in custody") is a situation to
+    date, and stays."""
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
+        return None
+    if not any(c.dep_ == "cop" for c in head.children):
+        return None
+    if any(c.dep_ == "case" for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if any(names_happening(s) for s in subjects):
+        return None
+    return Reading.STATE
+
+
+@reading_rule
+def expletive(head: Token) -> Reading | None:
+    """ "It is likely that the ceasefire will hold", "There is no doubt": an expletive
+    subject opens a judgement, not a happening."""
+    if any(c.dep_ == "expl" for c in head.children) and head.pos_ in ("ADJ", "NOUN", "AUX"):
+        return Reading.STATE
+    return None
+
+
+@reading_rule
+def view(head: Token) -> Reading | None:
+    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views."""
+    if lemma(head) in _OPINION_VERBS:
+        return Reading.OPINION
+    return None
+
+
+READING_RULES: list[ReadingRule] = [under_condition, asked, unreal, state, expletive, view]
+
+
+def reading_of(head: Token | None) -> Reading:
+    """What the clause headed by ``head`` tells: the first rule that applies, else a
+    happening (also when the parse gives no head: the extractor's own rules decide then)."""
+    if head is None:
+        return Reading.HAPPENING
+    for rule in READING_RULES:
+        found = rule.apply(head)
+        if found is not None:
+            return found
+    return Reading.HAPPENING
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
+_OBJECT_ROLES = frozenset({"obj", "iobj", "xcomp"})
+
+
+def _text_of(tokens: list[Token]) -> str:
+    """Tokens joined as the article wrote them ("Russia's", not "Russia 's")."""
+    out = ""
+    for i, token in enumerate(tokens):
+        out += token.text
+        if i + 1 < len(tokens):
+            adjacent = tokens[i + 1].i == token.i + 1
+            out += token.whitespace_ if adjacent else " "
+    return out.strip()
+
+
+def named_title(words: list[Token], noun: Token) -> str:
+    """A title for a happening named by a noun phrase, with what its relative clause says it
+    did: "the 2010 commando raid that killed nine activists" -> "Commando raid kills nine
+    activists"; without one, the phrase alone ("Commando raid")."""
+    title = _text_of(words)
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.i > noun.i and c.pos_ == "VERB" and c.dep_ in ("acl:relcl", "ccomp")
+        ),
+        None,
+    )
+    if clause is not None:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "aux:pass")]
+        if subjects and subjects[0].lower_ in _RELATIVE_WORDS and not auxiliaries:
+            verb = lexicon.inflect(lemma(clause), "3sg")
+            objects = [c for c in clause.children if c.dep_ in _OBJECT_ROLES]
+            rest = _text_of(list(objects[0].subtree)) if objects else ""
+            if len(rest.split()) <= 6:
+                title = " ".join(part for part in (title, verb, rest) if part)
+    return title[:1].upper() + title[1:]
+
+
+_ARGUMENT_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
+
+
+def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
+    """The lemma of the clause's predicate and those of its arguments' nouns with their
+    compounds: "Dockers at the port walked off the job" -> ("walk", ("docker", "job"));
+    what the kind of a happening is read from."""
+    if head is None:
+        return "", ()
+    words: list[str] = []
+    for child in head.children:
+        if child.dep_ not in _ARGUMENT_ROLES:
+            continue
+        for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
+            if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+                words.append(lemma(token))
+    return lemma(head), tuple(words)
