@@ -129,3 +129,14 @@ def test_cancel_stops_the_article_being_read_at_its_next_sentence(qtbot):
     runner.submit(article(1, "Talks resumed in Geneva. Troops left."), key="next")
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
     assert finished == [("next", 2)]
+
+
+def test_an_article_too_long_is_refused_in_the_extractor_s_own_words(qtbot):
+    runner = ExtractionRunner()  # the app's extractor, which reads up to a million characters
+    failed = []
+    runner.failed.connect(lambda key, art, message: failed.append(message))
+    runner.submit(article(0, "Talks resumed on 3 March 2022. " * 40_000))
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=60_000)
+    assert len(failed) == 1
+    assert failed[0].startswith("the text is 1.2 million characters")
+    assert failed[0].endswith("split it into articles")

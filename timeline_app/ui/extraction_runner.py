@@ -169,7 +169,7 @@ class ExtractionRunner(QObject):
             ),
             lane="extract",
             on_result=lambda events: self._job_done(request, events),
-            on_error=lambda error: self._job_failed(request, f"{type(error).__name__}: {error}"),
+            on_error=lambda error: self._job_failed(request, _message(error)),
             owner=self,
             name=f"extract {article.title!r}",
         )
@@ -199,3 +199,12 @@ class ExtractionRunner(QObject):
             if request.on_failed is not None:
                 request.on_failed(message)
             self._start_next()
+
+
+def _message(error: Exception) -> str:
+    """The extractor's own refusal in its own words; anything else named as what it is."""
+    from timeline_app.core.extraction import ArticleTooLongError
+
+    if isinstance(error, ArticleTooLongError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
