@@ -71,3 +71,17 @@ def test_a_short_article_is_tinted_at_once(qtbot):
     )
     assert not view.is_tagging()
     assert view.date_tooltips() == ["3 March 2022: 3 March 2022 (TIMEX3 DATE 2022-03-03)"]
+
+
+def test_a_text_longer_than_the_extractor_reads_is_shown_without_dates(qtbot):
+    """Its events are not read (the extractor refuses it), so its dates are not looked for:
+    tagging 30 MB takes a minute and a gigabyte."""
+    from timeline_app.core.extraction.extractor import MAX_ARTICLE_CHARS
+
+    paragraph = "Talks resumed on 3 March 2022, officials said.\n\n"
+    text = paragraph * (MAX_ARTICLE_CHARS // len(paragraph) + 1)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_article(Article("huge", "Talks", text, published=dt.date(2022, 3, 4)))
+    assert view.toPlainText() == text
+    assert not view.is_tagging() and view.date_tooltips() == []

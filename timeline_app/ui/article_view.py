@@ -5,7 +5,8 @@ exactly the article's, so the events' character offsets point at the right words
 marks near what is in view are handed to Qt, again as the view scrolls: Qt goes through every
 extra selection to lay out and paint, and a 2 MB article has some 30,000 dates (a minute of a
 frozen window when all were given at once). An article that long is also tagged in a worker
-thread; its dates are tinted when the tagger is done.
+thread; its dates are tinted when the tagger is done. One longer than the extractor reads (a
+million characters) is shown without them.
 """
 
 from __future__ import annotations
@@ -166,7 +167,9 @@ class ArticleView(QPlainTextEdit):
             elif not same_dates:  # the same text and date keep their tints (or their tagging)
                 self._cancel_tagging()
                 self._set_dates([])
-                if len(article.text) >= TAG_IN_WORKER:
+                if len(article.text) > _longest_read():
+                    pass  # no events are read from it either: a minute's tagging for nothing
+                elif len(article.text) >= TAG_IN_WORKER:
                     self._tag_in_worker(article)
                 else:
                     self._set_dates(_tag(article))
@@ -396,3 +399,10 @@ def _tag(article: Article) -> list[Timex]:
     from timeline_app.core.timex import tag
 
     return tag(article.text, article.published)
+
+
+def _longest_read() -> int:
+    """The longest text the extractor reads: longer ones are shown without their dates."""
+    from timeline_app.core.extraction.extractor import MAX_ARTICLE_CHARS
+
+    return MAX_ARTICLE_CHARS
