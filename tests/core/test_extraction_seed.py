@@ -10,6 +10,7 @@ import pytest
 from timeline_app.core.dates import Precision
 from timeline_app.core.events import Attribution, Event, Origin
 from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.categories import CATEGORIES
 
 from .extraction_checks import find
 
@@ -101,14 +102,7 @@ def test_every_event_is_well_formed(events, text):
         assert event.origin is Origin.EXTRACTED
         assert event.title and event.title[0].isupper() and not event.title.endswith(".")
         assert len(event.title) <= 80
-        assert event.category in (
-            "military",
-            "diplomacy",
-            "politics",
-            "humanitarian",
-            "economy",
-            "other",
-        )
+        assert event.category in CATEGORIES
         for source in event.sources:
             assert text[source.start : source.end] == source.evidence
             assert source.source_id == "seed" and source.name == "Atlas of Wars"

@@ -71,7 +71,7 @@ COLUMNS: tuple[str, ...] = (
                 known. On import it is checked against the start date; the date text wins.
 ``approximate`` ``true``/``false``: the start is "about" (EDTF ``~``).
 ``uncertain``   ``true``/``false``: the start is "perhaps" (EDTF ``?``).
-``category``    Free text, e.g. ``military`` or ``diplomacy``.
+``category``    Free text, e.g. ``protest`` or ``diplomacy``.
 ``actors``      Who took part, joined with ``"; "``. A ``;`` or ``\\`` inside a name is written
                 ``\\;`` or ``\\\\``. Names are trimmed; empty names are dropped.
 ``location``    Free text.

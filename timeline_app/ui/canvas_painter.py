@@ -64,6 +64,19 @@ from timeline_app.ui.label_sprites import (
 STATIC_TEXTS_KEPT = 20_000  # laid-out label texts kept before starting afresh
 
 
+def legend_fit(widths: list[float], room: float, more_width: Callable[[int], float]) -> int:
+    """How many legend entries (most frequent first) fit in ``room`` px beside the "+N more"
+    that counts the rest: a document with more categories than the header holds says so
+    rather than dropping them silently."""
+    count = len(widths)
+    while count:
+        hidden = len(widths) - count
+        if sum(widths[:count]) + (more_width(hidden) if hidden else 0) <= room:
+            break
+        count -= 1
+    return count
+
+
 @dataclass(eq=False)
 class Scene:
     """What a frame shows besides its geometry: the events, how they are marked, and the
@@ -516,9 +529,9 @@ class CanvasPainter:
         room_left = MARGIN + metrics.horizontalAdvance(title) + 24
         entries = data.legend
         widths = [14 + small_metrics.horizontalAdvance(name) + 14 for name, _, _ in entries]
-        count = len(entries)
-        while count and x - sum(widths[:count]) < room_left:
-            count -= 1
+        count = legend_fit(
+            widths, x - room_left, lambda n: small_metrics.horizontalAdvance(f"+{n} more") + 8
+        )
         x -= sum(widths[:count])
         shown = []
         left = x
@@ -526,7 +539,7 @@ class CanvasPainter:
             shown.append((left, name, color))
             left += w
         hidden = len(entries) - len(shown)
-        if hidden and shown:
+        if hidden:
             more = f"+{hidden} more"
             w = small_metrics.horizontalAdvance(more) + 8
             if x - w >= room_left:

@@ -1,17 +1,19 @@
 """The colour of each event category, shared by the timeline canvas, its legend and the table.
 
 Okabe and Ito's eight-colour scheme (less its black, which vanishes on a dark canvas) extended
-by five colours from Paul Tol's, ColorBrewer's and Tableau's schemes, chosen so that every
+by five colours from Paul Tol's, ColorBrewer's and Tableau's schemes and three found by a
+search of the sRGB cube for the colour farthest from all those before it, chosen so that every
 pair stays apart for readers with any of the three colour-vision deficiencies (CAM02-UCS
 distance at least 10 in simulations of each; Okabe and Ito's own colours are 11 apart; a test
 checks), and none so dark that it vanishes on a dark canvas.
 
-The six categories the extractor writes have fixed colours. Any other name prefers a colour
-from a stable hash, so it keeps that colour across sessions, but a colour another category
-already shows is passed over while the palette has a free one: two categories of a document
-share a colour only when it has more categories than the palette has colours. A category
-keeps the colour it was first given for the rest of the run, so the canvas, the legend, the
-table and the exports always agree.
+The thirteen kinds the extractor writes, and "military", which documents from before the
+kinds still hold, have fixed colours ("military" the one it always had). Any other name
+prefers a colour from a stable hash, so it keeps that colour across sessions, but a colour
+another category already shows is passed over while the palette has a free one: two
+categories of a document share a colour only when it has more categories than the palette
+has colours. A category keeps the colour it was first given for the rest of the run, so the
+canvas, the legend, the table and the exports always agree.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor
 
 UNCATEGORISED = "Uncategorised"
-# A dark grey, kept apart from all twelve colours in the same colour-vision simulations.
+# A dark grey, kept apart from all fifteen colours in the same colour-vision simulations.
 UNCATEGORISED_HEX = "#545454"
 
 PALETTE_HEX: tuple[str, ...] = (
@@ -38,9 +40,14 @@ PALETTE_HEX: tuple[str, ...] = (
     "#B2DF8A",  # pale green (ColorBrewer Paired)
     "#8C510A",  # brown (ColorBrewer BrBG)
     "#F7B6D2",  # pale pink (Tableau 20)
+    "#9977FF",  # violet (searched)
+    "#88BB77",  # sage green (searched)
+    "#B06848",  # sienna (searched)
 )
 
-# The extractor's categories (core/extraction/categories.py): the same colour in every document.
+# The extractor's kinds (core/extraction/category_rules.py) and the "military" of older
+# documents: the same colour in every document. The six older names keep their colours; one
+# slot (pale green) is left for a document's own categories.
 FIXED_SLOTS: dict[str, int] = {
     "diplomacy": 0,
     "military": 1,
@@ -48,6 +55,14 @@ FIXED_SLOTS: dict[str, int] = {
     "economy": 3,
     "politics": 4,
     "other": 5,
+    "strategic": 6,
+    "explosion": 7,
+    "armed clash": 8,
+    "disaster": 10,
+    "protest": 11,
+    "riot": 12,
+    "legal": 13,
+    "violence against civilians": 14,
 }
 
 

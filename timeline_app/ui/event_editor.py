@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.date_reader import read_when
 from timeline_app.core.dates import DateError, FuzzyDate, When
+from timeline_app.core.event_kinds import KINDS
 from timeline_app.core.events import Event, Origin, new_id
 from timeline_app.ui.settings import Settings
 
@@ -94,6 +95,16 @@ def date_text(date: FuzzyDate) -> str:
     return date.to_edtf() if date.year < 1000 else date.short_label()
 
 
+def category_choices(document_categories: Iterable[str]) -> list[str]:
+    """The categories a document uses, in their spelling, and the extractor's kinds, sorted:
+    an older document's "military" and a user's own categories stay choices beside the kinds."""
+    choices: dict[str, str] = {}
+    for category in (*document_categories, *KINDS):
+        if category.strip():
+            choices.setdefault(category.strip().casefold(), category.strip())
+    return sorted(choices.values(), key=str.casefold)
+
+
 class EventEditor(QDialog):
     """Add or edit one event. ``event()`` is the result once the dialog is accepted."""
 
@@ -133,11 +144,11 @@ class EventEditor(QDialog):
         self.category_combo = QComboBox(self)
         self.category_combo.setEditable(True)
         self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.category_combo.addItems(sorted({c for c in categories if c}, key=str.casefold))
+        self.category_combo.addItems(category_choices(categories))
         self.category_combo.setCurrentText("")
         category_line = self.category_combo.lineEdit()
         assert category_line is not None  # the combo box is editable
-        category_line.setPlaceholderText(self.tr("e.g. military, diplomacy"))
+        category_line.setPlaceholderText(self.tr("e.g. protest, diplomacy"))
         self.category_combo.setAccessibleName(self.tr("Category"))
         self.actors_edit = QLineEdit(self)
         self.actors_edit.setPlaceholderText(self.tr("Comma-separated, e.g. Russia, NATO"))

@@ -2,9 +2,15 @@
 
 Countries are found by name ("Russia"), adjective or demonym ("Russian", "British") and capital
 used as a metonym ("Moscow", "Kiev"). Other cities and regions are places: a location, not an
-actor. People are runs of two or three capitalised words ("Ben Wallace"), after dropping titles
-("Defense Secretary") and words that are not names (months, "The", countries); later mentions of
-a surname alone ("Wallace said") map back to the full name seen elsewhere in the article.
+actor. People are runs of two or three capitalised words ("Ben Wallace", "Henk de Vries"),
+after dropping titles ("Defense Secretary") and words that are not names (months, "The",
+countries); later mentions of a surname alone ("Wallace said", "De Vries said") map back to the
+full name seen elsewhere in the article.
+
+Given the article's parse, names the gazetteer does not know are taken from the parser's
+recogniser and proper-noun tags when they pass the checks in ``recognised_names`` (the
+gazetteer decides first: the recogniser is a hint). A wire dateline's place ("ROTTERDAM,
+Netherlands (AP) —") is where the story was filed: a location of the article, never an actor.
 """
 
 from __future__ import annotations
@@ -13,12 +19,29 @@ import bisect
 import functools
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.name_cues import (
+    COMPANY_SUFFIXES,
+    NAME_PARTICLES,
+    ORGANISATION_HEADS,
+)
+from timeline_app.core.extraction.recognised_names import (
+    Recognised,
+    kind_by_head,
+    recognised_names,
+    surname_forms,
+)
+from timeline_app.core.extraction.sentences import dateline_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 
@@ -46,6 +69,7 @@ class NameRole(StrEnum):
     CAPITAL = "capital"  # "Moscow" for Russia
     PLACE = "place"  # a city or region: a location, not an actor
     PERSON = "person"  # "Ben Wallace", or "Wallace" later on
+    DATELINE = "dateline"  # "ROTTERDAM, Netherlands (AP) —": where the story was filed
 
 
 _ACTOR_KINDS = frozenset({NameKind.COUNTRY, NameKind.ORGANISATION, NameKind.PERSON})
@@ -72,7 +96,7 @@ class Mention:
 
     @property
     def is_location(self) -> bool:
-        return self.role in (NameRole.CAPITAL, NameRole.PLACE)
+        return self.role in (NameRole.CAPITAL, NameRole.PLACE, NameRole.DATELINE)
 
 
 def person_mention(start: int, end: int, text: str, entity: str) -> Mention:
@@ -119,10 +143,8 @@ class Gazetteer:
                 self._add(capital, _Entry(name, kind, NameRole.CAPITAL, name, short))
             for place in item.get("places", []):
                 self._add(place, _Entry(place, NameKind.PLACE, NameRole.PLACE, name, place))
-        names = sorted(self.entries, key=len, reverse=True)
-        alternation = "|".join(re.escape(name) for name in names)
         # A name must not be glued to other letters; a possessive may follow.
-        self._pattern = re.compile(rf"(?<![\w.\-])(?:{alternation})(?![\w\-]|\.\w)")
+        self._pattern = re.compile(rf"(?<![\w.\-])(?:{_trie_pattern(self.entries)})(?![\w\-]|\.\w)")
 
     def _add(self, alias: str, entry: _Entry) -> None:
         # The first entry wins: a country's own name beats a place of the same name.
@@ -154,6 +176,30 @@ class Gazetteer:
         return mentions
 
 
+def _trie_pattern(names: Iterable[str]) -> str:
+    """One regular expression for all ``names`` that branches letter by letter, so that the
+    search tries only the names that begin as the text does (an alternation of hundreds of
+    names tries each at every position). Like a longest-first alternation, it prefers the
+    longest name and falls back to shorter ones."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return pattern(trie)
+
+
 @functools.cache
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer, read once per process."""
@@ -171,8 +217,12 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+_PLACED = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+\Z", re.I)
+
+
 def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -> list[Mention]:
-    """Full personal names: 2-3 capitalised words after titles are dropped."""
+    """Full personal names: 2-3 capitalised words after titles are dropped, perhaps with
+    particles between them ("Henk de Vries", "Ursula von der Leyen")."""
     # Character positions covered by gazetteer names (a set: articles are short).
     blocked = {i for m in gazetteer_mentions for i in range(m.start - offset, m.end - offset)}
     people: list[Mention] = []
@@ -182,16 +232,21 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         tokens = list(run)
         run.clear()
         # Drop leading titles, function words, months and names that are countries.
-        while tokens and _not_name_word(tokens[0].group()):
+        while tokens and (_not_name_word(tokens[0].group()) or _is_particle(tokens[0])):
             tokens.pop(0)
-        if not 2 <= len(tokens) <= 3:
+        while tokens and _is_particle(tokens[-1]):
+            tokens.pop()
+        names = [token for token in tokens if not _is_particle(token)]
+        if not 2 <= len(names) <= 3:
             return
         words = [_POSSESSIVE.sub("", token.group()) for token in tokens]
-        if any(_not_name_word(word) for word in words[1:]):
+        if any(_not_name_word(_POSSESSIVE.sub("", token.group())) for token in names[1:]):
             return
         if words[-1] in lexicon.NON_PERSON_HEADS:
             return
         start, end = tokens[0].start(), tokens[-1].start() + len(words[-1])
+        if _PLACED.search(text[max(0, start - 12) : start]):
+            return  # "born in San Francisco": nobody is "in" a person
         name = " ".join(words)
         people.append(person_mention(offset + start, offset + end, name, name))
 
@@ -201,6 +256,10 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         inside_block = token.start() in blocked
         clean = _POSSESSIVE.sub("", word)
         adjacent = previous_end is not None and text[previous_end : token.start()] == " "
+        if run and adjacent and word in NAME_PARTICLES:
+            run.append(token)  # kept only if a capitalised word follows
+            previous_end = token.end()
+            continue
         if inside_block or not _is_capitalised(clean) or not _NAME_WORD.fullmatch(clean):
             flush()
             previous_end = None
@@ -216,6 +275,10 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
     return people
 
 
+def _is_particle(token: re.Match) -> bool:
+    return token.group() in NAME_PARTICLES
+
+
 def _not_name_word(word: str) -> bool:
     word = _POSSESSIVE.sub("", word)
     return (
@@ -227,31 +290,285 @@ def _not_name_word(word: str) -> bool:
     )
 
 
-class ActorFinder:
-    """Finds the names in one article; remembers full names so surnames can be resolved."""
+# Where a dateline may open the story: in one of its first paragraphs (after a headline).
+_DATELINE_PARAGRAPHS = 3
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n")
+# What ends the place a dateline opens with: "KYIV, ...", "Kyiv (Reuters)", "WASHINGTON _".
+_AFTER_PLACE = re.compile(r",|\(|\s+(?:--|[-–—_])")
 
-    def __init__(self, text: str, gazetteer: Gazetteer | None = None) -> None:
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A wire dateline opening the story: ``text[start:end]`` ("ROTTERDAM, Netherlands (AP) —
+    "), read as the sentence splitter reads it; ``place`` is the mention of where it was filed."""
+
+    start: int
+    end: int
+    place: Mention
+
+
+def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
+    """The dateline opening one of the story's first paragraphs, or None."""
+    start = 0
+    for _paragraph in range(_DATELINE_PARAGRAPHS):
+        chunk_end = len(text)
+        following = _PARAGRAPH_BREAK.search(text, start)
+        if following is not None:
+            chunk_end = following.start()
+        length = dateline_end(text[start:chunk_end])
+        if length:
+            return _dateline_at(text, start, start + length, gazetteer)
+        if following is None:
+            return None
+        start = following.end()
+    return None
+
+
+def _dateline_at(text: str, start: int, end: int, gazetteer: Gazetteer) -> Dateline:
+    line = text[start:end]
+    first = start + len(line) - len(line.lstrip())
+    written = _AFTER_PLACE.split(text[first:end], maxsplit=1)[0].rstrip()
+    place = written.title() if written.isupper() else written
+    entry = gazetteer.lookup(place)
+    country = ""
+    if entry is not None:
+        country = entry.entity if entry.kind == NameKind.COUNTRY else entry.country
+    else:
+        after = re.match(
+            r",\s*(?:the\s+)?([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)",
+            text[first + len(written) : end],
+        )
+        named = gazetteer.lookup(after.group(1)) if after else None
+        if named is not None and named.kind == NameKind.COUNTRY:
+            country = named.entity
+    mention = Mention(
+        first, first + len(written), written, place, NameKind.PLACE, NameRole.DATELINE, country
+    )
+    return Dateline(first, end, mention)
+
+
+class ActorFinder:
+    """Finds the names in one article; remembers full names so surnames can be resolved.
+
+    ``doc`` is the parser's reading of exactly ``text`` (same offsets), or None: then names
+    come from the gazetteer and capitalised runs only. ``dateline`` is the wire dateline
+    opening the story (None if it has none): its place is one mention with the role
+    ``DATELINE``, a location and never an actor; ``dateline_end`` is where the story's own
+    words begin after it (0 without a dateline).
+    """
+
+    def __init__(
+        self, text: str, gazetteer: Gazetteer | None = None, *, doc: Doc | None = None
+    ) -> None:
+        if doc is not None and not _parses(doc, text):
+            raise ValueError("ActorFinder was given the parse of another text")
         self.text = text
         self.gazetteer = gazetteer or load_gazetteer()
-        self.places = self.gazetteer.find(text)
-        people = find_people(text, self.places)
-        surnames: dict[str, str] = {}
-        for person in people:
-            surnames.setdefault(person.entity.split()[-1], person.entity)
-        covered = {i for p in people for i in range(p.start, p.end)}
-        for match in re.finditer(r"(?<![\w.])([^\W\d_][\w\-]+)(?:['’]s?)?(?!\w)", text):
-            word = match.group(1)
-            full = surnames.get(word)
-            if full and match.start() not in covered:
-                people.append(person_mention(match.start(), match.start(1) + len(word), word, full))
+        self.dateline = find_dateline(text, self.gazetteer)
+        self.dateline_end = self.dateline.end if self.dateline else 0
+        places = self.gazetteer.find(text)
+        if self.dateline is not None:
+            # Inside the dateline only the news agency stays a name ("(AP)").
+            line = self.dateline
+            places = [
+                m
+                for m in places
+                if m.kind == NameKind.MEDIA or not (line.start <= m.start < line.end)
+            ]
+            places.append(line.place)
+            places.sort(key=lambda m: m.start)
+        self.places = places
+        people = find_people(text, places)
+        surnames = _surnames(people)
+        if doc is not None:
+            blocked = [(m.start, m.end) for m in places]
+            if self.dateline is not None:
+                blocked.append((self.dateline.start, self.dateline.end))
+            found = recognised_names(doc, text, blocked, surnames)
+            people = _merge([_by_head(p) for p in people], found, self.gazetteer)
+        brands = _brands(people)
+        people = [_as_company(m, brands) for m in people]
+        # "Marine" was no surname if "Tarvik Marine" is a company.
+        people = [m for m in people if not (m.kind == NameKind.PERSON and m.entity in brands)]
+        surnames = _surnames([m for m in people if m.kind == NameKind.PERSON])
+        people = [_resolved(m, surnames) for m in people]
+        # Every further use of a name read once: a surname ("De Vries said"), or an
+        # organisation the recogniser marked only once ("The BDF said").
+        known = {form: person_mention(0, 0, form, full) for form, full in surnames.items()}
+        known.update((m.text, m) for m in people if m.kind != NameKind.PERSON)
+        for form, company in brands.items():
+            if " " in form:  # "Magna International"; a lone "Magna" only where the parse saw it
+                known.setdefault(form, replace(company, text=form))
+        people = _repeated(text, known, places, people, self._dateline_range())
+        people += _head_references(text, places + people)
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+
+    def _dateline_range(self) -> range:
+        return range(self.dateline.start, self.dateline.end) if self.dateline else range(0)
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie inside ``[start, end)``."""
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+def _repeated(
+    text: str, known: dict[str, Mention], places: list[Mention], names: list[Mention], skip: range
+) -> list[Mention]:
+    """``names`` and every further use of a ``known`` name (found by its text) where no place
+    lies; a known name replaces a shorter one inside it ("Baltic Dockworkers Federation"
+    where the parse saw only "Dockworkers Federation")."""
+    if not known:
+        return names
+    blocked = {i for m in places for i in range(m.start, m.end)} | set(skip)
+    owner = {i: m for m in names for i in range(m.start, m.end)}  # who covers each character
+    pattern = "|".join(re.escape(name) for name in sorted(known, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w.])({pattern})(?:['’]s?)?(?!\w)", text):
+        start, end = match.start(), match.end(1)
+        if any(i in blocked for i in range(start, end)):
+            continue
+        inside = {owner[i] for i in range(start, end) if i in owner}
+        if any(m.start < start or m.end > end or m.end - m.start == end - start for m in inside):
+            continue
+        for shorter in inside:
+            for i in range(shorter.start, shorter.end):
+                del owner[i]
+        found = replace(known[match.group(1)], start=start, end=end, text=match.group(1))
+        owner.update((i, found) for i in range(start, end))
+    distinct = {id(m): m for m in owner.values()}  # by identity: hashing a Mention is slow
+    return sorted(distinct.values(), key=lambda m: m.start)
+
+
+def _parses(doc: Doc, text: str) -> bool:
+    """Whether ``doc`` can be the parse of ``text``: the same length, and the same first and
+    last words at the same places (``doc.text`` rebuilds the whole text at each call)."""
+    if len(doc) == 0:
+        return not text.strip()
+    first, last = doc[0], doc[-1]
+    return (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text[first.idx : first.idx + len(first.text)] == first.text
+        and text[last.idx : last.idx + len(last.text)] == last.text
+    )
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def _head_references(text: str, named: list[Mention]) -> list[Mention]:
+    """ "the Commission" for the European Commission named before it: the organisation word
+    alone, after "the", names the one organisation of the article that ends with it. Where
+    two do ("the Council" after two councils), it names neither."""
+    by_head: dict[str, list[Mention]] = {}
+    for mention in named:
+        head = mention.text.split()[-1].rstrip(".")
+        if mention.kind != NameKind.ORGANISATION or " " not in mention.text:
+            continue
+        bodies = by_head.setdefault(head, []) if head in ORGANISATION_HEADS else []
+        if all(m.entity != mention.entity for m in bodies):
+            bodies.append(mention)
+    if not by_head:
+        return []
+    covered = {i for m in named for i in range(m.start, m.end)}
+    found = []
+    for match in _THE_HEAD.finditer(text):
+        head, start = match.group(1), match.start(1)
+        bodies = [m for m in by_head.get(head, []) if m.start < start]
+        if len(bodies) != 1 or start in covered:
+            continue
+        body = bodies[0]
+        found.append(replace(body, start=start, end=match.end(1), text=head))
+    return found
+
+
+def _brands(names: list[Mention]) -> dict[str, Mention]:
+    """The shorter forms of companies named in full with a suffix: "Magna International" and
+    "Magna" for "Magna International Inc."."""
+    brands: dict[str, Mention] = {}
+    for mention in names:
+        words = mention.text.split()
+        if mention.kind != NameKind.ORGANISATION or len(words) < 2:
+            continue
+        if words[-1].rstrip(".") not in COMPANY_SUFFIXES:
+            continue
+        brands.setdefault(" ".join(words[:-1]).rstrip(","), mention)
+        brands.setdefault(words[0].rstrip(","), mention)
+    return brands
+
+
+def _as_company(mention: Mention, brands: dict[str, Mention]) -> Mention:
+    """An organisation named by its brand alone ("Magna said") as the company named in full;
+    so is a run of capitalised words taken for a person ("Magna International")."""
+    company = brands.get(mention.text)
+    if company is None:
+        return mention
+    if mention.kind == NameKind.ORGANISATION or (
+        mention.kind == NameKind.PERSON and " " in mention.text
+    ):
+        return replace(mention, entity=company.entity, kind=company.kind, role=company.role)
+    return mention
+
+
+def _surnames(people: list[Mention]) -> dict[str, str]:
+    """Surname forms of the people named in full, the longest names first claiming them."""
+    surnames: dict[str, str] = {}
+    # "Gen. Okafor" leaves only a surname; it still names him when it comes again.
+    for person in sorted(people, key=lambda p: -len(p.entity.split())):
+        for form in surname_forms(person.entity):
+            surnames.setdefault(form, person.entity)
+    return surnames
+
+
+def _resolved(mention: Mention, surnames: dict[str, str]) -> Mention:
+    """A person named by surname alone ("De Vries") as the full name seen in the text."""
+    full = surnames.get(mention.entity)
+    if mention.kind != NameKind.PERSON or full is None or full == mention.entity:
+        return mention
+    return person_mention(mention.start, mention.end, mention.text, full)
+
+
+def _by_head(person: Mention) -> Mention:
+    """A capitalised run taken for a person that its last word shows to be an organisation
+    or a place ("Coastal Freight Lines")."""
+    kind = kind_by_head(person.text.split())
+    if kind is None:
+        return person
+    role = NameRole.PLACE if kind == NameKind.PLACE else NameRole.NAME
+    return Mention(person.start, person.end, person.text, person.entity, NameKind(kind), role)
+
+
+def _mention_of(name: Recognised, gazetteer: Gazetteer) -> Mention:
+    """A recognised name as a mention; the gazetteer's reading where it knows the name (a
+    country the pattern missed between other letters, "U.S.-Iraq", is still a country)."""
+    entry = gazetteer.lookup(name.text)
+    if entry is not None:
+        return Mention(
+            name.start, name.end, name.text, entry.entity, entry.kind, entry.role, entry.country
+        )
+    kind = NameKind(name.kind)
+    role = {NameKind.PERSON: NameRole.PERSON, NameKind.PLACE: NameRole.PLACE}.get(
+        kind, NameRole.NAME
+    )
+    return Mention(name.start, name.end, name.text, name.entity, kind, role)
+
+
+def _merge(
+    people: list[Mention], recognised: list[Recognised], gazetteer: Gazetteer
+) -> list[Mention]:
+    """People from capitalised runs and names from the parse, without overlaps. A name whose
+    words show it to be an organisation or a place ("Coastal Freight Lines") wins over the
+    run's guess that it is a person; otherwise the run's reading stays ("Saddam Hussein"
+    is a person, whatever the recogniser's label)."""
+    strong = [r for r in recognised if r.kind != NameKind.PERSON and r.by_words]
+    weak = [r for r in recognised if not (r.kind != NameKind.PERSON and r.by_words)]
+    strong_chars = {i for r in strong for i in range(r.start, r.end)}
+    kept = [p for p in people if strong_chars.isdisjoint(range(p.start, p.end))]
+    taken = {i for p in kept for i in range(p.start, p.end)} | strong_chars
+    kept += [_mention_of(r, gazetteer) for r in strong]
+    kept += [_mention_of(r, gazetteer) for r in weak if taken.isdisjoint(range(r.start, r.end))]
+    return sorted(kept, key=lambda m: m.start)
 
 
 def actor_names(mentions: list[Mention]) -> list[str]:
@@ -264,8 +581,11 @@ def actor_names(mentions: list[Mention]) -> list[str]:
 
 
 def first_location(mentions: list[Mention]) -> str:
-    """The first city, capital or region named, as written ("" if none)."""
+    """The first city, capital or region named, as written ("" if none); a dateline's place
+    as its name ("Rotterdam" for "ROTTERDAM")."""
     for mention in mentions:
+        if mention.role == NameRole.DATELINE:
+            return mention.entity
         if mention.is_location:
             return _POSSESSIVE.sub("", mention.text)
     return ""

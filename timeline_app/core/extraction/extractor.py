@@ -67,12 +67,18 @@ from timeline_app.core.extraction.sentences import (
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
+    antecedent_span,
     has_nominal_subject,
+    is_setting,
     lemma,
     named_title,
     names_happening,
     noun_phrase_words,
+    predicate_and_arguments,
     reading_of,
+    said_reading,
+    subject_span,
+    year_in_name,
 )
 from timeline_app.core.extraction.temporal import (
     month_of,
@@ -81,6 +87,7 @@ from timeline_app.core.extraction.temporal import (
     shifted,
     timex_to_when,
 )
+from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
@@ -137,6 +144,7 @@ class _Draft:
     core: frozenset[str] = frozenset()  # stems of the predicate and the subject
     timex: Timex | None = None
     extra_sources: list[SourceRef] = field(default_factory=list)
+    headline: bool = False  # read from a first line with no full stop: the story's claim
 
 
 _LEADING_LINK = re.compile(
@@ -198,13 +206,14 @@ class _ArticleExtractor:
         self.published = published
         self.source_id = source_id
         self.source_name = source_name
-        self.finder = ActorFinder(text)
-        self.gazetteer = self.finder.gazetteer
         self.timexes = tag(text, published)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
         self.parsed = ParsedText(parse(text, sure, undecided_starts(text)))
+        # names: the gazetteer's first, then the parse's that pass the finder's checks
+        self.finder = ActorFinder(text, doc=self.parsed.doc)
+        self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
         self.drafts: list[_Draft] = []
 
@@ -223,7 +232,8 @@ class _ArticleExtractor:
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
-        for clause in split_clauses(sentence.text, sentence.start, spans):
+        finite = self.parsed.finite_verbs(sentence.start, sentence.end)
+        for clause in split_clauses(sentence.text, sentence.start, spans, finite_at=finite):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
@@ -233,6 +243,7 @@ class _ArticleExtractor:
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
             head = self.parsed.head(clause.start, clause.end)
+            predicate, arguments = predicate_and_arguments(head)
             analyses.append(
                 Analysis(
                     clause,
@@ -241,12 +252,35 @@ class _ArticleExtractor:
                     timexes,
                     reading_of(head),
                     nominal_subject=has_nominal_subject(head),
+                    predicate=predicate,
+                    arguments=arguments,
+                    said=said_reading(head),
+                    antecedent=antecedent_span(head),
+                    subject_span=subject_span(head),
                 )
             )
         return analyses
 
+    @staticmethod
+    def _closing_report(analyses: list[Analysis]) -> None:
+        """ "..., union leader Henk de Vries said.": a last clause that is only a speaker and
+        a verb of saying reports the sentence, even where the word rules could not see a
+        finite verb before its comma ("walked" may be a participle; the parse knew)."""
+        if len(analyses) < 2:
+            return
+        last = analyses[-1]
+        group = last.group
+        if last.clause.kind != ClauseKind.MAIN or group is None:
+            return
+        if content_lemma(group) not in lexicon.REPORTING_VERBS or not group.subject:
+            return
+        words = [t for t in last.clause.tokens if t.is_word]
+        if words and words[-1].start == group.main.start and last.said is None:
+            last.clause.kind = ClauseKind.REPORT
+
     def _sentence(self, sentence: Sentence) -> None:
         analyses = self._analyse(sentence)
+        self._closing_report(analyses)
         if not analyses:
             return
         if not any(a.group for a in analyses) and not any(is_nominal(a) for a in analyses):
@@ -259,8 +293,10 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
+                if year_in_name(self.parsed, timex.start, timex.end):
+                    continue  # "Developers Conference 2010" names; it dates nothing
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
-                if noun is not None and not self._in_date(noun.idx):
+                if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
@@ -269,7 +305,7 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not analyses[target].reading.proposed
+                    or not analyses[target].reading.dated_proposed
                 ):
                     continue
                 used.add(target)
@@ -296,13 +332,16 @@ class _ArticleExtractor:
 
     @staticmethod
     def _state_now(analysis: Analysis, timex: Timex) -> bool:
-        """ "Right now my evidence is scant": a state that holds now is no happening to date,
-        nor is what will be ("will increase it to 300,000 troops, from 40,000 now")."""
+        """ "Right now my evidence is scant", "The store now has 225,000 apps": a state that
+        holds now is no happening to date, nor is what will be ("will increase it to 300,000
+        troops, from 40,000 now")."""
         group = analysis.group
-        return (
-            timex.value == "PRESENT_REF"
-            and group is not None
-            and ((group.lemma == "be" and group.voice != Voice.PASSIVE) or group.tense.unreal)
+        if timex.value != "PRESENT_REF" or group is None:
+            return False
+        if group.lemma == "be":
+            return group.voice != Voice.PASSIVE or group.tense.unreal
+        return group.tense.unreal or (
+            group.voice != Voice.PASSIVE and content_lemma(group) in lexicon.NOT_HAPPENING_VERBS
         )
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
@@ -433,7 +472,9 @@ class _ArticleExtractor:
         words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
-        title = named_title(words, noun)
+        title = finish(named_title(words, noun))
+        if len(title.split()) < 2 or not acceptable_title(title):
+            return  # "Agreement", "Vote": a noun alone tells a reader nothing
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
         mentions = self.finder.within(start, end)
         own_text = self.text[start:end]
@@ -450,7 +491,12 @@ class _ArticleExtractor:
             title=title,
             when=when,
             description=_clause_description(own_text, sentence.text),
-            category=categorise(own_text, sentence.text),
+            category=categorise(
+                own_text,
+                sentence.text,
+                predicate=lemma(noun),
+                arguments=tuple(lemma(w) for w in words if w.i != noun.i),
+            ),
             actors=tuple(actor_names(mentions)),
             location=first_location(mentions or analysis.mentions),
             sources=(source,),
@@ -525,7 +571,12 @@ class _ArticleExtractor:
             when=when,
             # The clause this event was read from; the whole sentence is the evidence already.
             description=_clause_description(own_text, sentence.text),
-            category=categorise(own_text, sentence.text),
+            category=categorise(
+                own_text,
+                sentence.text,
+                predicate=frame.analysis.predicate,
+                arguments=frame.analysis.arguments,
+            ),
             actors=tuple(actors),
             location=first_location(frame.analysis.mentions),
             sources=(source,),
@@ -533,7 +584,10 @@ class _ArticleExtractor:
         )
         stems = _stems(own_text)
         core = _stems(lemma) | _stems(" ".join(t.text for t in frame.subject))
-        return _Draft(event, lemma, stems, timex is not None, core, timex)
+        headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
+            (".", "!", "?", '"', "”", "'", "’")
+        )
+        return _Draft(event, lemma, stems, timex is not None, core, timex, headline=headline)
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""
@@ -572,7 +626,28 @@ class _ArticleExtractor:
                 kept.append(draft)
             else:
                 twin.extra_sources.extend(draft.event.sources)
-        self.drafts = kept
+        self.drafts = self._merge_told_twice(kept)
+
+    @staticmethod
+    def _merge_told_twice(drafts: list[_Draft]) -> list[_Draft]:
+        """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
+        same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
+        event, with the date the text gives and both sources."""
+        dated = [d for d in drafts if d.dated_by_text and not d.event.when.is_range]
+        kept = []
+        for draft in drafts:
+            twin = None
+            if not draft.dated_by_text:
+                twin = next((d for d in dated if _told_twice(d, draft)), None)
+            if twin is None and draft.headline:
+                # the headline says in other words what the story tells: "Apple unveils new
+                # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
+                twin = next((d for d in drafts if d is not draft and _echoes(draft, d)), None)
+            if twin is None:
+                kept.append(draft)
+            else:
+                twin.extra_sources.extend(draft.event.sources)
+        return kept
 
     def _mark_conflicts(self) -> None:
         dated = [d for d in self.drafts if d.dated_by_text and not d.event.when.is_range]
@@ -616,6 +691,38 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
                 Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
             )
     return out
+
+
+# News of the day is dated to the publication month; the same happening dated in the text
+# may lie up to a month before it ("on May 31", in a story of 2 June).
+_NEWS_REACH_DAYS = 31
+
+
+def _told_twice(dated: _Draft, undated: _Draft) -> bool:
+    """Whether an undated draft tells the happening a dated one does: the same verb, a
+    shared actor or subject, and the date within reach of the news of the day."""
+    if dated.lemma != undated.lemma or not dated.lemma:
+        return False
+    if not (set(dated.event.actors) & set(undated.event.actors) or dated.core & undated.core):
+        return False
+    day, news = dated.event.when, undated.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
+
+
+def _echoes(headline: _Draft, other: _Draft) -> bool:
+    """Whether the story's own sentence tells the headline's happening: a shared actor and a
+    shared word of what happened beyond the names ("unveil", "Mac")."""
+    if other.headline:
+        return False
+    subject = (headline.core - _stems(headline.lemma)) & other.core
+    if not (set(headline.event.actors) & set(other.event.actors) or subject):
+        return False
+    names = _stems(" ".join(headline.event.actors))
+    told = (_stems(headline.event.title) - names) & (other.stems | _stems(other.event.title))
+    return len(told) >= 2 or (headline.lemma == other.lemma != "" and bool(told))
 
 
 def _same_happening(first: _Draft, second: _Draft) -> bool:

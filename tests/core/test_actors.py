@@ -1,0 +1,399 @@
+"""Who takes part in a story: the gazetteer's names, people, and names the parser recognises.
+
+Every sentence here is written for the test. Where a test is about the checks on the
+recogniser's hints rather than about what this model happens to mark, the hint is placed
+on the parsed Doc by hand (``marked``), so the test says what the checks do with it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extraction.actors import (
+    ActorFinder,
+    NameKind,
+    NameRole,
+    actor_names,
+    first_location,
+    load_gazetteer,
+)
+from timeline_app.core.parsing import parse
+
+
+def marked(text: str, *hints: tuple[str, str]):
+    """``text`` parsed, its recognised names replaced by ``hints`` (words, label), each the
+    first place the words occur from after the previous hint."""
+    doc = parse(text)
+    spans, at = [], 0
+    for words, label in hints:
+        start = text.index(words, at)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None, words
+        spans.append(span)
+        at = start + len(words)
+    doc.ents = spans
+    return doc
+
+
+def names(finder: ActorFinder) -> list[tuple[str, str, str]]:
+    return [(m.text, m.entity, m.kind.value) for m in finder.mentions]
+
+
+# --- the gazetteer ---------------------------------------------------------------------------
+
+
+def test_a_shipping_company_in_world_news_is_known():
+    text = "The shipping company Maersk said it would send its vessels to another port."
+    assert names(ActorFinder(text)) == [("Maersk", "Maersk", "organisation")]
+
+
+def test_the_european_commission_is_a_body_of_its_own():
+    text = "The European Commission urged both sides to return to talks."
+    finder = ActorFinder(text)
+    assert names(finder) == [("European Commission", "European Commission", "organisation")]
+    assert actor_names(finder.mentions) == ["European Commission"]
+
+
+def test_the_commission_later_is_the_european_commission():
+    text = (
+        "The European Commission urged both sides to talk. On Friday the Commission said "
+        "it would mediate. The Commission's envoy arrived."
+    )
+    found = [(m.text, m.entity) for m in ActorFinder(text).mentions]
+    assert found == [
+        ("European Commission", "European Commission"),
+        ("Commission", "European Commission"),
+        ("Commission", "European Commission"),
+    ]
+
+
+def test_a_body_word_shared_by_two_bodies_names_neither():
+    text = "The European Council met. The UN Security Council met. The Council said no."
+    assert [m.text for m in ActorFinder(text).mentions] == [
+        "European Council",
+        "UN Security Council",
+    ]
+
+
+def test_un_agencies_and_news_agencies_are_known():
+    gazetteer = load_gazetteer()
+    for alias, entity, kind in [
+        ("UNHCR", "UNHCR", NameKind.ORGANISATION),
+        ("World Food Programme", "World Food Programme", NameKind.ORGANISATION),
+        ("European Central Bank", "European Central Bank", NameKind.ORGANISATION),
+        ("North Atlantic Treaty Organization", "NATO", NameKind.ORGANISATION),
+        ("dpa", "dpa", NameKind.MEDIA),
+        ("Yonhap", "Yonhap", NameKind.MEDIA),
+    ]:
+        entry = gazetteer.lookup(alias)
+        assert entry is not None, alias
+        assert (entry.entity, entry.kind) == (entity, kind)
+
+
+def test_no_alias_names_two_entities():
+    # The first entry wins silently, so a name listed twice would hide the second entity.
+    import json
+
+    from timeline_app.core.extraction.actors import gazetteer_path
+
+    seen: dict[str, str] = {}
+    entities = json.loads(gazetteer_path().read_text(encoding="utf-8"))["entities"]
+    for item in entities:
+        for key in ("aliases", "adjectives", "capitals", "places"):
+            for alias in item.get(key, []):
+                owner = seen.setdefault(alias, item["name"])
+                assert owner == item["name"] or key == "places", (alias, owner, item["name"])
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def test_a_dutch_name_and_its_surname_later_are_one_person():
+    text = (
+        "Union leader Pieter van der Berg called the walkout. "
+        "Van der Berg said members would stay out."
+    )
+    for doc in (None, parse(text)):
+        finder = ActorFinder(text, doc=doc)
+        assert names(finder) == [
+            ("Pieter van der Berg", "Pieter van der Berg", "person"),
+            ("Van der Berg", "Pieter van der Berg", "person"),
+        ]
+
+
+def test_a_particle_joins_only_names():
+    text = "Talks in Rio de Janeiro failed. Delegates of Brazil left."
+    people = [m for m in ActorFinder(text).mentions if m.kind == NameKind.PERSON]
+    assert people == []
+
+
+def test_a_titled_surname_is_a_person_and_so_is_its_next_use():
+    text = "Mr. Okonkwo said the talks had failed. Okonkwo blamed the employers."
+    assert names(ActorFinder(text, doc=parse(text))) == [
+        ("Okonkwo", "Okonkwo", "person"),
+        ("Okonkwo", "Okonkwo", "person"),
+    ]
+
+
+def test_a_recognised_person_needs_two_name_words_a_title_or_an_earlier_full_name():
+    text = "Okafor spoke first. Then Adaeze Okafor left, and Okafor returned."
+    doc = marked(text, ("Okafor", "PERSON"), ("Adaeze Okafor", "PERSON"), ("Okafor", "PERSON"))
+    people = [(m.start, m.entity) for m in ActorFinder(text, doc=doc).mentions]
+    # The surname before the full name is resolved too: the article names one Okafor.
+    assert people == [
+        (0, "Adaeze Okafor"),
+        (text.index("Adaeze"), "Adaeze Okafor"),
+        (text.rindex("Okafor"), "Adaeze Okafor"),
+    ]
+    lone = "Okafor spoke first."
+    assert ActorFinder(lone, doc=marked(lone, ("Okafor", "PERSON"))).mentions == []
+
+
+def test_a_rank_marked_as_an_organisation_still_names_a_person():
+    text = "Gen. Tembo ordered the troops back."
+    finder = ActorFinder(text, doc=marked(text, ("Gen. Tembo", "ORG")))
+    assert names(finder) == [("Tembo", "Tembo", "person")]
+
+
+# --- what is not a name ----------------------------------------------------------------------
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_actor():
+    text = "Rescuers found a body near the pier. Witnesses said divers had searched all night."
+    doc = marked(text, ("Rescuers", "ORG"), ("Witnesses", "ORG"))
+    assert ActorFinder(text, doc=doc).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("In May the dockers struck again, and in May they won.", "May"),
+        ("On Tuesday the port closed. By Tuesday night it was empty.", "Tuesday"),
+        ("The President said the port would reopen. The President left.", "President"),
+        ("About 1,200 Workers walked out.", "1,200 Workers"),
+    ],
+)
+def test_a_month_day_title_or_number_is_no_name(text, hint):
+    first = text.index(hint)
+    second = text.find(hint, first + 1)
+    hints = [(hint, "ORG")] + ([(hint, "ORG")] if second > 0 else [])
+    assert ActorFinder(text, doc=marked(text, *hints)).mentions == []
+
+
+def test_a_name_overlapping_a_gazetteer_name_is_left_to_the_gazetteer():
+    text = "The Polish Port Authority said ships were waiting."
+    finder = ActorFinder(text, doc=marked(text, ("Polish Port Authority", "ORG")))
+    assert ("Polish", "Poland", "country") in names(finder)
+    assert "Polish Port Authority" not in [m.text for m in finder.mentions]
+    for before, after in zip(finder.mentions, finder.mentions[1:], strict=False):
+        assert before.end <= after.start
+
+
+def test_a_full_name_stays_a_person_whatever_the_recogniser_calls_it():
+    text = "Amara Diallo spoke to the crowd. Amara Diallo then left the port."
+    doc = marked(text, ("Amara Diallo", "ORG"), ("Amara Diallo", "ORG"))
+    assert [m.kind for m in ActorFinder(text, doc=doc).mentions] == [NameKind.PERSON] * 2
+
+
+def test_a_titled_person_claims_his_surname_where_the_recogniser_says_organisation():
+    text = "Okafor arrived late. President Okafor said talks would resume. Okafor left."
+    doc = marked(text, ("Okafor", "ORG"), ("Okafor", "ORG"), ("Okafor", "ORG"))
+    finder = ActorFinder(text, doc=doc)
+    assert [(m.entity, m.kind) for m in finder.mentions] == [("Okafor", NameKind.PERSON)] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders in the West condemned it. The West imposed sanctions.",
+        "Pilgrims prayed to God. God, they said, would protect the port.",
+        "The 3G network failed. Its 3G masts fell.",
+    ],
+)
+def test_words_that_name_no_one_are_no_organisation(text):
+    hint = "West" if "West" in text else "God" if "God" in text else "G"
+    at = text.index(hint)
+    doc = parse(text)
+    first = doc.char_span(at, at + len(hint), label="ORG")
+    again = text.index(hint, at + 1)
+    second = doc.char_span(again, again + len(hint), label="ORG")
+    doc.ents = [first, second]
+    assert ActorFinder(text, doc=doc).mentions == []
+
+
+# --- organisations and places from the parse -------------------------------------------------
+
+
+def test_a_company_named_once_with_inc_is_an_organisation():
+    text = "Brightwater Logistics Inc. said it had lost two contracts."
+    finder = ActorFinder(text, doc=parse(text))
+    assert names(finder) == [
+        ("Brightwater Logistics Inc.", "Brightwater Logistics Inc.", "organisation")
+    ]
+    assert actor_names(finder.mentions) == ["Brightwater Logistics Inc."]
+
+
+def test_a_company_named_in_full_is_the_same_company_by_its_brand():
+    text = (
+        "Tarvik Marine Ltd. cut 300 jobs. Tarvik said sailings would resume, and Tarvik "
+        "apologised. Tarvik Marine later confirmed the cuts. Marine traffic slowed."
+    )
+    doc = marked(text, ("Tarvik Marine Ltd.", "ORG"), ("Tarvik", "ORG"), ("Tarvik", "ORG"))
+    companies = [(m.text, m.entity) for m in ActorFinder(text, doc=doc).mentions]
+    full = "Tarvik Marine Ltd."
+    assert companies == [
+        (full, full),
+        ("Tarvik", full),
+        ("Tarvik", full),
+        ("Tarvik Marine", full),
+    ]
+
+
+def test_inc_completes_a_name_the_recogniser_cut_short():
+    text = "Brightwater Logistics, Inc. said it had lost two contracts."
+    finder = ActorFinder(text, doc=marked(text, ("Brightwater Logistics", "ORG")))
+    assert [m.text for m in finder.mentions] == ["Brightwater Logistics, Inc."]
+
+
+def test_a_company_beside_its_common_noun_is_an_organisation():
+    text = "The container carrier Nordlys said it would send its ships around the port."
+    finder = ActorFinder(text, doc=marked(text, ("Nordlys", "PERSON")))
+    assert names(finder) == [("Nordlys", "Nordlys", "organisation")]
+
+
+def test_an_organisation_recognised_once_without_a_cue_is_left_out_but_twice_is_kept():
+    once = "Nordlys said it would wait."
+    assert ActorFinder(once, doc=marked(once, ("Nordlys", "ORG"))).mentions == []
+    twice = "Nordlys said it would wait. Nordlys later cancelled two sailings."
+    doc = marked(twice, ("Nordlys", "ORG"), ("Nordlys", "ORG"))
+    assert [m.kind for m in ActorFinder(twice, doc=doc).mentions] == [NameKind.ORGANISATION] * 2
+
+
+def test_an_acronym_the_text_spells_out_names_the_organisation_each_time():
+    text = "The Baltic Dockworkers Federation (BDF) called the strike. The BDF said talks failed."
+    finder = ActorFinder(text, doc=parse(text))
+    assert names(finder) == [
+        ("Baltic Dockworkers Federation", "Baltic Dockworkers Federation", "organisation"),
+        ("BDF", "Baltic Dockworkers Federation", "organisation"),
+        ("BDF", "Baltic Dockworkers Federation", "organisation"),
+    ]
+
+
+def test_an_acronym_spelling_out_a_thing_is_no_organisation():
+    text = "Remote Berth Monitoring (RBM) went offline. RBM outages delayed ships."
+    doc = marked(text, ("RBM", "ORG"))
+    assert [m for m in ActorFinder(text, doc=doc).mentions if m.text == "RBM"] == []
+
+
+def test_a_place_the_recogniser_names_twice_must_be_somewhere_things_happen():
+    nowhere = "Kestrel said it would wait. Kestrel later sailed."
+    doc = marked(nowhere, ("Kestrel", "LOC"), ("Kestrel", "LOC"))
+    assert ActorFinder(nowhere, doc=doc).mentions == []
+    somewhere = "Ships waited in Kestrel. Kestrel later reopened."
+    doc = marked(somewhere, ("Kestrel", "LOC"), ("Kestrel", "LOC"))
+    found = ActorFinder(somewhere, doc=doc).mentions
+    assert [(m.kind, m.role, m.is_actor) for m in found] == [
+        (NameKind.PLACE, NameRole.PLACE, False)
+    ] * 2
+
+
+def test_a_name_the_gazetteer_knows_keeps_its_reading_when_the_parse_finds_it():
+    # Glued to "Iran-" the country escapes the gazetteer's own search; the parse finds it.
+    text = "The Iran-Iraq war ended. Iran-Iraq trade resumed."
+    first = text.index("Iraq")
+    doc = marked(text, ("Iraq", "ORG"), ("Iraq", "ORG"))
+    iraq = [
+        m for m in ActorFinder(text, doc=doc).mentions if m.start in (first, text.rindex("Iraq"))
+    ]
+    assert [(m.entity, m.kind) for m in iraq] == [("Iraq", NameKind.COUNTRY)] * 2
+
+
+def test_an_organisation_word_ends_an_organisation_and_a_place_word_a_place():
+    text = "The Ministry of Ports closed Harbour Square on Sunday."
+    doc = marked(text, ("Ministry of Ports", "PERSON"), ("Harbour Square", "PERSON"))
+    finder = ActorFinder(text, doc=doc)
+    assert names(finder) == [
+        ("Ministry of Ports", "Ministry of Ports", "organisation"),
+        ("Harbour Square", "Harbour Square", "place"),
+    ]
+    assert actor_names(finder.mentions) == ["Ministry of Ports"]
+    assert first_location(finder.mentions) == "Harbour Square"
+
+
+def test_a_capitalised_run_ending_in_an_organisation_word_is_no_person():
+    text = "Coastal Freight Lines announced layoffs."
+    assert names(ActorFinder(text, doc=parse(text))) == [
+        ("Coastal Freight Lines", "Coastal Freight Lines", "organisation")
+    ]
+
+
+# --- the dateline ----------------------------------------------------------------------------
+
+
+def test_the_dateline_place_is_where_the_story_was_filed_not_an_actor():
+    text = "GDANSK, Poland (AP) — Dockworkers at the Baltic port walked out on Tuesday."
+    for doc in (None, parse(text)):
+        finder = ActorFinder(text, doc=doc)
+        assert finder.dateline is not None
+        assert finder.dateline_end == text.index("Dockworkers")
+        place = finder.dateline.place
+        assert (place.text, place.entity, place.country) == ("GDANSK", "Gdansk", "Poland")
+        assert place.role is NameRole.DATELINE and not place.is_actor
+        assert actor_names(finder.mentions) == []
+        assert first_location(finder.mentions) == "Gdansk"
+
+
+def test_a_dateline_after_a_headline_is_found_and_its_country_is_no_actor():
+    text = "Strike spreads\n\nVALLETTA, Malta (Reuters) - Dockworkers walked out. Malta said no."
+    finder = ActorFinder(text, doc=parse(text))
+    assert finder.dateline_end == text.index("Dockworkers")
+    place = finder.dateline.place
+    assert (place.entity, place.country) == ("Valletta", "Malta")
+    # The country in the dateline is not one; the same country in the story is.
+    countries = [m.start for m in finder.mentions if m.kind == NameKind.COUNTRY]
+    assert countries == [text.index("Malta said")]
+
+
+def test_a_dateline_may_name_the_country_with_its_article():
+    text = "ZWOLLE, the Netherlands (AP) — Dockworkers walked out on Tuesday."
+    finder = ActorFinder(text)
+    assert finder.dateline_end == text.index("Dockworkers")
+    place = finder.dateline.place
+    assert (place.text, place.entity, place.country) == ("ZWOLLE", "Zwolle", "Netherlands")
+    assert actor_names(finder.mentions) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "place", "country"),
+    [
+        ("THE HAGUE, Netherlands (AP)_ Ships sailed.", "THE HAGUE", "The Hague", "Netherlands"),
+        ("New York (Reuters) - Ships sailed.", "New York", "New York", "United States"),
+        ("WASHINGTON _ Ships sailed.", "WASHINGTON", "Washington", "United States"),
+        ("ST. LOUIS, March 2 (AP) — Ships sailed.", "ST. LOUIS", "St. Louis", ""),
+    ],
+)
+def test_dateline_places_as_the_wires_write_them(text, written, place, country):
+    finder = ActorFinder(text)
+    mention = finder.dateline.place
+    assert (mention.text, mention.entity, mention.country) == (written, place, country)
+    assert text[mention.start : mention.end] == written
+    assert text[finder.dateline_end :] == "Ships sailed."
+    assert actor_names(finder.mentions) == []
+
+
+def test_a_story_without_a_dateline_has_none():
+    text = "NATO said on Monday that ships would sail."
+    finder = ActorFinder(text)
+    assert finder.dateline is None and finder.dateline_end == 0
+
+
+def test_a_parse_of_another_text_is_refused():
+    with pytest.raises(ValueError, match="another text"):
+        ActorFinder("Ships sailed.", doc=parse("Ships sailed on."))
+
+
+def test_two_name_words_after_in_are_no_person_whatever_the_recogniser_says():
+    text = "The engineer, born in Port Harcourt in 1961, founded the firm with Ngozi Adeyemi."
+    doc = marked(text, ("Port Harcourt", "PERSON"), ("Ngozi Adeyemi", "PERSON"))
+    people = [m.text for m in ActorFinder(text, doc=doc).mentions if m.kind.value == "person"]
+    assert people == ["Ngozi Adeyemi"]

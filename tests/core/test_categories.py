@@ -1,0 +1,251 @@
+"""The kind of an event, from its predicate and arguments or from its words alone.
+
+Every sentence here was written for this test; none is from an article."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from timeline_app.core.event_kinds import KINDS
+from timeline_app.core.extraction.categories import CATEGORIES, categorise
+from timeline_app.core.extraction.category_rules import SENSES
+
+# (clause, predicate, arguments, kind): the clause read alone and the parser's reading of it
+# must both give the kind.
+CASES = [
+    # a strike: by workers a protest, from the air an explosion, by the earth a disaster
+    ("Dockers at the port went on strike over pay", "strike", ["docker", "port"], "protest"),
+    ("The union called a general strike for Monday", "strike", ["union"], "protest"),
+    ("The jailed activist began a hunger strike", "strike", ["hunger"], "protest"),
+    ("A missile strike destroyed the power station", "strike", ["missile"], "explosion"),
+    ("Drones struck a fuel depot near the city", "strike", ["drone", "depot"], "explosion"),
+    ("An earthquake struck the mountain province", "strike", ["earthquake"], "disaster"),
+    # protest and riot (ACLED: force against peaceful protesters is still a protest event;
+    # demonstrators' own violence is a riot)
+    (
+        "Police fired tear gas at protesters",
+        "fire",
+        ["police", "tear", "gas", "protester"],
+        "protest",
+    ),
+    ("Thousands of students marched through the capital", "march", ["student"], "protest"),
+    (
+        "Police arrested forty demonstrators outside the ministry",
+        "arrest",
+        ["police", "demonstrator"],
+        "protest",
+    ),
+    ("Protesters hurled stones at the police", "hurl", ["protester", "stone"], "riot"),
+    ("Rioters looted shops along the avenue", "loot", ["rioter", "shop"], "riot"),
+    (
+        "Demonstrators clashed with police near the parliament",
+        "clash",
+        ["demonstrator", "police"],
+        "riot",
+    ),
+    # armed violence
+    ("Gunmen killed 12 villagers", "kill", ["gunman", "villager"], "violence against civilians"),
+    (
+        "Militiamen kidnapped two aid workers",
+        "kidnap",
+        ["militiaman", "worker"],
+        "violence against civilians",
+    ),
+    (
+        "Soldiers opened fire on the wedding guests",
+        "open",
+        ["soldier", "fire", "wedding"],
+        "violence against civilians",
+    ),
+    ("Troops clashed with rebels", "clash", ["troop", "rebel"], "armed clash"),
+    (
+        "Insurgents attacked an army checkpoint",
+        "attack",
+        ["insurgent", "army", "checkpoint"],
+        "armed clash",
+    ),
+    (
+        "Rebel fighters captured the town after a week of fighting",
+        "capture",
+        ["fighter", "rebel", "town"],
+        "armed clash",
+    ),
+    ("A roadside bomb killed three soldiers", "kill", ["bomb", "roadside", "soldier"], "explosion"),
+    (
+        "Artillery shelled the northern suburbs overnight",
+        "shell",
+        ["artillery", "suburb"],
+        "explosion",
+    ),
+    # strategic developments: forces moved, armed, agreed, arrested, without fighting
+    ("Russia massed troops on the border", "mass", ["Russia", "troop", "border"], "strategic"),
+    ("Canada offered to send special forces", "offer", ["Canada", "special", "force"], "strategic"),
+    (
+        "The government supplied the army with anti-tank weapons",
+        "supply",
+        ["government", "army", "weapon"],
+        "strategic",
+    ),
+    ("The warring parties agreed a ceasefire", "agree", ["party", "ceasefire"], "strategic"),
+    ("Troops arrested ten suspected militants", "arrest", ["troop", "militant"], "strategic"),
+    # the rest of crisis news
+    ("The court sentenced the former mayor to six years", "sentence", ["court", "mayor"], "legal"),
+    (
+        "Prosecutors opened an investigation into the contracts",
+        "open",
+        ["prosecutor", "investigation"],
+        "legal",
+    ),
+    ("Floods swept through the valley", "sweep", ["flood", "valley"], "disaster"),
+    ("A storm battered the coast", "batter", ["storm", "coast"], "disaster"),
+    ("Protesters stormed the parliament building", "storm", ["protester", "building"], "riot"),
+    ("Special forces stormed the hijacked plane", "storm", ["force", "plane"], "armed clash"),
+    ("The EU imposed sanctions on Russia", "impose", ["EU", "sanction"], "economy"),
+    (
+        "The finance ministry agreed a levy on bank deposits",
+        "agree",
+        ["ministry", "levy", "deposit", "bank"],
+        "economy",
+    ),
+    ("Share prices fell sharply", "fall", ["price", "share"], "economy"),
+    ("Thousands fled across the border", "flee", ["thousand", "border"], "humanitarian"),
+    ("Rescuers found a body under the rubble", "find", ["rescuer", "body"], "humanitarian"),
+    (
+        "The agency delivered food to the besieged city",
+        "deliver",
+        ["agency", "food"],
+        "humanitarian",
+    ),
+    (
+        "The prime minister apologised to the families",
+        "apologise",
+        ["minister", "family"],
+        "diplomacy",
+    ),
+    ("The two foreign ministers met in Geneva", "meet", ["minister"], "diplomacy"),
+    (
+        "The president lost his re-election bid",
+        "lose",
+        ["president", "bid", "re-election"],
+        "politics",
+    ),
+    ("The defence minister resigned", "resign", ["minister", "defence"], "politics"),
+    ("Parliament passed the budget law", "pass", ["parliament", "law", "budget"], "politics"),
+    ("The weather was fine", "fine", ["weather"], "other"),  # the parser's predicate
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CASES)
+def test_the_kind_from_the_text_alone(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CASES)
+def test_the_kind_from_predicate_and_arguments(clause, predicate, arguments, kind):
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+    # The parser's reading decides even without the clause's words.
+    if kind != "other":
+        assert categorise("", predicate=predicate, arguments=arguments) == kind or predicate in (
+            "open",  # the verb of "open fire" and "open an investigation" says nothing alone
+        )
+
+
+def test_every_kind_is_tested():
+    assert {kind for *_, kind in CASES} == set(CATEGORIES)
+
+
+def test_the_arguments_decide_over_the_words_around_them():
+    # The sentence speaks of fighting, but this clause's strike is the dockers'.
+    sentence = "As fighting raged in the east, dockers struck at the port."
+    assert categorise("dockers struck at the port", sentence) == "protest"
+    assert categorise("", sentence, predicate="strike", arguments=["docker", "port"]) == "protest"
+    assert categorise("", sentence, predicate="strike", arguments=["jet"]) == "explosion"
+
+
+def test_a_noun_naming_the_happening_among_the_arguments_decides():
+    # "The strike entered its third day": the predicate is "enter", the happening the strike.
+    clause = "The dockers' strike entered its third day"
+    assert categorise(clause, predicate="enter", arguments=["strike", "docker", "day"]) == (
+        "protest"
+    )
+
+
+def test_without_a_known_predicate_cue_words_decide():
+    assert categorise("Tanks and artillery were seen near the border") == "strategic"
+    assert categorise("A day of heavy fighting") == "armed clash"
+    assert categorise("Quiet returned", "Refugees and aid workers crowded the station") == (
+        "humanitarian"
+    )
+    assert categorise("") == "other"
+
+
+def test_a_common_word_counts_only_as_the_parsers_predicate():
+    # "fine" the adjective is no fine; the parser's predicate "fine" is.
+    assert categorise("The weather was fine") == "other"
+    assert categorise("The weather was fine", predicate="fine", arguments=["weather"]) == "other"
+    assert categorise("A regulator fined the bank", predicate="fine", arguments=["regulator"]) == (
+        "legal"
+    )
+    # "Dockers at the port walked off the job", as the parser reads it.
+    assert categorise("", predicate="walk", arguments=["docker", "job"]) == "protest"
+
+
+def test_the_seed_articles_military_moves_are_strategic_and_the_invasion_a_clash():
+    assert categorise("Russia amassed 100,000 troops on the border") == "strategic"
+    assert categorise("UK begins supplying Ukraine with anti-tank weapons") == "strategic"
+    assert categorise("Russia invades Crimea") == "armed clash"
+
+
+def test_the_kinds_are_the_documented_stable_names():
+    assert CATEGORIES == KINDS
+    assert set(KINDS) == {
+        "armed clash",
+        "explosion",
+        "violence against civilians",
+        "protest",
+        "riot",
+        "strategic",
+        "diplomacy",
+        "politics",
+        "economy",
+        "humanitarian",
+        "legal",
+        "disaster",
+        "other",
+    }
+
+
+def test_each_predicate_has_one_rule():
+    counts = Counter(lemma for sense in SENSES for lemma in sense.lemmas)
+    assert [lemma for lemma, n in counts.items() if n > 1] == []
+    for sense in SENSES:
+        assert sense.rules or sense.default, sorted(sense.lemmas)
+
+
+def test_a_participle_describing_a_noun_is_not_the_happening():
+    assert categorise("The jailed activist began a hunger strike") == "protest"
+    assert categorise("The warring parties agreed a ceasefire") == "strategic"
+    # ... but a happening named by a noun in -ing is one.
+    assert categorise("The bombing killed 12 people at the market") == "explosion"
+
+
+def test_a_verb_decides_before_a_noun_in_a_modifier():
+    # "bombing" names the case; the happening is the hand-over for trial.
+    assert categorise("Two suspects in the embassy bombing were handed over for trial") == "legal"
+
+
+def test_the_rest_of_the_sentence_is_no_argument():
+    # The sentence's investigation is another happening; the launch is no legal matter.
+    sentence = "The company launched its new store as regulators opened an investigation."
+    assert categorise("The company launched its new store", sentence) != "legal"
+    assert categorise("", sentence, predicate="launch", arguments=["company", "store"]) != "legal"
+
+
+def test_words_that_are_crisis_words_only_among_crisis_words():
+    assert categorise("The chief executive fought cancer for years") == "other"
+    assert categorise("The company hosted a product event") == "other"
+    assert categorise("The president hosted the summit") == "diplomacy"
+    assert categorise("The council called on all states to cooperate") == "diplomacy"
+    assert categorise("The firm released a new operating system for laptops") == "other"

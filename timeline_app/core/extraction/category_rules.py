@@ -1,0 +1,491 @@
+"""The rules that give an event its kind (``core/event_kinds.py``), as data.
+
+A rule belongs to a predicate: the lemma of the verb or of the noun that names the happening.
+Its lines, tried in order, give a kind when one of their words is among the predicate's
+arguments (the heads of its subject and object and their compounds); an UPPERCASE word stands
+for a class of words listed in ``CLASSES``. What no line decides falls to the predicate's
+``default`` (None: this predicate alone says nothing, the words around it must). Each rule's
+comment holds the sentences it is for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline_app.core.event_kinds import (
+    ARMED_CLASH,
+    DIPLOMACY,
+    DISASTER,
+    ECONOMY,
+    EXPLOSION,
+    HUMANITARIAN,
+    KINDS,
+    LEGAL,
+    POLITICS,
+    PROTEST,
+    RIOT,
+    STRATEGIC,
+    VIOLENCE_AGAINST_CIVILIANS,
+)
+from timeline_app.core.extraction.lexicon import words
+
+# Classes of argument words (lemmas), named in the rules in UPPERCASE.
+CLASSES: dict[str, frozenset[str]] = {
+    # what strikes from afar (ACLED's explosions/remote violence), and the strikes themselves
+    "REMOTE": words("""
+        missile rocket drone aircraft air jet warplane plane helicopter bomber artillery shell
+        mortar bomb ied landmine explosive grenade cruise ballistic howitzer launcher munition
+        projectile airplane fighter-jet gunship
+    """),
+    "EXPLOSIONS": words("airstrike shelling bombing barrage shrapnel explosion blast"),
+    # state forces
+    "MILITARY": words("""
+        troop soldier army force military marine commando battalion brigade regiment division
+        navy naval warship fleet tank paratrooper infantry garrison reservist conscript
+        personnel reinforcement frontline front trench base position checkpoint outpost
+        patrol sailor airman
+    """),
+    "POLICE": words("police policeman policemen officer gendarme guard riot-police"),
+    # armed groups that are not the state's
+    "COMBATANT": words("""
+        rebel militant fighter insurgent militia militiaman gunman gunmen guerrilla jihadist
+        separatist paramilitary mercenary sniper terrorist extremist insurgency assailant
+    """),
+    # the unarmed, and the places they are found
+    "CIVILIAN": words("""
+        civilian villager village resident people person man men woman women child children
+        family worshipper pilgrim passenger shopper student pupil journalist reporter market
+        school hospital mosque church temple synagogue home house wedding funeral bus camp
+        farmer herder fisherman refugee migrant hostage patient tourist shop neighbourhood
+        pedestrian worker doctor nurse teacher baby infant girl boy villages
+    """),
+    "PROTESTER": words("""
+        protester protestor demonstrator activist crowd marcher rally demonstration protest
+        picket sit-in supporter
+    """),
+    "MOB": words("rioter mob looter vigilante hooligan riot"),
+    # who strikes, and what a labour strike is about
+    "LABOUR": words("""
+        worker docker dockworker dockers longshoreman union unionist employee staff teacher
+        nurse doctor driver miner pilot trucker railway railworker labour labor porter crew
+        steelworker servant firefighter port factory walkout wage pay pension salary employer job
+        picket
+    """),
+    "DISASTER": words("""
+        earthquake quake tremor aftershock flood flooding storm hurricane typhoon cyclone
+        tornado tsunami wildfire bushfire drought landslide mudslide avalanche eruption volcano
+        heatwave blizzard monsoon rainfall epidemic pandemic outbreak virus flu influenza
+        cholera ebola disease
+    """),
+    "COURT": words("""
+        court judge jury tribunal prosecutor magistrate lawyer attorney trial verdict charge
+        conviction indictment lawsuit prosecution
+    """),
+    "AID": words("""
+        aid food medicine relief shelter tent water vaccine blanket humanitarian refugee evacuee
+        rescuer rescue survivor convoy grain
+    """),
+    "WEAPON": words("""
+        weapon arm ammunition tank howitzer launcher munition javelin anti-tank anti-armour
+        anti-aircraft defence defense air-defence interceptor
+    """),
+    "MONEY": words("""
+        money loan fund funding bailout credit cash dollar euro billion million payment grant
+        investment budget price tax levy tariff rate share stock market currency bond bank
+        deposit depositor debt inflation export import oil economy trade saving
+    """),
+    "DIPLOMAT": words("""
+        envoy ambassador diplomat delegation negotiator mediator embassy summit treaty accord
+        talk talks counterpart
+    """),
+    "OFFICIAL": words("""
+        minister official chief head director governor president premier mayor secretary
+        adviser advisor cabinet spokesman spokeswoman commissioner
+    """),
+    "TRUCE": words("ceasefire cease-fire truce armistice"),
+    "LEGISLATION": words("""
+        law bill act amendment constitution decree legislation budget reform resolution motion
+    """),
+    "VOTE": words("election re-election vote poll referendum ballot seat race bid majority"),
+    "TERRITORY": words("""
+        town city village territory region province district airport area hill bridge
+        control ground stronghold capital port island peninsula
+    """),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """What a predicate names: the rules tried on its arguments, then its default."""
+
+    lemmas: frozenset[str]
+    rules: tuple[tuple[frozenset[str], str], ...]
+    default: str | None
+    # False for a lemma too common outside its sense to count when only found in the text
+    # ("the weather was fine"); it still counts when the parser names it the predicate.
+    in_text: bool = True
+
+
+def _rule(line: str) -> tuple[frozenset[str], str]:
+    cue, kind = (part.strip() for part in line.split("->"))
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r} in {line!r}")
+    found: set[str] = set()
+    for word in cue.split():
+        found |= CLASSES[word] if word.isupper() else {word}
+    return frozenset(found), kind
+
+
+def sense(lemmas: str, *lines: str, default: str | None = None, in_text: bool = True) -> Sense:
+    """A predicate's rule, written as lines "CLASS word ... -> kind" (see the module doc)."""
+    if default is not None and default not in KINDS:
+        raise ValueError(f"unknown kind {default!r} for {lemmas!r}")
+    return Sense(words(lemmas), tuple(_rule(line) for line in lines), default, in_text)
+
+
+# Armed violence and its look-alikes -----------------------------------------------------------
+
+SENSES: tuple[Sense, ...] = (
+    # "Missiles struck the port", "a drone strike", "aircraft launched strikes on the city";
+    # "dockers at the port went on strike", "a hunger strike", "a general strike";
+    # "an earthquake struck the province"; "the two sides struck a deal".
+    sense(
+        "strike hit pound",
+        "REMOTE EXPLOSIONS -> explosion",
+        "DISASTER -> disaster",
+        "deal agreement accord bargain -> diplomacy",
+        "LABOUR PROTESTER hunger general wildcat one-day nationwide -> protest",
+        "MONEY -> economy",
+        "launch carry conduct retaliatory retaliation target kill destroy MILITARY -> explosion",
+    ),
+    # "Gunmen attacked a village", "rebels attacked an army base", "rebels overran the camp".
+    sense(
+        "attack assault raid ambush overrun",
+        "REMOTE EXPLOSIONS -> explosion",
+        "DISASTER -> disaster",
+        "MOB PROTESTER -> riot",
+        "CIVILIAN -> violence against civilians",
+        "MILITARY POLICE COMBATANT TERRITORY -> armed clash",
+    ),
+    # "Protesters stormed parliament", "troops stormed the building"; "a storm battered the
+    # coast" (the noun, whoever's predicate it is an argument of).
+    sense(
+        "storm",
+        "MOB PROTESTER -> riot",
+        "MILITARY POLICE COMBATANT -> armed clash",
+        default=DISASTER,
+    ),
+    # "Gunmen killed 12 villagers", "soldiers shot two farmers"; "a roadside bomb killed three
+    # soldiers"; "police shot dead two protesters" (ACLED: excessive force against protesters
+    # is a protest event); "a mob lynched a man"; "the flood killed 30 people".
+    sense(
+        "kill shoot wound injure murder",
+        "REMOTE EXPLOSIONS -> explosion",
+        "DISASTER -> disaster",
+        "MOB -> riot",
+        "PROTESTER -> protest",
+        "clash fighting battle combat crossfire firefight -> armed clash",
+        "CIVILIAN -> violence against civilians",
+        "MILITARY POLICE COMBATANT -> armed clash",
+    ),
+    # "Militiamen massacred villagers", "gunmen abducted 40 schoolgirls".
+    sense(
+        "massacre execute behead slaughter abduct kidnap rape torture disappear abduction "
+        "kidnapping atrocity",
+        "REMOTE EXPLOSIONS -> explosion",
+        default=VIOLENCE_AGAINST_CIVILIANS,
+    ),
+    # "Police fired tear gas at protesters"; "rebels fired rockets into the city"; "the
+    # president fired his finance minister"; "soldiers opened fire on civilians".
+    sense(
+        "fire gunfire",
+        "PROTESTER -> protest",
+        "MOB -> riot",
+        "REMOTE EXPLOSIONS -> explosion",
+        "OFFICIAL -> politics",
+        "CIVILIAN -> violence against civilians",
+        "MILITARY POLICE COMBATANT -> armed clash",
+    ),
+    # "Troops clashed with rebels"; "protesters clashed with police" (ACLED: a riot).
+    # "... a chance to fight in federal court", "she fought the election on the economy".
+    sense(
+        "clash fight battle skirmish engage firefight counterattack fighting",
+        "MOB PROTESTER -> riot",
+        "COURT -> legal",
+        "VOTE -> politics",
+        "cancer illness disease addiction -> other",
+        default=ARMED_CLASH,
+    ),
+    # "Russia invaded Crimea", "government forces retook the town", "rebels besieged the city".
+    sense(
+        "invade invasion besiege siege encircle recapture retake liberate offensive "
+        "counteroffensive counter-offensive repel repulse war",
+        default=ARMED_CLASH,
+    ),
+    # "Rebels captured the town" (a battle for ground); "troops captured 20 fighters",
+    # "the navy seized a tanker" (ACLED: arrests and seizures are strategic developments).
+    sense(
+        "capture seize",
+        "TERRITORY -> armed clash",
+        "MILITARY POLICE COMBATANT weapon ship tanker vessel cargo asset property -> strategic",
+        "MONEY -> economy",
+        default=ARMED_CLASH,
+    ),
+    # "Artillery shelled the town", "a car bomb exploded", "the bombing of the market".
+    sense(
+        "shell bomb bombard bombing shelling airstrike explode detonate blast explosion "
+        "bombardment",
+        default=EXPLOSION,
+    ),
+    # "Rioters looted shops", "protesters threw stones at police", "a mob torched cars";
+    # "militiamen burned villages", "a wildfire burned 1,000 hectares".
+    sense("riot rampage ransack vandalise vandalize rioting unrest", default=RIOT),
+    sense("loot pillage looting", "MILITARY COMBATANT -> strategic", default=RIOT),
+    sense(
+        "burn torch",
+        "MOB PROTESTER -> riot",
+        "DISASTER wildfire -> disaster",
+        "CIVILIAN -> violence against civilians",
+        "MILITARY COMBATANT POLICE -> strategic",
+    ),
+    sense(
+        "throw hurl",
+        "stone rock brick molotov petrol bottle firebomb -> riot",
+        "grenade -> explosion",
+    ),
+    # Protest -----------------------------------------------------------------------------------
+    # "Thousands protested in the capital", "nurses staged a walkout", "dockers walked out".
+    sense(
+        "protest demonstrate demonstration rally march picket walkout sit-in boycott",
+        "MONEY -> economy",
+        "violent violently stone molotov MOB -> riot",
+        "MILITARY COMBATANT -> strategic",
+        default=PROTEST,
+    ),
+    sense("gather walk chant", "PROTESTER LABOUR -> protest"),
+    # "Police dispersed the crowd", "security forces cracked down on demonstrators".
+    sense("disperse crackdown crack", "PROTESTER MOB -> protest"),
+    # "Protesters occupied the square"; "Russian forces occupied the airport".
+    sense("occupy occupation", "PROTESTER LABOUR -> protest", default=STRATEGIC),
+    sense("blockade block", "PROTESTER LABOUR -> protest", "MILITARY REMOTE -> strategic"),
+    # Strategic developments: moves of armed forces that are not fighting ---------------------
+    # "Russia massed troops on the border", "Canada deployed special forces", "the UK began
+    # supplying anti-tank weapons", "Russian troops arrived in Belarus", "US troops withdrew".
+    sense(
+        "deploy redeploy deployment mobilise mobilize mobilisation mobilization", default=STRATEGIC
+    ),
+    sense(
+        "mass amass station reinforce dispatch position build-up buildup pull retreat move "
+        "arrive train recruit withdraw withdrawal patrol",
+        "candidate candidacy VOTE -> politics",
+        "treaty agreement accord deal DIPLOMAT -> diplomacy",
+        "MILITARY WEAPON REMOTE COMBATANT -> strategic",
+        "AID -> humanitarian",
+    ),
+    # "The UK sent anti-tank weapons", "the EU sent aid", "the IMF provided a loan",
+    # "Canada offered to send special forces", "Britain pledged to rebuild the navy".
+    sense(
+        "send supply deliver provide ship transfer sell give donate airlift arm",
+        "MILITARY WEAPON REMOTE -> strategic",
+        "AID -> humanitarian",
+        "MONEY -> economy",
+        "DIPLOMAT -> diplomacy",
+    ),
+    sense(
+        "offer pledge promise vow",
+        "reward bounty -> legal",
+        "MILITARY WEAPON REMOTE -> strategic",
+        "AID -> humanitarian",
+        "MONEY -> economy",
+        default=DIPLOMACY,
+    ),
+    # "The two sides agreed a ceasefire", "rebels surrendered", "the army staged a coup".
+    sense(
+        "ceasefire cease-fire truce armistice surrender defect disarm demobilise coup",
+        default=STRATEGIC,
+    ),
+    sense("exercise drill manoeuvre maneuver", "MILITARY REMOTE naval joint -> strategic"),
+    sense(
+        "test launch",
+        "test nuclear -> strategic",
+        "offensive attack assault operation invasion -> armed clash",
+        "REMOTE EXPLOSIONS -> explosion",
+        "investigation probe inquiry -> legal",
+        "campaign -> politics",
+    ),
+    # "Police arrested 30 protesters" (ACLED: a protest with intervention); "troops arrested
+    # ten fighters" (a strategic development); "police arrested the mayor on fraud charges".
+    sense(
+        "arrest detain apprehend round-up",
+        "PROTESTER -> protest",
+        "COMBATANT MILITARY -> strategic",
+        default=LEGAL,
+    ),
+    # Legal -------------------------------------------------------------------------------------
+    # "The court sentenced him to ten years", "prosecutors charged the former minister".
+    sense(
+        "sentence convict acquit indict prosecute jail imprison extradite plead verdict trial "
+        "lawsuit sue testify acquittal conviction subpoena indictment charge investigate "
+        "investigation probe inquiry prosecution overturn uphold",
+        default=LEGAL,
+    ),
+    # "A regulator fined the bank $2 million"; not "the weather was fine".
+    sense(
+        "fine",
+        "COURT regulator authority watchdog penalty dollar euro pound million billion -> legal",
+        in_text=False,
+    ),
+    # "Prosecutors accused the mayor of fraud"; "Russia accused the West of provocation".
+    sense(
+        "accuse allege",
+        "COURT POLICE killer murder crime fraud corruption bribery fbi suspect -> legal",
+        default=DIPLOMACY,
+    ),
+    # "Kenya handed the suspects over for trial", "the army handed power to civilians".
+    sense(
+        "hand",
+        "COURT suspect -> legal",
+        "power presidency -> politics",
+        "TERRITORY -> strategic",
+    ),
+    sense("rule ruling", "COURT -> legal", "out -> other"),
+    sense(
+        "dismiss",
+        "COURT case appeal -> legal",
+        "OFFICIAL -> politics",
+    ),
+    sense("appeal", "COURT ruling sentence -> legal"),
+    # Disaster ----------------------------------------------------------------------------------
+    # "An earthquake struck eastern Turkey", "floods swept the region".
+    sense(
+        "earthquake quake tremor flood flooding hurricane typhoon cyclone tornado tsunami "
+        "wildfire bushfire eruption landslide mudslide drought avalanche epidemic pandemic "
+        "heatwave blizzard",
+        default=DISASTER,
+    ),
+    sense(
+        "outbreak erupt",
+        "fighting war violence hostility clash MILITARY COMBATANT -> armed clash",
+        "PROTESTER protest -> protest",
+        "riot unrest MOB -> riot",
+        "volcano DISASTER -> disaster",
+    ),
+    # Humanitarian ------------------------------------------------------------------------------
+    # "Thousands fled the fighting", "the UN evacuated the wounded", "rescuers found a body".
+    sense(
+        "flee displace evacuate evacuation rescue starve famine aid relief exodus",
+        "ambassador diplomat embassy -> diplomacy",
+        default=HUMANITARIAN,
+    ),
+    sense("find recover", "rescuer body survivor AID -> humanitarian"),
+    # Economy ------------------------------------------------------------------------------------
+    # "The EU imposed sanctions on Russia", "Cyprus agreed a levy on deposits".
+    sense(
+        "sanction embargo bailout levy tariff devalue devaluation inflation recession bankrupt "
+        "bankruptcy nationalise nationalize privatise privatize default",
+        default=ECONOMY,
+        in_text=True,
+    ),
+    sense(
+        "price",
+        default=ECONOMY,
+    ),
+    sense(
+        "rise fall soar plunge slump drop climb jump surge tumble crash rebound",
+        "MONEY -> economy",
+        "MILITARY COMBATANT REMOTE -> strategic",
+    ),
+    sense(
+        "impose lift extend introduce announce approve adopt pass freeze cut raise",
+        "TRUCE -> strategic",
+        "LEGISLATION curfew emergency -> politics",
+        "sanction embargo tariff levy tax MONEY -> economy",
+        "MILITARY WEAPON -> strategic",
+        "AID -> humanitarian",
+    ),
+    sense("invest trade export import borrow lend", default=ECONOMY, in_text=False),
+    # Diplomacy ----------------------------------------------------------------------------------
+    # "The foreign ministers met for talks", "Netanyahu apologised to Turkey", "Erdogan
+    # accepted the apology", "the two countries restored ties".
+    sense(
+        "meet meeting talk visit summit negotiate negotiation apologise apologize apology "
+        "recognise recognize recognition mediate condemn sever normalise normalize",
+        "LABOUR -> economy",
+        default=DIPLOMACY,
+    ),
+    # "The president hosted the summit"; not "an event hosted by the company".
+    sense(
+        "host invite welcome urge recall expel discuss consult",
+        "DIPLOMAT OFFICIAL leader -> diplomacy",
+        "party -> politics",
+    ),
+    sense(
+        "accept agree sign reject",
+        "TRUCE -> strategic",
+        "resignation LEGISLATION -> politics",
+        "contract bailout loan MONEY -> economy",
+        "apology offer invitation proposal plan treaty accord deal agreement -> diplomacy",
+    ),
+    sense(
+        "warn threaten demand",
+        "MILITARY WEAPON REMOTE -> strategic",
+        "sanction MONEY -> economy",
+        default=DIPLOMACY,
+    ),
+    sense("join", "nato alliance membership union bloc -> diplomacy"),
+    # "Parliament called an election", "the union called a strike", "the council called on
+    # all states to cooperate"; "rebels held 30 hostages", "the two leaders held talks".
+    sense(
+        "call",
+        "VOTE -> politics",
+        "LABOUR walkout -> protest",
+        "TRUCE -> strategic",
+        "protest rally PROTESTER -> protest",
+        "talk talks summit meeting phone on upon DIPLOMAT -> diplomacy",
+    ),
+    sense(
+        "hold",
+        "VOTE -> politics",
+        "TRUCE -> strategic",
+        "talk talks summit meeting DIPLOMAT -> diplomacy",
+        "protest rally PROTESTER -> protest",
+        "hostage -> violence against civilians",
+    ),
+    # Politics -----------------------------------------------------------------------------------
+    # "Parliament called an election", "the prime minister resigned", "the president lost
+    # his re-election bid".
+    sense(
+        "elect election vote resign resignation appoint appointment nominate sack veto "
+        "legislate referendum campaign inaugurate inauguration impeach impeachment oust "
+        "reshuffle enact swear overthrow dissolve",
+        default=POLITICS,
+    ),
+    sense("win lose", "VOTE -> politics", "war battle -> armed clash"),
+)
+
+# Cue words for a clause whose predicate no rule knows: each hit counts for its kind. An
+# explosion is named by what happened; a tank or a missile seen is a strategic matter.
+_EXPLOSIONS = words("shelling bombing explosion blast airstrike barrage shrapnel")
+CUES: dict[str, frozenset[str]] = {
+    ARMED_CLASH: words("fighting battle war combat frontline offensive gunfire firefight"),
+    EXPLOSION: _EXPLOSIONS,
+    VIOLENCE_AGAINST_CIVILIANS: words("massacre hostage abduction atrocity"),
+    RIOT: words("riot rioter looting looter mob"),
+    PROTEST: words("protest protester demonstrator rally picket demonstration"),
+    STRATEGIC: (CLASSES["MILITARY"] - words("base position front"))
+    | CLASSES["WEAPON"]
+    | CLASSES["TRUCE"]
+    | CLASSES["COMBATANT"]
+    | (CLASSES["REMOTE"] - _EXPLOSIONS - words("air plane airplane aircraft")),
+    DISASTER: CLASSES["DISASTER"],
+    HUMANITARIAN: words("""
+        refugee aid humanitarian evacuation hospital displaced famine shelter relief casualty
+        wounded victim
+    """),
+    LEGAL: words("court judge trial prosecutor lawsuit verdict investigation"),
+    DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
+    ECONOMY: CLASSES["MONEY"] | words("sanction gdp finance financial economic"),
+    POLITICS: CLASSES["VOTE"]
+    | CLASSES["LEGISLATION"]
+    | words("parliament government party opposition senate congress policy mp"),
+}
