@@ -23,7 +23,9 @@ def plain_article(tml: Path, folder: Path) -> Path:
     """The .tml file as an article would be written: headline, paragraphs, its date."""
     raw = tml.read_text(encoding="utf-8")
     published = re.search(r'value="(\d{4}-\d\d-\d\d)"', raw).group(1)
-    sentences = [re.sub(r"<[^>]+>", "", s) for s in re.findall(r"<s id=\"\d+\">(.*?)</s>", raw, re.S)]
+    sentences = [
+        re.sub(r"<[^>]+>", "", s) for s in re.findall(r"<s id=\"\d+\">(.*?)</s>", raw, re.S)
+    ]
     text = "\n\n".join(_detokenised(html.unescape(s)) for s in sentences[1:])
     headline = _detokenised(re.search(r"<EXTRAINFO>(.*?)</EXTRAINFO>", raw, re.S).group(1))
     article = folder / "article.txt"
