@@ -262,3 +262,21 @@ def test_a_participle_the_word_lists_do_not_know_dates_its_own_phrase():
     assert [e.title for e in found if e.when.to_edtf() == "1961-03-03"] == ["Holt born in Lyon"], (
         described(found)
     )
+
+
+def test_an_opening_phrase_the_parse_leaves_out_is_no_part_of_the_subject():
+    found = events(
+        "Troops massed at the border on Monday.\n\n"
+        "So far, however, talks between the two capitals have stalled."
+    )
+    assert "Talks between two capitals stall" in [e.title for e in found], described(found)
+
+
+def test_the_leads_past_is_about_the_publication_day_and_what_has_been_the_month():
+    found = events(
+        "Rescuers found a body in the rubble of the collapsed hotel.\n\n"
+        "The flu has killed 105 children so far this season."
+    )
+    dates = {e.title: e.when.to_edtf() for e in found}
+    assert dates.get("Rescuers find body in rubble of collapsed hotel") == "2013-03-22~", dates
+    assert [d for t, d in dates.items() if "flu" in t.lower()] == ["2013-03~"], dates

@@ -125,10 +125,13 @@ def parsed_subject(frame: EventFrame) -> list[Token] | None:
     subject = frame.subject
     if span is None or not subject or subject[0].start >= span[0]:
         return None
-    inside = [t for t in subject if span[0] <= t.start < span[1]]
-    if not inside or inside[-1].end < subject[-1].end - 1:
-        return None  # the parse's subject is not where the rules' subject ends
-    return inside
+    if span[0] > subject[-1].start:
+        return None  # the parse's subject lies outside the rules' subject
+    opening = [t for t in subject if t.start < span[0]]
+    if not opening or opening[-1].text != ",":
+        return None  # only an opening phrase ends on a comma ("About 200 Americans _ staff")
+    rest = [t for t in subject if t.start >= span[0]]
+    return rest if any(t.is_word for t in rest) else None
 
 
 @frame_rule

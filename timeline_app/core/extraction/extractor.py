@@ -57,7 +57,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_predicate,
     decide_subject,
 )
-from timeline_app.core.extraction.grammar import VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -82,6 +82,7 @@ from timeline_app.core.extraction.syntax import (
     year_in_name,
 )
 from timeline_app.core.extraction.temporal import (
+    about_day,
     month_of,
     ongoing_from,
     range_of,
@@ -96,6 +97,7 @@ from timeline_app.core.extraction.titles import (
     shorten_subject,
 )
 from timeline_app.core.parsing import parse
+from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
 
 if TYPE_CHECKING:
@@ -431,10 +433,24 @@ class _ArticleExtractor:
     def _undated(
         self, sentence: Sentence, analyses: list[Analysis], used: set[int], month: When
     ) -> None:
-        """Events of the clauses that are news of the day, dated to the publication month."""
+        """Events of the clauses that are news of the day: what a main clause tells in the
+        simple past ("Rescuers found a body") about the publication day; what has been or is
+        going on ("has begun supplying", "are carrying"), or is told as background ("after
+        Russia amassed troops"), in the publication month; both approximate."""
         for index in news_of_the_day(sentence, analyses, used):
             speaker = speaker_index(analyses, index)
-            self._add(sentence, analyses, index, month, None, speaker=speaker)
+            group = analyses[index].group
+            when = month
+            if (
+                self.published is not None
+                and group is not None
+                and group.tense == Tense.PAST
+                and group.aspect == Aspect.SIMPLE
+                # "after Russia amassed troops": background, told loosely: the month
+                and analyses[index].clause.kind in (ClauseKind.MAIN, ClauseKind.RESUMED)
+            ):
+                when = about_day(self.published)
+            self._add(sentence, analyses, index, when, None, speaker=speaker)
 
     # --- building an event ---------------------------------------------------------------
 

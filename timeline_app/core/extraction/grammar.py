@@ -61,7 +61,9 @@ def tokenize(text: str, offset: int = 0, verb_tags: Mapping[int, str] | None = N
     ]
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Not VBP: a bare present is where the parser most often takes a noun for a verb ("C-17
+# transport planes", "attack helicopters"); the word lists decide those.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
 
 
 def is_finite(token: Token) -> bool:

@@ -326,14 +326,24 @@ def subject_span(head: Token | None) -> tuple[int, int] | None:
     for child in subject.children:
         if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i - _auxiliaries(verb):
             subject = child
-    words = [t for t in subject.subtree if t.i <= subject.i and _is_word(t)]
-    words += [t for t in subject.children if t.i > subject.i and t.dep_ in ("flat", "compound")]
-    while words and words[0].dep_ in ("case", "mark", "cc"):
-        words.pop(0)
-    if not words:
-        return None
-    first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+    # the words right before the subject that make its phrase ("the national grid company"),
+    # not an opening the parser hung on it ("So far, however, talks ...")
+    first = subject
+    while first.i > subject.sent.start:
+        before = subject.doc[first.i - 1]
+        if before.dep_ not in _PHRASE_BEFORE or not subject.is_ancestor(before):
+            break
+        first = before
+    last = subject
+    for child in subject.children:
+        if child.dep_ in ("flat", "compound") and child.i == last.i + 1:
+            last = child
     return first.idx, last.idx + len(last.text)
+
+
+_PHRASE_BEFORE = frozenset(
+    {"det", "amod", "compound", "nummod", "nmod:poss", "flat", "case", "det:predet"}
+)
 
 
 def _auxiliaries(verb: Token) -> int:
