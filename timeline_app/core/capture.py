@@ -157,7 +157,7 @@ def resolve_input(spec: str, client: httpx.Client | None = None) -> Input:
     if suffix in FEED_SUFFIXES or suffix not in CAPTURED_SUFFIXES:
         raw = _read_file(path)
         if looks_like_feed(raw):
-            return _feed_input(spec, read_feed(raw, path.name))
+            return _feed_input(path.name, read_feed(raw, path.name))
         if suffix in FEED_SUFFIXES:
             raise CaptureError(f"{path.name}: this is not an RSS or Atom feed")
     if suffix == ".json":
@@ -179,9 +179,15 @@ def expand(specs: list[str], client: httpx.Client | None = None) -> list[str]:
 def _feed_input(name: str, entries: list[FeedEntry]) -> Input:
     specs, problems = [], []
     for number, entry in enumerate(entries, start=1):
+        title = f" (“{entry.title}”)" if entry.title else ""
         if not entry.link:
-            title = f" (“{entry.title}”)" if entry.title else ""
             problems.append(f"{name}: entry {number}{title} has no link to an article")
+            continue
+        # A feed names web pages: a link to a file of this machine is never read.
+        if urlsplit(entry.link).scheme.lower() not in ("http", "https"):
+            problems.append(
+                f"{name}: entry {number}{title} links to “{entry.link}”, not a web address"
+            )
             continue
         specs.append(SourceSpec(entry.link, entry.published, entry.date_origin))
     return Input(name, len(specs), _specs=tuple(specs), problems=tuple(problems))

@@ -61,6 +61,8 @@ def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
         problem = parsed.get("bozo_exception")
         why = f" ({' '.join(str(problem).split())})" if problem else ""
         raise CaptureError(f"{name}: this is not an RSS or Atom feed{why}")
+    # Relative links in a feed read from a file are read against the channel's own address.
+    base_url = base_url or str(parsed.feed.get("link") or "")
     entries = []
     for entry in parsed.entries:
         link = (entry.get("link") or "").strip()
