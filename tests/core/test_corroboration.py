@@ -346,3 +346,36 @@ def test_split_gives_one_event_per_source_dated_by_its_reading():
     assert (first.id, first.when, len(first.sources)) == ("t", day(6), 1)
     assert (second.id, second.when, second.sources[0].source_id) == ("x", day(7), "b")
     assert first.conflict_note == second.conflict_note == ""
+
+
+def test_a_year_in_the_background_needs_more_than_one_shared_word_to_join_a_dated_report():
+    report = event(
+        "t", "Port reopens to grain ships", day(3, 8), "a", "The port reopened on Monday."
+    )
+    background = event(
+        "n", "Port closes", When(FuzzyDate(2022)), "b", "The port closed in 2022 after a strike."
+    )
+    assert merge_into([report], [background], {}).joined == {}
+
+
+def test_the_order_articles_come_in_does_not_decide_what_is_gathered():
+    year = When(FuzzyDate(2015))
+    opening = event(
+        "c",
+        "Its opening",
+        year,
+        "c",
+        "Traffic has doubled since its opening in 2015.",
+    )
+    dated = event("a", "City opens Kerch bridge", When(FuzzyDate(2015, 5, 15)), "a")
+    background = event(
+        "b",
+        "City opens Kerch bridge to traffic",
+        year,
+        "b",
+        "The city opened the Kerch bridge to traffic in 2015, and its opening drew crowds.",
+    )
+    for order in ([opening, dated, background], [dated, background, opening]):
+        result = merge_into([], order, {})
+        assert len(result.events) == 1, [e.title for e in result.events]
+        assert sorted(s.source_id for s in result.events[0].sources) == ["a", "b", "c"]

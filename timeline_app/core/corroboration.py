@@ -217,44 +217,67 @@ def merge_into(
         index.add(event)
     result = MergeResult()
     added_ids: list[str] = []
-    for new in new_events:
-        new = with_readings(new)
+
+    def best_match(new: Event) -> tuple[str | None, bool]:
+        """The event ``new`` tells the happening of (the likeliest), and whether it holds
+        this very mention already."""
         new_articles = {s.source_id for s in new.sources if s.source_id}
+        new_keys = {_source_key(s) for s in new.sources}
         best_id, best_score = None, 0.0
         for candidate_id in index.near(new):
-            candidate = current[candidate_id]
-            if candidate_id == new.id:
-                best_id, best_score = candidate_id, float("inf")
-                break
+            candidate = current.get(candidate_id)
+            if candidate is None or candidate_id == new.id:
+                continue
             held = {s.source_id for s in candidate.sources if s.source_id}
             if new_articles & held:
-                if {_source_key(s) for s in new.sources} <= {
-                    _source_key(s) for s in candidate.sources
-                }:  # this very mention, read before
-                    best_id, best_score = candidate_id, float("inf")
-                    break
+                if new_keys <= {_source_key(s) for s in candidate.sources}:
+                    return candidate_id, True
                 continue
             score = same_happening(candidate, new)
             if score > best_score:
                 best_id, best_score = candidate_id, score
-        if best_id is None:
+        return best_id, False
+
+    def join(new: Event, target_id: str) -> None:
+        before = current[target_id]
+        after = combine(before, [new])
+        result.joined[new.id] = target_id
+        result.notes[new.id] = _note(before, after, new, articles)
+        current[target_id] = after
+        index.add(after)  # its new readings may reach other months
+        if target_id not in added_ids:
+            result.updated[target_id] = after
+
+    for new in new_events:
+        new = with_readings(new)
+        if new.id in current:
+            target_id: str | None = new.id
+            repeat = True
+        else:
+            target_id, repeat = best_match(new)
+        if repeat and target_id is not None:
+            result.joined[new.id] = target_id
+            result.notes[new.id] = f"already a source of “{current[target_id].title}”"
+        elif target_id is None:
             current[new.id] = new
             index.add(new)
             added_ids.append(new.id)
             result.notes[new.id] = ""
+        else:
+            join(new, target_id)
+    # A new event left alone may meet one that came after it (a day's report read after a
+    # year's background): try once more, so that the order articles come in does not decide.
+    for event_id in list(added_ids):
+        alone = current.pop(event_id)
+        target_id, _repeat = best_match(alone)
+        if target_id is None:
+            current[event_id] = alone
             continue
-        before = current[best_id]
-        after = combine(before, [new])
-        result.joined[new.id] = best_id
-        if len(after.sources) == len(before.sources):
-            result.notes[new.id] = f"already a source of “{before.title}”"
-            continue
-        result.notes[new.id] = _note(before, after, new, articles)
-        if after != before:
-            current[best_id] = after
-            index.add(after)  # its new readings may reach other months
-            if best_id not in added_ids:
-                result.updated[best_id] = after
+        added_ids.remove(event_id)
+        join(alone, target_id)
+        for joined_id, into in list(result.joined.items()):
+            if into == event_id:
+                result.joined[joined_id] = target_id
     grades = reliability if reliability is not None else {}
     for event_id in list(current):
         if event_id in result.updated or event_id in added_ids:

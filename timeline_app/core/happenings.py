@@ -45,6 +45,7 @@ APPROXIMATE_EXTRA_DAYS = 3.0
 TITLE_SIMILAR = 0.5
 EVIDENCE_SIMILAR = 0.4
 BOTH_SIMILAR = 0.25
+SAME_DAY_EVIDENCE_SIMILAR = 0.3
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -153,12 +154,18 @@ def similarity(first: Event, second: Event) -> tuple[float, float]:
     return title, evidence
 
 
-def words_similar(title: float, evidence: float) -> bool:
-    return (
-        title >= TITLE_SIMILAR
-        or evidence >= EVIDENCE_SIMILAR
-        or (title >= BOTH_SIMILAR and evidence >= BOTH_SIMILAR)
-    )
+def words_similar(title: float, evidence: float, *, same_day: bool, coarse: bool) -> bool:
+    """Enough words in common for dates that meet as they do: a reading of the same day asks
+    less of the evidence (two happenings of one day told alike are rare); a year against a
+    day (a background "in 2006" against a dated report) asks the titles or the evidence alone
+    to agree, since the dates say almost nothing."""
+    if title >= TITLE_SIMILAR or evidence >= EVIDENCE_SIMILAR:
+        return True
+    if coarse:
+        return False
+    if same_day and evidence >= SAME_DAY_EVIDENCE_SIMILAR:
+        return True
+    return title >= BOTH_SIMILAR and evidence >= BOTH_SIMILAR
 
 
 def readings(event: Event) -> list[When]:
@@ -171,12 +178,18 @@ def same_happening(first: Event, second: Event) -> float:
     likelier) for choosing among several that do."""
     if not kinds_compatible(first.category, second.category):
         return 0.0
-    if not any(dates_meet(a, b) for a in readings(first) for b in readings(second)):
+    meeting = [(a, b) for a in readings(first) for b in readings(second) if dates_meet(a, b)]
+    if not meeting:
         return 0.0
     if not actors_meet(first.actors, second.actors):
         return 0.0
     title, evidence = similarity(first, second)
-    if not words_similar(title, evidence):
+    same_day = any(
+        min(a.start.precision, b.start.precision) >= Precision.DAY and date_gap(a, b) < 0
+        for a, b in meeting
+    )
+    coarse = all(abs(a.start.precision - b.start.precision) >= 2 for a, b in meeting)
+    if not words_similar(title, evidence, same_day=same_day, coarse=coarse):
         return 0.0
     shared_actors = bool(
         {a.casefold() for a in first.actors} & {b.casefold() for b in second.actors}
