@@ -35,6 +35,7 @@ from timeline_app.ui.autosave import Autosaver
 from timeline_app.ui.background_load import BackgroundReader
 from timeline_app.ui.commands import AddEventsCommand
 from timeline_app.ui.disk_guard import DiskGuard, Overwrite
+from timeline_app.ui.document_evidence import DocumentEvidence
 from timeline_app.ui.document_saver import DocumentSaver, save_bytes
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import FilterBar, plural
@@ -109,6 +110,7 @@ class FileController(QObject):
         self.reader = BackgroundReader(window, view, jobs)
         self.disk_guard = DiskGuard(window, messages)
         self.reader.cancelled.connect(self._reading_cancelled)
+        self.evidence = DocumentEvidence(window, jobs, messages)
 
     # --- the document ----------------------------------------------------------------------
 
@@ -125,6 +127,7 @@ class FileController(QObject):
     def set_document(self, document: TimelineDocument, path: Path | None) -> None:
         """Show ``document`` as the open one: unmodified, with an empty undo history."""
         self.saver.finish()
+        self.evidence.cancel()  # a check of the captures of the document shown before
         if len(document.events) >= FREEZE_GC_EVENTS:
             # The events live as long as the document and hold no cycles: leave them out of
             # the collector's passes, which would otherwise walk a million objects now and
@@ -275,6 +278,7 @@ class FileController(QObject):
     def _document_opened(self, path: Path, document: TimelineDocument, *, remember: bool) -> None:
         self.set_document(document, path.resolve())
         self._opened(path, remember)
+        self.evidence.check(document, path)
 
     def _csv_opened(
         self, path: Path, events: list[Event], problems: list, *, remember: bool
@@ -400,6 +404,8 @@ class FileController(QObject):
             if answer is Overwrite.SAVE_AS:
                 self.save_as()
             return
+        if not self._keep_evidence(self._path):
+            return
         self.saver.start(self._model.document, self._path, self._edits)
         self._window.statusBar().showMessage(self.tr("Saving {name}…").format(name=self._path.name))
 
@@ -420,6 +426,8 @@ class FileController(QObject):
     def _write(self, path: Path) -> bool:
         """Save atomically (QSaveFile); on failure say why and leave the document unsaved."""
         self.saver.finish()  # a save in the background lands first, not over this one
+        if not self._keep_evidence(path):
+            return False
         problem = save_bytes(path, document_to_bytes(self._model.document))
         if problem:
             self._save_failed(path, problem)
@@ -427,7 +435,16 @@ class FileController(QObject):
         self.disk_guard.watch(path)
         self._stack.setClean()
         self._window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        self.evidence.report_lost(self._model.document, path)
         return True
+
+    def _keep_evidence(self, path: Path) -> bool:
+        """Copy the document's captures beside ``path`` before the document itself, so that
+        a document on disk never names a capture its folder lacks."""
+        problem = self.evidence.keep(self._model.document, path, self._path)
+        if problem:
+            self._save_failed(path, problem)
+        return not problem
 
     def _save_failed(self, path: Path, problem: str) -> None:
         self._window.statusBar().clearMessage()
