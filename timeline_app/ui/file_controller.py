@@ -45,6 +45,7 @@ from timeline_app.ui.job_runner import JobRunner, Report
 from timeline_app.ui.message_boxes import as_plain_text
 from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import ASSUME_TODAY, Settings
+from timeline_app.ui.source_import import SourceImporter
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
 
@@ -111,6 +112,16 @@ class FileController(QObject):
         self.disk_guard = DiskGuard(window, messages)
         self.reader.cancelled.connect(self._reading_cancelled)
         self.evidence = DocumentEvidence(window, jobs, messages)
+        self.sources = SourceImporter(
+            window,
+            jobs=jobs,
+            articles=articles,
+            evidence=self.evidence,
+            held=lambda: self._model.document.sources,
+            dated=self._with_publication_date,
+            settings=settings,
+            messages=messages,
+        )
 
     # --- the document ----------------------------------------------------------------------
 
@@ -154,6 +165,8 @@ class FileController(QObject):
     def close(self) -> None:
         """The window closes (its changes saved or discarded on purpose): stop what runs."""
         self.cancel_loading()
+        self.sources.cancel()
+        self.evidence.cancel()
         self._articles.runner.cancel()  # an extraction still running has nowhere to go
         self.autosaver.discard()  # nothing to recover
         self.disk_guard.release()
