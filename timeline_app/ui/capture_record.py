@@ -19,6 +19,7 @@ from timeline_app.ui.plain_text import link_html
 
 COPY_SCHEME = "copy-sha256"  # links "copy-sha256:<hex>" put the hash on the clipboard
 SHORT_HASH = 16  # hex digits shown; enough to tell captures apart at a glance
+_KEY_WIDTH = 95  # pixels: "Last modified" and "Answered by" fit
 
 
 def _tr(text: str) -> str:
@@ -67,9 +68,14 @@ def capture_record_html(article: Article, articles: dict[str, Article] | None = 
         name = original.title if original is not None and original.title else article.copy_of
         rows.append((_tr("Copy of"), escape(f"“{name}”")))
     body = "".join(
-        f"<tr><td class='key'>{escape(key)}</td><td>{value}</td></tr>" for key, value in rows
+        f"<tr><td class='key' width='{_KEY_WIDTH}'>{escape(key)}</td><td>{value}</td></tr>"
+        for key, value in rows
     )
-    return f"<table class='capture' cellspacing='0' cellpadding='1'>{body}</table>"
+    # The same key width in every source's record, so that records read as one column.
+    return (
+        "<table class='capture' cellspacing='0' cellpadding='1' "
+        f"style='margin-bottom: 10px'>{body}</table>"
+    )
 
 
 def _hash_html(sha: str) -> str:

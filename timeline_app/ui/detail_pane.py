@@ -272,8 +272,8 @@ class DetailPane(QWidget):
             else:
                 bits.append(escape(self.tr("publication date unknown")))
             line = ", ".join(b for b in bits if b)
-            if article.url:  # a link only to a web page: never file: or javascript:
-                line += f"<br>{link_html(article.url)}"
+            if article.url and not article.sha256:  # a capture's record shows its addresses
+                line += f"<br>{link_html(article.url)}"  # a link only to a web page
             parts.append(f"<p>{escape(self.tr('From'))} {line}</p>")
             parts.append(capture_record_html(article, self._model.document.sources))
         elif ref.name:
