@@ -352,3 +352,22 @@ def test_an_unsaved_timeline_with_captures_is_saved_before_its_log(qtbot, win, m
     monkeypatch.setattr(message_boxes, "information", information)
     assert not win.custody_export.export_dialog()
     assert "save the timeline" in information.text.casefold()
+
+
+def test_a_dropped_folder_is_captured_and_reviewed(qtbot, win, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    write_articles(tmp_path / "dropped", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "dropped"))])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        win.dropEvent(drop)
+    assert [a.title for a in win.articles.queued_articles()] == ["Report 0", "Report 1"]
