@@ -118,6 +118,20 @@ PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold]
 
 
 @frame_rule
+def parsed_subject(frame: EventFrame) -> list[Token] | None:
+    """ "Within weeks of the eBay and iTunes deal, the firm announced another deal on Monday":
+    the word rules take all before the verb as its subject; the parse knows where it starts."""
+    span = frame.analysis.subject_span
+    subject = frame.subject
+    if span is None or not subject or subject[0].start >= span[0]:
+        return None
+    inside = [t for t in subject if span[0] <= t.start < span[1]]
+    if not inside or inside[-1].end < subject[-1].end - 1:
+        return None  # the parse's subject is not where the rules' subject ends
+    return inside
+
+
+@frame_rule
 def borrowed_subject(frame: EventFrame) -> list[Token] | None:
     """ "The embassy, which was bombed in 1998, reopened on Monday": a relative or resumed
     clause that opens on its verb borrows the subject before it."""
@@ -161,7 +175,7 @@ def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     return own
 
 
-SUBJECT_RULES: list[FrameRule] = [borrowed_subject, person_pronoun, speaker_did_it]
+SUBJECT_RULES: list[FrameRule] = [parsed_subject, borrowed_subject, person_pronoun, speaker_did_it]
 
 
 # --- whom it involves ------------------------------------------------------------------------

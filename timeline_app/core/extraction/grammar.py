@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -32,6 +33,9 @@ class Token:
     start: int  # offset in the article
     end: int
     text: str
+    # True where the parse reads this word as a finite verb ("barred" after "a judge");
+    # otherwise the word lists decide
+    finite: bool | None = None
 
     @property
     def low(self) -> str:
@@ -42,12 +46,24 @@ class Token:
         return self.text[:1].isalnum()
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word and punctuation tokens with article offsets."""
-    return [Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def tokenize(
+    text: str, offset: int = 0, finite_at: Mapping[int, bool] | None = None
+) -> list[Token]:
+    """Word and punctuation tokens with article offsets; ``finite_at`` (article offset ->
+    whether the word there is a finite verb) is the parse's reading of the verbs."""
+    if not finite_at:
+        return [
+            Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)
+        ]
+    return [
+        Token(offset + m.start(), offset + m.end(), m.group(), finite_at.get(offset + m.start()))
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 def is_finite(token: Token) -> bool:
+    if token.finite:
+        return token.is_word
     return token.is_word and lexicon.is_finite_form(token.text) and not token.text[0].isupper()
 
 
