@@ -371,3 +371,14 @@ def test_a_dropped_folder_is_captured_and_reviewed(qtbot, win, tmp_path):
     with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
         win.dropEvent(drop)
     assert [a.title for a in win.articles.queued_articles()] == ["Report 0", "Report 1"]
+
+
+def test_captures_found_nowhere_are_named_once_not_at_every_save(qtbot, win, tmp_docs, monkeypatch):
+    win.set_document(desk_document(), None)
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warning = Recorder()
+    monkeypatch.setattr(message_boxes, "warning", warning)
+    assert win.files.save_as()
+    assert win.files.save()
+    assert len(warning.calls) == 1

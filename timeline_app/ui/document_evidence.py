@@ -61,6 +61,7 @@ class DocumentEvidence(QObject):
         self.pending = EvidenceStore(folder or pending_folder())
         self._job: Job | None = None
         self.lost: list[str] = []  # the SHA-256s the last save found nowhere
+        self._said_lost: set[str] = set()
 
     def stores(self, path: Path | None) -> list[EvidenceStore]:
         """Where the captures of a document saved at ``path`` (or never saved) may be."""
@@ -97,9 +98,10 @@ class DocumentEvidence(QObject):
 
     def report_lost(self, document: TimelineDocument, target: Path) -> None:
         """After a save: name the sources whose capture was found nowhere, to copy beside it."""
-        if not self.lost:
+        lost = set(self.lost) - self._said_lost  # said once: not again at every save
+        if not lost:
             return
-        lost = set(self.lost)
+        self._said_lost |= lost
         titles = [a.title or a.url or a.id for a in document.sources.values() if a.sha256 in lost]
         self._warn(
             self.tr("Captures Not Found"),
