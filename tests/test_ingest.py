@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -338,3 +339,29 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
             tmp_path / "d.ctimeline",
             engine=Engine("dask", scheduler="tcp://127.0.0.1:9", scheduler_timeout=2),
         )
+
+
+def test_ctrl_c_saves_what_was_read_and_says_how_to_go_on(tmp_path):
+    archive = make_archive(tmp_path / "archive", 30)
+    output = tmp_path / "desk.ctimeline"
+    command = [sys.executable, "-m", "timeline_app", "ingest", str(archive), "-o", str(output)]
+    command += ["--workers", "2", "--save-every", "2"]
+    process = subprocess.Popen(
+        command, env=_env(), cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        while not output.exists() and process.poll() is None:
+            time.sleep(0.01)
+        os.killpg(process.pid, signal.SIGINT)  # as Ctrl+C in a terminal: to every process
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130, stderr
+    summary = stderr.strip().splitlines()[-1]
+    assert summary.startswith("stopped: 30 articles: ")
+    assert summary.endswith("; run again to go on")
+    read = int(re.search(r": (\d+) read", summary).group(1))
+    assert 2 <= read < 30
+    assert len(load_document(output).sources) == read

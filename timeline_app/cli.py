@@ -501,4 +501,4 @@ def _ingest(options: argparse.Namespace) -> int:
     if interactive:
         print("\r\033[K", end="", file=sys.stderr)
     print(report.summary(output), file=sys.stderr)
-    return 0
+    return 130 if report.stopped else 0

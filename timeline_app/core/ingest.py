@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import logging
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -106,6 +107,7 @@ class IngestReport:
     copies: int = 0  # articles found to copy another (one wire story)
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    stopped: bool = False  # interrupted (Ctrl+C): what was read is saved
 
     @property
     def done(self) -> int:
@@ -138,9 +140,11 @@ class IngestReport:
             else ""
         )
         copies = f"; {self.copies:,} copies of one story counted once" if self.copies else ""
+        stopped = "stopped: " if self.stopped else ""
+        again = "; run again to go on" if self.stopped else ""
         return (
-            f"{self.total:,} articles: {', '.join(counted)}; {self.events_added:,} new events"
-            f"{joined}{copies}; saved to {output.name} ({self.rate:.1f} articles/s)"
+            f"{stopped}{self.total:,} articles: {', '.join(counted)}; {self.events_added:,} new events"
+            f"{joined}{copies}; saved to {output.name} ({self.rate:.1f} articles/s){again}"
         )
 
 
@@ -211,8 +215,10 @@ def ingest(
                 if progress is not None and report.seconds - last_shown >= _PROGRESS_SECONDS:
                     last_shown = report.seconds
                     progress(report)
+    except KeyboardInterrupt:
+        report.stopped = True
     finally:
-        # Stopped (Ctrl+C, an engine that broke) or done: what was read is kept.
+        # Done, interrupted or broken (an engine that failed): what was read is kept.
         sink.finish()
         report.seconds = time.monotonic() - started
     return report
@@ -377,12 +383,20 @@ def _running(engine: Engine) -> Iterator[Submit]:
         with _dask_client(engine) as client:
             yield lambda *args: client.submit(ingest_one, *args, pure=False)
         return
-    with ProcessPoolExecutor(max_workers=engine.worker_count) as pool:
+    with ProcessPoolExecutor(
+        max_workers=engine.worker_count, initializer=_leave_interrupts_to_the_command
+    ) as pool:
         try:
             yield lambda *args: pool.submit(ingest_one, *args)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def _leave_interrupts_to_the_command() -> None:
+    """Ctrl+C reaches every process of the terminal's group: the workers let the command
+    stop them, after it saved what they read, rather than dying mid-article."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextlib.contextmanager
