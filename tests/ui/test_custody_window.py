@@ -183,7 +183,7 @@ def test_a_capture_that_cannot_be_kept_fails_the_save_before_the_document_is_wri
     critical = Recorder()
     monkeypatch.setattr(message_boxes, "critical", critical)
 
-    def power_cut(src, dst):
+    def power_cut(_src, _dst):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("timeline_app.core.atomic_files.os.replace", power_cut)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from timeline_app.core.document import TimelineDocument
-from timeline_app.core.events import Article
 from timeline_app.core.evidence_store import (
     EvidenceError,
     EvidenceStore,
@@ -69,19 +68,6 @@ class DocumentEvidence(QObject):
         if path is not None:
             stores.append(EvidenceStore(evidence_folder_for(path)))
         return stores
-
-    def store_for(self, path: Path | None) -> EvidenceStore:
-        """The store a capture for the document at ``path`` is read from."""
-        return self.stores(path)[-1]
-
-    def read(self, article: Article, path: Path | None) -> bytes | None:
-        """The captured bytes of an article, intact, from wherever they are; None if lost."""
-        for store in reversed(self.stores(path)):
-            try:
-                return store.read(article.sha256)
-            except EvidenceError:
-                continue
-        return None
 
     # --- saving --------------------------------------------------------------------------
 
