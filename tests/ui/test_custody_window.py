@@ -382,3 +382,23 @@ def test_captures_found_nowhere_are_named_once_not_at_every_save(qtbot, win, tmp
     assert win.files.save_as()
     assert win.files.save()
     assert len(warning.calls) == 1
+
+
+def test_a_reviewed_source_joins_the_timeline_with_its_custody_record(qtbot, win, tmp_path):
+    paths = write_articles(tmp_path / "inbox", 1)
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        win.files.sources.import_sources(paths)
+    workspace = win.articles
+    qtbot.waitUntil(
+        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        timeout=30000,
+    )
+    workspace.review_panel.accept_all()
+    workspace.review_panel.add_to_timeline()
+    raw = paths[0].read_bytes()
+    (article,) = win.model.document.sources.values()
+    assert article.sha256 == hashlib.sha256(raw).hexdigest() and article.size == len(raw)
+    assert article.requested_url == paths[0].resolve().as_uri() and article.captured_at
+    assert win.model.events() and all(
+        ref.source_id == article.id for e in win.model.events() for ref in e.sources
+    )
