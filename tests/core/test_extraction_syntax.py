@@ -245,3 +245,20 @@ def test_a_headline_told_in_other_words_by_the_story_is_one_event():
     tractors = [e for e in found if "tractor" in e.title.lower()]
     assert len(tractors) == 1, described(found)
     assert tractors[0].when.to_edtf() == "2013-03-19" and len(tractors[0].sources) == 2
+
+
+def test_a_date_in_a_participle_phrase_does_not_date_the_clause_it_follows():
+    found = events(
+        "In the early 1990s the mill cut its workforce by half, prompting the union to "
+        "strike again in 1994."
+    )
+    assert [e.when.to_edtf() for e in found if "workforce" in e.title] == ["1990~/1999~"], (
+        described(found)
+    )
+
+
+def test_a_participle_the_word_lists_do_not_know_dates_its_own_phrase():
+    found = events("Holt, born in Lyon on March 3, 1961, has run the company for a decade.")
+    assert [e.title for e in found if e.when.to_edtf() == "1961-03-03"] == ["Holt born in Lyon"], (
+        described(found)
+    )

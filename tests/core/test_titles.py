@@ -79,7 +79,8 @@ def test_a_denial_keeps_its_polarity_in_every_voice_and_tense():
 
 def test_a_perfect_denies_that_it_has_happened_yet():
     assert titles("On Monday, the rebels have not left the city.") == ["Rebels have not left city"]
-    assert titles("Since 2010, the army has never lost a battle.") == ["Army has never lost battle"]
+    # a record that holds ("has never lost") is a state, no happening: not proposed
+    assert titles("Since 2010, the army has never lost a battle.") == []
 
 
 def test_a_modal_keeps_its_words_in_the_passive_too():
@@ -96,9 +97,8 @@ def test_a_negation_is_said_once():
     # "is not" stops the verb group before "not"; the object must not say it again
     assert titles("On Monday, the envoy was not a spy.") == ["Envoy is not spy"]
     # "no" belongs to the object: the verb stays positive
-    assert titles("On Monday, the company had no money to pay its workers.") == [
-        "Company has no money to pay its workers"
-    ]
+    # having nothing is no happening: not proposed
+    assert titles("On Monday, the company had no money to pay its workers.") == []
 
 
 def test_what_is_reported_is_told_in_the_simple_past():

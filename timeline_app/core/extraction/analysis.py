@@ -35,6 +35,8 @@ class Analysis:
     antecedent: tuple[int, int] | None = None
     # where the parse finds the clause's subject
     subject_span: tuple[int, int] | None = None
+    # where the word heading the clause in the parse starts
+    head_at: int | None = None
 
 
 def is_nominal(analysis: Analysis) -> bool:

@@ -43,15 +43,15 @@ def split_clauses(
     offset: int,
     timex_spans: list[tuple[int, int]] | None = None,
     decided: list[tuple[str, str]] | None = None,
-    finite_at: Mapping[int, bool] | None = None,
+    verb_tags: Mapping[int, str] | None = None,
 ) -> list[Clause]:
     """The clauses of one sentence (``text`` starts at article offset ``offset``).
 
     ``decided``, if given, receives (rule name, token) for every token a rule decided on:
     which rule made which cut, for whoever tunes the rules. ``finite_at`` is the parse's
-    reading of which words are finite verbs (``grammar.tokenize``).
+    reading of the verbs (``grammar.tokenize``).
     """
-    tokens = tokenize(text, offset, finite_at)
+    tokens = tokenize(text, offset, verb_tags)
     if not tokens:
         return []
     state = SplitState(tokens, timex_spans or [], _reporting_tail(tokens))

@@ -68,6 +68,7 @@ from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
     antecedent_span,
+    dates_a_participle,
     has_nominal_subject,
     is_setting,
     lemma,
@@ -232,8 +233,8 @@ class _ArticleExtractor:
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
-        finite = self.parsed.finite_verbs(sentence.start, sentence.end)
-        for clause in split_clauses(sentence.text, sentence.start, spans, finite_at=finite):
+        tags = self.parsed.verb_tags(sentence.start, sentence.end)
+        for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
@@ -257,6 +258,7 @@ class _ArticleExtractor:
                     said=said_reading(head),
                     antecedent=antecedent_span(head),
                     subject_span=subject_span(head),
+                    head_at=head.idx if head is not None else None,
                 )
             )
         return analyses
@@ -295,6 +297,8 @@ class _ArticleExtractor:
                     continue
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
+                if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
+                    continue  # ", prompting X to sue in 1989": not when the clause happened
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it

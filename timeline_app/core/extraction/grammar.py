@@ -33,9 +33,9 @@ class Token:
     start: int  # offset in the article
     end: int
     text: str
-    # True where the parse reads this word as a finite verb ("barred" after "a judge");
-    # otherwise the word lists decide
-    finite: bool | None = None
+    # the parse's Penn tag where it reads this word as a verb ("VBD" for "barred" after "a
+    # judge", "VBN" for "born"): knowledge added to the word lists', never taken from them
+    tag: str = ""
 
     @property
     def low(self) -> str:
@@ -46,23 +46,26 @@ class Token:
         return self.text[:1].isalnum()
 
 
-def tokenize(
-    text: str, offset: int = 0, finite_at: Mapping[int, bool] | None = None
-) -> list[Token]:
-    """Word and punctuation tokens with article offsets; ``finite_at`` (article offset ->
-    whether the word there is a finite verb) is the parse's reading of the verbs."""
-    if not finite_at:
+def tokenize(text: str, offset: int = 0, verb_tags: Mapping[int, str] | None = None) -> list[Token]:
+    """Word and punctuation tokens with article offsets; ``verb_tags`` (article offset ->
+    Penn tag) is the parse's reading of the verbs."""
+    if not verb_tags:
         return [
             Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)
         ]
     return [
-        Token(offset + m.start(), offset + m.end(), m.group(), finite_at.get(offset + m.start()))
+        Token(
+            offset + m.start(), offset + m.end(), m.group(), verb_tags.get(offset + m.start(), "")
+        )
         for m in _TOKEN.finditer(text)
     ]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def is_finite(token: Token) -> bool:
-    if token.finite:
+    if token.tag in FINITE_TAGS:
         return token.is_word
     return token.is_word and lexicon.is_finite_form(token.text) and not token.text[0].isupper()
 
@@ -279,6 +282,12 @@ def _opening_verb(spot: _Spot) -> bool:
     return spot.index == 0 and spot.subjectless and dictionary_finite(spot.token)
 
 
+def _parsed_opening(spot: _Spot) -> bool:
+    """ "Jobs, born in San Francisco in 1955, ...": a clause that borrows its subject opens
+    on a verb the parse reads as one though the word lists do not know it."""
+    return spot.index == 0 and spot.subjectless and spot.token.tag in ("VBN", "VBD")
+
+
 # tried in order: the first that holds makes the word the clause's verb
 _FINITE_TESTS = (
     _known_finite,
@@ -286,6 +295,7 @@ _FINITE_TESTS = (
     _after_plural_noun,
     _unknown_past,
     _opening_verb,
+    _parsed_opening,
 )
 
 

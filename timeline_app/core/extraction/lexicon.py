@@ -70,7 +70,7 @@ KNOWN_VERBS = HAPPENING_VERBS | REPORTING_VERBS | OTHER_VERBS
 IRREGULAR = {
     "arise": ("arose", "arisen"),
     "be": ("was", "been"),
-    "bear": ("bore", "borne"),
+    "bear": ("bore", "born"),  # "born in 1955": the participle news uses
     "beat": ("beat", "beaten"),
     "become": ("became", "become"),
     "begin": ("began", "begun"),

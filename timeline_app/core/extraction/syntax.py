@@ -91,9 +91,6 @@ trial typhoon uprising vote walkout
 """)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _is_word(token: Token) -> bool:
     return not (token.is_punct or token.is_space)
 
@@ -143,15 +140,14 @@ class ParsedText:
             return None
         return next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0])
 
-    def finite_verbs(self, start: int, end: int) -> dict[int, bool]:
-        """The lowercase words in ``[start, end)`` the parse tags as finite verbs (past,
-        present, modal): "barred" after "a judge", which the word lists cannot tell from a
-        participle. Only added knowledge: where the parse reads a participle, the word
-        lists' own reading stands (the clause rules know participle phrases)."""
+    def verb_tags(self, start: int, end: int) -> dict[int, str]:
+        """The Penn tags of the lowercase words in ``[start, end)`` the parse reads as
+        verbs: "barred" after "a judge" is VBD, "born" VBN -- what the word lists cannot
+        tell. Only added knowledge: the clause rules use it beside their own."""
         return {
-            t.idx: True
+            t.idx: t.tag_
             for t in self.tokens(start, end)
-            if t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX") and t.text.islower()
+            if t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX") and t.text.islower()
         }
 
     def sentence_starts(self, start: int, end: int) -> Iterator[int]:
@@ -202,6 +198,57 @@ def is_setting(noun: Token) -> bool:
         and noun.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "case" and c.lower_ in _SETTING_CASES for c in noun.children)
     )
+
+
+_CLAUSE_RELATIONS = frozenset(
+    {"ROOT", "root", "advcl", "ccomp", "xcomp", "conj", "acl", "acl:relcl", "parataxis", "csubj"}
+)
+
+
+def governing_verb(parsed: ParsedText, start: int, end: int) -> Token | None:
+    """The verb whose clause a date expression belongs to: up from the date through nouns
+    and prepositions to the first verb that heads a clause."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    outside = [t for t in tokens if not start <= t.head.idx < end]
+    token = outside[0].head if outside else None
+    for _ in range(40):
+        if token is None:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_RELATIONS:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def dates_a_participle(parsed: ParsedText, start: int, end: int, head_at: int | None) -> bool:
+    """Whether a date belongs to a participle or infinitive inside a clause rather than to
+    the clause's own verb: "added audio recording, prompting Apple Corps to file suit again
+    in 1989" -- 1989 is when the suit was filed, not when the recording was added."""
+    if head_at is None:
+        return False
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.idx == head_at:
+        return False
+    head = parsed.token_at(head_at)
+    if head is None:
+        return False
+    # on the way up to the clause's verb, a participle phrase of its own (", prompting",
+    # ", killing"): "invited to join NATO in July 1997" still dates the inviting
+    token = verb
+    while token.i != head.i:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and token.i > head.i
+            and token.doc[token.i - 1].text == ","
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def year_in_name(parsed: ParsedText, start: int, end: int) -> bool:
