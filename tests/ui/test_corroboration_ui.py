@@ -1,0 +1,122 @@
+"""Merging events by hand, splitting an event's sources, and setting its confidence: each one
+undoable step, named on the Edit menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.dates import FuzzyDate, When
+from timeline_app.core.document import TimelineDocument
+from timeline_app.core.events import Article, Attribution, Event, SourceRef
+
+
+def dam_document() -> TimelineDocument:
+    articles = {
+        name: Article(name, title=f"{name} report", publisher=name, published=dt.date(2023, 6, 7))
+        for name in ("Reuters", "AP", "AFP")
+    }
+    events = [
+        Event(
+            f"e{n}",
+            title,
+            When(FuzzyDate(2023, 6, day)),
+            actors=("Ukraine",),
+            sources=(
+                SourceRef(
+                    source_id=name,
+                    name=name,
+                    evidence=f"{title}, {name} said.",
+                    start=0,
+                    end=20,
+                    attribution=Attribution.REPORTED,
+                ),
+            ),
+        )
+        for n, (title, day, name) in enumerate(
+            [
+                ("Nova Kakhovka dam destroyed", 6, "Reuters"),
+                ("Dam at Nova Kakhovka breached", 6, "AP"),
+                ("Kakhovka dam collapses", 7, "AFP"),
+            ]
+        )
+    ]
+    events.append(Event("other", "Counter-offensive begins", When(FuzzyDate(2023, 6, 8))))
+    return TimelineDocument("Dam", events, articles)
+
+
+def select(window, ids) -> None:
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    selection = QItemSelection()
+    for event_id in ids:
+        index = window.model.index(window.model.row_of(event_id), 0)
+        selection.select(index, index)
+    window.selection.select(
+        selection,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def test_merge_three_events_then_undo_and_redo(window):
+    window.set_document(dam_document(), None)
+    select(window, ["e0", "e1", "e2"])
+    assert window.merge_events_action.isEnabled()
+    window.merge_events_action.trigger()
+    merged = window.model.event_by_id("e0")
+    assert [e.id for e in window.model.events()] == ["e0", "other"]
+    assert [s.source_id for s in merged.sources] == ["Reuters", "AP", "AFP"]
+    assert [s.when for s in merged.sources][-1] == When(FuzzyDate(2023, 6, 7))
+    assert merged.conflict_note.startswith("Sources disagree on the date")
+    assert merged.confidence == "F3"  # three independent outlets, but dates disagree
+    assert window.undo_action.text() == "&Undo Merge 3 Events"
+    window.undo_action.trigger()
+    assert [e.id for e in window.model.events()] == ["e0", "e1", "e2", "other"]
+    assert window.model.event_by_id("e0") == dam_document().events[0]
+    window.redo_action.trigger()
+    assert len(window.model.event_by_id("e0").sources) == 3
+
+
+def test_split_sources_then_undo(window):
+    window.set_document(dam_document(), None)
+    select(window, ["e0", "e1", "e2"])
+    window.merge_events_action.trigger()
+    select(window, ["e0"])
+    assert window.split_sources_action.isEnabled()
+    window.split_sources_action.trigger()
+    events = window.model.events()
+    assert [len(e.sources) for e in events] == [1, 1, 1, 0]
+    assert [e.sources[0].source_id for e in events[:3]] == ["Reuters", "AP", "AFP"]
+    assert events[2].when == When(FuzzyDate(2023, 6, 7))  # dated by its own source
+    assert events[2].id not in {"e1", "e2"} and events[0].id == "e0"
+    assert window.undo_action.text().startswith("&Undo Split “Nova Kakhovka dam destroyed”")
+    window.undo_action.trigger()
+    assert [e.id for e in window.model.events()] == ["e0", "other"]
+    assert len(window.model.event_by_id("e0").sources) == 3
+    select(window, ["other"])
+    assert not window.split_sources_action.isEnabled()
+
+
+def test_confidence_set_by_hand_is_undoable_and_kept_through_a_merge(window, qtbot):
+    window.set_document(dam_document(), None)
+    window.settings.outlet_reliability = {"reuters": "B"}
+    select(window, ["e0"])
+    window.set_confidence_action.trigger()
+    dialog = window.event_actions.current_dialog
+    assert "B3" in dialog.suggestion.text()
+    dialog.reliability.setCurrentIndex(dialog.reliability.findData("A"))
+    dialog.credibility.setCurrentIndex(dialog.credibility.findData("2"))
+    dialog.note.setText("confirmed by satellite imagery")
+    dialog.accept()
+    event = window.model.event_by_id("e0")
+    assert (event.confidence, event.confidence_note, event.confidence_set_by_hand) == (
+        "A2",
+        "confirmed by satellite imagery",
+        True,
+    )
+    assert window.undo_action.text() == "&Undo Set Confidence of “Nova Kakhovka dam destroyed”"
+    select(window, ["e0", "e1"])
+    window.merge_events_action.trigger()
+    assert window.model.event_by_id("e0").confidence == "A2"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.model.event_by_id("e0").confidence == ""
