@@ -3,7 +3,10 @@ undoable step, named on the Edit menu."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+
+from PySide6.QtCore import Qt
 
 from timeline_app.core.dates import FuzzyDate, When
 from timeline_app.core.document import TimelineDocument
@@ -120,3 +123,31 @@ def test_confidence_set_by_hand_is_undoable_and_kept_through_a_merge(window, qtb
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.model.event_by_id("e0").confidence == ""
+
+
+def graded_document() -> TimelineDocument:
+    document = dam_document()
+    grades = {"e0": "B3", "e1": "F1", "e2": "", "other": "A5"}
+    document.events = [
+        dataclasses.replace(e, confidence=grades[e.id], confidence_note=f"note {e.id}")
+        for e in document.events
+    ]
+    return document
+
+
+def test_the_table_sorts_and_filters_by_confidence(window):
+    from timeline_app.ui.event_model import Column
+
+    window.set_document(graded_document(), None)
+    window.proxy.sort(Column.CONFIDENCE, Qt.SortOrder.AscendingOrder)
+    shown = [
+        window.proxy.index(row, Column.CONFIDENCE).data() for row in range(window.proxy.rowCount())
+    ]
+    assert shown == ["F1", "B3", "A5", ""]  # surest first, the ungraded last
+    tip = window.proxy.index(0, Column.CONFIDENCE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "confirmed by other sources" in tip and "note e1" in tip
+    bar = window.filter_bar
+    bar.confidence_combo.setCurrentIndex(bar.confidence_combo.findData(3))
+    assert window.proxy.rowCount() == 2
+    bar.clear()
+    assert window.proxy.rowCount() == 4 and bar.confidence_combo.currentData() == 0
