@@ -151,3 +151,22 @@ def test_the_table_sorts_and_filters_by_confidence(window):
     assert window.proxy.rowCount() == 2
     bar.clear()
     assert window.proxy.rowCount() == 4 and bar.confidence_combo.currentData() == 0
+
+
+def test_the_canvas_outlines_a_confirmed_mark_firmly_and_a_doubtful_one_broken(qtbot):
+    from PySide6.QtCore import QSize
+
+    from tests.ui.test_timeline_view import make_view
+
+    def drawn(grade: str):
+        event = dataclasses.replace(dam_document().events[0], confidence=grade)
+        view, _, _ = make_view(qtbot, [event], size=(500, 200))
+        image = view.render_image(QSize(500, 200))
+        rect = view.event_rect("e0")
+        assert rect is not None
+        marker = rect.toRect().adjusted(-12, -4, 12, 4)
+        return image.copy(marker)
+
+    firm, plain, broken, ungraded = (drawn(g) for g in ("F1", "B3", "A5", ""))
+    assert firm != plain and broken != plain and firm != broken
+    assert plain == ungraded  # one source, or nobody graded it: the usual edge
