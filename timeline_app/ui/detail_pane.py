@@ -9,12 +9,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeline_app.core.date_display import describe_date, describe_when
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
+from timeline_app.ui.capture_record import COPY_SCHEME, capture_record_html, copy_hash
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import category_color
 from timeline_app.ui.plain_text import WEB_SCHEMES, link_html, open_link
@@ -264,9 +272,10 @@ class DetailPane(QWidget):
             else:
                 bits.append(escape(self.tr("publication date unknown")))
             line = ", ".join(b for b in bits if b)
-            if article.url:  # a link only to a web page: never file: or javascript:
-                line += f"<br>{link_html(article.url)}"
+            if article.url and not article.sha256:  # a capture's record shows its addresses
+                line += f"<br>{link_html(article.url)}"  # a link only to a web page
             parts.append(f"<p>{escape(self.tr('From'))} {line}</p>")
+            parts.append(capture_record_html(article, self._model.document.sources))
         elif ref.name:
             parts.append("<p>{} {}</p>".format(escape(self.tr("From")), escape(ref.name)))
         return "\n".join(parts)
@@ -276,6 +285,9 @@ class DetailPane(QWidget):
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
             self.eventLinkActivated.emit(url.path())
+        elif url.scheme() == COPY_SCHEME:
+            if copy_hash(url.path()):
+                QToolTip.showText(QCursor.pos(), self.tr("SHA-256 copied"), self.browser)
         else:
             open_link(url, (*WEB_SCHEMES, "mailto"))
 

@@ -43,6 +43,7 @@ from timeline_app.ui import help_dialogs
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver
 from timeline_app.ui.column_widths import ColumnWidths
+from timeline_app.ui.custody_export import CustodyExport
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_actions import EventActions
 from timeline_app.ui.event_editor import EventEditor
@@ -121,6 +122,14 @@ class MainWindow(QMainWindow):
             view=self.view,
             settings=self.settings,
             messages=self.messages,
+            display_name=self.files.display_name,
+        )
+        self.custody_export = CustodyExport(
+            self,
+            model=self.model,
+            settings=self.settings,
+            messages=self.messages,
+            document_path=lambda: self.files.path,
             display_name=self.files.display_name,
         )
         self.recovery = RecoveryOffer(
@@ -278,6 +287,34 @@ class MainWindow(QMainWindow):
             self.files.import_article_dialog,
             ["Ctrl+Shift+O"],
             tr("Read news articles (.txt, .html) and review the dated events they report"),
+        )
+        self.import_sources_action = _action(
+            self,
+            tr("&Sources…"),
+            self.files.sources.import_files_dialog,
+            [],
+            tr("Capture articles, saved pages and feeds, keep each as evidence, and review them"),
+        )
+        self.import_folder_action = _action(
+            self,
+            tr("&Folder of Sources…"),
+            self.files.sources.import_folder_dialog,
+            [],
+            tr("Capture every article of a folder and its subfolders, and review them"),
+        )
+        self.import_url_action = _action(
+            self,
+            tr("From &URL or Feed…"),
+            self.files.sources.import_addresses_dialog,
+            [],
+            tr("Fetch web pages or an RSS/Atom feed's articles, keep each as evidence"),
+        )
+        self.export_custody_action = _action(
+            self,
+            tr("C&ustody Log…"),
+            self.custody_export.export_dialog,
+            [],
+            tr("Write every source with its SHA-256 and capture record (CSV or JSON)"),
         )
         self.paste_article_action = _action(
             self,
@@ -755,6 +792,10 @@ def _build_menus(window: MainWindow) -> QMenu:
     import_menu.addActions(
         [window.import_csv_action, window.import_timelinejs_action, window.import_article_action]
     )
+    import_menu.addSeparator()
+    import_menu.addActions(
+        [window.import_sources_action, window.import_folder_action, window.import_url_action]
+    )
     file_menu.addAction(window.paste_article_action)
     export_menu = file_menu.addMenu(window.tr("&Export"))
     export_menu.addActions(
@@ -767,6 +808,8 @@ def _build_menus(window: MainWindow) -> QMenu:
             window.export_picture_action,
         ]
     )
+    export_menu.addSeparator()
+    export_menu.addAction(window.export_custody_action)
     file_menu.addAction(window.print_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
