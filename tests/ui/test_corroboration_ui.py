@@ -170,3 +170,16 @@ def test_the_canvas_outlines_a_confirmed_mark_firmly_and_a_doubtful_one_broken(q
     firm, plain, broken, ungraded = (drawn(g) for g in ("F1", "B3", "A5", ""))
     assert firm != plain and broken != plain and firm != broken
     assert plain == ungraded  # one source, or nobody graded it: the usual edge
+
+
+def test_the_detail_pane_lists_each_sources_reading_where_they_disagree(window):
+    window.set_document(dam_document(), None)
+    select(window, ["e0", "e1", "e2"])
+    window.merge_events_action.trigger()
+    select(window, ["e0"])
+    text = window.details.browser.toPlainText()
+    assert "3 independent sources" in text
+    assert "Confidence: F3: reliability cannot be judged source, possibly true" in text
+    assert "Sources disagree on the date: Reuters, AP 6 Jun 2023; AFP 7 Jun 2023" in text
+    assert text.count("Its date: 6 June 2023") == 2
+    assert "⚠ Its date: 7 June 2023" in text
