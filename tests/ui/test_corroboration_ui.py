@@ -183,3 +183,26 @@ def test_the_detail_pane_lists_each_sources_reading_where_they_disagree(window):
     assert "Sources disagree on the date: Reuters, AP 6 Jun 2023; AFP 7 Jun 2023" in text
     assert text.count("Its date: 6 June 2023") == 2
     assert "⚠ Its date: 7 June 2023" in text
+
+
+def test_the_review_notes_say_what_a_new_article_adds_to_the_timeline(qtbot, window, tmp_path):
+    from timeline_app.ui.review_list import ReviewColumn
+
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Border talks stall\n\nRussia invaded Crimea in 2014, officials said. On Monday the "
+        "army moved troops to the border.",
+        encoding="utf-8",
+    )
+    article.with_suffix(".json").write_text('{"published": "2022-01-18"}', encoding="utf-8")
+    crimea = next(e for e in window.model.events() if e.title == "Russia invades Crimea")
+    window.files.review_article_files([article])
+    panel = window.articles.review_panel
+    qtbot.waitUntil(lambda: panel.candidates.rowCount() >= 2, timeout=10_000)
+    notes = [
+        panel.candidates.index(row, ReviewColumn.NOTES).data()
+        for row in range(panel.candidates.rowCount())
+    ]
+    ordinal = ["second", "third", "fourth"][len({s.source_id for s in crimea.sources}) - 1]
+    assert any(f"a {ordinal} source for “Russia invades Crimea”" in note for note in notes), notes
+    assert sum("source for" in note for note in notes) == 1, notes
