@@ -206,3 +206,17 @@ def test_the_review_notes_say_what_a_new_article_adds_to_the_timeline(qtbot, win
     ordinal = ["second", "third", "fourth"][len({s.source_id for s in crimea.sources}) - 1]
     assert any(f"a {ordinal} source for “Russia invades Crimea”" in note for note in notes), notes
     assert sum("source for" in note for note in notes) == 1, notes
+
+
+def test_rating_an_outlet_regrades_the_events_in_one_undo_step(window):
+    window.set_document(dam_document(), None)
+    select(window, ["e0"])
+    window.outlet_reliability_action.trigger()
+    dialog = window.event_actions.current_dialog
+    dialog.set_rating("Reuters", "B")
+    dialog.accept()
+    assert window.settings.outlet_reliability == {"Reuters": "B"}
+    assert [e.confidence for e in window.model.events()] == ["B3", "F3", "F3", "F6"]
+    assert window.undo_action.text() == "&Undo Regrade 4 Events"
+    window.undo_action.trigger()
+    assert [e.confidence for e in window.model.events()] == ["", "", "", ""]

@@ -16,6 +16,7 @@ from timeline_app.core.document import TimelineDocument
 from timeline_app.core.document_edits import (
     AttachArticle,
     Edit,
+    Edits,
     RemoveEvents,
     ReplaceEvent,
     add_events,
@@ -113,6 +114,14 @@ class MergeEventsCommand(DocumentEditCommand):
     def __init__(self, model: EventModel, merged: Event, absorbed: Sequence[str]):
         count = len(absorbed) + 1
         super().__init__(model, merge_events(merged, absorbed), f"Merge {count} Events")
+
+
+class RegradeEventsCommand(DocumentEditCommand):
+    """New suggested grades for events (after the outlets' reliability changed)."""
+
+    def __init__(self, model: EventModel, events: Sequence[Event]):
+        edit = Edits(tuple(map(ReplaceEvent, events)))
+        super().__init__(model, edit, f"Regrade {len(events)} Events")
 
 
 class SplitSourcesCommand(DocumentEditCommand):

@@ -9,13 +9,14 @@ from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from timeline_app.core.corroboration import combine, regrade, split_sources
+from timeline_app.core.corroboration import combine, outlet_of, regrade, split_sources
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.events import Event, new_id
 from timeline_app.ui.commands import (
     AddEventsCommand,
     EditEventCommand,
     MergeEventsCommand,
+    RegradeEventsCommand,
     RemoveEventsCommand,
     SplitSourcesCommand,
 )
@@ -171,6 +172,29 @@ class EventActions(QObject):
         dialog.accepted.connect(lambda: self._confidence_set(dialog.to_event()))
         self.current_dialog = dialog
         dialog.open()
+
+    def edit_outlet_reliability(self) -> None:
+        """Edit ▸ Outlet Reliability…: rate outlets, then grade every event again (one undo
+        step; grades set by hand stay)."""
+        from timeline_app.ui.reliability_dialog import ReliabilityDialog
+
+        articles = self._model.document.sources
+        outlets = [outlet_of(article) for article in articles.values()]
+        dialog = ReliabilityDialog(self._window, outlets, self._settings.outlet_reliability)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._reliability_set(dialog.ratings()))
+        self.current_dialog = dialog
+        dialog.open()
+
+    def _reliability_set(self, ratings: dict[str, str]) -> None:
+        self._settings.outlet_reliability = ratings
+        changed = []
+        for event in self._model.events():
+            graded = self._graded(event)
+            if graded is not event:
+                changed.append(graded)
+        if changed:
+            self._stack.push(RegradeEventsCommand(self._model, changed))
 
     def _confidence_set(self, new: Event) -> None:
         old = self._model.event_by_id(new.id)

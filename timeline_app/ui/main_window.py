@@ -428,6 +428,13 @@ class MainWindow(QMainWindow):
             [],
             tr("Grade how sure the selected event is, with a note"),
         )
+        self.outlet_reliability_action = _action(
+            self,
+            tr("&Outlet Reliability…"),
+            self.event_actions.edit_outlet_reliability,
+            [],
+            tr("Rate the outlets (A–F) from which events are graded"),
+        )
         self.find_action = _action(
             self, tr("&Find…"), self.focus_search, [StandardKey.Find], tr("Search the events")
         )
@@ -822,7 +829,12 @@ def _build_menus(window: MainWindow) -> QMenu:
     )
     edit_menu.addSeparator()
     edit_menu.addActions(
-        [window.merge_events_action, window.split_sources_action, window.set_confidence_action]
+        [
+            window.merge_events_action,
+            window.split_sources_action,
+            window.set_confidence_action,
+            window.outlet_reliability_action,
+        ]
     )
     edit_menu.addSeparator()
     edit_menu.addAction(window.find_action)
