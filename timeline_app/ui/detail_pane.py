@@ -181,9 +181,8 @@ class DetailPane(QWidget):
         if event.sources:
             parts.append(self._sources_head_html(event))
             several = len(event.sources) > 1
-            parts.extend(
-                self._source_html(ref, event if several else None) for ref in event.sources
-            )
+            blocks = [self._source_html(ref, event if several else None) for ref in event.sources]
+            parts.append("\n<hr>\n".join(blocks))
         return "\n".join(parts)
 
     def _facts_html(self, event: Event) -> str:
