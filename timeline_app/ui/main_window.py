@@ -407,6 +407,34 @@ class MainWindow(QMainWindow):
             delete_keys,
             tr("Delete the selected events"),
         )
+        self.merge_events_action = _action(
+            self,
+            tr("&Merge Events"),
+            self.event_actions.merge_selected,
+            ["Ctrl+Shift+M"],
+            tr("One event holding every source of the selected events"),
+        )
+        self.split_sources_action = _action(
+            self,
+            tr("Spli&t Sources"),
+            self.event_actions.split_selected,
+            [],
+            tr("One event per source of the selected event"),
+        )
+        self.set_confidence_action = _action(
+            self,
+            tr("Set &Confidence…"),
+            self.event_actions.set_confidence_of_selected,
+            [],
+            tr("Grade how sure the selected event is, with a note"),
+        )
+        self.outlet_reliability_action = _action(
+            self,
+            tr("&Outlet Reliability…"),
+            self.event_actions.edit_outlet_reliability,
+            [],
+            tr("Rate the outlets (A–F) from which events are graded"),
+        )
         self.find_action = _action(
             self, tr("&Find…"), self.focus_search, [StandardKey.Find], tr("Search the events")
         )
@@ -503,6 +531,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.undo_stack.indexChanged.connect(self._clean_changed)
         self.selection.selectionChanged.connect(self._update_selection_actions)
+        # A merge or split changes the selected event's sources, not the selection.
+        self.undo_stack.indexChanged.connect(self._update_selection_actions)
         self.view.eventActivated.connect(self.edit_event)
         self.view.addRequested.connect(lambda date: self.event_actions.add_event(start=date))
         self.view.visibleRangeChanged.connect(self._show_visible_range)
@@ -646,6 +676,9 @@ class MainWindow(QMainWindow):
         count = len(self.selection.selectedRows())
         self.edit_event_action.setEnabled(count >= 1)
         self.delete_event_action.setEnabled(count >= 1)
+        self.merge_events_action.setEnabled(count >= 2)
+        self.split_sources_action.setEnabled(self.event_actions.can_split())
+        self.set_confidence_action.setEnabled(count == 1)
         self.delete_event_action.setText(
             self.tr("&Delete Event")
             if count <= 1
@@ -793,6 +826,15 @@ def _build_menus(window: MainWindow) -> QMenu:
     edit_menu.addSeparator()
     edit_menu.addActions(
         [window.add_event_action, window.edit_event_action, window.delete_event_action]
+    )
+    edit_menu.addSeparator()
+    edit_menu.addActions(
+        [
+            window.merge_events_action,
+            window.split_sources_action,
+            window.set_confidence_action,
+            window.outlet_reliability_action,
+        ]
     )
     edit_menu.addSeparator()
     edit_menu.addAction(window.find_action)
