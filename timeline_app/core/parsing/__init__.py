@@ -17,11 +17,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from thinc.types import Ints2d
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -124,7 +125,6 @@ def _preset_sentences(doc: Doc, offset: int, starts: set[int], undecided: set[in
     # All at once: setting Token.is_sent_start one by one makes spaCy scan the whole
     # document each time (quadratic: 8 of 11 s on a 100 KB article).
     import numpy
-    from spacy.attrs import SENT_START
 
     values = numpy.empty((len(doc), 1), dtype="int64")
     for token in doc:
@@ -136,7 +136,7 @@ def _preset_sentences(doc: Doc, offset: int, starts: set[int], undecided: set[in
         else:
             values[token.i, 0] = -1
     # spaCy's arrays are unsigned: -1 ("no start") is its two's complement
-    doc.from_array([SENT_START], values.astype("uint64"))
+    doc.from_array(["SENT_START"], cast("Ints2d", values.astype("uint64")))
 
 
 def _pieces(text: str, limit: int) -> list[str]:
