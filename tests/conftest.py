@@ -234,3 +234,13 @@ def tmp_docs(tmp_path) -> Path:
     folder = tmp_path / "docs"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def local_web():
+    """A web server on 127.0.0.1 with routes the test adds (tests/local_web.py)."""
+    from local_web import LocalWeb
+
+    web = LocalWeb()
+    yield web
+    web.close()

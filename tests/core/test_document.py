@@ -1,5 +1,6 @@
 """The timeline document saves atomically, loads what it saved, and names the first problem."""
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -296,7 +297,10 @@ def test_hand_edited_layouts_still_load_exactly(
     [
         (lambda raw: raw.replace(b"\n  ]\n}", b",\n  ]\n}"), "not valid JSON"),  # trailing comma
         (lambda raw: raw.replace(b'"n120"', b'"n12', 1), "not valid JSON"),
-        (lambda raw: raw.replace(b'"version": 1', b'"version": 9', 1), "newer Crisis Timeline"),
+        (
+            lambda raw: raw.replace(b'"version": %d' % VERSION, b'"version": 9', 1),
+            "newer Crisis Timeline",
+        ),
         (lambda raw: raw.replace(b'"id":"n7"', b'"id":"n6"', 1), 'the id "n6" is used twice'),
     ],
 )
@@ -435,12 +439,84 @@ def every_field_document() -> TimelineDocument:
     )
 
 
+def every_field_document_v2() -> TimelineDocument:
+    """Version 2's fields added to every_field_document, each with and without its default:
+    what version-2.ctimeline holds."""
+    document = every_field_document()
+    captured = dataclasses.replace(
+        document.sources["a1"],
+        sha256="9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        captured_at="2024-11-14T09:30:00Z",
+        requested_url="http://example.org/a?utm=x",
+        server_date="Thu, 14 Nov 2024 09:30:00 GMT",
+        last_modified="Wed, 13 Nov 2024 18:02:11 GMT",
+        content_type="text/html; charset=utf-8",
+        size=4,
+    )
+    copy = Article("a3", "Weapon and men towards Ukraine", copy_of="a1", size=0)
+    events = list(document.events)
+    first = events[0]
+    own_date = dataclasses.replace(first.sources[0], when=When(FuzzyDate(2014, 2, 27)))
+    events[0] = dataclasses.replace(
+        first,
+        sources=(own_date, first.sources[1]),
+        confidence="B2",
+        confidence_note="two independent sources",
+        confidence_set_by_hand=True,
+    )
+    events[2] = dataclasses.replace(events[2], confidence="F6")
+    sources = {"a1": captured, "a2": document.sources["a2"], "a3": copy}
+    return TimelineDocument(document.title, events, sources)
+
+
 def test_the_same_document_is_written_byte_for_byte_as_before():
-    expected = (DOCUMENTS / "version-1.ctimeline").read_bytes()
-    assert document_to_json(every_field_document()).encode("utf-8") == expected
+    expected = (DOCUMENTS / "version-2.ctimeline").read_bytes()
+    assert document_to_json(every_field_document_v2()).encode("utf-8") == expected
+    assert load_document(DOCUMENTS / "version-2.ctimeline") == every_field_document_v2()
 
 
-def test_a_document_written_before_opens_as_before():
+def test_a_version_1_document_opens_with_the_defaults_of_version_2():
+    document = load_document(DOCUMENTS / "version-1.ctimeline")
+    assert document.sources["a1"].sha256 == "" and document.sources["a1"].size is None
+    assert document.events[0].sources[0].when is None
+    assert document.events[0].confidence == "" and not document.events[0].confidence_set_by_hand
+    saved = json.loads(document_to_json(document))
+    assert saved["version"] == VERSION == 2
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda d: d["sources"][0].update(size=-1), 'source 1, field "size": expected a size'),
+        (lambda d: d["sources"][0].update(sha256=12), 'source 1, field "sha256": expected text'),
+        (
+            lambda d: d["events"][0].update(confidence_set_by_hand="yes"),
+            'event 1, field "confidence_set_by_hand": expected true or false',
+        ),
+        (
+            lambda d: d["events"][0]["sources"][0].update(when="the other day"),
+            'event 1, source reference 1, field "when"',
+        ),
+    ],
+)
+def test_a_bad_version_2_field_is_named(change, fragment):
+    data = json.loads(document_to_json(every_field_document_v2()))
+    change(data)
+    with pytest.raises(DocumentError, match=fragment):
+        document_from_json(json.dumps(data))
+    with pytest.raises(DocumentError, match=fragment):  # the batched, typed way in too
+        document_from_json(json.dumps(data, indent=2).encode())
+
+
+def test_a_source_without_its_own_date_is_null_or_empty():
+    data = json.loads(document_to_json(every_field_document_v2()))
+    assert data["events"][0]["sources"][0]["when"] == "2014-02-27"
+    assert data["events"][0]["sources"][1]["when"] is None
+    data["events"][0]["sources"][1]["when"] = ""
+    assert document_from_json(json.dumps(data)) == every_field_document_v2()
+
+
+def test_a_version_1_document_opens_as_before():
     assert load_document(DOCUMENTS / "version-1.ctimeline") == every_field_document()
     whole = json.loads((DOCUMENTS / "version-1.ctimeline").read_bytes())
     assert document_from_json(json.dumps(whole, indent=4)) == every_field_document()
@@ -462,8 +538,11 @@ def test_text_with_lone_surrogates_is_written_as_before():
         ],
         {"a1": every_field_document().sources["a1"]},
     )
-    expected = (DOCUMENTS / "version-1-lone-surrogates.ctimeline").read_bytes()
+    expected = (DOCUMENTS / "version-2-lone-surrogates.ctimeline").read_bytes()
     assert document_to_bytes(broken) == expected
+    assert load_document(DOCUMENTS / "version-1-lone-surrogates.ctimeline") == load_document(
+        DOCUMENTS / "version-2-lone-surrogates.ctimeline"
+    )
 
 
 @pytest.mark.parametrize("layout", ["lines", "whole"])

@@ -38,6 +38,8 @@ TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _PASTED_TITLE_LIMIT = 160
+# A reader of a page's story text (given the page's HTML), or None when it finds none.
+PageText = Callable[[str], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,39 @@ def read_article_file(
     if path.suffix.lower() in TEXT_SUFFIXES:
         return read_text_file(path, published, today=today, pipes=pipes)
     raw = read_article_bytes(path, MAX_ARTICLE_BYTES, pipes=pipes)
-    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw):
-        return read_page(raw, path.name, published, sidecar=_sidecar_of(path), today=today)
+    return read_article_data(raw, path, published, today=today)
+
+
+def read_article_data(
+    raw: bytes,
+    path: str | Path,
+    published: dt.date | None = None,
+    *,
+    today: dt.date | None = None,
+    page_text: PageText | None = None,
+) -> ArticleReading:
+    """The article in ``raw``, the bytes of the file ``path`` (which names it in messages and
+    finds the metadata file beside it): a page by suffix or by a look at them, else text.
+
+    Callers that keep the bytes (a capture hashes them) read the file once, with this.
+    ``page_text`` is as for ``read_page``.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in TEXT_SUFFIXES and (
+        path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw)
+    ):
+        return read_page(
+            raw, path.name, published, sidecar=_sidecar_of(path), today=today, page_text=page_text
+        )
     return _reading_of_text(decode_text(raw, path.name), path, published, today)
+
+
+def read_text(text: str, name: str, published: dt.date | None = None) -> ArticleReading:
+    """The article in ``text`` that came from somewhere other than a file (a web address
+    serving plain text); ``name`` is for messages and the title."""
+    if not text.strip():
+        raise ArticleError(f"{name}: there is no text")
+    return _reading(text, name, published, ({}, ""), None)
 
 
 def read_any_article(path: str | Path, published: dt.date | None = None) -> Article:
@@ -115,13 +147,20 @@ def read_page(
     *,
     sidecar: tuple[dict, str] = ({}, ""),
     today: dt.date | None = None,
+    page_text: PageText | None = None,
 ) -> ArticleReading:
-    """The article in a web page (``name`` is its file's name, for messages and the title)."""
-    from timeline_app.core.html_article import read_html_page
+    """The article in a web page (``name`` is its file's name, for messages and the title).
 
-    page = read_html_page(raw, name)
+    ``page_text(html)`` gives the story's text by another reader (None or "" when it finds
+    none); the page's own paragraphs are the text where it gives none.
+    """
+    from timeline_app.core.html_article import decode_html, read_html_page
+
+    html = raw if isinstance(raw, str) else decode_html(raw, name)
+    page = read_html_page(html, name)
+    text = (page_text(html) if page_text is not None else None) or page.text
     return _reading(
-        page.text,
+        text,
         name,
         published,
         sidecar,

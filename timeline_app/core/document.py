@@ -3,7 +3,7 @@
 Layout (``format`` and ``version`` identify it; unknown keys are ignored so that a document
 written by a later minor version still loads)::
 
-    {"format": "crisis-timeline", "version": 1, "title": "...",
+    {"format": "crisis-timeline", "version": 2, "title": "...",
      "sources": [{an Article}, ...],
      "events": [{an Event, with "sources": [{a SourceRef}, ...]}, ...]}
 
@@ -41,7 +41,10 @@ from timeline_app.core.field_schema import (
 )
 
 FORMAT = "crisis-timeline"
-VERSION = 1
+# 2: articles keep their custody record (core/evidence_store.py), each source reference its
+# own reading of the date, events their Admiralty confidence. Version 1 documents open as
+# they are: every field added has a default.
+VERSION = 2
 EXTENSION = ".ctimeline"
 # Refuse before reading: a file this large is not a timeline a person made, and reading it
 # whole would take the memory the rest of the machine needs.

@@ -54,6 +54,16 @@ class Article:
     url: str = ""
     published: dt.date | None = None
     language: str = "en"
+    # Custody: what was captured, from where and when. The bytes themselves are kept in the
+    # evidence store beside the document (core/evidence_store.py), named by their SHA-256.
+    sha256: str = ""  # hex SHA-256 of the original bytes as captured
+    captured_at: str = ""  # UTC, ISO 8601: 2024-11-14T09:30:00Z
+    requested_url: str = ""  # the address asked for; ``url`` is the one read, after redirects
+    server_date: str = ""  # the HTTP Date header, verbatim
+    last_modified: str = ""  # the HTTP Last-Modified header, verbatim
+    content_type: str = ""
+    size: int | None = field(default=None, metadata=storage(what="a size in bytes"))
+    copy_of: str = ""  # the id of the article this one copies (the same wire story)
 
 
 @dataclass(slots=True)
@@ -73,6 +83,8 @@ class SourceRef:
     attribution: Attribution = Attribution.STATED
     attributed_to: str = field(default="", metadata=storage(shared=True))
     date_text: str = ""
+    # This source's own reading of the event's date: sources of one event may disagree.
+    when: When | None = None
 
 
 @dataclass(slots=True)
@@ -95,6 +107,11 @@ class Event:
     conflicts_with: tuple[str, ...] = ()
     conflict_note: str = ""
     tags: tuple[str, ...] = ()
+    # How sure we are, in the Admiralty style: the source's reliability A-F and the
+    # information's credibility 1-6 ("B2"); "" is not graded. Suggested unless set by hand.
+    confidence: str = field(default="", metadata=storage(shared=True))
+    confidence_note: str = ""
+    confidence_set_by_hand: bool = False
 
     @property
     def attribution(self) -> Attribution:

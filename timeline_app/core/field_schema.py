@@ -13,7 +13,9 @@ type                   in the document                        when it is missing
 ``tuple[str, ...]``    a list of texts                        ``()`` (also for ``""``, 0)
 ``int | None``         a whole number, 0 or more              ``None``
 a ``StrEnum``          one of its values, as text             the default
+``bool``               true or false                          the default
 ``When``               an EDTF date (``2014``, ``2015/..``)   refused: it is required
+``When | None``        an EDTF date, or null                  ``None`` (also for ``""``)
 ``datetime.date``      an ISO date (``2022-01-18``)           ``None``
 ``tuple[D, ...]``      a list of objects of dataclass ``D``   ``()``
 =====================  =====================================  ===========================
@@ -206,6 +208,19 @@ class Choice(Kind):
             ) from None
 
 
+class Flag(Kind):
+    def record_type(self, spec: FieldSpec) -> Any:
+        return bool
+
+    def check(self, reader: Reader, spec: FieldSpec) -> Any:
+        value = reader.data.get(spec.key)
+        if value is None:
+            return spec.default
+        if type(value) is not bool:
+            raise DocumentError(f'{reader.place}, field "{spec.key}": expected true or false')
+        return value
+
+
 class Edtf(Kind):
     def write(self, value: str, spec: FieldSpec, depth: int) -> str:
         return f"{value}.to_edtf()"
@@ -218,6 +233,26 @@ class Edtf(Kind):
 
     def check(self, reader: Reader, spec: FieldSpec) -> Any:
         text = reader.text(spec.key, required=spec.required)
+        try:
+            return when_from_edtf(text)
+        except DateError as error:
+            raise DocumentError(f'{reader.place}, field "{spec.key}": {error}') from None
+
+
+class OptionalEdtf(Kind):
+    def write(self, value: str, spec: FieldSpec, depth: int) -> str:
+        return f"({value}.to_edtf() if {value} is not None else None)"
+
+    def record_type(self, spec: FieldSpec) -> Any:
+        return str | None
+
+    def read(self, value: str, spec: FieldSpec, depth: int) -> str:
+        return f"(when_from_edtf({value}) if {value} else None)"
+
+    def check(self, reader: Reader, spec: FieldSpec) -> Any:
+        text = reader.text(spec.key)
+        if not text:
+            return None
         try:
             return when_from_edtf(text)
         except DateError as error:
@@ -278,6 +313,8 @@ def _kind_of(hint: Any) -> Kind:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if hint is str:
         return Text()
+    if hint is bool:
+        return Flag()
     if hint is When:
         return Edtf()
     if isinstance(hint, type) and issubclass(hint, StrEnum):
@@ -288,6 +325,8 @@ def _kind_of(hint: Any) -> Kind:
             return Count()
         if inner is dt.date:
             return IsoDate()
+        if inner is When:
+            return OptionalEdtf()
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         if args[0] is str:
             return Texts()

@@ -275,7 +275,7 @@ class HtmlPage:
 
 def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
     """The story's text and the page's metadata (ArticleError when there is no text)."""
-    html = raw if isinstance(raw, str) else _decode_html(raw, name)
+    html = raw if isinstance(raw, str) else decode_html(raw, name)
     try:
         page = _collect(html)
     except _TooDeep:
@@ -350,12 +350,18 @@ def _collect(html: str) -> _Page:
     return collector.page
 
 
-def _decode_html(raw: bytes, name: str) -> str:
-    """The page's text in the charset its <meta> declares, else as article files are read."""
+def decode_html(raw: bytes, name: str, charset: str = "") -> str:
+    """The page's text in the charset its <meta> declares, else as article files are read.
+
+    ``charset`` is the one the server's Content-Type header (or an MHTML part) declares: as in
+    browsers, a byte-order mark overrides it and it overrides the page's <meta>.
+    """
     if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_text(raw, name)
     match = _CHARSET.search(raw[:4096])
-    codec = _text_codec(match.group(1).decode("ascii")) if match else None
+    codec = _text_codec(charset) if charset else None
+    if codec is None and match:
+        codec = _text_codec(match.group(1).decode("ascii"))
     if codec is not None:
         with contextlib.suppress(ValueError):  # UnicodeError, from a codec that still fails
             return raw.decode(codec, errors="replace")

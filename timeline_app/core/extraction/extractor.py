@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -96,7 +96,7 @@ from timeline_app.core.extraction.titles import (
     nominal_title,
     shorten_subject,
 )
-from timeline_app.core.parsing import parse
+from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
 
@@ -213,7 +213,10 @@ class _ArticleExtractor:
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
-        self.parsed = ParsedText(parse(text, sure, undecided_starts(text)))
+        try:
+            self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
+        except ParseCancelled:
+            raise ExtractionCancelled from None
         # names: the gazetteer's first, then the parse's that pass the finder's checks
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.gazetteer = self.finder.gazetteer
@@ -234,14 +237,16 @@ class _ArticleExtractor:
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
-        spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
+        first = bisect_left(self.spans, (sentence.start, -1))
+        last = bisect_left(self.spans, (sentence.end, -1))
+        spans = self.spans[first:last]
         tags = self.parsed.verb_tags(sentence.start, sentence.end)
         for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
                 t
-                for t in self.timexes
+                for t in self.timexes[first:last]
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]

@@ -17,11 +17,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from thinc.types import Ints2d
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -121,14 +122,21 @@ def _parse_with(
 def _preset_sentences(doc: Doc, offset: int, starts: set[int], undecided: set[int]) -> None:
     """Sentence starts fixed before the parser runs (it keeps them): True at ``starts``, left
     to the parser at ``undecided``, False elsewhere."""
+    # All at once: setting Token.is_sent_start one by one makes spaCy scan the whole
+    # document each time (quadratic: 8 of 11 s on a 100 KB article).
+    import numpy
+
+    values = numpy.empty((len(doc), 1), dtype="int64")
     for token in doc:
         where = offset + token.idx
         if token.i == 0 or where in starts:
-            token.is_sent_start = True
+            values[token.i, 0] = 1
         elif where in undecided:
-            token.is_sent_start = None
+            values[token.i, 0] = 0
         else:
-            token.is_sent_start = False
+            values[token.i, 0] = -1
+    # spaCy's arrays are unsigned: -1 ("no start") is its two's complement
+    doc.from_array(["SENT_START"], cast("Ints2d", values.astype("uint64")))
 
 
 def _pieces(text: str, limit: int) -> list[str]:

@@ -1,0 +1,387 @@
+"""One happening, one event, with every source that tells it; how many of those sources are
+independent; and how sure that makes us, in the Admiralty style.
+
+``merge_into`` gathers the events of newly read articles into the timeline's events: a new
+event that tells a happening the timeline already holds (``core/happenings.py``) adds its
+source to that event, keeping its own quote, attribution and reading of the date; otherwise it
+is a new event. Each new event gets a note saying what it adds ("a second source for …",
+"a different date for …"). ``suggest_confidence`` grades an event from its sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from timeline_app.core.admiralty import UNJUDGED_RELIABILITY
+from timeline_app.core.date_display import format_when
+from timeline_app.core.dates import When
+from timeline_app.core.events import Article, Attribution, Event, SourceRef
+from timeline_app.core.happenings import (
+    date_gap,
+    dates_disagree,
+    readings,
+    same_happening,
+    span,
+)
+from timeline_app.core.syndication import original_of
+
+DISAGREEMENT_PREFIX = "Sources disagree on the date"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# Buckets of the date index, in days; a reading is filed under every bucket its span (widened
+# by the largest tolerance) touches, so a lookup never misses an event whose dates may meet.
+_BUCKET_DAYS = 30.0
+_WIDEN_DAYS = 7.0
+_MAX_BUCKETS = 40  # a reading wider than this (a decade, a century) is filed as "wide"
+
+
+@dataclass
+class MergeResult:
+    """The timeline after new events were gathered into it.
+
+    ``events``: the timeline's events (new values where they gained sources) then the new
+    events, in order. ``updated``: the timeline's events that gained sources, by id.
+    ``added``: the new events. ``joined``: new event id -> id of the event it joined.
+    ``notes``: new event id -> what it adds to the timeline.
+    """
+
+    events: list[Event] = field(default_factory=list)
+    updated: dict[str, Event] = field(default_factory=dict)
+    added: list[Event] = field(default_factory=list)
+    joined: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+
+def outlet_of(article: Article | None, source: SourceRef | None = None) -> str:
+    """Who published a source: the article's publisher, else its web site, else the name the
+    source was given."""
+    if article is not None:
+        if article.publisher:
+            return article.publisher
+        host = urlsplit(article.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    return source.name if source is not None else ""
+
+
+def _story_of(source: SourceRef, articles: Mapping[str, Article]) -> str:
+    """What a source is a telling of: its original wire story, else the source itself."""
+    if source.source_id:
+        return "article:" + original_of(source.source_id, articles)
+    return "name:" + (source.name or source.evidence).casefold()
+
+
+def independent_sources(event: Event, articles: Mapping[str, Article]) -> int:
+    """How many of the event's sources are independent: copies of one wire story (an
+    article's ``copy_of``), and one article cited twice, count once."""
+    return len({_story_of(source, articles) for source in event.sources})
+
+
+def with_readings(event: Event) -> Event:
+    """The event with each source holding its own reading of the date (the event's date for
+    a source that had none)."""
+    if all(source.when is not None for source in event.sources):
+        return event
+    sources = tuple(
+        source if source.when is not None else dataclasses.replace(source, when=event.when)
+        for source in event.sources
+    )
+    return dataclasses.replace(event, sources=sources)
+
+
+def _source_key(source: SourceRef) -> tuple:
+    return (source.source_id, source.start, source.end, source.date_text, source.evidence)
+
+
+def disagreement(event: Event, style: str | None = None) -> str:
+    """ "Sources disagree on the date: Reuters 7 Jun 2010; AP 8 Jun 2010", or "" when every
+    source's reading overlaps every other's."""
+    whens = readings(event)
+    if not any(dates_disagree(a, b) for i, a in enumerate(whens) for b in whens[i + 1 :]):
+        return ""
+    said: dict[str, list[str]] = {}
+    for source, when in zip(event.sources, whens, strict=False):
+        text = format_when(when) if style is None else format_when(when, style)
+        said.setdefault(text, []).append(source.name or "a source")
+    parts = [f"{', '.join(dict.fromkeys(names))} {text}" for text, names in said.items()]
+    return f"{DISAGREEMENT_PREFIX}: " + "; ".join(parts)
+
+
+def _with_disagreement(event: Event) -> Event:
+    """The event's conflict note says whether its sources disagree (a note the extractor or
+    the user wrote about something else is kept)."""
+    note = disagreement(event)
+    own = event.conflict_note and not event.conflict_note.startswith(DISAGREEMENT_PREFIX)
+    if own or note == event.conflict_note:
+        return event
+    return dataclasses.replace(event, conflict_note=note)
+
+
+def combine(target: Event, others: Iterable[Event]) -> Event:
+    """``target`` holding the sources (each with its reading) and actors of ``others`` too;
+    its title, date and everything else stay."""
+    target = with_readings(target)
+    sources = list(target.sources)
+    keys = {_source_key(s) for s in sources}
+    actors = list(target.actors)
+    for other in others:
+        for source in with_readings(other).sources:
+            if _source_key(source) not in keys:
+                keys.add(_source_key(source))
+                sources.append(source)
+        actors += [a for a in other.actors if a not in actors]
+    combined = dataclasses.replace(target, sources=tuple(sources), actors=tuple(actors))
+    return _with_disagreement(combined)
+
+
+def split_sources(event: Event, new_ids: Sequence[str]) -> list[Event]:
+    """One event per source: the first keeps the event's id, the others take ``new_ids``.
+    Each is dated by its own source's reading and graded anew (a grade set by hand is kept
+    on the first only)."""
+    parts = []
+    for n, source in enumerate(with_readings(event).sources):
+        part = dataclasses.replace(
+            event,
+            id=event.id if n == 0 else new_ids[n - 1],
+            when=source.when or event.when,
+            sources=(source,),
+            conflict_note="",
+        )
+        if n:
+            part = dataclasses.replace(
+                part, confidence="", confidence_note="", confidence_set_by_hand=False
+            )
+        parts.append(_with_disagreement(part))
+    return parts
+
+
+# --- gathering ----------------------------------------------------------------------------------
+
+
+class _DateIndex:
+    """Events filed by the months their readings cover, to compare a new event only with
+    events whose dates may meet it (a desk holds many thousands)."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[str]] = defaultdict(list)
+        self.wide: list[str] = []
+
+    @staticmethod
+    def keys(event: Event) -> list[int] | None:
+        found: set[int] = set()
+        for when in readings(event):
+            lo, hi = span(when)
+            first = int((lo - _WIDEN_DAYS) // _BUCKET_DAYS)
+            last = int((hi + _WIDEN_DAYS) // _BUCKET_DAYS)
+            if last - first > _MAX_BUCKETS:
+                return None
+            found.update(range(first, last + 1))
+        return sorted(found)
+
+    def add(self, event: Event) -> None:
+        keys = self.keys(event)
+        if keys is None:
+            self.wide.append(event.id)
+            return
+        for key in keys:
+            self.buckets[key].append(event.id)
+
+    def near(self, event: Event) -> list[str]:
+        keys = self.keys(event)
+        if keys is None:  # a wide reading may meet anything
+            return list(dict.fromkeys(i for ids in self.buckets.values() for i in ids)) + self.wide
+        near = dict.fromkeys(i for key in keys for i in self.buckets.get(key, ()))
+        return [*near, *self.wide]
+
+
+def merge_into(
+    document_events: list[Event],
+    new_events: list[Event],
+    articles: Mapping[str, Article],
+    reliability: Mapping[str, str] | None = None,
+) -> MergeResult:
+    """The timeline's events with ``new_events`` gathered in: each new event that tells a
+    happening an event already holds (on the timeline, or new and seen before it) adds its
+    sources there; the others are new events. Events from one article are never gathered
+    with each other: the extractor told them apart. Every event that gains a source, and
+    every new one, is graded (``suggest_confidence``) unless its grade was set by hand."""
+    current: dict[str, Event] = {event.id: event for event in document_events}
+    index = _DateIndex()
+    for event in document_events:
+        index.add(event)
+    result = MergeResult()
+    added_ids: list[str] = []
+
+    def best_match(new: Event) -> tuple[str | None, bool]:
+        """The event ``new`` tells the happening of (the likeliest), and whether it holds
+        this very mention already."""
+        new_articles = {s.source_id for s in new.sources if s.source_id}
+        new_keys = {_source_key(s) for s in new.sources}
+        best_id, best_score = None, 0.0
+        for candidate_id in index.near(new):
+            candidate = current.get(candidate_id)
+            if candidate is None or candidate_id == new.id:
+                continue
+            held = {s.source_id for s in candidate.sources if s.source_id}
+            if new_articles & held:
+                if new_keys <= {_source_key(s) for s in candidate.sources}:
+                    return candidate_id, True
+                continue
+            score = same_happening(candidate, new)
+            if score > best_score:
+                best_id, best_score = candidate_id, score
+        return best_id, False
+
+    def join(new: Event, target_id: str) -> None:
+        before = current[target_id]
+        after = combine(before, [new])
+        result.joined[new.id] = target_id
+        result.notes[new.id] = _note(before, after, new, articles)
+        current[target_id] = after
+        index.add(after)  # its new readings may reach other months
+        if target_id not in added_ids:
+            result.updated[target_id] = after
+
+    for new in new_events:
+        new = with_readings(new)
+        if new.id in current:
+            target_id: str | None = new.id
+            repeat = True
+        else:
+            target_id, repeat = best_match(new)
+        if repeat and target_id is not None:
+            result.joined[new.id] = target_id
+            result.notes[new.id] = f"already a source of “{current[target_id].title}”"
+        elif target_id is None:
+            current[new.id] = new
+            index.add(new)
+            added_ids.append(new.id)
+            result.notes[new.id] = ""
+        else:
+            join(new, target_id)
+    # A new event left alone may meet one that came after it (a day's report read after a
+    # year's background): try once more, so that the order articles come in does not decide.
+    for event_id in list(added_ids):
+        alone = current.pop(event_id)
+        target_id, _repeat = best_match(alone)
+        if target_id is None:
+            current[event_id] = alone
+            continue
+        added_ids.remove(event_id)
+        join(alone, target_id)
+        for joined_id, into in list(result.joined.items()):
+            if into == event_id:
+                result.joined[joined_id] = target_id
+    grades = reliability if reliability is not None else {}
+    for event_id in list(current):
+        if event_id in result.updated or event_id in added_ids:
+            current[event_id] = regrade(current[event_id], articles, grades)
+            if event_id in result.updated:
+                result.updated[event_id] = current[event_id]
+    result.added = [current[i] for i in added_ids]
+    result.events = list(current.values())
+    return result
+
+
+def _note(before: Event, after: Event, new: Event, articles: Mapping[str, Article]) -> str:
+    title = before.title
+    count_before = independent_sources(before, articles)
+    count_after = independent_sources(after, articles)
+    notes = []
+    if count_after > count_before:
+        ordinal = _ORDINALS[count_after - 1] if count_after <= len(_ORDINALS) else "another"
+        notes.append(f"a {ordinal} source for “{title}”")
+    else:
+        notes.append(f"a copy of a story already told for “{title}”")
+    held = readings(before)
+    for when in readings(new):
+        if any(date_gap(when, other) >= 0 for other in held):
+            timeline = "; ".join(dict.fromkeys(format_when(w) for w in held))
+            notes.append(
+                f"a different date for “{title}”: {format_when(when)} (the timeline has {timeline})"
+            )
+            break
+    return "; ".join(notes)
+
+
+# --- confidence ---------------------------------------------------------------------------------
+
+
+def reliability_of(outlet: str, reliability: Mapping[str, str]) -> str:
+    """An outlet's reliability letter from the user's table (case ignored); F when unset."""
+    wanted = outlet.casefold()
+    for name, letter in reliability.items():
+        if name.casefold() == wanted and letter:
+            return letter.upper()
+    return UNJUDGED_RELIABILITY
+
+
+def suggest_confidence(
+    event: Event, articles: Mapping[str, Article], reliability: Mapping[str, str]
+) -> tuple[str, str]:
+    """(Admiralty code, the reason in words) for an event, from its sources.
+
+    Reliability: the best letter the user gave any of the event's outlets (F, "cannot be
+    judged", for an outlet not rated). Credibility: 1 confirmed by independent sources one
+    of which names who said it on the record; 2 told by two or more independent sources
+    that agree; 3 one source, or sources whose dates disagree; 4 only claimed; 5 denied, or
+    stated by one source and denied by another; 6 no source.
+    """
+    if not event.sources:
+        return f"{UNJUDGED_RELIABILITY}6", "no source to judge it by"
+    outlets = {}
+    for source in event.sources:
+        name = outlet_of(articles.get(source.source_id), source)
+        outlets[name] = reliability_of(name, reliability)
+    best = min(outlets.values())
+    rated = [name for name, letter in outlets.items() if letter == best]
+    if best == UNJUDGED_RELIABILITY:
+        why_letter = "no outlet's reliability is set"
+    else:
+        why_letter = f"{', '.join(rated)} rated {best}"
+    attributions = {source.attribution for source in event.sources}
+    count = independent_sources(event, articles)
+    sources_word = "source" if count == 1 else "independent sources"
+    affirmed = attributions & {Attribution.STATED, Attribution.REPORTED}
+    if Attribution.DENIED in attributions and affirmed:
+        digit, why = "5", "one source states it and another denies it"
+    elif Attribution.DENIED in attributions:
+        digit, why = "5", _by("denied", event.sources, Attribution.DENIED)
+    elif not affirmed:
+        digit, why = "4", _by("only claimed", event.sources, Attribution.CLAIMED)
+    elif disagreement(event):
+        digit, why = "3", f"{count} {sources_word}, but they disagree on the date"
+    elif count >= 2 and any(s.attributed_to and s.attribution in affirmed for s in event.sources):
+        on_record = next(s.attributed_to for s in event.sources if s.attributed_to)
+        digit, why = "1", f"{count} independent sources agree, on the record from {on_record}"
+    elif count >= 2:
+        digit, why = "2", f"{count} independent sources agree"
+    else:
+        digit, why = "3", "a single source"
+    return best + digit, f"{why}; {why_letter}"
+
+
+def _by(verb: str, sources: Iterable[SourceRef], attribution: Attribution) -> str:
+    names = [s.attributed_to for s in sources if s.attribution is attribution and s.attributed_to]
+    return f"{verb} by {', '.join(dict.fromkeys(names))}" if names else verb
+
+
+def regrade(event: Event, articles: Mapping[str, Article], reliability: Mapping[str, str]) -> Event:
+    """The event with its suggested grade, unless the user set the grade by hand."""
+    if event.confidence_set_by_hand:
+        return event
+    code, reason = suggest_confidence(event, articles, reliability)
+    if (code, reason) == (event.confidence, event.confidence_note):
+        return event
+    return dataclasses.replace(event, confidence=code, confidence_note=reason)
+
+
+def when_of(source: SourceRef, event: Event) -> When:
+    """A source's own reading of the event's date (the event's, when it gave none)."""
+    return source.when or event.when

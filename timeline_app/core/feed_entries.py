@@ -1,0 +1,100 @@
+"""RSS and Atom feeds, read with feedparser: the entries' links and the dates they give.
+
+An entry's date is only a fallback for its article's publication date (the page's own
+metadata and dateline come first): feeds often give the time an item was posted to the feed,
+not the story's. The date is read as the feed wrote it, in the feed's own time zone, as the
+app reads a page's metadata: "Tue, 18 Jan 2022 23:30:00 -0500" is 18 January, not the 19th.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from timeline_app.core.capture_error import CaptureError
+
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+FEED_MEDIA_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/x-rss+xml",
+)
+# The root element of an RSS 2.0, RSS 1.0 (RDF) or Atom document, after any XML declaration,
+# comments and processing instructions (a stylesheet).
+_FEED_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
+    rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)\b",
+    re.S,
+)
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed."""
+
+    link: str
+    title: str = ""
+    published: dt.date | None = None
+    date_origin: str = ""  # "the feed's entry (published “Tue, 18 Jan 2022 …”)"
+
+
+def looks_like_feed(raw: bytes, media_type: str = "") -> bool:
+    """Whether ``raw`` (served as ``media_type``, if known) is an RSS or Atom feed."""
+    if media_type in FEED_MEDIA_TYPES:
+        return True
+    return _FEED_ROOT.match(raw[:4096]) is not None
+
+
+def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
+    """The entries of the feed in ``raw``, with their links made absolute against
+    ``base_url`` (the feed's address). CaptureError when it is no feed."""
+    import feedparser
+
+    # Bytes, never a string: given a string that looks like an address, feedparser fetches it.
+    headers = {"content-location": base_url} if base_url else {}
+    parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False)
+    if not parsed.get("version") and not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        why = f" ({' '.join(str(problem).split())})" if problem else ""
+        raise CaptureError(f"{name}: this is not an RSS or Atom feed{why}")
+    # Relative links in a feed read from a file are read against the channel's own address.
+    base_url = base_url or str(parsed.feed.get("link") or "")
+    entries = []
+    for entry in parsed.entries:
+        link = (entry.get("link") or "").strip()
+        if base_url and link:
+            link = urljoin(base_url, link)
+        published, origin = _entry_date(entry)
+        entries.append(
+            FeedEntry(link, " ".join((entry.get("title") or "").split()), published, origin)
+        )
+    return entries
+
+
+def _entry_date(entry: dict) -> tuple[dt.date | None, str]:
+    # Atom requires <updated> and makes <published> optional; RSS has <pubDate>.
+    for key in ("published", "updated", "created"):
+        text = (entry.get(key) or "").strip()
+        date = _date_as_written(text) if text else None
+        if date is None:
+            parsed = entry.get(f"{key}_parsed")
+            date = dt.date(*parsed[:3]) if parsed else None
+        if date is not None:
+            return date, f"the feed's entry ({key} “{text}”)"
+    return None, ""
+
+
+def _date_as_written(text: str) -> dt.date | None:
+    """The calendar day of an RFC 822 (RSS) or RFC 3339 (Atom) date, in its own time zone."""
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None
