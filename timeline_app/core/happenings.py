@@ -70,6 +70,7 @@ def kinds_compatible(first: str, second: str) -> bool:
     return any(a in family and b in family for family in KIND_FAMILIES)
 
 
+@functools.lru_cache(maxsize=65536)
 def span(when: When) -> tuple[float, float]:
     """The days a reading covers on the time axis (an ongoing range counts from its start)."""
     return when.start_ordinal, when.end_ordinal()
@@ -178,10 +179,10 @@ def same_happening(first: Event, second: Event) -> float:
     likelier) for choosing among several that do."""
     if not kinds_compatible(first.category, second.category):
         return 0.0
+    if not actors_meet(first.actors, second.actors):
+        return 0.0
     meeting = [(a, b) for a in readings(first) for b in readings(second) if dates_meet(a, b)]
     if not meeting:
-        return 0.0
-    if not actors_meet(first.actors, second.actors):
         return 0.0
     title, evidence = similarity(first, second)
     same_day = any(
