@@ -10,6 +10,8 @@
         (CSV, or JSON for an OUT ending in .json)
     crisis-timeline verify DOC.ctimeline
         check every captured source against its SHA-256: one line per problem, exit 1
+    crisis-timeline ingest PATH|URL|FEED... -o DOC.ctimeline [--workers N] [--dask]
+        [--scheduler tcp://HOST:PORT] [--published-fallback YYYY-MM-DD] [--save-every N]
 
 Failures print one line on stderr and exit non-zero. Heavy modules (Qt, pandas) are imported
 only by the commands that need them, so scripts start fast.
@@ -26,7 +28,7 @@ from pathlib import Path
 from timeline_app import __version__
 
 PROG = "crisis-timeline"
-SUBCOMMANDS = ("extract", "tag", "export", "verify")
+SUBCOMMANDS = ("extract", "tag", "export", "verify", "ingest")
 EXPORT_FORMATS = (
     "csv",
     "xlsx",
@@ -179,6 +181,7 @@ def _command_parser() -> argparse.ArgumentParser:
         help="check that every captured source of a document still matches its SHA-256",
     )
     verify.add_argument("document", help="a .ctimeline document")
+    _add_ingest_parser(commands)
     return parser
 
 
@@ -187,7 +190,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args and args[0] in SUBCOMMANDS:
             options = _command_parser().parse_args(args)
-            commands = {"extract": _extract, "tag": _tag, "export": _export, "verify": _verify}
+            commands = {
+                "extract": _extract,
+                "tag": _tag,
+                "export": _export,
+                "verify": _verify,
+                "ingest": _ingest,
+            }
             return commands[options.command](options)
         options = _gui_parser().parse_args(args)
         from timeline_app.ui.app import run_gui
@@ -436,3 +445,118 @@ def _write_document(document, output: Path) -> None:
         save_document(document, output)
     except OSError as error:
         raise _cannot_write(output, error) from None
+
+
+# --- ingest ---------------------------------------------------------------------------------------
+
+
+def _count_argument(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of at least 1')
+    return int(text)
+
+
+def _add_ingest_parser(commands) -> None:
+    ingest = commands.add_parser(
+        "ingest",
+        help="read many articles (files, folders, feeds, web addresses) into one document, "
+        "using every core; run again to resume",
+        description="Capture every article the inputs hold, keep the bytes as evidence beside "
+        "the document, extract the events and gather them into the document's timeline. "
+        "Sources the document already holds are skipped, so a run that was stopped resumes.",
+    )
+    ingest.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH|URL|FEED",
+        help="article files (.txt, .html, .mhtml), folders (read recursively), RSS/Atom feeds "
+        "(files or addresses) and web addresses",
+    )
+    ingest.add_argument(
+        "-o", "--output", required=True, metavar="DOC.ctimeline", help="the document to add to"
+    )
+    ingest.add_argument(
+        "--workers",
+        type=_count_argument,
+        metavar="N",
+        help="worker processes (default: one per core)",
+    )
+    ingest.add_argument(
+        "--dask",
+        action="store_true",
+        help="run the work on a local Dask cluster of --workers single-threaded processes",
+    )
+    ingest.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="run the work on the workers of this Dask scheduler (they need crisis-timeline "
+        "installed, and read the files from the same paths)",
+    )
+    ingest.add_argument(
+        "--published-fallback",
+        type=_date_argument,
+        metavar="YYYY-MM-DD",
+        help="publication date of articles that give none (not their page, their text or "
+        "their feed); without it they are reported and left out",
+    )
+    ingest.add_argument(
+        "--save-every",
+        type=_count_argument,
+        default=50,
+        metavar="N",
+        help="save the document every N articles read (default 50): a stopped run loses at "
+        "most that many",
+    )
+
+
+def _ingest(options: argparse.Namespace) -> int:
+    from timeline_app.core.document import EXTENSION
+    from timeline_app.core.ingest import Engine, IngestError, ingest
+
+    output = Path(options.output)
+    if output.suffix.lower() != EXTENSION:
+        raise CommandError(f"{output}: the document must be a {EXTENSION} file")
+    if not output.parent.is_dir():
+        raise _cannot_write(output, FileNotFoundError())
+    if options.scheduler and options.workers:
+        raise CommandError(
+            "--workers sets the size of a local cluster; a --scheduler has its own workers"
+        )
+    engine = Engine(
+        kind="dask" if options.dask or options.scheduler else "process",
+        workers=options.workers,
+        scheduler=options.scheduler,
+    )
+    interactive = sys.stderr.isatty()
+
+    def say(line: str) -> None:
+        print(("\r\033[K" if interactive else "") + f"{PROG}: {line}", file=sys.stderr)
+
+    def progress(report) -> None:
+        line = report.progress_line()
+        print(
+            f"\r\033[K{line}" if interactive else line,
+            end="" if interactive else "\n",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    _clear_leftovers(output)
+    try:
+        report = ingest(
+            options.inputs,
+            output,
+            engine=engine,
+            published_fallback=options.published_fallback,
+            save_every=options.save_every,
+            say=say,
+            progress=progress,
+        )
+    except IngestError as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise _cannot_write(output, error) from None
+    if interactive:
+        print("\r\033[K", end="", file=sys.stderr)
+    print(report.summary(output), file=sys.stderr)
+    return 130 if report.stopped else 0

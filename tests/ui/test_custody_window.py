@@ -183,7 +183,7 @@ def test_a_capture_that_cannot_be_kept_fails_the_save_before_the_document_is_wri
     critical = Recorder()
     monkeypatch.setattr(message_boxes, "critical", critical)
 
-    def power_cut(src, dst):
+    def power_cut(_src, _dst):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("timeline_app.core.atomic_files.os.replace", power_cut)
@@ -352,3 +352,53 @@ def test_an_unsaved_timeline_with_captures_is_saved_before_its_log(qtbot, win, m
     monkeypatch.setattr(message_boxes, "information", information)
     assert not win.custody_export.export_dialog()
     assert "save the timeline" in information.text.casefold()
+
+
+def test_a_dropped_folder_is_captured_and_reviewed(qtbot, win, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    write_articles(tmp_path / "dropped", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "dropped"))])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        win.dropEvent(drop)
+    assert [a.title for a in win.articles.queued_articles()] == ["Report 0", "Report 1"]
+
+
+def test_captures_found_nowhere_are_named_once_not_at_every_save(qtbot, win, tmp_docs, monkeypatch):
+    win.set_document(desk_document(), None)
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warning = Recorder()
+    monkeypatch.setattr(message_boxes, "warning", warning)
+    assert win.files.save_as()
+    assert win.files.save()
+    assert len(warning.calls) == 1
+
+
+def test_a_reviewed_source_joins_the_timeline_with_its_custody_record(qtbot, win, tmp_path):
+    paths = write_articles(tmp_path / "inbox", 1)
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        win.files.sources.import_sources(paths)
+    workspace = win.articles
+    qtbot.waitUntil(
+        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        timeout=30000,
+    )
+    workspace.review_panel.accept_all()
+    workspace.review_panel.add_to_timeline()
+    raw = paths[0].read_bytes()
+    (article,) = win.model.document.sources.values()
+    assert article.sha256 == hashlib.sha256(raw).hexdigest() and article.size == len(raw)
+    assert article.requested_url == paths[0].resolve().as_uri() and article.captured_at
+    assert win.model.events() and all(
+        ref.source_id == article.id for e in win.model.events() for ref in e.sources
+    )

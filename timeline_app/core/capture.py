@@ -40,7 +40,6 @@ from timeline_app.core.article_reading import (
     ARTICLE_SUFFIXES,
     HTML_SUFFIXES,
     TEXT_SUFFIXES,
-    ArticleReading,
     read_article_data,
     read_page,
     read_text,
@@ -275,19 +274,17 @@ def _capture_file(path: Path) -> Captured:
             page_text=main_text,
         )
         if page.url and not meta.get("url"):  # where the browser saved it from
-            reading = _with_article(reading, url=page.url)
+            reading = replace(reading, article=replace(reading.article, url=page.url))
     else:
         if suffix in FEED_SUFFIXES or looks_like_feed(raw):
             raise CaptureError(f"{path.name}: this is a feed, not an article")
         reading = read_article_data(raw, path, page_text=main_text)
-    article = replace(
+    article = _with_custody(
         reading.article,
-        **_custody(
-            raw,
-            captured_at,
-            requested_url=path.resolve().as_uri(),
-            content_type=_MEDIA_TYPE_OF_SUFFIX.get(suffix, ""),
-        ),
+        raw,
+        captured_at,
+        requested_url=path.resolve().as_uri(),
+        content_type=_MEDIA_TYPE_OF_SUFFIX.get(suffix, ""),
     )
     return Captured(article, raw, reading.date, reading.title_origin)
 
@@ -312,29 +309,39 @@ def _capture_fetched(fetched: Fetched) -> Captured:
         reading = read_text(_decode_plain(raw, name, fetched.charset), _name_of(fetched.url))
     else:
         raise CaptureError(f"{fetched.requested_url}: this is {media_type}, not a web page or text")
-    article = replace(
-        reading.article,
+    article = _with_custody(
         # The address read from: the page's own idea of its address (og:url) may be another.
-        url=fetched.url,
-        **_custody(
-            raw,
-            fetched.captured_at,
-            requested_url=fetched.requested_url,
-            server_date=fetched.server_date,
-            last_modified=fetched.last_modified,
-            content_type=fetched.content_type,
-        ),
+        replace(reading.article, url=fetched.url),
+        raw,
+        fetched.captured_at,
+        requested_url=fetched.requested_url,
+        server_date=fetched.server_date,
+        last_modified=fetched.last_modified,
+        content_type=fetched.content_type,
     )
     return Captured(article, raw, reading.date, reading.title_origin)
 
 
-def _custody(raw: bytes, captured_at: str, **fields: str) -> dict[str, object]:
-    return {
-        "sha256": hashlib.sha256(raw).hexdigest(),
-        "captured_at": captured_at,
-        "size": len(raw),
-        **fields,
-    }
+def _with_custody(
+    article: Article,
+    raw: bytes,
+    captured_at: str,
+    *,
+    requested_url: str,
+    content_type: str,
+    server_date: str = "",
+    last_modified: str = "",
+) -> Article:
+    return replace(
+        article,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        captured_at=captured_at,
+        size=len(raw),
+        requested_url=requested_url,
+        content_type=content_type,
+        server_date=server_date,
+        last_modified=last_modified,
+    )
 
 
 def _with_fallback_date(captured: Captured, spec: SourceSpec) -> Captured:
@@ -346,10 +353,6 @@ def _with_fallback_date(captured: Captured, spec: SourceSpec) -> Captured:
         article=replace(captured.article, published=spec.fallback_date),
         date=FoundDate(spec.fallback_date, spec.fallback_origin or "the feed's entry"),
     )
-
-
-def _with_article(reading: ArticleReading, **changes: object) -> ArticleReading:
-    return replace(reading, article=replace(reading.article, **changes))
 
 
 # --- small readers ---------------------------------------------------------------------------

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -117,13 +116,3 @@ def export_custody_json(
     rows = custody_rows(articles, document_path)
     text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     write_atomically(target, text.encode("utf-8", errors="replace"))
-
-
-def export_custody_log(
-    articles: Iterable[Article], target: str | os.PathLike, document_path: str | os.PathLike
-) -> None:
-    """The custody log as JSON when ``target`` ends in .json, as CSV otherwise."""
-    if Path(target).suffix.lower() == ".json":
-        export_custody_json(articles, target, document_path)
-    else:
-        export_custody_csv(articles, target, document_path)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from timeline_app.core.document import TimelineDocument
-from timeline_app.core.events import Article
 from timeline_app.core.evidence_store import (
     EvidenceError,
     EvidenceStore,
@@ -61,6 +60,7 @@ class DocumentEvidence(QObject):
         self.pending = EvidenceStore(folder or pending_folder())
         self._job: Job | None = None
         self.lost: list[str] = []  # the SHA-256s the last save found nowhere
+        self._said_lost: set[str] = set()
 
     def stores(self, path: Path | None) -> list[EvidenceStore]:
         """Where the captures of a document saved at ``path`` (or never saved) may be."""
@@ -68,19 +68,6 @@ class DocumentEvidence(QObject):
         if path is not None:
             stores.append(EvidenceStore(evidence_folder_for(path)))
         return stores
-
-    def store_for(self, path: Path | None) -> EvidenceStore:
-        """The store a capture for the document at ``path`` is read from."""
-        return self.stores(path)[-1]
-
-    def read(self, article: Article, path: Path | None) -> bytes | None:
-        """The captured bytes of an article, intact, from wherever they are; None if lost."""
-        for store in reversed(self.stores(path)):
-            try:
-                return store.read(article.sha256)
-            except EvidenceError:
-                continue
-        return None
 
     # --- saving --------------------------------------------------------------------------
 
@@ -97,9 +84,10 @@ class DocumentEvidence(QObject):
 
     def report_lost(self, document: TimelineDocument, target: Path) -> None:
         """After a save: name the sources whose capture was found nowhere, to copy beside it."""
-        if not self.lost:
+        lost = set(self.lost) - self._said_lost  # said once: not again at every save
+        if not lost:
             return
-        lost = set(self.lost)
+        self._said_lost |= lost
         titles = [a.title or a.url or a.id for a in document.sources.values() if a.sha256 in lost]
         self._warn(
             self.tr("Captures Not Found"),

@@ -587,7 +587,8 @@ class FileController(QObject):
         return fresh
 
     def handle_dropped_files(self, files: Sequence[Path]) -> None:
-        """Open a dropped document, import dropped CSV files, review dropped articles."""
+        """Open a dropped document, import dropped CSV files, review dropped articles, and
+        capture the sources of dropped folders."""
         for path in files:
             suffix = path.suffix.lower()
             if suffix == EXTENSION:
@@ -598,6 +599,9 @@ class FileController(QObject):
         articles = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
         if articles:
             self.review_article_files(articles)
+        folders = [p for p in files if p.is_dir()]
+        if folders:  # a folder of sources: captured and kept as evidence, then reviewed
+            self.sources.import_sources(folders)
 
 
 def read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:
@@ -629,7 +633,7 @@ def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     if not mime.hasUrls():
         return []
     files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [f for f in files if f.suffix.lower() in OPENABLE_SUFFIXES]
+    return [f for f in files if f.suffix.lower() in OPENABLE_SUFFIXES or f.is_dir()]
 
 
 def _button_value(result: object) -> int:

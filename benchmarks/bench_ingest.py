@@ -1,0 +1,186 @@
+"""``crisis-timeline ingest`` on an archive of news articles of about 800 words.
+
+python benchmarks/bench_ingest.py [--articles 200] [--rss 100,400] [--json]
+
+The articles are built from the Wikinews timeline trial's articles and TimeBank's news texts
+(``../shared/corpora``): each is one story followed by others until it reaches about 800
+words, written as ``.txt`` with its ``.json`` of metadata (title, publication date), and the
+set is repeated with a different mix of stories to reach the size asked, so every article has
+bytes, a text and an id of its own. Each measure runs in a fresh process (so peak memory is
+its own) and starts from no document:
+
+- articles/s with the process pool (one worker per core), and with a local Dask cluster of 1
+  and 2 single-threaded workers: over the whole run ("run": start-up of the workers and the
+  parser included) and after the first article was read ("steady");
+- peak resident memory of the command (the coordinating process) and of its largest worker
+  at ``--rss`` sizes: it must not grow with the number of articles beyond the document itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+CORPORA = REPO.parent / "shared" / "corpora"
+if not CORPORA.is_dir():
+    CORPORA = Path("/work/shared/corpora")
+WORDS = 800
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _stories() -> list[tuple[str, str, str]]:
+    """(title, publication date, text) of every trial article and TimeBank text."""
+    found = []
+    files = sorted((CORPORA / "wikinews-timelines-trial" / "articles").glob("*.tml"))
+    files += sorted((CORPORA / "tempeval3-training" / "TimeBank").glob("*.tml"))
+    for path in files:
+        raw = path.read_text(encoding="utf-8")
+        dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", raw, re.S)
+        body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+        if not dct or not body:
+            continue
+        text = body.group(1).replace("</s>", "\n")
+        text = _TAG.sub("", text)
+        # The trial's text is tokenised ("Apple Inc. , based in ..."): put it back together.
+        text = re.sub(r" ([,.;:!?)'%])", r"\1", text)
+        text = re.sub(r"([($]) ", r"\1", text)
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text)]
+        text = "\n\n".join(p for p in paragraphs if p)
+        title = path.stem.split("_", 1)[-1].split("-", 1)[-1].replace("_", " ")
+        if len(text.split()) > 60:
+            found.append((title, dct.group(1), text))
+    return found
+
+
+def build_archive(folder: Path, count: int) -> float:
+    """``count`` articles of about 800 words in ``folder``; returns their mean word count."""
+    stories = _stories()
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    for number in range(count):
+        first = number % len(stories)
+        step = 1 + number // len(stories)  # another mix of stories each time round
+        title, published, text = stories[first]
+        parts, size, other = [], 0, first
+        paragraphs = iter(text.split("\n\n"))
+        while size < WORDS:
+            paragraph = next(paragraphs, None)
+            if paragraph is None:  # this story is told: the next one of the mix follows
+                other = (other + step) % len(stories)
+                paragraphs = iter(stories[other][2].split("\n\n"))
+                continue
+            parts.append(paragraph)
+            size += len(paragraph.split())
+        body = "\n\n".join(parts)
+        words += len(body.split())
+        name = f"{number:05d}"
+        (folder / f"{name}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        (folder / f"{name}.json").write_text(
+            json.dumps({"title": title, "published": published}), encoding="utf-8"
+        )
+    return words / count
+
+
+def measure_one(archive: Path, kind: str, workers: int | None) -> dict:
+    """One ingest of ``archive`` into a new document, in this process."""
+    from timeline_app.core.ingest import Engine, ingest
+
+    first: list[float] = []
+
+    def progress(report) -> None:
+        if report.read and not first:
+            first.extend((time.monotonic(), report.read))
+
+    with tempfile.TemporaryDirectory() as scratch:
+        started = time.monotonic()
+        report = ingest(
+            [str(archive)],
+            Path(scratch) / "bench.ctimeline",
+            engine=Engine(kind, workers=workers),
+            progress=progress,
+        )
+        ended = time.monotonic()
+    steady = (report.read - first[1]) / (ended - first[0]) if first and ended > first[0] else 0.0
+    return {
+        "engine": kind,
+        "workers": workers or os.cpu_count(),
+        "articles": report.read,
+        "failed": report.failed,
+        "events": report.events_added,
+        "seconds": round(ended - started, 2),
+        "run articles/s": round(report.read / (ended - started), 2),
+        "steady articles/s": round(steady, 2),
+        "CPU s per article (command)": round(_cpu(resource.RUSAGE_SELF) / max(1, report.read), 3),
+        "CPU s per article (workers)": round(
+            _cpu(resource.RUSAGE_CHILDREN) / max(1, report.read), 3
+        ),
+        "peak RSS MiB (command)": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak RSS MiB (largest worker)": round(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        ),
+    }
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _in_fresh_process(archive: Path, kind: str, workers: int | None) -> dict:
+    command = [sys.executable, __file__, "--one", str(archive), kind, str(workers or 0)]
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    out = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--rss", default="100,400")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.one:
+        archive, kind, workers = options.one
+        print(json.dumps(measure_one(Path(archive), kind, int(workers) or None)))
+        return
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        sizes = sorted({options.articles, *(int(n) for n in options.rss.split(","))})
+        archives = {}
+        for size in sizes:
+            archives[size] = Path(scratch) / f"archive-{size}"
+            words = build_archive(archives[size], size)
+        print(
+            f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+            f"articles of {words:.0f} words on average",
+            file=sys.stderr,
+        )
+        runs = [("process", None), ("dask", 1), ("dask", 2)]
+        for kind, workers in runs:
+            rows.append(_in_fresh_process(archives[options.articles], kind, workers))
+            print(rows[-1], file=sys.stderr)
+        for size in sorted(int(n) for n in options.rss.split(",")):
+            rows.append(_in_fresh_process(archives[size], "process", None))
+            print(rows[-1], file=sys.stderr)
+    print(
+        f"# load average after: {os.getloadavg()[0]:.1f}",
+        file=sys.stderr,
+    )
+    if options.json:
+        print(json.dumps(rows))
+
+
+if __name__ == "__main__":
+    main()

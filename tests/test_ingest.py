@@ -1,0 +1,367 @@
+"""``crisis-timeline ingest``: many articles into one document, on a process pool or Dask,
+resumed after a kill without reading any article twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.document import document_to_bytes, load_document
+from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for
+from timeline_app.core.ingest import Engine, IngestError, ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TOWNS = [
+    "Rotterdam",
+    "Antwerp",
+    "Hamburg",
+    "Gdansk",
+    "Genoa",
+    "Valencia",
+    "Piraeus",
+    "Marseille",
+    "Bilbao",
+    "Lisbon",
+    "Tallinn",
+    "Riga",
+    "Malmo",
+    "Aarhus",
+    "Bergen",
+    "Cork",
+    "Dover",
+    "Brest",
+    "Nantes",
+    "Trieste",
+    "Split",
+    "Varna",
+    "Constanta",
+    "Oulu",
+    "Turku",
+    "Kiel",
+    "Bremen",
+    "Leith",
+    "Hull",
+    "Porto",
+]
+STORIES = (
+    "{Town} council approved a new budget on Tuesday after a six-hour debate, raising spending "
+    "on schools by {n} percent. The mayor said the vote ended a dispute that began in {year}.",
+    "A storm closed {Town} airport on Sunday, stranding {n} hundred travellers overnight. "
+    "Flights resumed on Monday morning, the operator said.",
+    "Police in {Town} arrested {n} people on Wednesday after a protest against a planned "
+    "motorway turned violent. The protest organisers denied that they had planned any "
+    "violence.",
+)
+
+
+def write_article(folder: Path, number: int, *, published: dt.date | None = None) -> Path:
+    """A short news report of its own: a town, a day, one of a few kinds of happening."""
+    town = TOWNS[number % len(TOWNS)]
+    day = published or dt.date(2023, 3, 1) + dt.timedelta(days=number)
+    body = STORIES[number % len(STORIES)].format(Town=town, n=number + 2, year=2000 + number)
+    dateline = f"{town.upper()}, {day.day} {day:%B} {day.year} - " if published is None else ""
+    path = folder / f"{number:03d}-{town.lower()}.txt"
+    path.write_text(f"News from {town}\n\n{dateline}{body}\n", encoding="utf-8")
+    return path
+
+
+def make_archive(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        write_article(folder, number)
+    return folder
+
+
+def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "timeline_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_env(),
+        cwd=ROOT,
+    )
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def sources_by_file(document) -> dict[str, int]:
+    """How many times each file is a source of the document."""
+    counts: dict[str, int] = {}
+    for article in document.sources.values():
+        name = Path(article.requested_url).name
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def test_a_folder_is_read_into_a_document_with_its_evidence(tmp_path):
+    archive = make_archive(tmp_path / "archive", 6)
+    output = tmp_path / "desk.ctimeline"
+    report = ingest([str(archive)], output, engine=Engine(workers=2), save_every=4)
+    assert (report.total, report.read, report.skipped, report.failed) == (6, 6, 0, 0)
+    document = load_document(output)
+    assert sorted(sources_by_file(document)) == sorted(p.name for p in archive.iterdir())
+    store = EvidenceStore(evidence_folder_for(output))
+    for article in document.sources.values():
+        raw = (archive / Path(article.requested_url).name).read_bytes()
+        assert article.sha256 == hashlib.sha256(raw).hexdigest()
+        assert store.read(article.sha256) == raw
+        assert article.published is not None
+    # Every event names an article of the document, and every article gave events.
+    cited = {s.source_id for e in document.events for s in e.sources}
+    assert cited == set(document.sources)
+    assert report.events_added == len(document.events)
+
+
+def test_a_second_run_reads_nothing_twice(tmp_path):
+    archive = make_archive(tmp_path / "archive", 3)
+    output = tmp_path / "desk.ctimeline"
+    ingest([str(archive)], output, engine=Engine(workers=1))
+    before = output.read_bytes()
+    write_article(archive, 3)
+    report = ingest([str(archive)], output, engine=Engine(workers=1))
+    assert (report.read, report.skipped) == (1, 3)
+    document = load_document(output)
+    assert set(sources_by_file(document).values()) == {1}
+    assert len(document.sources) == 4
+    assert before != output.read_bytes()
+
+
+def test_an_article_without_a_date_is_reported_and_the_rest_read(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    write_article(archive, 0)
+    undated = write_article(archive, 1, published=dt.date(2023, 3, 2))  # no dateline
+    lines: list[str] = []
+    report = ingest(
+        [str(archive)], tmp_path / "desk.ctimeline", engine=Engine(workers=1), say=lines.append
+    )
+    assert (report.read, report.failed) == (1, 1)
+    assert lines == [
+        f"{undated}: its publication date is unknown; give --published-fallback YYYY-MM-DD"
+    ]
+    report = ingest(
+        [str(archive)],
+        tmp_path / "desk.ctimeline",
+        engine=Engine(workers=1),
+        published_fallback=dt.date(2023, 3, 2),
+    )
+    assert (report.read, report.skipped, report.failed) == (1, 1, 0)
+    document = load_document(tmp_path / "desk.ctimeline")
+    assert {a.published for a in document.sources.values()} == {
+        dt.date(2023, 3, 1),
+        dt.date(2023, 3, 2),
+    }
+
+
+def test_one_story_at_two_addresses_is_two_sources(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    first = write_article(archive, 0)
+    (archive / "copy.txt").write_bytes(first.read_bytes() + b"\n")  # other bytes, same text
+    ingest([str(archive)], tmp_path / "desk.ctimeline", engine=Engine(workers=1))
+    document = load_document(tmp_path / "desk.ctimeline")
+    assert len(document.sources) == 2
+    assert len({a.sha256 for a in document.sources.values()}) == 2
+    cited = {s.source_id for e in document.events for s in e.sources}
+    assert cited == set(document.sources)
+
+
+def test_wire_copies_are_marked_as_copies(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    story = (
+        "GENEVA, 3 May 2023 (Wire) - Negotiators from both governments agreed on Wednesday to a "
+        "ceasefire along the northern border, to begin at midnight on Friday, officials said. "
+        "Observers from the United Nations will monitor the line from next week, and a second "
+        "round of talks on the exchange of prisoners is planned for June in Vienna."
+    )
+    (archive / "a-wire.txt").write_text(f"Ceasefire agreed\n\n{story}\n")
+    (archive / "b-paper.txt").write_text(
+        f"Truce deal struck in Geneva\n\n{story}\nReporting by staff.\n"
+    )
+    report = ingest([str(archive)], tmp_path / "desk.ctimeline", engine=Engine(workers=1))
+    assert report.copies == 1
+    document = load_document(tmp_path / "desk.ctimeline")
+    by_name = {Path(a.requested_url).name: a for a in document.sources.values()}
+    assert by_name["b-paper.txt"].copy_of == by_name["a-wire.txt"].id
+    assert by_name["a-wire.txt"].copy_of == ""
+
+
+RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>
+<link>{base}/</link>{items}</channel></rss>"""
+ITEM = "<item><title>{title}</title><link>{base}/story/{n}</link><pubDate>{date}</pubDate></item>"
+
+
+def page_of(path: Path) -> bytes:
+    title, _, body = path.read_text().partition("\n\n")
+    return (
+        f"<html><head><title>{title}</title></head><body><nav>Home | World | Sport</nav>"
+        f"<article><h1>{title}</h1><p>{body}</p></article><footer>© Harbour</footer></body></html>"
+    ).encode()
+
+
+def test_a_feed_from_a_web_server_is_read(local_web, tmp_path):
+    archive = make_archive(tmp_path / "archive", 3)
+    base = local_web.url("")
+    items = ""
+    for n, path in enumerate(sorted(archive.iterdir())):
+        local_web.add(f"/story/{n}", page_of(path))
+        items += ITEM.format(title=path.stem, base=base, n=n, date="Wed, 01 Mar 2023 10:00:00 GMT")
+    feed = local_web.add(
+        "/feed.rss", RSS.format(base=base, items=items).encode(), content_type="application/rss+xml"
+    )
+    output = tmp_path / "desk.ctimeline"
+    report = ingest([feed], output, engine=Engine(workers=2))
+    assert (report.total, report.read, report.failed) == (3, 3, 0)
+    document = load_document(output)
+    assert sorted(a.url for a in document.sources.values()) == [
+        local_web.url(f"/story/{n}") for n in range(3)
+    ]
+    assert all("Home | World" not in a.text for a in document.sources.values())
+    # Read again: the addresses it already holds are not even fetched.
+    asked = len(local_web.requests)
+    report = ingest([feed], output, engine=Engine(workers=2))
+    assert (report.read, report.skipped) == (0, 3)
+    assert local_web.requests[asked:] == ["/feed.rss"]
+
+
+def test_a_run_killed_after_a_save_resumes_without_reading_anything_twice(tmp_path):
+    archive = make_archive(tmp_path / "archive", 30)
+    output = tmp_path / "desk.ctimeline"
+    command = [sys.executable, "-m", "timeline_app", "ingest", str(archive), "-o", str(output)]
+    command += ["--workers", "1", "--save-every", "2"]
+    process = subprocess.Popen(
+        command,
+        env=_env(),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its workers die with it
+    )
+    try:
+        while not output.exists() and process.poll() is None:
+            time.sleep(0.01)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    first = load_document(output)
+    assert 2 <= len(first.sources) < 30, "the run was not stopped part-way"
+    result = run_cli("ingest", str(archive), "-o", str(output), "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert f"{30 - len(first.sources)} read, {len(first.sources)} already in the document" in (
+        result.stderr
+    )
+    document = load_document(output)
+    assert sources_by_file(document) == {p.name: 1 for p in archive.iterdir()}
+    store = EvidenceStore(evidence_folder_for(output))
+    assert store.verify(document.sources.values()) == []
+
+
+def normalised(path: Path) -> dict:
+    """The document without what differs between two runs: capture times, event ids."""
+    data = json.loads(document_to_bytes(load_document(path)))
+    for source in data["sources"]:
+        source.pop("captured_at")
+    ids = {event["id"]: f"e{n}" for n, event in enumerate(data["events"])}
+    for event in data["events"]:
+        event["id"] = ids[event["id"]]
+        event["conflicts_with"] = [ids.get(i, i) for i in event["conflicts_with"]]
+    return data
+
+
+def test_two_dask_workers_give_the_same_document_as_the_process_pool(tmp_path):
+    archive = make_archive(tmp_path / "archive", 8)
+    pool = tmp_path / "pool.ctimeline"
+    dask = tmp_path / "dask.ctimeline"
+    ingest([str(archive)], pool, engine=Engine("process", workers=2), save_every=3)
+    report = ingest([str(archive)], dask, engine=Engine("dask", workers=2), save_every=3)
+    assert (report.read, report.failed) == (8, 0)
+    first, second = normalised(pool), normalised(dask)
+    second["title"] = first["title"]
+    assert first == second
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["{tmp}/nowhere", "-o", "{tmp}/d.ctimeline"], "nowhere: there is no such file or folder"),
+        (["file:///etc/passwd", "-o", "{tmp}/d.ctimeline"], "only http and https addresses"),
+        (["{tmp}", "-o", "{tmp}/d.csv"], "d.csv: the document must be a .ctimeline file"),
+        (["{tmp}", "-o", "{tmp}/no/d.ctimeline"], "the folder {tmp}/no does not exist"),
+        (["{tmp}", "-o", "{tmp}/bad.ctimeline"], "bad.ctimeline: it is not valid JSON"),
+        (["{tmp}", "-o", "{tmp}/d.ctimeline", "--workers", "0"], "at least 1"),
+        (
+            [
+                "{tmp}",
+                "-o",
+                "{tmp}/d.ctimeline",
+                "--scheduler",
+                "tcp://127.0.0.1:9",
+                "--workers",
+                "2",
+            ],
+            "a --scheduler has its own workers",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_and_status_1(tmp_path, args, message):
+    (tmp_path / "bad.ctimeline").write_text("{not json")
+    result = run_cli("ingest", *[a.format(tmp=tmp_path) for a in args])
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    # One line; argparse's refusals of an option come after its usage, as in every subcommand.
+    assert len(lines) == 1 or lines[0].startswith("usage:"), result.stderr
+    assert message.format(tmp=tmp_path) in lines[-1]
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "bad.ctimeline").read_text() == "{not json"
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    with pytest.raises(IngestError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        ingest(
+            [str(make_archive(tmp_path / "a", 1))],
+            tmp_path / "d.ctimeline",
+            engine=Engine("dask", scheduler="tcp://127.0.0.1:9", scheduler_timeout=2),
+        )
+
+
+def test_ctrl_c_saves_what_was_read_and_says_how_to_go_on(tmp_path):
+    archive = make_archive(tmp_path / "archive", 30)
+    output = tmp_path / "desk.ctimeline"
+    command = [sys.executable, "-m", "timeline_app", "ingest", str(archive), "-o", str(output)]
+    command += ["--workers", "2", "--save-every", "2"]
+    process = subprocess.Popen(
+        command, env=_env(), cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        while not output.exists() and process.poll() is None:
+            time.sleep(0.01)
+        os.killpg(process.pid, signal.SIGINT)  # as Ctrl+C in a terminal: to every process
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130, stderr
+    summary = stderr.strip().splitlines()[-1]
+    assert summary.startswith("stopped: 30 articles: ")
+    assert summary.endswith("; run again to go on")
+    read = int(re.search(r": (\d+) read", summary).group(1))
+    assert 2 <= read < 30
+    assert len(load_document(output).sources) == read
