@@ -449,3 +449,21 @@ def test_two_happenings_of_one_sentence_stay_two_events():
     assert [e.id for e in result.added] == ["k", "i"]
     again = merge_into(result.events, [dataclasses.replace(injure, id="x")], {})
     assert again.joined == {"x": "i"} and again.notes["x"].startswith("already a source")
+
+
+def test_a_year_against_a_month_asks_the_words_alone_to_agree():
+    renamed = event(
+        "y",
+        "Shop renamed to Record Store",
+        When(FuzzyDate(2006)),
+        "a",
+        "The shop was renamed Record Store in 2006 as it began selling films.",
+    )
+    branded = event(
+        "m",
+        "Store branded by court",
+        When(FuzzyDate(2006, 5)),
+        "b",
+        "The court ruled in May that the store was a brand, not a record label.",
+    )
+    assert merge_into([renamed], [branded], {}).joined == {}

@@ -158,8 +158,8 @@ def similarity(first: Event, second: Event) -> tuple[float, float]:
 def words_similar(title: float, evidence: float, *, same_day: bool, coarse: bool) -> bool:
     """Enough words in common for dates that meet as they do: a reading of the same day asks
     less of the evidence (two happenings of one day told alike are rare); a year against a
-    day (a background "in 2006" against a dated report) asks the titles or the evidence alone
-    to agree, since the dates say almost nothing."""
+    month or a day (a background "in 2006" against a dated report) asks the titles or the
+    evidence alone to agree, since the dates say almost nothing."""
     if title >= TITLE_SIMILAR or evidence >= EVIDENCE_SIMILAR:
         return True
     if coarse:
@@ -189,7 +189,13 @@ def same_happening(first: Event, second: Event) -> float:
         min(a.start.precision, b.start.precision) >= Precision.DAY and date_gap(a, b) < 0
         for a, b in meeting
     )
-    coarse = all(abs(a.start.precision - b.start.precision) >= 2 for a, b in meeting)
+    # A year against a month or a day: twelve months of news meet it, so the dates vouch for
+    # nothing and the words must.
+    coarse = all(
+        min(a.start.precision, b.start.precision) == Precision.YEAR
+        and a.start.precision != b.start.precision
+        for a, b in meeting
+    )
     if not words_similar(title, evidence, same_day=same_day, coarse=coarse):
         return 0.0
     shared_actors = bool(
