@@ -98,7 +98,7 @@ def detokenise(tokens: list[str], quote_open: list[bool]) -> str:
 def wikinews_text(path: Path) -> tuple[str, str]:
     """(published ISO date, plain text) of one tokenised Wikinews TimeML file."""
     root = ET.fromstring(path.read_text(encoding="utf-8"))
-    published = root.find("DCT/TIMEX3").get("value")  # type: ignore[union-attr]
+    published = root.find("DCT/TIMEX3").get("value", "")  # type: ignore[union-attr]
     headline = (root.findtext("EXTRAINFO") or "").split()
     quote_open = [False]
     sentences = ["".join(s.itertext()).split() for s in root.find("TEXT").iter("s")]  # type: ignore[union-attr]

@@ -22,12 +22,11 @@ stages and builds the events.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
@@ -59,6 +58,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_subject,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -117,12 +117,6 @@ _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
-_STOPWORDS = lexicon.words("""
-the a an and or but of to in on at for with by from as that this these those its their his her
-is are was were be been being has have had will would could should may might can about into
-than then also which who whom where when while after before since during over under between
-said says say according sources reportedly
-""")
 
 
 # An article is read up to a million characters (about 170,000 words, a long book): the
@@ -137,18 +131,6 @@ class ArticleTooLongError(ValueError):
 
 class ExtractionCancelled(Exception):
     """The caller asked, through ``cancelled``, for the extraction to stop."""
-
-
-@dataclass
-class _Draft:
-    event: Event
-    lemma: str
-    stems: frozenset[str]
-    dated_by_text: bool
-    core: frozenset[str] = frozenset()  # stems of the predicate and the subject
-    timex: Timex | None = None
-    extra_sources: list[SourceRef] = field(default_factory=list)
-    headline: bool = False  # read from a first line with no full stop: the story's claim
 
 
 _LEADING_LINK = re.compile(
@@ -182,21 +164,6 @@ def _event_id(source_id: str, *parts: int) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-@functools.lru_cache(maxsize=4096)
-def _stems(text: str) -> frozenset[str]:
-    """Crude stems of content words: 'offered'/'offer'/'offers' share 'offer'."""
-    out = set()
-    for word in re.findall(r"[a-z][a-z\-]{3,}", text.lower()):
-        if word in _STOPWORDS:
-            continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                break
-        out.add(word)
-    return frozenset(out)
-
-
 class _ArticleExtractor:
     def __init__(
         self,
@@ -223,7 +190,7 @@ class _ArticleExtractor:
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
-        self.drafts: list[_Draft] = []
+        self.drafts: list[Draft] = []
 
     # --- per sentence ----------------------------------------------------------------------
 
@@ -233,8 +200,8 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
-        self._merge_repeats()
-        self._mark_conflicts()
+        self.drafts = merge_repeats(self.drafts)
+        mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
@@ -531,7 +498,7 @@ class _ArticleExtractor:
         )
         noun_lemma = lemma(noun)
         self.drafts.append(
-            _Draft(event, noun_lemma, _stems(own_text), True, _stems(noun_lemma), timex)
+            Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
         )
 
     def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
@@ -567,7 +534,7 @@ class _ArticleExtractor:
         replacements: dict[int, str],
         when: When,
         timex: Timex | None,
-    ) -> _Draft:
+    ) -> Draft:
         sentence, clause, speaker = frame.sentence, frame.clause, frame.speaker
         speaker_text, speaker_start, speaker_mentions = "", 0, []
         if speaker is not None:
@@ -609,12 +576,12 @@ class _ArticleExtractor:
             sources=(source,),
             origin=Origin.EXTRACTED,
         )
-        stems = _stems(own_text)
-        core = _stems(lemma) | _stems(" ".join(t.text for t in frame.subject))
+        own_stems = stems(own_text)
+        core = stems(lemma) | stems(" ".join(t.text for t in frame.subject))
         headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
             (".", "!", "?", '"', "”", "'", "’")
         )
-        return _Draft(event, lemma, stems, timex is not None, core, timex, headline=headline)
+        return Draft(event, lemma, own_stems, timex is not None, core, timex, headline=headline)
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""
@@ -633,96 +600,6 @@ class _ArticleExtractor:
 
     # --- repeats and conflicts -------------------------------------------------------------
 
-    def _merge_repeats(self) -> None:
-        """An undated happening told twice (same verb, shared actors) is one event."""
-        kept: list[_Draft] = []
-        by_lemma: dict[str, list[_Draft]] = {}  # the undated kept, by verb
-        for draft in self.drafts:
-            twin = None
-            if not draft.dated_by_text:
-                same_verb = by_lemma.setdefault(draft.lemma, [])
-                twin = next(
-                    (
-                        k
-                        for k in same_verb[-_COMPARED:]
-                        if k.event.when == draft.event.when
-                        and len(set(k.event.actors) & set(draft.event.actors)) >= 2
-                    ),
-                    None,
-                )
-            if twin is None:
-                kept.append(draft)
-                if not draft.dated_by_text:
-                    by_lemma[draft.lemma].append(draft)
-            else:
-                twin.extra_sources.extend(draft.event.sources)
-        self.drafts = self._merge_told_twice(kept)
-
-    @staticmethod
-    def _merge_told_twice(drafts: list[_Draft]) -> list[_Draft]:
-        """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
-        same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
-        event, with the date the text gives and both sources."""
-        dated: dict[str, list[_Draft]] = {}
-        for d in drafts:
-            if d.dated_by_text and not d.event.when.is_range:
-                dated.setdefault(d.lemma, []).append(d)
-        kept = []
-        for draft in drafts:
-            twin = None
-            if not draft.dated_by_text:
-                same_verb = dated.get(draft.lemma, [])[:_COMPARED]
-                twin = next((d for d in same_verb if _told_twice(d, draft)), None)
-            if twin is None and draft.headline:
-                # the headline says in other words what the story tells: "Apple unveils new
-                # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
-                twin = next(
-                    (d for d in drafts[:_COMPARED] if d is not draft and _echoes(draft, d)), None
-                )
-            if twin is None:
-                kept.append(draft)
-            else:
-                twin.extra_sources.extend(draft.event.sources)
-        return kept
-
-    def _mark_conflicts(self) -> None:
-        """The same dated happening given two dates that do not overlap: both marked, each
-        naming the other. Only drafts sharing an actor can be one happening, and each is
-        compared with a bounded number of others, so that an article repeating one kind of
-        happening thousands of times is read in linear time."""
-        dated = [d for d in self.drafts if d.dated_by_text and not d.event.when.is_range]
-        by_actor: dict[str, list[int]] = {}
-        for number, draft in enumerate(dated):
-            for actor in set(draft.event.actors):
-                by_actor.setdefault(actor, []).append(number)
-        seen: set[tuple[int, int]] = set()
-        for numbers in by_actor.values():
-            for place, one in enumerate(numbers):
-                # each with the next drafts naming the same actor, as far as the bound goes
-                for other in numbers[place + 1 : place + 1 + _COMPARED]:
-                    if (one, other) in seen:
-                        continue
-                    seen.add((one, other))
-                    first, second = dated[one], dated[other]
-                    if _same_happening(first, second) and not _overlap(
-                        first.event.when, second.event.when
-                    ):
-                        self._note_conflict(first, second)
-
-    def _note_conflict(self, first: _Draft, second: _Draft) -> None:
-        for this, other in ((first, second), (second, first)):
-            if len(this.event.conflicts_with) >= _NOTED_CONFLICTS:
-                continue
-            note = (
-                f"The article also dates this to {other.event.when.describe()} "
-                f"('{self._date_phrase(other.timex)}')"
-            )
-            this.event = replace(
-                this.event,
-                conflicts_with=(*this.event.conflicts_with, other.event.id),
-                conflict_note=(this.event.conflict_note + " " + note).strip(),
-            )
-
     def _date_phrase(self, timex: Timex | None) -> str:
         if timex is None:
             return ""
@@ -730,7 +607,7 @@ class _ArticleExtractor:
         match = re.search(r"\b(on|in|at|since|during|from|by|until)\s+$", before, re.I)
         return (match.group(1) + " " if match else "") + timex.text
 
-    def _finalise(self, draft: _Draft) -> Event:
+    def _finalise(self, draft: Draft) -> Event:
         if draft.extra_sources:
             return replace(draft.event, sources=draft.event.sources + tuple(draft.extra_sources))
         return draft.event
@@ -746,59 +623,6 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
                 Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
             )
     return out
-
-
-# How many other drafts one is compared with when looking for repeats and conflicts, and
-# how many conflicts one notes: bounds that keep a long, repetitive text linear.
-_COMPARED = 200
-_NOTED_CONFLICTS = 3
-
-# News of the day is dated to the publication month; the same happening dated in the text
-# may lie up to a month before it ("on May 31", in a story of 2 June).
-_NEWS_REACH_DAYS = 31
-
-
-def _told_twice(dated: _Draft, undated: _Draft) -> bool:
-    """Whether an undated draft tells the happening a dated one does: the same verb, a
-    shared actor or subject, and the date within reach of the news of the day."""
-    if dated.lemma != undated.lemma or not dated.lemma:
-        return False
-    if not (set(dated.event.actors) & set(undated.event.actors) or dated.core & undated.core):
-        return False
-    day, news = dated.event.when, undated.event.when
-    return (
-        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
-        and day.end_ordinal() <= news.end_ordinal()
-    )
-
-
-def _echoes(headline: _Draft, other: _Draft) -> bool:
-    """Whether the story's own sentence tells the headline's happening: a shared actor and a
-    shared word of what happened beyond the names ("unveil", "Mac")."""
-    if other.headline:
-        return False
-    subject = (headline.core - _stems(headline.lemma)) & other.core
-    if not (set(headline.event.actors) & set(other.event.actors) or subject):
-        return False
-    names = _stems(" ".join(headline.event.actors))
-    told = (_stems(headline.event.title) - names) & (other.stems | _stems(other.event.title))
-    return len(told) >= 2 or (headline.lemma == other.lemma != "" and bool(told))
-
-
-def _same_happening(first: _Draft, second: _Draft) -> bool:
-    """Shared actors, and the predicate of one is the predicate or subject of the other
-    ("Canada offered ..." / "The offer came ...")."""
-    if not set(first.event.actors) & set(second.event.actors):
-        return False
-    first_stems = _stems(first.lemma) if first.lemma else frozenset()
-    second_stems = _stems(second.lemma) if second.lemma else frozenset()
-    return bool(first_stems & second.core or second_stems & first.core)
-
-
-def _overlap(first: When, second: When) -> bool:
-    a0, a1 = first.start_ordinal, first.end_ordinal()
-    b0, b1 = second.start_ordinal, second.end_ordinal()
-    return a0 < b1 and b0 < a1
 
 
 def extract_events(

@@ -1,0 +1,200 @@
+"""One happening told twice, and one happening given two dates, within an article.
+
+The extractor makes a draft event of each dated or newsworthy clause; here the drafts that
+tell one happening are gathered (an undated telling and its repeat; the headline's claim and
+the story's dated sentence) and the drafts that give one happening two dates that do not
+meet are marked as conflicting, each naming the other. Only drafts sharing a verb or an
+actor are compared, each with a bounded number of others, so a long text stays linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from timeline_app.core.dates import When
+from timeline_app.core.events import Event, SourceRef
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.timex import Timex
+
+_STOPWORDS = lexicon.words("""
+the a an and or but of to in on at for with by from as that this these those its their his her
+is are was were be been being has have had will would could should may might can about into
+than then also which who whom where when while after before since during over under between
+said says say according sources reportedly
+""")
+
+
+@dataclass
+class Draft:
+    event: Event
+    lemma: str
+    stems: frozenset[str]
+    dated_by_text: bool
+    core: frozenset[str] = frozenset()  # stems of the predicate and the subject
+    timex: Timex | None = None
+    extra_sources: list[SourceRef] = field(default_factory=list)
+    headline: bool = False  # read from a first line with no full stop: the story's claim
+
+
+@functools.lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """Crude stems of content words: 'offered'/'offer'/'offers' share 'offer'."""
+    out = set()
+    for word in re.findall(r"[a-z][a-z\-]{3,}", text.lower()):
+        if word in _STOPWORDS:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        out.add(word)
+    return frozenset(out)
+
+
+def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """An undated happening told twice (same verb, shared actors) is one event."""
+    kept: list[Draft] = []
+    by_lemma: dict[str, list[Draft]] = {}  # the undated kept, by verb
+    for draft in drafts:
+        twin = None
+        if not draft.dated_by_text:
+            same_verb = by_lemma.setdefault(draft.lemma, [])
+            twin = next(
+                (
+                    k
+                    for k in same_verb[-_COMPARED:]
+                    if k.event.when == draft.event.when
+                    and len(set(k.event.actors) & set(draft.event.actors)) >= 2
+                ),
+                None,
+            )
+        if twin is None:
+            kept.append(draft)
+            if not draft.dated_by_text:
+                by_lemma[draft.lemma].append(draft)
+        else:
+            twin.extra_sources.extend(draft.event.sources)
+    return _merge_told_twice(kept)
+
+
+def _merge_told_twice(drafts: list[Draft]) -> list[Draft]:
+    """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
+    same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
+    event, with the date the text gives and both sources."""
+    dated: dict[str, list[Draft]] = {}
+    for d in drafts:
+        if d.dated_by_text and not d.event.when.is_range:
+            dated.setdefault(d.lemma, []).append(d)
+    kept = []
+    for draft in drafts:
+        twin = None
+        if not draft.dated_by_text:
+            same_verb = dated.get(draft.lemma, [])[:_COMPARED]
+            twin = next((d for d in same_verb if _told_twice(d, draft)), None)
+        if twin is None and draft.headline:
+            # the headline says in other words what the story tells: "Apple unveils new
+            # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
+            twin = next(
+                (d for d in drafts[:_COMPARED] if d is not draft and _echoes(draft, d)), None
+            )
+        if twin is None:
+            kept.append(draft)
+        else:
+            twin.extra_sources.extend(draft.event.sources)
+    return kept
+
+
+def mark_conflicts(drafts: list[Draft], date_phrase: Callable[[Timex | None], str]) -> None:
+    """The same dated happening given two dates that do not overlap: both marked, each
+    naming the other. Only drafts sharing an actor can be one happening, and each is
+    compared with a bounded number of others, so that an article repeating one kind of
+    happening thousands of times is read in linear time."""
+    dated = [d for d in drafts if d.dated_by_text and not d.event.when.is_range]
+    by_actor: dict[str, list[int]] = {}
+    for number, draft in enumerate(dated):
+        for actor in set(draft.event.actors):
+            by_actor.setdefault(actor, []).append(number)
+    seen: set[tuple[int, int]] = set()
+    for numbers in by_actor.values():
+        for place, one in enumerate(numbers):
+            # each with the next drafts naming the same actor, as far as the bound goes
+            for other in numbers[place + 1 : place + 1 + _COMPARED]:
+                if (one, other) in seen:
+                    continue
+                seen.add((one, other))
+                first, second = dated[one], dated[other]
+                if _same_happening(first, second) and not _overlap(
+                    first.event.when, second.event.when
+                ):
+                    _note_conflict(first, second, date_phrase)
+
+
+def _note_conflict(first: Draft, second: Draft, date_phrase: Callable[[Timex | None], str]) -> None:
+    for this, other in ((first, second), (second, first)):
+        if len(this.event.conflicts_with) >= _NOTED_CONFLICTS:
+            continue
+        note = (
+            f"The article also dates this to {other.event.when.describe()} "
+            f"('{date_phrase(other.timex)}')"
+        )
+        this.event = replace(
+            this.event,
+            conflicts_with=(*this.event.conflicts_with, other.event.id),
+            conflict_note=(this.event.conflict_note + " " + note).strip(),
+        )
+
+
+# How many other drafts one is compared with when looking for repeats and conflicts, and
+# how many conflicts one notes: bounds that keep a long, repetitive text linear.
+_COMPARED = 200
+_NOTED_CONFLICTS = 3
+
+# News of the day is dated to the publication month; the same happening dated in the text
+# may lie up to a month before it ("on May 31", in a story of 2 June).
+_NEWS_REACH_DAYS = 31
+
+
+def _told_twice(dated: Draft, undated: Draft) -> bool:
+    """Whether an undated draft tells the happening a dated one does: the same verb, a
+    shared actor or subject, and the date within reach of the news of the day."""
+    if dated.lemma != undated.lemma or not dated.lemma:
+        return False
+    if not (set(dated.event.actors) & set(undated.event.actors) or dated.core & undated.core):
+        return False
+    day, news = dated.event.when, undated.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
+
+
+def _echoes(headline: Draft, other: Draft) -> bool:
+    """Whether the story's own sentence tells the headline's happening: a shared actor and a
+    shared word of what happened beyond the names ("unveil", "Mac")."""
+    if other.headline:
+        return False
+    subject = (headline.core - stems(headline.lemma)) & other.core
+    if not (set(headline.event.actors) & set(other.event.actors) or subject):
+        return False
+    names = stems(" ".join(headline.event.actors))
+    told = (stems(headline.event.title) - names) & (other.stems | stems(other.event.title))
+    return len(told) >= 2 or (headline.lemma == other.lemma != "" and bool(told))
+
+
+def _same_happening(first: Draft, second: Draft) -> bool:
+    """Shared actors, and the predicate of one is the predicate or subject of the other
+    ("Canada offered ..." / "The offer came ...")."""
+    if not set(first.event.actors) & set(second.event.actors):
+        return False
+    first_stems = stems(first.lemma) if first.lemma else frozenset()
+    second_stems = stems(second.lemma) if second.lemma else frozenset()
+    return bool(first_stems & second.core or second_stems & first.core)
+
+
+def _overlap(first: When, second: When) -> bool:
+    a0, a1 = first.start_ordinal, first.end_ordinal()
+    b0, b1 = second.start_ordinal, second.end_ordinal()
+    return a0 < b1 and b0 < a1
