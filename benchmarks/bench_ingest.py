@@ -12,6 +12,8 @@ its own) and starts from no document:
 - articles/s with the process pool (one worker per core), and with a local Dask cluster of 1
   and 2 single-threaded workers: over the whole run ("run": start-up of the workers and the
   parser included) and after the first article was read ("steady");
+- the CPU time per article of the command and of the workers, and the cores the run had
+  (CPU time over wall time): on a machine busy with other work, fewer than the workers;
 - peak resident memory of the command (the coordinating process) and of its largest worker
   at ``--rss`` sizes: it must not grow with the number of articles beyond the document itself.
 """
@@ -82,7 +84,9 @@ def build_archive(folder: Path, count: int) -> float:
                 continue
             parts.append(paragraph)
             size += len(paragraph.split())
-        body = "\n\n".join(parts)
+        # The same mix may come round again: a line of its own keeps every article distinct
+        # (a copy of a story, as wire stories are, and not the same capture twice).
+        body = "\n\n".join([*parts, f"(Archive item {number}.)"])
         words += len(body.split())
         name = f"{number:05d}"
         (folder / f"{name}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
@@ -124,6 +128,11 @@ def measure_one(archive: Path, kind: str, workers: int | None) -> dict:
         "CPU s per article (command)": round(_cpu(resource.RUSAGE_SELF) / max(1, report.read), 3),
         "CPU s per article (workers)": round(
             _cpu(resource.RUSAGE_CHILDREN) / max(1, report.read), 3
+        ),
+        # Cores this run had: the CPU time of all its processes over the wall time. Below the
+        # number of workers, the machine was busy with other work and the figures are low.
+        "cores used": round(
+            (_cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)) / (ended - started), 2
         ),
         "peak RSS MiB (command)": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "peak RSS MiB (largest worker)": round(

@@ -46,8 +46,9 @@ from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for,
 from timeline_app.core.http_fetch import new_client
 
 SAVE_EVERY = 50
-# Tasks handed out ahead of the one awaited, per worker: enough to keep every worker busy
-# while the oldest finishes, few enough that the results waiting in memory stay few.
+# Tasks handed out ahead of the one awaited: a batch's worth and a few per worker, so that the
+# workers keep reading while this process gathers a batch's events into the timeline and
+# saves; few enough that the results waiting in memory stay few.
 _AHEAD_PER_WORKER = 2
 _PROGRESS_SECONDS = 2.0
 
@@ -203,7 +204,8 @@ def ingest(
     try:
         with _running(engine) as submit:
             todo = _new_sources(found, sink, report)
-            for spec, outcome in _in_order(todo, submit, published_fallback, engine):
+            ahead = engine.worker_count * _AHEAD_PER_WORKER + sink.save_every
+            for spec, outcome in _in_order(todo, submit, published_fallback, ahead):
                 if isinstance(outcome, BaseException):
                     report.failed += 1
                     line = _problem_line(spec, outcome)
@@ -432,11 +434,10 @@ def _in_order(
     specs: Iterable[SourceSpec],
     submit: Submit,
     published_fallback: dt.date | None,
-    engine: Engine,
+    ahead: int,
 ) -> Iterator[tuple[SourceSpec, Result | BaseException]]:
-    """Each source with its result (or the error that stopped it), in the order given, with a
-    few started ahead of the one awaited."""
-    ahead = engine.worker_count * _AHEAD_PER_WORKER + 1
+    """Each source with its result (or the error that stopped it), in the order given, with
+    ``ahead`` started before the one awaited."""
     running: deque[tuple[SourceSpec, Any]] = deque()
     for spec in specs:
         running.append((spec, submit(spec, published_fallback)))
