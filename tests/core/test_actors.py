@@ -390,3 +390,10 @@ def test_a_story_without_a_dateline_has_none():
 def test_a_parse_of_another_text_is_refused():
     with pytest.raises(ValueError, match="another text"):
         ActorFinder("Ships sailed.", doc=parse("Ships sailed on."))
+
+
+def test_two_name_words_after_in_are_no_person_whatever_the_recogniser_says():
+    text = "The engineer, born in Port Harcourt in 1961, founded the firm with Ngozi Adeyemi."
+    doc = marked(text, ("Port Harcourt", "PERSON"), ("Ngozi Adeyemi", "PERSON"))
+    people = [m.text for m in ActorFinder(text, doc=doc).mentions if m.kind.value == "person"]
+    assert people == ["Ngozi Adeyemi"]

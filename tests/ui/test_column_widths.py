@@ -4,6 +4,7 @@ long text elides with its whole in the tooltip, and widths the user sets are kep
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -281,3 +282,15 @@ def test_room_is_shared_by_weight_and_the_lightest_give_way_first():
     assert short == {0: 210, 1: 90}  # the notes give way before the title
     shorter = shared_widths(150, spans)
     assert shorter == {0: 112, 1: 56}  # both at their least: a scroll bar takes over
+
+
+def test_a_wide_review_list_shows_each_candidates_kind_after_its_actors(qtbot, window):
+    window.resize(1900, 900)
+    panel = review(qtbot, window, dock_width=1100)
+    model, header = panel.candidates, panel.table.horizontalHeader()
+    panel.candidates.replace_event(
+        2, replace(model.candidate(2).event, category="economy"), edited=False
+    )
+    assert not panel.table.isColumnHidden(ReviewColumn.KIND)
+    assert model.index(2, ReviewColumn.KIND).data() == "economy"
+    assert header.visualIndex(ReviewColumn.KIND) == header.visualIndex(ReviewColumn.ACTORS) + 1

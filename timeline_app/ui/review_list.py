@@ -36,6 +36,7 @@ class ReviewColumn(IntEnum):
     ACTORS = 3
     ATTRIBUTION = 4
     NOTES = 5
+    KIND = 6  # shown after Actors (the panel moves it there)
 
 
 class CandidateModel(QAbstractTableModel):
@@ -136,6 +137,7 @@ class CandidateModel(QAbstractTableModel):
             ReviewColumn.ACTORS: self.tr("Actors"),
             ReviewColumn.ATTRIBUTION: self.tr("Attribution"),
             ReviewColumn.NOTES: self.tr("Notes"),
+            ReviewColumn.KIND: self.tr("Kind"),
         }[ReviewColumn(section)]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -217,6 +219,8 @@ class CandidateModel(QAbstractTableModel):
             return event.title
         if column == ReviewColumn.ACTORS:
             return ", ".join(event.actors)
+        if column == ReviewColumn.KIND:
+            return event.category
         if column == ReviewColumn.ATTRIBUTION:
             source = event.sources[0] if event.sources else None
             text = event.attribution.value
@@ -249,7 +253,7 @@ class CandidateModel(QAbstractTableModel):
         event = candidate.event
         if column == ReviewColumn.NOTES:
             return "\n".join(self._notes(candidate))
-        if column in (ReviewColumn.ACTORS, ReviewColumn.ATTRIBUTION):
+        if column in (ReviewColumn.ACTORS, ReviewColumn.ATTRIBUTION, ReviewColumn.KIND):
             return self._display(candidate, column)  # whole, where the column cuts it
         if column == ReviewColumn.DATE:
             phrase = event.sources[0].date_text if event.sources else ""

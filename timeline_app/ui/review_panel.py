@@ -58,6 +58,7 @@ REVIEW_COLUMNS: ColumnPolicy = {
     ReviewColumn.ACTORS: Share(weight=1, chars=16, least=8),
     ReviewColumn.ATTRIBUTION: Share(weight=1, chars=14, least=8),
     ReviewColumn.NOTES: Share(weight=1, chars=22, least=8),
+    ReviewColumn.KIND: Share(weight=1, chars=12, least=8),
 }
 
 
@@ -180,6 +181,8 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        # the kind reads with the actors: who did what kind of thing
+        header.moveSection(header.visualIndex(ReviewColumn.KIND), ReviewColumn.ACTORS + 1)
         self.columns = ColumnWidths(self.table, REVIEW_COLUMNS, "review")
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
@@ -717,3 +720,4 @@ class ReviewPanel(QWidget):
         self.table.setColumnHidden(ReviewColumn.ATTRIBUTION, width < 900)
         self.table.setColumnHidden(ReviewColumn.NOTES, width < 700 or not self._has_notes)
         self.table.setColumnHidden(ReviewColumn.ACTORS, width < 560)
+        self.table.setColumnHidden(ReviewColumn.KIND, width < 640)

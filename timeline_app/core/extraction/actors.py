@@ -217,6 +217,9 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+_PLACED = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+\Z", re.I)
+
+
 def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -> list[Mention]:
     """Full personal names: 2-3 capitalised words after titles are dropped, perhaps with
     particles between them ("Henk de Vries", "Ursula von der Leyen")."""
@@ -242,6 +245,8 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         if words[-1] in lexicon.NON_PERSON_HEADS:
             return
         start, end = tokens[0].start(), tokens[-1].start() + len(words[-1])
+        if _PLACED.search(text[max(0, start - 12) : start]):
+            return  # "born in San Francisco": nobody is "in" a person
         name = " ".join(words)
         people.append(person_mention(offset + start, offset + end, name, name))
 

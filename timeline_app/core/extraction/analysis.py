@@ -31,6 +31,12 @@ class Analysis:
     arguments: tuple[str, ...] = ()
     # what the clause's verb says (its complement in the parse, "that" or not), if anything
     said: Reading | None = None
+    # for a relative or participle clause: where the noun it hangs on lies, per the parse
+    antecedent: tuple[int, int] | None = None
+    # where the parse finds the clause's subject
+    subject_span: tuple[int, int] | None = None
+    # where the word heading the clause in the parse starts
+    head_at: int | None = None
 
 
 def is_nominal(analysis: Analysis) -> bool:
@@ -98,7 +104,18 @@ _NOT_ANTECEDENTS = frozenset({ClauseKind.RELATIVE, ClauseKind.COMPLEMENT, Clause
 
 
 def antecedent(analyses: list[Analysis], index: int) -> list[Token]:
-    """The subject a relative or resumed clause borrows from the clause before it."""
+    """The subject a relative or resumed clause borrows from the clause before it: the noun
+    the parse hangs it on, else the rules' guess."""
+    span = analyses[index].antecedent
+    if span is not None:
+        named = [
+            t
+            for other in analyses[:index]
+            for t in other.clause.tokens
+            if span[0] <= t.start < span[1] and t.is_word
+        ]
+        if named:
+            return named
     for j in range(index - 1, -1, -1):
         other = analyses[j]
         if other.clause.kind in _NOT_ANTECEDENTS:

@@ -167,19 +167,25 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
 
 
 def _participle(word: Token) -> bool:
-    """A lowercase past participle, known or by its ending ("held", "backed")."""
+    """A lowercase past participle, known, by its ending ("held", "backed"), or as the
+    parse reads it ("born")."""
     forms = {form for _lemma, form in lexicon.verb_readings(word.low)}
     return word.text.islower() and (
-        "pp" in forms or (not forms and word.low.endswith(("ed", "en")))
+        "pp" in forms or (not forms and word.low.endswith(("ed", "en"))) or word.tag == "VBN"
     )
 
 
-def _reduced_relative(tokens: list[Token], index: int) -> bool:
+def _reduced_relative(
+    tokens: list[Token], index: int, spans: list[tuple[int, int]] | None = None
+) -> bool:
     """A past participle at tokens[index] opening a phrase that a comma and the sentence's
-    own verb follow: ", held on Monday, ended", ", backed by China, vetoed"."""
+    own verb follow: ", held on Monday, ended", ", backed by China, vetoed", ", born on
+    February 24, 1955, has built" (a comma inside a date is no end)."""
     if index >= len(tokens) or not _participle(tokens[index]):
         return False
     for j in range(index + 1, min(index + 16, len(tokens))):
+        if tokens[j].text == "," and spans and in_spans(tokens[j].start, spans):
+            continue
         if tokens[j].text == ",":
             return _verb_follows(tokens, j + 1)
         if tokens[j].text in _STOP_FOR_CLAUSE_START or tokens[j].text == ".":
@@ -273,7 +279,7 @@ def participle_phrase(state: SplitState, index: int) -> Step | None:
         or current.kind != ClauseKind.MAIN
         or not current.tokens
         or has_verb(current)
-        or not _reduced_relative(state.tokens, index + 1)
+        or not _reduced_relative(state.tokens, index + 1, state.spans)
     ):
         return None
     state.begin(ClauseKind.RELATIVE, ",", state.last_index, open_sub=True)

@@ -16,6 +16,8 @@ holds the loop that applies them and the look-ahead for a closing reporting tail
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.clause_rules import (
@@ -41,13 +43,15 @@ def split_clauses(
     offset: int,
     timex_spans: list[tuple[int, int]] | None = None,
     decided: list[tuple[str, str]] | None = None,
+    verb_tags: Mapping[int, str] | None = None,
 ) -> list[Clause]:
     """The clauses of one sentence (``text`` starts at article offset ``offset``).
 
     ``decided``, if given, receives (rule name, token) for every token a rule decided on:
-    which rule made which cut, for whoever tunes the rules.
+    which rule made which cut, for whoever tunes the rules. ``finite_at`` is the parse's
+    reading of the verbs (``grammar.tokenize``).
     """
-    tokens = tokenize(text, offset)
+    tokens = tokenize(text, offset, verb_tags)
     if not tokens:
         return []
     state = SplitState(tokens, timex_spans or [], _reporting_tail(tokens))

@@ -73,7 +73,8 @@ maintain contend assert reiterate
 @target_rule
 def idle_talk(analyses: list[Analysis], index: int) -> Aim | None:
     """ "“It's possible there will be more,” the minister said in 2008": saying what is no
-    happening (a state, a view, a condition, a question) is no happening either."""
+    happening (a state, a view, a condition, a question) is no happening either; saying what
+    will or would be is an announcement, and stays."""
     group = analyses[index].group
     if group is None or content_lemma(group) not in _PLAIN_SAYING:
         return None
@@ -87,8 +88,8 @@ def idle_talk(analyses: list[Analysis], index: int) -> Aim | None:
         # "De Vries said on Wednesday the strike would go on": no "that", one clause; the
         # parse still knows what was said
         told = analyses[index].said
-        return Aim(None) if told is not None and not told.proposed else None
-    if analyses[said].reading.proposed:
+        return Aim(None) if told is not None and not told.said_is_news else None
+    if analyses[said].reading.said_is_news:
         return None
     return Aim(None)
 
@@ -279,15 +280,19 @@ def not_real(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def no_happening_verb(candidate: NewsCandidate) -> bool:
-    """ "The United Kingdom says that Russia is a threat": saying and being are not
-    happenings (what was said may be)."""
+    """ "The United Kingdom says that Russia is a threat": saying and being, having,
+    wanting and seeming are not happenings (what was said may be)."""
     group = candidate.group
     if group is None:
         return False
     lemma = content_lemma(group)
     if lemma in lexicon.DENIALS:
         return False
-    return lemma not in lexicon.HAPPENING_VERBS or lemma in lexicon.REPORTING_VERBS
+    if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.NOT_HAPPENING_VERBS:
+        return True
+    # a verb the lists do not know ("is stepping down") is a happening when the parse
+    # heads the clause with that same verb
+    return lemma not in lexicon.HAPPENING_VERBS and lemma != candidate.analysis.predicate
 
 
 @news_rule
@@ -312,6 +317,17 @@ def past_said(candidate: NewsCandidate) -> bool:
         and group.tense == Tense.PAST
         and not candidate.has_present_main
     )
+
+
+@news_rule
+def first_person(candidate: NewsCandidate) -> bool:
+    """ "I have asked the deputy to run the company": what "I" or "we" did, told in the
+    speaker's words, is speech (a letter or statement quoted), not the reporter's news."""
+    group = candidate.group
+    if group is None or not group.subject:
+        return False
+    words = [t for t in group.subject if t.is_word]
+    return len(words) == 1 and words[0].low in ("i", "we", "you")
 
 
 @news_rule
@@ -341,6 +357,7 @@ NEWS_RULES: list[NewsRule] = [
     no_happening_verb,
     past_out_of_the_news,
     past_said,
+    first_person,
     nobody_acts,
 ]
 

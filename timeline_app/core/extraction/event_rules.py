@@ -118,6 +118,23 @@ PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold]
 
 
 @frame_rule
+def parsed_subject(frame: EventFrame) -> list[Token] | None:
+    """ "Within weeks of the eBay and iTunes deal, the firm announced another deal on Monday":
+    the word rules take all before the verb as its subject; the parse knows where it starts."""
+    span = frame.analysis.subject_span
+    subject = frame.subject
+    if span is None or not subject or subject[0].start >= span[0]:
+        return None
+    if span[0] > subject[-1].start:
+        return None  # the parse's subject lies outside the rules' subject
+    opening = [t for t in subject if t.start < span[0]]
+    if not opening or opening[-1].text != ",":
+        return None  # only an opening phrase ends on a comma ("About 200 Americans _ staff")
+    rest = [t for t in subject if t.start >= span[0]]
+    return rest if any(t.is_word for t in rest) else None
+
+
+@frame_rule
 def borrowed_subject(frame: EventFrame) -> list[Token] | None:
     """ "The embassy, which was bombed in 1998, reopened on Monday": a relative or resumed
     clause that opens on its verb borrows the subject before it."""
@@ -161,7 +178,7 @@ def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     return own
 
 
-SUBJECT_RULES: list[FrameRule] = [borrowed_subject, person_pronoun, speaker_did_it]
+SUBJECT_RULES: list[FrameRule] = [parsed_subject, borrowed_subject, person_pronoun, speaker_did_it]
 
 
 # --- whom it involves ------------------------------------------------------------------------

@@ -57,7 +57,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_predicate,
     decide_subject,
 )
-from timeline_app.core.extraction.grammar import VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -67,7 +67,10 @@ from timeline_app.core.extraction.sentences import (
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     adnominal_head,
+    antecedent_span,
+    dates_a_participle,
     has_nominal_subject,
+    is_setting,
     lemma,
     named_title,
     names_happening,
@@ -75,14 +78,18 @@ from timeline_app.core.extraction.syntax import (
     predicate_and_arguments,
     reading_of,
     said_reading,
+    subject_span,
+    year_in_name,
 )
 from timeline_app.core.extraction.temporal import (
+    about_day,
     month_of,
     ongoing_from,
     range_of,
     shifted,
     timex_to_when,
 )
+from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
@@ -90,6 +97,7 @@ from timeline_app.core.extraction.titles import (
     shorten_subject,
 )
 from timeline_app.core.parsing import parse
+from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
 
 if TYPE_CHECKING:
@@ -139,6 +147,7 @@ class _Draft:
     core: frozenset[str] = frozenset()  # stems of the predicate and the subject
     timex: Timex | None = None
     extra_sources: list[SourceRef] = field(default_factory=list)
+    headline: bool = False  # read from a first line with no full stop: the story's claim
 
 
 _LEADING_LINK = re.compile(
@@ -226,7 +235,8 @@ class _ArticleExtractor:
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
         spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
-        for clause in split_clauses(sentence.text, sentence.start, spans):
+        tags = self.parsed.verb_tags(sentence.start, sentence.end)
+        for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
@@ -248,6 +258,9 @@ class _ArticleExtractor:
                     predicate=predicate,
                     arguments=arguments,
                     said=said_reading(head),
+                    antecedent=antecedent_span(head),
+                    subject_span=subject_span(head),
+                    head_at=head.idx if head is not None else None,
                 )
             )
         return analyses
@@ -284,8 +297,12 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
+                if year_in_name(self.parsed, timex.start, timex.end):
+                    continue  # "Developers Conference 2010" names; it dates nothing
+                if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
+                    continue  # ", prompting X to sue in 1989": not when the clause happened
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
-                if noun is not None and not self._in_date(noun.idx):
+                if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
@@ -294,7 +311,7 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not analyses[target].reading.proposed
+                    or not analyses[target].reading.dated_proposed
                 ):
                     continue
                 used.add(target)
@@ -321,13 +338,16 @@ class _ArticleExtractor:
 
     @staticmethod
     def _state_now(analysis: Analysis, timex: Timex) -> bool:
-        """ "Right now my evidence is scant": a state that holds now is no happening to date,
-        nor is what will be ("will increase it to 300,000 troops, from 40,000 now")."""
+        """ "Right now my evidence is scant", "The store now has 225,000 apps": a state that
+        holds now is no happening to date, nor is what will be ("will increase it to 300,000
+        troops, from 40,000 now")."""
         group = analysis.group
-        return (
-            timex.value == "PRESENT_REF"
-            and group is not None
-            and ((group.lemma == "be" and group.voice != Voice.PASSIVE) or group.tense.unreal)
+        if timex.value != "PRESENT_REF" or group is None:
+            return False
+        if group.lemma == "be":
+            return group.voice != Voice.PASSIVE or group.tense.unreal
+        return group.tense.unreal or (
+            group.voice != Voice.PASSIVE and content_lemma(group) in lexicon.NOT_HAPPENING_VERBS
         )
 
     def _relative(self, timex: Timex) -> re.Match[str] | None:
@@ -413,10 +433,24 @@ class _ArticleExtractor:
     def _undated(
         self, sentence: Sentence, analyses: list[Analysis], used: set[int], month: When
     ) -> None:
-        """Events of the clauses that are news of the day, dated to the publication month."""
+        """Events of the clauses that are news of the day: what a main clause tells in the
+        simple past ("Rescuers found a body") about the publication day; what has been or is
+        going on ("has begun supplying", "are carrying"), or is told as background ("after
+        Russia amassed troops"), in the publication month; both approximate."""
         for index in news_of_the_day(sentence, analyses, used):
             speaker = speaker_index(analyses, index)
-            self._add(sentence, analyses, index, month, None, speaker=speaker)
+            group = analyses[index].group
+            when = month
+            if (
+                self.published is not None
+                and group is not None
+                and group.tense == Tense.PAST
+                and group.aspect == Aspect.SIMPLE
+                # "after Russia amassed troops": background, told loosely: the month
+                and analyses[index].clause.kind in (ClauseKind.MAIN, ClauseKind.RESUMED)
+            ):
+                when = about_day(self.published)
+            self._add(sentence, analyses, index, when, None, speaker=speaker)
 
     # --- building an event ---------------------------------------------------------------
 
@@ -458,7 +492,9 @@ class _ArticleExtractor:
         words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
-        title = named_title(words, noun)
+        title = finish(named_title(words, noun))
+        if len(title.split()) < 2 or not acceptable_title(title):
+            return  # "Agreement", "Vote": a noun alone tells a reader nothing
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
         mentions = self.finder.within(start, end)
         own_text = self.text[start:end]
@@ -568,7 +604,10 @@ class _ArticleExtractor:
         )
         stems = _stems(own_text)
         core = _stems(lemma) | _stems(" ".join(t.text for t in frame.subject))
-        return _Draft(event, lemma, stems, timex is not None, core, timex)
+        headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
+            (".", "!", "?", '"', "”", "'", "’")
+        )
+        return _Draft(event, lemma, stems, timex is not None, core, timex, headline=headline)
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""
@@ -607,7 +646,28 @@ class _ArticleExtractor:
                 kept.append(draft)
             else:
                 twin.extra_sources.extend(draft.event.sources)
-        self.drafts = kept
+        self.drafts = self._merge_told_twice(kept)
+
+    @staticmethod
+    def _merge_told_twice(drafts: list[_Draft]) -> list[_Draft]:
+        """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
+        same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
+        event, with the date the text gives and both sources."""
+        dated = [d for d in drafts if d.dated_by_text and not d.event.when.is_range]
+        kept = []
+        for draft in drafts:
+            twin = None
+            if not draft.dated_by_text:
+                twin = next((d for d in dated if _told_twice(d, draft)), None)
+            if twin is None and draft.headline:
+                # the headline says in other words what the story tells: "Apple unveils new
+                # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
+                twin = next((d for d in drafts if d is not draft and _echoes(draft, d)), None)
+            if twin is None:
+                kept.append(draft)
+            else:
+                twin.extra_sources.extend(draft.event.sources)
+        return kept
 
     def _mark_conflicts(self) -> None:
         dated = [d for d in self.drafts if d.dated_by_text and not d.event.when.is_range]
@@ -651,6 +711,38 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
                 Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
             )
     return out
+
+
+# News of the day is dated to the publication month; the same happening dated in the text
+# may lie up to a month before it ("on May 31", in a story of 2 June).
+_NEWS_REACH_DAYS = 31
+
+
+def _told_twice(dated: _Draft, undated: _Draft) -> bool:
+    """Whether an undated draft tells the happening a dated one does: the same verb, a
+    shared actor or subject, and the date within reach of the news of the day."""
+    if dated.lemma != undated.lemma or not dated.lemma:
+        return False
+    if not (set(dated.event.actors) & set(undated.event.actors) or dated.core & undated.core):
+        return False
+    day, news = dated.event.when, undated.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
+
+
+def _echoes(headline: _Draft, other: _Draft) -> bool:
+    """Whether the story's own sentence tells the headline's happening: a shared actor and a
+    shared word of what happened beyond the names ("unveil", "Mac")."""
+    if other.headline:
+        return False
+    subject = (headline.core - _stems(headline.lemma)) & other.core
+    if not (set(headline.event.actors) & set(other.event.actors) or subject):
+        return False
+    names = _stems(" ".join(headline.event.actors))
+    told = (_stems(headline.event.title) - names) & (other.stems | _stems(other.event.title))
+    return len(told) >= 2 or (headline.lemma == other.lemma != "" and bool(told))
 
 
 def _same_happening(first: _Draft, second: _Draft) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -32,6 +33,9 @@ class Token:
     start: int  # offset in the article
     end: int
     text: str
+    # the parse's Penn tag where it reads this word as a verb ("VBD" for "barred" after "a
+    # judge", "VBN" for "born"): knowledge added to the word lists', never taken from them
+    tag: str = ""
 
     @property
     def low(self) -> str:
@@ -42,12 +46,29 @@ class Token:
         return self.text[:1].isalnum()
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word and punctuation tokens with article offsets."""
-    return [Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def tokenize(text: str, offset: int = 0, verb_tags: Mapping[int, str] | None = None) -> list[Token]:
+    """Word and punctuation tokens with article offsets; ``verb_tags`` (article offset ->
+    Penn tag) is the parse's reading of the verbs."""
+    if not verb_tags:
+        return [
+            Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)
+        ]
+    return [
+        Token(
+            offset + m.start(), offset + m.end(), m.group(), verb_tags.get(offset + m.start(), "")
+        )
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+# Not VBP: a bare present is where the parser most often takes a noun for a verb ("C-17
+# transport planes", "attack helicopters"); the word lists decide those.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
 
 
 def is_finite(token: Token) -> bool:
+    if token.tag in FINITE_TAGS:
+        return token.is_word
     return token.is_word and lexicon.is_finite_form(token.text) and not token.text[0].isupper()
 
 
@@ -263,6 +284,12 @@ def _opening_verb(spot: _Spot) -> bool:
     return spot.index == 0 and spot.subjectless and dictionary_finite(spot.token)
 
 
+def _parsed_opening(spot: _Spot) -> bool:
+    """ "Jobs, born in San Francisco in 1955, ...": a clause that borrows its subject opens
+    on a verb the parse reads as one though the word lists do not know it."""
+    return spot.index == 0 and spot.subjectless and spot.token.tag in ("VBN", "VBD")
+
+
 # tried in order: the first that holds makes the word the clause's verb
 _FINITE_TESTS = (
     _known_finite,
@@ -270,6 +297,7 @@ _FINITE_TESTS = (
     _after_plural_noun,
     _unknown_past,
     _opening_verb,
+    _parsed_opening,
 )
 
 

@@ -45,6 +45,17 @@ add allege announce argue assert believe claim comment confirm contend declare d
 insist maintain note report reveal say state stress suggest tell testify think warn write
 """)
 
+# Verbs of being, having, perceiving, wanting and trying: never a happening of the day,
+# whatever the parse makes of the clause.
+NOT_HAPPENING_VERBS = words("""
+be have seem appear become remain stay keep know believe think want need like love hate hope
+expect fear feel look sound mean include consist contain belong own lack deserve matter
+depend concern consider describe see hear watch worry try plan intend aim seek wish prefer
+let help use get do make continue tend wonder doubt suppose suspect understand realise
+realize recognise recognize remember forget face involve require cost weigh measure exist
+comprise share amount total represent resemble suffer buzz
+""")
+
 # Verbs that are common but not events; known so that clause detection recognises them.
 OTHER_VERBS = words("""
 appear ask become bring buy carry cause come concern consider continue could decide describe
@@ -59,7 +70,7 @@ KNOWN_VERBS = HAPPENING_VERBS | REPORTING_VERBS | OTHER_VERBS
 IRREGULAR = {
     "arise": ("arose", "arisen"),
     "be": ("was", "been"),
-    "bear": ("bore", "borne"),
+    "bear": ("bore", "born"),  # "born in 1955": the participle news uses
     "beat": ("beat", "beaten"),
     "become": ("became", "become"),
     "begin": ("began", "begun"),

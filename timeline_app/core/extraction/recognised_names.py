@@ -236,7 +236,9 @@ class _Reader:
             return Recognised(first_char, last_char, text, self.surnames[text], "person")
         if titled:
             return Recognised(first_char, last_char, text, text, "person")
-        if label == "PERSON" and len(names) >= 2:
+        # "born in San Francisco": whatever the recogniser says, no person is "in" anything
+        placed = start > 0 and self.words[start - 1].lower() in _PLACE_PREPOSITIONS
+        if label == "PERSON" and len(names) >= 2 and not placed:
             return Recognised(first_char, last_char, text, text, "person", by_words=False)
         return None
 
@@ -284,6 +286,9 @@ def _add_spellings(spelled: dict[str, str], run: str) -> None:
         for last in capitals[a + 1 :]:
             initials = "".join(w[0] for w in words[first : last + 1] if w[:1].isupper())
             spelled.setdefault(initials, " ".join(words[first : last + 1]))
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 
 
 def kind_by_head(words: list[str]) -> str | None:

@@ -32,10 +32,23 @@ class Reading(StrEnum):
     QUESTION = "question"  # "Will Russia invade?"
     STATE = "state"  # "This is not Lehman", "It's possible"
     OPINION = "opinion"  # "Analysts believe ..." (the believing; what is believed is no news)
+    PREDICTION = "prediction"  # "The strike will go on": no news of the day, yet a date
+    # given to it ("elections will be held on 5 May") puts it on the timeline
 
     @property
     def proposed(self) -> bool:
         return self is Reading.HAPPENING
+
+    @property
+    def dated_proposed(self) -> bool:
+        """Whether a clause read so is an event when a date of its own dates it."""
+        return self in (Reading.HAPPENING, Reading.PREDICTION)
+
+    @property
+    def said_is_news(self) -> bool:
+        """Whether saying it is an event: announcing what will or would be is ("said the
+        strike would go on"), voicing a view, a state or a question is not."""
+        return self in (Reading.HAPPENING, Reading.PREDICTION, Reading.HYPOTHETICAL)
 
 
 # Relations that make a word part of the noun phrase of the word it hangs on.
@@ -60,6 +73,8 @@ _NOMINAL_ROLES = frozenset(
 )
 _CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 _UNREAL_AUXILIARIES = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_OPEN_WORDS = frozenset({"whatever", "whoever", "whichever", "anything", "nothing", "nobody"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # "couldn't cross the river": a past inability happened (the tense rules read "could not")
 _PAST_ABILITY = frozenset({"could"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
@@ -125,6 +140,16 @@ class ParsedText:
             return None
         return next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0])
 
+    def verb_tags(self, start: int, end: int) -> dict[int, str]:
+        """The Penn tags of the lowercase words in ``[start, end)`` the parse reads as
+        verbs: "barred" after "a judge" is VBD, "born" VBN -- what the word lists cannot
+        tell. Only added knowledge: the clause rules use it beside their own."""
+        return {
+            t.idx: t.tag_
+            for t in self.tokens(start, end)
+            if t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX") and t.text.islower()
+        }
+
     def sentence_starts(self, start: int, end: int) -> Iterator[int]:
         """Where the parser starts a sentence inside ``(start, end)``."""
         for sentence in self.doc.sents:
@@ -162,6 +187,85 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     return noun
 
 
+_SETTING_CASES = frozenset({"in", "at", "during", "on", "throughout", "after", "before"})
+
+
+def is_setting(noun: Token) -> bool:
+    """Whether a noun is the occasion of its clause's verb: "In a July 16 press
+    conference, Jobs said ..." -- the date of the conference dates what was said there."""
+    return (
+        noun.dep_ == "obl"
+        and noun.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "case" and c.lower_ in _SETTING_CASES for c in noun.children)
+    )
+
+
+_CLAUSE_RELATIONS = frozenset(
+    {"ROOT", "root", "advcl", "ccomp", "xcomp", "conj", "acl", "acl:relcl", "parataxis", "csubj"}
+)
+
+
+def governing_verb(parsed: ParsedText, start: int, end: int) -> Token | None:
+    """The verb whose clause a date expression belongs to: up from the date through nouns
+    and prepositions to the first verb that heads a clause."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    outside = [t for t in tokens if not start <= t.head.idx < end]
+    token = outside[0].head if outside else None
+    for _ in range(40):
+        if token is None:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_RELATIONS:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def dates_a_participle(parsed: ParsedText, start: int, end: int, head_at: int | None) -> bool:
+    """Whether a date belongs to a participle or infinitive inside a clause rather than to
+    the clause's own verb: "added audio recording, prompting Apple Corps to file suit again
+    in 1989" -- 1989 is when the suit was filed, not when the recording was added."""
+    if head_at is None:
+        return False
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.idx == head_at:
+        return False
+    head = parsed.token_at(head_at)
+    if head is None:
+        return False
+    # on the way up to the clause's verb, a participle phrase of its own (", prompting",
+    # ", killing"): "invited to join NATO in July 1997" still dates the inviting
+    token = verb
+    while token.i != head.i:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and token.i > head.i
+            and token.doc[token.i - 1].text == ","
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def year_in_name(parsed: ParsedText, start: int, end: int) -> bool:
+    """Whether a bare year is part of a name it follows: "Worldwide Developers Conference
+    2010", "Euro 2012", "Vision 2030" -- a name, not a date of the clause."""
+    tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
+    if len(tokens) != 1 or not (tokens[0].text.isdigit() and len(tokens[0].text) == 4):
+        return False
+    year = tokens[0]
+    name = year.head
+    return (
+        year.dep_ in ("flat", "nmod:unmarked", "nummod", "compound")
+        and name.i == year.i - 1
+        and name.pos_ == "PROPN"
+    )
+
+
 def names_happening(noun: Token) -> bool:
     """Whether a noun names a happening ("raid", "election", "campaign")."""
     return noun.lower_ in HAPPENING_NOUNS or lemma(noun) in HAPPENING_NOUNS
@@ -182,6 +286,75 @@ def noun_phrase_words(noun: Token, leave_out: tuple[int, int]) -> list[Token]:
             continue
         words.append(token)
     return words
+
+
+def antecedent_span(head: Token | None) -> tuple[int, int] | None:
+    """Where the noun a relative or participle clause hangs on lies: "the manufacturer of
+    the iPhone (which was presented on Wednesday)" -> "the iPhone" (the parse knows which of
+    the two nouns), "The first round, held on Monday" -> "The first round"."""
+    if head is None or head.dep_ not in ("acl:relcl", "acl"):
+        return None
+    noun = head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the noun's phrase up to the clause: "Poland, the Czech Republic and Hungary, who were
+    # invited" -- all three were
+    words = [t for t in noun.subtree if t.i < head.left_edge.i and _is_word(t)]
+    while words and words[0].dep_ in ("case", "mark", "cc"):
+        words.pop(0)  # "In a drama that has divided ...": the drama divides
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+def subject_span(head: Token | None) -> tuple[int, int] | None:
+    """Where the clause's subject lies, as the parse reads it: the subject noun with the
+    words before it in its phrase and the name words after it ("Henk de Vries"), without
+    what hangs after it (a relative clause, an apposition, a participle phrase)."""
+    if head is None:
+        return None
+    for token in _clause_chain(head):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            break
+    else:
+        return None
+    # "Within a month of the launch event, Apple Computer announced": an "apposition" that
+    # runs into the verb with no comma is the subject the parser mistook
+    verb = subject.head
+    for child in subject.children:
+        if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i - _auxiliaries(verb):
+            subject = child
+    # the words right before the subject that make its phrase ("the national grid company"),
+    # not an opening the parser hung on it ("So far, however, talks ...")
+    first = subject
+    while first.i > subject.sent.start:
+        before = subject.doc[first.i - 1]
+        if before.dep_ not in _PHRASE_BEFORE or not subject.is_ancestor(before):
+            break
+        first = before
+    last = subject
+    for child in subject.children:
+        if child.dep_ in ("flat", "compound") and child.i == last.i + 1:
+            last = child
+    return first.idx, last.idx + len(last.text)
+
+
+_PHRASE_BEFORE = frozenset(
+    {"det", "amod", "compound", "nummod", "nmod:poss", "flat", "case", "det:predet"}
+)
+
+
+def _auxiliaries(verb: Token) -> int:
+    """How many auxiliaries and adverbs stand right before the verb ("has quietly said")."""
+    count = 0
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        token = verb.doc[i]
+        if token.head.i != verb.i or token.dep_ not in ("aux", "aux:pass", "advmod", "neg"):
+            break
+        count += 1
+    return count
 
 
 def has_nominal_subject(head: Token | None) -> bool:
@@ -228,11 +401,18 @@ def _clause_chain(head: Token) -> Iterator[Token]:
 
 @reading_rule
 def under_condition(head: Token) -> Reading | None:
-    """ "If Cyprus leaves the euro, ...": what happens "if" or "unless" has not happened."""
+    """ "If Cyprus leaves the euro, its banks would collapse": what happens "if" or
+    "unless", and what would follow from it, has not happened."""
     for token in _clause_chain(head):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in token.children):
+        if _marked_condition(token):
+            return Reading.CONDITION
+        if any(c.dep_ == "advcl" and _marked_condition(c) for c in token.children):
             return Reading.CONDITION
     return None
+
+
+def _marked_condition(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKERS for c in token.children)
 
 
 @reading_rule
@@ -256,6 +436,22 @@ def unreal(head: Token) -> Reading | None:
                 continue
             if not (negated and child.lower_ in _PAST_ABILITY):
                 return Reading.HYPOTHETICAL
+    return None
+
+
+@reading_rule
+def nothing_done(head: Token) -> Reading | None:
+    """ "Police gave no details", "The men took no money", "whatever happens": doing
+    nothing, or whatever may be, is no happening."""
+    for child in head.children:
+        if child.dep_ in ("obj", "nsubj", "nsubj:pass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):
+            return Reading.STATE
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ in _OPEN_WORDS:
+            return Reading.STATE
+        if child.dep_ == "advmod" and child.lower_ == "never":
+            return Reading.STATE
     return None
 
 
@@ -294,7 +490,26 @@ def view(head: Token) -> Reading | None:
     return None
 
 
-READING_RULES: list[ReadingRule] = [under_condition, asked, unreal, state, expletive, view]
+@reading_rule
+def foretold(head: Token) -> Reading | None:
+    """ "Papermaster's post will be filled by Bob Mansfield": what will be is foretold, not
+    news of the day."""
+    for token in _clause_chain(head):
+        if any(c.dep_ in ("aux", "aux:pass") and c.lower_ in _FUTURE for c in token.children):
+            return Reading.PREDICTION
+    return None
+
+
+READING_RULES: list[ReadingRule] = [
+    under_condition,
+    asked,
+    unreal,
+    foretold,
+    nothing_done,
+    state,
+    expletive,
+    view,
+]
 
 
 def said_reading(head: Token | None) -> Reading | None:

@@ -161,6 +161,11 @@ _VALUE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], When]], ...
 )
 
 
+def about_day(published: dt.date) -> When:
+    """About the publication day: the date of what the lead tells in the past without one."""
+    return When(FuzzyDate(published.year, published.month, published.day, approximate=True))
+
+
 def month_of(published: dt.date) -> When:
     """The publication month, approximate: the date of news reported without one."""
     return When(FuzzyDate(published.year, published.month, approximate=True))

@@ -1,35 +1,47 @@
 """Headline-style titles from a clause: "UK begins supplying Ukraine with anti-tank weapons".
 
 subject (its head phrase, titles dropped, a country by its short name) + the main verb in the
-headline present ("has begun" -> "begins", "are arriving" -> "arrive", passive "have been
-deployed" -> "deployed", "will join" -> "to join") + the object, cut before a trailing phrase
-to about nine words. A clause without a verb that names an event ("the Russian invasion of
-Crimea") becomes "Russia invades Crimea".
+headline present, keeping its polarity ("has begun" -> "begins", "are arriving" -> "arrive",
+passive "have been deployed" -> "deployed", "will join" -> "to join", "did not attend" ->
+"does not attend", "was not damaged" -> "not damaged") + the object, cut before a trailing
+phrase to about nine words. ``title_finish`` then fits the whole within twelve words at phrase
+boundaries, mends its last word and refuses what cannot be mended ("" is returned, and the
+extractor falls back or drops the clause). A clause without a verb that names an event ("the
+Russian invasion of Crimea") becomes "Russia invades Crimea".
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
-from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice, guess_lemma
+from timeline_app.core.extraction.grammar import (
+    Aspect,
+    Token,
+    VerbGroup,
+    Voice,
+    dictionary_lemma,
+    guess_lemma,
+)
+from timeline_app.core.extraction.title_finish import (
+    acceptable_title,
+    finish,
+    fitted,
+    inside_name,
+    loose_ends_only,
+    tidy,
+)
 from timeline_app.core.tenses import Tense
 
 MAX_OBJECT_WORDS = 9
 MAX_SUBJECT_WORDS = 7
-MAX_TITLE_CHARS = 80
 
 _DROP_WORDS = frozenset({"the", "a", "an"})
 _QUOTES = frozenset("\"“”«»`'’") | {"``", "''"}
 _OPENING_QUOTES = frozenset({"“", "``", "«"})
 _CUT_PUNCT = frozenset(",;:()[]–—_") | {"--"}  # "_": the AP wire's dash
-_TRAILING_JUNK = (
-    lexicon.PREPOSITIONS
-    | lexicon.DETERMINERS
-    | lexicon.CONJUNCTIONS
-    | {"to", "that", "its", "their", "his", "her", "which", "who", "including", "about"}
-)
 _TIME_PREPOSITIONS = frozenset(
     [
         "on",
@@ -51,6 +63,12 @@ _TIME_PREPOSITIONS = frozenset(
         "early",
         "late",
         "mid",
+        "for",  # "net income for the third quarter"
+        "starting",
+        "beginning",
+        "ending",
+        "ended",  # "the quarter ended Sept. 30"
+        "effective",
     ]
 )
 # Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
@@ -106,12 +124,28 @@ _DATE_FRAMES = frozenset(
         "winter",
     }
 )
+_POSSESSIVE_PRONOUNS = lexicon.words("its their his her our my your")
+_UNREAL_AMOUNTS = lexicon.words("more less fewer no any possible potential future")
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "stop", "keep"})
 _INTRO_FIRST = (
     lexicon.PREPOSITIONS
     | lexicon.CONNECTIVES
     | lexicon.words("so as for however moreover meanwhile yesterday today earlier later last this")
 )
+
+
+def span_at(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date expression holding ``position``, found by bisection: ``spans`` are in text order
+    and do not overlap (as the tagger gives them), so a title costs time in proportion to its
+    clause, not to the number of dates in the article."""
+    index = bisect.bisect_right(spans, position, key=_span_start) - 1
+    if index >= 0 and position < spans[index][1]:
+        return spans[index]
+    return None
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
@@ -122,7 +156,7 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
     for index, token in enumerate(tokens):
         if token.start < skip_until:
             continue
-        span = _span_of(token, spans)
+        span = span_at(token.start, spans)
         if span is None:
             if token.low in _RANGE_JOINS and index and tokens[index - 1].end <= skip_until:
                 joined_after = token.start
@@ -136,10 +170,6 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
     return out
 
 
-def _span_of(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    return next(((s, e) for s, e in spans if s <= token.start < e), None)
-
-
 def _drop_date_frame(out: list[Token]) -> None:
     """The preposition before a date goes with it, and so does a frame: "on the night of
     Oct. 23", "at the end of March"."""
@@ -151,8 +181,12 @@ def _drop_date_frame(out: list[Token]) -> None:
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
     """Where the date at tokens[index] ends, with an "ago" after it ("two days ago")."""
-    rest = [t for t in tokens[index + 1 :] if t.start >= end]
-    return rest[0].end if rest and rest[0].low == "ago" else end
+    following = index + 1
+    while following < len(tokens) and tokens[following].start < end:
+        following += 1
+    if following < len(tokens) and tokens[following].low == "ago":
+        return tokens[following].end
+    return end
 
 
 def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
@@ -168,7 +202,7 @@ def strip_intro(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
 
 
 def _dated(tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= t.start < e for s, e in spans for t in tokens)
+    return any(span_at(t.start, spans) is not None for t in tokens)
 
 
 def _without_dated_opening(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token]:
@@ -314,26 +348,54 @@ def _clipped(words: list[Token]) -> str:
 
 
 def headline_verb(group: VerbGroup, plural: bool) -> str:
-    """The verb group as a headline writes it."""
-    if group.tense == Tense.MODAL and group.voice != Voice.PASSIVE:
+    """The verb group as a headline writes it, keeping its polarity: "did not attend" -> "does
+    not attend", "was not destroyed" -> "not destroyed", "will not be rebuilt" -> "not to be
+    rebuilt", "have not left" -> "have not left" (a perfect denies that it has happened yet)."""
+    if group.tense == Tense.MODAL:
         return _modal_verbs(group)
     kept = [a for a in group.adverbs if a in lexicon.KEPT_ADVERBS]
+    negation = polarity(group)
     lemma = group.lemma
+    passive = group.voice == Voice.PASSIVE
     if group.tense == Tense.FUTURE:
-        return " ".join(["to", *kept, lemma])
-    if group.voice == Voice.PASSIVE:
-        verb = lexicon.inflect(lemma, "pp")
-    elif group.negated:
-        verb = ("are not" if plural else "is not") if lemma == "be" else _do_not(lemma, plural)
-    elif lemma == "be":
-        verb = "are" if plural else "is"
-    else:
-        verb = lexicon.inflect(lemma, "base" if plural else "3sg")
-    return " ".join([*kept, verb])
+        verb = ["be", lexicon.inflect(lemma, "pp")] if passive else [lemma]
+        return _words(negation, "to", *kept, *verb)
+    if passive:
+        return _words(*kept, negation, lexicon.inflect(lemma, "pp"))
+    if lemma == "be":
+        return _words(*kept, "are" if plural else "is", negation)
+    if negation and group.aspect == Aspect.PERFECT:
+        return _words(*kept, "have" if plural else "has", negation, lexicon.inflect(lemma, "pp"))
+    if negation == "not":
+        return _words(*kept, "do" if plural else "does", "not", lemma)
+    return _words(*kept, negation, lexicon.inflect(lemma, "base" if plural else "3sg"))
 
 
-def _do_not(lemma: str, plural: bool) -> str:
-    return ("do not " if plural else "does not ") + lemma
+def polarity(group: VerbGroup) -> str:
+    """The verb group's negation as a headline keeps it: "never", "not" or "" ("had no money"
+    is a "no" of the object, not of the verb)."""
+    if not group.negated:
+        return ""
+    said = [t.low for t in group.verbs] + [t.low for t in _leading_negations(group.rest)]
+    if "never" in said:
+        return "never"
+    return "not" if any(_negates(word) for word in said) else ""
+
+
+def _negates(word: str) -> bool:
+    return word == "not" or word.endswith(("n't", "n’t"))
+
+
+def _leading_negations(tokens: list[Token]) -> list[Token]:
+    """ "is not Lehman": the negation the verb group stopped before, already its own."""
+    count = 0
+    while count < len(tokens) and (tokens[count].low == "never" or _negates(tokens[count].low)):
+        count += 1
+    return tokens[:count]
+
+
+def _words(*words: str) -> str:
+    return " ".join(word for word in words if word)
 
 
 def _modal_verbs(group: VerbGroup) -> str:
@@ -375,22 +437,56 @@ def title_tokens(tokens: list[Token], mentions: list[Mention]) -> set[int]:
     return drop
 
 
+# How many tokens _object_words looks past a break (a list's closing "and"), and the first
+# window of a clause's tokens read for an object.
+_LOOKAHEAD = 12
+_FIRST_WINDOW = 64
+
+
 def object_text(
     tokens: list[Token],
     spans: list[tuple[int, int]],
     replacements: dict[int, str],
-    drop: set[int] | None = None,
+    mentions: list[Mention] | None = None,
 ) -> str:
-    """What follows the verb, as a headline keeps it: no articles, no date, ~9 words."""
-    kept_tokens = [t for t in _drop_timex(tokens, spans) if t.start not in (drop or ())]
-    words = _clip_object(_object_words(kept_tokens, replacements))
-    while words and words[-1].lower() in _TRAILING_JUNK:
-        words.pop()
-    return _tidy(" ".join(words))
+    """What follows the verb, as a headline keeps it: no articles, no date, ~9 words.
+
+    Only the tokens up to the object's first break matter, so they are read in growing
+    windows: a run-on clause of hundreds of dates costs its object, not its length. A window's
+    answer stands once its break has more tokens after it than any step looks ahead.
+    """
+    size = _FIRST_WINDOW
+    while True:
+        window = tokens[:size]
+        drop = title_tokens(window, mentions or [])
+        kept = [t for t in _drop_timex(window, spans) if t.start not in drop]
+        words, stop = _object_words(kept, replacements)
+        if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
+            break
+        size *= 4
+    return tidy(" ".join(_clip_object(_simple_past(words))))
 
 
-def _object_words(tokens: list[Token], replacements: dict[int, str]) -> list[str]:
-    """The object's words up to the first break, with names put in for "the country"."""
+def _simple_past(words: list[str]) -> list[str]:
+    """ "says he had discussed the budget" -> "says he discussed budget": what a headline
+    reports is told in the simple past, not the past perfect of the article's narration.
+    ("had been" is left: its "was" or "were" would need the subject's number.)"""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].lower() == "had" and word.islower() and word != "been":
+            lemma = guess_lemma(word)
+            if lemma != word and lexicon.inflect(lemma, "pp") == word:
+                out[-1] = lexicon.inflect(lemma, "past")
+                continue
+        out.append(word)
+    return out
+
+
+def _object_words(
+    tokens: list[Token], replacements: dict[int, str]
+) -> tuple[list[str], int | None]:
+    """The object's words up to the first break (and where that break is, if any), with names
+    put in for "the country"."""
     words: list[str] = []
     skip_quantity = False
     quoted = False
@@ -400,10 +496,10 @@ def _object_words(tokens: list[Token], replacements: dict[int, str]) -> list[str
             words.append(",")
             continue
         if token.text in _CUT_PUNCT or token.text == ".":
-            break
+            return words, index
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
-            break
+            return words, index
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
             continue
@@ -419,7 +515,7 @@ def _object_words(tokens: list[Token], replacements: dict[int, str]) -> list[str
         if not (skip_quantity and token.low == "of"):
             words.append(token.text)
         skip_quantity = False
-    return words
+    return words, None
 
 
 def _second_thing_said(token: Token, words: list[str]) -> bool:
@@ -454,12 +550,13 @@ def _drop_quantity(words: list[str]) -> None:
 
 
 def _clip_object(words: list[str]) -> list[str]:
-    """A long object cut at its last preposition within MAX_OBJECT_WORDS."""
+    """A long object cut at its last preposition within MAX_OBJECT_WORDS (not inside a name,
+    "Bank of England", nor after a quantity, "hundreds of")."""
     if len(words) <= MAX_OBJECT_WORDS:
         return words
     cut = None
     for index in range(2, MAX_OBJECT_WORDS + 1):
-        if words[index].lower() in lexicon.PREPOSITIONS | {"to"}:
+        if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
             cut = index
     end = cut or MAX_OBJECT_WORDS
     if words[end - 1].endswith(("'s", "’s")):
@@ -483,20 +580,25 @@ def _names_a_list(tokens: list[Token], comma: int) -> bool:
     return False
 
 
-def _tidy(text: str) -> str:
-    """Undo the spaces tokens leave: "$ 1.8 million" -> "$1.8 million", "10 %" -> "10%"."""
-    text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
-    text = re.sub(r"([$€£])\s+(?=\d)", r"\1", text)
-    return re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", text)
-
-
 def nominal_title(
     tokens: list[Token],
     spans: list[tuple[int, int]],
     mentions: list[Mention],
     gazetteer: Gazetteer,
 ) -> str:
-    """A title for a verbless clause that names an event: "the Russian invasion of Crimea"."""
+    """A title for a verbless clause that names an event: "the Russian invasion of Crimea";
+    "" when what it gives would not be kept."""
+    title = _nominal_title(tokens, spans, mentions, gazetteer)
+    # one word ("Agreement", "Launch") names neither who nor what: no label for a timeline
+    return title if len(title.split()) > 1 and acceptable_title(title) else ""
+
+
+def _nominal_title(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+) -> str:
     tokens = [t for t in _drop_timex(tokens, spans) if t.text not in _QUOTES]
     while tokens and _leading_filler(tokens[0]):
         tokens.pop(0)
@@ -510,10 +612,28 @@ def nominal_title(
             obj = object_text(after[1:], [], {})
             if obj:
                 subject = gazetteer.short_name(actor.entity)
-                return _finish(f"{subject} {lexicon.inflect(verb, '3sg')} {obj}")
-        phrase = object_text(tokens[max(0, index - 2) :], [], {})
-        return _finish(phrase)
+                return finish(f"{subject} {lexicon.inflect(verb, '3sg')} {obj}")
+        start = max(0, index - 2)
+        while start < index and not _modifies_noun(tokens[start]):
+            start += 1  # "has not signed an agreement": the noun's phrase, not the verb's
+        if tokens[start].low in _UNREAL_AMOUNTS:
+            return ""  # "more strikes", "no talks": what may or may not come, not a happening
+        return finish(object_text(tokens[start:], [], {}))
     return ""
+
+
+def _modifies_noun(token: Token) -> bool:
+    """Whether a word before a noun can be part of its phrase (an adjective, a name, a
+    number), not a verb, an auxiliary, a negation or a preposition."""
+    low = token.low
+    if not token.is_word or low in lexicon.PREPOSITIONS or low in lexicon.NEGATIONS:
+        return False
+    if low in lexicon.AUXILIARIES or low in lexicon.MODALS or low in ("to", "be"):
+        return False
+    if low in _POSSESSIVE_PRONOUNS:
+        return False  # "its invasion": whose is for the evidence to say, not the title
+    lemma = lexicon.lemma_of(low) or dictionary_lemma(low)
+    return not (token.text.islower() and lemma not in (None, low))
 
 
 def _leading_filler(token: Token) -> bool:
@@ -543,18 +663,6 @@ def _actor_before(tokens: list[Token], index: int, mentions: list[Mention]) -> M
     )
 
 
-def _finish(text: str) -> str:
-    text = _tidy(re.sub(r"\s+", " ", text)).strip().rstrip(".,;: ")
-    if len(text) > MAX_TITLE_CHARS:
-        words = text[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;: ").split(" ")
-        while len(words) > 3 and (
-            words[-1].lower() in _TRAILING_JUNK or words[-1].endswith(("'s", "’s"))
-        ):
-            words.pop()  # nor end on "his brother's"
-        text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
 def clause_title(
     group: VerbGroup,
     subject: str,
@@ -563,14 +671,22 @@ def clause_title(
     replacements: dict[int, str],
     mentions: list[Mention] | None = None,
 ) -> str:
-    """Subject + headline verb + object."""
+    """Subject + headline verb + object, within the limits, or "" when no such title would
+    be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
-    rest = group.rest
+    if not subject:
+        return ""
+    rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
-    obj = object_text(rest, spans, replacements, title_tokens(rest, mentions or []))
-    return _finish(" ".join(part for part in (subject, verb, obj) if part))
+    obj = object_text(rest, spans, replacements, mentions)
+    kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
+    head = kept_subject + kept_verb
+    title = finish(" ".join(head + kept_obj), keep=len(head))
+    if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
+        return ""  # "Envoy meets [Gen.]": all the object said was cut away
+    return title if acceptable_title(title) else ""
 
 
 def content_lemma(group: VerbGroup) -> str:
