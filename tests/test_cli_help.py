@@ -12,7 +12,7 @@ from timeline_app.cli import _command_parser, main
 from timeline_app.core.document import save_document
 
 
-@pytest.mark.parametrize("command", ["extract", "tag", "export"])
+@pytest.mark.parametrize("command", ["extract", "tag", "export", "verify", "ingest"])
 def test_every_option_of_every_command_has_help(command):
     parser = _command_parser()
     sub = next(a for a in parser._actions if a.dest == "command").choices[command]

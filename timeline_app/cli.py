@@ -3,10 +3,13 @@
     crisis-timeline [FILE] [--screenshot OUT.png] [--size 1400x900]
     crisis-timeline extract ARTICLE.txt|.html [--published YYYY-MM-DD] [-o OUT.ctimeline|OUT.json|OUT.csv]
     crisis-timeline tag --dct YYYY-MM-DD [FILE|-] [--format timeml|json]
-    crisis-timeline export FILE -o OUT [--format csv|xlsx|timelinejs-csv|timelinejs-json|png|svg|pdf]
+    crisis-timeline export FILE -o OUT [--format csv|xlsx|timelinejs-csv|timelinejs-json|png|svg|pdf|custody]
         FILE: a .ctimeline document, a CSV (this app's, another tool's or a TimelineJS sheet)
         or TimelineJS JSON: whatever the window opens, so a CSV's dates can be checked and
-        converted without it
+        converted without it. custody: the document's sources and their capture records
+        (CSV, or JSON for an OUT ending in .json)
+    crisis-timeline verify DOC.ctimeline
+        check every captured source against its SHA-256: one line per problem, exit 1
     crisis-timeline ingest PATH|URL|FEED... -o DOC.ctimeline [--workers N] [--dask]
         [--scheduler tcp://HOST:PORT] [--published-fallback YYYY-MM-DD] [--save-every N]
 
@@ -25,8 +28,17 @@ from pathlib import Path
 from timeline_app import __version__
 
 PROG = "crisis-timeline"
-SUBCOMMANDS = ("extract", "tag", "export", "ingest")
-EXPORT_FORMATS = ("csv", "xlsx", "timelinejs-csv", "timelinejs-json", "png", "svg", "pdf")
+SUBCOMMANDS = ("extract", "tag", "export", "verify", "ingest")
+EXPORT_FORMATS = (
+    "csv",
+    "xlsx",
+    "timelinejs-csv",
+    "timelinejs-json",
+    "png",
+    "svg",
+    "pdf",
+    "custody",
+)
 _FORMAT_OF_SUFFIX = {
     ".csv": "csv",
     ".xlsx": "xlsx",
@@ -163,6 +175,12 @@ def _command_parser() -> argparse.ArgumentParser:
         default=(1600, 900),
         help="picture size in pixels (png, svg, pdf), default 1600x900",
     )
+
+    verify = commands.add_parser(
+        "verify",
+        help="check that every captured source of a document still matches its SHA-256",
+    )
+    verify.add_argument("document", help="a .ctimeline document")
     _add_ingest_parser(commands)
     return parser
 
@@ -172,9 +190,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args and args[0] in SUBCOMMANDS:
             options = _command_parser().parse_args(args)
-            return {"extract": _extract, "tag": _tag, "export": _export, "ingest": _ingest}[
-                options.command
-            ](options)
+            commands = {
+                "extract": _extract,
+                "tag": _tag,
+                "export": _export,
+                "verify": _verify,
+                "ingest": _ingest,
+            }
+            return commands[options.command](options)
         options = _gui_parser().parse_args(args)
         from timeline_app.ui.app import run_gui
 
@@ -272,7 +295,20 @@ def _export(options: argparse.Namespace) -> int:
     document = _read_timeline(Path(options.document), dayfirst=options.day_first)
     _clear_leftovers(output)
     try:
-        if fmt == "csv":
+        if fmt == "custody":
+            from timeline_app.core.custody_log import export_custody_csv, export_custody_json
+
+            if output.suffix.lower() == ".json":
+                export_custody_json(document.sources.values(), output, options.document)
+            else:
+                export_custody_csv(
+                    document.sources.values(),
+                    output,
+                    options.document,
+                    bom=options.bom,
+                    neutralise_formulas=not options.keep_formulas,
+                )
+        elif fmt == "csv":
             _write_csv(document, output, bom=options.bom, neutralise=not options.keep_formulas)
         elif fmt == "xlsx":
             from timeline_app.core.xlsx_format import export_xlsx
@@ -299,6 +335,28 @@ def _export(options: argparse.Namespace) -> int:
             export_picture(document, output, fmt, options.size)
     except OSError as error:
         raise _cannot_write(output, error) from None
+    return 0
+
+
+def _verify(options: argparse.Namespace) -> int:
+    from timeline_app.core.document import DocumentError, load_document
+    from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for
+
+    path = Path(options.document)
+    try:
+        document = load_document(path)
+    except DocumentError as error:
+        raise CommandError(str(error)) from None
+    captured = [a for a in document.sources.values() if a.sha256]
+    problems = EvidenceStore(evidence_folder_for(path)).verify(captured)
+    for problem in problems:
+        print(f"{path.name}: {problem.message}")
+    if problems:
+        return 1
+    if captured:
+        print(f"{path.name}: all {len(captured)} sources match their SHA-256")
+    else:
+        print(f"{path.name}: no source was captured: there is nothing to check")
     return 0
 
 

@@ -379,3 +379,63 @@ def test_the_order_articles_come_in_does_not_decide_what_is_gathered():
         result = merge_into([], order, {})
         assert len(result.events) == 1, [e.title for e in result.events]
         assert sorted(s.source_id for s in result.events[0].sources) == ["a", "b", "c"]
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+
+def graded_pair() -> tuple[Event, dict[str, Article]]:
+    held = combine(
+        event("t", "Dam destroyed", day(6), "r", name="Reuters"),
+        [
+            event("n", "Dam destroyed", day(7), "y", name="Yahoo"),
+            event("m", "Dam destroyed", day(7), "b", name="BBC"),
+        ],
+    )
+    held = dataclasses.replace(held, confidence="B3", confidence_note="dates disagree")
+    copies = articles(
+        Article("r", text=WIRE, publisher="Reuters"),
+        Article("y", text=WIRE, publisher="Yahoo", copy_of="r"),
+        Article("b", publisher="BBC"),
+    )
+    return held, copies
+
+
+def test_csv_carries_the_grade_its_note_and_the_independent_sources_and_reads_them_back():
+    import io
+
+    from timeline_app.core.csv_format import export_csv, import_csv
+
+    held, copies = graded_pair()
+    stream = io.StringIO()
+    export_csv([held], stream, sources=copies)
+    row = stream.getvalue().split("\r\n")[1]
+    assert row.endswith(",B3,dates disagree,2")
+    back = import_csv(io.StringIO(stream.getvalue())).events[0]
+    assert (back.confidence, back.confidence_note, back.confidence_set_by_hand) == (
+        "B3",
+        "dates disagree",
+        True,
+    )
+    bad = stream.getvalue().replace(",B3,", ",Z9,")
+    result = import_csv(io.StringIO(bad))
+    assert result.events[0].confidence == ""
+    assert "is not a grade" in result.problems[0].message
+
+
+def test_xlsx_and_timelinejs_carry_the_grade(tmp_path):
+    import openpyxl
+
+    from timeline_app.core.timelinejs import event_html
+    from timeline_app.core.xlsx_format import export_xlsx
+
+    held, copies = graded_pair()
+    target = tmp_path / "events.xlsx"
+    export_xlsx([held], target, sources=copies)
+    sheet = openpyxl.load_workbook(target).active
+    header = [cell.value for cell in sheet[1]]
+    values = dict(zip(header, [cell.value for cell in sheet[2]], strict=True))
+    assert (values["confidence"], values["independent_sources"]) == ("B3", "2")
+    slide = event_html(held, copies)
+    assert "Confidence: B3 (usually reliable source, possibly true). dates disagree" in slide
+    assert "Sources disagree on the date: Reuters 6 Mar 2022; Yahoo, BBC 7 Mar 2022" in slide

@@ -229,6 +229,9 @@ def test_header_is_exactly_the_documented_columns():
         "evidence",
         "origin",
         "attribution",
+        "confidence",
+        "confidence_note",
+        "independent_sources",
     )
     for column in COLUMNS:  # each column is documented in the module
         assert f"``{column}``" in csv_format.__doc__ + _column_doc()
@@ -257,7 +260,7 @@ def test_cells_are_written_as_documented():
     assert row == (
         "e1,Troops cross the border,2022-01-11,2022-01~,day,true,false,,"
         "Russia; NATO\\; allies,,,Kyiv Independent | Reuters \\| wire | BBC,Troops moved.,"
-        "extracted,claimed"
+        "extracted,claimed,,,3"
     )
 
 

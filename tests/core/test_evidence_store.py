@@ -179,7 +179,7 @@ def test_an_altered_copy_is_replaced_only_by_an_intact_one(tmp_path):
 def test_a_write_cut_short_leaves_nothing_under_the_final_name(tmp_path, monkeypatch):
     store = EvidenceStore(tmp_path / "e")
 
-    def power_cut(src, dst):
+    def power_cut(_src, _dst):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("timeline_app.core.atomic_files.os.replace", power_cut)

@@ -43,9 +43,16 @@ def mnemonic(text: str) -> str | None:
 
 def test_import_and_export_are_submenus_by_format(window):
     menu = file_menu(window)
-    assert labels(menu_named(menu, "Import")) == ["CSV…", "TimelineJS Sheet or JSON…", "Article…"]
+    assert labels(menu_named(menu, "Import")) == [
+        "CSV…",
+        "TimelineJS Sheet or JSON…",
+        "Article…",
+        "Sources…",
+        "Folder of Sources…",
+        "From URL or Feed…",
+    ]
     exports = labels(menu_named(menu, "Export"))
-    for wanted in ("CSV…", "TimelineJS CSV…", "TimelineJS JSON…", "Picture…"):
+    for wanted in ("CSV…", "TimelineJS CSV…", "TimelineJS JSON…", "Picture…", "Custody Log…"):
         assert wanted in exports
 
 

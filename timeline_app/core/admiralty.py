@@ -73,3 +73,16 @@ def grade_rank(code: str) -> tuple[int, int]:
     if not code:
         return (99, 99)
     return (int(code[1:]), "ABCDEF".index(code[0]))
+
+
+# How the canvas outlines a mark, by credibility: firm for what others confirm or make
+# probable (1-2), plain for what one source says or nobody graded (3, ""), broken for what is
+# doubtful, improbable or cannot be judged (4-6).
+FIRM, PLAIN, BROKEN = "firm", "plain", "broken"
+
+
+def outline_of(code: str) -> str:
+    if not code:
+        return PLAIN
+    digit = int(code[1:])
+    return FIRM if digit <= 2 else PLAIN if digit == 3 else BROKEN

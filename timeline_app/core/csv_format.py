@@ -29,8 +29,10 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
+from timeline_app.core.admiralty import GradeError, read_grade
 from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
+from timeline_app.core.corroboration import independent_sources
 from timeline_app.core.date_reader import read_when
 from timeline_app.core.dates import (
     DateError,
@@ -56,6 +58,9 @@ COLUMNS: tuple[str, ...] = (
     "evidence",
     "origin",
     "attribution",
+    "confidence",
+    "confidence_note",
+    "independent_sources",
 )
 """The columns ``export_csv`` writes, in this order (UTF-8, comma, CRLF rows, RFC 4180 quotes).
 
@@ -81,9 +86,15 @@ COLUMNS: tuple[str, ...] = (
 ``evidence``    The first source's evidence sentence.
 ``origin``      ``extracted``, ``manual`` or ``imported`` (empty on import: ``imported``).
 ``attribution`` ``stated``, ``reported``, ``claimed`` or ``denied``: the first source's.
+``confidence``  The Admiralty grade: a reliability letter A-F and a credibility digit 1-6
+                (``B2``); empty when not graded. On import a grade is kept as if set by hand.
+``confidence_note``  Why the event has its grade (suggested, or the user's note).
+``independent_sources``  How many independent sources tell it (copies of one wire story and
+                one article cited twice count once); written, not read back.
 ==============  ============================================================================
 
-Free-text cells (id, title, category, actors, location, description, source, evidence)
+Free-text cells (id, title, category, actors, location, description, source, evidence,
+confidence_note)
 that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return are written with a
 leading ``'`` so that spreadsheets show them instead of running them (OWASP CSV
 injection); a cell that already begins with quotes followed by one of those gets one more
@@ -101,6 +112,10 @@ file cannot carry them) and lone surrogates become ``?``.
 # into spaces. "group"/"type" (TimelineJS) are categories; "tags" are Event.tags, not the
 # category, because an event has one category but many tags.
 ALIASES: dict[str, str] = {
+    # Our own two-word columns, as the header key spells them.
+    "confidence note": "confidence_note",
+    "independent sources": "independent_sources",
+    "grade": "confidence",
     "event id": "id",
     "uid": "id",
     "identifier": "id",
@@ -162,6 +177,7 @@ DELIMITERS = (",", ";", "\t", "|")
 # Text columns: neutralised on export, un-neutralised on import.
 _TEXT_COLUMNS = (
     "id",
+    "confidence_note",
     "title",
     "category",
     "actors",
@@ -380,6 +396,12 @@ def events_frame(
         "origin": [event.origin._value_ for event in events],
         # An event without a source (added by hand) has no one vouching for it: left empty.
         "attribution": [ref.attribution._value_ if ref is not None else "" for ref in first],
+        "confidence": [event.confidence for event in events],
+        "confidence_note": [event.confidence_note for event in events],
+        "independent_sources": [
+            str(independent_sources(event, sources or {})) if event.sources else "0"
+            for event in events
+        ],
     }
     if neutralise_formulas:
         for column in _TEXT_COLUMNS:
@@ -863,6 +885,9 @@ def _read_events(
         evidence,
         origin,
         attribution,
+        confidence,
+        confidence_note,
+        _independent,
         tags,
     ) in zip(numbers, keep, ragged, *columns, strict=True):
         if not keep_row:
@@ -911,6 +936,14 @@ def _read_events(
         actor_names = list_cache.get(actors)
         if actor_names is None:
             actor_names = list_cache[actors] = tuple(split_list(actors, ";"))
+        grade = ""
+        if confidence:
+            try:
+                grade = read_grade(confidence)
+            except GradeError as error:
+                problems.append(
+                    CsvProblem(row, "confidence", f"{error}; it was left empty", skipped=False)
+                )
         tag_names = list_cache.get(tags)
         if tag_names is None:
             tag_names = list_cache[tags] = tuple(split_list(tags, ";"))
@@ -926,6 +959,9 @@ def _read_events(
                 sources=refs,
                 origin=chosen_origin,
                 tags=tag_names,
+                confidence=grade,
+                confidence_note=confidence_note,
+                confidence_set_by_hand=bool(grade),
             )
         )
     # Name columns as the file's header does ("Date", not "start"): that is what the

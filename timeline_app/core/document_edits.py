@@ -197,3 +197,19 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
+
+
+def merge_events(merged: Event, absorbed: Sequence[str]) -> Edits:
+    """Put ``merged`` (one event holding the sources of several, as
+    ``core.corroboration.combine`` makes it) in place of the event with its id, and remove the
+    events it absorbed."""
+    return Edits((ReplaceEvent(merged), RemoveEvents(tuple(absorbed))))
+
+
+def split_event(document: TimelineDocument, parts: Sequence[Event]) -> Edits:
+    """Put ``parts[0]`` in place of the event with its id and the other parts right after it
+    (``core.corroboration.split_sources`` makes them, one per source)."""
+    row = document.row_of(parts[0].id)
+    if row is None:
+        raise KeyError(parts[0].id)
+    return Edits((ReplaceEvent(parts[0]), InsertEvents(tuple(parts[1:]), row + 1)))

@@ -30,13 +30,22 @@ class EventFilter:
     actor: str = ""
     date_from: FuzzyDate | None = None
     date_to: FuzzyDate | None = None
+    # Keep events graded this sure or surer (credibility 1 to this digit); 0 keeps all.
+    credibility: int = 0
 
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(self.text.casefold().split())
 
     def is_active(self) -> bool:
-        return bool(self.words or self.category or self.actor or self.date_from or self.date_to)
+        return bool(
+            self.words
+            or self.category
+            or self.actor
+            or self.date_from
+            or self.date_to
+            or self.credibility
+        )
 
     def matches(self, events: Sequence[Event] | FilterIndex) -> np.ndarray:
         """A bool per event: True where the event passes every part of the filter."""
@@ -70,6 +79,10 @@ class FilterIndex:
                 for e in self._events
             ],
             dtype=object,
+        )
+        self._credibility = np.array(
+            [int(e.confidence[1:]) if e.confidence[1:].isdigit() else 9 for e in self._events],
+            dtype=np.int8,
         )
         self._actor_tuples = [e.actors for e in self._events]
         self._actor_rows: dict[str, np.ndarray] | None = None  # made at the first actor filter
@@ -132,6 +145,8 @@ class FilterIndex:
             found = np.zeros(count, dtype=bool)
             found[self._rows_of_actor(wanted.actor.casefold())] = True
             mask &= found
+        if wanted.credibility:
+            mask &= self._credibility <= wanted.credibility
         if wanted.date_from is not None:
             mask &= self._ends > wanted.date_from.start_ordinal
         if wanted.date_to is not None:

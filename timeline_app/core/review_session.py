@@ -31,6 +31,9 @@ class Candidate:
     not_duplicate: bool = False  # the user accepted it although it looked like a repeat
     moved_from: When | None = None  # its date before the publication date changed
     edited: bool = False
+    # What it adds to an event of the timeline read from other articles ("a second source
+    # for …", "a different date for …"; core.corroboration.merge_into), or "".
+    adds: str = ""
 
     @property
     def on_timeline(self) -> bool:

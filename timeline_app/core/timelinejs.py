@@ -26,8 +26,10 @@ from typing import IO, Any
 
 import pandas as pd
 
+from timeline_app.core.admiralty import describe_grade
 from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
+from timeline_app.core.corroboration import disagreement
 from timeline_app.core.csv_format import (
     CsvError,
     CsvProblem,
@@ -169,6 +171,16 @@ def event_html(event: Event, sources: dict[str, Article] | None = None) -> str:
         if publisher and title:
             label += f", {html.escape(publisher, quote=False)}"
         parts.append(f'<p class="source">Source: {label}</p>')
+    lines = []
+    if event.confidence:
+        grade = describe_grade(event.confidence).replace(": ", " (", 1) + ")"
+        note = f". {event.confidence_note}" if event.confidence_note else ""
+        lines.append(html.escape(f"Confidence: {grade}{note}", quote=False))
+    if len(event.sources) > 1 and (said := disagreement(event)):
+        lines.append(html.escape(said, quote=False))
+    if lines:
+        # A paragraph of its own kind: read back, it is not part of the description.
+        parts.append(f'<p class="confidence">{"<br>".join(lines)}</p>')
     return "".join(parts)
 
 
@@ -300,6 +312,8 @@ class _SlideText(HTMLParser):
                 self.kind = "quote"
             elif "source" in (dict(attrs).get("class") or "").split():
                 self.kind = "source"
+            elif "confidence" in (dict(attrs).get("class") or "").split():
+                self.kind = "confidence"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("p", "div", "blockquote", "li", "h1", "h2", "h3"):

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.core import axis
+from timeline_app.core.admiralty import BROKEN, FIRM, outline_of
 from timeline_app.core.dates import datetime_of
 from timeline_app.core.frame import (
     AXIS_H,
@@ -62,6 +63,17 @@ from timeline_app.ui.label_sprites import (
 )
 
 STATIC_TEXTS_KEPT = 20_000  # laid-out label texts kept before starting afresh
+
+
+def confidence_pen(pen: QPen, outline: str, ink: QColor) -> None:
+    """The mark's outline says how sure the event is (``admiralty.outline_of``): a firm ring in
+    the text colour for confirmed or probable, dashes for doubtful, the plain edge otherwise."""
+    if outline == FIRM:
+        pen.setColor(ink)
+        pen.setWidthF(max(pen.widthF(), 2.2))
+    elif outline == BROKEN:
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(max(pen.widthF(), 1.6))
 
 
 def legend_fit(widths: list[float], room: float, more_width: Callable[[int], float]) -> int:
@@ -296,16 +308,19 @@ class CanvasPainter:
 
         # Bars one by one (each may need its own gradient); spans and markers batched into
         # one call per colour and style (lanes never overlap, so the order does not show).
-        markers: dict[tuple[int, bool, bool], QPainterPath] = {}
+        markers: dict[tuple[int, bool, bool, str], QPainterPath] = {}
+        events = data.events
+        outlines = [outline_of(events[row].confidence) for row in rows]
         spans: dict[tuple[int, bool, bool, bool], tuple[list[QRectF], list[QLineF]]] = {}
         for i in range(len(rows)):
             dim = dims[i]
             x0, x1, y = x0s[i], x1s[i], ys[i] + 3.0
             span_px = x1 - x0
             if bare[i]:  # alone in a cluster row: its marker, hollow when not a point
-                path = markers.get((slots[i], True, dim))
+                key4 = (slots[i], True, dim, outlines[i])
+                path = markers.get(key4)
                 if path is None:
-                    path = markers[(slots[i], True, dim)] = QPainterPath()
+                    path = markers[key4] = QPainterPath()
                 path.addEllipse(QPointF(x0, ys[i] + row_h / 2), MARKER_R, MARKER_R)
                 continue
             if ranged[i]:
@@ -330,15 +345,16 @@ class CanvasPainter:
                 if coarse[i]:
                     add_brackets(batch[1], rect, closed[i])
             if not ranged[i] and not coarse[i]:
-                path = markers.get((slots[i], hollows[i], dim))
+                key4 = (slots[i], hollows[i], dim, outlines[i])
+                path = markers.get(key4)
                 if path is None:
-                    path = markers[(slots[i], hollows[i], dim)] = QPainterPath()
+                    path = markers[key4] = QPainterPath()
                 path.addEllipse(QPointF(x0, ys[i] + row_h / 2), MARKER_R, MARKER_R)
 
         for (slot, coarse_span, approximate, dim), (rects, brackets) in spans.items():
             paint_spans(painter, rects, brackets, data.colors[slot], coarse_span, approximate, dim)
         base = self._palette.color(QPalette.ColorRole.Base)
-        for (slot, hollow, dim), path in markers.items():
+        for (slot, hollow, dim, outline), path in markers.items():
             color = QColor(data.colors[slot])
             alpha = 0.3 if dim else 1.0
             if hollow:  # approximate or uncertain: an open ring
@@ -347,6 +363,7 @@ class CanvasPainter:
             else:
                 painter.setBrush(with_alpha(color, alpha))
                 pen = QPen(with_alpha(color.darker(130), alpha), 1.0)
+            confidence_pen(pen, outline, self._text_color(alpha))
             painter.setPen(pen)
             painter.drawPath(path)
 

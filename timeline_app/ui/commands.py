@@ -16,9 +16,12 @@ from timeline_app.core.document import TimelineDocument
 from timeline_app.core.document_edits import (
     AttachArticle,
     Edit,
+    Edits,
     RemoveEvents,
     ReplaceEvent,
     add_events,
+    merge_events,
+    split_event,
 )
 from timeline_app.core.events import Article, Event
 from timeline_app.ui.event_model import EventModel
@@ -103,3 +106,27 @@ class ReplaceDocumentCommand(QUndoCommand):
 
     redo = _swap
     undo = _swap
+
+
+class MergeEventsCommand(DocumentEditCommand):
+    """Several events as one holding all their sources; undo gives them back as they were."""
+
+    def __init__(self, model: EventModel, merged: Event, absorbed: Sequence[str]):
+        count = len(absorbed) + 1
+        super().__init__(model, merge_events(merged, absorbed), f"Merge {count} Events")
+
+
+class RegradeEventsCommand(DocumentEditCommand):
+    """New suggested grades for events (after the outlets' reliability changed)."""
+
+    def __init__(self, model: EventModel, events: Sequence[Event]):
+        edit = Edits(tuple(map(ReplaceEvent, events)))
+        super().__init__(model, edit, f"Regrade {len(events)} Events")
+
+
+class SplitSourcesCommand(DocumentEditCommand):
+    """One event per source of an event; undo gives back the event with all its sources."""
+
+    def __init__(self, model: EventModel, parts: Sequence[Event]):
+        edit = split_event(model.document, parts)
+        super().__init__(model, edit, f"Split “{parts[0].title}” into {len(parts)} Events")

@@ -9,12 +9,23 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
+from timeline_app.core.admiralty import describe_grade
+from timeline_app.core.corroboration import independent_sources, when_of
 from timeline_app.core.date_display import describe_date, describe_when
 from timeline_app.core.dates import FuzzyDate
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
+from timeline_app.core.happenings import dates_disagree
+from timeline_app.ui.capture_record import COPY_SCHEME, capture_record_html, copy_hash
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import category_color
 from timeline_app.ui.plain_text import WEB_SCHEMES, link_html, open_link
@@ -168,8 +179,10 @@ class DetailPane(QWidget):
             parts.append("<p>{}</p>".format(escape(event.description).replace("\n", "<br>")))
         parts.append(self._facts_html(event))
         if event.sources:
-            parts.append("<h3>{}</h3>".format(escape(self.tr("Sources"))))
-            parts.extend(self._source_html(ref) for ref in event.sources)
+            parts.append(self._sources_head_html(event))
+            several = len(event.sources) > 1
+            blocks = [self._source_html(ref, event if several else None) for ref in event.sources]
+            parts.append("\n<hr>\n".join(blocks))
         return "\n".join(parts)
 
     def _facts_html(self, event: Event) -> str:
@@ -244,9 +257,43 @@ class DetailPane(QWidget):
             else self.tr("stated by the article itself")
         )
 
-    def _source_html(self, ref: SourceRef) -> str:
+    def _sources_head_html(self, event: Event) -> str:
+        """ "3 sources, 2 independent" and the event's grade with its reason."""
+        articles = self._model.document.sources
+        count, independent = len(event.sources), independent_sources(event, articles)
+        if count == 1:
+            head = self.tr("Source")
+        elif independent == count:
+            head = self.tr("{count} independent sources").format(count=count)
+        else:
+            head = self.tr("{count} sources, {independent} independent").format(
+                count=count, independent=independent
+            )
+        parts = [f"<h3>{escape(head)}</h3>"]
+        if event.confidence:
+            grade = escape(describe_grade(event.confidence))
+            why = escape(event.confidence_note)
+            by_hand = escape(self.tr(" (set by hand)")) if event.confidence_set_by_hand else ""
+            parts.append(
+                f"<p><b>{escape(self.tr('Confidence:'))}</b> {grade}{by_hand}"
+                + (f"<br><span class='muted'>{why}</span>" if why else "")
+                + "</p>"
+            )
+        return "\n".join(parts)
+
+    def _source_html(self, ref: SourceRef, event: Event | None = None) -> str:
+        """One source; given the event (of several sources), with this source's own reading
+        of the date, marked where it disagrees with another's."""
         article = self._model.article(ref.source_id) if ref.source_id else None
         parts = [f"<p><b>{escape(_sentence_case(self.attribution_text(ref)))}</b></p>"]
+        if event is not None:
+            reading = when_of(ref, event)
+            others = [when_of(other, event) for other in event.sources if other is not ref]
+            differs = any(dates_disagree(reading, other) for other in others)
+            text = self.tr("Its date: {date}").format(date=describe_when(reading, self._style()))
+            css = "conflict" if differs else "muted"
+            mark = "⚠ " if differs else ""
+            parts.append(f"<p class='{css}'>{mark}{escape(text)}</p>")
         if ref.evidence:
             parts.append(f"<blockquote class='quote'>“{escape(ref.evidence)}”</blockquote>")
         if ref.date_text:
@@ -264,9 +311,22 @@ class DetailPane(QWidget):
             else:
                 bits.append(escape(self.tr("publication date unknown")))
             line = ", ".join(b for b in bits if b)
-            if article.url:  # a link only to a web page: never file: or javascript:
-                line += f"<br>{link_html(article.url)}"
+            if article.url and not article.sha256:  # a capture's record shows its addresses
+                line += f"<br>{link_html(article.url)}"  # a link only to a web page
             parts.append(f"<p>{escape(self.tr('From'))} {line}</p>")
+            if article.copy_of:
+                original = self._model.article(article.copy_of)
+                name = (original.publisher or original.title) if original else article.copy_of
+                parts.append(
+                    "<p class='muted'>{}</p>".format(
+                        escape(
+                            self.tr("A copy of the story from {name}: counted once").format(
+                                name=name
+                            )
+                        )
+                    )
+                )
+            parts.append(capture_record_html(article, self._model.document.sources))
         elif ref.name:
             parts.append("<p>{} {}</p>".format(escape(self.tr("From")), escape(ref.name)))
         return "\n".join(parts)
@@ -276,6 +336,9 @@ class DetailPane(QWidget):
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
             self.eventLinkActivated.emit(url.path())
+        elif url.scheme() == COPY_SCHEME:
+            if copy_hash(url.path()):
+                QToolTip.showText(QCursor.pos(), self.tr("SHA-256 copied"), self.browser)
         else:
             open_link(url, (*WEB_SCHEMES, "mailto"))
 

@@ -3,13 +3,23 @@ time) and the undoable commands it ends in."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from timeline_app.core.corroboration import combine, outlet_of, regrade, split_sources
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.events import Event
-from timeline_app.ui.commands import AddEventsCommand, EditEventCommand, RemoveEventsCommand
+from timeline_app.core.events import Event, new_id
+from timeline_app.ui.commands import (
+    AddEventsCommand,
+    EditEventCommand,
+    MergeEventsCommand,
+    RegradeEventsCommand,
+    RemoveEventsCommand,
+    SplitSourcesCommand,
+)
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
@@ -37,6 +47,7 @@ class EventActions(QObject):
         self._settings = settings
         self._proxy = proxy  # the table's order (sorted, filtered), for "the next event"
         self.current_editor: EventEditor | None = None
+        self.current_dialog: QWidget | None = None
 
     def selected_ids(self) -> list[str]:
         rows = sorted(index.row() for index in self._selection.selectedRows())
@@ -114,6 +125,82 @@ class EventActions(QObject):
         # Select the next event in the table, so Delete can repeat and the eye stays put.
         if neighbour is not None:
             self.select_event(neighbour)
+
+    # --- one happening, one event --------------------------------------------------------------
+
+    def _graded(self, event: Event) -> Event:
+        return regrade(event, self._model.document.sources, self._settings.outlet_reliability)
+
+    def merge_selected(self) -> None:
+        """Edit ▸ Merge Events: the selected events as the first of them (in the timeline's
+        order), holding every source of all of them."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            return
+        first, *others = (self._model.event_by_id(i) for i in ids)
+        assert first is not None
+        merged = self._graded(combine(first, [e for e in others if e is not None]))
+        self._stack.push(MergeEventsCommand(self._model, merged, ids[1:]))
+        self.select_event(first.id)
+
+    def split_selected(self) -> None:
+        """Edit ▸ Split Sources: one event per source of the selected event."""
+        ids = self.selected_ids()
+        event = self._model.event_by_id(ids[0]) if len(ids) == 1 else None
+        if event is None or len(event.sources) < 2:
+            return
+        parts = split_sources(event, [new_id() for _ in event.sources[1:]])
+        parts = [parts[0], *map(self._graded, parts[1:])]
+        self._stack.push(SplitSourcesCommand(self._model, parts))
+
+    def can_split(self) -> bool:
+        ids = self.selected_ids()
+        event = self._model.event_by_id(ids[0]) if len(ids) == 1 else None
+        return event is not None and len(event.sources) >= 2
+
+    def set_confidence_of_selected(self) -> None:
+        """Edit ▸ Set Confidence…: the grade and its note, by hand (undoable)."""
+        from timeline_app.ui.confidence_dialog import ConfidenceDialog
+
+        ids = self.selected_ids()
+        event = self._model.event_by_id(ids[0]) if len(ids) == 1 else None
+        if event is None:
+            return
+        suggested = self._graded(dataclasses.replace(event, confidence_set_by_hand=False))
+        dialog = ConfidenceDialog(self._window, event, suggested)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._confidence_set(dialog.to_event()))
+        self.current_dialog = dialog
+        dialog.open()
+
+    def edit_outlet_reliability(self) -> None:
+        """Edit ▸ Outlet Reliability…: rate outlets, then grade every event again (one undo
+        step; grades set by hand stay)."""
+        from timeline_app.ui.reliability_dialog import ReliabilityDialog
+
+        articles = self._model.document.sources
+        outlets = [outlet_of(article) for article in articles.values()]
+        dialog = ReliabilityDialog(self._window, outlets, self._settings.outlet_reliability)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._reliability_set(dialog.ratings()))
+        self.current_dialog = dialog
+        dialog.open()
+
+    def _reliability_set(self, ratings: dict[str, str]) -> None:
+        self._settings.outlet_reliability = ratings
+        changed = []
+        for event in self._model.events():
+            graded = self._graded(event)
+            if graded is not event:
+                changed.append(graded)
+        if changed:
+            self._stack.push(RegradeEventsCommand(self._model, changed))
+
+    def _confidence_set(self, new: Event) -> None:
+        old = self._model.event_by_id(new.id)
+        if old is not None and new != old:
+            text = f"Set Confidence of “{new.title}”"
+            self._stack.push(EditEventCommand(self._model, new, text))
 
     def _neighbour(self, ids: list[str]) -> str | None:
         """The event after the last of ``ids`` in the table's order, else the one before the

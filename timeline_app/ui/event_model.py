@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import Signal as QtSignal
 
+from timeline_app.core.admiralty import describe_grade, grade_rank
 from timeline_app.core.date_display import (
     DEFAULT_STYLE,
     checked_style,
@@ -47,6 +48,7 @@ class Column(IntEnum):
     LOCATION = 6
     ATTRIBUTION = 7
     ORIGIN = 8
+    CONFIDENCE = 9
 
 
 _HEADERS = {
@@ -59,6 +61,7 @@ _HEADERS = {
     Column.LOCATION: "Location",
     Column.ATTRIBUTION: "Attribution",
     Column.ORIGIN: "Origin",
+    Column.CONFIDENCE: "Confidence",
 }
 
 
@@ -142,11 +145,15 @@ class EventModel(QAbstractTableModel):
                 return event.when.start_ordinal
             if column == Column.END:
                 return event.when.end_ordinal(now=float("inf"))
+            if column == Column.CONFIDENCE:
+                return confidence_sort_key(event)
             return _display(event, column).casefold()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             style = self.date_style
             text = _display(event, column, style)
             if role == Qt.ItemDataRole.ToolTipRole:
+                if column == Column.CONFIDENCE:
+                    return tooltip(confidence_tooltip(event))
                 # Qt reads a tooltip that looks like markup as markup: a title is the file's.
                 if column == Column.TITLE:
                     return tooltip(f"{event.title}\n{describe_when(event.when, style)}")
@@ -229,4 +236,21 @@ def _display(event: Event, column: Column, style: str = "day-first") -> str:
         return text
     if column == Column.ORIGIN:
         return event.origin.value
+    if column == Column.CONFIDENCE:
+        return event.confidence
     return ""
+
+
+def confidence_sort_key(event: Event) -> str:
+    """Surest first: the credibility digit, then the reliability letter; ungraded last."""
+    credibility, reliability = grade_rank(event.confidence)
+    return f"{credibility:02d}{reliability:02d}"
+
+
+def confidence_tooltip(event: Event) -> str:
+    text = describe_grade(event.confidence)
+    if event.confidence_note:
+        text += f"\n{event.confidence_note}"
+    if event.confidence_set_by_hand:
+        text += "\n" + QCoreApplication.translate("EventModel", "(set by hand)")
+    return text

@@ -31,7 +31,7 @@ from PySide6.QtGui import QIcon
 from timeline_app.core.events import Event
 from timeline_app.core.filtering import EventFilter, FilterIndex
 from timeline_app.core.search_match import match_places
-from timeline_app.ui.event_model import SORT_ROLE, Column, EventModel
+from timeline_app.ui.event_model import SORT_ROLE, Column, EventModel, confidence_sort_key
 from timeline_app.ui.event_model import _display as display_text  # what SORT_ROLE casefolds
 from timeline_app.ui.job_runner import Job, JobRunner
 
@@ -72,6 +72,8 @@ def _key_function(column: int) -> Callable[[Event], Any]:
     if column == Column.END:
         return _end_key
     which = Column(column)
+    if which == Column.CONFIDENCE:
+        return confidence_sort_key
     return lambda event: display_text(event, which).casefold()
 
 

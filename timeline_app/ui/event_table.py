@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.admiralty import CREDIBILITY
 from timeline_app.core.date_reader import read_when
 from timeline_app.core.dates import DateError, FuzzyDate
 from timeline_app.core.filtering import EventFilter
@@ -63,6 +64,7 @@ EVENT_COLUMNS: ColumnPolicy = {
     Column.LOCATION: Share(weight=1, chars=14, least=8),
     Column.ATTRIBUTION: Share(weight=1, chars=20, least=8),
     Column.ORIGIN: Fit(("extracted",)),
+    Column.CONFIDENCE: Fit(("Confidence",)),
 }
 
 
@@ -126,6 +128,18 @@ class FilterBar(QWidget):
         self.actor_combo = QComboBox(self)
         self.actor_combo.setAccessibleName(self.tr("Filter by actor"))
         self.actor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.confidence_combo = QComboBox(self)
+        self.confidence_combo.setAccessibleName(self.tr("Filter by confidence"))
+        # Short items ("≤2"): the filter bar shares the table's width with the date fields.
+        self.confidence_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.confidence_combo.setToolTip(self.tr("Show only events graded this sure or surer"))
+        self.confidence_combo.addItem(self.tr("Grade"), 0)
+        for digit, words in list(CREDIBILITY.items())[:5]:
+            label = words if digit == "1" else self.tr("{words} or surer").format(words=words)
+            self.confidence_combo.addItem(f"≤{digit}" if digit != "1" else "1", int(digit))
+            self.confidence_combo.setItemData(
+                self.confidence_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+            )
         self.from_edit = self._date_edit(self.tr("From, e.g. 2014"), self.tr("Events from"))
         self.to_edit = self._date_edit(self.tr("To, e.g. Jan 2022"), self.tr("Events until"))
         self.clear_button = QToolButton(self)
@@ -137,9 +151,10 @@ class FilterBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_edit, 3)
+        layout.addWidget(self.search_edit, 2)
         layout.addWidget(self.category_combo)
         layout.addWidget(self.actor_combo)
+        layout.addWidget(self.confidence_combo)
         layout.addWidget(self.from_edit, 1)
         layout.addWidget(QLabel("–", self))
         layout.addWidget(self.to_edit, 1)
@@ -156,6 +171,7 @@ class FilterBar(QWidget):
         self.to_edit.textChanged.connect(self._typed)
         self.category_combo.currentIndexChanged.connect(self._emit)
         self.actor_combo.currentIndexChanged.connect(self._emit)
+        self.confidence_combo.currentIndexChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
         self.search_edit.installEventFilter(self)
         # Refill the choices once per burst of model changes, not once per row.
@@ -183,6 +199,7 @@ class FilterBar(QWidget):
             text=self.search_edit.text(),
             category=self.category_combo.currentData() or "",
             actor=self.actor_combo.currentData() or "",
+            credibility=self.confidence_combo.currentData() or 0,
             date_from=self._read_date(self.from_edit),
             date_to=self._read_date(self.to_edit),
         )
@@ -191,11 +208,12 @@ class FilterBar(QWidget):
         """Show every event again: one filter change, the fields empty (their × icons gone)."""
         # Only the combo boxes are silenced: a line edit hides its clear icon on its own
         # textChanged, so blocking it left the × showing in an empty field.
-        for combo in (self.category_combo, self.actor_combo):
+        combos = (self.category_combo, self.actor_combo, self.confidence_combo)
+        for combo in combos:
             combo.blockSignals(True)
-        self.category_combo.setCurrentIndex(0)
-        self.actor_combo.setCurrentIndex(0)
-        for combo in (self.category_combo, self.actor_combo):
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        for combo in combos:
             combo.blockSignals(False)
         self._clearing = True
         try:

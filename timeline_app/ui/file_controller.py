@@ -35,6 +35,7 @@ from timeline_app.ui.autosave import Autosaver
 from timeline_app.ui.background_load import BackgroundReader
 from timeline_app.ui.commands import AddEventsCommand
 from timeline_app.ui.disk_guard import DiskGuard, Overwrite
+from timeline_app.ui.document_evidence import DocumentEvidence
 from timeline_app.ui.document_saver import DocumentSaver, save_bytes
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import FilterBar, plural
@@ -44,6 +45,7 @@ from timeline_app.ui.job_runner import JobRunner, Report
 from timeline_app.ui.message_boxes import as_plain_text
 from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import ASSUME_TODAY, Settings
+from timeline_app.ui.source_import import SourceImporter
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
 
@@ -109,6 +111,17 @@ class FileController(QObject):
         self.reader = BackgroundReader(window, view, jobs)
         self.disk_guard = DiskGuard(window, messages)
         self.reader.cancelled.connect(self._reading_cancelled)
+        self.evidence = DocumentEvidence(window, jobs, messages)
+        self.sources = SourceImporter(
+            window,
+            jobs=jobs,
+            articles=articles,
+            evidence=self.evidence,
+            held=lambda: self._model.document.sources,
+            dated=self._with_publication_date,
+            settings=settings,
+            messages=messages,
+        )
 
     # --- the document ----------------------------------------------------------------------
 
@@ -125,6 +138,7 @@ class FileController(QObject):
     def set_document(self, document: TimelineDocument, path: Path | None) -> None:
         """Show ``document`` as the open one: unmodified, with an empty undo history."""
         self.saver.finish()
+        self.evidence.cancel()  # a check of the captures of the document shown before
         if len(document.events) >= FREEZE_GC_EVENTS:
             # The events live as long as the document and hold no cycles: leave them out of
             # the collector's passes, which would otherwise walk a million objects now and
@@ -151,6 +165,8 @@ class FileController(QObject):
     def close(self) -> None:
         """The window closes (its changes saved or discarded on purpose): stop what runs."""
         self.cancel_loading()
+        self.sources.cancel()
+        self.evidence.cancel()
         self._articles.runner.cancel()  # an extraction still running has nowhere to go
         self.autosaver.discard()  # nothing to recover
         self.disk_guard.release()
@@ -275,6 +291,7 @@ class FileController(QObject):
     def _document_opened(self, path: Path, document: TimelineDocument, *, remember: bool) -> None:
         self.set_document(document, path.resolve())
         self._opened(path, remember)
+        self.evidence.check(document, path)
 
     def _csv_opened(
         self, path: Path, events: list[Event], problems: list, *, remember: bool
@@ -400,6 +417,8 @@ class FileController(QObject):
             if answer is Overwrite.SAVE_AS:
                 self.save_as()
             return
+        if not self._keep_evidence(self._path):
+            return
         self.saver.start(self._model.document, self._path, self._edits)
         self._window.statusBar().showMessage(self.tr("Saving {name}…").format(name=self._path.name))
 
@@ -420,6 +439,8 @@ class FileController(QObject):
     def _write(self, path: Path) -> bool:
         """Save atomically (QSaveFile); on failure say why and leave the document unsaved."""
         self.saver.finish()  # a save in the background lands first, not over this one
+        if not self._keep_evidence(path):
+            return False
         problem = save_bytes(path, document_to_bytes(self._model.document))
         if problem:
             self._save_failed(path, problem)
@@ -427,7 +448,16 @@ class FileController(QObject):
         self.disk_guard.watch(path)
         self._stack.setClean()
         self._window.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        self.evidence.report_lost(self._model.document, path)
         return True
+
+    def _keep_evidence(self, path: Path) -> bool:
+        """Copy the document's captures beside ``path`` before the document itself, so that
+        a document on disk never names a capture its folder lacks."""
+        problem = self.evidence.keep(self._model.document, path, self._path)
+        if problem:
+            self._save_failed(path, problem)
+        return not problem
 
     def _save_failed(self, path: Path, problem: str) -> None:
         self._window.statusBar().clearMessage()
@@ -557,7 +587,8 @@ class FileController(QObject):
         return fresh
 
     def handle_dropped_files(self, files: Sequence[Path]) -> None:
-        """Open a dropped document, import dropped CSV files, review dropped articles."""
+        """Open a dropped document, import dropped CSV files, review dropped articles, and
+        capture the sources of dropped folders."""
         for path in files:
             suffix = path.suffix.lower()
             if suffix == EXTENSION:
@@ -568,6 +599,9 @@ class FileController(QObject):
         articles = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
         if articles:
             self.review_article_files(articles)
+        folders = [p for p in files if p.is_dir()]
+        if folders:  # a folder of sources: captured and kept as evidence, then reviewed
+            self.sources.import_sources(folders)
 
 
 def read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:
@@ -599,7 +633,7 @@ def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     if not mime.hasUrls():
         return []
     files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [f for f in files if f.suffix.lower() in OPENABLE_SUFFIXES]
+    return [f for f in files if f.suffix.lower() in OPENABLE_SUFFIXES or f.is_dir()]
 
 
 def _button_value(result: object) -> int:

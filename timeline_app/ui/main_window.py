@@ -43,6 +43,7 @@ from timeline_app.ui import help_dialogs
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver
 from timeline_app.ui.column_widths import ColumnWidths
+from timeline_app.ui.custody_export import CustodyExport
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_actions import EventActions
 from timeline_app.ui.event_editor import EventEditor
@@ -121,6 +122,14 @@ class MainWindow(QMainWindow):
             view=self.view,
             settings=self.settings,
             messages=self.messages,
+            display_name=self.files.display_name,
+        )
+        self.custody_export = CustodyExport(
+            self,
+            model=self.model,
+            settings=self.settings,
+            messages=self.messages,
+            document_path=lambda: self.files.path,
             display_name=self.files.display_name,
         )
         self.recovery = RecoveryOffer(
@@ -279,6 +288,34 @@ class MainWindow(QMainWindow):
             ["Ctrl+Shift+O"],
             tr("Read news articles (.txt, .html) and review the dated events they report"),
         )
+        self.import_sources_action = _action(
+            self,
+            tr("&Sources…"),
+            self.files.sources.import_files_dialog,
+            [],
+            tr("Capture articles, saved pages and feeds, keep each as evidence, and review them"),
+        )
+        self.import_folder_action = _action(
+            self,
+            tr("&Folder of Sources…"),
+            self.files.sources.import_folder_dialog,
+            [],
+            tr("Capture every article of a folder and its subfolders, and review them"),
+        )
+        self.import_url_action = _action(
+            self,
+            tr("From &URL or Feed…"),
+            self.files.sources.import_addresses_dialog,
+            [],
+            tr("Fetch web pages or an RSS/Atom feed's articles, keep each as evidence"),
+        )
+        self.export_custody_action = _action(
+            self,
+            tr("C&ustody Log…"),
+            self.custody_export.export_dialog,
+            [],
+            tr("Write every source with its SHA-256 and capture record (CSV or JSON)"),
+        )
         self.paste_article_action = _action(
             self,
             tr("Paste Arti&cle"),
@@ -369,6 +406,34 @@ class MainWindow(QMainWindow):
             self.event_actions.delete_selected,
             delete_keys,
             tr("Delete the selected events"),
+        )
+        self.merge_events_action = _action(
+            self,
+            tr("&Merge Events"),
+            self.event_actions.merge_selected,
+            ["Ctrl+Shift+M"],
+            tr("One event holding every source of the selected events"),
+        )
+        self.split_sources_action = _action(
+            self,
+            tr("Spli&t Sources"),
+            self.event_actions.split_selected,
+            [],
+            tr("One event per source of the selected event"),
+        )
+        self.set_confidence_action = _action(
+            self,
+            tr("Set &Confidence…"),
+            self.event_actions.set_confidence_of_selected,
+            [],
+            tr("Grade how sure the selected event is, with a note"),
+        )
+        self.outlet_reliability_action = _action(
+            self,
+            tr("&Outlet Reliability…"),
+            self.event_actions.edit_outlet_reliability,
+            [],
+            tr("Rate the outlets (A–F) from which events are graded"),
         )
         self.find_action = _action(
             self, tr("&Find…"), self.focus_search, [StandardKey.Find], tr("Search the events")
@@ -466,6 +531,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.undo_stack.indexChanged.connect(self._clean_changed)
         self.selection.selectionChanged.connect(self._update_selection_actions)
+        # A merge or split changes the selected event's sources, not the selection.
+        self.undo_stack.indexChanged.connect(self._update_selection_actions)
         self.view.eventActivated.connect(self.edit_event)
         self.view.addRequested.connect(lambda date: self.event_actions.add_event(start=date))
         self.view.visibleRangeChanged.connect(self._show_visible_range)
@@ -609,6 +676,9 @@ class MainWindow(QMainWindow):
         count = len(self.selection.selectedRows())
         self.edit_event_action.setEnabled(count >= 1)
         self.delete_event_action.setEnabled(count >= 1)
+        self.merge_events_action.setEnabled(count >= 2)
+        self.split_sources_action.setEnabled(self.event_actions.can_split())
+        self.set_confidence_action.setEnabled(count == 1)
         self.delete_event_action.setText(
             self.tr("&Delete Event")
             if count <= 1
@@ -729,6 +799,10 @@ def _build_menus(window: MainWindow) -> QMenu:
     import_menu.addActions(
         [window.import_csv_action, window.import_timelinejs_action, window.import_article_action]
     )
+    import_menu.addSeparator()
+    import_menu.addActions(
+        [window.import_sources_action, window.import_folder_action, window.import_url_action]
+    )
     file_menu.addAction(window.paste_article_action)
     export_menu = file_menu.addMenu(window.tr("&Export"))
     export_menu.addActions(
@@ -741,6 +815,8 @@ def _build_menus(window: MainWindow) -> QMenu:
             window.export_picture_action,
         ]
     )
+    export_menu.addSeparator()
+    export_menu.addAction(window.export_custody_action)
     file_menu.addAction(window.print_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
@@ -750,6 +826,15 @@ def _build_menus(window: MainWindow) -> QMenu:
     edit_menu.addSeparator()
     edit_menu.addActions(
         [window.add_event_action, window.edit_event_action, window.delete_event_action]
+    )
+    edit_menu.addSeparator()
+    edit_menu.addActions(
+        [
+            window.merge_events_action,
+            window.split_sources_action,
+            window.set_confidence_action,
+            window.outlet_reliability_action,
+        ]
     )
     edit_menu.addSeparator()
     edit_menu.addAction(window.find_action)

@@ -111,6 +111,14 @@ class CandidateModel(QAbstractTableModel):
                 candidate.duplicate_title = titles.get(found, "") if found else ""
                 self._changed(row)
 
+    def set_adds(self, adds: dict[str, str]) -> None:
+        """What each candidate adds to the timeline's events, by candidate id."""
+        for row, candidate in enumerate(self._rows):
+            note = adds.get(candidate.event.id, "")
+            if note != candidate.adds:
+                candidate.adds = note
+                self._changed(row)
+
     def _changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(ReviewColumn) - 1))
 
@@ -243,6 +251,8 @@ class CandidateModel(QAbstractTableModel):
                     note=candidate.event.conflict_note or self.tr("another date for this")
                 )
             )
+        if candidate.adds and not candidate.on_timeline:
+            notes.append(candidate.adds)
         if candidate.moved_from is not None:
             notes.append(self.tr("Date moved with the publication date"))
         if candidate.edited:

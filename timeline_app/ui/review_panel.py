@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.corroboration import merge_into
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import ReviewState, find_duplicates
 from timeline_app.core.review_session import (
@@ -414,6 +415,20 @@ class ReviewPanel(QWidget):
             event = self._model.event_by_id(target)
             titles[target] = event.title if event else ""
         self.candidates.set_duplicates(found, titles)
+        self.candidates.set_adds(self._what_each_adds(events, existing))
+
+    def _what_each_adds(self, events: list[Event], existing) -> dict[str, str]:
+        """Candidate id -> what it adds to a timeline event told by other articles."""
+        if self._article is None:
+            return {}
+        articles = {**self._model.document.sources, self._article.id: self._article}
+        result = merge_into(list(existing), events, articles)
+        on_timeline = {event.id for event in existing}
+        return {
+            new_id: result.notes[new_id]
+            for new_id, target in result.joined.items()
+            if target in on_timeline and not result.notes[new_id].startswith("already")
+        }
 
     def _update_summary(self) -> None:
         model = self.candidates

@@ -29,6 +29,7 @@ _MISSING_PUBLISHED = "articles/missingPublicationDate"
 _CSV_BOM = "export/csvBom"
 _CSV_NEUTRALISE = "export/csvNeutraliseFormulas"
 _REOPEN_LAST = "files/reopenLast"
+_RELIABILITY = "sources/outletReliability"
 DEFAULT_AUTOSAVE_SECONDS = 30
 MIN_AUTOSAVE_SECONDS = 5
 MAX_AUTOSAVE_SECONDS = 600
@@ -75,6 +76,26 @@ class Settings:
     @missing_publication_date.setter
     def missing_publication_date(self, value: str) -> None:
         self._settings.setValue(_MISSING_PUBLISHED, value if value in PUBLICATION_DEFAULTS else ASK)
+
+    # --- sources ---------------------------------------------------------------------------
+
+    @property
+    def outlet_reliability(self) -> dict[str, str]:
+        """Outlet name -> the user's Admiralty reliability letter (A-F) for it. Kept per user,
+        not per document: what an analyst knows of an outlet holds for every crisis they
+        follow; each event's grade, saved in the document, keeps the letter it was given."""
+        value = self._settings.value(_RELIABILITY, {})
+        if not isinstance(value, dict):
+            return {}
+        return {
+            str(name): str(letter).upper()
+            for name, letter in value.items()
+            if str(letter).upper() in tuple("ABCDEF")
+        }
+
+    @outlet_reliability.setter
+    def outlet_reliability(self, table: dict[str, str]) -> None:
+        self._settings.setValue(_RELIABILITY, {name: letter for name, letter in table.items()})
 
     # --- export ----------------------------------------------------------------------------
 

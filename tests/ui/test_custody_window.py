@@ -1,0 +1,404 @@
+"""Custody in the window: captures checked when a document opens, kept beside it when it is
+saved, many sources brought in off the GUI thread, the capture record in the detail pane and
+the custody log in File ▸ Export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from timeline_app.core.dates import FuzzyDate, When
+from timeline_app.core.document import TimelineDocument, load_document, save_document
+from timeline_app.core.events import Article, Event, SourceRef
+from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for
+from timeline_app.ui import message_boxes
+from timeline_app.ui.main_window import MainWindow
+
+PAGES = [
+    b"<html><body><p>Engineers began repairing the dam on Thursday.</p></body></html>",
+    b"<html><body><p>Repairs to the dam began on Thursday, officials said.</p></body></html>",
+    b"Dam repairs\n\nThe dam's repair started on Thursday, the ministry said.\n",
+]
+STORY = (
+    "KYIV, 14 November 2024 - Engineers began repairing the dam on Thursday, the ministry said.\n"
+)
+
+
+class Recorder:
+    def __init__(self):
+        self.calls: list[tuple] = []
+
+    def __call__(self, *args, **kwargs):
+        self.calls.append((args, kwargs))
+        return message_boxes.Button.Ok
+
+    @property
+    def text(self) -> str:
+        return "\n".join(
+            str(part) for args, kwargs in self.calls for part in (*args[1:], *kwargs.values())
+        )
+
+
+@pytest.fixture
+def win(qtbot):
+    window = MainWindow()
+    window.set_document(TimelineDocument(), None)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.files.sources.cancel()
+    window.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+
+
+def captured_article(raw: bytes, number: int) -> Article:
+    return Article(
+        f"s{number}",
+        f"Report {number}",
+        "Text.",
+        publisher=f"Outlet {number}",
+        url=f"https://news.example/story/{number}",
+        published=dt.date(2024, 11, 14),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        captured_at="2024-11-14T09:30:00Z",
+        requested_url=f"http://news.example/s/{number}",
+        server_date="Thu, 14 Nov 2024 09:30:00 GMT",
+        content_type="text/html; charset=utf-8",
+        size=len(raw),
+    )
+
+
+def desk_document() -> TimelineDocument:
+    articles = {f"s{n}": captured_article(raw, n) for n, raw in enumerate(PAGES, start=1)}
+    event = Event(
+        "dam",
+        "Dam repairs begin",
+        When(FuzzyDate(2024, 11, 14)),
+        sources=tuple(
+            SourceRef(article.id, article.publisher, f"Quote from report {n}.")
+            for n, article in enumerate(articles.values(), start=1)
+        ),
+    )
+    return TimelineDocument("Dam", [event], articles)
+
+
+def saved_desk(folder):
+    path = folder / "dam.ctimeline"
+    store = EvidenceStore(evidence_folder_for(path))
+    for raw in PAGES:
+        store.put(raw)
+    save_document(desk_document(), path)
+    return path, store
+
+
+# --- verification on open -----------------------------------------------------------------
+
+
+def test_opening_names_the_sources_whose_capture_is_missing_or_altered(
+    qtbot, win, tmp_docs, monkeypatch
+):
+    path, store = saved_desk(tmp_docs)
+    store.path_of(hashlib.sha256(PAGES[0]).hexdigest()).unlink()
+    altered = store.path_of(hashlib.sha256(PAGES[2]).hexdigest())
+    altered.chmod(0o644)
+    altered.write_bytes(PAGES[2].replace(b"Thursday", b"Saturday"))
+    warning = Recorder()
+    monkeypatch.setattr(message_boxes, "warning", warning)
+    with qtbot.waitSignal(win.files.evidence.checked, timeout=20000) as checked:
+        assert win.open_file(path)
+    assert len(checked.args[0]) == 2
+    assert len(warning.calls) == 1  # one dialog for all of them
+    assert "Report 1" in warning.text and "Report 3" in warning.text
+    assert "Report 2" not in warning.text
+    assert "missing" in warning.text and "no longer matches its SHA-256" in warning.text
+    assert win.path == path.resolve()  # open all the same: the events are the user's work
+    assert [e.title for e in win.model.events()] == ["Dam repairs begin"]
+
+
+def test_opening_a_document_whose_captures_match_says_nothing_aloud(qtbot, win, tmp_docs):
+    path, _ = saved_desk(tmp_docs)
+    with qtbot.waitSignal(win.files.evidence.checked, timeout=20000) as checked:
+        assert win.open_file(path)
+    assert checked.args[0] == []
+    assert "All 3 sources" in win.statusBar().currentMessage()
+
+
+def test_a_capture_of_another_size_is_named_before_any_hash_is_read(
+    qtbot, win, tmp_docs, monkeypatch
+):
+    path, store = saved_desk(tmp_docs)
+    resized = store.path_of(hashlib.sha256(PAGES[1]).hexdigest())
+    resized.chmod(0o644)
+    resized.write_bytes(PAGES[1] + b"<!-- edited -->")
+    warning = Recorder()
+    monkeypatch.setattr(message_boxes, "warning", warning)
+    with qtbot.waitSignal(win.files.evidence.checked, timeout=20000):
+        win.open_file(path)
+    assert "Report 2" in warning.text and "bytes" in warning.text
+
+
+# --- saving keeps the captures beside the document ------------------------------------------
+
+
+def test_the_first_save_copies_the_captures_beside_the_document(qtbot, win, tmp_docs, monkeypatch):
+    for raw in PAGES:
+        win.files.evidence.pending.put(raw)  # captured while the timeline was never saved
+    win.set_document(desk_document(), None)
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert win.files.save_as()
+    store = EvidenceStore(evidence_folder_for(target))
+    for raw in PAGES:
+        assert store.read(hashlib.sha256(raw).hexdigest()) == raw
+    assert load_document(target) == desk_document()
+
+
+def test_save_as_copies_what_the_new_place_lacks(qtbot, win, tmp_docs, monkeypatch):
+    path, _ = saved_desk(tmp_docs)
+    with qtbot.waitSignal(win.files.evidence.checked, timeout=20000):
+        win.open_file(path)
+    elsewhere = tmp_docs / "copy" / "dam-copy.ctimeline"
+    elsewhere.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    assert win.files.save_as()
+    store = EvidenceStore(evidence_folder_for(elsewhere))
+    assert all(store.has(hashlib.sha256(raw).hexdigest()) for raw in PAGES)
+
+
+def test_a_capture_that_cannot_be_kept_fails_the_save_before_the_document_is_written(
+    qtbot, win, tmp_docs, monkeypatch
+):
+    win.files.evidence.pending.put(PAGES[0])
+    win.set_document(desk_document(), None)
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    critical = Recorder()
+    monkeypatch.setattr(message_boxes, "critical", critical)
+
+    def power_cut(_src, _dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("timeline_app.core.atomic_files.os.replace", power_cut)
+    assert not win.files.save_as()
+    assert critical.calls and "dam.ctimeline" in critical.text
+    assert not target.exists()  # never a document naming a capture its folder lacks
+    folder = evidence_folder_for(target)
+    assert not [p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(".tmp")]
+
+
+def test_a_save_that_finds_a_capture_nowhere_says_which_source(qtbot, win, tmp_docs, monkeypatch):
+    win.set_document(desk_document(), None)  # its captures are in no store
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warning = Recorder()
+    monkeypatch.setattr(message_boxes, "warning", warning)
+    assert win.files.save_as()
+    assert len(warning.calls) == 1 and "Report 1" in warning.text and "3 of its" in warning.text
+
+
+# --- many sources into the window -------------------------------------------------------------
+
+
+def write_articles(folder, count):
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(count):
+        path = folder / f"report-{number}.txt"
+        path.write_text(f"Report {number}\n\n{STORY}Paragraph {number}.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_a_folder_of_sources_goes_to_review_one_article_each(qtbot, win, tmp_path, monkeypatch):
+    write_articles(tmp_path / "inbox", 3)
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "inbox")
+    )
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000) as done:
+        win.import_folder_action.trigger()
+        assert win.files.sources.progress.isVisible()  # the work is off the GUI thread
+    intake = done.args[0]
+    assert len(intake.captured) == 3
+    queued = win.articles.queued_articles()
+    assert [a.title for a in queued] == ["Report 0", "Report 1", "Report 2"]
+    assert all(a.sha256 and a.published == dt.date(2024, 11, 14) for a in queued)
+    for article in queued:
+        assert win.files.evidence.pending.has(article.sha256, article.size)
+    assert not win.files.sources.progress.isVisible()
+
+
+def test_sources_the_timeline_or_the_review_holds_are_not_read_again(
+    qtbot, win, tmp_path, monkeypatch
+):
+    paths = write_articles(tmp_path / "inbox", 3)
+    raw = paths[0].read_bytes()
+    held = Article("old", "Report 0", sha256=hashlib.sha256(raw).hexdigest(), size=len(raw))
+    win.set_document(TimelineDocument("Dam", [], {"old": held}), None)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths[:2]], "")
+    )
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000) as done:
+        win.import_sources_action.trigger()
+    assert done.args[0].skipped == 1
+    assert [a.title for a in win.articles.queued_articles()] == ["Report 1"]
+    assert "1 already in the timeline" in win.statusBar().currentMessage()
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000) as again:
+        win.files.sources.import_sources([tmp_path / "inbox"])  # Report 1 waits for review
+    assert [c.article.title for c in again.args[0].captured] == ["Report 2"]
+    assert again.args[0].skipped == 2
+
+
+def test_pages_and_feeds_from_addresses(qtbot, win, local_web, monkeypatch):
+    page = f"<html><head><title>Dam repairs</title></head><body><article><p>{STORY * 3}</p>"
+    local_web.add("/story/1", (page + "</article></body></html>").encode())
+    local_web.add("/story/2", page.replace("Engineers", "Workers").encode())
+    feed = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+        f"<item><title>Dam</title><link>{local_web.url('/story/2')}</link>"
+        "<pubDate>Thu, 14 Nov 2024 08:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    local_web.add("/feed.xml", feed.encode(), content_type="application/rss+xml")
+    asked = local_web.redirect("/s/1", "/story/1")
+    addresses = f"{asked}\n\n{local_web.url('/feed.xml')}\n"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (addresses, True))
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000) as done:
+        win.import_url_action.trigger()
+    captured = [c.article for c in done.args[0].captured]
+    assert len(captured) == 2 and done.args[0].problems == []
+    assert captured[0].requested_url == asked
+    assert captured[0].url == local_web.url("/story/1")
+    assert len(win.articles.queued_articles()) == 2
+
+
+def test_cancel_stops_the_import_and_puts_nothing_up_for_review(qtbot, win, local_web, monkeypatch):
+    slow = local_web.add("/slow", b"<html><p>late</p></html>", delay=1.5)
+    win.files.sources.import_sources([slow])
+    assert win.files.sources.is_busy()
+    qtbot.mouseClick(win.files.sources.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not win.files.sources.is_busy()
+    assert not win.files.sources.progress.isVisible()
+    assert "cancelled" in win.statusBar().currentMessage()
+    qtbot.wait(1800)
+    assert win.articles.queued_articles() == []
+
+
+def test_sources_that_cannot_be_read_are_listed_in_one_message(qtbot, win, tmp_path, monkeypatch):
+    paths = write_articles(tmp_path / "inbox", 1)
+    warning = Recorder()
+    monkeypatch.setattr(message_boxes, "warning", warning)
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        win.files.sources.import_sources([paths[0], tmp_path / "gone.html"])
+    assert len(warning.calls) == 1 and "gone.html" in warning.text
+    assert [a.title for a in win.articles.queued_articles()] == ["Report 0"]
+
+
+# --- the detail pane and the custody log ------------------------------------------------------
+
+
+def test_the_detail_pane_shows_each_sources_quote_and_capture_record(qtbot, win):
+    win.set_document(desk_document(), None)
+    win.select_event("dam")
+    text = win.details.text()
+    sha = hashlib.sha256(PAGES[0]).hexdigest()
+    for number in (1, 2, 3):
+        assert f"Quote from report {number}." in text
+    assert text.count("Captured") >= 3 and "14 Nov 2024, 09:30:00 UTC" in text
+    assert "http://news.example/s/1" in text and "https://news.example/story/1" in text
+    assert sha[:16] + "…" in text and sha not in text  # shortened on screen
+    assert tooltips_of(win.details.browser, sha[:16] + "…") == [sha]  # the whole value
+    win.details._link_clicked(QUrl(f"copy-sha256:{sha}"))
+    assert QGuiApplication.clipboard().text() == sha
+
+
+def tooltips_of(browser, shown: str) -> list[str]:
+    """The tooltips of the first fragment of the browser's text that is ``shown``."""
+    block = browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.text() == shown:
+                return [fragment.charFormat().toolTip()]
+            fragments += 1
+        block = block.next()
+    return []
+
+
+def test_the_custody_log_is_exported_from_the_file_menu(qtbot, win, tmp_docs, monkeypatch):
+    path, _ = saved_desk(tmp_docs)
+    with qtbot.waitSignal(win.files.evidence.checked, timeout=20000):
+        win.open_file(path)
+    log = tmp_docs / "log.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(log), "CSV (*.csv)"))
+    win.export_custody_action.trigger()
+    frame = pd.read_csv(log, dtype=str, keep_default_na=False)
+    assert list(frame["id"]) == ["s1", "s2", "s3"]
+    sha = hashlib.sha256(PAGES[0]).hexdigest()
+    assert frame.iloc[0]["evidence_file"] == f"dam.ctimeline-evidence/{sha[:2]}/{sha}"
+    assert frame.iloc[0]["requested_url"] == "http://news.example/s/1"
+
+
+def test_an_unsaved_timeline_with_captures_is_saved_before_its_log(qtbot, win, monkeypatch):
+    win.set_document(desk_document(), None)
+    information = Recorder()
+    monkeypatch.setattr(message_boxes, "information", information)
+    assert not win.custody_export.export_dialog()
+    assert "save the timeline" in information.text.casefold()
+
+
+def test_a_dropped_folder_is_captured_and_reviewed(qtbot, win, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    write_articles(tmp_path / "dropped", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "dropped"))])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        win.dropEvent(drop)
+    assert [a.title for a in win.articles.queued_articles()] == ["Report 0", "Report 1"]
+
+
+def test_captures_found_nowhere_are_named_once_not_at_every_save(qtbot, win, tmp_docs, monkeypatch):
+    win.set_document(desk_document(), None)
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warning = Recorder()
+    monkeypatch.setattr(message_boxes, "warning", warning)
+    assert win.files.save_as()
+    assert win.files.save()
+    assert len(warning.calls) == 1
+
+
+def test_a_reviewed_source_joins_the_timeline_with_its_custody_record(qtbot, win, tmp_path):
+    paths = write_articles(tmp_path / "inbox", 1)
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        win.files.sources.import_sources(paths)
+    workspace = win.articles
+    qtbot.waitUntil(
+        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        timeout=30000,
+    )
+    workspace.review_panel.accept_all()
+    workspace.review_panel.add_to_timeline()
+    raw = paths[0].read_bytes()
+    (article,) = win.model.document.sources.values()
+    assert article.sha256 == hashlib.sha256(raw).hexdigest() and article.size == len(raw)
+    assert article.requested_url == paths[0].resolve().as_uri() and article.captured_at
+    assert win.model.events() and all(
+        ref.source_id == article.id for e in win.model.events() for ref in e.sources
+    )
