@@ -59,7 +59,7 @@ def _stories() -> list[tuple[str, str, str]]:
         text = re.sub(r"([($]) ", r"\1", text)
         paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text)]
         text = "\n\n".join(p for p in paragraphs if p)
-        title = path.stem.split("_", 1)[-1].split("-", 1)[-1].replace("_", " ")
+        title = re.sub(r"^\d+[-_]", "", path.stem).replace("_", " ")
         if len(text.split()) > 60:
             found.append((title, dct.group(1), text))
     return found
@@ -82,8 +82,16 @@ def build_archive(folder: Path, count: int) -> float:
                 other = (other + step) % len(stories)
                 paragraphs = iter(stories[other][2].split("\n\n"))
                 continue
+            length = len(paragraph.split())
+            if size + length > WORDS * 1.05:  # a long paragraph: up to the sentence it needs
+                sentences = re.split(r"(?<=[.!?]) ", paragraph)
+                kept: list[str] = []
+                while sentences and size + len(" ".join(kept).split()) < WORDS:
+                    kept.append(sentences.pop(0))
+                paragraph = " ".join(kept)
+                length = len(paragraph.split())
             parts.append(paragraph)
-            size += len(paragraph.split())
+            size += length
         # The same mix may come round again: a line of its own keeps every article distinct
         # (a copy of a story, as wire stories are, and not the same capture twice).
         body = "\n\n".join([*parts, f"(Archive item {number}.)"])
