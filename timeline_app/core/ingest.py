@@ -406,7 +406,13 @@ def _dask_client(engine: Engine) -> Iterator[Any]:
     # Dask logs its workers' comings and goings on stderr; the command says what matters.
     for name in ("distributed", "tornado", "asyncio"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    from dask.distributed import Client, LocalCluster
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise IngestError(
+            "Dask is not installed here: pip install 'dask[distributed]', or leave out "
+            "--dask and --scheduler to use this machine's cores"
+        ) from None
 
     if engine.scheduler:
         try:
