@@ -50,6 +50,7 @@ SAVE_EVERY = 50
 # workers keep reading while this process gathers a batch's events into the timeline and
 # saves; few enough that the results waiting in memory stay few.
 _AHEAD_PER_WORKER = 2
+_MAX_BATCH_AHEAD = 100
 _PROGRESS_SECONDS = 2.0
 
 Result = tuple[Article, bytes, list[Event]]
@@ -204,7 +205,7 @@ def ingest(
     try:
         with _running(engine) as submit:
             todo = _new_sources(found, sink, report)
-            ahead = engine.worker_count * _AHEAD_PER_WORKER + sink.save_every
+            ahead = engine.worker_count * _AHEAD_PER_WORKER + min(sink.save_every, _MAX_BATCH_AHEAD)
             for spec, outcome in _in_order(todo, submit, published_fallback, ahead):
                 if isinstance(outcome, BaseException):
                     report.failed += 1
@@ -259,6 +260,17 @@ def _problem_line(spec: SourceSpec, error: BaseException) -> str:
 # --- the document the results go into -----------------------------------------------------------
 
 
+_CUSTODY_FIELDS = (
+    "sha256",
+    "captured_at",
+    "requested_url",
+    "server_date",
+    "last_modified",
+    "content_type",
+    "size",
+)
+
+
 class _DocumentSink:
     """Takes results in, keeps their bytes in the evidence store at once, gathers their events
     into the timeline a batch at a time and saves."""
@@ -294,6 +306,17 @@ class _DocumentSink:
             self.report.skipped += 1
             return
         self.store.put(raw)  # before the document names it: a kill never leaves it lacking
+        held = self.document.sources.get(article.id)
+        if held is not None and not held.sha256:
+            # The same text, read before without a capture (extract, an older document): it
+            # gains its custody record; its events are on the timeline already.
+            self.document.sources[article.id] = dataclasses.replace(
+                held, **{name: getattr(article, name) for name in _CUSTODY_FIELDS}
+            )
+            self.shas.add(article.sha256)
+            self.report.skipped += 1
+            self.changed = True
+            return
         article, events = self._with_free_id(article, events)
         self.document.sources[article.id] = article
         self.shas.add(article.sha256)
