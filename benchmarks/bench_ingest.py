@@ -14,6 +14,8 @@ its own) and starts from no document:
   parser included) and after the first article was read ("steady");
 - the CPU time per article of the command and of the workers, and the cores the run had
   (CPU time over wall time): on a machine busy with other work, fewer than the workers;
+- the per-article work alone on Dask with 1 and 2 workers, once the workers are warm (no
+  document: how the work scales when the command's share is left out);
 - peak resident memory of the command (the coordinating process) and of its largest worker
   at ``--rss`` sizes: it must not grow with the number of articles beyond the document itself.
 """
@@ -149,6 +151,32 @@ def measure_one(archive: Path, kind: str, workers: int | None) -> dict:
     }
 
 
+def measure_work_on_dask(archive: Path, workers: int) -> dict:
+    """The per-article work alone (``ingest_one``, no document) on a local Dask cluster whose
+    workers have read one article already (the parser loaded): how it scales with workers."""
+    from dask.distributed import Client, LocalCluster
+
+    from timeline_app.core.capture import SourceSpec
+    from timeline_app.core.ingest import ingest_one
+
+    specs = [SourceSpec(str(p)) for p in sorted(archive.glob("*.txt"))]
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(ingest_one, specs[0])  # every worker loads the parser
+        started = time.monotonic()
+        client.gather([client.submit(ingest_one, spec, pure=False) for spec in specs])
+        seconds = time.monotonic() - started
+    return {
+        "engine": "dask, work only",
+        "workers": workers,
+        "articles": len(specs),
+        "seconds": round(seconds, 2),
+        "steady articles/s": round(len(specs) / seconds, 2),
+    }
+
+
 def _cpu(who: int) -> float:
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
@@ -156,6 +184,8 @@ def _cpu(who: int) -> float:
 
 def _in_fresh_process(archive: Path, kind: str, workers: int | None) -> dict:
     command = [sys.executable, __file__, "--one", str(archive), kind, str(workers or 0)]
+    if kind == "work":
+        command[2] = "--work"
     env = dict(os.environ, PYTHONPATH=str(REPO))
     out = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -167,7 +197,12 @@ def main() -> None:
     parser.add_argument("--rss", default="100,400")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--work", nargs=3, help=argparse.SUPPRESS)
     options = parser.parse_args()
+    if options.work:
+        archive, _kind, workers = options.work
+        print(json.dumps(measure_work_on_dask(Path(archive), int(workers))))
+        return
     if options.one:
         archive, kind, workers = options.one
         print(json.dumps(measure_one(Path(archive), kind, int(workers) or None)))
@@ -184,7 +219,7 @@ def main() -> None:
             f"articles of {words:.0f} words on average",
             file=sys.stderr,
         )
-        runs = [("process", None), ("dask", 1), ("dask", 2)]
+        runs = [("process", None), ("dask", 1), ("dask", 2), ("work", 1), ("work", 2)]
         for kind, workers in runs:
             rows.append(_in_fresh_process(archives[options.articles], kind, workers))
             print(rows[-1], file=sys.stderr)
