@@ -508,7 +508,7 @@ def test_extraction_stops_between_sentences_when_cancelled():
 
     def cancelled() -> bool:
         asked.append(True)
-        return len(asked) > 1  # let the first sentence through, stop before the second
+        return len(asked) > 1  # let the parse through, stop at the next question
 
     with pytest.raises(ExtractionCancelled):
         extract_events(text, dt.date(2022, 3, 5), cancelled=cancelled)

@@ -115,3 +115,23 @@ def test_pieces_cut_at_line_ends_then_spaces_and_rebuild_the_text():
     assert all(len(p) <= 40 for p in pieces)
     assert pieces[0] == "a" * 30 + "\n"
     assert pieces[1].endswith(" ")
+
+
+def test_a_long_parse_stops_between_pieces_when_cancelled(monkeypatch):
+    """Cancel in the window must not wait for the whole of a long article's parse."""
+    monkeypatch.setattr(parsing, "CHUNK_CHARS", 500)
+    text = "Troops crossed the river on Monday. Officials said so.\n" * 40  # five pieces
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) == 2  # after the first piece
+
+    with pytest.raises(parsing.ParseCancelled):
+        parsing.parse(text, cancelled=cancelled)
+    assert len(asked) == 2
+    # Never cancelled, it is the same parse as without the question.
+    plain, asked_each_piece = parsing.parse(text), parsing.parse(text, cancelled=lambda: False)
+    assert [(t.text, t.dep_, t.head.i) for t in plain] == [
+        (t.text, t.dep_, t.head.i) for t in asked_each_piece
+    ]

@@ -19,7 +19,7 @@ from timeline_app.ui.extraction_runner import ExtractionRunner
 from timeline_app.ui.settings import ASSUME_TODAY, LEAVE_UNKNOWN, Settings
 
 
-def no_events(text, published, *, source_id="", source_name=""):
+def no_events(text, published, *, source_id="", source_name="", cancelled=None):
     return []
 
 

@@ -31,7 +31,7 @@ ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 AP_REPORT = ARTICLES / "APW19980911.0475.txt"
 
 
-def fake_extract(text, published, *, source_id="", source_name=""):
+def fake_extract(text, published, *, source_id="", source_name="", cancelled=None):
     """One event per dated line: enough to drive the widgets without the real extractor."""
     events = []
     for timex in tag(text, published):

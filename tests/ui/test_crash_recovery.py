@@ -286,6 +286,37 @@ def test_two_crashed_windows_are_offered_one_launch_after_the_other(
         second.deleteLater()
 
 
+def test_two_windows_started_at_once_do_not_both_offer_one_recovery_file(
+    recovery_folder, fresh_window, monkeypatch
+):
+    """The second window starts while the first one's question is still open: it offers
+    nothing (the file is the first one's to restore); a later launch offers it again after Not
+    Now."""
+    second = MainWindow(remember=False)
+    asked: list[str] = []
+    offered_by_second: list[bool] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.parent().objectName())
+        if box.parent() is fresh_window:
+            offered_by_second.append(second.offer_recovery(recovery_folder))
+        [later] = [b for b in box.buttons() if b.text() == "Not Now"]
+        later.click()
+        return 0
+
+    fresh_window.setObjectName("first")
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    try:
+        assert not fresh_window.offer_recovery(recovery_folder)
+        assert offered_by_second == [False] and asked == ["first"]
+        assert not second.offer_recovery(recovery_folder)  # the next launch: asked again
+        assert asked == ["first", second.objectName()]
+    finally:
+        second.undo_stack.setClean()
+        second.deleteLater()
+    assert len(list(recovery_folder.glob(f"*{SUFFIX}"))) == 1  # kept for the next launch
+
+
 # --- saving from the window ------------------------------------------------------------------
 
 

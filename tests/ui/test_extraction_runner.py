@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 
 from timeline_app.core.dates import FuzzyDate, When
@@ -10,7 +11,7 @@ from timeline_app.core.events import Article, Event
 from timeline_app.ui.extraction_runner import ExtractionRunner
 
 
-def fake_extract(text, published, *, source_id, source_name):
+def fake_extract(text, published, *, source_id, source_name, cancelled=None):
     if "broken" in text:
         raise ValueError("the extractor tripped")
     return [Event(f"{source_id}-1", text.split(".")[0], When(FuzzyDate(published.year)))]
@@ -92,3 +93,50 @@ def test_each_request_is_a_handle_with_its_own_callbacks(qtbot):
     ]
     assert first.article.id == "a0" and second.article.id == "a1"
     runner.wait(5000)
+
+
+def test_cancel_stops_the_article_being_read_at_its_next_sentence(qtbot):
+    """A long article is not read to its end after Cancel: the extractor is asked between
+    sentences, stops, and the next article is read at once."""
+    sentences = [f"Convoy {n} crossed the border on 3 March 2022." for n in range(500)]
+    asked, cancelled_now, checked = threading.Event(), threading.Event(), []
+
+    def sentence_by_sentence(text, published, *, cancelled, **names):
+        events = []
+        for sentence in text.split(". "):
+            checked.append(sentence)
+            if len(checked) == 3 and not asked.is_set():
+                asked.set()  # three sentences in, the user presses Cancel
+                cancelled_now.wait(10)
+            if cancelled():
+                raise RuntimeError("cancelled between sentences")
+            events += fake_extract(
+                sentence, published, source_id=names["source_id"], source_name=""
+            )
+        return events
+
+    runner = ExtractionRunner(sentence_by_sentence)
+    finished, dropped = [], []
+    runner.finished.connect(lambda key, art, events: finished.append((key, len(events))))
+    runner.cancelled.connect(dropped.extend)
+    runner.submit(article(0, ". ".join(sentences)), key="long")
+    qtbot.waitUntil(asked.is_set, timeout=10_000)
+    runner.cancel()
+    cancelled_now.set()
+    assert runner.wait(10_000)
+    assert len(checked) == 3  # not 500
+    assert dropped == ["long"] and not runner.is_busy()
+    runner.submit(article(1, "Talks resumed in Geneva. Troops left."), key="next")
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
+    assert finished == [("next", 2)]
+
+
+def test_an_article_too_long_is_refused_in_the_extractor_s_own_words(qtbot):
+    runner = ExtractionRunner()  # the app's extractor, which reads up to a million characters
+    failed = []
+    runner.failed.connect(lambda key, art, message: failed.append(message))
+    runner.submit(article(0, "Talks resumed on 3 March 2022. " * 40_000))
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=60_000)
+    assert len(failed) == 1
+    assert failed[0].startswith("the text is 1.2 million characters")
+    assert failed[0].endswith("split it into articles")

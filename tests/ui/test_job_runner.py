@@ -71,6 +71,29 @@ def test_progress_is_reported_and_cancel_stops_the_work_at_its_next_report(qtbot
     assert not job.cancel()  # once only
 
 
+def test_work_can_ask_whether_it_is_cancelled_and_stop_in_its_own_way(qtbot):
+    """Work that must not be interrupted at any report (the extractor, mid-sentence) asks
+    ``report.cancelled()`` at points of its own choosing; what it raises to stop is no
+    failure anyone hears of."""
+    runner = JobRunner()
+    asked, answered, seen, errors = threading.Event(), threading.Event(), [], []
+
+    def work(report):
+        seen.append(report.cancelled())
+        asked.set()
+        answered.wait(10)
+        seen.append(report.cancelled())
+        raise RuntimeError("stopped between two steps")
+
+    job = runner.submit(work, on_result=lambda r: pytest.fail("cancelled"), on_error=errors.append)
+    qtbot.waitUntil(asked.is_set, timeout=10_000)
+    assert job.cancel()
+    answered.set()
+    assert job.wait(10)
+    assert seen == [False, True]
+    assert errors == [] and not runner.is_busy()
+
+
 def test_jobs_of_one_lane_run_in_order_and_lanes_run_side_by_side(qtbot):
     runner = JobRunner()
     gate = threading.Event()

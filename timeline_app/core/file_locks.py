@@ -51,14 +51,21 @@ class HeldLock:
         return cls(path, fd)
 
     def release(self, *, remove: bool = False) -> None:
-        """Let go of the lock (and remove its file first when ``remove``: nobody needs it)."""
+        """Let go of the lock (and remove its file when ``remove``: nobody needs it)."""
         if self._fd < 0:
             return
-        if remove:
+        if remove and fcntl is not None:
+            # Removed while still held: whoever opens the name next makes a new lock file, and
+            # a process that opened the old one just before finds it gone (see recovery).
             with contextlib.suppress(OSError):
                 self.path.unlink()
         os.close(self._fd)  # closing the descriptor releases the lock
         self._fd = -1
+        if remove and fcntl is None:
+            # Windows deletes no file that is open, so only once closed; and should another
+            # process have opened it meanwhile, the file is left to that process.
+            with contextlib.suppress(OSError):
+                self.path.unlink()
 
     def __del__(self) -> None:
         # A window dropped without closing must not keep its document locked for good.

@@ -7,6 +7,10 @@ a lock beside the file (``file_locks``), held by the writing process for as long
 and released by the operating system when it dies, however it dies: a process id can be
 reused by an unrelated process, a lock cannot. Files written before locks (no lock file) fall
 back to asking whether their process id is running.
+
+The same lock settles which of two windows started at once offers a dead window's file: the
+one that offers it claims it first (``claim_recovery``), and to the other the file now looks
+owned by a running window. The claim ends when the offer is answered, or with its process.
 """
 
 from __future__ import annotations
@@ -165,13 +169,30 @@ def load_recovery(path: Path) -> TimelineDocument:
         raise DocumentError(f"{path.name}: {error}") from None
 
 
-def discard_recovery(path: Path) -> None:
-    """Remove a recovery file (this window's own, or a dead window's once handled)."""
+def claim_recovery(path: Path) -> HeldLock | None:
+    """Claim a dead window's recovery file while this window offers it; None when another
+    window has claimed it (or still writes it) or it is gone, having been handled meanwhile.
+
+    Release the claim with ``release()``, or hand it to ``discard_recovery``."""
+    claim = HeldLock.take(lock_path(path))
+    if claim is None:
+        return None
+    # Discarding removes the recovery file before its lock: a lock taken on the way out (or
+    # made anew just now) finds the file gone.
+    if not path.exists():
+        claim.release(remove=True)
+        return None
+    return claim
+
+
+def discard_recovery(path: Path, claim: HeldLock | None = None) -> None:
+    """Remove a recovery file (this window's own, or a dead window's once handled, with the
+    ``claim`` this window holds on it)."""
     path.unlink(missing_ok=True)
-    held = _held.pop(path, None)
-    if held is not None:
-        held.release(remove=True)
-    elif not is_held_elsewhere(lock_path(path)):
+    locks = [lock for lock in (_held.pop(path, None), claim) if lock is not None]
+    for lock in locks:
+        lock.release(remove=True)
+    if not locks and not is_held_elsewhere(lock_path(path)):
         lock_path(path).unlink(missing_ok=True)
 
 

@@ -1,11 +1,18 @@
 """An article's text with its date expressions and the evidence of its events marked.
 
 Marks are QTextEdit extra selections over the plain text, never rebuilt HTML: the text stays
-exactly the article's, so the events' character offsets point at the right words.
+exactly the article's, so the events' character offsets point at the right words. Only the
+marks near what is in view are handed to Qt, again as the view scrolls: Qt goes through every
+extra selection to lay out and paint, and a 2 MB article has some 30,000 dates (a minute of a
+frozen window when all were given at once). An article that long is also tagged in a worker
+thread; its dates are tinted when the tagger is done. One longer than the extractor reads (a
+million characters) is shown without them.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,6 +23,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -24,6 +32,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import source_of
+from timeline_app.ui.job_runner import Job, JobRunner
 from timeline_app.ui.plain_text import tooltip
 
 if TYPE_CHECKING:
@@ -31,6 +40,11 @@ if TYPE_CHECKING:
 
 _DATE_TINT = QColor("#4a90d9")
 _FOCUS_TINT = QColor("#ffcf3f")
+# Marks this many characters either side of the view are drawn too, so that a small scroll
+# shows them at once.
+_MARGIN = 3000
+# An article this long (characters) is tagged in a worker thread rather than while it is shown.
+TAG_IN_WORKER = 100_000
 
 
 def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
@@ -42,6 +56,9 @@ def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
     )
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 class _Positions:
     """Python string offsets to QTextDocument positions.
 
@@ -51,7 +68,7 @@ class _Positions:
 
     def __init__(self, text: str) -> None:
         self._map: list[int] | None = None
-        if "\r" in text or any(ord(c) > 0xFFFF for c in text):
+        if "\r" in text or _ASTRAL.search(text):
             positions, position = [], 0
             for index, char in enumerate(text):
                 positions.append(position)
@@ -71,7 +88,14 @@ class _Positions:
 class _Span:
     start: int  # document positions
     end: int
-    key: str  # event id, or the tooltip text of a date
+    key: str  # event id
+
+
+@dataclass(frozen=True)
+class _DateSpan:
+    start: int  # document positions
+    end: int
+    timex: Timex  # its tooltip is written when asked for: a long article has thousands
 
 
 class ArticleView(QPlainTextEdit):
@@ -93,12 +117,16 @@ class ArticleView(QPlainTextEdit):
         self.setMouseTracking(True)
         self.document().setDocumentMargin(12)
         self._article: Article | None = None
-        self._dates: list[_Span] = []
+        self._dates: list[_DateSpan] = []  # in text order
+        self._date_starts: list[int] = []
         self._evidence: list[_Span] = []
         self._focused: str | None = None
         self._press: QPoint | None = None
         self._positions = _Positions("")
+        self._jobs: JobRunner | None = None  # made for the first long article
+        self._tagging: Job | None = None
         self.setPlaceholderText(self.tr("Select an article to read it here."))
+        self.verticalScrollBar().valueChanged.connect(self._refresh)
 
     # --- content -------------------------------------------------------------------------------
 
@@ -115,26 +143,72 @@ class ArticleView(QPlainTextEdit):
         same_text = (
             article is not None and self._article is not None and article.text == self._article.text
         )
+        same_dates = (
+            same_text
+            and timexes is None
+            and article is not None
+            and self._article is not None
+            and article.published == self._article.published
+        )
         self._article = article
         self._focused = None
         if not same_text:
             self.setPlainText(article.text if article else "")
         if article is None:
-            self._dates, self._evidence = [], []
+            self._cancel_tagging()
+            self._set_dates([])
+            self._evidence = []
         else:
-            positions = _Positions(article.text)
-            if timexes is None:
-                # Imported here: the tagger's rules take a tenth of a second to compile, which
-                # a window opening a timeline need not wait for.
-                from timeline_app.core.timex import tag
-
-                timexes = tag(article.text, article.published)
-            self._dates = [
-                _Span(positions(t.start), positions(t.end), self._date_tip(t)) for t in timexes
-            ]
-            self._positions = positions
+            if not same_text:
+                self._positions = _Positions(article.text)
+            if timexes is not None:
+                self._cancel_tagging()
+                self._set_dates(timexes)
+            elif not same_dates:  # the same text and date keep their tints (or their tagging)
+                self._cancel_tagging()
+                self._set_dates([])
+                if len(article.text) > _longest_read():
+                    pass  # no events are read from it either: a minute's tagging for nothing
+                elif len(article.text) >= TAG_IN_WORKER:
+                    self._tag_in_worker(article)
+                else:
+                    self._set_dates(_tag(article))
             self._set_evidence(events)
         self._refresh()
+
+    def is_tagging(self) -> bool:
+        """Whether a long article's dates are still being found (tests, and a busy cursor)."""
+        return self._tagging is not None and self._tagging.is_active()
+
+    def _set_dates(self, timexes: Sequence[Timex]) -> None:
+        positions = self._positions
+        self._dates = sorted(
+            (_DateSpan(positions(t.start), positions(t.end), t) for t in timexes),
+            key=lambda span: span.start,
+        )
+        self._date_starts = [span.start for span in self._dates]
+
+    def _tag_in_worker(self, article: Article) -> None:
+        if self._jobs is None:
+            self._jobs = JobRunner(self)
+        self._tagging = self._jobs.submit(
+            lambda _report: _tag(article),
+            lane="article-dates",
+            on_result=lambda timexes: self._tagged(article, timexes),
+            owner=self,
+            name=f"dates of {article.title!r}",
+        )
+
+    def _tagged(self, article: Article, timexes: list[Timex]) -> None:
+        self._tagging = None
+        if self._article is article:
+            self._set_dates(timexes)
+            self._refresh()
+
+    def _cancel_tagging(self) -> None:
+        if self._tagging is not None:
+            self._tagging.cancel()  # the tagger has no stops: it runs out, and is not heard of
+            self._tagging = None
 
     def set_events(self, events: Sequence[Event]) -> None:
         """The events whose evidence is underlined (those citing this article)."""
@@ -181,7 +255,7 @@ class ArticleView(QPlainTextEdit):
         return True
 
     def date_tooltips(self) -> list[str]:
-        return [span.key for span in self._dates]
+        return [self._date_tip(span.timex) for span in self._dates]
 
     def _date_tip(self, timex: Timex) -> str:
         """ "Sunday: 6 September 1998 (TIMEX3 DATE 1998-09-06)"."""
@@ -220,15 +294,29 @@ class ArticleView(QPlainTextEdit):
         focus.setProperty(QTextFormat.Property.FullWidthSelection, False)
         date = QTextCharFormat()
         date.setBackground(_mix(base, _DATE_TINT, 0.22))
+        first, last = self._shown_range()
         for span in self._evidence:
-            selections.append(
-                self._selection(span, focus if span.key == self._focused else underline)
-            )
-        for span in self._dates:
-            selections.append(self._selection(span, date))
+            if span.end >= first and span.start <= last or span.key == self._focused:
+                selections.append(
+                    self._selection(span, focus if span.key == self._focused else underline)
+                )
+        # Dates are short and do not overlap: those starting in the range are the ones shown.
+        low = bisect.bisect_left(self._date_starts, first - 100)
+        high = bisect.bisect_right(self._date_starts, last)
+        for date_span in self._dates[low:high]:
+            selections.append(self._selection(date_span, date))
         self.setExtraSelections(selections)
 
-    def _selection(self, span: _Span, char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    def _shown_range(self) -> tuple[int, int]:
+        """The document positions in view, and _MARGIN around them."""
+        viewport = self.viewport().rect()
+        first = self.cursorForPosition(viewport.topLeft()).position()
+        last = self.cursorForPosition(viewport.bottomRight()).position()
+        return first - _MARGIN, last + _MARGIN
+
+    def _selection(
+        self, span: _Span | _DateSpan, char_format: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         last = self.document().characterCount() - 1
@@ -237,6 +325,10 @@ class ArticleView(QPlainTextEdit):
         selection.cursor = cursor
         selection.format = char_format
         return selection
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._refresh()  # more or less of the text is in view
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -289,11 +381,28 @@ class ArticleView(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self._position_at(event.pos())
-            tips = [s.key for s in self._dates if s.start <= position < s.end]
-            if tips:
-                QToolTip.showText(event.globalPos(), tooltip(tips[0]), self.viewport())
+            index = bisect.bisect_right(self._date_starts, position) - 1
+            span = self._dates[index] if index >= 0 else None
+            if span is not None and span.start <= position < span.end:
+                tip = self._date_tip(span.timex)
+                QToolTip.showText(event.globalPos(), tooltip(tip), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+
+def _tag(article: Article) -> list[Timex]:
+    # Imported here: the tagger's rules take a tenth of a second to compile, which a window
+    # opening a timeline need not wait for.
+    from timeline_app.core.timex import tag
+
+    return tag(article.text, article.published)
+
+
+def _longest_read() -> int:
+    """The longest text the extractor reads: longer ones are shown without their dates."""
+    from timeline_app.core.extraction.extractor import MAX_ARTICLE_CHARS
+
+    return MAX_ARTICLE_CHARS

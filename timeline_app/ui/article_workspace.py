@@ -64,6 +64,7 @@ class ArticleWorkspace(QWidget):
 
     eventSelected = Signal(str)  # an event picked here (a click on its evidence)
     reviewStarted = Signal()  # a new article is up for review: the window may raise the dock
+    extractionCancelled = Signal()  # the user stopped the reading of articles
 
     def __init__(
         self,
@@ -216,6 +217,7 @@ class ArticleWorkspace(QWidget):
         ):
             signal.connect(self._events_changed)
         self._selection.currentChanged.connect(self._shared_current_changed)
+        self.progress.cancelled.connect(self.extractionCancelled)
 
     # --- browsing ------------------------------------------------------------------------------
 

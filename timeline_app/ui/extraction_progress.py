@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,8 @@ from timeline_app.ui.plain_text import plain_labels, tooltip
 class ExtractionProgress(QWidget):
     """Hidden while the runner is idle."""
 
+    cancelled = Signal()  # the user pressed Cancel: the window says so in its status bar
+
     def __init__(self, runner: ExtractionRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -30,16 +33,23 @@ class ExtractionProgress(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(14)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop finding events in the articles still waiting"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop finding events, in the article being read and in those waiting")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
-        self.cancel_button.clicked.connect(lambda: runner.cancel())
+        self.cancel_button.clicked.connect(self._cancel)
         runner.progress.connect(self._progress)
         runner.busyChanged.connect(self.setVisible)
         self.setVisible(runner.is_busy())
+
+    def _cancel(self) -> None:
+        if self._runner.is_busy():
+            self._runner.cancel()
+            self.cancelled.emit()
 
     def _progress(self, done: int, total: int, title: str) -> None:
         if total <= 1:

@@ -2,22 +2,38 @@
 
 The extractor is pure Python and holds the GIL while it works; running one article per job
 (in the "extract" lane of a JobRunner) keeps each job short, lets the GUI thread take its turns
-in between, and gives a progress step per article. Cancel drops the queue at once; the article
-being read finishes in the background and its result is thrown away.
+in between, and gives a progress step per article. Cancel drops the queue at once, and the
+article being read stops at its next sentence (the extractor asks ``cancelled()`` between
+sentences and raises ExtractionCancelled): nothing of it is delivered, and the lane is free for
+the next article within a sentence's work rather than after the whole article.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import deque
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from timeline_app.core.events import Article, Event
 from timeline_app.ui.job_runner import Job, JobRunner
 
-Extractor = Callable[..., list[Event]]
+
+class Extractor(Protocol):
+    """``core.extraction.extract_events``'s shape; ``cancelled`` is asked between sentences."""
+
+    def __call__(
+        self,
+        text: str,
+        published: dt.date | None,
+        *,
+        source_id: str,
+        source_name: str,
+        cancelled: Callable[[], bool],
+    ) -> list[Event]: ...
 
 
 def default_extractor() -> Extractor:
@@ -144,15 +160,16 @@ class ExtractionRunner(QObject):
         extract = self._extract or default_extractor()
         article = request.article
         request.job = self._jobs.submit(
-            lambda _report: extract(
+            lambda report: extract(
                 article.text,
                 article.published,
                 source_id=article.id,
                 source_name=article.publisher or article.title,
+                cancelled=report.cancelled,
             ),
             lane="extract",
             on_result=lambda events: self._job_done(request, events),
-            on_error=lambda error: self._job_failed(request, f"{type(error).__name__}: {error}"),
+            on_error=lambda error: self._job_failed(request, _message(error)),
             owner=self,
             name=f"extract {article.title!r}",
         )
@@ -182,3 +199,12 @@ class ExtractionRunner(QObject):
             if request.on_failed is not None:
                 request.on_failed(message)
             self._start_next()
+
+
+def _message(error: Exception) -> str:
+    """The extractor's own refusal in its own words; anything else named as what it is."""
+    from timeline_app.core.extraction import ArticleTooLongError
+
+    if isinstance(error, ArticleTooLongError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"

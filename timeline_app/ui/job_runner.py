@@ -11,7 +11,8 @@ Why the shape: a worker must never emit through a QObject the GUI thread may del
 (the crash this replaces: Cancel deleted the emitter while the worker was emitting through it).
 Workers post only through one mailbox that is made in the GUI thread and never deleted; the GUI
 thread then asks the handle whether anyone still wants the outcome (not cancelled, its owner
-alive). Cancelling is a flag the worker reads at its next ``report``; it never waits.
+alive). Cancelling is a flag the worker reads at its next ``report`` (or asks for with
+``report.cancelled()``, when the work stops at points of its own); it never waits.
 """
 
 from __future__ import annotations
@@ -20,17 +21,41 @@ import enum
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 T = TypeVar("T")
-Report = Callable[[float], None]  # the work calls it with 0..1; it raises Cancelled
+
+
+class Report(Protocol):
+    """What the work is given: called with 0..1, it raises Cancelled once the job is cancelled;
+    ``cancelled()`` asks without raising, for work that stops at safe points of its own (the
+    extractor, between sentences)."""
+
+    def __call__(self, fraction: float) -> None: ...
+
+    def cancelled(self) -> bool: ...
 
 
 class Cancelled(Exception):
     """Raised inside the work by its progress report once the job is cancelled."""
+
+
+class _Reporter:
+    """The Report of one job (in the worker thread: it only reads the flag and posts)."""
+
+    __slots__ = ("_job",)
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+
+    def __call__(self, fraction: float) -> None:
+        self._job._report(fraction)
+
+    def cancelled(self) -> bool:
+        return self._job._stop.is_set()
 
 
 class JobState(enum.Enum):
@@ -146,10 +171,12 @@ class Job(Generic[T]):
             if self._stop.is_set():
                 return
             try:
-                self._result = self._work(self._report)
+                self._result = self._work(_Reporter(self))
             except Cancelled:
                 return
             except Exception as failure:  # noqa: BLE001 - every failure goes back to on_error
+                if self._stop.is_set():
+                    return  # the work's own way of stopping (ExtractionCancelled): nobody asks
                 self._error = failure
         finally:
             self._ran.set()

@@ -234,6 +234,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.articles_dock)
         self.details_dock.raise_()
         self.articles.reviewStarted.connect(self._show_articles)
+        self.articles.extractionCancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Extraction cancelled"), 5000)
+        )
 
     def _build_actions(self) -> None:
         tr = self.tr

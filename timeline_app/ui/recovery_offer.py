@@ -2,7 +2,8 @@
 
 The recovery files are written by ``autosave``; here the next launch asks whether to restore
 the latest one (Restore, Discard Changes, Not Now) and puts it back as one undoable step on
-top of the file it was based on.
+top of the file it was based on. The file offered is claimed first (``claim_recovery``), so a
+window started at the same moment offers another one, or none, never the same.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from timeline_app.core.atomic_files import remove_stale_temporaries
 from timeline_app.core.document import DocumentError, TimelineDocument, load_document
-from timeline_app.core.recovery import Recovery, discard_recovery, find_recoveries, load_recovery
+from timeline_app.core.file_locks import HeldLock
+from timeline_app.core.recovery import (
+    Recovery,
+    claim_recovery,
+    discard_recovery,
+    find_recoveries,
+    load_recovery,
+)
 from timeline_app.ui.autosave import recovery_folder
 from timeline_app.ui.commands import ReplaceDocumentCommand
 from timeline_app.ui.event_model import EventModel
@@ -55,7 +63,18 @@ class RecoveryOffer(QObject):
         found = find_recoveries(folder)
         if not found or not self._messages.interactive:
             return False
-        latest = found[0]
+        for latest in found:
+            claim = claim_recovery(latest.path)
+            if claim is not None:
+                break
+        else:
+            return False  # every one is being offered by another window
+        try:
+            return self._ask(latest, claim)
+        finally:
+            claim.release()  # answered: another launch may offer what is left of it
+
+    def _ask(self, latest: Recovery, claim: HeldLock) -> bool:
         name = (
             Path(latest.document_path).name
             if latest.document_path
@@ -84,11 +103,11 @@ class RecoveryOffer(QObject):
         if box.clickedButton() is later:
             return False
         if box.clickedButton() is not restore:
-            discard_recovery(latest.path)
+            discard_recovery(latest.path, claim)
             return False
-        return self.restore(latest)
+        return self.restore(latest, claim)
 
-    def restore(self, recovery: Recovery) -> bool:
+    def restore(self, recovery: Recovery, claim: HeldLock | None = None) -> bool:
         """Open the saved file (if any) and redo the unsaved changes on top: one undo step."""
         try:
             recovered = load_recovery(recovery.path)
@@ -111,6 +130,6 @@ class RecoveryOffer(QObject):
             ReplaceDocumentCommand(self._model, recovered, self.tr("Restore Unsaved Changes"))
         )
         self._view.fit_all()
-        discard_recovery(recovery.path)
+        discard_recovery(recovery.path, claim)
         self._files.autosaver.save_now()  # this window's own recovery file takes over
         return True

@@ -22,9 +22,10 @@ stages and builds the events.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -96,7 +97,7 @@ from timeline_app.core.extraction.titles import (
     nominal_title,
     shorten_subject,
 )
-from timeline_app.core.parsing import parse
+from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
 
@@ -181,6 +182,7 @@ def _event_id(source_id: str, *parts: int) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+@functools.lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     """Crude stems of content words: 'offered'/'offer'/'offers' share 'offer'."""
     out = set()
@@ -213,7 +215,10 @@ class _ArticleExtractor:
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
-        self.parsed = ParsedText(parse(text, sure, undecided_starts(text)))
+        try:
+            self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
+        except ParseCancelled:
+            raise ExtractionCancelled from None
         # names: the gazetteer's first, then the parse's that pass the finder's checks
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.gazetteer = self.finder.gazetteer
@@ -234,14 +239,16 @@ class _ArticleExtractor:
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses = []
-        spans = [(s, e) for s, e in self.spans if sentence.start <= s < sentence.end]
+        first = bisect_left(self.spans, (sentence.start, -1))
+        last = bisect_left(self.spans, (sentence.end, -1))
+        spans = self.spans[first:last]
         tags = self.parsed.verb_tags(sentence.start, sentence.end)
         for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
             timexes = [
                 t
-                for t in self.timexes
+                for t in self.timexes[first:last]
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
@@ -629,21 +636,24 @@ class _ArticleExtractor:
     def _merge_repeats(self) -> None:
         """An undated happening told twice (same verb, shared actors) is one event."""
         kept: list[_Draft] = []
+        by_lemma: dict[str, list[_Draft]] = {}  # the undated kept, by verb
         for draft in self.drafts:
-            twin = next(
-                (
-                    k
-                    for k in kept
-                    if not k.dated_by_text
-                    and not draft.dated_by_text
-                    and k.lemma == draft.lemma
-                    and k.event.when == draft.event.when
-                    and len(set(k.event.actors) & set(draft.event.actors)) >= 2
-                ),
-                None,
-            )
+            twin = None
+            if not draft.dated_by_text:
+                same_verb = by_lemma.setdefault(draft.lemma, [])
+                twin = next(
+                    (
+                        k
+                        for k in same_verb[-_COMPARED:]
+                        if k.event.when == draft.event.when
+                        and len(set(k.event.actors) & set(draft.event.actors)) >= 2
+                    ),
+                    None,
+                )
             if twin is None:
                 kept.append(draft)
+                if not draft.dated_by_text:
+                    by_lemma[draft.lemma].append(draft)
             else:
                 twin.extra_sources.extend(draft.event.sources)
         self.drafts = self._merge_told_twice(kept)
@@ -653,16 +663,22 @@ class _ArticleExtractor:
         """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
         same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
         event, with the date the text gives and both sources."""
-        dated = [d for d in drafts if d.dated_by_text and not d.event.when.is_range]
+        dated: dict[str, list[_Draft]] = {}
+        for d in drafts:
+            if d.dated_by_text and not d.event.when.is_range:
+                dated.setdefault(d.lemma, []).append(d)
         kept = []
         for draft in drafts:
             twin = None
             if not draft.dated_by_text:
-                twin = next((d for d in dated if _told_twice(d, draft)), None)
+                same_verb = dated.get(draft.lemma, [])[:_COMPARED]
+                twin = next((d for d in same_verb if _told_twice(d, draft)), None)
             if twin is None and draft.headline:
                 # the headline says in other words what the story tells: "Apple unveils new
                 # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
-                twin = next((d for d in drafts if d is not draft and _echoes(draft, d)), None)
+                twin = next(
+                    (d for d in drafts[:_COMPARED] if d is not draft and _echoes(draft, d)), None
+                )
             if twin is None:
                 kept.append(draft)
             else:
@@ -670,23 +686,42 @@ class _ArticleExtractor:
         return kept
 
     def _mark_conflicts(self) -> None:
+        """The same dated happening given two dates that do not overlap: both marked, each
+        naming the other. Only drafts sharing an actor can be one happening, and each is
+        compared with a bounded number of others, so that an article repeating one kind of
+        happening thousands of times is read in linear time."""
         dated = [d for d in self.drafts if d.dated_by_text and not d.event.when.is_range]
-        for i, first in enumerate(dated):
-            for second in dated[i + 1 :]:
-                if not _same_happening(first, second):
-                    continue
-                if _overlap(first.event.when, second.event.when):
-                    continue
-                for this, other in ((first, second), (second, first)):
-                    note = (
-                        f"The article also dates this to {other.event.when.describe()} "
-                        f"('{self._date_phrase(other.timex)}')"
-                    )
-                    this.event = replace(
-                        this.event,
-                        conflicts_with=(*this.event.conflicts_with, other.event.id),
-                        conflict_note=(this.event.conflict_note + " " + note).strip(),
-                    )
+        by_actor: dict[str, list[int]] = {}
+        for number, draft in enumerate(dated):
+            for actor in set(draft.event.actors):
+                by_actor.setdefault(actor, []).append(number)
+        seen: set[tuple[int, int]] = set()
+        for numbers in by_actor.values():
+            for place, one in enumerate(numbers):
+                # each with the next drafts naming the same actor, as far as the bound goes
+                for other in numbers[place + 1 : place + 1 + _COMPARED]:
+                    if (one, other) in seen:
+                        continue
+                    seen.add((one, other))
+                    first, second = dated[one], dated[other]
+                    if _same_happening(first, second) and not _overlap(
+                        first.event.when, second.event.when
+                    ):
+                        self._note_conflict(first, second)
+
+    def _note_conflict(self, first: _Draft, second: _Draft) -> None:
+        for this, other in ((first, second), (second, first)):
+            if len(this.event.conflicts_with) >= _NOTED_CONFLICTS:
+                continue
+            note = (
+                f"The article also dates this to {other.event.when.describe()} "
+                f"('{self._date_phrase(other.timex)}')"
+            )
+            this.event = replace(
+                this.event,
+                conflicts_with=(*this.event.conflicts_with, other.event.id),
+                conflict_note=(this.event.conflict_note + " " + note).strip(),
+            )
 
     def _date_phrase(self, timex: Timex | None) -> str:
         if timex is None:
@@ -712,6 +747,11 @@ def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> 
             )
     return out
 
+
+# How many other drafts one is compared with when looking for repeats and conflicts, and
+# how many conflicts one notes: bounds that keep a long, repetitive text linear.
+_COMPARED = 200
+_NOTED_CONFLICTS = 3
 
 # News of the day is dated to the publication month; the same happening dated in the text
 # may lie up to a month before it ("on May 31", in a story of 2 June).

@@ -45,7 +45,7 @@ class Sentence:
 
 def _word_before(text: str, pos: int) -> str:
     """The token that ends just before ``pos`` (the period's position)."""
-    match = re.search(r"(\S+)$", text[:pos])
+    match = re.search(r"(\S+)$", text[max(0, pos - 80) : pos])  # a word, not the text so far
     return match.group(1) if match else ""
 
 
@@ -60,7 +60,7 @@ def _is_abbreviation(text: str, period: int) -> bool:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether the text after ``pos`` (past spaces) looks like a sentence start."""
-    rest = text[pos:].lstrip()
+    rest = text[pos : pos + 80].lstrip()  # what follows, not the rest of the text
     if not rest:
         return True
     first = rest[0]

@@ -329,7 +329,7 @@ def subject_span(head: Token | None) -> tuple[int, int] | None:
     # the words right before the subject that make its phrase ("the national grid company"),
     # not an opening the parser hung on it ("So far, however, talks ...")
     first = subject
-    while first.i > subject.sent.start:
+    while first.i > 0 and not first.is_sent_start:
         before = subject.doc[first.i - 1]
         if before.dep_ not in _PHRASE_BEFORE or not subject.is_ancestor(before):
             break
@@ -349,7 +349,7 @@ _PHRASE_BEFORE = frozenset(
 def _auxiliaries(verb: Token) -> int:
     """How many auxiliaries and adverbs stand right before the verb ("has quietly said")."""
     count = 0
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+    for i in range(verb.i - 1, -1, -1):
         token = verb.doc[i]
         if token.head.i != verb.i or token.dep_ not in ("aux", "aux:pass", "advmod", "neg"):
             break
@@ -418,11 +418,21 @@ def _marked_condition(token: Token) -> bool:
 @reading_rule
 def asked(head: Token) -> Reading | None:
     """ "Will the talks resume on Monday?": a question tells nothing that happened."""
-    sentence = head.sent
-    last = next((t for t in reversed(sentence) if _is_word(t) or t.text == "?"), None)
+    # (no Token.sent: spaCy scans the whole document for it, every time)
+    doc, end = head.doc, head.i
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
+        end += 1
+    last = next((doc[i] for i in range(end, head.i - 1, -1) if not doc[i].is_space), None)
+    while last is not None and last.is_punct and last.text not in "?" and last.i > head.i:
+        last = doc[last.i - 1]
     if last is None or last.text != "?":
         return None
-    return Reading.QUESTION if head.i >= sentence.root.i or head == sentence.root else None
+    root = head
+    for _ in range(60):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    return Reading.QUESTION if head.i >= root.i else None
 
 
 @reading_rule
