@@ -14,6 +14,11 @@ to the extracted events whose evidence starts in its sentence.
   (sources whose sentences share no happening; target < 5%).
 
     python benchmarks/bench_corroboration.py [--corpus DIR] [--list] [--json]
+    python benchmarks/bench_corroboration.py --scale 5000,20000
+
+``--scale`` times ``merge_into`` on made-up events (five-word titles and twenty-word evidence
+from a vocabulary of 3,000 words, six actors, one day of 2022 each, ten events an article):
+N events gathered at once, then 1,000 more into them.
 """
 
 from __future__ import annotations
@@ -233,12 +238,53 @@ def measure(corpus: Path, listing: bool = False) -> dict:
     }
 
 
+def measure_scale(count: int) -> dict:
+    import random
+    import time
+
+    from timeline_app.core.dates import FuzzyDate
+    from timeline_app.core.events import SourceRef
+
+    chance = random.Random(1729)
+    vocabulary = [f"w{n}x" for n in range(3000)]
+    actors = [f"Actor{n}" for n in range(6)]
+
+    def made_up(n: int) -> Event:
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=chance.randrange(365))
+        evidence = " ".join(chance.sample(vocabulary, 20))
+        return Event(
+            f"e{n}",
+            " ".join(chance.sample(vocabulary, 5)),
+            When(FuzzyDate(day.year, day.month, day.day)),
+            actors=(chance.choice(actors),),
+            sources=(SourceRef(source_id=f"a{n // 10}", evidence=evidence, start=0, end=1),),
+        )
+
+    first = [made_up(n) for n in range(count)]
+    started = time.process_time()
+    gathered = merge_into([], first, {})
+    at_once = time.process_time() - started
+    more = [made_up(count + n) for n in range(1000)]
+    started = time.process_time()
+    merge_into(gathered.events, more, {})
+    return {
+        "events": count,
+        "gathered at once, s": at_once,
+        "1000 more into them, s": time.process_time() - started,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--list", action="store_true", help="each multi-article happening")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--scale", help="time merge_into on N made-up events (N,N,...)")
     options = parser.parse_args()
+    if options.scale:
+        for count in options.scale.split(","):
+            print(measure_scale(int(count)))
+        return
     figures = measure(options.corpus, options.list)
     if options.json:
         print(json.dumps(figures))

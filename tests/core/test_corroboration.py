@@ -439,3 +439,31 @@ def test_xlsx_and_timelinejs_carry_the_grade(tmp_path):
     slide = event_html(held, copies)
     assert "Confidence: B3 (usually reliable source, possibly true). dates disagree" in slide
     assert "Sources disagree on the date: Reuters 6 Mar 2022; Yahoo, BBC 7 Mar 2022" in slide
+
+
+def test_two_happenings_of_one_sentence_stay_two_events():
+    sentence = "Simultaneous bombings killed 258 people and injured 5,000 people on Friday."
+    kill = event("k", "Simultaneous bombings kill 258 people", day(7, 8), "ap", sentence)
+    injure = event("i", "Simultaneous bombings injure 5,000 people", day(7, 8), "ap", sentence)
+    result = merge_into([], [kill, injure], {})
+    assert [e.id for e in result.added] == ["k", "i"]
+    again = merge_into(result.events, [dataclasses.replace(injure, id="x")], {})
+    assert again.joined == {"x": "i"} and again.notes["x"].startswith("already a source")
+
+
+def test_a_year_against_a_month_asks_the_words_alone_to_agree():
+    renamed = event(
+        "y",
+        "Shop renamed to Record Store",
+        When(FuzzyDate(2006)),
+        "a",
+        "The shop was renamed Record Store in 2006 as it began selling films.",
+    )
+    branded = event(
+        "m",
+        "Store branded by court",
+        When(FuzzyDate(2006, 5)),
+        "b",
+        "The court ruled in May that the store was a brand, not a record label.",
+    )
+    assert merge_into([renamed], [branded], {}).joined == {}

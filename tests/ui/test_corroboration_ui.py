@@ -220,3 +220,33 @@ def test_rating_an_outlet_regrades_the_events_in_one_undo_step(window):
     assert window.undo_action.text() == "&Undo Regrade 4 Events"
     window.undo_action.trigger()
     assert [e.confidence for e in window.model.events()] == ["", "", "", ""]
+
+
+def test_accepting_a_second_source_adds_it_to_the_timelines_event(qtbot, window, tmp_path):
+    from timeline_app.core.review import ReviewState
+
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Border talks stall\n\nRussia invaded Crimea in 2014, officials said. On Monday the "
+        "army moved troops to the border.",
+        encoding="utf-8",
+    )
+    article.with_suffix(".json").write_text('{"published": "2022-01-18"}', encoding="utf-8")
+    crimea = next(e for e in window.model.events() if e.title == "Russia invades Crimea")
+    before = window.model.rowCount()
+    window.files.review_article_files([article])
+    panel = window.articles.review_panel
+    qtbot.waitUntil(lambda: panel.candidates.rowCount() >= 2, timeout=10_000)
+    rows = range(panel.candidates.rowCount())
+    second = next(r for r in rows if panel.candidates.candidate(r).adds)
+    panel.candidates.set_state(list(rows), ReviewState.ACCEPTED)
+    panel.add_to_timeline()
+    held = window.model.event_by_id(crimea.id)
+    assert len(held.sources) == len(crimea.sources) + 1
+    assert held.sources[-1].evidence.startswith("Russia invaded Crimea in 2014")
+    assert window.model.rowCount() == before + len(rows) - 1  # the others are new events
+    assert window.undo_action.text().startswith("&Undo Add 1 event and 1 source from")
+    assert panel.candidates.candidate(second).is_duplicate  # not offered a second time
+    window.undo_action.trigger()
+    assert window.model.event_by_id(crimea.id) == crimea
+    assert window.model.rowCount() == before

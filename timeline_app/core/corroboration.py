@@ -11,6 +11,7 @@ is a new event. Each new event gets a note saying what it adds ("a second source
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,8 +22,10 @@ from timeline_app.core.date_display import format_when
 from timeline_app.core.dates import When
 from timeline_app.core.events import Article, Attribution, Event, SourceRef
 from timeline_app.core.happenings import (
+    content_words,
     date_gap,
     dates_disagree,
+    kinds_compatible,
     readings,
     same_happening,
     span,
@@ -31,11 +34,13 @@ from timeline_app.core.syndication import original_of
 
 DISAGREEMENT_PREFIX = "Sources disagree on the date"
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-# Buckets of the date index, in days; a reading is filed under every bucket its span (widened
-# by the largest tolerance) touches, so a lookup never misses an event whose dates may meet.
-_BUCKET_DAYS = 30.0
-_WIDEN_DAYS = 7.0
-_MAX_BUCKETS = 40  # a reading wider than this (a decade, a century) is filed as "wide"
+# The date index files a reading of up to two months under each day it covers, widened by
+# the largest tolerance (``happenings.DATE_TOLERANCE_DAYS`` plus the approximate extra), and a
+# wider one (a year, a range) under each year it touches: a lookup finds every event whose
+# dates may meet, and a desk of many thousands compares each new event with a few dozen.
+_SLACK_DAYS = 5
+_FINE_DAYS = 62.0
+_MAX_YEARS = 50  # a reading wider than this (a century) may meet anything
 
 
 @dataclass
@@ -165,39 +170,51 @@ def split_sources(event: Event, new_ids: Sequence[str]) -> list[Event]:
 
 
 class _DateIndex:
-    """Events filed by the months their readings cover, to compare a new event only with
-    events whose dates may meet it (a desk holds many thousands)."""
+    """Events filed by the days (or, for wide readings, the years) their readings cover, to
+    compare a new event only with events whose dates may meet it."""
 
     def __init__(self) -> None:
-        self.buckets: dict[int, list[str]] = defaultdict(list)
-        self.wide: list[str] = []
+        self.days: dict[int, list[str]] = defaultdict(list)
+        self.years: dict[int, list[str]] = defaultdict(list)
+        self.everywhere: list[str] = []
 
     @staticmethod
-    def keys(event: Event) -> list[int] | None:
-        found: set[int] = set()
-        for when in readings(event):
-            lo, hi = span(when)
-            first = int((lo - _WIDEN_DAYS) // _BUCKET_DAYS)
-            last = int((hi + _WIDEN_DAYS) // _BUCKET_DAYS)
-            if last - first > _MAX_BUCKETS:
-                return None
-            found.update(range(first, last + 1))
-        return sorted(found)
+    def _years(lo: float, hi: float) -> range | None:
+        first = dt.date.fromordinal(max(1, int(lo) - _SLACK_DAYS)).year
+        last = dt.date.fromordinal(min(dt.date.max.toordinal(), int(hi) + _SLACK_DAYS)).year
+        return None if last - first > _MAX_YEARS else range(first, last + 1)
 
     def add(self, event: Event) -> None:
-        keys = self.keys(event)
-        if keys is None:
-            self.wide.append(event.id)
-            return
-        for key in keys:
-            self.buckets[key].append(event.id)
+        for when in readings(event):
+            lo, hi = span(when)
+            if hi - lo <= _FINE_DAYS:
+                for day in range(int(lo) - _SLACK_DAYS, int(hi) + _SLACK_DAYS + 1):
+                    self.days[day].append(event.id)
+                continue
+            years = self._years(lo, hi)
+            if years is None:
+                self.everywhere.append(event.id)
+            else:
+                for year in years:
+                    self.years[year].append(event.id)
 
     def near(self, event: Event) -> list[str]:
-        keys = self.keys(event)
-        if keys is None:  # a wide reading may meet anything
-            return list(dict.fromkeys(i for ids in self.buckets.values() for i in ids)) + self.wide
-        near = dict.fromkeys(i for key in keys for i in self.buckets.get(key, ()))
-        return [*near, *self.wide]
+        found: dict[str, None] = {}
+        for when in readings(event):
+            lo, hi = span(when)
+            years = self._years(lo, hi)
+            if years is None:  # a century may meet anything
+                for ids in (*self.days.values(), *self.years.values()):
+                    found.update(dict.fromkeys(ids))
+                continue
+            # Stored fine readings are filed widened; a wide new one looks a little wider.
+            slack = 0 if hi - lo <= _FINE_DAYS else _SLACK_DAYS
+            for day in range(int(lo) - slack, int(hi) + slack + 1):
+                found.update(dict.fromkeys(self.days.get(day, ())))
+            for year in years:
+                found.update(dict.fromkeys(self.years.get(year, ())))
+        found.update(dict.fromkeys(self.everywhere))
+        return list(found)
 
 
 def merge_into(
@@ -216,39 +233,56 @@ def merge_into(
     for event in document_events:
         index.add(event)
     result = MergeResult()
-    added_ids: list[str] = []
+    added: dict[str, None] = {}  # ids of the new events kept as events, in order
+    # When each event last changed (or came): a lone event is tried again only against
+    # events that changed or came after it.
+    changed_at: dict[str, int] = dict.fromkeys(current, 0)
+    briefs: dict[str, tuple[Event, _Brief]] = {}
 
-    def best_match(new: Event) -> tuple[str | None, bool]:
+    def brief(event: Event) -> _Brief:
+        cached = briefs.get(event.id)
+        if cached is None or cached[0] is not event:
+            cached = briefs[event.id] = (event, _Brief.of(event))
+        return cached[1]
+
+    def best_match(new: Event, since: int = -1) -> tuple[str | None, bool]:
         """The event ``new`` tells the happening of (the likeliest), and whether it holds
-        this very mention already."""
-        new_articles = {s.source_id for s in new.sources if s.source_id}
-        new_keys = {_source_key(s) for s in new.sources}
+        this very mention already; only events changed after ``since`` are looked at."""
+        mine = brief(new)
         best_id, best_score = None, 0.0
         for candidate_id in index.near(new):
             candidate = current.get(candidate_id)
-            if candidate is None or candidate_id == new.id:
+            if candidate is None or candidate_id == new.id or changed_at[candidate_id] <= since:
                 continue
-            held = {s.source_id for s in candidate.sources if s.source_id}
-            if new_articles & held:
-                if new_keys <= {_source_key(s) for s in candidate.sources}:
+            theirs = brief(candidate)
+            if mine.articles & theirs.articles:
+                # The same place of the same article, read again; one sentence can tell two
+                # happenings ("bombs kill 258 and injure 5,000"): their titles tell them apart
+                # (the review pairs a re-read whose title was edited, core/review.py).
+                if mine.keys <= theirs.keys and _same_title(new, candidate):
                     return candidate_id, True
+                continue
+            if not mine.may_meet(theirs):
                 continue
             score = same_happening(candidate, new)
             if score > best_score:
                 best_id, best_score = candidate_id, score
         return best_id, False
 
-    def join(new: Event, target_id: str) -> None:
+    def join(new: Event, target_id: str, step: int) -> None:
         before = current[target_id]
         after = combine(before, [new])
         result.joined[new.id] = target_id
         result.notes[new.id] = _note(before, after, new, articles)
         current[target_id] = after
-        index.add(after)  # its new readings may reach other months
-        if target_id not in added_ids:
+        changed_at[target_id] = step
+        index.add(after)  # its new readings may reach other days
+        if target_id not in added:
             result.updated[target_id] = after
 
+    step = 0
     for new in new_events:
+        step += 1
         new = with_readings(new)
         if new.id in current:
             target_id: str | None = new.id
@@ -260,33 +294,69 @@ def merge_into(
             result.notes[new.id] = f"already a source of “{current[target_id].title}”"
         elif target_id is None:
             current[new.id] = new
+            changed_at[new.id] = step
             index.add(new)
-            added_ids.append(new.id)
+            added[new.id] = None
             result.notes[new.id] = ""
         else:
-            join(new, target_id)
-    # A new event left alone may meet one that came after it (a day's report read after a
-    # year's background): try once more, so that the order articles come in does not decide.
-    for event_id in list(added_ids):
+            join(new, target_id, step)
+    # A new event left alone may meet one that came or changed after it (a day's report read
+    # after a year's background): try once more, so that the order of reading does not decide.
+    absorbed: dict[str, str] = {}
+    for event_id in list(added):
         alone = current.pop(event_id)
-        target_id, _repeat = best_match(alone)
+        target_id, _repeat = best_match(alone, since=changed_at[event_id])
         if target_id is None:
             current[event_id] = alone
             continue
-        added_ids.remove(event_id)
-        join(alone, target_id)
-        for joined_id, into in list(result.joined.items()):
-            if into == event_id:
-                result.joined[joined_id] = target_id
+        step += 1
+        del added[event_id]
+        join(alone, target_id, step)
+        absorbed[event_id] = target_id
+    for joined_id, into in result.joined.items():
+        while into in absorbed:
+            into = absorbed[into]
+        result.joined[joined_id] = into
     grades = reliability if reliability is not None else {}
-    for event_id in list(current):
-        if event_id in result.updated or event_id in added_ids:
-            current[event_id] = regrade(current[event_id], articles, grades)
-            if event_id in result.updated:
-                result.updated[event_id] = current[event_id]
-    result.added = [current[i] for i in added_ids]
+    for event_id in [*result.updated, *added]:
+        current[event_id] = regrade(current[event_id], articles, grades)
+        if event_id in result.updated:
+            result.updated[event_id] = current[event_id]
+    result.added = [current[i] for i in added]
     result.events = list(current.values())
     return result
+
+
+def _same_title(first: Event, second: Event) -> bool:
+    return first.title.casefold() == second.title.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Brief:
+    """What ``merge_into`` checks first of an event, worked out once per event value."""
+
+    articles: frozenset[str]
+    keys: frozenset[tuple]
+    actors: frozenset[str]
+    kind: str
+    words: frozenset[str]  # of the title and every evidence sentence
+
+    @classmethod
+    def of(cls, event: Event) -> _Brief:
+        return cls(
+            frozenset(s.source_id for s in event.sources if s.source_id),
+            frozenset(map(_source_key, event.sources)),
+            frozenset(a.casefold() for a in event.actors),
+            event.category.casefold(),
+            content_words(event.title).union(*(content_words(s.evidence) for s in event.sources)),
+        )
+
+    def may_meet(self, other: _Brief) -> bool:
+        """Actors in common (or none named), kinds that fit and a word in common: what
+        ``happenings.same_happening`` asks at the least, checked before dates and scores."""
+        if self.actors and other.actors and not self.actors & other.actors:
+            return False
+        return bool(self.words & other.words) and kinds_compatible(self.kind, other.kind)
 
 
 def _note(before: Event, after: Event, new: Event, articles: Mapping[str, Article]) -> str:

@@ -70,6 +70,7 @@ def kinds_compatible(first: str, second: str) -> bool:
     return any(a in family and b in family for family in KIND_FAMILIES)
 
 
+@functools.lru_cache(maxsize=65536)
 def span(when: When) -> tuple[float, float]:
     """The days a reading covers on the time axis (an ongoing range counts from its start)."""
     return when.start_ordinal, when.end_ordinal()
@@ -157,8 +158,8 @@ def similarity(first: Event, second: Event) -> tuple[float, float]:
 def words_similar(title: float, evidence: float, *, same_day: bool, coarse: bool) -> bool:
     """Enough words in common for dates that meet as they do: a reading of the same day asks
     less of the evidence (two happenings of one day told alike are rare); a year against a
-    day (a background "in 2006" against a dated report) asks the titles or the evidence alone
-    to agree, since the dates say almost nothing."""
+    month or a day (a background "in 2006" against a dated report) asks the titles or the
+    evidence alone to agree, since the dates say almost nothing."""
     if title >= TITLE_SIMILAR or evidence >= EVIDENCE_SIMILAR:
         return True
     if coarse:
@@ -178,17 +179,23 @@ def same_happening(first: Event, second: Event) -> float:
     likelier) for choosing among several that do."""
     if not kinds_compatible(first.category, second.category):
         return 0.0
+    if not actors_meet(first.actors, second.actors):
+        return 0.0
     meeting = [(a, b) for a in readings(first) for b in readings(second) if dates_meet(a, b)]
     if not meeting:
-        return 0.0
-    if not actors_meet(first.actors, second.actors):
         return 0.0
     title, evidence = similarity(first, second)
     same_day = any(
         min(a.start.precision, b.start.precision) >= Precision.DAY and date_gap(a, b) < 0
         for a, b in meeting
     )
-    coarse = all(abs(a.start.precision - b.start.precision) >= 2 for a, b in meeting)
+    # A year against a month or a day: twelve months of news meet it, so the dates vouch for
+    # nothing and the words must.
+    coarse = all(
+        min(a.start.precision, b.start.precision) == Precision.YEAR
+        and a.start.precision != b.start.precision
+        for a, b in meeting
+    )
     if not words_similar(title, evidence, same_day=same_day, coarse=coarse):
         return 0.0
     shared_actors = bool(

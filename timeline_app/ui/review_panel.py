@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.corroboration import merge_into
+from timeline_app.core.document_edits import AttachArticle, Edits, InsertEvents, ReplaceEvent
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import ReviewState, find_duplicates
 from timeline_app.core.review_session import (
@@ -40,14 +41,16 @@ from timeline_app.core.review_session import (
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
-from timeline_app.ui.commands import AddEventsCommand
+from timeline_app.ui.commands import AddEventsCommand, DocumentEditCommand
 from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.event_table import plural
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
 from timeline_app.ui.plain_text import link_html, link_label, plain_labels, tooltip
 from timeline_app.ui.review_commands import push_decision
 from timeline_app.ui.review_list import CandidateModel, ReviewColumn
+from timeline_app.ui.settings import Settings
 
 UNKNOWN_DATE = QDate(1800, 1, 1)  # the date field's minimum, shown as "Unknown"
 _NARROW = 820  # below this width the article goes under the list, not beside it
@@ -553,20 +556,48 @@ class ReviewPanel(QWidget):
         self.view.show_evidence(event)
 
     def add_to_timeline(self) -> list[str]:
-        """Push one undo step adding the accepted, non-duplicate candidates (and the article)."""
+        """Push one undo step adding the accepted, non-duplicate candidates (and the article).
+
+        A candidate that tells a happening the timeline holds from other articles (its note
+        says "a second source for …") adds its source to that event instead of a new one."""
         events = self.candidates.addable()
         if not events or self._article is None:
             return []
         article = self._model.article(self._article.id) or self._article
         title = article.title or self.tr("the article")
-        text = (
-            self.tr("Add “{event}” from “{title}”").format(event=events[0].title, title=title)
-            if len(events) == 1
-            else self.tr("Add {n} events from “{title}”").format(n=len(events), title=title)
+        articles = {**self._model.document.sources, article.id: article}
+        gathered = merge_into(
+            list(self._model.events()), events, articles, Settings().outlet_reliability
         )
-        self._stack.push(AddEventsCommand(self._model, events, text, articles=[article]))
+        on_timeline = {event.id for event in self._model.events()}
+        joined = {new: target for new, target in gathered.joined.items() if target in on_timeline}
+        added = [event for event in gathered.added if event.id not in on_timeline]
+        if joined:
+            names = plural(len(added), self.tr("{n} event"), self.tr("{n} events"))
+            sources = plural(len(joined), self.tr("{n} source"), self.tr("{n} sources"))
+            text = self.tr("Add {events} and {sources} from “{title}”").format(
+                events=names, sources=sources, title=title
+            )
+            edit = Edits(
+                (
+                    AttachArticle(article),
+                    *map(ReplaceEvent, gathered.updated.values()),
+                    InsertEvents(tuple(added)),
+                )
+            )
+            self._stack.push(DocumentEditCommand(self._model, edit, text))
+            for candidate in self.candidates.candidates():
+                if candidate.event.id in joined:
+                    candidate.not_duplicate = False  # its mention is on the timeline now
+        else:
+            text = (
+                self.tr("Add “{event}” from “{title}”").format(event=added[0].title, title=title)
+                if len(added) == 1
+                else self.tr("Add {n} events from “{title}”").format(n=len(added), title=title)
+            )
+            self._stack.push(AddEventsCommand(self._model, added, text, articles=[article]))
         self.refresh_duplicates()
-        ids = [e.id for e in events]
+        ids = [e.id for e in added] + list(dict.fromkeys(joined.values()))
         self.eventsAdded.emit(ids)
         return ids
 
