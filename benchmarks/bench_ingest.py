@@ -12,6 +12,10 @@ its own) and starts from no document:
 - articles/s with the process pool (one worker per core), and with a local Dask cluster of 1
   and 2 single-threaded workers: over the whole run ("run": start-up of the workers and the
   parser included) and after the first article was read ("steady");
+- the CPU time per article of the command and of the workers, and the cores the run had
+  (CPU time over wall time): on a machine busy with other work, fewer than the workers;
+- the per-article work alone on Dask with 1 and 2 workers, once the workers are warm (no
+  document: how the work scales when the command's share is left out);
 - peak resident memory of the command (the coordinating process) and of its largest worker
   at ``--rss`` sizes: it must not grow with the number of articles beyond the document itself.
 """
@@ -57,7 +61,7 @@ def _stories() -> list[tuple[str, str, str]]:
         text = re.sub(r"([($]) ", r"\1", text)
         paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text)]
         text = "\n\n".join(p for p in paragraphs if p)
-        title = path.stem.split("_", 1)[-1].split("-", 1)[-1].replace("_", " ")
+        title = re.sub(r"^\d+[-_]", "", path.stem).replace("_", " ")
         if len(text.split()) > 60:
             found.append((title, dct.group(1), text))
     return found
@@ -80,9 +84,19 @@ def build_archive(folder: Path, count: int) -> float:
                 other = (other + step) % len(stories)
                 paragraphs = iter(stories[other][2].split("\n\n"))
                 continue
+            length = len(paragraph.split())
+            if size + length > WORDS * 1.05:  # a long paragraph: up to the sentence it needs
+                sentences = re.split(r"(?<=[.!?]) ", paragraph)
+                kept: list[str] = []
+                while sentences and size + len(" ".join(kept).split()) < WORDS:
+                    kept.append(sentences.pop(0))
+                paragraph = " ".join(kept)
+                length = len(paragraph.split())
             parts.append(paragraph)
-            size += len(paragraph.split())
-        body = "\n\n".join(parts)
+            size += length
+        # The same mix may come round again: a line of its own keeps every article distinct
+        # (a copy of a story, as wire stories are, and not the same capture twice).
+        body = "\n\n".join([*parts, f"(Archive item {number}.)"])
         words += len(body.split())
         name = f"{number:05d}"
         (folder / f"{name}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
@@ -125,10 +139,41 @@ def measure_one(archive: Path, kind: str, workers: int | None) -> dict:
         "CPU s per article (workers)": round(
             _cpu(resource.RUSAGE_CHILDREN) / max(1, report.read), 3
         ),
+        # Cores this run had: the CPU time of all its processes over the wall time. Below the
+        # number of workers, the machine was busy with other work and the figures are low.
+        "cores used": round(
+            (_cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)) / (ended - started), 2
+        ),
         "peak RSS MiB (command)": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "peak RSS MiB (largest worker)": round(
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         ),
+    }
+
+
+def measure_work_on_dask(archive: Path, workers: int) -> dict:
+    """The per-article work alone (``ingest_one``, no document) on a local Dask cluster whose
+    workers have read one article already (the parser loaded): how it scales with workers."""
+    from dask.distributed import Client, LocalCluster
+
+    from timeline_app.core.capture import SourceSpec
+    from timeline_app.core.ingest import ingest_one
+
+    specs = [SourceSpec(str(p)) for p in sorted(archive.glob("*.txt"))]
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(ingest_one, specs[0])  # every worker loads the parser
+        started = time.monotonic()
+        client.gather([client.submit(ingest_one, spec, pure=False) for spec in specs])
+        seconds = time.monotonic() - started
+    return {
+        "engine": "dask, work only",
+        "workers": workers,
+        "articles": len(specs),
+        "seconds": round(seconds, 2),
+        "steady articles/s": round(len(specs) / seconds, 2),
     }
 
 
@@ -139,6 +184,8 @@ def _cpu(who: int) -> float:
 
 def _in_fresh_process(archive: Path, kind: str, workers: int | None) -> dict:
     command = [sys.executable, __file__, "--one", str(archive), kind, str(workers or 0)]
+    if kind == "work":
+        command[2] = "--work"
     env = dict(os.environ, PYTHONPATH=str(REPO))
     out = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -150,7 +197,12 @@ def main() -> None:
     parser.add_argument("--rss", default="100,400")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--work", nargs=3, help=argparse.SUPPRESS)
     options = parser.parse_args()
+    if options.work:
+        archive, _kind, workers = options.work
+        print(json.dumps(measure_work_on_dask(Path(archive), int(workers))))
+        return
     if options.one:
         archive, kind, workers = options.one
         print(json.dumps(measure_one(Path(archive), kind, int(workers) or None)))
@@ -167,7 +219,7 @@ def main() -> None:
             f"articles of {words:.0f} words on average",
             file=sys.stderr,
         )
-        runs = [("process", None), ("dask", 1), ("dask", 2)]
+        runs = [("process", None), ("dask", 1), ("dask", 2), ("work", 1), ("work", 2)]
         for kind, workers in runs:
             rows.append(_in_fresh_process(archives[options.articles], kind, workers))
             print(rows[-1], file=sys.stderr)

@@ -365,3 +365,26 @@ def test_ctrl_c_saves_what_was_read_and_says_how_to_go_on(tmp_path):
     read = int(re.search(r": (\d+) read", summary).group(1))
     assert 2 <= read < 30
     assert len(load_document(output).sources) == read
+
+
+def test_an_article_read_before_without_a_capture_gains_its_custody_record(tmp_path):
+    archive = make_archive(tmp_path / "archive", 2)
+    first = sorted(archive.iterdir())[0]
+    output = tmp_path / "desk.ctimeline"
+    result = run_cli("extract", str(first), "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    before = load_document(output)
+    [held] = before.sources.values()
+    assert held.sha256 == ""
+    report = ingest([str(archive)], output, engine=Engine(workers=1))
+    assert (report.read, report.skipped) == (1, 1)
+    document = load_document(output)
+    assert len(document.sources) == 2
+    assert document.sources[held.id].sha256 == hashlib.sha256(first.read_bytes()).hexdigest()
+    assert document.sources[held.id].requested_url == first.resolve().as_uri()
+
+    # Its events were on the timeline already: none is added twice.
+    def citing(doc):
+        return sorted(s.evidence for e in doc.events for s in e.sources if s.source_id == held.id)
+
+    assert citing(document) == citing(before) != []

@@ -46,9 +46,11 @@ from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for,
 from timeline_app.core.http_fetch import new_client
 
 SAVE_EVERY = 50
-# Tasks handed out ahead of the one awaited, per worker: enough to keep every worker busy
-# while the oldest finishes, few enough that the results waiting in memory stay few.
+# Tasks handed out ahead of the one awaited: a batch's worth and a few per worker, so that the
+# workers keep reading while this process gathers a batch's events into the timeline and
+# saves; few enough that the results waiting in memory stay few.
 _AHEAD_PER_WORKER = 2
+_MAX_BATCH_AHEAD = 100
 _PROGRESS_SECONDS = 2.0
 
 Result = tuple[Article, bytes, list[Event]]
@@ -203,7 +205,8 @@ def ingest(
     try:
         with _running(engine) as submit:
             todo = _new_sources(found, sink, report)
-            for spec, outcome in _in_order(todo, submit, published_fallback, engine):
+            ahead = engine.worker_count * _AHEAD_PER_WORKER + min(sink.save_every, _MAX_BATCH_AHEAD)
+            for spec, outcome in _in_order(todo, submit, published_fallback, ahead):
                 if isinstance(outcome, BaseException):
                     report.failed += 1
                     line = _problem_line(spec, outcome)
@@ -257,6 +260,17 @@ def _problem_line(spec: SourceSpec, error: BaseException) -> str:
 # --- the document the results go into -----------------------------------------------------------
 
 
+_CUSTODY_FIELDS = (
+    "sha256",
+    "captured_at",
+    "requested_url",
+    "server_date",
+    "last_modified",
+    "content_type",
+    "size",
+)
+
+
 class _DocumentSink:
     """Takes results in, keeps their bytes in the evidence store at once, gathers their events
     into the timeline a batch at a time and saves."""
@@ -292,6 +306,17 @@ class _DocumentSink:
             self.report.skipped += 1
             return
         self.store.put(raw)  # before the document names it: a kill never leaves it lacking
+        held = self.document.sources.get(article.id)
+        if held is not None and not held.sha256:
+            # The same text, read before without a capture (extract, an older document): it
+            # gains its custody record; its events are on the timeline already.
+            self.document.sources[article.id] = dataclasses.replace(
+                held, **{name: getattr(article, name) for name in _CUSTODY_FIELDS}
+            )
+            self.shas.add(article.sha256)
+            self.report.skipped += 1
+            self.changed = True
+            return
         article, events = self._with_free_id(article, events)
         self.document.sources[article.id] = article
         self.shas.add(article.sha256)
@@ -404,7 +429,13 @@ def _dask_client(engine: Engine) -> Iterator[Any]:
     # Dask logs its workers' comings and goings on stderr; the command says what matters.
     for name in ("distributed", "tornado", "asyncio"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    from dask.distributed import Client, LocalCluster
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise IngestError(
+            "Dask is not installed here: pip install 'dask[distributed]', or leave out "
+            "--dask and --scheduler to use this machine's cores"
+        ) from None
 
     if engine.scheduler:
         try:
@@ -432,11 +463,10 @@ def _in_order(
     specs: Iterable[SourceSpec],
     submit: Submit,
     published_fallback: dt.date | None,
-    engine: Engine,
+    ahead: int,
 ) -> Iterator[tuple[SourceSpec, Result | BaseException]]:
-    """Each source with its result (or the error that stopped it), in the order given, with a
-    few started ahead of the one awaited."""
-    ahead = engine.worker_count * _AHEAD_PER_WORKER + 1
+    """Each source with its result (or the error that stopped it), in the order given, with
+    ``ahead`` started before the one awaited."""
     running: deque[tuple[SourceSpec, Any]] = deque()
     for spec in specs:
         running.append((spec, submit(spec, published_fallback)))
