@@ -10,15 +10,13 @@ add well under 10 ms to a 1,000-word article.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_parser import CORPUS_CANDIDATES, article  # noqa: E402
+from bench_parser import article, run_on_article  # noqa: E402
 
 
 def best_cpu(runs: int, work) -> float:
@@ -54,19 +52,7 @@ def measure(corpus: Path, words: int) -> dict[str, float | int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path)
-    parser.add_argument("--words", type=int, default=1000)
-    parser.add_argument("--json", action="store_true")
-    options = parser.parse_args()
-    corpus = options.corpus or next((c for c in CORPUS_CANDIDATES if c.is_dir()), None)
-    if corpus is None:
-        sys.exit("bench_actors: no TempEval-3 corpus found; give it with --corpus")
-    result = measure(corpus, options.words)
-    if options.json:
-        print(json.dumps(result))
-        return
-    print(", ".join(f"{k} {v}" for k, v in result.items()))
+    run_on_article("bench_actors", __doc__ or "", measure)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -78,20 +79,25 @@ def measure(corpus: Path, words: int) -> dict[str, float | int]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_on_article(name: str, doc: str, measure_with: Callable[[Path, int], dict]) -> None:
+    """The command line of a benchmark on bench_parser's article: --corpus, --words, --json."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--words", type=int, default=1000)
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args()
     corpus = options.corpus or next((c for c in CORPUS_CANDIDATES if c.is_dir()), None)
     if corpus is None:
-        sys.exit("bench_parser: no TempEval-3 corpus found; give it with --corpus")
-    result = measure(corpus, options.words)
+        sys.exit(f"{name}: no TempEval-3 corpus found; give it with --corpus")
+    result = measure_with(corpus, options.words)
     if options.json:
         print(json.dumps(result))
         return
     print(", ".join(f"{k} {v}" for k, v in result.items()))
+
+
+def main() -> None:
+    run_on_article("bench_parser", __doc__ or "", measure)
 
 
 if __name__ == "__main__":

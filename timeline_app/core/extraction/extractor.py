@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
-from timeline_app.core.events import Event, Origin, SourceRef
+from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import (
     ActorFinder,
@@ -472,14 +472,7 @@ class _ArticleExtractor:
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
         mentions = self.finder.within(start, end)
         own_text = self.text[start:end]
-        source = SourceRef(
-            source_id=self.source_id,
-            name=self.source_name,
-            evidence=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            date_text=timex.text,
-        )
+        source = self._source(sentence, timex)
         event = Event(
             id=_event_id(self.source_id, sentence.start, sentence.end, start, timex.start),
             title=title,
@@ -499,6 +492,26 @@ class _ArticleExtractor:
         noun_lemma = lemma(noun)
         self.drafts.append(
             Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
+        )
+
+    def _source(
+        self,
+        sentence: Sentence,
+        timex: Timex | None,
+        attribution: Attribution = Attribution.STATED,
+        attributed_to: str = "",
+    ) -> SourceRef:
+        """The article as the source of an event read from ``sentence``, the sentence its
+        evidence."""
+        return SourceRef(
+            source_id=self.source_id,
+            name=self.source_name,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            attribution=attribution,
+            attributed_to=attributed_to,
+            date_text=timex.text if timex else "",
         )
 
     def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
@@ -549,16 +562,7 @@ class _ArticleExtractor:
         group = frame.group
         lemma = content_lemma(group) if group is not None else nominal_lemma(frame.analysis)
         dated_span = (timex.start, timex.end) if timex else (clause.start, clause.end)
-        source = SourceRef(
-            source_id=self.source_id,
-            name=self.source_name,
-            evidence=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            attribution=vouching.attribution,
-            attributed_to=vouching.attributed_to,
-            date_text=timex.text if timex else "",
-        )
+        source = self._source(sentence, timex, vouching.attribution, vouching.attributed_to)
         event = Event(
             id=_event_id(self.source_id, sentence.start, sentence.end, clause.start, *dated_span),
             title=title,
