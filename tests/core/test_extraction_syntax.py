@@ -280,3 +280,13 @@ def test_the_leads_past_is_about_the_publication_day_and_what_has_been_the_month
     dates = {e.title: e.when.to_edtf() for e in found}
     assert dates.get("Rescuers find body in rubble of collapsed hotel") == "2013-03-22~", dates
     assert [d for t, d in dates.items() if "flu" in t.lower()] == ["2013-03~"], dates
+
+
+def test_him_or_her_after_the_verb_is_the_person_named_before():
+    found = events(
+        "Pieter Jansen joined the board in May 2008, but a court barred him from voting "
+        "until April 2009."
+    )
+    barred = [e for e in found if e.when.to_edtf() == "2009-04"]
+    assert barred and "Pieter Jansen" in barred[0].title, described(found)
+    assert "Pieter Jansen" in barred[0].actors

@@ -39,6 +39,7 @@ from timeline_app.core.extraction.actors import (
     NameRole,
     actor_names,
     first_location,
+    person_mention,
 )
 from timeline_app.core.extraction.analysis import (
     Analysis,
@@ -600,7 +601,28 @@ class _ArticleExtractor:
                 ]
                 if earlier:
                     replacements[token.start] = earlier[-1].entity
+        replacements.update(self._object_people(analysis))
         return replacements
+
+    def _object_people(self, analysis: Analysis) -> dict[int, str]:
+        """ "... but a federal judge barred him from working": "him" or "her" after the verb
+        is the last person named before it who is not the clause's own subject."""
+        group = analysis.group
+        if group is None:
+            return {}
+        subject = {t.start for t in group.subject}
+        out = {}
+        for token in group.rest:
+            if token.low not in ("him", "her"):
+                continue
+            people = [
+                m
+                for m in self.finder.mentions
+                if m.kind == NameKind.PERSON and m.end <= token.start and m.start not in subject
+            ]
+            if people:
+                out[token.start] = people[-1].entity
+        return out
 
     # --- repeats and conflicts -------------------------------------------------------------
 
@@ -620,12 +642,15 @@ class _ArticleExtractor:
 def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> list[Mention]:
     """Mentions standing for the names that coreference put in."""
     out = []
+    people = {m.entity for m in finder.mentions if m.kind == NameKind.PERSON}
     for start, name in replacements.items():
         entry = finder.gazetteer.lookup(name)
         if entry is not None:
             out.append(
                 Mention(start, start, name, entry.entity, entry.kind, entry.role, entry.country)
             )
+        elif name in people:  # "him": a person the article named
+            out.append(person_mention(start, start, name, name))
     return out
 
 
