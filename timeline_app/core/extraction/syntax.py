@@ -150,12 +150,6 @@ class ParsedText:
             if t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX") and t.text.islower()
         }
 
-    def sentence_starts(self, start: int, end: int) -> Iterator[int]:
-        """Where the parser starts a sentence inside ``(start, end)``."""
-        for sentence in self.doc.sents:
-            if start < sentence.start_char < end:
-                yield sentence.start_char
-
 
 # --- the noun a date modifies ------------------------------------------------------------------
 
