@@ -126,6 +126,10 @@ _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$"
 MAX_ARTICLE_CHARS = 1_000_000
 
 
+# How far back "him" or "her" looks for the person it stands for (a few paragraphs).
+_PRONOUN_REACH = 2_000
+
+
 class ArticleTooLongError(ValueError):
     """A text too long to read as one article; the message says what to do."""
 
@@ -615,13 +619,18 @@ class _ArticleExtractor:
         for token in group.rest:
             if token.low not in ("him", "her"):
                 continue
-            people = [
-                m
-                for m in self.finder.mentions
-                if m.kind == NameKind.PERSON and m.end <= token.start and m.start not in subject
-            ]
-            if people:
-                out[token.start] = people[-1].entity
+            # the nearest person before it, looking back through the article's names
+            before = self.finder.within(max(0, token.start - _PRONOUN_REACH), token.start)
+            person = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if m.kind == NameKind.PERSON and m.start not in subject
+                ),
+                None,
+            )
+            if person is not None:
+                out[token.start] = person.entity
         return out
 
     # --- repeats and conflicts -------------------------------------------------------------
