@@ -98,7 +98,7 @@ def test_each_target_rule_applies_to_its_own_example(rule, monkeypatch):
 
 @pytest.mark.parametrize("rule", dating_rules.NEWS_RULES, ids=lambda rule: rule.name)
 def test_each_news_rule_leaves_out_a_clause_of_its_own_example(rule, monkeypatch):
-    seen = _watch(monkeypatch, dating_rules, "NEWS_RULES", "leaves_out", bool)
+    seen = _watch(monkeypatch, dating_rules, "NEWS_RULES", "apply", bool)
     extract_events(example(rule.example), dt.date(2024, 3, 5))
     assert rule.name in seen, seen
 

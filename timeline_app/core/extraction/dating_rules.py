@@ -22,6 +22,7 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup
+from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
@@ -34,21 +35,13 @@ class Aim:
     index: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class TargetRule:
-    """A named rule for which clause a date dates; ``apply`` returns None when it does not
-    apply."""
-
-    name: str
-    apply: Callable[[list[Analysis], int], Aim | None]
-
-    @property
-    def example(self) -> str:
-        return (self.apply.__doc__ or "").strip()
+# A rule for which clause a date dates: the clause's index, ``Aim(None)`` for none, or None
+# when the rule does not apply.
+TargetRule = NamedRule[Callable[[list[Analysis], int], Aim | None]]
 
 
 def target_rule(fn: Callable[[list[Analysis], int], Aim | None]) -> TargetRule:
-    return TargetRule(fn.__name__, fn)
+    return named_rule(fn)
 
 
 def _complement_of(analyses: list[Analysis], index: int) -> int | None:
@@ -198,20 +191,12 @@ class NewsCandidate:
         return self.analysis.group
 
 
-@dataclass(frozen=True, slots=True)
-class NewsRule:
-    """A named reason to leave an undated clause out of the news of the day."""
-
-    name: str
-    leaves_out: Callable[[NewsCandidate], bool]
-
-    @property
-    def example(self) -> str:
-        return (self.leaves_out.__doc__ or "").strip()
+# A named reason to leave an undated clause out of the news of the day: True leaves it out.
+NewsRule = NamedRule[Callable[[NewsCandidate], bool]]
 
 
 def news_rule(fn: Callable[[NewsCandidate], bool]) -> NewsRule:
-    return NewsRule(fn.__name__, fn)
+    return named_rule(fn)
 
 
 def quoted(sentence: Sentence, position: int) -> bool:
@@ -374,6 +359,6 @@ def news_of_the_day(sentence: Sentence, analyses: list[Analysis], used: set[int]
         candidate = NewsCandidate(
             sentence, analyses, index, frozenset(used), has_present_main, has_dates
         )
-        if not any(rule.leaves_out(candidate) for rule in NEWS_RULES):
+        if not any(rule.apply(candidate) for rule in NEWS_RULES):
             out.append(index)
     return out

@@ -21,6 +21,7 @@ from timeline_app.core.extraction.actors import ActorFinder, Mention, NameKind, 
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import strip_intro
 
@@ -61,21 +62,12 @@ class EventFrame:
         return self.analysis.clause
 
 
-@dataclass(frozen=True, slots=True)
-class FrameRule:
-    """A named decision about an event; ``apply`` returns None when it does not apply."""
-
-    name: str
-    apply: Callable[[EventFrame], Any]
-
-    @property
-    def example(self) -> str:
-        return (self.apply.__doc__ or "").strip()
+# A named decision about an event; ``apply`` returns None when it does not apply.
+FrameRule = NamedRule[Callable[[EventFrame], Any]]
 
 
 def frame_rule(fn: Callable[[EventFrame], Any]) -> FrameRule:
-    """Decorator turning a function into a FrameRule named after it."""
-    return FrameRule(fn.__name__, fn)
+    return named_rule(fn)
 
 
 # --- what the predicate covers ---------------------------------------------------------------

@@ -11,15 +11,17 @@ tried in order, each documented with the sentence it handles.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.grammar import dictionary_lemma
+from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 
@@ -365,21 +367,13 @@ def has_nominal_subject(head: Token | None) -> bool:
 # --- whether a clause tells a happening --------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class ReadingRule:
-    """A named reason why the clause headed by a word is not a happening; ``apply`` returns
-    None when the rule does not apply."""
-
-    name: str
-    apply: Callable[[Token], Reading | None]
-
-    @property
-    def example(self) -> str:
-        return (self.apply.__doc__ or "").strip()
+# A named reason why the clause headed by a word is not a happening; ``apply`` returns None
+# when the rule does not apply.
+ReadingRule = NamedRule["Callable[[Token], Reading | None]"]  # Token: the parser's, typed only
 
 
 def reading_rule(fn: Callable[[Token], Reading | None]) -> ReadingRule:
-    return ReadingRule(fn.__name__, fn)
+    return named_rule(fn)
 
 
 def _clause_chain(head: Token) -> Iterator[Token]:
