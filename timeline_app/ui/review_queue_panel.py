@@ -1,0 +1,581 @@
+"""The review queue across articles: the candidates of every article waiting for review,
+gathered by happening (``core/review_queue.py``), beside the article of the selected one with
+its evidence marked.
+
+Accept or reject a whole group or one candidate, ungroup a candidate put in the wrong group;
+"Add to Timeline" pushes one undo step for every accepted group: a new event holding all its
+sources, or the sources added to the timeline event it joins. The groups follow the articles
+as they are read in the background and the timeline as it changes; the selection stays put.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.document_edits import AttachArticle, Edits, InsertEvents, ReplaceEvent
+from timeline_app.core.events import Article, Event
+from timeline_app.core.review import ReviewState
+from timeline_app.core.review_queue import QueuedArticle, group_queue, queue_addition
+from timeline_app.ui.article_view import ArticleView
+from timeline_app.ui.commands import DocumentEditCommand
+from timeline_app.ui.event_model import EventModel
+from timeline_app.ui.event_table import plural
+from timeline_app.ui.plain_text import plain_labels, tooltip
+from timeline_app.ui.review_commands import QueueApartCommand, QueueDecisionCommand
+from timeline_app.ui.review_queue_list import KEY_ROLE, QueueColumn, QueueModel
+from timeline_app.ui.settings import Settings
+
+_NARROW = 900  # below this width the article goes under the tree, not beside it
+_ACCEPT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A}
+_REJECT_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_R}
+
+
+class QueueTree(QTreeView):
+    """The groups and their candidates: arrows move (Left/Right fold a group), Space or Enter
+    accepts, Delete rejects, U ungroups; A and R as in the one-article list."""
+
+    acceptPressed = Signal()
+    rejectPressed = Signal()
+    ungroupPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            key = Qt.Key(event.key())
+            if key in _ACCEPT_KEYS:
+                self.acceptPressed.emit()
+                return
+            if key in _REJECT_KEYS:
+                self.rejectPressed.emit()
+                return
+            if key == Qt.Key.Key_U:
+                self.ungroupPressed.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class ReviewQueuePanel(QWidget):
+    """The queue of waiting articles' candidates, by happening (see the module)."""
+
+    eventsAdded = Signal(list)  # ids of the timeline events added or given sources
+    closeRequested = Signal()  # the user is done with the queue
+
+    def __init__(self, model: EventModel, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._stack = stack
+        self._queued: list[QueuedArticle] = []
+        self._reading = 0  # articles still being read
+        self._decisions: dict[str, ReviewState] = {}
+        self._apart: set[str] = set()
+        self._stale = False
+        self.groups = QueueModel(self)
+        self.groups.decider = self.decide
+        self.sorted_groups = QSortFilterProxyModel(self)
+        self.sorted_groups.setSourceModel(self.groups)
+        self.sorted_groups.setSortRole(self.groups.sortRole())
+        self._build()
+        self._connect()
+        self._update_summary()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Review queue summary"))
+        self.tree = QueueTree(self)
+        self.tree.setModel(self.sorted_groups)
+        self.tree.setAccessibleName(self.tr("Candidates of the waiting articles, by happening"))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setSortingEnabled(True)
+        # Newest first: the latest happening at the top (the header sorts by "Reported").
+        self.tree.sortByColumn(QueueColumn.DATE, Qt.SortOrder.DescendingOrder)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        widths = {
+            QueueColumn.DECISION: 130,
+            QueueColumn.DATE: 170,
+            QueueColumn.TITLE: 300,
+            QueueColumn.SOURCES: 190,
+            QueueColumn.ADDS: 300,
+            QueueColumn.ATTRIBUTION: 150,
+            QueueColumn.EVIDENCE: 320,
+            QueueColumn.REPORTED: 100,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setToolTip(
+            self.tr(
+                "Click a heading to sort by it (Date: the happening's; "
+                "Reported: when its newest article was published)"
+            )
+        )
+
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.accept_button.setToolTip(
+            self.tr("Accept the selected groups or candidates (Space, Enter or A)")
+        )
+        self.reject_button = QPushButton(self.tr("&Reject"), self)
+        self.reject_button.setToolTip(
+            self.tr("Reject the selected groups or candidates (Delete or R)")
+        )
+        self.ungroup_button = QPushButton(self.tr("&Ungroup"), self)
+        self.ungroup_button.setToolTip(
+            self.tr(
+                "Take the selected candidate out of its group: it becomes a group of its own (U)"
+            )
+        )
+        self.accept_new_button = QPushButton(self.tr("Accept All"), self)
+        self.accept_new_button.setToolTip(self.tr("Accept every undecided group"))
+        for button in (
+            self.accept_button,
+            self.reject_button,
+            self.ungroup_button,
+            self.accept_new_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+        decide = QHBoxLayout()
+        decide.setContentsMargins(0, 0, 0, 0)
+        for button in (self.accept_button, self.reject_button, self.ungroup_button):
+            decide.addWidget(button)
+        decide.addStretch(1)
+        decide.addWidget(self.accept_new_button)
+
+        self.article_label = QLabel(self)
+        self.article_label.setWordWrap(True)
+        font = self.article_label.font()
+        font.setBold(True)
+        self.article_label.setFont(font)
+        self.article_meta = QLabel(self)
+        self.article_meta.setWordWrap(True)
+        self.article_meta.setStyleSheet("color: palette(placeholder-text);")
+        plain_labels(self.summary_label, self.article_label, self.article_meta)
+        self.view = ArticleView(self)
+        article_side = QWidget(self)
+        article_layout = QVBoxLayout(article_side)
+        article_layout.setContentsMargins(0, 0, 0, 0)
+        article_layout.setSpacing(2)
+        article_layout.addWidget(self.article_label)
+        article_layout.addWidget(self.article_meta)
+        article_layout.addWidget(self.view, 1)
+
+        list_side = QWidget(self)
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.tree, 1)
+        list_layout.addLayout(decide)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(article_side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.close_button = QPushButton(self.tr("Close Queue"), self)
+        self.close_button.setToolTip(
+            self.tr("Leave every waiting article; events not added are dropped")
+        )
+        self.add_button = QPushButton(self.tr("Add to Timeline"), self)
+        self.add_button.setDefault(True)
+        self.add_button.setAccessibleName(self.tr("Add to timeline"))
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        # Readings and timeline edits come in bursts: regroup once, after them.
+        self._regroup_timer = QTimer(self)
+        self._regroup_timer.setSingleShot(True)
+        self._regroup_timer.setInterval(0)
+
+    def _connect(self) -> None:
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.ungroup_button.clicked.connect(self.ungroup_selected)
+        self.accept_new_button.clicked.connect(self.accept_all)
+        self.add_button.clicked.connect(self.add_to_timeline)
+        self.close_button.clicked.connect(self.closeRequested)
+        self.tree.acceptPressed.connect(self.accept_selected)
+        self.tree.rejectPressed.connect(self.reject_selected)
+        self.tree.ungroupPressed.connect(self.ungroup_selected)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.evidenceClicked.connect(lambda event_id: self.select(("candidate", event_id)))
+        self._regroup_timer.timeout.connect(self.regroup)
+        for signal in (
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.modelReset,
+            self._model.dataChanged,
+            self._model.sourcesChanged,
+        ):
+            signal.connect(self._schedule)
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    def set_queue(self, queued: Sequence[QueuedArticle], reading: int = 0) -> None:
+        """The waiting articles, in the order they came, with the candidates read so far
+        (``reading`` of them are still being read)."""
+        self._queued = list(queued)
+        self._reading = reading
+        ids = {e.id for item in self._queued for e in item.events}
+        self._decisions = {k: v for k, v in self._decisions.items() if k in ids}
+        self._apart &= ids
+        self._schedule()
+
+    def queued(self) -> list[QueuedArticle]:
+        return list(self._queued)
+
+    def _schedule(self, *_args) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._regroup_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._regroup_timer.start()
+
+    def regroup(self) -> None:
+        """Gather the candidates again (a reading came, the timeline changed), keeping the
+        selection, the current row and which groups are folded."""
+        self._regroup_timer.stop()
+        self._stale = False
+        current = self.tree.currentIndex().data(KEY_ROLE)
+        selected = [i.data(KEY_ROLE) for i in self.tree.selectionModel().selectedRows()]
+        first_members = {
+            key: [m.event.id for m in group.members]
+            for key, group in ((g.key, g) for g in self.groups.groups())
+        }
+        folded = {
+            self.sorted_groups.index(row, 0).data(KEY_ROLE)
+            for row in range(self.sorted_groups.rowCount())
+            if not self.tree.isExpanded(self.sorted_groups.index(row, 0))
+        }
+        known = set(first_members)
+        groups = group_queue(
+            self._queued,
+            self._model.events(),
+            self._model.document.sources,
+            apart=self._apart,
+            reliability=Settings().outlet_reliability,
+        )
+        self.tree.selectionModel().blockSignals(True)
+        self.groups.set_groups(groups, self._decisions)
+        for row in range(self.sorted_groups.rowCount()):
+            index = self.sorted_groups.index(row, 0)
+            key = index.data(KEY_ROLE)
+            self.tree.setExpanded(index, key not in folded or key[1] not in known)
+        self.tree.selectionModel().blockSignals(False)
+        self._restore(current, selected, first_members)
+        self._update_summary()
+
+    def _restore(self, current, selected, first_members: Mapping[str, list[str]]) -> None:
+        def found(key) -> QModelIndex:
+            index = self.groups.index_of(tuple(key)) if key else QModelIndex()
+            if not index.isValid() and key and key[0] == "group":
+                # The group changed its key (its first candidate left): find it by its members.
+                for member in first_members.get(key[1], []):
+                    group = self.groups.group_of(member)
+                    if group is not None:
+                        index = self.groups.index_of(("group", group.key))
+                        break
+            return self.sorted_groups.mapFromSource(index)
+
+        model = self.tree.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        model.clearSelection()
+        target = found(current)
+        if target.isValid():
+            model.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.NoUpdate)
+        for key in selected:
+            index = found(key)
+            if index.isValid():
+                model.select(index, flags)
+        if not selected and target.isValid():
+            model.select(target, flags)
+        self._selection_changed()
+
+    def _update_summary(self) -> None:
+        groups = self.groups.groups()
+        articles = len(self._queued)
+        if not articles:
+            text = ""
+        else:
+            parts = [
+                plural(len(groups), self.tr("{n} happening"), self.tr("{n} happenings"))
+                + " "
+                + plural(articles, self.tr("from {n} article"), self.tr("from {n} articles"))
+            ]
+            if self._reading:
+                parts.append(
+                    plural(
+                        self._reading,
+                        self.tr("{n} still being read"),
+                        self.tr("{n} still being read"),
+                    )
+                )
+            several = sum(1 for g in groups if len(g.article_ids) > 1)
+            joining = sum(1 for g in groups if g.joins is not None and g.pending_ids)
+            if several:
+                parts.append(
+                    plural(
+                        several,
+                        self.tr("{n} told by several articles"),
+                        self.tr("{n} told by several articles"),
+                    )
+                )
+            if joining:
+                parts.append(
+                    plural(
+                        joining,
+                        self.tr("{n} adds to the timeline's events"),
+                        self.tr("{n} add to the timeline's events"),
+                    )
+                )
+            accepted = sum(1 for s in self._decisions.values() if s is ReviewState.ACCEPTED)
+            if accepted:
+                parts.append(self.tr("{n} accepted").format(n=accepted))
+            text = " · ".join(parts)
+        self.summary_label.setText(text)
+        self.summary_label.setToolTip(tooltip(text))
+        addition = self._addition()
+        count = len(addition.added) + len(addition.updated)
+        self.add_button.setText(
+            plural(
+                count, self.tr("Add {n} Event to Timeline"), self.tr("Add {n} Events to Timeline")
+            )
+            if count
+            else self.tr("Add to Timeline")
+        )
+        self.add_button.setEnabled(bool(addition))
+        self.accept_new_button.setEnabled(
+            any(self.groups.group_state(g) == "pending" for g in groups)
+        )
+        self._selection_changed()
+
+    # --- selection -----------------------------------------------------------------------------
+
+    def selected_keys(self) -> list[tuple[str, str]]:
+        return [i.data(KEY_ROLE) for i in self.tree.selectionModel().selectedRows()]
+
+    def select(self, key: tuple[str, str]) -> bool:
+        index = self.sorted_groups.mapFromSource(self.groups.index_of(key))
+        if not index.isValid():
+            return False
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+        return True
+
+    def _selected_ids(self) -> list[str]:
+        """The candidates the selection is about (a group stands for its undecided ones)."""
+        ids: dict[str, None] = {}
+        for kind, name in self.selected_keys():
+            if kind == "group":
+                group = self.groups.group(name)
+                ids.update(dict.fromkeys(group.pending_ids if group else []))
+            else:
+                member = self.groups.member(name)
+                if member is not None and not member.on_timeline:
+                    ids[name] = None
+        return list(ids)
+
+    def _ungroupable(self) -> list[str]:
+        ids = []
+        for kind, name in self.selected_keys():
+            if kind != "candidate":
+                continue
+            group = self.groups.group_of(name)
+            member = self.groups.member(name)
+            if group is None or member is None or member.on_timeline or group.set_apart:
+                continue
+            if len(group.members) > 1 or group.joins is not None:
+                ids.append(name)
+        return ids
+
+    def _selection_changed(self, *_args) -> None:
+        ids = self._selected_ids()
+        self.accept_button.setEnabled(bool(ids))
+        self.reject_button.setEnabled(bool(ids))
+        self.ungroup_button.setEnabled(bool(self._ungroupable()))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if not key:
+            return
+        kind, name = key
+        if kind == "group":
+            group = self.groups.group(name)
+            member = group.members[0] if group else None
+        else:
+            member = self.groups.member(name)
+        if member is not None:
+            self.show_candidate(member.article, member.event)
+
+    def show_candidate(self, article: Article, event: Event) -> None:
+        """Show the candidate's article with its evidence marked (all its candidates too)."""
+        if self.view.article() is None or self.view.article().id != article.id:
+            item = next((q for q in self._queued if q.article.id == article.id), None)
+            self.view.set_article(article, list(item.events) if item else [event])
+            self.article_label.setText(article.title)
+            meta = [article.publisher]
+            if article.published:
+                meta.append(f"{article.published.day} {article.published:%b %Y}")
+            if article.url:
+                meta.append(article.url)
+            self.article_meta.setText(" · ".join(filter(None, meta)))
+        if self.view.focused_event() != event.id:
+            self.view.show_evidence(event)
+
+    # --- deciding ------------------------------------------------------------------------------
+
+    def decisions(self) -> dict[str, ReviewState]:
+        return dict(self._decisions)
+
+    def accept_selected(self) -> int:
+        return self.decide(self._selected_ids(), ReviewState.ACCEPTED)
+
+    def reject_selected(self) -> int:
+        return self.decide(self._selected_ids(), ReviewState.REJECTED)
+
+    def accept_all(self) -> int:
+        """Accept every group nothing was decided in (a reject stays a reject)."""
+        ids = [
+            i
+            for g in self.groups.groups()
+            if self.groups.group_state(g) == "pending"
+            for i in g.pending_ids
+        ]
+        return self.decide(ids, ReviewState.ACCEPTED)
+
+    def decide(self, ids: Sequence[str], state: ReviewState) -> int:
+        """Record a decision as one undo step; how many candidates it changes."""
+        changing = [i for i in dict.fromkeys(ids) if self.groups.state_of(i) is not state]
+        if not changing:
+            return 0
+        member = self.groups.member(changing[0])
+        title = member.event.title if member else ""
+        self._stack.push(QueueDecisionCommand(self, changing, state, title))
+        return len(changing)
+
+    def ungroup_selected(self) -> int:
+        ids = self._ungroupable()
+        if ids:
+            member = self.groups.member(ids[0])
+            self._stack.push(QueueApartCommand(self, ids, member.event.title if member else ""))
+        return len(ids)
+
+    # the undo commands' side (review_commands.QueueChoices)
+
+    def knows(self, ids: Iterable[str]) -> bool:
+        queued = {e.id for item in self._queued for e in item.events}
+        return any(i in queued for i in ids)
+
+    def decisions_of(self, ids: Iterable[str]) -> dict[str, ReviewState]:
+        return {i: self.groups.state_of(i) for i in ids}
+
+    def set_decisions(self, decisions: Mapping[str, ReviewState]) -> None:
+        for event_id, state in decisions.items():
+            if state is ReviewState.PENDING:
+                self._decisions.pop(event_id, None)
+            else:
+                self._decisions[event_id] = state
+        self.groups.refresh_decisions(self._decisions)
+        self._update_summary()
+
+    def set_apart(self, ids: Iterable[str], apart: bool) -> None:
+        ids = list(ids)
+        if apart:
+            self._apart.update(ids)
+        else:
+            self._apart.difference_update(ids)
+        self.regroup()
+        if ids:
+            self.select(("candidate", ids[0]))
+
+    # --- adding --------------------------------------------------------------------------------
+
+    def _addition(self):
+        accepted = {i for i, s in self._decisions.items() if s is ReviewState.ACCEPTED}
+        return queue_addition(
+            self.groups.groups(),
+            accepted,
+            self._model.document.sources,
+            Settings().outlet_reliability,
+        )
+
+    def add_to_timeline(self) -> list[str]:
+        """One undo step for every accepted group: new events, sources added to the events
+        they join, and the articles they come from."""
+        if self._stale:
+            self.regroup()
+        addition = self._addition()
+        if not addition:
+            return []
+        parts = []
+        if addition.added:
+            parts.append(plural(len(addition.added), self.tr("{n} event"), self.tr("{n} events")))
+        if addition.sources_joined:
+            parts.append(
+                plural(addition.sources_joined, self.tr("{n} source"), self.tr("{n} sources"))
+            )
+        articles = plural(len(addition.articles), self.tr("{n} article"), self.tr("{n} articles"))
+        text = self.tr("Add {what} from {articles}").format(
+            what=self.tr(" and ").join(parts), articles=articles
+        )
+        edit = Edits(
+            (
+                *map(AttachArticle, addition.articles),
+                *map(ReplaceEvent, addition.updated),
+                InsertEvents(tuple(addition.added)),
+            )
+        )
+        self._stack.push(DocumentEditCommand(self._model, edit, text))
+        self.regroup()
+        ids = [e.id for e in addition.added] + [e.id for e in addition.updated]
+        self.eventsAdded.emit(ids)
+        return ids
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = self.width() >= _NARROW * 1.6
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
