@@ -156,11 +156,7 @@ class QueueModel(QStandardItemModel):
             date = " / ".join(dict.fromkeys([date, *readings]))
         articles = len(group.article_ids)
         sources = plural(articles, self.tr("{n} article"), self.tr("{n} articles"))
-        if group.joins is not None:
-            sources = self.tr("{articles} · {n} independent with the timeline's").format(
-                articles=sources, n=group.independent
-            )
-        elif articles > 1:
+        if articles > 1 or group.joins is not None:
             sources = self.tr("{articles} · {n} independent").format(
                 articles=sources, n=group.independent
             )
@@ -179,6 +175,10 @@ class QueueModel(QStandardItemModel):
         tips = {
             QueueColumn.DATE: group.disagreement or group.when.describe(),
             QueueColumn.TITLE: group.title,
+            QueueColumn.SOURCES: self.tr(
+                "{n} independent sources once added, counting the timeline event's own and "
+                "copies of one story once"
+            ).format(n=group.independent),
             QueueColumn.ADDS: "\n".join(filter(None, [adds, group.preview.confidence_note])),
         }
         sort = {

@@ -119,17 +119,19 @@ class ReviewQueuePanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         widths = {
-            QueueColumn.DECISION: 130,
-            QueueColumn.DATE: 170,
-            QueueColumn.TITLE: 300,
-            QueueColumn.SOURCES: 190,
-            QueueColumn.ADDS: 300,
+            QueueColumn.DECISION: 140,
+            QueueColumn.DATE: 130,
+            QueueColumn.TITLE: 260,
+            QueueColumn.SOURCES: 160,
+            QueueColumn.ADDS: 340,
             QueueColumn.ATTRIBUTION: 150,
             QueueColumn.EVIDENCE: 320,
             QueueColumn.REPORTED: 100,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
+        # What a group adds to the timeline is what the queue is for: beside its title.
+        header.moveSection(header.visualIndex(QueueColumn.ADDS), QueueColumn.TITLE + 1)
         header.setToolTip(
             self.tr(
                 "Click a heading to sort by it (Date: the happening's; "
@@ -296,7 +298,13 @@ class ReviewQueuePanel(QWidget):
         for row in range(self.sorted_groups.rowCount()):
             index = self.sorted_groups.index(row, 0)
             key = index.data(KEY_ROLE)
-            self.tree.setExpanded(index, key not in folded or key[1] not in known)
+            if key[1] in known:
+                self.tree.setExpanded(index, key not in folded)
+            else:  # a new group opens when it has something to compare: several sources
+                group = self.groups.group(key[1])
+                self.tree.setExpanded(
+                    index, group is not None and (len(group.members) > 1 or bool(group.joins))
+                )
         self.tree.selectionModel().blockSignals(False)
         self._restore(current, selected, first_members)
         self._update_summary()
