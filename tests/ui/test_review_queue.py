@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack  # noqa: E402
 from timeline_app.core.dates import FuzzyDate, When  # noqa: E402
 from timeline_app.core.document import TimelineDocument  # noqa: E402
 from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef  # noqa: E402
+from timeline_app.core.review import ReviewState  # noqa: E402
 from timeline_app.ui.article_workspace import ArticleWorkspace  # noqa: E402
 from timeline_app.ui.event_model import EventModel  # noqa: E402
 from timeline_app.ui.extraction_runner import ExtractionRunner  # noqa: E402
@@ -368,3 +369,42 @@ def test_clicking_a_candidate_shows_its_article_with_the_evidence(desk, qtbot):
     assert panel.view.article().id == "bbc"
     assert panel.view.focused_event() == "bbc-1"
     assert panel.article_label.text() == "BBC: the war on 7 June"
+
+
+def test_one_set_of_decisions_in_the_queue_and_the_one_article_review(desk, qtbot):
+    workspace, _model, stack, _extractor = desk()
+    workspace.review_articles([article("reuters"), article("ap")])
+    workspace.show_queue()
+    read_all(qtbot, workspace)
+    queue, one = workspace.queue_panel, workspace.review_panel
+    queue.select(group_key(queue, "Nova Kakhovka dam destroyed"))
+    queue.accept_selected()
+    workspace.show_queue(False)
+    assert one.article().id == "reuters"
+    assert one.candidates.candidate(0).state is ReviewState.ACCEPTED
+    one.table.selectRow(0)
+    one.reject_selected()
+    assert queue.groups.state_of("reuters-0") is ReviewState.REJECTED
+    assert queue.groups.state_of("ap-0") is ReviewState.ACCEPTED
+    stack.undo()  # the one-article reject
+    assert queue.groups.state_of("reuters-0") is ReviewState.ACCEPTED
+    stack.undo()  # the queue's accept
+    assert one.candidates.candidate(0).state is ReviewState.PENDING
+    assert queue.decisions() == {}
+
+
+def test_a_queue_decision_alone_leaves_the_document_as_saved(desk, qtbot):
+    from timeline_app.ui.review_commands import document_changed
+
+    workspace, _model, stack, _extractor = desk()
+    workspace.review_articles([article("reuters"), article("ap")])
+    workspace.show_queue()
+    read_all(qtbot, workspace)
+    stack.setClean()
+    queue = workspace.queue_panel
+    queue.select(("candidate", "ap-0"))
+    queue.ungroup_selected()
+    queue.accept_all()
+    assert stack.count() == 2 and not document_changed(stack)
+    queue.add_to_timeline()
+    assert document_changed(stack)

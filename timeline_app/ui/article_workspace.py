@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.article_reading import ArticleReading
 from timeline_app.core.events import Article, Event
-from timeline_app.core.review import source_of
+from timeline_app.core.review import ReviewState, source_of
 from timeline_app.core.review_queue import QueuedArticle
 from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
 from timeline_app.ui import article_import
@@ -231,6 +231,10 @@ class ArticleWorkspace(QWidget):
         self.review_panel.eventsAdded.connect(self._events_added)
         self.queue_panel.closeRequested.connect(self.close_queue)
         self.queue_panel.eventsAdded.connect(self._queue_events_added)
+        # One set of decisions whichever view makes them.
+        self.queue_panel.decisionsChanged.connect(self._queue_decided)
+        self.review_panel.candidates.dataChanged.connect(self._article_decided)
+        self.review_panel.candidates.modelReset.connect(self._article_shown)
         self.review_tabs.currentChanged.connect(self._review_tab_changed)
         self.date_edit.dateChanged.connect(lambda _date: self._redate_timer.start())
         self.date_edit.editingFinished.connect(self._apply_date)
@@ -565,6 +569,29 @@ class ArticleWorkspace(QWidget):
     def _review_tab_changed(self, index: int) -> None:
         self.review_stack.setCurrentIndex(index)
         self._update_queue_label()
+
+    def _queue_decided(self, decisions: dict) -> None:
+        candidates = self.review_panel.candidates
+        for event_id, state in decisions.items():
+            row = candidates.row_of(event_id)
+            if row is None or candidates.candidate(row).state is state:
+                continue
+            if state is ReviewState.PENDING:
+                candidate = candidates.candidate(row)
+                candidates.restore(row, state, not_duplicate=candidate.not_duplicate)
+            else:
+                candidates.set_state([row], state)
+
+    def _article_decided(self, first: QModelIndex, last: QModelIndex) -> None:
+        rows = range(first.row(), last.row() + 1)
+        candidates = self.review_panel.candidates
+        self.queue_panel.adopt_decisions(
+            {candidates.candidate(r).event.id: candidates.candidate(r).state for r in rows}
+        )
+
+    def _article_shown(self) -> None:
+        """An article comes up on its own: with what was decided for it in the queue."""
+        self._queue_decided(self.queue_panel.decisions())
 
     def _queue_events_added(self, ids: list) -> None:
         if self._article_id is None:

@@ -78,6 +78,7 @@ class ReviewQueuePanel(QWidget):
     """The queue of waiting articles' candidates, by happening (see the module)."""
 
     eventsAdded = Signal(list)  # ids of the timeline events added or given sources
+    decisionsChanged = Signal(object)  # dict: candidate id -> ReviewState, as the user decided here
     closeRequested = Signal()  # the user is done with the queue
 
     def __init__(self, model: EventModel, stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -518,13 +519,25 @@ class ReviewQueuePanel(QWidget):
         return {i: self.groups.state_of(i) for i in ids}
 
     def set_decisions(self, decisions: Mapping[str, ReviewState]) -> None:
+        self.adopt_decisions(decisions)
+        self.decisionsChanged.emit(dict(decisions))
+
+    def adopt_decisions(self, decisions: Mapping[str, ReviewState]) -> None:
+        """Take decisions made elsewhere (the one-article review) for candidates queued here;
+        no undo step, no ``decisionsChanged``: they are that review's steps."""
+        queued = {e.id for item in self._queued for e in item.events}
+        changed = False
         for event_id, state in decisions.items():
+            if event_id not in queued or self.groups.state_of(event_id) is state:
+                continue
+            changed = True
             if state is ReviewState.PENDING:
                 self._decisions.pop(event_id, None)
             else:
                 self._decisions[event_id] = state
-        self.groups.refresh_decisions(self._decisions)
-        self._update_summary()
+        if changed:
+            self.groups.refresh_decisions(self._decisions)
+            self._update_summary()
 
     def set_apart(self, ids: Iterable[str], apart: bool) -> None:
         ids = list(ids)
