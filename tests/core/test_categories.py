@@ -144,6 +144,13 @@ CASES = [
     ("Rebels razed the village", "raze", ["rebel", "village"], "strategic"),
     ("Rebels released twelve hostages", "release", ["rebel", "hostage"], "strategic"),
     ("The bank reported a record profit", "report", ["bank", "profit"], "economy"),
+    (
+        "The junta executed four activists",
+        "execute",
+        ["junta", "activist"],
+        "violence against civilians",
+    ),
+    ("The new team will execute the plan", "execute", ["team", "plan"], "other"),
     # a life is no crisis event, whatever the words around it
     ("She was born in Leeds on 3 March 1950", "bear", ["leeds"], "other"),
     ("The actor married his co-star", "marry", ["actor", "co-star"], "other"),

@@ -94,7 +94,7 @@ CLASSES: dict[str, frozenset[str]] = {
         money loan fund funding bailout credit cash dollar euro billion million payment grant
         investment budget price tax levy tariff rate share stock market currency bond bank
         deposit depositor debt inflation export import oil economy trade saving profit
-        earnings revenue sales turnover dividend
+        earnings revenue sales turnover dividend creditor shareholder investor
     """),
     "DIPLOMAT": words("""
         envoy ambassador diplomat delegation negotiator mediator embassy summit treaty accord
@@ -192,8 +192,16 @@ SENSES: tuple[Sense, ...] = (
     ),
     # "Militiamen massacred villagers", "gunmen abducted 40 schoolgirls".
     sense(
-        "massacre execute behead slaughter abduct kidnap rape torture disappear abduction "
+        "massacre behead slaughter abduct kidnap rape torture disappear abduction "
         "kidnapping atrocity",
+        "REMOTE EXPLOSIONS -> explosion",
+        default=VIOLENCE_AGAINST_CIVILIANS,
+    ),
+    # "The junta executed four activists"; not "the team will execute the plan".
+    sense(
+        "execute execution",
+        "plan strategy order task job project programme program contract trade deal "
+        "transaction command -> other",
         "REMOTE EXPLOSIONS -> explosion",
         default=VIOLENCE_AGAINST_CIVILIANS,
     ),
