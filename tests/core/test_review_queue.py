@@ -210,3 +210,17 @@ def test_candidates_already_added_show_as_on_the_timeline():
     assert all(m.on_timeline for m in group.members)
     assert group.pending_ids == []
     assert not queue_addition([group], {"r1", "a1"}, articles)
+
+
+def test_a_wire_copy_of_a_timeline_article_adds_no_independent_source():
+    # The copy is dated a day earlier than the original on the timeline: the one held is
+    # still the original, and the newcomer its copy.
+    early_copy = article("yahoo", "Yahoo News", "Dam destroyed\n" + WIRE, published=5)
+    timeline = [dam("t1", REUTERS)]
+    queued = [QueuedArticle(early_copy, (dam("y1", early_copy),))]
+    [group] = group_queue(queued, timeline, {"reuters": REUTERS})
+    assert group.joins is not None and group.joins.id == "t1"
+    assert group.note == "a copy of a story already told for “Nova Kakhovka dam destroyed”"
+    assert group.independent == 1
+    addition = queue_addition([group], {"y1"}, {"reuters": REUTERS})
+    assert [a.copy_of for a in addition.articles] == ["reuters"]

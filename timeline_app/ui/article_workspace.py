@@ -195,19 +195,20 @@ class ArticleWorkspace(QWidget):
             1, self.tr("The candidates of every waiting article, grouped by happening")
         )
         self.review_tabs.setDrawBase(False)
-        self.review_tabs.hide()
         self.review_stack = QStackedWidget(self)
         self.review_stack.addWidget(self.review_panel)
         self.review_stack.addWidget(self.queue_panel)
-        tabs_row = QHBoxLayout()
+        self.tabs_strip = QWidget(self)  # hidden with the tabs, margins and all
+        tabs_row = QHBoxLayout(self.tabs_strip)
         tabs_row.setContentsMargins(8, 6, 8, 0)
         tabs_row.addWidget(self.review_tabs)
         tabs_row.addStretch(1)
+        self.tabs_strip.hide()
         review = QWidget(self)
         review_layout = QVBoxLayout(review)
         review_layout.setContentsMargins(0, 0, 0, 0)
         review_layout.setSpacing(0)
-        review_layout.addLayout(tabs_row)
+        review_layout.addWidget(self.tabs_strip)
         review_layout.addWidget(self.queue_label)
         review_layout.addWidget(self.review_stack, 1)
 
@@ -564,11 +565,13 @@ class ArticleWorkspace(QWidget):
         )
         if waiting < 2 and self.review_tabs.currentIndex() == 1:
             self.review_tabs.setCurrentIndex(0)
-        self.review_tabs.setVisible(waiting >= 2)
+        self.tabs_strip.setVisible(waiting >= 2)
 
     def _review_tab_changed(self, index: int) -> None:
         self.review_stack.setCurrentIndex(index)
         self._update_queue_label()
+        if index == 1:
+            self.queue_panel.tree.setFocus()
 
     def _queue_decided(self, decisions: dict) -> None:
         candidates = self.review_panel.candidates

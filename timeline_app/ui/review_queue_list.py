@@ -59,6 +59,8 @@ class QueueModel(QStandardItemModel):
         super().__init__(0, len(QueueColumn), parent)
         self.decider: Callable[[list[str], ReviewState], object] | None = None
         self._groups: list[Group] = []
+        self._by_key: dict[str, Group] = {}
+        self._by_member: dict[str, tuple[Group, Member]] = {}
         self._decisions: Mapping[str, ReviewState] = {}
         self.setHorizontalHeaderLabels(
             [
@@ -80,16 +82,15 @@ class QueueModel(QStandardItemModel):
         return list(self._groups)
 
     def group(self, key: str) -> Group | None:
-        return next((g for g in self._groups if g.key == key), None)
+        return self._by_key.get(key)
 
     def group_of(self, event_id: str) -> Group | None:
-        return next(
-            (g for g in self._groups if any(m.event.id == event_id for m in g.members)), None
-        )
+        found = self._by_member.get(event_id)
+        return found[0] if found else None
 
     def member(self, event_id: str) -> Member | None:
-        group = self.group_of(event_id)
-        return next(m for m in group.members if m.event.id == event_id) if group else None
+        found = self._by_member.get(event_id)
+        return found[1] if found else None
 
     def state_of(self, event_id: str) -> ReviewState:
         return self._decisions.get(event_id, ReviewState.PENDING)
@@ -121,6 +122,8 @@ class QueueModel(QStandardItemModel):
 
     def set_groups(self, groups: Sequence[Group], decisions: Mapping[str, ReviewState]) -> None:
         self._groups = list(groups)
+        self._by_key = {g.key: g for g in self._groups}
+        self._by_member = {m.event.id: (g, m) for g in self._groups for m in g.members}
         self._decisions = decisions
         self.removeRows(0, self.rowCount())
         for group in groups:

@@ -163,12 +163,17 @@ class ReviewQueuePanel(QWidget):
             self.accept_new_button,
         ):
             button.setAccessibleName(button.text().replace("&", ""))
-        decide = QHBoxLayout()
-        decide.setContentsMargins(0, 0, 0, 0)
+        # Two rows of buttons, as in the one-article review: the pane fits a narrow dock.
+        one, every = QHBoxLayout(), QHBoxLayout()
         for button in (self.accept_button, self.reject_button, self.ungroup_button):
-            decide.addWidget(button)
-        decide.addStretch(1)
-        decide.addWidget(self.accept_new_button)
+            one.addWidget(button)
+        one.addStretch(1)
+        every.addWidget(self.accept_new_button)
+        every.addStretch(1)
+        decide = QVBoxLayout()
+        decide.setContentsMargins(0, 0, 0, 0)
+        decide.addLayout(one)
+        decide.addLayout(every)
 
         self.article_label = QLabel(self)
         self.article_label.setWordWrap(True)
@@ -334,6 +339,13 @@ class ReviewQueuePanel(QWidget):
                 model.select(index, flags)
         if not selected and target.isValid():
             model.select(target, flags)
+        if not target.isValid() and self.sorted_groups.rowCount():
+            # Something to act on from the first key press, and its article beside the list.
+            model.setCurrentIndex(
+                self.sorted_groups.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._selection_changed()
 
     def _update_summary(self) -> None:
