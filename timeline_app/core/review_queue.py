@@ -256,22 +256,22 @@ def group_queue(
             )
         )
     for target_id in dict.fromkeys([*on_timeline, *(t for t in joined_to if t in ids)]):
-        target = ids[target_id]
+        joined_event = ids[target_id]
         there = [Member(article_of[e.id], e, on_timeline=True) for _, e in on_timeline[target_id]]
         adding = joined_to.get(target_id, [])
-        members = there + [Member(article_of[e.id], e) for e in adding]
+        shown = there + [Member(article_of[e.id], e) for e in adding]
         if adding:
-            preview = regrade(combine(target, adding), known, grades)
+            preview = regrade(combine(joined_event, adding), known, grades)
             told = combine(adding[0], adding[1:])
-            note = addition_note(target, preview, told, known)
+            note = addition_note(joined_event, preview, told, known)
         else:
-            preview, note = target, ON_TIMELINE_NOTE
+            preview, note = joined_event, ON_TIMELINE_NOTE
         groups.append(
             Group(
                 target_id,
-                tuple(members),
+                tuple(shown),
                 preview,
-                joins=target,
+                joins=joined_event,
                 note=note,
                 disagreement=disagreement(preview),
                 independent=independent_sources(preview, known),

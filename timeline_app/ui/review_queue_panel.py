@@ -470,7 +470,8 @@ class ReviewQueuePanel(QWidget):
 
     def show_candidate(self, article: Article, event: Event) -> None:
         """Show the candidate's article with its evidence marked (all its candidates too)."""
-        if self.view.article() is None or self.view.article().id != article.id:
+        shown = self.view.article()
+        if shown is None or shown.id != article.id:
             item = next((q for q in self._queued if q.article.id == article.id), None)
             self.view.set_article(article, list(item.events) if item else [event])
             self.article_label.setText(article.title)
