@@ -408,3 +408,39 @@ def test_a_queue_decision_alone_leaves_the_document_as_saved(desk, qtbot):
     assert stack.count() == 2 and not document_changed(stack)
     queue.add_to_timeline()
     assert document_changed(stack)
+
+
+def test_keys_in_the_queue_decide_there_not_on_the_timeline(window, qtbot):
+    # The window's Delete deletes the selected timeline events; in the queue it rejects.
+    held = window.model.events()[0]
+    window.select_event(held.id)
+    count = len(window.model.events())
+    reports = [
+        Article(
+            aid,
+            title=f"{aid} report",
+            text="The Nova Kakhovka dam was destroyed on 6 June 2023, officials said.",
+            publisher=aid,
+            published=dt.date(2023, 6, 7),
+        )
+        for aid in ("Reuters", "AP")
+    ]
+    workspace = window.articles
+    workspace.review_articles(reports)
+    assert workspace.show_queue()
+    qtbot.waitUntil(lambda: not workspace.runner.is_busy(), timeout=30000)
+    panel = workspace.queue_panel
+    panel.regroup()
+    [group] = [g for g in panel.groups.groups() if len(g.members) == 2]
+    panel.select(("group", group.key))
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert len(window.model.events()) == count
+    assert window.model.event_by_id(held.id) is not None
+    assert panel.groups.group_state(group) == "rejected"
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Space)
+    assert panel.groups.group_state(group) == "accepted"
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert panel.groups.group_state(group) == "accepted"
+    assert len(window.model.events()) == count
+    workspace.close_queue()

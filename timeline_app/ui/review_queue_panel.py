@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -58,20 +60,35 @@ class QueueTree(QTreeView):
     rejectPressed = Signal()
     ungroupPressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def _signal_for(self, event: QKeyEvent) -> SignalInstance | None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers == Qt.KeyboardModifier.NoModifier:
-            key = Qt.Key(event.key())
-            if key in _ACCEPT_KEYS:
-                self.acceptPressed.emit()
-                return
-            if key in _REJECT_KEYS:
-                self.rejectPressed.emit()
-                return
-            if key == Qt.Key.Key_U:
-                self.ungroupPressed.emit()
-                return
-        super().keyPressEvent(event)
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return None
+        key = Qt.Key(event.key())
+        if key in _ACCEPT_KEYS:
+            return self.acceptPressed
+        if key in _REJECT_KEYS:
+            return self.rejectPressed
+        return self.ungroupPressed if key == Qt.Key.Key_U else None
+
+    def event(self, event: QEvent) -> bool:
+        # The window's Delete deletes timeline events: here the key rejects a candidate, so
+        # the tree claims its keys before any shortcut sees them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._signal_for(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        signal = self._signal_for(event)
+        if signal is None:
+            super().keyPressEvent(event)
+        else:
+            signal.emit()
 
 
 class ReviewQueuePanel(QWidget):
