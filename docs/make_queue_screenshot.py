@@ -48,11 +48,11 @@ def main() -> int:
         settle(app, 0.2)
     dock = window.articles_dock
     dock.setFloating(True)
-    dock.resize(1560, 900)
+    dock.resize(1700, 900)
     settle(app)
     panel = workspace.queue_panel
     panel.regroup()
-    panel.splitter.setSizes([1100, 440])
+    panel.splitter.setSizes([1250, 440])
     # Decided so far: the resignation told by two reports, and what adds to the timeline.
     for group in panel.groups.groups():
         if group.title == SHOWN or group.joins is not None:

@@ -39,6 +39,7 @@ from timeline_app.core.events import Article, Event
 from timeline_app.core.review import ReviewState
 from timeline_app.core.review_queue import QueuedArticle, group_queue, queue_addition
 from timeline_app.ui.article_view import ArticleView
+from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
 from timeline_app.ui.commands import DocumentEditCommand
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import plural
@@ -47,7 +48,18 @@ from timeline_app.ui.review_commands import QueueApartCommand, QueueDecisionComm
 from timeline_app.ui.review_queue_list import KEY_ROLE, QueueColumn, QueueModel
 from timeline_app.ui.settings import Settings
 
-_NARROW = 900  # below this width the article goes under the tree, not beside it
+_WIDE = 1440  # from this width on the article goes beside the tree, not under it
+# The happening's title and what it adds take the room; the decision and the dates fit theirs.
+QUEUE_COLUMNS: ColumnPolicy = {
+    QueueColumn.DECISION: Fit(("10 of 12 accepted", "On timeline"), check=True),
+    QueueColumn.DATE: Fit(("30 Sep 2021 / 1 Oct 2021",)),
+    QueueColumn.TITLE: Share(weight=4, chars=34, least=16),
+    QueueColumn.ADDS: Share(weight=3, chars=34, least=10),
+    QueueColumn.SOURCES: Share(weight=1, chars=26, least=9),
+    QueueColumn.ATTRIBUTION: Share(weight=1, chars=16, least=8),
+    QueueColumn.EVIDENCE: Share(weight=3, chars=36, least=12),
+    QueueColumn.REPORTED: Fit(("30 Sep 2021",)),
+}
 _ACCEPT_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A}
 _REJECT_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_R}
 
@@ -135,19 +147,8 @@ class ReviewQueuePanel(QWidget):
         # Newest first: the latest happening at the top (the header sorts by "Reported").
         self.tree.sortByColumn(QueueColumn.DATE, Qt.SortOrder.DescendingOrder)
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        widths = {
-            QueueColumn.DECISION: 140,
-            QueueColumn.DATE: 130,
-            QueueColumn.TITLE: 260,
-            QueueColumn.SOURCES: 160,
-            QueueColumn.ADDS: 340,
-            QueueColumn.ATTRIBUTION: 150,
-            QueueColumn.EVIDENCE: 320,
-            QueueColumn.REPORTED: 100,
-        }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        self.columns = ColumnWidths(self.tree, QUEUE_COLUMNS, "review-queue")
+        self.tree.installEventFilter(self)  # its own width decides which columns show
         # What a group adds to the timeline is what the queue is for: beside its title.
         header.moveSection(header.visualIndex(QueueColumn.ADDS), QueueColumn.TITLE + 1)
         header.setToolTip(
@@ -624,9 +625,23 @@ class ReviewQueuePanel(QWidget):
 
     # --- layout --------------------------------------------------------------------------------
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """A narrow tree keeps the columns that decide; the evidence is in the tooltips and
+        marked in the article beside the tree, the outlet in the Sources column."""
+        width = self.tree.width()
+        self.tree.setColumnHidden(QueueColumn.EVIDENCE, width < 1400)
+        self.tree.setColumnHidden(QueueColumn.ATTRIBUTION, width < 1300)
+        self.tree.setColumnHidden(QueueColumn.REPORTED, width < 620)
+        self.tree.setColumnHidden(QueueColumn.SOURCES, width < 520)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        wide = self.width() >= _NARROW * 1.6
+        wide = self.width() >= _WIDE
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
