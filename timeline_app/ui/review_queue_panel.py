@@ -48,6 +48,7 @@ from timeline_app.ui.review_commands import QueueApartCommand, QueueDecisionComm
 from timeline_app.ui.review_queue_list import KEY_ROLE, QueueColumn, QueueModel
 from timeline_app.ui.settings import Settings
 
+_REGROUP_WHILE_READING_MS = 800
 _WIDE = 1440  # from this width on the article goes beside the tree, not under it
 # The happening's title and what it adds take the room; the decision and the dates fit theirs.
 QUEUE_COLUMNS: ColumnPolicy = {
@@ -285,13 +286,18 @@ class ReviewQueuePanel(QWidget):
 
     def _schedule(self, *_args) -> None:
         self._stale = True
-        if self.isVisible():
-            self._regroup_timer.start()
+        if not self.isVisible():
+            return  # regrouped when shown
+        # Gathering takes a good part of a second for a few dozen articles: while readings
+        # keep arriving, at most once in a while (a pending regroup is not put off again).
+        interval = _REGROUP_WHILE_READING_MS if self._reading else 0
+        if not self._regroup_timer.isActive() or interval < self._regroup_timer.interval():
+            self._regroup_timer.start(interval)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._stale:
-            self._regroup_timer.start()
+            self._regroup_timer.start(0)
 
     def regroup(self) -> None:
         """Gather the candidates again (a reading came, the timeline changed), keeping the
