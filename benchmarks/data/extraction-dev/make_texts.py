@@ -5,8 +5,11 @@
 Wikinews articles come tokenised ("Apple 's", "prices ,", "Wal - Mart"), one <s> per
 sentence: they are put back together as an article is written (headline, blank line, the
 dateline, blank line, the body). TimeBank/AQUAINT documents are read as the tagger benchmark
-reads them (every tag stripped, text unchanged). Each text is written next to its judged
-events as NAME.txt; the published date is in NAME.json.
+reads them (every tag stripped, text unchanged). GUM documents (Wikipedia biographies,
+Wikinews) are CoNLL-U: their words are joined as written (a space unless MISC says
+``SpaceAfter=No``), the article's title comes first, and each ``# newpar`` (a heading, a
+paragraph, a figure caption) is a block of its own after a blank line. Each text is written
+next to its judged events as NAME.txt; the published date is in NAME.json.
 """
 
 from __future__ import annotations
@@ -116,6 +119,54 @@ def timebank_text(path: Path) -> tuple[str, str]:
     return doc.dct.isoformat(), text
 
 
+def gum_documents(path: Path) -> dict[str, list[str]]:
+    """The CoNLL-U lines of each document of a GUM file, by document id."""
+    docs: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id = "):
+            current = docs.setdefault(line.split("=", 1)[1].strip(), [])
+        current.append(line)
+    return docs
+
+
+def gum_text(lines: list[str]) -> tuple[dict[str, str], str]:
+    """(the document's meta fields, its plain text) from its CoNLL-U lines."""
+    meta: dict[str, str] = {}
+    blocks: list[list[str]] = []
+    sentence = ""
+    skip_to = 0  # the last word of a multiword token already written ("Bernoulli's")
+    for line in lines:
+        if line.startswith("# meta::"):
+            name, _, value = line[len("# meta::") :].partition(" = ")
+            meta[name] = value.strip()
+        elif line.startswith("# newpar") and not line.startswith("# newpar_block"):
+            blocks.append([])
+        elif line and not line.startswith("#"):
+            cols = line.split("\t")
+            first, _, last = cols[0].partition("-")
+            if "." in first or (not last and int(first) <= skip_to):
+                continue  # an empty node, or a word inside a multiword token
+            skip_to = int(last) if last else 0
+            sentence += cols[1] + ("" if "SpaceAfter=No" in cols[9] else " ")
+        elif not line and sentence:
+            if not blocks:
+                blocks.append([])
+            blocks[-1].append(sentence.strip())
+            sentence, skip_to = "", 0
+    if sentence:
+        blocks[-1].append(sentence.strip())
+    paragraphs = [" ".join(block) for block in blocks if block]
+    return meta, "\n\n".join([meta["title"], *paragraphs]) + "\n"
+
+
+def gum_published(meta: dict[str, str]) -> str:
+    """The date a GUM document is read as of. A Wikinews article was published the day its
+    page was created; a Wikipedia biography is the revision GUM collected, last edited on
+    dateModified (its creation, years earlier, says nothing about this text)."""
+    return meta["dateCreated"] if meta["genre"] == "news" else meta["dateModified"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
@@ -123,7 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     for gold_path in sorted(HERE.glob("*/*.json")):
         meta = json.loads(gold_path.read_text(encoding="utf-8"))
         origin = args.corpora / meta["origin"]
-        if meta["source"] == "wikinews":
+        if meta["source"].startswith("gum"):
+            path, _, docid = meta["origin"].partition("#")
+            gum_meta, text = gum_text(gum_documents(args.corpora / path)[docid])
+            published = gum_published(gum_meta)
+        elif meta["source"] == "wikinews":
             published, text = wikinews_text(origin)
         else:
             published, text = timebank_text(origin)
