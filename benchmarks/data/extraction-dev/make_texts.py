@@ -7,9 +7,10 @@ sentence: they are put back together as an article is written (headline, blank l
 dateline, blank line, the body). TimeBank/AQUAINT documents are read as the tagger benchmark
 reads them (every tag stripped, text unchanged). GUM documents (Wikipedia biographies,
 Wikinews) are CoNLL-U: their words are joined as written (a space unless MISC says
-``SpaceAfter=No``), the article's title comes first, and each ``# newpar`` (a heading, a
-paragraph, a figure caption) is a block of its own after a blank line. Each text is written
-next to its judged events as NAME.txt; the published date is in NAME.json.
+``SpaceAfter=No``), the page's title comes first (unless the first heading repeats it), and
+each ``# newpar`` (a heading, a paragraph, a figure caption) is a block of its own after a
+blank line. Each text is written next to its judged events as NAME.txt; the published date
+is in NAME.json.
 """
 
 from __future__ import annotations
@@ -157,7 +158,9 @@ def gum_text(lines: list[str]) -> tuple[dict[str, str], str]:
     if sentence:
         blocks[-1].append(sentence.strip())
     paragraphs = [" ".join(block) for block in blocks if block]
-    return meta, "\n\n".join([meta["title"], *paragraphs]) + "\n"
+    if paragraphs[:1] != [meta["title"]]:  # the page's title, unless its first heading is it
+        paragraphs.insert(0, meta["title"])
+    return meta, "\n\n".join(paragraphs) + "\n"
 
 
 def gum_published(meta: dict[str, str]) -> str:
@@ -167,21 +170,25 @@ def gum_published(meta: dict[str, str]) -> str:
     return meta["dateCreated"] if meta["genre"] == "news" else meta["dateModified"]
 
 
+def source_text(meta: dict, corpora: Path) -> tuple[str, str]:
+    """(published ISO date, plain text) of a judged article from its origin in the corpora;
+    a GUM origin is ``FILE#DOCUMENT-ID``."""
+    if meta["source"].startswith("gum"):
+        path, _, docid = meta["origin"].partition("#")
+        gum_meta, text = gum_text(gum_documents(corpora / path)[docid])
+        return gum_published(gum_meta), text
+    if meta["source"] == "wikinews":
+        return wikinews_text(corpora / meta["origin"])
+    return timebank_text(corpora / meta["origin"])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     args = ap.parse_args(argv)
     for gold_path in sorted(HERE.glob("*/*.json")):
         meta = json.loads(gold_path.read_text(encoding="utf-8"))
-        origin = args.corpora / meta["origin"]
-        if meta["source"].startswith("gum"):
-            path, _, docid = meta["origin"].partition("#")
-            gum_meta, text = gum_text(gum_documents(args.corpora / path)[docid])
-            published = gum_published(gum_meta)
-        elif meta["source"] == "wikinews":
-            published, text = wikinews_text(origin)
-        else:
-            published, text = timebank_text(origin)
+        published, text = source_text(meta, args.corpora)
         if published != meta["published"]:
             print(f"{gold_path.name}: published {published}, the file says {meta['published']}")
             return 1
