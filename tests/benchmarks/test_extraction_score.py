@@ -318,3 +318,16 @@ def test_a_gum_document_is_rebuilt_as_written_with_its_title_headings_and_paragr
     news = GUM_DOC.replace("genre = bio", "genre = news")
     conllu.write_text(news, encoding="utf-8")
     assert builder.source_text(meta, tmp_path)[0] == "2004-01-02"  # the day it was published
+    # ... unless its dateline says which day the story ran
+    dateline = "1\tFriday\tFriday\tPROPN\tNNP\t_\t0\troot\t_\tSpaceAfter=No\n"
+    dateline += "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n3\tMay\tMay\tPROPN\tNNP\t_\t1\tappos\t_\t_\n"
+    dateline += "4\t7\t7\tNUM\tCD\t_\t3\tnummod\t_\tSpaceAfter=No\n"
+    dateline += "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n6\t2004\t2004\tNUM\tCD\t_\t3\tnmod\t_\t_\n\n"
+    conllu.write_text(
+        news.replace(
+            "# newpar\n# newpar_block = p", f"# newpar\n{dateline}# newpar\n# newpar_block = p"
+        ),
+        encoding="utf-8",
+    )
+    published, text = builder.source_text(meta, tmp_path)
+    assert "\n\nFriday, May 7, 2004\n\n" in text and published == "2004-05-07"

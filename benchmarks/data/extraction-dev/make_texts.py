@@ -16,6 +16,7 @@ is in NAME.json.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -163,11 +164,23 @@ def gum_text(lines: list[str]) -> tuple[dict[str, str], str]:
     return meta, "\n\n".join(paragraphs) + "\n"
 
 
-def gum_published(meta: dict[str, str]) -> str:
-    """The date a GUM document is read as of. A Wikinews article was published the day its
-    page was created; a Wikipedia biography is the revision GUM collected, last edited on
-    dateModified (its creation, years earlier, says nothing about this text)."""
-    return meta["dateCreated"] if meta["genre"] == "news" else meta["dateModified"]
+DATELINE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, ([A-Z][a-z]+ \d{1,2}, \d{4})", re.MULTILINE
+)
+
+
+def gum_published(meta: dict[str, str], text: str) -> str:
+    """The date a GUM document is read as of. A Wikinews article is dated by its dateline
+    ("Friday, July 21, 2017"), else by the day its page was created (a page can be created
+    days before the story runs, or years before it is rewritten); a Wikipedia biography is
+    the revision GUM collected, last edited on dateModified (its creation, years earlier,
+    says nothing about this text)."""
+    if meta["genre"] != "news":
+        return meta["dateModified"]
+    dateline = DATELINE.search(text)
+    if dateline is None:
+        return meta["dateCreated"]
+    return dt.datetime.strptime(dateline.group(1), "%B %d, %Y").date().isoformat()
 
 
 def source_text(meta: dict, corpora: Path) -> tuple[str, str]:
@@ -176,7 +189,7 @@ def source_text(meta: dict, corpora: Path) -> tuple[str, str]:
     if meta["source"].startswith("gum"):
         path, _, docid = meta["origin"].partition("#")
         gum_meta, text = gum_text(gum_documents(corpora / path)[docid])
-        return gum_published(gum_meta), text
+        return gum_published(gum_meta, text), text
     if meta["source"] == "wikinews":
         return wikinews_text(corpora / meta["origin"])
     return timebank_text(corpora / meta["origin"])
