@@ -1,7 +1,7 @@
 """Score the event extractor against the judged development set.
 
-    python benchmarks/extraction_score.py [--split dev|check|history|all] [--only NAME] [--show]
-                                          [--unjudged FILE] [--json]
+    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|all] [--only NAME]
+                                          [--show] [--unjudged FILE] [--json]
 
 Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
 (see its README) and matches the proposals to the events a careful reader put on the
@@ -42,7 +42,7 @@ from timeline_app.core.dates import When  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
-SPLITS = ("dev", "check", "history")
+SPLITS = ("dev", "check", "history", "news-gum")
 
 # --- the judged set ----------------------------------------------------------------------
 
