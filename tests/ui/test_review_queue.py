@@ -3,6 +3,7 @@ happening told by several outlets is one group, accepted once, added in one undo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import threading
@@ -444,3 +445,24 @@ def test_keys_in_the_queue_decide_there_not_on_the_timeline(window, qtbot):
     assert panel.groups.group_state(group) == "accepted"
     assert len(window.model.events()) == count
     workspace.close_queue()
+
+
+def test_a_candidate_corrected_in_the_one_article_review_is_added_corrected(desk, qtbot):
+    workspace, model, _stack, _extractor = desk()
+    workspace.review_articles([article("reuters"), article("ap")])
+    read_all(qtbot, workspace)
+    one = workspace.review_panel
+    assert one.article().id == "reuters"
+    corrected = dataclasses.replace(
+        one.candidates.candidate(0).event, title="Kakhovka dam blown up"
+    )
+    one.candidates.replace_event(0, corrected)  # as the editor's OK does
+    one.candidates.set_state([0], ReviewState.ACCEPTED)
+    workspace.show_queue()
+    queue = workspace.queue_panel
+    queue.regroup()
+    group = queue.groups.group_of("reuters-0")
+    assert group.title == "Kakhovka dam blown up"
+    assert queue.groups.state_of("reuters-0") is ReviewState.ACCEPTED
+    queue.add_to_timeline()
+    assert [e.title for e in model.events()] == ["Kakhovka dam blown up"]

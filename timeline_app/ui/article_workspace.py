@@ -591,10 +591,28 @@ class ArticleWorkspace(QWidget):
         self.queue_panel.adopt_decisions(
             {candidates.candidate(r).event.id: candidates.candidate(r).state for r in rows}
         )
+        self._article_edited()
 
     def _article_shown(self) -> None:
         """An article comes up on its own: with what was decided for it in the queue."""
         self._queue_decided(self.queue_panel.decisions())
+        self._article_edited()
+
+    def _article_edited(self) -> None:
+        """The queue takes the one-article review's candidates as they are now: a candidate
+        corrected there (F2), or the article read again at another publication date, is
+        added from the queue as corrected."""
+        article = self.review_panel.article()
+        events = self.review_panel.candidates.events()
+        if article is None or not events or not self._queue or self._queue[0].id != article.id:
+            return
+        if article.id not in self._read:
+            return  # not read yet: the reading will come
+        if self._read[article.id] == events and self._queue[0] == article:
+            return
+        self._read[article.id] = events
+        self._queue[0] = article
+        self._queue_changed()
 
     def _queue_events_added(self, ids: list) -> None:
         if self._article_id is None:
