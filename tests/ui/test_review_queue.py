@@ -466,3 +466,19 @@ def test_a_candidate_corrected_in_the_one_article_review_is_added_corrected(desk
     assert queue.groups.state_of("reuters-0") is ReviewState.ACCEPTED
     queue.add_to_timeline()
     assert [e.title for e in model.events()] == ["Kakhovka dam blown up"]
+
+
+def test_a_group_opens_when_a_second_article_joins_it(desk, qtbot):
+    workspace, _model, _stack, extractor = desk()
+    extractor.hold("ap")
+    workspace.review_articles([article("reuters"), article("ap")])
+    workspace.show_queue()
+    panel = workspace.queue_panel
+    qtbot.waitUntil(lambda: len(panel.queued()[0].events) == 1, timeout=10000)
+    panel.regroup()
+    dam = panel.sorted_groups.index(0, 0)
+    assert panel.sorted_groups.rowCount(dam) == 1
+    assert not panel.tree.isExpanded(dam)  # one article: nothing to compare
+    extractor.release("ap")
+    qtbot.waitUntil(lambda: panel.sorted_groups.rowCount(panel.sorted_groups.index(0, 0)) == 2)
+    assert panel.tree.isExpanded(panel.sorted_groups.index(0, 0))

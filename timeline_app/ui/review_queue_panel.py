@@ -45,15 +45,17 @@ from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import plural
 from timeline_app.ui.plain_text import plain_labels, tooltip
 from timeline_app.ui.review_commands import QueueApartCommand, QueueDecisionCommand
-from timeline_app.ui.review_queue_list import KEY_ROLE, QueueColumn, QueueModel
+from timeline_app.ui.review_queue_list import KEY_ROLE, QueueColumn, QueueModel, outlet_name
 from timeline_app.ui.settings import Settings
 
 _REGROUP_WHILE_READING_MS = 800
 _WIDE = 1440  # from this width on the article goes beside the tree, not under it
 # The happening's title and what it adds take the room; the decision and the dates fit theirs.
 QUEUE_COLUMNS: ColumnPolicy = {
-    QueueColumn.DECISION: Fit(("10 of 12 accepted", "On timeline"), check=True),
-    QueueColumn.DATE: Fit(("30 Sep 2021 / 1 Oct 2021",)),
+    # The first column also holds the tree's branches (a candidate's are two levels deep):
+    # a group's count is the widest sample, and as wide as a candidate's "Accepted" there.
+    QueueColumn.DECISION: Fit(("On timeline", "10 of 12 accepted"), check=True),
+    QueueColumn.DATE: Fit(("Sep 30, 2021~", "Jan 2011 – ongoing")),  # two readings elide
     QueueColumn.TITLE: Share(weight=4, chars=34, least=16),
     QueueColumn.ADDS: Share(weight=3, chars=34, least=10),
     QueueColumn.SOURCES: Share(weight=1, chars=26, least=9),
@@ -159,6 +161,14 @@ class ReviewQueuePanel(QWidget):
             )
         )
 
+        # The selected row in words: what a group adds, a candidate's quote (a narrow pane
+        # hides those columns).
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setAccessibleName(self.tr("Selected row"))
+        self.detail_label.setStyleSheet("color: palette(placeholder-text);")
+        self.detail_label.hide()
+
         self.accept_button = QPushButton(self.tr("&Accept"), self)
         self.accept_button.setToolTip(
             self.tr("Accept the selected groups or candidates (Space, Enter or A)")
@@ -202,7 +212,7 @@ class ReviewQueuePanel(QWidget):
         self.article_meta = QLabel(self)
         self.article_meta.setWordWrap(True)
         self.article_meta.setStyleSheet("color: palette(placeholder-text);")
-        plain_labels(self.summary_label, self.article_label, self.article_meta)
+        plain_labels(self.summary_label, self.article_label, self.article_meta, self.detail_label)
         self.view = ArticleView(self)
         article_side = QWidget(self)
         article_layout = QVBoxLayout(article_side)
@@ -216,6 +226,7 @@ class ReviewQueuePanel(QWidget):
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.tree, 1)
+        list_layout.addWidget(self.detail_label)
         list_layout.addLayout(decide)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -306,16 +317,14 @@ class ReviewQueuePanel(QWidget):
         self._stale = False
         current = self.tree.currentIndex().data(KEY_ROLE)
         selected = [i.data(KEY_ROLE) for i in self.tree.selectionModel().selectedRows()]
-        first_members = {
-            key: [m.event.id for m in group.members]
-            for key, group in ((g.key, g) for g in self.groups.groups())
-        }
+        first_members = {g.key: [m.event.id for m in g.members] for g in self.groups.groups()}
+        # A group folded while it had one candidate opens when a second article joins it.
+        compared = {g.key for g in self.groups.groups() if len(g.members) > 1 or g.joins}
         folded = {
             self.sorted_groups.index(row, 0).data(KEY_ROLE)
             for row in range(self.sorted_groups.rowCount())
             if not self.tree.isExpanded(self.sorted_groups.index(row, 0))
         }
-        known = set(first_members)
         groups = group_queue(
             self._queued,
             self._model.events(),
@@ -328,9 +337,9 @@ class ReviewQueuePanel(QWidget):
         for row in range(self.sorted_groups.rowCount()):
             index = self.sorted_groups.index(row, 0)
             key = index.data(KEY_ROLE)
-            if key[1] in known:
+            if key[1] in compared:
                 self.tree.setExpanded(index, key not in folded)
-            else:  # a new group opens when it has something to compare: several sources
+            else:  # a group opens when it has something to compare: several sources
                 group = self.groups.group(key[1])
                 self.tree.setExpanded(
                     index, group is not None and (len(group.members) > 1 or bool(group.joins))
@@ -478,6 +487,29 @@ class ReviewQueuePanel(QWidget):
         self.accept_button.setEnabled(bool(ids))
         self.reject_button.setEnabled(bool(ids))
         self.ungroup_button.setEnabled(bool(self._ungroupable()))
+        keys = self.selected_keys()
+        text = self._describe(keys[0]) if len(keys) == 1 else ""
+        self.detail_label.setText(text)
+        self.detail_label.setVisible(bool(text))
+
+    def _describe(self, key: tuple[str, str]) -> str:
+        kind, name = key
+        if kind == "group":
+            group = self.groups.group(name)
+            if group is None:
+                return ""
+            index = self.groups.index_of(key)
+            adds = self.groups.index(index.row(), QueueColumn.ADDS).data()
+            sources = self.groups.index(index.row(), QueueColumn.SOURCES).data()
+            return f"{group.title} — {sources}: {adds}"
+        member = self.groups.member(name)
+        if member is None or member.source is None:
+            return ""
+        return self.tr("{outlet}, {date}: “{quote}”").format(
+            outlet=outlet_name(member),
+            date=self.groups.index_of(key).siblingAtColumn(QueueColumn.DATE).data(),
+            quote=" ".join(member.source.evidence.split()),
+        )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
@@ -642,8 +674,9 @@ class ReviewQueuePanel(QWidget):
         width = self.tree.width()
         self.tree.setColumnHidden(QueueColumn.EVIDENCE, width < 1400)
         self.tree.setColumnHidden(QueueColumn.ATTRIBUTION, width < 1300)
-        self.tree.setColumnHidden(QueueColumn.REPORTED, width < 620)
-        self.tree.setColumnHidden(QueueColumn.SOURCES, width < 520)
+        self.tree.setColumnHidden(QueueColumn.REPORTED, width < 860)
+        self.tree.setColumnHidden(QueueColumn.SOURCES, width < 760)
+        self.tree.setColumnHidden(QueueColumn.ADDS, width < 600)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
