@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
+from timeline_app.core.event_kinds import OTHER
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import (
@@ -60,6 +61,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_subject,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -200,6 +202,12 @@ class _ArticleExtractor:
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
+        # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
+        self.lives = {
+            life.timex.start: life
+            for life in life_dates(text, self.timexes)
+            if self._person_named(life.name_start, life.name_end) is not None
+        }
         self.drafts: list[Draft] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -278,6 +286,10 @@ class _ArticleExtractor:
             pending = list(analysis.timexes)
             while pending:
                 timex = pending.pop(0)
+                life = self.lives.get(timex.start)
+                if life is not None:
+                    self._add_life(sentence, life)
+                    continue
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
@@ -503,6 +515,34 @@ class _ArticleExtractor:
         self.drafts.append(
             Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
         )
+
+    def _person_named(self, start: int, end: int) -> str | None:
+        """The person whose name ends at ``end`` (and lies within ``start``..``end``)."""
+        named = [m for m in self.finder.within(start, end + 1) if m.end in (end, end + 1)]
+        if len(named) != 1 or named[0].kind != NameKind.PERSON:
+            return None
+        return named[0].entity
+
+    def _add_life(self, sentence: Sentence, life: LifeDate) -> None:
+        """A birth or a death read from the bracket after a name."""
+        when = timex_to_when(life.timex.value, life.timex.mod, life.timex.text, self.published)
+        person = self._person_named(life.name_start, life.name_end)
+        if when is None or person is None:
+            return
+        born = life.what == BORN
+        title = f"{person} born" if born else f"{person} dies"
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, life.timex.start),
+            title=title,
+            when=when,
+            description=title,
+            category=OTHER,
+            actors=(person,),
+            sources=(self._source(sentence, life.timex),),
+            origin=Origin.EXTRACTED,
+        )
+        lemma = "bear" if born else "die"
+        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
 
     def _source(
         self,
