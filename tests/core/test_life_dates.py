@@ -54,3 +54,20 @@ def test_the_life_dates_leave_the_rest_of_the_life_to_the_clauses():
         ("1870", "Karl Dorn dies"),
         ("1840", "Karl Dorn moves to Paris"),
     ]
+
+
+def test_a_history_s_undated_past_is_not_news_of_the_day_it_was_saved():
+    # An encyclopaedia's life, saved in 2019: what it tells without a date is not about 2019.
+    life = (
+        "Karl Dorn (1811–1870) was a painter. Dorn served the king as a court painter. In "
+        "1840 he moved to Paris."
+    )
+    years = [e.when.start.year for e in extract_events(life, PUBLISHED)]
+    assert 2019 not in years and 1840 in years
+    # News opening on its own day still gives its undated happenings that day.
+    news = (
+        "Rescuers pulled 12 miners from a flooded pit on 8 September 2019. The company "
+        "closed the mine."
+    )
+    titles = {e.title: e.when.start for e in extract_events(news, PUBLISHED)}
+    assert titles["Company closes mine"].year == 2019

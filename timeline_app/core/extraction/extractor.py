@@ -25,7 +25,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -167,6 +167,33 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     return group
 
 
+# How much of a text's opening says whether it is news or a history, and how old its dates
+# must all be for a history (a year: news recalls older things, but not in its lead).
+_LEAD_CHARS = 1_000
+_HISTORY_AGE_DAYS = 365
+
+
+def _tells_the_past(text: str, timexes: Sequence[Timex], published: dt.date | None) -> bool:
+    """Whether the text is a history (an encyclopaedia's life or war), not news: every date
+    its opening gives lies more than a year before the publication date. What such a text
+    tells without a date is no news of its publication day: "Gordon served the tsar" is not
+    about the day the page was saved. A text whose opening gives no date is taken for news.
+    """
+    if published is None:
+        return False
+    ages = []
+    for timex in timexes:
+        if timex.start >= _LEAD_CHARS:
+            break
+        if timex.type != "DATE":
+            continue
+        when = timex_to_when(timex.value, timex.mod, timex.text, published)
+        if when is None:
+            continue
+        ages.append(published.toordinal() - when.end_ordinal(published.toordinal()))
+    return bool(ages) and min(ages) > _HISTORY_AGE_DAYS
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -202,6 +229,7 @@ class _ArticleExtractor:
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
+        self.tells_the_past = _tells_the_past(text, self.timexes, published)
         # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
         self.lives = {
             life.timex.start: life
@@ -323,7 +351,7 @@ class _ArticleExtractor:
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
-        if self.published is None:
+        if self.published is None or self.tells_the_past:
             return
         self._undated(sentence, analyses, used, month_of(self.published))
 
