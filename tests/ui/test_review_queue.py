@@ -482,3 +482,18 @@ def test_a_group_opens_when_a_second_article_joins_it(desk, qtbot):
     extractor.release("ap")
     qtbot.waitUntil(lambda: panel.sorted_groups.rowCount(panel.sorted_groups.index(0, 0)) == 2)
     assert panel.tree.isExpanded(panel.sorted_groups.index(0, 0))
+
+
+def test_accept_all_and_reject_all_leave_decided_groups_alone(desk, qtbot):
+    workspace, model, stack, _extractor = desk()
+    workspace.review_articles([article("reuters"), article("ap"), article("bbc")])
+    workspace.show_queue()
+    read_all(qtbot, workspace)
+    panel = workspace.queue_panel
+    panel.select(group_key(panel, "Aid convoys reach Kherson"))
+    panel.accept_selected()
+    panel.reject_rest_button.click()  # the dam, undecided, is rejected; the aid stays accepted
+    assert stack.undoText() == "Reject 3 Candidates"
+    assert not panel.reject_rest_button.isEnabled() and not panel.accept_new_button.isEnabled()
+    panel.add_to_timeline()
+    assert [e.title for e in model.events()] == ["Aid convoys reach Kherson"]

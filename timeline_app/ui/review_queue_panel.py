@@ -185,11 +185,14 @@ class ReviewQueuePanel(QWidget):
         )
         self.accept_new_button = QPushButton(self.tr("Accept All"), self)
         self.accept_new_button.setToolTip(self.tr("Accept every undecided group"))
+        self.reject_rest_button = QPushButton(self.tr("Reject All"), self)
+        self.reject_rest_button.setToolTip(self.tr("Reject every undecided group"))
         for button in (
             self.accept_button,
             self.reject_button,
             self.ungroup_button,
             self.accept_new_button,
+            self.reject_rest_button,
         ):
             button.setAccessibleName(button.text().replace("&", ""))
         # Two rows of buttons, as in the one-article review: the pane fits a narrow dock.
@@ -198,6 +201,7 @@ class ReviewQueuePanel(QWidget):
             one.addWidget(button)
         one.addStretch(1)
         every.addWidget(self.accept_new_button)
+        every.addWidget(self.reject_rest_button)
         every.addStretch(1)
         decide = QVBoxLayout()
         decide.setContentsMargins(0, 0, 0, 0)
@@ -262,6 +266,7 @@ class ReviewQueuePanel(QWidget):
         self.reject_button.clicked.connect(self.reject_selected)
         self.ungroup_button.clicked.connect(self.ungroup_selected)
         self.accept_new_button.clicked.connect(self.accept_all)
+        self.reject_rest_button.clicked.connect(self.reject_all)
         self.add_button.clicked.connect(self.add_to_timeline)
         self.close_button.clicked.connect(self.closeRequested)
         self.tree.acceptPressed.connect(self.accept_selected)
@@ -434,9 +439,9 @@ class ReviewQueuePanel(QWidget):
             else self.tr("Add to Timeline")
         )
         self.add_button.setEnabled(bool(addition))
-        self.accept_new_button.setEnabled(
-            any(self.groups.group_state(g) == "pending" for g in groups)
-        )
+        undecided = any(self.groups.group_state(g) == "pending" for g in groups)
+        self.accept_new_button.setEnabled(undecided)
+        self.reject_rest_button.setEnabled(undecided)
         self._selection_changed()
 
     # --- selection -----------------------------------------------------------------------------
@@ -560,6 +565,16 @@ class ReviewQueuePanel(QWidget):
             for i in g.pending_ids
         ]
         return self.decide(ids, ReviewState.ACCEPTED)
+
+    def reject_all(self) -> int:
+        """Reject every group nothing was decided in (an accept stays an accept)."""
+        ids = [
+            i
+            for g in self.groups.groups()
+            if self.groups.group_state(g) == "pending"
+            for i in g.pending_ids
+        ]
+        return self.decide(ids, ReviewState.REJECTED)
 
     def decide(self, ids: Sequence[str], state: ReviewState) -> int:
         """Record a decision as one undo step; how many candidates it changes."""
