@@ -497,3 +497,22 @@ def test_accept_all_and_reject_all_leave_decided_groups_alone(desk, qtbot):
     assert not panel.reject_rest_button.isEnabled() and not panel.accept_new_button.isEnabled()
     panel.add_to_timeline()
     assert [e.title for e in model.events()] == ["Aid convoys reach Kherson"]
+
+
+def test_a_click_on_a_check_box_decides_through_the_undo_stack(desk, qtbot):
+    workspace, _model, stack, _extractor = desk()
+    workspace.review_articles([article("reuters"), article("ap")])
+    workspace.show_queue()
+    read_all(qtbot, workspace)
+    panel = workspace.queue_panel
+    group = panel.groups.index_of(group_key(panel, "Nova Kakhovka dam destroyed"))
+    assert panel.groups.flags(group) & Qt.ItemFlag.ItemIsUserCheckable
+    panel.groups.setData(group, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert panel.groups.data(group) == "Accepted"
+    assert panel.groups.data(group, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    child = panel.groups.index_of(("candidate", "ap-0"))
+    panel.groups.setData(child, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert panel.groups.data(group) == "1 of 2 accepted"
+    assert stack.undoText() == "Reject “Nova Kakhovka dam destroyed”"
+    stack.undo()
+    assert panel.groups.data(group) == "Accepted"
