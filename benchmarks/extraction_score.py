@@ -12,11 +12,13 @@ proposal, the best, and required events are served before optional ones. A propo
 matches an optional event counts neither way; one that matches nothing is a false positive
 (a second proposal for an event already matched is one too).
 
-Reported per split and per source (wikinews, timebank, aquaint): precision, recall, F1, the
-share of matched events whose date is right, the title checks of ``title_checks.py`` (junk
-titles) and the mean of the judged title scores (``titles-judged.jsonl``, 1-5: 5 a
-sub-editor would keep it, 3 understandable but clumsy, 1 wrong or junk). ``--unjudged FILE``
-writes the titles nobody has judged yet as JSON lines to fill in and append.
+Reported per split, per source (wikinews, timebank, aquaint) and per group where a split's
+articles were added in several batches (``check``'s first nine, its 2026-12 additions):
+precision, recall, F1, the share of matched events whose date is right, the title checks of
+``title_checks.py`` (junk titles) and the mean of the judged title scores
+(``titles-judged.jsonl``, 1-5: 5 a sub-editor would keep it, 3 understandable but clumsy,
+1 wrong or junk). ``--unjudged FILE`` writes the titles nobody has judged yet as JSON lines
+to fill in and append.
 
 The ``check`` split measures; never tune the extractor on it, nor read its ``--show``.
 """
@@ -42,6 +44,9 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
 SPLITS = ("dev", "check")
+# The batch an article joined its split in, when its judgement names none: check grew later
+# and its first documents are reported apart from those added.
+ORIGINAL = "original"
 
 # --- the judged set ----------------------------------------------------------------------
 
@@ -103,6 +108,7 @@ class JudgedArticle:
     published: dt.date
     text: str
     events: tuple[GoldEvent, ...]
+    group: str = ORIGINAL
 
 
 def evidence_spans(text: str, snippets: Iterable[str]) -> tuple[tuple[int, int], ...]:
@@ -134,7 +140,8 @@ def read_article(path: Path) -> JudgedArticle:
         for e in meta["events"]
     )
     published = dt.date.fromisoformat(meta["published"])
-    return JudgedArticle(meta["article"], meta["source"], published, text, events)
+    group = meta.get("group") or ORIGINAL
+    return JudgedArticle(meta["article"], meta["source"], published, text, events, group)
 
 
 def load_split(split: str, root: Path = DATA) -> list[JudgedArticle]:
@@ -373,6 +380,23 @@ def score_article(
 # --- report ------------------------------------------------------------------------------
 
 
+def rows_of(split: str, results: Iterable[ArticleResult]) -> list[tuple[str, Tally]]:
+    """The split's tallies to report: per source, per group when its articles came in more
+    than one (the original first), and in all."""
+    by_source: dict[str, Tally] = {}
+    by_group: dict[str, Tally] = {}
+    total = Tally()
+    for result in results:
+        by_source.setdefault(result.article.source, Tally()).add(result.tally)
+        by_group.setdefault(result.article.group, Tally()).add(result.tally)
+        total.add(result.tally)
+    rows = sorted(by_source.items())
+    if len(by_group) > 1:
+        groups = sorted(by_group.items(), key=lambda item: (item[0] != ORIGINAL, item[0]))
+        rows += [(f"{split} [{group}]", tally) for group, tally in groups]
+    return [*rows, (f"{split} (all)", total)]
+
+
 def show(result: ArticleResult, judged: JudgedTitles) -> str:
     """The article's gold events beside what was proposed for them, then the rest."""
     article = result.article
@@ -405,7 +429,7 @@ def show(result: ArticleResult, judged: JudgedTitles) -> str:
 
 def table(rows: list[tuple[str, Tally]]) -> str:
     head = (
-        f"{'':<14}{'arts':>5}{'gold':>6}{'opt':>5}{'prop':>6}{'match':>6}"
+        f"{'':<18}{'arts':>5}{'gold':>6}{'opt':>5}{'prop':>6}{'match':>6}"
         f"{'P':>7}{'R':>7}{'F1':>7}{'dates':>7}{'junk':>6}{'title':>7}{'judged':>8}{'1s':>5}"
     )
     lines = [head]
@@ -413,7 +437,7 @@ def table(rows: list[tuple[str, Tally]]) -> str:
         f = tally.figures()
         mean = f"{f['mean_title']:.2f}" if f["mean_title"] is not None else "-"
         lines.append(
-            f"{label:<14}{f['articles']:>5}{f['gold']:>6}{f['optional']:>5}{f['proposed']:>6}"
+            f"{label:<18}{f['articles']:>5}{f['gold']:>6}{f['optional']:>5}{f['proposed']:>6}"
             f"{f['matched']:>6}{f['precision']:>7.3f}{f['recall']:>7.3f}{f['f1']:>7.3f}"
             f"{f['dates_right']:>7.3f}{f['junk_titles']:>6}{mean:>7}{f['judged_titles']:>8}"
             f"{f['titles_judged_1']:>5}"
@@ -448,12 +472,10 @@ def main(argv: list[str] | None = None) -> int:
         if not articles:
             print(f"No article of the {split} split is named like {args.only!r}.", file=sys.stderr)
             return 2
-        by_source: dict[str, Tally] = {}
-        total = Tally()
+        results = []
         for article in articles:
             result = score_article(article, proposals_of(article), judged)
-            by_source.setdefault(article.source, Tally()).add(result.tally)
-            total.add(result.tally)
+            results.append(result)
             if args.show:
                 text_out.append(show(result, judged))
             for p in result.proposals:
@@ -464,9 +486,9 @@ def main(argv: list[str] | None = None) -> int:
                         {"article": article.name, "title": p.title, "start": p.start,
                          "date": p.when.to_edtf(), "score": None, "note": ""}
                     )  # fmt: skip
-        rows = [*sorted(by_source.items()), (f"{split} (all)", total)]
+        rows = rows_of(split, results)
         report[split] = {label: tally.figures() for label, tally in rows}
-        failed = total.figures()
+        failed = rows[-1][1].figures()
         checks = ", ".join(f"{name} {failed[name]:.1%}" for name in CHECKS)
         text_out.append(f"\n{split}:\n{table(rows)}\ntitles: {checks}")
     if args.unjudged:
