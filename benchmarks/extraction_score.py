@@ -332,11 +332,20 @@ class JudgedTitles:
         return exact if exact is not None else self.agreed.get((article, title))
 
 
-def read_judged(path: Path = JUDGED) -> JudgedTitles:
-    if not path.exists():
-        return JudgedTitles([])
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return JudgedTitles(json.loads(line) for line in lines if line.strip())
+def judged_files(root: Path = DATA) -> list[Path]:
+    """The set's judged titles and each split's own (check keeps the titles of the documents
+    it gained in its folder, beside the articles nobody reads while tuning)."""
+    return [root / JUDGED.name, *sorted(root.glob(f"*/{JUDGED.name}"))]
+
+
+def read_judged(*paths: Path) -> JudgedTitles:
+    """The judged titles of every file given (the set's and its splits' when none is)."""
+    rows: list[dict] = []
+    for path in paths or judged_files():
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            rows += [json.loads(line) for line in lines if line.strip()]
+    return JudgedTitles(rows)
 
 
 def proposals_of(article: JudgedArticle) -> list[Proposal]:
@@ -451,12 +460,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="only articles whose name contains this")
     ap.add_argument("--show", action="store_true", help="each article's gold beside proposals")
     ap.add_argument("--unjudged", type=Path, help="write the unjudged titles here (JSON lines)")
-    ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged titles file")
+    ap.add_argument(
+        "--judged", type=Path, help="the judged titles file (the set's and its splits' if none)"
+    )
     ap.add_argument("--json", action="store_true", help="the figures as JSON")
     args = ap.parse_args(argv)
 
     try:
-        judged = read_judged(args.judged)
+        judged = read_judged(*([args.judged] if args.judged else []))
         splits = SPLITS if args.split == "all" else (args.split,)
         loaded = {split: load_split(split) for split in splits}
     except (OSError, ValueError, KeyError, TypeError) as problem:

@@ -227,6 +227,20 @@ def test_judged_titles_are_found_by_article_title_and_start(tmp_path):
     assert tally.judged == [5]  # the unscored row and the other article's row do not count
 
 
+def test_the_judged_titles_of_the_set_and_of_each_split_are_read_together(tmp_path):
+    (tmp_path / "check").mkdir()
+    rows = {
+        tmp_path / "titles-judged.jsonl": {"article": "a", "title": "Workers strike", "start": 0},
+        tmp_path / "check" / "titles-judged.jsonl": {"article": "b", "title": "Port", "start": 9},
+    }
+    for score_given, (path, row) in enumerate(rows.items(), start=4):
+        path.write_text(json.dumps({**row, "score": score_given, "note": ""}) + "\n")
+    files = score.judged_files(tmp_path)
+    assert files == list(rows)
+    judged = score.read_judged(*files)
+    assert (judged.score("a", "Workers strike", 0), judged.score("b", "Port", 9)) == (4, 5)
+
+
 def test_a_judged_title_keeps_its_score_when_its_sentence_moves_unless_judgements_differ():
     judged = score.JudgedTitles(
         [
