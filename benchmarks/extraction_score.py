@@ -1,7 +1,7 @@
 """Score the event extractor against the judged development set.
 
-    python benchmarks/extraction_score.py [--split dev|check|all] [--only NAME] [--show]
-                                          [--unjudged FILE] [--json]
+    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|all] [--only NAME]
+                                          [--show] [--unjudged FILE] [--json]
 
 Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
 (see its README) and matches the proposals to the events a careful reader put on the
@@ -12,13 +12,14 @@ proposal, the best, and required events are served before optional ones. A propo
 matches an optional event counts neither way; one that matches nothing is a false positive
 (a second proposal for an event already matched is one too).
 
-Reported per split, per source (wikinews, timebank, aquaint) and per group where a split's
-articles were added in several batches (``check``'s first nine, its 2026-12 additions):
-precision, recall, F1, the share of matched events whose date is right, the title checks of
-``title_checks.py`` (junk titles) and the mean of the judged title scores
-(``titles-judged.jsonl``, 1-5: 5 a sub-editor would keep it, 3 understandable but clumsy,
-1 wrong or junk). ``--unjudged FILE`` writes the titles nobody has judged yet as JSON lines
-to fill in and append.
+Reported per split, per source (wikinews, timebank, aquaint; gum-train, gum-dev, gum-test:
+the GUM split a biography is in, as the shipped parser learnt from GUM's train split) and
+per group where a split's articles were added in several batches (``check``'s first nine,
+its 2026-12 additions): precision, recall, F1, the share of matched events whose date is
+right, the title checks of ``title_checks.py`` (junk titles) and the mean of the judged
+title scores (``titles-judged.jsonl``, 1-5: 5 a sub-editor would keep it, 3 understandable
+but clumsy, 1 wrong or junk). ``--unjudged FILE`` writes the titles nobody has judged yet as
+JSON lines to fill in and append.
 
 The ``check`` split measures; never tune the extractor on it, nor read its ``--show``.
 """
@@ -43,7 +44,7 @@ from timeline_app.core.dates import When  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
-SPLITS = ("dev", "check")
+SPLITS = ("dev", "check", "history", "news-gum")
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
 ORIGINAL = "original"
