@@ -18,14 +18,24 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from timeline_app.core.extraction.lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from timeline_app.core.extraction.actors import Mention
+
+class Mention(Protocol):
+    """A person's name in the text (``actors.Mention``; named here, since actors uses this)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entity(self) -> str: ...
+
 
 # How far back (characters) a pronoun's person is looked for: a few paragraphs.
 REACH = 2_000
