@@ -163,6 +163,12 @@ class CopyIndex:
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
 
+    def bytes_on_disk(self) -> int:
+        """The size of the index's table on disk."""
+        (pages,) = self._db.execute("PRAGMA page_count").fetchone()
+        (size,) = self._db.execute("PRAGMA page_size").fetchone()
+        return pages * size
+
     def _candidates(self, sample: list[int]) -> list[tuple[int, int]]:
         """(number, story) of the held articles sharing enough of the sample."""
         if not sample:
