@@ -418,32 +418,47 @@ def _same_title(first: Event, second: Event) -> bool:
     return first.title.casefold() == second.title.casefold()
 
 
-@dataclass(frozen=True, slots=True)
 class _Brief:
-    """What ``merge_into`` checks first of an event, worked out once per event value."""
+    """What ``merge_into`` checks first of an event, worked out once per event value; the
+    words and the source keys only when a check comes to them (most candidates are ruled out
+    by their actors or kind before)."""
 
-    articles: frozenset[str]
-    keys: frozenset[tuple]
-    actors: frozenset[str]
-    kind: str
-    words: frozenset[str]  # of the title and every evidence sentence
+    __slots__ = ("_event", "_keys", "_words", "actors", "articles", "kind")
+
+    def __init__(self, event: Event) -> None:
+        self._event = event
+        self.articles = frozenset(s.source_id for s in event.sources if s.source_id)
+        self.actors = frozenset(a.casefold() for a in event.actors)
+        self.kind = event.category.casefold()
+        self._keys: frozenset[tuple] | None = None
+        self._words: frozenset[str] | None = None
 
     @classmethod
     def of(cls, event: Event) -> _Brief:
-        return cls(
-            frozenset(s.source_id for s in event.sources if s.source_id),
-            frozenset(map(_source_key, event.sources)),
-            frozenset(a.casefold() for a in event.actors),
-            event.category.casefold(),
-            content_words(event.title).union(*(content_words(s.evidence) for s in event.sources)),
-        )
+        return cls(event)
+
+    @property
+    def keys(self) -> frozenset[tuple]:
+        if self._keys is None:
+            self._keys = frozenset(map(_source_key, self._event.sources))
+        return self._keys
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The content words of the title and every evidence sentence."""
+        if self._words is None:
+            event = self._event
+            self._words = content_words(event.title).union(
+                *(content_words(s.evidence) for s in event.sources)
+            )
+        return self._words
 
     def may_meet(self, other: _Brief) -> bool:
         """Actors in common (or none named), kinds that fit and a word in common: what
         ``happenings.same_happening`` asks at the least, checked before dates and scores."""
         if self.actors and other.actors and not self.actors & other.actors:
             return False
-        return bool(self.words & other.words) and kinds_compatible(self.kind, other.kind)
+        return kinds_compatible(self.kind, other.kind) and bool(self.words & other.words)
 
 
 def _note(before: Event, after: Event, new: Event, articles: Mapping[str, Article]) -> str:
