@@ -9,9 +9,11 @@ quickest and memory does not grow with the archive: the captured bytes go to the
 store beside the document at once and are let go, only the document (its articles' text and
 its events) is kept.
 
-Every ``save_every`` articles the new events are gathered into the timeline's
-(``corroboration.merge_into``: one happening, one event) and the document is saved atomically,
-so a kill loses at most that batch. Run again, it skips every source the document already
+Each article is compared with those the document holds as it comes in (copies of one wire
+story: ``syndication.CopyIndex``, on disk). Every ``save_every`` articles the new events are
+gathered into the timeline's (``corroboration.Gatherer``, whose index of the timeline is built
+once for the run: one happening, one event) and the document is saved atomically, so a kill
+loses at most that batch. Run again, it skips every source the document already
 holds: a capture whose SHA-256 it has, and a web address it has already read.
 """
 
