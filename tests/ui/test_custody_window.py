@@ -402,3 +402,135 @@ def test_a_reviewed_source_joins_the_timeline_with_its_custody_record(qtbot, win
     assert win.model.events() and all(
         ref.source_id == article.id for e in win.model.events() for ref in e.sources
     )
+
+
+# --- every way in keeps the source as captured ------------------------------------------------
+
+
+def accept_the_review(qtbot, win):
+    workspace = win.articles
+    qtbot.waitUntil(
+        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        timeout=30000,
+    )
+    workspace.review_panel.accept_all()
+    workspace.review_panel.add_to_timeline()
+
+
+def drop_on(win, paths):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(drop)
+
+
+@pytest.mark.parametrize("way", ["open", "import", "drop"])
+def test_an_article_opened_imported_or_dropped_is_kept_as_captured(
+    qtbot, win, tmp_path, monkeypatch, way
+):
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    raw = path.read_bytes()
+    if way == "open":
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        win.open_action.trigger()
+    elif way == "import":
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+        win.import_article_action.trigger()
+    else:
+        drop_on(win, [path])
+        qtbot.waitUntil(lambda: bool(win.articles.queued_articles()), timeout=5000)
+    (queued,) = win.articles.queued_articles()
+    assert queued.sha256 == hashlib.sha256(raw).hexdigest() and queued.size == len(raw)
+    assert queued.requested_url == path.resolve().as_uri() and queued.captured_at.endswith("Z")
+    assert queued.content_type == "text/plain"
+    assert win.files.evidence.pending.read(queued.sha256) == raw
+    accept_the_review(qtbot, win)
+    (article,) = win.model.document.sources.values()
+    assert article.sha256 == queued.sha256
+
+
+def test_an_opened_article_saved_has_its_capture_beside_it_and_verifies(
+    qtbot, win, tmp_path, tmp_docs, monkeypatch
+):
+    from timeline_app.core.custody_log import custody_rows
+
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    assert win.open_file(path)
+    accept_the_review(qtbot, win)
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert win.files.save_as()
+    document = load_document(target)
+    store = EvidenceStore(evidence_folder_for(target))
+    assert store.verify(document.sources.values()) == []
+    (article,) = document.sources.values()
+    assert store.read(article.sha256) == path.read_bytes()
+    (row,) = custody_rows(document.sources.values(), target)
+    assert row["requested_url"] == path.resolve().as_uri() and row["sha256"] == article.sha256
+
+
+def test_an_article_already_on_the_timeline_or_waiting_is_not_read_again(
+    qtbot, win, tmp_path, monkeypatch
+):
+    paths = write_articles(tmp_path / "inbox", 2)
+    win.files.review_article_files([paths[0]])
+    assert len(win.articles.queued_articles()) == 1
+    win.files.review_article_files([paths[0]])  # waiting for review
+    assert len(win.articles.queued_articles()) == 1
+    assert "“report-0.txt” is already on the timeline or waiting for review" in (
+        win.statusBar().currentMessage()
+    )
+    accept_the_review(qtbot, win)
+    win.articles.close_review()
+    copy = tmp_path / "elsewhere" / "same.txt"  # the same bytes under another name
+    copy.parent.mkdir()
+    copy.write_bytes(paths[0].read_bytes())
+    drop_on(win, [copy, paths[1]])
+    qtbot.waitUntil(lambda: bool(win.articles.queued_articles()), timeout=5000)
+    assert [a.title for a in win.articles.queued_articles()] == ["Report 1"]
+    assert "“same.txt” is already on the timeline" in win.statusBar().currentMessage()
+
+
+def test_a_pasted_article_is_kept_as_captured_and_not_taken_twice(qtbot, win):
+    text = f"Dam repairs\n\n{STORY}"
+    QGuiApplication.clipboard().setText(text)
+    win.paste_article_action.trigger()
+    (queued,) = win.articles.queued_articles()
+    raw = text.encode("utf-8")
+    assert queued.sha256 == hashlib.sha256(raw).hexdigest() and queued.size == len(raw)
+    assert queued.requested_url == "clipboard:"
+    assert queued.content_type == "text/plain; charset=utf-8"
+    assert win.files.evidence.pending.read(queued.sha256) == raw
+    win.paste_article_action.trigger()
+    assert len(win.articles.queued_articles()) == 1
+    assert "The pasted article is already on the timeline" in win.statusBar().currentMessage()
+    accept_the_review(qtbot, win)
+    (article,) = win.model.document.sources.values()
+    assert article.requested_url == "clipboard:" and article.sha256 == queued.sha256
+
+
+def test_the_detail_pane_shows_the_capture_record_of_an_opened_and_a_pasted_article(
+    qtbot, win, tmp_path
+):
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    assert win.open_file(path)
+    accept_the_review(qtbot, win)
+    win.articles.close_review()
+    QGuiApplication.clipboard().setText("Pasted report\n\n" + STORY.replace("Engineers", "Crews"))
+    win.paste_article_action.trigger()
+    accept_the_review(qtbot, win)
+    for article in win.model.document.sources.values():
+        event = next(e for e in win.model.events() if e.sources[0].source_id == article.id)
+        win.select_event(event.id)
+        text = win.details.text()
+        assert "Captured" in text and article.sha256[:16] + "…" in text
+        assert (article.requested_url in text) and f"{article.size:,} bytes" in text

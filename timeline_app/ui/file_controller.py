@@ -29,6 +29,7 @@ from timeline_app.core.document import (
     load_document,
 )
 from timeline_app.core.events import Event, new_id
+from timeline_app.core.source_intake import take_in_article_files
 from timeline_app.ui import article_import
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver
@@ -112,6 +113,7 @@ class FileController(QObject):
         self.disk_guard = DiskGuard(window, messages)
         self.reader.cancelled.connect(self._reading_cancelled)
         self.evidence = DocumentEvidence(window, jobs, messages)
+        articles.evidence = self.evidence.pending  # opened, dropped, pasted: kept as captured
         self.sources = SourceImporter(
             window,
             jobs=jobs,
@@ -264,12 +266,14 @@ class FileController(QObject):
     def _open_article(self, path: Path, remember: bool) -> bool:
         """A new, untitled timeline with the article up for review in the Articles pane, as
         an imported, dropped or pasted article is; the events are read in the background.
-        The article is read first, so a file that cannot be read keeps the open timeline."""
-        try:
-            reading = read_article_file(path)
-        except ArticleError as error:
-            self._open_failed(path, OpenError(str(error)), remember)
+        The article is captured first (kept with its custody record, as every source is), so
+        a file that cannot be read keeps the open timeline."""
+        intake = take_in_article_files([path], self.evidence.pending, {})
+        if intake.problems:
+            self._open_failed(path, OpenError(intake.problems[0]), remember)
             return False
+        (captured,) = intake.captured
+        reading = ArticleReading(captured.article, captured.date, captured.title_origin)
         reading = self._with_publication_date(reading)
         self.set_document(TimelineDocument(title=reading.article.title), None)
         self._articles.review_readings([reading])
