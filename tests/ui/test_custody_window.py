@@ -534,3 +534,126 @@ def test_the_detail_pane_shows_the_capture_record_of_an_opened_and_a_pasted_arti
         text = win.details.text()
         assert "Captured" in text and article.sha256[:16] + "…" in text
         assert (article.requested_url in text) and f"{article.size:,} bytes" in text
+
+
+# --- the per-user store of captures not saved: pruned, never what unsaved work names -------------
+
+
+def age(store, sha, days):
+    import os
+    import time
+
+    moment = time.time() - days * 86400
+    os.utime(store.path_of(sha), (moment, moment))
+
+
+def crashed_recovery_file(document: TimelineDocument):
+    """A recovery file as a window killed with unsaved work leaves it (its process is gone)."""
+    import json
+
+    from timeline_app.core.document import document_to_bytes
+    from timeline_app.ui.autosave import recovery_folder
+
+    folder = recovery_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    header = {
+        "format": "crisis-timeline-recovery",
+        "pid": 2**22 + 12345,  # beyond any pid in use
+        "document_path": None,
+        "saved_at": "2026-11-01T10:00:00",
+        "title": document.title,
+        "event_count": len(document.events),
+    }
+    path = folder / "crashed.ctimeline-recovery"
+    path.write_bytes(json.dumps(header).encode() + b"\n" + document_to_bytes(document))
+    return path
+
+
+def test_start_up_prunes_old_captures_no_unsaved_work_names(qtbot, win):
+    pending = win.files.evidence.pending
+    forgotten = pending.put(b"a capture of a timeline closed unsaved long ago")
+    recent = pending.put(b"a capture taken yesterday")
+    crashed = pending.put(PAGES[0])
+    shown = pending.put(PAGES[1])
+    for sha, days in ((forgotten, 30), (recent, 1), (crashed, 30), (shown, 30)):
+        age(pending, sha, days)
+    articles = {a.id: a for a in desk_document().sources.values()}
+    crashed_recovery_file(TimelineDocument("Crashed", [], {"s1": articles["s1"]}))
+    win.set_document(TimelineDocument("Open", [], {"s2": articles["s2"]}), None)
+    with qtbot.waitSignal(win.files.evidence.pruned, timeout=20000) as pruned:
+        win.files.prune_pending_captures()
+    assert pruned.args[0] == [forgotten]
+    assert not pending.has(forgotten)
+    assert all(pending.has(sha) for sha in (recent, crashed, shown))
+
+
+def test_run_gui_prunes_at_start_up_without_waiting(qtbot, monkeypatch):
+    from timeline_app.ui import app as app_module
+    from timeline_app.ui.file_controller import FileController
+
+    started = []
+    monkeypatch.setattr(FileController, "prune_pending_captures", lambda self: started.append(self))
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda *_a: 0)
+    monkeypatch.setattr(app_module, "open_at_launch", lambda window, **_k: True)
+    windows = []
+    real = app_module.MainWindow
+    monkeypatch.setattr(
+        app_module, "MainWindow", lambda **k: windows.append(real(**k)) or windows[-1]
+    )
+    assert app_module.run_gui(None) == 0
+    assert len(started) == 1
+    for window in windows:
+        window.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+
+
+def test_unsaved_work_restored_after_a_crash_finds_its_captures(qtbot, win, tmp_docs, monkeypatch):
+    from timeline_app.core.recovery import find_recoveries
+    from timeline_app.ui.autosave import recovery_folder
+
+    QGuiApplication.clipboard().setText(f"Dam repairs\n\n{STORY}")
+    win.paste_article_action.trigger()
+    accept_the_review(qtbot, win)
+    (article,) = win.model.document.sources.values()
+    recovery = crashed_recovery_file(win.model.document)  # then the window "crashed"
+    win.undo_stack.setClean()
+    win.set_document(TimelineDocument(), None)
+    age(win.files.evidence.pending, article.sha256, 40)  # and the app was not opened for weeks
+    with qtbot.waitSignal(win.files.evidence.pruned, timeout=20000) as pruned:
+        win.files.prune_pending_captures()
+    assert pruned.args[0] == []  # the recovery file names it
+    (found,) = [r for r in find_recoveries(recovery_folder()) if r.path == recovery]
+    assert win.recovery.restore(found)
+    target = tmp_docs / "restored.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert win.files.save_as()
+    saved = load_document(target)
+    assert EvidenceStore(evidence_folder_for(target)).verify(saved.sources.values()) == []
+    assert saved.sources[article.id].sha256 == article.sha256
+
+
+def test_save_as_into_a_new_folder_of_an_unsaved_then_saved_timeline_keeps_every_capture(
+    qtbot, win, tmp_path, tmp_docs, monkeypatch
+):
+    paths = write_articles(tmp_path / "inbox", 2)
+    paths[1].write_text(
+        "Port reopens\n\nROTTERDAM, 20 November 2024 - The port reopened on Tuesday, the "
+        "authority said.\n",
+        encoding="utf-8",
+    )
+    win.files.review_article_files([paths[0]])
+    accept_the_review(qtbot, win)
+    first = tmp_docs / "first.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(first), ""))
+    assert win.files.save_as()
+    win.articles.close_review()
+    win.files.review_article_files([paths[1]])  # a new capture, not yet beside any document
+    accept_the_review(qtbot, win)
+    elsewhere = tmp_docs / "a" / "new" / "folder" / "second.ctimeline"
+    elsewhere.parent.mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    assert win.files.save_as()
+    saved = load_document(elsewhere)
+    assert len(saved.sources) == 2
+    assert EvidenceStore(evidence_folder_for(elsewhere)).verify(saved.sources.values()) == []

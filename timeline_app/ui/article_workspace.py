@@ -40,6 +40,7 @@ from timeline_app.core.article_reading import ArticleReading
 from timeline_app.core.capture import PASTED_ADDRESS
 from timeline_app.core.events import Article, Event
 from timeline_app.core.evidence_store import EvidenceStore
+from timeline_app.core.pending_captures import PendingStore
 from timeline_app.core.review import source_of
 from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
 from timeline_app.ui import article_import
@@ -90,7 +91,7 @@ class ArticleWorkspace(QWidget):
         self.runner = runner or ExtractionRunner(parent=self)
         # Where new articles are kept as captured until the timeline is saved (the window
         # gives its own; see document_evidence).
-        self.evidence = evidence or EvidenceStore(pending_folder())
+        self.evidence = evidence or PendingStore(pending_folder())
         self._reviews: dict[str, ExtractionRequest] = {}  # the queue's readings, by article
         self._queue: list[Article] = []  # articles waiting for review, the shown one first
         self._read: dict[str, list[Event]] = {}  # their events, once read

@@ -173,6 +173,12 @@ class FileController(QObject):
         self.autosaver.discard()  # nothing to recover
         self.disk_guard.release()
 
+    def prune_pending_captures(self) -> None:
+        """Start pruning the per-user store of captures not yet saved (at start-up, in the
+        background): what this window's timeline and review name is kept."""
+        articles = [*self._model.document.sources.values(), *self._articles.queued_articles()]
+        self.evidence.prune_pending({a.sha256 for a in articles if a.sha256})
+
     # --- opening ---------------------------------------------------------------------------
 
     def open_seed(self) -> bool:
