@@ -303,14 +303,17 @@ def _capture_file(path: Path) -> Captured:
     return Captured(article, raw, reading.date, reading.title_origin)
 
 
-def capture_article_file(path: str | Path) -> Captured:
-    """An article file opened, imported or dropped, read as ``read_article_file`` reads it,
-    with its custody record: the bytes as read, their SHA-256, size and media type, the time
-    of capture and the file's ``file://`` address. ArticleError names a file that cannot be."""
+def capture_article_file(
+    path: str | Path, published: dt.date | None = None, *, pipes: bool = False
+) -> Captured:
+    """An article file opened, imported or dropped, read as ``read_article_file`` reads it
+    (``published`` and ``pipes`` as there), with its custody record: the bytes as read, their
+    SHA-256, size and media type, the time of capture and the file's ``file://`` address.
+    ArticleError names a file that cannot be read."""
     path = Path(path)
-    raw = read_article_bytes(path)
+    raw = read_article_bytes(path, pipes=pipes)
     captured_at = utc_now()
-    reading = read_article_data(raw, path)
+    reading = read_article_data(raw, path, published)
     suffix = path.suffix.lower()
     media_type = _MEDIA_TYPE_OF_SUFFIX.get(suffix) or (
         "text/html" if _looks_like_html(raw) else "text/plain"
