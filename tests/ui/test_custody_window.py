@@ -525,7 +525,10 @@ def test_the_detail_pane_shows_the_capture_record_of_an_opened_and_a_pasted_arti
     assert win.open_file(path)
     accept_the_review(qtbot, win)
     win.articles.close_review()
-    QGuiApplication.clipboard().setText("Pasted report\n\n" + STORY.replace("Engineers", "Crews"))
+    QGuiApplication.clipboard().setText(
+        "Port reopens\n\nROTTERDAM, 20 November 2024 - The port reopened on Tuesday, the "
+        "authority said.\n"
+    )
     win.paste_article_action.trigger()
     accept_the_review(qtbot, win)
     for article in win.model.document.sources.values():
@@ -534,6 +537,25 @@ def test_the_detail_pane_shows_the_capture_record_of_an_opened_and_a_pasted_arti
         text = win.details.text()
         assert "Captured" in text and article.sha256[:16] + "…" in text
         assert (article.requested_url in text) and f"{article.size:,} bytes" in text
+        assert "Answered by" not in text  # nothing answered a file or a paste
+        pasted = article.requested_url == "clipboard:"
+        assert ("clipboard: (pasted)" in text) is pasted
+    assert {a.requested_url[:7] for a in win.model.document.sources.values()} == {
+        "file://",
+        "clipboa",
+    }
+
+
+def test_a_file_naming_the_web_page_it_came_from_says_both_apart(qtbot, win, tmp_path):
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    path.with_suffix(".json").write_text('{"url": "https://news.example/dam"}', encoding="utf-8")
+    win.files.review_article_files([path])
+    accept_the_review(qtbot, win)
+    win.select_event(win.model.events()[0].id)
+    text = win.details.text()
+    assert "Address" in text and path.resolve().as_uri() in text
+    assert "Web page" in text and "https://news.example/dam" in text
+    assert "Asked for" not in text and "Answered by" not in text
 
 
 # --- the per-user store of captures not saved: pruned, never what unsaved work names -------------
