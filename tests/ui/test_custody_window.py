@@ -679,3 +679,21 @@ def test_save_as_into_a_new_folder_of_an_unsaved_then_saved_timeline_keeps_every
     saved = load_document(elsewhere)
     assert len(saved.sources) == 2
     assert EvidenceStore(evidence_folder_for(elsewhere)).verify(saved.sources.values()) == []
+
+
+def test_a_dropped_saved_page_is_captured_as_a_source(qtbot, win, tmp_path):
+    import email.mime.multipart
+    import email.mime.text
+
+    message = email.mime.multipart.MIMEMultipart("related", type="text/html")
+    message["Snapshot-Content-Location"] = "https://news.example/dam"
+    page = f"<html><head><title>Dam repairs</title></head><body><article><p>{STORY}</p>"
+    message.attach(email.mime.text.MIMEText(page + "</article></body></html>", "html", "utf-8"))
+    saved = tmp_path / "dam.mhtml"
+    saved.write_bytes(message.as_bytes())
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        drop_on(win, [saved])
+    (queued,) = win.articles.queued_articles()
+    assert queued.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
+    assert queued.content_type == "multipart/related"
+    assert win.files.evidence.pending.has(queued.sha256, queued.size)

@@ -30,6 +30,8 @@ from timeline_app.core.document import (
     load_document,
 )
 from timeline_app.core.events import Event, new_id
+from timeline_app.core.feed_entries import FEED_SUFFIXES
+from timeline_app.core.mhtml_page import MHTML_SUFFIXES
 from timeline_app.core.source_intake import take_in_article_files
 from timeline_app.ui import article_import
 from timeline_app.ui.article_workspace import ArticleWorkspace
@@ -53,7 +55,9 @@ from timeline_app.ui.user_messages import APP_NAME, UserMessages
 
 ARTICLE_SUFFIXES = article_import.ARTICLE_SUFFIXES
 CSV_SUFFIXES = (".csv",)
-OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES)
+# Saved pages and feeds dropped on the window are captured as Import ▸ Sources captures them.
+SOURCE_SUFFIXES = (*MHTML_SUFFIXES, *FEED_SUFFIXES)
+OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES, *SOURCE_SUFFIXES)
 # Files at least this large are read in the background, with progress and Cancel.
 BACKGROUND_BYTES = 2 * 1024 * 1024
 FREEZE_GC_EVENTS = 50_000
@@ -603,7 +607,7 @@ class FileController(QObject):
 
     def handle_dropped_files(self, files: Sequence[Path]) -> None:
         """Open a dropped document, import dropped CSV files, review dropped articles, and
-        capture the sources of dropped folders."""
+        capture the sources of dropped folders, saved pages (.mhtml) and feeds."""
         for path in files:
             suffix = path.suffix.lower()
             if suffix == EXTENSION:
@@ -614,9 +618,9 @@ class FileController(QObject):
         articles = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
         if articles:
             self.review_article_files(articles)
-        folders = [p for p in files if p.is_dir()]
-        if folders:  # a folder of sources: captured and kept as evidence, then reviewed
-            self.sources.import_sources(folders)
+        sources = [p for p in files if p.is_dir() or p.suffix.lower() in SOURCE_SUFFIXES]
+        if sources:  # folders, saved pages, feeds: captured and kept as evidence, then reviewed
+            self.sources.import_sources(sources)
 
 
 def read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:
