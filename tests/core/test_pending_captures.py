@@ -62,7 +62,7 @@ def test_a_damaged_recovery_file_still_keeps_what_it_names(tmp_path):
     folder = tmp_path / "recovery"
     folder.mkdir()
     (folder / "broken.ctimeline-recovery").write_bytes(
-        b'{"format": "crisis-timel\n{"s": "' + sha.encode()
+        b'{"format": "crisis-timel\n{"sources": {"a1": {"sha256": "' + sha.encode() + b'", "ti'
     )
     assert named_in_recovery_files(folder) == {sha}
     assert prune_pending(store, set(), folder, now=NOW) == []
@@ -75,7 +75,9 @@ def test_a_hash_across_two_chunks_of_a_large_recovery_file_is_found(tmp_path, mo
     sha = "ab" * 32
     folder = tmp_path / "recovery"
     folder.mkdir()
-    (folder / "big.ctimeline-recovery").write_bytes(b"x" * 70 + sha.encode() + b"y" * 300)
+    (folder / "big.ctimeline-recovery").write_bytes(
+        b"x" * 60 + b'"sha256": "' + sha.encode() + b'"' + b"y" * 300
+    )
     assert named_in_recovery_files(folder) == {sha}
 
 

@@ -13,9 +13,9 @@ removed only when nothing may still need it:
   document yet (waiting for review, or taken by another running instance of the app whose
   autosave has not run yet); two weeks is far longer than any of those waits.
 
-A recovery file is searched for anything written like a SHA-256 rather than read as a
-document: a damaged one still protects the captures it names, and a large one is never held
-whole. When the recovery files cannot be read at all, nothing is removed.
+A recovery file is searched for the SHA-256s its articles name rather than read as a
+document: a damaged one (cut short by the crash) still protects the captures it names, and a
+large one is never held whole. When the recovery files cannot be read, nothing is removed.
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ from timeline_app.core.evidence_store import EvidenceStore, is_sha256
 from timeline_app.core.recovery import SUFFIX as RECOVERY_SUFFIX
 
 GRACE = dt.timedelta(days=14)
-_HEX_RUN = re.compile(rb"[0-9a-f]{64}")
+# How a document names a capture: its article's "sha256". The literal start lets the search
+# skip through a large file at the speed of a byte search.
+_NAMED = re.compile(rb'"sha256"\s*:\s*"([0-9a-f]{64})"')
+_OVERLAP = 100  # bytes of a chunk searched again with the next: more than one naming takes
 _CHUNK = 1 << 20
 
 
@@ -48,8 +51,7 @@ class PendingStore(EvidenceStore):
 
 
 def named_in_recovery_files(folder: Path) -> set[str]:
-    """Every SHA-256 the recovery files in ``folder`` name (and any other run of 64 hex
-    digits they hold: keeping a capture too many is harmless). OSError when a file or the
+    """Every SHA-256 the recovery files in ``folder`` name. OSError when a file or the
     folder cannot be read."""
     named: set[str] = set()
     if not folder.is_dir():
@@ -68,8 +70,8 @@ def _hex_runs(path: Path) -> set[str]:
     with path.open("rb") as stream:
         while chunk := stream.read(_CHUNK):
             window = tail + chunk
-            found.update(match.decode("ascii") for match in _HEX_RUN.findall(window))
-            tail = window[-63:]  # a hash cut by the chunk's end is found whole next time
+            found.update(match.decode("ascii") for match in _NAMED.findall(window))
+            tail = window[-_OVERLAP:]  # a naming cut by the chunk's end is found whole next
     return found
 
 
