@@ -98,15 +98,22 @@ def prune_pending(
         try:
             if path.stat().st_mtime >= oldest:
                 continue
-            with contextlib.suppress(OSError):
-                path.chmod(0o644)  # kept read-only; some systems refuse to remove it so
-            path.unlink()
+            _remove(path)
         except OSError:
             continue  # removed by another instance meanwhile, or not ours to remove
         removed.append(path.name)
+    for fan in {store.path_of(sha).parent for sha in removed}:
         with contextlib.suppress(OSError):
-            path.parent.rmdir()  # only when it was the last one of its folder
+            fan.rmdir()  # only when nothing is left in it
     return removed
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except PermissionError:  # Windows will not remove a read-only file, as captures are
+        path.chmod(0o644)
+        path.unlink()
 
 
 def _captures_in(store: EvidenceStore) -> Iterator[Path]:
