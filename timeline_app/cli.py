@@ -461,8 +461,10 @@ def _keep_capture(raw: bytes, document_path: Path) -> None:
     """The capture goes beside the document first: a document never names one it lacks."""
     from timeline_app.core.evidence_store import EvidenceError, EvidenceStore, evidence_folder_for
 
+    store = EvidenceStore(evidence_folder_for(document_path))
     try:
-        EvidenceStore(evidence_folder_for(document_path)).put(raw)
+        store.remove_leftovers()  # what a killed extract left half-written
+        store.put(raw)
     except EvidenceError as error:
         raise CommandError(f"{document_path}: {error}") from None
 
