@@ -697,3 +697,27 @@ def test_a_dropped_saved_page_is_captured_as_a_source(qtbot, win, tmp_path):
     assert queued.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
     assert queued.content_type == "multipart/related"
     assert win.files.evidence.pending.has(queued.sha256, queued.size)
+
+
+def test_an_article_whose_capture_cannot_be_kept_is_not_put_up_for_review(
+    qtbot, win, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    (path,) = write_articles(tmp_path / "inbox", 1)
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("timeline_app.core.evidence_store.write_atomically", full_disk)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(box.text() + box.informativeText()) or 0
+    )
+    win.files.review_article_files([path])
+    QGuiApplication.clipboard().setText(f"Dam repairs\n\n{STORY}")
+    win.paste_article_action.trigger()
+    assert win.articles.queued_articles() == []
+    assert len(shown) == 2
+    assert "report-0.txt" in shown[0] and "No space left on device" in shown[0]
+    assert "pasted article could not be kept" in shown[1] and "No space left" in shown[1]
