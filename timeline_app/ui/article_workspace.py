@@ -405,17 +405,15 @@ class ArticleWorkspace(QWidget):
 
     # --- reviewing -----------------------------------------------------------------------------
 
-    def import_article_files(
-        self, paths: Iterable[Path | str], *, held: dict[str, Article] | None = None
-    ) -> list[Article]:
-        """Capture article files (.txt, .html) and put them up for review: the one way in
-        for File ▸ Open, Import Article and dropped files. Each is kept as captured in
+    def import_article_files(self, paths: Iterable[Path | str]) -> list[Article]:
+        """Capture article files (.txt, .html) and put them up for review: the way in for
+        Import Article and dropped files (File ▸ Open captures as they do, on a new
+        timeline: ``FileController``). Each is kept as captured in
         ``evidence``; one the timeline or the review already holds (by SHA-256) is left out
         unread, and the status bar says so. Unreadable files are listed in one message; a
-        date an article does not give whole is asked for, with what it suggests.
-        ``held``: the articles to tell apart from, when not this timeline's (a new one)."""
+        date an article does not give whole is asked for, with what it suggests."""
         readings, left_out = article_import.read_for_review(
-            self.window(), paths, self.evidence, self.held_articles() if held is None else held
+            self.window(), paths, self.evidence, self.held_articles()
         )
         self.review_readings(readings)
         self._say_left_out(left_out)
