@@ -457,3 +457,20 @@ def test_a_pasted_lone_surrogate_is_kept_as_a_replacement_character():
 
     captured = capture_pasted("Talks\n\nTalks resumed \ud800 on 3 March 2022.")
     assert captured.raw == "Talks\n\nTalks resumed \ufffd on 3 March 2022.".encode()
+
+
+def test_a_saved_page_opened_as_an_article_reads_as_import_sources_reads_it(tmp_path):
+    from timeline_app.core.article_files import ArticleError
+    from timeline_app.core.capture import capture_article_file
+
+    saved = tmp_path / "talks.mhtml"
+    saved.write_bytes(mhtml(page("Port talks collapse", STRIKE), "https://harbour.example/t"))
+    opened = capture_article_file(saved)
+    [imported] = capture_path(saved)
+    assert opened.article.text == imported.article.text and "forty ships" in opened.article.text
+    assert opened.raw == saved.read_bytes() and opened.article.sha256 == imported.article.sha256
+    dated = capture_article_file(saved, dt.date(2024, 11, 14))
+    assert dated.article.published == dt.date(2024, 11, 14)
+    (tmp_path / "empty.mhtml").write_bytes(b"MIME-Version: 1.0\r\n\r\nnothing")
+    with pytest.raises(ArticleError, match="empty.mhtml"):
+        capture_article_file(tmp_path / "empty.mhtml")

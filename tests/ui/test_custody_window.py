@@ -721,3 +721,22 @@ def test_an_article_whose_capture_cannot_be_kept_is_not_put_up_for_review(
     assert len(shown) == 2
     assert "report-0.txt" in shown[0] and "No space left on device" in shown[0]
     assert "pasted article could not be kept" in shown[1] and "No space left" in shown[1]
+
+
+def test_a_saved_page_opened_or_imported_as_an_article_is_read_and_kept_as_captured(
+    qtbot, win, tmp_path, monkeypatch
+):
+    import email.mime.multipart
+    import email.mime.text
+
+    message = email.mime.multipart.MIMEMultipart("related", type="text/html")
+    message["Snapshot-Content-Location"] = "https://news.example/dam"
+    page = f"<html><head><title>Dam repairs</title></head><body><article><p>{STORY}</p>"
+    message.attach(email.mime.text.MIMEText(page + "</article></body></html>", "html", "utf-8"))
+    saved = tmp_path / "dam.mht"
+    saved.write_bytes(message.as_bytes())
+    assert win.open_file(saved)
+    (queued,) = win.articles.queued_articles()
+    assert queued.text.startswith("KYIV, 14 November 2024") and "Content-Type" not in queued.text
+    assert queued.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
+    assert queued.url == "https://news.example/dam" and queued.content_type == "multipart/related"

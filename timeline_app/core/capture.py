@@ -311,6 +311,15 @@ def capture_article_file(
     SHA-256, size and media type, the time of capture and the file's ``file://`` address.
     ArticleError names a file that cannot be read."""
     path = Path(path)
+    if path.suffix.lower() in MHTML_SUFFIXES:
+        try:  # a page saved as MHTML reads as Import ▸ Sources reads it: there is no other
+            captured = _capture_file(path)
+        except CaptureError as error:
+            raise ArticleError(str(error)) from None
+        if published is None:
+            return captured
+        article = replace(captured.article, published=published)
+        return replace(captured, article=article, date=FoundDate(published, "the date given"))
     raw = read_article_bytes(path, pipes=pipes)
     captured_at = utc_now()
     reading = read_article_data(raw, path, published)

@@ -270,8 +270,9 @@ def article_file_filter() -> str:
     tr = QApplication.translate
     return tr(
         "ArticleImport",
-        "Articles (*.txt *.text *.html *.htm *.xhtml);;"
+        "Articles (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht);;"
         "Text files (*.txt *.text);;Web pages (*.html *.htm *.xhtml);;"
+        "Saved pages (*.mhtml *.mht);;"
         "All files (*)",
     )
 

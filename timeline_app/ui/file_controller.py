@@ -221,9 +221,9 @@ class FileController(QObject):
             self.tr("Open"),
             self._settings.last_folder,
             self.tr(
-                "Timelines, CSV files and articles (*{ext} *.csv *.txt *.html *.htm);;"
-                "Crisis Timeline documents (*{ext});;CSV files (*.csv);;"
-                "Articles (*.txt *.html *.htm);;All files (*)"
+                "Timelines, CSV files and articles (*{ext} *.csv *.txt *.html *.htm *.mhtml "
+                "*.mht);;Crisis Timeline documents (*{ext});;CSV files (*.csv);;"
+                "Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)"
             ).format(ext=EXTENSION),
         )
         if path:
@@ -243,7 +243,7 @@ class FileController(QObject):
         """
         path = Path(path)
         suffix = path.suffix.lower()
-        if suffix in ARTICLE_SUFFIXES:
+        if suffix in ARTICLE_SUFFIXES or suffix in MHTML_SUFFIXES:
             return self._open_article(path, remember)
         if self._reads_in_background(path):
             if suffix in CSV_SUFFIXES:
