@@ -50,6 +50,7 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
+from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
 from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
 from timeline_app.core.extraction.event_rules import (
@@ -178,6 +179,10 @@ class _ArticleExtractor:
         source_name: str,
         cancelled: Callable[[], bool] | None = None,
     ):
+        # Evidence quotes the article as written; everything else reads it without the
+        # reference marks an encyclopaedia's text carries (same length, same offsets).
+        self.original = text
+        text = blank_citation_marks(text)
         self.text = text
         self.cancelled = cancelled
         self.published = published
@@ -511,7 +516,7 @@ class _ArticleExtractor:
         return SourceRef(
             source_id=self.source_id,
             name=self.source_name,
-            evidence=sentence.text,
+            evidence=self.original[sentence.start : sentence.end],
             start=sentence.start,
             end=sentence.end,
             attribution=attribution,
@@ -619,18 +624,10 @@ class _ArticleExtractor:
         for token in group.rest:
             if token.low not in ("him", "her"):
                 continue
-            # the nearest person before it, looking back through the article's names
-            before = self.finder.within(max(0, token.start - _PRONOUN_REACH), token.start)
-            person = next(
-                (
-                    m
-                    for m in reversed(before)
-                    if m.kind == NameKind.PERSON and m.start not in subject
-                ),
-                None,
-            )
+            # the nearest person before it of its sex, looking back through the article
+            person = self.finder.person_for_object(token.low, token.start, subject)
             if person is not None:
-                out[token.start] = person.entity
+                out[token.start] = person
         return out
 
     # --- repeats and conflicts -------------------------------------------------------------
