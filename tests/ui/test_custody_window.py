@@ -609,7 +609,7 @@ def test_start_up_prunes_old_captures_no_unsaved_work_names(qtbot, win):
     assert all(pending.has(sha) for sha in (recent, crashed, shown))
 
 
-def test_run_gui_prunes_at_start_up_without_waiting(qtbot, monkeypatch):
+def test_run_gui_starts_pruning_at_start_up(qtbot, monkeypatch):
     from timeline_app.ui import app as app_module
     from timeline_app.ui.file_controller import FileController
 
@@ -740,3 +740,20 @@ def test_a_saved_page_opened_or_imported_as_an_article_is_read_and_kept_as_captu
     assert queued.text.startswith("KYIV, 14 November 2024") and "Content-Type" not in queued.text
     assert queued.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
     assert queued.url == "https://news.example/dam" and queued.content_type == "multipart/related"
+
+
+def test_pruning_runs_off_the_windows_thread(qtbot, win, monkeypatch):
+    import threading
+
+    from timeline_app.ui import document_evidence
+
+    threads = []
+
+    def recording(*_args, **_kwargs):
+        threads.append(threading.current_thread())
+        return []
+
+    monkeypatch.setattr(document_evidence, "prune_pending", recording)
+    with qtbot.waitSignal(win.files.evidence.pruned, timeout=20000):
+        win.files.prune_pending_captures()
+    assert threads and threads[0] is not threading.main_thread()
