@@ -37,6 +37,10 @@ class NameToken(Token):
     def is_word(self) -> bool:
         return True
 
+    @property
+    def stands_for_person(self) -> bool:
+        return True
+
 
 @dataclass
 class EventFrame:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
@@ -253,6 +254,35 @@ def _without_scene_setter(tokens: list[Token], spans: list[tuple[int, int]]) -> 
     return tokens
 
 
+def with_possessives(tokens: list[Token]) -> list[Token]:
+    """ "the rebels' leader": an apostrophe right after a plural's "s" and before the next
+    word is its possessive, kept on the word ("rebels'"), not dropped as a quotation mark --
+    unless a quotation opened by a single quote is still open ("'a last resort' and")."""
+    out: list[Token] = []
+    quoting = False
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text in ("'", "’") and out:
+            before = out[-1]
+            attached = before.end == token.start and before.is_word
+            if (
+                attached
+                and not quoting
+                and before.low.endswith("s")
+                and following is not None
+                and following.is_word
+                and following.start > token.end
+            ):
+                out[-1] = replace(before, end=token.end, text=before.text + token.text)
+                continue
+            if not attached and following is not None and following.start == token.end:
+                quoting = True  # "'a last resort'": a quotation opens
+            elif attached:
+                quoting = False
+        out.append(token)
+    return out
+
+
 def _join(tokens: list[Token]) -> str:
     text = " ".join(t.text for t in tokens if t.text not in _QUOTES)
     text = re.sub(r"\s+([,.;:!?’])", r"\1", text)
@@ -269,17 +299,110 @@ def shorten_subject(
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
-    words = _subject_words(tokens)
+    words = _subject_words(with_possessives(tokens))
     if not words:
         return "", False
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
     if len(people) == 1 and people[0].end == end:
-        return people[0].entity, False
+        return without_offices(people[0].entity), False
+    if people and _named_then_described(words, people[0]):
+        return without_offices(people[0].entity), False
+    listed = _people_listed(words, people, inside)
+    if listed:
+        return listed, True
+    if len(words) == 1 and words[0].stands_for_person:
+        return without_offices(words[0].text), False  # "he" -> "Steve Jobs": one man
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _named_then_described(words: list[Token], person: Mention) -> bool:
+    """ "Mr. Harlow, founder and owner of the bakery,": a subject that opens on a person's
+    name and goes on to describe him after a comma is that person (not a list of three)."""
+    before = [t for t in words if t.end <= person.start and t.is_word]
+    after = [t for t in words if t.start >= person.end]
+    return (
+        all(_office_word(t.text) for t in before)
+        and bool(after)
+        and after[0].text == ","
+        and not any(t.text[:1].isupper() for t in after[1:2])
+    )
+
+
+# Words that join the people of a list ("Prime Ministers Jan Novak of Slovakia and Petr
+# Dvorak of Bohemia").
+_LIST_JOINS = frozenset({",", "and", "&"})
+
+
+def _people_listed(words: list[Token], people: list[Mention], inside: list[Mention]) -> str:
+    """ "Prime Ministers Jan Novak of Slovakia and Petr Dvorak of Bohemia" -> "Jan Novak and
+    Petr Dvorak" (three or more by their surnames): a subject that lists people, each a name
+    the finder knows or one after an office, with their offices and their countries ("of
+    Slovakia"), is the people; "" when it holds anything else ("the Bank of England and the
+    Treasury")."""
+    if not people or not any(t.low in ("and", "&") for t in words):
+        return ""
+    names: list[str] = []
+    run: list[Token] = []
+    after_office = False
+
+    def close_run() -> bool:
+        nonlocal run, after_office
+        if run:
+            person = next((m for m in people if m.start <= run[0].start < m.end), None)
+            if person is None and not after_office:
+                return False
+            names.append(without_offices(person.entity) if person else _join(run))
+        run, after_office = [], False
+        return True
+
+    index = 0
+    while index < len(words):
+        token = words[index]
+        place = any(
+            m.start <= token.start < m.end and m.kind in (NameKind.COUNTRY, NameKind.PLACE)
+            for m in inside
+        )
+        if token.low == "of" and index + 1 < len(words):
+            if not words[index + 1].text[:1].isupper() or not close_run():
+                return ""
+            while index + 1 < len(words) and words[index + 1].text[:1].isupper():
+                index += 1  # "of Slovakia": whose, not who
+        elif token.low in _LIST_JOINS or not token.is_word:
+            if not close_run():
+                return ""
+        elif not run and (_office_word(token.text) or _office_word(token.text.capitalize())):
+            after_office = True
+        elif token.text[:1].isupper() and not place:
+            run.append(token)
+        else:
+            return ""
+        index += 1
+    if not close_run() or len(names) < 2:
+        return ""
+    if len(names) > 2:
+        names = [name.split()[-1] for name in names]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def without_offices(name: str) -> str:
+    """A person's name without the offices a name finder may have taken into it
+    ("Presidents Leonid Kuchma" -> "Leonid Kuchma"), as long as a name is left."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and _office_word(words[start]):
+        start += 1
+    return " ".join(words[start:])
+
+
+def _office_word(word: str) -> bool:
+    """ "President", "Presidents", "Ministers": an office before a name, in either number."""
+    if word in lexicon.TITLE_WORDS:
+        return True
+    return word.endswith("s") and word[:-1] in lexicon.TITLE_WORDS
 
 
 def _subject_words(tokens: list[Token]) -> list[Token]:
@@ -328,6 +451,8 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     named = any(m.start <= head.start < m.end for m in inside)
     if any(t.low in ("and", "&") for t in head_words) or head.low in _PLURAL_WORDS:
         return True
+    if _joins_names(words, inside):
+        return True  # "the Bank of England and the Treasury"
     plural_form = head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
     if not named:
         return plural_form and (head.text.islower() or head is words[0])
@@ -335,6 +460,19 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     return head.text.endswith("s") and any(
         m.role == NameRole.ADJECTIVE and m.start <= head.start < m.end for m in inside
     )
+
+
+def _joins_names(words: list[Token], inside: list[Mention]) -> bool:
+    """Whether an "and" outside any name joins a name to the subject's first ("the Bank of
+    England and the Treasury"), not two words of one name or phrase ("Bosnia and
+    Herzegovina", "the offer of bread and water")."""
+    for index, token in enumerate(words[:-1]):
+        if token.low not in ("and", "&") or any(m.start <= token.start < m.end for m in inside):
+            continue
+        following = words[index + 1]
+        if following.text[:1].isupper() and words[0].text[:1].isupper():
+            return True
+    return False
 
 
 def _clipped(words: list[Token]) -> str:
@@ -459,7 +597,7 @@ def object_text(
     while True:
         window = tokens[:size]
         drop = title_tokens(window, mentions or [])
-        kept = [t for t in _drop_timex(window, spans) if t.start not in drop]
+        kept = with_possessives([t for t in _drop_timex(window, spans) if t.start not in drop])
         words, stop = _object_words(kept, replacements)
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
             break
@@ -559,7 +697,7 @@ def _clip_object(words: list[str]) -> list[str]:
         if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
             cut = index
     end = cut or MAX_OBJECT_WORDS
-    if words[end - 1].endswith(("'s", "’s")):
+    if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
         end += 1  # "his brother's opinions", not "his brother's"
     return words[:end]
 
@@ -599,7 +737,7 @@ def _nominal_title(
     mentions: list[Mention],
     gazetteer: Gazetteer,
 ) -> str:
-    tokens = [t for t in _drop_timex(tokens, spans) if t.text not in _QUOTES]
+    tokens = [t for t in with_possessives(_drop_timex(tokens, spans)) if t.text not in _QUOTES]
     while tokens and _leading_filler(tokens[0]):
         tokens.pop(0)
     for index, token in enumerate(tokens):

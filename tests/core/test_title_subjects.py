@@ -1,0 +1,90 @@
+"""Titles a sub-editor would keep, rule by rule: who the subject is, how the verb agrees with it,
+and how amounts and possessives are written. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.title_finish import finish
+from timeline_app.core.extraction.titles import without_offices
+
+PUBLISHED = dt.date(2013, 3, 25)
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract_events(text, PUBLISHED)]
+
+
+# --- possessives and amounts -------------------------------------------------------------------
+
+
+def test_a_plural_possessive_keeps_its_apostrophe():
+    assert titles("The rebels' leader surrendered on Monday.") == ["Rebels' leader surrenders"]
+
+
+def test_a_plural_possessive_borrowed_by_a_relative_clause_keeps_its_apostrophe():
+    text = "The plan aims at doubling the two nations' trade, which fell sharply last year."
+    assert "Two nations' trade falls sharply" in titles(text)
+
+
+def test_a_quotation_in_single_quotes_leaves_no_stray_apostrophe():
+    (title,) = titles("The minister called the strike 'a last resort' on Monday.")
+    assert "'" not in title
+
+
+def test_the_wire_s_dollars_are_written_with_the_dollar_sign():
+    assert titles("The two countries' exports fell to dlrs 3 billion last year.") == [
+        "Two countries' exports fall to $3 billion"
+    ]
+    assert finish("Shares close at C $9.50") == "Shares close at C$9.50"
+
+
+# --- the verb agrees with the subject ------------------------------------------------------------
+
+
+def test_a_pronoun_put_back_as_a_name_ending_in_s_is_one_person():
+    text = "Tom Evans ran the bank from 1990. He bought a rival in 1996."
+    assert "Tom Evans buys rival" in titles(text)
+
+
+def test_names_joined_by_and_make_a_plural_subject():
+    assert titles("The Bank of England and the Treasury announced a plan on Monday.") == [
+        "Bank of England and Treasury announce plan"
+    ]
+
+
+def test_an_and_inside_a_lowercase_phrase_leaves_the_subject_singular():
+    assert titles("The offer of bread and water was rejected on Monday.") == [
+        "Offer of bread and water rejected"
+    ]
+
+
+# --- who the subject is ----------------------------------------------------------------------------
+
+
+def test_people_listed_with_their_offices_and_countries_are_the_people():
+    text = (
+        "Prime Ministers Jan Novak of Slovakia and Petr Dvorak of Bohemia signed a trade "
+        "agreement on Monday."
+    )
+    assert titles(text) == ["Jan Novak and Petr Dvorak sign trade agreement"]
+
+
+def test_three_people_listed_are_named_by_their_surnames():
+    text = (
+        "Foreign Secretary Anna Vale, John Reed and defense secretary Mark Stone announced "
+        "plans to visit Ohio on Monday."
+    )
+    assert titles(text) == ["Vale, Reed and Stone announce plans to visit Ohio"]
+
+
+def test_a_person_described_after_a_comma_is_the_subject():
+    text = "Mr. Harlow, founder and main owner of the bakery, resigned as chairman on Monday."
+    assert titles(text) == ["Harlow resigns as chairman"]
+
+
+def test_a_name_keeps_no_office_the_name_finder_took_into_it():
+    assert without_offices("Presidents Leonid Kuchma") == "Leonid Kuchma"
+    assert without_offices("Prime Minister Jan Novak") == "Jan Novak"
+    assert without_offices("President") == "President"  # nothing but the office: kept
