@@ -88,3 +88,46 @@ def test_a_name_keeps_no_office_the_name_finder_took_into_it():
     assert without_offices("Presidents Leonid Kuchma") == "Leonid Kuchma"
     assert without_offices("Prime Minister Jan Novak") == "Jan Novak"
     assert without_offices("President") == "President"  # nothing but the office: kept
+
+
+# --- a clause that ran on into the sentence's verb -----------------------------------------------
+
+
+def test_a_participle_after_its_noun_is_a_passive_and_stops_before_the_sentence_s_verb():
+    text = "The car found near the river on Tuesday belonged to a local teacher."
+    assert titles(text) == ["Car found near river"]
+
+
+def test_a_date_after_a_participle_is_no_place_and_a_saying_stays_a_saying():
+    text = "The union leader said on Wednesday the strike would go on for weeks."
+    assert titles(text)[0].startswith("Union leader says")
+
+
+def test_a_relative_clause_that_ran_on_titles_the_sentence_s_verb():
+    text = "A Denver man who was walking his dog in a park was shot on Friday night, police said."
+    assert titles(text) == ["Denver man shot"]
+
+
+def test_a_relative_clause_dated_itself_keeps_its_own_verb_without_the_run_on():
+    text = "The man who shot the guard on Friday was arrested on Monday."
+    assert set(titles(text)) == {"Man shoots guard"}
+
+
+def test_a_plural_noun_the_parser_calls_a_verb_is_no_run_on():
+    text = "Turkey, worried about the war, urged all Balkan states to sign a declaration on Monday."
+    assert titles(text) == ["Turkey urges all Balkan states to sign declaration"]
+
+
+def test_who_asked_after_a_verb_makes_a_title_of_what_was_done():
+    text = (
+        "Officials agreed on Monday to set up a panel to investigate who shot down the "
+        "president's plane on 3 May."
+    )
+    assert "President's plane shot down" in titles(text)
+    text = "Officials agreed on Monday to set up a panel to investigate who attacked the convoy on 3 May."
+    assert "Convoy attacked" in titles(text)
+
+
+def test_who_after_a_noun_names_the_doer():
+    text = "The soldier who killed the journalist in 2009 was jailed on Monday."
+    assert "Soldier kills journalist" in titles(text)

@@ -59,6 +59,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_subject,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -95,7 +96,11 @@ from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
+    done_title,
     nominal_title,
+    questioned_doer,
+    reduced_relative,
+    relative_ran_on,
     shorten_subject,
 )
 from timeline_app.core.parsing import ParseCancelled, parse
@@ -525,7 +530,16 @@ class _ArticleExtractor:
         decide_predicate(frame)
         decide_subject(frame)
         group, title = frame.group, ""
-        if group is not None:
+        if group is not None and questioned_doer(
+            group, frame.clause.marker, self._token_before(frame)
+        ):
+            title = done_title(group, self.spans, frame.analysis.mentions)
+        elif group is not None:
+            group = (
+                reduced_relative(group, self.spans)
+                or relative_ran_on(group, frame.clause.marker, self.spans)
+                or group
+            )
             tokens = frame.subject
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
@@ -544,6 +558,14 @@ class _ArticleExtractor:
                 frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
         return title
+
+    @staticmethod
+    def _token_before(frame: EventFrame) -> WordToken | None:
+        """The sentence's token right before the clause ("investigate" before "who")."""
+        if frame.index == 0:
+            return None
+        before = frame.analyses[frame.index - 1].clause.tokens
+        return before[-1] if before and before[-1].end <= frame.clause.start else None
 
     def _draft(
         self,

@@ -24,6 +24,7 @@ from timeline_app.core.extraction.grammar import (
     VerbGroup,
     Voice,
     dictionary_lemma,
+    find_verb_group,
     guess_lemma,
 )
 from timeline_app.core.extraction.title_finish import (
@@ -835,3 +836,128 @@ def content_lemma(group: VerbGroup) -> str:
         word = group.rest[1].low  # already the base form after "to"
         return lexicon.lemma_of(word) or word
     return group.lemma
+
+
+# --- a clause that ran on into its sentence's main verb ---------------------------------------
+
+# Verbs whose object may be a clause without "that" ("said the army attacked", "found the
+# minister lied"): a finite verb after them is their complement's, not a run-on.
+_CLAUSE_TAKING = lexicon.REPORTING_VERBS | lexicon.words("""
+find show know learn hear see feel fear hope expect suggest prove indicate mean realise
+realize understand ensure
+""")
+# (not "VBZ": a plural noun the parser reads as a verb, "urged all Balkan states", is no verb)
+_FINITE_TAGS = frozenset({"VBD", "MD"})
+_FINITE_AUXILIARIES = lexicon.words("is are am was were has have had")
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb by the parse's reading or by form ("was", "has")."""
+    return token.tag in _FINITE_TAGS or (token.text.islower() and token.low in _FINITE_AUXILIARIES)
+
+
+def _clause_break(token: Token) -> bool:
+    low = token.low
+    return (
+        not token.is_word
+        or low in lexicon.CONJUNCTIONS
+        or low in lexicon.SUBORDINATORS
+        or low in lexicon.RELATIVES
+        or low in ("that", "than", "as", "to")
+    )
+
+
+def run_on_verb(group: VerbGroup, *, clause_object: bool = True) -> int | None:
+    """Where in the group's rest a finite verb follows with nothing to open a clause for it:
+    "the car found near the river [belonged]", "a man who was walking his dog [was] shot" --
+    the sentence's own verb, which the subject of this clause goes with. None for a verb that
+    takes a clause as its object ("said the army attacked") unless ``clause_object`` is False
+    (what follows the verb cannot be its object: "found near the river")."""
+    if clause_object and group.lemma in _CLAUSE_TAKING:
+        return None
+    for index, token in enumerate(group.rest):
+        if _clause_break(token):
+            return None
+        if index and _finite(token):
+            return index
+    return None
+
+
+def reduced_relative(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup | None:
+    """ "The car found near the river belonged to a teacher": a bare participle with a place
+    after it, and the sentence's verb later, is a passive that describes the subject ("Car
+    found near river"), not something the car did. (A date is no place: "said on Monday
+    the strike would go on" is a saying.)"""
+    stop = run_on_verb(group, clause_object=False)
+    main = group.main
+    if (
+        stop is None
+        or len(group.verbs) != 1
+        or group.tense != Tense.PAST
+        or group.voice == Voice.PASSIVE
+        or not main.text.islower()
+        or lexicon.inflect(group.lemma, "pp") != main.low
+        or not (undated := _drop_timex(group.rest, spans))
+        or undated[0].low not in lexicon.PREPOSITIONS
+    ):
+        return None
+    return replace(group, voice=Voice.PASSIVE, rest=group.rest[:stop])
+
+
+def relative_ran_on(
+    group: VerbGroup, marker: str, spans: list[tuple[int, int]]
+) -> VerbGroup | None:
+    """ "A Denver man who was walking his dog in a park was shot on Friday": a relative
+    clause the rules let run on into the sentence's verb titles that verb, which the date
+    and the news belong to ("Denver man shot"), not the background the clause describes;
+    one dated before the sentence's verb ("the man who shot the guard on Friday was
+    arrested") keeps its own verb, without the run-on ("Man shoots guard")."""
+    own_subject = [t.low for t in group.subject if t.is_word] or [marker.lower()]
+    if len(own_subject) > 1 or own_subject[0] not in lexicon.RELATIVES | {"that"}:
+        return None
+    stop = run_on_verb(group)
+    if stop is None:
+        return None
+    if _dated(group.rest[:stop], spans):
+        return replace(group, rest=group.rest[:stop])
+    found = find_verb_group(group.rest[stop:], subjectless=True)
+    if found is None or found.verbs[0] is not group.rest[stop]:
+        return None
+    return replace(found, subject=group.subject)
+
+
+def questioned_doer(group: VerbGroup, marker: str, before: Token | None) -> bool:
+    """ "to investigate who shot down the plane": a "who" after a verb asks who did it (a
+    "who" after a noun names him); the doer is unknown, and the title is what was done."""
+    own_subject = [t.low for t in group.subject if t.is_word]
+    return (
+        (own_subject or [marker.lower()]) in (["who"], ["what"])
+        and before is not None
+        and before.text.islower()
+        and (before.tag.startswith("VB") or lexicon.is_finite_form(before.text))
+        and group.voice != Voice.PASSIVE
+        and group.tense == Tense.PAST
+    )
+
+
+def done_title(
+    group: VerbGroup,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention] | None = None,
+) -> str:
+    """ "who shot down the president's plane" -> "President's plane shot down": what was done
+    to the object, in the passive, when the doer is what is asked."""
+    rest = list(group.rest)
+    particle = ""
+    if rest and rest[0].low in ("down", "up", "out", "off") and len(rest) > 1:
+        particle = rest.pop(0).low
+    words = object_text(rest, spans, {}, mentions).split()
+    cut = next(
+        (i for i, word in enumerate(words) if i and word.lower() in lexicon.PREPOSITIONS), None
+    )
+    thing = words[:cut] if cut else words
+    if not thing:
+        return ""
+    verb = _words(lexicon.inflect(group.lemma, "pp"), particle)
+    title = finish(" ".join(thing) + " " + verb, keep=len(thing))
+    return title if acceptable_title(title) else ""
