@@ -264,13 +264,14 @@ def _object_cut(obj: list[str], index: int) -> list[str]:
         len(kept) > 1
         and _bare(obj[index]) in ("by", "to")
         and kept[-1] == obj[index - 1]
-        and _participle(kept[-1])
+        and is_participle(kept[-1])
         and _bare(kept[-2]) not in _AUXILIARY_WORDS
     )
     return trimmed(kept[:-1]) if dangling else kept
 
 
-def _participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
+    """A lowercase participle the dictionary knows ("intended", "led", "taken")."""
     low = _bare(word)
     if not word.islower() or not low.endswith(("ed", "en", "ing")):
         return False

@@ -32,6 +32,7 @@ from timeline_app.core.extraction.title_finish import (
     finish,
     fitted,
     inside_name,
+    is_participle,
     loose_ends_only,
     tidy,
 )
@@ -340,10 +341,9 @@ _LIST_JOINS = frozenset({",", "and", "&"})
 
 def _people_listed(words: list[Token], people: list[Mention], inside: list[Mention]) -> str:
     """ "Prime Ministers Jan Novak of Slovakia and Petr Dvorak of Bohemia" -> "Jan Novak and
-    Petr Dvorak" (three or more by their surnames): a subject that lists people, each a name
-    the finder knows or one after an office, with their offices and their countries ("of
-    Slovakia"), is the people; "" when it holds anything else ("the Bank of England and the
-    Treasury")."""
+    Petr Dvorak" (three or more by their surnames): a subject that lists people the finder
+    knows, with their offices, their countries ("of Slovakia") and names it does not know,
+    is the people; "" when it holds anything else ("the Bank of England and the Treasury")."""
     if not people or not any(t.low in ("and", "&") for t in words):
         return ""
     names: list[str] = []
@@ -354,7 +354,9 @@ def _people_listed(words: list[Token], people: list[Mention], inside: list[Menti
         nonlocal run, after_office
         if run:
             person = next((m for m in people if m.start <= run[0].start < m.end), None)
-            if person is None and not after_office:
+            named = any(m.start <= run[0].start < m.end for m in inside)
+            # a name the finder does not know, among people it knows, is one more ("Reed")
+            if person is None and not after_office and named:
                 return False
             names.append(without_offices(person.entity) if person else _join(run))
         run, after_office = [], False
@@ -367,7 +369,9 @@ def _people_listed(words: list[Token], people: list[Mention], inside: list[Menti
             m.start <= token.start < m.end and m.kind in (NameKind.COUNTRY, NameKind.PLACE)
             for m in inside
         )
-        if token.low == "of" and index + 1 < len(words):
+        if token.low == "of" and after_office and not run:
+            pass  # "Secretary of State": the office goes on
+        elif token.low == "of" and index + 1 < len(words):
             if not words[index + 1].text[:1].isupper() or not close_run():
                 return ""
             while index + 1 < len(words) and words[index + 1].text[:1].isupper():
@@ -477,13 +481,23 @@ def _joins_names(words: list[Token], inside: list[Mention]) -> bool:
 
 
 def _clipped(words: list[Token]) -> str:
-    """The subject as text, cut before a preposition (or at MAX_SUBJECT_WORDS) if long."""
-    if len(words) <= MAX_SUBJECT_WORDS:
+    """The subject as text, cut before a preposition (or at MAX_SUBJECT_WORDS) if long;
+    words are counted, not the stops and possessive endings of "Inc.'s"."""
+    if _word_count(words) <= MAX_SUBJECT_WORDS:
         return _join(words)
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS and index >= 2:
             return _join(words[:index])
-    return _join(words[:MAX_SUBJECT_WORDS])
+    end = 0
+    while _word_count(words[: end + 1]) <= MAX_SUBJECT_WORDS:
+        end += 1
+    while end > 1 and (not words[end - 1].is_word or words[end - 1].low in ("and", "or")):
+        end -= 1  # "Madeleine Albright, Berger and": not on the list's "and"
+    return _join(words[:end])
+
+
+def _word_count(words: list[Token]) -> int:
+    return sum(1 for t in words if t.is_word and t.low not in ("'s", "’s"))
 
 
 def headline_verb(group: VerbGroup, plural: bool) -> str:
@@ -603,7 +617,24 @@ def object_text(
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
             break
         size *= 4
-    return tidy(" ".join(_clip_object(_simple_past(words))))
+    return tidy(" ".join(_clip_object(_simple_past(_without_opening_that(words)))))
+
+
+def _without_opening_that(words: list[str]) -> list[str]:
+    """ "says that talks failed" -> "says talks failed": a headline drops the "that" of what
+    is said."""
+    return words[1:] if len(words) > 2 and words[0].lower() == "that" else words
+
+
+def present_report(words: list[str]) -> list[str]:
+    """ "says it would investigate" -> "says it will investigate": told in the headline's
+    present, what was said of the future is in the future ("would have" stays: it never
+    happened)."""
+    out = list(words)
+    for index, word in enumerate(out[:-1]):
+        if word == "would" and out[index + 1] != "have" and index:
+            out[index] = "will"
+    return out
 
 
 def _simple_past(words: list[str]) -> list[str]:
@@ -634,10 +665,14 @@ def _object_words(
             # "Poland, the Czech Republic and Hungary"; "called it “frank, undisguised terror”"
             words.append(",")
             continue
+        if token.text == "," and _between_adjectives(tokens, index):
+            continue  # "from his small, family shop": one noun's two adjectives
         if token.text in _CUT_PUNCT or token.text == ".":
             return words, index
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
+            return words, index
+        if _opens_relative(tokens, index) or _opens_second_clause(tokens, index):
             return words, index
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
@@ -655,6 +690,52 @@ def _object_words(
             words.append(token.text)
         skip_quantity = False
     return words, None
+
+
+def _between_adjectives(tokens: list[Token], comma: int) -> bool:
+    """ "his small, family shop": a comma after a determiner's first word and before a
+    lowercase word that is no list's ("the money, food and tents" is a list)."""
+    if comma < 2 or comma + 2 >= len(tokens):
+        return False
+    before, first, following = tokens[comma - 2], tokens[comma - 1], tokens[comma + 1]
+    after = tokens[comma + 2 : comma + 5]
+    return (
+        (before.low in lexicon.DETERMINERS or before.low in _POSSESSIVE_PRONOUNS)
+        and first.text.islower()
+        and first.is_word
+        and following.text.islower()
+        and following.is_word
+        and following.low not in lexicon.DETERMINERS
+        and not any(t.low in ("and", "or", ",") for t in after)
+    )
+
+
+def _opens_relative(tokens: list[Token], index: int) -> bool:
+    """ "a deal in which episodes will ...": a preposition before "which" or "whom" opens a
+    relative clause, and the object ends before it."""
+    return (
+        tokens[index].low in lexicon.PREPOSITIONS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].low in ("which", "whom", "whose")
+    )
+
+
+def _opens_second_clause(tokens: list[Token], index: int) -> bool:
+    """ "resigned and its chairman, Frank Lind, is stepping in": an "and" or "but" before a
+    new subject and its own verb opens a clause of its own, not more of the object (a
+    relative or "that" on the way makes the verb theirs: "and the treaty, which was ...")."""
+    if tokens[index].low not in ("and", "but") or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].low not in lexicon.DETERMINERS | _POSSESSIVE_PRONOUNS:
+        return False
+    for token in tokens[index + 2 : index + 12]:
+        if token.low in lexicon.RELATIVES or token.low in ("that", "to", "and", "but"):
+            return False
+        if token.low in lexicon.SUBORDINATORS:
+            return False
+        if _finite(token):
+            return True
+    return False
 
 
 def _second_thing_said(token: Token, words: list[str]) -> bool:
@@ -696,11 +777,28 @@ def _clip_object(words: list[str]) -> list[str]:
     cut = None
     for index in range(2, MAX_OBJECT_WORDS + 1):
         if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if words[index].lower() == "of" and following[:1].isupper():
+                continue  # "the town of Trujillo": the name says which town, and goes with it
             cut = index
     end = cut or MAX_OBJECT_WORDS
+    if _dangling_participle(words, cut):
+        end -= 1  # "a data center intended [to serve ...]": the participle goes too
     if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
         end += 1  # "his brother's opinions", not "his brother's"
     return words[:end]
+
+
+def _dangling_participle(words: list[str], cut: int | None) -> bool:
+    """Whether a cut before "to" or "by" leaves a participle without its complement or agent
+    ("center intended [to ...]"), not a verb with its auxiliary ("had been tendered")."""
+    return (
+        cut is not None
+        and cut > 1
+        and words[cut].lower() in ("to", "by")
+        and is_participle(words[cut - 1])
+        and words[cut - 2].lower() not in lexicon.AUXILIARIES
+    )
 
 
 def _names_a_list(tokens: list[Token], comma: int) -> bool:
@@ -820,6 +918,8 @@ def clause_title(
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions)
+    if group.tense == Tense.PAST:
+        obj = " ".join(present_report(obj.split()))
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
     head = kept_subject + kept_verb
     title = finish(" ".join(head + kept_obj), keep=len(head))
@@ -886,7 +986,8 @@ def run_on_verb(group: VerbGroup, *, clause_object: bool = True) -> int | None:
 def reduced_relative(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup | None:
     """ "The car found near the river belonged to a teacher": a bare participle with a place
     after it, and the sentence's verb later, is a passive that describes the subject ("Car
-    found near river"), not something the car did. (A date is no place: "said on Monday
+    found near river"), not something the car did; so is one with only a date before the
+    sentence's verb ("An update released on Monday fixed the bug": "Update released"). (A date is no place: "said on Monday
     the strike would go on" is a saying.)"""
     stop = run_on_verb(group, clause_object=False)
     main = group.main
@@ -898,7 +999,7 @@ def reduced_relative(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGrou
         or not main.text.islower()
         or lexicon.inflect(group.lemma, "pp") != main.low
         or not (undated := _drop_timex(group.rest, spans))
-        or undated[0].low not in lexicon.PREPOSITIONS
+        or not (undated[0].low in lexicon.PREPOSITIONS or undated[0] is group.rest[stop])
     ):
         return None
     return replace(group, voice=Voice.PASSIVE, rest=group.rest[:stop])
