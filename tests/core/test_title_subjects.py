@@ -186,3 +186,33 @@ def test_a_participle_cut_from_its_complement_goes_with_it():
         "service on Monday."
     )
     assert titles(text) == ["Company opens large data center in Ohio"]
+
+
+def test_a_name_after_of_is_whose_the_subject_is_not_the_subject():
+    assert titles("The widow of John Smith died on Friday.") == ["Widow of John Smith dies"]
+    assert titles("The Federation of Mining Unions said on Friday it would call a strike.") == [
+        "Federation of Mining Unions says it will call strike"
+    ]
+
+
+def test_the_stop_of_an_abbreviated_company_name_does_not_end_the_object():
+    assert titles("The regulator forced Northern Mining Corp. to cut its prices on Monday.") == [
+        "Regulator forces Northern Mining Corp. to cut its prices"
+    ]
+
+
+def test_a_headline_s_two_adjectives_are_not_cut_at_their_comma():
+    assert titles("Fiat launches new, faster car") == ["Fiat launches new faster car"]
+    # a participle after a comma opens a phrase of its own
+    assert titles("The rebels attacked the town on Monday, killing six people.") == [
+        "Rebels attack town"
+    ]
+
+
+def test_an_amount_of_time_the_verb_measures_stays_with_its_particle():
+    # "six months" is what was taken (not a date to drop), "off" ends a phrasal verb, and
+    # "off," is no adjective to join to "later"
+    text = "Anna Jones took six months off in 2009, later revealing she had been ill."
+    assert titles(text) == ["Anna Jones takes six months off"]
+    assert titles("The strike lasted two weeks in 2011.") == ["Strike lasts two weeks"]
+    assert titles("The army attacked the town for two weeks in 2011.") == ["Army attacks town"]

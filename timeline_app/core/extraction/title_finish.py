@@ -83,6 +83,8 @@ _BARE_REPORTS = lexicon.words("say says said tell tells told add adds")
 _ARTICLES = lexicon.words("the a an its their his her our my your")
 # A verb's particle may end a headline ("Troops pull out", "Minister steps in").
 _PARTICLES = lexicon.words("out off in on over")
+# ... and those that may stand after a short object ("takes six months off", not "in").
+_SEPARABLE_PARTICLES = lexicon.words("out off")
 _OPENING_BRACKETS = {"(": ")", "[": "]"}
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
@@ -132,9 +134,17 @@ def _particle_after_verb(words: list[str]) -> bool:
     lows = [_bare(word) for word in words]
     first_verb = next((i for i in range(1, len(words)) if _verb_at(words, lows, i)), None)
     # the title's verb ("Troops pull out"), or a base form after a modal or "to" ("US must
-    # hold off")
-    return first_verb == len(words) - 2 or (
-        lows[-3] in _BEFORE_BASE_FORM and _verb_at(words, lows, len(words) - 2)
+    # hold off"), or the verb a short object away ("Jones takes six months off")
+    separated = (
+        first_verb is not None
+        and lows[-1] in _SEPARABLE_PARTICLES
+        and len(words) - 2 - first_verb <= 3
+        and all(word.isalnum() for word in lows[first_verb + 1 : -1])
+    )
+    return (
+        first_verb == len(words) - 2
+        or (lows[-3] in _BEFORE_BASE_FORM and _verb_at(words, lows, len(words) - 2))
+        or separated
     )
 
 

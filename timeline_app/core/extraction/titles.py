@@ -13,6 +13,7 @@ Russian invasion of Crimea") becomes "Russia invades Crimea".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -307,7 +308,7 @@ def shorten_subject(
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
-    if len(people) == 1 and people[0].end == end:
+    if len(people) == 1 and people[0].end == end and not _owned_by(words, people[0]):
         return without_offices(people[0].entity), False
     if people and _named_then_described(words, people[0]):
         return without_offices(people[0].entity), False
@@ -319,6 +320,13 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _owned_by(words: list[Token], person: Mention) -> bool:
+    """ "the widow of John Smith", "the Organization of African Unity": a name after "of" is
+    whose or what the subject is, not the subject."""
+    before = [t for t in words if t.end <= person.start]
+    return bool(before) and before[-1].low == "of"
 
 
 def _named_then_described(words: list[Token], person: Mention) -> bool:
@@ -608,6 +616,7 @@ def object_text(
     windows: a run-on clause of hundreds of dates costs its object, not its length. A window's
     answer stands once its break has more tokens after it than any step looks ahead.
     """
+    spans = _without_measured_object(tokens, spans)
     size = _FIRST_WINDOW
     while True:
         window = tokens[:size]
@@ -635,6 +644,28 @@ def present_report(words: list[str]) -> list[str]:
         if word == "would" and out[index + 1] != "have" and index:
             out[index] = "will"
     return out
+
+
+_AMOUNT_OF_TIME = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
+    r"(?: \w+)? (?:hours|days|weeks|months|years|decades)",
+    re.IGNORECASE,
+)
+
+
+def _without_measured_object(
+    tokens: list[Token], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ "took six months off", "spent two years in jail": an amount of time right after the
+    verb is what the verb measures, its object, and stays in the title ("for six months",
+    "on Monday" go)."""
+    if not tokens:
+        return spans
+    span = span_at(tokens[0].start, spans)
+    if span is None or span[0] != tokens[0].start:
+        return spans
+    text = " ".join(t.text for t in tokens if span[0] <= t.start < span[1])
+    return [s for s in spans if s != span] if _AMOUNT_OF_TIME.fullmatch(text) else spans
 
 
 def _simple_past(words: list[str]) -> list[str]:
@@ -667,6 +698,9 @@ def _object_words(
             continue
         if token.text == "," and _between_adjectives(tokens, index):
             continue  # "from his small, family shop": one noun's two adjectives
+        if _abbreviation_stop(tokens, index) and words:
+            words[-1] += "."  # "forced Apple Inc. to lower prices": no end of the object
+            continue
         if token.text in _CUT_PUNCT or token.text == ".":
             return words, index
         if _second_thing_said(token, words):
@@ -692,15 +726,38 @@ def _object_words(
     return words, None
 
 
+# Abbreviations at the end of a name, whose stop ends no sentence ("Apple Inc. to lower").
+_NAME_ABBREVIATIONS = lexicon.words("inc corp co ltd bros jr sr plc")
+
+
+def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is the stop of an abbreviated name with more after it."""
+    return (
+        tokens[index].text == "."
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].low in _NAME_ABBREVIATIONS
+        and tokens[index - 1].end == tokens[index].start
+    )
+
+
 def _between_adjectives(tokens: list[Token], comma: int) -> bool:
     """ "his small, family shop": a comma after a determiner's first word and before a
     lowercase word that is no list's ("the money, food and tents" is a list)."""
-    if comma < 2 or comma + 2 >= len(tokens):
+    if comma < 1 or comma + 2 >= len(tokens):
         return False
+    if comma == 1:  # "launches new, faster iPhone": the object opens on the adjective
+        tokens = [Token(tokens[0].start, tokens[0].start, "the"), *tokens]
+        comma += 1
     before, first, following = tokens[comma - 2], tokens[comma - 1], tokens[comma + 1]
     after = tokens[comma + 2 : comma + 5]
     return (
         (before.low in lexicon.DETERMINERS or before.low in _POSSESSIVE_PRONOUNS)
+        and _adjective_form(first.low)
+        and first.low not in lexicon.PREPOSITIONS  # "took six months off, later revealing"
+        and not following.low.endswith(("ing", "ed"))
+        and bool(after)
+        and after[0].is_word
+        and not after[0].low.endswith("ing")
         and first.text.islower()
         and first.is_word
         and following.text.islower()
@@ -708,6 +765,14 @@ def _between_adjectives(tokens: list[Token], comma: int) -> bool:
         and following.low not in lexicon.DETERMINERS
         and not any(t.low in ("and", "or", ",") for t in after)
     )
+
+
+@functools.cache
+def _adjective_form(low: str) -> bool:
+    """Whether the dictionary knows the word as an adjective ("small", "new"; not "town")."""
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(low)
 
 
 def _opens_relative(tokens: list[Token], index: int) -> bool:
