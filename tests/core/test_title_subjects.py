@@ -216,3 +216,32 @@ def test_an_amount_of_time_the_verb_measures_stays_with_its_particle():
     assert titles(text) == ["Anna Jones takes six months off"]
     assert titles("The strike lasted two weeks in 2011.") == ["Strike lasts two weeks"]
     assert titles("The army attacked the town for two weeks in 2011.") == ["Army attacks town"]
+
+
+# --- a light verb said plainly --------------------------------------------------------------------
+
+
+def test_a_light_verb_and_its_noun_are_said_as_one_verb_leaving_room_for_the_point():
+    text = (
+        "Senior officials sent strong new signals on Sunday that the government wants to "
+        "withdraw from the border zone."
+    )
+    assert titles(text) == ["Senior officials signal government wants to withdraw from border zone"]
+    assert titles("The president paid a visit to Paris on Monday.") == ["President visits Paris"]
+    assert titles("The rebels launched an attack on the capital on Monday.") == [
+        "Rebels attack capital"
+    ]
+
+
+def test_a_noun_with_a_number_is_what_was_sent_not_a_light_verb():
+    assert titles("The army sent 300 soldiers to the border on Monday.") == [
+        "Army sends 300 soldiers to border"
+    ]
+
+
+def test_a_pronoun_with_an_adverb_left_on_it_is_still_the_person():
+    text = (
+        "Anna Jones joined the board in 1998. She briefly made an appearance in March to "
+        "unveil the plan."
+    )
+    assert titles(text)[1].startswith("Anna Jones makes appearance")

@@ -142,8 +142,9 @@ def borrowed_subject(frame: EventFrame) -> list[Token] | None:
 @frame_rule
 def person_pronoun(frame: EventFrame) -> list[Token] | None:
     """ "Foreign Minister Bronislaw Geremek arrived on Monday. He will then travel to
-    Washington on Friday.": a lone "he" or "she" is the last person named before."""
-    subject = frame.subject
+    Washington on Friday.": a lone "he" or "she" is the last person named before (an
+    adverb the rules left with it goes: "He briefly appeared")."""
+    subject = [t for t in frame.subject if not (t.low.endswith("ly") and t.text.islower())]
     if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
         return None
     before = frame.clause.start

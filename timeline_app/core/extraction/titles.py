@@ -975,6 +975,7 @@ def clause_title(
 ) -> str:
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
+    group = light_verb_said_plainly(group)
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
@@ -991,6 +992,63 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+# A verb that says little and the noun that says what was done, with the preposition that
+# goes once the noun is a verb: "sent strong signals that" -> "signals", "paid a visit to
+# Paris" -> "visits Paris". A headline says the verb.
+LIGHT_VERBS: dict[tuple[str, str], tuple[str, str]] = {
+    ("send", "signal"): ("signal", ""),
+    ("send", "signals"): ("signal", ""),
+    ("make", "decision"): ("decide", ""),
+    ("take", "decision"): ("decide", ""),
+    ("make", "announcement"): ("announce", ""),
+    ("make", "attempt"): ("try", ""),
+    ("give", "approval"): ("approve", ""),
+    ("give", "warning"): ("warn", ""),
+    ("issue", "warning"): ("warn", ""),
+    ("launch", "attack"): ("attack", "on"),
+    ("carry", "attack"): ("attack", "on"),
+    ("pay", "visit"): ("visit", "to"),
+    ("hold", "meeting"): ("meet", ""),
+    ("reach", "agreement"): ("agree", ""),
+    ("make", "offer"): ("offer", "of"),
+    ("make", "request"): ("request", "for"),
+    ("make", "promise"): ("promise", ""),
+}
+_LIGHT_FILLER = lexicon.DETERMINERS | _POSSESSIVE_PRONOUNS | lexicon.words("out")
+
+
+def light_verb_said_plainly(group: VerbGroup) -> VerbGroup:
+    """ "Top officials sent strong new signals that Israel wants to withdraw" -> "Top
+    officials signal Israel wants to withdraw": a light verb and its noun are said as the
+    verb the noun names, which leaves the title its room for what was signalled. Only the
+    noun's own adjectives go ("strong new"); a noun with a name or number before it
+    ("sent 300 signals") stays as it is."""
+    if group.voice == Voice.PASSIVE or group.tense == Tense.MODAL:
+        return group
+    rest = group.rest
+    index = 0
+    while index < len(rest) and index < 5 and rest[index].low in _LIGHT_FILLER:
+        index += 1
+    while index < len(rest) and index < 5 and _adjective_only(rest[index]):
+        index += 1
+    if index >= len(rest) or (group.lemma, rest[index].low) not in LIGHT_VERBS:
+        return group
+    verb, preposition = LIGHT_VERBS[(group.lemma, rest[index].low)]
+    after = rest[index + 1 :]
+    if preposition and after and after[0].low == preposition:
+        after = after[1:]
+    return replace(group, lemma=verb, rest=after)
+
+
+def _adjective_only(token: Token) -> bool:
+    """A lowercase word the dictionary knows as an adjective and not as a noun ("strong",
+    "new"; not "peace" of "peace talks")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(token.low)
+    return token.text.islower() and "ADJ" in readings and "NOUN" not in readings
 
 
 def content_lemma(group: VerbGroup) -> str:
