@@ -245,3 +245,24 @@ def test_a_pronoun_with_an_adverb_left_on_it_is_still_the_person():
         "unveil the plan."
     )
     assert titles(text)[1].startswith("Anna Jones makes appearance")
+
+
+# --- what a report said ---------------------------------------------------------------------------
+
+
+def test_a_report_whose_object_is_only_where_it_was_made_says_what_it_said():
+    text = (
+        "Anna Jones, the chief executive of the bank, announced Monday in an internal memo "
+        "that she would be on medical leave for an undetermined period of time."
+    )
+    assert titles(text) == [
+        "Anna Jones announces she will be on medical leave for undetermined period"
+    ]
+    text = "The ministry said on Monday in a statement that it had hit a depot."
+    assert titles(text) == ["Ministry says it hit depot"]
+
+
+def test_a_one_word_date_before_a_noun_leaves_the_noun_its_preposition():
+    assert titles("The firm was founded by current Northern Mining CEO John Reed.") == [
+        "Firm founded by Northern Mining CEO John Reed"
+    ]

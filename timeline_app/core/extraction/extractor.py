@@ -101,6 +101,7 @@ from timeline_app.core.extraction.titles import (
     questioned_doer,
     reduced_relative,
     relative_ran_on,
+    said_in_setting,
     shorten_subject,
 )
 from timeline_app.core.parsing import ParseCancelled, parse
@@ -535,6 +536,7 @@ class _ArticleExtractor:
         ):
             title = done_title(group, self.spans, frame.analysis.mentions)
         elif group is not None:
+            group = said_in_setting(group, self.spans, self._said(frame)) or group
             group = (
                 reduced_relative(group, self.spans)
                 or relative_ran_on(group, frame.clause.marker, self.spans)
@@ -558,6 +560,27 @@ class _ArticleExtractor:
                 frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
         return title
+
+    @staticmethod
+    def _said(frame: EventFrame) -> list[WordToken]:
+        """The tokens of the clause that says what this clause's verb reported, if any."""
+        following = frame.index + 1
+        if following >= len(frame.analyses):
+            return []
+        clause, group = frame.analyses[following].clause, frame.analyses[following].group
+        if clause.parent != frame.index:
+            return []
+        # "said in a statement that it had hit": a "that" after the noun of the setting
+        # with a subject of its own opens what was said, not a relative clause
+        said_after_noun = (
+            clause.kind == ClauseKind.RELATIVE
+            and clause.marker.lower() == "that"
+            and group is not None
+            and any(t.is_word and t.low != "that" for t in group.subject)
+        )
+        if clause.kind != ClauseKind.COMPLEMENT and not said_after_noun:
+            return []
+        return list(clause.tokens)
 
     @staticmethod
     def _token_before(frame: EventFrame) -> WordToken | None:

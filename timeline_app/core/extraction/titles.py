@@ -169,9 +169,27 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if out and out[-1].low in _RANGE_JOINS and out[-1].start == joined_after:
             out.pop()  # "10 - 11 March": the dash between two dates goes with them
         joined_after = -1
-        _drop_date_frame(out)
+        if not _modifies_next(tokens, index, span):
+            _drop_date_frame(out)
         skip_until = _date_end(tokens, index, span[1])
     return out
+
+
+def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bool:
+    """ "founded by current CEO John Reed": a one-word date that is an adjective of the noun
+    after it leaves that noun its preposition (only the date goes)."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.start == span[0]
+        and token.end == span[1]
+        and token.text.islower()
+        and not token.low[:1].isdigit()
+        and following is not None
+        and following.is_word
+        and following.low not in lexicon.PREPOSITIONS
+        and following.low not in _DROP_WORDS
+    )
 
 
 def _drop_date_frame(out: list[Token]) -> None:
@@ -679,6 +697,9 @@ def _simple_past(words: list[str]) -> list[str]:
             if lemma != word and lexicon.inflect(lemma, "pp") == word:
                 out[-1] = lexicon.inflect(lemma, "past")
                 continue
+            if lemma == word and lexicon.dictionary_form(word, "pp") == word:
+                out[-1] = word  # "had hit", "had cut": a verb that is its own participle
+                continue
         out.append(word)
     return out
 
@@ -1185,3 +1206,18 @@ def done_title(
     verb = _words(lexicon.inflect(group.lemma, "pp"), particle)
     title = finish(" ".join(thing) + " " + verb, keep=len(thing))
     return title if acceptable_title(title) else ""
+
+
+def said_in_setting(
+    group: VerbGroup, spans: list[tuple[int, int]], said: list[Token]
+) -> VerbGroup | None:
+    """ "announced on Monday in an internal memo that she would take leave": a report whose
+    object is only where it was made says what it said ("announces she will take leave"),
+    not where ("announces in internal memo")."""
+    if group.lemma not in lexicon.REPORTING_VERBS or not said:
+        return None
+    own = [t for t in _drop_timex(group.rest, spans) if t.is_word]
+    if not own or own[0].low not in lexicon.PREPOSITIONS:
+        return None
+    told = [t for t in said if t.low != "that"] if said[0].low == "that" else said
+    return replace(group, rest=told)
