@@ -266,3 +266,29 @@ def test_a_one_word_date_before_a_noun_leaves_the_noun_its_preposition():
     assert titles("The firm was founded by current Northern Mining CEO John Reed.") == [
         "Firm founded by Northern Mining CEO John Reed"
     ]
+
+
+def test_a_relative_clause_with_its_own_subject_has_its_antecedent_for_object():
+    assert titles("The report praised the new law, which parliament passed in 2010.") == [
+        "Parliament passes new law"
+    ]
+    # after a preposition the relative may belong to either noun: no guess
+    text = (
+        "The dispute concerns a broad trade treaty calling for lower tariffs, which the two "
+        "presidents signed last May."
+    )
+    assert "Two presidents sign lower tariffs" not in titles(text)
+
+
+def test_an_adverb_left_on_the_subject_does_not_decide_the_verb_s_number():
+    assert titles("They also shared a flat in Paris in 1990.") == ["They share flat in Paris"]
+
+
+def test_an_adverb_between_commas_is_an_aside_and_the_object_goes_on():
+    text = (
+        "Mr. Harlow resigned as chairman last year to seek, unsuccessfully, a seat in parliament."
+    )
+    assert titles(text) == ["Harlow resigns as chairman to seek seat in parliament"]
+    # ", however," links a clause of its own
+    text = "The army attacked the town on Monday, however, the rebels held out."
+    assert titles(text)[0] == "Army attacks town"

@@ -43,6 +43,7 @@ from timeline_app.core.extraction.actors import (
 )
 from timeline_app.core.extraction.analysis import (
     Analysis,
+    antecedent,
     foretold_before,
     is_nominal,
     nominal_lemma,
@@ -98,6 +99,7 @@ from timeline_app.core.extraction.titles import (
     content_lemma,
     done_title,
     nominal_title,
+    object_relative,
     questioned_doer,
     reduced_relative,
     relative_ran_on,
@@ -537,6 +539,16 @@ class _ArticleExtractor:
             title = done_title(group, self.spans, frame.analysis.mentions)
         elif group is not None:
             group = said_in_setting(group, self.spans, self._said(frame)) or group
+            if frame.clause.kind == ClauseKind.RELATIVE:
+                group = (
+                    object_relative(
+                        group,
+                        frame.clause.marker,
+                        self.spans,
+                        self._with_word_before(frame, antecedent(frame.analyses, frame.index)),
+                    )
+                    or group
+                )
             group = (
                 reduced_relative(group, self.spans)
                 or relative_ran_on(group, frame.clause.marker, self.spans)
@@ -560,6 +572,19 @@ class _ArticleExtractor:
                 frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
         return title
+
+    @staticmethod
+    def _with_word_before(frame: EventFrame, tokens: list[WordToken]) -> list[WordToken]:
+        """``tokens`` with the word of the sentence right before them, if any."""
+        if not tokens:
+            return []
+        earlier = [
+            t
+            for analysis in frame.analyses
+            for t in analysis.clause.tokens
+            if t.end <= tokens[0].start and t.is_word
+        ]
+        return [earlier[-1], *tokens] if earlier else [*tokens]
 
     @staticmethod
     def _said(frame: EventFrame) -> list[WordToken]:

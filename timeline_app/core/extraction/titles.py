@@ -443,10 +443,23 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
     words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
     while words and words[0].text in (",",):
         words.pop(0)
+    while len(words) > 1 and _adverb(words[-1]):
+        words.pop()  # "They also [share]": the adverb is the verb's, not the subject's
     for index, token in enumerate(words):
         if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
             return words[:index]
     return words
+
+
+def _adverb(token: Token) -> bool:
+    """ "also", "still", "reportedly": an adverb the rules left at the end of a subject."""
+    low = token.low
+    if low in lexicon.KEPT_ADVERBS:
+        return False  # "formally", "reportedly": the title keeps them
+    return token.text.islower() and (
+        low in ("also", "still", "then", "now", "already", "meanwhile", "meantime")
+        or (low.endswith("ly") and len(low) > 4 and not _adjective_form(low))
+    )
 
 
 def _opens_list(words: list[Token], index: int) -> bool:
@@ -473,6 +486,8 @@ def _names_whole(mention: Mention, start: int, end: int, acting: bool) -> bool:
 def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     """Number agrees with the head noun, the last word before any preposition: "U.N.
     officials in New York" is plural, "the offer of talks" singular."""
+    while len(words) > 1 and words[-1].low in lexicon.KEPT_ADVERBS:
+        words = words[:-1]  # "Poland and Hungary formally [join]"
     head_words = words
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS:
@@ -712,6 +727,7 @@ def _object_words(
     words: list[str] = []
     skip_quantity = False
     quoted = False
+    skip_through = -1
     for index, token in enumerate(tokens):
         if token.text == "," and (quoted or _names_a_list(tokens, index)):
             # "Poland, the Czech Republic and Hungary"; "called it “frank, undisguised terror”"
@@ -719,6 +735,11 @@ def _object_words(
             continue
         if token.text == "," and _between_adjectives(tokens, index):
             continue  # "from his small, family shop": one noun's two adjectives
+        if token.text == "," and _parenthetical_adverb(tokens, index):
+            skip_through = tokens[index + 2].start  # "to seek, unsuccessfully, a seat"
+            continue
+        if token.start <= skip_through:
+            continue
         if _abbreviation_stop(tokens, index) and words:
             words[-1] += "."  # "forced Apple Inc. to lower prices": no end of the object
             continue
@@ -758,6 +779,17 @@ def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
         and 0 < index < len(tokens) - 1
         and tokens[index - 1].low in _NAME_ABBREVIATIONS
         and tokens[index - 1].end == tokens[index].start
+    )
+
+
+def _parenthetical_adverb(tokens: list[Token], comma: int) -> bool:
+    """ "to seek, unsuccessfully, a seat": an adverb of manner between two commas is an
+    aside, and the object goes on after it (", however," links a new clause instead)."""
+    return (
+        comma + 3 < len(tokens)
+        and tokens[comma + 2].text == ","
+        and tokens[comma + 1].low.endswith("ly")
+        and _adverb(tokens[comma + 1])
     )
 
 
@@ -1221,3 +1253,20 @@ def said_in_setting(
         return None
     told = [t for t in said if t.low != "that"] if said[0].low == "that" else said
     return replace(group, rest=told)
+
+
+def object_relative(
+    group: VerbGroup, marker: str, spans: list[tuple[int, int]], antecedent: list[Token]
+) -> VerbGroup | None:
+    """ "a treaty, which the two presidents signed last May": a relative clause with a
+    subject of its own, and no object after its verb, has its antecedent for an object ("Two
+    presidents sign treaty", not "Two presidents sign"). ``antecedent`` starts with the word
+    before the noun's phrase: after a preposition, the noun may be either of two."""
+    own = [t for t in group.subject if t.is_word and t.low not in lexicon.RELATIVES]
+    if marker.lower() not in ("which", "that", "whom") or not own or not antecedent:
+        return None
+    if antecedent[0].low in lexicon.PREPOSITIONS:
+        return None  # "a treaty calling for lower tariffs, which ...": which noun is unsure
+    if any(t.is_word for t in _drop_timex(group.rest, spans)):
+        return None
+    return replace(group, rest=[*antecedent[1:], *group.rest])
