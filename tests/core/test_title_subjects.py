@@ -292,3 +292,25 @@ def test_an_adverb_between_commas_is_an_aside_and_the_object_goes_on():
     # ", however," links a clause of its own
     text = "The army attacked the town on Monday, however, the rebels held out."
     assert titles(text)[0] == "Army attacks town"
+
+
+def test_a_participle_subject_and_the_sentence_s_verb_are_titled_by_their_own_dates():
+    text = (
+        "Three journalists kidnapped in Syria last month were freed on Friday, their employer said."
+    )
+    dated = {e.when.to_edtf(): e.title for e in extract_events(text, PUBLISHED)}
+    assert dated == {
+        "2013-02": "Three journalists kidnapped in Syria",
+        "2013-03-22": "Three journalists freed",
+    }
+
+
+def test_a_passive_keeps_the_article_s_spelling_of_its_participle():
+    assert titles("The banker was kidnapped on Friday.") == ["Banker kidnapped"]
+
+
+def test_an_amount_of_time_after_to_is_the_sentence_not_a_date():
+    text = (
+        "The court sentenced the former mayor to 12 years in prison on Tuesday for taking bribes."
+    )
+    assert titles(text) == ["Court sentences former mayor to 12 years in prison"]

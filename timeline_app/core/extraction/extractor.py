@@ -465,7 +465,7 @@ class _ArticleExtractor:
             group=analyses[index].group,
         )
         replacements = self._coreference(sentence, frame.analysis)
-        title = self._title(frame, replacements)
+        title = self._title(frame, replacements, timex)
         if not title:
             return
         decide_mentions(frame)
@@ -527,7 +527,9 @@ class _ArticleExtractor:
             date_text=timex.text if timex else "",
         )
 
-    def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
+    def _title(
+        self, frame: EventFrame, replacements: dict[int, str], timex: Timex | None = None
+    ) -> str:
         """The event's title: subject and predicate as the rules decide them, else the noun
         that names the happening."""
         decide_predicate(frame)
@@ -550,7 +552,7 @@ class _ArticleExtractor:
                     or group
                 )
             group = (
-                reduced_relative(group, self.spans)
+                reduced_relative(group, self.spans, timex.start if timex else None)
                 or relative_ran_on(group, frame.clause.marker, self.spans)
                 or group
             )

@@ -555,7 +555,7 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
         verb = ["be", lexicon.inflect(lemma, "pp")] if passive else [lemma]
         return _words(negation, "to", *kept, *verb)
     if passive:
-        return _words(*kept, negation, lexicon.inflect(lemma, "pp"))
+        return _words(*kept, negation, _participle_of(group))
     if lemma == "be":
         return _words(*kept, "are" if plural else "is", negation)
     if negation and group.aspect == Aspect.PERFECT:
@@ -563,6 +563,17 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
     if negation == "not":
         return _words(*kept, "do" if plural else "does", "not", lemma)
     return _words(*kept, negation, lexicon.inflect(lemma, "base" if plural else "3sg"))
+
+
+def _participle_of(group: VerbGroup) -> str:
+    """The passive's participle as the article spells it ("kidnapped", not the verb list's
+    "kidnaped"), where the group's main verb is one."""
+    main = group.main.low
+    if group.main.text.islower() and main.endswith(("ed", "en")):
+        lemma = lexicon.lemma_of(main) or dictionary_lemma(main) or guess_lemma(main)
+        if lemma == group.lemma:
+            return main
+    return lexicon.inflect(group.lemma, "pp")
 
 
 def polarity(group: VerbGroup) -> str:
@@ -689,16 +700,20 @@ _AMOUNT_OF_TIME = re.compile(
 def _without_measured_object(
     tokens: list[Token], spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """ "took six months off", "spent two years in jail": an amount of time right after the
-    verb is what the verb measures, its object, and stays in the title ("for six months",
-    "on Monday" go)."""
-    if not tokens:
-        return spans
-    span = span_at(tokens[0].start, spans)
-    if span is None or span[0] != tokens[0].start:
-        return spans
-    text = " ".join(t.text for t in tokens if span[0] <= t.start < span[1])
-    return [s for s in spans if s != span] if _AMOUNT_OF_TIME.fullmatch(text) else spans
+    """ "took six months off", "sentenced him to 12 years in prison": an amount of time right
+    after the verb or after "to" is what the verb measures and stays in the title ("for six
+    months", "on Monday" go)."""
+    kept = set()
+    for index, token in enumerate(tokens[:_FIRST_WINDOW]):
+        if index and tokens[index - 1].low != "to":
+            continue
+        span = span_at(token.start, spans)
+        if span is None or span[0] != token.start:
+            continue
+        text = " ".join(t.text for t in tokens if span[0] <= t.start < span[1])
+        if _AMOUNT_OF_TIME.fullmatch(text):
+            kept.add(span)
+    return [s for s in spans if s not in kept] if kept else spans
 
 
 def _simple_past(words: list[str]) -> list[str]:
@@ -1159,12 +1174,19 @@ def run_on_verb(group: VerbGroup, *, clause_object: bool = True) -> int | None:
     return None
 
 
-def reduced_relative(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup | None:
+def reduced_relative(
+    group: VerbGroup, spans: list[tuple[int, int]], dated_at: int | None = None
+) -> VerbGroup | None:
     """ "The car found near the river belonged to a teacher": a bare participle with a place
     after it, and the sentence's verb later, is a passive that describes the subject ("Car
     found near river"), not something the car did; so is one with only a date before the
-    sentence's verb ("An update released on Monday fixed the bug": "Update released"). (A date is no place: "said on Monday
-    the strike would go on" is a saying.)"""
+    sentence's verb ("An update released on Monday fixed the bug": "Update released"). (A
+    date is no place: "said on Monday the strike would go on" is a saying.)
+
+    Which of the two happenings the title tells goes by the event's date (``dated_at``, where
+    its date expression starts): "Three journalists kidnapped in Syria last month were freed
+    on Friday" is "Three journalists kidnapped in Syria" last month and "Three journalists
+    freed" on Friday; undated, the sentence's verb, unless it tells a state ("belonged")."""
     stop = run_on_verb(group, clause_object=False)
     main = group.main
     if (
@@ -1173,12 +1195,21 @@ def reduced_relative(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGrou
         or group.tense != Tense.PAST
         or group.voice == Voice.PASSIVE
         or not main.text.islower()
-        or lexicon.inflect(group.lemma, "pp") != main.low
+        or not (main.tag == "VBN" or lexicon.inflect(group.lemma, "pp") == main.low)
         or not (undated := _drop_timex(group.rest, spans))
         or not (undated[0].low in lexicon.PREPOSITIONS or undated[0] is group.rest[stop])
     ):
         return None
-    return replace(group, voice=Voice.PASSIVE, rest=group.rest[:stop])
+    participle = replace(group, voice=Voice.PASSIVE, rest=group.rest[:stop])
+    sentence_verb = find_verb_group(group.rest[stop:], subjectless=True)
+    if (
+        sentence_verb is None
+        or sentence_verb.verbs[0] is not group.rest[stop]
+        or sentence_verb.lemma in lexicon.NOT_HAPPENING_VERBS
+        or (dated_at is not None and dated_at < group.rest[stop].start)
+    ):
+        return participle
+    return replace(sentence_verb, subject=group.subject)
 
 
 def relative_ran_on(
