@@ -314,3 +314,20 @@ def test_an_amount_of_time_after_to_is_the_sentence_not_a_date():
         "The court sentenced the former mayor to 12 years in prison on Tuesday for taking bribes."
     )
     assert titles(text) == ["Court sentences former mayor to 12 years in prison"]
+
+
+def test_an_honorific_s_stop_does_not_end_the_object_and_the_headline_drops_it():
+    assert titles("Mrs. Clinton met Mr. Lavrov in Geneva on Monday.") == [
+        "Clinton meets Lavrov in Geneva"
+    ]
+
+
+def test_what_the_dropped_time_was_of_goes_with_it():
+    text = "Israel and Hamas agreed to a ceasefire on Wednesday after eight days of fighting."
+    assert titles(text) == ["Israel and Hamas agree to ceasefire"]
+
+
+def test_the_that_of_what_was_told_goes_after_whom_it_was_told():
+    assert titles('Mr. Lee told reporters on Tuesday that the deal was "dead".') == [
+        "Lee tells reporters deal was dead"
+    ]

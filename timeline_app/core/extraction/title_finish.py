@@ -42,7 +42,7 @@ _PROMISSORY = (
         """)
 )
 # Abbreviated honorifics and ranks, which only ever stand before a name ("with Mr.").
-_HONORIFICS = lexicon.words("""
+HONORIFICS = lexicon.words("""
     mr mrs ms mx messrs mme dr prof sir dame rev fr hon gen lt col maj capt cmdr cdr adm sgt
     cpl pvt sen rep gov pres amb supt insp
     """)
@@ -93,7 +93,7 @@ def loose_ends_only(words: list[str]) -> bool:
     """Whether these words are only ones a headline drops at its end ("as", "in"): no name,
     no honorific standing for one, no content."""
     return all(
-        _promises_more(word) and not (word[:1].isupper() and _bare(word) in _HONORIFICS)
+        _promises_more(word) and not (word[:1].isupper() and _bare(word) in HONORIFICS)
         for word in words
     )
 
@@ -121,7 +121,7 @@ def _promises_more(word: str) -> bool:
     return (
         bare in _PROMISSORY
         or _is_possessive(word.strip(",;:"))
-        or (word[:1].isupper() and bare in _HONORIFICS)
+        or (word[:1].isupper() and bare in HONORIFICS)
         or not any(c.isalnum() for c in word)
     )
 
@@ -207,7 +207,7 @@ def trimmed(words: list[str]) -> list[str]:
             del words[-2:]
         elif _promises_more(words[-1]) and (named or not _particle_after_verb(words)):
             last = words.pop()
-            named = named or (last[:1].isupper() and _bare(last) in _HONORIFICS)
+            named = named or (last[:1].isupper() and _bare(last) in HONORIFICS)
         else:
             break
     if words:

@@ -29,6 +29,7 @@ from timeline_app.core.extraction.grammar import (
     guess_lemma,
 )
 from timeline_app.core.extraction.title_finish import (
+    HONORIFICS,
     acceptable_title,
     finish,
     fitted,
@@ -202,12 +203,25 @@ def _drop_date_frame(out: list[Token]) -> None:
 
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
-    """Where the date at tokens[index] ends, with an "ago" after it ("two days ago")."""
+    """Where the date at tokens[index] ends, with an "ago" after it ("two days ago") or
+    what the time was of ("after eight days of fighting": the fighting goes with its days)."""
     following = index + 1
     while following < len(tokens) and tokens[following].start < end:
         following += 1
     if following < len(tokens) and tokens[following].low == "ago":
         return tokens[following].end
+    if following + 1 < len(tokens) and tokens[following].low == "of":
+        last = following + 1
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].is_word
+            and tokens[last + 1].text.islower()
+            and tokens[last + 1].low not in lexicon.PREPOSITIONS
+            and tokens[last + 1].low not in _RANGE_JOINS
+        ):
+            last += 1
+        if tokens[following + 1].is_word and tokens[following + 1].text.islower():
+            return tokens[last].end
     return end
 
 
@@ -674,9 +688,23 @@ def object_text(
 
 
 def _without_opening_that(words: list[str]) -> list[str]:
-    """ "says that talks failed" -> "says talks failed": a headline drops the "that" of what
-    is said."""
-    return words[1:] if len(words) > 2 and words[0].lower() == "that" else words
+    """ "says that talks failed" -> "says talks failed", "tells reporters that talks failed"
+    -> "tells reporters talks failed": a headline drops the "that" of what is said (after
+    one or two words of whom it was told, if a word of telling takes them)."""
+    if len(words) > 2 and words[0].lower() == "that":
+        return words[1:]
+    for index in (1, 2):
+        if (
+            index + 2 < len(words)
+            and words[index].lower() == "that"
+            and words[index - 1].lower() in _TOLD
+        ):
+            return words[:index] + words[index + 1 :]
+    return words
+
+
+# Whom something is told: "told reporters that", "assured him that".
+_TOLD = lexicon.words("reporters journalists him her them us me parliament lawmakers")
 
 
 def present_report(words: list[str]) -> list[str]:
@@ -758,6 +786,10 @@ def _object_words(
         if _abbreviation_stop(tokens, index) and words:
             words[-1] += "."  # "forced Apple Inc. to lower prices": no end of the object
             continue
+        if _honorific_before_name(tokens, index):
+            continue  # "met Mr. Lavrov": a headline names him without it
+        if token.text == "." and index and _honorific_before_name(tokens, index - 1):
+            continue
         if token.text in _CUT_PUNCT or token.text == ".":
             return words, index
         if _second_thing_said(token, words):
@@ -785,6 +817,17 @@ def _object_words(
 
 # Abbreviations at the end of a name, whose stop ends no sentence ("Apple Inc. to lower").
 _NAME_ABBREVIATIONS = lexicon.words("inc corp co ltd bros jr sr plc")
+
+
+def _honorific_before_name(tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is an honorific ("Mr", "Dr.") before a name."""
+    token = tokens[index]
+    if not token.text[:1].isupper() or token.low.rstrip(".") not in HONORIFICS:
+        return False
+    following = index + 1
+    if following < len(tokens) and tokens[following].text == ".":
+        following += 1
+    return following < len(tokens) and tokens[following].text[:1].isupper()
 
 
 def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
