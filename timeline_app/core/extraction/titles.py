@@ -1156,10 +1156,15 @@ def light_verb_said_plainly(group: VerbGroup) -> VerbGroup:
 def _adjective_only(token: Token) -> bool:
     """A lowercase word the dictionary knows as an adjective and not as a noun ("strong",
     "new"; not "peace" of "peace talks")."""
+    return token.text.islower() and _adjective_not_noun(token.low)
+
+
+@functools.cache
+def _adjective_not_noun(low: str) -> bool:
     from lemminflect import getAllLemmas
 
-    readings = getAllLemmas(token.low)
-    return token.text.islower() and "ADJ" in readings and "NOUN" not in readings
+    readings = getAllLemmas(low)
+    return "ADJ" in readings and "NOUN" not in readings
 
 
 def content_lemma(group: VerbGroup) -> str:
