@@ -44,6 +44,7 @@ from timeline_app.core.extraction.actors import (
 )
 from timeline_app.core.extraction.analysis import (
     Analysis,
+    antecedent,
     foretold_before,
     is_nominal,
     nominal_lemma,
@@ -61,6 +62,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_subject,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -98,7 +100,13 @@ from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
+    done_title,
     nominal_title,
+    object_relative,
+    questioned_doer,
+    reduced_relative,
+    relative_ran_on,
+    said_in_setting,
     shorten_subject,
 )
 from timeline_app.core.parsing import ParseCancelled, parse
@@ -502,7 +510,7 @@ class _ArticleExtractor:
             group=analyses[index].group,
         )
         replacements = self._coreference(sentence, frame.analysis)
-        title = self._title(frame, replacements)
+        title = self._title(frame, replacements, timex)
         if not title:
             return
         decide_mentions(frame)
@@ -592,13 +600,35 @@ class _ArticleExtractor:
             date_text=timex.text if timex else "",
         )
 
-    def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
+    def _title(
+        self, frame: EventFrame, replacements: dict[int, str], timex: Timex | None = None
+    ) -> str:
         """The event's title: subject and predicate as the rules decide them, else the noun
         that names the happening."""
         decide_predicate(frame)
         decide_subject(frame)
         group, title = frame.group, ""
-        if group is not None:
+        if group is not None and questioned_doer(
+            group, frame.clause.marker, self._token_before(frame)
+        ):
+            title = done_title(group, self.spans, frame.analysis.mentions)
+        elif group is not None:
+            group = said_in_setting(group, self.spans, self._said(frame)) or group
+            if frame.clause.kind == ClauseKind.RELATIVE:
+                group = (
+                    object_relative(
+                        group,
+                        frame.clause.marker,
+                        self.spans,
+                        self._with_word_before(frame, antecedent(frame.analyses, frame.index)),
+                    )
+                    or group
+                )
+            group = (
+                reduced_relative(group, self.spans, timex.start if timex else None)
+                or relative_ran_on(group, frame.clause.marker, self.spans)
+                or group
+            )
             tokens = frame.subject
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
@@ -617,6 +647,48 @@ class _ArticleExtractor:
                 frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
         return title
+
+    @staticmethod
+    def _with_word_before(frame: EventFrame, tokens: list[WordToken]) -> list[WordToken]:
+        """``tokens`` with the word of the sentence right before them, if any."""
+        if not tokens:
+            return []
+        earlier = [
+            t
+            for analysis in frame.analyses
+            for t in analysis.clause.tokens
+            if t.end <= tokens[0].start and t.is_word
+        ]
+        return [earlier[-1], *tokens] if earlier else [*tokens]
+
+    @staticmethod
+    def _said(frame: EventFrame) -> list[WordToken]:
+        """The tokens of the clause that says what this clause's verb reported, if any."""
+        following = frame.index + 1
+        if following >= len(frame.analyses):
+            return []
+        clause, group = frame.analyses[following].clause, frame.analyses[following].group
+        if clause.parent != frame.index:
+            return []
+        # "said in a statement that it had hit": a "that" after the noun of the setting
+        # with a subject of its own opens what was said, not a relative clause
+        said_after_noun = (
+            clause.kind == ClauseKind.RELATIVE
+            and clause.marker.lower() == "that"
+            and group is not None
+            and any(t.is_word and t.low != "that" for t in group.subject)
+        )
+        if clause.kind != ClauseKind.COMPLEMENT and not said_after_noun:
+            return []
+        return list(clause.tokens)
+
+    @staticmethod
+    def _token_before(frame: EventFrame) -> WordToken | None:
+        """The sentence's token right before the clause ("investigate" before "who")."""
+        if frame.index == 0:
+            return None
+        before = frame.analyses[frame.index - 1].clause.tokens
+        return before[-1] if before and before[-1].end <= frame.clause.start else None
 
     def _draft(
         self,
