@@ -67,3 +67,53 @@ def test_the_news_told_undated_after_a_headline_and_date_line_is_proposed():
     )
     closed = titled(found, "closes", "reservoir")
     assert [e.when.to_edtf() for e in closed] == ["2019-05-14~"], described(found)
+
+
+# --- a second clause with its own subject ------------------------------------------------
+
+
+def test_a_second_clause_opening_on_its_own_date_is_a_happening_of_that_date():
+    found = events(
+        "The brothers opened a bakery in 1962, and in 1975 their first shop in the capital "
+        "was opened to customers."
+    )
+    assert [e.when.to_edtf() for e in titled(found, "bakery")] == ["1962"], described(found)
+    shop = titled(found, "shop")
+    assert [e.when.to_edtf() for e in shop] == ["1975"], described(found)
+
+
+def test_but_then_a_date_then_a_subject_opens_a_clause():
+    found = events(
+        "A first complaint was lodged in Lyon, but on 3 April 2011 the two clubs agreed to "
+        "settle the dispute."
+    )
+    agreed = titled(found, "agree")
+    assert [e.when.to_edtf() for e in agreed] == ["2011-04-03"], described(found)
+    assert not titled(found, "complaint", "agree"), described(found)
+
+
+def test_a_subject_with_a_name_in_commas_opens_a_second_clause():
+    found = events(
+        "Northwind Freight's finance director, Ada Brennan, resigned and its founder, Oskar "
+        "Lind, is taking charge of the accounts, the company said."
+    )
+    assert titled(found, "director resigns"), described(found)
+    assert not titled(found, "resigns and"), described(found)
+    assert titled(found, "founder takes charge"), described(found)
+
+
+def test_a_date_in_may_is_a_month_not_a_modal():
+    found = events("On 3 May 2002 the army shelled the town.")
+    assert described(found) == ["2002-05-03 Army shells town"]
+
+
+def test_a_date_before_a_determiner_dates_the_clause_not_the_noun():
+    # the parser may hang "2 March 2001" on "army"; the determiner shows it is no part of it
+    found = events(
+        "On 1 January 2000 the army shelled the town, and on 2 March 2001 the army shelled "
+        "the port."
+    )
+    assert sorted(described(found)) == [
+        "2000-01-01 Army shells town",
+        "2001-03-02 Army shells port",
+    ]

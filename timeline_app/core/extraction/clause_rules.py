@@ -22,6 +22,7 @@ from timeline_app.core.extraction.grammar import (
     dictionary_finite,
     dictionary_lemma,
     is_finite,
+    is_modal,
     noun_position,
 )
 
@@ -127,7 +128,7 @@ def has_verb(clause: Clause) -> bool:
             is_finite(t)
             and not (noun_position(tokens[i - 1] if i else None) and ambiguous_noun(t.low))
         )
-        or t.low in lexicon.MODALS
+        or is_modal(tokens, i)
         for i, t in enumerate(tokens)
     )
 
@@ -145,7 +146,8 @@ def _before_date(tokens: list[Token], index: int, spans: list[tuple[int, int]]) 
 
 
 def _starts_clause(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index:] begin with a subject followed by a finite verb."""
+    """Whether tokens[index:] begin with a subject followed by a finite verb (the subject
+    may carry a name in commas: "its chairman, Frank Stronach, is stepping in")."""
     if index >= len(tokens) or not tokens[index].is_word:
         return False
     first = tokens[index]
@@ -153,17 +155,68 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
-    for j in range(index + 1, min(index + 9, len(tokens))):
+    j, limit, apposition = index, min(index + 9, len(tokens)), -1
+    while j + 1 < limit:
+        j += 1
         token = tokens[j]
+        if token.text == "," and _named_in_commas(tokens, j):
+            close = _closing_comma(tokens, j)
+            limit, j, apposition = min(limit + close - j, len(tokens)), close, close
+            continue
         if token.text in _STOP_FOR_CLAUSE_START:
             return False
-        if token.low in lexicon.MODALS or (
-            is_finite(token) and not (noun_position(tokens[j - 1]) and ambiguous_noun(token.low))
+        # right after a name in commas, a verb is no noun ("its founder, Oskar Lind, is")
+        nominal = j - 1 != apposition and noun_position(tokens[j - 1])
+        if is_modal(tokens, j) or (
+            is_finite(token) and not (nominal and ambiguous_noun(token.low))
         ):
             # "Kenya and Tanzania and offered": a verb right after "and" is a second
             # predicate of the same subject, so what precedes was no subject.
             return tokens[j - 1].low not in lexicon.CONJUNCTIONS
     return False
+
+
+def _closing_comma(tokens: list[Token], comma: int) -> int:
+    """Where the comma closing a phrase opened by the comma at ``comma`` is (or -1)."""
+    for j in range(comma + 1, min(comma + 6, len(tokens))):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in _STOP_FOR_CLAUSE_START:
+            return -1
+    return -1
+
+
+def _named_in_commas(tokens: list[Token], comma: int) -> bool:
+    """ "its chairman, Frank Stronach, is": a name of up to four capitalised words set off
+    by commas right after a noun, then a verb -- an apposition inside a subject."""
+    close = _closing_comma(tokens, comma)
+    if close < 0 or close == comma + 1:
+        return False
+    name = tokens[comma + 1 : close]
+    return (
+        tokens[comma - 1].text.islower()
+        and all(t.is_word and t.text[0].isupper() for t in name)
+        and _verb_follows(tokens, close + 1)
+    )
+
+
+def _past_opening_date(state: SplitState, index: int) -> int:
+    """Where the words after an opening date start: "and in 1984 the first Mac was
+    released", "but on September 21, 2004 the parties agreed", "and the following year a
+    phone" -- a date (with its preposition and a comma) before a clause's subject."""
+    tokens, j = state.tokens, index
+    if j < len(tokens) and tokens[j].low in _DATE_PREPOSITIONS and state.dated(state.following(j)):
+        j += 1
+    if j == len(tokens) or not state.dated(tokens[j]):
+        return index
+    while j < len(tokens) and state.dated(tokens[j]):
+        j += 1
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    return j
+
+
+_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during", "early", "late"})
 
 
 def _participle(word: Token) -> bool:
@@ -197,7 +250,7 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
         token = tokens[j]
-        if is_finite(token) or token.low in lexicon.MODALS or dictionary_finite(token):
+        if is_finite(token) or is_modal(tokens, j) or dictionary_finite(token):
             return True
         if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
             return False
@@ -387,7 +440,9 @@ def _after_predicate(state: SplitState, index: int) -> bool:
 def and_new_clause(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed and troops crossed the border": "and"/"but" between two full
     clauses."""
-    if not _after_predicate(state, index) or not _starts_clause(state.tokens, index + 1):
+    if not _after_predicate(state, index) or not _starts_clause(
+        state.tokens, _past_opening_date(state, index + 1)
+    ):
         return None
     state.begin(ClauseKind.MAIN, state.tokens[index].low, open_sub=False)
     return Step.KEEP

@@ -27,7 +27,7 @@ from timeline_app.core.extraction.clause_rules import (
     SplitState,
     Step,
 )
-from timeline_app.core.extraction.grammar import Token, is_finite, tokenize
+from timeline_app.core.extraction.grammar import Token, is_finite, is_modal, tokenize
 
 __all__ = ["Clause", "ClauseKind", "split_clauses"]
 
@@ -121,7 +121,9 @@ def _tail_reports(tokens: list[Token], comma: int) -> bool:
         return True
     verb = _reporting_verb(tail)
     # only after something said: "On Monday, Russia warned the West" is no tail
-    if verb is None or not any(is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma]):
+    if verb is None or not any(
+        is_finite(t) or is_modal(tokens, i) for i, t in enumerate(tokens[:comma])
+    ):
         return False
     # ", officials said that ...": what follows is what was said, so this is no tail
     return not (verb + 1 < len(tail) and tail[verb + 1].low == "that")

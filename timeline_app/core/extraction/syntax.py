@@ -176,6 +176,10 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
         noun = noun.head
     if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
         return None
+    if any(t.dep_ == "det" and t.head.i == noun.i for t in noun.doc[tokens[-1].i + 1 : noun.i]):
+        # "on 2 March 2001 the army shelled": a determiner opens the noun's phrase, so a date
+        # before it is no part of it, whatever the parser hung it on
+        return None
     if noun.lower_ in lexicon.words(
         "day days week weeks month months year years time period season quarter anniversary"
     ):
