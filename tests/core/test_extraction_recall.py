@@ -117,3 +117,23 @@ def test_a_date_before_a_determiner_dates_the_clause_not_the_noun():
         "2000-01-01 Army shells town",
         "2001-03-02 Army shells port",
     ]
+
+
+def test_a_date_the_parser_hangs_on_a_verb_still_dates_the_clause():
+    # the parse may read "on Friday finished" as a noun phrase; a verb is no noun a date
+    # could name
+    found = events(
+        "Federal auditors in Lisbon on Friday finished checking the accounts, in talks with "
+        "the treasury."
+    )
+    assert [e.when.to_edtf() for e in titled(found, "finish")] == ["2019-05-10"], described(found)
+
+
+def test_a_relative_clause_after_a_name_tells_of_that_name():
+    found = events(
+        "It was the first time that Okafor, who arrived Thursday with a dozen engineers, had "
+        "been allowed to visit the plant."
+    )
+    arrived = titled(found, "arrives")
+    assert [e.when.to_edtf() for e in arrived] == ["2019-05-09"], described(found)
+    assert arrived[0].title.startswith("Okafor"), arrived[0].title

@@ -174,7 +174,7 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     # the phrase is about
     while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i > noun.i:
         noun = noun.head
-    if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
+    if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES or noun.pos_ == "VERB":
         return None
     if any(t.dep_ == "det" and t.head.i == noun.i for t in noun.doc[tokens[-1].i + 1 : noun.i]):
         # "on 2 March 2001 the army shelled": a determiner opens the noun's phrase, so a date
@@ -295,6 +295,19 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
     if head is None or head.dep_ not in ("acl:relcl", "acl"):
         return None
     noun = head.head
+    beside = _noun_before_relative(head)
+    if (
+        beside is not None
+        and beside.i != noun.i
+        and (head.is_ancestor(beside) or not noun.is_ancestor(beside))
+    ):
+        # "It was the first time that Ritter, who arrived Thursday, ...": a relative
+        # pronoun follows its noun's phrase; a parse that hangs it on a noun whose phrase
+        # does not reach it is wrong ("the chairman of Acme, who" may be the chairman)
+        first = beside
+        while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        return first.idx, beside.idx + len(beside.text)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     # the noun's phrase up to the clause: "Poland, the Czech Republic and Hungary, who were
@@ -306,6 +319,18 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
         return None
     first, last = words[0], words[-1]
     return first.idx, last.idx + len(last.text)
+
+
+def _noun_before_relative(head: Token) -> Token | None:
+    """The name right before the comma and the "who" or "which" opening a relative clause
+    ("Ritter, who arrived"), if there is one."""
+    pronoun = next(
+        (c for c in head.children if c.lower_ in ("who", "which") and c.i < head.i), None
+    )
+    if pronoun is None or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    before = pronoun.doc[pronoun.i - 2]
+    return before if before.pos_ == "PROPN" else None
 
 
 def subject_span(head: Token | None) -> tuple[int, int] | None:
