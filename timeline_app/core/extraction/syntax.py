@@ -174,8 +174,10 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     # the phrase is about
     while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i > noun.i:
         noun = noun.head
-    if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES or noun.pos_ == "VERB":
+    if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
         return None
+    if noun.pos_ == "VERB" and not any(c.dep_ in ("det", "nmod:poss") for c in noun.children):
+        return None  # "on Friday finished drafting": a verb, not "the 2010 raid" mistagged
     if any(t.dep_ == "det" and t.head.i == noun.i for t in noun.doc[tokens[-1].i + 1 : noun.i]):
         # "on 2 March 2001 the army shelled": a determiner opens the noun's phrase, so a date
         # before it is no part of it, whatever the parser hung it on
