@@ -137,3 +137,39 @@ def test_a_relative_clause_after_a_name_tells_of_that_name():
     arrived = titled(found, "arrives")
     assert [e.when.to_edtf() for e in arrived] == ["2019-05-09"], described(found)
     assert arrived[0].title.startswith("Okafor"), arrived[0].title
+
+
+# --- gapped lists ------------------------------------------------------------------------
+
+
+def test_a_gapped_list_gives_each_date_its_own_happening():
+    found = events(
+        "In 2003 the studio released a racing game, in 2005 a football game and the "
+        "following year its first film was shown in cinemas."
+    )
+    assert sorted(described(found))[:2] == [
+        "2003 Studio releases racing game",
+        "2005 Studio releases football game",
+    ]
+    film = titled(found, "first film shown")
+    assert [e.when.to_edtf() for e in film] == ["2006"], described(found)
+    assert len(found) == 3, described(found)
+
+
+def test_a_gapped_conjunct_after_and_takes_the_verb_and_subject_before_it():
+    found = events("In 2001 the company released the player, and the following year a phone.")
+    assert sorted(described(found)) == [
+        "2001 Company releases player",
+        "2002 Company releases phone",
+    ]
+
+
+def test_a_gapped_conjunct_of_a_passive_verb_is_its_subject():
+    found = events("The old bridge was opened in 1932, and in 1957 the new tunnel.")
+    assert sorted(described(found)) == ["1932 Old bridge opened", "1957 New tunnel opened"]
+
+
+def test_a_date_range_is_no_gap():
+    found = events("Rents rose between 2014 and 2016 by a third.")
+    assert len(found) == 1, described(found)
+    assert found[0].when.to_edtf() == "2014/2016"

@@ -432,8 +432,66 @@ def _after_predicate(state: SplitState, index: int) -> bool:
         state.tokens[index].low in lexicon.CONJUNCTIONS
         and index > 0
         and bool(state.current.tokens)
-        and has_verb(state.current)
+        and (has_verb(state.current) or state.current.kind == ClauseKind.GAPPED)
     )
+
+
+_GAP_STOPS = frozenset(",;:.?!()") | DASHES
+_GAPPED_HOSTS = frozenset(
+    {ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.GAPPED}
+)
+
+
+def _gap_remnant(state: SplitState, index: int) -> bool:
+    """Whether a date and a noun phrase with no verb follow this comma or "and", up to the
+    next comma, conjunction or the sentence's end: ", in 2001 the iPod", "and the following
+    year a phone"."""
+    tokens = state.tokens
+    j = index + 1
+    if tokens[index].text == "," and j < len(tokens) and tokens[j].low in lexicon.CONJUNCTIONS:
+        j += 1
+    after_date = _past_opening_date(state, j)
+    if after_date == j or after_date >= len(tokens):
+        return False
+    first = tokens[after_date]
+    if (
+        not first.is_word
+        or first.low in lexicon.PREPOSITIONS
+        or first.low in lexicon.SUBORDINATORS
+        or first.low in lexicon.CONJUNCTIONS
+    ):
+        return False  # "in 2001 in Paris", "in 2001, when ...": no noun phrase
+    words = 0
+    for k in range(after_date, len(tokens)):
+        token = tokens[k]
+        if token.text in _GAP_STOPS or token.low in lexicon.CONJUNCTIONS:
+            break
+        if is_modal(tokens, k) or is_finite(token) or token.low == "to" or state.dated(token):
+            return False  # a verb of its own ("the iPod was released"): a clause, not a gap
+        words += token.is_word
+    return words > 0
+
+
+@clause_rule((",", *lexicon.CONJUNCTIONS))
+def gapped_conjunct(state: SplitState, index: int) -> Step | None:
+    """ "In 1998 Apple introduced the iMac, in 2001 the iPod and the following year a
+    phone": after a clause with a date of its own, a comma or "and", then another date and a
+    noun phrase with no verb, is the same verb again, left out, on that date."""
+    token, current = state.tokens[index], state.current
+    if (
+        token.text != ","
+        and token.low not in lexicon.CONJUNCTIONS
+        or not index
+        or current.kind not in _GAPPED_HOSTS
+        or state.open_sub
+        or not any(state.dated(t) for t in current.tokens)
+        or (current.kind != ClauseKind.GAPPED and not has_verb(current))
+        or (token.text != "," and state.dated(state.tokens[index - 1]))  # "2014 and 2016"
+        or not _gap_remnant(state, index)
+    ):
+        return None
+    state.begin(ClauseKind.GAPPED, token.low, state.last_index, open_sub=False)
+    return Step.DROP if token.text == "," else Step.KEEP
 
 
 @clause_rule(lexicon.CONJUNCTIONS)
@@ -507,6 +565,7 @@ RULES: list[ClauseRule] = [
     relative_pronoun,
     that_after_verb,
     that_after_noun,
+    gapped_conjunct,
     and_new_clause,
     and_second_predicate,
     comma_ends_subordinate,

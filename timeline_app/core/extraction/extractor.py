@@ -50,7 +50,7 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
-from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
+from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
@@ -164,6 +164,13 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     return group
 
 
+def _gap_host(analyses: list[Analysis]) -> Analysis | None:
+    """The clause whose verb a gapped conjunct leaves out: the last one that tells the
+    sentence's own happening (or is itself such a conjunct)."""
+    hosts = (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.GAPPED)
+    return next((a for a in reversed(analyses) if a.clause.kind in hosts and a.group), None)
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -224,6 +231,14 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
+            host = _gap_host(analyses) if clause.kind == ClauseKind.GAPPED else None
+            if host is not None and host.group is not None:
+                # "..., in 2001 the iPod": the verb and subject of the clause before
+                gapped = gapped_group(clause, host.group, spans)
+                analyses.append(
+                    replace(host, clause=clause, group=gapped, mentions=mentions, timexes=timexes)
+                )
+                continue
             head = self.parsed.head(clause.start, clause.end)
             predicate, arguments = predicate_and_arguments(head)
             analyses.append(
