@@ -173,3 +173,14 @@ def test_a_date_range_is_no_gap():
     found = events("Rents rose between 2014 and 2016 by a third.")
     assert len(found) == 1, described(found)
     assert found[0].when.to_edtf() == "2014/2016"
+
+
+def test_a_date_opening_a_sentence_dates_the_clauses_it_joins():
+    found = events("In 1985 the founder was dismissed and the board hired a new chief.")
+    assert sorted(described(found)) == ["1985 Board hires new chief", "1985 Founder dismissed"]
+
+
+def test_a_date_closing_a_clause_dates_only_that_clause():
+    # "in 1985" ends the first clause: the board's hiring is not said to be in 1985
+    found = events("The founder was dismissed in 1985 and the board hired a new chief.")
+    assert not [e for e in titled(found, "hires") if e.when.to_edtf() == "1985"], described(found)

@@ -164,6 +164,34 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     return group
 
 
+_BEFORE_A_FRONTED_DATE = frozenset({"in", "on", "at", "by", "during", "early", "late", "and"})
+
+
+def _fronted(analysis: Analysis, timex: Timex) -> bool:
+    """Whether a date opens its clause ("In 1985 he left", "One year later he was fired")."""
+    before = [t for t in analysis.clause.tokens if t.start < timex.start and t.is_word]
+    return all(t.low in _BEFORE_A_FRONTED_DATE for t in before)
+
+
+def _conjuncts_in_scope(analyses: list[Analysis], index: int) -> list[int]:
+    """The clauses joined to clause ``index`` by "and" with subjects of their own and no
+    date: a date that opens a sentence sets the time of all it joins ("One year later he
+    was fired from the company and he founded a new one")."""
+    out = []
+    for j in range(index + 1, len(analyses)):
+        other = analyses[j]
+        if (
+            other.clause.kind != ClauseKind.MAIN
+            or other.clause.marker not in lexicon.CONJUNCTIONS
+            or other.timexes
+            or other.group is None
+            or not other.reading.proposed
+        ):
+            break
+        out.append(j)
+    return out
+
+
 def _gap_host(analyses: list[Analysis]) -> Analysis | None:
     """The clause whose verb a gapped conjunct leaves out: the last one that tells the
     sentence's own happening (or is itself such a conjunct)."""
@@ -318,6 +346,8 @@ class _ArticleExtractor:
                     speaker=(index if target != index else None),
                 )
                 shared = self._shared_predicates(analyses, target)
+                if target == index and _fronted(analyses[index], timex):
+                    shared += _conjuncts_in_scope(analyses, index)
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
