@@ -184,3 +184,23 @@ def test_a_date_closing_a_clause_dates_only_that_clause():
     # "in 1985" ends the first clause: the board's hiring is not said to be in 1985
     found = events("The founder was dismissed in 1985 and the board hired a new chief.")
     assert not [e for e in titled(found, "hires") if e.when.to_edtf() == "1985"], described(found)
+
+
+# --- reduced relatives -------------------------------------------------------------------
+
+
+def test_a_dated_accord_with_a_participle_is_the_happening_of_its_date():
+    found = events(
+        "The monitors said both sides had honoured the March 4 accord signed by the two governors."
+    )
+    accord = titled(found, "accord signed by")
+    assert [e.when.to_edtf() for e in accord] == ["2019-03-04"], described(found)
+
+
+def test_a_dated_settlement_reached_by_the_parties_is_a_happening():
+    found = events(
+        "The label argued that the download store was a breach of the 1994 settlement "
+        "reached between the two companies."
+    )
+    settlement = titled(found, "settlement reached")
+    assert [e.when.to_edtf() for e in settlement] == ["1994"], described(found)

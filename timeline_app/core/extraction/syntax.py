@@ -63,6 +63,7 @@ _NOMINAL_ROLES = frozenset(
         "obj",
         "iobj",
         "obl",
+        "obl:agent",
         "obl:npmod",
         "obl:tmod",
         "nmod",
@@ -90,6 +91,7 @@ congress convention crisis debate demonstration demonstrations earthquake epidem
 floods hurricane incursion inauguration launch lockdown march marches operation outbreak
 purge rally rebellion revolution riot riots sanctions shooting shootings storm takeover
 trial typhoon uprising vote walkout
+accord pact settlement treaty truce
 """)
 
 
@@ -164,10 +166,12 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     if not tokens:
         return None
     outside = [t for t in tokens if not start <= t.head.idx < end]
-    if len(outside) != 1:
+    # one word of the date hangs outside it, or each of its words on the same noun
+    # ("the Feb. 23 accord": "Feb." and "23" both compounds of "accord")
+    if not outside or len({t.head.i for t in outside}) != 1:
         return None
     date_head = outside[0]
-    if date_head.dep_ not in _NOMINAL_MODIFIERS:
+    if any(t.dep_ not in _NOMINAL_MODIFIERS for t in outside):
         return None
     noun = date_head.head
     # "the 2010 commando raid", "the 2010 naval raid": up the chain of modifiers to the noun
@@ -590,6 +594,15 @@ def named_title(words: list[Token], noun: Token) -> str:
         ),
         None,
     )
+    participle = next(
+        (c for c in noun.children if c.i > noun.i and c.dep_ == "acl" and c.tag_ == "VBN"),
+        None,
+    )
+    if clause is None and participle is not None:
+        # "the Feb. 23 accord signed by the two ministers": what was done to it, by whom
+        rest = _text_of([t for t in participle.subtree if t.i >= participle.i])
+        if len(rest.split()) <= 8:
+            title = f"{title} {rest}"
     if clause is not None:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "aux:pass")]
