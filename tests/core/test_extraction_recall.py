@@ -204,3 +204,47 @@ def test_a_dated_settlement_reached_by_the_parties_is_a_happening():
     )
     settlement = titled(found, "settlement reached")
     assert [e.when.to_edtf() for e in settlement] == ["1994"], described(found)
+
+
+# --- "also": another happening of the occasion just told -----------------------------------
+
+_FAIR = (
+    "Acme shows tractor\n\nMay 14, 2019\n\n"
+    "At its spring fair in Leeds, Acme unveiled an electric tractor. The tractor runs for "
+    "ten hours on one charge. Alongside it, the chief executive also announced a leasing "
+    "plan. Its engineers also demonstrated a solar plough. A new seed drill was also "
+    "shown at the fair."
+)
+
+
+def test_what_also_happened_beside_the_news_is_news_of_that_day():
+    found = events(_FAIR)
+    for words in (("announces", "leasing plan"), ("demonstrate", "plough"), ("drill", "shown")):
+        assert [e.when.to_edtf() for e in titled(found, *words)] == ["2019-05-14~"], (
+            words,
+            described(found),
+        )
+
+
+def test_also_goes_with_the_verb_not_the_subject():
+    found = events(_FAIR)
+    assert titled(found, "Its engineers demonstrate solar plough"), described(found)
+
+
+def test_also_after_a_happening_of_another_year_is_no_news():
+    found = events(
+        "Pipes for the city\n\nMay 14, 2019\n\n"
+        "The council met on Monday. It has debated the budget for months. The old waterworks "
+        "were closed in 1994, and their pumps were scrapped. The council also sold the "
+        "pumping station."
+    )
+    assert not titled(found, "sells"), described(found)
+
+
+def test_also_telling_what_would_be_is_no_happening():
+    found = events(
+        "Ports agree\n\nMay 14, 2019\n\n"
+        "The two port authorities signed a joint plan on Monday. The minister also declared "
+        "that the state would pay for dredging."
+    )
+    assert not titled(found, "declares"), described(found)

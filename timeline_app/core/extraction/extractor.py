@@ -51,7 +51,7 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
-from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
+from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day, quoted
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
@@ -68,6 +68,7 @@ from timeline_app.core.extraction.sentences import (
 )
 from timeline_app.core.extraction.syntax import (
     ParsedText,
+    Reading,
     adnominal_head,
     antecedent_span,
     dates_a_participle,
@@ -192,6 +193,39 @@ def _conjuncts_in_scope(analyses: list[Analysis], index: int) -> list[int]:
     return out
 
 
+# Telling that is an act of its own ("also announced a phone"); saying alone is not.
+_ACTS_OF_TELLING = lexicon.words("announce reveal confirm declare unveil warn")
+
+
+def _adds_a_happening(sentence: Sentence, analysis: Analysis) -> bool:
+    """Whether a clause tells, with "also", another happening in the simple past or present
+    perfect, of its own doing, neither denied nor foretold nor a state ("They also
+    demonstrated a phone", "A new version was also announced")."""
+    group = analysis.group
+    if (
+        group is None
+        or "also" not in group.adverbs
+        or analysis.timexes
+        or analysis.clause.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED)
+        or not analysis.reading.proposed
+        # "also declared that the UK would help": telling what would be adds no happening
+        or analysis.said in (Reading.HYPOTHETICAL, Reading.CONDITION)
+        or group.negated
+        or group.tense.unreal
+        or quoted(sentence, analysis.clause.start)
+    ):
+        return False
+    if not (
+        (group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE)
+        or (group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT)
+    ):
+        return False
+    verb = content_lemma(group)
+    if verb in lexicon.NOT_HAPPENING_VERBS:
+        return False
+    return verb not in lexicon.REPORTING_VERBS or verb in _ACTS_OF_TELLING
+
+
 def _gap_host(analyses: list[Analysis]) -> Analysis | None:
     """The clause whose verb a gapped conjunct leaves out: the last one that tells the
     sentence's own happening (or is itself such a conjunct)."""
@@ -231,12 +265,15 @@ class _ArticleExtractor:
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
         self.drafts: list[Draft] = []
+        self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
 
     def run(self) -> list[Event]:
         starts = [s.start_char for s in self.parsed.doc.sents]
-        for sentence in split_sentences(self.text, starts):
+        sentences = split_sentences(self.text, starts)
+        self._sentence_starts = [s.start for s in sentences]
+        for sentence in sentences:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
@@ -461,7 +498,9 @@ class _ArticleExtractor:
         simple past ("Rescuers found a body") about the publication day; what has been or is
         going on ("has begun supplying", "are carrying"), or is told as background ("after
         Russia amassed troops"), in the publication month; both approximate."""
-        for index in news_of_the_day(sentence, analyses, used):
+        news = news_of_the_day(sentence, analyses, used)
+        self._also_told(sentence, analyses, used | set(news))
+        for index in news:
             speaker = speaker_index(analyses, index)
             group = analyses[index].group
             when = month
@@ -475,6 +514,35 @@ class _ArticleExtractor:
             ):
                 when = about_day(self.published)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
+
+    def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
+        """ "Apple unveiled a laptop on Monday. Jobs also announced a phone.": a clause that
+        adds, with "also" and no date of its own, a happening to one the story has just told
+        on a day (in this sentence or the two before) happened then too."""
+        since = self._previous_start(sentence, back=2)
+        occasion = None
+        for draft in reversed(self.drafts):
+            told_at = draft.event.sources[0].start if draft.event.sources else None
+            if told_at is None or told_at < since:
+                break
+            when = draft.event.when
+            # a year, a month or a stretch of time is no occasion "also" could join
+            if when.start.day is not None and when.end is None:
+                occasion = when
+                break
+        if occasion is None:
+            return
+        for index, analysis in enumerate(analyses):
+            if index in taken or not _adds_a_happening(sentence, analysis):
+                continue
+            taken.add(index)
+            self._add(sentence, analyses, index, occasion, None)
+
+    def _previous_start(self, sentence: Sentence, back: int) -> int:
+        """Where the sentence ``back`` sentences before this one starts (or the first)."""
+        starts = self._sentence_starts
+        at = bisect_left(starts, sentence.start)
+        return starts[max(0, at - back)] if starts else sentence.start
 
     # --- building an event ---------------------------------------------------------------
 

@@ -413,8 +413,12 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
     readings = frozenset(form for _l, form in lexicon.verb_readings(main_low))
     aux_lemmas = [lexicon.AUXILIARIES.get(a, a) for a in auxes if a != main_low]
     aspect, voice = _aspect_and_voice(main_low, readings, auxes, aux_lemmas)
+    subject = tokens[:start]
+    if len(subject) > 1 and subject[-1].low == "also":
+        # "Its engineers also demonstrated": the adverb goes with the verb, not the subject
+        verbs.adverbs.insert(0, subject.pop().low)
     return VerbGroup(
-        subject=tokens[:start],
+        subject=subject,
         verbs=verbs.tokens,
         rest=tokens[main_index + 1 :],
         lemma=lemma,
