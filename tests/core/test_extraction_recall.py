@@ -248,3 +248,26 @@ def test_also_telling_what_would_be_is_no_happening():
         "that the state would pay for dredging."
     )
     assert not titled(found, "declares"), described(found)
+
+
+# --- a date inside what was said, "that" left out ------------------------------------------
+
+
+def test_a_date_inside_a_report_without_that_does_not_date_the_saying():
+    # the saying is no happening of Thursday; what would be published is not proposed,
+    # exactly as with "that" (what "would" be is no happening)
+    for text in (
+        "The port authority said it would publish its final offer on Thursday.",
+        "The port authority said that it would publish its final offer on Thursday.",
+    ):
+        assert not [e for e in events(text) if e.when.to_edtf() == "2019-05-16"], text
+
+
+def test_a_dated_plan_told_without_that_is_proposed_as_a_plan():
+    found = events("The port authority said it will publish its final offer on Thursday.")
+    assert described(found) == ["2019-05-16 Port authority to publish its final offer"]
+
+
+def test_a_participle_of_saying_before_a_noun_opens_no_report():
+    found = events("Sales of the recently announced tablet began Tuesday in Lisbon.")
+    assert [e.when.to_edtf() for e in titled(found, "sales")] == ["2019-05-14"], described(found)

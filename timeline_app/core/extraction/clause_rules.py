@@ -426,6 +426,54 @@ def that_after_noun(state: SplitState, index: int) -> Step | None:
     return Step.KEEP
 
 
+def _reporting_verb_before(state: SplitState, index: int) -> bool:
+    """Whether the word before tokens[index] (looking past a date) is a finite verb of
+    saying ("said", "announced on Monday")."""
+    if not index:
+        return False
+    tokens = state.tokens
+    verb = _before_date(tokens, index, state.spans)
+    at = tokens.index(verb)
+    before = next((t for t in reversed(tokens[:at]) if not t.low.endswith("ly")), None)
+    return (
+        is_finite(verb)
+        and verb.tag != "VBN"
+        and lexicon.lemma_of(verb.low) in lexicon.REPORTING_VERBS
+        # "the recently announced phone": a participle before a noun, not a saying
+        and not (before is not None and before.low in lexicon.DETERMINERS)
+    )
+
+
+def _finite_after_subject(tokens: list[Token], index: int) -> bool:
+    """Whether the verb that makes tokens[index:] a clause is finite, not "to be held"."""
+    for j in range(index + 1, min(index + 9, len(tokens))):
+        if is_modal(tokens, j) or is_finite(tokens[j]):
+            return tokens[j - 1].low not in ("to", "be", "been", "being")
+    return False
+
+
+@clause_rule()
+def that_left_out(state: SplitState, index: int) -> Step | None:
+    """ "The port authority said it would publish its offer on Thursday": a clause with a
+    date of its own right after a verb of saying is what was said, with or without "that"
+    -- its date is the publishing's, not the saying's."""
+    token = state.tokens[index]
+    if (
+        not token.is_word
+        or state.dated(token)
+        or state.current.kind == ClauseKind.REPORT
+        or not _reporting_verb_before(state, index)
+        or not _starts_clause(state.tokens, index)
+        or not _finite_after_subject(state.tokens, index)
+        # only a date of its own needs it cut off: "police said the rebels had crossed the
+        # river" stays one saying
+        or not any(state.dated(t) for t in state.tokens[index:])
+    ):
+        return None
+    state.begin(ClauseKind.COMPLEMENT, "", state.last_index, open_sub=True)
+    return Step.KEEP
+
+
 def _after_predicate(state: SplitState, index: int) -> bool:
     """A conjunction after a clause that has its verb already."""
     return (
@@ -565,6 +613,7 @@ RULES: list[ClauseRule] = [
     relative_pronoun,
     that_after_verb,
     that_after_noun,
+    that_left_out,
     gapped_conjunct,
     and_new_clause,
     and_second_predicate,
