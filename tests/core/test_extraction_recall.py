@@ -271,3 +271,26 @@ def test_a_dated_plan_told_without_that_is_proposed_as_a_plan():
 def test_a_participle_of_saying_before_a_noun_opens_no_report():
     found = events("Sales of the recently announced tablet began Tuesday in Lisbon.")
     assert [e.when.to_edtf() for e in titled(found, "sales")] == ["2019-05-14"], described(found)
+
+
+# --- "when" after a date ---------------------------------------------------------------------
+
+
+def test_a_when_clause_after_a_date_happened_then():
+    found = events("The town was rebuilt in 1961, when the new harbour opened.")
+    assert sorted(described(found)) == ["1961 New harbour opens", "1961 Town rebuilt"]
+
+
+def test_a_when_clause_after_since_happened_at_the_start():
+    found = events(
+        "Since 2004, when the rebels seized the northern valley, some 300 soldiers have been "
+        "killed."
+    )
+    assert [e.when.to_edtf() for e in titled(found, "seize")] == ["2004"], described(found)
+
+
+def test_a_when_clause_opening_a_sentence_ends_at_the_comma_before_the_main_clause():
+    found = events("In 1999, when the dam burst, the village was flooded.")
+    assert [e.when.to_edtf() for e in titled(found, "village flooded")] == ["1999"], described(
+        found
+    )

@@ -577,7 +577,13 @@ def comma_ends_subordinate(state: SplitState, index: int) -> Step | None:
         state.tokens[index].text != ","
         or not state.open_sub
         or not current.tokens
-        or not (has_verb(current) or state.subordinator in _PREPOSITIONAL_SUBORDINATORS)
+        or not (
+            has_verb(current)
+            or state.subordinator in _PREPOSITIONAL_SUBORDINATORS
+            # "When the dam burst, the village was flooded": a verb the lists do not know
+            # as past; a full clause after the comma shows where the first one ended
+            or (state.subordinator == "when" and sum(t.is_word for t in current.tokens) >= 3)
+        )
         or not _starts_clause(state.tokens, index + 1)
     ):
         return None

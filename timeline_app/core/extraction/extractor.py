@@ -388,9 +388,34 @@ class _ArticleExtractor:
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
+        self._when_clauses(sentence, analyses, used)
         if self.published is None:
             return
         self._undated(sentence, analyses, used, month_of(self.published))
+
+    def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
+        """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
+        "when" clause right after a date is a happening of that date."""
+        for index in range(1, len(analyses)):
+            analysis, before = analyses[index], analyses[index - 1]
+            clause = analysis.clause
+            if (
+                index in used
+                or clause.kind != ClauseKind.SUB
+                or clause.marker != "when"
+                or analysis.timexes
+                or analysis.group is None
+                or not analysis.reading.proposed
+                or not before.timexes
+            ):
+                continue
+            date = before.timexes[-1]
+            if any(t.is_word and t.start >= date.end for t in before.clause.tokens):
+                continue  # the date does not end the clause before: "in 1999 near Lyon, when"
+            when = timex_to_when(date.value, date.mod, date.text, self.published)
+            if when is not None:
+                used.add(index)
+                self._add(sentence, analyses, index, when, date)
 
     def _in_date(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a date expression ("24" of "24-25 March")."""
