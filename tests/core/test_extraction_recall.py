@@ -294,3 +294,24 @@ def test_a_when_clause_opening_a_sentence_ends_at_the_comma_before_the_main_clau
     assert [e.when.to_edtf() for e in titled(found, "village flooded")] == ["1999"], described(
         found
     )
+
+
+def test_a_when_clause_telling_a_state_is_no_happening():
+    found = events("She entered the academy in 1921 when she was 17, initially studying law.")
+    assert not titled(found, "17"), described(found)
+
+
+def test_an_opening_date_does_not_date_a_noun_phrase_read_as_a_clause():
+    # "and other works" is no clause of its own, however "works" reads
+    found = events(
+        "In 1874 he sent a submission to the state prize, including two symphonies and other works."
+    )
+    assert not titled(found, "works"), described(found)
+
+
+def test_an_announced_question_is_not_what_was_said():
+    found = events(
+        "The agency announces where the four old trains will be shown during an event "
+        "marking the line's opening on April 12, 1911."
+    )
+    assert not [e for e in found if e.title.startswith("Four old trains")], described(found)

@@ -452,6 +452,9 @@ def _finite_after_subject(tokens: list[Token], index: int) -> bool:
     return False
 
 
+_WH_WORDS = lexicon.RELATIVES | lexicon.words("what when why how whether if")
+
+
 @clause_rule()
 def that_left_out(state: SplitState, index: int) -> Step | None:
     """ "The port authority said it would publish its offer on Thursday": a clause with a
@@ -461,6 +464,8 @@ def that_left_out(state: SplitState, index: int) -> Step | None:
     if (
         not token.is_word
         or state.dated(token)
+        # "announces where the orbiters will be shown": a question, not what was said
+        or token.low in _WH_WORDS
         or state.current.kind == ClauseKind.REPORT
         or not _reporting_verb_before(state, index)
         or not _starts_clause(state.tokens, index)

@@ -187,9 +187,13 @@ def _conjuncts_in_scope(analyses: list[Analysis], index: int) -> list[int]:
             or other.timexes
             or other.group is None
             or not other.reading.proposed
+            # "and other works": no subject the parse sees, no clause of its own
+            or other.subject_span is None
         ):
             break
-        out.append(j)
+        # "and Pierre became the eldest son": a state it came into is no happening
+        if content_lemma(other.group) not in lexicon.NOT_HAPPENING_VERBS:
+            out.append(j)
     return out
 
 
@@ -406,6 +410,8 @@ class _ArticleExtractor:
                 or analysis.timexes
                 or analysis.group is None
                 or not analysis.reading.proposed
+                # "in 1877, when he was 17": a state, not a happening
+                or content_lemma(analysis.group) in lexicon.NOT_HAPPENING_VERBS
                 or not before.timexes
             ):
                 continue
