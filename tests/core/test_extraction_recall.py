@@ -315,3 +315,43 @@ def test_an_announced_question_is_not_what_was_said():
         "marking the line's opening on April 12, 1911."
     )
     assert not [e for e in found if e.title.startswith("Four old trains")], described(found)
+
+
+# --- reduced relatives and participle phrases with dates of their own ------------------------
+
+
+def test_a_participle_after_the_subject_with_no_commas_is_a_passive_happening():
+    # the finding is the happening of Friday; "belonged" is a state of the body
+    found = events("The body found on Friday along a canal belonged to the missing baker.")
+    assert described(found) == ["2019-05-10 Body found along canal"]
+
+
+def test_a_headline_participle_before_a_subordinate_clause_is_the_headline_verb():
+    found = events(
+        "Parents charged after remedy leads to death of child\n\nMay 14, 2019\n\nThe case "
+        "went to court."
+    )
+    # (the headline's passive is told as it is; "after ... leads" is no sentence verb)
+    assert [e.title.split()[0] for e in found if e.title.startswith("Parents")] == ["Parents"], (
+        described(found)
+    )
+    assert any(e.title.startswith("Parents charge") for e in found), described(found)
+
+
+def test_a_reduced_relative_in_a_source_tail_is_a_happening_of_its_date():
+    found = events(
+        "The store overtook its rival in February, according to figures released April 3 by "
+        "a market research firm."
+    )
+    released = titled(found, "figures released by")
+    assert [e.when.to_edtf() for e in released] == ["2019-04-03"], described(found)
+
+
+def test_what_a_participle_phrase_prompted_is_a_happening_of_its_own_date():
+    found = events(
+        "In the late 1980s the maker added sound to its computers, prompting the label to "
+        "file suit again in 1989."
+    )
+    suit = titled(found, "label files suit")
+    assert [e.when.to_edtf() for e in suit] == ["1989"], described(found)
+    assert not [e for e in titled(found, "adds") if e.when.to_edtf() == "1989"]

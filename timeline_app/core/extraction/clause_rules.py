@@ -49,6 +49,7 @@ class SplitState:
     open_sub: bool = False  # inside a subordinate/relative/complement clause a comma can end
     subordinator: str = ""  # the word that opened the last subordinate clause
     quote_depth: int = 0
+    resume_at: int | None = None  # where a reduced relative without commas gives way
     _dated_starts: frozenset[int] = field(init=False, repr=False)
 
     @property
@@ -339,6 +340,74 @@ def participle_phrase(state: SplitState, index: int) -> Step | None:
     return Step.DROP
 
 
+_REDUCED_STOPS = frozenset(',;:()"“”') | DASHES
+
+
+def _verb_after_reduced(state: SplitState, index: int) -> int | None:
+    """Where the sentence's own verb stands after a participle phrase with no commas ("The
+    convoy seen on Friday near the border was carrying fuel"): a finite verb the parse does
+    not read as a participle, before any break, conjunction, subordinator or relative."""
+    tokens = state.tokens
+    for j in range(index + 1, min(index + 14, len(tokens))):
+        token = tokens[j]
+        if (
+            token.text in _REDUCED_STOPS
+            or token.low in lexicon.CONJUNCTIONS
+            or token.low in lexicon.RELATIVES
+            or token.low in lexicon.SUBORDINATORS  # "Parents prosecuted after X leads to"
+            or token.low == "that"
+        ):
+            return None
+        if state.dated(token) or not token.is_word:
+            continue
+        if is_modal(tokens, j) or (is_finite(token) and token.tag != "VBN"):
+            return j
+    return None
+
+
+@clause_rule()
+def participle_without_commas(state: SplitState, index: int) -> Step | None:
+    """ "The convoy seen on Friday near the border was carrying fuel": a past participle
+    right after the subject's noun, with the sentence's own verb still to come, is a passive
+    relative clause of its own: the convoy was seen on Friday."""
+    current, token = state.current, state.tokens[index]
+    previous = state.previous(index)
+    if (
+        current.kind != ClauseKind.MAIN
+        or state.open_sub
+        or previous is None
+        or not previous.is_word
+        or previous.low in lexicon.DETERMINERS
+        or previous.low in lexicon.PREPOSITIONS
+        or previous.low in ("he", "she", "it", "they", "we", "i", "you", "who")
+        or not previous.text.isalpha()
+        or has_verb(current)
+        # a participle the lists or the parse know ("between", "seed" only end like one)
+        or not (token.tag == "VBN" or "pp" in {f for _l, f in lexicon.verb_readings(token.low)})
+        or not token.text.islower()
+        or token.tag == "VBD"  # the parse reads it as the clause's own verb
+        or state.dated(token)
+    ):
+        return None
+    resume = _verb_after_reduced(state, index)
+    if resume is None:
+        return None
+    state.begin(ClauseKind.RELATIVE, ",", state.last_index, open_sub=False)
+    state.resume_at = resume
+    return Step.KEEP
+
+
+@clause_rule()
+def after_participle_without_commas(state: SplitState, index: int) -> Step | None:
+    """ "The convoy seen on Friday near the border was carrying fuel": the sentence resumes
+    at its own verb after a participle phrase with no commas."""
+    if index != state.resume_at:
+        return None
+    state.resume_at = None
+    state.begin(ClauseKind.RESUMED, "", open_sub=False)
+    return Step.KEEP
+
+
 @clause_rule(_HARD_BREAKS)
 def hard_break(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed; fighting resumed": a semicolon, colon or spaced dash ends a clause (and
@@ -614,9 +683,11 @@ def comma_ends_relative(state: SplitState, index: int) -> Step | None:
 
 
 RULES: list[ClauseRule] = [
+    after_participle_without_commas,
     inside_date,
     reporting_tail,
     participle_phrase,
+    participle_without_commas,
     hard_break,
     quoted_words,
     subordinator,

@@ -78,8 +78,11 @@ from timeline_app.core.extraction.syntax import (
     named_title,
     names_happening,
     noun_phrase_words,
+    phrase_title,
     predicate_and_arguments,
+    prompted_happening,
     reading_of,
+    reduced_relative,
     said_reading,
     subject_span,
     year_in_name,
@@ -363,7 +366,15 @@ class _ArticleExtractor:
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
-                    continue  # ", prompting X to sue in 1989": not when the clause happened
+                    # ", prompting X to sue in 1989": not when the clause happened, but when
+                    # X sued
+                    self._add_prompted(sentence, analysis, when, date_timex)
+                    continue
+                participle = reduced_relative(self.parsed, timex.start, timex.end)
+                if participle is not None and not self._in_date(participle.head.idx):
+                    # "figures released April 3 by NPD": the releasing is of April 3
+                    self._add_reduced(sentence, analysis, participle, when, date_timex)
+                    continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
@@ -642,6 +653,72 @@ class _ArticleExtractor:
         self.drafts.append(
             Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
         )
+
+    def _add_prompted(
+        self, sentence: Sentence, analysis: Analysis, when: When, timex: Timex
+    ) -> None:
+        """ "..., prompting the label to file suit again in 1989" -> "Label files suit
+        again", 1989."""
+        found = prompted_happening(self.parsed, timex.start, timex.end)
+        if found is None:
+            return
+        verb, doer = found
+        after = [t for t in verb.subtree if t.i > verb.i]
+        doing = lexicon.inflect(lemma(verb), "3sg")
+        title = phrase_title([list(doer.subtree)], (0, 0))
+        rest = phrase_title([after], (timex.start, timex.end))
+        self._add_phrase(
+            sentence,
+            analysis,
+            f"{title} {doing} {rest[:1].lower()}{rest[1:]}".strip(),
+            (doer.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)),
+            verb,
+            when,
+            timex,
+        )
+
+    def _add_reduced(
+        self, sentence: Sentence, analysis: Analysis, participle: Token, when: When, timex: Timex
+    ) -> None:
+        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
+        noun = participle.head
+        words = noun_phrase_words(noun, (timex.start, timex.end))
+        after = [t for t in participle.subtree if t.i >= participle.i]
+        title = phrase_title([words, after], (timex.start, timex.end))
+        end = participle.right_edge.idx + len(participle.right_edge.text)
+        start = words[0].idx if words else noun.idx
+        self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_phrase(
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        title: str,
+        span: tuple[int, int],
+        predicate: Token,
+        when: When,
+        timex: Timex,
+    ) -> None:
+        """An event told by a phrase of the parse rather than a clause of its own."""
+        title = finish(title)
+        if len(title.split()) < 3 or not acceptable_title(title):
+            return
+        start, end = span
+        mentions = self.finder.within(start, end)
+        own_text = self.text[start:end]
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, start, timex.start),
+            title=title,
+            when=when,
+            description=_clause_description(own_text, sentence.text),
+            category=categorise(own_text, sentence.text, predicate=lemma(predicate)),
+            actors=tuple(actor_names(mentions)),
+            location=first_location(mentions or analysis.mentions),
+            sources=(self._source(sentence, timex),),
+            origin=Origin.EXTRACTED,
+        )
+        verb = lemma(predicate)
+        self.drafts.append(Draft(event, verb, stems(own_text), True, stems(verb), timex))
 
     def _source(
         self,

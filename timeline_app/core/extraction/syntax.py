@@ -257,6 +257,59 @@ def dates_a_participle(parsed: ParsedText, start: int, end: int, head_at: int | 
     return False
 
 
+def prompted_happening(parsed: ParsedText, start: int, end: int) -> tuple[Token, Token] | None:
+    """The verb a date belongs to and who does it, when the verb is what a participle phrase
+    makes someone do: "..., prompting the label to file suit again in 1989" -> (file,
+    label): the label filed suit in 1989."""
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB":
+        return None
+    participle = verb.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return None
+    doer = next((c for c in participle.children if c.dep_ == "obj" and c.i < verb.i), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb, doer
+
+
+def reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
+    """The participle a date belongs to when it opens a reduced relative on a noun: "figures
+    released April 3 by a market research firm" -> released (the figures were released
+    then, whatever the sentence says of them)."""
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return None
+    if verb.i and verb.doc[verb.i - 1].is_punct:
+        return None  # "The first round, held on Monday, ...": a clause of its own already
+    return verb if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def phrase_title(parts: list[list[Token]], leave_out: tuple[int, int]) -> str:
+    """A title from phrases of the parse, without determiners at their starts and without
+    the date's words."""
+    words: list[str] = []
+
+    def left_out(token: Token) -> bool:
+        # the date's words, and the preposition that opens it ("on" of "on Monday")
+        inside = leave_out[0] <= token.idx < leave_out[1]
+        return inside or (token.dep_ == "case" and leave_out[0] <= token.head.idx < leave_out[1])
+
+    for part in parts:
+        tokens = [t for t in part if not left_out(t)]
+        while tokens and (tokens[0].dep_ in ("det", "case") or tokens[0].pos_ == "DET"):
+            tokens.pop(0)
+        # a preposition left hanging where the date was ("again in")
+        while tokens and tokens[-1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+            tokens.pop()
+        if tokens:
+            words.append(_text_of(tokens))
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
 def year_in_name(parsed: ParsedText, start: int, end: int) -> bool:
     """Whether a bare year is part of a name it follows: "Worldwide Developers Conference
     2010", "Euro 2012", "Vision 2030" -- a name, not a date of the clause."""
