@@ -501,8 +501,15 @@ def _reporting_verb_before(state: SplitState, index: int) -> bool:
     if not index:
         return False
     tokens = state.tokens
-    verb = _before_date(tokens, index, state.spans)
-    at = tokens.index(verb)
+    at = index - 1
+    if state.dated(tokens[at]):  # "said on Monday it would": past the date and its "on"
+        while at > 0 and state.dated(tokens[at]):
+            at -= 1
+        if at > 0 and tokens[at].low in ("on", "in", "at", "during", "by"):
+            at -= 1
+    verb = tokens[at]
+    if not is_finite(verb):
+        return False
     before = next((t for t in reversed(tokens[:at]) if not t.low.endswith("ly")), None)
     return (
         is_finite(verb)
@@ -537,11 +544,11 @@ def that_left_out(state: SplitState, index: int) -> Step | None:
         or token.low in _WH_WORDS
         or state.current.kind == ClauseKind.REPORT
         or not _reporting_verb_before(state, index)
-        or not _starts_clause(state.tokens, index)
-        or not _finite_after_subject(state.tokens, index)
         # only a date of its own needs it cut off: "police said the rebels had crossed the
         # river" stays one saying
         or not any(state.dated(t) for t in state.tokens[index:])
+        or not _starts_clause(state.tokens, index)
+        or not _finite_after_subject(state.tokens, index)
     ):
         return None
     state.begin(ClauseKind.COMPLEMENT, "", state.last_index, open_sub=True)
