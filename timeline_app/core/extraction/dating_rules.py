@@ -288,7 +288,7 @@ def past_out_of_the_news(candidate: NewsCandidate) -> bool:
     group = candidate.group
     if group is None or group.tense != Tense.PAST:
         return False
-    lead = candidate.sentence.paragraph == 0
+    lead = candidate.sentence.lead
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 
@@ -326,7 +326,7 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
     if actor_names(subject_mentions(analysis) + analysis.mentions):
         return False
     group = candidate.group
-    told_as_news = candidate.sentence.paragraph == 0 or (
+    told_as_news = candidate.sentence.lead or (
         group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
     )
     return not (analysis.nominal_subject and told_as_news)
