@@ -461,9 +461,7 @@ class _Brief:
         return kinds_compatible(self.kind, other.kind) and bool(self.words & other.words)
 
 
-def addition_note(
-    before: Event, after: Event, new: Event, articles: Mapping[str, Article]
-) -> str:
+def addition_note(before: Event, after: Event, new: Event, articles: Mapping[str, Article]) -> str:
     """What ``new`` adds to ``before`` (which became ``after`` by taking its sources): "a
     second source for “…”" or "a copy of a story already told for “…”", and "a different date
     for “…”: …" when one of its readings does not meet the event's."""
