@@ -87,11 +87,11 @@ from timeline_app.core.extraction.syntax import (
     predicate_and_arguments,
     prompted_happening,
     reading_of,
-    reduced_relative,
     said_reading,
     subject_span,
     year_in_name,
 )
+from timeline_app.core.extraction.syntax import reduced_relative as dated_participle
 from timeline_app.core.extraction.temporal import (
     about_day,
     month_of,
@@ -423,7 +423,7 @@ class _ArticleExtractor:
                     # X sued
                     self._add_prompted(sentence, analysis, when, date_timex)
                     continue
-                participle = reduced_relative(self.parsed, timex.start, timex.end)
+                participle = dated_participle(self.parsed, timex.start, timex.end)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
