@@ -304,6 +304,29 @@ def past_said(candidate: NewsCandidate) -> bool:
     )
 
 
+def is_headline(sentence: Sentence) -> bool:
+    """Whether a sentence is the article's headline: the first line, with no full stop."""
+    return sentence.paragraph == 0 and not sentence.text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+
+
+@news_rule
+def present_description(candidate: NewsCandidate) -> bool:
+    """ "The treaty between Russia and Ukraine also calls for joint patrols.": below the
+    headline, the simple present describes what is so or usually so (a treaty's terms, a
+    product, a habit); news is told in the past or the perfect. Only a headline tells it in
+    the present ("Acme recalls tablet")."""
+    group = candidate.group
+    return (
+        group is not None
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.SIMPLE
+        and not is_headline(candidate.sentence)
+    )
+
+
 @news_rule
 def first_person(candidate: NewsCandidate) -> bool:
     """ "I have asked the deputy to run the company": what "I" or "we" did, told in the
@@ -342,6 +365,7 @@ NEWS_RULES: list[NewsRule] = [
     no_happening_verb,
     past_out_of_the_news,
     past_said,
+    present_description,
     first_person,
     nobody_acts,
 ]
