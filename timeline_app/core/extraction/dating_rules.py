@@ -5,10 +5,14 @@ each documented with the sentence it handles.
   rule that applies says otherwise (a speaker's date may date what was said).
 * ``NEWS_RULES``: whether a clause without a date is news of the day (dated to the month of
   publication). It is, unless some rule leaves it out.
+* ``IDLE_DATE_RULES``: whether a date expression dates nothing at all (the base of a
+  comparison, "the current chairman", "now" in a description). It dates its clause unless
+  some rule says so.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +30,7 @@ from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
+from timeline_app.core.timex import Timex
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +309,17 @@ def past_said(candidate: NewsCandidate) -> bool:
     )
 
 
+def simple_present(group: VerbGroup | None) -> bool:
+    """Whether a verb group is in the simple present ("sells", "is sold"; not "is being
+    sold", which goes on now)."""
+    return (
+        group is not None
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.SIMPLE
+        and not any(t.low == "being" for t in group.verbs)
+    )
+
+
 def is_headline(sentence: Sentence) -> bool:
     """Whether a sentence is the article's headline: the first line, with no full stop."""
     return sentence.paragraph == 0 and not sentence.text.rstrip().endswith(_SENTENCE_ENDS)
@@ -318,13 +334,7 @@ def present_description(candidate: NewsCandidate) -> bool:
     headline, the simple present describes what is so or usually so (a treaty's terms, a
     product, a habit); news is told in the past or the perfect. Only a headline tells it in
     the present ("Acme recalls tablet")."""
-    group = candidate.group
-    return (
-        group is not None
-        and group.tense == Tense.PRESENT
-        and group.aspect == Aspect.SIMPLE
-        and not is_headline(candidate.sentence)
-    )
+    return simple_present(candidate.group) and not is_headline(candidate.sentence)
 
 
 @news_rule
@@ -386,3 +396,70 @@ def news_of_the_day(sentence: Sentence, analyses: list[Analysis], used: set[int]
         if not any(rule.apply(candidate) for rule in NEWS_RULES):
             out.append(index)
     return out
+
+
+# --- dates that date nothing -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateUse:
+    """A date expression found in a clause, before it is given to any event."""
+
+    text: str  # the article
+    timex: Timex
+    analysis: Analysis  # the clause it stands in
+
+
+# A named reason why a date expression dates no event: True when it does not.
+IdleDateRule = NamedRule[Callable[[DateUse], bool]]
+
+
+def idle_date_rule(fn: Callable[[DateUse], bool]) -> IdleDateRule:
+    return named_rule(fn)
+
+
+# "up 82% from", "down $2.5 billion from", "12 percent higher than": a figure compared with
+# what it was at another time
+_COMPARED_FROM = re.compile(
+    r"\d[\d.,]*(?:\s*(?:%|per\s?cent|(?:percentage\s+)?points?|[mb]illion|thousand|dollars|"
+    r"euros|pounds|yen|dlrs)){1,2}\s+(?:higher\s+|lower\s+|more\s+|less\s+)?"
+    r"(?:from|than|over|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)
+
+
+@idle_date_rule
+def comparison_base(use: DateUse) -> bool:
+    """ "Trade fell to $14 billion last year, down $2.5 billion from 1996.": the year a figure
+    is compared with is no date of what happened (last year is)."""
+    timex = use.timex
+    before = use.text[max(0, timex.start - 60) : timex.start]
+    after = use.text[timex.end : timex.end + 12]
+    return bool(_COMPARED_FROM.search(before)) and not _RANGE_GOES_ON.match(after)
+
+
+_ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
+
+
+@idle_date_rule
+def current_holder(use: DateUse) -> bool:
+    """ "The studio was founded by the current chief executive of Acme.": "current" says who
+    holds a post now, not when anything happened."""
+    return use.timex.text.lower() in _ADJECTIVE_NOW
+
+
+@idle_date_rule
+def describes_now(use: DateUse) -> bool:
+    """ "The store currently sells songs for 99 cents.": "now" or "currently" with the simple
+    present describes what is so; it dates no happening ("has now left" does)."""
+    return use.timex.value == "PRESENT_REF" and simple_present(use.analysis.group)
+
+
+IDLE_DATE_RULES: list[IdleDateRule] = [comparison_base, current_holder, describes_now]
+
+
+def dates_nothing(text: str, timex: Timex, analysis: Analysis) -> bool:
+    """Whether a date expression in a clause dates no event at all (some rule says so)."""
+    use = DateUse(text, timex, analysis)
+    return any(rule.apply(use) for rule in IDLE_DATE_RULES)

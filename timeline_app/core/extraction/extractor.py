@@ -51,7 +51,11 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
-from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
+from timeline_app.core.extraction.dating_rules import (
+    date_target,
+    dates_nothing,
+    news_of_the_day,
+)
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
@@ -278,6 +282,8 @@ class _ArticleExtractor:
                     continue
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
+                if dates_nothing(self.text, timex, analysis):
+                    continue  # "down $2.5 billion from 1996", "the current chairman"
                 if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
                     continue  # ", prompting X to sue in 1989": not when the clause happened
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
