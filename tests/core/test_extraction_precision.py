@@ -11,7 +11,8 @@ from dataclasses import replace
 import pytest
 
 from timeline_app.core.events import Event
-from timeline_app.core.extraction import dating_rules, extract_events
+from timeline_app.core.extraction import dating_rules, extract_events, syntax
+from timeline_app.core.parsing import parse
 
 PUBLISHED = dt.date(2024, 3, 8)  # a Friday
 
@@ -91,3 +92,77 @@ def test_now_with_the_simple_present_describes_and_dates_nothing():
     # the perfect with "now" is news of the day
     found = events("Russian troops have now left the city of Kherson.")
     assert titled(found, "left") or titled(found, "leave"), described(found)
+
+
+@pytest.mark.parametrize("rule", syntax.READING_RULES, ids=lambda rule: rule.name)
+def test_each_reading_rule_reads_its_own_example_as_no_happening(rule, monkeypatch):
+    sentence = example(rule.example)
+    parsed = syntax.ParsedText(parse(sentence))
+    head = parsed.head(0, len(sentence))
+    assert rule.apply(head) is not None, sentence
+    assert syntax.reading_of(head) != syntax.Reading.HAPPENING, sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a schedule for a stretch of time, with and without "will"
+        "The new rules are due to go before the European Parliament next week.",
+        "The second phase of the pipeline is scheduled for completion next summer.",
+        "The service is intended to launch in the autumn of 2025 across Europe.",
+        "The new reactor will be switched on in the spring of 2026.",
+        # "going to" is what will be
+        "Ministers are going to meet in Brussels next month.",
+    ],
+)
+def test_a_plan_for_a_stretch_of_time_is_no_event(text):
+    assert events(text) == [], described(events(text))
+
+
+def test_a_plan_for_a_day_is_kept_as_planned_and_its_announcement_is_the_news():
+    found = events("The summit of NATO leaders is scheduled to open in Vilnius on 11 July.")
+    # the title says it is planned ("... scheduled to open", "... to open")
+    assert [e.when.to_edtf() for e in found] == ["2024-07-11"], described(found)
+    assert "to open in Vilnius" in found[0].title, found[0].title
+    found = events("The German government said on Monday the reactor will close next year.")
+    assert [e.when.to_edtf() for e in found] == ["2024-03-04"], described(found)
+    assert found[0].title.lower().startswith("german government says"), found[0].title
+
+
+def test_a_planned_visit_is_no_visit():
+    found = events("Chancellor Scholz also planned to visit a steel plant in Poland last week.")
+    assert found == [], described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's visit to Warsaw is seen as a test of the new agreement.",
+        "Some airlines are reported to want a bigger share of the slots at Heathrow.",
+        "The new German chancellor is credited with the recovery of the economy.",
+    ],
+)
+def test_what_something_is_seen_as_or_said_to_be_is_a_view(text):
+    assert events(text) == [], described(events(text))
+
+
+def test_what_is_reported_to_have_happened_stays():
+    found = events("Two soldiers were reported killed near Kharkiv on Monday.")
+    assert titled(found, "kill"), described(found)
+
+
+def test_an_explanation_of_an_earlier_happening_is_no_new_one():
+    found = events(
+        "The Polish newspaper said on Sunday that the president's remarks last week were "
+        "in response to signals from Germany."
+    )
+    assert not titled(found, "response"), described(found)
+
+
+def test_a_habit_or_a_stance_is_no_happening():
+    found = events("The Russian leadership has long opposed the alliance's expansion.")
+    assert found == [], described(found)
+    found = events("The Russian leadership has staunchly opposed the alliance's expansion.")
+    assert found == [], described(found)
+    found = events("French farmers often block roads near Paris in the spring.")
+    assert found == [], described(found)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
@@ -28,6 +29,7 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
+from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, reading_of
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
@@ -153,6 +155,32 @@ TARGET_RULES: list[TargetRule] = [
     closing_report,
     stranded_date,
 ]
+
+
+def dated_reading_holds(analyses: list[Analysis], target: int, when: When) -> bool:
+    """Whether the clause a date dates tells an event: a happening; a saying whose news is
+    what it announces ("Russia will respond, the Kremlin said on Monday"), even where the
+    parse reads the saying with what it says; or what will be or is planned, when it is
+    scheduled for a day ("Elections will be held on 5 May": kept, titled as planned,
+    "Elections to be held"). What is planned for a stretch of time ("will be released in
+    the fall", "is due to go before the council next week") is an intention, not a date a
+    reader can put on the timeline."""
+    analysis = analyses[target]
+    reading = analysis.reading
+    if reading.dated_proposed:
+        return True
+    group = analysis.group
+    saying = analysis.clause.kind == ClauseKind.REPORT or (
+        group is not None and content_lemma(group) in lexicon.REPORTING_VERBS
+    )
+    if saying and reading.said_is_news:
+        return True
+    return reading == Reading.PREDICTION and scheduled(when)
+
+
+def scheduled(when: When) -> bool:
+    """Whether a date names a day (or an hour): what a plan needs to be a schedule."""
+    return not when.is_range and when.start.precision >= Precision.DAY
 
 
 def date_target(analyses: list[Analysis], index: int) -> int | None:
@@ -408,6 +436,8 @@ class DateUse:
     text: str  # the article
     timex: Timex
     analysis: Analysis  # the clause it stands in
+    parsed: ParsedText
+    when: When  # what the date says
 
 
 # A named reason why a date expression dates no event: True when it does not.
@@ -456,10 +486,31 @@ def describes_now(use: DateUse) -> bool:
     return use.timex.value == "PRESENT_REF" and simple_present(use.analysis.group)
 
 
-IDLE_DATE_RULES: list[IdleDateRule] = [comparison_base, current_holder, describes_now]
+@idle_date_rule
+def schedule_of_what_is_said(use: DateUse) -> bool:
+    """ "The government said on Monday the reactor will close next year.": a date inside
+    what is said, when that is a plan for a stretch of time, dates neither the plan nor
+    the saying (Monday dates the saying)."""
+    timex = use.timex
+    verb = governing_verb(use.parsed, timex.start, timex.end)
+    if verb is None or verb.idx == use.analysis.head_at or verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if verb.head.idx != use.analysis.head_at:
+        return False
+    return reading_of(verb) == Reading.PREDICTION and not scheduled(use.when)
 
 
-def dates_nothing(text: str, timex: Timex, analysis: Analysis) -> bool:
+IDLE_DATE_RULES: list[IdleDateRule] = [
+    comparison_base,
+    current_holder,
+    describes_now,
+    schedule_of_what_is_said,
+]
+
+
+def dates_nothing(
+    text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When
+) -> bool:
     """Whether a date expression in a clause dates no event at all (some rule says so)."""
-    use = DateUse(text, timex, analysis)
+    use = DateUse(text, timex, analysis, parsed, when)
     return any(rule.apply(use) for rule in IDLE_DATE_RULES)

@@ -53,6 +53,7 @@ from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     date_target,
+    dated_reading_holds,
     dates_nothing,
     news_of_the_day,
 )
@@ -282,7 +283,7 @@ class _ArticleExtractor:
                     continue
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
-                if dates_nothing(self.text, timex, analysis):
+                if dates_nothing(self.text, timex, analysis, self.parsed, when):
                     continue  # "down $2.5 billion from 1996", "the current chairman"
                 if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
                     continue  # ", prompting X to sue in 1989": not when the clause happened
@@ -296,7 +297,7 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not analyses[target].reading.dated_proposed
+                    or not dated_reading_holds(analyses, target, when)
                 ):
                     continue
                 used.add(target)

@@ -34,8 +34,11 @@ class Reading(StrEnum):
     QUESTION = "question"  # "Will Russia invade?"
     STATE = "state"  # "This is not Lehman", "It's possible"
     OPINION = "opinion"  # "Analysts believe ..." (the believing; what is believed is no news)
-    PREDICTION = "prediction"  # "The strike will go on": no news of the day, yet a date
-    # given to it ("elections will be held on 5 May") puts it on the timeline
+    # "The strike will go on", "The vote is due to take place next week": what will be, or
+    # is planned, has not happened; a date given to it ("elections will be held on 5 May")
+    # is its schedule, not a date on which anything happened. Announcing it is the event
+    # ("The government said on Monday elections will be held on 5 May").
+    PREDICTION = "prediction"
 
     @property
     def proposed(self) -> bool:
@@ -44,7 +47,7 @@ class Reading(StrEnum):
     @property
     def dated_proposed(self) -> bool:
         """Whether a clause read so is an event when a date of its own dates it."""
-        return self in (Reading.HAPPENING, Reading.PREDICTION)
+        return self is Reading.HAPPENING
 
     @property
     def said_is_news(self) -> bool:
@@ -498,15 +501,126 @@ def foretold(head: Token) -> Reading | None:
     return None
 
 
+_PLANNING_PASSIVES = lexicon.words("""
+schedule set slate plan intend expect due poise earmark timetable
+""")
+_PLANNING_VERBS = lexicon.words("plan intend aim")
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The "to" infinitive the verb governs ("plans to visit": "visit"), if any."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("xcomp", "ccomp", "advcl")
+            and child.i > verb.i
+            and any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _planned_for(verb: Token) -> bool:
+    """ "is scheduled for release": a "for" phrase says what is planned."""
+    return any(
+        c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children) for c in verb.children
+    )
+
+
+@reading_rule
+def planned(head: Token) -> Reading | None:
+    """ "The procedures are due to go before the Security Council next week": what is due,
+    scheduled, set, intended, planned or going to happen has not happened yet."""
+    for token in _clause_chain(head):
+        if any(c.lower_ == "due" and c.i < token.i for c in token.children):
+            return Reading.PREDICTION  # "are due to go": the parse hangs "due" on "go"
+        word = lemma(token)
+        if token.lower_ == "going" and _infinitive(token) is not None:
+            return Reading.PREDICTION  # "We are going to make history"
+        if (
+            word in _PLANNING_PASSIVES
+            and _passive(token)
+            and (_infinitive(token) is not None or _planned_for(token))
+        ):
+            return Reading.PREDICTION  # "is scheduled for release", "is set to open"
+        if word in _PLANNING_VERBS and not _passive(token) and _infinitive(token) is not None:
+            return Reading.PREDICTION  # "The minister plans to visit Kyiv"
+    return None
+
+
+# Verbs of judging or hearing, in the passive: "is seen as", "is said to be", "is credited
+# with" -- what others think or say of something, not what it did.
+_JUDGING_PASSIVES = lexicon.words("""
+see regard view consider deem report say believe think rumour rumor know credit
+understand reckon describe hail tout
+""")
+
+
+@reading_rule
+def judged(head: Token) -> Reading | None:
+    """ "The visit is seen as a test of the agreement": what something is seen as, said or
+    reported to be, or credited with, is a view of it, not a happening ("were reported
+    killed", "is said to have fled" report happenings, and stay)."""
+    if lemma(head) not in _JUDGING_PASSIVES or not _passive(head):
+        return None
+    for child in head.children:
+        if child.dep_ == "obl" and any(c.lower_ in ("as", "with", "for") for c in child.children):
+            return Reading.OPINION  # "seen as a test", "credited with the success"
+        if child.dep_ == "xcomp" and child.tag_ != "VBN":
+            perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children)
+            if not perfect:
+                return Reading.OPINION  # "are reported to want", "is said to be faster"
+    return None
+
+
+_EXPLAINING_NOUNS = lexicon.words("response reaction retaliation reply answer protest revenge")
+
+
+@reading_rule
+def explained(head: Token) -> Reading | None:
+    """ "The minister's remarks were in response to signals from Syria": a clause saying
+    what an earlier happening answered explains it; it is no new happening."""
+    if lemma(head) not in _EXPLAINING_NOUNS or not any(c.dep_ == "cop" for c in head.children):
+        return None
+    if any(c.dep_ == "case" and c.lower_ == "in" for c in head.children):
+        return Reading.STATE
+    return None
+
+
+# Adverbs that make a clause tell what is usual or lasting, not one happening.
+_HABITUAL_ADVERBS = lexicon.words("""
+often occasionally frequently sometimes usually regularly routinely always long
+traditionally generally typically staunchly steadfastly consistently persistently
+habitually customarily
+""")
+
+
+@reading_rule
+def habitual(head: Token) -> Reading | None:
+    """ "The leadership has long opposed the alliance's expansion": what is done often,
+    always or long is a habit or a stance, not a happening."""
+    for token in _clause_chain(head):
+        if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in token.children):
+            return Reading.STATE
+    return None
+
+
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
     unreal,
     foretold,
+    planned,
     nothing_done,
     state,
     expletive,
     view,
+    judged,
+    explained,
+    habitual,
 ]
 
 
