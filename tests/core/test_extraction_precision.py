@@ -166,3 +166,28 @@ def test_a_habit_or_a_stance_is_no_happening():
     assert found == [], described(found)
     found = events("French farmers often block roads near Paris in the spring.")
     assert found == [], described(found)
+
+
+def test_the_lede_retells_the_headline_and_is_one_event_with_it():
+    found = events(
+        "Siemens doubles its profits\n\n"
+        "Siemens has reported a 78 percent increase in its profits during the last quarter."
+    )
+    assert described(found) == ["2024-03-08~ Siemens doubles its profits"], described(found)
+    assert len(found[0].sources) == 2  # the headline and the lede
+    # a lede dated to a day near the news gives its date, and the event keeps both sources
+    found = events(
+        "Airbus wins order from Qantas\n\n"
+        "Qantas on Thursday signed a contract with Airbus for twenty long-range jets."
+    )
+    assert [e.when.to_edtf() for e in found] == ["2024-03-07"], described(found)
+    assert len(found[0].sources) == 2
+
+
+def test_a_headline_is_not_merged_with_a_later_sentence_beyond_the_lede():
+    found = events(
+        "Boeing sues Airbus over subsidies\n\n"
+        "The quarrel is an old one.\n\n"
+        "Airbus on Thursday opened a new factory in Toulouse."
+    )
+    assert len(found) == 2 and titled(found, "sue"), described(found)

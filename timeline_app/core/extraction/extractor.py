@@ -201,6 +201,7 @@ class _ArticleExtractor:
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
         self.drafts: list[Draft] = []
+        self.lede: int | None = None  # the number of the story's first sentence
 
     # --- per sentence ----------------------------------------------------------------------
 
@@ -210,7 +211,7 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
-        self.drafts = merge_repeats(self.drafts)
+        self.drafts = merge_repeats(self.drafts, self.lede)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
 
@@ -273,6 +274,8 @@ class _ArticleExtractor:
             return
         if not any(a.group for a in analyses) and not any(is_nominal(a) for a in analyses):
             return  # a dateline or a caption: no happening to date
+        if self.lede is None and sentence.index > 0:
+            self.lede = sentence.index  # the story's first sentence, after its headline
         used: set[int] = set()
         for index, analysis in enumerate(analyses):
             pending = list(analysis.timexes)
@@ -503,7 +506,15 @@ class _ArticleExtractor:
         )
         noun_lemma = lemma(noun)
         self.drafts.append(
-            Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
+            Draft(
+                event,
+                noun_lemma,
+                stems(own_text),
+                True,
+                stems(noun_lemma),
+                timex,
+                sentence=sentence.index,
+            )
         )
 
     def _source(
@@ -597,7 +608,16 @@ class _ArticleExtractor:
         headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
             (".", "!", "?", '"', "”", "'", "’")
         )
-        return Draft(event, lemma, own_stems, timex is not None, core, timex, headline=headline)
+        return Draft(
+            event,
+            lemma,
+            own_stems,
+            timex is not None,
+            core,
+            timex,
+            headline=headline,
+            sentence=sentence.index,
+        )
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""

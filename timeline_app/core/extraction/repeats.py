@@ -37,6 +37,7 @@ class Draft:
     timex: Timex | None = None
     extra_sources: list[SourceRef] = field(default_factory=list)
     headline: bool = False  # read from a first line with no full stop: the story's claim
+    sentence: int = -1  # the number of the sentence it was read from
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,8 +55,9 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def merge_repeats(drafts: list[Draft]) -> list[Draft]:
-    """An undated happening told twice (same verb, shared actors) is one event."""
+def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
+    """An undated happening told twice (same verb, shared actors) is one event; so are the
+    headline's claim and the story's first sentence (number ``lede``) that retells it."""
     kept: list[Draft] = []
     by_lemma: dict[str, list[Draft]] = {}  # the undated kept, by verb
     for draft in drafts:
@@ -77,10 +79,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
                 by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return _merge_told_twice(kept)
+    return _merge_told_twice(kept, lede)
 
 
-def _merge_told_twice(drafts: list[Draft]) -> list[Draft]:
+def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
     """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
     same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
     event, with the date the text gives and both sources."""
@@ -89,7 +91,10 @@ def _merge_told_twice(drafts: list[Draft]) -> list[Draft]:
         if d.dated_by_text and not d.event.when.is_range:
             dated.setdefault(d.lemma, []).append(d)
     kept = []
+    dropped: set[int] = set()  # leads whose news the headline tells (by id)
     for draft in drafts:
+        if id(draft) in dropped:
+            continue
         twin = None
         if not draft.dated_by_text:
             same_verb = dated.get(draft.lemma, [])[:_COMPARED]
@@ -100,11 +105,46 @@ def _merge_told_twice(drafts: list[Draft]) -> list[Draft]:
             twin = next(
                 (d for d in drafts[:_COMPARED] if d is not draft and _echoes(draft, d)), None
             )
+        if twin is None and draft.headline:
+            twin = _lede(draft, drafts, lede)
+            if twin is not None and not _keeps_date(twin, draft):
+                # the lead tells the headline's news undated, or dated loosely ("during the
+                # last quarter"): the headline, a sub-editor's title, stays
+                draft.extra_sources.extend(twin.event.sources + tuple(twin.extra_sources))
+                twin.extra_sources.clear()
+                dropped.add(id(twin))
+                kept.append(draft)
+                continue
         if twin is None:
             kept.append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return kept
+    return [d for d in kept if id(d) not in dropped]
+
+
+def _lede(headline: Draft, drafts: list[Draft], lede: int | None) -> Draft | None:
+    """The story's first sentence, which retells the headline's news ("Acme recalls
+    tractors" / "Acme on Tuesday ordered its dealers to take back 40,000 tractors"): its
+    first event that shares an actor with the headline, if any."""
+    if lede is None or lede <= headline.sentence:
+        return None
+    actors = set(headline.event.actors)
+    return next(
+        (d for d in drafts[:_COMPARED] if d.sentence == lede and actors & set(d.event.actors)),
+        None,
+    )
+
+
+def _keeps_date(lead: Draft, headline: Draft) -> bool:
+    """Whether the lead's date is the news's: a day (or month) within reach of the news of
+    the day, not a stretch of time."""
+    if not lead.dated_by_text or lead.event.when.is_range:
+        return False
+    day, news = lead.event.when, headline.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal() + _NEWS_REACH_DAYS
+    )
 
 
 def mark_conflicts(drafts: list[Draft], date_phrase: Callable[[Timex | None], str]) -> None:
