@@ -63,6 +63,19 @@ def test_extract_writes_the_seed_events_to_csv(tmp_path):
     assert ongoing["end"].tolist()[0] == ".."
 
 
+def test_extract_grades_each_event_as_the_window_does(tmp_path):
+    # One article, no outlet rated on the command line: reliability F; a stated happening
+    # from one source is "possibly true" (3), a claim or a denial less.
+    out = tmp_path / "seed.csv"
+    result = run("extract", str(seed_article_path()), "--published", "2022-01-18", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert table["confidence"].str.fullmatch(r"F[3-6]").all(), table["confidence"].tolist()
+    stated = table[table["attribution"] == "stated"]
+    assert not stated.empty and set(stated["confidence"]) == {"F3"}
+    assert set(table["independent_sources"]) == {"1"}
+
+
 def test_extract_without_output_prints_a_document(tmp_path):
     result = run("extract", str(seed_article_path()), "--published", "2022-01-18")
     assert result.returncode == 0, result.stderr

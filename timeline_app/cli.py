@@ -268,7 +268,12 @@ def _extract(options: argparse.Namespace) -> int:
         events = extract_article(article)
     except ArticleTooLongError as error:
         raise CommandError(f"{options.article}: {error}") from None
-    document = TimelineDocument(title=article.title, events=events, sources={article.id: article})
+    from timeline_app.core.corroboration import regrade
+
+    # Graded as the window grades what it reads: one source, its outlet not rated here.
+    sources = {article.id: article}
+    events = [regrade(event, sources, {}) for event in events]
+    document = TimelineDocument(title=article.title, events=events, sources=sources)
     if options.output is None:
         from timeline_app.core.document import document_to_json
 

@@ -134,6 +134,28 @@ CASES = [
     ("The defence minister resigned", "resign", ["minister", "defence"], "politics"),
     ("Parliament passed the budget law", "pass", ["parliament", "law", "budget"], "politics"),
     ("The weather was fine", "fine", ["weather"], "other"),  # the parser's predicate
+    # accidents are disasters; a crash of prices, talks or a coalition is not
+    ("Two army helicopters crashed near the base", "crash", ["helicopter", "army"], "disaster"),
+    ("A ferry capsized off the coast", "capsize", ["ferry", "coast"], "disaster"),
+    ("A fire destroyed 40 homes", "destroy", ["fire", "home"], "disaster"),
+    ("Shares crashed on the stock market", "crash", ["share"], "economy"),
+    ("The peace talks collapsed", "collapse", ["talk", "peace"], "diplomacy"),
+    ("The governing coalition collapsed", "collapse", ["coalition"], "politics"),
+    ("Rebels razed the village", "raze", ["rebel", "village"], "strategic"),
+    ("Rebels released twelve hostages", "release", ["rebel", "hostage"], "strategic"),
+    ("The bank reported a record profit", "report", ["bank", "profit"], "economy"),
+    (
+        "The junta executed four activists",
+        "execute",
+        ["junta", "activist"],
+        "violence against civilians",
+    ),
+    ("The new team will execute the plan", "execute", ["team", "plan"], "other"),
+    # a life is no crisis event, whatever the words around it
+    ("She was born in Leeds on 3 March 1950", "bear", ["leeds"], "other"),
+    ("The actor married his co-star", "marry", ["actor", "co-star"], "other"),
+    # a defence in court is no weapon
+    ("The lawyer agreed with the defence", "agree", ["lawyer", "defence"], "other"),
 ]
 
 
@@ -179,6 +201,13 @@ def test_without_a_known_predicate_cue_words_decide():
         "humanitarian"
     )
     assert categorise("") == "other"
+
+
+def test_a_month_is_no_march():
+    # "March" in a date is no protest, "May" no modal, whatever the rest of the clause.
+    assert categorise("The treaty was signed on 3 March 1950") != "protest"
+    assert categorise("The talks resumed in March") == categorise("The talks resumed in June")
+    assert categorise("Thousands march on the capital") == "protest"
 
 
 def test_a_common_word_counts_only_as_the_parsers_predicate():

@@ -250,3 +250,15 @@ def test_accepting_a_second_source_adds_it_to_the_timelines_event(qtbot, window,
     window.undo_action.trigger()
     assert window.model.event_by_id(crimea.id) == crimea
     assert window.model.rowCount() == before
+
+
+def test_the_example_timeline_shows_a_grade_for_every_event(window):
+    # Opened from one article, as a reviewed article's events are: one source, its outlet
+    # not rated (F), a stated happening "possibly true" (3).
+    from timeline_app.ui.event_model import Column
+
+    proxy = window.proxy
+    shown = [proxy.index(row, Column.CONFIDENCE).data() for row in range(proxy.rowCount())]
+    assert shown and all(shown), shown
+    stated = [e for e in window.model.document.events if e.attribution.value == "stated"]
+    assert stated and {e.confidence for e in stated} == {"F3"}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from timeline_app.core.article_files import ArticleError
 from timeline_app.core.article_reading import ArticleReading, extract_article, read_article_file
+from timeline_app.core.corroboration import regrade
 from timeline_app.core.document import (
     EXTENSION,
     DocumentError,
@@ -188,10 +189,14 @@ class FileController(QObject):
             self._messages.error(self.tr("No Example Article"), str(error))
             self.set_document(TimelineDocument(), None)
             return False
-        events = extract_article(article)
+        # Graded as a reviewed article's events are: one source, its outlet as rated.
+        sources = {article.id: article}
+        events = [
+            regrade(event, sources, self._settings.outlet_reliability)
+            for event in extract_article(article)
+        ]
         self.set_document(
-            TimelineDocument(title=article.title, events=events, sources={article.id: article}),
-            None,
+            TimelineDocument(title=article.title, events=events, sources=sources), None
         )
         self._opened(path, remember=False)
         return True

@@ -149,9 +149,17 @@ def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
     return out
 
 
+# Capitalised, these name a month or a season, never the verb: "born on 3 March 1950" is no
+# march, "in Spring 2021" no spring.
+_CALENDAR_NAMES = words("March May Fall Spring")
+
+
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
     """Each word of the text as its lemma readings, the likeliest first."""
-    return [_word_lemmas(word.lower()) for word in _WORD.findall(text)]
+    return [
+        () if word in _CALENDAR_NAMES else _word_lemmas(word.lower())
+        for word in _WORD.findall(text)
+    ]
 
 
 @functools.lru_cache(maxsize=8192)

@@ -21,6 +21,7 @@ from timeline_app.core.event_kinds import (
     HUMANITARIAN,
     KINDS,
     LEGAL,
+    OTHER,
     POLITICS,
     PROTEST,
     RIOT,
@@ -87,12 +88,13 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     "WEAPON": words("""
         weapon arm ammunition tank howitzer launcher munition javelin anti-tank anti-armour
-        anti-aircraft defence defense air-defence interceptor
+        anti-aircraft air-defence air-defense interceptor
     """),
     "MONEY": words("""
         money loan fund funding bailout credit cash dollar euro billion million payment grant
         investment budget price tax levy tariff rate share stock market currency bond bank
-        deposit depositor debt inflation export import oil economy trade saving
+        deposit depositor debt inflation export import oil economy trade saving profit
+        earnings revenue sales turnover dividend creditor shareholder investor
     """),
     "DIPLOMAT": words("""
         envoy ambassador diplomat delegation negotiator mediator embassy summit treaty accord
@@ -190,8 +192,16 @@ SENSES: tuple[Sense, ...] = (
     ),
     # "Militiamen massacred villagers", "gunmen abducted 40 schoolgirls".
     sense(
-        "massacre execute behead slaughter abduct kidnap rape torture disappear abduction "
+        "massacre behead slaughter abduct kidnap rape torture disappear abduction "
         "kidnapping atrocity",
+        "REMOTE EXPLOSIONS -> explosion",
+        default=VIOLENCE_AGAINST_CIVILIANS,
+    ),
+    # "The junta executed four activists"; not "the team will execute the plan".
+    sense(
+        "execute execution",
+        "plan strategy order task job project programme program contract trade deal "
+        "transaction command -> other",
         "REMOTE EXPLOSIONS -> explosion",
         default=VIOLENCE_AGAINST_CIVILIANS,
     ),
@@ -247,6 +257,16 @@ SENSES: tuple[Sense, ...] = (
         "DISASTER wildfire -> disaster",
         "CIVILIAN -> violence against civilians",
         "MILITARY COMBATANT POLICE -> strategic",
+    ),
+    # "A fire destroyed 40 homes", "shelling destroyed the bridge", "rioters wrecked the
+    # station", "rebels razed the village" (ACLED: destruction by an armed group is a
+    # strategic development).
+    sense(
+        "destroy ravage gut raze demolish wreck",
+        "fire blaze DISASTER -> disaster",
+        "REMOTE EXPLOSIONS -> explosion",
+        "MOB PROTESTER -> riot",
+        "MILITARY COMBATANT -> strategic",
     ),
     sense(
         "throw hurl",
@@ -391,7 +411,7 @@ SENSES: tuple[Sense, ...] = (
         default=ECONOMY,
     ),
     sense(
-        "rise fall soar plunge slump drop climb jump surge tumble crash rebound",
+        "rise fall soar plunge slump drop climb jump surge tumble rebound",
         "MONEY -> economy",
         "MILITARY COMBATANT REMOTE -> strategic",
     ),
@@ -404,6 +424,28 @@ SENSES: tuple[Sense, ...] = (
         "AID -> humanitarian",
     ),
     sense("invest trade export import borrow lend", default=ECONOMY, in_text=False),
+    # "The bank reported a record profit"; not "the agency reported heavy fighting".
+    sense("report post", "MONEY -> economy", in_text=False),
+    # Accidents: "two military helicopters crashed", "a ferry capsized", "a mine collapsed";
+    # but "shares crashed", "the talks collapsed", "the coalition collapsed".
+    sense(
+        "crash collide derail capsize sink collapse",
+        "MONEY -> economy",
+        "talk talks negotiation deal agreement TRUCE DIPLOMAT -> diplomacy",
+        "government coalition cabinet party regime LEGISLATION -> politics",
+        "REMOTE train ferry boat ship vessel bus car truck lorry coach building bridge mine "
+        "dam tunnel roof stadium tower -> disaster",
+    ),
+    # "Hostages were released", "the two sides exchanged prisoners" (ACLED: an agreement,
+    # a strategic development); not "the band released an album".
+    sense(
+        "release free exchange swap",
+        "hostage prisoner detainee captive -> strategic",
+        "MONEY -> economy",
+    ),
+    # A life: "she was born in Leeds", "he married his co-star", "she graduated in 1972"
+    # (the words around a birth say nothing of its kind: "born on 3 March" is no march).
+    sense("bear born marry wed graduate", default=OTHER),
     # Diplomacy ----------------------------------------------------------------------------------
     # "The foreign ministers met for talks", "Netanyahu apologised to Turkey", "Erdogan
     # accepted the apology", "the two countries restored ties".
