@@ -191,3 +191,26 @@ def test_a_headline_is_not_merged_with_a_later_sentence_beyond_the_lede():
         "Airbus on Thursday opened a new factory in Toulouse."
     )
     assert len(found) == 2 and titled(found, "sue"), described(found)
+
+
+def test_the_year_of_a_month_is_no_second_date():
+    found = events("The Polish minister has been on sick leave since January of this year.")
+    assert [e.when.to_edtf() for e in found] == ["2024-01/.."], described(found)
+
+
+def test_that_a_quarter_or_a_year_ends_is_the_calendar():
+    found = events(
+        "Siemens has reported a 78 percent increase in its profits during the last "
+        "quarter, which ended on December 30, 2023."
+    )
+    assert not [e for e in found if e.when.to_edtf() == "2023-12-30"], described(found)
+    found = events("The parliamentary session ends on 31 July.")
+    assert found == [], described(found)
+
+
+def test_now_beside_the_simple_past_dates_what_it_describes_not_the_happening():
+    found = events(
+        "Boeing unveiled a new long-range jet at the Paris air show, on sale now."
+        "\n\nBoeing on Thursday also unveiled a freighter."
+    )
+    assert not [e for e in found if e.when.to_edtf() == "2024-03-08"], described(found)

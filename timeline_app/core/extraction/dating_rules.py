@@ -482,8 +482,14 @@ def current_holder(use: DateUse) -> bool:
 @idle_date_rule
 def describes_now(use: DateUse) -> bool:
     """ "The store currently sells songs for 99 cents.": "now" or "currently" with the simple
-    present describes what is so; it dates no happening ("has now left" does)."""
-    return use.timex.value == "PRESENT_REF" and simple_present(use.analysis.group)
+    present describes what is so; it dates no happening ("has now left" does). With the
+    simple past it belongs to something else the clause describes ("unveiled a laptop, on
+    sale now")."""
+    if use.timex.value != "PRESENT_REF":
+        return False
+    group = use.analysis.group
+    simple_past = group is not None and group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE
+    return simple_present(group) or simple_past
 
 
 @idle_date_rule
@@ -500,7 +506,23 @@ def schedule_of_what_is_said(use: DateUse) -> bool:
     return reading_of(verb) == Reading.PREDICTION and not scheduled(use.when)
 
 
+_MONTH_OF = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+@idle_date_rule
+def year_of_a_month(use: DateUse) -> bool:
+    """ "He has been on leave since January of this year.": "this year" only says which
+    January; the month dates the clause, and the year is no second date."""
+    before = use.text[max(0, use.timex.start - 14) : use.timex.start]
+    return bool(_MONTH_OF.search(before))
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
+    year_of_a_month,
     comparison_base,
     current_holder,
     describes_now,

@@ -608,6 +608,32 @@ def habitual(head: Token) -> Reading | None:
     return None
 
 
+_PERIODS = lexicon.words("""
+quarter year month week season term period half session semester
+""")
+_PERIOD_BOUNDS = lexicon.words("end begin start close run last conclude finish expire")
+
+
+@reading_rule
+def calendar(head: Token) -> Reading | None:
+    """ "The autumn term of the Polish parliament began on 5 September", "Sales rose in the
+    last quarter, which ended on December 30": that a quarter, a year or a term begins or
+    ends is the calendar, not a happening."""
+    if lemma(head) not in _PERIOD_BOUNDS:
+        return None
+    if any(c.dep_ == "nsubj" and lemma(c) in _PERIODS for c in head.children):
+        return Reading.STATE  # "The fiscal year ends on June 30"
+    if head.dep_ in ("acl:relcl", "acl"):
+        # the noun right before the relative clause ("the last quarter, which ended"): the
+        # parse may hang the clause on a noun further back
+        before = head.left_edge.i - 1
+        while before >= 0 and head.doc[before].is_punct:
+            before -= 1
+        if before >= 0 and lemma(head.doc[before]) in _PERIODS:
+            return Reading.STATE
+    return None
+
+
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
@@ -621,6 +647,7 @@ READING_RULES: list[ReadingRule] = [
     judged,
     explained,
     habitual,
+    calendar,
 ]
 
 
