@@ -214,3 +214,22 @@ def test_now_beside_the_simple_past_dates_what_it_describes_not_the_happening():
         "\n\nBoeing on Thursday also unveiled a freighter."
     )
     assert not [e for e in found if e.when.to_edtf() == "2024-03-08"], described(found)
+
+
+def test_a_dated_happening_told_again_is_one_event():
+    found = events(
+        "The presidents of Poland and Lithuania signed a gas pipeline agreement on Thursday "
+        "in Vilnius. Both countries have argued over the route for years. The two "
+        "presidents on Thursday signed the agreement in the old town hall."
+    )
+    signing = titled(found, "sign")
+    assert len(signing) == 1, described(found)
+    assert len(signing[0].sources) == 2
+
+
+def test_the_same_verb_on_the_same_day_with_other_figures_is_another_happening():
+    found = events(
+        "Israeli troops killed three Palestinian gunmen in Jenin on Monday. Israeli troops "
+        "killed two Palestinian gunmen in Nablus on Monday."
+    )
+    assert len(titled(found, "kill")) == 2, described(found)

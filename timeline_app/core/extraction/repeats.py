@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from timeline_app.core.dates import When
+from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.timex import Timex
@@ -60,6 +60,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
     headline's claim and the story's first sentence (number ``lede``) that retells it."""
     kept: list[Draft] = []
     by_lemma: dict[str, list[Draft]] = {}  # the undated kept, by verb
+    dated_by_lemma: dict[str, list[Draft]] = {}  # the dated kept, by verb
     for draft in drafts:
         twin = None
         if not draft.dated_by_text:
@@ -73,13 +74,47 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
                 ),
                 None,
             )
+        elif draft.lemma:
+            same_verb = dated_by_lemma.setdefault(draft.lemma, [])
+            twin = next((k for k in same_verb[-_COMPARED:] if _retold(k, draft)), None)
         if twin is None:
             kept.append(draft)
             if not draft.dated_by_text:
                 by_lemma[draft.lemma].append(draft)
+            elif draft.lemma:
+                dated_by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
     return _merge_told_twice(kept, lede)
+
+
+_FIGURE = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|scores?|hundreds?|thousands?|millions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures(title: str) -> list[str]:
+    return [figure.lower() for figure in _FIGURE.findall(title)]
+
+
+def _retold(first: Draft, second: Draft) -> bool:
+    """Whether a dated draft tells again what an earlier one told: the same verb on the
+    same day, and the same subject and object in other words ("Presidents Kuchma and
+    Yeltsin signed an economic plan Friday" ... "The presidents on Friday signed the
+    plan"); other figures or places are other happenings ("killed three in Jenin" /
+    "killed two in Nablus")."""
+    one, other = first.event, second.event
+    if one.when != other.when or one.when.is_range or one.when.start.precision < Precision.DAY:
+        return False
+    figures, other_figures = set(_figures(one.title)), set(_figures(other.title))
+    if figures and other_figures and figures != other_figures:
+        return False
+    if one.location and other.location and one.location != other.location:
+        return False  # "in Jenin" / "in Nablus"
+    told = stems(one.title) & stems(other.title) - stems(first.lemma)
+    return len(told) >= 2
 
 
 def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
