@@ -233,3 +233,20 @@ def test_the_same_verb_on_the_same_day_with_other_figures_is_another_happening()
         "killed two Palestinian gunmen in Nablus on Monday."
     )
     assert len(titled(found, "kill")) == 2, described(found)
+
+
+def test_the_perfect_of_a_thing_below_the_lede_is_background():
+    story = (
+        "Toshiba unveiled a new laptop in Tokyo on Monday. The company said it would go on "
+        "sale in April. {}"
+    )
+    found = events(story.format("Its battery life has also been extended by two hours."))
+    assert not titled(found, "extend"), described(found)
+    found = events(story.format("New features have been added to the keyboard."))
+    assert not titled(found, "add"), described(found)
+    # who acted is named: news
+    found = events(story.format("Germany has banned the sale of the old model."))
+    assert titled(found, "ban"), described(found)
+    # what a figure changed to: news
+    found = events(story.format("The price of the old model has been cut to $499."))
+    assert titled(found, "cut"), described(found)

@@ -210,6 +210,7 @@ class NewsCandidate:
     used: frozenset[int]  # clauses that are events already (dated)
     has_present_main: bool  # the sentence's main clause is in the present
     has_dates: bool  # some clause of the sentence has a date
+    lede: int | None = None  # the number of the story's first sentence
 
     @property
     def analysis(self) -> Analysis:
@@ -366,6 +367,38 @@ def present_description(candidate: NewsCandidate) -> bool:
 
 
 @news_rule
+def background_perfect(candidate: NewsCandidate) -> bool:
+    """ "Toshiba unveiled a laptop on Monday. The laptop's battery life has also been
+    extended.": below the headline and the story's first sentence, the present perfect of a thing, with no one named as its
+    subject, tells the story's background or a feature; the news names who acted, the
+    figure something changed to ("The price has been cut to $199"), or its count so far
+    ("The flu has killed 105 children so far")."""
+    group = candidate.group
+    if group is None or group.tense != Tense.PRESENT or group.aspect != Aspect.PERFECT:
+        return False
+    sentence = candidate.sentence
+    if is_headline(sentence) or candidate.lede is None or sentence.index <= candidate.lede:
+        return False
+    if _changed_to_figure(group) or _NEWS_SO_FAR.search(candidate.sentence.text):
+        return False
+    return not actor_names(subject_mentions(candidate.analysis))
+
+
+# "has killed 105 children so far", "have just reopened": the perfect of the news itself
+_NEWS_SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bjust\b", re.IGNORECASE)
+
+
+def _changed_to_figure(group: VerbGroup) -> bool:
+    """Whether the verb says what figure something changed to ("cut to $199", "rose to
+    40")."""
+    words = [t for t in group.rest if t.is_word]
+    return any(
+        word.low == "to" and any(ch.isdigit() for ch in following.text)
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+@news_rule
 def first_person(candidate: NewsCandidate) -> bool:
     """ "I have asked the deputy to run the company": what "I" or "we" did, told in the
     speaker's words, is speech (a letter or statement quoted), not the reporter's news."""
@@ -404,12 +437,15 @@ NEWS_RULES: list[NewsRule] = [
     past_out_of_the_news,
     past_said,
     present_description,
+    background_perfect,
     first_person,
     nobody_acts,
 ]
 
 
-def news_of_the_day(sentence: Sentence, analyses: list[Analysis], used: set[int]) -> list[int]:
+def news_of_the_day(
+    sentence: Sentence, analyses: list[Analysis], used: set[int], lede: int | None = None
+) -> list[int]:
     """The clauses of a sentence that are undated news of the day: no rule leaves them out."""
     has_present_main = any(
         a.group and a.group.tense == Tense.PRESENT and a.clause.kind.carries_sentence
@@ -419,7 +455,7 @@ def news_of_the_day(sentence: Sentence, analyses: list[Analysis], used: set[int]
     out = []
     for index in range(len(analyses)):
         candidate = NewsCandidate(
-            sentence, analyses, index, frozenset(used), has_present_main, has_dates
+            sentence, analyses, index, frozenset(used), has_present_main, has_dates, lede
         )
         if not any(rule.apply(candidate) for rule in NEWS_RULES):
             out.append(index)

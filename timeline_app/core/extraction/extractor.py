@@ -55,6 +55,7 @@ from timeline_app.core.extraction.dating_rules import (
     date_target,
     dated_reading_holds,
     dates_nothing,
+    is_headline,
     news_of_the_day,
 )
 from timeline_app.core.extraction.event_rules import (
@@ -274,7 +275,7 @@ class _ArticleExtractor:
             return
         if not any(a.group for a in analyses) and not any(is_nominal(a) for a in analyses):
             return  # a dateline or a caption: no happening to date
-        if self.lede is None and sentence.index > 0:
+        if self.lede is None and not is_headline(sentence):
             self.lede = sentence.index  # the story's first sentence, after its headline
         used: set[int] = set()
         for index, analysis in enumerate(analyses):
@@ -426,7 +427,7 @@ class _ArticleExtractor:
         simple past ("Rescuers found a body") about the publication day; what has been or is
         going on ("has begun supplying", "are carrying"), or is told as background ("after
         Russia amassed troops"), in the publication month; both approximate."""
-        for index in news_of_the_day(sentence, analyses, used):
+        for index in news_of_the_day(sentence, analyses, used, self.lede):
             speaker = speaker_index(analyses, index)
             group = analyses[index].group
             when = month
