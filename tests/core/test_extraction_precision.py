@@ -250,3 +250,17 @@ def test_the_perfect_of_a_thing_below_the_lede_is_background():
     # what a figure changed to: news
     found = events(story.format("The price of the old model has been cut to $499."))
     assert titled(found, "cut"), described(found)
+
+
+def test_a_speaker_with_nothing_said_is_no_event():
+    found = events("The Polish newspaper reported on Sunday.")
+    assert found == [], described(found)
+    found = events("The newspaper, quoting unnamed officials, reported on Sunday.")
+    assert found == [], described(found)
+
+
+def test_a_duty_given_is_no_news_but_a_charge_of_crime_is():
+    found = events("The Security Council has charged the inspectors with verifying the ceasefire.")
+    assert found == [], described(found)
+    found = events("Prosecutors in Warsaw have charged the former minister with fraud.")
+    assert titled(found, "charge"), described(found)

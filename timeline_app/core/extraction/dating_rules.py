@@ -398,6 +398,24 @@ def _changed_to_figure(group: VerbGroup) -> bool:
     )
 
 
+_CHARGING_VERBS = lexicon.words("charge task entrust mandate empower commission")
+
+
+@news_rule
+def standing_duty(candidate: NewsCandidate) -> bool:
+    """ "The Security Council has charged the inspectors with verifying the disarmament.":
+    a duty given, told without a date, is the standing order of things, not news of the
+    day (charging someone with a crime is: "with murder")."""
+    group = candidate.group
+    if group is None or content_lemma(group) not in _CHARGING_VERBS:
+        return False
+    words = [t for t in group.rest if t.is_word]
+    return any(
+        word.low == "with" and following.low.endswith("ing")
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 @news_rule
 def first_person(candidate: NewsCandidate) -> bool:
     """ "I have asked the deputy to run the company": what "I" or "we" did, told in the
@@ -438,6 +456,7 @@ NEWS_RULES: list[NewsRule] = [
     past_said,
     present_description,
     background_perfect,
+    standing_duty,
     first_person,
     nobody_acts,
 ]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, NameKind, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
@@ -235,3 +236,19 @@ def decide_mentions(frame: EventFrame) -> None:
         mentions = rule.apply(frame)
         if mentions is not None:
             frame.mentions = mentions
+
+
+# --- whether the event tells anything ----------------------------------------------------------
+
+
+def says_nothing(title: str) -> bool:
+    """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
+    with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
+    words = title.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower().strip(".,;:")
+    return any(
+        last in (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))
+        for verb in lexicon.REPORTING_VERBS
+    )
