@@ -264,3 +264,17 @@ def test_a_duty_given_is_no_news_but_a_charge_of_crime_is():
     assert found == [], described(found)
     found = events("Prosecutors in Warsaw have charged the former minister with fraud.")
     assert titled(found, "charge"), described(found)
+
+
+def test_what_happened_to_the_victim_is_part_of_the_killing():
+    found = events(
+        "A woman was killed in a Warsaw laundromat on Thursday when two robbers opened "
+        "fire. The victim, Anna Nowak, 35, was waiting for her clothes to dry, police said. "
+        "Ms. Nowak was hit several times and was pronounced dead at the scene."
+    )
+    assert not titled(found, "hit") and not titled(found, "pronounce"), described(found)
+    killing = titled(found, "kill")
+    assert len(killing) == 1 and len(killing[0].sources) == 3, described(found)
+    # a wounding of its own, told without a killing before it, stays
+    found = events("A border guard was wounded near Przemysl, the Polish army said.")
+    assert titled(found, "wound"), described(found)

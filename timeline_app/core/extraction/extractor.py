@@ -619,6 +619,7 @@ class _ArticleExtractor:
             timex,
             headline=headline,
             sentence=sentence.index,
+            passive=group is not None and group.voice == Voice.PASSIVE,
         )
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:

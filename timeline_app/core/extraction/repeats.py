@@ -38,6 +38,7 @@ class Draft:
     extra_sources: list[SourceRef] = field(default_factory=list)
     headline: bool = False  # read from a first line with no full stop: the story's claim
     sentence: int = -1  # the number of the sentence it was read from
+    passive: bool = False  # told in the passive ("was hit")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -77,6 +78,8 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
         elif draft.lemma:
             same_verb = dated_by_lemma.setdefault(draft.lemma, [])
             twin = next((k for k in same_verb[-_COMPARED:] if _retold(k, draft)), None)
+        if twin is None and _detail(draft):
+            twin = next((k for k in reversed(kept[-_COMPARED:]) if _harm_told(k, draft)), None)
         if twin is None:
             kept.append(draft)
             if not draft.dated_by_text:
@@ -86,6 +89,37 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
         else:
             twin.extra_sources.extend(draft.event.sources)
     return _merge_told_twice(kept, lede)
+
+
+# What happens to a victim, told after the attack or the killing it is part of.
+_VICTIM_DETAILS = lexicon.words("""
+hit strike shoot stab wound injure pronounce declare rush airlift hospitalise hospitalize
+""")
+_HARMS = lexicon.words("""
+kill shoot murder stab attack wound injure bomb assassinate execute die ambush
+""")
+_HARM_STEMS = frozenset().union(*(stems(lexicon.inflect(verb, "past")) for verb in _HARMS))
+# How many sentences after the harm its details are looked for.
+_DETAIL_REACH = 5
+
+
+def _detail(draft: Draft) -> bool:
+    return not draft.dated_by_text and draft.passive and draft.lemma in _VICTIM_DETAILS
+
+
+def _harm_told(harm: Draft, detail: Draft) -> bool:
+    """Whether an undated detail ("She was hit several times and was pronounced dead at the
+    scene") belongs to a killing or an attack told a few sentences before it ("A woman was
+    killed on Thursday when two robbers opened fire"), on the day it was news."""
+    if not 0 <= detail.sentence - harm.sentence <= _DETAIL_REACH:
+        return False
+    if harm.lemma not in _HARMS and not harm.stems & _HARM_STEMS:
+        return False  # the verb, or a word of its clause ("A woman who ... was killed")
+    day, news = harm.event.when, detail.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
 
 
 _FIGURE = re.compile(
