@@ -278,3 +278,11 @@ def test_what_happened_to_the_victim_is_part_of_the_killing():
     # a wounding of its own, told without a killing before it, stays
     found = events("A border guard was wounded near Przemysl, the Polish army said.")
     assert titled(found, "wound"), described(found)
+
+
+def test_a_date_before_an_agreement_dates_the_agreement_not_the_sentence():
+    found = events(
+        "The official said the sites could only be visited by diplomats, as laid down by "
+        "the Feb. 23 accord signed by the two governments."
+    )
+    assert not [e for e in found if e.when.to_edtf() == "2024-02-23"], described(found)

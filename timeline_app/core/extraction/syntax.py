@@ -66,6 +66,7 @@ _NOMINAL_ROLES = frozenset(
         "obj",
         "iobj",
         "obl",
+        "obl:agent",
         "obl:npmod",
         "obl:tmod",
         "nmod",
@@ -167,9 +168,10 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     if not tokens:
         return None
     outside = [t for t in tokens if not start <= t.head.idx < end]
-    if len(outside) != 1:
+    # "the Feb. 23 accord": the parse may hang each word of the date on the noun
+    if not outside or len({t.head.i for t in outside}) != 1:
         return None
-    date_head = outside[0]
+    date_head = outside[-1]
     if date_head.dep_ not in _NOMINAL_MODIFIERS:
         return None
     noun = date_head.head
