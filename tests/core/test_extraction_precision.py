@@ -286,3 +286,22 @@ def test_a_date_before_an_agreement_dates_the_agreement_not_the_sentence():
         "the Feb. 23 accord signed by the two governments."
     )
     assert not [e for e in found if e.when.to_edtf() == "2024-02-23"], described(found)
+
+
+def test_a_happening_named_again_is_no_new_one():
+    found = events(
+        "Siemens on Tuesday announced a new high-speed train. The announcement came at a "
+        "trade fair in Berlin hosted by the German government."
+    )
+    assert len(found) == 1 and titled(found, "announce"), described(found)
+    found = events(
+        "The German chancellor resigned on Monday. Monday's resignation marked the third "
+        "time in a decade that a chancellor has left office early."
+    )
+    assert len(found) == 1 and titled(found, "resign"), described(found)
+    # coming during a meeting tells the meeting
+    found = events(
+        "Canada offered help on Monday. The offer came during a meeting between the two "
+        "foreign ministers in Ottawa on 31 December."
+    )
+    assert len(found) == 2, described(found)

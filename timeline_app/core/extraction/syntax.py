@@ -94,6 +94,8 @@ congress convention crisis debate demonstration demonstrations earthquake epidem
 floods hurricane incursion inauguration launch lockdown march marches operation outbreak
 purge rally rebellion revolution riot riots sanctions shooting shootings storm takeover
 trial typhoon uprising vote walkout
+announcement decision resignation appointment acquisition merger ruling verdict accord
+treaty unveiling
 """)
 
 
@@ -636,6 +638,44 @@ def calendar(head: Token) -> Reading | None:
     return None
 
 
+_ECHO_VERBS = lexicon.words("come follow")
+_ECHO_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+@reading_rule
+def named_again(head: Token) -> Reading | None:
+    """ "The announcement came at a special event hosted by the company": a happening named
+    again by "the" and a noun, said to come or follow, was told before; this is where or
+    when it came, not a new happening (unless it came during one: "during a meeting").
+    Nor is what it "marked" ("marked the third time")."""
+    word = lemma(head)
+    if word not in _ECHO_VERBS and word != "mark":
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or not names_happening(subjects[0]):
+        return None
+    subject = subjects[0]
+    told_before = any(
+        (c.dep_ == "det" and c.lower_ in _ECHO_DETERMINERS) or c.dep_ == "nmod:poss"
+        for c in subject.children
+    )
+    if not told_before:
+        return None
+    if any(c.dep_ == "obl" and names_happening(c) for c in head.children):
+        return None  # "The offer came during a meeting between the ministers": the meeting
+    if word == "mark":
+        # "marked the third time", "marked the first visit": a comment on it
+        objects = [c for c in head.children if c.dep_ == "obj"]
+        ordinal = any(
+            c.dep_ == "amod" and c.lower_ in _ORDINALS for o in objects for c in o.children
+        )
+        return Reading.STATE if ordinal or any(lemma(o) == "time" for o in objects) else None
+    return Reading.STATE
+
+
+_ORDINALS = lexicon.words("first second third fourth fifth last latest")
+
+
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
@@ -650,6 +690,7 @@ READING_RULES: list[ReadingRule] = [
     explained,
     habitual,
     calendar,
+    named_again,
 ]
 
 
