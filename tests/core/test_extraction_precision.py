@@ -305,3 +305,27 @@ def test_a_happening_named_again_is_no_new_one():
         "foreign ministers in Ottawa on 31 December."
     )
     assert len(found) == 2, described(found)
+
+
+def test_a_passive_announcement_says_what_was_announced():
+    found = events(
+        "The engagement of the Polish tennis player to her coach was announced in January."
+    )
+    assert [e.when.to_edtf() for e in found] == ["2024-01"], described(found)
+
+
+def test_a_headline_may_end_on_a_quote():
+    found = events(
+        "North Korea puts army in 'state of war'\n\n"
+        "The country's army has been told to prepare for war, the state news agency said."
+    )
+    assert titled(found, "state of war"), described(found)
+
+
+def test_a_name_in_the_subject_of_a_perfect_below_the_lede_keeps_it_news():
+    found = events(
+        "Secret files were found on a street in Ottawa on Friday. The files had been left "
+        "in a box near a bus stop. Trade Minister Piotr Kowalczyk has asked officials how "
+        "the files reached the street."
+    )
+    assert titled(found, "ask"), described(found)

@@ -350,11 +350,14 @@ def simple_present(group: VerbGroup | None) -> bool:
 
 
 def is_headline(sentence: Sentence) -> bool:
-    """Whether a sentence is the article's headline: the first line, with no full stop."""
-    return sentence.paragraph == 0 and not sentence.text.rstrip().endswith(_SENTENCE_ENDS)
+    """Whether a sentence is the article's headline: the first line, with no full stop
+    (a closing quote may end it: "North Korea puts military in 'quasi-state of war'")."""
+    if sentence.paragraph != 0:
+        return False
+    return not sentence.text.rstrip().rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
 
 
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+_CLOSING_QUOTES = "\"”'’"
 
 
 @news_rule
@@ -381,7 +384,12 @@ def background_perfect(candidate: NewsCandidate) -> bool:
         return False
     if _changed_to_figure(group) or _NEWS_SO_FAR.search(candidate.sentence.text):
         return False
-    return not actor_names(subject_mentions(candidate.analysis))
+    if actor_names(subject_mentions(candidate.analysis)):
+        return False
+    # a name the finder did not take ("Environment Minister John Baird has asked"): a word
+    # with a capital beyond the subject's first
+    words = [t for t in group.subject if t.is_word]
+    return not any(t.text[:1].isupper() for t in words[1:])
 
 
 # "has killed 105 children so far", "have just reopened": the perfect of the news itself

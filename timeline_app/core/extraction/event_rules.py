@@ -21,10 +21,10 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, NameKind, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.titles import strip_intro
+from timeline_app.core.extraction.titles import content_lemma, strip_intro
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she"})
 _THING_PRONOUNS = frozenset({"it", "they"})
@@ -241,14 +241,15 @@ def decide_mentions(frame: EventFrame) -> None:
 # --- whether the event tells anything ----------------------------------------------------------
 
 
-def says_nothing(title: str) -> bool:
+def says_nothing(frame: EventFrame, title: str) -> bool:
     """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
     with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
+    group = frame.group
     words = title.split()
-    if len(words) < 2:
+    if group is None or len(words) < 2 or group.voice == Voice.PASSIVE:
+        return False  # "The engagement was announced": what was announced is the subject
+    verb = content_lemma(group)
+    if verb not in lexicon.REPORTING_VERBS:
         return False
     last = words[-1].lower().strip(".,;:")
-    return any(
-        last in (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))
-        for verb in lexicon.REPORTING_VERBS
-    )
+    return last in (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))

@@ -470,7 +470,7 @@ class _ArticleExtractor:
         )
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements)
-        if not title or says_nothing(title):
+        if not title or says_nothing(frame, title):
             return
         decide_mentions(frame)
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
