@@ -113,6 +113,8 @@ def test_each_reading_rule_reads_its_own_example_as_no_happening(rule, monkeypat
         "The new reactor will be switched on in the spring of 2026.",
         # "going to" is what will be
         "Ministers are going to meet in Brussels next month.",
+        # "is to" is a plan
+        "The Polish president is to visit Kyiv in the spring.",
     ],
 )
 def test_a_plan_for_a_stretch_of_time_is_no_event(text):
@@ -329,3 +331,19 @@ def test_a_name_in_the_subject_of_a_perfect_below_the_lede_keeps_it_news():
         "the files reached the street."
     )
     assert titled(found, "ask"), described(found)
+
+
+def test_a_circumstance_under_as_or_while_sets_the_scene_for_the_news():
+    found = events(
+        "As the death toll in Gaza has mounted, the United States has called for a ceasefire."
+    )
+    assert not titled(found, "mount"), described(found)
+    assert titled(found, "call"), described(found)
+
+
+def test_what_was_to_happen_in_a_life_did_happen():
+    found = events(
+        "In 1810 he met the young poet Anna Kowalska, whom he was to marry years later "
+        "in Vienna (1821)."
+    )
+    assert "1821" in [e.when.to_edtf() for e in found], described(found)

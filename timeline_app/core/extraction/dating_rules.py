@@ -198,6 +198,9 @@ _CURRENT_KINDS = frozenset(
     {ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.SUB}
 )
 _NO_NEWS_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas", "until"})
+# "As the death toll has mounted, the government has faced ...": the circumstances of the
+# main clause, which carries the news
+_CIRCUMSTANCE_SUBORDINATORS = frozenset({"as", "while", "whilst"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +284,15 @@ def condition_or_concession(candidate: NewsCandidate) -> bool:
     "although" ... is no news."""
     clause = candidate.clause
     return clause.kind == ClauseKind.SUB and clause.marker in _NO_NEWS_SUBORDINATORS
+
+
+@news_rule
+def circumstance(candidate: NewsCandidate) -> bool:
+    """ "As the death toll in Lebanon has mounted, the Israeli government has faced calls to
+    withdraw.": an undated clause under "as" or "while" sets the scene for its main clause,
+    which carries the news."""
+    clause = candidate.clause
+    return clause.kind == ClauseKind.SUB and clause.marker in _CIRCUMSTANCE_SUBORDINATORS
 
 
 @news_rule
@@ -457,6 +469,7 @@ NEWS_RULES: list[NewsRule] = [
     inside_quotation,
     no_predicate,
     condition_or_concession,
+    circumstance,
     not_real,
     not_a_happening,
     no_happening_verb,

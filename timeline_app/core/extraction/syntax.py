@@ -527,6 +527,19 @@ def _infinitive(verb: Token) -> Token | None:
     return None
 
 
+# the present only: "whom he was to meet years later" tells, in a life's story, what did
+# happen
+_BE_FORMS = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _be_to(verb: Token) -> bool:
+    """ "are to travel", "is to be funded": "be" in the present and "to" before the verb."""
+    before = [c for c in verb.children if c.i < verb.i]
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in before) and any(
+        c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in _BE_FORMS for c in before
+    )
+
+
 def _planned_for(verb: Token) -> bool:
     """ "is scheduled for release": a "for" phrase says what is planned."""
     return any(
@@ -537,10 +550,13 @@ def _planned_for(verb: Token) -> bool:
 @reading_rule
 def planned(head: Token) -> Reading | None:
     """ "The procedures are due to go before the Security Council next week": what is due,
-    scheduled, set, intended, planned or going to happen has not happened yet."""
+    scheduled, set, intended, planned, going to happen or "is to" happen has not happened
+    yet."""
     for token in _clause_chain(head):
         if any(c.lower_ == "due" and c.i < token.i for c in token.children):
             return Reading.PREDICTION  # "are due to go": the parse hangs "due" on "go"
+        if _be_to(token):
+            return Reading.PREDICTION  # "The panel is to be funded by donations"
         word = lemma(token)
         if token.lower_ == "going" and _infinitive(token) is not None:
             return Reading.PREDICTION  # "We are going to make history"
