@@ -347,3 +347,16 @@ def test_what_was_to_happen_in_a_life_did_happen():
         "in Vienna (1821)."
     )
     assert "1821" in [e.when.to_edtf() for e in found], described(found)
+
+
+def test_a_noun_alone_tells_nothing():
+    found = events("The 1991 agreement was that neither side would use the name in Poland.")
+    assert all(len(e.title.split()) > 1 for e in found), described(found)
+
+
+def test_what_explains_a_figure_is_no_happening():
+    found = events(
+        "Siemens reported a record profit on Thursday. The rise is explained by strong "
+        "demand for its trains during the Christmas period."
+    )
+    assert not titled(found, "explain"), described(found)

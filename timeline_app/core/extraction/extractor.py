@@ -63,7 +63,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_mentions,
     decide_predicate,
     decide_subject,
-    says_nothing,
+    tells_nothing,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
@@ -470,7 +470,7 @@ class _ArticleExtractor:
         )
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements)
-        if not title or says_nothing(frame, title):
+        if not title or tells_nothing(frame, title):
             return
         decide_mentions(frame)
         self.drafts.append(self._draft(frame, title, replacements, when, timex))

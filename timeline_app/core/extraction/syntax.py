@@ -597,12 +597,16 @@ def judged(head: Token) -> Reading | None:
 
 
 _EXPLAINING_NOUNS = lexicon.words("response reaction retaliation reply answer protest revenge")
+_EXPLAINING_VERBS = lexicon.words("explain attribute ascribe")
 
 
 @reading_rule
 def explained(head: Token) -> Reading | None:
     """ "The minister's remarks were in response to signals from Syria": a clause saying
-    what an earlier happening answered explains it; it is no new happening."""
+    what an earlier happening answered, or what explains it ("The rise is explained by
+    demand"), explains it; it is no new happening."""
+    if lemma(head) in _EXPLAINING_VERBS and _passive(head):
+        return Reading.STATE  # "The rise is explained by strong demand at Christmas"
     if lemma(head) not in _EXPLAINING_NOUNS or not any(c.dep_ == "cop" for c in head.children):
         return None
     if any(c.dep_ == "case" and c.lower_ == "in" for c in head.children):
