@@ -243,13 +243,10 @@ def decide_mentions(frame: EventFrame) -> None:
 
 def tells_nothing(frame: EventFrame, title: str) -> bool:
     """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
-    with nothing said ("Newspaper reports"), or a noun alone ("Agreement"), tells a reader
-    nothing; it is not proposed."""
+    with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
     group = frame.group
     words = title.split()
-    if len(words) < 2:
-        return True
-    if group is None or group.voice == Voice.PASSIVE:
+    if group is None or len(words) < 2 or group.voice == Voice.PASSIVE:
         return False  # "The engagement was announced": what was announced is the subject
     verb = content_lemma(group)
     if verb not in lexicon.REPORTING_VERBS:

@@ -632,6 +632,20 @@ def habitual(head: Token) -> Reading | None:
     return None
 
 
+@reading_rule
+def content_told(head: Token) -> Reading | None:
+    """ "The 1991 agreement was that neither side would use the name": what an agreement,
+    a rule or a problem "is that" is its content, not a happening."""
+    verb = head.head if head.dep_ == "cop" else head
+    if head.dep_ != "cop" and not any(c.dep_ == "cop" for c in head.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj:outer" for c in verb.children
+    ):
+        return Reading.STATE
+    return None
+
+
 _PERIODS = lexicon.words("""
 quarter year month week season term period half session semester
 """)
@@ -711,6 +725,7 @@ READING_RULES: list[ReadingRule] = [
     habitual,
     calendar,
     named_again,
+    content_told,
 ]
 
 
