@@ -29,7 +29,7 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, reading_of
+from timeline_app.core.extraction.syntax import ParsedText, Reading
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
@@ -328,12 +328,13 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def past_out_of_the_news(candidate: NewsCandidate) -> bool:
-    """ "The war began in 2014, and Russia seized Crimea": a past happening is news of the
-    day only beside a present one or in the lead paragraph, and not among dated ones."""
+    """ "Talks resume this week. The war began in 2014, and Russia seized Crimea": a past
+    happening is news of the day only beside a present one or in the lead paragraph, and not
+    among dated ones."""
     group = candidate.group
     if group is None or group.tense != Tense.PAST:
         return False
-    lead = candidate.sentence.paragraph == 0
+    lead = candidate.sentence.lead
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 
@@ -457,7 +458,7 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
     if actor_names(subject_mentions(analysis) + analysis.mentions):
         return False
     group = candidate.group
-    told_as_news = candidate.sentence.paragraph == 0 or (
+    told_as_news = candidate.sentence.lead or (
         group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
     )
     return not (analysis.nominal_subject and told_as_news)
@@ -568,20 +569,6 @@ def describes_now(use: DateUse) -> bool:
     return simple_present(group) or simple_past
 
 
-@idle_date_rule
-def schedule_of_what_is_said(use: DateUse) -> bool:
-    """ "The government said on Monday the reactor will close next year.": a date inside
-    what is said, when that is a plan for a stretch of time, dates neither the plan nor
-    the saying (Monday dates the saying)."""
-    timex = use.timex
-    verb = governing_verb(use.parsed, timex.start, timex.end)
-    if verb is None or verb.idx == use.analysis.head_at or verb.dep_ not in ("ccomp", "xcomp"):
-        return False
-    if verb.head.idx != use.analysis.head_at:
-        return False
-    return reading_of(verb) == Reading.PREDICTION and not scheduled(use.when)
-
-
 _MONTH_OF = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|spring|summer|autumn|fall|winter)\s+of\s+$",
@@ -602,7 +589,6 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     comparison_base,
     current_holder,
     describes_now,
-    schedule_of_what_is_said,
 ]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.actors import ActorFinder, Mention, NameKind, person_mention
+from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
@@ -36,6 +36,10 @@ class NameToken(Token):
 
     @property
     def is_word(self) -> bool:
+        return True
+
+    @property
+    def stands_for_person(self) -> bool:
         return True
 
 
@@ -139,15 +143,16 @@ def borrowed_subject(frame: EventFrame) -> list[Token] | None:
 @frame_rule
 def person_pronoun(frame: EventFrame) -> list[Token] | None:
     """ "Foreign Minister Bronislaw Geremek arrived on Monday. He will then travel to
-    Washington on Friday.": a lone "he" or "she" is the last person named before."""
-    subject = frame.subject
+    Washington on Friday.": a lone "he" or "she" is the person the text is about there (the
+    last subject named, see ``pronoun_reference``); an adverb the rules left with it goes
+    ("He briefly appeared")."""
+    subject = [t for t in frame.subject if not (t.low.endswith("ly") and t.text.islower())]
     if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
         return None
-    before = frame.clause.start
-    people = [m for m in frame.finder.mentions if m.kind == NameKind.PERSON and m.end <= before]
-    if not people:
+    person = frame.finder.person_for_pronoun(subject[0].low, subject[0].start)
+    if person is None:
         return None
-    return [NameToken(subject[0].start, subject[0].end, people[-1].entity)]
+    return [NameToken(subject[0].start, subject[0].end, person)]
 
 
 @frame_rule

@@ -25,11 +25,12 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
+from timeline_app.core.event_kinds import OTHER
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import (
@@ -43,6 +44,7 @@ from timeline_app.core.extraction.actors import (
 )
 from timeline_app.core.extraction.analysis import (
     Analysis,
+    antecedent,
     foretold_before,
     is_nominal,
     nominal_lemma,
@@ -50,13 +52,15 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
-from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
+from timeline_app.core.extraction.citation_marks import blank_citation_marks
+from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     date_target,
     dated_reading_holds,
     dates_nothing,
     is_headline,
     news_of_the_day,
+    quoted,
 )
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
@@ -66,6 +70,8 @@ from timeline_app.core.extraction.event_rules import (
     tells_nothing,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.grammar import Token as WordToken
+from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -75,6 +81,7 @@ from timeline_app.core.extraction.sentences import (
 )
 from timeline_app.core.extraction.syntax import (
     ParsedText,
+    Reading,
     adnominal_head,
     antecedent_span,
     dates_a_participle,
@@ -84,12 +91,15 @@ from timeline_app.core.extraction.syntax import (
     named_title,
     names_happening,
     noun_phrase_words,
+    phrase_title,
     predicate_and_arguments,
+    prompted_happening,
     reading_of,
     said_reading,
     subject_span,
     year_in_name,
 )
+from timeline_app.core.extraction.syntax import reduced_relative as dated_participle
 from timeline_app.core.extraction.temporal import (
     about_day,
     month_of,
@@ -102,7 +112,13 @@ from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
+    done_title,
     nominal_title,
+    object_relative,
+    questioned_doer,
+    reduced_relative,
+    relative_ran_on,
+    said_in_setting,
     shorten_subject,
 )
 from timeline_app.core.parsing import ParseCancelled, parse
@@ -171,6 +187,105 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     return group
 
 
+# How much of a text's opening says whether it is news or a history, and how old its dates
+# must all be for a history (a year: news recalls older things, but not in its lead).
+_LEAD_CHARS = 1_000
+_HISTORY_AGE_DAYS = 365
+
+
+def _tells_the_past(text: str, timexes: Sequence[Timex], published: dt.date | None) -> bool:
+    """Whether the text is a history (an encyclopaedia's life or war), not news: every date
+    its opening gives lies more than a year before the publication date. What such a text
+    tells without a date is no news of its publication day: "Gordon served the tsar" is not
+    about the day the page was saved. A text whose opening gives no date is taken for news.
+    """
+    if published is None:
+        return False
+    ages = []
+    for timex in timexes:
+        if timex.start >= _LEAD_CHARS:
+            break
+        if timex.type != "DATE":
+            continue
+        when = timex_to_when(timex.value, timex.mod, timex.text, published)
+        if when is None:
+            continue
+        ages.append(published.toordinal() - when.end_ordinal(published.toordinal()))
+    return bool(ages) and min(ages) > _HISTORY_AGE_DAYS
+
+
+_BEFORE_A_FRONTED_DATE = frozenset({"in", "on", "at", "by", "during", "early", "late", "and"})
+
+
+def _fronted(analysis: Analysis, timex: Timex) -> bool:
+    """Whether a date opens its clause ("In 1985 he left", "One year later he was fired")."""
+    before = [t for t in analysis.clause.tokens if t.start < timex.start and t.is_word]
+    return all(t.low in _BEFORE_A_FRONTED_DATE for t in before)
+
+
+def _conjuncts_in_scope(analyses: list[Analysis], index: int) -> list[int]:
+    """The clauses joined to clause ``index`` by "and" with subjects of their own and no
+    date: a date that opens a sentence sets the time of all it joins ("One year later he
+    was fired from the company and he founded a new one")."""
+    out = []
+    for j in range(index + 1, len(analyses)):
+        other = analyses[j]
+        if (
+            other.clause.kind != ClauseKind.MAIN
+            or other.clause.marker not in lexicon.CONJUNCTIONS
+            or other.timexes
+            or other.group is None
+            or not other.reading.proposed
+            # "and other works": no subject the parse sees, no clause of its own
+            or other.subject_span is None
+        ):
+            break
+        # "and Pierre became the eldest son": a state it came into is no happening
+        if content_lemma(other.group) not in lexicon.NOT_HAPPENING_VERBS:
+            out.append(j)
+    return out
+
+
+# Telling that is an act of its own ("also announced a phone"); saying alone is not.
+_ACTS_OF_TELLING = lexicon.words("announce reveal confirm declare unveil warn")
+
+
+def _adds_a_happening(sentence: Sentence, analysis: Analysis) -> bool:
+    """Whether a clause tells, with "also", another happening in the simple past or present
+    perfect, of its own doing, neither denied nor foretold nor a state ("They also
+    demonstrated a phone", "A new version was also announced")."""
+    group = analysis.group
+    if (
+        group is None
+        or "also" not in group.adverbs
+        or analysis.timexes
+        or analysis.clause.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED)
+        or not analysis.reading.proposed
+        # "also declared that the UK would help": telling what would be adds no happening
+        or analysis.said in (Reading.HYPOTHETICAL, Reading.CONDITION)
+        or group.negated
+        or group.tense.unreal
+        or quoted(sentence, analysis.clause.start)
+    ):
+        return False
+    if not (
+        (group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE)
+        or (group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT)
+    ):
+        return False
+    verb = content_lemma(group)
+    if verb in lexicon.NOT_HAPPENING_VERBS:
+        return False
+    return verb not in lexicon.REPORTING_VERBS or verb in _ACTS_OF_TELLING
+
+
+def _gap_host(analyses: list[Analysis]) -> Analysis | None:
+    """The clause whose verb a gapped conjunct leaves out: the last one that tells the
+    sentence's own happening (or is itself such a conjunct)."""
+    hosts = (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.GAPPED)
+    return next((a for a in reversed(analyses) if a.clause.kind in hosts and a.group), None)
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -185,6 +300,10 @@ class _ArticleExtractor:
         source_name: str,
         cancelled: Callable[[], bool] | None = None,
     ):
+        # Evidence quotes the article as written; everything else reads it without the
+        # reference marks an encyclopaedia's text carries (same length, same offsets).
+        self.original = text
+        text = blank_citation_marks(text)
         self.text = text
         self.cancelled = cancelled
         self.published = published
@@ -202,14 +321,24 @@ class _ArticleExtractor:
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
+        self.tells_the_past = _tells_the_past(text, self.timexes, published)
+        # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
+        self.lives = {
+            life.timex.start: life
+            for life in life_dates(text, self.timexes)
+            if self._person_named(life.name_start, life.name_end) is not None
+        }
         self.drafts: list[Draft] = []
         self.lede: int | None = None  # the number of the story's first sentence
+        self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
 
     def run(self) -> list[Event]:
         starts = [s.start_char for s in self.parsed.doc.sents]
-        for sentence in split_sentences(self.text, starts):
+        sentences = split_sentences(self.text, starts)
+        self._sentence_starts = [s.start for s in sentences]
+        for sentence in sentences:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
@@ -232,6 +361,14 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
+            host = _gap_host(analyses) if clause.kind == ClauseKind.GAPPED else None
+            if host is not None and host.group is not None:
+                # "..., in 2001 the iPod": the verb and subject of the clause before
+                gapped = gapped_group(clause, host.group, spans)
+                analyses.append(
+                    replace(host, clause=clause, group=gapped, mentions=mentions, timexes=timexes)
+                )
+                continue
             head = self.parsed.head(clause.start, clause.end)
             predicate, arguments = predicate_and_arguments(head)
             analyses.append(
@@ -283,6 +420,10 @@ class _ArticleExtractor:
             pending = list(analysis.timexes)
             while pending:
                 timex = pending.pop(0)
+                life = self.lives.get(timex.start)
+                if life is not None:
+                    self._add_life(sentence, life)
+                    continue
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
@@ -291,7 +432,15 @@ class _ArticleExtractor:
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
                     continue  # "down $2.5 billion from 1996", "the current chairman"
                 if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
-                    continue  # ", prompting X to sue in 1989": not when the clause happened
+                    # ", prompting X to sue in 1989": not when the clause happened, but when
+                    # X sued
+                    self._add_prompted(sentence, analysis, when, date_timex)
+                    continue
+                participle = dated_participle(self.parsed, timex.start, timex.end)
+                if participle is not None and not self._in_date(participle.head.idx):
+                    # "figures released April 3 by NPD": the releasing is of April 3
+                    self._add_reduced(sentence, analysis, participle, when, date_timex)
+                    continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
@@ -315,12 +464,41 @@ class _ArticleExtractor:
                     speaker=(index if target != index else None),
                 )
                 shared = self._shared_predicates(analyses, target)
+                if target == index and _fronted(analyses[index], timex):
+                    shared += _conjuncts_in_scope(analyses, index)
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
-        if self.published is None:
+        self._when_clauses(sentence, analyses, used)
+        if self.published is None or self.tells_the_past:
             return
         self._undated(sentence, analyses, used, month_of(self.published))
+
+    def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
+        """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
+        "when" clause right after a date is a happening of that date."""
+        for index in range(1, len(analyses)):
+            analysis, before = analyses[index], analyses[index - 1]
+            clause = analysis.clause
+            if (
+                index in used
+                or clause.kind != ClauseKind.SUB
+                or clause.marker != "when"
+                or analysis.timexes
+                or analysis.group is None
+                or not analysis.reading.proposed
+                # "in 1877, when he was 17": a state, not a happening
+                or content_lemma(analysis.group) in lexicon.NOT_HAPPENING_VERBS
+                or not before.timexes
+            ):
+                continue
+            date = before.timexes[-1]
+            if any(t.is_word and t.start >= date.end for t in before.clause.tokens):
+                continue  # the date does not end the clause before: "in 1999 near Lyon, when"
+            when = timex_to_when(date.value, date.mod, date.text, self.published)
+            if when is not None:
+                used.add(index)
+                self._add(sentence, analyses, index, when, date)
 
     def _in_date(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a date expression ("24" of "24-25 March")."""
@@ -428,7 +606,9 @@ class _ArticleExtractor:
         simple past ("Rescuers found a body") about the publication day; what has been or is
         going on ("has begun supplying", "are carrying"), or is told as background ("after
         Russia amassed troops"), in the publication month; both approximate."""
-        for index in news_of_the_day(sentence, analyses, used, self.lede):
+        news = news_of_the_day(sentence, analyses, used, self.lede)
+        self._also_told(sentence, analyses, used | set(news))
+        for index in news:
             speaker = speaker_index(analyses, index)
             group = analyses[index].group
             when = month
@@ -442,6 +622,35 @@ class _ArticleExtractor:
             ):
                 when = about_day(self.published)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
+
+    def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
+        """ "Apple unveiled a laptop on Monday. Jobs also announced a phone.": a clause that
+        adds, with "also" and no date of its own, a happening to one the story has just told
+        on a day (in this sentence or the two before) happened then too."""
+        since = self._previous_start(sentence, back=2)
+        occasion = None
+        for draft in reversed(self.drafts):
+            told_at = draft.event.sources[0].start if draft.event.sources else None
+            if told_at is None or told_at < since:
+                break
+            when = draft.event.when
+            # a year, a month or a stretch of time is no occasion "also" could join
+            if when.start.day is not None and when.end is None:
+                occasion = when
+                break
+        if occasion is None:
+            return
+        for index, analysis in enumerate(analyses):
+            if index in taken or not _adds_a_happening(sentence, analysis):
+                continue
+            taken.add(index)
+            self._add(sentence, analyses, index, occasion, None)
+
+    def _previous_start(self, sentence: Sentence, back: int) -> int:
+        """Where the sentence ``back`` sentences before this one starts (or the first)."""
+        starts = self._sentence_starts
+        at = bisect_left(starts, sentence.start)
+        return starts[max(0, at - back)] if starts else sentence.start
 
     # --- building an event ---------------------------------------------------------------
 
@@ -469,7 +678,7 @@ class _ArticleExtractor:
             group=analyses[index].group,
         )
         replacements = self._coreference(sentence, frame.analysis)
-        title = self._title(frame, replacements)
+        title = self._title(frame, replacements, timex)
         if not title or tells_nothing(frame, title):
             return
         decide_mentions(frame)
@@ -519,6 +728,100 @@ class _ArticleExtractor:
             )
         )
 
+    def _person_named(self, start: int, end: int) -> str | None:
+        """The person whose name ends at ``end`` (and lies within ``start``..``end``)."""
+        named = [m for m in self.finder.within(start, end + 1) if m.end in (end, end + 1)]
+        if len(named) != 1 or named[0].kind != NameKind.PERSON:
+            return None
+        return named[0].entity
+
+    def _add_life(self, sentence: Sentence, life: LifeDate) -> None:
+        """A birth or a death read from the bracket after a name."""
+        when = timex_to_when(life.timex.value, life.timex.mod, life.timex.text, self.published)
+        person = self._person_named(life.name_start, life.name_end)
+        if when is None or person is None:
+            return
+        born = life.what == BORN
+        title = f"{person} born" if born else f"{person} dies"
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, life.timex.start),
+            title=title,
+            when=when,
+            description=title,
+            category=OTHER,
+            actors=(person,),
+            sources=(self._source(sentence, life.timex),),
+            origin=Origin.EXTRACTED,
+        )
+        lemma = "bear" if born else "die"
+        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
+
+    def _add_prompted(
+        self, sentence: Sentence, analysis: Analysis, when: When, timex: Timex
+    ) -> None:
+        """ "..., prompting the label to file suit again in 1989" -> "Label files suit
+        again", 1989."""
+        found = prompted_happening(self.parsed, timex.start, timex.end)
+        if found is None:
+            return
+        verb, doer = found
+        after = [t for t in verb.subtree if t.i > verb.i]
+        doing = lexicon.inflect(lemma(verb), "3sg")
+        title = phrase_title([list(doer.subtree)], (0, 0))
+        rest = phrase_title([after], (timex.start, timex.end))
+        self._add_phrase(
+            sentence,
+            analysis,
+            f"{title} {doing} {rest[:1].lower()}{rest[1:]}".strip(),
+            (doer.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)),
+            verb,
+            when,
+            timex,
+        )
+
+    def _add_reduced(
+        self, sentence: Sentence, analysis: Analysis, participle: Token, when: When, timex: Timex
+    ) -> None:
+        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
+        noun = participle.head
+        words = noun_phrase_words(noun, (timex.start, timex.end))
+        after = [t for t in participle.subtree if t.i >= participle.i]
+        title = phrase_title([words, after], (timex.start, timex.end))
+        end = participle.right_edge.idx + len(participle.right_edge.text)
+        start = words[0].idx if words else noun.idx
+        self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_phrase(
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        title: str,
+        span: tuple[int, int],
+        predicate: Token,
+        when: When,
+        timex: Timex,
+    ) -> None:
+        """An event told by a phrase of the parse rather than a clause of its own."""
+        title = finish(title)
+        if len(title.split()) < 3 or not acceptable_title(title):
+            return
+        start, end = span
+        mentions = self.finder.within(start, end)
+        own_text = self.text[start:end]
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, start, timex.start),
+            title=title,
+            when=when,
+            description=_clause_description(own_text, sentence.text),
+            category=categorise(own_text, sentence.text, predicate=lemma(predicate)),
+            actors=tuple(actor_names(mentions)),
+            location=first_location(mentions or analysis.mentions),
+            sources=(self._source(sentence, timex),),
+            origin=Origin.EXTRACTED,
+        )
+        verb = lemma(predicate)
+        self.drafts.append(Draft(event, verb, stems(own_text), True, stems(verb), timex))
+
     def _source(
         self,
         sentence: Sentence,
@@ -531,7 +834,7 @@ class _ArticleExtractor:
         return SourceRef(
             source_id=self.source_id,
             name=self.source_name,
-            evidence=sentence.text,
+            evidence=self.original[sentence.start : sentence.end],
             start=sentence.start,
             end=sentence.end,
             attribution=attribution,
@@ -539,13 +842,35 @@ class _ArticleExtractor:
             date_text=timex.text if timex else "",
         )
 
-    def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
+    def _title(
+        self, frame: EventFrame, replacements: dict[int, str], timex: Timex | None = None
+    ) -> str:
         """The event's title: subject and predicate as the rules decide them, else the noun
         that names the happening."""
         decide_predicate(frame)
         decide_subject(frame)
         group, title = frame.group, ""
-        if group is not None:
+        if group is not None and questioned_doer(
+            group, frame.clause.marker, self._token_before(frame)
+        ):
+            title = done_title(group, self.spans, frame.analysis.mentions)
+        elif group is not None:
+            group = said_in_setting(group, self.spans, self._said(frame)) or group
+            if frame.clause.kind == ClauseKind.RELATIVE:
+                group = (
+                    object_relative(
+                        group,
+                        frame.clause.marker,
+                        self.spans,
+                        self._with_word_before(frame, antecedent(frame.analyses, frame.index)),
+                    )
+                    or group
+                )
+            group = (
+                reduced_relative(group, self.spans, timex.start if timex else None)
+                or relative_ran_on(group, frame.clause.marker, self.spans)
+                or group
+            )
             tokens = frame.subject
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
@@ -564,6 +889,48 @@ class _ArticleExtractor:
                 frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
         return title
+
+    @staticmethod
+    def _with_word_before(frame: EventFrame, tokens: list[WordToken]) -> list[WordToken]:
+        """``tokens`` with the word of the sentence right before them, if any."""
+        if not tokens:
+            return []
+        earlier = [
+            t
+            for analysis in frame.analyses
+            for t in analysis.clause.tokens
+            if t.end <= tokens[0].start and t.is_word
+        ]
+        return [earlier[-1], *tokens] if earlier else [*tokens]
+
+    @staticmethod
+    def _said(frame: EventFrame) -> list[WordToken]:
+        """The tokens of the clause that says what this clause's verb reported, if any."""
+        following = frame.index + 1
+        if following >= len(frame.analyses):
+            return []
+        clause, group = frame.analyses[following].clause, frame.analyses[following].group
+        if clause.parent != frame.index:
+            return []
+        # "said in a statement that it had hit": a "that" after the noun of the setting
+        # with a subject of its own opens what was said, not a relative clause
+        said_after_noun = (
+            clause.kind == ClauseKind.RELATIVE
+            and clause.marker.lower() == "that"
+            and group is not None
+            and any(t.is_word and t.low != "that" for t in group.subject)
+        )
+        if clause.kind != ClauseKind.COMPLEMENT and not said_after_noun:
+            return []
+        return list(clause.tokens)
+
+    @staticmethod
+    def _token_before(frame: EventFrame) -> WordToken | None:
+        """The sentence's token right before the clause ("investigate" before "who")."""
+        if frame.index == 0:
+            return None
+        before = frame.analyses[frame.index - 1].clause.tokens
+        return before[-1] if before and before[-1].end <= frame.clause.start else None
 
     def _draft(
         self,
@@ -649,18 +1016,10 @@ class _ArticleExtractor:
         for token in group.rest:
             if token.low not in ("him", "her"):
                 continue
-            # the nearest person before it, looking back through the article's names
-            before = self.finder.within(max(0, token.start - _PRONOUN_REACH), token.start)
-            person = next(
-                (
-                    m
-                    for m in reversed(before)
-                    if m.kind == NameKind.PERSON and m.start not in subject
-                ),
-                None,
-            )
+            # the nearest person before it of its sex, looking back through the article
+            person = self.finder.person_for_object(token.low, token.start, subject)
             if person is not None:
-                out[token.start] = person.entity
+                out[token.start] = person
         return out
 
     # --- repeats and conflicts -------------------------------------------------------------
