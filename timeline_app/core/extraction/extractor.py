@@ -84,6 +84,7 @@ from timeline_app.core.extraction.syntax import (
     Reading,
     adnominal_head,
     antecedent_span,
+    dated_reduced_relative,
     dates_a_participle,
     has_nominal_subject,
     is_setting,
@@ -99,7 +100,6 @@ from timeline_app.core.extraction.syntax import (
     subject_span,
     year_in_name,
 )
-from timeline_app.core.extraction.syntax import reduced_relative as dated_participle
 from timeline_app.core.extraction.temporal import (
     about_day,
     month_of,
@@ -347,7 +347,7 @@ class _ArticleExtractor:
         return [self._finalise(d) for d in self.drafts]
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
-        analyses = []
+        analyses: list[Analysis] = []
         first = bisect_left(self.spans, (sentence.start, -1))
         last = bisect_left(self.spans, (sentence.end, -1))
         spans = self.spans[first:last]
@@ -436,7 +436,7 @@ class _ArticleExtractor:
                     # X sued
                     self._add_prompted(sentence, analysis, when, date_timex)
                     continue
-                participle = dated_participle(self.parsed, timex.start, timex.end)
+                participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
