@@ -208,7 +208,8 @@ def test_a_copy_read_in_a_later_run_is_marked_and_an_earlier_original_takes_over
         "GENEVA (Wire) - Negotiators from both governments agreed on Wednesday to a ceasefire "
         "along the northern border, to begin at midnight on Friday, officials said. Observers "
         "from the United Nations will monitor the line from next week, and a second round of "
-        "talks on the exchange of prisoners is planned for June in Vienna."
+        "talks on the exchange of prisoners is planned for June in Vienna. The two "
+        "delegations first met in Geneva on 1 May 2023."
     )
     desk = tmp_path / "desk.ctimeline"
 

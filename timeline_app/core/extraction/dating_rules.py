@@ -5,13 +5,18 @@ each documented with the sentence it handles.
   rule that applies says otherwise (a speaker's date may date what was said).
 * ``NEWS_RULES``: whether a clause without a date is news of the day (dated to the month of
   publication). It is, unless some rule leaves it out.
+* ``IDLE_DATE_RULES``: whether a date expression dates nothing at all (the base of a
+  comparison, "the current chairman", "now" in a description). It dates its clause unless
+  some rule says so.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
@@ -24,8 +29,10 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
+from timeline_app.core.extraction.syntax import ParsedText, Reading
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
+from timeline_app.core.timex import Timex
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +157,32 @@ TARGET_RULES: list[TargetRule] = [
 ]
 
 
+def dated_reading_holds(analyses: list[Analysis], target: int, when: When) -> bool:
+    """Whether the clause a date dates tells an event: a happening; a saying whose news is
+    what it announces ("Russia will respond, the Kremlin said on Monday"), even where the
+    parse reads the saying with what it says; or what will be or is planned, when it is
+    scheduled for a day ("Elections will be held on 5 May": kept, titled as planned,
+    "Elections to be held"). What is planned for a stretch of time ("will be released in
+    the fall", "is due to go before the council next week") is an intention, not a date a
+    reader can put on the timeline."""
+    analysis = analyses[target]
+    reading = analysis.reading
+    if reading.dated_proposed:
+        return True
+    group = analysis.group
+    saying = analysis.clause.kind == ClauseKind.REPORT or (
+        group is not None and content_lemma(group) in lexicon.REPORTING_VERBS
+    )
+    if saying and reading.said_is_news:
+        return True
+    return reading == Reading.PREDICTION and scheduled(when)
+
+
+def scheduled(when: When) -> bool:
+    """Whether a date names a day (or an hour): what a plan needs to be a schedule."""
+    return not when.is_range and when.start.precision >= Precision.DAY
+
+
 def date_target(analyses: list[Analysis], index: int) -> int | None:
     """The clause a date in clause ``index`` dates: itself unless a rule says otherwise."""
     for rule in TARGET_RULES:
@@ -165,6 +198,9 @@ _CURRENT_KINDS = frozenset(
     {ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.SUB}
 )
 _NO_NEWS_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas", "until"})
+# "As the death toll has mounted, the government has faced ...": the circumstances of the
+# main clause, which carries the news
+_CIRCUMSTANCE_SUBORDINATORS = frozenset({"as", "while", "whilst"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +213,7 @@ class NewsCandidate:
     used: frozenset[int]  # clauses that are events already (dated)
     has_present_main: bool  # the sentence's main clause is in the present
     has_dates: bool  # some clause of the sentence has a date
+    lede: int | None = None  # the number of the story's first sentence
 
     @property
     def analysis(self) -> Analysis:
@@ -250,6 +287,15 @@ def condition_or_concession(candidate: NewsCandidate) -> bool:
 
 
 @news_rule
+def circumstance(candidate: NewsCandidate) -> bool:
+    """ "As the death toll in Lebanon has mounted, the Israeli government has faced calls to
+    withdraw.": an undated clause under "as" or "while" sets the scene for its main clause,
+    which carries the news."""
+    clause = candidate.clause
+    return clause.kind == ClauseKind.SUB and clause.marker in _CIRCUMSTANCE_SUBORDINATORS
+
+
+@news_rule
 def not_a_happening(candidate: NewsCandidate) -> bool:
     """ "The border is quiet", "Analysts believe the talks failed": what the parse reads as
     a state, a view, a condition or a question is no news (``syntax``)."""
@@ -305,6 +351,92 @@ def past_said(candidate: NewsCandidate) -> bool:
     )
 
 
+def simple_present(group: VerbGroup | None) -> bool:
+    """Whether a verb group is in the simple present ("sells", "is sold"; not "is being
+    sold", which goes on now)."""
+    return (
+        group is not None
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.SIMPLE
+        and not any(t.low == "being" for t in group.verbs)
+    )
+
+
+def is_headline(sentence: Sentence) -> bool:
+    """Whether a sentence is the article's headline: the first line, with no full stop
+    (a closing quote may end it: "North Korea puts military in 'quasi-state of war'")."""
+    if sentence.paragraph != 0:
+        return False
+    return not sentence.text.rstrip().rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
+
+
+_CLOSING_QUOTES = "\"”'’"
+
+
+@news_rule
+def present_description(candidate: NewsCandidate) -> bool:
+    """ "The treaty between Russia and Ukraine also calls for joint patrols.": below the
+    headline, the simple present describes what is so or usually so (a treaty's terms, a
+    product, a habit); news is told in the past or the perfect. Only a headline tells it in
+    the present ("Acme recalls tablet")."""
+    return simple_present(candidate.group) and not is_headline(candidate.sentence)
+
+
+@news_rule
+def background_perfect(candidate: NewsCandidate) -> bool:
+    """ "Toshiba unveiled a laptop on Monday. The laptop's battery life has also been
+    extended.": below the headline and the story's first sentence, the present perfect of a thing, with no one named as its
+    subject, tells the story's background or a feature; the news names who acted, the
+    figure something changed to ("The price has been cut to $199"), or its count so far
+    ("The flu has killed 105 children so far")."""
+    group = candidate.group
+    if group is None or group.tense != Tense.PRESENT or group.aspect != Aspect.PERFECT:
+        return False
+    sentence = candidate.sentence
+    if is_headline(sentence) or candidate.lede is None or sentence.index <= candidate.lede:
+        return False
+    if _changed_to_figure(group) or _NEWS_SO_FAR.search(candidate.sentence.text):
+        return False
+    if actor_names(subject_mentions(candidate.analysis)):
+        return False
+    # a name the finder did not take ("Environment Minister John Baird has asked"): a word
+    # with a capital beyond the subject's first
+    words = [t for t in group.subject if t.is_word]
+    return not any(t.text[:1].isupper() for t in words[1:])
+
+
+# "has killed 105 children so far", "have just reopened": the perfect of the news itself
+_NEWS_SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bjust\b", re.IGNORECASE)
+
+
+def _changed_to_figure(group: VerbGroup) -> bool:
+    """Whether the verb says what figure something changed to ("cut to $199", "rose to
+    40")."""
+    words = [t for t in group.rest if t.is_word]
+    return any(
+        word.low == "to" and any(ch.isdigit() for ch in following.text)
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
+_CHARGING_VERBS = lexicon.words("charge task entrust mandate empower commission")
+
+
+@news_rule
+def standing_duty(candidate: NewsCandidate) -> bool:
+    """ "The Security Council has charged the inspectors with verifying the disarmament.":
+    a duty given, told without a date, is the standing order of things, not news of the
+    day (charging someone with a crime is: "with murder")."""
+    group = candidate.group
+    if group is None or content_lemma(group) not in _CHARGING_VERBS:
+        return False
+    words = [t for t in group.rest if t.is_word]
+    return any(
+        word.low == "with" and following.low.endswith("ing")
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 @news_rule
 def first_person(candidate: NewsCandidate) -> bool:
     """ "I have asked the deputy to run the company": what "I" or "we" did, told in the
@@ -338,17 +470,23 @@ NEWS_RULES: list[NewsRule] = [
     inside_quotation,
     no_predicate,
     condition_or_concession,
+    circumstance,
     not_real,
     not_a_happening,
     no_happening_verb,
     past_out_of_the_news,
     past_said,
+    present_description,
+    background_perfect,
+    standing_duty,
     first_person,
     nobody_acts,
 ]
 
 
-def news_of_the_day(sentence: Sentence, analyses: list[Analysis], used: set[int]) -> list[int]:
+def news_of_the_day(
+    sentence: Sentence, analyses: list[Analysis], used: set[int], lede: int | None = None
+) -> list[int]:
     """The clauses of a sentence that are undated news of the day: no rule leaves them out."""
     has_present_main = any(
         a.group and a.group.tense == Tense.PRESENT and a.clause.kind.carries_sentence
@@ -358,8 +496,105 @@ def news_of_the_day(sentence: Sentence, analyses: list[Analysis], used: set[int]
     out = []
     for index in range(len(analyses)):
         candidate = NewsCandidate(
-            sentence, analyses, index, frozenset(used), has_present_main, has_dates
+            sentence, analyses, index, frozenset(used), has_present_main, has_dates, lede
         )
         if not any(rule.apply(candidate) for rule in NEWS_RULES):
             out.append(index)
     return out
+
+
+# --- dates that date nothing -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateUse:
+    """A date expression found in a clause, before it is given to any event."""
+
+    text: str  # the article
+    timex: Timex
+    analysis: Analysis  # the clause it stands in
+    parsed: ParsedText
+    when: When  # what the date says
+
+
+# A named reason why a date expression dates no event: True when it does not.
+IdleDateRule = NamedRule[Callable[[DateUse], bool]]
+
+
+def idle_date_rule(fn: Callable[[DateUse], bool]) -> IdleDateRule:
+    return named_rule(fn)
+
+
+# "up 82% from", "down $2.5 billion from", "12 percent higher than": a figure compared with
+# what it was at another time
+_COMPARED_FROM = re.compile(
+    r"\d[\d.,]*(?:\s*(?:%|per\s?cent|(?:percentage\s+)?points?|[mb]illion|thousand|dollars|"
+    r"euros|pounds|yen|dlrs)){1,2}\s+(?:higher\s+|lower\s+|more\s+|less\s+)?"
+    r"(?:from|than|over|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)
+
+
+@idle_date_rule
+def comparison_base(use: DateUse) -> bool:
+    """ "Trade fell to $14 billion last year, down $2.5 billion from 1996.": the year a figure
+    is compared with is no date of what happened (last year is)."""
+    timex = use.timex
+    before = use.text[max(0, timex.start - 60) : timex.start]
+    after = use.text[timex.end : timex.end + 12]
+    return bool(_COMPARED_FROM.search(before)) and not _RANGE_GOES_ON.match(after)
+
+
+_ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
+
+
+@idle_date_rule
+def current_holder(use: DateUse) -> bool:
+    """ "The studio was founded by the current chief executive of Acme.": "current" says who
+    holds a post now, not when anything happened."""
+    return use.timex.text.lower() in _ADJECTIVE_NOW
+
+
+@idle_date_rule
+def describes_now(use: DateUse) -> bool:
+    """ "The store currently sells songs for 99 cents.": "now" or "currently" with the simple
+    present describes what is so; it dates no happening ("has now left" does). With the
+    simple past it belongs to something else the clause describes ("unveiled a laptop, on
+    sale now")."""
+    if use.timex.value != "PRESENT_REF":
+        return False
+    group = use.analysis.group
+    simple_past = group is not None and group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE
+    return simple_present(group) or simple_past
+
+
+_MONTH_OF = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+@idle_date_rule
+def year_of_a_month(use: DateUse) -> bool:
+    """ "He has been on leave since January of this year.": "this year" only says which
+    January; the month dates the clause, and the year is no second date."""
+    before = use.text[max(0, use.timex.start - 14) : use.timex.start]
+    return bool(_MONTH_OF.search(before))
+
+
+IDLE_DATE_RULES: list[IdleDateRule] = [
+    year_of_a_month,
+    comparison_base,
+    current_holder,
+    describes_now,
+]
+
+
+def dates_nothing(
+    text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When
+) -> bool:
+    """Whether a date expression in a clause dates no event at all (some rule says so)."""
+    use = DateUse(text, timex, analysis, parsed, when)
+    return any(rule.apply(use) for rule in IDLE_DATE_RULES)

@@ -17,13 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.titles import strip_intro
+from timeline_app.core.extraction.titles import content_lemma, strip_intro
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she"})
 _THING_PRONOUNS = frozenset({"it", "they"})
@@ -240,3 +241,20 @@ def decide_mentions(frame: EventFrame) -> None:
         mentions = rule.apply(frame)
         if mentions is not None:
             frame.mentions = mentions
+
+
+# --- whether the event tells anything ----------------------------------------------------------
+
+
+def tells_nothing(frame: EventFrame, title: str) -> bool:
+    """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
+    with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
+    group = frame.group
+    words = title.split()
+    if group is None or len(words) < 2 or group.voice == Voice.PASSIVE:
+        return False  # "The engagement was announced": what was announced is the subject
+    verb = content_lemma(group)
+    if verb not in lexicon.REPORTING_VERBS:
+        return False
+    last = words[-1].lower().strip(".,;:")
+    return last in (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))

@@ -54,12 +54,20 @@ from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
-from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day, quoted
+from timeline_app.core.extraction.dating_rules import (
+    date_target,
+    dated_reading_holds,
+    dates_nothing,
+    is_headline,
+    news_of_the_day,
+    quoted,
+)
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
     decide_predicate,
     decide_subject,
+    tells_nothing,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
@@ -321,6 +329,7 @@ class _ArticleExtractor:
             if self._person_named(life.name_start, life.name_end) is not None
         }
         self.drafts: list[Draft] = []
+        self.lede: int | None = None  # the number of the story's first sentence
         self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -333,7 +342,7 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
-        self.drafts = merge_repeats(self.drafts)
+        self.drafts = merge_repeats(self.drafts, self.lede)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
 
@@ -404,6 +413,8 @@ class _ArticleExtractor:
             return
         if not any(a.group for a in analyses) and not any(is_nominal(a) for a in analyses):
             return  # a dateline or a caption: no happening to date
+        if self.lede is None and not is_headline(sentence):
+            self.lede = sentence.index  # the story's first sentence, after its headline
         used: set[int] = set()
         for index, analysis in enumerate(analyses):
             pending = list(analysis.timexes)
@@ -418,6 +429,8 @@ class _ArticleExtractor:
                     continue
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
+                if dates_nothing(self.text, timex, analysis, self.parsed, when):
+                    continue  # "down $2.5 billion from 1996", "the current chairman"
                 if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
                     # ", prompting X to sue in 1989": not when the clause happened, but when
                     # X sued
@@ -438,7 +451,7 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not analyses[target].reading.dated_proposed
+                    or not dated_reading_holds(analyses, target, when)
                 ):
                     continue
                 used.add(target)
@@ -593,7 +606,7 @@ class _ArticleExtractor:
         simple past ("Rescuers found a body") about the publication day; what has been or is
         going on ("has begun supplying", "are carrying"), or is told as background ("after
         Russia amassed troops"), in the publication month; both approximate."""
-        news = news_of_the_day(sentence, analyses, used)
+        news = news_of_the_day(sentence, analyses, used, self.lede)
         self._also_told(sentence, analyses, used | set(news))
         for index in news:
             speaker = speaker_index(analyses, index)
@@ -666,7 +679,7 @@ class _ArticleExtractor:
         )
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
-        if not title:
+        if not title or tells_nothing(frame, title):
             return
         decide_mentions(frame)
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
@@ -704,7 +717,15 @@ class _ArticleExtractor:
         )
         noun_lemma = lemma(noun)
         self.drafts.append(
-            Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
+            Draft(
+                event,
+                noun_lemma,
+                stems(own_text),
+                True,
+                stems(noun_lemma),
+                timex,
+                sentence=sentence.index,
+            )
         )
 
     def _person_named(self, start: int, end: int) -> str | None:
@@ -956,7 +977,17 @@ class _ArticleExtractor:
         headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
             (".", "!", "?", '"', "”", "'", "’")
         )
-        return Draft(event, lemma, own_stems, timex is not None, core, timex, headline=headline)
+        return Draft(
+            event,
+            lemma,
+            own_stems,
+            timex is not None,
+            core,
+            timex,
+            headline=headline,
+            sentence=sentence.index,
+            passive=group is not None and group.voice == Voice.PASSIVE,
+        )
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""

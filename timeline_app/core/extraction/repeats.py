@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from timeline_app.core.dates import When
+from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.timex import Timex
@@ -37,6 +37,8 @@ class Draft:
     timex: Timex | None = None
     extra_sources: list[SourceRef] = field(default_factory=list)
     headline: bool = False  # read from a first line with no full stop: the story's claim
+    sentence: int = -1  # the number of the sentence it was read from
+    passive: bool = False  # told in the passive ("was hit")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,10 +56,12 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def merge_repeats(drafts: list[Draft]) -> list[Draft]:
-    """An undated happening told twice (same verb, shared actors) is one event."""
+def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
+    """An undated happening told twice (same verb, shared actors) is one event; so are the
+    headline's claim and the story's first sentence (number ``lede``) that retells it."""
     kept: list[Draft] = []
     by_lemma: dict[str, list[Draft]] = {}  # the undated kept, by verb
+    dated_by_lemma: dict[str, list[Draft]] = {}  # the dated kept, by verb
     for draft in drafts:
         twin = None
         if not draft.dated_by_text:
@@ -71,16 +75,83 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
                 ),
                 None,
             )
+        elif draft.lemma:
+            same_verb = dated_by_lemma.setdefault(draft.lemma, [])
+            twin = next((k for k in same_verb[-_COMPARED:] if _retold(k, draft)), None)
+        if twin is None and _detail(draft):
+            twin = next((k for k in reversed(kept[-_COMPARED:]) if _harm_told(k, draft)), None)
         if twin is None:
             kept.append(draft)
             if not draft.dated_by_text:
                 by_lemma[draft.lemma].append(draft)
+            elif draft.lemma:
+                dated_by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return _merge_told_twice(kept)
+    return _merge_told_twice(kept, lede)
 
 
-def _merge_told_twice(drafts: list[Draft]) -> list[Draft]:
+# What happens to a victim, told after the attack or the killing it is part of.
+_VICTIM_DETAILS = lexicon.words("""
+hit strike shoot stab wound injure pronounce declare rush airlift hospitalise hospitalize
+""")
+_HARMS = lexicon.words("""
+kill shoot murder stab attack wound injure bomb assassinate execute die ambush
+""")
+_HARM_STEMS = frozenset().union(*(stems(lexicon.inflect(verb, "past")) for verb in _HARMS))
+# How many sentences after the harm its details are looked for.
+_DETAIL_REACH = 5
+
+
+def _detail(draft: Draft) -> bool:
+    return not draft.dated_by_text and draft.passive and draft.lemma in _VICTIM_DETAILS
+
+
+def _harm_told(harm: Draft, detail: Draft) -> bool:
+    """Whether an undated detail ("She was hit several times and was pronounced dead at the
+    scene") belongs to a killing or an attack told a few sentences before it ("A woman was
+    killed on Thursday when two robbers opened fire"), on the day it was news."""
+    if not 0 <= detail.sentence - harm.sentence <= _DETAIL_REACH:
+        return False
+    if harm.lemma not in _HARMS and not harm.stems & _HARM_STEMS:
+        return False  # the verb, or a word of its clause ("A woman who ... was killed")
+    day, news = harm.event.when, detail.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
+
+
+_FIGURE = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|scores?|hundreds?|thousands?|millions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures(title: str) -> list[str]:
+    return [figure.lower() for figure in _FIGURE.findall(title)]
+
+
+def _retold(first: Draft, second: Draft) -> bool:
+    """Whether a dated draft tells again what an earlier one told: the same verb on the
+    same day, and the same subject and object in other words ("Presidents Kuchma and
+    Yeltsin signed an economic plan Friday" ... "The presidents on Friday signed the
+    plan"); other figures or places are other happenings ("killed three in Jenin" /
+    "killed two in Nablus")."""
+    one, other = first.event, second.event
+    if one.when != other.when or one.when.is_range or one.when.start.precision < Precision.DAY:
+        return False
+    figures, other_figures = set(_figures(one.title)), set(_figures(other.title))
+    if figures and other_figures and figures != other_figures:
+        return False
+    if one.location and other.location and one.location != other.location:
+        return False  # "in Jenin" / "in Nablus"
+    told = stems(one.title) & stems(other.title) - stems(first.lemma)
+    return len(told) >= 2
+
+
+def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
     """The headline's or the lead's undated claim ("Apple unveils iPhone 4") and the
     same happening dated further on ("Yesterday ... Jobs unveiled iPhone 4") are one
     event, with the date the text gives and both sources."""
@@ -89,7 +160,10 @@ def _merge_told_twice(drafts: list[Draft]) -> list[Draft]:
         if d.dated_by_text and not d.event.when.is_range:
             dated.setdefault(d.lemma, []).append(d)
     kept = []
+    dropped: set[int] = set()  # leads whose news the headline tells (by id)
     for draft in drafts:
+        if id(draft) in dropped:
+            continue
         twin = None
         if not draft.dated_by_text:
             same_verb = dated.get(draft.lemma, [])[:_COMPARED]
@@ -100,11 +174,46 @@ def _merge_told_twice(drafts: list[Draft]) -> list[Draft]:
             twin = next(
                 (d for d in drafts[:_COMPARED] if d is not draft and _echoes(draft, d)), None
             )
+        if twin is None and draft.headline:
+            twin = _lede(draft, drafts, lede)
+            if twin is not None and not _keeps_date(twin, draft):
+                # the lead tells the headline's news undated, or dated loosely ("during the
+                # last quarter"): the headline, a sub-editor's title, stays
+                draft.extra_sources.extend(twin.event.sources + tuple(twin.extra_sources))
+                twin.extra_sources.clear()
+                dropped.add(id(twin))
+                kept.append(draft)
+                continue
         if twin is None:
             kept.append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return kept
+    return [d for d in kept if id(d) not in dropped]
+
+
+def _lede(headline: Draft, drafts: list[Draft], lede: int | None) -> Draft | None:
+    """The story's first sentence, which retells the headline's news ("Acme recalls
+    tractors" / "Acme on Tuesday ordered its dealers to take back 40,000 tractors"): its
+    first event that shares an actor with the headline, if any."""
+    if lede is None or lede <= headline.sentence:
+        return None
+    actors = set(headline.event.actors)
+    return next(
+        (d for d in drafts[:_COMPARED] if d.sentence == lede and actors & set(d.event.actors)),
+        None,
+    )
+
+
+def _keeps_date(lead: Draft, headline: Draft) -> bool:
+    """Whether the lead's date is the news's: a day (or month) within reach of the news of
+    the day, not a stretch of time."""
+    if not lead.dated_by_text or lead.event.when.is_range:
+        return False
+    day, news = lead.event.when, headline.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal() + _NEWS_REACH_DAYS
+    )
 
 
 def mark_conflicts(drafts: list[Draft], date_phrase: Callable[[Timex | None], str]) -> None:

@@ -34,8 +34,11 @@ class Reading(StrEnum):
     QUESTION = "question"  # "Will Russia invade?"
     STATE = "state"  # "This is not Lehman", "It's possible"
     OPINION = "opinion"  # "Analysts believe ..." (the believing; what is believed is no news)
-    PREDICTION = "prediction"  # "The strike will go on": no news of the day, yet a date
-    # given to it ("elections will be held on 5 May") puts it on the timeline
+    # "The strike will go on", "The vote is due to take place next week": what will be, or
+    # is planned, has not happened; a date given to it ("elections will be held on 5 May")
+    # is its schedule, not a date on which anything happened. Announcing it is the event
+    # ("The government said on Monday elections will be held on 5 May").
+    PREDICTION = "prediction"
 
     @property
     def proposed(self) -> bool:
@@ -44,7 +47,7 @@ class Reading(StrEnum):
     @property
     def dated_proposed(self) -> bool:
         """Whether a clause read so is an event when a date of its own dates it."""
-        return self in (Reading.HAPPENING, Reading.PREDICTION)
+        return self is Reading.HAPPENING
 
     @property
     def said_is_news(self) -> bool:
@@ -91,7 +94,8 @@ congress convention crisis debate demonstration demonstrations earthquake epidem
 floods hurricane incursion inauguration launch lockdown march marches operation outbreak
 purge rally rebellion revolution riot riots sanctions shooting shootings storm takeover
 trial typhoon uprising vote walkout
-accord pact settlement treaty truce
+announcement decision resignation appointment acquisition merger ruling verdict accord
+pact settlement treaty truce unveiling
 """)
 
 
@@ -586,15 +590,227 @@ def foretold(head: Token) -> Reading | None:
     return None
 
 
+_PLANNING_PASSIVES = lexicon.words("""
+schedule set slate plan intend expect due poise earmark timetable
+""")
+_PLANNING_VERBS = lexicon.words("plan intend aim")
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The "to" infinitive the verb governs ("plans to visit": "visit"), if any."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("xcomp", "ccomp", "advcl")
+            and child.i > verb.i
+            and any(c.dep_ == "mark" and c.lower_ == "to" for c in child.children)
+        ):
+            return child
+    return None
+
+
+# the present only: "whom he was to meet years later" tells, in a life's story, what did
+# happen
+_BE_FORMS = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _be_to(verb: Token) -> bool:
+    """ "are to travel", "is to be funded": "be" in the present and "to" before the verb."""
+    before = [c for c in verb.children if c.i < verb.i]
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in before) and any(
+        c.dep_ in ("cop", "aux", "aux:pass") and c.lower_ in _BE_FORMS for c in before
+    )
+
+
+def _planned_for(verb: Token) -> bool:
+    """ "is scheduled for release": a "for" phrase says what is planned."""
+    return any(
+        c.dep_ == "obl" and any(g.lower_ == "for" for g in c.children) for c in verb.children
+    )
+
+
+@reading_rule
+def planned(head: Token) -> Reading | None:
+    """ "The procedures are due to go before the Security Council next week": what is due,
+    scheduled, set, intended, planned, going to happen or "is to" happen has not happened
+    yet."""
+    for token in _clause_chain(head):
+        if any(c.lower_ == "due" and c.i < token.i for c in token.children):
+            return Reading.PREDICTION  # "are due to go": the parse hangs "due" on "go"
+        if _be_to(token):
+            return Reading.PREDICTION  # "The panel is to be funded by donations"
+        word = lemma(token)
+        if token.lower_ == "going" and _infinitive(token) is not None:
+            return Reading.PREDICTION  # "We are going to make history"
+        if (
+            word in _PLANNING_PASSIVES
+            and _passive(token)
+            and (_infinitive(token) is not None or _planned_for(token))
+        ):
+            return Reading.PREDICTION  # "is scheduled for release", "is set to open"
+        if word in _PLANNING_VERBS and not _passive(token) and _infinitive(token) is not None:
+            return Reading.PREDICTION  # "The minister plans to visit Kyiv"
+    return None
+
+
+# Verbs of judging or hearing, in the passive: "is seen as", "is said to be", "is credited
+# with" -- what others think or say of something, not what it did.
+_JUDGING_PASSIVES = lexicon.words("""
+see regard view consider deem report say believe think rumour rumor know credit
+understand reckon describe hail tout
+""")
+
+
+@reading_rule
+def judged(head: Token) -> Reading | None:
+    """ "The visit is seen as a test of the agreement": what something is seen as, said or
+    reported to be, or credited with, is a view of it, not a happening ("were reported
+    killed", "is said to have fled" report happenings, and stay)."""
+    if lemma(head) not in _JUDGING_PASSIVES or not _passive(head):
+        return None
+    for child in head.children:
+        if child.dep_ == "obl" and any(c.lower_ in ("as", "with", "for") for c in child.children):
+            return Reading.OPINION  # "seen as a test", "credited with the success"
+        if child.dep_ == "xcomp" and child.tag_ != "VBN":
+            perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in child.children)
+            if not perfect:
+                return Reading.OPINION  # "are reported to want", "is said to be faster"
+    return None
+
+
+_EXPLAINING_NOUNS = lexicon.words("response reaction retaliation reply answer protest revenge")
+_EXPLAINING_VERBS = lexicon.words("explain attribute ascribe")
+
+
+@reading_rule
+def explained(head: Token) -> Reading | None:
+    """ "The minister's remarks were in response to signals from Syria": a clause saying
+    what an earlier happening answered, or what explains it ("The rise is explained by
+    demand"), explains it; it is no new happening."""
+    if lemma(head) in _EXPLAINING_VERBS and _passive(head):
+        return Reading.STATE  # "The rise is explained by strong demand at Christmas"
+    if lemma(head) not in _EXPLAINING_NOUNS or not any(c.dep_ == "cop" for c in head.children):
+        return None
+    if any(c.dep_ == "case" and c.lower_ == "in" for c in head.children):
+        return Reading.STATE
+    return None
+
+
+# Adverbs that make a clause tell what is usual or lasting, not one happening.
+_HABITUAL_ADVERBS = lexicon.words("""
+often occasionally frequently sometimes usually regularly routinely always long
+traditionally generally typically staunchly steadfastly consistently persistently
+habitually customarily
+""")
+
+
+@reading_rule
+def habitual(head: Token) -> Reading | None:
+    """ "The leadership has long opposed the alliance's expansion": what is done often,
+    always or long is a habit or a stance, not a happening."""
+    for token in _clause_chain(head):
+        if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in token.children):
+            return Reading.STATE
+    return None
+
+
+@reading_rule
+def content_told(head: Token) -> Reading | None:
+    """ "The 1991 agreement was that neither side would use the name": what an agreement,
+    a rule or a problem "is that" is its content, not a happening."""
+    verb = head.head if head.dep_ == "cop" else head
+    if head.dep_ != "cop" and not any(c.dep_ == "cop" for c in head.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "nsubj:outer" for c in verb.children
+    ):
+        return Reading.STATE
+    return None
+
+
+_PERIODS = lexicon.words("""
+quarter year month week season term period half session semester
+""")
+_PERIOD_BOUNDS = lexicon.words("end begin start close run last conclude finish expire")
+
+
+@reading_rule
+def calendar(head: Token) -> Reading | None:
+    """ "The autumn term of the Polish parliament began on 5 September", "Sales rose in the
+    last quarter, which ended on December 30": that a quarter, a year or a term begins or
+    ends is the calendar, not a happening."""
+    if lemma(head) not in _PERIOD_BOUNDS:
+        return None
+    if any(c.dep_ == "nsubj" and lemma(c) in _PERIODS for c in head.children):
+        return Reading.STATE  # "The fiscal year ends on June 30"
+    if head.dep_ in ("acl:relcl", "acl"):
+        # the noun right before the relative clause ("the last quarter, which ended"): the
+        # parse may hang the clause on a noun further back
+        before = head.left_edge.i - 1
+        while before >= 0 and head.doc[before].is_punct:
+            before -= 1
+        if before >= 0 and lemma(head.doc[before]) in _PERIODS:
+            return Reading.STATE
+    return None
+
+
+_ECHO_VERBS = lexicon.words("come follow")
+_ECHO_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+@reading_rule
+def named_again(head: Token) -> Reading | None:
+    """ "The announcement came at a special event hosted by the company": a happening named
+    again by "the" and a noun, said to come or follow, was told before; this is where or
+    when it came, not a new happening (unless it came during one: "during a meeting").
+    Nor is what it "marked" ("marked the third time")."""
+    word = lemma(head)
+    if word not in _ECHO_VERBS and word != "mark":
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or not names_happening(subjects[0]):
+        return None
+    subject = subjects[0]
+    told_before = any(
+        (c.dep_ == "det" and c.lower_ in _ECHO_DETERMINERS) or c.dep_ == "nmod:poss"
+        for c in subject.children
+    )
+    if not told_before:
+        return None
+    if any(c.dep_ == "obl" and names_happening(c) for c in head.children):
+        return None  # "The offer came during a meeting between the ministers": the meeting
+    if word == "mark":
+        # "marked the third time", "marked the first visit": a comment on it
+        objects = [c for c in head.children if c.dep_ == "obj"]
+        ordinal = any(
+            c.dep_ == "amod" and c.lower_ in _ORDINALS for o in objects for c in o.children
+        )
+        return Reading.STATE if ordinal or any(lemma(o) == "time" for o in objects) else None
+    return Reading.STATE
+
+
+_ORDINALS = lexicon.words("first second third fourth fifth last latest")
+
+
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
     unreal,
     foretold,
+    planned,
     nothing_done,
     state,
     expletive,
     view,
+    judged,
+    explained,
+    habitual,
+    calendar,
+    named_again,
+    content_told,
 ]
 
 
