@@ -156,6 +156,8 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
+    if first.text.islower() and first.low.endswith("ly") and _verb_follows(tokens, index):
+        return False  # "and seriously wounded six others": an adverb, then the same subject's verb
     j, limit, apposition = index, min(index + 9, len(tokens)), -1
     while j + 1 < limit:
         j += 1
