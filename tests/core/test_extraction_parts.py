@@ -410,9 +410,10 @@ def test_what_is_demanded_or_foretold_stays_in_the_title():
         "The U.N. General Assembly voted 141-5 on Wednesday to demand that Russia "
         "withdraw its troops."
     ) == ["UN votes 141-5 to demand Russia withdraw its troops"]
-    # a warning of what would happen is dated as the warning, not as the attack
+    # a warning of what would happen is dated as the warning, not as the attack (and told in
+    # the headline's present, what "would" happen "will")
     assert titles("On Monday, Kyiv warned that Russia would attack.") == [
-        "Ukraine warns Russia would attack"
+        "Ukraine warns Russia will attack"
     ]
     # while what a speaker reports as done is the event
     assert titles("On Monday, NATO confirmed that troops had arrived.") == ["Troops arrive"]

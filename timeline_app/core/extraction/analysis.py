@@ -112,7 +112,7 @@ def antecedent(analyses: list[Analysis], index: int) -> list[Token]:
             t
             for other in analyses[:index]
             for t in other.clause.tokens
-            if span[0] <= t.start < span[1] and t.is_word
+            if span[0] <= t.start < span[1] and (t.is_word or t.text in ("'", "’"))
         ]
         if named:
             return named

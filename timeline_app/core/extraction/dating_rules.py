@@ -282,8 +282,9 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def past_out_of_the_news(candidate: NewsCandidate) -> bool:
-    """ "The war began in 2014, and Russia seized Crimea": a past happening is news of the
-    day only beside a present one or in the lead paragraph, and not among dated ones."""
+    """ "Talks resume this week. The war began in 2014, and Russia seized Crimea": a past
+    happening is news of the day only beside a present one or in the lead paragraph, and not
+    among dated ones."""
     group = candidate.group
     if group is None or group.tense != Tense.PAST:
         return False

@@ -37,6 +37,10 @@ class NameToken(Token):
     def is_word(self) -> bool:
         return True
 
+    @property
+    def stands_for_person(self) -> bool:
+        return True
+
 
 @dataclass
 class EventFrame:
@@ -139,8 +143,9 @@ def borrowed_subject(frame: EventFrame) -> list[Token] | None:
 def person_pronoun(frame: EventFrame) -> list[Token] | None:
     """ "Foreign Minister Bronislaw Geremek arrived on Monday. He will then travel to
     Washington on Friday.": a lone "he" or "she" is the person the text is about there (the
-    last subject named, see ``pronoun_reference``)."""
-    subject = frame.subject
+    last subject named, see ``pronoun_reference``); an adverb the rules left with it goes
+    ("He briefly appeared")."""
+    subject = [t for t in frame.subject if not (t.low.endswith("ly") and t.text.islower())]
     if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
         return None
     person = frame.finder.person_for_pronoun(subject[0].low, subject[0].start)

@@ -44,6 +44,7 @@ from timeline_app.core.extraction.actors import (
 )
 from timeline_app.core.extraction.analysis import (
     Analysis,
+    antecedent,
     foretold_before,
     is_nominal,
     nominal_lemma,
@@ -61,6 +62,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_subject,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -74,6 +76,7 @@ from timeline_app.core.extraction.syntax import (
     Reading,
     adnominal_head,
     antecedent_span,
+    dated_reduced_relative,
     dates_a_participle,
     has_nominal_subject,
     is_setting,
@@ -85,7 +88,6 @@ from timeline_app.core.extraction.syntax import (
     predicate_and_arguments,
     prompted_happening,
     reading_of,
-    reduced_relative,
     said_reading,
     subject_span,
     year_in_name,
@@ -102,7 +104,13 @@ from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
+    done_title,
     nominal_title,
+    object_relative,
+    questioned_doer,
+    reduced_relative,
+    relative_ran_on,
+    said_in_setting,
     shorten_subject,
 )
 from timeline_app.core.parsing import ParseCancelled, parse
@@ -169,6 +177,33 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     if clause.marker == ",":
         group = replace(group, voice=Voice.PASSIVE)  # "The round, held on Monday, ..."
     return group
+
+
+# How much of a text's opening says whether it is news or a history, and how old its dates
+# must all be for a history (a year: news recalls older things, but not in its lead).
+_LEAD_CHARS = 1_000
+_HISTORY_AGE_DAYS = 365
+
+
+def _tells_the_past(text: str, timexes: Sequence[Timex], published: dt.date | None) -> bool:
+    """Whether the text is a history (an encyclopaedia's life or war), not news: every date
+    its opening gives lies more than a year before the publication date. What such a text
+    tells without a date is no news of its publication day: "Gordon served the tsar" is not
+    about the day the page was saved. A text whose opening gives no date is taken for news.
+    """
+    if published is None:
+        return False
+    ages = []
+    for timex in timexes:
+        if timex.start >= _LEAD_CHARS:
+            break
+        if timex.type != "DATE":
+            continue
+        when = timex_to_when(timex.value, timex.mod, timex.text, published)
+        if when is None:
+            continue
+        ages.append(published.toordinal() - when.end_ordinal(published.toordinal()))
+    return bool(ages) and min(ages) > _HISTORY_AGE_DAYS
 
 
 _BEFORE_A_FRONTED_DATE = frozenset({"in", "on", "at", "by", "during", "early", "late", "and"})
@@ -248,33 +283,6 @@ def _gap_host(analyses: list[Analysis]) -> Analysis | None:
     return next((a for a in reversed(analyses) if a.clause.kind in hosts and a.group), None)
 
 
-# How much of a text's opening says whether it is news or a history, and how old its dates
-# must all be for a history (a year: news recalls older things, but not in its lead).
-_LEAD_CHARS = 1_000
-_HISTORY_AGE_DAYS = 365
-
-
-def _tells_the_past(text: str, timexes: Sequence[Timex], published: dt.date | None) -> bool:
-    """Whether the text is a history (an encyclopaedia's life or war), not news: every date
-    its opening gives lies more than a year before the publication date. What such a text
-    tells without a date is no news of its publication day: "Gordon served the tsar" is not
-    about the day the page was saved. A text whose opening gives no date is taken for news.
-    """
-    if published is None:
-        return False
-    ages = []
-    for timex in timexes:
-        if timex.start >= _LEAD_CHARS:
-            break
-        if timex.type != "DATE":
-            continue
-        when = timex_to_when(timex.value, timex.mod, timex.text, published)
-        if when is None:
-            continue
-        ages.append(published.toordinal() - when.end_ordinal(published.toordinal()))
-    return bool(ages) and min(ages) > _HISTORY_AGE_DAYS
-
-
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -335,7 +343,7 @@ class _ArticleExtractor:
         return [self._finalise(d) for d in self.drafts]
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
-        analyses = []
+        analyses: list[Analysis] = []
         first = bisect_left(self.spans, (sentence.start, -1))
         last = bisect_left(self.spans, (sentence.end, -1))
         spans = self.spans[first:last]
@@ -420,7 +428,7 @@ class _ArticleExtractor:
                     # X sued
                     self._add_prompted(sentence, analysis, when, date_timex)
                     continue
-                participle = reduced_relative(self.parsed, timex.start, timex.end)
+                participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
@@ -662,7 +670,7 @@ class _ArticleExtractor:
             group=analyses[index].group,
         )
         replacements = self._coreference(sentence, frame.analysis)
-        title = self._title(frame, replacements)
+        title = self._title(frame, replacements, timex)
         if not title:
             return
         decide_mentions(frame)
@@ -703,6 +711,34 @@ class _ArticleExtractor:
         self.drafts.append(
             Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
         )
+
+    def _person_named(self, start: int, end: int) -> str | None:
+        """The person whose name ends at ``end`` (and lies within ``start``..``end``)."""
+        named = [m for m in self.finder.within(start, end + 1) if m.end in (end, end + 1)]
+        if len(named) != 1 or named[0].kind != NameKind.PERSON:
+            return None
+        return named[0].entity
+
+    def _add_life(self, sentence: Sentence, life: LifeDate) -> None:
+        """A birth or a death read from the bracket after a name."""
+        when = timex_to_when(life.timex.value, life.timex.mod, life.timex.text, self.published)
+        person = self._person_named(life.name_start, life.name_end)
+        if when is None or person is None:
+            return
+        born = life.what == BORN
+        title = f"{person} born" if born else f"{person} dies"
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, life.timex.start),
+            title=title,
+            when=when,
+            description=title,
+            category=OTHER,
+            actors=(person,),
+            sources=(self._source(sentence, life.timex),),
+            origin=Origin.EXTRACTED,
+        )
+        lemma = "bear" if born else "die"
+        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
 
     def _add_prompted(
         self, sentence: Sentence, analysis: Analysis, when: When, timex: Timex
@@ -778,34 +814,6 @@ class _ArticleExtractor:
         verb = lemma(predicate)
         self.drafts.append(Draft(event, verb, stems(own_text), True, stems(verb), timex))
 
-    def _person_named(self, start: int, end: int) -> str | None:
-        """The person whose name ends at ``end`` (and lies within ``start``..``end``)."""
-        named = [m for m in self.finder.within(start, end + 1) if m.end in (end, end + 1)]
-        if len(named) != 1 or named[0].kind != NameKind.PERSON:
-            return None
-        return named[0].entity
-
-    def _add_life(self, sentence: Sentence, life: LifeDate) -> None:
-        """A birth or a death read from the bracket after a name."""
-        when = timex_to_when(life.timex.value, life.timex.mod, life.timex.text, self.published)
-        person = self._person_named(life.name_start, life.name_end)
-        if when is None or person is None:
-            return
-        born = life.what == BORN
-        title = f"{person} born" if born else f"{person} dies"
-        event = Event(
-            id=_event_id(self.source_id, sentence.start, sentence.end, life.timex.start),
-            title=title,
-            when=when,
-            description=title,
-            category=OTHER,
-            actors=(person,),
-            sources=(self._source(sentence, life.timex),),
-            origin=Origin.EXTRACTED,
-        )
-        lemma = "bear" if born else "die"
-        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
-
     def _source(
         self,
         sentence: Sentence,
@@ -826,13 +834,35 @@ class _ArticleExtractor:
             date_text=timex.text if timex else "",
         )
 
-    def _title(self, frame: EventFrame, replacements: dict[int, str]) -> str:
+    def _title(
+        self, frame: EventFrame, replacements: dict[int, str], timex: Timex | None = None
+    ) -> str:
         """The event's title: subject and predicate as the rules decide them, else the noun
         that names the happening."""
         decide_predicate(frame)
         decide_subject(frame)
         group, title = frame.group, ""
-        if group is not None:
+        if group is not None and questioned_doer(
+            group, frame.clause.marker, self._token_before(frame)
+        ):
+            title = done_title(group, self.spans, frame.analysis.mentions)
+        elif group is not None:
+            group = said_in_setting(group, self.spans, self._said(frame)) or group
+            if frame.clause.kind == ClauseKind.RELATIVE:
+                group = (
+                    object_relative(
+                        group,
+                        frame.clause.marker,
+                        self.spans,
+                        self._with_word_before(frame, antecedent(frame.analyses, frame.index)),
+                    )
+                    or group
+                )
+            group = (
+                reduced_relative(group, self.spans, timex.start if timex else None)
+                or relative_ran_on(group, frame.clause.marker, self.spans)
+                or group
+            )
             tokens = frame.subject
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
@@ -851,6 +881,48 @@ class _ArticleExtractor:
                 frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
         return title
+
+    @staticmethod
+    def _with_word_before(frame: EventFrame, tokens: list[WordToken]) -> list[WordToken]:
+        """``tokens`` with the word of the sentence right before them, if any."""
+        if not tokens:
+            return []
+        earlier = [
+            t
+            for analysis in frame.analyses
+            for t in analysis.clause.tokens
+            if t.end <= tokens[0].start and t.is_word
+        ]
+        return [earlier[-1], *tokens] if earlier else [*tokens]
+
+    @staticmethod
+    def _said(frame: EventFrame) -> list[WordToken]:
+        """The tokens of the clause that says what this clause's verb reported, if any."""
+        following = frame.index + 1
+        if following >= len(frame.analyses):
+            return []
+        clause, group = frame.analyses[following].clause, frame.analyses[following].group
+        if clause.parent != frame.index:
+            return []
+        # "said in a statement that it had hit": a "that" after the noun of the setting
+        # with a subject of its own opens what was said, not a relative clause
+        said_after_noun = (
+            clause.kind == ClauseKind.RELATIVE
+            and clause.marker.lower() == "that"
+            and group is not None
+            and any(t.is_word and t.low != "that" for t in group.subject)
+        )
+        if clause.kind != ClauseKind.COMPLEMENT and not said_after_noun:
+            return []
+        return list(clause.tokens)
+
+    @staticmethod
+    def _token_before(frame: EventFrame) -> WordToken | None:
+        """The sentence's token right before the clause ("investigate" before "who")."""
+        if frame.index == 0:
+            return None
+        before = frame.analyses[frame.index - 1].clause.tokens
+        return before[-1] if before and before[-1].end <= frame.clause.start else None
 
     def _draft(
         self,

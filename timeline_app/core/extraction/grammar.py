@@ -45,6 +45,12 @@ class Token:
     def is_word(self) -> bool:
         return self.text[:1].isalnum()
 
+    @property
+    def stands_for_person(self) -> bool:
+        """Whether the token is a person's name put in for a pronoun ("he" -> "Steve Jobs"):
+        one person, whatever the name's last letter (a title's verb agrees with it)."""
+        return False
+
 
 def tokenize(text: str, offset: int = 0, verb_tags: Mapping[int, str] | None = None) -> list[Token]:
     """Word and punctuation tokens with article offsets; ``verb_tags`` (article offset ->

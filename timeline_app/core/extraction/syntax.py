@@ -275,7 +275,7 @@ def prompted_happening(parsed: ParsedText, start: int, end: int) -> tuple[Token,
     return verb, doer
 
 
-def reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
+def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
     """The participle a date belongs to when it opens a reduced relative on a noun: "figures
     released April 3 by a market research firm" -> released (the figures were released
     then, whatever the sentence says of them)."""

@@ -42,7 +42,7 @@ _PROMISSORY = (
         """)
 )
 # Abbreviated honorifics and ranks, which only ever stand before a name ("with Mr.").
-_HONORIFICS = lexicon.words("""
+HONORIFICS = lexicon.words("""
     mr mrs ms mx messrs mme dr prof sir dame rev fr hon gen lt col maj capt cmdr cdr adm sgt
     cpl pvt sen rep gov pres amb supt insp
     """)
@@ -83,6 +83,8 @@ _BARE_REPORTS = lexicon.words("say says said tell tells told add adds")
 _ARTICLES = lexicon.words("the a an its their his her our my your")
 # A verb's particle may end a headline ("Troops pull out", "Minister steps in").
 _PARTICLES = lexicon.words("out off in on over")
+# ... and those that may stand after a short object ("takes six months off", not "in").
+_SEPARABLE_PARTICLES = lexicon.words("out off")
 _OPENING_BRACKETS = {"(": ")", "[": "]"}
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
@@ -91,15 +93,18 @@ def loose_ends_only(words: list[str]) -> bool:
     """Whether these words are only ones a headline drops at its end ("as", "in"): no name,
     no honorific standing for one, no content."""
     return all(
-        _promises_more(word) and not (word[:1].isupper() and _bare(word) in _HONORIFICS)
+        _promises_more(word) and not (word[:1].isupper() and _bare(word) in HONORIFICS)
         for word in words
     )
 
 
 def tidy(text: str) -> str:
-    """Undo the spaces tokens leave: "$ 1.8 million" -> "$1.8 million", "10 %" -> "10%"."""
+    """Undo the spaces tokens leave: "$ 1.8 million" -> "$1.8 million", "10 %" -> "10%",
+    "C $9.6" -> "C$9.6"; the wire's "dlrs 14 billion" is "$14 billion" in a headline."""
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
+    text = re.sub(r"\b[Dd]lrs\.?\s+(?=\d)", "$", text)
     text = re.sub(r"([$€£])\s+(?=\d)", r"\1", text)
+    text = re.sub(r"\b([A-Z]{1,2})\s+(?=\$\d)", r"\1", text)
     return re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", text)
 
 
@@ -116,7 +121,7 @@ def _promises_more(word: str) -> bool:
     return (
         bare in _PROMISSORY
         or _is_possessive(word.strip(",;:"))
-        or (word[:1].isupper() and bare in _HONORIFICS)
+        or (word[:1].isupper() and bare in HONORIFICS)
         or not any(c.isalnum() for c in word)
     )
 
@@ -129,9 +134,17 @@ def _particle_after_verb(words: list[str]) -> bool:
     lows = [_bare(word) for word in words]
     first_verb = next((i for i in range(1, len(words)) if _verb_at(words, lows, i)), None)
     # the title's verb ("Troops pull out"), or a base form after a modal or "to" ("US must
-    # hold off")
-    return first_verb == len(words) - 2 or (
-        lows[-3] in _BEFORE_BASE_FORM and _verb_at(words, lows, len(words) - 2)
+    # hold off"), or the verb a short object away ("Jones takes six months off")
+    separated = (
+        first_verb is not None
+        and lows[-1] in _SEPARABLE_PARTICLES
+        and len(words) - 2 - first_verb <= 3
+        and all(word.isalnum() for word in lows[first_verb + 1 : -1])
+    )
+    return (
+        first_verb == len(words) - 2
+        or (lows[-3] in _BEFORE_BASE_FORM and _verb_at(words, lows, len(words) - 2))
+        or separated
     )
 
 
@@ -194,7 +207,7 @@ def trimmed(words: list[str]) -> list[str]:
             del words[-2:]
         elif _promises_more(words[-1]) and (named or not _particle_after_verb(words)):
             last = words.pop()
-            named = named or (last[:1].isupper() and _bare(last) in _HONORIFICS)
+            named = named or (last[:1].isupper() and _bare(last) in HONORIFICS)
         else:
             break
     if words:
@@ -261,13 +274,14 @@ def _object_cut(obj: list[str], index: int) -> list[str]:
         len(kept) > 1
         and _bare(obj[index]) in ("by", "to")
         and kept[-1] == obj[index - 1]
-        and _participle(kept[-1])
+        and is_participle(kept[-1])
         and _bare(kept[-2]) not in _AUXILIARY_WORDS
     )
     return trimmed(kept[:-1]) if dangling else kept
 
 
-def _participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
+    """A lowercase participle the dictionary knows ("intended", "led", "taken")."""
     low = _bare(word)
     if not word.islower() or not low.endswith(("ed", "en", "ing")):
         return False

@@ -13,7 +13,9 @@ Russian invasion of Crimea") becomes "Russia invades Crimea".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from dataclasses import replace
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
@@ -23,13 +25,16 @@ from timeline_app.core.extraction.grammar import (
     VerbGroup,
     Voice,
     dictionary_lemma,
+    find_verb_group,
     guess_lemma,
 )
 from timeline_app.core.extraction.title_finish import (
+    HONORIFICS,
     acceptable_title,
     finish,
     fitted,
     inside_name,
+    is_participle,
     loose_ends_only,
     tidy,
 )
@@ -165,9 +170,27 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if out and out[-1].low in _RANGE_JOINS and out[-1].start == joined_after:
             out.pop()  # "10 - 11 March": the dash between two dates goes with them
         joined_after = -1
-        _drop_date_frame(out)
+        if not _modifies_next(tokens, index, span):
+            _drop_date_frame(out)
         skip_until = _date_end(tokens, index, span[1])
     return out
+
+
+def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bool:
+    """ "founded by current CEO John Reed": a one-word date that is an adjective of the noun
+    after it leaves that noun its preposition (only the date goes)."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.start == span[0]
+        and token.end == span[1]
+        and token.text.islower()
+        and not token.low[:1].isdigit()
+        and following is not None
+        and following.is_word
+        and following.low not in lexicon.PREPOSITIONS
+        and following.low not in _DROP_WORDS
+    )
 
 
 def _drop_date_frame(out: list[Token]) -> None:
@@ -180,12 +203,25 @@ def _drop_date_frame(out: list[Token]) -> None:
 
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
-    """Where the date at tokens[index] ends, with an "ago" after it ("two days ago")."""
+    """Where the date at tokens[index] ends, with an "ago" after it ("two days ago") or
+    what the time was of ("after eight days of fighting": the fighting goes with its days)."""
     following = index + 1
     while following < len(tokens) and tokens[following].start < end:
         following += 1
     if following < len(tokens) and tokens[following].low == "ago":
         return tokens[following].end
+    if following + 1 < len(tokens) and tokens[following].low == "of":
+        last = following + 1
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].is_word
+            and tokens[last + 1].text.islower()
+            and tokens[last + 1].low not in lexicon.PREPOSITIONS
+            and tokens[last + 1].low not in _RANGE_JOINS
+        ):
+            last += 1
+        if tokens[following + 1].is_word and tokens[following + 1].text.islower():
+            return tokens[last].end
     return end
 
 
@@ -253,6 +289,35 @@ def _without_scene_setter(tokens: list[Token], spans: list[tuple[int, int]]) -> 
     return tokens
 
 
+def with_possessives(tokens: list[Token]) -> list[Token]:
+    """ "the rebels' leader": an apostrophe right after a plural's "s" and before the next
+    word is its possessive, kept on the word ("rebels'"), not dropped as a quotation mark --
+    unless a quotation opened by a single quote is still open ("'a last resort' and")."""
+    out: list[Token] = []
+    quoting = False
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.text in ("'", "’") and out:
+            before = out[-1]
+            attached = before.end == token.start and before.is_word
+            if (
+                attached
+                and not quoting
+                and before.low.endswith("s")
+                and following is not None
+                and following.is_word
+                and following.start > token.end
+            ):
+                out[-1] = replace(before, end=token.end, text=before.text + token.text)
+                continue
+            if not attached and following is not None and following.start == token.end:
+                quoting = True  # "'a last resort'": a quotation opens
+            elif attached:
+                quoting = False
+        out.append(token)
+    return out
+
+
 def _join(tokens: list[Token]) -> str:
     text = " ".join(t.text for t in tokens if t.text not in _QUOTES)
     text = re.sub(r"\s+([,.;:!?’])", r"\1", text)
@@ -269,17 +334,120 @@ def shorten_subject(
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
-    words = _subject_words(tokens)
+    words = _subject_words(with_possessives(tokens))
     if not words:
         return "", False
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
-    if len(people) == 1 and people[0].end == end:
-        return people[0].entity, False
+    if len(people) == 1 and people[0].end == end and not _owned_by(words, people[0]):
+        return without_offices(people[0].entity), False
+    if people and _named_then_described(words, people[0]):
+        return without_offices(people[0].entity), False
+    listed = _people_listed(words, people, inside)
+    if listed:
+        return listed, True
+    if len(words) == 1 and words[0].stands_for_person:
+        return without_offices(words[0].text), False  # "he" -> "Steve Jobs": one man
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _owned_by(words: list[Token], person: Mention) -> bool:
+    """ "the widow of John Smith", "the Organization of African Unity": a name after "of" is
+    whose or what the subject is, not the subject."""
+    before = [t for t in words if t.end <= person.start]
+    return bool(before) and before[-1].low == "of"
+
+
+def _named_then_described(words: list[Token], person: Mention) -> bool:
+    """ "Mr. Harlow, founder and owner of the bakery,": a subject that opens on a person's
+    name and goes on to describe him after a comma is that person (not a list of three)."""
+    before = [t for t in words if t.end <= person.start and t.is_word]
+    after = [t for t in words if t.start >= person.end]
+    return (
+        all(_office_word(t.text) for t in before)
+        and bool(after)
+        and after[0].text == ","
+        and not any(t.text[:1].isupper() for t in after[1:2])
+    )
+
+
+# Words that join the people of a list ("Prime Ministers Jan Novak of Slovakia and Petr
+# Dvorak of Bohemia").
+_LIST_JOINS = frozenset({",", "and", "&"})
+
+
+def _people_listed(words: list[Token], people: list[Mention], inside: list[Mention]) -> str:
+    """ "Prime Ministers Jan Novak of Slovakia and Petr Dvorak of Bohemia" -> "Jan Novak and
+    Petr Dvorak" (three or more by their surnames): a subject that lists people the finder
+    knows, with their offices, their countries ("of Slovakia") and names it does not know,
+    is the people; "" when it holds anything else ("the Bank of England and the Treasury")."""
+    if not people or not any(t.low in ("and", "&") for t in words):
+        return ""
+    names: list[str] = []
+    run: list[Token] = []
+    after_office = False
+
+    def close_run() -> bool:
+        nonlocal run, after_office
+        if run:
+            person = next((m for m in people if m.start <= run[0].start < m.end), None)
+            named = any(m.start <= run[0].start < m.end for m in inside)
+            # a name the finder does not know, among people it knows, is one more ("Reed")
+            if person is None and not after_office and named:
+                return False
+            names.append(without_offices(person.entity) if person else _join(run))
+        run, after_office = [], False
+        return True
+
+    index = 0
+    while index < len(words):
+        token = words[index]
+        place = any(
+            m.start <= token.start < m.end and m.kind in (NameKind.COUNTRY, NameKind.PLACE)
+            for m in inside
+        )
+        if token.low == "of" and after_office and not run:
+            pass  # "Secretary of State": the office goes on
+        elif token.low == "of" and index + 1 < len(words):
+            if not words[index + 1].text[:1].isupper() or not close_run():
+                return ""
+            while index + 1 < len(words) and words[index + 1].text[:1].isupper():
+                index += 1  # "of Slovakia": whose, not who
+        elif token.low in _LIST_JOINS or not token.is_word:
+            if not close_run():
+                return ""
+        elif not run and (_office_word(token.text) or _office_word(token.text.capitalize())):
+            after_office = True
+        elif token.text[:1].isupper() and not place:
+            run.append(token)
+        else:
+            return ""
+        index += 1
+    if not close_run() or len(names) < 2:
+        return ""
+    if len(names) > 2:
+        names = [name.split()[-1] for name in names]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def without_offices(name: str) -> str:
+    """A person's name without the offices a name finder may have taken into it
+    ("Presidents Leonid Kuchma" -> "Leonid Kuchma"), as long as a name is left."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and _office_word(words[start]):
+        start += 1
+    return " ".join(words[start:])
+
+
+def _office_word(word: str) -> bool:
+    """ "President", "Presidents", "Ministers": an office before a name, in either number."""
+    if word in lexicon.TITLE_WORDS:
+        return True
+    return word.endswith("s") and word[:-1] in lexicon.TITLE_WORDS
 
 
 def _subject_words(tokens: list[Token]) -> list[Token]:
@@ -289,10 +457,23 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
     words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
     while words and words[0].text in (",",):
         words.pop(0)
+    while len(words) > 1 and _adverb(words[-1]):
+        words.pop()  # "They also [share]": the adverb is the verb's, not the subject's
     for index, token in enumerate(words):
         if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
             return words[:index]
     return words
+
+
+def _adverb(token: Token) -> bool:
+    """ "also", "still", "reportedly": an adverb the rules left at the end of a subject."""
+    low = token.low
+    if low in lexicon.KEPT_ADVERBS:
+        return False  # "formally", "reportedly": the title keeps them
+    return token.text.islower() and (
+        low in ("also", "still", "then", "now", "already", "meanwhile", "meantime")
+        or (low.endswith("ly") and len(low) > 4 and not _adjective_form(low))
+    )
 
 
 def _opens_list(words: list[Token], index: int) -> bool:
@@ -319,6 +500,8 @@ def _names_whole(mention: Mention, start: int, end: int, acting: bool) -> bool:
 def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     """Number agrees with the head noun, the last word before any preposition: "U.N.
     officials in New York" is plural, "the offer of talks" singular."""
+    while len(words) > 1 and words[-1].low in lexicon.KEPT_ADVERBS:
+        words = words[:-1]  # "Poland and Hungary formally [join]"
     head_words = words
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS:
@@ -328,6 +511,8 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     named = any(m.start <= head.start < m.end for m in inside)
     if any(t.low in ("and", "&") for t in head_words) or head.low in _PLURAL_WORDS:
         return True
+    if _joins_names(words, inside):
+        return True  # "the Bank of England and the Treasury"
     plural_form = head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
     if not named:
         return plural_form and (head.text.islower() or head is words[0])
@@ -337,14 +522,37 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     )
 
 
+def _joins_names(words: list[Token], inside: list[Mention]) -> bool:
+    """Whether an "and" outside any name joins a name to the subject's first ("the Bank of
+    England and the Treasury"), not two words of one name or phrase ("Bosnia and
+    Herzegovina", "the offer of bread and water")."""
+    for index, token in enumerate(words[:-1]):
+        if token.low not in ("and", "&") or any(m.start <= token.start < m.end for m in inside):
+            continue
+        following = words[index + 1]
+        if following.text[:1].isupper() and words[0].text[:1].isupper():
+            return True
+    return False
+
+
 def _clipped(words: list[Token]) -> str:
-    """The subject as text, cut before a preposition (or at MAX_SUBJECT_WORDS) if long."""
-    if len(words) <= MAX_SUBJECT_WORDS:
+    """The subject as text, cut before a preposition (or at MAX_SUBJECT_WORDS) if long;
+    words are counted, not the stops and possessive endings of "Inc.'s"."""
+    if _word_count(words) <= MAX_SUBJECT_WORDS:
         return _join(words)
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS and index >= 2:
             return _join(words[:index])
-    return _join(words[:MAX_SUBJECT_WORDS])
+    end = 0
+    while _word_count(words[: end + 1]) <= MAX_SUBJECT_WORDS:
+        end += 1
+    while end > 1 and (not words[end - 1].is_word or words[end - 1].low in ("and", "or")):
+        end -= 1  # "Madeleine Albright, Berger and": not on the list's "and"
+    return _join(words[:end])
+
+
+def _word_count(words: list[Token]) -> int:
+    return sum(1 for t in words if t.is_word and t.low not in ("'s", "’s"))
 
 
 def headline_verb(group: VerbGroup, plural: bool) -> str:
@@ -361,7 +569,7 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
         verb = ["be", lexicon.inflect(lemma, "pp")] if passive else [lemma]
         return _words(negation, "to", *kept, *verb)
     if passive:
-        return _words(*kept, negation, lexicon.inflect(lemma, "pp"))
+        return _words(*kept, negation, _participle_of(group))
     if lemma == "be":
         return _words(*kept, "are" if plural else "is", negation)
     if negation and group.aspect == Aspect.PERFECT:
@@ -369,6 +577,17 @@ def headline_verb(group: VerbGroup, plural: bool) -> str:
     if negation == "not":
         return _words(*kept, "do" if plural else "does", "not", lemma)
     return _words(*kept, negation, lexicon.inflect(lemma, "base" if plural else "3sg"))
+
+
+def _participle_of(group: VerbGroup) -> str:
+    """The passive's participle as the article spells it ("kidnapped", not the verb list's
+    "kidnaped"), where the group's main verb is one."""
+    main = group.main.low
+    if group.main.text.islower() and main.endswith(("ed", "en")):
+        lemma = lexicon.lemma_of(main) or dictionary_lemma(main) or guess_lemma(main)
+        if lemma == group.lemma:
+            return main
+    return lexicon.inflect(group.lemma, "pp")
 
 
 def polarity(group: VerbGroup) -> str:
@@ -455,16 +674,74 @@ def object_text(
     windows: a run-on clause of hundreds of dates costs its object, not its length. A window's
     answer stands once its break has more tokens after it than any step looks ahead.
     """
+    spans = _without_measured_object(tokens, spans)
     size = _FIRST_WINDOW
     while True:
         window = tokens[:size]
         drop = title_tokens(window, mentions or [])
-        kept = [t for t in _drop_timex(window, spans) if t.start not in drop]
+        kept = with_possessives([t for t in _drop_timex(window, spans) if t.start not in drop])
         words, stop = _object_words(kept, replacements)
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
             break
         size *= 4
-    return tidy(" ".join(_clip_object(_simple_past(words))))
+    return tidy(" ".join(_clip_object(_simple_past(_without_opening_that(words)))))
+
+
+def _without_opening_that(words: list[str]) -> list[str]:
+    """ "says that talks failed" -> "says talks failed", "tells reporters that talks failed"
+    -> "tells reporters talks failed": a headline drops the "that" of what is said (after
+    one or two words of whom it was told, if a word of telling takes them)."""
+    if len(words) > 2 and words[0].lower() == "that":
+        return words[1:]
+    for index in (1, 2):
+        if (
+            index + 2 < len(words)
+            and words[index].lower() == "that"
+            and words[index - 1].lower() in _TOLD
+        ):
+            return words[:index] + words[index + 1 :]
+    return words
+
+
+# Whom something is told: "told reporters that", "assured him that".
+_TOLD = lexicon.words("reporters journalists him her them us me parliament lawmakers")
+
+
+def present_report(words: list[str]) -> list[str]:
+    """ "says it would investigate" -> "says it will investigate": told in the headline's
+    present, what was said of the future is in the future ("would have" stays: it never
+    happened)."""
+    out = list(words)
+    for index, word in enumerate(out[:-1]):
+        if word == "would" and out[index + 1] != "have" and index:
+            out[index] = "will"
+    return out
+
+
+_AMOUNT_OF_TIME = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
+    r"(?: \w+)? (?:hours|days|weeks|months|years|decades)",
+    re.IGNORECASE,
+)
+
+
+def _without_measured_object(
+    tokens: list[Token], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ "took six months off", "sentenced him to 12 years in prison": an amount of time right
+    after the verb or after "to" is what the verb measures and stays in the title ("for six
+    months", "on Monday" go)."""
+    kept = set()
+    for index, token in enumerate(tokens[:_FIRST_WINDOW]):
+        if index and tokens[index - 1].low != "to":
+            continue
+        span = span_at(token.start, spans)
+        if span is None or span[0] != token.start:
+            continue
+        text = " ".join(t.text for t in tokens if span[0] <= t.start < span[1])
+        if _AMOUNT_OF_TIME.fullmatch(text):
+            kept.add(span)
+    return [s for s in spans if s not in kept] if kept else spans
 
 
 def _simple_past(words: list[str]) -> list[str]:
@@ -478,6 +755,9 @@ def _simple_past(words: list[str]) -> list[str]:
             if lemma != word and lexicon.inflect(lemma, "pp") == word:
                 out[-1] = lexicon.inflect(lemma, "past")
                 continue
+            if lemma == word and lexicon.dictionary_form(word, "pp") == word:
+                out[-1] = word  # "had hit", "had cut": a verb that is its own participle
+                continue
         out.append(word)
     return out
 
@@ -490,15 +770,32 @@ def _object_words(
     words: list[str] = []
     skip_quantity = False
     quoted = False
+    skip_through = -1
     for index, token in enumerate(tokens):
         if token.text == "," and (quoted or _names_a_list(tokens, index)):
             # "Poland, the Czech Republic and Hungary"; "called it “frank, undisguised terror”"
             words.append(",")
             continue
+        if token.text == "," and _between_adjectives(tokens, index):
+            continue  # "from his small, family shop": one noun's two adjectives
+        if token.text == "," and _parenthetical_adverb(tokens, index):
+            skip_through = tokens[index + 2].start  # "to seek, unsuccessfully, a seat"
+            continue
+        if token.start <= skip_through:
+            continue
+        if _abbreviation_stop(tokens, index) and words:
+            words[-1] += "."  # "forced Apple Inc. to lower prices": no end of the object
+            continue
+        if _honorific_before_name(tokens, index):
+            continue  # "met Mr. Lavrov": a headline names him without it
+        if token.text == "." and index and _honorific_before_name(tokens, index - 1):
+            continue
         if token.text in _CUT_PUNCT or token.text == ".":
             return words, index
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
+            return words, index
+        if _opens_relative(tokens, index) or _opens_second_clause(tokens, index):
             return words, index
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
@@ -516,6 +813,105 @@ def _object_words(
             words.append(token.text)
         skip_quantity = False
     return words, None
+
+
+# Abbreviations at the end of a name, whose stop ends no sentence ("Apple Inc. to lower").
+_NAME_ABBREVIATIONS = lexicon.words("inc corp co ltd bros jr sr plc")
+
+
+def _honorific_before_name(tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is an honorific ("Mr", "Dr.") before a name."""
+    token = tokens[index]
+    if not token.text[:1].isupper() or token.low.rstrip(".") not in HONORIFICS:
+        return False
+    following = index + 1
+    if following < len(tokens) and tokens[following].text == ".":
+        following += 1
+    return following < len(tokens) and tokens[following].text[:1].isupper()
+
+
+def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is the stop of an abbreviated name with more after it."""
+    return (
+        tokens[index].text == "."
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].low in _NAME_ABBREVIATIONS
+        and tokens[index - 1].end == tokens[index].start
+    )
+
+
+def _parenthetical_adverb(tokens: list[Token], comma: int) -> bool:
+    """ "to seek, unsuccessfully, a seat": an adverb of manner between two commas is an
+    aside, and the object goes on after it (", however," links a new clause instead)."""
+    return (
+        comma + 3 < len(tokens)
+        and tokens[comma + 2].text == ","
+        and tokens[comma + 1].low.endswith("ly")
+        and _adverb(tokens[comma + 1])
+    )
+
+
+def _between_adjectives(tokens: list[Token], comma: int) -> bool:
+    """ "his small, family shop": a comma after a determiner's first word and before a
+    lowercase word that is no list's ("the money, food and tents" is a list)."""
+    if comma < 1 or comma + 2 >= len(tokens):
+        return False
+    if comma == 1:  # "launches new, faster iPhone": the object opens on the adjective
+        tokens = [Token(tokens[0].start, tokens[0].start, "the"), *tokens]
+        comma += 1
+    before, first, following = tokens[comma - 2], tokens[comma - 1], tokens[comma + 1]
+    after = tokens[comma + 2 : comma + 5]
+    return (
+        (before.low in lexicon.DETERMINERS or before.low in _POSSESSIVE_PRONOUNS)
+        and _adjective_form(first.low)
+        and first.low not in lexicon.PREPOSITIONS  # "took six months off, later revealing"
+        and not following.low.endswith(("ing", "ed"))
+        and bool(after)
+        and after[0].is_word
+        and not after[0].low.endswith("ing")
+        and first.text.islower()
+        and first.is_word
+        and following.text.islower()
+        and following.is_word
+        and following.low not in lexicon.DETERMINERS
+        and not any(t.low in ("and", "or", ",") for t in after)
+    )
+
+
+@functools.cache
+def _adjective_form(low: str) -> bool:
+    """Whether the dictionary knows the word as an adjective ("small", "new"; not "town")."""
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(low)
+
+
+def _opens_relative(tokens: list[Token], index: int) -> bool:
+    """ "a deal in which episodes will ...": a preposition before "which" or "whom" opens a
+    relative clause, and the object ends before it."""
+    return (
+        tokens[index].low in lexicon.PREPOSITIONS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].low in ("which", "whom", "whose")
+    )
+
+
+def _opens_second_clause(tokens: list[Token], index: int) -> bool:
+    """ "resigned and its chairman, Frank Lind, is stepping in": an "and" or "but" before a
+    new subject and its own verb opens a clause of its own, not more of the object (a
+    relative or "that" on the way makes the verb theirs: "and the treaty, which was ...")."""
+    if tokens[index].low not in ("and", "but") or index + 1 >= len(tokens):
+        return False
+    if tokens[index + 1].low not in lexicon.DETERMINERS | _POSSESSIVE_PRONOUNS:
+        return False
+    for token in tokens[index + 2 : index + 12]:
+        if token.low in lexicon.RELATIVES or token.low in ("that", "to", "and", "but"):
+            return False
+        if token.low in lexicon.SUBORDINATORS:
+            return False
+        if _finite(token):
+            return True
+    return False
 
 
 def _second_thing_said(token: Token, words: list[str]) -> bool:
@@ -557,11 +953,28 @@ def _clip_object(words: list[str]) -> list[str]:
     cut = None
     for index in range(2, MAX_OBJECT_WORDS + 1):
         if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if words[index].lower() == "of" and following[:1].isupper():
+                continue  # "the town of Trujillo": the name says which town, and goes with it
             cut = index
     end = cut or MAX_OBJECT_WORDS
-    if words[end - 1].endswith(("'s", "’s")):
+    if _dangling_participle(words, cut):
+        end -= 1  # "a data center intended [to serve ...]": the participle goes too
+    if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
         end += 1  # "his brother's opinions", not "his brother's"
     return words[:end]
+
+
+def _dangling_participle(words: list[str], cut: int | None) -> bool:
+    """Whether a cut before "to" or "by" leaves a participle without its complement or agent
+    ("center intended [to ...]"), not a verb with its auxiliary ("had been tendered")."""
+    return (
+        cut is not None
+        and cut > 1
+        and words[cut].lower() in ("to", "by")
+        and is_participle(words[cut - 1])
+        and words[cut - 2].lower() not in lexicon.AUXILIARIES
+    )
 
 
 def _names_a_list(tokens: list[Token], comma: int) -> bool:
@@ -599,7 +1012,7 @@ def _nominal_title(
     mentions: list[Mention],
     gazetteer: Gazetteer,
 ) -> str:
-    tokens = [t for t in _drop_timex(tokens, spans) if t.text not in _QUOTES]
+    tokens = [t for t in with_possessives(_drop_timex(tokens, spans)) if t.text not in _QUOTES]
     while tokens and _leading_filler(tokens[0]):
         tokens.pop(0)
     for index, token in enumerate(tokens):
@@ -673,6 +1086,7 @@ def clause_title(
 ) -> str:
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
+    group = light_verb_said_plainly(group)
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
@@ -681,12 +1095,76 @@ def clause_title(
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions)
+    if group.tense == Tense.PAST:
+        obj = " ".join(present_report(obj.split()))
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
     head = kept_subject + kept_verb
     title = finish(" ".join(head + kept_obj), keep=len(head))
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+# A verb that says little and the noun that says what was done, with the preposition that
+# goes once the noun is a verb: "sent strong signals that" -> "signals", "paid a visit to
+# Paris" -> "visits Paris". A headline says the verb.
+LIGHT_VERBS: dict[tuple[str, str], tuple[str, str]] = {
+    ("send", "signal"): ("signal", ""),
+    ("send", "signals"): ("signal", ""),
+    ("make", "decision"): ("decide", ""),
+    ("take", "decision"): ("decide", ""),
+    ("make", "announcement"): ("announce", ""),
+    ("make", "attempt"): ("try", ""),
+    ("give", "approval"): ("approve", ""),
+    ("give", "warning"): ("warn", ""),
+    ("issue", "warning"): ("warn", ""),
+    ("launch", "attack"): ("attack", "on"),
+    ("carry", "attack"): ("attack", "on"),
+    ("pay", "visit"): ("visit", "to"),
+    ("hold", "meeting"): ("meet", ""),
+    ("reach", "agreement"): ("agree", ""),
+    ("make", "offer"): ("offer", "of"),
+    ("make", "request"): ("request", "for"),
+    ("make", "promise"): ("promise", ""),
+}
+_LIGHT_FILLER = lexicon.DETERMINERS | _POSSESSIVE_PRONOUNS | lexicon.words("out")
+
+
+def light_verb_said_plainly(group: VerbGroup) -> VerbGroup:
+    """ "Top officials sent strong new signals that Israel wants to withdraw" -> "Top
+    officials signal Israel wants to withdraw": a light verb and its noun are said as the
+    verb the noun names, which leaves the title its room for what was signalled. Only the
+    noun's own adjectives go ("strong new"); a noun with a name or number before it
+    ("sent 300 signals") stays as it is."""
+    if group.voice == Voice.PASSIVE or group.tense == Tense.MODAL:
+        return group
+    rest = group.rest
+    index = 0
+    while index < len(rest) and index < 5 and rest[index].low in _LIGHT_FILLER:
+        index += 1
+    while index < len(rest) and index < 5 and _adjective_only(rest[index]):
+        index += 1
+    if index >= len(rest) or (group.lemma, rest[index].low) not in LIGHT_VERBS:
+        return group
+    verb, preposition = LIGHT_VERBS[(group.lemma, rest[index].low)]
+    after = rest[index + 1 :]
+    if preposition and after and after[0].low == preposition:
+        after = after[1:]
+    return replace(group, lemma=verb, rest=after)
+
+
+def _adjective_only(token: Token) -> bool:
+    """A lowercase word the dictionary knows as an adjective and not as a noun ("strong",
+    "new"; not "peace" of "peace talks")."""
+    return token.text.islower() and _adjective_not_noun(token.low)
+
+
+@functools.cache
+def _adjective_not_noun(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(low)
+    return "ADJ" in readings and "NOUN" not in readings
 
 
 def content_lemma(group: VerbGroup) -> str:
@@ -697,3 +1175,177 @@ def content_lemma(group: VerbGroup) -> str:
         word = group.rest[1].low  # already the base form after "to"
         return lexicon.lemma_of(word) or word
     return group.lemma
+
+
+# --- a clause that ran on into its sentence's main verb ---------------------------------------
+
+# Verbs whose object may be a clause without "that" ("said the army attacked", "found the
+# minister lied"): a finite verb after them is their complement's, not a run-on.
+_CLAUSE_TAKING = lexicon.REPORTING_VERBS | lexicon.words("""
+find show know learn hear see feel fear hope expect suggest prove indicate mean realise
+realize understand ensure
+""")
+# (not "VBZ": a plural noun the parser reads as a verb, "urged all Balkan states", is no verb)
+_FINITE_TAGS = frozenset({"VBD", "MD"})
+_FINITE_AUXILIARIES = lexicon.words("is are am was were has have had")
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb by the parse's reading or by form ("was", "has")."""
+    return token.tag in _FINITE_TAGS or (token.text.islower() and token.low in _FINITE_AUXILIARIES)
+
+
+def _clause_break(token: Token) -> bool:
+    low = token.low
+    return (
+        not token.is_word
+        or low in lexicon.CONJUNCTIONS
+        or low in lexicon.SUBORDINATORS
+        or low in lexicon.RELATIVES
+        or low in ("that", "than", "as", "to")
+    )
+
+
+def run_on_verb(group: VerbGroup, *, clause_object: bool = True) -> int | None:
+    """Where in the group's rest a finite verb follows with nothing to open a clause for it:
+    "the car found near the river [belonged]", "a man who was walking his dog [was] shot" --
+    the sentence's own verb, which the subject of this clause goes with. None for a verb that
+    takes a clause as its object ("said the army attacked") unless ``clause_object`` is False
+    (what follows the verb cannot be its object: "found near the river")."""
+    if clause_object and group.lemma in _CLAUSE_TAKING:
+        return None
+    for index, token in enumerate(group.rest):
+        if _clause_break(token):
+            return None
+        if index and _finite(token):
+            return index
+    return None
+
+
+def reduced_relative(
+    group: VerbGroup, spans: list[tuple[int, int]], dated_at: int | None = None
+) -> VerbGroup | None:
+    """ "The car found near the river belonged to a teacher": a bare participle with a place
+    after it, and the sentence's verb later, is a passive that describes the subject ("Car
+    found near river"), not something the car did; so is one with only a date before the
+    sentence's verb ("An update released on Monday fixed the bug": "Update released"). (A
+    date is no place: "said on Monday the strike would go on" is a saying.)
+
+    Which of the two happenings the title tells goes by the event's date (``dated_at``, where
+    its date expression starts): "Three journalists kidnapped in Syria last month were freed
+    on Friday" is "Three journalists kidnapped in Syria" last month and "Three journalists
+    freed" on Friday; undated, the sentence's verb, unless it tells a state ("belonged")."""
+    stop = run_on_verb(group, clause_object=False)
+    main = group.main
+    if (
+        stop is None
+        or len(group.verbs) != 1
+        or group.tense != Tense.PAST
+        or group.voice == Voice.PASSIVE
+        or not main.text.islower()
+        or not (main.tag == "VBN" or lexicon.inflect(group.lemma, "pp") == main.low)
+        or not (undated := _drop_timex(group.rest, spans))
+        or not (undated[0].low in lexicon.PREPOSITIONS or undated[0] is group.rest[stop])
+    ):
+        return None
+    participle = replace(group, voice=Voice.PASSIVE, rest=group.rest[:stop])
+    sentence_verb = find_verb_group(group.rest[stop:], subjectless=True)
+    if (
+        sentence_verb is None
+        or sentence_verb.verbs[0] is not group.rest[stop]
+        or sentence_verb.lemma in lexicon.NOT_HAPPENING_VERBS
+        or (dated_at is not None and dated_at < group.rest[stop].start)
+    ):
+        return participle
+    return replace(sentence_verb, subject=group.subject)
+
+
+def relative_ran_on(
+    group: VerbGroup, marker: str, spans: list[tuple[int, int]]
+) -> VerbGroup | None:
+    """ "A Denver man who was walking his dog in a park was shot on Friday": a relative
+    clause the rules let run on into the sentence's verb titles that verb, which the date
+    and the news belong to ("Denver man shot"), not the background the clause describes;
+    one dated before the sentence's verb ("the man who shot the guard on Friday was
+    arrested") keeps its own verb, without the run-on ("Man shoots guard")."""
+    own_subject = [t.low for t in group.subject if t.is_word] or [marker.lower()]
+    if len(own_subject) > 1 or own_subject[0] not in lexicon.RELATIVES | {"that"}:
+        return None
+    stop = run_on_verb(group)
+    if stop is None:
+        return None
+    if _dated(group.rest[:stop], spans):
+        return replace(group, rest=group.rest[:stop])
+    found = find_verb_group(group.rest[stop:], subjectless=True)
+    if found is None or found.verbs[0] is not group.rest[stop]:
+        return None
+    return replace(found, subject=group.subject)
+
+
+def questioned_doer(group: VerbGroup, marker: str, before: Token | None) -> bool:
+    """ "to investigate who shot down the plane": a "who" after a verb asks who did it (a
+    "who" after a noun names him); the doer is unknown, and the title is what was done."""
+    own_subject = [t.low for t in group.subject if t.is_word]
+    return (
+        (own_subject or [marker.lower()]) in (["who"], ["what"])
+        and before is not None
+        and before.text.islower()
+        and (before.tag.startswith("VB") or lexicon.is_finite_form(before.text))
+        and group.voice != Voice.PASSIVE
+        and group.tense == Tense.PAST
+    )
+
+
+def done_title(
+    group: VerbGroup,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention] | None = None,
+) -> str:
+    """ "who shot down the president's plane" -> "President's plane shot down": what was done
+    to the object, in the passive, when the doer is what is asked."""
+    rest = list(group.rest)
+    particle = ""
+    if rest and rest[0].low in ("down", "up", "out", "off") and len(rest) > 1:
+        particle = rest.pop(0).low
+    words = object_text(rest, spans, {}, mentions).split()
+    cut = next(
+        (i for i, word in enumerate(words) if i and word.lower() in lexicon.PREPOSITIONS), None
+    )
+    thing = words[:cut] if cut else words
+    if not thing:
+        return ""
+    verb = _words(lexicon.inflect(group.lemma, "pp"), particle)
+    title = finish(" ".join(thing) + " " + verb, keep=len(thing))
+    return title if acceptable_title(title) else ""
+
+
+def said_in_setting(
+    group: VerbGroup, spans: list[tuple[int, int]], said: list[Token]
+) -> VerbGroup | None:
+    """ "announced on Monday in an internal memo that she would take leave": a report whose
+    object is only where it was made says what it said ("announces she will take leave"),
+    not where ("announces in internal memo")."""
+    if group.lemma not in lexicon.REPORTING_VERBS or not said:
+        return None
+    own = [t for t in _drop_timex(group.rest, spans) if t.is_word]
+    if not own or own[0].low not in lexicon.PREPOSITIONS:
+        return None
+    told = [t for t in said if t.low != "that"] if said[0].low == "that" else said
+    return replace(group, rest=told)
+
+
+def object_relative(
+    group: VerbGroup, marker: str, spans: list[tuple[int, int]], antecedent: list[Token]
+) -> VerbGroup | None:
+    """ "a treaty, which the two presidents signed last May": a relative clause with a
+    subject of its own, and no object after its verb, has its antecedent for an object ("Two
+    presidents sign treaty", not "Two presidents sign"). ``antecedent`` starts with the word
+    before the noun's phrase: after a preposition, the noun may be either of two."""
+    own = [t for t in group.subject if t.is_word and t.low not in lexicon.RELATIVES]
+    if marker.lower() not in ("which", "that", "whom") or not own or not antecedent:
+        return None
+    if antecedent[0].low in lexicon.PREPOSITIONS:
+        return None  # "a treaty calling for lower tariffs, which ...": which noun is unsure
+    if any(t.is_word for t in _drop_timex(group.rest, spans)):
+        return None
+    return replace(group, rest=[*antecedent[1:], *group.rest])
