@@ -795,7 +795,7 @@ class _ArticleExtractor:
     ) -> None:
         """An event told by a phrase of the parse rather than a clause of its own."""
         title = finish(title)
-        if len(title.split()) < 3 or not acceptable_title(title):
+        if len(title.split()) < 2 or not acceptable_title(title):
             return
         start, end = span
         mentions = self.finder.within(start, end)
