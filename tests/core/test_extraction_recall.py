@@ -355,3 +355,28 @@ def test_what_a_participle_phrase_prompted_is_a_happening_of_its_own_date():
     suit = titled(found, "label files suit")
     assert [e.when.to_edtf() for e in suit] == ["1989"], described(found)
     assert not [e for e in titled(found, "adds") if e.when.to_edtf() == "1989"]
+
+
+def test_an_adverb_after_and_is_no_subject_of_a_second_clause():
+    found = events(
+        "Last week, rebel fighters killed three guards and seriously wounded six others."
+    )
+    assert not [e for e in found if e.title.startswith("Seriously")], described(found)
+
+
+def test_a_participle_that_tells_what_a_thing_is_is_no_happening():
+    found = events(
+        "The rise is explained by the strong demand enjoyed by the new players at Christmas 2006."
+    )
+    assert not titled(found, "enjoyed"), described(found)
+
+
+def test_a_reduced_relative_s_title_ends_before_a_comma():
+    found = events(
+        "The label says the store breaks an agreement reached between the two firms in 1991, "
+        "which kept the computer maker out of music."
+    )
+    agreement = titled(found, "agreement reached")
+    assert [e.title for e in agreement] == ["Agreement reached between the two firms"], described(
+        found
+    )

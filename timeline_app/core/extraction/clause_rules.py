@@ -156,6 +156,8 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
+    if first.text.islower() and first.low.endswith("ly") and _verb_follows(tokens, index):
+        return False  # "and seriously wounded six others": an adverb, then the same subject's verb
     j, limit, apposition = index, min(index + 9, len(tokens)), -1
     while j + 1 < limit:
         j += 1
@@ -361,7 +363,8 @@ def _verb_after_reduced(state: SplitState, index: int) -> int | None:
         if state.dated(token) or not token.is_word:
             continue
         if is_modal(tokens, j) or (is_finite(token) and token.tag != "VBN"):
-            return j
+            # "forced the firm to cut its prices": an infinitive is no sentence verb
+            return None if tokens[j - 1].low == "to" else j
     return None
 
 
@@ -381,6 +384,8 @@ def participle_without_commas(state: SplitState, index: int) -> Step | None:
         or previous.low in lexicon.PREPOSITIONS
         or previous.low in ("he", "she", "it", "they", "we", "i", "you", "who")
         or not previous.text.isalpha()
+        # a common noun ("The body found"), not a name that may be the subject of a past verb
+        or not previous.text.islower()
         or has_verb(current)
         # a participle the lists or the parse know ("between", "seed" only end like one)
         or not (token.tag == "VBN" or "pp" in {f for _l, f in lexicon.verb_readings(token.low)})
@@ -514,7 +519,8 @@ def _reporting_verb_before(state: SplitState, index: int) -> bool:
     return (
         is_finite(verb)
         and verb.tag != "VBN"
-        and lexicon.lemma_of(verb.low) in lexicon.REPORTING_VERBS
+        # "say" alone: "told reporters that", "announced plans to" take an object first
+        and lexicon.lemma_of(verb.low) == "say"
         # "the recently announced phone": a participle before a noun, not a saying
         and not (before is not None and before.low in lexicon.DETERMINERS)
     )

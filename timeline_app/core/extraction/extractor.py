@@ -246,6 +246,11 @@ def _conjuncts_in_scope(analyses: list[Analysis], index: int) -> list[int]:
     return out
 
 
+# Participles that tell what a thing is, not what was done to it: "the demand enjoyed
+# during Christmas", "a firm based in Lyon".
+_STATIVE_PARTICIPLES = lexicon.NOT_HAPPENING_VERBS | lexicon.words("enjoy own base locate use know")
+
+
 # Telling that is an act of its own ("also announced a phone"); saying alone is not.
 _ACTS_OF_TELLING = lexicon.words("announce reveal confirm declare unveil warn")
 
@@ -783,9 +788,17 @@ class _ArticleExtractor:
         self, sentence: Sentence, analysis: Analysis, participle: Token, when: When, timex: Timex
     ) -> None:
         """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
+        if lemma(participle) in _STATIVE_PARTICIPLES:
+            return  # "demand enjoyed during Christmas": the date is its, but it is no event
         noun = participle.head
         words = noun_phrase_words(noun, (timex.start, timex.end))
-        after = [t for t in participle.subtree if t.i >= participle.i]
+        after = []
+        for token in participle.subtree:
+            if token.i < participle.i:
+                continue
+            if token.is_punct and token.text != "-":
+                break  # ", which barred ...": what follows the phrase is no part of it
+            after.append(token)
         title = phrase_title([words, after], (timex.start, timex.end))
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
@@ -803,7 +816,7 @@ class _ArticleExtractor:
     ) -> None:
         """An event told by a phrase of the parse rather than a clause of its own."""
         title = finish(title)
-        if len(title.split()) < 3 or not acceptable_title(title):
+        if len(title.split()) < 2 or not acceptable_title(title):
             return
         start, end = span
         mentions = self.finder.within(start, end)

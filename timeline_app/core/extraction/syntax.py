@@ -66,7 +66,6 @@ _NOMINAL_ROLES = frozenset(
         "obj",
         "iobj",
         "obl",
-        "obl:agent",
         "obl:npmod",
         "obl:tmod",
         "nmod",
@@ -288,6 +287,13 @@ def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | 
         return None
     if verb.i and verb.doc[verb.i - 1].is_punct:
         return None  # "The first round, held on Monday, ...": a clause of its own already
+    noun = verb.head
+    if (
+        noun.dep_ == "acl:relcl"
+        or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+        or any(c.lower_ in _RELATIVE_WORDS for c in (*verb.children, *noun.children))
+    ):
+        return None  # "the law, which parliament passed in 2010": a relative clause, not reduced
     return verb if verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
