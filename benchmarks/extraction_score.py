@@ -1,7 +1,7 @@
 """Score the event extractor against the judged development set.
 
-    python benchmarks/extraction_score.py [--split dev|check|all] [--only NAME] [--show]
-                                          [--unjudged FILE] [--json]
+    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|all] [--only NAME]
+                                          [--show] [--unjudged FILE] [--json]
 
 Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
 (see its README) and matches the proposals to the events a careful reader put on the
@@ -12,8 +12,9 @@ proposal, the best, and required events are served before optional ones. A propo
 matches an optional event counts neither way; one that matches nothing is a false positive
 (a second proposal for an event already matched is one too).
 
-Reported per split and per source (wikinews, timebank, aquaint): precision, recall, F1, the
-share of matched events whose date is right, the title checks of ``title_checks.py`` (junk
+Reported per split and per source (wikinews, timebank, aquaint; gum-train, gum-dev,
+gum-test: the GUM split a biography is in, as the shipped parser learnt from GUM's train
+split): precision, recall, F1, the share of matched events whose date is right, the title checks of ``title_checks.py`` (junk
 titles) and the mean of the judged title scores (``titles-judged.jsonl``, 1-5: 5 a
 sub-editor would keep it, 3 understandable but clumsy, 1 wrong or junk). ``--unjudged FILE``
 writes the titles nobody has judged yet as JSON lines to fill in and append.
@@ -41,7 +42,7 @@ from timeline_app.core.dates import When  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
-SPLITS = ("dev", "check")
+SPLITS = ("dev", "check", "history", "news-gum")
 
 # --- the judged set ----------------------------------------------------------------------
 

@@ -260,7 +260,74 @@ def test_the_stored_texts_are_what_make_texts_rebuilds(tmp_path):
     for split in score.SPLITS:
         for path in sorted((score.DATA / split).glob("*.json")):
             meta = json.loads(path.read_text(encoding="utf-8"))
-            read = builder.wikinews_text if meta["source"] == "wikinews" else builder.timebank_text
-            published, text = read(corpora / meta["origin"])
+            published, text = builder.source_text(meta, corpora)
             assert published == meta["published"]
             assert text == path.with_suffix(".txt").read_text(encoding="utf-8"), path.name
+
+
+# A made-up GUM-style document: a heading, a paragraph of two sentences, a multiword token
+# ("Ada's"), a word glued to the next (SpaceAfter=No) and the meta lines the dating reads.
+GUM_DOC = """# newdoc id = GUM_bio_madeup
+# meta::dateCollected = 2019-09-10
+# meta::dateCreated = 2004-01-02
+# meta::dateModified = 2019-08-01
+# meta::genre = bio
+# meta::title = Ada Vale
+# newpar
+# newpar_block = head (1 s)
+# sent_id = GUM_bio_madeup-1
+# text = Early life
+1\tEarly\tearly\tADJ\tJJ\t_\t2\tamod\t_\t_
+2\tlife\tlife\tNOUN\tNN\t_\t0\troot\t_\t_
+
+# newpar
+# newpar_block = p (2 s)
+# sent_id = GUM_bio_madeup-2
+# text = Ada's mill opened in 1850.
+1-2\tAda's\t_\t_\t_\t_\t_\t_\t_\t_
+1\tAda\tAda\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_
+2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_
+3\tmill\tmill\tNOUN\tNN\t_\t4\tnsubj\t_\t_
+4\topened\topen\tVERB\tVBD\t_\t0\troot\t_\t_
+5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_
+6\t1850\t1850\tNUM\tCD\t_\t4\tobl\t_\tSpaceAfter=No
+7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+# sent_id = GUM_bio_madeup-3
+# text = It closed (1862).
+1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+2\tclosed\tclose\tVERB\tVBD\t_\t0\troot\t_\t_
+3\t(\t(\tPUNCT\t-LRB-\t_\t4\tpunct\t_\tSpaceAfter=No
+4\t1862\t1862\tNUM\tCD\t_\t2\tobl\t_\tSpaceAfter=No
+5\t)\t)\tPUNCT\t-RRB-\t_\t4\tpunct\t_\tSpaceAfter=No
+6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+"""
+
+
+def test_a_gum_document_is_rebuilt_as_written_with_its_title_headings_and_paragraphs(tmp_path):
+    builder = _load_path(score.DATA / "make_texts.py", "make_texts")
+    conllu = tmp_path / "gum" / "made-up.conllu"
+    conllu.parent.mkdir()
+    conllu.write_text(GUM_DOC, encoding="utf-8")
+    meta = {"source": "gum-train", "origin": "gum/made-up.conllu#GUM_bio_madeup"}
+    published, text = builder.source_text(meta, tmp_path)
+    assert text == "Ada Vale\n\nEarly life\n\nAda's mill opened in 1850. It closed (1862).\n"
+    # a biography is read as of the revision GUM collected, not the page's creation
+    assert published == "2019-08-01"
+    news = GUM_DOC.replace("genre = bio", "genre = news")
+    conllu.write_text(news, encoding="utf-8")
+    assert builder.source_text(meta, tmp_path)[0] == "2004-01-02"  # the day it was published
+    # ... unless its dateline says which day the story ran
+    dateline = "1\tFriday\tFriday\tPROPN\tNNP\t_\t0\troot\t_\tSpaceAfter=No\n"
+    dateline += "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n3\tMay\tMay\tPROPN\tNNP\t_\t1\tappos\t_\t_\n"
+    dateline += "4\t7\t7\tNUM\tCD\t_\t3\tnummod\t_\tSpaceAfter=No\n"
+    dateline += "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n6\t2004\t2004\tNUM\tCD\t_\t3\tnmod\t_\t_\n\n"
+    conllu.write_text(
+        news.replace(
+            "# newpar\n# newpar_block = p", f"# newpar\n{dateline}# newpar\n# newpar_block = p"
+        ),
+        encoding="utf-8",
+    )
+    published, text = builder.source_text(meta, tmp_path)
+    assert "\n\nFriday, May 7, 2004\n\n" in text and published == "2004-05-07"

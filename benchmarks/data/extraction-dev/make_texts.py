@@ -5,13 +5,18 @@
 Wikinews articles come tokenised ("Apple 's", "prices ,", "Wal - Mart"), one <s> per
 sentence: they are put back together as an article is written (headline, blank line, the
 dateline, blank line, the body). TimeBank/AQUAINT documents are read as the tagger benchmark
-reads them (every tag stripped, text unchanged). Each text is written next to its judged
-events as NAME.txt; the published date is in NAME.json.
+reads them (every tag stripped, text unchanged). GUM documents (Wikipedia biographies,
+Wikinews) are CoNLL-U: their words are joined as written (a space unless MISC says
+``SpaceAfter=No``), the page's title comes first (unless the first heading repeats it), and
+each ``# newpar`` (a heading, a paragraph, a figure caption) is a block of its own after a
+blank line. Each text is written next to its judged events as NAME.txt; the published date
+is in NAME.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -116,17 +121,87 @@ def timebank_text(path: Path) -> tuple[str, str]:
     return doc.dct.isoformat(), text
 
 
+def gum_documents(path: Path) -> dict[str, list[str]]:
+    """The CoNLL-U lines of each document of a GUM file, by document id."""
+    docs: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id = "):
+            current = docs.setdefault(line.split("=", 1)[1].strip(), [])
+        current.append(line)
+    return docs
+
+
+def gum_text(lines: list[str]) -> tuple[dict[str, str], str]:
+    """(the document's meta fields, its plain text) from its CoNLL-U lines."""
+    meta: dict[str, str] = {}
+    blocks: list[list[str]] = []
+    sentence = ""
+    skip_to = 0  # the last word of a multiword token already written ("Bernoulli's")
+    for line in lines:
+        if line.startswith("# meta::"):
+            name, _, value = line[len("# meta::") :].partition(" = ")
+            meta[name] = value.strip()
+        elif line.startswith("# newpar") and not line.startswith("# newpar_block"):
+            blocks.append([])
+        elif line and not line.startswith("#"):
+            cols = line.split("\t")
+            first, _, last = cols[0].partition("-")
+            if "." in first or (not last and int(first) <= skip_to):
+                continue  # an empty node, or a word inside a multiword token
+            skip_to = int(last) if last else 0
+            sentence += cols[1] + ("" if "SpaceAfter=No" in cols[9] else " ")
+        elif not line and sentence:
+            if not blocks:
+                blocks.append([])
+            blocks[-1].append(sentence.strip())
+            sentence, skip_to = "", 0
+    if sentence:
+        blocks[-1].append(sentence.strip())
+    paragraphs = [" ".join(block) for block in blocks if block]
+    if paragraphs[:1] != [meta["title"]]:  # the page's title, unless its first heading is it
+        paragraphs.insert(0, meta["title"])
+    return meta, "\n\n".join(paragraphs) + "\n"
+
+
+DATELINE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, ([A-Z][a-z]+ \d{1,2}, \d{4})", re.MULTILINE
+)
+
+
+def gum_published(meta: dict[str, str], text: str) -> str:
+    """The date a GUM document is read as of. A Wikinews article is dated by its dateline
+    ("Friday, July 21, 2017"), else by the day its page was created (a page can be created
+    days before the story runs, or years before it is rewritten); a Wikipedia biography is
+    the revision GUM collected, last edited on dateModified (its creation, years earlier,
+    says nothing about this text)."""
+    if meta["genre"] != "news":
+        return meta["dateModified"]
+    dateline = DATELINE.search(text)
+    if dateline is None:
+        return meta["dateCreated"]
+    return dt.datetime.strptime(dateline.group(1), "%B %d, %Y").date().isoformat()
+
+
+def source_text(meta: dict, corpora: Path) -> tuple[str, str]:
+    """(published ISO date, plain text) of a judged article from its origin in the corpora;
+    a GUM origin is ``FILE#DOCUMENT-ID``."""
+    if meta["source"].startswith("gum"):
+        path, _, docid = meta["origin"].partition("#")
+        gum_meta, text = gum_text(gum_documents(corpora / path)[docid])
+        return gum_published(gum_meta, text), text
+    if meta["source"] == "wikinews":
+        return wikinews_text(corpora / meta["origin"])
+    return timebank_text(corpora / meta["origin"])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     args = ap.parse_args(argv)
     for gold_path in sorted(HERE.glob("*/*.json")):
         meta = json.loads(gold_path.read_text(encoding="utf-8"))
-        origin = args.corpora / meta["origin"]
-        if meta["source"] == "wikinews":
-            published, text = wikinews_text(origin)
-        else:
-            published, text = timebank_text(origin)
+        published, text = source_text(meta, args.corpora)
         if published != meta["published"]:
             print(f"{gold_path.name}: published {published}, the file says {meta['published']}")
             return 1

@@ -32,6 +32,7 @@ from timeline_app.core.extraction.name_cues import (
     NAME_PARTICLES,
     ORGANISATION_HEADS,
 )
+from timeline_app.core.extraction.pronoun_reference import PronounReference
 from timeline_app.core.extraction.recognised_names import (
     Recognised,
     kind_by_head,
@@ -403,6 +404,24 @@ class ActorFinder:
         people += _head_references(text, places + people)
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self._doc = doc
+        self._pronouns: PronounReference | None = None
+
+    def person_for_pronoun(self, pronoun: str, at: int) -> str | None:
+        """The person "he", "she", "him" or "her" at offset ``at`` stands for (None: no
+        person named within reach); see ``pronoun_reference``."""
+        return self._pronoun_reference().person_for(pronoun, at)
+
+    def person_for_object(self, pronoun: str, at: int, besides: set[int]) -> str | None:
+        """The person "him" or "her" after a verb at ``at`` stands for, not the one named at
+        the offsets ``besides`` (the clause's subject)."""
+        return self._pronoun_reference().person_for_object(pronoun, at, besides)
+
+    def _pronoun_reference(self) -> PronounReference:
+        if self._pronouns is None:
+            people = [m for m in self.mentions if m.kind == NameKind.PERSON]
+            self._pronouns = PronounReference(self.text, people, self._doc)
+        return self._pronouns
 
     def _dateline_range(self) -> range:
         return range(self.dateline.start, self.dateline.end) if self.dateline else range(0)

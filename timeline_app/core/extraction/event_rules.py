@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline_app.core.extraction.actors import ActorFinder, Mention, NameKind, person_mention
+from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Token, VerbGroup
@@ -142,16 +142,16 @@ def borrowed_subject(frame: EventFrame) -> list[Token] | None:
 @frame_rule
 def person_pronoun(frame: EventFrame) -> list[Token] | None:
     """ "Foreign Minister Bronislaw Geremek arrived on Monday. He will then travel to
-    Washington on Friday.": a lone "he" or "she" is the last person named before (an
-    adverb the rules left with it goes: "He briefly appeared")."""
+    Washington on Friday.": a lone "he" or "she" is the person the text is about there (the
+    last subject named, see ``pronoun_reference``); an adverb the rules left with it goes
+    ("He briefly appeared")."""
     subject = [t for t in frame.subject if not (t.low.endswith("ly") and t.text.islower())]
     if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
         return None
-    before = frame.clause.start
-    people = [m for m in frame.finder.mentions if m.kind == NameKind.PERSON and m.end <= before]
-    if not people:
+    person = frame.finder.person_for_pronoun(subject[0].low, subject[0].start)
+    if person is None:
         return None
-    return [NameToken(subject[0].start, subject[0].end, people[-1].entity)]
+    return [NameToken(subject[0].start, subject[0].end, person)]
 
 
 @frame_rule

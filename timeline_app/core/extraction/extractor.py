@@ -25,11 +25,12 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
+from timeline_app.core.event_kinds import OTHER
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import (
@@ -51,6 +52,7 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
+from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
 from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
 from timeline_app.core.extraction.event_rules import (
@@ -61,6 +63,7 @@ from timeline_app.core.extraction.event_rules import (
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
+from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -172,6 +175,33 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     return group
 
 
+# How much of a text's opening says whether it is news or a history, and how old its dates
+# must all be for a history (a year: news recalls older things, but not in its lead).
+_LEAD_CHARS = 1_000
+_HISTORY_AGE_DAYS = 365
+
+
+def _tells_the_past(text: str, timexes: Sequence[Timex], published: dt.date | None) -> bool:
+    """Whether the text is a history (an encyclopaedia's life or war), not news: every date
+    its opening gives lies more than a year before the publication date. What such a text
+    tells without a date is no news of its publication day: "Gordon served the tsar" is not
+    about the day the page was saved. A text whose opening gives no date is taken for news.
+    """
+    if published is None:
+        return False
+    ages = []
+    for timex in timexes:
+        if timex.start >= _LEAD_CHARS:
+            break
+        if timex.type != "DATE":
+            continue
+        when = timex_to_when(timex.value, timex.mod, timex.text, published)
+        if when is None:
+            continue
+        ages.append(published.toordinal() - when.end_ordinal(published.toordinal()))
+    return bool(ages) and min(ages) > _HISTORY_AGE_DAYS
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -186,6 +216,10 @@ class _ArticleExtractor:
         source_name: str,
         cancelled: Callable[[], bool] | None = None,
     ):
+        # Evidence quotes the article as written; everything else reads it without the
+        # reference marks an encyclopaedia's text carries (same length, same offsets).
+        self.original = text
+        text = blank_citation_marks(text)
         self.text = text
         self.cancelled = cancelled
         self.published = published
@@ -203,6 +237,13 @@ class _ArticleExtractor:
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
+        self.tells_the_past = _tells_the_past(text, self.timexes, published)
+        # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
+        self.lives = {
+            life.timex.start: life
+            for life in life_dates(text, self.timexes)
+            if self._person_named(life.name_start, life.name_end) is not None
+        }
         self.drafts: list[Draft] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -281,6 +322,10 @@ class _ArticleExtractor:
             pending = list(analysis.timexes)
             while pending:
                 timex = pending.pop(0)
+                life = self.lives.get(timex.start)
+                if life is not None:
+                    self._add_life(sentence, life)
+                    continue
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
@@ -314,7 +359,7 @@ class _ArticleExtractor:
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
-        if self.published is None:
+        if self.published is None or self.tells_the_past:
             return
         self._undated(sentence, analyses, used, month_of(self.published))
 
@@ -507,6 +552,34 @@ class _ArticleExtractor:
             Draft(event, noun_lemma, stems(own_text), True, stems(noun_lemma), timex)
         )
 
+    def _person_named(self, start: int, end: int) -> str | None:
+        """The person whose name ends at ``end`` (and lies within ``start``..``end``)."""
+        named = [m for m in self.finder.within(start, end + 1) if m.end in (end, end + 1)]
+        if len(named) != 1 or named[0].kind != NameKind.PERSON:
+            return None
+        return named[0].entity
+
+    def _add_life(self, sentence: Sentence, life: LifeDate) -> None:
+        """A birth or a death read from the bracket after a name."""
+        when = timex_to_when(life.timex.value, life.timex.mod, life.timex.text, self.published)
+        person = self._person_named(life.name_start, life.name_end)
+        if when is None or person is None:
+            return
+        born = life.what == BORN
+        title = f"{person} born" if born else f"{person} dies"
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, life.timex.start),
+            title=title,
+            when=when,
+            description=title,
+            category=OTHER,
+            actors=(person,),
+            sources=(self._source(sentence, life.timex),),
+            origin=Origin.EXTRACTED,
+        )
+        lemma = "bear" if born else "die"
+        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
+
     def _source(
         self,
         sentence: Sentence,
@@ -519,7 +592,7 @@ class _ArticleExtractor:
         return SourceRef(
             source_id=self.source_id,
             name=self.source_name,
-            evidence=sentence.text,
+            evidence=self.original[sentence.start : sentence.end],
             start=sentence.start,
             end=sentence.end,
             attribution=attribution,
@@ -691,18 +764,10 @@ class _ArticleExtractor:
         for token in group.rest:
             if token.low not in ("him", "her"):
                 continue
-            # the nearest person before it, looking back through the article's names
-            before = self.finder.within(max(0, token.start - _PRONOUN_REACH), token.start)
-            person = next(
-                (
-                    m
-                    for m in reversed(before)
-                    if m.kind == NameKind.PERSON and m.start not in subject
-                ),
-                None,
-            )
+            # the nearest person before it of its sex, looking back through the article
+            person = self.finder.person_for_object(token.low, token.start, subject)
             if person is not None:
-                out[token.start] = person.entity
+                out[token.start] = person
         return out
 
     # --- repeats and conflicts -------------------------------------------------------------
