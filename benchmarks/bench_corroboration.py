@@ -17,8 +17,10 @@ to the extracted events whose evidence starts in its sentence.
     python benchmarks/bench_corroboration.py --scale 5000,20000
 
 ``--scale`` times ``merge_into`` on made-up events (five-word titles and twenty-word evidence
-from a vocabulary of 3,000 words, six actors, one day of 2022 each, ten events an article):
-N events gathered at once, then 1,000 more into them.
+from a vocabulary of 3,000 words, six actors, one day each, about 27 a day, ten events an article):
+N events gathered at once, then 1,000 more into them, then batches of 150 (50 articles) one
+after the other, with the index built afresh for each (``merge_into``) and kept across them
+(``Gatherer``, as ``ingest`` does).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from timeline_app.core.corroboration import merge_into  # noqa: E402
+from timeline_app.core.corroboration import Gatherer, merge_into  # noqa: E402
 from timeline_app.core.dates import When  # noqa: E402
 from timeline_app.core.events import Article, Event  # noqa: E402
 from timeline_app.core.extraction import extract_events  # noqa: E402
@@ -55,6 +57,7 @@ DEFAULT_CORPUS = next(
 )
 
 Mention = tuple[str, int]  # (article id, sentence number)
+BATCHES = 5
 
 
 @dataclass
@@ -248,9 +251,12 @@ def measure_scale(count: int) -> dict:
     chance = random.Random(1729)
     vocabulary = [f"w{n}x" for n in range(3000)]
     actors = [f"Actor{n}" for n in range(6)]
+    # As dense as a year of busy news (about 27 events a day) whatever the size: what a new
+    # event is compared with grows with the events of its days, not with the timeline.
+    span = max(30, round(count / 27.4))
 
     def made_up(n: int) -> Event:
-        day = dt.date(2022, 1, 1) + dt.timedelta(days=chance.randrange(365))
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=chance.randrange(span))
         evidence = " ".join(chance.sample(vocabulary, 20))
         return Event(
             f"e{n}",
@@ -267,10 +273,27 @@ def measure_scale(count: int) -> dict:
     more = [made_up(count + n) for n in range(1000)]
     started = time.process_time()
     merge_into(gathered.events, more, {})
+    thousand_more = time.process_time() - started
+    # Batch after batch, as ingest gathers them (50 articles of three events): the index
+    # built afresh for each batch (merge_into) against one kept across batches (Gatherer).
+    batches = [[made_up(2 * count + 150 * b + n) for n in range(150)] for b in range(BATCHES)]
+    timeline = gathered.events
+    started = time.process_time()
+    for batch in batches:
+        timeline = merge_into(timeline, batch, {}).events
+    afresh = (time.process_time() - started) / BATCHES
+    gatherer = Gatherer(gathered.events)
+    started = time.process_time()
+    for batch in batches:
+        gatherer.gather(batch, {})
+    kept = (time.process_time() - started) / BATCHES
+    assert gatherer.events() == timeline  # the same timeline either way
     return {
         "events": count,
-        "gathered at once, s": at_once,
-        "1000 more into them, s": time.process_time() - started,
+        "gathered at once, s": round(at_once, 2),
+        "1000 more into them, s": round(thousand_more, 2),
+        "a batch of 150, index built afresh (merge_into), ms": round(1000 * afresh, 1),
+        "a batch of 150, index kept (Gatherer), ms": round(1000 * kept, 1),
     }
 
 

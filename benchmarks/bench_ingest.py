@@ -177,6 +177,131 @@ def measure_work_on_dask(archive: Path, workers: int) -> dict:
     }
 
 
+def measure_synthetic(count: int, save_every: int) -> dict:
+    """The command's share at scale, without capture or extraction: ``count`` made-up
+    captured articles of about 800 words (one in ten a wire copy of an earlier one) with
+    three made-up events each (about 27 a day, six actors), taken in by the document sink
+    as ``ingest`` takes the workers' results: evidence store, copies, gathering, saves."""
+    import datetime as dt
+    import hashlib
+    import itertools
+    import random
+
+    from timeline_app.core.dates import FuzzyDate, When
+    from timeline_app.core.events import Article, Event, SourceRef
+    from timeline_app.core.ingest import IngestReport, _DocumentSink
+
+    words = [f"w{n}" for n in range(20_000)]
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))
+    titles = [f"t{n}x" for n in range(3000)]
+    actors = [f"Actor{n}" for n in range(6)]
+    span = max(30, round(3 * count / 27.4))
+
+    def text_of(number: int) -> str:
+        return " ".join(random.Random(number).choices(words, cum_weights=weights, k=800))
+
+    def result(number: int) -> tuple[Article, bytes, list[Event]]:
+        chance = random.Random(-number)
+        copied = number >= 100 and number % 10 == 0
+        text = text_of(number - 1 - (number * 7) % 90 if copied else number)
+        if copied:
+            text = f"Headline {number}\n{text}\nReporting by staff {number}."
+        raw = text.encode()
+        article = Article(
+            f"a{number}",
+            title=f"Article {number}",
+            text=text,
+            publisher=f"Outlet {number % 40}",
+            published=dt.date(2022, 1, 1) + dt.timedelta(days=number * span // count),
+            sha256=hashlib.sha256(raw).hexdigest(),
+            size=len(raw),
+        )
+        events = []
+        for n in range(3):
+            day = dt.date(2022, 1, 1) + dt.timedelta(days=chance.randrange(span))
+            evidence = " ".join(chance.sample(titles, 20))
+            events.append(
+                Event(
+                    f"e{number}-{n}",
+                    " ".join(chance.sample(titles, 5)),
+                    When(FuzzyDate(day.year, day.month, day.day)),
+                    actors=(chance.choice(actors),),
+                    sources=(
+                        SourceRef(
+                            source_id=article.id,
+                            name=article.publisher,
+                            evidence=evidence,
+                            start=n * 200,
+                            end=n * 200 + len(evidence),
+                        ),
+                    ),
+                )
+            )
+        return article, raw, events
+
+    def rss_mib() -> float:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+    report = IngestReport(total=count)
+    with tempfile.TemporaryDirectory() as scratch:
+        output = Path(scratch) / "bench.ctimeline"
+        started = time.process_time()
+        sink = _DocumentSink(_new_document(output), output, save_every, report)
+        before = rss_mib()
+        batches: list[dict] = []
+        gathered: list[float] = []
+        real_save, real_gather = sink.save, sink.gatherer.gather
+
+        def timed_gather(*args, **kwargs):
+            at = time.process_time()
+            merged = real_gather(*args, **kwargs)
+            gathered.append(time.process_time() - at)
+            return merged
+
+        def timed_save() -> None:
+            at = time.process_time()
+            gathered.append(0.0)
+            real_save()
+            total = time.process_time() - at
+            batches.append(
+                {"gather": gathered[-1], "save": total - gathered[-1], "RSS MiB": rss_mib()}
+            )
+
+        sink.gatherer.gather = timed_gather  # type: ignore[method-assign]
+        sink.save = timed_save  # type: ignore[method-assign]
+        for number in range(count):
+            sink.add(*result(number))
+        sink.finish()
+        seconds = time.process_time() - started
+        size = output.stat().st_size
+    first, last = batches[0], batches[-2] if len(batches) > 1 else batches[0]
+    return {
+        "engine": "synthetic (no capture or extraction)",
+        "articles": count,
+        "events": len(sink.document.events),
+        "copies marked": report.copies,
+        "CPU s": round(seconds, 1),
+        "document MiB": round(size / 2**20),
+        "document KB per article": round(size / count / 1000, 1),
+        "RSS MiB before the first article": round(before),
+        "RSS MiB at the end": round(rss_mib()),
+        "RSS KiB per article": round((rss_mib() - before) * 1024 / count, 1),
+        "peak RSS MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "batch of articles": save_every,
+        "first batch: gather CPU s": round(first["gather"], 2),
+        "last full batch: gather CPU s": round(last["gather"], 2),
+        "first batch: save CPU s": round(first["save"], 2),
+        "last full batch: save CPU s": round(last["save"], 2),
+    }
+
+
+def _new_document(output: Path):
+    from timeline_app.core.document import TimelineDocument
+
+    return TimelineDocument(title=output.stem)
+
+
 def _cpu(who: int) -> float:
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
@@ -196,6 +321,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--rss", default="100,400")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--rss-only", action="store_true", help="only the memory runs at the --rss sizes"
+    )
+    parser.add_argument(
+        "--synthetic",
+        help="the command's share alone, on N made-up articles (N,N,...), in batches of "
+        "--save-every",
+    )
+    parser.add_argument("--save-every", type=int, default=1000)
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--work", nargs=3, help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -203,13 +337,25 @@ def main() -> None:
         archive, _kind, workers = options.work
         print(json.dumps(measure_work_on_dask(Path(archive), int(workers))))
         return
+    if options.synthetic:
+        for count in options.synthetic.split(","):
+            command = [sys.executable, __file__, "--one", "-", "synthetic", count]
+            command += ["--save-every", str(options.save_every)]
+            env = dict(os.environ, PYTHONPATH=str(REPO))
+            out = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+            print(out.stdout.strip().splitlines()[-1], flush=True)
+        return
+    if options.one and options.one[1] == "synthetic":
+        print(json.dumps(measure_synthetic(int(options.one[2]), options.save_every)))
+        return
     if options.one:
         archive, kind, workers = options.one
         print(json.dumps(measure_one(Path(archive), kind, int(workers) or None)))
         return
     rows = []
     with tempfile.TemporaryDirectory() as scratch:
-        sizes = sorted({options.articles, *(int(n) for n in options.rss.split(","))})
+        rss_sizes = sorted(int(n) for n in options.rss.split(","))
+        sizes = rss_sizes if options.rss_only else sorted({options.articles, *rss_sizes})
         archives = {}
         for size in sizes:
             archives[size] = Path(scratch) / f"archive-{size}"
@@ -220,10 +366,10 @@ def main() -> None:
             file=sys.stderr,
         )
         runs = [("process", None), ("dask", 1), ("dask", 2), ("work", 1), ("work", 2)]
-        for kind, workers in runs:
+        for kind, workers in [] if options.rss_only else runs:
             rows.append(_in_fresh_process(archives[options.articles], kind, workers))
             print(rows[-1], file=sys.stderr)
-        for size in sorted(int(n) for n in options.rss.split(",")):
+        for size in rss_sizes:
             rows.append(_in_fresh_process(archives[size], "process", None))
             print(rows[-1], file=sys.stderr)
     print(

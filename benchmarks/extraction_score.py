@@ -12,12 +12,14 @@ proposal, the best, and required events are served before optional ones. A propo
 matches an optional event counts neither way; one that matches nothing is a false positive
 (a second proposal for an event already matched is one too).
 
-Reported per split and per source (wikinews, timebank, aquaint; gum-train, gum-dev,
-gum-test: the GUM split a biography is in, as the shipped parser learnt from GUM's train
-split): precision, recall, F1, the share of matched events whose date is right, the title checks of ``title_checks.py`` (junk
-titles) and the mean of the judged title scores (``titles-judged.jsonl``, 1-5: 5 a
-sub-editor would keep it, 3 understandable but clumsy, 1 wrong or junk). ``--unjudged FILE``
-writes the titles nobody has judged yet as JSON lines to fill in and append.
+Reported per split, per source (wikinews, timebank, aquaint; gum-train, gum-dev, gum-test:
+the GUM split a biography is in, as the shipped parser learnt from GUM's train split) and
+per group where a split's articles were added in several batches (``check``'s first nine,
+its 2026-12 additions): precision, recall, F1, the share of matched events whose date is
+right, the title checks of ``title_checks.py`` (junk titles) and the mean of the judged
+title scores (``titles-judged.jsonl``, 1-5: 5 a sub-editor would keep it, 3 understandable
+but clumsy, 1 wrong or junk). ``--unjudged FILE`` writes the titles nobody has judged yet as
+JSON lines to fill in and append.
 
 The ``check`` split measures; never tune the extractor on it, nor read its ``--show``.
 """
@@ -43,6 +45,9 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
 SPLITS = ("dev", "check", "history", "news-gum")
+# The batch an article joined its split in, when its judgement names none: check grew later
+# and its first documents are reported apart from those added.
+ORIGINAL = "original"
 
 # --- the judged set ----------------------------------------------------------------------
 
@@ -104,6 +109,7 @@ class JudgedArticle:
     published: dt.date
     text: str
     events: tuple[GoldEvent, ...]
+    group: str = ORIGINAL
 
 
 def evidence_spans(text: str, snippets: Iterable[str]) -> tuple[tuple[int, int], ...]:
@@ -135,7 +141,8 @@ def read_article(path: Path) -> JudgedArticle:
         for e in meta["events"]
     )
     published = dt.date.fromisoformat(meta["published"])
-    return JudgedArticle(meta["article"], meta["source"], published, text, events)
+    group = meta.get("group") or ORIGINAL
+    return JudgedArticle(meta["article"], meta["source"], published, text, events, group)
 
 
 def load_split(split: str, root: Path = DATA) -> list[JudgedArticle]:
@@ -326,11 +333,20 @@ class JudgedTitles:
         return exact if exact is not None else self.agreed.get((article, title))
 
 
-def read_judged(path: Path = JUDGED) -> JudgedTitles:
-    if not path.exists():
-        return JudgedTitles([])
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return JudgedTitles(json.loads(line) for line in lines if line.strip())
+def judged_files(root: Path = DATA) -> list[Path]:
+    """The set's judged titles and each split's own (check keeps the titles of the documents
+    it gained in its folder, beside the articles nobody reads while tuning)."""
+    return [root / JUDGED.name, *sorted(root.glob(f"*/{JUDGED.name}"))]
+
+
+def read_judged(*paths: Path) -> JudgedTitles:
+    """The judged titles of every file given (the set's and its splits' when none is)."""
+    rows: list[dict] = []
+    for path in paths or judged_files():
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            rows += [json.loads(line) for line in lines if line.strip()]
+    return JudgedTitles(rows)
 
 
 def proposals_of(article: JudgedArticle) -> list[Proposal]:
@@ -374,6 +390,23 @@ def score_article(
 # --- report ------------------------------------------------------------------------------
 
 
+def rows_of(split: str, results: Iterable[ArticleResult]) -> list[tuple[str, Tally]]:
+    """The split's tallies to report: per source, per group when its articles came in more
+    than one (the original first), and in all."""
+    by_source: dict[str, Tally] = {}
+    by_group: dict[str, Tally] = {}
+    total = Tally()
+    for result in results:
+        by_source.setdefault(result.article.source, Tally()).add(result.tally)
+        by_group.setdefault(result.article.group, Tally()).add(result.tally)
+        total.add(result.tally)
+    rows = sorted(by_source.items())
+    if len(by_group) > 1:
+        groups = sorted(by_group.items(), key=lambda item: (item[0] != ORIGINAL, item[0]))
+        rows += [(f"{split} [{group}]", tally) for group, tally in groups]
+    return [*rows, (f"{split} (all)", total)]
+
+
 def show(result: ArticleResult, judged: JudgedTitles) -> str:
     """The article's gold events beside what was proposed for them, then the rest."""
     article = result.article
@@ -406,7 +439,7 @@ def show(result: ArticleResult, judged: JudgedTitles) -> str:
 
 def table(rows: list[tuple[str, Tally]]) -> str:
     head = (
-        f"{'':<14}{'arts':>5}{'gold':>6}{'opt':>5}{'prop':>6}{'match':>6}"
+        f"{'':<18}{'arts':>5}{'gold':>6}{'opt':>5}{'prop':>6}{'match':>6}"
         f"{'P':>7}{'R':>7}{'F1':>7}{'dates':>7}{'junk':>6}{'title':>7}{'judged':>8}{'1s':>5}"
     )
     lines = [head]
@@ -414,7 +447,7 @@ def table(rows: list[tuple[str, Tally]]) -> str:
         f = tally.figures()
         mean = f"{f['mean_title']:.2f}" if f["mean_title"] is not None else "-"
         lines.append(
-            f"{label:<14}{f['articles']:>5}{f['gold']:>6}{f['optional']:>5}{f['proposed']:>6}"
+            f"{label:<18}{f['articles']:>5}{f['gold']:>6}{f['optional']:>5}{f['proposed']:>6}"
             f"{f['matched']:>6}{f['precision']:>7.3f}{f['recall']:>7.3f}{f['f1']:>7.3f}"
             f"{f['dates_right']:>7.3f}{f['junk_titles']:>6}{mean:>7}{f['judged_titles']:>8}"
             f"{f['titles_judged_1']:>5}"
@@ -428,12 +461,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="only articles whose name contains this")
     ap.add_argument("--show", action="store_true", help="each article's gold beside proposals")
     ap.add_argument("--unjudged", type=Path, help="write the unjudged titles here (JSON lines)")
-    ap.add_argument("--judged", type=Path, default=JUDGED, help="the judged titles file")
+    ap.add_argument(
+        "--judged", type=Path, help="the judged titles file (the set's and its splits' if none)"
+    )
     ap.add_argument("--json", action="store_true", help="the figures as JSON")
     args = ap.parse_args(argv)
 
     try:
-        judged = read_judged(args.judged)
+        judged = read_judged(*([args.judged] if args.judged else []))
         splits = SPLITS if args.split == "all" else (args.split,)
         loaded = {split: load_split(split) for split in splits}
     except (OSError, ValueError, KeyError, TypeError) as problem:
@@ -449,12 +484,10 @@ def main(argv: list[str] | None = None) -> int:
         if not articles:
             print(f"No article of the {split} split is named like {args.only!r}.", file=sys.stderr)
             return 2
-        by_source: dict[str, Tally] = {}
-        total = Tally()
+        results = []
         for article in articles:
             result = score_article(article, proposals_of(article), judged)
-            by_source.setdefault(article.source, Tally()).add(result.tally)
-            total.add(result.tally)
+            results.append(result)
             if args.show:
                 text_out.append(show(result, judged))
             for p in result.proposals:
@@ -465,9 +498,9 @@ def main(argv: list[str] | None = None) -> int:
                         {"article": article.name, "title": p.title, "start": p.start,
                          "date": p.when.to_edtf(), "score": None, "note": ""}
                     )  # fmt: skip
-        rows = [*sorted(by_source.items()), (f"{split} (all)", total)]
+        rows = rows_of(split, results)
         report[split] = {label: tally.figures() for label, tally in rows}
-        failed = total.figures()
+        failed = rows[-1][1].figures()
         checks = ", ".join(f"{name} {failed[name]:.1%}" for name in CHECKS)
         text_out.append(f"\n{split}:\n{table(rows)}\ntitles: {checks}")
     if args.unjudged:

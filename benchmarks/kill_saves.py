@@ -200,11 +200,20 @@ def _check_recovery(folder: Path, tally: Tally) -> None:
 
 def _leftovers(folder: Path) -> list[str]:
     keep = {"doc.ctimeline", "doc.ctimeline~"}
-    return sorted(
+    evidence = folder / "doc.ctimeline-evidence"  # the captures the document names
+    found = [
         p.name
         for p in folder.iterdir()
-        if p.name not in keep and not p.name.endswith((".ctimeline-recovery", ".lock"))
-    )
+        if p.name not in keep
+        and p != evidence
+        and not p.name.endswith((".ctimeline-recovery", ".lock"))
+    ]
+    found += [
+        p.relative_to(folder).as_posix()
+        for p in (evidence.glob("*/*") if evidence.is_dir() else ())
+        if p.name.endswith(".tmp")
+    ]
+    return sorted(found)
 
 
 def run(kills: int, seed: int) -> Tally:

@@ -164,3 +164,23 @@ def test_the_csv_log_is_utf8_with_crlf_rows(tmp_path, bom):
     assert raw.count(b"\r\n") == 2
     frame = pd.read_csv(log, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert frame.iloc[0]["title"] == "Über “quotes”, and a\nnew line"
+
+
+def test_extract_to_a_document_keeps_the_article_as_captured_beside_it(tmp_path, capsys):
+    from timeline_app.core.document import load_document
+
+    article = tmp_path / "dam.txt"
+    article.write_bytes(
+        b"Dam repairs\r\n\r\nKYIV, 14 November 2024 - Engineers began repairing the dam on "
+        b"Thursday, the ministry said.\r\n"
+    )
+    document_path = tmp_path / "dam.ctimeline"
+    assert main(["extract", str(article), "-o", str(document_path)]) == 0
+    (source,) = load_document(document_path).sources.values()
+    raw = article.read_bytes()
+    assert source.sha256 == hashlib.sha256(raw).hexdigest() and source.size == len(raw)
+    assert source.requested_url == article.resolve().as_uri() and source.captured_at
+    assert EvidenceStore(evidence_folder_for(document_path)).read(source.sha256) == raw
+    capsys.readouterr()
+    assert main(["verify", str(document_path)]) == 0
+    assert "all 1 sources match" in capsys.readouterr().out

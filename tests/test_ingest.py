@@ -203,6 +203,43 @@ def test_wire_copies_are_marked_as_copies(tmp_path):
     assert by_name["a-wire.txt"].copy_of == ""
 
 
+def test_a_copy_read_in_a_later_run_is_marked_and_an_earlier_original_takes_over(tmp_path):
+    story = (
+        "GENEVA (Wire) - Negotiators from both governments agreed on Wednesday to a ceasefire "
+        "along the northern border, to begin at midnight on Friday, officials said. Observers "
+        "from the United Nations will monitor the line from next week, and a second round of "
+        "talks on the exchange of prisoners is planned for June in Vienna."
+    )
+    desk = tmp_path / "desk.ctimeline"
+
+    def run(name: str, title: str, published: str, extra: str = "") -> None:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / f"{name}.txt").write_text(f"{title}\n\n{story}\n{extra}")
+        (folder / f"{name}.json").write_text(json.dumps({"title": title, "published": published}))
+        ingest([str(folder)], desk, engine=Engine(workers=1))
+
+    run("paper", "Truce deal struck in Geneva", "2023-05-04", "Reporting by staff.\n")
+    # The next day's run brings a copy of the paper's story; the one after, the wire's own
+    # text, published before both.
+    run("site", "Ceasefire agreed", "2023-05-05", "More to follow.\n")
+    document = load_document(desk)
+    by_name = {Path(a.requested_url).name: a for a in document.sources.values()}
+    assert by_name["site.txt"].copy_of == by_name["paper.txt"].id
+    run("wire", "Ceasefire agreed", "2023-05-03")
+    document = load_document(desk)
+    by_name = {Path(a.requested_url).name: a for a in document.sources.values()}
+    wire = by_name["wire.txt"].id
+    assert by_name["wire.txt"].copy_of == ""
+    assert by_name["paper.txt"].copy_of == wire
+    assert by_name["site.txt"].copy_of in (wire, by_name["paper.txt"].id)
+    # Three outlets, one story: every event they tell counts one independent source.
+    told = [e for e in document.events if len(e.sources) == 3]
+    assert told
+    assert all("2 independent" not in e.confidence_note for e in told)
+    assert all(e.confidence_note.startswith("a single source") for e in told)
+
+
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>
 <link>{base}/</link>{items}</channel></rss>"""
 ITEM = "<item><title>{title}</title><link>{base}/story/{n}</link><pubDate>{date}</pubDate></item>"
@@ -371,8 +408,11 @@ def test_an_article_read_before_without_a_capture_gains_its_custody_record(tmp_p
     archive = make_archive(tmp_path / "archive", 2)
     first = sorted(archive.iterdir())[0]
     output = tmp_path / "desk.ctimeline"
-    result = run_cli("extract", str(first), "-o", str(output))
+    # A document of an older version: extract then kept no capture (its output on stdout,
+    # with no file beside it, still keeps none).
+    result = run_cli("extract", str(first))
     assert result.returncode == 0, result.stderr
+    output.write_text(result.stdout, encoding="utf-8")
     before = load_document(output)
     [held] = before.sources.values()
     assert held.sha256 == ""

@@ -246,12 +246,26 @@ def _tag(options: argparse.Namespace) -> int:
 
 def _extract(options: argparse.Namespace) -> int:
     from timeline_app.core.article_files import ArticleError
-    from timeline_app.core.article_reading import extract_article, read_article_file
+    from timeline_app.core.article_reading import (
+        ArticleReading,
+        extract_article,
+        read_article_file,
+    )
     from timeline_app.core.document import TimelineDocument
 
+    output = None if options.output is None else Path(options.output)
+    # A document written keeps the article as captured beside it, as every way in does.
+    keeps_capture = output is not None and output.suffix.lower() != ".csv"
+    raw = None
     try:
         # A pipe named here was asked for (extract <(curl ...)); the window never reads one.
-        reading = read_article_file(options.article, options.published, pipes=True)
+        if keeps_capture:
+            from timeline_app.core.capture import capture_article_file
+
+            captured = capture_article_file(options.article, options.published, pipes=True)
+            reading, raw = ArticleReading(captured.article, captured.date), captured.raw
+        else:
+            reading = read_article_file(options.article, options.published, pipes=True)
     except ArticleError as error:
         raise CommandError(str(error)) from None
     article = reading.article
@@ -274,16 +288,16 @@ def _extract(options: argparse.Namespace) -> int:
     sources = {article.id: article}
     events = [regrade(event, sources, {}) for event in events]
     document = TimelineDocument(title=article.title, events=events, sources=sources)
-    if options.output is None:
+    if output is None:
         from timeline_app.core.document import document_to_json
 
         print(document_to_json(document))
         return 0
-    output = Path(options.output)
     _clear_leftovers(output)
-    if output.suffix.lower() == ".csv":
+    if raw is None:
         _write_csv(document, output, bom=False, neutralise=True)
     else:
+        _keep_capture(raw, output)
         _write_document(document, output)
     print(f"{len(events)} events written to {output}", file=sys.stderr)
     return 0
@@ -441,6 +455,18 @@ def _cannot_write(output: Path, error: OSError) -> CommandError:
         what = "is not a folder" if folder.exists() else "does not exist"
         return CommandError(f"{output}: cannot be written: the folder {folder} {what}")
     return CommandError(f"{output}: cannot be written ({error.strerror or error})")
+
+
+def _keep_capture(raw: bytes, document_path: Path) -> None:
+    """The capture goes beside the document first: a document never names one it lacks."""
+    from timeline_app.core.evidence_store import EvidenceError, EvidenceStore, evidence_folder_for
+
+    store = EvidenceStore(evidence_folder_for(document_path))
+    try:
+        store.remove_leftovers()  # what a killed extract left half-written
+        store.put(raw)
+    except EvidenceError as error:
+        raise CommandError(f"{document_path}: {error}") from None
 
 
 def _write_document(document, output: Path) -> None:

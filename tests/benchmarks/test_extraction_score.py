@@ -186,6 +186,31 @@ def test_dates_right_is_a_share_of_the_matched_events():
     assert figures["dates_right"] == 0.5
 
 
+def test_articles_added_later_are_reported_apart_from_the_original_ones(tmp_path):
+    strike = proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out")
+    path = tmp_path / "added.json"
+    path.with_suffix(".txt").write_text(TEXT, encoding="utf-8")
+    meta = {"article": "added", "source": "aquaint", "published": "2026-03-05",
+            "group": "2026-12", "events": [{"date": "2026-03-02", "title": "Workers strike",
+            "evidence": ["walked out on Monday"], "keys": ["strike"], "optional": False}]}  # fmt: skip
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    added = score.read_article(path)
+    original = score.JudgedArticle("first", "aquaint", dt.date(2026, 3, 5), TEXT, (STRIKE, REFUSAL))
+    assert (added.group, original.group) == ("2026-12", score.ORIGINAL)
+    results = [
+        score.score_article(added, [strike], NONE_JUDGED),
+        score.score_article(original, [strike], NONE_JUDGED),
+    ]
+    rows = {label: tally.figures() for label, tally in score.rows_of("check", results)}
+    assert list(rows) == ["aquaint", "check [original]", "check [2026-12]", "check (all)"]
+    assert rows["aquaint"]["recall"] == rows["check (all)"]["recall"] == round(2 / 3, 3)
+    assert rows["check [original]"]["recall"] == 0.5
+    assert rows["check [2026-12]"]["recall"] == 1.0
+    # one batch only (dev): no group lines
+    one = score.rows_of("dev", results[1:])
+    assert [label for label, _ in one] == ["aquaint", "dev (all)"]
+
+
 def test_judged_titles_are_found_by_article_title_and_start(tmp_path):
     one = proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out")
     two = proposal("Port refuses to negotiate", "2026-03-03", "The port authority said")
@@ -200,6 +225,20 @@ def test_judged_titles_are_found_by_article_title_and_start(tmp_path):
     article = score.JudgedArticle("made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE,))
     tally = score.score_article(article, [one, two], judged).tally
     assert tally.judged == [5]  # the unscored row and the other article's row do not count
+
+
+def test_the_judged_titles_of_the_set_and_of_each_split_are_read_together(tmp_path):
+    (tmp_path / "check").mkdir()
+    rows = {
+        tmp_path / "titles-judged.jsonl": {"article": "a", "title": "Workers strike", "start": 0},
+        tmp_path / "check" / "titles-judged.jsonl": {"article": "b", "title": "Port", "start": 9},
+    }
+    for score_given, (path, row) in enumerate(rows.items(), start=4):
+        path.write_text(json.dumps({**row, "score": score_given, "note": ""}) + "\n")
+    files = score.judged_files(tmp_path)
+    assert files == list(rows)
+    judged = score.read_judged(*files)
+    assert (judged.score("a", "Workers strike", 0), judged.score("b", "Port", 9)) == (4, 5)
 
 
 def test_a_judged_title_keeps_its_score_when_its_sentence_moves_unless_judgements_differ():

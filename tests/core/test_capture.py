@@ -411,3 +411,66 @@ def test_what_is_not_an_article_is_refused_in_one_line(tmp_path, name, content, 
         capture_path(path)
     assert message in str(error.value)
     assert "\n" not in str(error.value)
+
+
+# --- the window's quick ways in: an article opened, imported, dropped or pasted ---------------
+
+
+@pytest.mark.parametrize("name", ["strike.txt", "strike.html", "strike.article"])
+def test_an_opened_article_reads_as_before_and_is_kept_as_captured(tmp_path, name):
+    from timeline_app.core.article_reading import read_article_file
+    from timeline_app.core.capture import capture_article_file
+
+    path = tmp_path / name
+    raw = page("Port talks collapse", STRIKE) if name.endswith("html") else STRIKE.encode()
+    path.write_bytes(raw)
+    captured = capture_article_file(path)
+    assert captured.article.text == read_article_file(path).article.text  # as it always read
+    assert captured.article.id == read_article_file(path).article.id
+    assert captured.raw == raw and captured.article.size == len(raw)
+    assert captured.article.sha256 == hashlib.sha256(raw).hexdigest()
+    assert captured.article.requested_url == path.resolve().as_uri()
+    assert captured.article.content_type == ("text/html" if "html" in name else "text/plain")
+    assert CAPTURED_AT.match(captured.article.captured_at)
+
+
+def test_a_pasted_article_is_captured_as_the_utf8_text_pasted(tmp_path):
+    from timeline_app.core.article_reading import read_pasted_text
+    from timeline_app.core.capture import capture_pasted
+
+    text = "Dockers’ strike ends\r\n\r\nROTTERDAM, 14 November 2024 - The strike ended.\r\n"
+    captured = capture_pasted(text)
+    assert captured.raw == text.encode("utf-8")  # as pasted: its line ends too
+    assert captured.article.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert captured.article.requested_url == "clipboard:"
+    assert captured.article.content_type == "text/plain; charset=utf-8"
+    assert captured.article.url == ""  # no address of the web was read
+    assert CAPTURED_AT.match(captured.article.captured_at)
+    expected = read_pasted_text(text)
+    assert captured.article.text == expected.article.text
+    assert captured.article.title == expected.article.title == "Dockers’ strike ends"
+    assert captured.date == expected.date
+
+
+def test_a_pasted_lone_surrogate_is_kept_as_a_replacement_character():
+    from timeline_app.core.capture import capture_pasted
+
+    captured = capture_pasted("Talks\n\nTalks resumed \ud800 on 3 March 2022.")
+    assert captured.raw == "Talks\n\nTalks resumed \ufffd on 3 March 2022.".encode()
+
+
+def test_a_saved_page_opened_as_an_article_reads_as_import_sources_reads_it(tmp_path):
+    from timeline_app.core.article_files import ArticleError
+    from timeline_app.core.capture import capture_article_file
+
+    saved = tmp_path / "talks.mhtml"
+    saved.write_bytes(mhtml(page("Port talks collapse", STRIKE), "https://harbour.example/t"))
+    opened = capture_article_file(saved)
+    [imported] = capture_path(saved)
+    assert opened.article.text == imported.article.text and "forty ships" in opened.article.text
+    assert opened.raw == saved.read_bytes() and opened.article.sha256 == imported.article.sha256
+    dated = capture_article_file(saved, dt.date(2024, 11, 14))
+    assert dated.article.published == dt.date(2024, 11, 14)
+    (tmp_path / "empty.mhtml").write_bytes(b"MIME-Version: 1.0\r\n\r\nnothing")
+    with pytest.raises(ArticleError, match="empty.mhtml"):
+        capture_article_file(tmp_path / "empty.mhtml")

@@ -139,3 +139,76 @@ def test_held_articles_without_a_hash_do_not_stop_anything(tmp_path):
     paths = write_articles(tmp_path / "inbox", 1)
     intake = take_in([str(paths[0])], EvidenceStore(tmp_path / "s"), {"x": Article("x", "Typed")})
     assert len(intake.captured) == 1
+
+
+# --- an article opened, imported, dropped or pasted in the window -----------------------------
+
+
+def test_article_files_are_kept_as_captured_and_those_held_left_out_unread(tmp_path, monkeypatch):
+    from timeline_app.core import source_intake
+    from timeline_app.core.source_intake import take_in_article_files
+
+    paths = write_articles(tmp_path / "inbox", 3)
+    store = EvidenceStore(tmp_path / "store")
+    first = take_in_article_files(paths[:1], store, {})
+    (captured,) = first.captured
+    assert store.read(captured.article.sha256) == paths[0].read_bytes()
+    held = {captured.article.id: captured.article}
+
+    read = []
+    real = source_intake.capture_article_file
+    monkeypatch.setattr(
+        source_intake, "capture_article_file", lambda path: read.append(path) or real(path)
+    )
+    again = take_in_article_files([*paths, paths[1]], store, held)
+    assert [c.article.title for c in again.captured] == ["Report 1", "Report 2"]
+    assert again.skipped == 2 and again.left_out == ["report-0.txt", "report-1.txt"]
+    assert paths[0] not in read  # hashed, never read again
+    assert all(store.has(c.article.sha256, c.article.size) for c in again.captured)
+
+
+def test_article_files_that_cannot_be_read_or_kept_are_named(tmp_path, monkeypatch):
+    from timeline_app.core.source_intake import take_in_article_files
+
+    paths = write_articles(tmp_path / "inbox", 1)
+    (tmp_path / "empty.txt").write_text("  \n")
+    intake = take_in_article_files(
+        [tmp_path / "gone.txt", tmp_path / "empty.txt", paths[0]], EvidenceStore(tmp_path / "s"), {}
+    )
+    assert [c.article.title for c in intake.captured] == ["Report 0"]
+    assert "gone.txt" in intake.problems[0] and "empty.txt" in intake.problems[1]
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("timeline_app.core.evidence_store.write_atomically", full_disk)
+    (tmp_path / "new.txt").write_text("New\n\n" + STORY)
+    refused = take_in_article_files([tmp_path / "new.txt"], EvidenceStore(tmp_path / "t"), {})
+    assert refused.captured == []  # never an article on the timeline with no capture kept
+    assert "new.txt" in refused.problems[0] and "No space left" in refused.problems[0]
+
+
+def test_an_article_read_before_without_a_capture_keeps_its_id_and_gains_one(tmp_path):
+    from timeline_app.core.article_reading import read_article_file
+    from timeline_app.core.source_intake import take_in_article_files
+
+    paths = write_articles(tmp_path / "inbox", 1)
+    older = read_article_file(paths[0]).article  # an older document: no custody record
+    intake = take_in_article_files(paths, EvidenceStore(tmp_path / "s"), {older.id: older})
+    (captured,) = intake.captured
+    assert captured.article.id == older.id and not captured.article.copy_of
+    assert captured.article.sha256
+
+
+def test_the_same_text_pasted_twice_is_taken_once(tmp_path):
+    from timeline_app.core.source_intake import take_in_pasted
+
+    store = EvidenceStore(tmp_path / "s")
+    text = f"Dam repairs\n\n{STORY}"
+    first = take_in_pasted(text, store, {})
+    (captured,) = first.captured
+    assert store.read(captured.article.sha256) == text.encode("utf-8")
+    again = take_in_pasted(text, store, {captured.article.id: captured.article})
+    assert again.captured == [] and again.left_out == ["clipboard:"]
+    other = take_in_pasted(text + "More.\n", store, {captured.article.id: captured.article})
+    assert len(other.captured) == 1

@@ -242,3 +242,62 @@ def test_export_to_a_path_is_atomic_and_keeps_a_backup(tmp_path):
     export_timelinejs_csv(EVENTS[:2], path)
     assert len(_frame(path)) == 2
     assert len(_frame(tmp_path / "t.csv~")) == 1
+
+
+# --- the confidence grade, written into the slide text, is read back --------------------------
+
+
+def _graded(**kw) -> Event:
+    return _event(
+        "g",
+        "Dam repairs begin",
+        "2024-11-14",
+        sources=(SourceRef("a1", "Atlas of Wars", "Engineers began repairing the dam."),),
+        **kw,
+    )
+
+
+@pytest.mark.parametrize("form", ["csv", "json"])
+def test_a_round_trip_keeps_the_confidence_grade_and_its_note(tmp_path, form):
+    from timeline_app.core.timelinejs import import_timelinejs_json
+
+    event = _graded(confidence="B2", confidence_note="Two outlets agree (Reuters, AP).")
+    path = tmp_path / f"graded.{form}"
+    if form == "csv":
+        export_timelinejs_csv([event, _event("u", "Not graded", "2024")], path, sources=ARTICLES)
+        result = import_timelinejs_csv(path)
+    else:
+        export_timelinejs_json([event, _event("u", "Not graded", "2024")], path, sources=ARTICLES)
+        result = import_timelinejs_json(path)
+    assert result.problems == []
+    graded, ungraded = result.events
+    assert graded.confidence == "B2"
+    assert graded.confidence_note == "Two outlets agree (Reuters, AP)."
+    assert graded.confidence_set_by_hand  # as a CSV's grade: kept, not suggested anew
+    assert "Confidence" not in graded.description and graded.sources[0].evidence
+    assert (ungraded.confidence, ungraded.confidence_note) == ("", "")
+    assert not ungraded.confidence_set_by_hand
+
+
+def test_the_date_disagreement_line_is_not_taken_for_the_note():
+    sheet = (
+        "Year,Month,Day,Headline,Text\n"
+        '2024,11,14,Dam,"<p class=""confidence"">Confidence: C3 (fairly reliable source, possibly '
+        'true)<br>Sources disagree on the date: Reuters 14 Nov 2024; AP 15 Nov 2024</p>"\n'
+    )
+    (event,) = import_timelinejs_csv(io.StringIO(sheet)).events
+    assert (event.confidence, event.confidence_note) == ("C3", "")
+
+
+def test_a_confidence_that_is_not_a_grade_is_a_note_on_the_row():
+    sheet = (
+        "Year,Headline,Text\n"
+        '2024,Dam,"<p>Repairs.</p><p class=""confidence"">Confidence: high. Seen by our '
+        'stringer</p>"\n'
+    )
+    result = import_timelinejs_csv(io.StringIO(sheet))
+    (event,) = result.events  # the row is read all the same
+    assert event.confidence == "" and event.confidence_note == "Seen by our stringer"
+    assert event.description == "Repairs."
+    (problem,) = result.problems
+    assert problem.row == 2 and not problem.skipped and "“high” is not a grade" in problem.message

@@ -402,3 +402,358 @@ def test_a_reviewed_source_joins_the_timeline_with_its_custody_record(qtbot, win
     assert win.model.events() and all(
         ref.source_id == article.id for e in win.model.events() for ref in e.sources
     )
+
+
+# --- every way in keeps the source as captured ------------------------------------------------
+
+
+def accept_the_review(qtbot, win):
+    workspace = win.articles
+    qtbot.waitUntil(
+        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        timeout=30000,
+    )
+    workspace.review_panel.accept_all()
+    workspace.review_panel.add_to_timeline()
+
+
+def drop_on(win, paths):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(drop)
+
+
+@pytest.mark.parametrize("way", ["open", "import", "drop"])
+def test_an_article_opened_imported_or_dropped_is_kept_as_captured(
+    qtbot, win, tmp_path, monkeypatch, way
+):
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    raw = path.read_bytes()
+    if way == "open":
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        win.open_action.trigger()
+    elif way == "import":
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+        win.import_article_action.trigger()
+    else:
+        drop_on(win, [path])
+        qtbot.waitUntil(lambda: bool(win.articles.queued_articles()), timeout=5000)
+    (queued,) = win.articles.queued_articles()
+    assert queued.sha256 == hashlib.sha256(raw).hexdigest() and queued.size == len(raw)
+    assert queued.requested_url == path.resolve().as_uri() and queued.captured_at.endswith("Z")
+    assert queued.content_type == "text/plain"
+    assert win.files.evidence.pending.read(queued.sha256) == raw
+    accept_the_review(qtbot, win)
+    (article,) = win.model.document.sources.values()
+    assert article.sha256 == queued.sha256
+
+
+def test_an_opened_article_saved_has_its_capture_beside_it_and_verifies(
+    qtbot, win, tmp_path, tmp_docs, monkeypatch
+):
+    from timeline_app.core.custody_log import custody_rows
+
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    assert win.open_file(path)
+    accept_the_review(qtbot, win)
+    target = tmp_docs / "dam.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert win.files.save_as()
+    document = load_document(target)
+    store = EvidenceStore(evidence_folder_for(target))
+    assert store.verify(document.sources.values()) == []
+    (article,) = document.sources.values()
+    assert store.read(article.sha256) == path.read_bytes()
+    (row,) = custody_rows(document.sources.values(), target)
+    assert row["requested_url"] == path.resolve().as_uri() and row["sha256"] == article.sha256
+
+
+def test_an_article_already_on_the_timeline_or_waiting_is_not_read_again(
+    qtbot, win, tmp_path, monkeypatch
+):
+    paths = write_articles(tmp_path / "inbox", 2)
+    win.files.review_article_files([paths[0]])
+    assert len(win.articles.queued_articles()) == 1
+    win.files.review_article_files([paths[0]])  # waiting for review
+    assert len(win.articles.queued_articles()) == 1
+    assert "“report-0.txt” is already on the timeline or waiting for review" in (
+        win.statusBar().currentMessage()
+    )
+    accept_the_review(qtbot, win)
+    win.articles.close_review()
+    copy = tmp_path / "elsewhere" / "same.txt"  # the same bytes under another name
+    copy.parent.mkdir()
+    copy.write_bytes(paths[0].read_bytes())
+    drop_on(win, [copy, paths[1]])
+    qtbot.waitUntil(lambda: bool(win.articles.queued_articles()), timeout=5000)
+    assert [a.title for a in win.articles.queued_articles()] == ["Report 1"]
+    assert "“same.txt” is already on the timeline" in win.statusBar().currentMessage()
+
+
+def test_a_pasted_article_is_kept_as_captured_and_not_taken_twice(qtbot, win):
+    text = f"Dam repairs\n\n{STORY}"
+    QGuiApplication.clipboard().setText(text)
+    win.paste_article_action.trigger()
+    (queued,) = win.articles.queued_articles()
+    raw = text.encode("utf-8")
+    assert queued.sha256 == hashlib.sha256(raw).hexdigest() and queued.size == len(raw)
+    assert queued.requested_url == "clipboard:"
+    assert queued.content_type == "text/plain; charset=utf-8"
+    assert win.files.evidence.pending.read(queued.sha256) == raw
+    win.paste_article_action.trigger()
+    assert len(win.articles.queued_articles()) == 1
+    assert "The pasted article is already on the timeline" in win.statusBar().currentMessage()
+    accept_the_review(qtbot, win)
+    (article,) = win.model.document.sources.values()
+    assert article.requested_url == "clipboard:" and article.sha256 == queued.sha256
+
+
+def test_the_detail_pane_shows_the_capture_record_of_an_opened_and_a_pasted_article(
+    qtbot, win, tmp_path
+):
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    assert win.open_file(path)
+    accept_the_review(qtbot, win)
+    win.articles.close_review()
+    QGuiApplication.clipboard().setText(
+        "Port reopens\n\nROTTERDAM, 20 November 2024 - The port reopened on Tuesday, the "
+        "authority said.\n"
+    )
+    win.paste_article_action.trigger()
+    accept_the_review(qtbot, win)
+    for article in win.model.document.sources.values():
+        event = next(e for e in win.model.events() if e.sources[0].source_id == article.id)
+        win.select_event(event.id)
+        text = win.details.text()
+        assert "Captured" in text and article.sha256[:16] + "…" in text
+        assert (article.requested_url in text) and f"{article.size:,} bytes" in text
+        assert "Answered by" not in text  # nothing answered a file or a paste
+        pasted = article.requested_url == "clipboard:"
+        assert ("clipboard: (pasted)" in text) is pasted
+    assert {a.requested_url[:7] for a in win.model.document.sources.values()} == {
+        "file://",
+        "clipboa",
+    }
+
+
+def test_a_file_naming_the_web_page_it_came_from_says_both_apart(qtbot, win, tmp_path):
+    (path,) = write_articles(tmp_path / "inbox", 1)
+    path.with_suffix(".json").write_text('{"url": "https://news.example/dam"}', encoding="utf-8")
+    win.files.review_article_files([path])
+    accept_the_review(qtbot, win)
+    win.select_event(win.model.events()[0].id)
+    text = win.details.text()
+    assert "Address" in text and path.resolve().as_uri() in text
+    assert "Web page" in text and "https://news.example/dam" in text
+    assert "Asked for" not in text and "Answered by" not in text
+
+
+# --- the per-user store of captures not saved: pruned, never what unsaved work names -------------
+
+
+def age(store, sha, days):
+    import os
+    import time
+
+    moment = time.time() - days * 86400
+    os.utime(store.path_of(sha), (moment, moment))
+
+
+def crashed_recovery_file(document: TimelineDocument):
+    """A recovery file as a window killed with unsaved work leaves it (its process is gone)."""
+    import json
+
+    from timeline_app.core.document import document_to_bytes
+    from timeline_app.ui.autosave import recovery_folder
+
+    folder = recovery_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    header = {
+        "format": "crisis-timeline-recovery",
+        "pid": 2**22 + 12345,  # beyond any pid in use
+        "document_path": None,
+        "saved_at": "2026-11-01T10:00:00",
+        "title": document.title,
+        "event_count": len(document.events),
+    }
+    path = folder / "crashed.ctimeline-recovery"
+    path.write_bytes(json.dumps(header).encode() + b"\n" + document_to_bytes(document))
+    return path
+
+
+def test_start_up_prunes_old_captures_no_unsaved_work_names(qtbot, win):
+    pending = win.files.evidence.pending
+    forgotten = pending.put(b"a capture of a timeline closed unsaved long ago")
+    recent = pending.put(b"a capture taken yesterday")
+    crashed = pending.put(PAGES[0])
+    shown = pending.put(PAGES[1])
+    for sha, days in ((forgotten, 30), (recent, 1), (crashed, 30), (shown, 30)):
+        age(pending, sha, days)
+    articles = {a.id: a for a in desk_document().sources.values()}
+    crashed_recovery_file(TimelineDocument("Crashed", [], {"s1": articles["s1"]}))
+    win.set_document(TimelineDocument("Open", [], {"s2": articles["s2"]}), None)
+    with qtbot.waitSignal(win.files.evidence.pruned, timeout=20000) as pruned:
+        win.files.prune_pending_captures()
+    assert pruned.args[0] == [forgotten]
+    assert not pending.has(forgotten)
+    assert all(pending.has(sha) for sha in (recent, crashed, shown))
+
+
+def test_run_gui_starts_pruning_at_start_up(qtbot, monkeypatch):
+    from timeline_app.ui import app as app_module
+    from timeline_app.ui.file_controller import FileController
+
+    started = []
+    monkeypatch.setattr(FileController, "prune_pending_captures", lambda self: started.append(self))
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda *_a: 0)
+    monkeypatch.setattr(app_module, "open_at_launch", lambda window, **_k: True)
+    windows = []
+    real = app_module.MainWindow
+    monkeypatch.setattr(
+        app_module, "MainWindow", lambda **k: windows.append(real(**k)) or windows[-1]
+    )
+    assert app_module.run_gui(None) == 0
+    assert len(started) == 1
+    for window in windows:
+        window.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+
+
+def test_unsaved_work_restored_after_a_crash_finds_its_captures(qtbot, win, tmp_docs, monkeypatch):
+    from timeline_app.core.recovery import find_recoveries
+    from timeline_app.ui.autosave import recovery_folder
+
+    QGuiApplication.clipboard().setText(f"Dam repairs\n\n{STORY}")
+    win.paste_article_action.trigger()
+    accept_the_review(qtbot, win)
+    (article,) = win.model.document.sources.values()
+    recovery = crashed_recovery_file(win.model.document)  # then the window "crashed"
+    win.undo_stack.setClean()
+    win.set_document(TimelineDocument(), None)
+    age(win.files.evidence.pending, article.sha256, 40)  # and the app was not opened for weeks
+    with qtbot.waitSignal(win.files.evidence.pruned, timeout=20000) as pruned:
+        win.files.prune_pending_captures()
+    assert pruned.args[0] == []  # the recovery file names it
+    (found,) = [r for r in find_recoveries(recovery_folder()) if r.path == recovery]
+    assert win.recovery.restore(found)
+    target = tmp_docs / "restored.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert win.files.save_as()
+    saved = load_document(target)
+    assert EvidenceStore(evidence_folder_for(target)).verify(saved.sources.values()) == []
+    assert saved.sources[article.id].sha256 == article.sha256
+
+
+def test_save_as_into_a_new_folder_of_an_unsaved_then_saved_timeline_keeps_every_capture(
+    qtbot, win, tmp_path, tmp_docs, monkeypatch
+):
+    paths = write_articles(tmp_path / "inbox", 2)
+    paths[1].write_text(
+        "Port reopens\n\nROTTERDAM, 20 November 2024 - The port reopened on Tuesday, the "
+        "authority said.\n",
+        encoding="utf-8",
+    )
+    win.files.review_article_files([paths[0]])
+    accept_the_review(qtbot, win)
+    first = tmp_docs / "first.ctimeline"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(first), ""))
+    assert win.files.save_as()
+    win.articles.close_review()
+    win.files.review_article_files([paths[1]])  # a new capture, not yet beside any document
+    accept_the_review(qtbot, win)
+    elsewhere = tmp_docs / "a" / "new" / "folder" / "second.ctimeline"
+    elsewhere.parent.mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    assert win.files.save_as()
+    saved = load_document(elsewhere)
+    assert len(saved.sources) == 2
+    assert EvidenceStore(evidence_folder_for(elsewhere)).verify(saved.sources.values()) == []
+
+
+def test_a_dropped_saved_page_is_captured_as_a_source(qtbot, win, tmp_path):
+    import email.mime.multipart
+    import email.mime.text
+
+    message = email.mime.multipart.MIMEMultipart("related", type="text/html")
+    message["Snapshot-Content-Location"] = "https://news.example/dam"
+    page = f"<html><head><title>Dam repairs</title></head><body><article><p>{STORY}</p>"
+    message.attach(email.mime.text.MIMEText(page + "</article></body></html>", "html", "utf-8"))
+    saved = tmp_path / "dam.mhtml"
+    saved.write_bytes(message.as_bytes())
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000):
+        drop_on(win, [saved])
+    (queued,) = win.articles.queued_articles()
+    assert queued.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
+    assert queued.content_type == "multipart/related"
+    assert win.files.evidence.pending.has(queued.sha256, queued.size)
+
+
+def test_an_article_whose_capture_cannot_be_kept_is_not_put_up_for_review(
+    qtbot, win, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    (path,) = write_articles(tmp_path / "inbox", 1)
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("timeline_app.core.evidence_store.write_atomically", full_disk)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(box.text() + box.informativeText()) or 0
+    )
+    win.files.review_article_files([path])
+    QGuiApplication.clipboard().setText(f"Dam repairs\n\n{STORY}")
+    win.paste_article_action.trigger()
+    assert win.articles.queued_articles() == []
+    assert len(shown) == 2
+    assert "report-0.txt" in shown[0] and "No space left on device" in shown[0]
+    assert "pasted article could not be kept" in shown[1] and "No space left" in shown[1]
+
+
+def test_a_saved_page_opened_or_imported_as_an_article_is_read_and_kept_as_captured(
+    qtbot, win, tmp_path, monkeypatch
+):
+    import email.mime.multipart
+    import email.mime.text
+
+    message = email.mime.multipart.MIMEMultipart("related", type="text/html")
+    message["Snapshot-Content-Location"] = "https://news.example/dam"
+    page = f"<html><head><title>Dam repairs</title></head><body><article><p>{STORY}</p>"
+    message.attach(email.mime.text.MIMEText(page + "</article></body></html>", "html", "utf-8"))
+    saved = tmp_path / "dam.mht"
+    saved.write_bytes(message.as_bytes())
+    assert win.open_file(saved)
+    (queued,) = win.articles.queued_articles()
+    assert queued.text.startswith("KYIV, 14 November 2024") and "Content-Type" not in queued.text
+    assert queued.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
+    assert queued.url == "https://news.example/dam" and queued.content_type == "multipart/related"
+
+
+def test_pruning_runs_off_the_windows_thread(qtbot, win, monkeypatch):
+    import threading
+
+    from timeline_app.ui import document_evidence
+
+    threads = []
+
+    def recording(*_args, **_kwargs):
+        threads.append(threading.current_thread())
+        return []
+
+    monkeypatch.setattr(document_evidence, "prune_pending", recording)
+    with qtbot.waitSignal(win.files.evidence.pruned, timeout=20000):
+        win.files.prune_pending_captures()
+    assert threads and threads[0] is not threading.main_thread()

@@ -14,6 +14,11 @@ the app's own readers (``html_article``, ``article_head``), which say where each
 
 ``resolve_input`` turns one input into the articles it holds without reading them
 (``SourceSpec``: small, picklable, for worker processes), ``capture_source`` captures one.
+
+The window's other ways in keep their custody record too: ``capture_article_file`` for an
+article opened, imported or dropped (read as those always read it: a page's own paragraphs,
+not trafilatura's choice, so an article opened reads as it always did), ``capture_pasted``
+for a pasted one, whose capture is the text as pasted, in UTF-8, from ``clipboard:``.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from timeline_app.core.article_files import (
     decode_text,
     read_article_bytes,
     read_sidecar,
+    valid_text,
 )
 from timeline_app.core.article_head import FoundDate
 from timeline_app.core.article_reading import (
@@ -42,6 +48,7 @@ from timeline_app.core.article_reading import (
     TEXT_SUFFIXES,
     read_article_data,
     read_page,
+    read_pasted_text,
     read_text,
 )
 from timeline_app.core.capture_error import CaptureError
@@ -56,7 +63,10 @@ __all__ = [
     "CaptureError",
     "Captured",
     "Input",
+    "PASTED_ADDRESS",
     "SourceSpec",
+    "capture_article_file",
+    "capture_pasted",
     "capture_path",
     "capture_source",
     "capture_url",
@@ -71,6 +81,10 @@ _MEDIA_TYPE_OF_SUFFIX = {
     **dict.fromkeys(HTML_SUFFIXES, "text/html"),
     **dict.fromkeys(MHTML_SUFFIXES, "multipart/related"),
 }
+# Where a pasted article was captured from: no path, no address of the web, just the
+# clipboard (RFC 3986's form of a scheme with nothing after it).
+PASTED_ADDRESS = "clipboard:"
+PASTED_MEDIA_TYPE = "text/plain; charset=utf-8"
 _HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 _MHTML_MEDIA_TYPES = ("multipart/related", "message/rfc822", "application/x-mimearchive")
 
@@ -285,6 +299,57 @@ def _capture_file(path: Path) -> Captured:
         captured_at,
         requested_url=path.resolve().as_uri(),
         content_type=_MEDIA_TYPE_OF_SUFFIX.get(suffix, ""),
+    )
+    return Captured(article, raw, reading.date, reading.title_origin)
+
+
+def capture_article_file(
+    path: str | Path, published: dt.date | None = None, *, pipes: bool = False
+) -> Captured:
+    """An article file opened, imported or dropped, read as ``read_article_file`` reads it
+    (``published`` and ``pipes`` as there), with its custody record: the bytes as read, their
+    SHA-256, size and media type, the time of capture and the file's ``file://`` address.
+    ArticleError names a file that cannot be read."""
+    path = Path(path)
+    if path.suffix.lower() in MHTML_SUFFIXES:
+        try:  # a page saved as MHTML reads as Import ▸ Sources reads it: there is no other
+            captured = _capture_file(path)
+        except CaptureError as error:
+            raise ArticleError(str(error)) from None
+        if published is None:
+            return captured
+        article = replace(captured.article, published=published)
+        return replace(captured, article=article, date=FoundDate(published, "the date given"))
+    raw = read_article_bytes(path, pipes=pipes)
+    captured_at = utc_now()
+    reading = read_article_data(raw, path, published)
+    suffix = path.suffix.lower()
+    media_type = _MEDIA_TYPE_OF_SUFFIX.get(suffix) or (
+        "text/html" if _looks_like_html(raw) else "text/plain"
+    )
+    article = _with_custody(
+        reading.article,
+        raw,
+        captured_at,
+        requested_url=path.resolve().as_uri(),
+        content_type=media_type,
+    )
+    return Captured(article, raw, reading.date, reading.title_origin)
+
+
+def capture_pasted(text: str) -> Captured:
+    """A pasted article, read as ``read_pasted_text`` reads it; its capture is the text as
+    pasted, in UTF-8 (a lone surrogate, which UTF-8 cannot hold, as U+FFFD), from the
+    address ``clipboard:``. ArticleError when the text is empty."""
+    text = valid_text(text)  # the clipboard may hold half a surrogate pair; no file can
+    raw = text.encode("utf-8")
+    reading = read_pasted_text(text)
+    article = _with_custody(
+        reading.article,
+        raw,
+        utc_now(),
+        requested_url=PASTED_ADDRESS,
+        content_type=PASTED_MEDIA_TYPE,
     )
     return Captured(article, raw, reading.date, reading.title_origin)
 

@@ -177,6 +177,9 @@ class _DateIndex:
         self.days: dict[int, list[str]] = defaultdict(list)
         self.years: dict[int, list[str]] = defaultdict(list)
         self.everywhere: list[str] = []
+        # Lists an event was added to after events filed later than it (it gained a source):
+        # out of the timeline's order until ``settle``.
+        self._unsettled: list[list[str]] = []
 
     @staticmethod
     def _years(lo: float, hi: float) -> range | None:
@@ -184,19 +187,34 @@ class _DateIndex:
         last = dt.date.fromordinal(min(dt.date.max.toordinal(), int(hi) + _SLACK_DAYS)).year
         return None if last - first > _MAX_YEARS else range(first, last + 1)
 
-    def add(self, event: Event) -> None:
-        for when in readings(event):
+    def add(self, event_id: str, whens: Iterable[When], *, late: bool = False) -> None:
+        """File the event under its readings; ``late``: it was filed before other events (it
+        gained a source), so the lists it joins are no longer in the timeline's order."""
+        for when in whens:
             lo, hi = span(when)
             if hi - lo <= _FINE_DAYS:
-                for day in range(int(lo) - _SLACK_DAYS, int(hi) + _SLACK_DAYS + 1):
-                    self.days[day].append(event.id)
-                continue
-            years = self._years(lo, hi)
-            if years is None:
-                self.everywhere.append(event.id)
+                lists = [
+                    self.days[day]
+                    for day in range(int(lo) - _SLACK_DAYS, int(hi) + _SLACK_DAYS + 1)
+                ]
             else:
-                for year in years:
-                    self.years[year].append(event.id)
+                years = self._years(lo, hi)
+                lists = [self.everywhere] if years is None else [self.years[year] for year in years]
+            for ids in lists:
+                ids.append(event_id)
+            if late:
+                self._unsettled += lists
+
+    def settle(self, position: Mapping[str, int]) -> None:
+        """Put the lists events joined late back in the order of ``position`` (the timeline's
+        order), each event once, as an index built afresh from the timeline has them: the
+        first of several equally likely matches is then the same either way. Events no
+        longer on the timeline leave."""
+        for ids in {id(ids): ids for ids in self._unsettled}.values():
+            ids[:] = sorted(
+                (i for i in dict.fromkeys(ids) if i in position), key=position.__getitem__
+            )
+        self._unsettled = []
 
     def near(self, event: Event) -> list[str]:
         found: dict[str, None] = {}
@@ -227,136 +245,220 @@ def merge_into(
     happening an event already holds (on the timeline, or new and seen before it) adds its
     sources there; the others are new events. Events from one article are never gathered
     with each other: the extractor told them apart. Every event that gains a source, and
-    every new one, is graded (``suggest_confidence``) unless its grade was set by hand."""
-    current: dict[str, Event] = {event.id: event for event in document_events}
-    index = _DateIndex()
-    for event in document_events:
-        index.add(event)
-    result = MergeResult()
-    added: dict[str, None] = {}  # ids of the new events kept as events, in order
-    # When each event last changed (or came): a lone event is tried again only against
-    # events that changed or came after it.
-    changed_at: dict[str, int] = dict.fromkeys(current, 0)
-    briefs: dict[str, tuple[Event, _Brief]] = {}
+    every new one, is graded (``suggest_confidence``) unless its grade was set by hand.
 
-    def brief(event: Event) -> _Brief:
-        cached = briefs.get(event.id)
-        if cached is None or cached[0] is not event:
-            cached = briefs[event.id] = (event, _Brief.of(event))
-        return cached[1]
-
-    def best_match(new: Event, since: int = -1) -> tuple[str | None, bool]:
-        """The event ``new`` tells the happening of (the likeliest), and whether it holds
-        this very mention already; only events changed after ``since`` are looked at."""
-        mine = brief(new)
-        best_id, best_score = None, 0.0
-        for candidate_id in index.near(new):
-            candidate = current.get(candidate_id)
-            if candidate is None or candidate_id == new.id or changed_at[candidate_id] <= since:
-                continue
-            theirs = brief(candidate)
-            if mine.articles & theirs.articles:
-                # The same place of the same article, read again; one sentence can tell two
-                # happenings ("bombs kill 258 and injure 5,000"): their titles tell them apart
-                # (the review pairs a re-read whose title was edited, core/review.py).
-                if mine.keys <= theirs.keys and _same_title(new, candidate):
-                    return candidate_id, True
-                continue
-            if not mine.may_meet(theirs):
-                continue
-            score = same_happening(candidate, new)
-            if score > best_score:
-                best_id, best_score = candidate_id, score
-        return best_id, False
-
-    def join(new: Event, target_id: str, step: int) -> None:
-        before = current[target_id]
-        after = combine(before, [new])
-        result.joined[new.id] = target_id
-        result.notes[new.id] = _note(before, after, new, articles)
-        current[target_id] = after
-        changed_at[target_id] = step
-        index.add(after)  # its new readings may reach other days
-        if target_id not in added:
-            result.updated[target_id] = after
-
-    step = 0
-    for new in new_events:
-        step += 1
-        new = with_readings(new)
-        if new.id in current:
-            target_id: str | None = new.id
-            repeat = True
-        else:
-            target_id, repeat = best_match(new)
-        if repeat and target_id is not None:
-            result.joined[new.id] = target_id
-            result.notes[new.id] = f"already a source of “{current[target_id].title}”"
-        elif target_id is None:
-            current[new.id] = new
-            changed_at[new.id] = step
-            index.add(new)
-            added[new.id] = None
-            result.notes[new.id] = ""
-        else:
-            join(new, target_id, step)
-    # A new event left alone may meet one that came or changed after it (a day's report read
-    # after a year's background): try once more, so that the order of reading does not decide.
-    absorbed: dict[str, str] = {}
-    for event_id in list(added):
-        alone = current.pop(event_id)
-        target_id, _repeat = best_match(alone, since=changed_at[event_id])
-        if target_id is None:
-            current[event_id] = alone
-            continue
-        step += 1
-        del added[event_id]
-        join(alone, target_id, step)
-        absorbed[event_id] = target_id
-    for joined_id, into in result.joined.items():
-        while into in absorbed:
-            into = absorbed[into]
-        result.joined[joined_id] = into
-    grades = reliability if reliability is not None else {}
-    for event_id in [*result.updated, *added]:
-        current[event_id] = regrade(current[event_id], articles, grades)
-        if event_id in result.updated:
-            result.updated[event_id] = current[event_id]
-    result.added = [current[i] for i in added]
-    result.events = list(current.values())
+    This indexes the timeline's events at each call; to gather batch after batch into one
+    timeline (``ingest``), keep a ``Gatherer``, whose cost per batch does not grow with it.
+    """
+    gatherer = Gatherer(document_events)
+    result = gatherer.gather(new_events, articles, reliability)
+    result.events = gatherer.events()
     return result
+
+
+class Gatherer:
+    """The timeline's events, indexed by date, to gather batch after batch of new events
+    into: the index is built once and kept up to date, so a batch costs what its own events
+    cost (the events whose dates may meet theirs), not what the timeline holds.
+    ``gather`` gives what ``merge_into`` gives for the same timeline and batch."""
+
+    def __init__(self, events: Iterable[Event] = ()) -> None:
+        self._current: dict[str, Event] = {}
+        self._index = _DateIndex()
+        # When each event last changed (or came): a lone event is tried again only against
+        # events that changed or came after it.
+        self._changed_at: dict[str, int] = {}
+        self._step = 0
+        self._position: dict[str, int] = {}  # the order of the timeline, for the index
+        self._filed = 0
+        # Article id -> the events citing it, to grade again those whose sources turn out to
+        # be copies of one story.
+        self._citing: dict[str, list[str]] = defaultdict(list)
+        for event in events:
+            self._file(event)
+
+    def __len__(self) -> int:
+        return len(self._current)
+
+    def events(self) -> list[Event]:
+        """Every event, the timeline's first (new values where they gained sources), then
+        the new ones in the order they came."""
+        return list(self._current.values())
+
+    def event(self, event_id: str) -> Event | None:
+        return self._current.get(event_id)
+
+    def citing(self, article_ids: Iterable[str]) -> list[str]:
+        """The ids of the events holding a source from any of these articles."""
+        found: dict[str, None] = {}
+        for article_id in article_ids:
+            found.update(dict.fromkeys(self._citing.get(article_id, ())))
+        return [event_id for event_id in found if event_id in self._current]
+
+    def replace(self, event: Event) -> None:
+        """Put a new value of an event (a new grade) in its place; its sources are the same."""
+        self._current[event.id] = event
+
+    def _file(self, event: Event) -> None:
+        self._current[event.id] = event
+        self._position[event.id] = self._filed = self._filed + 1
+        self._changed_at[event.id] = self._step
+        self._index.add(event.id, readings(event))
+        self._cite(event.id, event)
+
+    def _cite(self, event_id: str, event: Event) -> None:
+        for article_id in {s.source_id for s in event.sources if s.source_id}:
+            self._citing[article_id].append(event_id)
+
+    def gather(
+        self,
+        new_events: list[Event],
+        articles: Mapping[str, Article],
+        reliability: Mapping[str, str] | None = None,
+    ) -> MergeResult:
+        """Gather ``new_events`` in (as ``merge_into`` does) and keep them; the result's
+        ``events`` is left empty (``events()`` gives them all)."""
+        current, index, changed_at = self._current, self._index, self._changed_at
+        index.settle(self._position)
+        result = MergeResult()
+        added: dict[str, None] = {}  # ids of the new events kept as events, in order
+        briefs: dict[str, tuple[Event, _Brief]] = {}
+
+        def brief(event: Event) -> _Brief:
+            cached = briefs.get(event.id)
+            if cached is None or cached[0] is not event:
+                cached = briefs[event.id] = (event, _Brief.of(event))
+            return cached[1]
+
+        def best_match(new: Event, since: int = -1) -> tuple[str | None, bool]:
+            """The event ``new`` tells the happening of (the likeliest), and whether it holds
+            this very mention already; only events changed after ``since`` are looked at."""
+            mine = brief(new)
+            best_id, best_score = None, 0.0
+            for candidate_id in index.near(new):
+                candidate = current.get(candidate_id)
+                if candidate is None or candidate_id == new.id or changed_at[candidate_id] <= since:
+                    continue
+                theirs = brief(candidate)
+                if mine.articles & theirs.articles:
+                    # The same place of the same article, read again; one sentence can tell
+                    # two happenings ("bombs kill 258 and injure 5,000"): their titles tell
+                    # them apart (the review pairs a re-read whose title was edited,
+                    # core/review.py).
+                    if mine.keys <= theirs.keys and _same_title(new, candidate):
+                        return candidate_id, True
+                    continue
+                if not mine.may_meet(theirs):
+                    continue
+                score = same_happening(candidate, new)
+                if score > best_score:
+                    best_id, best_score = candidate_id, score
+            return best_id, False
+
+        def join(new: Event, target_id: str) -> None:
+            before = current[target_id]
+            after = combine(before, [new])
+            result.joined[new.id] = target_id
+            result.notes[new.id] = _note(before, after, new, articles)
+            current[target_id] = after
+            changed_at[target_id] = self._step
+            index.add(target_id, readings(new), late=True)  # they may reach other days
+            self._cite(target_id, new)
+            if target_id not in added:
+                result.updated[target_id] = after
+
+        # Steps go on from the batches before: every event already held changed before any
+        # of this batch, as the timeline's events do for ``merge_into``.
+        for new in new_events:
+            self._step += 1
+            new = with_readings(new)
+            if new.id in current:
+                target_id: str | None = new.id
+                repeat = True
+            else:
+                target_id, repeat = best_match(new)
+            if repeat and target_id is not None:
+                result.joined[new.id] = target_id
+                result.notes[new.id] = f"already a source of “{current[target_id].title}”"
+            elif target_id is None:
+                self._file(new)
+                added[new.id] = None
+                result.notes[new.id] = ""
+            else:
+                join(new, target_id)
+        # A new event left alone may meet one that came or changed after it (a day's report
+        # read after a year's background): try once more, so that the order of reading does
+        # not decide.
+        absorbed: dict[str, str] = {}
+        for event_id in list(added):
+            alone = current.pop(event_id)
+            target_id, _repeat = best_match(alone, since=changed_at[event_id])
+            if target_id is None:
+                current[event_id] = alone
+                continue
+            self._step += 1
+            del added[event_id]
+            del self._position[event_id]
+            join(alone, target_id)
+            absorbed[event_id] = target_id
+        for joined_id, into in result.joined.items():
+            while into in absorbed:
+                into = absorbed[into]
+            result.joined[joined_id] = into
+        grades = reliability if reliability is not None else {}
+        for event_id in [*result.updated, *added]:
+            current[event_id] = regrade(current[event_id], articles, grades)
+            if event_id in result.updated:
+                result.updated[event_id] = current[event_id]
+        result.added = [current[i] for i in added]
+        return result
 
 
 def _same_title(first: Event, second: Event) -> bool:
     return first.title.casefold() == second.title.casefold()
 
 
-@dataclass(frozen=True, slots=True)
 class _Brief:
-    """What ``merge_into`` checks first of an event, worked out once per event value."""
+    """What ``merge_into`` checks first of an event, worked out once per event value; the
+    words and the source keys only when a check comes to them (most candidates are ruled out
+    by their actors or kind before)."""
 
-    articles: frozenset[str]
-    keys: frozenset[tuple]
-    actors: frozenset[str]
-    kind: str
-    words: frozenset[str]  # of the title and every evidence sentence
+    __slots__ = ("_event", "_keys", "_words", "actors", "articles", "kind")
+
+    def __init__(self, event: Event) -> None:
+        self._event = event
+        self.articles = frozenset(s.source_id for s in event.sources if s.source_id)
+        self.actors = frozenset(a.casefold() for a in event.actors)
+        self.kind = event.category.casefold()
+        self._keys: frozenset[tuple] | None = None
+        self._words: frozenset[str] | None = None
 
     @classmethod
     def of(cls, event: Event) -> _Brief:
-        return cls(
-            frozenset(s.source_id for s in event.sources if s.source_id),
-            frozenset(map(_source_key, event.sources)),
-            frozenset(a.casefold() for a in event.actors),
-            event.category.casefold(),
-            content_words(event.title).union(*(content_words(s.evidence) for s in event.sources)),
-        )
+        return cls(event)
+
+    @property
+    def keys(self) -> frozenset[tuple]:
+        if self._keys is None:
+            self._keys = frozenset(map(_source_key, self._event.sources))
+        return self._keys
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The content words of the title and every evidence sentence."""
+        if self._words is None:
+            event = self._event
+            self._words = content_words(event.title).union(
+                *(content_words(s.evidence) for s in event.sources)
+            )
+        return self._words
 
     def may_meet(self, other: _Brief) -> bool:
         """Actors in common (or none named), kinds that fit and a word in common: what
         ``happenings.same_happening`` asks at the least, checked before dates and scores."""
         if self.actors and other.actors and not self.actors & other.actors:
             return False
-        return bool(self.words & other.words) and kinds_compatible(self.kind, other.kind)
+        return kinds_compatible(self.kind, other.kind) and bool(self.words & other.words)
 
 
 def _note(before: Event, after: Event, new: Event, articles: Mapping[str, Article]) -> str:

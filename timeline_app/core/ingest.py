@@ -9,9 +9,11 @@ quickest and memory does not grow with the archive: the captured bytes go to the
 store beside the document at once and are let go, only the document (its articles' text and
 its events) is kept.
 
-Every ``save_every`` articles the new events are gathered into the timeline's
-(``corroboration.merge_into``: one happening, one event) and the document is saved atomically,
-so a kill loses at most that batch. Run again, it skips every source the document already
+Each article is compared with those the document holds as it comes in (copies of one wire
+story: ``syndication.CopyIndex``, on disk). Every ``save_every`` articles the new events are
+gathered into the timeline's (``corroboration.Gatherer``, whose index of the timeline is built
+once for the run: one happening, one event) and the document is saved atomically, so a kill
+loses at most that batch. Run again, it skips every source the document already
 holds: a capture whose SHA-256 it has, and a web address it has already read.
 """
 
@@ -40,10 +42,12 @@ from timeline_app.core.capture import (
     capture_source,
     resolve_input,
 )
+from timeline_app.core.corroboration import Gatherer, regrade
 from timeline_app.core.document import TimelineDocument, load_document, save_document
 from timeline_app.core.events import Article, Event
 from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for, sha256_of
 from timeline_app.core.http_fetch import new_client
+from timeline_app.core.syndication import CopyIndex
 
 SAVE_EVERY = 50
 # Tasks handed out ahead of the one awaited: a batch's worth and a few per worker, so that the
@@ -288,6 +292,14 @@ class _DocumentSink:
         self.pending: list[Event] = []
         self.unsaved = 0
         self.changed = False
+        # Built once for the run and kept up to date, so that a batch costs what it holds,
+        # not what the document holds.
+        self.gatherer = Gatherer(document.events)
+        self.copies = CopyIndex(document.sources)
+        # The document's own articles first: copies among them (read in the window, or by an
+        # older version that marked none) are found as if they had come now.
+        for article in list(document.sources.values()):
+            self._mark(self.copies.add(article))
 
     def holds(self, spec: SourceSpec) -> bool:
         """Whether the document already holds this source (looked at before any work)."""
@@ -319,6 +331,7 @@ class _DocumentSink:
             return
         article, events = self._with_free_id(article, events)
         self.document.sources[article.id] = article
+        self._mark(self.copies.add(article))
         self.shas.add(article.sha256)
         if article.requested_url:
             self.addresses.add(article.requested_url)
@@ -352,48 +365,53 @@ class _DocumentSink:
         return dataclasses.replace(article, id=new), events
 
     def save(self) -> None:
-        from timeline_app.core.corroboration import merge_into
-
         if self.pending:
-            merged = merge_into(self.document.events, self.pending, self.document.sources)
+            document = self.document
+            merged = self.gatherer.gather(self.pending, document.sources)
             self.report.events_added += len(merged.added)
             self.report.events_joined += len(self.pending) - len(merged.added)
-            self.document.events = merged.events
-            self.document.reindex_from(0)
+            for event in merged.updated.values():
+                self._replace(event)
+            first_new = len(document.events)
+            document.events += merged.added
+            document.reindex_from(first_new)
             self.pending = []
         save_document(self.document, self.output)
         self.unsaved = 0
 
+    def _replace(self, event: Event) -> None:
+        row = self.document.row_of(event.id)
+        if row is not None:
+            self.document.events[row] = event
+
     def finish(self) -> None:
-        """The last batch, and the copies of one story among all the articles, saved."""
-        if not self.changed:
-            return
-        self._mark_copies()
-        self.save()
+        """The last batch saved, and the index of copies let go."""
+        try:
+            if self.changed:
+                self.save()
+        finally:
+            self.copies.close()
 
-    def _mark_copies(self) -> None:
-        from timeline_app.core.corroboration import regrade
-        from timeline_app.core.syndication import find_copies
-
+    def _mark(self, copies: dict[str, str]) -> None:
+        """Mark the articles found to copy another, and grade again the events already on
+        the timeline that cite them: copies of one story count once. (A new article's events
+        are graded when they are gathered, after it is marked.)"""
         sources = self.document.sources
-        copies = {
-            article_id: original
-            for article_id, original in find_copies(sources.values()).items()
-            if sources[article_id].copy_of != original
-        }
+        copies = {a: original for a, original in copies.items() if sources[a].copy_of != original}
         if not copies:
             return
         self.report.copies += len(copies)
+        self.changed = True
         for article_id, original in copies.items():
             sources[article_id] = dataclasses.replace(sources[article_id], copy_of=original)
-        # Copies count once: the grades of the events they are sources of change.
-        touched = set(copies)
-        self.document.events = [
-            regrade(event, sources, {})
-            if any(s.source_id in touched for s in event.sources)
-            else event
-            for event in self.document.events
-        ]
+        for event_id in self.gatherer.citing(copies):
+            event = self.gatherer.event(event_id)
+            if event is None:
+                continue
+            graded = regrade(event, sources, {})
+            if graded is not event:
+                self.gatherer.replace(graded)
+                self._replace(graded)
 
 
 # --- engines ------------------------------------------------------------------------------------

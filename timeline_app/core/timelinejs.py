@@ -26,10 +26,10 @@ from typing import IO, Any
 
 import pandas as pd
 
-from timeline_app.core.admiralty import describe_grade
+from timeline_app.core.admiralty import GradeError, describe_grade, read_grade
 from timeline_app.core.atomic_files import write_atomically
 from timeline_app.core.bounded_read import read_bounded
-from timeline_app.core.corroboration import disagreement
+from timeline_app.core.corroboration import DISAGREEMENT_PREFIX, disagreement
 from timeline_app.core.csv_format import (
     CsvError,
     CsvProblem,
@@ -335,7 +335,14 @@ def _plain(text: str) -> str:
     return " ".join(" ".join(block for _, block in parser.blocks).split())
 
 
-def _read_slide_text(text: str) -> tuple[str, tuple[SourceRef, ...]]:
+@dataclass(frozen=True)
+class _SlideParts:
+    description: str
+    sources: tuple[SourceRef, ...]
+    confidence: str  # the paragraph ``event_html`` writes the grade in, as text ("" if none)
+
+
+def _read_slide_text(text: str) -> _SlideParts:
     parser = _SlideText()
     parser.feed(text)
     parser.close()
@@ -357,7 +364,31 @@ def _read_slide_text(text: str) -> tuple[str, tuple[SourceRef, ...]]:
             quote = None
     if quote is not None:
         refs.append(SourceRef(evidence=quote))
-    return description, tuple(refs)
+    confidence = "\n".join(block for kind, block in parser.blocks if kind == "confidence")
+    return _SlideParts(description, tuple(refs), confidence)
+
+
+# "Confidence: B2 (usually reliable source, probably true). The note", as event_html writes
+# it; the words in brackets are the grade's own, said again.
+_CONFIDENCE = re.compile(
+    r"Confidence:\s*(?P<code>[^\s(.]*)\s*(?:\([^)]*\))?\.?\s*(?P<note>.*)", re.S | re.I
+)
+
+
+def _read_confidence(text: str, number: int, result: TimelineJsImport) -> tuple[str, str]:
+    """The grade and note of a slide's confidence paragraph. The line saying where the
+    sources disagree on the date is left out: it is worked out again from the sources. A
+    text that is not a grade is a note on the row, as in a CSV file, and no grade."""
+    text = text.split(DISAGREEMENT_PREFIX, 1)[0].strip()
+    match = _CONFIDENCE.match(text)
+    if match is None:
+        return "", ""
+    note = " ".join(match["note"].split())
+    try:
+        return read_grade(match["code"]), note
+    except GradeError as error:
+        result.problems.append(CsvProblem(number, "Text", f"{error}; it was left empty", False))
+        return "", note
 
 
 # --- reading: cells to dates ---------------------------------------------------------------
@@ -567,16 +598,21 @@ def _read_row(cells: dict[str, str], number: int, result: TimelineJsImport) -> N
         column = error.column if isinstance(error, _CellError) else end_column
         result.problems.append(CsvProblem(number, column, str(error)))
         return
-    description, refs = _read_slide_text(cells.get("Text", ""))
+    slide = _read_slide_text(cells.get("Text", ""))
+    grade, note = _read_confidence(slide.confidence, number, result)
     result.events.append(
         Event(
             id=new_id(),
             title=headline,
             when=when,
-            description=description,
+            description=slide.description,
             category=unneutralise(cells.get("Group", "")),
-            sources=refs,
+            sources=slide.sources,
             origin=Origin.IMPORTED,
+            # As from a CSV file: a grade read back is kept as given, not suggested anew.
+            confidence=grade,
+            confidence_note=note,
+            confidence_set_by_hand=bool(grade),
         )
     )
 

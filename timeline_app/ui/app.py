@@ -78,6 +78,9 @@ def run_gui(
         opened = window.open_file(path)
     else:
         opened = open_at_launch(window, interactive=interactive)
+    if interactive:
+        # After the recovery offer and the first file: what they hold is in use.
+        window.files.prune_pending_captures()
     if screenshot is not None:
         if not opened:  # the window has said why, on stderr
             window.deleteLater()

@@ -1,8 +1,10 @@
 """Getting articles into the workspace: from files, dropped files and the clipboard.
 
-Articles are read by ``core.article_reading``; a publication date they do not give whole is
-asked for here, once, with what they suggest (``ask_publication_date``).
-``ArticleWorkspace.import_article_files`` is the way in for the main window.
+Articles are captured by ``core.source_intake`` (read by ``core.article_reading``, their
+bytes kept in an evidence store with their custody record, as every source is); a
+publication date they do not give whole is asked for here, once, with what they suggest
+(``ask_publication_date``). ``ArticleWorkspace.import_article_files`` is the way in for the
+main window.
 """
 
 from __future__ import annotations
@@ -31,12 +33,13 @@ from timeline_app.core.article_head import FoundDate, publication_date_in_text
 from timeline_app.core.article_reading import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # the window's
 from timeline_app.core.article_reading import (
     ArticleReading,
-    read_article_file,
     read_pasted_text,
 )
 from timeline_app.core.date_reader import read_date
 from timeline_app.core.dates import DateError, Precision
 from timeline_app.core.events import Article
+from timeline_app.core.evidence_store import EvidenceStore
+from timeline_app.core.source_intake import Intake, take_in_article_files, take_in_pasted
 from timeline_app.ui.event_editor import DateField
 from timeline_app.ui.message_boxes import message_box
 from timeline_app.ui.settings import ASK, ASSUME_TODAY, Settings
@@ -53,12 +56,39 @@ def paste_reading(parent: QWidget | None = None) -> ArticleReading | None:
     try:
         return read_pasted_text(QApplication.clipboard().text())
     except ArticleError:
-        QMessageBox.information(  # its own words only: nothing from a file
-            parent,
-            QApplication.translate("ArticleImport", "Paste Article"),
-            QApplication.translate("ArticleImport", "Copy the text of a news article first."),
-        )
+        _say_clipboard_empty(parent)
         return None
+
+
+def capture_pasted(
+    parent: QWidget | None, store: EvidenceStore, held: dict[str, Article]
+) -> Intake | None:
+    """The article on the clipboard, captured into ``store`` unless ``held`` has it (None,
+    after saying why, when there is none or it cannot be kept)."""
+    try:
+        intake = take_in_pasted(QApplication.clipboard().text(), store, held)
+    except ArticleError:
+        _say_clipboard_empty(parent)
+        return None
+    if intake.problems:
+        tr = QApplication.translate
+        message_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            tr("ArticleImport", "Paste Article"),
+            tr("ArticleImport", "The pasted article could not be kept as it was captured."),
+            informative="\n".join(intake.problems),
+        ).exec()
+        return None
+    return intake
+
+
+def _say_clipboard_empty(parent: QWidget | None) -> None:
+    QMessageBox.information(  # its own words only: nothing from a file
+        parent,
+        QApplication.translate("ArticleImport", "Paste Article"),
+        QApplication.translate("ArticleImport", "Copy the text of a news article first."),
+    )
 
 
 def paste_article(parent: QWidget | None = None) -> Article | None:
@@ -240,8 +270,9 @@ def article_file_filter() -> str:
     tr = QApplication.translate
     return tr(
         "ArticleImport",
-        "Articles (*.txt *.text *.html *.htm *.xhtml);;"
+        "Articles (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht);;"
         "Text files (*.txt *.text);;Web pages (*.html *.htm *.xhtml);;"
+        "Saved pages (*.mhtml *.mht);;"
         "All files (*)",
     )
 
@@ -256,30 +287,34 @@ def choose_article_files(parent: QWidget | None, folder: str = "") -> list[Path]
     return [Path(p) for p in paths]
 
 
-def read_for_review(parent: QWidget | None, paths: Iterable[Path | str]) -> list[ArticleReading]:
-    """Read article files; one message lists those that could not be read; each article
-    that does not give its date whole asks for it (as the Preferences say)."""
-    readings, problems = [], []
-    for path in paths:
-        try:
-            readings.append(read_article_file(path))
-        except ArticleError as error:
-            problems.append(str(error))
-    if problems:
-        tr = QApplication.translate
-        box = message_box(
-            parent,
-            QMessageBox.Icon.Warning,
-            tr("ArticleImport", "Cannot Import"),
-            tr("ArticleImport", "Some files could not be read as articles.")
-            if readings
-            else tr("ArticleImport", "The file could not be read as an article."),
-            informative="\n".join(problems),  # file names, as they are
-        )
-        box.exec()
-    return [with_publication_date(parent, reading) for reading in readings]
+def read_for_review(
+    parent: QWidget | None,
+    paths: Iterable[Path | str],
+    store: EvidenceStore,
+    held: dict[str, Article] | None = None,
+) -> tuple[list[ArticleReading], list[str]]:
+    """Capture article files into ``store``; one message lists those that could not be read
+    or kept; each article that does not give its date whole asks for it (as the
+    Preferences say). Also the names of the files left out unread because ``held`` (the
+    timeline's articles and those waiting for review) has their SHA-256."""
+    intake = take_in_article_files(paths, store, held or {})
+    if intake.problems:
+        _say_not_kept(parent, intake.problems, any_read=bool(intake.captured))
+    readings = [ArticleReading(c.article, c.date, c.title_origin) for c in intake.captured]
+    return [with_publication_date(parent, reading) for reading in readings], intake.left_out
 
 
-def import_article_files(parent: QWidget | None, paths: Iterable[Path | str]) -> list[Article]:
-    """The articles of ``read_for_review``."""
-    return [reading.article for reading in read_for_review(parent, paths)]
+def _say_not_kept(parent: QWidget | None, problems: list[str], *, any_read: bool) -> None:
+    tr = QApplication.translate
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("ArticleImport", "Cannot Import"),
+        tr("ArticleImport", "Some files could not be read as articles.")
+        if any_read
+        else tr("ArticleImport", "The file could not be read as an article.")
+        if len(problems) == 1
+        else tr("ArticleImport", "The files could not be read as articles."),
+        informative="\n".join(problems),  # file names, as they are
+    )
+    box.exec()

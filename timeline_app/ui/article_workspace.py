@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -36,13 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.article_reading import ArticleReading
+from timeline_app.core.capture import PASTED_ADDRESS
 from timeline_app.core.events import Article, Event
+from timeline_app.core.evidence_store import EvidenceStore
+from timeline_app.core.pending_captures import PendingStore
 from timeline_app.core.review import source_of
 from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
 from timeline_app.ui import article_import
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
+from timeline_app.ui.document_evidence import pending_folder
 from timeline_app.ui.event_model import EVENT_ROLE, EventModel
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
@@ -74,6 +79,7 @@ class ArticleWorkspace(QWidget):
         parent: QWidget | None = None,
         *,
         runner: ExtractionRunner | None = None,
+        evidence: EvidenceStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Articles"))
@@ -83,6 +89,9 @@ class ArticleWorkspace(QWidget):
         self._moved_at: int | None = None  # the undo index after the last re-dating shown
         stack.indexChanged.connect(self._stack_moved)
         self.runner = runner or ExtractionRunner(parent=self)
+        # Where new articles are kept as captured until the timeline is saved (the window
+        # gives its own; see document_evidence).
+        self.evidence = evidence or PendingStore(pending_folder())
         self._reviews: dict[str, ExtractionRequest] = {}  # the queue's readings, by article
         self._queue: list[Article] = []  # articles waiting for review, the shown one first
         self._read: dict[str, list[Event]] = {}  # their events, once read
@@ -397,21 +406,56 @@ class ArticleWorkspace(QWidget):
     # --- reviewing -----------------------------------------------------------------------------
 
     def import_article_files(self, paths: Iterable[Path | str]) -> list[Article]:
-        """Read article files (.txt, .html) and put them up for review: the one way in for
-        File ▸ Open, Import Article and dropped files. Unreadable files are listed in one
-        message; a date an article does not give whole is asked for, with what it suggests."""
-        readings = article_import.read_for_review(self.window(), paths)
+        """Capture article files (.txt, .html) and put them up for review: the way in for
+        Import Article and dropped files (File ▸ Open captures as they do, on a new
+        timeline: ``FileController``). Each is kept as captured in
+        ``evidence``; one the timeline or the review already holds (by SHA-256) is left out
+        unread, and the status bar says so. Unreadable files are listed in one message; a
+        date an article does not give whole is asked for, with what it suggests."""
+        readings, left_out = article_import.read_for_review(
+            self.window(), paths, self.evidence, self.held_articles()
+        )
         self.review_readings(readings)
+        self._say_left_out(left_out)
         return [reading.article for reading in readings]
 
     def import_clipboard(self) -> Article | None:
         """Put the article on the clipboard up for review (as ``import_article_files``)."""
-        reading = article_import.paste_reading(self.window())
-        if reading is None:
+        intake = article_import.capture_pasted(self.window(), self.evidence, self.held_articles())
+        if intake is None:
             return None
+        self._say_left_out(intake.left_out)
+        if not intake.captured:
+            return None
+        captured = intake.captured[0]
+        reading = ArticleReading(captured.article, captured.date, captured.title_origin)
         reading = article_import.with_publication_date(self.window(), reading)
         self.review_readings([reading])
         return reading.article
+
+    def held_articles(self) -> dict[str, Article]:
+        """The timeline's articles and those waiting for review, by id: a source either
+        holds is not taken in again."""
+        held = dict(self._model.document.sources)
+        for article in self._queue:
+            held.setdefault(article.id, article)
+        return held
+
+    def _say_left_out(self, names: list[str]) -> None:
+        if not names:
+            return
+        if len(names) == 1:
+            name = self.tr("The pasted article") if names[0] == PASTED_ADDRESS else f"“{names[0]}”"
+            text = self.tr(
+                "{name} is already on the timeline or waiting for review: not read again"
+            ).format(name=name)
+        else:
+            text = self.tr(
+                "{n} articles are already on the timeline or waiting for review: not read again"
+            ).format(n=len(names))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     def review_readings(self, readings: Iterable[ArticleReading]) -> None:
         """Review articles as read, saying where each one's publication date came from."""

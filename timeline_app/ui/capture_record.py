@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+from timeline_app.core.capture import PASTED_ADDRESS
 from timeline_app.core.events import Article
 from timeline_app.core.evidence_store import is_sha256
 from timeline_app.ui.plain_text import link_html
@@ -48,11 +49,19 @@ def capture_record_html(article: Article, articles: dict[str, Article] | None = 
     rows: list[tuple[str, str]] = []
     if article.captured_at:
         rows.append((_tr("Captured"), escape(captured_at_text(article.captured_at))))
-    if article.requested_url and article.requested_url != article.url:
-        rows.append((_tr("Asked for"), link_html(article.requested_url)))
-        rows.append((_tr("Answered by"), link_html(article.url)))
-    elif article.url or article.requested_url:
-        rows.append((_tr("Address"), link_html(article.url or article.requested_url)))
+    requested, url = article.requested_url, article.url
+    if requested == PASTED_ADDRESS or requested.startswith("file:"):
+        # Nothing answered a file or a paste: its address is its own. The web page its
+        # metadata (or the browser that saved it) names is said apart.
+        shown = escape(f"{requested} ") + _tr("(pasted)") if requested == PASTED_ADDRESS else None
+        rows.append((_tr("Address"), shown or link_html(requested)))
+        if url and url != requested:
+            rows.append((_tr("Web page"), link_html(url)))
+    elif requested and url and requested != url:
+        rows.append((_tr("Asked for"), link_html(requested)))
+        rows.append((_tr("Answered by"), link_html(url)))
+    elif url or requested:
+        rows.append((_tr("Address"), link_html(url or requested)))
     if article.server_date:
         rows.append((_tr("Server date"), escape(article.server_date)))
     if article.last_modified:

@@ -8,11 +8,15 @@ store and from the folder of the place it was saved before (Save As), then write
 document. Opening checks presence and size of every capture and then their hashes, off the
 GUI thread, and names the sources whose capture is missing or altered in one dialog; the
 document opens regardless, since its events are the user's own work.
+
+At start-up the per-user store is pruned off the GUI thread (``core/pending_captures``): a
+capture goes once no window and no recovery file names it and it was last taken two weeks ago.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -26,7 +30,9 @@ from timeline_app.core.evidence_store import (
     evidence_folder_for,
     keep_evidence_of,
 )
+from timeline_app.core.pending_captures import PendingStore, prune_pending
 from timeline_app.ui import message_boxes
+from timeline_app.ui.autosave import recovery_folder
 from timeline_app.ui.job_runner import Job, JobRunner, Report
 from timeline_app.ui.user_messages import UserMessages
 
@@ -44,6 +50,7 @@ class DocumentEvidence(QObject):
     """
 
     checked = Signal(list)
+    pruned = Signal(list)  # the SHA-256s of the captures a pruning removed
 
     def __init__(
         self,
@@ -57,7 +64,7 @@ class DocumentEvidence(QObject):
         self._window = window
         self._jobs = jobs
         self._messages = messages
-        self.pending = EvidenceStore(folder or pending_folder())
+        self.pending: EvidenceStore = PendingStore(folder or pending_folder())
         self._job: Job | None = None
         self.lost: list[str] = []  # the SHA-256s the last save found nowhere
         self._said_lost: set[str] = set()
@@ -96,6 +103,34 @@ class DocumentEvidence(QObject):
                 "neither beside it nor among the captures not yet saved."
             ).format(name=target.name, n=len(titles)),
             "\n".join(titles),
+        )
+
+    # --- pruning the per-user store --------------------------------------------------------
+
+    def prune_pending(
+        self,
+        in_use: Collection[str],
+        *,
+        recovery: Path | None = None,
+        now: dt.datetime | None = None,
+    ) -> Job:
+        """Remove, off the GUI thread, the captures of the per-user store that neither
+        ``in_use`` (what this window's timeline and review name) nor a recovery file names,
+        last taken more than two weeks before ``now``. It never says anything: a capture it
+        cannot remove is simply left for the next time."""
+        store, folder = self.pending, recovery or recovery_folder()
+        moment, keep = now or dt.datetime.now(dt.UTC), frozenset(in_use)
+
+        def work(_report: Report) -> list[str]:
+            return prune_pending(store, keep, folder, now=moment)
+
+        return self._jobs.submit(
+            work,
+            lane="prune",
+            on_result=self.pruned.emit,
+            on_error=lambda _error: self.pruned.emit([]),
+            owner=self,
+            name="prune the captures not saved",
         )
 
     # --- checking ------------------------------------------------------------------------

@@ -30,6 +30,9 @@ from timeline_app.core.document import (
     load_document,
 )
 from timeline_app.core.events import Event, new_id
+from timeline_app.core.feed_entries import FEED_SUFFIXES
+from timeline_app.core.mhtml_page import MHTML_SUFFIXES
+from timeline_app.core.source_intake import take_in_article_files
 from timeline_app.ui import article_import
 from timeline_app.ui.article_workspace import ArticleWorkspace
 from timeline_app.ui.autosave import Autosaver
@@ -52,7 +55,9 @@ from timeline_app.ui.user_messages import APP_NAME, UserMessages
 
 ARTICLE_SUFFIXES = article_import.ARTICLE_SUFFIXES
 CSV_SUFFIXES = (".csv",)
-OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES)
+# Saved pages and feeds dropped on the window are captured as Import ▸ Sources captures them.
+SOURCE_SUFFIXES = (*MHTML_SUFFIXES, *FEED_SUFFIXES)
+OPENABLE_SUFFIXES = (EXTENSION, *CSV_SUFFIXES, *ARTICLE_SUFFIXES, *SOURCE_SUFFIXES)
 # Files at least this large are read in the background, with progress and Cancel.
 BACKGROUND_BYTES = 2 * 1024 * 1024
 FREEZE_GC_EVENTS = 50_000
@@ -113,6 +118,7 @@ class FileController(QObject):
         self.disk_guard = DiskGuard(window, messages)
         self.reader.cancelled.connect(self._reading_cancelled)
         self.evidence = DocumentEvidence(window, jobs, messages)
+        articles.evidence = self.evidence.pending  # opened, dropped, pasted: kept as captured
         self.sources = SourceImporter(
             window,
             jobs=jobs,
@@ -172,6 +178,12 @@ class FileController(QObject):
         self.autosaver.discard()  # nothing to recover
         self.disk_guard.release()
 
+    def prune_pending_captures(self) -> None:
+        """Start pruning the per-user store of captures not yet saved (at start-up, in the
+        background): what this window's timeline and review name is kept."""
+        articles = [*self._model.document.sources.values(), *self._articles.queued_articles()]
+        self.evidence.prune_pending({a.sha256 for a in articles if a.sha256})
+
     # --- opening ---------------------------------------------------------------------------
 
     def open_seed(self) -> bool:
@@ -209,9 +221,9 @@ class FileController(QObject):
             self.tr("Open"),
             self._settings.last_folder,
             self.tr(
-                "Timelines, CSV files and articles (*{ext} *.csv *.txt *.html *.htm);;"
-                "Crisis Timeline documents (*{ext});;CSV files (*.csv);;"
-                "Articles (*.txt *.html *.htm);;All files (*)"
+                "Timelines, CSV files and articles (*{ext} *.csv *.txt *.html *.htm *.mhtml "
+                "*.mht);;Crisis Timeline documents (*{ext});;CSV files (*.csv);;"
+                "Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)"
             ).format(ext=EXTENSION),
         )
         if path:
@@ -231,7 +243,7 @@ class FileController(QObject):
         """
         path = Path(path)
         suffix = path.suffix.lower()
-        if suffix in ARTICLE_SUFFIXES:
+        if suffix in ARTICLE_SUFFIXES or suffix in MHTML_SUFFIXES:
             return self._open_article(path, remember)
         if self._reads_in_background(path):
             if suffix in CSV_SUFFIXES:
@@ -269,12 +281,14 @@ class FileController(QObject):
     def _open_article(self, path: Path, remember: bool) -> bool:
         """A new, untitled timeline with the article up for review in the Articles pane, as
         an imported, dropped or pasted article is; the events are read in the background.
-        The article is read first, so a file that cannot be read keeps the open timeline."""
-        try:
-            reading = read_article_file(path)
-        except ArticleError as error:
-            self._open_failed(path, OpenError(str(error)), remember)
+        The article is captured first (kept with its custody record, as every source is), so
+        a file that cannot be read keeps the open timeline."""
+        intake = take_in_article_files([path], self.evidence.pending, {})
+        if intake.problems:
+            self._open_failed(path, OpenError(intake.problems[0]), remember)
             return False
+        (captured,) = intake.captured
+        reading = ArticleReading(captured.article, captured.date, captured.title_origin)
         reading = self._with_publication_date(reading)
         self.set_document(TimelineDocument(title=reading.article.title), None)
         self._articles.review_readings([reading])
@@ -593,7 +607,7 @@ class FileController(QObject):
 
     def handle_dropped_files(self, files: Sequence[Path]) -> None:
         """Open a dropped document, import dropped CSV files, review dropped articles, and
-        capture the sources of dropped folders."""
+        capture the sources of dropped folders, saved pages (.mhtml) and feeds."""
         for path in files:
             suffix = path.suffix.lower()
             if suffix == EXTENSION:
@@ -604,9 +618,9 @@ class FileController(QObject):
         articles = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
         if articles:
             self.review_article_files(articles)
-        folders = [p for p in files if p.is_dir()]
-        if folders:  # a folder of sources: captured and kept as evidence, then reviewed
-            self.sources.import_sources(folders)
+        sources = [p for p in files if p.is_dir() or p.suffix.lower() in SOURCE_SUFFIXES]
+        if sources:  # folders, saved pages, feeds: captured and kept as evidence, then reviewed
+            self.sources.import_sources(sources)
 
 
 def read_csv_file(path: Path, dayfirst: bool) -> tuple[list[Event], list]:

@@ -17,6 +17,9 @@ class ClauseKind(StrEnum):
     COMPLEMENT = "complement"  # what was said or demanded: "X said that ..."
     REPORT = "report"  # the saying itself: ", X said", "according to ..."
     RESUMED = "resumed"  # a main clause picking up after an interruption, or a second predicate
+    # a conjunct whose verb (and subject) are those of the clause before, left out: "In 1998
+    # Apple released the iMac, in 2001 the iPod" -- a date and what the verb did then
+    GAPPED = "gapped"
 
     @property
     def borrows_subject(self) -> bool:

@@ -22,6 +22,7 @@ from timeline_app.core.extraction.grammar import (
     dictionary_finite,
     dictionary_lemma,
     is_finite,
+    is_modal,
     noun_position,
 )
 
@@ -48,6 +49,7 @@ class SplitState:
     open_sub: bool = False  # inside a subordinate/relative/complement clause a comma can end
     subordinator: str = ""  # the word that opened the last subordinate clause
     quote_depth: int = 0
+    resume_at: int | None = None  # where a reduced relative without commas gives way
     _dated_starts: frozenset[int] = field(init=False, repr=False)
 
     @property
@@ -127,7 +129,7 @@ def has_verb(clause: Clause) -> bool:
             is_finite(t)
             and not (noun_position(tokens[i - 1] if i else None) and ambiguous_noun(t.low))
         )
-        or t.low in lexicon.MODALS
+        or is_modal(tokens, i)
         for i, t in enumerate(tokens)
     )
 
@@ -145,7 +147,8 @@ def _before_date(tokens: list[Token], index: int, spans: list[tuple[int, int]]) 
 
 
 def _starts_clause(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index:] begin with a subject followed by a finite verb."""
+    """Whether tokens[index:] begin with a subject followed by a finite verb (the subject
+    may carry a name in commas: "its chairman, Frank Stronach, is stepping in")."""
     if index >= len(tokens) or not tokens[index].is_word:
         return False
     first = tokens[index]
@@ -153,17 +156,68 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
-    for j in range(index + 1, min(index + 9, len(tokens))):
+    j, limit, apposition = index, min(index + 9, len(tokens)), -1
+    while j + 1 < limit:
+        j += 1
         token = tokens[j]
+        if token.text == "," and _named_in_commas(tokens, j):
+            close = _closing_comma(tokens, j)
+            limit, j, apposition = min(limit + close - j, len(tokens)), close, close
+            continue
         if token.text in _STOP_FOR_CLAUSE_START:
             return False
-        if token.low in lexicon.MODALS or (
-            is_finite(token) and not (noun_position(tokens[j - 1]) and ambiguous_noun(token.low))
+        # right after a name in commas, a verb is no noun ("its founder, Oskar Lind, is")
+        nominal = j - 1 != apposition and noun_position(tokens[j - 1])
+        if is_modal(tokens, j) or (
+            is_finite(token) and not (nominal and ambiguous_noun(token.low))
         ):
             # "Kenya and Tanzania and offered": a verb right after "and" is a second
             # predicate of the same subject, so what precedes was no subject.
             return tokens[j - 1].low not in lexicon.CONJUNCTIONS
     return False
+
+
+def _closing_comma(tokens: list[Token], comma: int) -> int:
+    """Where the comma closing a phrase opened by the comma at ``comma`` is (or -1)."""
+    for j in range(comma + 1, min(comma + 6, len(tokens))):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in _STOP_FOR_CLAUSE_START:
+            return -1
+    return -1
+
+
+def _named_in_commas(tokens: list[Token], comma: int) -> bool:
+    """ "its chairman, Frank Stronach, is": a name of up to four capitalised words set off
+    by commas right after a noun, then a verb -- an apposition inside a subject."""
+    close = _closing_comma(tokens, comma)
+    if close < 0 or close == comma + 1:
+        return False
+    name = tokens[comma + 1 : close]
+    return (
+        tokens[comma - 1].text.islower()
+        and all(t.is_word and t.text[0].isupper() for t in name)
+        and _verb_follows(tokens, close + 1)
+    )
+
+
+def _past_opening_date(state: SplitState, index: int) -> int:
+    """Where the words after an opening date start: "and in 1984 the first Mac was
+    released", "but on September 21, 2004 the parties agreed", "and the following year a
+    phone" -- a date (with its preposition and a comma) before a clause's subject."""
+    tokens, j = state.tokens, index
+    if j < len(tokens) and tokens[j].low in _DATE_PREPOSITIONS and state.dated(state.following(j)):
+        j += 1
+    if j == len(tokens) or not state.dated(tokens[j]):
+        return index
+    while j < len(tokens) and state.dated(tokens[j]):
+        j += 1
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    return j
+
+
+_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during", "early", "late"})
 
 
 def _participle(word: Token) -> bool:
@@ -197,7 +251,7 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
         token = tokens[j]
-        if is_finite(token) or token.low in lexicon.MODALS or dictionary_finite(token):
+        if is_finite(token) or is_modal(tokens, j) or dictionary_finite(token):
             return True
         if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
             return False
@@ -284,6 +338,74 @@ def participle_phrase(state: SplitState, index: int) -> Step | None:
         return None
     state.begin(ClauseKind.RELATIVE, ",", state.last_index, open_sub=True)
     return Step.DROP
+
+
+_REDUCED_STOPS = frozenset(',;:()"“”') | DASHES
+
+
+def _verb_after_reduced(state: SplitState, index: int) -> int | None:
+    """Where the sentence's own verb stands after a participle phrase with no commas ("The
+    convoy seen on Friday near the border was carrying fuel"): a finite verb the parse does
+    not read as a participle, before any break, conjunction, subordinator or relative."""
+    tokens = state.tokens
+    for j in range(index + 1, min(index + 14, len(tokens))):
+        token = tokens[j]
+        if (
+            token.text in _REDUCED_STOPS
+            or token.low in lexicon.CONJUNCTIONS
+            or token.low in lexicon.RELATIVES
+            or token.low in lexicon.SUBORDINATORS  # "Parents prosecuted after X leads to"
+            or token.low == "that"
+        ):
+            return None
+        if state.dated(token) or not token.is_word:
+            continue
+        if is_modal(tokens, j) or (is_finite(token) and token.tag != "VBN"):
+            return j
+    return None
+
+
+@clause_rule()
+def participle_without_commas(state: SplitState, index: int) -> Step | None:
+    """ "The convoy seen on Friday near the border was carrying fuel": a past participle
+    right after the subject's noun, with the sentence's own verb still to come, is a passive
+    relative clause of its own: the convoy was seen on Friday."""
+    current, token = state.current, state.tokens[index]
+    previous = state.previous(index)
+    if (
+        current.kind != ClauseKind.MAIN
+        or state.open_sub
+        or previous is None
+        or not previous.is_word
+        or previous.low in lexicon.DETERMINERS
+        or previous.low in lexicon.PREPOSITIONS
+        or previous.low in ("he", "she", "it", "they", "we", "i", "you", "who")
+        or not previous.text.isalpha()
+        or has_verb(current)
+        # a participle the lists or the parse know ("between", "seed" only end like one)
+        or not (token.tag == "VBN" or "pp" in {f for _l, f in lexicon.verb_readings(token.low)})
+        or not token.text.islower()
+        or token.tag == "VBD"  # the parse reads it as the clause's own verb
+        or state.dated(token)
+    ):
+        return None
+    resume = _verb_after_reduced(state, index)
+    if resume is None:
+        return None
+    state.begin(ClauseKind.RELATIVE, ",", state.last_index, open_sub=False)
+    state.resume_at = resume
+    return Step.KEEP
+
+
+@clause_rule()
+def after_participle_without_commas(state: SplitState, index: int) -> Step | None:
+    """ "The convoy seen on Friday near the border was carrying fuel": the sentence resumes
+    at its own verb after a participle phrase with no commas."""
+    if index != state.resume_at:
+        return None
+    state.resume_at = None
+    state.begin(ClauseKind.RESUMED, "", open_sub=False)
+    return Step.KEEP
 
 
 @clause_rule(_HARD_BREAKS)
@@ -373,21 +495,141 @@ def that_after_noun(state: SplitState, index: int) -> Step | None:
     return Step.KEEP
 
 
+def _reporting_verb_before(state: SplitState, index: int) -> bool:
+    """Whether the word before tokens[index] (looking past a date) is a finite verb of
+    saying ("said", "announced on Monday")."""
+    if not index:
+        return False
+    tokens = state.tokens
+    at = index - 1
+    if state.dated(tokens[at]):  # "said on Monday it would": past the date and its "on"
+        while at > 0 and state.dated(tokens[at]):
+            at -= 1
+        if at > 0 and tokens[at].low in ("on", "in", "at", "during", "by"):
+            at -= 1
+    verb = tokens[at]
+    if not is_finite(verb):
+        return False
+    before = next((t for t in reversed(tokens[:at]) if not t.low.endswith("ly")), None)
+    return (
+        is_finite(verb)
+        and verb.tag != "VBN"
+        and lexicon.lemma_of(verb.low) in lexicon.REPORTING_VERBS
+        # "the recently announced phone": a participle before a noun, not a saying
+        and not (before is not None and before.low in lexicon.DETERMINERS)
+    )
+
+
+def _finite_after_subject(tokens: list[Token], index: int) -> bool:
+    """Whether the verb that makes tokens[index:] a clause is finite, not "to be held"."""
+    for j in range(index + 1, min(index + 9, len(tokens))):
+        if is_modal(tokens, j) or is_finite(tokens[j]):
+            return tokens[j - 1].low not in ("to", "be", "been", "being")
+    return False
+
+
+_WH_WORDS = lexicon.RELATIVES | lexicon.words("what when why how whether if")
+
+
+@clause_rule()
+def that_left_out(state: SplitState, index: int) -> Step | None:
+    """ "The port authority said it would publish its offer on Thursday": a clause with a
+    date of its own right after a verb of saying is what was said, with or without "that"
+    -- its date is the publishing's, not the saying's."""
+    token = state.tokens[index]
+    if (
+        not token.is_word
+        or state.dated(token)
+        # "announces where the orbiters will be shown": a question, not what was said
+        or token.low in _WH_WORDS
+        or state.current.kind == ClauseKind.REPORT
+        or not _reporting_verb_before(state, index)
+        # only a date of its own needs it cut off: "police said the rebels had crossed the
+        # river" stays one saying
+        or not any(state.dated(t) for t in state.tokens[index:])
+        or not _starts_clause(state.tokens, index)
+        or not _finite_after_subject(state.tokens, index)
+    ):
+        return None
+    state.begin(ClauseKind.COMPLEMENT, "", state.last_index, open_sub=True)
+    return Step.KEEP
+
+
 def _after_predicate(state: SplitState, index: int) -> bool:
     """A conjunction after a clause that has its verb already."""
     return (
         state.tokens[index].low in lexicon.CONJUNCTIONS
         and index > 0
         and bool(state.current.tokens)
-        and has_verb(state.current)
+        and (has_verb(state.current) or state.current.kind == ClauseKind.GAPPED)
     )
+
+
+_GAP_STOPS = frozenset(",;:.?!()") | DASHES
+_GAPPED_HOSTS = frozenset(
+    {ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.GAPPED}
+)
+
+
+def _gap_remnant(state: SplitState, index: int) -> bool:
+    """Whether a date and a noun phrase with no verb follow this comma or "and", up to the
+    next comma, conjunction or the sentence's end: ", in 2001 the iPod", "and the following
+    year a phone"."""
+    tokens = state.tokens
+    j = index + 1
+    if tokens[index].text == "," and j < len(tokens) and tokens[j].low in lexicon.CONJUNCTIONS:
+        j += 1
+    after_date = _past_opening_date(state, j)
+    if after_date == j or after_date >= len(tokens):
+        return False
+    first = tokens[after_date]
+    if (
+        not first.is_word
+        or first.low in lexicon.PREPOSITIONS
+        or first.low in lexicon.SUBORDINATORS
+        or first.low in lexicon.CONJUNCTIONS
+    ):
+        return False  # "in 2001 in Paris", "in 2001, when ...": no noun phrase
+    words = 0
+    for k in range(after_date, len(tokens)):
+        token = tokens[k]
+        if token.text in _GAP_STOPS or token.low in lexicon.CONJUNCTIONS:
+            break
+        if is_modal(tokens, k) or is_finite(token) or token.low == "to" or state.dated(token):
+            return False  # a verb of its own ("the iPod was released"): a clause, not a gap
+        words += token.is_word
+    return words > 0
+
+
+@clause_rule((",", *lexicon.CONJUNCTIONS))
+def gapped_conjunct(state: SplitState, index: int) -> Step | None:
+    """ "In 1998 Apple introduced the iMac, in 2001 the iPod and the following year a
+    phone": after a clause with a date of its own, a comma or "and", then another date and a
+    noun phrase with no verb, is the same verb again, left out, on that date."""
+    token, current = state.tokens[index], state.current
+    if (
+        token.text != ","
+        and token.low not in lexicon.CONJUNCTIONS
+        or not index
+        or current.kind not in _GAPPED_HOSTS
+        or state.open_sub
+        or not any(state.dated(t) for t in current.tokens)
+        or (current.kind != ClauseKind.GAPPED and not has_verb(current))
+        or (token.text != "," and state.dated(state.tokens[index - 1]))  # "2014 and 2016"
+        or not _gap_remnant(state, index)
+    ):
+        return None
+    state.begin(ClauseKind.GAPPED, token.low, state.last_index, open_sub=False)
+    return Step.DROP if token.text == "," else Step.KEEP
 
 
 @clause_rule(lexicon.CONJUNCTIONS)
 def and_new_clause(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed and troops crossed the border": "and"/"but" between two full
     clauses."""
-    if not _after_predicate(state, index) or not _starts_clause(state.tokens, index + 1):
+    if not _after_predicate(state, index) or not _starts_clause(
+        state.tokens, _past_opening_date(state, index + 1)
+    ):
         return None
     state.begin(ClauseKind.MAIN, state.tokens[index].low, open_sub=False)
     return Step.KEEP
@@ -416,7 +658,13 @@ def comma_ends_subordinate(state: SplitState, index: int) -> Step | None:
         state.tokens[index].text != ","
         or not state.open_sub
         or not current.tokens
-        or not (has_verb(current) or state.subordinator in _PREPOSITIONAL_SUBORDINATORS)
+        or not (
+            has_verb(current)
+            or state.subordinator in _PREPOSITIONAL_SUBORDINATORS
+            # "When the dam burst, the village was flooded": a verb the lists do not know
+            # as past; a full clause after the comma shows where the first one ended
+            or (state.subordinator == "when" and sum(t.is_word for t in current.tokens) >= 3)
+        )
         or not _starts_clause(state.tokens, index + 1)
     ):
         return None
@@ -442,9 +690,11 @@ def comma_ends_relative(state: SplitState, index: int) -> Step | None:
 
 
 RULES: list[ClauseRule] = [
+    after_participle_without_commas,
     inside_date,
     reporting_tail,
     participle_phrase,
+    participle_without_commas,
     hard_break,
     quoted_words,
     subordinator,
@@ -452,6 +702,8 @@ RULES: list[ClauseRule] = [
     relative_pronoun,
     that_after_verb,
     that_after_noun,
+    that_left_out,
+    gapped_conjunct,
     and_new_clause,
     and_second_predicate,
     comma_ends_subordinate,

@@ -17,6 +17,7 @@ holds the loop that applies them and the look-ahead for a closing reporting tail
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
@@ -27,9 +28,16 @@ from timeline_app.core.extraction.clause_rules import (
     SplitState,
     Step,
 )
-from timeline_app.core.extraction.grammar import Token, is_finite, tokenize
+from timeline_app.core.extraction.grammar import (
+    Token,
+    VerbGroup,
+    Voice,
+    is_finite,
+    is_modal,
+    tokenize,
+)
 
-__all__ = ["Clause", "ClauseKind", "split_clauses"]
+__all__ = ["Clause", "ClauseKind", "gapped_group", "split_clauses"]
 
 _OPENING_QUOTES = frozenset({"“", "``"})
 _CLOSING_QUOTES = frozenset({"”", "''"})
@@ -121,7 +129,9 @@ def _tail_reports(tokens: list[Token], comma: int) -> bool:
         return True
     verb = _reporting_verb(tail)
     # only after something said: "On Monday, Russia warned the West" is no tail
-    if verb is None or not any(is_finite(t) or t.low in lexicon.MODALS for t in tokens[:comma]):
+    if verb is None or not any(
+        is_finite(t) or is_modal(tokens, i) for i, t in enumerate(tokens[:comma])
+    ):
         return False
     # ", officials said that ...": what follows is what was said, so this is no tail
     return not (verb + 1 < len(tail) and tail[verb + 1].low == "that")
@@ -144,3 +154,24 @@ def _trim(clause: Clause) -> None:
         clause.tokens.pop()
     while clause.tokens and clause.tokens[0].text in _BREAKS:
         clause.tokens.pop(0)
+
+
+def gapped_group(clause: Clause, host: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup:
+    """The verb group of a gapped conjunct: its host's, with the conjunct's noun phrase in
+    the place the verb leaves open -- the object of an active verb ("In 1998 Apple released
+    the iMac, in 2001 the iPod": Apple released the iPod), the subject of a passive one
+    ("The iMac was released in 1998, and in 2001 the iPod": the iPod was released)."""
+    remnant = list(clause.tokens)
+    # the opening ", and in 2001" goes; the date dates the event, the rest is what was done
+    while remnant and (
+        remnant[0].text == ","
+        or remnant[0].low in lexicon.CONJUNCTIONS
+        or remnant[0].low in lexicon.PREPOSITIONS
+        or any(s <= remnant[0].start < e for s, e in spans)
+    ):
+        remnant.pop(0)
+    while remnant and remnant[-1].text in (".", "!", "?"):
+        remnant.pop()
+    if host.voice == Voice.PASSIVE:
+        return replace(host, subject=remnant, rest=[])
+    return replace(host, rest=remnant)

@@ -282,12 +282,13 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def past_out_of_the_news(candidate: NewsCandidate) -> bool:
-    """ "The war began in 2014, and Russia seized Crimea": a past happening is news of the
-    day only beside a present one or in the lead paragraph, and not among dated ones."""
+    """ "Talks resume this week. The war began in 2014, and Russia seized Crimea": a past
+    happening is news of the day only beside a present one or in the lead paragraph, and not
+    among dated ones."""
     group = candidate.group
     if group is None or group.tense != Tense.PAST:
         return False
-    lead = candidate.sentence.paragraph == 0
+    lead = candidate.sentence.lead
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 
@@ -325,7 +326,7 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
     if actor_names(subject_mentions(analysis) + analysis.mentions):
         return False
     group = candidate.group
-    told_as_news = candidate.sentence.paragraph == 0 or (
+    told_as_news = candidate.sentence.lead or (
         group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
     )
     return not (analysis.nominal_subject and told_as_news)

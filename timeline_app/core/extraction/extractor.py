@@ -53,8 +53,8 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
-from timeline_app.core.extraction.clauses import Clause, ClauseKind, split_clauses
-from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day
+from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
+from timeline_app.core.extraction.dating_rules import date_target, news_of_the_day, quoted
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
@@ -73,8 +73,10 @@ from timeline_app.core.extraction.sentences import (
 )
 from timeline_app.core.extraction.syntax import (
     ParsedText,
+    Reading,
     adnominal_head,
     antecedent_span,
+    dated_reduced_relative,
     dates_a_participle,
     has_nominal_subject,
     is_setting,
@@ -82,7 +84,9 @@ from timeline_app.core.extraction.syntax import (
     named_title,
     names_happening,
     noun_phrase_words,
+    phrase_title,
     predicate_and_arguments,
+    prompted_happening,
     reading_of,
     said_reading,
     subject_span,
@@ -202,6 +206,78 @@ def _tells_the_past(text: str, timexes: Sequence[Timex], published: dt.date | No
     return bool(ages) and min(ages) > _HISTORY_AGE_DAYS
 
 
+_BEFORE_A_FRONTED_DATE = frozenset({"in", "on", "at", "by", "during", "early", "late", "and"})
+
+
+def _fronted(analysis: Analysis, timex: Timex) -> bool:
+    """Whether a date opens its clause ("In 1985 he left", "One year later he was fired")."""
+    before = [t for t in analysis.clause.tokens if t.start < timex.start and t.is_word]
+    return all(t.low in _BEFORE_A_FRONTED_DATE for t in before)
+
+
+def _conjuncts_in_scope(analyses: list[Analysis], index: int) -> list[int]:
+    """The clauses joined to clause ``index`` by "and" with subjects of their own and no
+    date: a date that opens a sentence sets the time of all it joins ("One year later he
+    was fired from the company and he founded a new one")."""
+    out = []
+    for j in range(index + 1, len(analyses)):
+        other = analyses[j]
+        if (
+            other.clause.kind != ClauseKind.MAIN
+            or other.clause.marker not in lexicon.CONJUNCTIONS
+            or other.timexes
+            or other.group is None
+            or not other.reading.proposed
+            # "and other works": no subject the parse sees, no clause of its own
+            or other.subject_span is None
+        ):
+            break
+        # "and Pierre became the eldest son": a state it came into is no happening
+        if content_lemma(other.group) not in lexicon.NOT_HAPPENING_VERBS:
+            out.append(j)
+    return out
+
+
+# Telling that is an act of its own ("also announced a phone"); saying alone is not.
+_ACTS_OF_TELLING = lexicon.words("announce reveal confirm declare unveil warn")
+
+
+def _adds_a_happening(sentence: Sentence, analysis: Analysis) -> bool:
+    """Whether a clause tells, with "also", another happening in the simple past or present
+    perfect, of its own doing, neither denied nor foretold nor a state ("They also
+    demonstrated a phone", "A new version was also announced")."""
+    group = analysis.group
+    if (
+        group is None
+        or "also" not in group.adverbs
+        or analysis.timexes
+        or analysis.clause.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED)
+        or not analysis.reading.proposed
+        # "also declared that the UK would help": telling what would be adds no happening
+        or analysis.said in (Reading.HYPOTHETICAL, Reading.CONDITION)
+        or group.negated
+        or group.tense.unreal
+        or quoted(sentence, analysis.clause.start)
+    ):
+        return False
+    if not (
+        (group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE)
+        or (group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT)
+    ):
+        return False
+    verb = content_lemma(group)
+    if verb in lexicon.NOT_HAPPENING_VERBS:
+        return False
+    return verb not in lexicon.REPORTING_VERBS or verb in _ACTS_OF_TELLING
+
+
+def _gap_host(analyses: list[Analysis]) -> Analysis | None:
+    """The clause whose verb a gapped conjunct leaves out: the last one that tells the
+    sentence's own happening (or is itself such a conjunct)."""
+    hosts = (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT, ClauseKind.GAPPED)
+    return next((a for a in reversed(analyses) if a.clause.kind in hosts and a.group), None)
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -245,12 +321,15 @@ class _ArticleExtractor:
             if self._person_named(life.name_start, life.name_end) is not None
         }
         self.drafts: list[Draft] = []
+        self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
 
     def run(self) -> list[Event]:
         starts = [s.start_char for s in self.parsed.doc.sents]
-        for sentence in split_sentences(self.text, starts):
+        sentences = split_sentences(self.text, starts)
+        self._sentence_starts = [s.start for s in sentences]
+        for sentence in sentences:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
@@ -259,7 +338,7 @@ class _ArticleExtractor:
         return [self._finalise(d) for d in self.drafts]
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
-        analyses = []
+        analyses: list[Analysis] = []
         first = bisect_left(self.spans, (sentence.start, -1))
         last = bisect_left(self.spans, (sentence.end, -1))
         spans = self.spans[first:last]
@@ -273,6 +352,14 @@ class _ArticleExtractor:
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
             ]
+            host = _gap_host(analyses) if clause.kind == ClauseKind.GAPPED else None
+            if host is not None and host.group is not None:
+                # "..., in 2001 the iPod": the verb and subject of the clause before
+                gapped = gapped_group(clause, host.group, spans)
+                analyses.append(
+                    replace(host, clause=clause, group=gapped, mentions=mentions, timexes=timexes)
+                )
+                continue
             head = self.parsed.head(clause.start, clause.end)
             predicate, arguments = predicate_and_arguments(head)
             analyses.append(
@@ -332,7 +419,15 @@ class _ArticleExtractor:
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
-                    continue  # ", prompting X to sue in 1989": not when the clause happened
+                    # ", prompting X to sue in 1989": not when the clause happened, but when
+                    # X sued
+                    self._add_prompted(sentence, analysis, when, date_timex)
+                    continue
+                participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
+                if participle is not None and not self._in_date(participle.head.idx):
+                    # "figures released April 3 by NPD": the releasing is of April 3
+                    self._add_reduced(sentence, analysis, participle, when, date_timex)
+                    continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
@@ -356,12 +451,41 @@ class _ArticleExtractor:
                     speaker=(index if target != index else None),
                 )
                 shared = self._shared_predicates(analyses, target)
+                if target == index and _fronted(analyses[index], timex):
+                    shared += _conjuncts_in_scope(analyses, index)
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
+        self._when_clauses(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
             return
         self._undated(sentence, analyses, used, month_of(self.published))
+
+    def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
+        """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
+        "when" clause right after a date is a happening of that date."""
+        for index in range(1, len(analyses)):
+            analysis, before = analyses[index], analyses[index - 1]
+            clause = analysis.clause
+            if (
+                index in used
+                or clause.kind != ClauseKind.SUB
+                or clause.marker != "when"
+                or analysis.timexes
+                or analysis.group is None
+                or not analysis.reading.proposed
+                # "in 1877, when he was 17": a state, not a happening
+                or content_lemma(analysis.group) in lexicon.NOT_HAPPENING_VERBS
+                or not before.timexes
+            ):
+                continue
+            date = before.timexes[-1]
+            if any(t.is_word and t.start >= date.end for t in before.clause.tokens):
+                continue  # the date does not end the clause before: "in 1999 near Lyon, when"
+            when = timex_to_when(date.value, date.mod, date.text, self.published)
+            if when is not None:
+                used.add(index)
+                self._add(sentence, analyses, index, when, date)
 
     def _in_date(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a date expression ("24" of "24-25 March")."""
@@ -469,7 +593,9 @@ class _ArticleExtractor:
         simple past ("Rescuers found a body") about the publication day; what has been or is
         going on ("has begun supplying", "are carrying"), or is told as background ("after
         Russia amassed troops"), in the publication month; both approximate."""
-        for index in news_of_the_day(sentence, analyses, used):
+        news = news_of_the_day(sentence, analyses, used)
+        self._also_told(sentence, analyses, used | set(news))
+        for index in news:
             speaker = speaker_index(analyses, index)
             group = analyses[index].group
             when = month
@@ -483,6 +609,35 @@ class _ArticleExtractor:
             ):
                 when = about_day(self.published)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
+
+    def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
+        """ "Apple unveiled a laptop on Monday. Jobs also announced a phone.": a clause that
+        adds, with "also" and no date of its own, a happening to one the story has just told
+        on a day (in this sentence or the two before) happened then too."""
+        since = self._previous_start(sentence, back=2)
+        occasion = None
+        for draft in reversed(self.drafts):
+            told_at = draft.event.sources[0].start if draft.event.sources else None
+            if told_at is None or told_at < since:
+                break
+            when = draft.event.when
+            # a year, a month or a stretch of time is no occasion "also" could join
+            if when.start.day is not None and when.end is None:
+                occasion = when
+                break
+        if occasion is None:
+            return
+        for index, analysis in enumerate(analyses):
+            if index in taken or not _adds_a_happening(sentence, analysis):
+                continue
+            taken.add(index)
+            self._add(sentence, analyses, index, occasion, None)
+
+    def _previous_start(self, sentence: Sentence, back: int) -> int:
+        """Where the sentence ``back`` sentences before this one starts (or the first)."""
+        starts = self._sentence_starts
+        at = bisect_left(starts, sentence.start)
+        return starts[max(0, at - back)] if starts else sentence.start
 
     # --- building an event ---------------------------------------------------------------
 
@@ -579,6 +734,72 @@ class _ArticleExtractor:
         )
         lemma = "bear" if born else "die"
         self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
+
+    def _add_prompted(
+        self, sentence: Sentence, analysis: Analysis, when: When, timex: Timex
+    ) -> None:
+        """ "..., prompting the label to file suit again in 1989" -> "Label files suit
+        again", 1989."""
+        found = prompted_happening(self.parsed, timex.start, timex.end)
+        if found is None:
+            return
+        verb, doer = found
+        after = [t for t in verb.subtree if t.i > verb.i]
+        doing = lexicon.inflect(lemma(verb), "3sg")
+        title = phrase_title([list(doer.subtree)], (0, 0))
+        rest = phrase_title([after], (timex.start, timex.end))
+        self._add_phrase(
+            sentence,
+            analysis,
+            f"{title} {doing} {rest[:1].lower()}{rest[1:]}".strip(),
+            (doer.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)),
+            verb,
+            when,
+            timex,
+        )
+
+    def _add_reduced(
+        self, sentence: Sentence, analysis: Analysis, participle: Token, when: When, timex: Timex
+    ) -> None:
+        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
+        noun = participle.head
+        words = noun_phrase_words(noun, (timex.start, timex.end))
+        after = [t for t in participle.subtree if t.i >= participle.i]
+        title = phrase_title([words, after], (timex.start, timex.end))
+        end = participle.right_edge.idx + len(participle.right_edge.text)
+        start = words[0].idx if words else noun.idx
+        self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_phrase(
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        title: str,
+        span: tuple[int, int],
+        predicate: Token,
+        when: When,
+        timex: Timex,
+    ) -> None:
+        """An event told by a phrase of the parse rather than a clause of its own."""
+        title = finish(title)
+        if len(title.split()) < 3 or not acceptable_title(title):
+            return
+        start, end = span
+        mentions = self.finder.within(start, end)
+        own_text = self.text[start:end]
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, start, timex.start),
+            title=title,
+            when=when,
+            description=_clause_description(own_text, sentence.text),
+            category=categorise(own_text, sentence.text, predicate=lemma(predicate)),
+            actors=tuple(actor_names(mentions)),
+            location=first_location(mentions or analysis.mentions),
+            sources=(self._source(sentence, timex),),
+            origin=Origin.EXTRACTED,
+        )
+        verb = lemma(predicate)
+        self.drafts.append(Draft(event, verb, stems(own_text), True, stems(verb), timex))
 
     def _source(
         self,

@@ -241,12 +241,31 @@ class _Spot:
     subjectless: bool
 
 
+_BEFORE_A_MONTH = words("in of since until by during early late mid last next this from through")
+
+
+def is_modal(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is a modal verb: not the month in "on 3 May 2002", "in May",
+    "May 3"."""
+    token = tokens[index]
+    if token.low not in lexicon.MODALS:
+        return False
+    if token.text != "May":
+        return True
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    month = (before is not None and (before.text.isdigit() or before.low in _BEFORE_A_MONTH)) or (
+        after is not None and after.text[:1].isdigit()
+    )
+    return not month
+
+
 def _known_finite(spot: _Spot) -> bool:
     """ "Troops crossed", "Russia will": a modal, an auxiliary or a finite form we know (not
     a plural noun after a determiner: "the talks")."""
     low = spot.low
     return (
-        low in lexicon.MODALS
+        is_modal(spot.tokens, spot.index)
         or (low in lexicon.AUXILIARIES and low not in ("be", "been", "being", "having"))
         or (is_finite(spot.token) and not (noun_position(spot.previous) and ambiguous_noun(low)))
     )
@@ -400,8 +419,12 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
     readings = frozenset(form for _l, form in lexicon.verb_readings(main_low))
     aux_lemmas = [lexicon.AUXILIARIES.get(a, a) for a in auxes if a != main_low]
     aspect, voice = _aspect_and_voice(main_low, readings, auxes, aux_lemmas)
+    subject = tokens[:start]
+    if len(subject) > 1 and subject[-1].low == "also":
+        # "Its engineers also demonstrated": the adverb goes with the verb, not the subject
+        verbs.adverbs.insert(0, subject.pop().low)
     return VerbGroup(
-        subject=tokens[:start],
+        subject=subject,
         verbs=verbs.tokens,
         rest=tokens[main_index + 1 :],
         lemma=lemma,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.core.extraction.lexicon import words
 
@@ -34,13 +34,15 @@ _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n")
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence: ``text == article[start:end]``; ``paragraph`` counts from 0."""
+    """A sentence: ``text == article[start:end]``; ``paragraph`` counts from 0; ``lead``:
+    it is the headline or one of the story's opening sentences (``mark_lead``)."""
 
     start: int
     end: int
     text: str
     paragraph: int
     index: int
+    lead: bool = False
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -131,7 +133,7 @@ def split_sentences(text: str, starts: Sequence[int] | None = None) -> list[Sent
         found |= _add(sentences, text, para_start + begin, para_end, paragraph)
         if found:
             paragraph += 1
-    return sentences
+    return mark_lead(sentences)
 
 
 def undecided_starts(text: str) -> list[int]:
@@ -182,7 +184,34 @@ def _split_at(text: str, starts: Sequence[int]) -> list[Sentence]:
         found |= _add(sentences, text, begin, para_end, paragraph)
         if found:
             paragraph += 1
-    return sentences
+    return mark_lead(sentences)
+
+
+# The lead of a story: what a reader takes in first, where a news story tells its news. A
+# wire story often comes as one block of text, so the lead is its first sentences, not its
+# first paragraph.
+LEAD_SENTENCES = 2
+_TOLD = re.compile(r"[.!?][" + re.escape(_CLOSERS) + r"]*$")
+
+
+def mark_lead(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with ``lead`` set on the lines before the story (a headline, a date
+    line: "Apple unveils new laptop" / "June 7, 2011", in the first paragraphs) and on the
+    first ``LEAD_SENTENCES`` sentences of the story's first paragraph (the first one with a
+    sentence that ends on a full stop)."""
+    story: int | None = None
+    told = 0
+    out = []
+    for sentence in sentences:
+        if story is None and _TOLD.search(sentence.text):
+            story = sentence.paragraph
+        if story is None:
+            lead = sentence.paragraph < _DATELINE_PARAGRAPHS
+        else:
+            lead = sentence.paragraph == story and told < LEAD_SENTENCES
+            told += sentence.paragraph == story
+        out.append(replace(sentence, lead=lead))
+    return out
 
 
 def _acronym_ends_sentence(chunk: str, period: int, after: int) -> bool:

@@ -63,6 +63,7 @@ _NOMINAL_ROLES = frozenset(
         "obj",
         "iobj",
         "obl",
+        "obl:agent",
         "obl:npmod",
         "obl:tmod",
         "nmod",
@@ -90,6 +91,7 @@ congress convention crisis debate demonstration demonstrations earthquake epidem
 floods hurricane incursion inauguration launch lockdown march marches operation outbreak
 purge rally rebellion revolution riot riots sanctions shooting shootings storm takeover
 trial typhoon uprising vote walkout
+accord pact settlement treaty truce
 """)
 
 
@@ -164,10 +166,12 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     if not tokens:
         return None
     outside = [t for t in tokens if not start <= t.head.idx < end]
-    if len(outside) != 1:
+    # one word of the date hangs outside it, or each of its words on the same noun
+    # ("the Feb. 23 accord": "Feb." and "23" both compounds of "accord")
+    if not outside or len({t.head.i for t in outside}) != 1:
         return None
     date_head = outside[0]
-    if date_head.dep_ not in _NOMINAL_MODIFIERS:
+    if any(t.dep_ not in _NOMINAL_MODIFIERS for t in outside):
         return None
     noun = date_head.head
     # "the 2010 commando raid", "the 2010 naval raid": up the chain of modifiers to the noun
@@ -175,6 +179,12 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i > noun.i:
         noun = noun.head
     if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
+        return None
+    if noun.pos_ == "VERB" and not any(c.dep_ in ("det", "nmod:poss") for c in noun.children):
+        return None  # "on Friday finished drafting": a verb, not "the 2010 raid" mistagged
+    if any(t.dep_ == "det" and t.head.i == noun.i for t in noun.doc[tokens[-1].i + 1 : noun.i]):
+        # "on 2 March 2001 the army shelled": a determiner opens the noun's phrase, so a date
+        # before it is no part of it, whatever the parser hung it on
         return None
     if noun.lower_ in lexicon.words(
         "day days week weeks month months year years time period season quarter anniversary"
@@ -247,6 +257,59 @@ def dates_a_participle(parsed: ParsedText, start: int, end: int, head_at: int | 
     return False
 
 
+def prompted_happening(parsed: ParsedText, start: int, end: int) -> tuple[Token, Token] | None:
+    """The verb a date belongs to and who does it, when the verb is what a participle phrase
+    makes someone do: "..., prompting the label to file suit again in 1989" -> (file,
+    label): the label filed suit in 1989."""
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB":
+        return None
+    participle = verb.head
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return None
+    doer = next((c for c in participle.children if c.dep_ == "obj" and c.i < verb.i), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb, doer
+
+
+def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
+    """The participle a date belongs to when it opens a reduced relative on a noun: "figures
+    released April 3 by a market research firm" -> released (the figures were released
+    then, whatever the sentence says of them)."""
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return None
+    if verb.i and verb.doc[verb.i - 1].is_punct:
+        return None  # "The first round, held on Monday, ...": a clause of its own already
+    return verb if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def phrase_title(parts: list[list[Token]], leave_out: tuple[int, int]) -> str:
+    """A title from phrases of the parse, without determiners at their starts and without
+    the date's words."""
+    words: list[str] = []
+
+    def left_out(token: Token) -> bool:
+        # the date's words, and the preposition that opens it ("on" of "on Monday")
+        inside = leave_out[0] <= token.idx < leave_out[1]
+        return inside or (token.dep_ == "case" and leave_out[0] <= token.head.idx < leave_out[1])
+
+    for part in parts:
+        tokens = [t for t in part if not left_out(t)]
+        while tokens and (tokens[0].dep_ in ("det", "case") or tokens[0].pos_ == "DET"):
+            tokens.pop(0)
+        # a preposition left hanging where the date was ("again in")
+        while tokens and tokens[-1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+            tokens.pop()
+        if tokens:
+            words.append(_text_of(tokens))
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
 def year_in_name(parsed: ParsedText, start: int, end: int) -> bool:
     """Whether a bare year is part of a name it follows: "Worldwide Developers Conference
     2010", "Euro 2012", "Vision 2030" -- a name, not a date of the clause."""
@@ -291,6 +354,19 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
     if head is None or head.dep_ not in ("acl:relcl", "acl"):
         return None
     noun = head.head
+    beside = _noun_before_relative(head)
+    if (
+        beside is not None
+        and beside.i != noun.i
+        and (head.is_ancestor(beside) or not noun.is_ancestor(beside))
+    ):
+        # "It was the first time that Ritter, who arrived Thursday, ...": a relative
+        # pronoun follows its noun's phrase; a parse that hangs it on a noun whose phrase
+        # does not reach it is wrong ("the chairman of Acme, who" may be the chairman)
+        first = beside
+        while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        return first.idx, beside.idx + len(beside.text)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     # the noun's phrase up to the clause: "Poland, the Czech Republic and Hungary, who were
@@ -302,6 +378,18 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
         return None
     first, last = words[0], words[-1]
     return first.idx, last.idx + len(last.text)
+
+
+def _noun_before_relative(head: Token) -> Token | None:
+    """The name right before the comma and the "who" or "which" opening a relative clause
+    ("Ritter, who arrived"), if there is one."""
+    pronoun = next(
+        (c for c in head.children if c.lower_ in ("who", "which") and c.i < head.i), None
+    )
+    if pronoun is None or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    before = pronoun.doc[pronoun.i - 2]
+    return before if before.pos_ == "PROPN" else None
 
 
 def subject_span(head: Token | None) -> tuple[int, int] | None:
@@ -559,6 +647,15 @@ def named_title(words: list[Token], noun: Token) -> str:
         ),
         None,
     )
+    participle = next(
+        (c for c in noun.children if c.i > noun.i and c.dep_ == "acl" and c.tag_ == "VBN"),
+        None,
+    )
+    if clause is None and participle is not None:
+        # "the Feb. 23 accord signed by the two ministers": what was done to it, by whom
+        rest = _text_of([t for t in participle.subtree if t.i >= participle.i])
+        if len(rest.split()) <= 8:
+            title = f"{title} {rest}"
     if clause is not None:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "aux:pass")]
