@@ -459,6 +459,9 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
         words.pop(0)
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()  # "They also [share]": the adverb is the verb's, not the subject's
+    opening = next((i for i, t in enumerate(words[:-1]) if t.text == "that"), None)
+    if opening is not None:
+        words = words[opening + 1 :]  # "[told reporters] that the deal [was]": the deal
     for index, token in enumerate(words):
         if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
             return words[:index]
