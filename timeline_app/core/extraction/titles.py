@@ -335,6 +335,8 @@ def shorten_subject(
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
     words = _subject_words(with_possessives(tokens))
+    if any(t.text == "that" for t in words[:-1]):
+        return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:
         return "", False
     start, end = words[0].start, words[-1].end
@@ -459,9 +461,6 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
         words.pop(0)
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()  # "They also [share]": the adverb is the verb's, not the subject's
-    opening = next((i for i, t in enumerate(words[:-1]) if t.text == "that"), None)
-    if opening is not None:
-        words = words[opening + 1 :]  # "[told reporters] that the deal [was]": the deal
     for index, token in enumerate(words):
         if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
             return words[:index]
