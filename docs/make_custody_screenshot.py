@@ -14,12 +14,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from screenshot_desk import save, settle, shot_window
+
 from timeline_app.core.dates import FuzzyDate, When
 from timeline_app.core.document import TimelineDocument, save_document
 from timeline_app.core.events import Article, Attribution, Event, SourceRef
 from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for
-from timeline_app.ui.app import application
-from timeline_app.ui.main_window import MainWindow
 
 SOURCES = [
     (
@@ -79,19 +79,12 @@ def desk(folder: Path) -> Path:
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("capture-record.png"))
-    app = application()
-    app.setStyle("Fusion")
-    window = MainWindow(interactive=False, remember=False)
-    window.resize(1500, 950)
+    app, window = shot_window(1500, 950)
     window.open_file(desk(Path(tempfile.mkdtemp())))
     window.show()
     window.select_event("dam")
-    for _ in range(20):
-        app.processEvents()
-    window.details.grab().save(str(out))
-    window.undo_stack.setClean()
-    window.close()
-    print(out)
+    settle(app)
+    save(window.details, out, window)
     return 0
 
 

@@ -359,7 +359,7 @@ class Gatherer:
             before = current[target_id]
             after = combine(before, [new])
             result.joined[new.id] = target_id
-            result.notes[new.id] = _note(before, after, new, articles)
+            result.notes[new.id] = addition_note(before, after, new, articles)
             current[target_id] = after
             changed_at[target_id] = self._step
             index.add(target_id, readings(new), late=True)  # they may reach other days
@@ -461,7 +461,10 @@ class _Brief:
         return kinds_compatible(self.kind, other.kind) and bool(self.words & other.words)
 
 
-def _note(before: Event, after: Event, new: Event, articles: Mapping[str, Article]) -> str:
+def addition_note(before: Event, after: Event, new: Event, articles: Mapping[str, Article]) -> str:
+    """What ``new`` adds to ``before`` (which became ``after`` by taking its sources): "a
+    second source for “…”" or "a copy of a story already told for “…”", and "a different date
+    for “…”: …" when one of its readings does not meet the event's."""
     title = before.title
     count_before = independent_sources(before, articles)
     count_after = independent_sources(after, articles)

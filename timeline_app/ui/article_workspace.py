@@ -3,6 +3,8 @@ review of new articles.
 
 Two pages: browsing (the list of articles above the selected one's text) and reviewing (the
 ReviewPanel for a new article; several queue up, read in the background one after another).
+When two or more articles wait, a "Review Queue" tab beside the one-article review shows the
+candidates of them all, gathered by happening (ReviewQueuePanel).
 It follows the window's shared selection, and a click on evidence selects that event.
 """
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +44,8 @@ from timeline_app.core.capture import PASTED_ADDRESS
 from timeline_app.core.events import Article, Event
 from timeline_app.core.evidence_store import EvidenceStore
 from timeline_app.core.pending_captures import PendingStore
-from timeline_app.core.review import source_of
+from timeline_app.core.review import ReviewState, source_of
+from timeline_app.core.review_queue import QueuedArticle
 from timeline_app.core.review_session import REDATE_DELAY_MS, RedatePlan
 from timeline_app.ui import article_import
 from timeline_app.ui.article_commands import push_publication_date_change
@@ -53,6 +57,7 @@ from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
 from timeline_app.ui.plain_text import link_html, link_label, plain_labels
 from timeline_app.ui.review_panel import PublicationDateEdit, ReviewPanel
+from timeline_app.ui.review_queue_panel import ReviewQueuePanel
 from timeline_app.ui.source_list import ARTICLE_ID_ROLE, SORT_ROLE, SourceColumn, SourceListModel
 
 # The article's title takes the room; the date and the count fit theirs.
@@ -188,12 +193,33 @@ class ArticleWorkspace(QWidget):
         self.queue_label = QLabel(self)
         self.queue_label.setContentsMargins(10, 6, 10, 0)
         self.queue_label.setStyleSheet("color: palette(placeholder-text);")
+        self.queue_panel = ReviewQueuePanel(self._model, self._stack, self)
+        # One article at a time, or the candidates of every waiting article by happening.
+        self.review_tabs = QTabBar(self)
+        self.review_tabs.setAccessibleName(self.tr("Review one article or the queue"))
+        self.review_tabs.addTab(self.tr("One Article"))
+        self.review_tabs.addTab(self.tr("Review Queue"))
+        self.review_tabs.setTabToolTip(0, self.tr("The article first in line, on its own"))
+        self.review_tabs.setTabToolTip(
+            1, self.tr("The candidates of every waiting article, grouped by happening")
+        )
+        self.review_tabs.setDrawBase(False)
+        self.review_stack = QStackedWidget(self)
+        self.review_stack.addWidget(self.review_panel)
+        self.review_stack.addWidget(self.queue_panel)
+        self.tabs_strip = QWidget(self)  # hidden with the tabs, margins and all
+        tabs_row = QHBoxLayout(self.tabs_strip)
+        tabs_row.setContentsMargins(8, 6, 8, 0)
+        tabs_row.addWidget(self.review_tabs)
+        tabs_row.addStretch(1)
+        self.tabs_strip.hide()
         review = QWidget(self)
         review_layout = QVBoxLayout(review)
         review_layout.setContentsMargins(0, 0, 0, 0)
         review_layout.setSpacing(0)
+        review_layout.addWidget(self.tabs_strip)
         review_layout.addWidget(self.queue_label)
-        review_layout.addWidget(self.review_panel, 1)
+        review_layout.addWidget(self.review_stack, 1)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(browse)
@@ -213,6 +239,13 @@ class ArticleWorkspace(QWidget):
         self.article_view.evidenceClicked.connect(self._evidence_clicked)
         self.review_panel.closeRequested.connect(self.close_review)
         self.review_panel.eventsAdded.connect(self._events_added)
+        self.queue_panel.closeRequested.connect(self.close_queue)
+        self.queue_panel.eventsAdded.connect(self._queue_events_added)
+        # One set of decisions whichever view makes them.
+        self.queue_panel.decisionsChanged.connect(self._queue_decided)
+        self.review_panel.candidates.dataChanged.connect(self._article_decided)
+        self.review_panel.candidates.modelReset.connect(self._article_shown)
+        self.review_tabs.currentChanged.connect(self._review_tab_changed)
         self.date_edit.dateChanged.connect(lambda _date: self._redate_timer.start())
         self.date_edit.editingFinished.connect(self._apply_date)
         self._redate_timer.timeout.connect(self._apply_date)
@@ -483,6 +516,7 @@ class ArticleWorkspace(QWidget):
                 on_cancelled=functools.partial(self._review_cancelled, article),
             )
         self._next_review()
+        self._queue_changed()
         self.reviewStarted.emit()
 
     def queued_articles(self) -> list[Article]:
@@ -501,6 +535,7 @@ class ArticleWorkspace(QWidget):
             if request is not None:
                 self.runner.cancel_request(request)
         self.review_panel.clear()
+        self._queue_changed()
         if self._queue:
             self._next_review()
             return
@@ -532,7 +567,102 @@ class ArticleWorkspace(QWidget):
             if waiting
             else ""
         )
-        self.queue_label.setVisible(waiting > 0)
+        self.queue_label.setVisible(waiting > 0 and self.review_tabs.currentIndex() == 0)
+
+    # --- the queue across articles ------------------------------------------------------------
+
+    def show_queue(self, shown: bool = True) -> bool:
+        """Show the review queue (two or more articles must be waiting) or the one article."""
+        if shown and len(self._queue) < 2:
+            return False
+        self.review_tabs.setCurrentIndex(1 if shown else 0)
+        return True
+
+    def is_queue_shown(self) -> bool:
+        return self.is_reviewing() and self.review_stack.currentWidget() is self.queue_panel
+
+    def close_queue(self) -> None:
+        """Leave every waiting article (those still being read are no longer read)."""
+        for article in self._queue:
+            request = self._reviews.pop(article.id, None)
+            if request is not None:
+                self.runner.cancel_request(request)
+        added = [a.id for a in self._queue if self._model.article(a.id) is not None]
+        self._queue.clear()
+        self._read.clear()
+        self.review_panel.clear()
+        self._queue_changed()
+        self.pages.setCurrentIndex(0)
+        if added and self._article_id is None:
+            self.show_article(added[0])
+
+    def _queue_changed(self) -> None:
+        """The waiting articles or their readings changed: the tab and the queue follow."""
+        waiting = len(self._queue)
+        self.queue_panel.set_queue(
+            [QueuedArticle(a, tuple(self._read.get(a.id, ()))) for a in self._queue],
+            reading=sum(1 for a in self._queue if a.id not in self._read),
+        )
+        self.review_tabs.setTabText(
+            1,
+            self.tr("Review Queue ({n})").format(n=waiting) if waiting else self.tr("Review Queue"),
+        )
+        if waiting < 2 and self.review_tabs.currentIndex() == 1:
+            self.review_tabs.setCurrentIndex(0)
+        self.tabs_strip.setVisible(waiting >= 2)
+
+    def _review_tab_changed(self, index: int) -> None:
+        self.review_stack.setCurrentIndex(index)
+        self._update_queue_label()
+        if index == 1:
+            self.queue_panel.tree.setFocus()
+
+    def _queue_decided(self, decisions: dict) -> None:
+        candidates = self.review_panel.candidates
+        for event_id, state in decisions.items():
+            row = candidates.row_of(event_id)
+            if row is None or candidates.candidate(row).state is state:
+                continue
+            if state is ReviewState.PENDING:
+                candidate = candidates.candidate(row)
+                candidates.restore(row, state, not_duplicate=candidate.not_duplicate)
+            else:
+                candidates.set_state([row], state)
+
+    def _article_decided(self, first: QModelIndex, last: QModelIndex) -> None:
+        rows = range(first.row(), last.row() + 1)
+        candidates = self.review_panel.candidates
+        self.queue_panel.adopt_decisions(
+            {candidates.candidate(r).event.id: candidates.candidate(r).state for r in rows}
+        )
+        self._article_edited()
+
+    def _article_shown(self) -> None:
+        """An article comes up on its own: with what was decided for it in the queue."""
+        self._queue_decided(self.queue_panel.decisions())
+        self._article_edited()
+
+    def _article_edited(self) -> None:
+        """The queue takes the one-article review's candidates as they are now: a candidate
+        corrected there (F2), or the article read again at another publication date, is
+        added from the queue as corrected."""
+        article = self.review_panel.article()
+        events = self.review_panel.candidates.events()
+        if article is None or not events or not self._queue or self._queue[0].id != article.id:
+            return
+        if article.id not in self._read:
+            return  # not read yet: the reading will come
+        if self._read[article.id] == events and self._queue[0] == article:
+            return
+        self._read[article.id] = events
+        self._queue[0] = article
+        self._queue_changed()
+
+    def _queue_events_added(self, ids: list) -> None:
+        if self._article_id is None:
+            for event_id in ids:
+                if self.show_event(event_id):
+                    break
 
     def _events_added(self, _ids: list) -> None:
         article = self.review_panel.article()
@@ -548,10 +678,12 @@ class ArticleWorkspace(QWidget):
         self._read[article.id] = events
         if self.review_panel.is_reading(article.id):
             self.review_panel.review(article, events)
+        self._queue_changed()
 
     def _review_failed(self, article: Article, message: str) -> None:
         self._reviews.pop(article.id, None)
         self._read[article.id] = []
+        self._queue_changed()
         if self.review_panel.is_reading(article.id):
             self.review_panel.review(article, [])
             self.review_panel.summary_label.setText(
@@ -572,6 +704,7 @@ class ArticleWorkspace(QWidget):
                 self._next_review()
             else:
                 self.pages.setCurrentIndex(0)
+        self._queue_changed()
         self._update_queue_label()
 
     def _redate_read(self, number: int, purpose: str, events: list[Event]) -> None:

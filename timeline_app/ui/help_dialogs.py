@@ -53,6 +53,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
         (_tr("Timeline: pan"), _tr("Left, Right (with Shift: further)")),
         (_tr("Timeline: first or last event"), _tr("Home, End")),
         (_tr("Timeline: zoom"), _tr("Mouse wheel")),
+        (_tr("Review: accept the selected candidates"), _tr("A; in the queue also Space or Enter")),
+        (_tr("Review: reject the selected candidates"), _tr("R; in the queue also Delete")),
+        (_tr("Review queue: take a candidate out of its group"), _tr("U")),
     ]
     return rows
 

@@ -576,6 +576,7 @@ class MainWindow(QMainWindow):
             self.table.columns,
             self.articles.source_columns,
             self.articles.review_panel.columns,
+            self.articles.queue_panel.columns,
         )
 
     # --- the document -----------------------------------------------------------------------

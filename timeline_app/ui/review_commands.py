@@ -7,7 +7,8 @@ timeline that happens to lie underneath.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -27,7 +28,12 @@ _VERBS = {
 }
 
 
-class ReviewDecisionCommand(QUndoCommand):
+class ReviewStep(QUndoCommand):
+    """A step of the review (a decision, a candidate set apart): the user's work, undone
+    with Ctrl+Z, but no change of the document."""
+
+
+class ReviewDecisionCommand(ReviewStep):
     """Give some candidates one state; undo gives each back the state it had.
 
     Candidates are found again by event id, so a command outlives a new reading of the
@@ -98,7 +104,69 @@ def document_changed(stack: QUndoStack) -> bool:
     if clean < 0:
         return True  # the saved state was dropped from the history
     first, last = sorted((clean, stack.index()))
-    return any(not isinstance(stack.command(i), ReviewDecisionCommand) for i in range(first, last))
+    return any(not isinstance(stack.command(i), ReviewStep) for i in range(first, last))
+
+
+class QueueChoices(Protocol):
+    """What the review queue's commands change: decisions and candidates set apart, by id."""
+
+    def knows(self, ids: Iterable[str]) -> bool: ...
+    def decisions_of(self, ids: Iterable[str]) -> dict[str, ReviewState]: ...
+    def set_decisions(self, decisions: Mapping[str, ReviewState]) -> None: ...
+    def set_apart(self, ids: Iterable[str], apart: bool) -> None: ...
+
+
+class QueueDecisionCommand(ReviewStep):
+    """Give candidates of the review queue one state; undo gives each back its own. Once none
+    of them is in the queue (their articles were closed) the step is obsolete."""
+
+    def __init__(
+        self, queue: QueueChoices, ids: list[str], state: ReviewState, title: str = ""
+    ) -> None:
+        self._queue = queue
+        self._before = queue.decisions_of(ids)
+        self._state = state
+        one, many = _VERBS[state]
+        super().__init__(
+            one.format(title=_short(title)) if len(ids) == 1 and title else many.format(n=len(ids))
+        )
+
+    def redo(self) -> None:
+        if not self._queue.knows(self._before):
+            self.setObsolete(True)
+            return
+        self._queue.set_decisions(dict.fromkeys(self._before, self._state))
+
+    def undo(self) -> None:
+        if not self._queue.knows(self._before):
+            self.setObsolete(True)
+            return
+        self._queue.set_decisions(self._before)
+
+
+class QueueApartCommand(ReviewStep):
+    """Take candidates out of the group they were put in: each becomes a group of its own."""
+
+    def __init__(self, queue: QueueChoices, ids: list[str], title: str = "") -> None:
+        self._queue = queue
+        self._ids = ids
+        super().__init__(
+            _tr("Ungroup “{title}”").format(title=_short(title))
+            if len(ids) == 1 and title
+            else _tr("Ungroup {n} Candidates").format(n=len(ids))
+        )
+
+    def redo(self) -> None:
+        if not self._queue.knows(self._ids):
+            self.setObsolete(True)
+            return
+        self._queue.set_apart(self._ids, True)
+
+    def undo(self) -> None:
+        if not self._queue.knows(self._ids):
+            self.setObsolete(True)
+            return
+        self._queue.set_apart(self._ids, False)
 
 
 def _short(title: str, limit: int = 40) -> str:
