@@ -335,6 +335,8 @@ def shorten_subject(
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
     words = _subject_words(with_possessives(tokens))
+    if any(t.text == "that" for t in words[:-1]):
+        return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:
         return "", False
     start, end = words[0].start, words[-1].end
@@ -953,8 +955,7 @@ def _clip_object(words: list[str]) -> list[str]:
     cut = None
     for index in range(2, MAX_OBJECT_WORDS + 1):
         if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if words[index].lower() == "of" and following[:1].isupper():
+            if words[index].lower() == "of" and _names_its_noun(words, index):
                 continue  # "the town of Trujillo": the name says which town, and goes with it
             cut = index
     end = cut or MAX_OBJECT_WORDS
@@ -963,6 +964,15 @@ def _clip_object(words: list[str]) -> list[str]:
     if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
         end += 1  # "his brother's opinions", not "his brother's"
     return words[:end]
+
+
+def _names_its_noun(words: list[str], of: int) -> bool:
+    """ "the town of Trujillo Alto": a name after "of" that is the whole phrase (a preposition
+    or the end after it) says which town; "collection of Mac software" is no such name."""
+    end = of + 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    return end > of + 1 and (end == len(words) or words[end].lower() in lexicon.PREPOSITIONS)
 
 
 def _dangling_participle(words: list[str], cut: int | None) -> bool:
