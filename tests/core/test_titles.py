@@ -236,6 +236,7 @@ def test_no_finished_title_is_over_twelve_words():
         ("Requires emergency loan", "no subject"),
         ("Includes $4 million charge", "no subject"),
         ("Led by its oat cereals gains share", "no subject"),
+        ("Laid down by accord signs by two governments", "no subject"),
         ("Said message read to crowd", "no subject"),
         ("Saying it offers 3 percent raise", "participle"),
         ("It's likely there will be more", "empty subject"),

@@ -415,6 +415,9 @@ def _verb_form(low: str) -> bool:
     return bool(lexicon.verb_readings(low)) or dictionary_lemma(low) is not None
 
 
+_PARTICLES = lexicon.words("down up out off away back")
+
+
 def _no_subject(words: list[str]) -> str | None:
     """ "Requires international bailout": a word that can only be a verb is where the subject
     should be ("Talks resume", "Attacks kill 10": a noun that could be a verb is a subject)."""
@@ -426,7 +429,11 @@ def _no_subject(words: list[str]) -> str | None:
     third_person = "3sg" in forms or (first.endswith("s") and not first.endswith("ss"))
     # a participle before a noun is an adjective ("Armed men attack", "Elected officials
     # warn"); before a preposition it opens a phrase ("Led by ...", "Based on ...")
-    opens_phrase = len(words) > 1 and _bare(words[1]) in _OBJECT_OPENERS | lexicon.PREPOSITIONS
+    # ... also after its particle ("Laid down by the accord", "Carried out by rebels")
+    after = 2 if len(words) > 2 and _bare(words[1]) in _PARTICLES else 1
+    opens_phrase = (
+        len(words) > after and _bare(words[after]) in _OBJECT_OPENERS | lexicon.PREPOSITIONS
+    )
     reported = first in ("said", "told", "added")  # "Said message read to ..."
     if third_person or opens_phrase or reported or len(words) == 1:
         return f"no subject before {words[0]!r}"
