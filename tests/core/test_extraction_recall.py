@@ -6,10 +6,13 @@ own."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import extract_events
 from timeline_app.core.extraction.sentences import split_sentences
+
+DATA_ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 
 PUBLISHED = dt.date(2019, 5, 14)
 
@@ -380,3 +383,15 @@ def test_a_reduced_relative_s_title_ends_before_a_comma():
     assert [e.title for e in agreement] == ["Agreement reached between the two firms"], described(
         found
     )
+
+
+def test_a_verb_the_parse_misreads_as_a_participle_on_a_noun_root_stays_the_verb():
+    # In the made-up port-strike article the parse reads "collapsed" as a participle on
+    # "authority" (its root the noun "Talks"): no reduced relative "Port authority
+    # collapsed", but the talks collapsing.
+    from timeline_app.core.article_reading import read_article_file
+
+    article = read_article_file(DATA_ARTICLES / "port-strike-talks.html").article
+    titles = [e.title for e in extract_events(article.text, article.published)]
+    assert any(t.startswith("Talks between port authority and") for t in titles), titles
+    assert not any(t.startswith("Port authority collapse") for t in titles), titles

@@ -294,6 +294,14 @@ def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | 
         or any(c.lower_ in _RELATIVE_WORDS for c in (*verb.children, *noun.children))
     ):
         return None  # "the law, which parliament passed in 2010": a relative clause, not reduced
+    root = verb.sent.root
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+    if root.pos_ not in ("VERB", "AUX") and verb.head.i != root.i and not finite:
+        # "Talks between the authority and the union collapsed on Monday" parsed with a noun
+        # for its root and no finite verb: the "participle" on a noun inside it is the
+        # sentence's own verb, misread (on the root itself it is a headline's: "iOS update
+        # released on Monday")
+        return None
     return verb if verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
