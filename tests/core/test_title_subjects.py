@@ -352,3 +352,9 @@ def test_the_that_of_what_was_told_goes_after_whom_it_was_told():
     # a "subject" that runs through a "that" into another clause is no subject
     found = titles('Mr. Lee told reporters on Tuesday that the deal was "dead".')
     assert not any("that" in title.split() for title in found), found
+
+
+def test_a_place_s_abbreviated_saint_or_mount_does_not_end_the_object():
+    # "goes to St" was the title: the stop of "St." ended the object.
+    assert titles("The painter moved to St. Ives on 2 May 1921.") == ["Painter moves to St. Ives"]
+    assert titles("The climbers reached Mt. Kenya on Monday.") == ["Climbers reach Mt. Kenya"]

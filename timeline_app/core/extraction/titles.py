@@ -833,13 +833,22 @@ def _honorific_before_name(tokens: list[Token], index: int) -> bool:
 
 
 def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
-    """Whether the token at ``index`` is the stop of an abbreviated name with more after it."""
-    return (
+    """Whether the token at ``index`` is the stop of an abbreviated name with more after it:
+    "Apple Inc. to lower", or a place's "St. Gallen", "Mt. Kenya", "Ft. Worth"."""
+    if not (
         tokens[index].text == "."
         and 0 < index < len(tokens) - 1
-        and tokens[index - 1].low in _NAME_ABBREVIATIONS
         and tokens[index - 1].end == tokens[index].start
-    )
+    ):
+        return False
+    before = tokens[index - 1]
+    if before.low in _NAME_ABBREVIATIONS:
+        return True
+    return before.low in _PLACE_ABBREVIATIONS and tokens[index + 1].text[:1].isupper()
+
+
+# Abbreviations opening a place's name ("St. Petersburg", "Mt. Kenya", "Ft. Worth").
+_PLACE_ABBREVIATIONS = lexicon.words("st mt ft")
 
 
 def _parenthetical_adverb(tokens: list[Token], comma: int) -> bool:
