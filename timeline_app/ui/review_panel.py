@@ -42,6 +42,7 @@ from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
 from timeline_app.ui.commands import AddEventsCommand, DocumentEditCommand
+from timeline_app.ui.decision_buttons import two_rows
 from timeline_app.ui.event_editor import EventEditor
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import plural
@@ -207,26 +208,11 @@ class ReviewPanel(QWidget):
         )
         self.reject_all_button = QPushButton(self.tr("Reject All"), self)
         self.reject_all_button.setToolTip(self.tr("Reject every undecided event"))
-        for button in (
-            self.accept_button,
-            self.reject_button,
-            self.edit_button,
-            self.accept_all_button,
-            self.reject_all_button,
-        ):
-            button.setAccessibleName(button.text().replace("&", ""))
-        # Two rows of buttons, so the panel still fits a narrow dock beside the timeline.
-        one, every = QHBoxLayout(), QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.edit_button):
-            one.addWidget(button)
-        one.addStretch(1)
-        every.addWidget(self.accept_all_button)
-        every.addWidget(self.reject_all_button)
-        every.addStretch(1)
-        decide = QVBoxLayout()
-        decide.setContentsMargins(0, 0, 0, 0)
-        decide.addLayout(one)
-        decide.addLayout(every)
+        # Two rows of buttons, so the pane fits a narrow dock beside the timeline.
+        decide = two_rows(
+            (self.accept_button, self.reject_button, self.edit_button),
+            (self.accept_all_button, self.reject_all_button),
+        )
 
         self.view = ArticleView(self)
         list_side = QWidget(self)

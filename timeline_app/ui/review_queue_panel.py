@@ -41,6 +41,7 @@ from timeline_app.core.review_queue import QueuedArticle, group_queue, queue_add
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
 from timeline_app.ui.commands import DocumentEditCommand
+from timeline_app.ui.decision_buttons import two_rows
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import plural
 from timeline_app.ui.plain_text import plain_labels, tooltip
@@ -187,26 +188,11 @@ class ReviewQueuePanel(QWidget):
         self.accept_new_button.setToolTip(self.tr("Accept every undecided group"))
         self.reject_rest_button = QPushButton(self.tr("Reject All"), self)
         self.reject_rest_button.setToolTip(self.tr("Reject every undecided group"))
-        for button in (
-            self.accept_button,
-            self.reject_button,
-            self.ungroup_button,
-            self.accept_new_button,
-            self.reject_rest_button,
-        ):
-            button.setAccessibleName(button.text().replace("&", ""))
-        # Two rows of buttons, as in the one-article review: the pane fits a narrow dock.
-        one, every = QHBoxLayout(), QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.ungroup_button):
-            one.addWidget(button)
-        one.addStretch(1)
-        every.addWidget(self.accept_new_button)
-        every.addWidget(self.reject_rest_button)
-        every.addStretch(1)
-        decide = QVBoxLayout()
-        decide.setContentsMargins(0, 0, 0, 0)
-        decide.addLayout(one)
-        decide.addLayout(every)
+        # Two rows of buttons, so the pane fits a narrow dock beside the timeline.
+        decide = two_rows(
+            (self.accept_button, self.reject_button, self.ungroup_button),
+            (self.accept_new_button, self.reject_rest_button),
+        )
 
         self.article_label = QLabel(self)
         self.article_label.setWordWrap(True)
