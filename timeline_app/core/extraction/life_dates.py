@@ -10,6 +10,7 @@ what it abbreviates: "(DATE – DATE)" is born and died, "(born DATE)" or "(b. D
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,15 +45,15 @@ def life_dates(text: str, timexes: Sequence[Timex]) -> list[LifeDate]:
     """The births and deaths the brackets after names in ``text`` give; ``timexes`` are the
     date expressions of ``text`` (offsets into it), in order."""
     out: list[LifeDate] = []
+    starts = [t.start for t in timexes]
     for bracket in re.finditer(r"\(([^()]{4,120})\)", text):
         name = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start() + 1)
         if name is None:
             continue
-        inside = [
-            t
-            for t in timexes
-            if bracket.start() < t.start and t.end < bracket.end() and t.type == "DATE"
-        ]
+        # only the dates inside this bracket, found by their offsets (a long text has many)
+        first = bisect_right(starts, bracket.start())
+        last = bisect_left(starts, bracket.end())
+        inside = [t for t in timexes[first:last] if t.end < bracket.end() and t.type == "DATE"]
         found = _read(text, bracket.start() + 1, bracket.end() - 1, inside)
         out += [LifeDate(what, timex, name.start(1), name.end(1)) for what, timex in found]
     return out
