@@ -51,6 +51,31 @@ def isolated_settings(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_keys_held():
+    """Each test starts with no modifier key held down.
+
+    QTest's key click with a modifier ends on the modifier's release, and that event (as on
+    X11) still carries the modifier, which the one QApplication of the run then takes as
+    held: ``QGuiApplication.keyboardModifiers()`` stays Ctrl after a Ctrl+Z, and the next
+    test's ``selectRow`` toggles the row (as Ctrl+click does) instead of selecting it.
+    """
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication, QWidget
+    except ImportError:  # the core tests run without Qt
+        yield
+        return
+    if QApplication.instance() is not None and QApplication.keyboardModifiers():
+        # Only a spontaneous key event (as QTest sends) sets what the application holds.
+        receiver = QWidget()
+        QTest.keyRelease(receiver, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
+        receiver.deleteLater()
+        assert not QApplication.keyboardModifiers(), "a modifier key is still held"
+    yield
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A modal dialog nobody answers would hang the run: answer "Cancel" and fail the test.
 
