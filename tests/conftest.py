@@ -210,6 +210,20 @@ def make_document():
 
 
 @pytest.fixture
+def filter_settled(qtbot):
+    """filter_settled(bar): waits until the filter bar has applied what its fields say.
+
+    A filter that took more than an instant is applied at a pause in typing, not on every
+    key, and on a busy machine even a small one can: the table is looked at after that.
+    """
+
+    def wait(bar) -> None:
+        qtbot.waitUntil(lambda: not bar._timer.isActive(), timeout=15_000)
+
+    return wait
+
+
+@pytest.fixture
 def event_named():
     """find_event(win, words, year=None), as a fixture for the test modules."""
     return find_event

@@ -213,9 +213,12 @@ def test_export_csv_through_the_menu(qtbot, window, tmp_docs, monkeypatch, event
     assert "2014" in set(frame["start"])
 
 
-def test_export_only_the_filtered_events(qtbot, window, tmp_docs, monkeypatch, make_document):
+def test_export_only_the_filtered_events(
+    qtbot, window, tmp_docs, monkeypatch, make_document, filter_settled
+):
     window.set_document(make_document(), None)
     qtbot.keyClicks(window.filter_bar.search_edit, "canada")
+    filter_settled(window.filter_bar)
     target = tmp_docs / "filtered.csv"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV (*.csv)")
@@ -399,12 +402,15 @@ def test_opening_an_article_reviews_its_events_on_a_new_timeline(qtbot, window, 
 # --- view, help, settings ---------------------------------------------------------------------
 
 
-def test_find_focuses_the_search_box_and_the_search_filters_and_dims(qtbot, window, make_document):
+def test_find_focuses_the_search_box_and_the_search_filters_and_dims(
+    qtbot, window, make_document, filter_settled
+):
     window.set_document(make_document(), None)
     window.activateWindow()
     window.find_action.trigger()
     qtbot.waitUntil(lambda: window.filter_bar.search_edit.hasFocus(), timeout=2000)
     qtbot.keyClicks(window.filter_bar.search_edit, "russia")
+    filter_settled(window.filter_bar)
     assert table_titles(window) == [  # sorted by start date
         "Russian invasion of Crimea",
         "Geneva talks between the US and Russia",
