@@ -3,6 +3,7 @@ resumed after a kill without reading any article twice."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -11,14 +12,15 @@ import re
 import signal
 import subprocess
 import sys
-import time
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 from timeline_app.core.document import document_to_bytes, load_document
 from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for
-from timeline_app.core.ingest import Engine, IngestError, ingest
+from timeline_app.core.ingest import CopyIndex, Engine, Gatherer, IngestError, ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -279,11 +281,13 @@ def test_a_feed_from_a_web_server_is_read(local_web, tmp_path):
     assert local_web.requests[asked:] == ["/feed.rss"]
 
 
-def test_a_run_killed_after_a_save_resumes_without_reading_anything_twice(tmp_path):
-    archive = make_archive(tmp_path / "archive", 30)
+def test_a_run_killed_after_a_save_resumes_without_reading_anything_twice(tmp_path, local_web):
+    first_part = make_archive(tmp_path / "archive" / "a", 10)
+    second_part = write_archive(tmp_path / "archive" / "b", range(10, 30))
+    feed, asked, release = held_feed(local_web, tmp_path)
     output = tmp_path / "desk.ctimeline"
-    command = [sys.executable, "-m", "timeline_app", "ingest", str(archive), "-o", str(output)]
-    command += ["--workers", "1", "--save-every", "2"]
+    command = [sys.executable, "-m", "timeline_app", "ingest", str(first_part), feed]
+    command += [str(second_part), "-o", str(output), "--workers", "1", "--save-every", "2"]
     process = subprocess.Popen(
         command,
         env=_env(),
@@ -293,22 +297,73 @@ def test_a_run_killed_after_a_save_resumes_without_reading_anything_twice(tmp_pa
         start_new_session=True,  # its workers die with it
     )
     try:
-        while not output.exists() and process.poll() is None:
-            time.sleep(0.01)
+        wait_for_held_page(process, asked, output)
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+        release.set()
     first = load_document(output)
-    assert 2 <= len(first.sources) < 30, "the run was not stopped part-way"
+    assert 2 <= len(first.sources) <= 10, "the run was not stopped part-way"
+    archive = tmp_path / "archive"
     result = run_cli("ingest", str(archive), "-o", str(output), "--workers", "2")
     assert result.returncode == 0, result.stderr
     assert f"{30 - len(first.sources)} read, {len(first.sources)} already in the document" in (
         result.stderr
     )
     document = load_document(output)
-    assert sources_by_file(document) == {p.name: 1 for p in archive.iterdir()}
+    assert sources_by_file(document) == {p.name: 1 for p in archive.glob("*/*.txt")}
     store = EvidenceStore(evidence_folder_for(output))
     assert store.verify(document.sources.values()) == []
+
+
+def write_archive(folder: Path, numbers: Iterable[int]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in numbers:
+        write_article(folder, number)
+    return folder
+
+
+def held_feed(local_web, tmp_path: Path) -> tuple[str, threading.Event, threading.Event]:
+    """A feed of one article whose page the server holds back until ``release`` is set:
+    a run given it cannot end before the test has stopped it. ``asked`` is set when a worker
+    asks for the page, that is when every article before it has been handed out."""
+    asked, release = threading.Event(), threading.Event()
+    folder = tmp_path / "held"
+    folder.mkdir()
+    page = page_of(write_article(folder, 30))
+
+    def held_back():
+        asked.set()
+        release.wait(timeout=300)
+        yield page
+
+    base = local_web.url("")
+    local_web.add("/story/0", held_back())
+    item = ITEM.format(title="Held", base=base, n=0, date="Wed, 01 Mar 2023 10:00:00 GMT")
+    feed = local_web.add(
+        "/feed.rss", RSS.format(base=base, items=item).encode(), content_type="application/rss+xml"
+    )
+    return feed, asked, release
+
+
+def wait_for_held_page(process: subprocess.Popen, asked: threading.Event, output: Path) -> None:
+    """Until a worker asks for the held page and the run has saved a batch."""
+    while not (asked.is_set() and output.exists()):
+        assert process.poll() is None, "the run ended before it reached the held page"
+        asked.wait(timeout=0.05)
+
+
+@contextlib.contextmanager
+def ctrl_c_at_its_default() -> Iterator[None]:
+    """Ctrl+C (SIGINT) raises KeyboardInterrupt here, and commands started meanwhile have it
+    at its default, as a terminal's foreground command has. A shell starts a background job
+    (``pytest &``) with SIGINT ignored and its children inherit that: a command then rightly
+    stays deaf to the test's Ctrl+C."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def normalised(path: Path) -> dict:
@@ -379,30 +434,72 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
         )
 
 
-def test_ctrl_c_saves_what_was_read_and_says_how_to_go_on(tmp_path):
-    archive = make_archive(tmp_path / "archive", 30)
+def test_ctrl_c_saves_what_was_read_and_says_how_to_go_on(tmp_path, local_web):
+    first_part = make_archive(tmp_path / "a", 10)
+    second_part = write_archive(tmp_path / "b", range(10, 30))
+    feed, asked, release = held_feed(local_web, tmp_path)
     output = tmp_path / "desk.ctimeline"
-    command = [sys.executable, "-m", "timeline_app", "ingest", str(archive), "-o", str(output)]
-    command += ["--workers", "2", "--save-every", "2"]
-    process = subprocess.Popen(
-        command, env=_env(), cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True
-    )
+    command = [sys.executable, "-m", "timeline_app", "ingest", str(first_part), feed]
+    command += [str(second_part), "-o", str(output), "--workers", "2", "--save-every", "2"]
+    with ctrl_c_at_its_default():  # and so in the command started
+        process = subprocess.Popen(
+            command, env=_env(), cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True
+        )
     try:
-        while not output.exists() and process.poll() is None:
-            time.sleep(0.01)
+        wait_for_held_page(process, asked, output)
         os.killpg(process.pid, signal.SIGINT)  # as Ctrl+C in a terminal: to every process
-        _, stderr = process.communicate(timeout=120)
+        release.set()  # the worker reading it finishes its article, as the others do
+        _, stderr = process.communicate(timeout=300)
     finally:
+        release.set()
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
     assert process.returncode == 130, stderr
     summary = stderr.strip().splitlines()[-1]
-    assert summary.startswith("stopped: 30 articles: ")
+    assert summary.startswith("stopped: 31 articles: ")
     assert summary.endswith("; run again to go on")
     read = int(re.search(r": (\d+) read", summary).group(1))
-    assert 2 <= read < 30
-    assert len(load_document(output).sources) == read
+    # Taken in the order given: nothing after the held article.
+    assert 2 <= read <= 10
+    document = load_document(output)
+    assert len(document.sources) == read
+    # Each article read has its events on the timeline (none was cut off half-way).
+    assert {s.source_id for e in document.events for s in e.sources} == set(document.sources)
+
+
+@pytest.mark.parametrize(
+    ("kind", "method", "call"),
+    [
+        # Taking the third article in: it is named by the document, its events not yet kept.
+        (CopyIndex, "add", 3),
+        # Saving the first batch: its events gathered, not yet in the document.
+        (Gatherer, "gather", 1),
+    ],
+)
+def test_ctrl_c_never_cuts_an_article_in_two(tmp_path, monkeypatch, kind, method, call):
+    """Ctrl+C at any moment: every article the stopped run kept has its events (the next run
+    skips the articles the document holds, so events lost then are lost for good)."""
+    archive = make_archive(tmp_path / "archive", 8)
+    output = tmp_path / "desk.ctimeline"
+    original = getattr(kind, method)
+    calls = []
+
+    def pressed_meanwhile(*args, **kwargs):
+        result = original(*args, **kwargs)
+        calls.append(1)
+        if len(calls) == call:
+            signal.raise_signal(signal.SIGINT)  # Ctrl+C, as the work goes on
+        return result
+
+    monkeypatch.setattr(kind, method, pressed_meanwhile)
+    with ctrl_c_at_its_default():
+        report = ingest([str(archive)], output, engine=Engine(workers=1), save_every=2)
+    assert report.stopped and 1 <= report.read < 8
+    document = load_document(output)
+    assert len(document.sources) == report.read
+    assert {s.source_id for e in document.events for s in e.sources} == set(document.sources)
+    assert len(document.events) == report.events_added
 
 
 def test_an_article_read_before_without_a_capture_gains_its_custody_record(tmp_path):

@@ -46,6 +46,7 @@ from timeline_app.core.corroboration import Gatherer, regrade
 from timeline_app.core.document import TimelineDocument, load_document, save_document
 from timeline_app.core.events import Article, Event
 from timeline_app.core.evidence_store import EvidenceStore, evidence_folder_for, sha256_of
+from timeline_app.core.held_interrupts import HeldInterrupts
 from timeline_app.core.http_fetch import new_client
 from timeline_app.core.syndication import CopyIndex
 
@@ -206,28 +207,39 @@ def ingest(
     sink = _DocumentSink(document, output, save_every, report)
     started = time.monotonic()
     last_shown = 0.0
-    try:
-        with _running(engine) as submit:
-            todo = _new_sources(found, sink, report)
-            ahead = engine.worker_count * _AHEAD_PER_WORKER + min(sink.save_every, _MAX_BATCH_AHEAD)
-            for spec, outcome in _in_order(todo, submit, published_fallback, ahead):
-                if isinstance(outcome, BaseException):
-                    report.failed += 1
-                    line = _problem_line(spec, outcome)
-                    report.problems.append(line)
-                    say(line)
-                else:
-                    sink.add(*outcome)
-                report.seconds = time.monotonic() - started
-                if progress is not None and report.seconds - last_shown >= _PROGRESS_SECONDS:
-                    last_shown = report.seconds
-                    progress(report)
-    except KeyboardInterrupt:
-        report.stopped = True
-    finally:
-        # Done, interrupted or broken (an engine that failed): what was read is kept.
-        sink.finish()
-        report.seconds = time.monotonic() - started
+    ahead = engine.worker_count * _AHEAD_PER_WORKER + min(sink.save_every, _MAX_BATCH_AHEAD)
+    # Ctrl+C stops the run while it waits for the workers, never half-way through taking an
+    # article in or saving a batch (held_interrupts.py says what that would lose).
+    with HeldInterrupts() as interrupts:
+        try:
+            with _running(engine) as submit:
+                todo = _new_sources(found, sink, report)
+                for spec, outcome in _in_order(todo, submit, published_fallback, ahead):
+                    with interrupts.whole():
+                        if isinstance(outcome, BaseException):
+                            report.failed += 1
+                            line = _problem_line(spec, outcome)
+                            report.problems.append(line)
+                            say(line)
+                        else:
+                            sink.add(*outcome)
+                        report.seconds = time.monotonic() - started
+                        if (
+                            progress is not None
+                            and report.seconds - last_shown >= _PROGRESS_SECONDS
+                        ):
+                            last_shown = report.seconds
+                            progress(report)
+        except KeyboardInterrupt:
+            report.stopped = True
+        finally:
+            # Done, interrupted or broken (an engine that failed): what was read is kept.
+            try:
+                with interrupts.whole():
+                    sink.finish()
+            except KeyboardInterrupt:
+                report.stopped = True
+            report.seconds = time.monotonic() - started
     return report
 
 
