@@ -331,7 +331,7 @@ class _ArticleExtractor:
         self.lives = {
             life.timex.start: life
             for life in life_dates(text, self.timexes)
-            if self._person_named(life.name_start, life.name_end) is not None
+            if self._life_of(life) is not None
         }
         self.drafts: list[Draft] = []
         self.lede: int | None = None  # the number of the story's first sentence
@@ -740,10 +740,26 @@ class _ArticleExtractor:
             return None
         return named[0].entity
 
+    def _life_of(self, life: LifeDate) -> str | None:
+        """Whose life a bracket gives: the one person named before it ("Dame Ada Lind DBE",
+        "Rory Bain of Elgin"); or, where the finder knows no name there at all, the words
+        themselves when the bracket gives days ("Carl J. Moss (May 2, 1901 – ...)"): a
+        life to the day is a person's."""
+        person = self._person_named(life.name_start, life.name_end)
+        if person is not None:
+            return person
+        named = self.finder.within(life.name_start, life.name_end + 1)
+        people = [m for m in named if m.kind == NameKind.PERSON]
+        if len(people) == 1 and not any(m.end >= life.name_end for m in named if m not in people):
+            return people[0].entity
+        if not named and life.exact:
+            return " ".join(self.text[life.name_start : life.name_end].split())
+        return None
+
     def _add_life(self, sentence: Sentence, life: LifeDate) -> None:
         """A birth or a death read from the bracket after a name."""
         when = timex_to_when(life.timex.value, life.timex.mod, life.timex.text, self.published)
-        person = self._person_named(life.name_start, life.name_end)
+        person = self._life_of(life)
         if when is None or person is None:
             return
         born = life.what == BORN
