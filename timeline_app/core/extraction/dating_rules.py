@@ -584,8 +584,28 @@ def year_of_a_month(use: DateUse) -> bool:
     return bool(_MONTH_OF.search(before))
 
 
+_YEAR_GAP = re.compile(r",?\s*(?:in\s+)?")
+
+
+@idle_date_rule
+def year_after_its_months(use: DateUse) -> bool:
+    """ "He toured Asia between May and June in 1990, after his wife died in March the same
+    year.": the year written after a month only says which year the month is of; the month
+    dates the clause, and the year is no second date of it."""
+    before = [t for t in use.analysis.timexes if t.end <= use.timex.start]
+    if not before:
+        return False
+    month = before[-1]
+    return (
+        month.value.startswith(use.timex.value + "-")
+        and month.value[len(use.timex.value) + 1 : len(use.timex.value) + 3].isdigit()
+        and bool(_YEAR_GAP.fullmatch(use.text, month.end, use.timex.start))
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     year_of_a_month,
+    year_after_its_months,
     comparison_base,
     current_holder,
     describes_now,

@@ -366,6 +366,11 @@ def month_rule(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:I|The|A|In)\b", after):
             return None
+    if not rel and not m.group("ry"):
+        later = _MONTHS_IN_YEAR.match(ctx.text, m.end())
+        if later is not None:
+            # "between May and June in 1981": the year written after holds for the months
+            return Hit("DATE", fmt_month(int(later["year"]), mon))
     story = None
     anaphoric = False
     if not rel and not m.group("ry"):
@@ -399,6 +404,10 @@ def month_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", fmt_month(year, mon), story=story, anaphoric=anaphoric)
 
 
+# "May in 1981", "May and June in 1981": the months' year, written after them with "in"
+_MONTHS_IN_YEAR = re.compile(
+    rf"(?:\s*(?:-|–|—|to|and|or|through|until)\s*{MONTH_FULL})?,?\s+in\s+(?P<year>{YEAR})\b"
+)
 _OF_YEAR = re.compile(
     r"(?i:\s+of\s+(?P<w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
     r"|the\s+preceding)\s+year\b)"

@@ -1,0 +1,30 @@
+"""Each happening gets its own date, and the tagger's dates are the right ones. Every
+sentence here was written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+from timeline_app.core.timex import tag
+
+HISTORY = dt.date(2019, 7, 20)  # an encyclopaedia's life, saved long after
+
+
+def dated(text: str, published: dt.date = HISTORY) -> list[tuple[str, str]]:
+    return [(e.when.to_edtf(), e.title) for e in extract_events(text, published)]
+
+
+def test_months_take_the_year_written_after_them_and_the_same_year_is_that_one():
+    text = (
+        "Nora Vik returned to Oslo in 1973. She toured Asia between May and June in 1990, "
+        "after her husband died in March the same year."
+    )
+    values = [(t.text, t.value) for t in tag(text, HISTORY)]
+    assert ("May", "1990-05") in values and ("March", "1990-03") in values
+    assert ("the same year", "1990") in values
+    found = dated(text)
+    assert ("1990-05/1990-06", "Nora Vik tours Asia") in found
+    assert any(when == "1990-03" and "dies" in title for when, title in found)
+    # the year that only names the months' year is no second date of the same happening
+    assert not [t for when, t in found if when == "1990"]
