@@ -118,7 +118,8 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
     found = _year_ranges(text, _years_read_out(text, out))
-    return _times_on_their_days(text, _range_years(text, _day_ranges(text, found)))
+    ranged = _range_years(text, _day_ranges(text, found))
+    return _times_on_their_days(text, _ranges_in_order(text, ranged))
 
 
 # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March third,
@@ -311,4 +312,33 @@ def _range_years(text: str, found: list[Timex]) -> list[Timex]:
             year = int(end["y"]) - (a[:2] > b[:2] or (a > b and len(a) == len(b)))
             out[i] = dataclasses.replace(t, value=f"{year:04d}-{first['md']}")
         i += 1
+    return out
+
+
+# "runs from January 23 through March 9", said on January 28: a range starts before it ends,
+# so a start read as next year's (the sentence speaks of the future) is this year's
+_RANGE_OPENS = re.compile(r"(?i:\b(?:from|between)\s+)$")
+_MONTH_DAY = re.compile(r"(?P<y>\d{4})-(?P<md>\d\d(?:-\d\d)?)")
+
+
+def _ranges_in_order(text: str, found: list[Timex]) -> list[Timex]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        t, n = out[i], out[i + 1]
+        first = _MONTH_DAY.fullmatch(t.value) if t.type == "DATE" else None
+        last = _MONTH_DAY.fullmatch(n.value) if n.type == "DATE" else None
+        if (
+            first is None
+            or last is None
+            or len(first["md"]) != len(last["md"])
+            or t.value <= n.value
+            or _WRITTEN_YEAR.search(t.text)
+            or n.start - t.end > 12
+            or not _RANGE_GAP.fullmatch(text, t.end, n.start)
+            or not _RANGE_OPENS.search(text, max(0, t.start - 12), t.start)
+        ):
+            continue
+        year = int(last["y"]) - (first["md"] > last["md"])
+        if year != int(first["y"]):
+            out[i] = dataclasses.replace(t, value=f"{year:04d}-{first['md']}")
     return out
