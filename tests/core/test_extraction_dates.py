@@ -28,3 +28,19 @@ def test_months_take_the_year_written_after_them_and_the_same_year_is_that_one()
     assert any(when == "1990-03" and "dies" in title for when, title in found)
     # the year that only names the months' year is no second date of the same happening
     assert not [t for when, t in found if when == "1990"]
+
+
+def test_each_predicate_of_a_sentence_keeps_its_own_date():
+    text = (
+        "Nora Vik was born in Bergen in 1860. In 1881 she turned to languages, and in 1887 "
+        "took a degree in French. She was promoted to lecturer in 1890, was appointed to "
+        "the chair at Oslo in 1893, and in 1899 was made rector."
+    )
+    found = dated(text)
+    assert ("1881", "Nora Vik turns to languages") in found
+    assert ("1887", "Nora Vik takes degree in French") in found
+    assert ("1890", "Nora Vik promoted to lecturer") in found
+    assert ("1893", "Nora Vik appointed to chair at Oslo") in found
+    assert ("1899", "Nora Vik made rector") in found
+    # no happening takes another's date
+    assert len([w for w, _ in found]) == len({w for w, _ in found})

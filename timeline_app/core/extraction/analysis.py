@@ -120,6 +120,12 @@ def antecedent(analyses: list[Analysis], index: int) -> list[Token]:
         other = analyses[j]
         if other.clause.kind in _NOT_ANTECEDENTS:
             continue
+        if (
+            other.clause.kind == ClauseKind.RESUMED
+            and other.group is not None
+            and not any(t.is_word for t in other.group.subject)
+        ):
+            continue  # "..., was appointed in 1679, and in 1683 was made": it borrows too
         if other.group is not None and other.group.subject:
             if analyses[index].clause.kind == ClauseKind.RELATIVE and other.group.rest:
                 rest = [t for t in other.group.rest if t.is_word]
