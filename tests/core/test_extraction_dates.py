@@ -44,3 +44,16 @@ def test_each_predicate_of_a_sentence_keeps_its_own_date():
     assert ("1899", "Nora Vik made rector") in found
     # no happening takes another's date
     assert len([w for w, _ in found]) == len({w for w, _ in found})
+
+
+def test_a_date_of_a_gerund_dates_what_the_gerund_tells_not_the_clause():
+    text = (
+        "Ivo Brandt (4 May 1901 – 3 June 1980) was a chemist. Brandt taught in Bergen for "
+        "ten years before joining the Royal Academy in 1941. After moving to Lyon in 1950, "
+        "he opened a laboratory."
+    )
+    found = dated(text)
+    assert ("1941", "Brandt joins Royal Academy") in found
+    assert ("1950", "Ivo Brandt moves to Lyon") in found
+    # the teaching and the opening are not of those years
+    assert not [w for w, t in found if "teach" in t or "opens" in t]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
@@ -29,10 +30,13 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.syntax import ParsedText, Reading
+from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token as ParseToken
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,3 +622,37 @@ def dates_nothing(
     """Whether a date expression in a clause dates no event at all (some rule says so)."""
     use = DateUse(text, timex, analysis, parsed, when)
     return any(rule.apply(use) for rule in IDLE_DATE_RULES)
+
+
+# --- a date of a happening told by a gerund --------------------------------------------------
+
+# "before joining ...", "after transferring ...": a gerund under these tells a happening of
+# the clause's subject, before or after the clause's own
+_GERUND_MARKS = lexicon.words("before after upon on since following")
+
+
+def dated_gerund(
+    parsed: ParsedText, start: int, end: int, head_at: int | None
+) -> tuple[ParseToken, ParseToken] | None:
+    """The gerund a date belongs to and who does it, when the gerund opens an adverbial
+    phrase of the clause: "Lind taught in Bergen for ten years before joining the academy in
+    1971" -> (joining, Lind): the joining was in 1971, the teaching was not. A gerund with a
+    subject of its own, or one the clause's verb is not the head of, is left alone."""
+    if head_at is None:
+        return None
+    gerund = governing_verb(parsed, start, end)
+    if (
+        gerund is None
+        or gerund.tag_ != "VBG"
+        or gerund.dep_ != "advcl"
+        # the date's clause is the gerund's own ("before joining ... in 1971" cut off as a
+        # clause) or the one it hangs on
+        or head_at not in (gerund.idx, gerund.head.idx)
+        or not any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in gerund.children)
+        or any(c.dep_.startswith("nsubj") for c in gerund.children)
+    ):
+        return None
+    doer = next((c for c in gerund.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return gerund, doer

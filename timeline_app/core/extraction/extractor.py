@@ -56,6 +56,7 @@ from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     date_target,
+    dated_gerund,
     dated_reading_holds,
     dates_nothing,
     is_headline,
@@ -441,6 +442,12 @@ class _ArticleExtractor:
                     # X sued
                     self._add_prompted(sentence, analysis, when, date_timex)
                     continue
+                gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
+                if gerund is not None:
+                    # "taught for ten years before joining the academy in 1971": the joining
+                    # is of 1971, the teaching is not
+                    self._add_gerund(sentence, analysis, *gerund, when, date_timex)
+                    continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
@@ -796,6 +803,45 @@ class _ArticleExtractor:
             f"{title} {doing} {rest[:1].lower()}{rest[1:]}".strip(),
             (doer.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)),
             verb,
+            when,
+            timex,
+        )
+
+    def _add_gerund(
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        gerund: Token,
+        doer: Token,
+        when: When,
+        timex: Timex,
+    ) -> None:
+        """ "Lind taught for ten years before joining the academy in 1971" -> "Lind joins
+        academy", 1971; "he" is the person the text is about there."""
+        # what the gerund did, as written, without the date, its preposition and articles
+        after = [
+            t
+            for t in gerund.subtree
+            if t.i > gerund.i
+            and not t.is_punct
+            and not timex.start <= t.idx < timex.end
+            and not (t.dep_ == "case" and timex.start <= t.head.idx < timex.end)
+            and t.lower_ not in ("the", "a", "an")
+        ]
+        doing = lexicon.inflect(lemma(gerund), "3sg")
+        if doer.pos_ == "PRON":
+            who = self.finder.person_for_pronoun(doer.lower_, doer.idx)
+            if who is None:
+                return
+        else:
+            who = phrase_title([list(doer.subtree)], (0, 0))
+        rest = " ".join(t.text for t in after).replace(" 's", "'s")
+        self._add_phrase(
+            sentence,
+            analysis,
+            f"{who} {doing} {rest}".strip(),
+            (gerund.idx, gerund.right_edge.idx + len(gerund.right_edge.text)),
+            gerund,
             when,
             timex,
         )
