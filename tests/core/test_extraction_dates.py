@@ -57,3 +57,24 @@ def test_a_date_of_a_gerund_dates_what_the_gerund_tells_not_the_clause():
     assert ("1950", "Ivo Brandt moves to Lyon") in found
     # the teaching and the opening are not of those years
     assert not [w for w, t in found if "teach" in t or "opens" in t]
+
+
+def test_a_date_after_a_noun_of_happening_dates_that_happening_not_the_clause():
+    text = (
+        "Tomas Reyes (4 May 1811 – 19 June 1870) was a surveyor. After the death of his "
+        "mother in 1846 and his father in 1848, he sailed west, arriving in Lisbon possibly "
+        "in November 1849. After his retirement in 1865, Reyes stayed active."
+    )
+    found = dated(text)
+    assert ("1846", "Tomas Reyes's mother dies") in found
+    assert ("1848", "Tomas Reyes's father dies") in found
+    assert ("1849-11", "Tomas Reyes arrives in Lisbon") in found
+    assert ("1865", "Reyes retires") in found
+    # neither the sailing nor the staying is of those years
+    assert not [w for w, t in found if "sails" in t or "stays" in t]
+
+
+def test_what_had_been_before_a_figure_is_no_happening_of_its_own():
+    text = "Acme's revenue reached $7.1 billion in 2006, having grown from $5.8 billion in 2005."
+    found = dated(text, dt.date(2007, 1, 18))
+    assert not [w for w, _ in found if w == "2005"]

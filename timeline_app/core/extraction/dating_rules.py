@@ -607,8 +607,22 @@ def year_after_its_months(use: DateUse) -> bool:
     )
 
 
+@idle_date_rule
+def perfect_participle(use: DateUse) -> bool:
+    """ "Acme's revenue reached $7.1 billion in 2006, having grown from $5.8 billion in
+    2005.": a date in a perfect participle phrase tells what had been before the clause;
+    it does not date the clause."""
+    verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
+    if verb is None or verb.dep_ != "advcl":
+        return False
+    return verb.lower_ == "having" or any(
+        c.dep_.startswith("aux") and c.lower_ == "having" for c in verb.children
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     year_of_a_month,
+    perfect_participle,
     year_after_its_months,
     comparison_base,
     current_holder,
@@ -636,7 +650,8 @@ def dated_gerund(
 ) -> tuple[ParseToken, ParseToken] | None:
     """The gerund a date belongs to and who does it, when the gerund opens an adverbial
     phrase of the clause: "Lind taught in Bergen for ten years before joining the academy in
-    1971" -> (joining, Lind): the joining was in 1971, the teaching was not. A gerund with a
+    1971" -> (joining, Lind): the joining was in 1971, the teaching was not; "he sailed west,
+    arriving in Lisbon in 1849" -> (arriving, he). A gerund with a
     subject of its own, or one the clause's verb is not the head of, is left alone."""
     if head_at is None:
         return None
@@ -648,7 +663,15 @@ def dated_gerund(
         # the date's clause is the gerund's own ("before joining ... in 1971" cut off as a
         # clause) or the one it hangs on
         or head_at not in (gerund.idx, gerund.head.idx)
-        or not any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in gerund.children)
+        or not (
+            any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in gerund.children)
+            # "he sailed west, arriving in San Francisco in November 1849": a participle
+            # phrase after the clause, of the clause's subject
+            or (gerund.i > gerund.head.i and gerund.doc[gerund.i - 1].text == ",")
+        )
+        # ", having risen from $5 billion in 2005": what had been before, background
+        or any(c.dep_.startswith("aux") for c in gerund.children)
+        or gerund.lower_ in ("having", "being")
         or any(c.dep_.startswith("nsubj") for c in gerund.children)
     ):
         return None
@@ -656,3 +679,78 @@ def dated_gerund(
     if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return gerund, doer
+
+
+# --- a date of a happening told by a noun after it -------------------------------------------
+
+# Nouns that tell a happening of one person, with the verb a headline gives it: "after the
+# death of his mother in 1846" is "mother dies", "until his release on 29 April" is
+# "released"
+_TOLD_BY_NOUN = {
+    "death": "dies",
+    "retirement": "retires",
+    "arrival": "arrives",
+    "return": "returns",
+    "departure": "leaves",
+    "release": "released",
+    "birth": "born",
+    "graduation": "graduates",
+    "resignation": "resigns",
+    "recovery": "recovers",
+    "baptism": "baptised",
+    "ordination": "ordained",
+    "coronation": "crowned",
+    "execution": "executed",
+    "abdication": "abdicates",
+    "emigration": "emigrates",
+    "enlistment": "enlists",
+}
+# the adverbial a happening frames its clause with: "after the death of ...", "until his
+# release"
+_FRAMING_CASES = lexicon.words("after before until till following upon since at")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedDoing:
+    """A happening a noun tells ("the death of his mother"): the noun, whose it is (the
+    "of" noun or the possessor, None if neither), and the headline verb."""
+
+    noun: ParseToken
+    who: ParseToken | None
+    verb: str
+
+
+def told_by_noun(parsed: ParsedText, start: int, end: int) -> NamedDoing | None:
+    """The happening a date after a noun dates, when that noun frames the clause: "After the
+    death of his mother in 1846 and his father in 1848, he sailed west" -- 1846 is the
+    mother's death, 1848 the father's, and neither is when he sailed."""
+    tokens = [t for t in parsed.tokens(start, end) if not (t.is_punct or t.is_space)]
+    outside = [t for t in tokens if not start <= t.head.idx < end]
+    if len({t.head.i for t in outside}) != 1 or outside[0].dep_ not in ("nmod", "obl"):
+        return None
+    noun = outside[0].head
+    who = None
+    if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN"):
+        # "... of his mother in 1846 and his father in 1848": the father's death
+        who = noun
+        noun = noun.head
+        while noun.pos_ == "NUM" and noun.head.i != noun.i:
+            noun = noun.head
+    verb = _TOLD_BY_NOUN.get(noun.lower_)
+    if (
+        verb is None
+        or noun.i > outside[0].i
+        or noun.dep_ != "obl"
+        or not any(c.dep_ == "case" and c.lower_ in _FRAMING_CASES for c in noun.children)
+    ):
+        return None
+    if who is None:
+        who = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)
+            ),
+            None,
+        ) or next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
+    return NamedDoing(noun, who, verb)

@@ -55,6 +55,7 @@ from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
+    NamedDoing,
     date_target,
     dated_gerund,
     dated_reading_holds,
@@ -62,6 +63,7 @@ from timeline_app.core.extraction.dating_rules import (
     is_headline,
     news_of_the_day,
     quoted,
+    told_by_noun,
 )
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
@@ -437,16 +439,22 @@ class _ArticleExtractor:
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
                     continue  # "down $2.5 billion from 1996", "the current chairman"
-                if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
-                    # ", prompting X to sue in 1989": not when the clause happened, but when
-                    # X sued
-                    self._add_prompted(sentence, analysis, when, date_timex)
-                    continue
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining
                     # is of 1971, the teaching is not
                     self._add_gerund(sentence, analysis, *gerund, when, date_timex)
+                    continue
+                if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
+                    # ", prompting X to sue in 1989": not when the clause happened, but when
+                    # X sued
+                    self._add_prompted(sentence, analysis, when, date_timex)
+                    continue
+                doing = told_by_noun(self.parsed, timex.start, timex.end)
+                if doing is not None:
+                    # "After the death of his mother in 1846, he sailed west": the death is
+                    # of 1846, the sailing is not
+                    self._add_told_by_noun(sentence, analysis, doing, when, date_timex)
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None and not self._in_date(participle.head.idx):
@@ -807,6 +815,53 @@ class _ArticleExtractor:
             timex,
         )
 
+    def _add_told_by_noun(
+        self, sentence: Sentence, analysis: Analysis, doing: NamedDoing, when: When, timex: Timex
+    ) -> None:
+        """ "after the death of his mother in 1846" -> "Norton's mother dies", 1846; "after
+        his retirement in 1925" -> "Jespersen retires"."""
+        noun = doing.noun
+        doer = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        who = self._whose(doing.who, timex, doer)
+        if who is None:
+            return
+        self._add_phrase(
+            sentence,
+            analysis,
+            f"{who} {doing.verb}",
+            (noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)),
+            noun,
+            when,
+            timex,
+        )
+
+    def _whose(self, who: Token | None, timex: Timex, doer: Token | None) -> str | None:
+        """Whose a happening named by a noun is, as a title writes it: "his" in the phrase
+        that frames a clause is the clause's subject ("After his retirement, Lind stayed"),
+        else the person the text is about there; "his mother" that person's mother."""
+        if who is None:
+            return None
+        if who.pos_ == "PRON":
+            if doer is not None and doer.pos_ == "PROPN":
+                return phrase_title([[t for t in doer.subtree if not t.is_punct]], (0, 0))
+            if doer is not None and doer.pos_ == "PRON":
+                return self.finder.person_for_pronoun(doer.lower_, doer.idx)
+            pronoun = {"his": "he", "her": "she", "him": "he"}.get(who.lower_, who.lower_)
+            return self.finder.person_for_pronoun(pronoun, who.idx)
+        words = [
+            t
+            for t in who.subtree
+            if t.i <= who.i and not t.is_punct and t.dep_ not in ("cc", "case", "det")
+        ]
+        owner = next((t for t in words if t.dep_ == "nmod:poss" and t.pos_ == "PRON"), None)
+        if owner is not None:
+            person = self._whose(owner, timex, doer)
+            if person is None:
+                return None
+            rest = " ".join(t.text for t in words if t.i > owner.i)
+            return f"{person}'s {rest}"
+        return phrase_title([words], (timex.start, timex.end)) or None
+
     def _add_gerund(
         self,
         sentence: Sentence,
@@ -818,14 +873,15 @@ class _ArticleExtractor:
     ) -> None:
         """ "Lind taught for ten years before joining the academy in 1971" -> "Lind joins
         academy", 1971; "he" is the person the text is about there."""
-        # what the gerund did, as written, without the date, its preposition and articles
+        # what the gerund did, as written, without the date, the words on it, and articles
         after = [
             t
             for t in gerund.subtree
             if t.i > gerund.i
             and not t.is_punct
             and not timex.start <= t.idx < timex.end
-            and not (t.dep_ == "case" and timex.start <= t.head.idx < timex.end)
+            # the date's preposition and its hedge ("possibly in November 1849")
+            and not timex.start <= t.head.idx < timex.end
             and t.lower_ not in ("the", "a", "an")
         ]
         doing = lexicon.inflect(lemma(gerund), "3sg")
