@@ -609,9 +609,9 @@ def year_after_its_months(use: DateUse) -> bool:
 
 @idle_date_rule
 def perfect_participle(use: DateUse) -> bool:
-    """ "Acme's revenue reached $7.1 billion in 2006, having grown from $5.8 billion in
-    2005.": a date in a perfect participle phrase tells what had been before the clause;
-    it does not date the clause."""
+    """A date in a perfect participle phrase tells what had been before the clause; it does
+    not date the clause: "Revenue reached $7.1 billion in 2006, having grown from $5 billion
+    in 2005." (the phrase is no happening of its own either)."""
     verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
     if verb is None or verb.dep_ != "advcl":
         return False
