@@ -78,3 +78,22 @@ def test_what_had_been_before_a_figure_is_no_happening_of_its_own():
     text = "Acme's revenue reached $7.1 billion in 2006, having grown from $5.8 billion in 2005."
     found = dated(text, dt.date(2007, 1, 18))
     assert not [w for w, _ in found if w == "2005"]
+
+
+NEWS = dt.date(2015, 5, 5)
+
+
+def test_a_date_restated_beside_a_dash_is_no_range():
+    found = dated("Mr Dorn opened the new bridge on Founders Day - March 3 - this year.", NEWS)
+    assert [w for w, _ in found] == ["2015-03-03"]
+    # a dash between two days is a range
+    assert [w for w, _ in dated("The festival ran 3 - 5 May.", NEWS)] == ["2015-05-03/2015-05-05"]
+
+
+def test_an_announcement_of_what_is_no_happening_is_the_event_on_its_day():
+    found = dated(
+        "Acme announced on Friday that it is time for users to leave the old browser.", NEWS
+    )
+    assert found == [("2015-05-01", "Acme announces it is time for users to leave old browser")]
+    # saying alone what is so is no event
+    assert dated("Acme said on Friday that it is time for users to leave.", NEWS) == []

@@ -64,6 +64,11 @@ def foretold_before(analyses: list[Analysis], index: int) -> int | None:
     return main if group is not None and group.tense.unreal else None
 
 
+# Telling that is an act of its own, news on its day even when what it tells is a view or a
+# state ("announced that it is time to ..."); saying alone is not.
+ACTS_OF_TELLING = lexicon.words("announce declare proclaim reveal confirm")
+
+
 def told(analyses: list[Analysis], index: int) -> bool:
     """Whether the that-clause after clause ``index`` is part of its happening."""
     if index + 1 >= len(analyses):
@@ -77,7 +82,10 @@ def told(analyses: list[Analysis], index: int) -> bool:
         return False
     foretold = following.group is not None and following.group.tense.unreal
     lemma = content_lemma(group)
-    return lemma not in lexicon.REPORTING_VERBS or lemma in lexicon.DENIALS or foretold
+    # "announced that it is time to move on": an announcement of what is no happening is
+    # titled with what it announced
+    announced = lemma in ACTS_OF_TELLING and not following.reading.proposed
+    return lemma not in lexicon.REPORTING_VERBS or lemma in lexicon.DENIALS or foretold or announced
 
 
 def speaker_index(analyses: list[Analysis], index: int) -> int | None:

@@ -21,6 +21,7 @@ from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
+    ACTS_OF_TELLING,
     Analysis,
     foretold_before,
     is_nominal,
@@ -122,11 +123,23 @@ def dated_warning(analyses: list[Analysis], index: int) -> Aim | None:
 @target_rule
 def dated_telling(analyses: list[Analysis], index: int) -> Aim | None:
     """ "The ministry said on Monday that troops crossed the border": the speaker's date
-    dates what was said (unless what was said has a date of its own)."""
+    dates what was said (unless what was said has a date of its own); an announcement of
+    what is no happening is itself the event ("announced on Friday that it is time")."""
     said = _complement_of(analyses, index)
     if said is None:
         return None
-    return Aim(None if analyses[said].timexes else said)
+    if analyses[said].timexes:
+        return Aim(None)
+    group = analyses[index].group
+    if (
+        not analyses[said].reading.proposed
+        and group is not None
+        and content_lemma(group) in ACTS_OF_TELLING
+    ):
+        # "Microsoft announced on Friday that it is time to drop the old browser": what was
+        # announced is no happening, the announcing is
+        return Aim(index)
+    return Aim(said)
 
 
 @target_rule
@@ -179,6 +192,8 @@ def dated_reading_holds(analyses: list[Analysis], target: int, when: When) -> bo
     )
     if saying and reading.said_is_news:
         return True
+    if group is not None and content_lemma(group) in ACTS_OF_TELLING and not group.negated:
+        return not group.tense.unreal  # "announced on Friday that it is time to ..."
     return reading == Reading.PREDICTION and scheduled(when)
 
 

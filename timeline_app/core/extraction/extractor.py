@@ -294,6 +294,18 @@ def _gap_host(analyses: list[Analysis]) -> Analysis | None:
     return next((a for a in reversed(analyses) if a.clause.kind in hosts and a.group), None)
 
 
+def _restates(coarse: When, fine: When) -> bool:
+    """Whether a date holds another, coarser ("this year" of "February 6"): set beside it
+    with a dash it restates it, and is no end of a range."""
+    return (
+        not coarse.is_range
+        and not fine.is_range
+        and coarse.start.precision < fine.start.precision
+        and coarse.start_ordinal <= fine.start_ordinal
+        and fine.end_ordinal() <= coarse.end_ordinal()
+    )
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -577,6 +589,11 @@ class _ArticleExtractor:
                 _RANGE_OPEN.search(before) or between.strip() in ("-", "–", "—")
             ):
                 other = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
+                if other is not None and _restates(other, when):
+                    # "on Waitangi Day - February 6 - this year": the coarser date only says
+                    # which year the day is of; no range, and no second date
+                    pending.pop(0)
+                    return when, timex
                 if other is not None:
                     span = range_of(when, other)
                     if span is not None:
