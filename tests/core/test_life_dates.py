@@ -71,3 +71,57 @@ def test_a_history_s_undated_past_is_not_news_of_the_day_it_was_saved():
     )
     titles = {e.title: e.when.start for e in extract_events(news, PUBLISHED)}
     assert titles["Company closes mine"].year == 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a pronunciation set off by a semicolon, itself with brackets inside
+            "Marek Hollan (Czech pronunciation: [ˈmarɛk ˈɦolan], ho(h)-LAN; 3 April 1850 – "
+            "9 May 1911) was a Czech engraver.",
+            [("1850-04-03", "Marek Hollan born"), ("1911-05-09", "Marek Hollan dies")],
+        ),
+        (  # the name in another script, before dates written to the day
+            "Aiko Sato (佐藤 愛子, June 4, 1890 – March 2, 1941) was a Japanese novelist.",
+            [("1890-06-04", "Aiko Sato born"), ("1941-03-02", "Aiko Sato dies")],
+        ),
+        (  # the places of birth and death beside the dates
+            "Rory Bain (2 May 1702 in Elgin, Moray, Scotland – 9 June 1770 in Riga, Latvia) "
+            "was an admiral.",
+            [("1702-05-02", "Rory Bain born"), ("1770-06-09", "Rory Bain dies")],
+        ),
+    ],
+)
+def test_an_encyclopaedia_s_opening_bracket_is_read_part_by_part(text, expected):
+    assert [d for d in dated_titles(text) if d[1].endswith((" born", " dies"))] == expected
+
+
+def test_a_headline_above_the_article_is_no_part_of_the_name():
+    text = "Lise Varga\n\nLise Varga (12 May 1931 – 2 June 2009) was a Hungarian chemist."
+    assert [d for d in dated_titles(text) if d[1].endswith((" born", " dies"))] == [
+        ("1931-05-12", "Lise Varga born"),
+        ("2009-06-02", "Lise Varga dies"),
+    ]
+
+
+def test_years_alone_after_a_work_named_inside_a_sentence_are_no_life():
+    # The years of a work that ran long are not a life, though the title is capitalised.
+    text = (
+        "Karl Dorn wrote much. His History of Northern Painting (1840 – 1866) ran to six volumes."
+    )
+    assert not [t for _, t in dated_titles(text) if t.endswith((" born", " dies"))]
+    # A person named inside a sentence, described as one, has a life.
+    text = "His teacher Ivo Brandt (1790 – 1850), a painter, lived in Lyon."
+    assert [t for _, t in dated_titles(text) if t.endswith((" born", " dies"))] == [
+        "Ivo Brandt born",
+        "Ivo Brandt dies",
+    ]
+
+
+def test_the_life_is_the_person_s_though_titles_stand_around_the_name():
+    for text, person in (
+        ("Dame Ada Lind DBE (4 May 1901 – 3 June 1980) was a British chemist.", "Ada Lind"),
+        ("Rory Bain of Elgin (4 May 1701 – 3 June 1780) was an admiral.", "Rory Bain"),
+    ):
+        titles = [t for _, t in dated_titles(text) if t.endswith((" born", " dies"))]
+        assert titles == [f"{person} born", f"{person} dies"], text

@@ -64,6 +64,11 @@ def foretold_before(analyses: list[Analysis], index: int) -> int | None:
     return main if group is not None and group.tense.unreal else None
 
 
+# Telling that is an act of its own, news on its day even when what it tells is a view or a
+# state ("announced that it is time to ..."); saying alone is not.
+ACTS_OF_TELLING = lexicon.words("announce declare proclaim reveal confirm")
+
+
 def told(analyses: list[Analysis], index: int) -> bool:
     """Whether the that-clause after clause ``index`` is part of its happening."""
     if index + 1 >= len(analyses):
@@ -77,7 +82,10 @@ def told(analyses: list[Analysis], index: int) -> bool:
         return False
     foretold = following.group is not None and following.group.tense.unreal
     lemma = content_lemma(group)
-    return lemma not in lexicon.REPORTING_VERBS or lemma in lexicon.DENIALS or foretold
+    # "announced that it is time to move on": an announcement of what is no happening is
+    # titled with what it announced
+    announced = lemma in ACTS_OF_TELLING and not following.reading.proposed
+    return lemma not in lexicon.REPORTING_VERBS or lemma in lexicon.DENIALS or foretold or announced
 
 
 def speaker_index(analyses: list[Analysis], index: int) -> int | None:
@@ -120,6 +128,12 @@ def antecedent(analyses: list[Analysis], index: int) -> list[Token]:
         other = analyses[j]
         if other.clause.kind in _NOT_ANTECEDENTS:
             continue
+        if (
+            other.clause.kind == ClauseKind.RESUMED
+            and other.group is not None
+            and not any(t.is_word for t in other.group.subject)
+        ):
+            continue  # "..., was appointed in 1679, and in 1683 was made": it borrows too
         if other.group is not None and other.group.subject:
             if analyses[index].clause.kind == ClauseKind.RELATIVE and other.group.rest:
                 rest = [t for t in other.group.rest if t.is_word]

@@ -647,12 +647,35 @@ def and_second_predicate(state: SplitState, index: int) -> Step | None:
     the same subject resumes the clause, and so shares its date."""
     if (
         not _after_predicate(state, index)
-        or not _verb_follows(state.tokens, index + 1)
+        # "and in 1887 earned his degree": a date of its own may open the second predicate
+        or not _verb_follows(state.tokens, _past_opening_date(state, index + 1))
         or state.current.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT)
     ):
         return None
     state.begin(ClauseKind.RESUMED, state.tokens[index].low, open_sub=False)
     return Step.KEEP
+
+
+@clause_rule(_COMMA)
+def comma_dated_predicate(state: SplitState, index: int) -> Step | None:
+    """ "He was promoted to major in 1678, was appointed to Kiev in 1679, and in 1683 was
+    made general": after a predicate with a date of its own, a comma and a finite verb go on
+    with the same subject; each predicate keeps its own date."""
+    current = state.current
+    if (
+        state.tokens[index].text != ","
+        or current.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED)
+        or state.open_sub
+        or not has_verb(current)
+        or not any(state.dated(t) for t in current.tokens)
+        # "It was noted that the stock tripled in 2004, doubled in 2005": whose verb goes on
+        # is unclear where a "that" clause was left inside
+        or any(t.low == "that" for t in current.tokens)
+        or not _verb_follows(state.tokens, _past_opening_date(state, index + 1))
+    ):
+        return None
+    state.begin(ClauseKind.RESUMED, ",", open_sub=False)
+    return Step.DROP
 
 
 @clause_rule(_COMMA)
@@ -712,6 +735,7 @@ RULES: list[ClauseRule] = [
     gapped_conjunct,
     and_new_clause,
     and_second_predicate,
+    comma_dated_predicate,
     comma_ends_subordinate,
     comma_ends_relative,
 ]

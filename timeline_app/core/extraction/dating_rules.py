@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
+    ACTS_OF_TELLING,
     Analysis,
     foretold_before,
     is_nominal,
@@ -29,10 +31,13 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.syntax import ParsedText, Reading
+from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token as ParseToken
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +123,23 @@ def dated_warning(analyses: list[Analysis], index: int) -> Aim | None:
 @target_rule
 def dated_telling(analyses: list[Analysis], index: int) -> Aim | None:
     """ "The ministry said on Monday that troops crossed the border": the speaker's date
-    dates what was said (unless what was said has a date of its own)."""
+    dates what was said (unless what was said has a date of its own); an announcement of
+    what is no happening is itself the event ("announced on Friday that it is time")."""
     said = _complement_of(analyses, index)
     if said is None:
         return None
-    return Aim(None if analyses[said].timexes else said)
+    if analyses[said].timexes:
+        return Aim(None)
+    group = analyses[index].group
+    if (
+        not analyses[said].reading.proposed
+        and group is not None
+        and content_lemma(group) in ACTS_OF_TELLING
+    ):
+        # "Microsoft announced on Friday that it is time to drop the old browser": what was
+        # announced is no happening, the announcing is
+        return Aim(index)
+    return Aim(said)
 
 
 @target_rule
@@ -175,6 +192,8 @@ def dated_reading_holds(analyses: list[Analysis], target: int, when: When) -> bo
     )
     if saying and reading.said_is_news:
         return True
+    if group is not None and content_lemma(group) in ACTS_OF_TELLING and not group.negated:
+        return not group.tense.unreal  # "announced on Friday that it is time to ..."
     return reading == Reading.PREDICTION and scheduled(when)
 
 
@@ -584,8 +603,42 @@ def year_of_a_month(use: DateUse) -> bool:
     return bool(_MONTH_OF.search(before))
 
 
+_YEAR_GAP = re.compile(r",?\s*(?:in\s+)?")
+
+
+@idle_date_rule
+def year_after_its_months(use: DateUse) -> bool:
+    """ "He toured Asia between May and June in 1990, after his wife died in March the same
+    year.": the year written after a month only says which year the month is of; the month
+    dates the clause, and the year is no second date of it."""
+    before = [t for t in use.analysis.timexes if t.end <= use.timex.start]
+    if not before:
+        return False
+    month = before[-1]
+    return (
+        month.value.startswith(use.timex.value + "-")
+        and month.value[len(use.timex.value) + 1 : len(use.timex.value) + 3].isdigit()
+        and bool(_YEAR_GAP.fullmatch(use.text, month.end, use.timex.start))
+    )
+
+
+@idle_date_rule
+def perfect_participle(use: DateUse) -> bool:
+    """A date in a perfect participle phrase tells what had been before the clause; it does
+    not date the clause: "Revenue reached $7.1 billion in 2006, having grown from $5 billion
+    in 2005." (the phrase is no happening of its own either)."""
+    verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
+    if verb is None or verb.dep_ != "advcl":
+        return False
+    return verb.lower_ == "having" or any(
+        c.dep_.startswith("aux") and c.lower_ == "having" for c in verb.children
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     year_of_a_month,
+    perfect_participle,
+    year_after_its_months,
     comparison_base,
     current_holder,
     describes_now,
@@ -598,3 +651,121 @@ def dates_nothing(
     """Whether a date expression in a clause dates no event at all (some rule says so)."""
     use = DateUse(text, timex, analysis, parsed, when)
     return any(rule.apply(use) for rule in IDLE_DATE_RULES)
+
+
+# --- a date of a happening told by a gerund --------------------------------------------------
+
+# "before joining ...", "after transferring ...": a gerund under these tells a happening of
+# the clause's subject, before or after the clause's own
+_GERUND_MARKS = lexicon.words("before after upon on since following")
+
+
+def dated_gerund(
+    parsed: ParsedText, start: int, end: int, head_at: int | None
+) -> tuple[ParseToken, ParseToken] | None:
+    """The gerund a date belongs to and who does it, when the gerund opens an adverbial
+    phrase of the clause: "Lind taught in Bergen for ten years before joining the academy in
+    1971" -> (joining, Lind): the joining was in 1971, the teaching was not; "he sailed west,
+    arriving in Lisbon in 1849" -> (arriving, he). A gerund with a
+    subject of its own, or one the clause's verb is not the head of, is left alone."""
+    if head_at is None:
+        return None
+    gerund = governing_verb(parsed, start, end)
+    if (
+        gerund is None
+        or gerund.tag_ != "VBG"
+        or gerund.dep_ != "advcl"
+        # the date's clause is the gerund's own ("before joining ... in 1971" cut off as a
+        # clause) or the one it hangs on
+        or head_at not in (gerund.idx, gerund.head.idx)
+        or not (
+            any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in gerund.children)
+            # "he sailed west, arriving in San Francisco in November 1849": a participle
+            # phrase after the clause, of the clause's subject
+            or (gerund.i > gerund.head.i and gerund.doc[gerund.i - 1].text == ",")
+        )
+        # ", having risen from $5 billion in 2005": what had been before, background
+        or any(c.dep_.startswith("aux") for c in gerund.children)
+        or gerund.lower_ in ("having", "being")
+        or any(c.dep_.startswith("nsubj") for c in gerund.children)
+    ):
+        return None
+    doer = next((c for c in gerund.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return gerund, doer
+
+
+# --- a date of a happening told by a noun after it -------------------------------------------
+
+# Nouns that tell a happening of one person, with the verb a headline gives it: "after the
+# death of his mother in 1846" is "mother dies", "until his release on 29 April" is
+# "released"
+_TOLD_BY_NOUN = {
+    "death": "dies",
+    "retirement": "retires",
+    "arrival": "arrives",
+    "return": "returns",
+    "departure": "leaves",
+    "release": "released",
+    "birth": "born",
+    "graduation": "graduates",
+    "resignation": "resigns",
+    "recovery": "recovers",
+    "baptism": "baptised",
+    "ordination": "ordained",
+    "coronation": "crowned",
+    "execution": "executed",
+    "abdication": "abdicates",
+    "emigration": "emigrates",
+    "enlistment": "enlists",
+}
+# the adverbial a happening frames its clause with: "after the death of ...", "until his
+# release"
+_FRAMING_CASES = lexicon.words("after before until till following upon since at")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedDoing:
+    """A happening a noun tells ("the death of his mother"): the noun, whose it is (the
+    "of" noun or the possessor, None if neither), and the headline verb."""
+
+    noun: ParseToken
+    who: ParseToken | None
+    verb: str
+
+
+def told_by_noun(parsed: ParsedText, start: int, end: int) -> NamedDoing | None:
+    """The happening a date after a noun dates, when that noun frames the clause: "After the
+    death of his mother in 1846 and his father in 1848, he sailed west" -- 1846 is the
+    mother's death, 1848 the father's, and neither is when he sailed."""
+    tokens = [t for t in parsed.tokens(start, end) if not (t.is_punct or t.is_space)]
+    outside = [t for t in tokens if not start <= t.head.idx < end]
+    if len({t.head.i for t in outside}) != 1 or outside[0].dep_ not in ("nmod", "obl"):
+        return None
+    noun = outside[0].head
+    who = None
+    if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN"):
+        # "... of his mother in 1846 and his father in 1848": the father's death
+        who = noun
+        noun = noun.head
+        while noun.pos_ == "NUM" and noun.head.i != noun.i:
+            noun = noun.head
+    verb = _TOLD_BY_NOUN.get(noun.lower_)
+    if (
+        verb is None
+        or noun.i > outside[0].i
+        or noun.dep_ != "obl"
+        or not any(c.dep_ == "case" and c.lower_ in _FRAMING_CASES for c in noun.children)
+    ):
+        return None
+    if who is None:
+        who = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)
+            ),
+            None,
+        ) or next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
+    return NamedDoing(noun, who, verb)

@@ -55,12 +55,15 @@ from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
+    NamedDoing,
     date_target,
+    dated_gerund,
     dated_reading_holds,
     dates_nothing,
     is_headline,
     news_of_the_day,
     quoted,
+    told_by_noun,
 )
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
@@ -291,6 +294,18 @@ def _gap_host(analyses: list[Analysis]) -> Analysis | None:
     return next((a for a in reversed(analyses) if a.clause.kind in hosts and a.group), None)
 
 
+def _restates(coarse: When, fine: When) -> bool:
+    """Whether a date holds another, coarser ("this year" of "February 6"): set beside it
+    with a dash it restates it, and is no end of a range."""
+    return (
+        not coarse.is_range
+        and not fine.is_range
+        and coarse.start.precision < fine.start.precision
+        and coarse.start_ordinal <= fine.start_ordinal
+        and fine.end_ordinal() <= coarse.end_ordinal()
+    )
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -331,7 +346,7 @@ class _ArticleExtractor:
         self.lives = {
             life.timex.start: life
             for life in life_dates(text, self.timexes)
-            if self._person_named(life.name_start, life.name_end) is not None
+            if self._life_of(life) is not None
         }
         self.drafts: list[Draft] = []
         self.lede: int | None = None  # the number of the story's first sentence
@@ -436,10 +451,22 @@ class _ArticleExtractor:
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
                     continue  # "down $2.5 billion from 1996", "the current chairman"
+                gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
+                if gerund is not None:
+                    # "taught for ten years before joining the academy in 1971": the joining
+                    # is of 1971, the teaching is not
+                    self._add_gerund(sentence, analysis, *gerund, when, date_timex)
+                    continue
                 if dates_a_participle(self.parsed, timex.start, timex.end, analysis.head_at):
                     # ", prompting X to sue in 1989": not when the clause happened, but when
                     # X sued
                     self._add_prompted(sentence, analysis, when, date_timex)
+                    continue
+                doing = told_by_noun(self.parsed, timex.start, timex.end)
+                if doing is not None:
+                    # "After the death of his mother in 1846, he sailed west": the death is
+                    # of 1846, the sailing is not
+                    self._add_told_by_noun(sentence, analysis, doing, when, date_timex)
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None and not self._in_date(participle.head.idx):
@@ -562,6 +589,11 @@ class _ArticleExtractor:
                 _RANGE_OPEN.search(before) or between.strip() in ("-", "–", "—")
             ):
                 other = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
+                if other is not None and _restates(other, when):
+                    # "on Waitangi Day - February 6 - this year": the coarser date only says
+                    # which year the day is of; no range, and no second date
+                    pending.pop(0)
+                    return when, timex
                 if other is not None:
                     span = range_of(when, other)
                     if span is not None:
@@ -740,10 +772,26 @@ class _ArticleExtractor:
             return None
         return named[0].entity
 
+    def _life_of(self, life: LifeDate) -> str | None:
+        """Whose life a bracket gives: the one person named before it ("Dame Ada Lind DBE",
+        "Rory Bain of Elgin"); or, where the finder knows no name there at all, the words
+        themselves when the bracket gives days ("Carl J. Moss (May 2, 1901 – ...)"): a
+        life to the day is a person's."""
+        person = self._person_named(life.name_start, life.name_end)
+        if person is not None:
+            return person
+        named = self.finder.within(life.name_start, life.name_end + 1)
+        people = [m for m in named if m.kind == NameKind.PERSON]
+        if len(people) == 1 and not any(m.end >= life.name_end for m in named if m not in people):
+            return people[0].entity
+        if not named and life.exact:
+            return " ".join(self.text[life.name_start : life.name_end].split())
+        return None
+
     def _add_life(self, sentence: Sentence, life: LifeDate) -> None:
         """A birth or a death read from the bracket after a name."""
         when = timex_to_when(life.timex.value, life.timex.mod, life.timex.text, self.published)
-        person = self._person_named(life.name_start, life.name_end)
+        person = self._life_of(life)
         if when is None or person is None:
             return
         born = life.what == BORN
@@ -780,6 +828,93 @@ class _ArticleExtractor:
             f"{title} {doing} {rest[:1].lower()}{rest[1:]}".strip(),
             (doer.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)),
             verb,
+            when,
+            timex,
+        )
+
+    def _add_told_by_noun(
+        self, sentence: Sentence, analysis: Analysis, doing: NamedDoing, when: When, timex: Timex
+    ) -> None:
+        """ "after the death of his mother in 1846" -> "Norton's mother dies", 1846; "after
+        his retirement in 1925" -> "Jespersen retires"."""
+        noun = doing.noun
+        doer = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        who = self._whose(doing.who, timex, doer)
+        if who is None:
+            return
+        self._add_phrase(
+            sentence,
+            analysis,
+            f"{who} {doing.verb}",
+            (noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)),
+            noun,
+            when,
+            timex,
+        )
+
+    def _whose(self, who: Token | None, timex: Timex, doer: Token | None) -> str | None:
+        """Whose a happening named by a noun is, as a title writes it: "his" in the phrase
+        that frames a clause is the clause's subject ("After his retirement, Lind stayed"),
+        else the person the text is about there; "his mother" that person's mother."""
+        if who is None:
+            return None
+        if who.pos_ == "PRON":
+            if doer is not None and doer.pos_ == "PROPN":
+                return phrase_title([[t for t in doer.subtree if not t.is_punct]], (0, 0))
+            if doer is not None and doer.pos_ == "PRON":
+                return self.finder.person_for_pronoun(doer.lower_, doer.idx)
+            pronoun = {"his": "he", "her": "she", "him": "he"}.get(who.lower_, who.lower_)
+            return self.finder.person_for_pronoun(pronoun, who.idx)
+        words = [
+            t
+            for t in who.subtree
+            if t.i <= who.i and not t.is_punct and t.dep_ not in ("cc", "case", "det")
+        ]
+        owner = next((t for t in words if t.dep_ == "nmod:poss" and t.pos_ == "PRON"), None)
+        if owner is not None:
+            person = self._whose(owner, timex, doer)
+            if person is None:
+                return None
+            rest = " ".join(t.text for t in words if t.i > owner.i)
+            return f"{person}'s {rest}"
+        return phrase_title([words], (timex.start, timex.end)) or None
+
+    def _add_gerund(
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        gerund: Token,
+        doer: Token,
+        when: When,
+        timex: Timex,
+    ) -> None:
+        """ "Lind taught for ten years before joining the academy in 1971" -> "Lind joins
+        academy", 1971; "he" is the person the text is about there."""
+        # what the gerund did, as written, without the date, the words on it, and articles
+        after = [
+            t
+            for t in gerund.subtree
+            if t.i > gerund.i
+            and not t.is_punct
+            and not timex.start <= t.idx < timex.end
+            # the date's preposition and its hedge ("possibly in November 1849")
+            and not timex.start <= t.head.idx < timex.end
+            and t.lower_ not in ("the", "a", "an")
+        ]
+        doing = lexicon.inflect(lemma(gerund), "3sg")
+        if doer.pos_ == "PRON":
+            who = self.finder.person_for_pronoun(doer.lower_, doer.idx)
+            if who is None:
+                return
+        else:
+            who = phrase_title([list(doer.subtree)], (0, 0))
+        rest = " ".join(t.text for t in after).replace(" 's", "'s")
+        self._add_phrase(
+            sentence,
+            analysis,
+            f"{who} {doing} {rest}".strip(),
+            (gerund.idx, gerund.right_edge.idx + len(gerund.right_edge.text)),
+            gerund,
             when,
             timex,
         )

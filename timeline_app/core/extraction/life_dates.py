@@ -5,6 +5,13 @@ clause rules see only "was a surveyor" and the dates went unread. Here the brack
 what it abbreviates: "(DATE – DATE)" is born and died, "(born DATE)" or "(b. DATE)" born,
 "(died DATE)" or "(d. DATE)" died. Other brackets after a name ("Ana Ruiz (pictured)", "Ruiz
 (2004)" citing a work) say nothing of a life and are left alone.
+
+An encyclopaedia's opening bracket often holds more before the dates: a pronunciation, the
+name in another script, each part set off by a semicolon ("(German pronunciation:
+[ˈbɛʁnʊli]; 8 February 1700 – 17 March 1782)"), or by a comma before a date written to the
+day ("(樋口 一葉, May 2, 1872 – November 23, 1896)"); and the places of birth and death may
+stand beside the dates ("(31 March 1635 in Aberdeen – 29 November 1699 in Moscow)"). Such a
+bracket may nest others ("d(ə)-VOR"); it is read whole, part by part.
 """
 
 from __future__ import annotations
@@ -23,11 +30,31 @@ DIED = "died"
 # the separators ("née Sand; 3 June 1902 – 8 May 1988", "born 12 March 1950 in Oslo").
 _BORN_CUE = re.compile(r"(?:^|[;,(]\s*)(?:born|b\.)\s*$", re.IGNORECASE)
 _DIED_CUE = re.compile(r"(?:^|[;,(]\s*)(?:died|d\.)\s*$", re.IGNORECASE)
-_BETWEEN = re.compile(r"^\s*(?:[–—-]|to)\s*(?:c\.\s*|ca\.\s*)?$", re.IGNORECASE)
+# between the two dates: a dash (or "to"), after the place of birth if it is given
+_BETWEEN = re.compile(
+    r"^(?:\s+(?:in|at|near)\s+[^;()\[\]\d]*?)?\s*(?:[–—-]|to)\s*(?:c\.\s*|ca\.\s*)?$",
+    re.IGNORECASE,
+)
 _BEFORE_FIRST = re.compile(
     r"^(?:(?:née|nee|born|b\.)\s+[^;,()]*[;,]\s*)?(?:c\.\s*|ca\.\s*|circa\s+)?$", re.IGNORECASE
 )
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s*\($")
+# a name written in another script, or a birth name, before a date written to the day
+_NAME_THEN_COMMA = re.compile(r"^[^;\d()\[\]]+,\s*$")
+# Capitalised words, with the particles of names between them ("Theodorus of Tabennese",
+# "Ludwig van Beethoven"), on one line: a headline above the article is no part of the name
+_PARTICLES = r"(?:of|de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al)"
+_NAME_BEFORE = re.compile(
+    rf"((?:[A-Z][\w'’.-]*[ \t]+(?:{_PARTICLES}[ \t]+)?){{0,5}}[A-Z][\w'’.-]*)[ \t]*\($"
+)
+# where a sentence (or a line) begins: a life given by years alone belongs to the name the
+# sentence opens with ("Karl Dorn (1811–1870) was a painter"), not to a work named inside it
+# ("his Grammar on Historical Principles (1909–1949)" ran over forty years)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)\]]*\s+|\n)\s*$")
+# or that the words after the bracket describe or predicate, as of a person ("Pierre Lenoir
+# (1704 – 1787), a painter", "his daughter Rulan Pian (1922 – 2013) was a professor")
+_LIFE_AFTER = re.compile(r"\)(?:,\s+(?:a|an|the)\s|\s+(?:was|is)\s)")
+_DETERMINER = re.compile(r"(?:The|A|An|His|Her|Its|Their|Our|My|This|That)[ \t]+")
+_LONGEST_BRACKET = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +66,7 @@ class LifeDate:
     timex: Timex
     name_start: int
     name_end: int
+    exact: bool = False  # the bracket gives a day or a month, not years alone
 
 
 def life_dates(text: str, timexes: Sequence[Timex]) -> list[LifeDate]:
@@ -46,27 +74,84 @@ def life_dates(text: str, timexes: Sequence[Timex]) -> list[LifeDate]:
     date expressions of ``text`` (offsets into it), in order."""
     out: list[LifeDate] = []
     starts = [t.start for t in timexes]
-    for bracket in re.finditer(r"\(([^()]{4,120})\)", text):
-        name = _NAME_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start() + 1)
+    for opening in re.finditer(r"\(", text):
+        name = _NAME_BEFORE.search(text, max(0, opening.start() - 80), opening.start() + 1)
         if name is None:
             continue
+        close = _closing(text, opening.start())
+        if close is None:
+            continue
         # only the dates inside this bracket, found by their offsets (a long text has many)
-        first = bisect_right(starts, bracket.start())
-        last = bisect_left(starts, bracket.end())
-        inside = [t for t in timexes[first:last] if t.end < bracket.end() and t.type == "DATE"]
-        found = _read(text, bracket.start() + 1, bracket.end() - 1, inside)
-        out += [LifeDate(what, timex, name.start(1), name.end(1)) for what, timex in found]
+        first = bisect_right(starts, opening.start())
+        last = bisect_left(starts, close)
+        inside = [t for t in timexes[first:last] if t.end <= close and t.type == "DATE"]
+        name_start = name.start(1)
+        determiner = _DETERMINER.match(text, name_start, name.end(1))
+        if determiner:
+            name_start = determiner.end()  # "His History of Painting": no name opens it
+        at_start = bool(_SENTENCE_START.search(text, max(0, name_start - 8), name_start)) or bool(
+            _LIFE_AFTER.match(text, close)
+        )
+        for start, end in _parts(text, opening.start() + 1, close):
+            dates = [t for t in inside if start <= t.start and t.end <= end]
+            found = _read(text, start, end, dates, at_start)
+            exact = any("-" in t.value[1:] for _, t in found)
+            out += [LifeDate(what, timex, name_start, name.end(1), exact) for what, timex in found]
     return out
 
 
-def _read(text: str, start: int, end: int, dates: Sequence[Timex]) -> list[tuple[str, Timex]]:
+def _closing(text: str, opening: int) -> int | None:
+    """The offset of the bracket that closes the one at ``opening``, if near enough."""
+    depth = 0
+    for i in range(opening, min(len(text), opening + _LONGEST_BRACKET)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif ch == "\n":
+            return None
+    return None
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bracket's parts set off by semicolons outside any inner bracket."""
+    parts = []
+    depth = 0
+    begin = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            parts.append((begin, i))
+            begin = i + 1
+    parts.append((begin, end))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts]
+
+
+def _read(
+    text: str, start: int, end: int, dates: Sequence[Timex], at_start: bool
+) -> list[tuple[str, Timex]]:
     if not dates or len(dates) > 2:
         return []
     first = dates[0]
     lead = text[start : first.start]
     if len(dates) == 2:
         second = dates[1]
-        if _BEFORE_FIRST.match(lead) and _BETWEEN.match(text[first.end : second.start]):
+        if not _BETWEEN.match(text[first.end : second.start]):
+            return []
+        after = text[second.end : end]
+        if after.strip(" ,") and not re.match(r"^\s*(?:in|at|near)\s", after):
+            return []  # only the place of death may follow the dates
+        days = "-" in first.value[1:]  # written to the month or the day, not a year alone
+        if not (days or at_start):
+            return []
+        if _BEFORE_FIRST.match(lead) or (days and _NAME_THEN_COMMA.match(lead)):
             return [(BORN, first), (DIED, second)]
         return []
     rest = text[first.end : end]

@@ -61,6 +61,8 @@ def _full_date(
         # only a clear future cue moves the date ahead; otherwise the nearest plausible
         # date (measured on the corpus: past-tense cues mislead more than they help)
         tense = ctx.tense(m.start(), m.end(), strict=True)
+        if _SCHEDULED_PRESENT.search(ctx.before(m.start(), 30)):
+            tense = "FUTURE"  # "the flight, which launches June 28": a timetable
         year = month_day_year(ctx.dct, month, day, tense if tense == "FUTURE" else None)
         wd = m.group("wd")
         if wd:
@@ -77,6 +79,16 @@ def _full_date(
     if safe_date(year, month, day) is None:
         return None
     return Hit("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+# The present of a timetable: "the last flight, which launches June 28", "the show opens on
+# May 3". Told of a day not yet come, English uses the simple present for what is scheduled;
+# a past day would be told in the past.
+_SCHEDULED_PRESENT = re.compile(
+    r"(?i:\b(?:launches|opens|begins|starts|ends|closes|runs|arrives|departs|leaves|resumes"
+    r"|premieres|airs|expires|kicks\s+off|takes\s+place|goes\s+on\s+sale)"
+    r"(?:\s+(?:on|until|through))?\s+)$"
+)
 
 
 def _year_of(m: re.Match[str]) -> int | None:
@@ -169,7 +181,9 @@ _COUNT_NOUN_AFTER = re.compile(
     r"|feet|pounds|dollars|euros|yen|jobs|homes|houses|acres|cases|copies|words|rounds"
     r"|pages|hours|minutes|seconds|days|weeks|months|years|calories|megawatts|MW|kg|lbs?"
     r"|planes|aircraft|ships|tanks|rockets|missiles|rounds|sq|square|metres|plus)\b"
-    r"|[-\s]?(?:to|or|and)\s+\d{4}\s+(?:troops|people|soldiers))"
+    r"|[-\s]?(?:to|or|and)\s+\d{4}\s+(?:troops|people|soldiers)"
+    # "a 2000 year old tradition", "a 1500-year-long history": an age, not a year
+    r"|[-\s]+years?[-\s]+(?:old|long)\b)"
 )
 _YEAR_CONTEXT = re.compile(
     r"(?i:(?:\b(?:in|since|by|until|from|year|early|late|mid|circa)|\bc\.|\bca\.)\s*-?)$"
@@ -366,6 +380,11 @@ def month_rule(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         if re.match(r"\s+[A-Z]", after) and not re.match(r"\s+(?:I|The|A|In)\b", after):
             return None
+    if not rel and not m.group("ry"):
+        later = _MONTHS_IN_YEAR.match(ctx.text, m.end())
+        if later is not None:
+            # "between May and June in 1981": the year written after holds for the months
+            return Hit("DATE", fmt_month(int(later["year"]), mon))
     story = None
     anaphoric = False
     if not rel and not m.group("ry"):
@@ -399,6 +418,10 @@ def month_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", fmt_month(year, mon), story=story, anaphoric=anaphoric)
 
 
+# "May in 1981", "May and June in 1981": the months' year, written after them with "in"
+_MONTHS_IN_YEAR = re.compile(
+    rf"(?:\s*(?:-|–|—|to|and|or|through|until)\s*{MONTH_FULL})?,?\s+in\s+(?P<year>{YEAR})\b"
+)
 _OF_YEAR = re.compile(
     r"(?i:\s+of\s+(?P<w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
     r"|the\s+preceding)\s+year\b)"
@@ -537,6 +560,9 @@ def quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     text = m.group().lower()
     if re.match(r"\s+of\s+(?:a|an|the|its|their)\s+(?!year|fiscal)", ctx.after(m.end(), 30)):
         return None  # "the first half of the game"
+    written_year = m.group("y1") or m.group("y2") or m.group("yy") or m.group("ry")
+    if half and not (written_year or m.group("ry0") or m.group("the")) and not _money_near(m, ctx):
+        return None  # "scored in the second half": a half of the match, not of the year
     letter = "H" if half else "Q"
     if text.endswith("s") and not m.group("y2") and m.group("unit").lower() + "s" in text:
         return Hit("SET", f"XXXX-{letter}{n}")
@@ -562,6 +588,23 @@ def quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     if year is None:
         return Hit("DATE", f"XXXX-{letter}{n}")
     return Hit("DATE", f"{year}-{letter}{n}")
+
+
+# Words of money and the economy: a half named without its year is a half of the (fiscal)
+# year only in such a context ("pretax profit for the first half rose"), as in TimeBank; in a
+# match report "the second half" is the game's
+_MONEY = re.compile(
+    r"(?i:\b(?:profits?|earnings|revenues?|sales|loss(?:es)?|income|results|fiscal|quarters?"
+    r"|percent|growth|econom\w*|shares|dividends?|billion|million|gdp|inflation|output"
+    r"|forecasts?|prices?|market|demand|budget|deficit|exports?|imports?)\b|%|\$|£|€)"
+)
+
+
+def _money_near(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the sentence of the match speaks of money or the economy."""
+    before = re.split(r"[.!?]\s+(?=[A-Z\"“])", ctx.before(m.start(), 200))[-1]
+    after = re.split(r"[.!?](?:\s|$)", ctx.after(m.end(), 200), maxsplit=1)[0]
+    return bool(_MONEY.search(before + " " + after))
 
 
 @rule(

@@ -7,7 +7,14 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import rules_anaphora, rules_duration, rules_explicit, rules_relative, rules_time
+from . import (
+    rules_anaphora,
+    rules_duration,
+    rules_early,
+    rules_explicit,
+    rules_relative,
+    rules_time,
+)
 from .anaphora import Reference, resolve, resolve_day_of_month, resolve_weekday
 from .model import Timex
 from .modifiers import drop_determiner, extend
@@ -17,6 +24,7 @@ from .triggers import TriggerIndex, matches
 
 RULES: list[Rule] = [
     *rules_explicit.RULES,
+    *rules_early.RULES,
     *rules_relative.RULES,
     *rules_duration.RULES,
     *rules_time.RULES,
@@ -110,7 +118,8 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         out.append(Timex(s, e, text[s:e], hit.type, hit.value, hit.mod))
         prev_end = e
     found = _year_ranges(text, _years_read_out(text, out))
-    return _times_on_their_days(text, _range_years(text, _day_ranges(text, found)))
+    ranged = _range_years(text, _day_ranges(text, found))
+    return _times_on_their_days(text, _ranges_in_order(text, ranged))
 
 
 # "January nineteen ninety-seven", "the winter of nineteen ninety-four", "March third,
@@ -219,6 +228,7 @@ def _times_on_their_days(text: str, found: list[Timex]) -> list[Timex]:
 # "1861-1863", "1957-58": the year after the dash is a date of its own; "from 218 to 201 BC",
 # "218–201 BC": the era written once holds for the first year too
 _RANGE_END = re.compile(r"(?:-|–|—)(?P<y>\d{4}|\d\d)(?!\d)")
+_EARLY_RANGE_END = re.compile(r"\s*(?:-|–|—)\s*(?P<y>[1-9]\d{2})(?!\d|[,.]\d)")
 _BC_RANGE_START = re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s*{_RANGE_WORD}\s*$")
 _YEAR_VALUE = re.compile(r"(?P<bc>BC)?(?P<y>\d{4})")
 _DASHES = frozenset("-–—")
@@ -228,7 +238,9 @@ def _year_ranges(text: str, found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for i, t in enumerate(found):
         # most dates are neither a BC year nor followed by a dash: skip them cheaply
-        if t.type != "DATE" or not (t.value[:2] == "BC" or text[t.end : t.end + 1] in _DASHES):
+        if t.type != "DATE" or not (
+            t.value[:2] == "BC" or text[t.end : t.end + 1] in _DASHES or t.value[:1] == "0"
+        ):
             out.append(t)
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -241,6 +253,11 @@ def _year_ranges(text: str, found: list[Timex]) -> list[Timex]:
         out.append(t)
         if year and not year["bc"] and t.text[-1:].isdigit():
             m = _RANGE_END.match(text, t.end, next_start)
+            if m is None and int(year["y"]) < 1000:
+                # "c. 314 – 368", "360 - 366": early years are written apart from the dash
+                m = _EARLY_RANGE_END.match(text, t.end, next_start)
+                if m is not None and not rules_early.ends_phrase(text, m.end()):
+                    m = None  # "in 300 - 400 cases": counts
             if m:
                 first = int(year["y"])
                 last = first // 100 * 100 + int(m["y"]) if len(m["y"]) == 2 else int(m["y"])
@@ -295,4 +312,33 @@ def _range_years(text: str, found: list[Timex]) -> list[Timex]:
             year = int(end["y"]) - (a[:2] > b[:2] or (a > b and len(a) == len(b)))
             out[i] = dataclasses.replace(t, value=f"{year:04d}-{first['md']}")
         i += 1
+    return out
+
+
+# "runs from January 23 through March 9", said on January 28: a range starts before it ends,
+# so a start read as next year's (the sentence speaks of the future) is this year's
+_RANGE_OPENS = re.compile(r"(?i:\b(?:from|between)\s+)$")
+_MONTH_DAY = re.compile(r"(?P<y>\d{4})-(?P<md>\d\d(?:-\d\d)?)")
+
+
+def _ranges_in_order(text: str, found: list[Timex]) -> list[Timex]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        t, n = out[i], out[i + 1]
+        first = _MONTH_DAY.fullmatch(t.value) if t.type == "DATE" else None
+        last = _MONTH_DAY.fullmatch(n.value) if n.type == "DATE" else None
+        if (
+            first is None
+            or last is None
+            or len(first["md"]) != len(last["md"])
+            or t.value <= n.value
+            or _WRITTEN_YEAR.search(t.text)
+            or n.start - t.end > 12
+            or not _RANGE_GAP.fullmatch(text, t.end, n.start)
+            or not _RANGE_OPENS.search(text, max(0, t.start - 12), t.start)
+        ):
+            continue
+        year = int(last["y"]) - (first["md"] > last["md"])
+        if year != int(first["y"]):
+            out[i] = dataclasses.replace(t, value=f"{year:04d}-{first['md']}")
     return out

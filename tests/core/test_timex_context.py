@@ -1,0 +1,47 @@
+"""What the words around a date say about it: an age is no year, a range starts before it
+ends, a timetable's present is the future, a match has halves of its own. Every sentence
+here was written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.timex import tag
+
+
+def values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_an_age_in_years_is_no_year():
+    found = values("The village keeps a 2000 year old custom.", dt.date(2016, 3, 1))
+    assert not [v for _, v in found if v == "2000"]
+    assert values("In 2000 the village held a fair.", dt.date(2016, 3, 1)) == [("2000", "2000")]
+
+
+def test_a_range_that_holds_the_publication_day_starts_this_year():
+    # written on 28 January: the show is to run until March, so it began this January
+    found = values("The show is to run from January 23 through March 9.", dt.date(2014, 1, 28))
+    assert found == [("January 23", "2014-01-23"), ("March 9", "2014-03-09")]
+    # a range over New Year keeps its start in the year before its end
+    found = values("The fair will run from December 28 to January 3.", dt.date(2014, 1, 28))
+    assert found == [("December 28", "2014-12-28"), ("January 3", "2015-01-03")]
+
+
+def test_a_timetable_in_the_present_is_the_coming_day():
+    text = "The museum gets the orbiter after its last flight, which launches June 28."
+    assert values(text, dt.date(2011, 4, 13)) == [("June 28", "2011-06-28")]
+    # told in the past, it is the last one
+    text = "The orbiter's last flight launched June 28."
+    assert values(text, dt.date(2011, 4, 13)) == [("June 28", "2010-06-28")]
+
+
+def test_a_half_of_a_match_is_no_half_of_the_year():
+    dct = dt.date(2018, 6, 20)
+    assert values("Lund scored twice in the second half to win the match.", dct) == []
+    assert values("Pretax profit for the first half rose 8%.", dct) == [
+        ("the first half", "2018-H1")
+    ]
+    assert values("Sales fell in the second half of 1989.", dct) == [
+        ("the second half of 1989", "1989-H2")
+    ]
