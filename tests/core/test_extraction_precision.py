@@ -360,3 +360,24 @@ def test_what_explains_a_figure_is_no_happening():
         "demand for its trains during the Christmas period."
     )
     assert not titled(found, "explain"), described(found)
+
+
+def test_the_sources_a_report_cites_and_its_category_footer_are_no_events():
+    story = (
+        "Lost files found in Ottawa\n\n"
+        "Secret files of the defence ministry were found on a street in Ottawa on Friday.\n\n"
+        "Sources\n\n"
+        '"Defence files turn up on wet Ottawa pavement" — Daily Planet, March 7, 2024\n\n'
+        'Jane Doe. "MP demands inquiry into lost files" — Ottawa Courier, March 7, 2024\n\n'
+        "Categories: March 7, 2024 | Canada | Politics and conflicts"
+    )
+    found = events(story)
+    assert not titled(found, "demand") and not titled(found, "turn up"), described(found)
+    assert not [e for e in found if "categor" in e.title.lower()], described(found)
+    # the story's own happening stays, and so does a dated line that is no citation
+    assert titled(found, "found"), described(found)
+    found = events(
+        'Police arrested 40 protesters chanting "no more cuts" — the strike\'s slogan, in '
+        "Warsaw on 7 March 2024."
+    )
+    assert titled(found, "arrest"), described(found)

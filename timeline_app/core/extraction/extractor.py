@@ -72,6 +72,7 @@ from timeline_app.core.extraction.event_rules import (
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
+from timeline_app.core.extraction.page_furniture import is_furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -412,6 +413,8 @@ class _ArticleExtractor:
             last.clause.kind = ClauseKind.REPORT
 
     def _sentence(self, sentence: Sentence) -> None:
+        if is_furniture(self.text, sentence.start, sentence.end):
+            return  # a cited source or the category footer: no part of the story
         analyses = self._analyse(sentence)
         self._closing_report(analyses)
         if not analyses:

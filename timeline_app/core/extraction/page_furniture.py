@@ -1,0 +1,57 @@
+"""Lines of a news page that are no part of the story: the list of sources a report was
+written from and the category footer. Pasted with the story, they read as sentences ("MP
+calls for probe into missing files — Daily Planet, May 3, 2009" is a headline of another
+paper, dated the day that paper ran it), yet tell nothing that happened.
+
+Each rule is a small function of the line a sentence lies on, named, its docstring the line
+it recognises; ``FURNITURE_RULES`` lists them and ``is_furniture`` asks them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+
+FurnitureRule = NamedRule[Callable[[str], bool]]
+
+_FOOTER = re.compile(r"^\s*(?:categories|category|tags|filed under)\s*:", re.IGNORECASE)
+
+# [Author.] "Headline" — Outlet, date: a source the report cites, one a line.
+_CITED = re.compile(
+    r"""^\s*(?:[^"“”\n]{1,80}?\.\s+)?        # the author ("Jane Doe.")
+    ["“][^"“”\n]{3,}["”]\s*                  # the other paper's headline, quoted
+    [—–-]{1,2}\s*[^\n,]{2,80},\s*            # a dash and the outlet
+    [^\n]*\b\d{4}\s*\.?\s*$                  # the day it ran, ending the line
+    """,
+    re.VERBOSE,
+)
+
+
+@named_rule
+def category_footer(line: str) -> bool:
+    """Categories: May 3, 2009 | Politics and conflicts | Europe"""
+    return bool(_FOOTER.match(line))
+
+
+@named_rule
+def cited_source(line: str) -> bool:
+    """Jane Doe. "Minister calls for inquiry into lost files" — Daily Planet, May 3, 2009"""
+    return bool(_CITED.match(line))
+
+
+FURNITURE_RULES: list[FurnitureRule] = [category_footer, cited_source]
+
+
+def line_at(text: str, start: int, end: int) -> str:
+    """The line (between line breaks) that holds ``text[start:end]``."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : len(text) if last < 0 else last]
+
+
+def is_furniture(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``text[start:end]`` lies on a line of page furniture."""
+    line = line_at(text, start, end)
+    return any(rule.apply(line) for rule in FURNITURE_RULES)
