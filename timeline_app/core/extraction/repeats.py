@@ -130,7 +130,18 @@ _FIGURE = re.compile(
 
 
 def _figures(title: str) -> list[str]:
-    return [figure.lower() for figure in _FIGURE.findall(title)]
+    """The counts a title gives ("kills three", "700 rescued"); a number that is part of a
+    name is none ("STS-1", "Launch Pad 39", "Apollo 11")."""
+    out = []
+    for match in _FIGURE.finditer(title):
+        before = title[: match.start()]
+        if before[-1:] in ("-", "–") or before[-1:].isalnum():
+            continue
+        words = before.split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            continue  # after a capitalised word that does not open the title: a name's
+        out.append(match.group().lower())
+    return out
 
 
 def _retold(first: Draft, second: Draft) -> bool:
