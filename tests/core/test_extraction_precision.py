@@ -396,3 +396,20 @@ def test_a_number_in_a_name_is_no_other_figure_of_a_retold_happening():
         "five smugglers in Gdansk on Monday."
     )
     assert len(titled(found, "arrest")) == 2, described(found)
+
+
+def test_each_year_of_a_list_of_works_titles_its_own_work():
+    found = events(
+        "The Polish actress Anna Nowak starred in the comedy Summer Rain (2006) and the war "
+        "drama Iron Gate (2008). Her other films include Blue Lake (2010), Night Train "
+        "(2012) and Cold River (2015)."
+    )
+    by_year = {e.when.to_edtf(): e.title for e in found}
+    assert "Summer Rain" in by_year.get("2006", ""), described(found)
+    assert "Iron Gate" in by_year.get("2008", ""), described(found)
+    assert "Night Train" in by_year.get("2012", ""), described(found)
+    assert "Cold River" in by_year.get("2015", ""), described(found)
+    # a work and its year alone: the clause's own title
+    found = events("The Polish actress Anna Nowak starred in the comedy Summer Rain (2006).")
+    assert [e.when.to_edtf() for e in found] == ["2006"], described(found)
+    assert "Summer Rain" in found[0].title, described(found)

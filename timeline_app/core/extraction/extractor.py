@@ -122,6 +122,7 @@ from timeline_app.core.extraction.titles import (
     said_in_setting,
     shorten_subject,
 )
+from timeline_app.core.extraction.work_lists import listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
@@ -685,6 +686,11 @@ class _ArticleExtractor:
             foretold=foretold_before(analyses, index) if reported else None,
             group=analyses[index].group,
         )
+        if timex is not None and frame.group is not None:
+            # "starred in Alpha (2007) and Beta (2009)": each year titles its own work
+            work = listed_work(frame.group.rest, timex.start)
+            if work is not None:
+                frame.group = replace(frame.group, rest=work)
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
         if not title or tells_nothing(frame, title):
