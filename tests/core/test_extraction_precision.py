@@ -413,3 +413,12 @@ def test_each_year_of_a_list_of_works_titles_its_own_work():
     found = events("The Polish actress Anna Nowak starred in the comedy Summer Rain (2006).")
     assert [e.when.to_edtf() for e in found] == ["2006"], described(found)
     assert "Summer Rain" in found[0].title, described(found)
+
+
+def test_what_a_newspaper_has_learned_is_the_news_not_its_learning():
+    found = events("The Warsaw Courier has learned that the defence minister resigned on Thursday.")
+    assert not titled(found, "learn"), described(found)
+    assert titled(found, "resign"), described(found)
+    # learning something new that changes a life is told as a happening of its own
+    found = events("In 1998 she learned to fly at an airfield near Gdansk.")
+    assert titled(found, "learn"), described(found)
