@@ -422,3 +422,32 @@ def test_what_a_newspaper_has_learned_is_the_news_not_its_learning():
     # learning something new that changes a life is told as a happening of its own
     found = events("In 1998 she learned to fly at an airfield near Gdansk.")
     assert titled(found, "learn"), described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for the Polish ruling party is slipping.",
+        "Rival carriers have been steadily increasing their share of the Baltic market.",
+        "Coal output in Silesia is now declining.",
+    ],
+)
+def test_a_figure_going_up_or_down_as_the_text_speaks_is_a_trend(text):
+    assert events(text) == [], described(events(text))
+
+
+def test_a_trend_told_with_its_day_is_a_happening():
+    found = events("Support for the Polish ruling party fell by four points on Monday.")
+    assert [e.when.to_edtf() for e in found] == ["2024-03-04"], described(found)
+
+
+def test_a_figure_that_has_changed_is_news_only_in_the_lead():
+    story = (
+        "Polish unemployment has fallen to 5 percent.\n\n"
+        "The government welcomed the figures on Friday. Coal exports had reached 50 million "
+        "tonnes in 2010; they have dropped to about 40 million tonnes today."
+    )
+    found = events(story)
+    assert titled(found, "unemployment"), described(found)
+    assert not titled(found, "drop"), described(found)
+    assert titled(found, "welcome"), described(found)

@@ -21,7 +21,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
+from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro
@@ -57,6 +57,8 @@ class EventFrame:
     group: VerbGroup | None = None
     subject: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # the text gives its date, other than "now" (else it is news of the day)
+    dated: bool = False
 
     @property
     def analysis(self) -> Analysis:
@@ -246,7 +248,13 @@ def decide_mentions(frame: EventFrame) -> None:
 # --- whether the event tells anything ----------------------------------------------------------
 
 
-def tells_nothing(frame: EventFrame, title: str) -> bool:
+# A rule that says an event would tell a reader nothing that happened; it is given the
+# frame and the title and returns True when it applies.
+NothingRule = NamedRule[Callable[[EventFrame, str], bool]]
+
+
+@named_rule
+def speaker_says_nothing(frame: EventFrame, title: str) -> bool:
     """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
     with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
     group = frame.group
@@ -258,3 +266,62 @@ def tells_nothing(frame: EventFrame, title: str) -> bool:
         return False
     last = words[-1].lower().strip(".,;:")
     return last in (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))
+
+
+# Verbs of a quantity going up or down: what a figure does, not what someone did.
+_CHANGES_IN_AMOUNT = lexicon.words("""
+rise fall drop decline increase decrease grow shrink slip slide climb dip surge plunge soar
+jump tumble slump dwindle sink edge fluctuate
+""")
+
+
+def _progressive(group: VerbGroup) -> bool:
+    """ "is slipping", "has been increasing": a form of "be" before an -ing main verb."""
+    before = [t.low for t in group.verbs[:-1]]
+    return group.main.low.endswith("ing") and any(
+        w in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re") for w in before
+    )
+
+
+@named_rule
+def trend_going_on(frame: EventFrame, title: str) -> bool:
+    """ "The party's support in the polls is slipping", "Rivals have been steadily
+    increasing their share": a figure going up or down as the text speaks is a trend, not a
+    happening ("Support fell 4 points on Monday", told with its day, is one)."""
+    group = frame.group
+    return (
+        group is not None
+        and not frame.dated
+        and group.voice != Voice.PASSIVE
+        and content_lemma(group) in _CHANGES_IN_AMOUNT
+        and _progressive(group)
+    )
+
+
+@named_rule
+def figure_changed_below_the_lead(frame: EventFrame, title: str) -> bool:
+    """ "Its share of the market has dropped to about 56 percent": below the story's lead, a
+    figure that has risen or fallen, undated and with no one doing it, describes how things
+    stand; it is the news only in the headline or the lead ("Unemployment has fallen to 5
+    percent", opening the story)."""
+    group = frame.group
+    return (
+        group is not None
+        # "has dropped to 56 percent today": the perfect tells how it stands on that day
+        and (not frame.dated or group.aspect == Aspect.PERFECT)
+        and not frame.sentence.lead
+        and group.voice != Voice.PASSIVE
+        and content_lemma(group) in _CHANGES_IN_AMOUNT
+    )
+
+
+NOTHING_RULES: list[NothingRule] = [
+    speaker_says_nothing,
+    trend_going_on,
+    figure_changed_below_the_lead,
+]
+
+
+def tells_nothing(frame: EventFrame, title: str) -> bool:
+    """Whether any of ``NOTHING_RULES`` finds that the event tells no happening."""
+    return any(rule.apply(frame, title) for rule in NOTHING_RULES)
