@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from timeline_app.core.events import Event
-from timeline_app.core.extraction import dating_rules, extract_events, syntax
+from timeline_app.core.extraction import dating_rules, event_rules, extract_events, syntax
 from timeline_app.core.parsing import parse
 
 PUBLISHED = dt.date(2024, 3, 8)  # a Friday
@@ -451,3 +451,61 @@ def test_a_figure_that_has_changed_is_news_only_in_the_lead():
     assert titled(found, "unemployment"), described(found)
     assert not titled(found, "drop"), described(found)
     assert titled(found, "welcome"), described(found)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
+        ("trend_going_on", "Support for the Polish ruling party is slipping."),
+        ("state_as_of_a_date", "As of March 2023, the channel had about 3 million subscribers."),
+        ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),
+        (
+            "life_span_beside_the_subject",
+            "The poems of his youth (1821 – 25) suffered from the influence of Byron.",
+        ),
+        (
+            "life_span_beside_the_subject",
+            "The stories of his early period (1821 – 25) were marked by the influence of Byron.",
+        ),
+    ],
+)
+def test_each_nothing_rule_leaves_out_what_tells_no_happening(rule, text, monkeypatch):
+    acted: list[str] = []
+
+    def watched(original):
+        def apply(frame, title):
+            value = original.apply(frame, title)
+            if value:
+                acted.append(original.name)
+            return value
+
+        return replace(original, apply=apply)
+
+    monkeypatch.setattr(
+        event_rules, "NOTHING_RULES", [watched(r) for r in event_rules.NOTHING_RULES]
+    )
+    found = events(text)
+    assert rule in acted, (acted, described(found))
+    assert not [e for e in found if not e.title.endswith((" born", " dies"))], described(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "as of" with what was done, not a state
+        ("As of March 2023, the Polish channel was closed by its owners.", "2023-03/.."),
+        # a figure that changed, told with its year
+        ("Polish coal exports fell by 40 percent in 2010.", "2010"),
+        # a bracket after the object dates what the clause tells
+        ("Kowal fought at the Battle of Ostroleka (1831).", "1831"),
+    ],
+)
+def test_near_misses_of_the_nothing_rules_stay(text, date):
+    found = events(text)
+    assert [e.when.to_edtf() for e in found] == [date], described(found)
+
+
+def test_a_bracket_in_the_scene_before_the_subject_dates_the_clause():
+    found = events("During his exile (1832 – 1840), Kowal wrote a memoir about the uprising.")
+    assert "1832" in [e.when.to_edtf()[:4] for e in found], described(found)

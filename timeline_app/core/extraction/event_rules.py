@@ -13,6 +13,7 @@ Three lists, three questions about the clause the event is read from:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -25,6 +26,7 @@ from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro
+from timeline_app.core.timex import Timex
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she"})
 _THING_PRONOUNS = frozenset({"it", "they"})
@@ -59,6 +61,7 @@ class EventFrame:
     mentions: list[Mention] = field(default_factory=list)
     # the text gives its date, other than "now" (else it is news of the day)
     dated: bool = False
+    timex: Timex | None = None  # the date expression that dates it, if any
 
     @property
     def analysis(self) -> Analysis:
@@ -315,7 +318,75 @@ def figure_changed_below_the_lead(frame: EventFrame, title: str) -> bool:
     )
 
 
+def _before_date(frame: EventFrame) -> str:
+    """The sentence's text before the event's date expression."""
+    if frame.timex is None:
+        return ""
+    return frame.sentence.text[: max(0, frame.timex.start - frame.sentence.start)]
+
+
+@named_rule
+def state_as_of_a_date(frame: EventFrame, title: str) -> bool:
+    """ "As of March 2024, her channel has about 3 million subscribers": "as of" dates how
+    things stood then; having or being so is no happening ("As of March 2024 she runs the
+    channel alone" is neither; "as of" with a change, "prices rose as of May", stays)."""
+    group = frame.group
+    return (
+        group is not None
+        and _AS_OF.search(_before_date(frame)) is not None
+        and content_lemma(group) in lexicon.NOT_HAPPENING_VERBS
+    )
+
+
+_AS_OF = re.compile(r"\bas of\s*$", re.IGNORECASE)
+_SHARE_VERBS = lexicon.words("account represent constitute comprise")
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bshare\b|\bhalf\b|\bmajority\b", re.IGNORECASE)
+
+
+@named_rule
+def share_of_a_whole(frame: EventFrame, title: str) -> bool:
+    """ "Its browsers accounted for 70 percent of the market in 2009": what share something
+    had of a whole describes how things stood, and happened on no day."""
+    group = frame.group
+    if group is None or content_lemma(group) not in _SHARE_VERBS:
+        return False
+    return bool(_PERCENT.search(" ".join(t.text for t in group.rest)))
+
+
+@named_rule
+def life_span_beside_the_subject(frame: EventFrame, title: str) -> bool:
+    """ "The poems of his youth (1821 – 25) suffered from the influence of Byron", "Jan
+    Kowal (1801 – 1870) was a general": the dates in brackets after the subject span the
+    period (or the life) it names; they date nothing the clause
+    says of it ("Kowal fought at Ostroleka (1831)", a bracket after the object, does, and so
+    does one in an opening phrase before the subject)."""
+    group, timex = frame.group, frame.timex
+    if group is None or timex is None:
+        return False
+    before = _before_date(frame)
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    offset = frame.sentence.start
+    closed = frame.sentence.text.find(")", timex.end - offset)
+    if closed < 0 or offset + closed > group.main.start:
+        return False  # the bracket is not before the verb: not the subject's
+    opening = before[:opened].split()
+    if opening and opening[0].lower() in _SCENE_OPENERS:
+        return False  # "During his illness (winter 373 - 374), he had a vision": the scene's
+    return bool(_SPAN_DASH.search(frame.sentence.text[opened:closed]))
+
+
+_SCENE_OPENERS = lexicon.words("""
+during in on at after before since from until throughout within by around about while when
+""")
+_SPAN_DASH = re.compile(r"\d\s*[–—-]\s*(?:\w|$)|\s[–—-]\s")
+
+
 NOTHING_RULES: list[NothingRule] = [
+    state_as_of_a_date,
+    share_of_a_whole,
+    life_span_beside_the_subject,
     speaker_says_nothing,
     trend_going_on,
     figure_changed_below_the_lead,

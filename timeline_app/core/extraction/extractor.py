@@ -686,6 +686,7 @@ class _ArticleExtractor:
             foretold=foretold_before(analyses, index) if reported else None,
             group=analyses[index].group,
             dated=timex is not None and timex.value != "PRESENT_REF",
+            timex=timex,
         )
         if timex is not None and frame.group is not None:
             # "starred in Alpha (2007) and Beta (2009)": each year titles its own work

@@ -16,8 +16,10 @@ from timeline_app.core.extraction.grammar import Token
 _YEAR = re.compile(r"\d{4}")
 # Words that join the items of a list, left out of the item that follows them.
 _JOINERS = frozenset({",", ";", "and", "&"})
-# A preposition that opens the object ("starred in"), kept before every item.
+# A preposition that opens an item ("as Alpha in Beta (2008), and as Gamma ..."), and those
+# that may come before the first work's name ("starred in", "degrees from").
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "as", "with", "for", "from", "of"})
+_PREPOSITIONS = _OPENING_PREPOSITIONS | {"at", "by", "to", "into", "including"}
 
 
 def _bracketed_years(rest: list[Token]) -> list[int]:
@@ -42,23 +44,42 @@ def listed_work(rest: list[Token], year_start: int) -> list[Token] | None:
     at = next((n for n, i in enumerate(brackets) if rest[i + 1].start == year_start), None)
     if at is None:
         return None
-    prefix: list[Token] = []
-    first = 0
-    if rest and rest[0].low in _OPENING_PREPOSITIONS:
-        prefix, first = [rest[0]], 1
-    if any(t.text in (":", ";") for t in rest[first : brackets[0]]):
+    if any(t.text in (":", ";") for t in rest[: brackets[0]]):
         return None  # "in two papers: Alpha (1913) and Beta (1921)": the list is an aside
-    start = first if at == 0 else brackets[at - 1] + 3
-    while start < brackets[at] and rest[start].low in _JOINERS:
-        start += 1
-    item = rest[start : brackets[at]]
+    first = _first_item_start(rest, brackets[0])
+    item = _item(rest, brackets[at - 1] + 3, brackets[at]) if at else rest[first : brackets[0]]
     if not any(t.is_word for t in item):
         return None
     if at and item[0].low in _OPENING_PREPOSITIONS:
         # "praise for his role as Alpha in Beta (2008), and as Gamma in Delta (2009)": the
         # item takes up the first one's words from its own preposition on
-        again = next((i for i in range(first, brackets[0]) if rest[i].low == item[0].low), None)
+        again = next((i for i in range(brackets[0]) if rest[i].low == item[0].low), None)
         if again is None:
             return None
         return rest[:again] + item
-    return prefix + item
+    return rest[:first] + item
+
+
+def _first_item_start(rest: list[Token], bracket: int) -> int:
+    """Where the first work's name starts: after the last preposition before its first
+    capitalised word ("honorary degrees from | Columbia University (1910)", "in | the
+    comedy Alpha (2006)"), or at the object's start."""
+    capital = next((i for i in range(bracket) if rest[i].text[:1].isupper()), bracket)
+    prepositions = [i for i in range(capital) if rest[i].low in _PREPOSITIONS]
+    return prepositions[-1] + 1 if prepositions else 0
+
+
+def _item(rest: list[Token], start: int, bracket: int) -> list[Token]:
+    """A later work's name: after the last comma before its bracket (", directed by X, and
+    Beta (1962)"), else after the last "and" ("Alpha (2010) and Beta (2011)")."""
+    between = range(start, bracket)
+    commas = [i for i in between if rest[i].text == ","]
+    if commas:
+        start = commas[-1] + 1
+    else:
+        ands = [i for i in between if rest[i].low in ("and", "&")]
+        if ands:
+            start = ands[-1] + 1
+    while start < bracket and rest[start].low in _JOINERS:
+        start += 1
+    return rest[start:bracket]
