@@ -13,19 +13,23 @@ Three lists, three questions about the clause the event is read from:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from timeline_app.core.dates import When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.dating_rules import quoted
 from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro
+from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she"})
@@ -62,6 +66,8 @@ class EventFrame:
     # the text gives its date, other than "now" (else it is news of the day)
     dated: bool = False
     timex: Timex | None = None  # the date expression that dates it, if any
+    when: When | None = None  # the date it is given
+    published: dt.date | None = None  # the article's publication date
 
     @property
     def analysis(self) -> Analysis:
@@ -383,7 +389,83 @@ during in on at after before since from until throughout within by around about 
 _SPAN_DASH = re.compile(r"\d\s*[–—-]\s*(?:\w|$)|\s[–—-]\s")
 
 
+@named_rule
+def done_before_its_date(frame: EventFrame, title: str) -> bool:
+    """ "Last year a team of agronomists studied the harvests of Poland by 2050": what the
+    text tells as done (the simple past) was not done "by" a date after the article was
+    written; that date is the deadline of what was studied or foreseen."""
+    group, when, published = frame.group, frame.when, frame.published
+    if group is None or when is None or published is None or not frame.dated:
+        return False
+    return (
+        group.tense == Tense.PAST
+        and group.aspect == Aspect.SIMPLE
+        and _BY.search(_before_date(frame)) is not None
+        and when.start_ordinal > published.toordinal()
+    )
+
+
+_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+
+
+@named_rule
+def reporters_own_doing(frame: EventFrame, title: str) -> bool:
+    """ "I visited the camp on Sunday and found it empty": outside quotation marks, "I" or
+    "we" is the writer, and the reporting is not the news (what was found may be)."""
+    subject = [t for t in frame.subject if t.is_word]
+    if len(subject) != 1 or subject[0].low not in ("i", "we"):
+        return False
+    return not quoted(frame.sentence, subject[0].start)
+
+
+_JUDGING_VERBS = lexicon.words("rate rank characterise characterize regard deem label brand dub")
+
+
+@named_rule
+def standing_judgement(frame: EventFrame, title: str) -> bool:
+    """ "The agency rates the group among the poorest in the region": how someone rates or
+    characterises a thing, told without a day, is a judgement that stands, not a happening
+    ("The agency downgraded the bank on Monday", with its day, is one)."""
+    group = frame.group
+    return group is not None and not frame.dated and content_lemma(group) in _JUDGING_VERBS
+
+
+@named_rule
+def told_whom_only(frame: EventFrame, title: str) -> bool:
+    """ "The spokesman told the Daily Planet that ...", titled "Spokesman tells Daily
+    Planet": whom someone told, with nothing of what, tells a reader nothing."""
+    group = frame.group
+    if group is None or content_lemma(group) != "tell" or group.voice == Voice.PASSIVE:
+        return False
+    words = title.split()
+    told = next((i for i, w in enumerate(words) if w.lower() in ("tells", "told", "tell")), None)
+    after = words[told + 1 :] if told is not None else []
+    return bool(after) and all(w[:1].isupper() for w in after)
+
+
+_RUNS = lexicon.words("run last")
+
+
+@named_rule
+def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
+    """ "The exhibition runs until 9 March", "The festival is to run through March": how
+    long a show or a season goes on, told as a schedule, is no happening of a day ("The
+    strike ran for a week" tells one that did)."""
+    group = frame.group
+    return (
+        group is not None
+        and content_lemma(group) in _RUNS
+        and group.tense != Tense.PAST
+        and group.voice != Voice.PASSIVE
+    )
+
+
 NOTHING_RULES: list[NothingRule] = [
+    done_before_its_date,
+    reporters_own_doing,
+    standing_judgement,
+    told_whom_only,
+    schedule_of_a_run,
     state_as_of_a_date,
     share_of_a_whole,
     life_span_beside_the_subject,

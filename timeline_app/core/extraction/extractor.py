@@ -687,6 +687,8 @@ class _ArticleExtractor:
             group=analyses[index].group,
             dated=timex is not None and timex.value != "PRESENT_REF",
             timex=timex,
+            when=when,
+            published=self.published,
         )
         if timex is not None and frame.group is not None:
             # "starred in Alpha (2007) and Beta (2009)": each year titles its own work
