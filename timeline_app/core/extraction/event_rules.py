@@ -460,7 +460,54 @@ def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
     )
 
 
+@named_rule
+def still_so(frame: EventFrame, title: str) -> bool:
+    """ "His method of measuring pressure is still used in aircraft today": what "still"
+    holds in the simple present is how things stand, not a happening ("He still won the
+    race", in the past, tells one)."""
+    group = frame.group
+    return (
+        group is not None
+        and "still" in group.adverbs
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.SIMPLE
+    )
+
+
+_EVERY = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
+    r"season|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
+
+
+@named_rule
+def habit_every(frame: EventFrame, title: str) -> bool:
+    """ "She uploads a new video to her channel every Wednesday": a time that comes back
+    ("every", "each") tells a habit, neither a happening of that day nor news of the day."""
+    return _EVERY.search(" ".join(t.text for t in frame.clause.tokens)) is not None
+
+
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:first|second|third|only|last|most|least|\w{3,}est)\b", re.I)
+
+
+@named_rule
+def record_since(frame: EventFrame, title: str) -> bool:
+    """ "He became only the second Polish player since 1990 to score four goals": "since"
+    after a first, an only or a superlative counts the record back to that date; the date
+    is not when it happened, nor the start of a stretch."""
+    before = _before_date(frame)
+    if frame.timex is None or _SINCE.search(before) is None:
+        return False
+    own = before[max(0, frame.clause.start - frame.sentence.start) :]
+    return _RECORD.search(own) is not None
+
+
 NOTHING_RULES: list[NothingRule] = [
+    still_so,
+    habit_every,
+    record_since,
     done_before_its_date,
     reporters_own_doing,
     standing_judgement,
