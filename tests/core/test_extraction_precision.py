@@ -548,3 +548,14 @@ def test_near_misses_of_the_nothing_rules_stay(text, date):
 def test_a_bracket_in_the_scene_before_the_subject_dates_the_clause():
     found = events("During his exile (1832 – 1840), Kowal wrote a memoir about the uprising.")
     assert "1832" in [e.when.to_edtf()[:4] for e in found], described(found)
+
+
+def test_two_years_in_a_row_of_one_stretch_are_one_event():
+    found = events("Nowak attended the Warsaw Academy of Music in 2007 and 2008.")
+    assert [e.when.to_edtf() for e in found] == ["2007/2008"], described(found)
+    # a thing done once and over, done in two years, is two happenings
+    found = events("Nowak won the Chopin Prize for young pianists in 2010 and 2011.")
+    assert sorted(e.when.to_edtf() for e in found) == ["2010", "2011"], described(found)
+    # years apart, or each with its own words, are two
+    found = events("Nowak played in the Warsaw Philharmonic in 2005 and 2008.")
+    assert sorted(e.when.to_edtf() for e in found) == ["2005", "2008"], described(found)

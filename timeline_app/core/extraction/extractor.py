@@ -349,7 +349,7 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
-        self.drafts = merge_repeats(self.drafts, self.lede)
+        self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
 
