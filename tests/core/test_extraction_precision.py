@@ -559,3 +559,19 @@ def test_two_years_in_a_row_of_one_stretch_are_one_event():
     # years apart, or each with its own words, are two
     found = events("Nowak played in the Warsaw Philharmonic in 2005 and 2008.")
     assert sorted(e.when.to_edtf() for e in found) == ["2005", "2008"], described(found)
+
+
+def test_a_dated_happening_told_again_with_the_doers_named_otherwise_is_one_event():
+    found = events(
+        "Presidents Andrzej Duda of Poland and Gitanas Nauseda of Lithuania signed a gas "
+        "agreement on Thursday. Both countries had argued over the route for years. The two "
+        "presidents on Thursday signed the agreement in the old town hall of Vilnius."
+    )
+    signing = titled(found, "sign")
+    assert len(signing) == 1 and len(signing[0].sources) == 2, described(found)
+    # other doers the same day are another happening
+    found = events(
+        "Presidents Andrzej Duda of Poland and Gitanas Nauseda of Lithuania signed a gas "
+        "agreement on Thursday. The two energy ministers on Thursday signed a power treaty."
+    )
+    assert len(titled(found, "sign")) == 2, described(found)

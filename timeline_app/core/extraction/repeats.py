@@ -206,8 +206,10 @@ def _retold(first: Draft, second: Draft) -> bool:
         return False
     if one.location and other.location and one.location != other.location:
         return False  # "in Jenin" / "in Nablus"
-    told = stems(one.title) & stems(other.title) - stems(first.lemma)
-    return len(told) >= 2
+    # the subject in the words of either ("Presidents Kuchma and Yeltsin" / "the two
+    # presidents") and what the title says
+    told = (stems(one.title) | first.core) & (stems(other.title) | second.core)
+    return len(told - stems(first.lemma)) >= 2
 
 
 def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
