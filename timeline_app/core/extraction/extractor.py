@@ -72,7 +72,7 @@ from timeline_app.core.extraction.event_rules import (
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
-from timeline_app.core.extraction.page_furniture import is_furniture
+from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -335,6 +335,7 @@ class _ArticleExtractor:
             for life in life_dates(text, self.timexes)
             if self._person_named(life.name_start, life.name_end) is not None
         }
+        self.furniture = Furniture(text)  # cited sources, the category footer
         self.drafts: list[Draft] = []
         self.lede: int | None = None  # the number of the story's first sentence
         self._sentence_starts: list[int] = []
@@ -414,7 +415,7 @@ class _ArticleExtractor:
             last.clause.kind = ClauseKind.REPORT
 
     def _sentence(self, sentence: Sentence) -> None:
-        if is_furniture(self.text, sentence.start, sentence.end):
+        if self.furniture.holds(sentence.start):
             return  # a cited source or the category footer: no part of the story
         analyses = self._analyse(sentence)
         self._closing_report(analyses)

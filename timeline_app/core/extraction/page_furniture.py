@@ -10,6 +10,7 @@ it recognises; ``FURNITURE_RULES`` lists them and ``is_furniture`` asks them in 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
@@ -44,14 +45,24 @@ def cited_source(line: str) -> bool:
 FURNITURE_RULES: list[FurnitureRule] = [category_footer, cited_source]
 
 
-def line_at(text: str, start: int, end: int) -> str:
-    """The line (between line breaks) that holds ``text[start:end]``."""
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    return text[first : len(text) if last < 0 else last]
+# A line longer than this is a paragraph of the story, not a footer or a citation.
+_LONGEST_LINE = 400
 
 
-def is_furniture(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at ``text[start:end]`` lies on a line of page furniture."""
-    line = line_at(text, start, end)
-    return any(rule.apply(line) for rule in FURNITURE_RULES)
+class Furniture:
+    """The lines of a text that are page furniture, found once, asked by offset (each line
+    is read once, so a long text without line breaks costs no more than one pass)."""
+
+    def __init__(self, text: str):
+        self._spans: list[tuple[int, int]] = []
+        start = 0
+        for line in text.splitlines(keepends=True):
+            end = start + len(line)
+            if len(line) <= _LONGEST_LINE and any(r.apply(line) for r in FURNITURE_RULES):
+                self._spans.append((start, end))
+            start = end
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` lies on a line of page furniture."""
+        at = bisect_right(self._spans, (offset, float("inf"))) - 1
+        return at >= 0 and self._spans[at][0] <= offset < self._spans[at][1]
