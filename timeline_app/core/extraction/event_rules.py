@@ -262,7 +262,11 @@ def decide_mentions(frame: EventFrame) -> None:
 NothingRule = NamedRule[Callable[[EventFrame, str], bool]]
 
 
-@named_rule
+def nothing_rule(fn: Callable[[EventFrame, str], bool]) -> NothingRule:
+    return named_rule(fn)
+
+
+@nothing_rule
 def speaker_says_nothing(frame: EventFrame, title: str) -> bool:
     """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
     with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
@@ -292,7 +296,7 @@ def _progressive(group: VerbGroup) -> bool:
     )
 
 
-@named_rule
+@nothing_rule
 def trend_going_on(frame: EventFrame, title: str) -> bool:
     """ "The party's support in the polls is slipping", "Rivals have been steadily
     increasing their share": a figure going up or down as the text speaks is a trend, not a
@@ -307,7 +311,7 @@ def trend_going_on(frame: EventFrame, title: str) -> bool:
     )
 
 
-@named_rule
+@nothing_rule
 def figure_changed_below_the_lead(frame: EventFrame, title: str) -> bool:
     """ "Its share of the market has dropped to about 56 percent": below the story's lead, a
     figure that has risen or fallen, undated and with no one doing it, describes how things
@@ -331,7 +335,7 @@ def _before_date(frame: EventFrame) -> str:
     return frame.sentence.text[: max(0, frame.timex.start - frame.sentence.start)]
 
 
-@named_rule
+@nothing_rule
 def state_as_of_a_date(frame: EventFrame, title: str) -> bool:
     """ "As of March 2024, her channel has about 3 million subscribers": "as of" dates how
     things stood then; having or being so is no happening ("As of March 2024 she runs the
@@ -349,7 +353,7 @@ _SHARE_VERBS = lexicon.words("account represent constitute comprise")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bshare\b|\bhalf\b|\bmajority\b", re.IGNORECASE)
 
 
-@named_rule
+@nothing_rule
 def share_of_a_whole(frame: EventFrame, title: str) -> bool:
     """ "Its browsers accounted for 70 percent of the market in 2009": what share something
     had of a whole describes how things stood, and happened on no day."""
@@ -359,7 +363,7 @@ def share_of_a_whole(frame: EventFrame, title: str) -> bool:
     return bool(_PERCENT.search(" ".join(t.text for t in group.rest)))
 
 
-@named_rule
+@nothing_rule
 def life_span_beside_the_subject(frame: EventFrame, title: str) -> bool:
     """ "The poems of his youth (1821 – 25) suffered from the influence of Byron", "Jan
     Kowal (1801 – 1870) was a general": the dates in brackets after the subject span the
@@ -389,7 +393,7 @@ during in on at after before since from until throughout within by around about 
 _SPAN_DASH = re.compile(r"\d\s*[–—-]\s*(?:\w|$)|\s[–—-]\s")
 
 
-@named_rule
+@nothing_rule
 def done_before_its_date(frame: EventFrame, title: str) -> bool:
     """ "Last year a team of agronomists studied the harvests of Poland by 2050": what the
     text tells as done (the simple past) was not done "by" a date after the article was
@@ -408,7 +412,7 @@ def done_before_its_date(frame: EventFrame, title: str) -> bool:
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 
 
-@named_rule
+@nothing_rule
 def reporters_own_doing(frame: EventFrame, title: str) -> bool:
     """ "I visited the camp on Sunday and found it empty": outside quotation marks, "I" or
     "we" is the writer, and the reporting is not the news (what was found may be)."""
@@ -421,7 +425,7 @@ def reporters_own_doing(frame: EventFrame, title: str) -> bool:
 _JUDGING_VERBS = lexicon.words("rate rank characterise characterize regard deem label brand dub")
 
 
-@named_rule
+@nothing_rule
 def standing_judgement(frame: EventFrame, title: str) -> bool:
     """ "The agency rates the group among the poorest in the region": how someone rates or
     characterises a thing, told without a day, is a judgement that stands, not a happening
@@ -430,7 +434,7 @@ def standing_judgement(frame: EventFrame, title: str) -> bool:
     return group is not None and not frame.dated and content_lemma(group) in _JUDGING_VERBS
 
 
-@named_rule
+@nothing_rule
 def told_whom_only(frame: EventFrame, title: str) -> bool:
     """ "The spokesman told the Daily Planet that ...", titled "Spokesman tells Daily
     Planet": whom someone told, with nothing of what, tells a reader nothing."""
@@ -446,7 +450,7 @@ def told_whom_only(frame: EventFrame, title: str) -> bool:
 _RUNS = lexicon.words("run last")
 
 
-@named_rule
+@nothing_rule
 def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
     """ "The exhibition runs until 9 March", "The festival is to run through March": how
     long a show or a season goes on, told as a schedule, is no happening of a day ("The
@@ -460,7 +464,7 @@ def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
     )
 
 
-@named_rule
+@nothing_rule
 def still_so(frame: EventFrame, title: str) -> bool:
     """ "His method of measuring pressure is still used in aircraft today": what "still"
     holds in the simple present is how things stand, not a happening ("He still won the
@@ -481,7 +485,7 @@ _EVERY = re.compile(
 )
 
 
-@named_rule
+@nothing_rule
 def habit_every(frame: EventFrame, title: str) -> bool:
     """ "She uploads a new video to her channel every Wednesday": a time that comes back
     ("every", "each") tells a habit, neither a happening of that day nor news of the day."""
@@ -492,7 +496,7 @@ _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 _RECORD = re.compile(r"\b(?:first|second|third|only|last|most|least|\w{3,}est)\b", re.I)
 
 
-@named_rule
+@nothing_rule
 def record_since(frame: EventFrame, title: str) -> bool:
     """ "He became only the second Polish player since 1990 to score four goals": "since"
     after a first, an only or a superlative counts the record back to that date; the date

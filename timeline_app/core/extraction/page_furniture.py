@@ -17,6 +17,11 @@ from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 
 FurnitureRule = NamedRule[Callable[[str], bool]]
 
+
+def furniture_rule(fn: Callable[[str], bool]) -> FurnitureRule:
+    return named_rule(fn)
+
+
 _FOOTER = re.compile(r"^\s*(?:categories|category|tags|filed under)\s*:", re.IGNORECASE)
 
 # [Author.] "Headline" — Outlet, date: a source the report cites, one a line.
@@ -30,13 +35,13 @@ _CITED = re.compile(
 )
 
 
-@named_rule
+@furniture_rule
 def category_footer(line: str) -> bool:
     """Categories: May 3, 2009 | Politics and conflicts | Europe"""
     return bool(_FOOTER.match(line))
 
 
-@named_rule
+@furniture_rule
 def cited_source(line: str) -> bool:
     """Jane Doe. "Minister calls for inquiry into lost files" — Daily Planet, May 3, 2009"""
     return bool(_CITED.match(line))
