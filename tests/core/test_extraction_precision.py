@@ -453,40 +453,41 @@ def test_a_figure_that_has_changed_is_news_only_in_the_lead():
     assert titled(found, "welcome"), described(found)
 
 
-@pytest.mark.parametrize(
-    ("rule", "text"),
-    [
-        ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
-        ("trend_going_on", "Support for the Polish ruling party is slipping."),
-        ("state_as_of_a_date", "As of March 2023, the channel had about 3 million subscribers."),
-        ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),
-        (
-            "life_span_beside_the_subject",
-            "The poems of his youth (1821 – 25) suffered from the influence of Byron.",
-        ),
-        (
-            "life_span_beside_the_subject",
-            "The stories of his early period (1821 – 25) were marked by the influence of Byron.",
-        ),
-        ("done_before_its_date", "Polish agronomists studied the wheat harvests by 2030."),
-        ("reporters_own_doing", "I visited the camp near Przemysl on Sunday."),
-        ("standing_judgement", "The United Nations rates Poland among the safest countries."),
-        (
-            "told_whom_only",
-            "The spokesman told the Warsaw Courier that on Monday, after a long meeting, the "
-            'minister "walked out of the room".',
-        ),
-        ("schedule_of_a_run", "The exhibition of Polish posters runs until 9 June."),
-        ("still_so", "The bridge over the Vistula is still used by trains today."),
-        ("habit_every", "The Polish singer uploads a new song to her channel every Friday."),
-        ("habit_every", "The minister flew to Brussels every Tuesday."),
-        (
-            "record_since",
-            "On 4 March, Kowalski became only the second Polish player since 1990 to score "
-            "four goals in a match.",
-        ),
-    ],
-)
+# Each rule of ``event_rules.NOTHING_RULES`` with a sentence it leaves out.
+NOTHING_CASES = [
+    ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
+    ("trend_going_on", "Support for the Polish ruling party is slipping."),
+    ("state_as_of_a_date", "As of March 2023, the channel had about 3 million subscribers."),
+    ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),
+    (
+        "life_span_beside_the_subject",
+        "The poems of his youth (1821 – 25) suffered from the influence of Byron.",
+    ),
+    (
+        "life_span_beside_the_subject",
+        "The stories of his early period (1821 – 25) were marked by the influence of Byron.",
+    ),
+    ("done_before_its_date", "Polish agronomists studied the wheat harvests by 2030."),
+    ("reporters_own_doing", "I visited the camp near Przemysl on Sunday."),
+    ("standing_judgement", "The United Nations rates Poland among the safest countries."),
+    (
+        "told_whom_only",
+        "The spokesman told the Warsaw Courier that on Monday, after a long meeting, the "
+        'minister "walked out of the room".',
+    ),
+    ("schedule_of_a_run", "The exhibition of Polish posters runs until 9 June."),
+    ("still_so", "The bridge over the Vistula is still used by trains today."),
+    ("habit_every", "The Polish singer uploads a new song to her channel every Friday."),
+    ("habit_every", "The minister flew to Brussels every Tuesday."),
+    (
+        "record_since",
+        "On 4 March, Kowalski became only the second Polish player since 1990 to score "
+        "four goals in a match.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), NOTHING_CASES)
 def test_each_nothing_rule_leaves_out_what_tells_no_happening(rule, text, monkeypatch):
     acted: list[str] = []
 
@@ -575,3 +576,9 @@ def test_a_dated_happening_told_again_with_the_doers_named_otherwise_is_one_even
         "agreement on Thursday. The two energy ministers on Thursday signed a power treaty."
     )
     assert len(titled(found, "sign")) == 2, described(found)
+
+
+def test_every_nothing_rule_has_a_sentence_it_leaves_out():
+    # the figure below the lead needs a story: see its own test above
+    shown = {rule for rule, _ in NOTHING_CASES} | {"figure_changed_below_the_lead"}
+    assert shown == {rule.name for rule in event_rules.NOTHING_RULES}
