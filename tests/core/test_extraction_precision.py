@@ -579,6 +579,31 @@ def test_a_dated_happening_told_again_with_the_doers_named_otherwise_is_one_even
 
 
 def test_every_nothing_rule_has_a_sentence_it_leaves_out():
-    # the figure below the lead needs a story: see its own test above
-    shown = {rule for rule, _ in NOTHING_CASES} | {"figure_changed_below_the_lead"}
+    # the figure below the lead and the caption need a story: see their own tests
+    shown = {rule for rule, _ in NOTHING_CASES} | {
+        "figure_changed_below_the_lead",
+        "undated_caption",
+    }
     assert shown == {rule.name for rule in event_rules.NOTHING_RULES}
+
+
+def test_an_undated_caption_shows_a_picture_and_tells_no_happening():
+    story = (
+        "Polish minister resigns over lost files\n\n"
+        "The minister is holding a copy of the report on the lost files. Image: Jan Kowal.\n\n"
+        "The Polish defence minister resigned on Friday after secret files were found on a "
+        "street in Warsaw.\n\n"
+        "Looking back: the minister signs the defence treaty in Vilnius on 3 May 2019. "
+        "Image: Ministry of Defence."
+    )
+    found = events(story)
+    assert not titled(found, "hold"), described(found)
+    # a caption's dated happening is one
+    assert "2019-05-03" in [e.when.to_edtf() for e in found], described(found)
+    # the same sentence in the story is news of the day
+    found = events(
+        "Polish minister resigns over lost files\n\n"
+        "The Polish defence minister resigned on Friday. The minister is holding a copy of "
+        "the report on the lost files."
+    )
+    assert titled(found, "hold"), described(found)

@@ -68,6 +68,7 @@ class EventFrame:
     timex: Timex | None = None  # the date expression that dates it, if any
     when: When | None = None  # the date it is given
     published: dt.date | None = None  # the article's publication date
+    caption: bool = False  # read from a picture's caption
 
     @property
     def analysis(self) -> Analysis:
@@ -508,7 +509,16 @@ def record_since(frame: EventFrame, title: str) -> bool:
     return _RECORD.search(own) is not None
 
 
+@nothing_rule
+def undated_caption(frame: EventFrame, title: str) -> bool:
+    """ "The minister is holding a copy of the report. Image: Jan Kowal.": a caption says
+    what a picture shows; without a date it tells no happening ("The ship leaves port in
+    1961. Image: Navy.", dated, tells one)."""
+    return frame.caption and not frame.dated
+
+
 NOTHING_RULES: list[NothingRule] = [
+    undated_caption,
     still_so,
     habit_every,
     record_since,

@@ -690,6 +690,7 @@ class _ArticleExtractor:
             timex=timex,
             when=when,
             published=self.published,
+            caption=self.furniture.caption(sentence.start),
         )
         if timex is not None and frame.group is not None:
             # "starred in Alpha (2007) and Beta (2009)": each year titles its own work

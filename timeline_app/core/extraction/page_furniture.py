@@ -50,6 +50,12 @@ def cited_source(line: str) -> bool:
 FURNITURE_RULES: list[FurnitureRule] = [category_footer, cited_source]
 
 
+# A line that ends on a picture's credit: "Looking back: the ship leaves port in 1961.
+# Image: NASA."
+_CAPTION = re.compile(
+    r"^[^\n]*\b(?:Image|Photo|Photograph|Picture|Credit)\s*:\s*[^\n:]{1,80}$", re.MULTILINE
+)
+
 # A line longer than this is a paragraph of the story, not a footer or a citation.
 _LONGEST_LINE = 400
 
@@ -66,6 +72,16 @@ class Furniture:
             if len(line) <= _LONGEST_LINE and any(r.apply(line) for r in FURNITURE_RULES):
                 self._spans.append((start, end))
             start = end
+
+        # captions: a paragraph that ends on the picture's credit ("... Image: NASA.")
+        self._captions = [
+            (m.start(), m.end()) for m in _CAPTION.finditer(text) if m.end() - m.start() < 1_000
+        ]
+
+    def caption(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a picture's caption."""
+        at = bisect_right(self._captions, (offset, float("inf"))) - 1
+        return at >= 0 and self._captions[at][0] <= offset < self._captions[at][1]
 
     def holds(self, offset: int) -> bool:
         """Whether ``offset`` lies on a line of page furniture."""
