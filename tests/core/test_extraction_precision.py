@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from timeline_app.core.events import Event
-from timeline_app.core.extraction import dating_rules, extract_events, syntax
+from timeline_app.core.extraction import dating_rules, event_rules, extract_events, syntax
 from timeline_app.core.parsing import parse
 
 PUBLISHED = dt.date(2024, 3, 8)  # a Friday
@@ -360,3 +360,250 @@ def test_what_explains_a_figure_is_no_happening():
         "demand for its trains during the Christmas period."
     )
     assert not titled(found, "explain"), described(found)
+
+
+def test_the_sources_a_report_cites_and_its_category_footer_are_no_events():
+    story = (
+        "Lost files found in Ottawa\n\n"
+        "Secret files of the defence ministry were found on a street in Ottawa on Friday.\n\n"
+        "Sources\n\n"
+        '"Defence files turn up on wet Ottawa pavement" — Daily Planet, March 7, 2024\n\n'
+        'Jane Doe. "MP demands inquiry into lost files" — Ottawa Courier, March 7, 2024\n\n'
+        "Categories: March 7, 2024 | Canada | Politics and conflicts"
+    )
+    found = events(story)
+    assert not titled(found, "demand") and not titled(found, "turn up"), described(found)
+    assert not [e for e in found if "categor" in e.title.lower()], described(found)
+    # the story's own happening stays, and so does a dated line that is no citation
+    assert titled(found, "found"), described(found)
+    found = events(
+        'Police arrested 40 protesters chanting "no more cuts" — the strike\'s slogan, in '
+        "Warsaw on 7 March 2024."
+    )
+    assert titled(found, "arrest"), described(found)
+
+
+def test_a_number_in_a_name_is_no_other_figure_of_a_retold_happening():
+    found = events(
+        "The rocket Ariane 6 lifted off from launch pad ELA-4 in Kourou on 9 July 2024. "
+        "Engineers had waited four years for it. Ariane 6 lifted off from Kourou on 9 July "
+        "2024 with eleven satellites on board."
+    )
+    assert len(titled(found, "lift")) == 1, described(found)
+    # counts that differ still tell two happenings
+    found = events(
+        "Polish police arrested three smugglers in Gdansk on Monday. Polish police arrested "
+        "five smugglers in Gdansk on Monday."
+    )
+    assert len(titled(found, "arrest")) == 2, described(found)
+
+
+def test_each_year_of_a_list_of_works_titles_its_own_work():
+    found = events(
+        "The Polish actress Anna Nowak starred in the comedy Summer Rain (2006) and the war "
+        "drama Iron Gate (2008). Her other films include Blue Lake (2010), Night Train "
+        "(2012) and Cold River (2015)."
+    )
+    by_year = {e.when.to_edtf(): e.title for e in found}
+    assert "Summer Rain" in by_year.get("2006", ""), described(found)
+    assert "Iron Gate" in by_year.get("2008", ""), described(found)
+    assert "Night Train" in by_year.get("2012", ""), described(found)
+    assert "Cold River" in by_year.get("2015", ""), described(found)
+    # a work and its year alone: the clause's own title
+    found = events("The Polish actress Anna Nowak starred in the comedy Summer Rain (2006).")
+    assert [e.when.to_edtf() for e in found] == ["2006"], described(found)
+    assert "Summer Rain" in found[0].title, described(found)
+
+
+def test_what_a_newspaper_has_learned_is_the_news_not_its_learning():
+    found = events("The Warsaw Courier has learned that the defence minister resigned on Thursday.")
+    assert not titled(found, "learn"), described(found)
+    assert titled(found, "resign"), described(found)
+    # learning something new that changes a life is told as a happening of its own
+    found = events("In 1998 she learned to fly at an airfield near Gdansk.")
+    assert titled(found, "learn"), described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for the Polish ruling party is slipping.",
+        "Rival carriers have been steadily increasing their share of the Baltic market.",
+        "Coal output in Silesia is now declining.",
+    ],
+)
+def test_a_figure_going_up_or_down_as_the_text_speaks_is_a_trend(text):
+    assert events(text) == [], described(events(text))
+
+
+def test_a_trend_told_with_its_day_is_a_happening():
+    found = events("Support for the Polish ruling party fell by four points on Monday.")
+    assert [e.when.to_edtf() for e in found] == ["2024-03-04"], described(found)
+
+
+def test_a_figure_that_has_changed_is_news_only_in_the_lead():
+    story = (
+        "Polish unemployment has fallen to 5 percent.\n\n"
+        "The government welcomed the figures on Friday. Coal exports had reached 50 million "
+        "tonnes in 2010; they have dropped to about 40 million tonnes today."
+    )
+    found = events(story)
+    assert titled(found, "unemployment"), described(found)
+    assert not titled(found, "drop"), described(found)
+    assert titled(found, "welcome"), described(found)
+
+
+# Each rule of ``event_rules.NOTHING_RULES`` with a sentence it leaves out.
+NOTHING_CASES = [
+    ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
+    ("trend_going_on", "Support for the Polish ruling party is slipping."),
+    ("state_as_of_a_date", "As of March 2023, the channel had about 3 million subscribers."),
+    ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),
+    (
+        "life_span_beside_the_subject",
+        "The poems of his youth (1821 – 25) suffered from the influence of Byron.",
+    ),
+    (
+        "life_span_beside_the_subject",
+        "The stories of his early period (1821 – 25) were marked by the influence of Byron.",
+    ),
+    ("done_before_its_date", "Polish agronomists studied the wheat harvests by 2030."),
+    ("reporters_own_doing", "I visited the camp near Przemysl on Sunday."),
+    ("standing_judgement", "The United Nations rates Poland among the safest countries."),
+    (
+        "told_whom_only",
+        "The spokesman told the Warsaw Courier that on Monday, after a long meeting, the "
+        'minister "walked out of the room".',
+    ),
+    ("schedule_of_a_run", "The exhibition of Polish posters runs until 9 June."),
+    ("still_so", "The bridge over the Vistula is still used by trains today."),
+    ("habit_every", "The Polish singer uploads a new song to her channel every Friday."),
+    ("habit_every", "The minister flew to Brussels every Tuesday."),
+    (
+        "record_since",
+        "On 4 March, Kowalski became only the second Polish player since 1990 to score "
+        "four goals in a match.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), NOTHING_CASES)
+def test_each_nothing_rule_leaves_out_what_tells_no_happening(rule, text, monkeypatch):
+    acted: list[str] = []
+
+    def watched(original):
+        def apply(frame, title):
+            value = original.apply(frame, title)
+            if value:
+                acted.append(original.name)
+            return value
+
+        return replace(original, apply=apply)
+
+    monkeypatch.setattr(
+        event_rules, "NOTHING_RULES", [watched(r) for r in event_rules.NOTHING_RULES]
+    )
+    found = events(text)
+    assert rule in acted, (acted, described(found))
+    # what is left is a life's birth or death, or the day the record was set
+    left = [e for e in found if not e.title.endswith((" born", " dies"))]
+    assert [e.when.to_edtf() for e in left] in ([], ["2024-03-04"]), described(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "as of" with what was done, not a state
+        ("As of March 2023, the Polish channel was closed by its owners.", "2023-03/.."),
+        # a figure that changed, told with its year
+        ("Polish coal exports fell by 40 percent in 2010.", "2010"),
+        # a bracket after the object dates what the clause tells
+        ("Kowal fought at the Battle of Ostroleka (1831).", "1831"),
+        # done by a date before the article was written
+        ("Polish agronomists studied the wheat harvests by 2019.", "2019"),
+        # "I" in quotation marks is the speaker, not the writer
+        ('"I visited the camp near Przemysl on Sunday," the minister said.', "2024-03-03"),
+        ("The minister visited the camp near Przemysl on Sunday.", "2024-03-03"),
+        # a rating given on a day
+        ("On Monday the agency rated the Polish bonds as junk.", "2024-03-04"),
+        # what was told, with whom it was told to
+        (
+            "The spokesman told the Warsaw Courier on Monday that the minister had resigned.",
+            "2024-03-04",
+        ),
+        # a run that took place
+        ("The dockers' strike ran for a week in May.", "2023-05"),
+        # "still" with what was done
+        ("The old bridge still collapsed in the flood of 1997.", "1997"),
+        # a day that does not come back
+        ("The Polish president met the cabinet on Monday.", "2024-03-04"),
+        # "since" that starts a stretch
+        ("Kowalski has played for Legia Warsaw since 2019.", "2019/.."),
+    ],
+)
+def test_near_misses_of_the_nothing_rules_stay(text, date):
+    found = events(text)
+    assert [e.when.to_edtf() for e in found] == [date], described(found)
+
+
+def test_a_bracket_in_the_scene_before_the_subject_dates_the_clause():
+    found = events("During his exile (1832 – 1840), Kowal wrote a memoir about the uprising.")
+    assert "1832" in [e.when.to_edtf()[:4] for e in found], described(found)
+
+
+def test_two_years_in_a_row_of_one_stretch_are_one_event():
+    found = events("Nowak attended the Warsaw Academy of Music in 2007 and 2008.")
+    assert [e.when.to_edtf() for e in found] == ["2007/2008"], described(found)
+    # a thing done once and over, done in two years, is two happenings
+    found = events("Nowak won the Chopin Prize for young pianists in 2010 and 2011.")
+    assert sorted(e.when.to_edtf() for e in found) == ["2010", "2011"], described(found)
+    # years apart, or each with its own words, are two
+    found = events("Nowak played in the Warsaw Philharmonic in 2005 and 2008.")
+    assert sorted(e.when.to_edtf() for e in found) == ["2005", "2008"], described(found)
+
+
+def test_a_dated_happening_told_again_with_the_doers_named_otherwise_is_one_event():
+    found = events(
+        "Presidents Andrzej Duda of Poland and Gitanas Nauseda of Lithuania signed a gas "
+        "agreement on Thursday. Both countries had argued over the route for years. The two "
+        "presidents on Thursday signed the agreement in the old town hall of Vilnius."
+    )
+    signing = titled(found, "sign")
+    assert len(signing) == 1 and len(signing[0].sources) == 2, described(found)
+    # other doers the same day are another happening
+    found = events(
+        "Presidents Andrzej Duda of Poland and Gitanas Nauseda of Lithuania signed a gas "
+        "agreement on Thursday. The two energy ministers on Thursday signed a power treaty."
+    )
+    assert len(titled(found, "sign")) == 2, described(found)
+
+
+def test_every_nothing_rule_has_a_sentence_it_leaves_out():
+    # the figure below the lead and the caption need a story: see their own tests
+    shown = {rule for rule, _ in NOTHING_CASES} | {
+        "figure_changed_below_the_lead",
+        "undated_caption",
+    }
+    assert shown == {rule.name for rule in event_rules.NOTHING_RULES}
+
+
+def test_an_undated_caption_shows_a_picture_and_tells_no_happening():
+    story = (
+        "Polish minister resigns over lost files\n\n"
+        "The minister is holding a copy of the report on the lost files. Image: Jan Kowal.\n\n"
+        "The Polish defence minister resigned on Friday after secret files were found on a "
+        "street in Warsaw.\n\n"
+        "Looking back: the minister signs the defence treaty in Vilnius on 3 May 2019. "
+        "Image: Ministry of Defence."
+    )
+    found = events(story)
+    assert not titled(found, "hold"), described(found)
+    # a caption's dated happening is one
+    assert "2019-05-03" in [e.when.to_edtf() for e in found], described(found)
+    # the same sentence in the story is news of the day
+    found = events(
+        "Polish minister resigns over lost files\n\n"
+        "The Polish defence minister resigned on Friday. The minister is holding a copy of "
+        "the report on the lost files."
+    )
+    assert titled(found, "hold"), described(found)

@@ -13,18 +13,24 @@ Three lists, three questions about the clause the event is read from:
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from timeline_app.core.dates import When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
+from timeline_app.core.extraction.dating_rules import quoted
+from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro
+from timeline_app.core.tenses import Tense
+from timeline_app.core.timex import Timex
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she"})
 _THING_PRONOUNS = frozenset({"it", "they"})
@@ -57,6 +63,12 @@ class EventFrame:
     group: VerbGroup | None = None
     subject: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # the text gives its date, other than "now" (else it is news of the day)
+    dated: bool = False
+    timex: Timex | None = None  # the date expression that dates it, if any
+    when: When | None = None  # the date it is given
+    published: dt.date | None = None  # the article's publication date
+    caption: bool = False  # read from a picture's caption
 
     @property
     def analysis(self) -> Analysis:
@@ -246,7 +258,17 @@ def decide_mentions(frame: EventFrame) -> None:
 # --- whether the event tells anything ----------------------------------------------------------
 
 
-def tells_nothing(frame: EventFrame, title: str) -> bool:
+# A rule that says an event would tell a reader nothing that happened; it is given the
+# frame and the title and returns True when it applies.
+NothingRule = NamedRule[Callable[[EventFrame, str], bool]]
+
+
+def nothing_rule(fn: Callable[[EventFrame, str], bool]) -> NothingRule:
+    return named_rule(fn)
+
+
+@nothing_rule
+def speaker_says_nothing(frame: EventFrame, title: str) -> bool:
     """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
     with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
     group = frame.group
@@ -258,3 +280,262 @@ def tells_nothing(frame: EventFrame, title: str) -> bool:
         return False
     last = words[-1].lower().strip(".,;:")
     return last in (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))
+
+
+# Verbs of a quantity going up or down: what a figure does, not what someone did.
+_CHANGES_IN_AMOUNT = lexicon.words("""
+rise fall drop decline increase decrease grow shrink slip slide climb dip surge plunge soar
+jump tumble slump dwindle sink edge fluctuate
+""")
+
+
+def _progressive(group: VerbGroup) -> bool:
+    """ "is slipping", "has been increasing": a form of "be" before an -ing main verb."""
+    before = [t.low for t in group.verbs[:-1]]
+    return group.main.low.endswith("ing") and any(
+        w in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re") for w in before
+    )
+
+
+@nothing_rule
+def trend_going_on(frame: EventFrame, title: str) -> bool:
+    """ "The party's support in the polls is slipping", "Rivals have been steadily
+    increasing their share": a figure going up or down as the text speaks is a trend, not a
+    happening ("Support fell 4 points on Monday", told with its day, is one)."""
+    group = frame.group
+    return (
+        group is not None
+        and not frame.dated
+        and group.voice != Voice.PASSIVE
+        and content_lemma(group) in _CHANGES_IN_AMOUNT
+        and _progressive(group)
+    )
+
+
+@nothing_rule
+def figure_changed_below_the_lead(frame: EventFrame, title: str) -> bool:
+    """ "Its share of the market has dropped to about 56 percent": below the story's lead, a
+    figure that has risen or fallen, undated and with no one doing it, describes how things
+    stand; it is the news only in the headline or the lead ("Unemployment has fallen to 5
+    percent", opening the story)."""
+    group = frame.group
+    return (
+        group is not None
+        # "has dropped to 56 percent today": the perfect tells how it stands on that day
+        and (not frame.dated or group.aspect == Aspect.PERFECT)
+        and not frame.sentence.lead
+        and group.voice != Voice.PASSIVE
+        and content_lemma(group) in _CHANGES_IN_AMOUNT
+    )
+
+
+def _before_date(frame: EventFrame) -> str:
+    """The sentence's text before the event's date expression."""
+    if frame.timex is None:
+        return ""
+    return frame.sentence.text[: max(0, frame.timex.start - frame.sentence.start)]
+
+
+@nothing_rule
+def state_as_of_a_date(frame: EventFrame, title: str) -> bool:
+    """ "As of March 2024, her channel has about 3 million subscribers": "as of" dates how
+    things stood then; having or being so is no happening ("As of March 2024 she runs the
+    channel alone" is neither; "as of" with a change, "prices rose as of May", stays)."""
+    group = frame.group
+    return (
+        group is not None
+        and _AS_OF.search(_before_date(frame)) is not None
+        and content_lemma(group) in lexicon.NOT_HAPPENING_VERBS
+    )
+
+
+_AS_OF = re.compile(r"\bas of\s*$", re.IGNORECASE)
+_SHARE_VERBS = lexicon.words("account represent constitute comprise")
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bshare\b|\bhalf\b|\bmajority\b", re.IGNORECASE)
+
+
+@nothing_rule
+def share_of_a_whole(frame: EventFrame, title: str) -> bool:
+    """ "Its browsers accounted for 70 percent of the market in 2009": what share something
+    had of a whole describes how things stood, and happened on no day."""
+    group = frame.group
+    if group is None or content_lemma(group) not in _SHARE_VERBS:
+        return False
+    return bool(_PERCENT.search(" ".join(t.text for t in group.rest)))
+
+
+@nothing_rule
+def life_span_beside_the_subject(frame: EventFrame, title: str) -> bool:
+    """ "The poems of his youth (1821 – 25) suffered from the influence of Byron", "Jan
+    Kowal (1801 – 1870) was a general": the dates in brackets after the subject span the
+    period (or the life) it names; they date nothing the clause
+    says of it ("Kowal fought at Ostroleka (1831)", a bracket after the object, does, and so
+    does one in an opening phrase before the subject)."""
+    group, timex = frame.group, frame.timex
+    if group is None or timex is None:
+        return False
+    before = _before_date(frame)
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    offset = frame.sentence.start
+    closed = frame.sentence.text.find(")", timex.end - offset)
+    if closed < 0 or offset + closed > group.main.start:
+        return False  # the bracket is not before the verb: not the subject's
+    opening = before[:opened].split()
+    if opening and opening[0].lower() in _SCENE_OPENERS:
+        return False  # "During his illness (winter 373 - 374), he had a vision": the scene's
+    return bool(_SPAN_DASH.search(frame.sentence.text[opened:closed]))
+
+
+_SCENE_OPENERS = lexicon.words("""
+during in on at after before since from until throughout within by around about while when
+""")
+_SPAN_DASH = re.compile(r"\d\s*[–—-]\s*(?:\w|$)|\s[–—-]\s")
+
+
+@nothing_rule
+def done_before_its_date(frame: EventFrame, title: str) -> bool:
+    """ "Last year a team of agronomists studied the harvests of Poland by 2050": what the
+    text tells as done (the simple past) was not done "by" a date after the article was
+    written; that date is the deadline of what was studied or foreseen."""
+    group, when, published = frame.group, frame.when, frame.published
+    if group is None or when is None or published is None or not frame.dated:
+        return False
+    return (
+        group.tense == Tense.PAST
+        and group.aspect == Aspect.SIMPLE
+        and _BY.search(_before_date(frame)) is not None
+        and when.start_ordinal > published.toordinal()
+    )
+
+
+_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+
+
+@nothing_rule
+def reporters_own_doing(frame: EventFrame, title: str) -> bool:
+    """ "I visited the camp on Sunday and found it empty": outside quotation marks, "I" or
+    "we" is the writer, and the reporting is not the news (what was found may be)."""
+    subject = [t for t in frame.subject if t.is_word]
+    if len(subject) != 1 or subject[0].low not in ("i", "we"):
+        return False
+    return not quoted(frame.sentence, subject[0].start)
+
+
+_JUDGING_VERBS = lexicon.words("rate rank characterise characterize regard deem label brand dub")
+
+
+@nothing_rule
+def standing_judgement(frame: EventFrame, title: str) -> bool:
+    """ "The agency rates the group among the poorest in the region": how someone rates or
+    characterises a thing, told without a day, is a judgement that stands, not a happening
+    ("The agency downgraded the bank on Monday", with its day, is one)."""
+    group = frame.group
+    return group is not None and not frame.dated and content_lemma(group) in _JUDGING_VERBS
+
+
+@nothing_rule
+def told_whom_only(frame: EventFrame, title: str) -> bool:
+    """ "The spokesman told the Daily Planet that ...", titled "Spokesman tells Daily
+    Planet": whom someone told, with nothing of what, tells a reader nothing."""
+    group = frame.group
+    if group is None or content_lemma(group) != "tell" or group.voice == Voice.PASSIVE:
+        return False
+    words = title.split()
+    told = next((i for i, w in enumerate(words) if w.lower() in ("tells", "told", "tell")), None)
+    after = words[told + 1 :] if told is not None else []
+    return bool(after) and all(w[:1].isupper() for w in after)
+
+
+_RUNS = lexicon.words("run last")
+
+
+@nothing_rule
+def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
+    """ "The exhibition runs until 9 March", "The festival is to run through March": how
+    long a show or a season goes on, told as a schedule, is no happening of a day ("The
+    strike ran for a week" tells one that did)."""
+    group = frame.group
+    return (
+        group is not None
+        and content_lemma(group) in _RUNS
+        and group.tense != Tense.PAST
+        and group.voice != Voice.PASSIVE
+    )
+
+
+@nothing_rule
+def still_so(frame: EventFrame, title: str) -> bool:
+    """ "His method of measuring pressure is still used in aircraft today": what "still"
+    holds in the simple present is how things stand, not a happening ("He still won the
+    race", in the past, tells one)."""
+    group = frame.group
+    return (
+        group is not None
+        and "still" in group.adverbs
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.SIMPLE
+    )
+
+
+_EVERY = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
+    r"season|summer|winter|spring|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
+
+
+@nothing_rule
+def habit_every(frame: EventFrame, title: str) -> bool:
+    """ "She uploads a new video to her channel every Wednesday": a time that comes back
+    ("every", "each") tells a habit, neither a happening of that day nor news of the day."""
+    return _EVERY.search(" ".join(t.text for t in frame.clause.tokens)) is not None
+
+
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:first|second|third|only|last|most|least|\w{3,}est)\b", re.I)
+
+
+@nothing_rule
+def record_since(frame: EventFrame, title: str) -> bool:
+    """ "He became only the second Polish player since 1990 to score four goals": "since"
+    after a first, an only or a superlative counts the record back to that date; the date
+    is not when it happened, nor the start of a stretch."""
+    before = _before_date(frame)
+    if frame.timex is None or _SINCE.search(before) is None:
+        return False
+    own = before[max(0, frame.clause.start - frame.sentence.start) :]
+    return _RECORD.search(own) is not None
+
+
+@nothing_rule
+def undated_caption(frame: EventFrame, title: str) -> bool:
+    """ "The minister is holding a copy of the report. Image: Jan Kowal.": a caption says
+    what a picture shows; without a date it tells no happening ("The ship leaves port in
+    1961. Image: Navy.", dated, tells one)."""
+    return frame.caption and not frame.dated
+
+
+NOTHING_RULES: list[NothingRule] = [
+    undated_caption,
+    still_so,
+    habit_every,
+    record_since,
+    done_before_its_date,
+    reporters_own_doing,
+    standing_judgement,
+    told_whom_only,
+    schedule_of_a_run,
+    state_as_of_a_date,
+    share_of_a_whole,
+    life_span_beside_the_subject,
+    speaker_says_nothing,
+    trend_going_on,
+    figure_changed_below_the_lead,
+]
+
+
+def tells_nothing(frame: EventFrame, title: str) -> bool:
+    """Whether any of ``NOTHING_RULES`` finds that the event tells no happening."""
+    return any(rule.apply(frame, title) for rule in NOTHING_RULES)

@@ -75,6 +75,7 @@ from timeline_app.core.extraction.event_rules import (
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
+from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -124,6 +125,7 @@ from timeline_app.core.extraction.titles import (
     said_in_setting,
     shorten_subject,
 )
+from timeline_app.core.extraction.work_lists import listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
@@ -348,6 +350,7 @@ class _ArticleExtractor:
             for life in life_dates(text, self.timexes)
             if self._life_of(life) is not None
         }
+        self.furniture = Furniture(text)  # cited sources, the category footer
         self.drafts: list[Draft] = []
         self.lede: int | None = None  # the number of the story's first sentence
         self._sentence_starts: list[int] = []
@@ -362,7 +365,7 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
-        self.drafts = merge_repeats(self.drafts, self.lede)
+        self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
 
@@ -427,6 +430,8 @@ class _ArticleExtractor:
             last.clause.kind = ClauseKind.REPORT
 
     def _sentence(self, sentence: Sentence) -> None:
+        if self.furniture.holds(sentence.start):
+            return  # a cited source or the category footer: no part of the story
         analyses = self._analyse(sentence)
         self._closing_report(analyses)
         if not analyses:
@@ -713,7 +718,17 @@ class _ArticleExtractor:
             speaker=analyses[speaker] if speaker is not None else None,
             foretold=foretold_before(analyses, index) if reported else None,
             group=analyses[index].group,
+            dated=timex is not None and timex.value != "PRESENT_REF",
+            timex=timex,
+            when=when,
+            published=self.published,
+            caption=self.furniture.caption(sentence.start),
         )
+        if timex is not None and frame.group is not None:
+            # "starred in Alpha (2007) and Beta (2009)": each year titles its own work
+            work = listed_work(frame.group.rest, timex.start)
+            if work is not None:
+                frame.group = replace(frame.group, rest=work)
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
         if not title or tells_nothing(frame, title):

@@ -42,7 +42,7 @@ DENIALS = words("deny refute dismiss")
 # Verbs that introduce what someone said: "X said that ...", "..., X claimed".
 REPORTING_VERBS = words("""
 add allege announce argue assert believe claim comment confirm contend declare deny explain
-insist maintain note report reveal say state stress suggest tell testify think warn write
+insist learn maintain note report reveal say state stress suggest tell testify think warn write
 """)
 
 # Verbs of being, having, perceiving, wanting and trying: never a happening of the day,

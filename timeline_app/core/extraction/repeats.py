@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.temporal import range_of
 from timeline_app.core.timex import Timex
 
 _STOPWORDS = lexicon.words("""
@@ -56,9 +57,10 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
+def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") -> list[Draft]:
     """An undated happening told twice (same verb, shared actors) is one event; so are the
-    headline's claim and the story's first sentence (number ``lede``) that retells it."""
+    headline's claim and the story's first sentence (number ``lede``) that retells it; and
+    so is a stretch given as two years in a row of ``text`` ("in 2007 and 2008")."""
     kept: list[Draft] = []
     by_lemma: dict[str, list[Draft]] = {}  # the undated kept, by verb
     dated_by_lemma: dict[str, list[Draft]] = {}  # the dated kept, by verb
@@ -88,7 +90,53 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None) -> list[Draft]:
                 dated_by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return _merge_told_twice(kept, lede)
+    return _merge_told_twice(_join_year_pairs(kept, text), lede)
+
+
+# Verbs of a thing done once and over: "won the prize in 2010 and 2011" is two wins.
+_ONE_OFF = lexicon.words("""
+win receive award earn gain get name elect appoint promote marry divorce bear die found
+publish release launch sign visit
+""")
+
+
+def _join_year_pairs(drafts: list[Draft], text: str) -> list[Draft]:
+    """ "She attended the academy in 2007 and 2008": one clause with two years in a row
+    tells one stretch (2007/2008), not two happenings; "won the cup in 2010 and 2011",
+    something done once and over, stays two."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        last = kept[-1] if kept else None
+        if last is not None and _year_pair(last, draft, text):
+            span = range_of(last.event.when, draft.event.when)
+            if span is not None:
+                last.event = replace(last.event, when=span)
+                continue
+        kept.append(draft)
+    return kept
+
+
+# What joins two years of one stretch: "in 2007 and 2008", "1887 – 1888".
+_YEARS_JOINED = re.compile(r"\s*(?:and|[-–—])\s*")
+
+
+def _year_pair(first: Draft, second: Draft, text: str) -> bool:
+    one, other = first.event.when, second.event.when
+    if first.timex is None or second.timex is None:
+        return False
+    between = text[first.timex.end : second.timex.start]
+    return (
+        _YEARS_JOINED.fullmatch(between) is not None
+        and first.sentence == second.sentence >= 0
+        and first.dated_by_text
+        and second.dated_by_text
+        and first.event.title == second.event.title
+        and first.lemma not in _ONE_OFF
+        and not one.is_range
+        and not other.is_range
+        and one.start.precision == other.start.precision == Precision.YEAR
+        and other.start.year == one.start.year + 1
+    )
 
 
 # What happens to a victim, told after the attack or the killing it is part of.
@@ -130,7 +178,18 @@ _FIGURE = re.compile(
 
 
 def _figures(title: str) -> list[str]:
-    return [figure.lower() for figure in _FIGURE.findall(title)]
+    """The counts a title gives ("kills three", "700 rescued"); a number that is part of a
+    name is none ("STS-1", "Launch Pad 39", "Apollo 11")."""
+    out = []
+    for match in _FIGURE.finditer(title):
+        before = title[: match.start()]
+        if before[-1:] in ("-", "–") or before[-1:].isalnum():
+            continue
+        words = before.split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            continue  # after a capitalised word that does not open the title: a name's
+        out.append(match.group().lower())
+    return out
 
 
 def _retold(first: Draft, second: Draft) -> bool:
@@ -147,8 +206,10 @@ def _retold(first: Draft, second: Draft) -> bool:
         return False
     if one.location and other.location and one.location != other.location:
         return False  # "in Jenin" / "in Nablus"
-    told = stems(one.title) & stems(other.title) - stems(first.lemma)
-    return len(told) >= 2
+    # the subject in the words of either ("Presidents Kuchma and Yeltsin" / "the two
+    # presidents") and what the title says
+    told = (stems(one.title) | first.core) & (stems(other.title) | second.core)
+    return len(told - stems(first.lemma)) >= 2
 
 
 def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
