@@ -32,7 +32,7 @@ from timeline_app.core.extraction.name_cues import (
     NAME_PARTICLES,
     ORGANISATION_HEADS,
 )
-from timeline_app.core.extraction.pronoun_reference import PronounReference
+from timeline_app.core.extraction.pronoun_reference import PronounReference, sex_of_given_name
 from timeline_app.core.extraction.recognised_names import (
     Recognised,
     kind_by_head,
@@ -235,12 +235,14 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         # Drop leading titles, function words, months and names that are countries.
         while tokens and (_not_name_word(tokens[0].group()) or _is_particle(tokens[0])):
             tokens.pop(0)
-        while tokens and _is_particle(tokens[-1]):
+        while tokens and (_is_particle(tokens[-1]) or _is_initial(tokens[-1])):
             tokens.pop()
-        names = [token for token in tokens if not _is_particle(token)]
+        # "Charles J. Fillmore" is Charles Fillmore: an initial is no word of the name
+        tokens_named = [token for token in tokens if not _is_initial(token)]
+        names = [token for token in tokens_named if not _is_particle(token)]
         if not 2 <= len(names) <= 3:
             return
-        words = [_POSSESSIVE.sub("", token.group()) for token in tokens]
+        words = [_POSSESSIVE.sub("", token.group()) for token in tokens_named]
         if any(_not_name_word(_POSSESSIVE.sub("", token.group())) for token in names[1:]):
             return
         if words[-1] in lexicon.NON_PERSON_HEADS:
@@ -261,6 +263,13 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
             run.append(token)  # kept only if a capitalised word follows
             previous_end = token.end()
             continue
+        if run and adjacent and _is_initial(token):
+            run.append(token)  # kept only if a capitalised word follows
+            previous_end = token.end()
+            continue
+        if run and word == "." and _is_initial(run[-1]) and previous_end == token.start():
+            previous_end = token.end()  # the stop of an initial: "Charles J. Fillmore"
+            continue
         if inside_block or not _is_capitalised(clean) or not _NAME_WORD.fullmatch(clean):
             flush()
             previous_end = None
@@ -280,10 +289,25 @@ def _is_particle(token: re.Match) -> bool:
     return token.group() in NAME_PARTICLES
 
 
+def _is_initial(token: re.Match) -> bool:
+    """A capital letter alone followed by its stop: the "J." of "Charles J. Fillmore"."""
+    word, end = token.group(), token.end()
+    return len(word) == 1 and word.isupper() and token.string[end : end + 1] == "."
+
+
+# Words that open a sentence capitalised and are no part of a name after them ("Despite
+# Daniel's pleas", "Together Bernoulli and Euler", "Following Smetana's advice").
+_OPENING_WORDS = frozenset(
+    {w.capitalize() for w in lexicon.PREPOSITIONS}
+    | {"Together", "Only", "Following", "Previously", "Initially", "Afterwards", "Unlike"}
+)
+
+
 def _not_name_word(word: str) -> bool:
     word = _POSSESSIVE.sub("", word)
     return (
-        word in lexicon.TITLE_WORDS
+        word in _OPENING_WORDS
+        or word in lexicon.TITLE_WORDS
         or word in lexicon.CAPITALISED_FUNCTION_WORDS
         or word in lexicon.MONTH_WORDS
         or word in lexicon.WEEKDAY_WORDS
@@ -417,6 +441,11 @@ class ActorFinder:
         the offsets ``besides`` (the clause's subject)."""
         return self._pronoun_reference().person_for_object(pronoun, at, besides)
 
+    def thing_for_pronoun(self, pronoun: str, at: int) -> tuple[int, int] | None:
+        """Where the noun phrase lies that the subject "it" or "they" at ``at`` stands for
+        (None: none agrees, or the pronoun is empty); see ``pronoun_reference``."""
+        return self._pronoun_reference().thing_for(pronoun, at)
+
     def _pronoun_reference(self) -> PronounReference:
         if self._pronouns is None:
             people = [m for m in self.mentions if m.kind == NameKind.PERSON]
@@ -537,6 +566,18 @@ def _surnames(people: list[Mention]) -> dict[str, str]:
     for person in sorted(people, key=lambda p: -len(p.entity.split())):
         for form in surname_forms(person.entity):
             surnames.setdefault(form, person.entity)
+    # "Daniel refused" after "Daniel Bernoulli" (his father Johann Bernoulli beside him): a
+    # given name (one most bearers of which share a sex: a person's) names the one person of
+    # the article who bears it, when no surname is it
+    bearers: dict[str, set[str]] = {}
+    for person in people:
+        words = person.entity.split()
+        if len(words) >= 2 and not _not_name_word(words[0]) and sex_of_given_name(words[0]):
+            # "Jared Padalecki" and "Jared Tristan Padalecki" are one bearer
+            bearers.setdefault(words[0], set()).add(surnames.get(words[-1], person.entity))
+    for given, entities in bearers.items():
+        if len(entities) == 1:
+            surnames.setdefault(given, entities.pop())
     return surnames
 
 

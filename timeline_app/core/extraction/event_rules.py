@@ -21,7 +21,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
+from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice, tokenize
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro
@@ -146,8 +146,8 @@ def person_pronoun(frame: EventFrame) -> list[Token] | None:
     Washington on Friday.": a lone "he" or "she" is the person the text is about there (the
     last subject named, see ``pronoun_reference``); an adverb the rules left with it goes
     ("He briefly appeared")."""
-    subject = [t for t in frame.subject if not (t.low.endswith("ly") and t.text.islower())]
-    if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
+    subject = _lone_pronoun(frame, _PEOPLE_PRONOUNS)
+    if not subject:
         return None
     person = frame.finder.person_for_pronoun(subject[0].low, subject[0].start)
     if person is None:
@@ -176,7 +176,52 @@ def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     return own
 
 
-SUBJECT_RULES: list[FrameRule] = [parsed_subject, borrowed_subject, person_pronoun, speaker_did_it]
+@frame_rule
+def thing_pronoun(frame: EventFrame) -> list[Token] | None:
+    """ "Columbia was lost in 2003 when it broke up on re-entry": "it" is the subject of the
+    clause before, where one agrees ("Columbia breaks up"); "The rebels took the town. They
+    moved north in 1991": "Rebels move north" (see ``pronoun_reference``)."""
+    subject = _lone_pronoun(frame, _THING_PRONOUNS)
+    if not subject:
+        return None
+    span = frame.finder.thing_for_pronoun(subject[0].low, subject[0].start)
+    if span is None:
+        return None
+    start, end = span
+    phrase = strip_intro(tokenize(frame.finder.text[start:end], start), frame.spans)
+    return phrase if any(t.is_word for t in phrase) else None
+
+
+# Adverbs a subject pronoun may carry before its verb ("He then moved", "She again won").
+_PRONOUN_ADVERBS = frozenset(
+    {"then", "again", "first", "also", "later", "soon", "still", "once", "thus", "too"}
+)
+
+
+def _lone_pronoun(frame: EventFrame, pronouns: frozenset[str]) -> list[Token]:
+    """The clause's subject when it is one of ``pronouns`` alone, perhaps with an adverb
+    ("He then moved", "He briefly appeared") or after an opening phrase the parse sets apart
+    from the subject ("Late in his life he published"); else []."""
+    subject = [
+        t
+        for t in frame.subject
+        if not ((t.low.endswith("ly") or t.low in _PRONOUN_ADVERBS) and t.text.islower())
+    ]
+    span = frame.analysis.subject_span
+    if len(subject) > 1 and span is not None and subject[-1].start == span[0]:
+        subject = subject[-1:]
+    if len(subject) != 1 or subject[0].low not in pronouns:
+        return []
+    return subject
+
+
+SUBJECT_RULES: list[FrameRule] = [
+    parsed_subject,
+    borrowed_subject,
+    person_pronoun,
+    speaker_did_it,
+    thing_pronoun,
+]
 
 
 # --- whom it involves ------------------------------------------------------------------------
