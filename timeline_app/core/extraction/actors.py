@@ -285,6 +285,51 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
     return people
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) \Z")
+_LOCATED = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|inside|across|around|of|via|towards?|across)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _people_named_like_places(
+    text: str, places: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Valeska Paris, an Australian woman": a place's name after a given name (one most of
+    whose bearers share a sex) is a person's surname; and "Paris left the ship" later is that
+    person, wherever no preposition sets the name as a place ("born in Paris"). Returns the
+    places that stay places and the people found among them."""
+    people: dict[str, str] = {}  # surname -> full name
+    found: list[Mention] = []
+    kept: list[Mention] = []
+    for mention in places:
+        if mention.kind not in (NameKind.PLACE, NameKind.COUNTRY) or mention.role not in (
+            NameRole.NAME,
+            NameRole.CAPITAL,
+            NameRole.PLACE,
+        ):
+            kept.append(mention)
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        surname = _POSSESSIVE.sub("", mention.text)
+        if (
+            given is not None
+            and not _not_name_word(given.group(1))
+            and not _LOCATED.search(text[max(0, given.start() - 12) : given.start()])
+            and sex_of_given_name(given.group(1))
+        ):
+            full = f"{given.group(1)} {surname}"
+            people.setdefault(surname, full)
+            found.append(person_mention(given.start(1), mention.end, full, full))
+            continue
+        before = text[max(0, mention.start - 12) : mention.start]
+        if surname in people and not _LOCATED.search(before):
+            found.append(person_mention(mention.start, mention.end, mention.text, people[surname]))
+            continue
+        kept.append(mention)
+    return kept, found
+
+
 def _is_particle(token: re.Match) -> bool:
     return token.group() in NAME_PARTICLES
 
@@ -402,8 +447,9 @@ class ActorFinder:
             ]
             places.append(line.place)
             places.sort(key=lambda m: m.start)
+        places, named_like_places = _people_named_like_places(text, places)
         self.places = places
-        people = find_people(text, places)
+        people = find_people(text, places) + named_like_places
         surnames = _surnames(people)
         if doc is not None:
             blocked = [(m.start, m.end) for m in places]

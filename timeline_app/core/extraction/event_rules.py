@@ -118,8 +118,12 @@ PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold]
 def parsed_subject(frame: EventFrame) -> list[Token] | None:
     """ "Within weeks of the eBay and iTunes deal, the firm announced another deal on Monday":
     the word rules take all before the verb as its subject; the parse knows where it starts."""
-    span = frame.analysis.subject_span
-    subject = frame.subject
+    return _after_opening(frame.subject, frame.analysis.subject_span)
+
+
+def _after_opening(subject: list[Token], span: tuple[int, int] | None) -> list[Token] | None:
+    """The words of ``subject`` from where the parse's subject ``span`` starts, when what
+    comes before it is an opening phrase ending on a comma; else None."""
     if span is None or not subject or subject[0].start >= span[0]:
         return None
     if span[0] > subject[-1].start:
@@ -132,12 +136,41 @@ def parsed_subject(frame: EventFrame) -> list[Token] | None:
 
 
 @frame_rule
+def person_after_comma(frame: EventFrame) -> list[Token] | None:
+    """ "After 20 years at the University of California, Berkeley, Ruth Kessler retired":
+    where the parse did not say, a person named after the subject's last comma, up to its
+    end, is the subject (the words before end an opening phrase, or the person's office:
+    "the company's chief, Ann Lee")."""
+    return _person_after_comma(frame, frame.subject)
+
+
+def _person_after_comma(frame: EventFrame, subject: list[Token]) -> list[Token] | None:
+    commas = [i for i, t in enumerate(subject) if t.text == ","]
+    if not commas or commas[-1] + 1 >= len(subject):
+        return None
+    rest = subject[commas[-1] + 1 :]
+    people = [m for m in frame.finder.within(rest[0].start, rest[-1].end) if m.kind == "person"]
+    if len(people) != 1 or people[0].start != rest[0].start or people[0].end != rest[-1].end:
+        return None
+    if any(t.low in ("and", "or", "&") for t in subject):
+        return None  # a list of names
+    return rest
+
+
+@frame_rule
 def borrowed_subject(frame: EventFrame) -> list[Token] | None:
     """ "The embassy, which was bombed in 1998, reopened on Monday": a relative or resumed
     clause that opens on its verb borrows the subject before it."""
     if frame.subject or not frame.clause.kind.borrows_subject:
         return None
-    return strip_intro(antecedent(frame.analyses, frame.index), frame.spans)
+    borrowed = strip_intro(antecedent(frame.analyses, frame.index), frame.spans)
+    # "After 23 years at the University of California, Berkeley, Fillmore retired and joined
+    # the institute": the parse knows the subject it shares starts after the opening phrase
+    return (
+        _after_opening(borrowed, frame.analysis.subject_span)
+        or _person_after_comma(frame, borrowed)
+        or borrowed
+    )
 
 
 @frame_rule
@@ -217,6 +250,7 @@ def _lone_pronoun(frame: EventFrame, pronouns: frozenset[str]) -> list[Token]:
 
 SUBJECT_RULES: list[FrameRule] = [
     parsed_subject,
+    person_after_comma,
     borrowed_subject,
     person_pronoun,
     speaker_did_it,
