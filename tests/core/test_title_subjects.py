@@ -380,3 +380,14 @@ def test_a_subject_shared_by_and_starts_where_the_parse_says():
         "and joined Berkeley's new institute."
     )
     assert found == ["Ruth Kessler retires", "Ruth Kessler joins Berkeley's new institute"]
+
+
+def test_a_clause_picked_up_after_a_relative_clause_keeps_its_own_subject():
+    # What coincided is the date, not the curator who observed it.
+    found = titles(
+        "Kristin Lowe is the curator. Lowe observed that the starting date of the program, "
+        "which is part of the city's plan, coincided with the 20th anniversary of the "
+        "founder's death in 1987."
+    )
+    assert len(found) == 1
+    assert found[0].startswith("Starting date coincides with")

@@ -144,6 +144,27 @@ def person_after_comma(frame: EventFrame) -> list[Token] | None:
     return _person_after_comma(frame, frame.subject)
 
 
+def _parsed_subject_before(frame: EventFrame) -> list[Token]:
+    """ "Lee observed that the starting date of the program, which is part of the fund,
+    coincided with the anniversary": a main or reported clause picked up after a relative
+    clause has the subject the parse gives it (the date, not the one who observed)."""
+    span = frame.analysis.subject_span
+    if frame.clause.kind != ClauseKind.RESUMED or span is None or span[1] > frame.clause.start:
+        return []
+    words = [
+        t
+        for other in frame.analyses[: frame.index]
+        for t in other.clause.tokens
+        if span[0] <= t.start < span[1]
+    ]
+    words = strip_intro(words, frame.spans)
+    return words if any(t.is_word for t in words) else []
+
+
+def _overlap(one: list[Token], other: list[Token]) -> bool:
+    return one[0].start < other[-1].end and other[0].start < one[-1].end
+
+
 def _person_after_comma(frame: EventFrame, subject: list[Token]) -> list[Token] | None:
     commas = [i for i, t in enumerate(subject) if t.text == ","]
     if not commas or commas[-1] + 1 >= len(subject):
@@ -164,6 +185,9 @@ def borrowed_subject(frame: EventFrame) -> list[Token] | None:
     if frame.subject or not frame.clause.kind.borrows_subject:
         return None
     borrowed = strip_intro(antecedent(frame.analyses, frame.index), frame.spans)
+    parsed = _parsed_subject_before(frame)
+    if parsed and not (borrowed and _overlap(parsed, borrowed)):
+        return parsed  # the parse and the rules disagree on who it is: the parse knows
     # "After 23 years at the University of California, Berkeley, Fillmore retired and joined
     # the institute": the parse knows the subject it shares starts after the opening phrase
     return (
