@@ -205,3 +205,16 @@ def test_it_and_they_are_left_where_nothing_agrees_or_nothing_is_meant():
     assert not any(y == 1905 and "Otto Kern" in t for y, t in told)
     told = all_titles("The new tractor is expected to sell well when it is released in late 2026.")
     assert not any(t.startswith(("Tractor released", "New tractor released")) for _y, t in told)
+
+
+def test_a_surname_two_people_share_names_the_one_named_first():
+    # The father is named later in full; "Okafor" alone is still the boy the story is about.
+    from timeline_app.core.extraction.actors import ActorFinder
+
+    text = (
+        "Ahmed Okafor, a pupil, was arrested on Monday. His father Ben Sani Okafor said he "
+        "was angry. Okafor visited the mayor."
+    )
+    finder = ActorFinder(text)
+    at = text.rindex("Okafor")
+    assert [m.entity for m in finder.within(at, at + 6)] == ["Ahmed Okafor"]

@@ -29,6 +29,7 @@ from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
+    HONORIFICS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
 )
@@ -606,25 +607,40 @@ def _as_company(mention: Mention, brands: dict[str, Mention]) -> Mention:
 
 
 def _surnames(people: list[Mention]) -> dict[str, str]:
-    """Surname forms of the people named in full, the longest names first claiming them."""
+    """Surname forms (and given names borne by one person) of the people named in full."""
     surnames: dict[str, str] = {}
-    # "Gen. Okafor" leaves only a surname; it still names him when it comes again.
-    for person in sorted(people, key=lambda p: -len(p.entity.split())):
+    # "Gen. Okafor" leaves only a surname; it still names him when it comes again. Of two
+    # people sharing a surname, the one named first keeps it ("Ahmed Mohamed" ... "his father
+    # Mohamed El-Hassan Mohamed" ... "Mohamed said" is the boy), unless the later name is
+    # a fuller form of the same ("Jared Padalecki", "Jared Tristan Padalecki").
+    bearers: dict[str, list[str]] = {}
+    for person in sorted(people, key=lambda p: p.start):
         for form in surname_forms(person.entity):
-            surnames.setdefault(form, person.entity)
+            names = bearers.setdefault(form, [])
+            if person.entity not in names:
+                names.append(person.entity)
+    for form, names in bearers.items():
+        first = _name_words(names[0])
+        fuller = [n for n in names if first <= _name_words(n)]
+        surnames[form] = max(fuller, key=lambda n: len(_name_words(n)))
     # "Daniel refused" after "Daniel Bernoulli" (his father Johann Bernoulli beside him): a
     # given name (one most bearers of which share a sex: a person's) names the one person of
     # the article who bears it, when no surname is it
-    bearers: dict[str, set[str]] = {}
+    given_to: dict[str, set[str]] = {}
     for person in people:
         words = person.entity.split()
         if len(words) >= 2 and not _not_name_word(words[0]) and sex_of_given_name(words[0]):
             # "Jared Padalecki" and "Jared Tristan Padalecki" are one bearer
-            bearers.setdefault(words[0], set()).add(surnames.get(words[-1], person.entity))
-    for given, entities in bearers.items():
+            given_to.setdefault(words[0], set()).add(surnames.get(words[-1], person.entity))
+    for given, entities in given_to.items():
         if len(entities) == 1:
             surnames.setdefault(given, entities.pop())
     return surnames
+
+
+def _name_words(name: str) -> set[str]:
+    """A person's name's words without a rank ("Emperor Norton" is Norton)."""
+    return {word for word in name.split() if word.rstrip(".") not in HONORIFICS}
 
 
 def _resolved(mention: Mention, surnames: dict[str, str]) -> Mention:
