@@ -358,3 +358,36 @@ def test_a_place_s_abbreviated_saint_or_mount_does_not_end_the_object():
     # "goes to St" was the title: the stop of "St." ended the object.
     assert titles("The painter moved to St. Ives on 2 May 1921.") == ["Painter moves to St. Ives"]
     assert titles("The climbers reached Mt. Kenya on Monday.") == ["Climbers reach Mt. Kenya"]
+
+
+def test_a_place_s_name_after_a_given_name_is_a_person_s_surname():
+    # "Paris" after "Marta" is her surname, and "Paris left" later is she; "in Paris" is
+    # still the city.
+    events = extract_events(
+        "Marta Paris, a former sailor, was born in Paris. In 2007, Paris left the ship after "
+        "a dispute.",
+        PUBLISHED,
+    )
+    left = next(e for e in events if e.when.start.year == 2007)
+    assert left.title == "Marta Paris leaves ship"
+    assert left.actors == ("Marta Paris",)
+
+
+def test_a_subject_shared_by_and_starts_where_the_parse_says():
+    # The opening phrase ends on "Berkeley,": the one who joined is the one who retired.
+    found = titles(
+        "After 20 years at the University of California, Berkeley, Ruth Kessler retired in 1994 "
+        "and joined Berkeley's new institute."
+    )
+    assert found == ["Ruth Kessler retires", "Ruth Kessler joins Berkeley's new institute"]
+
+
+def test_a_clause_picked_up_after_a_relative_clause_keeps_its_own_subject():
+    # What coincided is the date, not the curator who observed it.
+    found = titles(
+        "Kristin Lowe is the curator. Lowe observed that the starting date of the program, "
+        "which is part of the city's plan, coincided with the 20th anniversary of the "
+        "founder's death in 1987."
+    )
+    assert len(found) == 1
+    assert found[0].startswith("Starting date coincides with")

@@ -29,10 +29,11 @@ from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
+    HONORIFICS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
 )
-from timeline_app.core.extraction.pronoun_reference import PronounReference
+from timeline_app.core.extraction.pronoun_reference import PronounReference, sex_of_given_name
 from timeline_app.core.extraction.recognised_names import (
     Recognised,
     kind_by_head,
@@ -235,12 +236,14 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         # Drop leading titles, function words, months and names that are countries.
         while tokens and (_not_name_word(tokens[0].group()) or _is_particle(tokens[0])):
             tokens.pop(0)
-        while tokens and _is_particle(tokens[-1]):
+        while tokens and (_is_particle(tokens[-1]) or _is_initial(tokens[-1])):
             tokens.pop()
-        names = [token for token in tokens if not _is_particle(token)]
+        # "Charles J. Fillmore" is Charles Fillmore: an initial is no word of the name
+        tokens_named = [token for token in tokens if not _is_initial(token)]
+        names = [token for token in tokens_named if not _is_particle(token)]
         if not 2 <= len(names) <= 3:
             return
-        words = [_POSSESSIVE.sub("", token.group()) for token in tokens]
+        words = [_POSSESSIVE.sub("", token.group()) for token in tokens_named]
         if any(_not_name_word(_POSSESSIVE.sub("", token.group())) for token in names[1:]):
             return
         if words[-1] in lexicon.NON_PERSON_HEADS:
@@ -261,6 +264,13 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
             run.append(token)  # kept only if a capitalised word follows
             previous_end = token.end()
             continue
+        if run and adjacent and _is_initial(token):
+            run.append(token)  # kept only if a capitalised word follows
+            previous_end = token.end()
+            continue
+        if run and word == "." and _is_initial(run[-1]) and previous_end == token.start():
+            previous_end = token.end()  # the stop of an initial: "Charles J. Fillmore"
+            continue
         if inside_block or not _is_capitalised(clean) or not _NAME_WORD.fullmatch(clean):
             flush()
             previous_end = None
@@ -276,14 +286,74 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
     return people
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) \Z")
+_LOCATED = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|inside|across|around|of|via|towards?|across)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _people_named_like_places(
+    text: str, places: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """ "Valeska Paris, an Australian woman": a place's name after a given name (one most of
+    whose bearers share a sex) is a person's surname; and "Paris left the ship" later is that
+    person, wherever no preposition sets the name as a place ("born in Paris"). Returns the
+    places that stay places and the people found among them."""
+    people: dict[str, str] = {}  # surname -> full name
+    found: list[Mention] = []
+    kept: list[Mention] = []
+    for mention in places:
+        if mention.kind not in (NameKind.PLACE, NameKind.COUNTRY) or mention.role not in (
+            NameRole.NAME,
+            NameRole.CAPITAL,
+            NameRole.PLACE,
+        ):
+            kept.append(mention)
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        surname = _POSSESSIVE.sub("", mention.text)
+        if (
+            given is not None
+            and not _not_name_word(given.group(1))
+            and not _LOCATED.search(text[max(0, given.start() - 12) : given.start()])
+            and sex_of_given_name(given.group(1))
+        ):
+            full = f"{given.group(1)} {surname}"
+            people.setdefault(surname, full)
+            found.append(person_mention(given.start(1), mention.end, full, full))
+            continue
+        before = text[max(0, mention.start - 12) : mention.start]
+        if surname in people and not _LOCATED.search(before):
+            found.append(person_mention(mention.start, mention.end, mention.text, people[surname]))
+            continue
+        kept.append(mention)
+    return kept, found
+
+
 def _is_particle(token: re.Match) -> bool:
     return token.group() in NAME_PARTICLES
+
+
+def _is_initial(token: re.Match) -> bool:
+    """A capital letter alone followed by its stop: the "J." of "Charles J. Fillmore"."""
+    word, end = token.group(), token.end()
+    return len(word) == 1 and word.isupper() and token.string[end : end + 1] == "."
+
+
+# Words that open a sentence capitalised and are no part of a name after them ("Despite
+# Daniel's pleas", "Together Bernoulli and Euler", "Following Smetana's advice").
+_OPENING_WORDS = frozenset(
+    {w.capitalize() for w in lexicon.PREPOSITIONS}
+    | {"Together", "Only", "Following", "Previously", "Initially", "Afterwards", "Unlike"}
+)
 
 
 def _not_name_word(word: str) -> bool:
     word = _POSSESSIVE.sub("", word)
     return (
-        word in lexicon.TITLE_WORDS
+        word in _OPENING_WORDS
+        or word in lexicon.TITLE_WORDS
         or word in lexicon.CAPITALISED_FUNCTION_WORDS
         or word in lexicon.MONTH_WORDS
         or word in lexicon.WEEKDAY_WORDS
@@ -378,8 +448,9 @@ class ActorFinder:
             ]
             places.append(line.place)
             places.sort(key=lambda m: m.start)
+        places, named_like_places = _people_named_like_places(text, places)
         self.places = places
-        people = find_people(text, places)
+        people = find_people(text, places) + named_like_places
         surnames = _surnames(people)
         if doc is not None:
             blocked = [(m.start, m.end) for m in places]
@@ -416,6 +487,11 @@ class ActorFinder:
         """The person "him" or "her" after a verb at ``at`` stands for, not the one named at
         the offsets ``besides`` (the clause's subject)."""
         return self._pronoun_reference().person_for_object(pronoun, at, besides)
+
+    def thing_for_pronoun(self, pronoun: str, at: int) -> tuple[int, int] | None:
+        """Where the noun phrase lies that the subject "it" or "they" at ``at`` stands for
+        (None: none agrees, or the pronoun is empty); see ``pronoun_reference``."""
+        return self._pronoun_reference().thing_for(pronoun, at)
 
     def _pronoun_reference(self) -> PronounReference:
         if self._pronouns is None:
@@ -531,13 +607,40 @@ def _as_company(mention: Mention, brands: dict[str, Mention]) -> Mention:
 
 
 def _surnames(people: list[Mention]) -> dict[str, str]:
-    """Surname forms of the people named in full, the longest names first claiming them."""
+    """Surname forms (and given names borne by one person) of the people named in full."""
     surnames: dict[str, str] = {}
-    # "Gen. Okafor" leaves only a surname; it still names him when it comes again.
-    for person in sorted(people, key=lambda p: -len(p.entity.split())):
+    # "Gen. Okafor" leaves only a surname; it still names him when it comes again. Of two
+    # people sharing a surname, the one named first keeps it ("Ahmed Mohamed" ... "his father
+    # Mohamed El-Hassan Mohamed" ... "Mohamed said" is the boy), unless the later name is
+    # a fuller form of the same ("Jared Padalecki", "Jared Tristan Padalecki").
+    bearers: dict[str, list[str]] = {}
+    for person in sorted(people, key=lambda p: p.start):
         for form in surname_forms(person.entity):
-            surnames.setdefault(form, person.entity)
+            names = bearers.setdefault(form, [])
+            if person.entity not in names:
+                names.append(person.entity)
+    for form, names in bearers.items():
+        first = _name_words(names[0])
+        fuller = [n for n in names if first <= _name_words(n)]
+        surnames[form] = max(fuller, key=lambda n: len(_name_words(n)))
+    # "Daniel refused" after "Daniel Bernoulli" (his father Johann Bernoulli beside him): a
+    # given name (one most bearers of which share a sex: a person's) names the one person of
+    # the article who bears it, when no surname is it
+    given_to: dict[str, set[str]] = {}
+    for person in people:
+        words = person.entity.split()
+        if len(words) >= 2 and not _not_name_word(words[0]) and sex_of_given_name(words[0]):
+            # "Jared Padalecki" and "Jared Tristan Padalecki" are one bearer
+            given_to.setdefault(words[0], set()).add(surnames.get(words[-1], person.entity))
+    for given, entities in given_to.items():
+        if len(entities) == 1:
+            surnames.setdefault(given, entities.pop())
     return surnames
+
+
+def _name_words(name: str) -> set[str]:
+    """A person's name's words without a rank ("Emperor Norton" is Norton)."""
+    return {word for word in name.split() if word.rstrip(".") not in HONORIFICS}
 
 
 def _resolved(mention: Mention, surnames: dict[str, str]) -> Mention:

@@ -25,7 +25,7 @@ from timeline_app.core.extraction.actors import ActorFinder, Mention, person_men
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.dating_rules import quoted
-from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
+from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, tokenize
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro
@@ -130,8 +130,12 @@ PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold]
 def parsed_subject(frame: EventFrame) -> list[Token] | None:
     """ "Within weeks of the eBay and iTunes deal, the firm announced another deal on Monday":
     the word rules take all before the verb as its subject; the parse knows where it starts."""
-    span = frame.analysis.subject_span
-    subject = frame.subject
+    return _after_opening(frame.subject, frame.analysis.subject_span)
+
+
+def _after_opening(subject: list[Token], span: tuple[int, int] | None) -> list[Token] | None:
+    """The words of ``subject`` from where the parse's subject ``span`` starts, when what
+    comes before it is an opening phrase ending on a comma; else None."""
     if span is None or not subject or subject[0].start >= span[0]:
         return None
     if span[0] > subject[-1].start:
@@ -144,12 +148,65 @@ def parsed_subject(frame: EventFrame) -> list[Token] | None:
 
 
 @frame_rule
+def person_after_comma(frame: EventFrame) -> list[Token] | None:
+    """ "After 20 years at the University of California, Berkeley, Ruth Kessler retired":
+    where the parse did not say, a person named after the subject's last comma, up to its
+    end, is the subject (the words before end an opening phrase, or the person's office:
+    "the company's chief, Ann Lee")."""
+    return _person_after_comma(frame, frame.subject)
+
+
+def _parsed_subject_before(frame: EventFrame) -> list[Token]:
+    """ "Lee observed that the starting date of the program, which is part of the fund,
+    coincided with the anniversary": a main or reported clause picked up after a relative
+    clause has the subject the parse gives it (the date, not the one who observed)."""
+    span = frame.analysis.subject_span
+    if frame.clause.kind != ClauseKind.RESUMED or span is None or span[1] > frame.clause.start:
+        return []
+    words = [
+        t
+        for other in frame.analyses[: frame.index]
+        for t in other.clause.tokens
+        if span[0] <= t.start < span[1]
+    ]
+    words = strip_intro(words, frame.spans)
+    return words if any(t.is_word for t in words) else []
+
+
+def _overlap(one: list[Token], other: list[Token]) -> bool:
+    return one[0].start < other[-1].end and other[0].start < one[-1].end
+
+
+def _person_after_comma(frame: EventFrame, subject: list[Token]) -> list[Token] | None:
+    commas = [i for i, t in enumerate(subject) if t.text == ","]
+    if not commas or commas[-1] + 1 >= len(subject):
+        return None
+    rest = subject[commas[-1] + 1 :]
+    people = [m for m in frame.finder.within(rest[0].start, rest[-1].end) if m.kind == "person"]
+    if len(people) != 1 or people[0].start != rest[0].start or people[0].end != rest[-1].end:
+        return None
+    if any(t.low in ("and", "or", "&") for t in subject):
+        return None  # a list of names
+    return rest
+
+
+@frame_rule
 def borrowed_subject(frame: EventFrame) -> list[Token] | None:
     """ "The embassy, which was bombed in 1998, reopened on Monday": a relative or resumed
     clause that opens on its verb borrows the subject before it."""
     if frame.subject or not frame.clause.kind.borrows_subject:
         return None
-    return strip_intro(antecedent(frame.analyses, frame.index), frame.spans)
+    borrowed = strip_intro(antecedent(frame.analyses, frame.index), frame.spans)
+    parsed = _parsed_subject_before(frame)
+    if parsed and not (borrowed and _overlap(parsed, borrowed)):
+        return parsed  # the parse and the rules disagree on who it is: the parse knows
+    # "After 23 years at the University of California, Berkeley, Fillmore retired and joined
+    # the institute": the parse knows the subject it shares starts after the opening phrase
+    return (
+        _after_opening(borrowed, frame.analysis.subject_span)
+        or _person_after_comma(frame, borrowed)
+        or borrowed
+    )
 
 
 @frame_rule
@@ -158,8 +215,8 @@ def person_pronoun(frame: EventFrame) -> list[Token] | None:
     Washington on Friday.": a lone "he" or "she" is the person the text is about there (the
     last subject named, see ``pronoun_reference``); an adverb the rules left with it goes
     ("He briefly appeared")."""
-    subject = [t for t in frame.subject if not (t.low.endswith("ly") and t.text.islower())]
-    if len(subject) != 1 or subject[0].low not in _PEOPLE_PRONOUNS:
+    subject = _lone_pronoun(frame, _PEOPLE_PRONOUNS)
+    if not subject:
         return None
     person = frame.finder.person_for_pronoun(subject[0].low, subject[0].start)
     if person is None:
@@ -188,7 +245,53 @@ def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     return own
 
 
-SUBJECT_RULES: list[FrameRule] = [parsed_subject, borrowed_subject, person_pronoun, speaker_did_it]
+@frame_rule
+def thing_pronoun(frame: EventFrame) -> list[Token] | None:
+    """ "Columbia was lost in 2003 when it broke up on re-entry": "it" is the subject of the
+    clause before, where one agrees ("Columbia breaks up"); "The rebels took the town. They
+    moved north in 1991": "Rebels move north" (see ``pronoun_reference``)."""
+    subject = _lone_pronoun(frame, _THING_PRONOUNS)
+    if not subject:
+        return None
+    span = frame.finder.thing_for_pronoun(subject[0].low, subject[0].start)
+    if span is None:
+        return None
+    start, end = span
+    phrase = strip_intro(tokenize(frame.finder.text[start:end], start), frame.spans)
+    return phrase if any(t.is_word for t in phrase) else None
+
+
+# Adverbs a subject pronoun may carry before its verb ("He then moved", "She again won").
+_PRONOUN_ADVERBS = frozenset(
+    {"then", "again", "first", "also", "later", "soon", "still", "once", "thus", "too"}
+)
+
+
+def _lone_pronoun(frame: EventFrame, pronouns: frozenset[str]) -> list[Token]:
+    """The clause's subject when it is one of ``pronouns`` alone, perhaps with an adverb
+    ("He then moved", "He briefly appeared") or after an opening phrase the parse sets apart
+    from the subject ("Late in his life he published"); else []."""
+    subject = [
+        t
+        for t in frame.subject
+        if not ((t.low.endswith("ly") or t.low in _PRONOUN_ADVERBS) and t.text.islower())
+    ]
+    span = frame.analysis.subject_span
+    if len(subject) > 1 and span is not None and subject[-1].start == span[0]:
+        subject = subject[-1:]
+    if len(subject) != 1 or subject[0].low not in pronouns:
+        return []
+    return subject
+
+
+SUBJECT_RULES: list[FrameRule] = [
+    parsed_subject,
+    person_after_comma,
+    borrowed_subject,
+    person_pronoun,
+    speaker_did_it,
+    thing_pronoun,
+]
 
 
 # --- whom it involves ------------------------------------------------------------------------

@@ -8,7 +8,17 @@ more prominent than an object. So the person is looked for, nearest first, among
 in subject position: in the pronoun's own sentence before it, then in the sentences before
 that; failing that, the last person named. A person whose sex the text itself shows ("Mr.",
 "Queen", or "his"/"her" in a sentence where only that person is named) is never taken for a
-pronoun of the other.
+pronoun of the other. In the pronoun's own sentence only a subject counts: in "Following the
+advice of his mentor Ivo Brandt, he returned", the one who returned is not the mentor. A name
+the text gives no sign of being a person's (no sex the text or the given name shows, never
+marked a person by the recogniser: a book, a symphony, a firm taken for a person's name) is
+no one's pronoun; a wrong name is worse than "He".
+
+"It" and "they" as a subject stand for the subject of the clause before, where it agrees:
+"Columbia was lost when it broke up" (a thing, one) and "The rebels took the town. They
+moved north" (several). Only a noun is taken, and only from the pronoun's own sentence or the
+one before it; "it" before a verb that opens a clause ("it took until October to", "it is
+possible") stands for nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +30,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.extraction.lexicon import lemma_of, words
+from timeline_app.core.extraction.name_cues import HONORIFICS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,6 +62,20 @@ _FEMALE_TITLES = words("""
     mother sister aunt daughter wife madame frau señora senora signora
 """)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+_NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+# Verbs whose "it" is empty when a clause follows: "it took until October to reach him", "it
+# seems that", "it emerged that"; "it was" is never resolved.
+_EMPTY_IT_VERBS = words("""
+    be seem appear take become remain happen matter cost emerge turn follow mean need
+    rain snow
+""")
+# Nouns that never stand behind "it" or "they": times and amounts ("The year ended. It ...").
+_NOT_ANTECEDENT_NOUNS = words("""
+    year years month months week weeks day days time times decade decades century hour hours
+    percent per cent number part rest one ones reason fact way thing things lot
+""")
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_DEPS = frozenset({"compound", "flat", "flat:name", "appos", "amod", "nmod", "det"})
 _PERSONAL = frozenset({"he", "she"})
 # How many sentences back a pronoun's person is looked for sentence by sentence.
@@ -69,6 +94,9 @@ class PronounReference:
         )
         self._subject = [_in_subject(m, doc) for m in self._people]
         self._sex = _sexes(text, self._people, doc, self._sentence_starts)
+        self._evident = _evidently_people(self._people, self._sex, doc)
+        self._doc = doc
+        self._token_at: dict[int, int] = {t.idx: t.i for t in doc} if doc is not None else {}
         # sentence number -> its subject pronouns (offset, word)
         self._subject_pronouns: dict[int, list[tuple[int, str]]] = {}
         for token in doc or ():
@@ -94,7 +122,7 @@ class PronounReference:
         for n in range(last - 1, -1, -1):
             if self._people[n].start < at - REACH:
                 break
-            if self._sex.get(self._people[n].entity, sex) in (sex, ""):
+            if self._fits(self._people[n].entity, sex):
                 by_sentence.setdefault(self._sentence_of(self._people[n].start), []).append(n)
         here = self._sentence_of(at)
         found: str | None = None
@@ -104,12 +132,37 @@ class PronounReference:
                 for p in self._subject_pronouns.get(sentence, ())
                 if p[0] < at and self._sex_of_pronoun(p[1]) == sex
             ]
-            if earlier and sentence != here:
+            named = sorted(by_sentence.get(sentence, ()))
+            subjects = [n for n in named if self._subject[n]]
+            if sentence == here:
+                # only a subject before it: "the advice of his mentor Brandt, he returned"
+                first = min(
+                    [(p[0], p[1]) for p in earlier]
+                    + [(self._people[n].start, "") for n in subjects],
+                    default=None,
+                )
+                if first is None:
+                    # "Byron fell in love with Mary Chaworth, and she was the reason": a name
+                    # in another clause; never one in the pronoun's own ("Following the
+                    # advice of his mentor Ivo Brandt, he returned")
+                    apart = [
+                        n
+                        for n in named
+                        if self._clause_head(self._people[n].start) != self._clause_head(at)
+                    ]
+                    if apart:
+                        found = self._people[apart[0]].entity
+                        break
+                    continue
+                if first[1]:
+                    found = self.person_for(first[1], first[0])
+                else:
+                    found = self._people[subjects[0]].entity
+                break
+            if earlier:
                 found = self.person_for(earlier[0][1], earlier[0][0])
                 break
-            named = sorted(by_sentence.get(sentence, ()))
             if named:
-                subjects = [n for n in named if self._subject[n]]
                 found = self._people[(subjects or named)[0]].entity
                 break
         else:
@@ -119,17 +172,108 @@ class PronounReference:
         return found
 
     def person_for_object(self, pronoun: str, at: int, besides: set[int]) -> str | None:
-        """The person "him" or "her" after a verb stands for: the nearest named before it,
-        of its sex where known, that is not named at ``besides`` (the clause's own subject:
-        "the judge barred him" is not the judge)."""
+        """The person "him" or "her" after a verb stands for: the person a "he" or "she"
+        there would stand for ("He went to Basel, and an illness gave him an excuse"), unless
+        that is the clause's own subject, named or a pronoun at the offsets ``besides`` ("the
+        judge barred him" is not the judge); then the nearest named before it, of its sex
+        where known. A possessive "her" ("her career") is no one's object: None."""
+        if self._is_possessive(at):
+            return None
         sex = self._sex_of_pronoun(pronoun)
+        excluded = self._subject_entities(besides)
+        salient = self.person_for("he" if sex == "m" else "she", at) if sex else None
+        if salient is not None and salient not in excluded:
+            return salient
         for n in range(bisect_right(self._ends, at) - 1, -1, -1):
             mention = self._people[n]
             if mention.start < at - REACH:
                 break
-            if mention.start not in besides and self._sex.get(mention.entity, sex) in (sex, ""):
+            if (
+                mention.start not in besides
+                and mention.entity not in excluded
+                and self._fits(mention.entity, sex)
+            ):
                 return mention.entity
         return None
+
+    def thing_for(self, pronoun: str, at: int) -> tuple[int, int] | None:
+        """Where the noun phrase lies that the subject "it" or "they" at ``at`` stands for:
+        the subject of an earlier clause of its sentence, nearest first, else of the sentence
+        before, its main clause's first; None when none agrees or the pronoun is empty."""
+        doc, index = self._doc, self._token_at.get(at)
+        if doc is None or index is None:
+            return None
+        token = doc[index]
+        if token.dep_ not in _NOUN_SUBJECT_DEPS or token.lower_ != pronoun:
+            return None
+        plural = pronoun == "they"
+        if (not plural and _empty_it(token)) or not _told_as_done(token.head):
+            return None
+        sentence = token.sent
+        before = [
+            t
+            for t in reversed(doc[sentence.start : token.i])
+            if t.dep_ in _NOUN_SUBJECT_DEPS and t.head.i != token.head.i
+        ]
+        previous: list[Any] = []
+        if sentence.start > 0:
+            prior = doc[sentence.start - 1].sent
+            subjects = [t for t in prior if t.dep_ in _NOUN_SUBJECT_DEPS]
+            previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        for candidate in before + previous:
+            if candidate.lower_ == pronoun:
+                return self.thing_for(pronoun, candidate.idx)
+            if not self._agrees(candidate, plural):
+                return None  # the one the text is about does not fit: leave the pronoun
+            return _noun_phrase(candidate)
+        return None
+
+    def _agrees(self, noun: Any, plural: bool) -> bool:
+        """Whether ``noun`` heads a phrase "they" (plural) or "it" may stand for."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _NOT_ANTECEDENT_NOUNS:
+            return False
+        joined = any(child.dep_ == "conj" for child in noun.children)
+        if plural:
+            return noun.tag_ in _PLURAL_TAGS or joined
+        if noun.tag_ not in _SINGULAR_TAGS or joined:
+            return False
+        # a person is "he" or "she", never "it"
+        n = bisect_right(self._ends, noun.idx)
+        return not (n < len(self._people) and self._people[n].start <= noun.idx)
+
+    def _clause_head(self, offset: int) -> int | None:
+        """The verb heading the clause of the word at ``offset`` (its index), if any."""
+        if self._doc is None:
+            return None
+        span = self._doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        token = span[0]
+        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+            token = token.head
+        return token.i
+
+    def _is_possessive(self, at: int) -> bool:
+        index = self._token_at.get(at)
+        return index is not None and self._doc is not None and self._doc[index].tag_ == "PRP$"
+
+    def _subject_entities(self, offsets: set[int]) -> set[str]:
+        """The people named, or stood for by "he" or "she", at ``offsets``."""
+        found = {m.entity for m in self._people if m.start in offsets}
+        for offset in offsets:
+            index = self._token_at.get(offset)
+            if index is not None and self._doc is not None:
+                word = self._doc[index].lower_
+                if word in _PERSONAL:
+                    person = self.person_for(word, offset)
+                    if person is not None:
+                        found.add(person)
+        return found
+
+    def _fits(self, entity: str, sex: str) -> bool:
+        """Whether a pronoun of ``sex`` may stand for ``entity``: a person, by the text's
+        signs, of that sex or of one the text does not show."""
+        return entity in self._evident and self._sex.get(entity, sex) in (sex, "")
 
     @staticmethod
     def _sex_of_pronoun(pronoun: str) -> str:
@@ -158,6 +302,81 @@ def _in_subject(mention: Mention, doc: Doc | None) -> bool:
     return False
 
 
+def _empty_it(token: Any) -> bool:
+    """ "It took until October to reach him", "it is possible", "it emerged that": an "it"
+    that holds the place of a clause, or of the weather, stands for no noun."""
+    verb = token.head
+    lemma = _verb_lemma(verb)
+    if token.dep_ == "expl" or lemma == "be" or any(c.dep_ == "cop" for c in verb.children):
+        return True
+    clausal = any(child.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for child in verb.children)
+    return lemma in _EMPTY_IT_VERBS and (clausal or lemma in ("rain", "snow"))
+
+
+def _verb_lemma(token: Any) -> str:
+    # the shipped parser has no lemmatiser
+    return lemma_of(token.lower_) or token.lower_
+
+
+def _told_as_done(verb: Any) -> bool:
+    """Whether the clause of ``verb`` tells what was done, in the past or the perfect ("it
+    broke up", "they have left"), not what is or will be ("when it is released"): only then
+    is its pronoun put back, since the title rules refuse what a bare "It" leaves empty."""
+    group = [verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass"))]
+    return any(t.tag_ == "VBD" or (_verb_lemma(t) == "have" and t.dep_ == "aux") for t in group)
+
+
+def _noun_phrase(noun: Any) -> tuple[int, int]:
+    """The characters of the phrase ``noun`` heads, up to the noun and a short "of" phrase
+    after it ("the results of the study"); never a relative clause, an apposition or what
+    follows a comma."""
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nmod:poss", "flat", "nummod", "nmod"):
+            start = min(start, child.left_edge.i)
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ in ("flat", "compound", "flat:name"):
+            end = max(end, child.i)
+        elif child.dep_ == "nmod" and child.right_edge.i - noun.i <= 5:
+            words = noun.doc[noun.i + 1 : child.right_edge.i + 1]
+            if words[0].lower_ == "of" and not any(t.is_punct for t in words):
+                end = max(end, child.right_edge.i)
+        else:
+            break
+    doc = noun.doc
+    while start < noun.i and doc[start].is_punct:
+        start += 1
+    last = doc[end]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def _evidently_people(
+    people: Sequence[Mention], sexes: dict[str, str], doc: Doc | None
+) -> set[str]:
+    """The entities the text shows to be people: a sex shown by the text or the given name,
+    a rank or a role before a mention, or a mention the recogniser marks as a person's name. "Barstool Sports", "Case Grammar"
+    or "Seventh Symphony", taken for two-word names, show none."""
+    evident = {m.entity for m in people if sexes.get(m.entity)}
+    if doc is None:
+        return evident
+    for mention in people:
+        if mention.entity in evident:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        before = doc[span.start - 1].text.rstrip(".") if span.start else ""
+        if (
+            any(t.ent_type_ == "PERSON" for t in span)
+            or span[0].text.rstrip(".") in HONORIFICS
+            or before in HONORIFICS
+            or before in ROLE_NOUNS
+        ):
+            evident.add(mention.entity)  # "Foreign Minister Bronislaw Geremek"
+    return evident
+
+
 def _sexes(
     text: str, people: Sequence[Mention], doc: Doc | None, sentence_starts: Sequence[int]
 ) -> dict[str, str]:
@@ -170,6 +389,10 @@ def _sexes(
         by_sentence.setdefault(bisect_right(sentence_starts, mention.start), []).append(mention)
         before = _WORD.findall(text[max(0, mention.start - 12) : mention.start])
         title = before[-1].lower().rstrip(".") if before else ""
+        if mention.text != mention.entity and sex_of_given_name(mention.entity.split()[0]):
+            # "Mr. Marbles" (her dog), "Mrs. Padalecki" (his mother): a title before a surname
+            # alone may be another bearer's; the given name of the full one says more
+            continue
         if title in _MALE_TITLES:
             votes.setdefault(mention.entity, Counter())["m"] += 2
         elif title in _FEMALE_TITLES:
