@@ -21,6 +21,9 @@ _TOKEN = re.compile(
     r"(?i:(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should|must|need|sha)"
     r"(?=n[’']t\b))|(?i:n[’']t)\b"
     r"|(?:[A-Za-z]\.){2,}"  # U.S. / U.N.
+    # degrees and the like, whose inner stops end nothing: "Ph.D.", "M.Sc.", "B.Litt."
+    r"|[A-Z][a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.)+(?![A-Za-z])"
+    r"|\d+(?:st|nd|rd|th|s)\b(?:-[^\W_]+)*"  # "20th", "the 1980s", "into her 80s": one word each
     r"|\d[\d,.:]*\d|\d"  # 100,000 / 20:00
     r"|[^\W_][\w’'\-]*[^\W_’'\-]|[^\W_]"  # words, with inner hyphens and apostrophes
     r"|[’']s\b"  # the possessive after an abbreviation: "Corp.'s"

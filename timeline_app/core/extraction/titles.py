@@ -802,7 +802,7 @@ def _object_words(
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
             continue
-        if token.start in replacements:
+        if token.start in replacements and not _possessive_her(tokens, index):
             words.append(replacements[token.start])
             continue
         if token.low in _DROP_WORDS:
@@ -815,6 +815,43 @@ def _object_words(
             words.append(token.text)
         skip_quantity = False
     return words, None
+
+
+# Words that follow an object "her" where they could follow a possessive one ("joined her
+# there", "took her home", "met her again").
+_AFTER_AN_OBJECT = lexicon.words("""
+there here home back away abroad again later first once twice today yesterday tonight
+together alone instead too
+""")
+
+
+def _possessive_her(tokens: list[Token], index: int) -> bool:
+    """ "made her debut", "left her family": a "her" before its noun is whose, not whom, and
+    the person put in for the object "her" ("proposed to her") does not stand for it (a name
+    without "'s" garbles the object: "makes Jeanne Moreau theatrical debut")."""
+    if tokens[index].low != "her" or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    low = following.low
+    return (
+        following.is_word
+        and low not in lexicon.PREPOSITIONS
+        and low not in lexicon.DETERMINERS
+        and low not in lexicon.CONJUNCTIONS
+        and low not in lexicon.SUBORDINATORS
+        and low not in ("that", "to", "as", "than")
+        and low not in _AFTER_AN_OBJECT
+        and (not following.text.islower() or _noun_or_adjective(low))
+    )
+
+
+@functools.cache
+def _noun_or_adjective(low: str) -> bool:
+    """Whether the dictionary knows the word as a noun or an adjective ("family", "own")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(low)
+    return "NOUN" in readings or "ADJ" in readings or not readings
 
 
 # Abbreviations at the end of a name, whose stop ends no sentence ("Apple Inc. to lower").
@@ -1106,6 +1143,7 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = light_verb_said_plainly(group)
+    group = headline_passive(group, spans) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
@@ -1122,6 +1160,43 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+# Verbs that are done to someone or something and hardly ever done alone: a headline's
+# bare participle of one ("Defector arrested after ...") is a passive, never a past tense.
+UNDERGONE_VERBS = lexicon.words("""
+abduct acquit arrest assassinate award behead bury capture charge convict crown deport
+detain discover elect evacuate execute expel exile find fine fire hospitalise hospitalize
+imprison indict injure jail kidnap kill lynch murder name oust prosecute rescue release
+sack sentence shoot stab sue summon suspend wound
+""")
+# What may follow such a participle in its clause: where and when, not whom.
+_PLACE_PREPOSITIONS = lexicon.words("""
+in on at off near along outside inside across over under after before during for from to
+into as
+""")
+
+
+def headline_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup | None:
+    """ "Scientology defector arrested after attempting to leave", "Parents prosecuted after
+    daughter's death", "Report found on street": the parse reads the lone verb as a
+    participle (VBN), nothing done to anything follows it, and the verb is one that is done
+    to someone, so the clause is a headline's passive ("Defector arrested"), not something
+    the subject did ("Defector arrests"). None when the group is not such a clause."""
+    main = group.main
+    if (
+        len(group.verbs) != 1
+        or group.voice == Voice.PASSIVE
+        or group.tense != Tense.PAST
+        or main.tag != "VBN"
+        or not main.text.islower()
+        or group.lemma not in UNDERGONE_VERBS
+    ):
+        return None
+    following = [t for t in _drop_timex(group.rest, spans) if t.text not in _QUOTES]
+    if following and following[0].is_word and following[0].low not in _PLACE_PREPOSITIONS | {"by"}:
+        return None  # "found the money": the object says it was the subject that acted
+    return replace(group, voice=Voice.PASSIVE)
 
 
 # A verb that says little and the noun that says what was done, with the preposition that

@@ -1,0 +1,65 @@
+"""Titles a sub-editor would keep: the object a title carries, whole and as the sentence meant
+it. Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.grammar import tokenize
+
+PUBLISHED = dt.date(2013, 3, 25)
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract_events(text, PUBLISHED)]
+
+
+def by_year(text: str) -> dict[int, str]:
+    return {e.when.start.year: e.title for e in extract_events(text, PUBLISHED)}
+
+
+# --- abbreviations and numbers are one word each ------------------------------------------------
+
+
+def test_a_degree_s_inner_stop_does_not_end_the_object():
+    found = by_year("Lena Moss earned a Ph.D. in botany from the University of Leeds in 1931.")
+    assert found[1931] == "Lena Moss earns Ph.D. in botany from University of Leeds"
+
+
+def test_degrees_decades_and_ordinals_are_single_tokens():
+    assert [t.text for t in tokenize("an M.Sc. in the 1980s")] == [
+        "an",
+        "M.Sc.",
+        "in",
+        "the",
+        "1980s",
+    ]
+    assert [t.text for t in tokenize("her 80s, the 20th, its 2nd-largest")][:6] == [
+        "her",
+        "80s",
+        ",",
+        "the",
+        "20th",
+        ",",
+    ]
+    assert "2nd-largest" in [t.text for t in tokenize("its 2nd-largest city")]
+
+
+# --- a possessive "her" is whose, not whom --------------------------------------------------------
+
+
+def test_a_possessive_her_is_not_replaced_by_the_person_an_object_her_would_be():
+    found = by_year(
+        "Ada Lind studied under Vera Holm. In 1921 Lind made her debut at the Royal Theatre. "
+        "In 1930 she left her company to tour Spain. In 1932 Holm met her in Madrid."
+    )
+    assert found[1921] == "Ada Lind makes her debut at Royal Theatre"
+    assert "Vera Holm" not in found[1930] and "her company" in found[1930]
+    # "met her in Madrid": an object "her" still names the person
+    assert found[1932] == "Vera Holm meets Ada Lind in Madrid"
+
+
+def test_an_object_her_before_an_adverb_still_names_the_person():
+    found = by_year("Ada Lind left for Oslo in 1901. Her brother joined her there in 1903.")
+    assert "joins Ada Lind" in found[1903]
