@@ -63,3 +63,29 @@ def test_a_possessive_her_is_not_replaced_by_the_person_an_object_her_would_be()
 def test_an_object_her_before_an_adverb_still_names_the_person():
     found = by_year("Ada Lind left for Oslo in 1901. Her brother joined her there in 1903.")
     assert "joins Ada Lind" in found[1903]
+
+
+# --- what a dropped date leaves behind ------------------------------------------------------------
+
+
+def test_a_conjunction_and_an_adverb_left_by_a_second_date_are_dropped():
+    found = by_year("The medal was given to Ada Lind in 1905 and again in 1907.")
+    assert found[1905] == "Medal given to Ada Lind"
+    assert found[1907] == "Medal given to Ada Lind"
+
+
+# --- an opening phrase is not the subject ---------------------------------------------------------
+
+
+def test_an_adverb_opening_a_phrase_before_a_comma_sets_the_scene():
+    found = by_year(
+        "Previously at the request of the mayor, Lane and her husband returned to Oslo in 1999."
+    )
+    assert found[1999] == "Lane and her husband return to Oslo"
+    found = by_year("Shortly after the flood, the bakery moved to Bergen in 1946.")
+    assert found[1946] == "Bakery moves to Bergen"
+
+
+def test_a_phrase_of_time_before_a_pronoun_subject_is_not_the_subject():
+    found = by_year("Late in her life she published a memoir in 2010.")
+    assert found[2010] == "She publishes memoir"

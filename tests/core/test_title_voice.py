@@ -51,3 +51,20 @@ def test_the_passive_read_from_a_participle_titles_the_one_it_was_done_to():
     assert passive is not None and passive.voice == Voice.PASSIVE
     assert passive.tense == Tense.PAST
     assert clause_title(group, "Harbour pilot", False, [], {}) == "Harbour pilot arrested in Bergen"
+
+
+# --- "is to" is a headline's "to" -----------------------------------------------------------------
+
+
+def test_is_to_and_are_to_are_written_as_a_headline_s_to():
+    assert titles("The two envoys are to travel to Cairo on Friday.") == [
+        "Two envoys to travel to Cairo"
+    ]
+
+
+def test_was_to_with_a_verb_tells_what_came_to_pass():
+    group = group_of("The poet was to meet the painter in Rome", {})
+    assert clause_title(group, "Poet", False, [], {}) == "Poet meets painter in Rome"
+    # "was to blame" has no verb after "to": it stays as it is
+    group = group_of("The pilot was to blame for the crash", {})
+    assert clause_title(group, "Pilot", False, [], {}).startswith("Pilot is to blame")

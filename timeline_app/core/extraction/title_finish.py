@@ -158,6 +158,20 @@ def _dangling_comparison(words: list[str]) -> bool:
     )
 
 
+# Adverbs a conjunction's second part may keep when its date has gone ("awarded to her in
+# 1874 and again in 1876" -> "... and again"): nothing of the second part is left.
+_CONJUNCT_ADVERBS = lexicon.words("again also too then later once twice more so")
+
+
+def _dangling_conjunct(words: list[str]) -> bool:
+    """ "Prize awarded to Dvořák and again": a conjunction and a lone adverb end the title."""
+    return (
+        len(words) > 2
+        and _bare(words[-2]) in lexicon.CONJUNCTIONS
+        and _bare(words[-1]) in _CONJUNCT_ADVERBS
+    )
+
+
 def boundary(words: list[str], index: int) -> bool:
     """Whether a phrase can be cut before ``words[index]``: a preposition, "to", a relative
     pronoun, a subordinator, a conjunction, or after a comma, but not a word inside a name
@@ -203,7 +217,7 @@ def trimmed(words: list[str]) -> list[str]:
     words = list(words)
     named = False  # once a name's honorific has gone, "reports on [Mr]" leaves a preposition
     while words:
-        if _dangling_comparison(words):
+        if _dangling_comparison(words) or _dangling_conjunct(words):
             del words[-2:]
         elif _promises_more(words[-1]) and (named or not _particle_after_verb(words)):
             last = words.pop()

@@ -284,9 +284,21 @@ def _without_scene_setter(tokens: list[Token], spans: list[tuple[int, int]]) -> 
         _dated(head, spans)
         or head[0].low in _INTRO_FIRST
         or (head[0].low.endswith("ly") and len(head) == 1)
+        or _adverb_then_phrase(head)
     ):
         return tokens[commas[0] + 1 :]
     return tokens
+
+
+def _adverb_then_phrase(head: list[Token]) -> bool:
+    """ "Previously at the invitation of the mayor,", "Shortly after the war,": an adverb
+    opening a prepositional phrase sets the scene as the phrase alone would."""
+    return (
+        len(head) > 2
+        and head[0].low.endswith("ly")
+        and head[0].text[:1].isupper()
+        and head[1].low in lexicon.PREPOSITIONS
+    )
 
 
 def with_possessives(tokens: list[Token]) -> list[Token]:
@@ -459,12 +471,27 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
     words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
     while words and words[0].text in (",",):
         words.pop(0)
+    if _opening_phrase_then_pronoun(words):
+        words = words[-1:]  # "Late in her life she [published]": the pronoun is the subject
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()  # "They also [share]": the adverb is the verb's, not the subject's
     for index, token in enumerate(words):
         if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
             return words[:index]
     return words
+
+
+_PERSONAL_SUBJECTS = lexicon.words("i we you he she they")
+
+
+def _opening_phrase_then_pronoun(words: list[Token]) -> bool:
+    """ "Late in his life he", "In the spring of that year they": a phrase of time or place
+    with no comma after it, then the pronoun that is the clause's subject."""
+    return (
+        len(words) > 2
+        and words[-1].low in _PERSONAL_SUBJECTS
+        and (words[0].low in lexicon.PREPOSITIONS or words[0].low in ("late", "early"))
+    )
 
 
 def _adverb(token: Token) -> bool:
@@ -1144,6 +1171,7 @@ def clause_title(
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = light_verb_said_plainly(group)
     group = headline_passive(group, spans) or group
+    group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
@@ -1160,6 +1188,30 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+def appointed_infinitive(group: VerbGroup) -> VerbGroup | None:
+    """ "The two sisters are to travel to Paris" -> "Two sisters to travel to Paris": "is to"
+    and "are to" say what is arranged, as a headline's bare "to" does; "was to meet him years
+    later" told what did happen later ("Byron meets FitzGibbon"). None when the group is not
+    "be" + "to" + a verb."""
+    rest = group.rest
+    if (
+        group.lemma != "be"
+        or group.voice == Voice.PASSIVE
+        or group.aspect != Aspect.SIMPLE
+        or group.tense not in (Tense.PRESENT, Tense.PAST)
+        or len(rest) < 2
+        or rest[0].low != "to"
+        or not rest[1].text.islower()
+        or rest[1].low == "blame"  # "was to blame": whose fault it was, no arrangement
+    ):
+        return None
+    lemma = lexicon.lemma_of(rest[1].low) or dictionary_lemma(rest[1].low)
+    if lemma != rest[1].low:
+        return None  # "is to the north": no verb's base form after "to"
+    tense = Tense.FUTURE if group.tense == Tense.PRESENT else Tense.PAST
+    return replace(group, lemma=lemma, rest=rest[2:], tense=tense)
 
 
 # Verbs that are done to someone or something and hardly ever done alone: a headline's
