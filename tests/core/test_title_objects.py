@@ -7,6 +7,8 @@ import datetime as dt
 
 from timeline_app.core.extraction import extract_events
 from timeline_app.core.extraction.grammar import tokenize
+from timeline_app.core.extraction.title_finish import fitted
+from timeline_app.core.extraction.titles import object_text
 
 PUBLISHED = dt.date(2013, 3, 25)
 
@@ -89,3 +91,57 @@ def test_an_adverb_opening_a_phrase_before_a_comma_sets_the_scene():
 def test_a_phrase_of_time_before_a_pronoun_subject_is_not_the_subject():
     found = by_year("Late in her life she published a memoir in 2010.")
     assert found[2010] == "She publishes memoir"
+
+
+def test_a_verb_of_lasting_keeps_the_stretch_of_time_that_is_all_it_says():
+    assert titles("The lantern fair runs through March 11.") == [
+        "Lantern fair runs through March 11"
+    ]
+    found = by_year("In 1801, Ada Lind was sent to Harrow, where she remained until July 1805.")
+    assert found[1805] == "Ada Lind remains until July 1805"
+
+
+def test_a_year_before_a_possessive_goes_without_its_noun_s_preposition():
+    found = by_year("Tom Evans had the lead role in 2008's The Winter Garden.")
+    assert found[2008] == "Tom Evans has lead role in Winter Garden"
+
+
+# --- a phrase that names a part of what follows is not cut from it --------------------------------
+
+
+def test_a_phrase_naming_a_part_goes_whole_or_not_at_all():
+    text = "to Tom Evans in front of the old stone cathedral that stands above the harbour"
+    assert object_text(tokenize(text), [], {}) == "to Tom Evans"
+    words = [
+        "in",
+        "two",
+        "runners",
+        "of",
+        "his",
+        "club",
+        "in",
+        "middle",
+        "of",
+        "ninth",
+        "inning",
+        "for",
+        "first",
+        "win",
+    ]
+    _subject, _verb, obj = fitted(["Ruiz"], ["drives"], words)
+    assert " ".join(obj) == "in two runners of his club"
+
+
+def test_a_noun_in_ing_before_by_is_no_dangling_participle():
+    found = by_year(
+        "In 2009, Ada Lind proposed to Tom Evans in front of their favourite painting by the "
+        "French master Paul Dubois at the National Gallery in London."
+    )
+    assert found[2009].endswith("their favourite painting")
+
+
+def test_a_contracted_has_is_not_part_of_a_pronoun_subject():
+    from timeline_app.core.extraction.actors import load_gazetteer
+    from timeline_app.core.extraction.titles import shorten_subject
+
+    assert shorten_subject(tokenize("He's"), [], load_gazetteer()) == ("He", False)

@@ -193,6 +193,13 @@ def boundary(words: list[str], index: int) -> bool:
         before in _QUANTITY_HEADS or before in _PERSON_OFFICES or before[:1].isdigit()
     ):
         return False  # "Hundreds of fighters", "Secretary of State": the head is what follows
+    if (
+        bare == "of"
+        and index >= 2
+        and _bare(words[index - 2]) in lexicon.PREPOSITIONS
+        and words[index - 1] in lexicon.PART_NOUNS
+    ):
+        return False  # "in front of", "at the bottom of": cut before the phrase, not in it
     return opens and not inside_name(words, index)
 
 
@@ -388,9 +395,42 @@ def _function_word_opening(words: list[str]) -> str | None:
     rest = [word for word in words[1:3] if _bare(word) not in ("least", "most", "than")]
     second = rest[0].lstrip("$€£") if rest else ""
     amount = second[:1].isdigit() or _bare(second) in _QUANTITY_HEADS
-    if first in lexicon.PREPOSITIONS and amount:
+    if first in _APPROXIMATING and amount:
         return None  # "About 200 Americans leave", "Over 100 killed"
     return f"begins on {words[0]!r}"
+
+
+# Prepositions that say about how many ("About 200 Americans leave", "At least 76 killed"); "From
+# 88 schools" opens a phrase instead.
+_APPROXIMATING = lexicon.words("about over under around above below nearly almost some up at")
+
+
+def _adverb_opening(words: list[str]) -> str | None:
+    """ "Only loads at slow speeds", "Also leaves for Rome": an adverb where the subject
+    should be."""
+    if (
+        _bare(words[0]) in _NO_SUBJECT_ADVERBS
+        and len(words) > 1
+        and words[1].islower()
+        and _verb_not_adjective(_bare(words[1]))
+    ):
+        return f"an adverb for a subject ({words[0]!r})"
+    return None
+
+
+@functools.cache
+def _verb_not_adjective(low: str) -> bool:
+    """A word the dictionary reads as a verb and not as an adjective ("loads", not "other")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(low)
+    return "VERB" in readings and "ADJ" not in readings
+
+
+_NO_SUBJECT_ADVERBS = lexicon.words("""
+only also just still even then already again later previously subsequently eventually
+finally soon once instead however meanwhile nevertheless therefore thus
+""")
 
 
 def _empty_pronoun_with_copula(words: list[str]) -> str | None:
@@ -493,7 +533,11 @@ def _verb_at(words: list[str], lows: list[str], index: int) -> bool:
     if lemma != low:
         return True  # "divides", "hit" (a participle the dictionary gives as itself)
     earlier = lows[:index]
-    plural_subject = any(w.endswith("s") or w in _PLURAL_SUBJECTS or w == "and" for w in earlier)
+    # "Two consider merger", "Only 12 survive": a count of more than one is plural too
+    plural_subject = any(
+        w.endswith("s") or w in _PLURAL_SUBJECTS or w == "and" or (w.isdigit() and w != "1")
+        for w in earlier
+    )
     if before.endswith("ly") and index > 1:
         before = lows[index - 2]  # "to formally take"
     return plural_subject or before in _BEFORE_BASE_FORM or _participle_like(low)
@@ -511,6 +555,7 @@ _FAULTS: tuple[Callable[[list[str]], str | None], ...] = (
     _unfinished_end,
     _unbalanced,
     _function_word_opening,
+    _adverb_opening,
     _empty_pronoun_with_copula,
     _participle_opening,
     _no_subject,

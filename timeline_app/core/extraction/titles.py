@@ -170,9 +170,12 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if out and out[-1].low in _RANGE_JOINS and out[-1].start == joined_after:
             out.pop()  # "10 - 11 March": the dash between two dates goes with them
         joined_after = -1
-        if not _modifies_next(tokens, index, span):
-            _drop_date_frame(out)
         skip_until = _date_end(tokens, index, span[1])
+        owner = tokens[index - 1] if index else None
+        if not _modifies_next(tokens, index, span) and not (
+            owner is not None and owner.end < skip_until and _possessive_s_at(tokens, skip_until)
+        ):
+            _drop_date_frame(out)
     return out
 
 
@@ -193,6 +196,12 @@ def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bo
     )
 
 
+def _possessive_s_at(tokens: list[Token], end: int) -> bool:
+    """Whether the date that ends at ``end`` ends on a possessive "'s" ("in 2008's The Winter
+    Garden": the date is the noun's, and the preposition before it is the noun's too)."""
+    return any(t.end == end and t.low in ("'s", "’s") for t in tokens)
+
+
 def _drop_date_frame(out: list[Token]) -> None:
     """The preposition before a date goes with it, and so does a frame: "on the night of
     Oct. 23", "at the end of March"."""
@@ -208,8 +217,8 @@ def _date_end(tokens: list[Token], index: int, end: int) -> int:
     following = index + 1
     while following < len(tokens) and tokens[following].start < end:
         following += 1
-    if following < len(tokens) and tokens[following].low == "ago":
-        return tokens[following].end
+    if following < len(tokens) and tokens[following].low in ("ago", "'s", "’s"):
+        return tokens[following].end  # "two days ago"; "2008's Christmas Cottage"
     if following + 1 < len(tokens) and tokens[following].low == "of":
         last = following + 1
         while (
@@ -473,6 +482,12 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
         words.pop(0)
     if _opening_phrase_then_pronoun(words):
         words = words[-1:]  # "Late in her life she [published]": the pronoun is the subject
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if commas and commas[0] + 1 < len(words) and _adverb_then_phrase(words[: commas[0]]):
+        words = words[commas[0] + 1 :]  # "Previously at the request of the mayor, Lane"
+    if len(words) == 1 and words[0].low in _CONTRACTED_SUBJECTS:
+        # "He's garnered praise": the "'s" is the verb's "has", not the subject's
+        words = [replace(words[0], end=words[0].end - 2, text=words[0].text[:-2])]
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()  # "They also [share]": the adverb is the verb's, not the subject's
     for index, token in enumerate(words):
@@ -482,6 +497,7 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
 
 
 _PERSONAL_SUBJECTS = lexicon.words("i we you he she they")
+_CONTRACTED_SUBJECTS = lexicon.words("he's she's he’s she’s")
 
 
 def _opening_phrase_then_pronoun(words: list[Token]) -> bool:
@@ -1031,12 +1047,24 @@ def _clip_object(words: list[str]) -> list[str]:
             if words[index].lower() == "of" and _names_its_noun(words, index):
                 continue  # "the town of Trujillo": the name says which town, and goes with it
             cut = index
+            if _part_of_what_follows(words, index):
+                cut = index - 2  # "proposed to her [in front of the painting]": the phrase goes
     end = cut or MAX_OBJECT_WORDS
     if _dangling_participle(words, cut):
         end -= 1  # "a data center intended [to serve ...]": the participle goes too
     if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
         end += 1  # "his brother's opinions", not "his brother's"
     return words[:end]
+
+
+def _part_of_what_follows(words: list[str], of: int) -> bool:
+    """ "in front [of ...]", "at the bottom [of the ninth]", "on top [of ...]": a preposition
+    and one noun before "of" name a part of what follows, and mean nothing cut from it."""
+    return (
+        of >= 4
+        and words[of - 2].lower() in lexicon.PREPOSITIONS
+        and words[of - 1] in lexicon.PART_NOUNS
+    )
 
 
 def _names_its_noun(words: list[str], of: int) -> bool:
@@ -1057,6 +1085,12 @@ def _dangling_participle(words: list[str], cut: int | None) -> bool:
         and words[cut].lower() in ("to", "by")
         and is_participle(words[cut - 1])
         and words[cut - 2].lower() not in lexicon.AUXILIARIES
+        # "their favourite painting [by Dubois]": a noun in -ing, after its determiner
+        and not (
+            words[cut - 1].endswith("ing")
+            and _noun_or_adjective(words[cut - 1].lower())
+            and words[cut - 2].lower() not in lexicon.PREPOSITIONS
+        )
     )
 
 
@@ -1180,6 +1214,9 @@ def clause_title(
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions)
+    if not obj and group.lemma in _LASTING_VERBS:
+        # "The fair runs through March 11": the stretch of time is all the verb says
+        obj = object_text(rest, [], replacements, mentions)
     if group.tense == Tense.PAST:
         obj = " ".join(present_report(obj.split()))
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
@@ -1249,6 +1286,11 @@ def headline_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGrou
     if following and following[0].is_word and following[0].low not in _PLACE_PREPOSITIONS | {"by"}:
         return None  # "found the money": the object says it was the subject that acted
     return replace(group, voice=Voice.PASSIVE)
+
+
+# Verbs of lasting, whose only complement may be how long ("runs through March 11",
+# "remained until July 1805"): without it the title says nothing ("Fair runs").
+_LASTING_VERBS = lexicon.words("run last remain stay continue live reign serve")
 
 
 # A verb that says little and the noun that says what was done, with the preposition that
