@@ -145,3 +145,16 @@ def test_a_contracted_has_is_not_part_of_a_pronoun_subject():
     from timeline_app.core.extraction.titles import shorten_subject
 
     assert shorten_subject(tokenize("He's"), [], load_gazetteer()) == ("He", False)
+
+
+def test_where_after_a_noun_ends_the_object():
+    found = titles(
+        "On 3 May 2011, two inspectors went to the harbour office where they said the papers "
+        "had been kept."
+    )
+    assert "Two inspectors go to harbour office" in found
+
+
+def test_a_word_of_time_that_ends_a_name_is_the_name_s():
+    found = titles("Ann Lowe told Harbour Weekly on Monday that the ferry had been sold.")
+    assert any(t.startswith("Ann Lowe tells Harbour Weekly") for t in found), found

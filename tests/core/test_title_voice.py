@@ -68,3 +68,13 @@ def test_was_to_with_a_verb_tells_what_came_to_pass():
     # "was to blame" has no verb after "to": it stays as it is
     group = group_of("The pilot was to blame for the crash", {})
     assert clause_title(group, "Pilot", False, [], {}).startswith("Pilot is to blame")
+
+
+# --- agreement ----------------------------------------------------------------------------------
+
+
+def test_an_irregular_plural_subject_takes_a_plural_verb():
+    found = titles("Fishermen from the village rescued 40 sailors on Monday.")
+    assert found == ["Fishermen from village rescue 40 sailors"]
+    found = titles("The women of the choir sang at the funeral on Monday.")
+    assert all(" sings " not in f" {t} " for t in found), found

@@ -506,3 +506,15 @@ def _tense_of(first: str, has_auxiliary: bool, readings: frozenset[str]) -> Tens
     if not has_auxiliary and readings & {"base"} and not readings & {"past"}:
         return Tense.PRESENT
     return Tense.PAST
+
+
+@functools.cache
+def plural_noun(low: str) -> bool | None:
+    """Whether the dictionary reads the word as a plural noun ("fishermen", "shares"), not a
+    singular one ("news", "series", "crisis"); None when it knows no noun of that spelling."""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(low).get("NOUN")
+    if not nouns:
+        return None
+    return low not in nouns

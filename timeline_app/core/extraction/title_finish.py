@@ -19,7 +19,12 @@ import re
 from collections.abc import Callable
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.grammar import dictionary_lemma, find_verb_group, tokenize
+from timeline_app.core.extraction.grammar import (
+    dictionary_lemma,
+    find_verb_group,
+    plural_noun,
+    tokenize,
+)
 
 MAX_TITLE_WORDS = 12
 MAX_TITLE_CHARS = 90
@@ -535,7 +540,11 @@ def _verb_at(words: list[str], lows: list[str], index: int) -> bool:
     earlier = lows[:index]
     # "Two consider merger", "Only 12 survive": a count of more than one is plural too
     plural_subject = any(
-        w.endswith("s") or w in _PLURAL_SUBJECTS or w == "and" or (w.isdigit() and w != "1")
+        w.endswith("s")
+        or w in _PLURAL_SUBJECTS
+        or w == "and"
+        or (w.isdigit() and w != "1")
+        or bool(plural_noun(w))  # "Fishermen rescue"
         for w in earlier
     )
     if before.endswith("ly") and index > 1:

@@ -27,6 +27,7 @@ from timeline_app.core.extraction.grammar import (
     dictionary_lemma,
     find_verb_group,
     guess_lemma,
+    plural_noun,
 )
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
@@ -162,6 +163,8 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if token.start < skip_until:
             continue
         span = span_at(token.start, spans)
+        if span is not None and _name_word(tokens, index, span):
+            span = None
         if span is None:
             if token.low in _RANGE_JOINS and index and tokens[index - 1].end <= skip_until:
                 joined_after = token.start
@@ -177,6 +180,22 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         ):
             _drop_date_frame(out)
     return out
+
+
+def _name_word(tokens: list[Token], index: int, span: tuple[int, int]) -> bool:
+    """ "told LA Weekly", "the Sunday Times": a capitalised word of time that goes on a name is
+    the name's, not a date (a weekday or a month after a name is a date: "Apple Monday said")."""
+    token = tokens[index]
+    return (
+        index > 0
+        and (token.start, token.end) == span
+        and token.text[:1].isupper()
+        and tokens[index - 1].text[:1].isupper()
+        and tokens[index - 1].is_word
+        and token.text not in lexicon.MONTH_WORDS
+        and token.text not in lexicon.WEEKDAY_WORDS
+        and not token.text[:1].isdigit()
+    )
 
 
 def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bool:
@@ -559,6 +578,8 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     if _joins_names(words, inside):
         return True  # "the Bank of England and the Treasury"
     plural_form = head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
+    if (head.text.islower() or head is words[0]) and plural_noun(head.low):
+        return True  # "Fishermen from the village rescue": the dictionary knows the plural
     if not named:
         return plural_form and (head.text.islower() or head is words[0])
     # "Americans", "Russians": a people named by its plural
@@ -842,6 +863,8 @@ def _object_words(
             return words, index
         if _opens_relative(tokens, index) or _opens_second_clause(tokens, index):
             return words, index
+        if _relative_after_noun(tokens, index, words):
+            return words, index  # "went to the station where they claimed ...": the place
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
             continue
@@ -985,6 +1008,16 @@ def _opens_relative(tokens: list[Token], index: int) -> bool:
         and index + 1 < len(tokens)
         and tokens[index + 1].low in ("which", "whom", "whose")
     )
+
+
+def _relative_after_noun(tokens: list[Token], index: int, words: list[str]) -> bool:
+    """ "the station where they claimed he had left": "where" or "when" after a noun opens a
+    clause about that noun, not more of the object ("announced where the shuttles will go"
+    has no noun before it: there it is the object)."""
+    if tokens[index].low not in ("where", "when") or not words or not index:
+        return False
+    before = tokens[index - 1]
+    return before.is_word and (not before.text.islower() or _noun_or_adjective(before.low))
 
 
 def _opens_second_clause(tokens: list[Token], index: int) -> bool:
