@@ -158,3 +158,30 @@ def test_where_after_a_noun_ends_the_object():
 def test_a_word_of_time_that_ends_a_name_is_the_name_s():
     found = titles("Ann Lowe told Harbour Weekly on Monday that the ferry had been sold.")
     assert any(t.startswith("Ann Lowe tells Harbour Weekly") for t in found), found
+
+
+# --- a list of works, each with its year in brackets -------------------------------------------
+
+
+def test_each_year_of_a_bracketed_list_titles_its_own_item():
+    found = by_year(
+        "Her later film roles include The Quiet Shore (2007), A Long Winter (2009), "
+        "Harbour/side (2011) and The Glass Road (2014)."
+    )
+    assert found[2007] == "Her later film roles include Quiet Shore"
+    assert found[2009] == "Her later film roles include Long Winter"
+    assert found[2011] == "Her later film roles include Harbour/side"
+    assert found[2014] == "Her later film roles include Glass Road"
+
+
+def test_a_bracketed_list_s_items_keep_what_the_list_says_before_them():
+    found = by_year(
+        "Lind received honorary degrees from Yale University (1910), Uppsala University "
+        "(1925), and the Sorbonne in Paris (1927)."
+    )
+    assert found[1910] == "Lind receives honorary degrees from Yale University"
+    assert found[1925] == "Lind receives honorary degrees from Uppsala University"
+    assert found[1927] == "Lind receives honorary degrees from Sorbonne in Paris"
+    # items after a colon have no lead to share: the clause as written titles them
+    found = by_year("He set out his theory in two papers: Logik (1913) and Syntax (1921).")
+    assert found.get(1921, "") == found.get(1913, "")

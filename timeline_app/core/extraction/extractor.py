@@ -113,6 +113,7 @@ from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
     done_title,
+    listed_item,
     nominal_title,
     object_relative,
     questioned_doer,
@@ -879,6 +880,7 @@ class _ArticleExtractor:
                     )
                     or group
                 )
+            group = listed_item(group, timex.start if timex else None) or group
             group = (
                 reduced_relative(group, self.spans, timex.start if timex else None)
                 or relative_ran_on(group, frame.clause.marker, self.spans)

@@ -110,7 +110,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b[Dd]lrs\.?\s+(?=\d)", "$", text)
     text = re.sub(r"([$€£])\s+(?=\d)", r"\1", text)
     text = re.sub(r"\b([A-Z]{1,2})\s+(?=\$\d)", r"\1", text)
-    return re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", text)
+    return re.sub(r"(\w)\s+([-/])\s+(\w)", r"\1\2\3", text)  # "Self/less" stays one word
 
 
 def _bare(word: str) -> str:

@@ -1284,6 +1284,45 @@ def appointed_infinitive(group: VerbGroup) -> VerbGroup | None:
     return replace(group, lemma=lemma, rest=rest[2:], tense=tense)
 
 
+def listed_item(group: VerbGroup, dated_at: int | None) -> VerbGroup | None:
+    """ "Her later roles include The Lookout (2007), A Single Man (2009) and Stoker (2013)",
+    "starred in Leap Year (2010) and Burning Man (2011)": in a list whose items each carry
+    their year in brackets, the happening of a year is its own item ("roles include A Single
+    Man" for 2009), not the list's first. None unless the date ``dated_at`` is such a year."""
+    rest = group.rest
+    if dated_at is None:
+        return None
+    at = next((i for i, t in enumerate(rest) if t.start == dated_at), None)
+    bracketed = [i for i, t in enumerate(rest) if t.text == "(" and i + 1 < len(rest)]
+    if at is None or at < 2 or rest[at - 1].text != "(" or len(bracketed) < 2:
+        return None
+    if at - 1 == bracketed[0]:
+        return None  # the first item's year: the clause as written titles it
+    start = at - 1
+    while (
+        start > 0 and rest[start - 1].text not in (",", ")", ";") and rest[start - 1].low != "and"
+    ):
+        start -= 1
+    # what comes before the first item is the list's ("degrees from", "in"), said with each
+    first = next((i for i, t in enumerate(rest) if t.text[:1].isupper()), None)
+    if first and rest[first - 1].low in _DROP_WORDS:
+        first -= 1
+    if first is None or first > bracketed[0]:
+        return None
+    item = rest[max(start, first) : at - 1]
+    if not item:
+        return None
+    # the lead ends on its last preposition: "in [the romantic comedy] Leap Year" describes
+    # the first item only
+    prepositions = [i for i in range(first) if rest[i].low in lexicon.PREPOSITIONS | {"as"}]
+    lead = rest[: prepositions[-1] + 1] if prepositions else rest[:first]
+    if lead and lead[-1].low == item[0].low:
+        lead = lead[:-1]  # "as Charles Ryder ..., and as Ozymandias": the item says its "as"
+    if any(t.text in (":", ";") for t in rest[first : bracketed[0]]):
+        return None  # "in two papers: Logic (1913) and Syntax (1921)": no item after the lead
+    return replace(group, rest=[*lead, *item])
+
+
 # Verbs that are done to someone or something and hardly ever done alone: a headline's
 # bare participle of one ("Defector arrested after ...") is a passive, never a past tense.
 UNDERGONE_VERBS = lexicon.words("""
