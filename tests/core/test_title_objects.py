@@ -185,3 +185,22 @@ def test_a_bracketed_list_s_items_keep_what_the_list_says_before_them():
     # items after a colon have no lead to share: the clause as written titles them
     found = by_year("He set out his theory in two papers: Logik (1913) and Syntax (1921).")
     assert found.get(1921, "") == found.get(1913, "")
+
+
+def test_names_with_an_ampersand_or_a_web_address_are_one_word():
+    assert [t.text for t in tokenize("sold to AT&T and Acme.org")] == [
+        "sold",
+        "to",
+        "AT&T",
+        "and",
+        "Acme.org",
+    ]
+    assert "Harbour Bank sold to P&O" in titles("Harbour Bank was sold to P&O in 1999.")
+
+
+def test_back_before_a_dropped_date_goes_with_it_after_an_adverb():
+    assert titles("The ferry was lost tragically back on 3 March 1994.") == [
+        "Ferry lost tragically"
+    ]
+    # "came back": the verb's own particle stays
+    assert titles("The envoy came back on 3 March 1994.") == ["Envoy comes back"]

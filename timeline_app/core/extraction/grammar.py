@@ -20,6 +20,8 @@ _TOKEN = re.compile(
     # "didn't" -> "did" + "n't", as treebanks split it, so that the auxiliary is seen
     r"(?i:(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should|must|need|sha)"
     r"(?=n[’']t\b))|(?i:n[’']t)\b"
+    r"|[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|int|info)\b"  # "Acme.org": one name
+    r"|[A-Z]+&[A-Z]+\b"  # "AT&T", "F&AM"
     r"|(?:[A-Za-z]\.){2,}"  # U.S. / U.N.
     # degrees and the like, whose inner stops end nothing: "Ph.D.", "M.Sc.", "B.Litt."
     r"|[A-Z][a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.)+(?![A-Za-z])"

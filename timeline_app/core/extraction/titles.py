@@ -224,10 +224,14 @@ def _possessive_s_at(tokens: list[Token], end: int) -> bool:
 def _drop_date_frame(out: list[Token]) -> None:
     """The preposition before a date goes with it, and so does a frame: "on the night of
     Oct. 23", "at the end of March"."""
+    popped = False
     while out and out[-1].low in _TIME_PREPOSITIONS:
         out.pop()
+        popped = True
         if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
             del out[-2:]
+    if popped and len(out) > 1 and out[-1].low == "back" and out[-2].low.endswith("ly"):
+        out.pop()  # "lost tragically back on 1 February 2003": "back" looks back to the date
 
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
