@@ -204,3 +204,15 @@ def test_back_before_a_dropped_date_goes_with_it_after_an_adverb():
     ]
     # "came back": the verb's own particle stays
     assert titles("The envoy came back on 3 March 1994.") == ["Envoy comes back"]
+
+
+def test_a_clause_of_circumstance_is_left_out_of_the_object():
+    found = titles(
+        "The lantern fair was off to a bright start on Saturday as thousands of people "
+        "crowded into the square."
+    )
+    assert found == ["Lantern fair is off to bright start"]
+    # "as" before a noun alone is the object's
+    assert by_year("In 1991 Ada Lind joined the band as its singer.")[1991] == (
+        "Ada Lind joins band as its singer"
+    )

@@ -869,6 +869,8 @@ def _object_words(
             return words, index
         if _relative_after_noun(tokens, index, words):
             return words, index  # "went to the station where they claimed ...": the place
+        if _opens_circumstance(tokens, index, words):
+            return words, index  # "off to a bright start as thousands crowded in"
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
             continue
@@ -1022,6 +1024,25 @@ def _relative_after_noun(tokens: list[Token], index: int, words: list[str]) -> b
         return False
     before = tokens[index - 1]
     return before.is_word and (not before.text.islower() or _noun_or_adjective(before.low))
+
+
+# Conjunctions that open a clause of circumstance or reason, which a headline leaves out.
+_CIRCUMSTANCE = lexicon.words("as while because although though whereas")
+
+
+def _opens_circumstance(tokens: list[Token], index: int, words: list[str]) -> bool:
+    """ "was off to a bright start as thousands of people crowded into the square": "as",
+    "while" or "because" before a subject and its own verb opens the circumstance, not more
+    of the object ("as chairman", "as the rain fell" without a verb of its own is no clause
+    of this kind)."""
+    if tokens[index].low not in _CIRCUMSTANCE or not words:
+        return False
+    for token in tokens[index + 2 : index + 10]:
+        if not token.is_word or token.low in lexicon.RELATIVES or token.low == "that":
+            return False
+        if _finite(token):
+            return True
+    return False
 
 
 def _opens_second_clause(tokens: list[Token], index: int) -> bool:
