@@ -216,3 +216,14 @@ def test_a_clause_of_circumstance_is_left_out_of_the_object():
     assert by_year("In 1991 Ada Lind joined the band as its singer.")[1991] == (
         "Ada Lind joins band as its singer"
     )
+
+
+def test_a_ruling_with_nothing_after_it_but_its_clause_is_titled_with_the_clause():
+    text = (
+        "Guild may meet again\n\nMonday, May 2, 2016\n\n"
+        "A regional court has ruled that members of the old fishing guild may now meet in the "
+        "town hall."
+    )
+    found = [e.title for e in extract_events(text, dt.date(2016, 5, 2))]
+    assert "Regional court rules" not in found
+    assert any(t.startswith("Regional court rules members of old fishing guild") for t in found)

@@ -120,6 +120,7 @@ from timeline_app.core.extraction.titles import (
     reduced_relative,
     relative_ran_on,
     said_in_setting,
+    said_when_bare,
     shorten_subject,
 )
 from timeline_app.core.parsing import ParseCancelled, parse
@@ -870,6 +871,7 @@ class _ArticleExtractor:
             title = done_title(group, self.spans, frame.analysis.mentions)
         elif group is not None:
             group = said_in_setting(group, self.spans, self._said(frame)) or group
+            group = said_when_bare(group, self.spans, self._said(frame)) or group
             if frame.clause.kind == ClauseKind.RELATIVE:
                 group = (
                     object_relative(

@@ -1619,6 +1619,26 @@ def said_in_setting(
     return replace(group, rest=told)
 
 
+# Verbs whose happening is the decision or finding their clause states ("ruled that the ban
+# was legal"): titled alone ("Court rules") they say nothing.
+_DECIDING = _CLAUSE_TAKING | lexicon.words("rule decide conclude determine agree vote")
+
+
+def said_when_bare(
+    group: VerbGroup, spans: list[tuple[int, int]], said: list[Token]
+) -> VerbGroup | None:
+    """ "A Greek court has ruled that worshippers may now meet at ancient sites": a verb of
+    saying or deciding with nothing after it but its clause is titled with what the clause
+    says ("Greek court rules worshippers may now meet at ancient sites"), not alone ("Greek
+    court rules")."""
+    if group.lemma not in _DECIDING or not said:
+        return None
+    if any(t.is_word for t in _drop_timex(group.rest, spans)):
+        return None
+    told = said[1:] if said[0].low == "that" else said
+    return replace(group, rest=told) if any(t.is_word for t in told) else None
+
+
 def object_relative(
     group: VerbGroup, marker: str, spans: list[tuple[int, int]], antecedent: list[Token]
 ) -> VerbGroup | None:
