@@ -79,6 +79,15 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     return tuple(getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
+@cache
+def _irregular_plural(word: str) -> bool:
+    """A plural noun without a final s that the dictionary knows ("fishermen", "mice")."""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
+
+
 def lacks_verb(title: str) -> bool:
     """No word of the title is a verb.
 
@@ -101,7 +110,8 @@ def lacks_verb(title: str) -> bool:
         if word.casefold() not in lemmas:
             return False
         coordinated = "and" in (w.casefold() for w in found[:i])
-        if before == "to" or before.endswith("s") or before in PLURALS or coordinated:
+        plural = before.endswith("s") or before in PLURALS or _irregular_plural(before)
+        if before == "to" or plural or coordinated:
             return False
     return True
 

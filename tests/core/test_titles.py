@@ -316,3 +316,14 @@ def test_a_noun_that_names_the_happening_titles_it_without_a_possessive_and_not_
     assert nominal("the agreement") == ""
     # what may come is no happening
     assert nominal("more strikes") == ""
+
+
+def test_an_adverb_or_an_opening_phrase_is_no_subject():
+    assert title_fault("Only loads at slow speeds")
+    assert title_fault("Also leaves for Rome")
+    assert title_fault("From 88 schools carried out in Perth")
+    # an amount after "about", "over", "at least" is the subject; so is "only" before one
+    assert title_fault("At least 76 people killed") is None
+    assert title_fault("About 200 Americans leave") is None
+    assert title_fault("Only other Pirates player goes 4-for-5") is None
+    assert title_fault("Only 12 survive") is None

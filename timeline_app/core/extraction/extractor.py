@@ -117,12 +117,14 @@ from timeline_app.core.extraction.titles import (
     clause_title,
     content_lemma,
     done_title,
+    listed_item,
     nominal_title,
     object_relative,
     questioned_doer,
     reduced_relative,
     relative_ran_on,
     said_in_setting,
+    said_when_bare,
     shorten_subject,
 )
 from timeline_app.core.extraction.work_lists import listed_work
@@ -1019,6 +1021,7 @@ class _ArticleExtractor:
             title = done_title(group, self.spans, frame.analysis.mentions)
         elif group is not None:
             group = said_in_setting(group, self.spans, self._said(frame)) or group
+            group = said_when_bare(group, self.spans, self._said(frame)) or group
             if frame.clause.kind == ClauseKind.RELATIVE:
                 group = (
                     object_relative(
@@ -1029,6 +1032,7 @@ class _ArticleExtractor:
                     )
                     or group
                 )
+            group = listed_item(group, timex.start if timex else None) or group
             group = (
                 reduced_relative(group, self.spans, timex.start if timex else None)
                 or relative_ran_on(group, frame.clause.marker, self.spans)

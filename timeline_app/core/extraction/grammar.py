@@ -20,7 +20,12 @@ _TOKEN = re.compile(
     # "didn't" -> "did" + "n't", as treebanks split it, so that the auxiliary is seen
     r"(?i:(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should|must|need|sha)"
     r"(?=n[’']t\b))|(?i:n[’']t)\b"
+    r"|[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|int|info)\b"  # "Acme.org": one name
+    r"|[A-Z]+&[A-Z]+\b"  # "AT&T", "F&AM"
     r"|(?:[A-Za-z]\.){2,}"  # U.S. / U.N.
+    # degrees and the like, whose inner stops end nothing: "Ph.D.", "M.Sc.", "B.Litt."
+    r"|[A-Z][a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.)+(?![A-Za-z])"
+    r"|\d+(?:st|nd|rd|th|s)\b(?:-[^\W_]+)*"  # "20th", "the 1980s", "into her 80s": one word each
     r"|\d[\d,.:]*\d|\d"  # 100,000 / 20:00
     r"|[^\W_][\w’'\-]*[^\W_’'\-]|[^\W_]"  # words, with inner hyphens and apostrophes
     r"|[’']s\b"  # the possessive after an abbreviation: "Corp.'s"
@@ -503,3 +508,15 @@ def _tense_of(first: str, has_auxiliary: bool, readings: frozenset[str]) -> Tens
     if not has_auxiliary and readings & {"base"} and not readings & {"past"}:
         return Tense.PRESENT
     return Tense.PAST
+
+
+@functools.cache
+def plural_noun(low: str) -> bool | None:
+    """Whether the dictionary reads the word as a plural noun ("fishermen", "shares"), not a
+    singular one ("news", "series", "crisis"); None when it knows no noun of that spelling."""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(low).get("NOUN")
+    if not nouns:
+        return None
+    return low not in nouns

@@ -205,6 +205,13 @@ outside over past since through throughout to toward towards under until upon vi
 within without
 """)
 
+# Nouns that name a part of what follows their "of" and say nothing without it ("in front of
+# the museum", "at the bottom of the ninth", "on the outskirts of Lyon").
+PART_NOUNS = words("""
+front back top bottom middle side end edge rest heart centre center outskirts foot head
+behalf part course height eve start beginning verge brink
+""")
+
 # Words that are capitalised but are not names when they start a sentence or precede one.
 CAPITALISED_FUNCTION_WORDS = words("""
 A An The This That These Those It Its He She They We I You His Her Their Our My Your And But

@@ -19,7 +19,12 @@ import re
 from collections.abc import Callable
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.grammar import dictionary_lemma, find_verb_group, tokenize
+from timeline_app.core.extraction.grammar import (
+    dictionary_lemma,
+    find_verb_group,
+    plural_noun,
+    tokenize,
+)
 
 MAX_TITLE_WORDS = 12
 MAX_TITLE_CHARS = 90
@@ -105,7 +110,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b[Dd]lrs\.?\s+(?=\d)", "$", text)
     text = re.sub(r"([$€£])\s+(?=\d)", r"\1", text)
     text = re.sub(r"\b([A-Z]{1,2})\s+(?=\$\d)", r"\1", text)
-    return re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", text)
+    return re.sub(r"(\w)\s+([-/])\s+(\w)", r"\1\2\3", text)  # "Self/less" stays one word
 
 
 def _bare(word: str) -> str:
@@ -158,6 +163,20 @@ def _dangling_comparison(words: list[str]) -> bool:
     )
 
 
+# Adverbs a conjunction's second part may keep when its date has gone ("awarded to her in
+# 1874 and again in 1876" -> "... and again"): nothing of the second part is left.
+_CONJUNCT_ADVERBS = lexicon.words("again also too then later once twice more so")
+
+
+def _dangling_conjunct(words: list[str]) -> bool:
+    """ "Prize awarded to Dvořák and again": a conjunction and a lone adverb end the title."""
+    return (
+        len(words) > 2
+        and _bare(words[-2]) in lexicon.CONJUNCTIONS
+        and _bare(words[-1]) in _CONJUNCT_ADVERBS
+    )
+
+
 def boundary(words: list[str], index: int) -> bool:
     """Whether a phrase can be cut before ``words[index]``: a preposition, "to", a relative
     pronoun, a subordinator, a conjunction, or after a comma, but not a word inside a name
@@ -179,6 +198,13 @@ def boundary(words: list[str], index: int) -> bool:
         before in _QUANTITY_HEADS or before in _PERSON_OFFICES or before[:1].isdigit()
     ):
         return False  # "Hundreds of fighters", "Secretary of State": the head is what follows
+    if (
+        bare == "of"
+        and index >= 2
+        and _bare(words[index - 2]) in lexicon.PREPOSITIONS
+        and words[index - 1] in lexicon.PART_NOUNS
+    ):
+        return False  # "in front of", "at the bottom of": cut before the phrase, not in it
     return opens and not inside_name(words, index)
 
 
@@ -203,7 +229,7 @@ def trimmed(words: list[str]) -> list[str]:
     words = list(words)
     named = False  # once a name's honorific has gone, "reports on [Mr]" leaves a preposition
     while words:
-        if _dangling_comparison(words):
+        if _dangling_comparison(words) or _dangling_conjunct(words):
             del words[-2:]
         elif _promises_more(words[-1]) and (named or not _particle_after_verb(words)):
             last = words.pop()
@@ -374,9 +400,42 @@ def _function_word_opening(words: list[str]) -> str | None:
     rest = [word for word in words[1:3] if _bare(word) not in ("least", "most", "than")]
     second = rest[0].lstrip("$€£") if rest else ""
     amount = second[:1].isdigit() or _bare(second) in _QUANTITY_HEADS
-    if first in lexicon.PREPOSITIONS and amount:
+    if first in _APPROXIMATING and amount:
         return None  # "About 200 Americans leave", "Over 100 killed"
     return f"begins on {words[0]!r}"
+
+
+# Prepositions that say about how many ("About 200 Americans leave", "At least 76 killed"); "From
+# 88 schools" opens a phrase instead.
+_APPROXIMATING = lexicon.words("about over under around above below nearly almost some up at")
+
+
+def _adverb_opening(words: list[str]) -> str | None:
+    """ "Only loads at slow speeds", "Also leaves for Rome": an adverb where the subject
+    should be."""
+    if (
+        _bare(words[0]) in _NO_SUBJECT_ADVERBS
+        and len(words) > 1
+        and words[1].islower()
+        and _verb_not_adjective(_bare(words[1]))
+    ):
+        return f"an adverb for a subject ({words[0]!r})"
+    return None
+
+
+@functools.cache
+def _verb_not_adjective(low: str) -> bool:
+    """A word the dictionary reads as a verb and not as an adjective ("loads", not "other")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(low)
+    return "VERB" in readings and "ADJ" not in readings
+
+
+_NO_SUBJECT_ADVERBS = lexicon.words("""
+only also just still even then already again later previously subsequently eventually
+finally soon once instead however meanwhile nevertheless therefore thus
+""")
 
 
 def _empty_pronoun_with_copula(words: list[str]) -> str | None:
@@ -479,7 +538,15 @@ def _verb_at(words: list[str], lows: list[str], index: int) -> bool:
     if lemma != low:
         return True  # "divides", "hit" (a participle the dictionary gives as itself)
     earlier = lows[:index]
-    plural_subject = any(w.endswith("s") or w in _PLURAL_SUBJECTS or w == "and" for w in earlier)
+    # "Two consider merger", "Only 12 survive": a count of more than one is plural too
+    plural_subject = any(
+        w.endswith("s")
+        or w in _PLURAL_SUBJECTS
+        or w == "and"
+        or (w.isdigit() and w != "1")
+        or bool(plural_noun(w))  # "Fishermen rescue"
+        for w in earlier
+    )
     if before.endswith("ly") and index > 1:
         before = lows[index - 2]  # "to formally take"
     return plural_subject or before in _BEFORE_BASE_FORM or _participle_like(low)
@@ -497,6 +564,7 @@ _FAULTS: tuple[Callable[[list[str]], str | None], ...] = (
     _unfinished_end,
     _unbalanced,
     _function_word_opening,
+    _adverb_opening,
     _empty_pronoun_with_copula,
     _participle_opening,
     _no_subject,

@@ -27,6 +27,7 @@ from timeline_app.core.extraction.grammar import (
     dictionary_lemma,
     find_verb_group,
     guess_lemma,
+    plural_noun,
 )
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
@@ -162,6 +163,8 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if token.start < skip_until:
             continue
         span = span_at(token.start, spans)
+        if span is not None and _name_word(tokens, index, span):
+            span = None
         if span is None:
             if token.low in _RANGE_JOINS and index and tokens[index - 1].end <= skip_until:
                 joined_after = token.start
@@ -170,10 +173,29 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if out and out[-1].low in _RANGE_JOINS and out[-1].start == joined_after:
             out.pop()  # "10 - 11 March": the dash between two dates goes with them
         joined_after = -1
-        if not _modifies_next(tokens, index, span):
-            _drop_date_frame(out)
         skip_until = _date_end(tokens, index, span[1])
+        owner = tokens[index - 1] if index else None
+        if not _modifies_next(tokens, index, span) and not (
+            owner is not None and owner.end < skip_until and _possessive_s_at(tokens, skip_until)
+        ):
+            _drop_date_frame(out)
     return out
+
+
+def _name_word(tokens: list[Token], index: int, span: tuple[int, int]) -> bool:
+    """ "told LA Weekly", "the Sunday Times": a capitalised word of time that goes on a name is
+    the name's, not a date (a weekday or a month after a name is a date: "Apple Monday said")."""
+    token = tokens[index]
+    return (
+        index > 0
+        and (token.start, token.end) == span
+        and token.text[:1].isupper()
+        and tokens[index - 1].text[:1].isupper()
+        and tokens[index - 1].is_word
+        and token.text not in lexicon.MONTH_WORDS
+        and token.text not in lexicon.WEEKDAY_WORDS
+        and not token.text[:1].isdigit()
+    )
 
 
 def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bool:
@@ -193,13 +215,23 @@ def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bo
     )
 
 
+def _possessive_s_at(tokens: list[Token], end: int) -> bool:
+    """Whether the date that ends at ``end`` ends on a possessive "'s" ("in 2008's The Winter
+    Garden": the date is the noun's, and the preposition before it is the noun's too)."""
+    return any(t.end == end and t.low in ("'s", "’s") for t in tokens)
+
+
 def _drop_date_frame(out: list[Token]) -> None:
     """The preposition before a date goes with it, and so does a frame: "on the night of
     Oct. 23", "at the end of March"."""
+    popped = False
     while out and out[-1].low in _TIME_PREPOSITIONS:
         out.pop()
+        popped = True
         if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
             del out[-2:]
+    if popped and len(out) > 1 and out[-1].low == "back" and out[-2].low.endswith("ly"):
+        out.pop()  # "lost tragically back on 1 February 2003": "back" looks back to the date
 
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
@@ -208,8 +240,8 @@ def _date_end(tokens: list[Token], index: int, end: int) -> int:
     following = index + 1
     while following < len(tokens) and tokens[following].start < end:
         following += 1
-    if following < len(tokens) and tokens[following].low == "ago":
-        return tokens[following].end
+    if following < len(tokens) and tokens[following].low in ("ago", "'s", "’s"):
+        return tokens[following].end  # "two days ago"; "2008's Christmas Cottage"
     if following + 1 < len(tokens) and tokens[following].low == "of":
         last = following + 1
         while (
@@ -284,9 +316,21 @@ def _without_scene_setter(tokens: list[Token], spans: list[tuple[int, int]]) -> 
         _dated(head, spans)
         or head[0].low in _INTRO_FIRST
         or (head[0].low.endswith("ly") and len(head) == 1)
+        or _adverb_then_phrase(head)
     ):
         return tokens[commas[0] + 1 :]
     return tokens
+
+
+def _adverb_then_phrase(head: list[Token]) -> bool:
+    """ "Previously at the invitation of the mayor,", "Shortly after the war,": an adverb
+    opening a prepositional phrase sets the scene as the phrase alone would."""
+    return (
+        len(head) > 2
+        and head[0].low.endswith("ly")
+        and head[0].text[:1].isupper()
+        and head[1].low in lexicon.PREPOSITIONS
+    )
 
 
 def with_possessives(tokens: list[Token]) -> list[Token]:
@@ -459,12 +503,34 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
     words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
     while words and words[0].text in (",",):
         words.pop(0)
+    if _opening_phrase_then_pronoun(words):
+        words = words[-1:]  # "Late in her life she [published]": the pronoun is the subject
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if commas and commas[0] + 1 < len(words) and _adverb_then_phrase(words[: commas[0]]):
+        words = words[commas[0] + 1 :]  # "Previously at the request of the mayor, Lane"
+    if len(words) == 1 and words[0].low in _CONTRACTED_SUBJECTS:
+        # "He's garnered praise": the "'s" is the verb's "has", not the subject's
+        words = [replace(words[0], end=words[0].end - 2, text=words[0].text[:-2])]
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()  # "They also [share]": the adverb is the verb's, not the subject's
     for index, token in enumerate(words):
         if token.text in _CUT_PUNCT and index and not _opens_list(words, index):
             return words[:index]
     return words
+
+
+_PERSONAL_SUBJECTS = lexicon.words("i we you he she they")
+_CONTRACTED_SUBJECTS = lexicon.words("he's she's he’s she’s")
+
+
+def _opening_phrase_then_pronoun(words: list[Token]) -> bool:
+    """ "Late in his life he", "In the spring of that year they": a phrase of time or place
+    with no comma after it, then the pronoun that is the clause's subject."""
+    return (
+        len(words) > 2
+        and words[-1].low in _PERSONAL_SUBJECTS
+        and (words[0].low in lexicon.PREPOSITIONS or words[0].low in ("late", "early"))
+    )
 
 
 def _adverb(token: Token) -> bool:
@@ -516,6 +582,8 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     if _joins_names(words, inside):
         return True  # "the Bank of England and the Treasury"
     plural_form = head.text.endswith("s") and not head.text.endswith(("ss", "us", "is"))
+    if (head.text.islower() or head is words[0]) and plural_noun(head.low):
+        return True  # "Fishermen from the village rescue": the dictionary knows the plural
     if not named:
         return plural_form and (head.text.islower() or head is words[0])
     # "Americans", "Russians": a people named by its plural
@@ -799,10 +867,14 @@ def _object_words(
             return words, index
         if _opens_relative(tokens, index) or _opens_second_clause(tokens, index):
             return words, index
+        if _relative_after_noun(tokens, index, words):
+            return words, index  # "went to the station where they claimed ...": the place
+        if _opens_circumstance(tokens, index, words):
+            return words, index  # "off to a bright start as thousands crowded in"
         if token.text in _QUOTES:
             quoted = _inside_quotes_after(token, quoted)
             continue
-        if token.start in replacements:
+        if token.start in replacements and not _possessive_her(tokens, index):
             words.append(replacements[token.start])
             continue
         if token.low in _DROP_WORDS:
@@ -815,6 +887,43 @@ def _object_words(
             words.append(token.text)
         skip_quantity = False
     return words, None
+
+
+# Words that follow an object "her" where they could follow a possessive one ("joined her
+# there", "took her home", "met her again").
+_AFTER_AN_OBJECT = lexicon.words("""
+there here home back away abroad again later first once twice today yesterday tonight
+together alone instead too
+""")
+
+
+def _possessive_her(tokens: list[Token], index: int) -> bool:
+    """ "made her debut", "left her family": a "her" before its noun is whose, not whom, and
+    the person put in for the object "her" ("proposed to her") does not stand for it (a name
+    without "'s" garbles the object: "makes Jeanne Moreau theatrical debut")."""
+    if tokens[index].low != "her" or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    low = following.low
+    return (
+        following.is_word
+        and low not in lexicon.PREPOSITIONS
+        and low not in lexicon.DETERMINERS
+        and low not in lexicon.CONJUNCTIONS
+        and low not in lexicon.SUBORDINATORS
+        and low not in ("that", "to", "as", "than")
+        and low not in _AFTER_AN_OBJECT
+        and (not following.text.islower() or _noun_or_adjective(low))
+    )
+
+
+@functools.cache
+def _noun_or_adjective(low: str) -> bool:
+    """Whether the dictionary knows the word as a noun or an adjective ("family", "own")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(low)
+    return "NOUN" in readings or "ADJ" in readings or not readings
 
 
 # Abbreviations at the end of a name, whose stop ends no sentence ("Apple Inc. to lower").
@@ -907,6 +1016,35 @@ def _opens_relative(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _relative_after_noun(tokens: list[Token], index: int, words: list[str]) -> bool:
+    """ "the station where they claimed he had left": "where" or "when" after a noun opens a
+    clause about that noun, not more of the object ("announced where the shuttles will go"
+    has no noun before it: there it is the object)."""
+    if tokens[index].low not in ("where", "when") or not words or not index:
+        return False
+    before = tokens[index - 1]
+    return before.is_word and (not before.text.islower() or _noun_or_adjective(before.low))
+
+
+# Conjunctions that open a clause of circumstance or reason, which a headline leaves out.
+_CIRCUMSTANCE = lexicon.words("as while because although though whereas")
+
+
+def _opens_circumstance(tokens: list[Token], index: int, words: list[str]) -> bool:
+    """ "was off to a bright start as thousands of people crowded into the square": "as",
+    "while" or "because" before a subject and its own verb opens the circumstance, not more
+    of the object ("as chairman", "as the rain fell" without a verb of its own is no clause
+    of this kind)."""
+    if tokens[index].low not in _CIRCUMSTANCE or not words:
+        return False
+    for token in tokens[index + 2 : index + 10]:
+        if not token.is_word or token.low in lexicon.RELATIVES or token.low == "that":
+            return False
+        if _finite(token):
+            return True
+    return False
+
+
 def _opens_second_clause(tokens: list[Token], index: int) -> bool:
     """ "resigned and its chairman, Frank Lind, is stepping in": an "and" or "but" before a
     new subject and its own verb opens a clause of its own, not more of the object (a
@@ -967,12 +1105,24 @@ def _clip_object(words: list[str]) -> list[str]:
             if words[index].lower() == "of" and _names_its_noun(words, index):
                 continue  # "the town of Trujillo": the name says which town, and goes with it
             cut = index
+            if _part_of_what_follows(words, index):
+                cut = index - 2  # "proposed to her [in front of the painting]": the phrase goes
     end = cut or MAX_OBJECT_WORDS
     if _dangling_participle(words, cut):
         end -= 1  # "a data center intended [to serve ...]": the participle goes too
     if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
         end += 1  # "his brother's opinions", not "his brother's"
     return words[:end]
+
+
+def _part_of_what_follows(words: list[str], of: int) -> bool:
+    """ "in front [of ...]", "at the bottom [of the ninth]", "on top [of ...]": a preposition
+    and one noun before "of" name a part of what follows, and mean nothing cut from it."""
+    return (
+        of >= 4
+        and words[of - 2].lower() in lexicon.PREPOSITIONS
+        and words[of - 1] in lexicon.PART_NOUNS
+    )
 
 
 def _names_its_noun(words: list[str], of: int) -> bool:
@@ -993,6 +1143,12 @@ def _dangling_participle(words: list[str], cut: int | None) -> bool:
         and words[cut].lower() in ("to", "by")
         and is_participle(words[cut - 1])
         and words[cut - 2].lower() not in lexicon.AUXILIARIES
+        # "their favourite painting [by Dubois]": a noun in -ing, after its determiner
+        and not (
+            words[cut - 1].endswith("ing")
+            and _noun_or_adjective(words[cut - 1].lower())
+            and words[cut - 2].lower() not in lexicon.PREPOSITIONS
+        )
     )
 
 
@@ -1106,6 +1262,8 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = light_verb_said_plainly(group)
+    group = headline_passive(group, spans) or group
+    group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
@@ -1114,6 +1272,9 @@ def clause_title(
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions)
+    if not obj and group.lemma in _LASTING_VERBS:
+        # "The fair runs through March 11": the stretch of time is all the verb says
+        obj = object_text(rest, [], replacements, mentions)
     if group.tense == Tense.PAST:
         obj = " ".join(present_report(obj.split()))
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
@@ -1122,6 +1283,111 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+def appointed_infinitive(group: VerbGroup) -> VerbGroup | None:
+    """ "The two sisters are to travel to Paris" -> "Two sisters to travel to Paris": "is to"
+    and "are to" say what is arranged, as a headline's bare "to" does; "was to meet him years
+    later" told what did happen later ("Byron meets FitzGibbon"). None when the group is not
+    "be" + "to" + a verb."""
+    rest = group.rest
+    if (
+        group.lemma != "be"
+        or group.voice == Voice.PASSIVE
+        or group.aspect != Aspect.SIMPLE
+        or group.tense not in (Tense.PRESENT, Tense.PAST)
+        or len(rest) < 2
+        or rest[0].low != "to"
+        or not rest[1].text.islower()
+        or rest[1].low == "blame"  # "was to blame": whose fault it was, no arrangement
+    ):
+        return None
+    lemma = lexicon.lemma_of(rest[1].low) or dictionary_lemma(rest[1].low)
+    if lemma != rest[1].low:
+        return None  # "is to the north": no verb's base form after "to"
+    tense = Tense.FUTURE if group.tense == Tense.PRESENT else Tense.PAST
+    return replace(group, lemma=lemma, rest=rest[2:], tense=tense)
+
+
+def listed_item(group: VerbGroup, dated_at: int | None) -> VerbGroup | None:
+    """ "Her later roles include The Lookout (2007), A Single Man (2009) and Stoker (2013)",
+    "starred in Leap Year (2010) and Burning Man (2011)": in a list whose items each carry
+    their year in brackets, the happening of a year is its own item ("roles include A Single
+    Man" for 2009), not the list's first. None unless the date ``dated_at`` is such a year."""
+    rest = group.rest
+    if dated_at is None:
+        return None
+    at = next((i for i, t in enumerate(rest) if t.start == dated_at), None)
+    bracketed = [i for i, t in enumerate(rest) if t.text == "(" and i + 1 < len(rest)]
+    if at is None or at < 2 or rest[at - 1].text != "(" or len(bracketed) < 2:
+        return None
+    if at - 1 == bracketed[0]:
+        return None  # the first item's year: the clause as written titles it
+    start = at - 1
+    while (
+        start > 0 and rest[start - 1].text not in (",", ")", ";") and rest[start - 1].low != "and"
+    ):
+        start -= 1
+    # what comes before the first item is the list's ("degrees from", "in"), said with each
+    first = next((i for i, t in enumerate(rest) if t.text[:1].isupper()), None)
+    if first and rest[first - 1].low in _DROP_WORDS:
+        first -= 1
+    if first is None or first > bracketed[0]:
+        return None
+    item = rest[max(start, first) : at - 1]
+    if not item:
+        return None
+    # the lead ends on its last preposition: "in [the romantic comedy] Leap Year" describes
+    # the first item only
+    prepositions = [i for i in range(first) if rest[i].low in lexicon.PREPOSITIONS | {"as"}]
+    lead = rest[: prepositions[-1] + 1] if prepositions else rest[:first]
+    if lead and lead[-1].low == item[0].low:
+        lead = lead[:-1]  # "as Charles Ryder ..., and as Ozymandias": the item says its "as"
+    if any(t.text in (":", ";") for t in rest[first : bracketed[0]]):
+        return None  # "in two papers: Logic (1913) and Syntax (1921)": no item after the lead
+    return replace(group, rest=[*lead, *item])
+
+
+# Verbs that are done to someone or something and hardly ever done alone: a headline's
+# bare participle of one ("Defector arrested after ...") is a passive, never a past tense.
+UNDERGONE_VERBS = lexicon.words("""
+abduct acquit arrest assassinate award behead bury capture charge convict crown deport
+detain discover elect evacuate execute expel exile find fine fire hospitalise hospitalize
+imprison indict injure jail kidnap kill lynch murder name oust prosecute rescue release
+sack sentence shoot stab sue summon suspend wound
+""")
+# What may follow such a participle in its clause: where and when, not whom.
+_PLACE_PREPOSITIONS = lexicon.words("""
+in on at off near along outside inside across over under after before during for from to
+into as
+""")
+
+
+def headline_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup | None:
+    """ "Scientology defector arrested after attempting to leave", "Parents prosecuted after
+    daughter's death", "Report found on street": the parse reads the lone verb as a
+    participle (VBN), nothing done to anything follows it, and the verb is one that is done
+    to someone, so the clause is a headline's passive ("Defector arrested"), not something
+    the subject did ("Defector arrests"). None when the group is not such a clause."""
+    main = group.main
+    if (
+        len(group.verbs) != 1
+        or group.voice == Voice.PASSIVE
+        or group.tense != Tense.PAST
+        or main.tag != "VBN"
+        or not main.text.islower()
+        or group.lemma not in UNDERGONE_VERBS
+    ):
+        return None
+    following = [t for t in _drop_timex(group.rest, spans) if t.text not in _QUOTES]
+    if following and following[0].is_word and following[0].low not in _PLACE_PREPOSITIONS | {"by"}:
+        return None  # "found the money": the object says it was the subject that acted
+    return replace(group, voice=Voice.PASSIVE)
+
+
+# Verbs of lasting, whose only complement may be how long ("runs through March 11",
+# "remained until July 1805"): without it the title says nothing ("Fair runs").
+_LASTING_VERBS = lexicon.words("run last remain stay continue live reign serve")
 
 
 # A verb that says little and the noun that says what was done, with the preposition that
@@ -1351,6 +1617,26 @@ def said_in_setting(
         return None
     told = [t for t in said if t.low != "that"] if said[0].low == "that" else said
     return replace(group, rest=told)
+
+
+# Verbs whose happening is the decision or finding their clause states ("ruled that the ban
+# was legal"): titled alone ("Court rules") they say nothing.
+_DECIDING = _CLAUSE_TAKING | lexicon.words("rule decide conclude determine agree vote")
+
+
+def said_when_bare(
+    group: VerbGroup, spans: list[tuple[int, int]], said: list[Token]
+) -> VerbGroup | None:
+    """ "A Greek court has ruled that worshippers may now meet at ancient sites": a verb of
+    saying or deciding with nothing after it but its clause is titled with what the clause
+    says ("Greek court rules worshippers may now meet at ancient sites"), not alone ("Greek
+    court rules")."""
+    if group.lemma not in _DECIDING or not said:
+        return None
+    if any(t.is_word for t in _drop_timex(group.rest, spans)):
+        return None
+    told = said[1:] if said[0].low == "that" else said
+    return replace(group, rest=told) if any(t.is_word for t in told) else None
 
 
 def object_relative(
