@@ -515,7 +515,12 @@ class _ArticleExtractor:
         told = len(self.drafts)
         for index, when in self.narrative.carried(sentence, analyses, used, self.lede):
             used.add(index)
+            before = len(self.drafts)
             self._add(sentence, analyses, index, when, None)
+            for draft in self.drafts[before:]:
+                # dated by the story: one with another happening only when told again then
+                # ("Belgium beat Panama" is no retelling of "Sweden beat Korea")
+                draft.dated_by_text = True
         self.narrative.close(sentence, analyses, told=bool(used) or len(self.drafts) > told)
 
     def _in_date(self, offset: int) -> bool:
