@@ -413,6 +413,16 @@ def after_participle_without_commas(state: SplitState, index: int) -> Step | Non
     return Step.KEEP
 
 
+@clause_rule(DASHES)
+def score_dash(state: SplitState, index: int) -> Step | None:
+    """ "Sweden beat Korea 1 – 0; Belgium beat Panama 3 – 0": a dash between two numbers is
+    a score or a range, no break between clauses."""
+    previous, following = state.previous(index), state.following(index)
+    if previous is None or following is None:
+        return None
+    return Step.KEEP if previous.text.isdigit() and following.text.isdigit() else None
+
+
 @clause_rule(_HARD_BREAKS)
 def hard_break(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed; fighting resumed": a semicolon, colon or spaced dash ends a clause (and
@@ -701,6 +711,7 @@ RULES: list[ClauseRule] = [
     reporting_tail,
     participle_phrase,
     participle_without_commas,
+    score_dash,
     hard_break,
     quoted_words,
     subordinator,
