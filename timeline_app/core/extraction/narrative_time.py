@@ -39,7 +39,7 @@ from timeline_app.core.extraction.dating_rules import (
     past_out_of_the_news,
     quoted,
 )
-from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
+from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma
@@ -276,21 +276,43 @@ def description(candidate: NewsCandidate) -> bool:
 _PEOPLE = frozenset({"he", "she"})
 
 
+def _own_subject(analysis: Analysis) -> list[Token]:
+    group = analysis.group
+    return [t for t in group.subject if t.is_word] if group is not None else []
+
+
+def _doer_named(analysis: Analysis) -> bool:
+    """Whether a clause names or describes who acted, or says "he" or "she"."""
+    if actor_names(subject_mentions(analysis) + analysis.mentions):
+        return True
+    subject = _own_subject(analysis)
+    if len(subject) == 1 and subject[0].low in _PEOPLE:
+        return True
+    return analysis.nominal_subject and not (
+        len(subject) == 1 and subject[0].low in _VAGUE_SUBJECTS
+    )
+
+
 @narrative_rule
 def nobody_named(candidate: NewsCandidate) -> bool:
     """ "They left the next morning", "It went on": the run carries a happening whose doer
     the text names or describes ("The navy evacuated 300 civilians"), or "he" or "she", whom
-    the titles name; "they" and "it" leave a reader guessing."""
-    analysis = candidate.analysis
-    if actor_names(subject_mentions(analysis) + analysis.mentions):
-        return False
-    group = candidate.group
-    subject = [t for t in group.subject if t.is_word] if group is not None else []
-    if subject and all(t.low.endswith("ly") or t.low in lexicon.CONNECTIVES for t in subject):
-        return True  # "... and seriously wounded six others": the doer is the clause's before
-    if len(subject) == 1 and subject[0].low in _PEOPLE:
-        return False
-    return not analysis.nominal_subject or (len(subject) == 1 and subject[0].low in _VAGUE_SUBJECTS)
+    the titles name; "they" and "it" leave a reader guessing. A second predicate ("and
+    opened a shop") has the doer of the clause before it."""
+    subject = _own_subject(candidate.analysis)
+    if any(t.low.endswith("ly") for t in subject) and all(
+        t.low.endswith("ly") or t.low in lexicon.CONNECTIVES for t in subject
+    ):
+        return True  # "and seriously wounded six": an adverb the rules took for a subject
+    borrowed = all(t.low in lexicon.CONNECTIVES for t in subject)
+    if candidate.clause.kind == ClauseKind.RESUMED and borrowed:
+        before = [
+            a
+            for a in candidate.analyses[: candidate.index]
+            if a.clause.kind.carries_sentence and _own_subject(a)
+        ]
+        return not before or not _doer_named(before[-1])
+    return not _doer_named(candidate.analysis)
 
 
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
@@ -353,6 +375,9 @@ def timed_by_another(candidate: NewsCandidate) -> bool:
     """ "Sales of the first model fell soon after its launch": a clause that times itself by
     another happening ("soon after", "two years before") is not at the story's time."""
     words = [t.low for t in candidate.clause.tokens if t.is_word]
+    following = candidate.analyses[candidate.index + 1 :]
+    if following and following[0].clause.marker in _FROM_ANOTHER:
+        words.append(following[0].clause.marker)  # "fell soon | after the blockade"
     return any(
         first in _MEASURES and second in _FROM_ANOTHER
         for first, second in zip(words, words[1:], strict=False)
