@@ -91,6 +91,22 @@ def test_results_joined_by_semicolons_share_the_date_of_the_first():
     assert dates(found, "City loses 0-1 to Athletic") == ["2019-05-13"], described(found)
 
 
+def test_minutes_later_is_the_same_day_of_the_run():
+    found = events(
+        NEWS + "The Rovers defeated the Albion at Elm Park on Sunday. Dan Pike scored in the "
+        "first minute. Six minutes later, Tom Reed doubled the lead."
+    )
+    assert dates(found, "Tom Reed doubles", "lead") == ["2019-05-12"], described(found)
+
+
+def test_two_players_scoring_alike_score_two_goals():
+    found = events(
+        NEWS + "The Rovers defeated the Albion at Elm Park on Sunday. Dan Pike scored from the "
+        "penalty spot. Tom Reed scored from the penalty spot."
+    )
+    assert titled(found, "Dan Pike scores") and titled(found, "Tom Reed scores"), described(found)
+
+
 def test_a_score_is_no_break_between_clauses():
     clauses = split_clauses("The Rovers beat the Albion 2 – 1; the Town lost 0 – 3.", 0)
     assert [c.kind for c in clauses] == [ClauseKind.MAIN, ClauseKind.MAIN]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.core.dates import FuzzyDate, Precision, When
 from timeline_app.core.extraction import lexicon
@@ -157,6 +157,7 @@ class NarrativeTime:
         year, a month or a stretch of time is a loose anchor ("In 1848 he sailed west."):
         what it carries must be a sure happening ("He was elected to the council"), not
         any verb the parse heads a clause with ("He supported himself by teaching")."""
+        analyses = [_without_minutes(a) for a in analyses]
         own_dates = any(a.timexes for a in analyses)
         out = []
         for index in narrated(sentence, analyses, used, lede):
@@ -186,6 +187,14 @@ def _day_of(when: When) -> When:
     if when.is_range or start.precision <= Precision.DAY:
         return when
     return When(FuzzyDate(start.year, start.month, start.day, approximate=start.approximate))
+
+
+def _without_minutes(analysis: Analysis) -> Analysis:
+    """The clause without its "six minutes later" or "two hours later": a time within the
+    day counted from the last one told, which the run's day holds (the calendar cannot
+    place it on its own)."""
+    kept = [t for t in analysis.timexes if not (t.type == "DURATION" and t.value.startswith("PT"))]
+    return analysis if len(kept) == len(analysis.timexes) else replace(analysis, timexes=kept)
 
 
 def _approximate(when: When) -> When:

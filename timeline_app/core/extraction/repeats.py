@@ -147,6 +147,8 @@ def _retold(first: Draft, second: Draft) -> bool:
         return False
     if one.location and other.location and one.location != other.location:
         return False  # "in Jenin" / "in Nablus"
+    if one.actors and other.actors and not set(one.actors) & set(other.actors):
+        return False  # "Granqvist scored from the spot" / "Sassi scored from the spot"
     told = stems(one.title) & stems(other.title) - stems(first.lemma)
     return len(told) >= 2
 
