@@ -468,12 +468,14 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
 
 
 def _score_dash(tokens: list[Token], index: int) -> bool:
-    """Whether a dash stands between two numbers ("won 2 – 1"): a score or a range."""
+    """Whether a dash stands between the numbers of a score ("won 2 – 1")."""
     return (
         tokens[index].text in ("–", "—", "-")
         and 0 < index < len(tokens) - 1
         and tokens[index - 1].text.isdigit()
         and tokens[index + 1].text.isdigit()
+        and len(tokens[index - 1].text) <= 2  # not the years of "(1704 – 1787)"
+        and len(tokens[index + 1].text) <= 2
     )
 
 
