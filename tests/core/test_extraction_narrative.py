@@ -69,6 +69,15 @@ def test_results_told_after_the_lead_date_the_election_day():
     assert dates(found, "Ben Hale loses", "seat") == ["2019-05-12~"], described(found)
 
 
+def test_re_elected_is_a_happening_like_elected():
+    found = events(
+        "Voters choose a new council\n\nMay 14, 2019\n\n"
+        "The town held its council election on Sunday. Turnout was high.\n\n"
+        "In the harbour ward, Ada Marsh was re-elected with 2,100 votes."
+    )
+    assert dates(found, "Ada Marsh", "re-elected") == ["2019-05-12~"], described(found)
+
+
 def test_a_life_after_a_year_runs_in_that_year_approximately():
     found = events(
         "Otto Brand was a Danish painter and trader.\n\n"
