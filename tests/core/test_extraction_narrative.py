@@ -224,3 +224,11 @@ def test_a_year_carries_only_what_is_surely_a_happening():
         "In 1848 Brand sailed west. He supported himself by painting signs."
     )
     assert not titled(found, "support"), described(found)
+
+
+def test_a_second_predicate_opening_on_its_own_date_is_a_happening_of_that_date():
+    found = events(
+        "Otto Brand was a Danish painter and trader.\n\n"
+        "In 1881 Brand moved to Hamburg, and in 1887 opened a gallery on the harbour."
+    )
+    assert dates(found, "opens", "gallery") == ["1887"], described(found)

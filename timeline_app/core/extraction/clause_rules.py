@@ -662,7 +662,8 @@ def and_second_predicate(state: SplitState, index: int) -> Step | None:
     the same subject resumes the clause, and so shares its date."""
     if (
         not _after_predicate(state, index)
-        or not _verb_follows(state.tokens, index + 1)
+        # "and in 1887 earned his degree": a date may open the second predicate
+        or not _verb_follows(state.tokens, _past_opening_date(state, index + 1))
         or state.current.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT)
     ):
         return None
