@@ -413,6 +413,21 @@ def after_participle_without_commas(state: SplitState, index: int) -> Step | Non
     return Step.KEEP
 
 
+@clause_rule(DASHES)
+def score_dash(state: SplitState, index: int) -> Step | None:
+    """ "Sweden beat Korea 1 – 0; Belgium beat Panama 3 – 0": a dash between two numbers is
+    a score, no break between clauses (the years of "(1704 – 1787)" are not)."""
+    previous, following = state.previous(index), state.following(index)
+    if previous is None or following is None:
+        return None
+    return Step.KEEP if _goals(previous) and _goals(following) else None
+
+
+def _goals(token: Token) -> bool:
+    """A number a score is made of: one or two digits (not a year of "(1704 – 1787)")."""
+    return token.text.isdigit() and len(token.text) <= 2
+
+
 @clause_rule(_HARD_BREAKS)
 def hard_break(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed; fighting resumed": a semicolon, colon or spaced dash ends a clause (and
@@ -724,6 +739,7 @@ RULES: list[ClauseRule] = [
     reporting_tail,
     participle_phrase,
     participle_without_commas,
+    score_dash,
     hard_break,
     quoted_words,
     subordinator,

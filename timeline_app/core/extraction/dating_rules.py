@@ -342,6 +342,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
         return True
     # a verb the lists do not know ("is stepping down") is a happening when the parse
     # heads the clause with that same verb
+    # "was re-elected": the parse heads the clause with "elect"
+    lemma = lemma.removeprefix("re-")
     return lemma not in lexicon.HAPPENING_VERBS and lemma != candidate.analysis.predicate
 
 

@@ -75,6 +75,7 @@ from timeline_app.core.extraction.event_rules import (
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
+from timeline_app.core.extraction.narrative_time import NarrativeTime
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -346,6 +347,8 @@ class _ArticleExtractor:
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
+        # the story's time: what a plain-past sentence with no date of its own happened at
+        self.narrative = NarrativeTime(published, news=not self.tells_the_past)
         # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
         self.lives = {
             life.timex.start: life
@@ -509,6 +512,7 @@ class _ArticleExtractor:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
         self._when_clauses(sentence, analyses, used)
+        self._narrated(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
             return
         self._undated(sentence, analyses, used, month_of(self.published))
@@ -538,6 +542,20 @@ class _ArticleExtractor:
             if when is not None:
                 used.add(index)
                 self._add(sentence, analyses, index, when, date)
+
+    def _narrated(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
+        """ "Rebels shelled the port on Saturday. Government troops returned fire.": what the
+        story goes on to tell in the plain past, with no date, happened at its time then."""
+        told = len(self.drafts)
+        for index, when in self.narrative.carried(sentence, analyses, used, self.lede):
+            used.add(index)
+            before = len(self.drafts)
+            self._add(sentence, analyses, index, when, None)
+            for draft in self.drafts[before:]:
+                # dated by the story: one with another happening only when told again then
+                # ("Belgium beat Panama" is no retelling of "Sweden beat Korea")
+                draft.dated_by_text = True
+        self.narrative.close(sentence, analyses, told=bool(used) or len(self.drafts) > told)
 
     def _in_date(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a date expression ("24" of "24-25 March")."""
@@ -737,6 +755,8 @@ class _ArticleExtractor:
             return
         decide_mentions(frame)
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
+        if timex is not None:
+            self.narrative.dated(sentence, frame.analysis, when)
 
     def _add_named(
         self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex

@@ -206,6 +206,8 @@ def _retold(first: Draft, second: Draft) -> bool:
         return False
     if one.location and other.location and one.location != other.location:
         return False  # "in Jenin" / "in Nablus"
+    if one.actors and other.actors and not set(one.actors) & set(other.actors):
+        return False  # "Granqvist scored from the spot" / "Sassi scored from the spot"
     # the subject in the words of either ("Presidents Kuchma and Yeltsin" / "the two
     # presidents") and what the title says
     told = (stems(one.title) | first.core) & (stems(other.title) | second.core)

@@ -533,6 +533,18 @@ def _opening_phrase_then_pronoun(words: list[Token]) -> bool:
     )
 
 
+def _score_dash(tokens: list[Token], index: int) -> bool:
+    """Whether a dash stands between the numbers of a score ("won 2 – 1")."""
+    return (
+        tokens[index].text in ("–", "—", "-")
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].text.isdigit()
+        and tokens[index + 1].text.isdigit()
+        and len(tokens[index - 1].text) <= 2  # not the years of "(1704 – 1787)"
+        and len(tokens[index + 1].text) <= 2
+    )
+
+
 def _adverb(token: Token) -> bool:
     """ "also", "still", "reportedly": an adverb the rules left at the end of a subject."""
     low = token.low
@@ -859,6 +871,11 @@ def _object_words(
         if _honorific_before_name(tokens, index):
             continue  # "met Mr. Lavrov": a headline names him without it
         if token.text == "." and index and _honorific_before_name(tokens, index - 1):
+            continue
+        if _score_dash(tokens, index) and words:
+            # "beat Korea 1 – 0": a score, which a headline writes "1-0", not a break
+            words[-1] = f"{words[-1]}-{tokens[index + 1].text}"
+            skip_through = tokens[index + 1].start
             continue
         if token.text in _CUT_PUNCT or token.text == ".":
             return words, index
