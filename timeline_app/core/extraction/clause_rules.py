@@ -19,6 +19,7 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import (
     Token,
     ambiguous_noun,
+    between_score_numbers,
     dictionary_finite,
     dictionary_lemma,
     is_finite,
@@ -417,15 +418,7 @@ def after_participle_without_commas(state: SplitState, index: int) -> Step | Non
 def score_dash(state: SplitState, index: int) -> Step | None:
     """ "Sweden beat Korea 1 – 0; Belgium beat Panama 3 – 0": a dash between two numbers is
     a score, no break between clauses (the years of "(1704 – 1787)" are not)."""
-    previous, following = state.previous(index), state.following(index)
-    if previous is None or following is None:
-        return None
-    return Step.KEEP if _goals(previous) and _goals(following) else None
-
-
-def _goals(token: Token) -> bool:
-    """A number a score is made of: one or two digits (not a year of "(1704 – 1787)")."""
-    return token.text.isdigit() and len(token.text) <= 2
+    return Step.KEEP if between_score_numbers(state.tokens, index) else None
 
 
 @clause_rule(_HARD_BREAKS)

@@ -520,3 +520,17 @@ def plural_noun(low: str) -> bool | None:
     if not nouns:
         return None
     return low not in nouns
+
+
+def between_score_numbers(tokens: list[Token], index: int) -> bool:
+    """Whether the token stands between the numbers of a score ("won 2 – 1"): one or two
+    digits each side, so the years of "(1704 – 1787)" are not."""
+    return (
+        0 < index < len(tokens) - 1
+        and _goals(tokens[index - 1].text)
+        and _goals(tokens[index + 1].text)
+    )
+
+
+def _goals(text: str) -> bool:
+    return text.isdigit() and len(text) <= 2

@@ -24,6 +24,7 @@ from timeline_app.core.extraction.grammar import (
     Token,
     VerbGroup,
     Voice,
+    between_score_numbers,
     dictionary_lemma,
     find_verb_group,
     guess_lemma,
@@ -535,14 +536,7 @@ def _opening_phrase_then_pronoun(words: list[Token]) -> bool:
 
 def _score_dash(tokens: list[Token], index: int) -> bool:
     """Whether a dash stands between the numbers of a score ("won 2 – 1")."""
-    return (
-        tokens[index].text in ("–", "—", "-")
-        and 0 < index < len(tokens) - 1
-        and tokens[index - 1].text.isdigit()
-        and tokens[index + 1].text.isdigit()
-        and len(tokens[index - 1].text) <= 2  # not the years of "(1704 – 1787)"
-        and len(tokens[index + 1].text) <= 2
-    )
+    return tokens[index].text in ("–", "—", "-") and between_score_numbers(tokens, index)
 
 
 def _adverb(token: Token) -> bool:
