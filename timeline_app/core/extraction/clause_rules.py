@@ -559,14 +559,29 @@ def that_left_out(state: SplitState, index: int) -> Step | None:
         or state.current.kind == ClauseKind.REPORT
         or not _reporting_verb_before(state, index)
         # only a date of its own needs it cut off: "police said the rebels had crossed the
-        # river" stays one saying
-        or not any(state.dated(t) for t in state.tokens[index:])
+        # river" stays one saying -- unless the sentence has no date at all and the report is
+        # past, where it is cut as with "that" ("Acme said it agreed to sell its bakery unit":
+        # a wire lead's news; "an analyst says the firm priced it well" is commentary)
+        or not (
+            any(state.dated(t) for t in state.tokens[index:])
+            or (not state.spans and _said_after_subject(state.tokens, index - 1))
+        )
         or not _starts_clause(state.tokens, index)
         or not _finite_after_subject(state.tokens, index)
     ):
         return None
     state.begin(ClauseKind.COMPLEMENT, "", state.last_index, open_sub=True)
     return Step.KEEP
+
+
+def _said_after_subject(tokens: list[Token], at: int) -> bool:
+    """ "Acme said": a past "said" after its subject, not after a quotation ("...," said
+    Bolden to the crowd)."""
+    return tokens[at].low == "said" and at > 0 and tokens[at - 1].text not in _AFTER_QUOTATION
+
+
+# what ends a quotation before an inverted "said Bolden"
+_AFTER_QUOTATION = frozenset({",", '"', "”", "''", "’", "'", ":", "—", "--"})
 
 
 def _after_predicate(state: SplitState, index: int) -> bool:

@@ -33,6 +33,7 @@ from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
 from timeline_app.core.extraction.titles import content_lemma
+from timeline_app.core.extraction.wire_leads import lead_report, reports_a_result
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
 
@@ -338,6 +339,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
     lemma = content_lemma(group)
     if lemma in lexicon.DENIALS:
         return False
+    if lemma in lexicon.REPORTING_VERBS and reports_a_result(candidate.analysis):
+        return False  # "reported a 30% drop in profit": a happening, not a saying
     if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.NOT_HAPPENING_VERBS:
         return True
     # a verb the lists do not know ("is stepping down") is a happening when the parse
@@ -369,6 +372,8 @@ def past_said(candidate: NewsCandidate) -> bool:
         and group is not None
         and group.tense == Tense.PAST
         and not candidate.has_present_main
+        # "Acme said it agreed to sell its bakery unit": the lead's news
+        and not lead_report(candidate.analyses, candidate.index, candidate.sentence)
     )
 
 
@@ -478,6 +483,8 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
     analysis = candidate.analysis
     if actor_names(subject_mentions(analysis) + analysis.mentions):
         return False
+    if lead_report(candidate.analyses, candidate.index, candidate.sentence):
+        return False  # "Acme said it agreed to ...": the source named acts
     group = candidate.group
     told_as_news = candidate.sentence.lead or (
         group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT

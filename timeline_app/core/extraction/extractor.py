@@ -72,6 +72,7 @@ from timeline_app.core.extraction.event_rules import (
     decide_subject,
     tells_nothing,
 )
+from timeline_app.core.extraction.figure_states import dates_a_figure
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
@@ -128,6 +129,7 @@ from timeline_app.core.extraction.titles import (
     said_when_bare,
     shorten_subject,
 )
+from timeline_app.core.extraction.wire_leads import lead_report
 from timeline_app.core.extraction.work_lists import listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
@@ -388,6 +390,8 @@ class _ArticleExtractor:
                 for t in self.timexes[first:last]
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
+                # "third-quarter profit": the period measured, no date of a happening
+                and not dates_a_figure(self.parsed.tokens(t.start, t.end))
             ]
             host = _gap_host(analyses) if clause.kind == ClauseKind.GAPPED else None
             if host is not None and host.group is not None:
@@ -680,7 +684,11 @@ class _ArticleExtractor:
                 and group.tense == Tense.PAST
                 and group.aspect == Aspect.SIMPLE
                 # "after Russia amassed troops": background, told loosely: the month
-                and analyses[index].clause.kind in (ClauseKind.MAIN, ClauseKind.RESUMED)
+                and (
+                    analyses[index].clause.kind in (ClauseKind.MAIN, ClauseKind.RESUMED)
+                    # "Acme said it agreed to sell ...": the lead's news, of the day
+                    or lead_report(analyses, index, sentence)
+                )
             ):
                 when = about_day(self.published)
             self._add(sentence, analyses, index, when, None, speaker=speaker)

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.figure_states import describes
 from timeline_app.core.extraction.grammar import dictionary_lemma
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 
@@ -578,6 +579,17 @@ def state(head: Token) -> Reading | None:
 
 
 @reading_rule
+def described(head: Token) -> Reading | None:
+    """ "Sales were $1.76 billion", "the island was still under military rule", "was in
+    Chicago": a figure, a place or a state going on describes (``figure_states``), unless
+    the subject names a happening ("The vote was in March")."""
+    if not describes(head):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return None if any(names_happening(s) for s in subjects) else Reading.STATE
+
+
+@reading_rule
 def expletive(head: Token) -> Reading | None:
     """ "It is likely that the ceasefire will hold", "There is no doubt": an expletive
     subject opens a judgement, not a happening."""
@@ -817,6 +829,7 @@ READING_RULES: list[ReadingRule] = [
     planned,
     nothing_done,
     state,
+    described,
     expletive,
     view,
     judged,

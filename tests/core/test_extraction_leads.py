@@ -1,0 +1,121 @@
+"""The day's news in a wire lead, and states a figure or a place only describes: each case
+shown by a sentence written for it (``wire_leads``, ``figure_states``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.syntax import ParsedText, Reading, reading_of
+from timeline_app.core.parsing import parse
+
+PUBLISHED = dt.date(2019, 5, 14)
+
+
+def events(text: str) -> list[Event]:
+    return extract_events(text, PUBLISHED)
+
+
+def described(found: list[Event]) -> list[str]:
+    return [f"{e.when.to_edtf()} {e.title}" for e in found]
+
+
+# --- the lead's news, told through its source ------------------------------------------------
+
+
+def test_a_lead_source_saying_without_that_what_it_did_gives_the_happening_of_the_day():
+    found = events(
+        "Harbor Mills Inc. said it agreed to sell its bakery unit for $40 million. The unit "
+        "makes bread and rolls. It employs 300 people in two towns."
+    )
+    assert described(found) == [
+        "2019-05-14~ Harbor Mills Inc. agrees to sell its bakery unit for $40 million"
+    ]
+
+
+def test_a_lead_source_saying_with_that_what_it_did_gives_the_happening_of_the_day():
+    found = events("Harbor Mills Inc. said that it agreed to sell its bakery unit.")
+    assert described(found) == ["2019-05-14~ Harbor Mills Inc. agrees to sell its bakery unit"]
+
+
+def test_a_perfect_said_without_that_is_news_of_the_day():
+    found = events("The White House said the president has approved new rules for watch imports.")
+    assert described(found) == ["2019-05~ President approves new rules for watch imports"]
+
+
+def test_a_past_happening_said_below_the_lead_stays_old_news():
+    found = events(
+        "Harbor Mills Inc. said it agreed to sell its bakery unit. The unit makes bread. It "
+        "employs 300 people. The company said it closed a plant in Ohio."
+    )
+    assert not [e for e in found if "plant" in e.title.lower()], described(found)
+
+
+def test_an_inverted_said_after_a_quotation_cuts_nothing():
+    assert events('"We are grateful for your help," said the mayor to the gathered crowd.') == []
+
+
+def test_a_present_says_without_a_date_stays_commentary():
+    assert events("An analyst says the company priced the phone well.") == []
+
+
+# --- a result reported -------------------------------------------------------------------------
+
+
+def test_a_reported_result_is_the_news_of_the_day_not_of_its_quarter():
+    found = events("Harbor Mills reported a 30% drop in third-quarter profit.")
+    assert described(found) == ["2019-05-14~ Harbor Mills reports 30% drop in profit"]
+
+
+def test_a_reported_result_with_a_participle_phrase_is_still_the_news():
+    found = events(
+        "Harbor Mills Inc. reported a 30% drop in fourth-quarter earnings, reflecting higher "
+        "flour costs."
+    )
+    assert described(found) == ["2019-05-14~ Harbor Mills Inc. reports 30% drop in earnings"]
+
+
+def test_reporting_a_thing_said_is_still_only_saying():
+    assert events("The minister reported that the talks went well.") == []
+
+
+# --- figures, places and states going on --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue in the quarter was $4.2 million.",
+        "Sales for the full year were $6.6 billion, up 13% from a year earlier.",
+        "Two years ago the island was still under military rule.",
+        "The mayor was in Chicago on Sunday.",
+        "On Sunday, family members were outside the house.",
+    ],
+)
+def test_a_figure_a_place_or_a_state_going_on_is_no_happening(text):
+    assert events(text) == [], described(events(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Sales were $1.76 billion.", Reading.STATE),
+        ("The island was still under military rule.", Reading.STATE),
+        ("The mayor was in Chicago.", Reading.STATE),
+        # left alone: a condition a happening left, and where a happening took place
+        ("Six people were in custody.", Reading.HAPPENING),
+        ("The first concerts of the orchestra were in Vienna.", Reading.HAPPENING),
+    ],
+)
+def test_what_a_copula_tells(sentence, reading):
+    parsed = ParsedText(parse(sentence))
+    body = sentence.rstrip(".")
+    assert reading_of(parsed.head(0, len(body))) == reading
+
+
+def test_where_a_happening_took_place_is_left_alone():
+    found = events("The first concerts of the orchestra were in Vienna in 1901.")
+    assert described(found) == ["1901 First concerts of orchestra are in Vienna"]

@@ -1,0 +1,56 @@
+"""What a wire story's lead tells as the day's news: what its source says happened, and a
+result a company reports.
+
+A wire lead tells the news through its source ("Acme Inc. said it agreed to sell its bakery
+unit", "Acme reported a 30% drop in third-quarter profit"): what the source said happened is
+the day's happening, reported by it, even with no date (TimeML's guidelines anchor such a
+lead to the document's date, loosely). Below the lead, what someone says happened is old news
+unless it is in the present perfect (``dating_rules.past_said``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.actors import actor_names
+from timeline_app.core.extraction.clause_model import ClauseKind
+from timeline_app.core.extraction.grammar import Aspect
+from timeline_app.core.extraction.titles import content_lemma
+from timeline_app.core.tenses import Tense
+
+if TYPE_CHECKING:
+    from timeline_app.core.extraction.analysis import Analysis
+    from timeline_app.core.extraction.sentences import Sentence
+
+# Verbs of making known that, with a noun for their object rather than a clause, tell a
+# happening: "reported a 30% drop in profit", "announced a merger", "disclosed a stake".
+RESULT_VERBS = lexicon.words("report announce disclose unveil")
+
+
+def lead_report(analyses: list[Analysis], index: int, sentence: Sentence) -> bool:
+    """ "Harbor Mills Inc. said it agreed to sell its bakery unit.": in the lead, what a
+    named source says happened is the day's news, reported by it."""
+    clause = analyses[index].clause
+    if not sentence.lead or clause.kind != ClauseKind.COMPLEMENT or clause.parent is None:
+        return False
+    speaker = analyses[clause.parent]
+    group = speaker.group
+    if group is None or content_lemma(group) != "say":
+        return False
+    return speaker.nominal_subject or bool(actor_names(speaker.mentions))
+
+
+def reports_a_result(analysis: Analysis) -> bool:
+    """ "Harbor Mills reported a 30% drop in third-quarter profit": a verb of making known
+    with a noun for its object, and no clause said, tells a happening (reporting it)."""
+    group = analysis.group
+    if group is None or analysis.said is not None:
+        return False
+    if content_lemma(group) not in RESULT_VERBS:
+        return False
+    if group.tense == Tense.PRESENT and group.aspect == Aspect.SIMPLE:
+        return False  # "Acme reports drop in profit": a headline, which the lede retells
+    words = [t for t in group.rest if t.is_word]
+    # "announced that", "reported how": a clause follows, not a thing
+    return bool(words) and words[0].low not in lexicon.SUBORDINATORS and words[0].low != "that"
