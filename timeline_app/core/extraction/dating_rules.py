@@ -364,8 +364,9 @@ def past_out_of_the_news(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def past_said(candidate: NewsCandidate) -> bool:
-    """ "Officials said that the convoy crossed the border": a past happening only said to
-    have happened, with nothing in the present beside it, is old news."""
+    """ "They said that the convoy crossed the border": a past happening only said to have
+    happened, with nothing in the present beside it, is old news (in the lead, what a named
+    source says happened is the day's news: ``wire_leads.lead_report``)."""
     group = candidate.group
     return (
         candidate.clause.kind == ClauseKind.COMPLEMENT

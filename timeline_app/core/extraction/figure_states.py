@@ -66,22 +66,39 @@ def describes(head: Token) -> bool:
     Chicago", "were outside the house": a copula with a figure, with "still", or with a
     place for its predicate describes a state. "Six people were in custody" (a condition a
     happening left) is not a place."""
-    if not any(c.dep_ == "cop" for c in head.children):
+    predicate = _copula_predicate(head)
+    if predicate is None:
         return False
-    if head.pos_ in ("SYM", "NUM") or head.lower_ in ("percent", "%"):
+    if predicate.pos_ in ("SYM", "NUM") or predicate.lower_ in ("percent", "%"):
         return True  # "were $1.76 billion", "was 12", "was 13 percent"
-    if any(c.dep_ == "advmod" and c.lower_ in _GOING_ON for c in head.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _GOING_ON for c in predicate.children):
         return True
-    case = next((c for c in head.children if c.dep_ == "case"), None)
+    case = next((c for c in predicate.children if c.dep_ == "case"), None)
     if case is None or case.lower_ not in _PLACE_PREPOSITIONS:
         return False
-    # someone somewhere; "The first performances were in Prague" tells where they happened
-    if not any(_someone(c) for c in head.children if c.dep_ == "nsubj"):
+    if case.lower_ not in ("in", "at"):
+        # a preposition that only says where: "were outside the house"
+        return predicate.pos_ in ("NOUN", "PROPN")
+    # someone in a named place; "The first performances were in Prague" tells where they
+    # happened, and "in custody", "at war" are conditions
+    subjects = [c for t in (predicate, head) for c in t.children if c.dep_ == "nsubj"]
+    if not any(_someone(c) for c in subjects):
         return False
-    # a named place ("in Chicago"), or a place named by a common noun after a preposition
-    # that only says where ("outside the house"); "in custody", "at war" are conditions
-    return head.ent_type_ in ("GPE", "LOC", "FAC") or (
-        case.lower_ not in ("in", "at") and head.pos_ in ("NOUN", "PROPN")
+    return predicate.ent_type_ in ("GPE", "LOC", "FAC") or (
+        predicate.pos_ in ("NOUN", "PROPN") and predicate.text[:1].isupper()
+    )
+
+
+def _copula_predicate(head: Token) -> Token | None:
+    """The word a copula hangs on: the clause's head, or, where the parser made a participle
+    after it the head ("was in Chicago working with the unions"), the word before that."""
+    if any(c.dep_ == "cop" for c in head.children):
+        return head
+    if head.tag_ != "VBG" and not head.lower_.endswith("ing"):
+        return None
+    return next(
+        (c for c in head.children if c.i < head.i and any(g.dep_ == "cop" for g in c.children)),
+        None,
     )
 
 
