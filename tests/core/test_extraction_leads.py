@@ -122,3 +122,22 @@ def test_what_a_copula_tells(sentence, reading):
 def test_where_a_happening_took_place_is_left_alone():
     found = events("The first concerts of the orchestra were in Vienna in 1901.")
     assert described(found) == ["1901 First concerts of orchestra are in Vienna"]
+
+
+# --- what a dated closing report tells in the present -----------------------------------------
+
+
+def test_a_closing_report_dates_what_it_tells_as_going_on():
+    found = events("The army is shelling the city, the minister said Saturday.")
+    assert described(found) == ["2019-05-11 Army shells city"]
+
+
+def test_a_closing_report_dates_what_it_tells_as_come_about():
+    found = events(
+        "The death toll in the ferry fire has risen to 9, hospital officials said Wednesday."
+    )
+    assert described(found) == ["2019-05-08 Death toll in ferry fire rises to 9"]
+
+
+def test_a_closing_report_of_what_is_not_going_on_dates_nothing():
+    assert events("The army is not shelling the city, the minister said Saturday.") == []

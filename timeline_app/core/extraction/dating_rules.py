@@ -33,7 +33,11 @@ from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
 from timeline_app.core.extraction.titles import content_lemma
-from timeline_app.core.extraction.wire_leads import lead_report, reports_a_result
+from timeline_app.core.extraction.wire_leads import (
+    going_on_when_told,
+    lead_report,
+    reports_a_result,
+)
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
 
@@ -149,6 +153,9 @@ def closing_report(analyses: list[Analysis], index: int) -> Aim | None:
     happened, the saying has; a report of what happened is not dated by its telling."""
     if analyses[index].clause.kind != ClauseKind.REPORT:
         return None
+    going_on = going_on_when_told(analyses, index)
+    if going_on is not None:
+        return Aim(going_on)  # "the army is shelling the city, he said Saturday"
     return Aim(index if foretold_before(analyses, index) is not None else None)
 
 

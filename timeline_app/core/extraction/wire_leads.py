@@ -54,3 +54,27 @@ def reports_a_result(analysis: Analysis) -> bool:
     words = [t for t in group.rest if t.is_word]
     # "announced that", "reported how": a clause follows, not a thing
     return bool(words) and words[0].low not in lexicon.SUBORDINATORS and words[0].low != "that"
+
+
+def going_on_when_told(analyses: list[Analysis], index: int) -> int | None:
+    """ "The army is shelling the city, the minister said Saturday", "The death toll has
+    risen to 9, officials said Wednesday": what a closing report tells in the present
+    progressive or perfect was going on, or had come about, on the day it was told, so the
+    report's date dates it; the main clause's number, if so."""
+    if analyses[index].clause.kind != ClauseKind.REPORT:
+        return None
+    main = next(
+        (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN), None
+    )
+    if main is None or analyses[main].timexes:
+        return None
+    group = analyses[main].group
+    if (
+        group is None
+        or group.tense != Tense.PRESENT
+        or group.aspect == Aspect.SIMPLE
+        or group.negated
+        or not analyses[main].reading.proposed
+    ):
+        return None
+    return main
