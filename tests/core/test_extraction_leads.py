@@ -141,3 +141,20 @@ def test_a_closing_report_dates_what_it_tells_as_come_about():
 
 def test_a_closing_report_of_what_is_not_going_on_dates_nothing():
     assert events("The army is not shelling the city, the minister said Saturday.") == []
+
+
+# --- a plan announced --------------------------------------------------------------------------
+
+
+def test_a_plan_announced_in_a_closing_report_is_the_announcing_of_its_day():
+    found = events(
+        "The ferry line plans to add a night crossing to Tallinn, the company announced Monday."
+    )
+    assert described(found) == [
+        "2019-05-13 Company announces ferry line plans to add night crossing to Tallinn"
+    ]
+
+
+def test_a_prediction_said_is_left_out():
+    assert events("Prices are expected to rise next year, analysts said Monday.") == []
+    assert events("The ferry line plans to add a night crossing, a spokesman said.") == []

@@ -36,6 +36,7 @@ from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
     going_on_when_told,
     lead_report,
+    plan_announced,
     reports_a_result,
 )
 from timeline_app.core.tenses import Tense
@@ -156,6 +157,8 @@ def closing_report(analyses: list[Analysis], index: int) -> Aim | None:
     going_on = going_on_when_told(analyses, index)
     if going_on is not None:
         return Aim(going_on)  # "the army is shelling the city, he said Saturday"
+    if plan_announced(analyses, index) is not None:
+        return Aim(index)  # "The line plans to add a crossing, the company announced Monday"
     return Aim(index if foretold_before(analyses, index) is not None else None)
 
 

@@ -45,7 +45,6 @@ from timeline_app.core.extraction.actors import (
 from timeline_app.core.extraction.analysis import (
     Analysis,
     antecedent,
-    foretold_before,
     is_nominal,
     nominal_lemma,
     speaker_index,
@@ -129,7 +128,7 @@ from timeline_app.core.extraction.titles import (
     said_when_bare,
     shorten_subject,
 )
-from timeline_app.core.extraction.wire_leads import lead_report
+from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
 from timeline_app.core.extraction.work_lists import listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
@@ -744,7 +743,7 @@ class _ArticleExtractor:
             analyses,
             index,
             speaker=analyses[speaker] if speaker is not None else None,
-            foretold=foretold_before(analyses, index) if reported else None,
+            foretold=foretold_or_planned(analyses, index) if reported else None,
             group=analyses[index].group,
             dated=timex is not None and timex.value != "PRESENT_REF",
             timex=timex,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import actor_names
+from timeline_app.core.extraction.analysis import foretold_before
 from timeline_app.core.extraction.clause_model import ClauseKind
 from timeline_app.core.extraction.grammar import Aspect
 from timeline_app.core.extraction.titles import content_lemma
@@ -78,3 +79,33 @@ def going_on_when_told(analyses: list[Analysis], index: int) -> int | None:
     ):
         return None
     return main
+
+
+# Plans a source can announce: "plans to add a crossing", "intends to sell the unit".
+_PLAN_VERBS = lexicon.words("plan intend aim")
+_ANNOUNCING = lexicon.words("announce declare")
+
+
+def plan_announced(analyses: list[Analysis], index: int) -> int | None:
+    """ "The ferry line plans to add a night crossing, the company announced Monday": a
+    closing announcement of a plan is the day's happening (the plan is not); the number of
+    the clause that tells the plan, if so."""
+    report = analyses[index]
+    if report.clause.kind != ClauseKind.REPORT or report.group is None:
+        return None
+    if content_lemma(report.group) not in _ANNOUNCING:
+        return None
+    main = next(
+        (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN), None
+    )
+    group = analyses[main].group if main is not None else None
+    if group is None or group.negated or content_lemma(group) not in _PLAN_VERBS:
+        return None
+    return main
+
+
+def foretold_or_planned(analyses: list[Analysis], index: int) -> int | None:
+    """What a closing report announces: what will be (``analysis.foretold_before``) or a
+    plan."""
+    told = foretold_before(analyses, index)
+    return told if told is not None else plan_announced(analyses, index)
