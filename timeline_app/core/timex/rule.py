@@ -64,7 +64,10 @@ class Rule:
     priority breaks ties between equally long candidates (lower wins). triggers are
     lowercase words one of which every match contains: the tagger then runs the regex
     only around those words (within `reach` characters), which is what keeps it fast.
-    No triggers means the regex is cheap enough to scan the whole text.
+    No triggers means the regex is cheap enough to scan the whole text. starts, for such a
+    rule, is a regex whose matches begin at every place a match of the rule can begin (a
+    number's first digit, say): the tagger then tries the rule only there, as a scan of the
+    whole text would, instead of at every character. A rule with starts never matches empty.
     """
 
     name: str
@@ -74,6 +77,7 @@ class Rule:
     triggers: tuple[str, ...] = ()
     reach: int = 60  # how far a match may start before its trigger word
     ahead: int = 60  # how far it may end after it
+    starts: str = ""
 
 
 def rule(
@@ -84,12 +88,20 @@ def rule(
     triggers: str = "",
     reach: int = 60,
     ahead: int = 60,
+    starts: str = "",
 ) -> Callable[[Normalizer], Rule]:
     """Decorator turning a normalizer into a Rule with its compiled pattern."""
 
     def wrap(fn: Normalizer) -> Rule:
         return Rule(
-            name, re.compile(pattern, flags), fn, priority, tuple(triggers.split()), reach, ahead
+            name,
+            re.compile(pattern, flags),
+            fn,
+            priority,
+            tuple(triggers.split()),
+            reach,
+            ahead,
+            starts,
         )
 
     return wrap

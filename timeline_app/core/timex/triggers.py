@@ -43,16 +43,24 @@ class TriggerIndex:
     def __init__(self, rules: list[Rule]) -> None:
         self.by_word: dict[str, list[Rule]] = defaultdict(list)
         words = set()
+        # one scan per distinct starts pattern, shared by the rules that name it
+        self.start_patterns = {r.starts: re.compile(r.starts) for r in rules if r.starts}
         for r in rules:
             for w in r.triggers:
                 self.by_word[w].append(r)
                 if not w.startswith("#"):
                     words.add(w)
         self.regex = re.compile(
+            # Most characters are inside a word, where nothing below can start but a decade
+            # ("mid-1990s" is not, "the1990s" is): this test fails them at once instead of
+            # trying every alternative there. It only rules out what could never match, so
+            # the hits are exactly those of the alternatives alone, at about twice the speed.
+            r"(?:(?<![a-z])|(?=[\d']))(?:"
             rf"(?<![a-z0-9])(?P<w>{_trie_pattern(sorted(words))})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
             # "4.30am", "10pm": the clock's words written onto its digits
             r"|(?<=\d)(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
             r"|(?<![\w])(?P<o>\d{1,2}(?:st|nd|rd|th))\b"  # "the 24th"
+            ")"
         )
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
@@ -76,11 +84,33 @@ class TriggerIndex:
             merged[name] = out
         return merged
 
+    def starts(self, text: str) -> dict[str, list[int]]:
+        """Each rule's starts pattern -> the offsets in text where its matches begin."""
+        return {
+            source: [m.start() for m in regex.finditer(text)]
+            for source, regex in self.start_patterns.items()
+        }
+
 
 def matches(
-    r: Rule, text: str, windows: dict[str, list[tuple[int, int]]]
+    r: Rule,
+    text: str,
+    windows: dict[str, list[tuple[int, int]]],
+    starts: dict[str, list[int]] | None = None,
 ) -> Iterator[re.Match[str]]:
-    """The rule's matches: over the whole text, or only inside its trigger windows."""
+    """The rule's matches: over the whole text, only at its starts, or only inside its trigger
+    windows."""
+    if r.starts and starts is not None:
+        # what finditer over the whole text finds, without trying every other character:
+        # each start in order, skipping those inside the match before
+        end = 0
+        for at in starts.get(r.starts, ()):
+            if at >= end:
+                m = r.regex.match(text, at)
+                if m is not None and m.end() > at:
+                    end = m.end()
+                    yield m
+        return
     if not r.triggers:
         yield from r.regex.finditer(text)
         return
