@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .first_chars import compile_gated
 from .tense import tense_near
 
 if TYPE_CHECKING:
@@ -95,7 +96,9 @@ def rule(
     def wrap(fn: Normalizer) -> Rule:
         return Rule(
             name,
-            re.compile(pattern, flags),
+            # searched rules get a look-ahead for their first characters (same matches,
+            # found faster); a rule tried only at its starts needs none
+            re.compile(pattern, flags) if starts else compile_gated(pattern, flags),
             fn,
             priority,
             tuple(triggers.split()),
