@@ -37,6 +37,13 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+# Most characters are inside a word, where none of the alternatives can start but a decade
+# ("the1990s"; "mid-1990s" starts after the dash): this test fails them at once instead of
+# trying every alternative there. It rules out only what could never match, so the hits are
+# exactly those of the alternatives alone, found in about half the time.
+_INSIDE_WORD_GATE = r"(?:(?<![a-z])|(?=[\d']))"
+
+
 class TriggerIndex:
     """Maps rules to the text windows where they may match."""
 
@@ -50,18 +57,13 @@ class TriggerIndex:
                 self.by_word[w].append(r)
                 if not w.startswith("#"):
                     words.add(w)
-        self.regex = re.compile(
-            # Most characters are inside a word, where nothing below can start but a decade
-            # ("mid-1990s" is not, "the1990s" is): this test fails them at once instead of
-            # trying every alternative there. It only rules out what could never match, so
-            # the hits are exactly those of the alternatives alone, at about twice the speed.
-            r"(?:(?<![a-z])|(?=[\d']))(?:"
+        self.alternatives = (
             rf"(?<![a-z0-9])(?P<w>{_trie_pattern(sorted(words))})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
             # "4.30am", "10pm": the clock's words written onto its digits
             r"|(?<=\d)(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
             r"|(?<![\w])(?P<o>\d{1,2}(?:st|nd|rd|th))\b"  # "the 24th"
-            ")"
         )
+        self.regex = re.compile(f"{_INSIDE_WORD_GATE}(?:{self.alternatives})")
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Rule name -> merged (start, end) windows of text around its trigger words."""
