@@ -12,6 +12,7 @@ import pytest
 
 from timeline_app.core.timex import tag
 from timeline_app.core.timex.first_chars import compile_gated, first_char_gate
+from timeline_app.core.timex.patterns import alt
 from timeline_app.core.timex.tagger import _INDEX, RULES
 from timeline_app.core.timex.triggers import matches
 
@@ -151,3 +152,31 @@ def test_first_character_look_ahead_names_what_a_match_can_begin_with():
 def test_no_look_ahead_where_it_cannot_help(pattern):
     assert first_char_gate(pattern) == ""
     assert compile_gated(pattern).pattern == pattern
+
+
+def _longest_first(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["will", "will be", "won't", "would", "plan", "plans", "planned", "planning", "'ll"],
+        ["twenty", "twenty-first", "first", "one", "ones", "on", "o"],
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_word_lists_written_as_tries_match_as_longest_first(words, flags):
+    text = (
+        "They will be there; it won't. Plans planned, PLANNING a plan; we'll go. He would "
+        "willbe wills. On the twenty-first one of ones, O and on-one twenty-firsts o"
+    )
+    for tail in (r"\b", r"\s+\w+", ""):
+        trie_form = re.compile(alt(words) + tail, flags)
+        plain = re.compile(_longest_first(words) + tail, flags)
+        assert trie_form.pattern != plain.pattern
+        assert _found(trie_form, text) == _found(plain, text)
+
+
+def test_a_word_list_differing_by_case_stays_an_alternation():
+    assert alt(["GMT", "gmt", "EST"]) == _longest_first(["GMT", "gmt", "EST"])

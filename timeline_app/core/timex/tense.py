@@ -11,9 +11,10 @@ import re
 
 from ..tenses import Tense
 from .lexicon import FUTURE_CUES, PAST_CUES
+from .patterns import alt
 
-_FUTURE = "|".join(sorted((re.escape(c) for c in FUTURE_CUES), key=len, reverse=True))
-_PAST = "|".join(sorted((re.escape(c) for c in PAST_CUES), key=len, reverse=True))
+_FUTURE = alt(FUTURE_CUES)
+_PAST = alt(PAST_CUES)
 # -ed words are mostly past verbs or participles; "need", "speed" etc. are excluded by length
 _CUES = re.compile(
     rf"(?P<f>(?<![\w'’])(?:{_FUTURE})\b)|(?P<p>\b(?:{_PAST})\b|\b[a-z]{{3,}}ed\b)",

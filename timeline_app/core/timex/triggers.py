@@ -11,30 +11,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
 
+from .patterns import trie
 from .rule import Rule
 
 _DECADE_TOKEN = r"\d{3}0'?s|'\d0s"
-
-
-def _trie_pattern(words: list[str]) -> str:
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
 
 
 # Most characters are inside a word, where none of the alternatives can start but a decade
@@ -58,7 +39,7 @@ class TriggerIndex:
                 if not w.startswith("#"):
                     words.add(w)
         self.alternatives = (
-            rf"(?<![a-z0-9])(?P<w>{_trie_pattern(sorted(words))})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
+            rf"(?<![a-z0-9])(?P<w>{trie(words)})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
             # "4.30am", "10pm": the clock's words written onto its digits
             r"|(?<=\d)(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
             r"|(?<![\w])(?P<o>\d{1,2}(?:st|nd|rd|th))\b"  # "the 24th"
