@@ -57,28 +57,32 @@ def _char(code: int) -> str:
     return ch if ch.isascii() and ch.isalnum() else f"\\U{code:08x}"
 
 
-def _first(seq: list[tuple[object, object]]) -> tuple[list[str], bool]:
-    """(class items the first consumed character matches, whether seq can match nothing)."""
-    found: list[str] = []
+def _first(seq: list[tuple[object, object]], nocase: bool) -> tuple[list[tuple[str, bool]], bool]:
+    """(the set items the first consumed character matches, each with whether it is matched
+    ignoring case; whether seq can match nothing)."""
+    found: list[tuple[str, bool]] = []
     for op, av in seq:
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
             continue  # \b, look-arounds: they consume nothing
         if op is _C.LITERAL:
-            return [*found, _char(av)], False  # type: ignore[arg-type]
+            return [*found, (_char(av), nocase)], False  # type: ignore[arg-type]
         if op is _C.IN:
-            return [*found, *_class_items(av)], False  # type: ignore[arg-type]
-        if op in (_C.SUBPATTERN, _C.ATOMIC_GROUP):
-            inner = av[-1] if op is _C.SUBPATTERN else av  # type: ignore[index]
-            items, empty = _first(list(inner))  # type: ignore[arg-type]
+            return [*found, *((i, nocase) for i in _class_items(av))], False  # type: ignore[arg-type]
+        if op is _C.SUBPATTERN:
+            _group, add, remove, inner = av  # type: ignore[misc]
+            inner_nocase = bool((nocase or add & re.IGNORECASE) and not remove & re.IGNORECASE)
+            items, empty = _first(list(inner), inner_nocase)
+        elif op is _C.ATOMIC_GROUP:
+            items, empty = _first(list(av), nocase)  # type: ignore[arg-type]
         elif op is _C.BRANCH:
             items, empty = [], False
             for branch in av[1]:  # type: ignore[index]
-                more, may_be_empty = _first(list(branch))
+                more, may_be_empty = _first(list(branch), nocase)
                 items += more
                 empty = empty or may_be_empty
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
             least, _most, item = av  # type: ignore[misc]
-            items, empty = _first(list(item))
+            items, empty = _first(list(item), nocase)
             empty = empty or least == 0
         else:  # any character, a back reference, a conditional: not followed
             raise _Unknown(op)
@@ -116,14 +120,16 @@ def first_char_gate(pattern: str, flags: int = 0) -> str:
             return ""
         if _engine_skips(list(tree.data), bool(tree.state.flags & re.IGNORECASE)):
             return ""
-        items, empty = _first(list(tree.data))
+        items, empty = _first(list(tree.data), bool(tree.state.flags & re.IGNORECASE))
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return ""
     if empty or not items:
         return ""
-    # one set matched ignoring case: it holds each item as the pattern matches it, with case
-    # or without, and more, which only costs a failed try later
-    return "(?=(?i:[" + "".join(dict.fromkeys(items)) + "]))"
+    # at most two sets, one matched with case and one without, as the pattern matches them
+    with_case = "".join(dict.fromkeys(i for i, nocase in items if not nocase))
+    without = "".join(dict.fromkeys(i for i, nocase in items if nocase))
+    sets = [f"[{with_case}]" if with_case else "", f"(?i:[{without}])" if without else ""]
+    return "(?=" + "|".join(s for s in sets if s) + ")"
 
 
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
