@@ -181,3 +181,31 @@ def test_word_lists_written_as_tries_match_as_longest_first(words, flags):
 
 def test_a_word_list_differing_by_case_stays_an_alternation():
     assert alt(["GMT", "gmt", "EST"]) == _longest_first(["GMT", "gmt", "EST"])
+
+
+def _windows_rule_by_rule(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each rule's windows worked out on its own, as the tagger once did."""
+    hits = []
+    for m in _INDEX.regex.finditer(text.lower()):
+        word = m["w"] or ("am" if m["ap"] else "#ordinal" if m["o"] else "#decade")
+        hits.append((word, m.start(), m.end()))
+    out = {}
+    for r in RULES:
+        spans: list[tuple[int, int]] = []
+        for word, start, end in hits:
+            for _ in range(r.triggers.count(word)):
+                lo, hi = max(0, start - r.reach), min(len(text), end + r.ahead)
+                if spans and lo <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+                else:
+                    spans.append((lo, hi))
+        if spans:
+            out[r.name] = spans
+    return out
+
+
+def test_rules_sharing_their_triggers_share_the_same_windows():
+    for text in TEXTS:
+        assert _INDEX.windows(text) == _windows_rule_by_rule(text), text
+    windows = _INDEX.windows("Talks resumed on 3 March 2003 and ended in May.")
+    assert windows["month"] == windows["month-day-year"] == windows["month-year"]

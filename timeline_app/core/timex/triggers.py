@@ -29,15 +29,23 @@ class TriggerIndex:
     """Maps rules to the text windows where they may match."""
 
     def __init__(self, rules: list[Rule]) -> None:
-        self.by_word: dict[str, list[Rule]] = defaultdict(list)
         words = set()
         # one scan per distinct starts pattern, shared by the rules that name it
         self.start_patterns = {r.starts: re.compile(r.starts) for r in rules if r.starts}
+        # rules with the same triggers, reach and ahead share their windows (the month rules):
+        # each such group's windows are worked out once
+        self.groups: dict[tuple[tuple[str, ...], int, int], list[str]] = defaultdict(list)
+        self.group_of_word: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
         for r in rules:
             for w in r.triggers:
-                self.by_word[w].append(r)
                 if not w.startswith("#"):
                     words.add(w)
+            if r.triggers:
+                key = (r.triggers, r.reach, r.ahead)
+                if key not in self.groups:
+                    for w in r.triggers:
+                        self.group_of_word[w].append((len(self.groups), r.reach, r.ahead))
+                self.groups[key].append(r.name)
         self.alternatives = (
             rf"(?<![a-z0-9])(?P<w>{trie(words)})(?![a-z])|(?P<d>{_DECADE_TOKEN})"
             # "4.30am", "10pm": the clock's words written onto its digits
@@ -48,23 +56,27 @@ class TriggerIndex:
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Rule name -> merged (start, end) windows of text around its trigger words."""
-        raw: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        raw: dict[int, list[tuple[int, int]]] = defaultdict(list)
         n = len(text)
         for m in self.regex.finditer(text.lower()):
             word = m.group("w") or (
                 "am" if m.group("ap") else "#ordinal" if m.group("o") else "#decade"
             )
-            for r in self.by_word.get(word, ()):
-                raw[r.name].append((max(0, m.start() - r.reach), min(n, m.end() + r.ahead)))
+            for group, reach, ahead in self.group_of_word.get(word, ()):
+                raw[group].append((max(0, m.start() - reach), min(n, m.end() + ahead)))
         merged: dict[str, list[tuple[int, int]]] = {}
-        for name, spans in raw.items():
+        for group, names in enumerate(self.groups.values()):
+            spans = raw.get(group)
+            if not spans:
+                continue
             out: list[tuple[int, int]] = []
             for lo, hi in spans:  # already in text order
                 if out and lo <= out[-1][1]:
                     out[-1] = (out[-1][0], max(out[-1][1], hi))
                 else:
                     out.append((lo, hi))
-            merged[name] = out
+            for name in names:
+                merged[name] = out
         return merged
 
     def starts(self, text: str) -> dict[str, list[int]]:
