@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from timeline_app.core.timex import tag
+from timeline_app.core.timex import tag, tense
 from timeline_app.core.timex.first_chars import compile_gated, first_char_gate
 from timeline_app.core.timex.patterns import alt
 from timeline_app.core.timex.tagger import _INDEX, RULES
@@ -209,3 +209,15 @@ def test_rules_sharing_their_triggers_share_the_same_windows():
         assert _INDEX.windows(text) == _windows_rule_by_rule(text), text
     windows = _INDEX.windows("Talks resumed on 3 March 2003 and ended in May.")
     assert windows["month"] == windows["month-day-year"] == windows["month-year"]
+
+
+def test_the_tense_cues_are_found_as_by_their_alternatives_alone():
+    plain = re.compile(tense._CUE_ALTERNATIVES, re.IGNORECASE)
+    said = [
+        "He said they'll meet; she’ll go. It was planned, re-planned and unplanned.",
+        "They will be held, won't they? _was x-said ’said 'said Deadline's next-door.",
+        "The talks, which had been scheduled, were postponed; he's going to wait.",
+    ]
+    for text in said + TEXTS:
+        found = [(m.span(), m.lastgroup) for m in tense._CUES.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
