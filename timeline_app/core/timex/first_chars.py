@@ -14,20 +14,24 @@ added and the rule is run as written.
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
+_C: Any = None
+_P: Any = None
 try:
-    from re import _constants as _C
-    from re import _parser as _P
+    _C = importlib.import_module("re._constants")
+    _P = importlib.import_module("re._parser")
 except ImportError:  # a Python whose re package is laid out differently: run rules as written
-    _C = _P = None  # type: ignore[assignment]
+    _P = None
 
 
 class _Unknown(Exception):
     """The pattern holds something whose first characters this module does not work out."""
 
 
-def _class_items(items: list[tuple[object, object]]) -> list[str]:
+def _class_items(items: Any) -> list[str]:
     out = []
     cats = {
         _C.CATEGORY_DIGIT: r"\d",
@@ -39,9 +43,9 @@ def _class_items(items: list[tuple[object, object]]) -> list[str]:
     }
     for op, av in items:
         if op is _C.LITERAL:
-            out.append(_char(av))  # type: ignore[arg-type]
+            out.append(_char(av))
         elif op is _C.RANGE:
-            lo, hi = av  # type: ignore[misc]
+            lo, hi = av
             out.append(f"{_char(lo)}-{_char(hi)}")
         elif op is _C.CATEGORY and av in cats:
             out.append(cats[av])
@@ -57,7 +61,7 @@ def _char(code: int) -> str:
     return ch if ch.isascii() and ch.isalnum() else f"\\U{code:08x}"
 
 
-def _first(seq: list[tuple[object, object]], nocase: bool) -> tuple[list[tuple[str, bool]], bool]:
+def _first(seq: Any, nocase: bool) -> tuple[list[tuple[str, bool]], bool]:
     """(the set items the first consumed character matches, each with whether it is matched
     ignoring case; whether seq can match nothing)."""
     found: list[tuple[str, bool]] = []
@@ -65,23 +69,23 @@ def _first(seq: list[tuple[object, object]], nocase: bool) -> tuple[list[tuple[s
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
             continue  # \b, look-arounds: they consume nothing
         if op is _C.LITERAL:
-            return [*found, (_char(av), nocase)], False  # type: ignore[arg-type]
+            return [*found, (_char(av), nocase)], False
         if op is _C.IN:
-            return [*found, *((i, nocase) for i in _class_items(av))], False  # type: ignore[arg-type]
+            return [*found, *((i, nocase) for i in _class_items(av))], False
         if op is _C.SUBPATTERN:
-            _group, add, remove, inner = av  # type: ignore[misc]
+            _group, add, remove, inner = av
             inner_nocase = bool((nocase or add & re.IGNORECASE) and not remove & re.IGNORECASE)
             items, empty = _first(list(inner), inner_nocase)
         elif op is _C.ATOMIC_GROUP:
-            items, empty = _first(list(av), nocase)  # type: ignore[arg-type]
+            items, empty = _first(list(av), nocase)
         elif op is _C.BRANCH:
             items, empty = [], False
-            for branch in av[1]:  # type: ignore[index]
+            for branch in av[1]:
                 more, may_be_empty = _first(list(branch), nocase)
                 items += more
                 empty = empty or may_be_empty
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
-            least, _most, item = av  # type: ignore[misc]
+            least, _most, item = av
             items, empty = _first(list(item), nocase)
             empty = empty or least == 0
         else:  # any character, a back reference, a conditional: not followed
@@ -92,12 +96,12 @@ def _first(seq: list[tuple[object, object]], nocase: bool) -> tuple[list[tuple[s
     return found, True
 
 
-def _engine_skips(seq: list[tuple[object, object]], ignore_case: bool) -> bool:
+def _engine_skips(seq: Any, ignore_case: bool) -> bool:
     """Whether the engine already skips ahead for this pattern: it starts with a character,
     a set, or a choice of characters, matched with case (see re._compiler._compile_info).
     A look-ahead in front would take that away."""
     while seq and seq[0][0] is _C.SUBPATTERN:
-        _group, add, remove, inner = seq[0][1]  # type: ignore[misc]
+        _group, add, remove, inner = seq[0][1]
         ignore_case = bool((ignore_case or add & re.IGNORECASE) and not remove & re.IGNORECASE)
         seq = list(inner)
     if not seq or ignore_case:
@@ -105,7 +109,7 @@ def _engine_skips(seq: list[tuple[object, object]], ignore_case: bool) -> bool:
     op, av = seq[0]
     if op in (_C.LITERAL, _C.IN):
         return True
-    return op is _C.BRANCH and all(b and b[0][0] is _C.LITERAL for b in av[1])  # type: ignore[index]
+    return op is _C.BRANCH and all(b and b[0][0] is _C.LITERAL for b in av[1])
 
 
 def first_char_gate(pattern: str, flags: int = 0) -> str:
