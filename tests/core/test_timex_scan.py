@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from timeline_app.core.timex import tag, tense
+from timeline_app.core.timex import tag, tense, triggers
 from timeline_app.core.timex.first_chars import compile_gated, first_char_gate
 from timeline_app.core.timex.patterns import alt
 from timeline_app.core.timex.tagger import _INDEX, RULES
@@ -76,8 +76,11 @@ def test_first_character_look_ahead_keeps_every_match(rule):
         assert _found(rule.regex, text) == _found(plain, text), text
 
 
+@pytest.mark.parametrize("chars_per_try", [0, 10**9], ids=["at-starts", "scanned"])
 @pytest.mark.parametrize("rule", [r for r in RULES if r.starts], ids=lambda r: r.name)
-def test_a_rule_tried_at_number_starts_finds_what_a_search_finds(rule):
+def test_a_rule_tried_at_number_starts_finds_what_a_search_finds(rule, chars_per_try, monkeypatch):
+    # both ways: tried at each start, and scanned when the starts are too many for that
+    monkeypatch.setattr(triggers, "_CHARS_PER_TRY", chars_per_try)
     for text in TEXTS:
         at_starts = [
             (m.span(), m.groupdict()) for m in matches(rule, text, {}, _INDEX.starts(text))

@@ -87,6 +87,11 @@ class TriggerIndex:
         }
 
 
+# Trying a rule at one start from Python costs about what the engine spends scanning this
+# many characters: with more starts than that, a plain scan of the text is quicker.
+_CHARS_PER_TRY = 16
+
+
 def matches(
     r: Rule,
     text: str,
@@ -95,11 +100,12 @@ def matches(
 ) -> Iterator[re.Match[str]]:
     """The rule's matches: over the whole text, only at its starts, or only inside its trigger
     windows."""
-    if r.starts and starts is not None:
+    places = starts.get(r.starts, ()) if r.starts and starts is not None else None
+    if places is not None and len(places) * _CHARS_PER_TRY < len(text):
         # what finditer over the whole text finds, without trying every other character:
         # each start in order, skipping those inside the match before
         end = 0
-        for at in starts.get(r.starts, ()):
+        for at in places:
             if at >= end:
                 m = r.regex.match(text, at)
                 if m is not None and m.end() > at:
@@ -107,7 +113,9 @@ def matches(
                     yield m
         return
     if not r.triggers:
-        yield from r.regex.finditer(text)
+        # the whole text; also for a rule with starts in a text dense with them ("1 1 1 ..."),
+        # where the engine's own scan is cheaper
+        yield from (m for m in r.regex.finditer(text) if m.end() > m.start())
         return
     for lo, hi in windows.get(r.name, ()):
         yield from r.regex.finditer(text, lo, hi)
