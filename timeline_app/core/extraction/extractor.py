@@ -128,7 +128,7 @@ from timeline_app.core.extraction.titles import (
     said_when_bare,
     shorten_subject,
 )
-from timeline_app.core.extraction.work_lists import listed_work
+from timeline_app.core.extraction.work_lists import DatedWork, dated_work, listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
@@ -357,6 +357,7 @@ class _ArticleExtractor:
         }
         self.furniture = Furniture(text)  # cited sources, the category footer
         self.drafts: list[Draft] = []
+        self._works: dict[tuple[str, str, str], Draft] = {}  # a work's event, by its year
         self.lede: int | None = None  # the number of the story's first sentence
         self._sentence_starts: list[int] = []
 
@@ -457,6 +458,9 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
+                work = dated_work(self.parsed, timex.start, timex.end, sentence.start)
+                if work is not None and self._add_work(sentence, analysis, work, when, date_timex):
+                    continue  # "She appeared in Alpha (2010)": the year is the work's
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
@@ -975,6 +979,64 @@ class _ArticleExtractor:
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
         self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_work(
+        self, sentence: Sentence, analysis: Analysis, work: DatedWork, when: When, timex: Timex
+    ) -> bool:
+        """ "He appeared in Alpha (2010)", "her novel The Long Quay (1931)" -> "Ada Lind
+        appears in Alpha", "Ada Lind publishes The Long Quay": the maker is the person the
+        sentence names, or the one the text is about there. False when no person is found:
+        the clause is then read as any other."""
+        who = self._maker_of(work)
+        if who is None:
+            return False
+        key = (who, work.name.lower(), when.to_edtf())
+        told = self._works.get(key)
+        if told is not None:
+            # "Alpha (2010), her biggest success": a work told again is the same event
+            told.extra_sources.append(self._source(sentence, timex))
+            return True
+        verb, _, preposition = work.doing.partition(" ")
+        doing = lexicon.inflect(verb, "3sg")
+        title = f"{who} {doing} {preposition} {work.name}".replace("  ", " ")
+        if not finish(title).endswith(work.name.split()[-1]):
+            return False  # a title cut inside the work's name names no work
+        before = len(self.drafts)
+        span = (work.start, work.end)
+        self._add_phrase(sentence, analysis, title, span, work.predicate, when, timex)
+        if len(self.drafts) == before:
+            return False
+        self._works[key] = self.drafts[-1]
+        return True
+
+    def _maker_of(self, work: DatedWork) -> str | None:
+        """The person who made or appeared in a dated work."""
+        maker = work.maker
+        if maker is not None and maker.tag_ == "PRP$":
+            # "Dennis Hopper, famous for his role in the 1969 film Easy Rider": a name
+            # earlier in the sentence is whose the work is
+            sentence_start = maker.sent.start_char
+            named = self.finder.within(sentence_start, maker.idx)
+            people = [m for m in named if m.kind == NameKind.PERSON]
+            if people:
+                return people[-1].entity
+        if maker is not None and maker.lower_ in ("he", "she", "his", "her", "him"):
+            pronoun = {"his": "he", "him": "he"}.get(maker.lower_, maker.lower_)
+            return self.finder.person_for_pronoun(pronoun, maker.idx)
+        if maker is not None:
+            end = maker.right_edge.idx + len(maker.right_edge.text)
+            named = self.finder.within(maker.left_edge.idx, end)
+            people = [m for m in named if m.kind == NameKind.PERSON]
+            return people[-1].entity if len(people) == 1 else None
+        # no word of the sentence names the maker: the person the last "he" or "she"
+        # before it stood for, the one the text is about there
+        for token in reversed(self.parsed.tokens(work.start - _PRONOUN_REACH, work.start)):
+            if token.lower_ in ("he", "she", "his", "her") and token.tag_ in ("PRP", "PRP$"):
+                pronoun = "he" if token.lower_ in ("he", "his") else "she"
+                return self.finder.person_for_pronoun(pronoun, token.idx)
+        # else the one person whose life the text gives ("Aksel Berg (1861 – 1940)")
+        lives = {self._life_of(life) for life in self.lives.values()} - {None}
+        return lives.pop() if len(lives) == 1 else None
 
     def _add_phrase(
         self,

@@ -1,0 +1,96 @@
+"""A year after a work's title dates the work: one event per work, titled with what its
+maker did. Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+
+HISTORY = dt.date(2019, 7, 20)  # an encyclopaedia's life, saved long after
+
+
+def dated(text: str, published: dt.date = HISTORY) -> list[tuple[str, str]]:
+    return [(e.when.to_edtf(), e.title) for e in extract_events(text, published)]
+
+
+ACTRESS = "Lena Marsh (born 4 May 1970) is a Welsh actress. "
+
+
+def test_each_film_in_a_list_with_its_year_is_an_appearance_in_it():
+    found = dated(
+        ACTRESS + "She then appeared in a run of small parts in films like Tom Frey's Blue "
+        "Harbour (2001), the romantic comedy Meet Me and Stay (2003), and the period drama "
+        "Salt Wind (2003)."
+    )
+    assert ("2001", "Lena Marsh appears in Tom Frey's Blue Harbour") in found
+    assert ("2003", "Lena Marsh appears in Meet Me and Stay") in found
+    assert ("2003", "Lena Marsh appears in Salt Wind") in found
+    # no title of the clause's "run of small parts" for any of the years
+    assert not [t for _, t in found if "parts" in t]
+
+
+def test_a_work_named_by_what_a_sentence_says_of_it_is_its_maker_s():
+    found = dated(
+        "Aksel Berg (2 March 1861 – 9 May 1940) was a Norwegian linguist. Other notable "
+        "works include The Old Tongue (1911), A Northern Grammar (1920) and Runes (1931). "
+        "Sound and Sense: a study of the northern tongues in their change (1925) is one of "
+        "his pioneering books."
+    )
+    assert ("1911", "Aksel Berg publishes The Old Tongue") in found
+    assert ("1920", "Aksel Berg publishes A Northern Grammar") in found
+    assert ("1931", "Aksel Berg publishes Runes") in found
+    assert ("1925", "Aksel Berg publishes Sound and Sense") in found
+
+
+def test_works_after_a_colon_are_each_the_maker_s():
+    found = dated(
+        "Aksel Berg (2 March 1861 – 9 May 1940) was a Norwegian linguist. He set out his "
+        "theory in two papers: Ordenes logik (1913) and Om to slags forbindelser (1921)."
+    )
+    assert ("1913", "Aksel Berg publishes Ordenes logik") in found
+    assert ("1921", "Aksel Berg publishes Om to slags forbindelser") in found
+
+
+def test_a_participle_after_a_work_does_not_make_its_director_the_maker():
+    found = dated(
+        ACTRESS + "She won acclaim as the star of Night Ferry (1994), directed by Paul "
+        "Kerr, and Glass Town (1997), directed by Ivo Lund."
+    )
+    assert ("1994", "Lena Marsh stars in Night Ferry") in found
+    assert ("1997", "Lena Marsh stars in Glass Town") in found
+    assert not [t for _, t in found if "direct" in t.lower()]
+
+
+def test_appearing_somewhere_is_a_happening_but_appearing_to_be_is_not():
+    found = dated(ACTRESS + "She appeared in Blue Harbour in 2001. In 2004 she appeared tired.")
+    assert ("2001", "Lena Marsh appears in Blue Harbour") in found
+    assert not [w for w, _ in found if w == "2004"]
+
+
+def test_a_year_that_is_no_work_s_is_left_as_it_was():
+    # brackets after a place, a person or an office are no work: the clause is read as any
+    found = dated(ACTRESS + "She toured Canada (1999) and moved to Cardiff in 2002.")
+    assert not [t for _, t in found if "publishes" in t or "appears in" in t]
+    # a list of works with no maker in the text keeps the clause's own words
+    found = dated("Her later film roles include The Quiet Shore (2007) and A Long Winter (2009).")
+    assert ("2007", "Her later film roles include Quiet Shore") in found
+
+
+def test_a_title_ends_at_the_lower_case_words_before_it():
+    found = dated(
+        ACTRESS + "She won praise for her performance as Nora Bell in Ian Roe's version of Tom "
+        "Frey's Grey Water (2008)."
+    )
+    assert ("2008", "Lena Marsh appears in Tom Frey's Grey Water") in found
+
+
+def test_a_work_told_twice_with_its_year_is_one_event():
+    events = extract_events(
+        ACTRESS + "She starred in Salt Wind (2003). Ivo Lund's film Salt Wind (2003), her "
+        "best known work, is set on a ferry.",
+        HISTORY,
+    )
+    salt = [e for e in events if "Salt Wind" in e.title]
+    assert [e.title for e in salt] == ["Lena Marsh stars in Salt Wind"]
+    assert len(salt[0].sources) == 2
