@@ -94,3 +94,33 @@ def test_a_work_told_twice_with_its_year_is_one_event():
     salt = [e for e in events if "Salt Wind" in e.title]
     assert [e.title for e in salt] == ["Lena Marsh stars in Salt Wind"]
     assert len(salt[0].sources) == 2
+
+
+# --- a state held since a date: its start is the happening -----------------------------------
+
+NOW = dt.date(2010, 4, 17)
+
+
+def test_being_with_a_firm_since_a_date_is_joining_it_then():
+    assert dated("Tom Hale has been with Acme since 2008.", NOW) == [
+        ("2008", "Tom Hale joins Acme")
+    ]
+    assert dated("Tom Hale has worked for Acme since May 2001.", NOW) == [
+        ("2001-05", "Tom Hale joins Acme")
+    ]
+
+
+def test_living_somewhere_or_being_married_since_a_date_began_then():
+    assert dated("Ann Cole has lived in Oslo since 1990.", NOW) == [
+        ("1990", "Ann Cole moves to Oslo")
+    ]
+    assert dated("Tom Hale has been married to Ann Cole since 1999.", NOW) == [
+        ("1999", "Tom Hale marries Ann Cole")
+    ]
+
+
+def test_a_state_with_no_known_start_stays_ongoing_from_its_date():
+    # what began "being on leave" the sentence does not say: the state is kept as it is
+    assert dated("Ann Cole has been on leave since May.", NOW) == [
+        ("2009-05/..", "Ann Cole is on leave")
+    ]

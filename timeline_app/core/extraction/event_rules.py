@@ -120,7 +120,55 @@ def demanded_or_foretold(frame: EventFrame) -> VerbGroup | None:
     return replace(frame.group, rest=frame.group.rest + said)
 
 
-PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold]
+# A state held since a date, by the verb and the preposition after it, and the happening
+# that began it with the preposition that one takes: "has been with Acme since 2008" began
+# when its subject joined Acme; "has lived in Oslo since 1990" when she moved there.
+_STATE_STARTS = {
+    ("be", "with"): ("join", "joined", ""),
+    ("work", "for"): ("join", "joined", ""),
+    ("work", "at"): ("join", "joined", ""),
+    ("live", "in"): ("move", "moved", "to"),
+    ("be", "married"): ("marry", "married", ""),
+}
+
+
+@frame_rule
+def start_of_a_state(frame: EventFrame) -> VerbGroup | None:
+    """ "Tom Hale has been with Acme since 2008" -> "Tom Hale joins Acme", 2008; "She has
+    lived in Oslo since 1990" -> "She moves to Oslo", 1990: of a state that holds since a
+    date, the happening is its start."""
+    group, when = frame.group, frame.when
+    if group is None or when is None or not when.ongoing or group.negated or not group.rest:
+        return None
+    if group.voice == Voice.PASSIVE and group.lemma != "marry":
+        return None
+    key = (group.lemma, group.rest[0].low)
+    if group.voice == Voice.PASSIVE and group.lemma == "marry":
+        key = ("be", "married")
+    start = _STATE_STARTS.get(key)
+    if start is None:
+        return None
+    lemma, past, preposition = start
+    main = group.main
+    rest = group.rest[1:] if key != ("be", "married") else group.rest
+    if rest and rest[0].low == "to" and key == ("be", "married"):
+        rest = rest[1:]
+    if preposition:
+        rest = [Token(group.rest[0].start, group.rest[0].end, preposition), *rest]
+    verb = Token(main.start, main.end, past, "VBD")
+    return replace(
+        group,
+        verbs=[verb],
+        rest=rest,
+        lemma=lemma,
+        tense=Tense.PAST,
+        aspect=Aspect.SIMPLE,
+        voice=Voice.ACTIVE,
+        adverbs=[],
+    )
+
+
+PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold, start_of_a_state]
 
 
 # --- who did it ------------------------------------------------------------------------------
@@ -337,6 +385,15 @@ def decide_predicate(frame: EventFrame) -> None:
     widened = first_applying(PREDICATE_RULES, frame)
     if widened is not None:
         frame.group = widened
+        started = {lemma for lemma, _, _ in _STATE_STARTS.values()}
+        if (
+            frame.when is not None
+            and frame.when.ongoing
+            and widened.lemma in started
+            and widened.tense == Tense.PAST
+            and widened.aspect == Aspect.SIMPLE
+        ):
+            frame.when = When(frame.when.start)  # the state's start: when it began
 
 
 def decide_subject(frame: EventFrame) -> None:

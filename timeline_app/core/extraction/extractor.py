@@ -758,6 +758,7 @@ class _ArticleExtractor:
         if not title or tells_nothing(frame, title):
             return
         decide_mentions(frame)
+        when = frame.when or when  # "has been with Acme since 2008": the joining, 2008
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
         if timex is not None:
             self.narrative.dated(sentence, frame.analysis, when)
