@@ -124,3 +124,32 @@ def test_a_state_with_no_known_start_stays_ongoing_from_its_date():
     assert dated("Ann Cole has been on leave since May.", NOW) == [
         ("2009-05/..", "Ann Cole is on leave")
     ]
+
+
+# --- participle phrases with a happening of their own -----------------------------------------
+
+
+def test_an_opening_having_phrase_is_its_subject_s_earlier_happening():
+    found = dated(
+        "Ann Cole was a banker. Having resigned from the bank in May 1995, she joined the "
+        "board of Acme in June.",
+        NOW,
+    )
+    assert ("1995-05", "Ann Cole resigns from bank") in found
+    assert ("1995-06", "Ann Cole joins board of Acme") in found
+    found = dated("Having been elected in 1990, Tom Hale served two terms.", NOW)
+    assert found == [("1990", "Tom Hale elected")]
+
+
+def test_a_closing_having_phrase_of_a_figure_stays_background():
+    # what had been before the clause's figure is no happening of its own
+    found = dated("Revenue reached $7 million in 2006, having grown from $5 million in 2005.", NOW)
+    assert not [w for w, _ in found if w == "2005"]
+
+
+def test_a_participle_after_a_comma_with_its_own_date_is_a_second_happening():
+    found = dated(
+        "Tom Hale was a painter. He moved to Leeds in 1820, marrying Ann Cole there that year."
+    )
+    assert ("1820", "Tom Hale moves to Leeds") in found
+    assert any(w == "1820" and t.startswith("Tom Hale marries Ann Cole") for w, t in found)

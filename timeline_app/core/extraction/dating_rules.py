@@ -628,7 +628,11 @@ def year_after_its_months(use: DateUse) -> bool:
 def perfect_participle(use: DateUse) -> bool:
     """A date in a perfect participle phrase tells what had been before the clause; it does
     not date the clause: "Revenue reached $7.1 billion in 2006, having grown from $5 billion
-    in 2005." (the phrase is no happening of its own either)."""
+    in 2005." (the phrase is no happening of its own either). One that opens the sentence
+    tells its subject's earlier happening ("Having been elected in 1990, Hale served two
+    terms"), which the extractor titles on its own."""
+    if use.analysis.clause.marker == "having":
+        return False
     verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
     if verb is None or verb.dep_ != "advcl":
         return False

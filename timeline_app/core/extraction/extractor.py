@@ -493,6 +493,8 @@ class _ArticleExtractor:
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
                     continue
+                if self._add_having(sentence, analyses, index, when, date_timex):
+                    continue  # "Having resigned in May, she joined ...": the resigning
                 target = date_target(analyses, index)
                 if (
                     target is None
@@ -980,6 +982,57 @@ class _ArticleExtractor:
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
         self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_having(
+        self, sentence: Sentence, analyses: list[Analysis], index: int, when: When, timex: Timex
+    ) -> bool:
+        """ "Having resigned from the bank in May, she joined Acme" -> "Ann Cole resigns from
+        bank", May: an opening "having" phrase tells a happening of the main clause's
+        subject, dated by its own date ("Having been elected in 1990, Hale served" -> "Hale
+        elected")."""
+        clause = analyses[index].clause
+        if (
+            clause.kind != ClauseKind.SUB
+            or clause.marker != "having"
+            or index + 1 >= len(analyses)
+            or analyses[index + 1].group is None
+            or not analyses[index + 1].group.subject
+        ):
+            return False
+        words = [t for t in clause.tokens if t.is_word]
+        passive = len(words) > 2 and words[1].low == "been"
+        participle = words[2] if passive else words[1]
+        verb_lemma = lexicon.lemma_of(participle.low) or participle.low
+        doing = participle.low if passive else lexicon.inflect(verb_lemma, "3sg")
+        after = []
+        tokens = list(clause.tokens)
+        at = tokens.index(participle)
+        for n, token in enumerate(tokens[at + 1 :], at + 1):
+            if timex.start <= token.start < timex.end:
+                continue
+            following = tokens[n + 1] if n + 1 < len(tokens) else None
+            if (
+                following is not None
+                and timex.start <= following.start < timex.end
+                and token.low in ("in", "on", "at", "during", "by")
+            ):
+                continue  # the date's preposition
+            if token.low in ("the", "a", "an"):
+                continue
+            after.append(token.text)
+        subject = analyses[index + 1].group.subject
+        if len(subject) == 1 and subject[0].low in ("he", "she"):
+            who = self.finder.person_for_pronoun(subject[0].low, subject[0].start)
+        else:
+            who = " ".join(t.text for t in subject if t.low not in ("the", "a", "an"))
+        predicate = self.parsed.token_at(participle.start)
+        if not who or predicate is None:
+            return False
+        before = len(self.drafts)
+        title = f"{who} {doing} {' '.join(after)}".strip()
+        span = (clause.start, clause.end)
+        self._add_phrase(sentence, analyses[index], title, span, predicate, when, timex)
+        return len(self.drafts) > before
 
     def _add_work(
         self, sentence: Sentence, analysis: Analysis, work: DatedWork, when: When, timex: Timex
