@@ -153,3 +153,39 @@ def test_a_participle_after_a_comma_with_its_own_date_is_a_second_happening():
     )
     assert ("1820", "Tom Hale moves to Leeds") in found
     assert any(w == "1820" and t.startswith("Tom Hale marries Ann Cole") for w, t in found)
+
+
+# --- states and figures that a date does not make happenings ------------------------------------
+
+WIRE_DAY = dt.date(1989, 11, 2)
+
+
+def test_being_still_so_at_a_date_is_a_state():
+    found = dated(
+        "Ironically, the three new members just a decade ago were still under Soviet rule.",
+        WIRE_DAY,
+    )
+    assert found == []
+    # a happening with "still" in the past is one
+    assert dated("In 1990 the runner still won the race.", WIRE_DAY) == [
+        ("1990", "Runner wins race")
+    ]
+
+
+def test_what_a_figure_came_to_over_a_period_is_no_happening():
+    assert (
+        dated("Sales for the full year were $6.6 billion, up 13% from $5.8 billion.", WIRE_DAY)
+        == []
+    )
+    assert dated("Sales in the latest quarter were $1.76 billion.", WIRE_DAY) == []
+    # a change of the figure, told with its date, is one
+    assert dated("Sales rose 13% in 1988.", WIRE_DAY) == [("1988", "Sales rise 13%")]
+
+
+def test_the_time_of_a_figure_set_beside_another_dates_nothing():
+    found = dated(
+        "Acme posted a net loss of $2.3 million on Monday, versus net income of $5.3 million, "
+        "or $1.61 a share, a year earlier.",
+        WIRE_DAY,
+    )
+    assert [w for w, _ in found] == ["1989-10-30"]

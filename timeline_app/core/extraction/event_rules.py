@@ -524,6 +524,28 @@ def share_of_a_whole(frame: EventFrame, title: str) -> bool:
     return bool(_PERCENT.search(" ".join(t.text for t in group.rest)))
 
 
+# Nouns of a figure a firm or a country reports for a period.
+_PERIOD_FIGURES = lexicon.words("""
+sales revenue revenues turnover profit profits earnings income output exports imports loss
+losses deficit surplus spending
+""")
+_AMOUNT = re.compile(r"^(?:about |around |nearly |almost |roughly )?(?:[$€£¥]|US\$|C\$|\d)")
+
+
+@nothing_rule
+def figure_of_a_period(frame: EventFrame, title: str) -> bool:
+    """ "Sales for the full year were $6.6 billion", "Revenue in the quarter was $12
+    million": what a figure came to over a period describes the period; the happening is
+    the report of it or the change ("Acme reported a loss", "Sales rose 13%")."""
+    group = frame.group
+    if group is None or group.lemma != "be" or group.voice == Voice.PASSIVE or not group.rest:
+        return False
+    heads = [t.low for t in group.subject if t.is_word]
+    if not heads or not any(h in _PERIOD_FIGURES for h in heads[:3]):
+        return False
+    return _AMOUNT.match(" ".join(t.text for t in group.rest)) is not None
+
+
 @nothing_rule
 def life_span_beside_the_subject(frame: EventFrame, title: str) -> bool:
     """ "The poems of his youth (1821 – 25) suffered from the influence of Byron", "Jan
@@ -629,14 +651,14 @@ def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
 def still_so(frame: EventFrame, title: str) -> bool:
     """ "His method of measuring pressure is still used in aircraft today": what "still"
     holds in the simple present is how things stand, not a happening ("He still won the
-    race", in the past, tells one)."""
+    race", in the past, tells one). Being "still" so is a state in any tense: "A decade ago
+    the three states were still under Soviet rule"."""
     group = frame.group
-    return (
-        group is not None
-        and "still" in group.adverbs
-        and group.tense == Tense.PRESENT
-        and group.aspect == Aspect.SIMPLE
-    )
+    if group is None or "still" not in group.adverbs:
+        return False
+    if group.lemma == "be" and group.voice != Voice.PASSIVE:
+        return True
+    return group.tense == Tense.PRESENT and group.aspect == Aspect.SIMPLE
 
 
 _EVERY = re.compile(
@@ -689,6 +711,7 @@ NOTHING_RULES: list[NothingRule] = [
     schedule_of_a_run,
     state_as_of_a_date,
     share_of_a_whole,
+    figure_of_a_period,
     life_span_beside_the_subject,
     speaker_says_nothing,
     trend_going_on,
