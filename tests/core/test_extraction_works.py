@@ -189,3 +189,12 @@ def test_the_time_of_a_figure_set_beside_another_dates_nothing():
         WIRE_DAY,
     )
     assert [w for w, _ in found] == ["1989-10-30"]
+
+
+def test_a_worry_about_what_would_happen_is_a_view_not_a_happening():
+    found = dated(
+        "Many worried their efforts to keep the boy in the city would fail today, the "
+        "anniversary of the landing.",
+        dt.date(2000, 4, 17),
+    )
+    assert found == []

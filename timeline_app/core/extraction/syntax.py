@@ -85,6 +85,7 @@ _PAST_ABILITY = frozenset({"could"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
 _OPINION_VERBS = lexicon.words("""
 believe think hope fear expect doubt wonder suspect feel guess suppose reckon seem appear
+worry
 """)
 # Nouns that name a happening, beyond the nominalisations the extractor already knows.
 HAPPENING_NOUNS = frozenset(lexicon.NOMINALISATIONS) | lexicon.words("""
