@@ -991,13 +991,10 @@ class _ArticleExtractor:
         subject, dated by its own date ("Having been elected in 1990, Hale served" -> "Hale
         elected")."""
         clause = analyses[index].clause
-        if (
-            clause.kind != ClauseKind.SUB
-            or clause.marker != "having"
-            or index + 1 >= len(analyses)
-            or analyses[index + 1].group is None
-            or not analyses[index + 1].group.subject
-        ):
+        if clause.kind != ClauseKind.SUB or clause.marker != "having" or index + 1 >= len(analyses):
+            return False
+        main = analyses[index + 1].group
+        if main is None or not main.subject:
             return False
         words = [t for t in clause.tokens if t.is_word]
         passive = len(words) > 2 and words[1].low == "been"
@@ -1020,7 +1017,7 @@ class _ArticleExtractor:
             if token.low in ("the", "a", "an"):
                 continue
             after.append(token.text)
-        subject = analyses[index + 1].group.subject
+        subject = main.subject
         if len(subject) == 1 and subject[0].low in ("he", "she"):
             who = self.finder.person_for_pronoun(subject[0].low, subject[0].start)
         else:
