@@ -1,7 +1,7 @@
-"""What a figure or a place only describes: a copula of being so much, of being somewhere or
-of going on being so, and a date before a figure measured over a period.
+"""What a figure or a place only describes: a copula of being somewhere or of going on being
+so, and a date before a figure measured over a period.
 
-A figure is a state, not a happening: "Sales were $1.76 billion" describes the period; the
+A figure is a state, not a happening: "third-quarter profit" names the period measured; the
 news is reporting it ("reported a 13% rise in sales"). So are being somewhere ("was in Chicago
 working with the unions", "were outside the house") and going on being so ("was still under
 military rule"): what the text dates there is a situation, not something that happened that
@@ -62,15 +62,13 @@ def _modifies(date_words: list[Token], noun: Token) -> bool:
 
 
 def describes(head: Token) -> bool:
-    """ "Sales were $1.76 billion", "the island was still under military rule", "was in
-    Chicago", "were outside the house": a copula with a figure, with "still", or with a
-    place for its predicate describes a state. "Six people were in custody" (a condition a
-    happening left) is not a place."""
+    """ "The island was still under military rule", "was in Chicago", "were outside the
+    house": a copula with "still", or with a place for its predicate, describes a state.
+    "Six people were in custody" (a condition a happening left) is not a place. (What a
+    figure came to over a period is ``event_rules.figure_of_a_period``'s.)"""
     predicate = _copula_predicate(head)
     if predicate is None:
         return False
-    if predicate.pos_ in ("SYM", "NUM") or predicate.lower_ in ("percent", "%"):
-        return True  # "were $1.76 billion", "was 12", "was 13 percent"
     if any(c.dep_ == "advmod" and c.lower_ in _GOING_ON for c in predicate.children):
         return True
     case = next((c for c in predicate.children if c.dep_ == "case"), None)

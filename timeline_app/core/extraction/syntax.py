@@ -86,6 +86,7 @@ _PAST_ABILITY = frozenset({"could"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
 _OPINION_VERBS = lexicon.words("""
 believe think hope fear expect doubt wonder suspect feel guess suppose reckon seem appear
+worry
 """)
 # Nouns that name a happening, beyond the nominalisations the extractor already knows.
 HAPPENING_NOUNS = frozenset(lexicon.NOMINALISATIONS) | lexicon.words("""
@@ -580,9 +581,9 @@ def state(head: Token) -> Reading | None:
 
 @reading_rule
 def described(head: Token) -> Reading | None:
-    """ "Sales were $1.76 billion", "the island was still under military rule", "was in
-    Chicago": a figure, a place or a state going on describes (``figure_states``), unless
-    the subject names a happening ("The vote was in March")."""
+    """ "The island was still under military rule", "The mayor was in Chicago": a place or
+    a state going on describes (``figure_states``), unless the subject names a happening
+    ("The vote was in March")."""
     if not describes(head):
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -600,10 +601,29 @@ def expletive(head: Token) -> Reading | None:
 
 @reading_rule
 def view(head: Token) -> Reading | None:
-    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views."""
-    if lemma(head) in _OPINION_VERBS:
+    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views.
+    "She appeared in a film", "He appeared in court": appearing somewhere, with no clause of
+    what seemed, is a happening ("appeared to be tired" stays a view)."""
+    if lemma(head) in _OPINION_VERBS and not _appears_somewhere(head):
         return Reading.OPINION
     return None
+
+
+_SHOWN_IN = frozenset({"in", "on", "at", "before", "as", "with", "alongside", "opposite"})
+
+
+def _appears_somewhere(head: Token) -> bool:
+    """Whether "appear" heads a showing in some place or work, not a seeming: an oblique
+    with "in", "on", "at", ... and no complement clause or predicate."""
+    if lemma(head) != "appear":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "csubj", "expl") for c in head.children):
+        return False
+    return any(
+        c.dep_ in ("obl", "obl:unmarked")
+        and any(g.dep_ == "case" and g.lower_ in _SHOWN_IN for g in c.children)
+        for c in head.children
+    )
 
 
 @reading_rule
