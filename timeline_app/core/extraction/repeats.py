@@ -90,7 +90,28 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 dated_by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return _merge_told_twice(_join_year_pairs(kept, text), lede)
+    return _merge_told_twice(_without_frames(_join_year_pairs(kept, text)), lede)
+
+
+def _without_frames(drafts: list[Draft]) -> list[Draft]:
+    """ "Since 1990 the club has won the cup in 1995, 1999 and 2004": the wins are the
+    happenings; the stretch "since 1990" only frames them, and is no fourth one (the same
+    title from the same sentence, dated from before each of them on)."""
+    parts: dict[tuple[int, str], list[Draft]] = {}
+    for draft in drafts:
+        if draft.sentence >= 0 and not draft.event.when.ongoing:
+            parts.setdefault((draft.sentence, draft.event.title), []).append(draft)
+    return [d for d in drafts if not _frames(d, parts.get((d.sentence, d.event.title), []))]
+
+
+def _frames(draft: Draft, parts: list[Draft]) -> bool:
+    when = draft.event.when
+    return (
+        draft.sentence >= 0
+        and when.ongoing
+        and len(parts) >= 2
+        and all(p.event.when.start_ordinal >= when.start_ordinal for p in parts)
+    )
 
 
 # Verbs of a thing done once and over: "won the prize in 2010 and 2011" is two wins.
@@ -353,7 +374,16 @@ def _echoes(headline: Draft, other: Draft) -> bool:
         return False
     names = stems(" ".join(headline.event.actors))
     told = (stems(headline.event.title) - names) & (other.stems | stems(other.event.title))
-    return len(told) >= 2 or (headline.lemma == other.lemma != "" and bool(told))
+    return len(told) >= 2 or (_same_act(headline.lemma, other.lemma) and bool(told))
+
+
+# Verbs a headline and its story use for one act of showing something new: "Acme announces
+# tablet" / "Acme unveiled the tablet on Monday".
+_PRESENTING = lexicon.words("announce unveil introduce present launch reveal debut demonstrate")
+
+
+def _same_act(one: str, other: str) -> bool:
+    return one == other != "" or (one in _PRESENTING and other in _PRESENTING)
 
 
 def _same_happening(first: Draft, second: Draft) -> bool:

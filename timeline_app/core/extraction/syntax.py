@@ -565,7 +565,7 @@ def state(head: Token) -> Reading | None:
     adjective or a noun tells a state, unless its subject names a happening ("The vote was
     on Sunday"); a place or condition ("six people were in custody") is a situation to
     date, and stays."""
-    if head.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM", "SYM"):  # SYM: "was $4 million"
         return None
     if not any(c.dep_ == "cop" for c in head.children):
         return None
