@@ -119,3 +119,14 @@ def test_a_stretch_since_a_year_that_frames_dated_happenings_is_no_happening_of_
     )
     wins = titled(found, "cup")
     assert sorted(e.when.to_edtf() for e in wins) == ["1995", "1999", "2004"], described(found)
+
+
+def test_a_wish_or_a_fear_on_a_day_is_no_happening_of_that_day():
+    found = extract_events(
+        "Farmers blocked the highway on Monday. The ministry wants the court to lift the ban "
+        "issued Thursday. Many worried their protest would fail today.",
+        dt.date(2000, 4, 17),
+    )
+    assert titled(found, "block"), described(found)
+    assert not titled(found, "want"), described(found)
+    assert not titled(found, "worr"), described(found)

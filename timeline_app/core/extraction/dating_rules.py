@@ -29,7 +29,7 @@ from timeline_app.core.extraction.analysis import (
     tells_a_thing,
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Aspect, VerbGroup
+from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
@@ -185,9 +185,16 @@ def dated_reading_holds(analyses: list[Analysis], target: int, when: When) -> bo
     reader can put on the timeline."""
     analysis = analyses[target]
     reading = analysis.reading
+    group = analysis.group
+    if (
+        group is not None
+        and group.voice != Voice.PASSIVE
+        and content_lemma(group) in lexicon.ATTITUDE_VERBS
+        and analysis.predicate == content_lemma(group)  # and the parse heads it with it
+    ):
+        return False  # "Many worried their efforts would fail today": a fear, not an event
     if reading.dated_proposed:
         return True
-    group = analysis.group
     saying = analysis.clause.kind == ClauseKind.REPORT or (
         group is not None and content_lemma(group) in lexicon.REPORTING_VERBS
     )

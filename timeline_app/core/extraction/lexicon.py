@@ -50,6 +50,14 @@ insist learn maintain note report reveal say state stress suggest tell testify t
 # responsibility", "she wrote a letter" (what "said" says is never a thing).
 TELLING_A_THING = words("announce claim confirm disclose report reveal write")
 
+# Verbs of a wish, a fear, a belief or an intention: what their subject wanted, feared or
+# believed on a day is no happening of that day ("On Monday the ministry wanted the court to
+# act", "Many worried their efforts would fail today").
+ATTITUDE_VERBS = words("""
+want need wish hope expect fear worry wonder doubt suppose suspect believe think feel prefer
+intend plan aim seek mean like love hate
+""")
+
 # Verbs of being, having, perceiving, wanting and trying: never a happening of the day,
 # whatever the parse makes of the clause.
 NOT_HAPPENING_VERBS = words("""
