@@ -130,3 +130,22 @@ def test_a_wish_or_a_fear_on_a_day_is_no_happening_of_that_day():
     assert titled(found, "block"), described(found)
     assert not titled(found, "want"), described(found)
     assert not titled(found, "worr"), described(found)
+
+
+def test_a_dated_happening_named_by_a_noun_alone_is_titled_by_what_was_done_to_whom():
+    found = extract_events(
+        "Police are investigating last Friday's bombing of the embassy.", dt.date(1998, 8, 11)
+    )
+    assert described(found) == ["1998-08-07 Embassy bombed"]
+
+
+def test_a_subject_that_names_a_dated_happening_retells_it():
+    found = extract_events(
+        "The minister praised the help of both countries in probing last Friday's bombings of "
+        "the embassies. The bombings in Lagos and Accra have killed more than 200 people.",
+        dt.date(1998, 8, 11),
+    )
+    bombed = [e for e in found if "bomb" in e.title.lower()]
+    assert len(bombed) == 1, described(found)
+    assert bombed[0].when.to_edtf() == "1998-08-07"
+    assert len(bombed[0].sources) == 2

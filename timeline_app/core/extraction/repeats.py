@@ -252,6 +252,11 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
         if not draft.dated_by_text:
             same_verb = dated.get(draft.lemma, [])[:_COMPARED]
             twin = next((d for d in same_verb if _told_twice(d, draft)), None)
+            if twin is None:
+                # "last Friday's bombings" ... "The bombings have killed 200": the subject
+                # names the dated happening
+                named = (d for ds in dated.values() for d in ds[:_COMPARED])
+                twin = next((d for d in named if _subject_retells(d, draft)), None)
         if twin is None and draft.headline:
             # the headline says in other words what the story tells: "Apple unveils new
             # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
@@ -362,6 +367,27 @@ def _told_twice(dated: Draft, undated: Draft) -> bool:
         news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
         and day.end_ordinal() <= news.end_ordinal()
     )
+
+
+def _subject_retells(dated: Draft, undated: Draft) -> bool:
+    """Whether an undated draft's subject is the happening a dated one names by a noun
+    ("U.S. embassies bombed", from "last Friday's bombings of U.S. embassies" / "The
+    bombings have killed more than 200 people"), within reach of the news of the day."""
+    if not dated.lemma or dated.lemma == undated.lemma or dated.lemma not in _NAMED_HAPPENINGS:
+        return False
+    # "bombings" stems to "bombing" once, the noun's lemma to "bomb": stem both twice
+    if not stems(dated.lemma) <= stems(" ".join(sorted(undated.core))):
+        return False
+    day, news = dated.event.when, undated.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
+
+
+# The nouns of a happening whose draft a later subject can retell (they are the lemma of a
+# draft read from "the 2010 raid", "last Friday's bombing")
+_NAMED_HAPPENINGS = frozenset(lexicon.NOMINALISATIONS)
 
 
 def _echoes(headline: Draft, other: Draft) -> bool:

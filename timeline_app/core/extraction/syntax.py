@@ -864,6 +864,31 @@ def _text_of(tokens: list[Token]) -> str:
     return out.strip()
 
 
+def _done_to(noun: Token) -> str:
+    """ "last Friday's bombing of the embassy" -> "Embassy bombed": a happening named by a
+    noun alone says what was done to whom its "of" names, as a passive title ("" if the
+    noun has no verb behind it or no short "of" phrase)."""
+    verb = lexicon.NOMINALISATIONS.get(noun.lower_) or lexicon.NOMINALISATIONS.get(lemma(noun))
+    of = next(
+        (
+            c
+            for c in noun.children
+            if c.i > noun.i
+            and c.dep_ == "nmod"
+            and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
+        ),
+        None,
+    )
+    if not verb or " " in verb or of is None:
+        return ""
+    words = [t for t in of.subtree if t.i > noun.i and t.dep_ != "case" and t.pos_ != "DET"]
+    words = [t for t in words if t.i >= of.left_edge.i]
+    if not words or len(words) > 5 or any(t.pos_ in ("VERB", "PUNCT") for t in words):
+        return ""
+    title = f"{_text_of(words)} {lexicon.inflect(verb, 'pp')}"
+    return title[:1].upper() + title[1:]
+
+
 def named_title(words: list[Token], noun: Token) -> str:
     """A title for a happening named by a noun phrase, with what its relative clause says it
     did: "the 2010 commando raid that killed nine activists" -> "Commando raid kills nine
@@ -886,6 +911,10 @@ def named_title(words: list[Token], noun: Token) -> str:
         rest = _text_of([t for t in participle.subtree if t.i >= participle.i])
         if len(rest.split()) <= 8:
             title = f"{title} {rest}"
+    if clause is None and participle is None and len(words) == 1:
+        done_to = _done_to(noun)
+        if done_to:
+            return done_to
     if clause is not None:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "aux:pass")]
