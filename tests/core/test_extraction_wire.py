@@ -149,3 +149,13 @@ def test_a_subject_that_names_a_dated_happening_retells_it():
     assert len(bombed) == 1, described(found)
     assert bombed[0].when.to_edtf() == "1998-08-07"
     assert len(bombed[0].sources) == 2
+
+
+def test_still_in_a_place_or_condition_is_a_state_that_lasted():
+    found = extract_events(
+        "Voters chose a new president on Sunday. Ten years ago the island was still under "
+        "military rule.",
+        dt.date(1999, 3, 12),
+    )
+    assert titled(found, "president"), described(found)
+    assert not titled(found, "rule"), described(found)
