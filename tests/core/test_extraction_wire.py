@@ -159,3 +159,12 @@ def test_still_in_a_place_or_condition_is_a_state_that_lasted():
     )
     assert titled(found, "president"), described(found)
     assert not titled(found, "rule"), described(found)
+
+
+def test_wire_backtick_quotes_stay_out_of_titles():
+    found = extract_events(
+        "The threat was named in his famous ``Iron Curtain'' speech delivered on March 5, "
+        "1946, at a college.",
+        dt.date(1999, 3, 12),
+    )
+    assert described(found) == ["1946-03-05 Iron Curtain speech delivered"]

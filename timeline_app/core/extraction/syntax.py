@@ -99,7 +99,8 @@ pact settlement treaty truce unveiling
 
 
 def _is_word(token: Token) -> bool:
-    return not (token.is_punct or token.is_space)
+    # a backtick (wire copy opens quotations with two) is punctuation the model does not flag
+    return not (token.is_punct or token.is_space or token.text.strip("`") == "")
 
 
 def lemma(token: Token) -> str:
