@@ -52,10 +52,11 @@ TELLING_A_THING = words("announce claim confirm disclose report reveal write")
 
 # Verbs of a wish, a fear, a belief or an intention: what their subject wanted, feared or
 # believed on a day is no happening of that day ("On Monday the ministry wanted the court to
-# act", "Many worried their efforts would fail today").
+# act", "Many worried their efforts would fail today"). Not "seek" ("sought asylum in 1990"
+# is an act) nor "feel" ("felt the quake on Monday").
 ATTITUDE_VERBS = words("""
-want need wish hope expect fear worry wonder doubt suppose suspect believe think feel prefer
-intend plan aim seek mean like love hate
+want need wish hope expect fear worry wonder doubt suppose suspect believe think prefer
+intend plan aim mean like love hate
 """)
 
 # Verbs of being, having, perceiving, wanting and trying: never a happening of the day,
