@@ -243,6 +243,7 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
     for d in drafts:
         if d.dated_by_text and not d.event.when.is_range:
             dated.setdefault(d.lemma, []).append(d)
+    named = [d for ds in dated.values() for d in ds[:_COMPARED] if d.lemma in _NAMED_HAPPENINGS]
     kept = []
     dropped: set[int] = set()  # leads whose news the headline tells (by id)
     for draft in drafts:
@@ -252,11 +253,11 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
         if not draft.dated_by_text:
             same_verb = dated.get(draft.lemma, [])[:_COMPARED]
             twin = next((d for d in same_verb if _told_twice(d, draft)), None)
-            if twin is None:
+            if twin is None and named:
                 # "last Friday's bombings" ... "The bombings have killed 200": the subject
                 # names the dated happening
-                named = (d for ds in dated.values() for d in ds[:_COMPARED])
-                twin = next((d for d in named if _subject_retells(d, draft)), None)
+                core = stems(" ".join(sorted(draft.core)))
+                twin = next((d for d in named if _subject_retells(d, draft, core)), None)
         if twin is None and draft.headline:
             # the headline says in other words what the story tells: "Apple unveils new
             # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
@@ -369,14 +370,16 @@ def _told_twice(dated: Draft, undated: Draft) -> bool:
     )
 
 
-def _subject_retells(dated: Draft, undated: Draft) -> bool:
+def _subject_retells(dated: Draft, undated: Draft, core: frozenset[str]) -> bool:
     """Whether an undated draft's subject is the happening a dated one names by a noun
     ("U.S. embassies bombed", from "last Friday's bombings of U.S. embassies" / "The
-    bombings have killed more than 200 people"), within reach of the news of the day."""
-    if not dated.lemma or dated.lemma == undated.lemma or dated.lemma not in _NAMED_HAPPENINGS:
+    bombings have killed more than 200 people"), within reach of the news of the day; the
+    dated draft's lemma is a noun of happening (``_NAMED_HAPPENINGS``)."""
+    if dated.lemma == undated.lemma:
         return False
-    # "bombings" stems to "bombing" once, the noun's lemma to "bomb": stem both twice
-    if not stems(dated.lemma) <= stems(" ".join(sorted(undated.core))):
+    # "bombings" stems to "bombing" once, the noun's lemma to "bomb": ``core`` is the
+    # undated draft's core stemmed twice
+    if not stems(dated.lemma) <= core:
         return False
     day, news = dated.event.when, undated.event.when
     return (
