@@ -53,8 +53,14 @@ def reports_a_result(analysis: Analysis) -> bool:
     if group.tense == Tense.PRESENT and group.aspect == Aspect.SIMPLE:
         return False  # "Acme reports drop in profit": a headline, which the lede retells
     words = [t for t in group.rest if t.is_word]
-    # "announced that", "reported how": a clause follows, not a thing
-    return bool(words) and words[0].low not in lexicon.SUBORDINATORS and words[0].low != "that"
+    # "announced that", "reported how", "reported to police that": a clause is told, or
+    # told to someone, not a thing
+    return (
+        bool(words)
+        and words[0].low not in lexicon.SUBORDINATORS
+        and words[0].low not in lexicon.PREPOSITIONS
+        and not any(t.low == "that" for t in words)
+    )
 
 
 def going_on_when_told(analyses: list[Analysis], index: int) -> int | None:
