@@ -1273,7 +1273,7 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = light_verb_said_plainly(group)
-    group = headline_passive(group, spans) or group
+    group = headline_passive(group, spans) or conjoined_passive(group, spans) or group
     group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
@@ -1393,6 +1393,50 @@ def headline_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGrou
     following = [t for t in _drop_timex(group.rest, spans) if t.text not in _QUOTES]
     if following and following[0].is_word and following[0].low not in _PLACE_PREPOSITIONS | {"by"}:
         return None  # "found the money": the object says it was the subject that acted
+    return replace(group, voice=Voice.PASSIVE)
+
+
+# Verbs done to someone or something that a passive shares with another ("was closed in 1990,
+# repaired and reopened in 1994"); with UNDERGONE_VERBS, the second participle's passive.
+_DONE_TO_VERBS = lexicon.words("""
+appoint build close demolish destroy dismiss interrogate promote question rebuild renovate
+reopen repair replace restore sell transfer
+""")
+
+
+def conjoined_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup | None:
+    """ "The goalkeeper was injured and replaced by a reserve": a participle that shares the
+    subject and the "was" of the clause before (the parse reads it VBN, no auxiliary of its
+    own, no object after it) is a passive too: "Goalkeeper replaced by reserve", never
+    "Goalkeeper replaces by reserve". The agent's "by" says so for any verb; without one, only
+    a verb done to something is taken ("was arrested and charged with murder"). None when
+    the group is not such a clause."""
+    main = group.main
+    if (
+        any(t.is_word and t.low not in ("and", "or", "but", "then") for t in group.subject)
+        or len(group.verbs) != 1
+        or group.voice == Voice.PASSIVE
+        or group.tense != Tense.PAST
+        or main.tag != "VBN"
+        or not main.text.islower()
+    ):
+        return None
+    following = [t for t in _drop_timex(group.rest, spans) if t.text not in _QUOTES]
+    if following and following[0].low == "by":
+        return replace(group, voice=Voice.PASSIVE)
+    if group.lemma not in UNDERGONE_VERBS | _DONE_TO_VERBS:
+        return None
+    if (
+        following
+        and following[0].is_word
+        and following[0].low
+        not in _PLACE_PREPOSITIONS
+        | {
+            "and",
+            "with",
+        }
+    ):
+        return None  # "and sold the farm": an object, so the subject did it
     return replace(group, voice=Voice.PASSIVE)
 
 
