@@ -28,7 +28,7 @@ from timeline_app.core.extraction.dating_rules import quoted
 from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, tokenize
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.titles import content_lemma, strip_intro
+from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
 
@@ -284,6 +284,24 @@ def _lone_pronoun(frame: EventFrame, pronouns: frozenset[str]) -> list[Token]:
     return subject
 
 
+@frame_rule
+def owner_named(frame: EventFrame) -> list[Token] | None:
+    """ "Olav Brandt returned to Oslo in 1973. His wife died in 1981.": a subject opened by
+    "his" or "her" says whose it is by name, the person a "he" or "she" there would stand
+    for ("Olav Brandt's wife dies"); left as written when no one fits."""
+    subject = frame.subject
+    if len(subject) < 2 or subject[0].low not in ("his", "her") or not subject[1].is_word:
+        return None
+    pronoun = "he" if subject[0].low == "his" else "she"
+    person = frame.finder.person_for_pronoun(pronoun, subject[0].start)
+    if person is None:
+        return None
+    name = without_offices(person)
+    # "Galois' funeral": a name ending in "s" takes the apostrophe alone, as headlines write it
+    owner = Token(subject[0].start, subject[0].end, name + ("'" if name.endswith("s") else "'s"))
+    return [owner, *subject[1:]]
+
+
 SUBJECT_RULES: list[FrameRule] = [
     parsed_subject,
     person_after_comma,
@@ -291,6 +309,7 @@ SUBJECT_RULES: list[FrameRule] = [
     person_pronoun,
     speaker_did_it,
     thing_pronoun,
+    owner_named,
 ]
 
 

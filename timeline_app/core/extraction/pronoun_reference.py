@@ -63,6 +63,16 @@ _FEMALE_TITLES = words("""
     mrs ms miss lady dame queen princess duchess countess baroness empress tsarina
     mother sister aunt daughter wife madame frau señora senora signora
 """)
+# Nouns for a man or a woman that a "he" or "she" may stand for instead of a name: "Her
+# daughter married a merchant. She lived until 1939." is the daughter, whoever was named before.
+_MALE_NOUNS = _MALE_TITLES | words("""
+    man boy grandfather grandson nephew widower groom stepfather stepson father-in-law
+    son-in-law brother-in-law actor
+""")
+_FEMALE_NOUNS = _FEMALE_TITLES | words("""
+    woman girl grandmother granddaughter niece widow bride stepmother stepdaughter
+    mother-in-law daughter-in-law sister-in-law actress
+""")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs whose "it" is empty when a clause follows: "it took until October to reach him", "it
@@ -89,6 +99,7 @@ class PronounReference:
     """Resolves person pronouns of one article against its person mentions."""
 
     def __init__(self, text: str, people: Sequence[Mention], doc: Doc | None) -> None:
+        self._text = text
         self._people = sorted(people, key=lambda m: m.start)
         self._ends = [m.end for m in self._people]
         self._sentence_starts: list[int] = (
@@ -127,8 +138,8 @@ class PronounReference:
             if self._fits(self._people[n].entity, sex):
                 by_sentence.setdefault(self._sentence_of(self._people[n].start), []).append(n)
         here = self._sentence_of(at)
-        found: str | None = None
-        for sentence in range(here, max(0, here - _SENTENCES_BACK) - 1, -1):
+        found: str | None = self._paragraph_topic(at, sex)
+        for sentence in () if found else range(here, max(0, here - _SENTENCES_BACK) - 1, -1):
             earlier = [
                 p
                 for p in self._subject_pronouns.get(sentence, ())
@@ -164,11 +175,13 @@ class PronounReference:
             if earlier:
                 found = self.person_for(earlier[0][1], earlier[0][0])
                 break
+            if not subjects and self._relative_is_subject(sentence, sex):
+                break  # "Her daughter married Oskar Berg. She lived until 1939.": no name
             if named:
-                found = self._people[(subjects or named)[0]].entity
+                found = self._most_named(subjects or named, at)
                 break
         else:
-            if by_sentence:  # further back than a few sentences: the last named
+            if by_sentence and found is None:  # further back than a few sentences: the last named
                 found = self._people[max(max(v) for v in by_sentence.values())].entity
         self._resolved[at] = found
         return found
@@ -242,6 +255,64 @@ class PronounReference:
         # a person is "he" or "she", never "it"
         n = bisect_right(self._ends, noun.idx)
         return not (n < len(self._people) and self._people[n].start <= noun.idx)
+
+    def _paragraph_topic(self, at: int, sex: str) -> str | None:
+        """Whom the paragraph before was about, when the pronoun at ``at`` opens a paragraph:
+        the person (of its sex) who is the subject of at least two of its clauses, named or
+        as "he" or "she", and of more than anyone else. "L'Enfant served on Washington's
+        staff. While there, the Marquis de Lafayette commissioned L'Enfant to paint a
+        portrait.\n\nHe was wounded at Savannah" is L'Enfant, not the marquis last named
+        as a subject. None when no one was."""
+        base = max(0, at - REACH)
+        text_before = self._text[base:at]
+        end = text_before.rfind("\n")
+        if end < 0 or text_before[end:].strip() or not text_before[:end].strip():
+            return None
+        body = text_before[:end].rstrip()
+        start, end = base + body.rfind("\n") + 1, base + end
+        counts: Counter[str] = Counter()
+        for n, mention in enumerate(self._people):
+            if (
+                start <= mention.start < end
+                and self._subject[n]
+                and self._fits(mention.entity, sex)
+            ):
+                counts[mention.entity] += 1
+        for pronouns in self._subject_pronouns.values():
+            for offset, word in pronouns:
+                if start <= offset < end and self._sex_of_pronoun(word) == sex:
+                    person = self.person_for(word, offset)
+                    if person is not None:
+                        counts[person] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _most_named(self, candidates: list[int], at: int) -> str:
+        """Of the people at ``candidates`` (indexes, in text order), the one named most often
+        before ``at``, the first of equals: "In 1758 his brother Karl died, and Tomas became
+        the eldest son. He studied law" is Tomas, whom the text is about, not the brother
+        named first; so is "At the invitation of Premier Olav Dahl, Brandt and his wife
+        returned. He visited again" (the parse took Brandt for a third in a list)."""
+        counts = Counter(m.entity for m in self._people if m.start < at)
+        entities = [self._people[n].entity for n in candidates]
+        return max(entities, key=lambda entity: counts[entity])
+
+    def _relative_is_subject(self, sentence: int, sex: str) -> bool:
+        """Whether a subject of sentence number ``sentence`` is a noun for a person of ``sex``
+        named by no name ("her daughter", "the widow")."""
+        if self._doc is None or not 0 < sentence <= len(self._sentence_starts) or not sex:
+            return False
+        nouns = _MALE_NOUNS if sex == "m" else _FEMALE_NOUNS
+        start = self._sentence_starts[sentence - 1]
+        span = self._doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return any(
+            t.dep_ in _NOUN_SUBJECT_DEPS and t.pos_ == "NOUN" and t.lower_ in nouns
+            for t in span[0].sent
+        )
 
     def _clause_head(self, offset: int) -> int | None:
         """The verb heading the clause of the word at ``offset`` (its index), if any."""
@@ -419,13 +490,29 @@ def _sexes(
         for entity, count in votes.items()
         if len(count) == 1 or min(count.values()) * 3 <= max(count.values())
     }
-    # What the text does not show, the given name may ("Marta", "Otto"; not "Kim").
+    # What the text does not show, the name may: a title it opens with ("Tsar Peter", "Queen
+    # Maud"), else the given name ("Marta", "Otto"; not "Kim").
     for mention in people:
         if mention.entity not in found:
-            sex = sex_of_given_name(mention.entity.split()[0])
+            sex = _sex_of_name(mention.entity)
             if sex:
                 found[mention.entity] = sex
     return found
+
+
+def _sex_of_name(name: str) -> str:
+    """The sex a name shows by its opening title or, after it, its given name; "" if none."""
+    parts = [part.strip(".,") for part in name.split()]
+    while len(parts) > 1:
+        low = parts[0].lower()
+        if low in _MALE_TITLES:
+            return "m"
+        if low in _FEMALE_TITLES:
+            return "f"
+        if parts[0] not in HONORIFICS:
+            break
+        parts = parts[1:]  # "Dr. Ana Ruiz": the given name after the title says it
+    return sex_of_given_name(parts[0]) if parts else ""
 
 
 _GIVEN_NAME_SEX = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
