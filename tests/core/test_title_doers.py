@@ -115,3 +115,44 @@ def test_a_possessive_no_one_fits_is_left_as_written():
     # left alone: no woman is named, so "her" stays hers
     found = by_year("Olav Brandt returned to Oslo in 1973. Her sister moved to Bergen in 1985.")
     assert found[1985] == "Her sister moves to Bergen"
+
+
+# --- "they" for two people -------------------------------------------------------------------------
+
+
+def test_people_joined_by_and_are_all_the_subject_and_all_they():
+    # was: "Bob Lee marries" and "Ann moves to Ohio"
+    found = by_year("Ann and Bob Lee married in 1950. They moved to Ohio in 1952.")
+    assert found[1950] == "Ann and Bob Lee marry"
+    assert found[1952] == "Ann and Bob Lee move to Ohio"
+
+
+def test_they_after_a_sentence_naming_two_people_is_those_two():
+    # was: "They divorce"
+    found = by_year("Tom Hale married Sara Bell in 1960. They divorced in 1972.")
+    assert found[1972] == "Tom Hale and Sara Bell divorce"
+    found = by_year(
+        "Dana Reed has been in a relationship with Sophie Marsh since 2005. They married in 2014."
+    )
+    assert found[2014] == "Dana Reed and Sophie Marsh marry"
+
+
+def test_the_couple_is_the_subject_and_the_one_the_verb_was_done_to():
+    # was: "Pair marries"; the painter named after "by" is not one of the pair
+    found = by_year(
+        "Jared Moss met Ann Cole in 2005. Moss proposed to her in front of a painting by the "
+        "realist Jules Bastien-Lepage in 2009. The pair married on February 27, 2010."
+    )
+    assert found[2010] == "Jared Moss and Ann Cole marry"
+
+
+def test_they_is_left_alone_when_the_two_are_unsure_or_a_plural_noun_is_there():
+    # "her" names no one here: the pair may not be the painter's
+    found = by_year(
+        "Jared Moss proposed to her in front of a painting by the realist Jules Bastien-Lepage "
+        "in 2009. The pair married on February 27, 2010."
+    )
+    assert "Bastien-Lepage" not in found[2010]
+    # a plural subject is "they", as before
+    found = by_year("The rebels took the town in 1990. They moved north in 1991.")
+    assert found[1991] == "Rebels move north"

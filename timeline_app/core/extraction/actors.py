@@ -493,6 +493,11 @@ class ActorFinder:
         (None: none agrees, or the pronoun is empty); see ``pronoun_reference``."""
         return self._pronoun_reference().thing_for(pronoun, at)
 
+    def pair_for_pronoun(self, at: int) -> tuple[str, str] | None:
+        """The two people the subject "they" (or "the couple") at ``at`` stands for, where the
+        sentence before names just two; see ``pronoun_reference``."""
+        return self._pronoun_reference().pair_for(at)
+
     def _pronoun_reference(self) -> PronounReference:
         if self._pronouns is None:
             people = [m for m in self.mentions if m.kind == NameKind.PERSON]

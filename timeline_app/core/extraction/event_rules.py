@@ -302,6 +302,27 @@ def owner_named(frame: EventFrame) -> list[Token] | None:
     return [owner, *subject[1:]]
 
 
+# Subjects that stand for two people named just before ("The couple announced ...").
+_PAIR_NOUNS = frozenset({"couple", "pair"})
+
+
+@frame_rule
+def pair_pronoun(frame: EventFrame) -> list[Token] | None:
+    """ "Tom Hale married Sara Bell in 1960. They divorced in 1972.": "they", "the couple" or
+    "the pair" after a sentence that names just two people, one its subject, is those two
+    ("Tom Hale and Sara Bell divorce"); see ``pronoun_reference.pair_for``."""
+    subject = [t for t in frame.subject if t.is_word]
+    said = [t.low for t in subject if t.low != "the"]
+    if len(said) != 1 or said[0] not in _PAIR_NOUNS | {"they"}:
+        return None
+    pair = frame.finder.pair_for_pronoun(subject[-1].start)
+    if pair is None:
+        return None
+    start, end = subject[0].start, subject[-1].end
+    first, second = (without_offices(name) for name in pair)
+    return [Token(start, end, first), Token(start, end, "and"), Token(start, end, second)]
+
+
 SUBJECT_RULES: list[FrameRule] = [
     parsed_subject,
     person_after_comma,
@@ -310,6 +331,7 @@ SUBJECT_RULES: list[FrameRule] = [
     speaker_did_it,
     thing_pronoun,
     owner_named,
+    pair_pronoun,
 ]
 
 

@@ -240,7 +240,63 @@ class PronounReference:
                 return self.thing_for(pronoun, candidate.idx)
             if not self._agrees(candidate, plural):
                 return None  # the one the text is about does not fit: leave the pronoun
-            return _noun_phrase(candidate)
+            return _noun_phrase(candidate, joined=plural)
+        return None
+
+    def pair_for(self, at: int) -> tuple[str, str] | None:
+        """The two people "they", "the couple" or "the pair" as a subject at ``at`` stands
+        for: "Tom Hale married Sara Bell in 1960. They divorced in 1972." is Hale and Bell.
+        Only when the sentence before names exactly two people, one of them its subject
+        (named, or a "he" or "she" standing for one), and no plural noun is a subject there
+        or before the pronoun in its own sentence; None otherwise."""
+        doc, index = self._doc, self._token_at.get(at)
+        if doc is None or index is None or doc[index].dep_ not in _NOUN_SUBJECT_DEPS:
+            return None
+        token = doc[index]
+        sentence = token.sent
+        if sentence.start == 0 or any(
+            t.dep_ in _NOUN_SUBJECT_DEPS and t.tag_ in _PLURAL_TAGS
+            for t in doc[sentence.start : token.i]
+        ):
+            return None
+        prior = doc[sentence.start - 1].sent
+        if any(t.dep_ in _NOUN_SUBJECT_DEPS and t.tag_ in _PLURAL_TAGS for t in prior):
+            return None  # "The rebels took the town": they are the rebels
+        start, end = prior.start_char, prior.end_char
+        named = [(n, m) for n, m in enumerate(self._people) if start <= m.start < end]
+        people = list(dict.fromkeys(m.entity for _n, m in named if m.entity in self._evident))
+        subject = [m.entity for n, m in named if self._subject[n]]
+        # the verb's own objects, "him" and "her" too: "proposed to her in front of a
+        # painting by Jules Bastien-Lepage" is about her, not the painter
+        done_to = [
+            m.entity
+            for _n, m in named
+            if m.entity in people and _verb_argument(self._doc.char_span(m.start, m.end, "expand"))
+        ]
+        for t in prior:
+            if t.lower_ in _PERSONAL and t.dep_ in _SUBJECT_DEPS:
+                person = self.person_for(t.lower_, t.idx)
+                if person is not None:
+                    subject.append(person)
+                    if person not in people:
+                        people.insert(0, person)
+            elif t.lower_ in ("him", "her") and t.tag_ == "PRP" and t.dep_ in _ARGUMENT_DEPS:
+                person = self.person_for_object(t.lower_, t.idx, set())
+                if person is None:
+                    return None  # someone the text does not name: who the two are is unsure
+                else:
+                    done_to.append(person)
+                    if person not in people:
+                        people.append(person)
+        if not subject or subject[0] not in people:
+            return None
+        first = subject[0]
+        others = [p for p in people if p != first]
+        objects = list(dict.fromkeys(p for p in done_to if p != first))
+        if len(others) == 1:
+            return first, others[0]
+        if len(objects) == 1:
+            return first, objects[0]
         return None
 
     def _agrees(self, noun: Any, plural: bool) -> bool:
@@ -357,6 +413,18 @@ class PronounReference:
         return bisect_right(self._sentence_starts, offset)
 
 
+_ARGUMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "pobj"})
+
+
+def _verb_argument(span: Any) -> bool:
+    """Whether the name ``span`` is an object of a verb ("married Sara Bell", "proposed to
+    Ann Cole"), not of a noun ("a painting by Jules Bastien-Lepage")."""
+    if span is None or not len(span):
+        return False
+    token = span.root
+    return token.dep_ in _ARGUMENT_DEPS and token.head.pos_ in ("VERB", "AUX")
+
+
 def _in_subject(mention: Mention, doc: Doc | None) -> bool:
     """Whether the name is (part of) a clause's subject in the parse."""
     if doc is None:
@@ -399,10 +467,16 @@ def _told_as_done(verb: Any) -> bool:
     return any(t.tag_ == "VBD" or (_verb_lemma(t) == "have" and t.dep_ == "aux") for t in group)
 
 
-def _noun_phrase(noun: Any) -> tuple[int, int]:
+def _noun_phrase(noun: Any, *, joined: bool = False) -> tuple[int, int]:
     """The characters of the phrase ``noun`` heads, up to the noun and a short "of" phrase
     after it ("the results of the study"); never a relative clause, an apposition or what
-    follows a comma."""
+    follows a comma. ``joined``: with the nouns "and" joins to it, for "they" ("Ann and Bob
+    Lee married in 1950. They moved" is both, not Ann)."""
+    if joined:
+        last = [child for child in noun.rights if child.dep_ == "conj"]
+        if last and not any(t.text in (",", ";") for t in noun.doc[noun.i : last[-1].i]):
+            start = _noun_phrase(noun)[0]
+            return start, _noun_phrase(last[-1])[1]
     start = noun.i
     for child in noun.lefts:
         if child.dep_ in ("det", "amod", "compound", "nmod:poss", "flat", "nummod", "nmod"):

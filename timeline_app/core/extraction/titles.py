@@ -387,7 +387,12 @@ def shorten_subject(
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
-    if len(people) == 1 and people[0].end == end and not _owned_by(words, people[0]):
+    if (
+        len(people) == 1
+        and people[0].end == end
+        and not _owned_by(words, people[0])
+        and not _joined_to(words, people[0])
+    ):
         return without_offices(people[0].entity), False
     if people and _named_then_described(words, people[0]):
         return without_offices(people[0].entity), False
@@ -399,6 +404,11 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _joined_to(words: list[Token], person: Mention) -> bool:
+    """ "Ann and Bob Lee": a name that "and" joins to a word before it is one of several."""
+    return any(t.low in ("and", "&") for t in words if t.end <= person.start)
 
 
 def _owned_by(words: list[Token], person: Mention) -> bool:
