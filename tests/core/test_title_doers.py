@@ -156,3 +156,16 @@ def test_they_is_left_alone_when_the_two_are_unsure_or_a_plural_noun_is_there():
     # a plural subject is "they", as before
     found = by_year("The rebels took the town in 1990. They moved north in 1991.")
     assert found[1991] == "Rebels move north"
+
+
+# --- a biography's opening sentence ----------------------------------------------------------------
+
+
+def test_who_after_a_copula_is_the_person_the_sentence_describes():
+    # was: "Tomas Varga c known proclaims himself Regent of Danube"
+    found = by_year(
+        "Tomas Varga (c. 1801 – May 3, 1860), known as the Iron Count, was a landowner of Pest, "
+        'Hungary, who in 1848 proclaimed himself "Regent of the Danube".'
+    )
+    assert found[1848] == "Tomas Varga proclaims himself Regent of Danube"
+    assert found[1860] == "Tomas Varga dies"

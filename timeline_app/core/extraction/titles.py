@@ -387,6 +387,9 @@ def shorten_subject(
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
+    described = _described_by_copula(words, people)
+    if described is not None:
+        return without_offices(described.entity), False
     if (
         len(people) == 1
         and people[0].end == end
@@ -404,6 +407,20 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+_COPULAS = lexicon.words("is was are were")
+
+
+def _described_by_copula(words: list[Token], people: list[Mention]) -> Mention | None:
+    """ "Joshua Norton (c. 1818 – 1880), known as Emperor Norton, was a citizen of San
+    Francisco, who in 1859 proclaimed himself emperor": a relative clause whose antecedent
+    reached back over "was" to the sentence's subject names that subject, the person the
+    copula describes, not "Joshua Norton c known as Emperor Norton was citizen"."""
+    copula = next((i for i, t in enumerate(words) if t.low in _COPULAS and t.text.islower()), 0)
+    if not copula or not people or people[0].start != words[0].start:
+        return None
+    return people[0] if people[0].end <= words[copula].start else None
 
 
 def _joined_to(words: list[Token], person: Mention) -> bool:
