@@ -169,3 +169,23 @@ def test_who_after_a_copula_is_the_person_the_sentence_describes():
     )
     assert found[1848] == "Tomas Varga proclaims himself Regent of Danube"
     assert found[1860] == "Tomas Varga dies"
+
+
+# --- a state that has lasted since a date began with a happening ---------------------------------
+
+
+def test_has_been_with_a_firm_since_a_date_is_joining_it_then():
+    # was: "Dana Reed is with Apple", dated from 2008 on
+    (event,) = extract_events("Dana Reed has been with Apple since 2008.", PUBLISHED)
+    assert event.title == "Dana Reed joins Apple"
+    assert event.when.to_edtf() == "2008"
+    assert titles("Tom Lee has worked at the bank since 2001.") == ["Tom Lee joins bank"]
+    found = titles("Dana Reed has been in a relationship with Sophie Marsh since 2005.")
+    assert found == ["Dana Reed begins relationship with Sophie Marsh"]
+
+
+def test_a_state_no_happening_begins_is_left_as_it_is():
+    # left alone: a closing has no one who joined anything
+    (event,) = extract_events("The border has been closed since May.", PUBLISHED)
+    assert event.title == "Border closed"
+    assert event.when.ongoing
