@@ -189,3 +189,25 @@ def test_a_state_no_happening_begins_is_left_as_it_is():
     (event,) = extract_events("The border has been closed since May.", PUBLISHED)
     assert event.title == "Border closed"
     assert event.when.ongoing
+
+
+# --- a name in apposition wins over the description ------------------------------------------------
+
+
+def test_a_person_named_between_commas_after_a_description_is_the_subject():
+    # was: "Their son born"
+    found = by_year(
+        "Jared Moss married Ann Cole in 2010. Their son, Thomas Colton Moss, was born on March "
+        "19, 2012."
+    )
+    assert found[2012] == "Thomas Colton Moss born"
+    # was: "Mayor's son arrested"
+    assert titles("The mayor's son, Tom Reyes, was arrested on Monday.") == ["Tom Reyes arrested"]
+
+
+def test_a_name_described_after_it_and_a_list_stay_as_they_were():
+    # left alone: the name comes first, or the commas list countries
+    assert titles("Ortega, a former soldier, was killed on Monday.") == ["Ortega killed"]
+    assert titles("Poland, Hungary and the Czech Republic joined NATO in 1999.") == [
+        "Poland, Hungary and Czech Republic join NATO"
+    ]

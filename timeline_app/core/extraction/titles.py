@@ -379,6 +379,9 @@ def shorten_subject(
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
+    named = _named_in_apposition(with_possessives(tokens), mentions)
+    if named is not None:
+        return without_offices(named.entity), False
     words = _subject_words(with_possessives(tokens))
     if any(t.text == "that" for t in words[:-1]):
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
@@ -407,6 +410,31 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _named_in_apposition(tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+    """ "Their son, Thomas Colton Moss, was born": a subject that describes someone and then
+    names him between commas is the person named ("Thomas Colton Moss born", not "Their son
+    born"). None when the description names anyone itself, or the commas list things."""
+    words = [t for t in tokens if t.text not in _QUOTES]
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if not commas or not 0 < commas[0] < len(words) - 1 or len(commas) > 2:
+        return None
+    first = commas[0]
+    last = commas[1] if len(commas) == 2 else len(words)
+    if last != len(words) and last != len(words) - 1:
+        return None
+    named, described = words[first + 1 : last], words[:first]
+    if not named or not any(t.is_word for t in described):
+        return None
+    start, end = named[0].start, named[-1].end
+    people = [m for m in mentions if m.kind == NameKind.PERSON and m.start <= end]
+    if any(m.start < words[first].start for m in people) or any(
+        t.low in ("and", "&", "or") for t in words
+    ):
+        return None
+    whole = [m for m in people if m.start == start and m.end == end]
+    return whole[0] if whole else None
 
 
 _COPULAS = lexicon.words("is was are were")
