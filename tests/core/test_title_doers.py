@@ -211,3 +211,15 @@ def test_a_name_described_after_it_and_a_list_stay_as_they_were():
     assert titles("Poland, Hungary and the Czech Republic joined NATO in 1999.") == [
         "Poland, Hungary and Czech Republic join NATO"
     ]
+
+
+# --- "it" passes over a subject of the other number --------------------------------------------------
+
+
+def test_it_is_the_subject_of_its_number_not_a_plural_named_between():
+    # was: "It exhibits its Warhol collection"
+    found = titles(
+        "The city museum saw attendance levels reach 11,000 visitors when it exhibited its "
+        "print collection in 2010."
+    )
+    assert found == ["City museum exhibits its print collection"]

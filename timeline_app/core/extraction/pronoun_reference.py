@@ -238,6 +238,10 @@ class PronounReference:
         for candidate in before + previous:
             if candidate.lower_ == pronoun:
                 return self.thing_for(pronoun, candidate.idx)
+            if candidate in before and _of_other_number(candidate, plural):
+                # "The museum saw attendance levels reach 11,000 when it exhibited": a subject
+                # of the other number nearer the pronoun is not what it stands for
+                continue
             if not self._agrees(candidate, plural):
                 return None  # the one the text is about does not fit: leave the pronoun
             return _noun_phrase(candidate, joined=plural)
@@ -441,6 +445,16 @@ def _in_subject(mention: Mention, doc: Doc | None) -> bool:
             return False
         token = token.head
     return False
+
+
+def _of_other_number(noun: Any, plural: bool) -> bool:
+    """Whether ``noun`` is plainly of the other number than the pronoun: a plural noun for
+    "it", a singular one, alone, for "they"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if plural:
+        return noun.tag_ in _SINGULAR_TAGS and not any(c.dep_ == "conj" for c in noun.children)
+    return noun.tag_ in _PLURAL_TAGS
 
 
 def _empty_it(token: Any) -> bool:
