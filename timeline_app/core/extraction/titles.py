@@ -413,9 +413,11 @@ def shorten_subject(
 
 
 def _named_in_apposition(tokens: list[Token], mentions: list[Mention]) -> Mention | None:
-    """ "Their son, Thomas Colton Moss, was born": a subject that describes someone and then
-    names him between commas is the person named ("Thomas Colton Moss born", not "Their son
-    born"). None when the description names anyone itself, or the commas list things."""
+    """ "Their son, Thomas Colton Moss, was born": a subject that describes someone by whose
+    he is ("their", "its", "his", "her") and then names him between commas is the person
+    named ("Thomas Colton Moss born", not "Their son born"). A description a reader can
+    place stays ("The bank's deputy director, Anna Berg," -> "Bank's deputy director").
+    None when the description names anyone itself, or the commas list things."""
     words = [t for t in tokens if t.text not in _QUOTES]
     commas = [i for i, t in enumerate(words) if t.text == ","]
     if not commas or not 0 < commas[0] < len(words) - 1 or len(commas) > 2:
@@ -425,7 +427,7 @@ def _named_in_apposition(tokens: list[Token], mentions: list[Mention]) -> Mentio
     if last != len(words) and last != len(words) - 1:
         return None
     named, described = words[first + 1 : last], words[:first]
-    if not named or not any(t.is_word for t in described):
+    if not named or not described or described[0].low not in _POSSESSIVE_PRONOUNS:
         return None
     start, end = named[0].start, named[-1].end
     people = [m for m in mentions if m.kind == NameKind.PERSON and m.start <= end]
