@@ -302,6 +302,58 @@ def owner_named(frame: EventFrame) -> list[Token] | None:
     return [owner, *subject[1:]]
 
 
+@frame_rule
+def person_described(frame: EventFrame) -> list[Token] | None:
+    """ "..., said Sergio Navarro, a 39-year-old businessman who spent Sunday with the
+    protesters": a clause that borrows a description put in apposition to a person's name
+    (a comma between) tells of that person ("Sergio Navarro spends Sunday with protesters",
+    not "39-year-old businessman spends ...")."""
+    subject = frame.subject
+    if (
+        not subject
+        or subject[0].start >= frame.clause.start
+        or subject[0].low not in ("a", "an", "the")
+        or any(m.kind == "person" for m in frame.finder.within(subject[0].start, subject[-1].end))
+    ):
+        return None
+    text = frame.finder.text
+    before = text[: subject[0].start].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = len(before) - 1
+    named = [
+        m
+        for m in frame.finder.within(max(0, comma - 80), comma)
+        if m.kind == "person" and text[m.end : comma].strip() == ""
+    ]
+    if not named:
+        return None
+    person = named[-1]
+    return tokenize(text[person.start : person.end], person.start)
+
+
+@frame_rule
+def pronoun_joined(frame: EventFrame) -> list[Token] | None:
+    """ "Joseph Kimotho said he and the envoy talked about it in 1998.": a "he" or "she"
+    that "and" joins to a name is the person it stands for ("Joseph Kimotho and envoy talk
+    about it"); left as written when no one fits."""
+    subject = frame.subject
+    words = [t for t in subject if t.is_word]
+    if len(words) < 3 or not any(t.low == "and" for t in words):
+        return None
+    index = next((i for i, t in enumerate(subject) if t.low in _PEOPLE_PRONOUNS), None)
+    if index is None:
+        return None
+    pronoun = subject[index]
+    neighbours = subject[index - 1 : index] + subject[index + 1 : index + 2]
+    if not any(t.low == "and" for t in neighbours):
+        return None
+    person = frame.finder.person_for_pronoun(pronoun.low, pronoun.start)
+    if person is None:
+        return None
+    return [*subject[:index], NameToken(pronoun.start, pronoun.end, person), *subject[index + 1 :]]
+
+
 # Subjects that stand for two people named just before ("The couple announced ...").
 _PAIR_NOUNS = frozenset({"couple", "pair"})
 
@@ -332,6 +384,8 @@ SUBJECT_RULES: list[FrameRule] = [
     thing_pronoun,
     owner_named,
     pair_pronoun,
+    person_described,
+    pronoun_joined,
 ]
 
 

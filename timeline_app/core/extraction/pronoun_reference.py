@@ -195,6 +195,16 @@ class PronounReference:
         if self._is_possessive(at):
             return None
         sex = self._sex_of_pronoun(pronoun)
+        owners = [
+            m
+            for m in self._people
+            if m.start in besides
+            and self._text[m.end : m.end + 2] in ("'s", "’s")
+            and self._fits(m.entity, sex)
+        ]
+        if owners:
+            # "Elian's relatives have cared for him": whose the subject is, the one it acts on
+            return owners[0].entity
         excluded = self._subject_entities(besides)
         salient = self.person_for("he" if sex == "m" else "she", at) if sex else None
         if salient is not None and salient not in excluded:
@@ -392,7 +402,11 @@ class PronounReference:
 
     def _subject_entities(self, offsets: set[int]) -> set[str]:
         """The people named, or stood for by "he" or "she", at ``offsets``."""
-        found = {m.entity for m in self._people if m.start in offsets}
+        found = {
+            m.entity
+            for m in self._people
+            if m.start in offsets and self._text[m.end : m.end + 2] not in ("'s", "’s")
+        }
         for offset in offsets:
             index = self._token_at.get(offset)
             if index is not None and self._doc is not None:
