@@ -80,6 +80,16 @@ def test_of_two_subjects_he_is_the_person_the_text_is_about():
     assert found[1842].startswith("Tomas Varga leaves school")
 
 
+def test_given_names_alone_count_as_the_full_name_they_open():
+    # was: "Pierre Joseph leaves school" (the brother who died at six)
+    found = by_year(
+        "Pierre Charles Lamont (1754 - 1825) was a French engineer. In 1758, his brother Pierre "
+        "Joseph died at the age of six, and Pierre Charles became the eldest son. He left school "
+        "in 1771 to enlist in the army."
+    )
+    assert found[1771] == "Pierre Charles Lamont leaves school to enlist in army"
+
+
 def test_a_pronoun_opening_a_paragraph_is_whom_the_paragraph_before_was_about():
     # was: "Marquis de Montclair wounded at Siege of Savannah" (the last subject named)
     found = by_year(

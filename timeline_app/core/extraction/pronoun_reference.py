@@ -117,6 +117,7 @@ class PronounReference:
                 number = self._sentence_of(token.idx)
                 self._subject_pronouns.setdefault(number, []).append((token.idx, token.lower_))
         self._resolved: dict[int, str | None] = {}
+        self._fullest: dict[str, str] = {}
 
     def person_for(self, pronoun: str, at: int) -> str | None:
         """The entity ``pronoun`` ("he", "she") at offset ``at`` stands for; None when no
@@ -365,9 +366,21 @@ class PronounReference:
         the eldest son. He studied law" is Tomas, whom the text is about, not the brother
         named first; so is "At the invitation of Premier Olav Dahl, Brandt and his wife
         returned. He visited again" (the parse took Brandt for a third in a list)."""
-        counts = Counter(m.entity for m in self._people if m.start < at)
-        entities = [self._people[n].entity for n in candidates]
+        counts = Counter(self._fuller(m.entity) for m in self._people if m.start < at)
+        entities = [self._fuller(self._people[n].entity) for n in candidates]
         return max(entities, key=lambda entity: counts[entity])
+
+    def _fuller(self, entity: str) -> str:
+        """The fullest name of the text that opens with ``entity``'s words: "Pierre Charles
+        became the eldest son" is Pierre Charles L'Enfant, named in full before."""
+        if entity not in self._fullest:
+            fuller = [
+                m.entity
+                for m in self._people
+                if " " in entity and m.entity.startswith(entity + " ")
+            ]
+            self._fullest[entity] = max(fuller, key=len) if fuller else entity
+        return self._fullest[entity]
 
     def _relative_is_subject(self, sentence: int, sex: str) -> bool:
         """Whether a subject of sentence number ``sentence`` is a noun for a person of ``sex``
