@@ -286,3 +286,9 @@ def test_he_joined_to_a_name_by_and_is_the_person_it_stands_for():
         "talking about the visit of the secretary in 1998."
     )
     assert found[1998] == "Joseph Kimotho and Bushnell talk about visit of secretary"
+
+
+def test_an_adverb_left_before_a_date_is_no_part_of_the_subject():
+    # was: "Three rebel leaders just signs truce with army" (the verb agreed with "just")
+    found = titles("The three rebel leaders just a year ago signed a truce with the army.")
+    assert found == ["Three rebel leaders sign truce with army"]

@@ -602,7 +602,7 @@ def _adverb(token: Token) -> bool:
     if low in lexicon.KEPT_ADVERBS:
         return False  # "formally", "reportedly": the title keeps them
     return token.text.islower() and (
-        low in ("also", "still", "then", "now", "already", "meanwhile", "meantime")
+        low in ("also", "still", "then", "now", "already", "meanwhile", "meantime", "just")
         or (low.endswith("ly") and len(low) > 4 and not _adjective_form(low))
     )
 
