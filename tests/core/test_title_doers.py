@@ -292,3 +292,28 @@ def test_an_adverb_left_before_a_date_is_no_part_of_the_subject():
     # was: "Three rebel leaders just signs truce with army" (the verb agreed with "just")
     found = titles("The three rebel leaders just a year ago signed a truce with the army.")
     assert found == ["Three rebel leaders sign truce with army"]
+
+
+def test_it_in_what_a_spokesman_said_is_the_organisation_he_speaks_for():
+    # was: "Erik Dahl closes plant in Bergen" ("it" is never the man)
+    found = titles(
+        "Nordlys Shipping spokesman Erik Dahl said on Tuesday that it had closed the plant in "
+        "Bergen."
+    )
+    assert found == ["Nordlys Shipping closes plant in Bergen"]
+    # left alone: a ministry that speaks for itself
+    assert titles("The ministry said on Monday that it had hit a depot.") == ["Ministry hits depot"]
+
+
+def test_the_company_is_the_organisation_its_sentence_named():
+    # was: "Company cuts 300 jobs"
+    found = titles(
+        "A spokesman for Nordlys Shipping said on Monday that the company had cut 300 jobs."
+    )
+    assert found == ["Nordlys Shipping cuts 300 jobs"]
+    # left alone: the company of another sentence may be either firm named there
+    found = by_year(
+        "Nordlys Shipping bought Acme Freight in 1990. The company closed its plant in Bergen in "
+        "1995."
+    )
+    assert found[1995] == "Company closes its plant in Bergen"

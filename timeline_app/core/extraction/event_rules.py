@@ -242,6 +242,16 @@ def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     own = strip_intro(speaker.group.subject, frame.spans)
     if not own or (len(own) == 1 and own[0].low in _THING_PRONOUNS | _PEOPLE_PRONOUNS):
         return None
+    # "Nordlys spokesman Erik Dahl said it had closed the plant": "it" is never the man, so it
+    # is the organisation he speaks for, where his words name one
+    bodies = [
+        m
+        for m in frame.finder.within(own[0].start, own[-1].end)
+        if m.kind in ("organisation", "country")
+    ]
+    if bodies and any(m.kind == "person" for m in frame.finder.within(own[0].start, own[-1].end)):
+        body = bodies[0]
+        return tokenize(frame.finder.text[body.start : body.end], body.start)
     return own
 
 
@@ -354,6 +364,24 @@ def pronoun_joined(frame: EventFrame) -> list[Token] | None:
     return [*subject[:index], NameToken(pronoun.start, pronoun.end, person), *subject[index + 1 :]]
 
 
+@frame_rule
+def company_named(frame: EventFrame) -> list[Token] | None:
+    """ "A spokesman for Nordlys Shipping said on Monday that the company had cut 300 jobs.":
+    "the company" or "the firm" after the one organisation its sentence names before it is
+    that organisation ("Nordlys Shipping cuts 300 jobs")."""
+    said = [t.low for t in frame.subject if t.is_word]
+    if said not in (["the", "company"], ["the", "firm"]):
+        return None
+    named = [
+        m
+        for m in frame.finder.within(frame.sentence.start, frame.subject[0].start)
+        if m.kind == "organisation"
+    ]
+    if len({m.entity for m in named}) != 1:
+        return None
+    return tokenize(frame.finder.text[named[0].start : named[0].end], named[0].start)
+
+
 # Subjects that stand for two people named just before ("The couple announced ...").
 _PAIR_NOUNS = frozenset({"couple", "pair"})
 
@@ -386,6 +414,7 @@ SUBJECT_RULES: list[FrameRule] = [
     pair_pronoun,
     person_described,
     pronoun_joined,
+    company_named,
 ]
 
 
