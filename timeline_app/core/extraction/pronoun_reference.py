@@ -286,7 +286,7 @@ class PronounReference:
         done_to = [
             m.entity
             for _n, m in named
-            if m.entity in people and _verb_argument(self._doc.char_span(m.start, m.end, "expand"))
+            if m.entity in people and _verb_argument(doc.char_span(m.start, m.end, "expand"))
         ]
         for t in prior:
             if t.lower_ in _PERSONAL and t.dep_ in _SUBJECT_DEPS:
