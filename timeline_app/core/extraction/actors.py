@@ -510,6 +510,11 @@ class ActorFinder:
         (None: none agrees, or the pronoun is empty); see ``pronoun_reference``."""
         return self._pronoun_reference().thing_for(pronoun, at)
 
+    def relative_for_pronoun(self, pronoun: str, at: int) -> tuple[str, str] | None:
+        """Whose relative, and which ("daughter"), the "he" or "she" at ``at`` stands for
+        when it is no named person; see ``pronoun_reference``."""
+        return self._pronoun_reference().relative_for(pronoun, at)
+
     def pair_for_pronoun(self, at: int) -> tuple[str, str] | None:
         """The two people the subject "they" (or "the couple") at ``at`` stands for, where the
         sentence before names just two; see ``pronoun_reference``."""

@@ -225,6 +225,24 @@ def person_pronoun(frame: EventFrame) -> list[Token] | None:
 
 
 @frame_rule
+def relative_pronoun(frame: EventFrame) -> list[Token] | None:
+    """ "Anna Lind was a painter. Her daughter married in 1890. She lived until 1939.": a
+    lone "he" or "she" after a relative named as subject ("her daughter") is that relative,
+    by whose it is ("Anna Lind's daughter lives until 1939")."""
+    subject = _lone_pronoun(frame, _PEOPLE_PRONOUNS)
+    if not subject:
+        return None
+    found = frame.finder.relative_for_pronoun(subject[0].low, subject[0].start)
+    if found is None:
+        return None
+    whose, relative = found
+    name = without_offices(whose)
+    owner = name + ("'" if name.endswith("s") else "'s")
+    start, end = subject[0].start, subject[0].end
+    return [Token(start, end, owner), Token(start, end, relative)]
+
+
+@frame_rule
 def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     """ "The ministry said on Monday that it had hit a depot": the speaker hit it ("it was
     unclear" is no one's doing)."""
@@ -408,6 +426,7 @@ SUBJECT_RULES: list[FrameRule] = [
     person_after_comma,
     borrowed_subject,
     person_pronoun,
+    relative_pronoun,
     speaker_did_it,
     thing_pronoun,
     owner_named,

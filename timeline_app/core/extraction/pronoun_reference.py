@@ -382,6 +382,34 @@ class PronounReference:
             self._fullest[entity] = max(fuller, key=len) if fuller else entity
         return self._fullest[entity]
 
+    def relative_for(self, pronoun: str, at: int) -> tuple[str, str] | None:
+        """Whose relative, and which, a "he" or "she" stands for when a sentence before it
+        has one as its subject, where ``person_for`` gives no name: "Anna Lind was a painter.
+        Her daughter married a merchant. She lived until 1939." -> ("Anna Lind", "daughter").
+        None when no such relative is near or whose it is is unknown."""
+        if self._doc is None or self.person_for(pronoun, at) is not None:
+            return None
+        sex = self._sex_of_pronoun(pronoun)
+        nouns = _MALE_NOUNS if sex == "m" else _FEMALE_NOUNS if sex else frozenset()
+        here = self._sentence_of(at)
+        for sentence in range(here - 1, max(0, here - _SENTENCES_BACK) - 1, -1):
+            if not 0 < sentence <= len(self._sentence_starts):
+                break
+            start = self._sentence_starts[sentence - 1]
+            span = self._doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or not len(span):
+                break
+            for t in span[0].sent:
+                if t.dep_ in _NOUN_SUBJECT_DEPS and t.pos_ == "NOUN" and t.lower_ in nouns:
+                    owner = [c for c in t.children if c.dep_ == "nmod:poss" and c.tag_ == "PRP$"]
+                    if len(owner) != 1 or owner[0].lower_ not in ("his", "her"):
+                        return None
+                    whose = self.person_for(
+                        "he" if owner[0].lower_ == "his" else "she", owner[0].idx
+                    )
+                    return (whose, t.lower_) if whose is not None else None
+        return None
+
     def _relative_is_subject(self, sentence: int, sex: str) -> bool:
         """Whether a subject of sentence number ``sentence`` is a noun for a person of ``sex``
         named by no name ("her daughter", "the widow")."""
