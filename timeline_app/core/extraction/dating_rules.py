@@ -555,16 +555,26 @@ _COMPARED_FROM = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)
+# "a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year
+# earlier": the figure set beside it and the time that one is of
+_COMPARED_WITH = re.compile(
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+[^;:()]*?[$€£¥\d][^;:()]*?"
+    r"(?:\b(?:in|for|during)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 @idle_date_rule
 def comparison_base(use: DateUse) -> bool:
     """ "Trade fell to $14 billion last year, down $2.5 billion from 1996.": the year a figure
-    is compared with is no date of what happened (last year is)."""
+    is compared with is no date of what happened (last year is); nor is the time of a figure
+    set beside it ("a loss of $2 million, versus a profit of $5 million a year earlier")."""
     timex = use.timex
     before = use.text[max(0, timex.start - 60) : timex.start]
     after = use.text[timex.end : timex.end + 12]
-    return bool(_COMPARED_FROM.search(before)) and not _RANGE_GOES_ON.match(after)
+    if _RANGE_GOES_ON.match(after):
+        return False
+    return bool(_COMPARED_FROM.search(before) or _COMPARED_WITH.search(before))
 
 
 _ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
@@ -628,7 +638,11 @@ def year_after_its_months(use: DateUse) -> bool:
 def perfect_participle(use: DateUse) -> bool:
     """A date in a perfect participle phrase tells what had been before the clause; it does
     not date the clause: "Revenue reached $7.1 billion in 2006, having grown from $5 billion
-    in 2005." (the phrase is no happening of its own either)."""
+    in 2005." (the phrase is no happening of its own either). One that opens the sentence
+    tells its subject's earlier happening ("Having been elected in 1990, Hale served two
+    terms"), which the extractor titles on its own."""
+    if use.analysis.clause.marker == "having":
+        return False
     verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
     if verb is None or verb.dep_ != "advcl":
         return False

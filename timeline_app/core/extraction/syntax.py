@@ -85,6 +85,7 @@ _PAST_ABILITY = frozenset({"could"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
 _OPINION_VERBS = lexicon.words("""
 believe think hope fear expect doubt wonder suspect feel guess suppose reckon seem appear
+worry
 """)
 # Nouns that name a happening, beyond the nominalisations the extractor already knows.
 HAPPENING_NOUNS = frozenset(lexicon.NOMINALISATIONS) | lexicon.words("""
@@ -588,10 +589,29 @@ def expletive(head: Token) -> Reading | None:
 
 @reading_rule
 def view(head: Token) -> Reading | None:
-    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views."""
-    if lemma(head) in _OPINION_VERBS:
+    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views.
+    "She appeared in a film", "He appeared in court": appearing somewhere, with no clause of
+    what seemed, is a happening ("appeared to be tired" stays a view)."""
+    if lemma(head) in _OPINION_VERBS and not _appears_somewhere(head):
         return Reading.OPINION
     return None
+
+
+_SHOWN_IN = frozenset({"in", "on", "at", "before", "as", "with", "alongside", "opposite"})
+
+
+def _appears_somewhere(head: Token) -> bool:
+    """Whether "appear" heads a showing in some place or work, not a seeming: an oblique
+    with "in", "on", "at", ... and no complement clause or predicate."""
+    if lemma(head) != "appear":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "csubj", "expl") for c in head.children):
+        return False
+    return any(
+        c.dep_ in ("obl", "obl:unmarked")
+        and any(g.dep_ == "case" and g.lower_ in _SHOWN_IN for g in c.children)
+        for c in head.children
+    )
 
 
 @reading_rule
