@@ -26,9 +26,10 @@ from timeline_app.core.extraction.analysis import (
     foretold_before,
     is_nominal,
     subject_mentions,
+    tells_a_thing,
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Aspect, VerbGroup
+from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
@@ -184,9 +185,16 @@ def dated_reading_holds(analyses: list[Analysis], target: int, when: When) -> bo
     reader can put on the timeline."""
     analysis = analyses[target]
     reading = analysis.reading
+    group = analysis.group
+    if (
+        group is not None
+        and group.voice != Voice.PASSIVE
+        and content_lemma(group) in lexicon.ATTITUDE_VERBS
+        and analysis.predicate == content_lemma(group)  # and the parse heads it with it
+    ):
+        return False  # "Many worried their efforts would fail today": a fear, not an event
     if reading.dated_proposed:
         return True
-    group = analysis.group
     saying = analysis.clause.kind == ClauseKind.REPORT or (
         group is not None and content_lemma(group) in lexicon.REPORTING_VERBS
     )
@@ -255,11 +263,16 @@ def news_rule(fn: Callable[[NewsCandidate], bool]) -> NewsRule:
     return named_rule(fn)
 
 
+_OPENING_APOSTROPHES = re.compile(r"(?:^|(?<=\s))''(?=\w)")
+
+
 def quoted(sentence: Sentence, position: int) -> bool:
     """Whether a position lies inside a quotation: speech, not a report of events."""
     before = sentence.text[: position - sentence.start]
-    opened = before.count("“") + before.count("``")
-    closed = before.count("”") + before.count("''")
+    # wire copy opens a quotation with two apostrophes as well as with two backticks
+    opening = sum(1 for m in _OPENING_APOSTROPHES.finditer(sentence.text) if m.end() <= len(before))
+    opened = before.count("“") + before.count("``") + opening
+    closed = before.count("”") + before.count("''") - opening
     straight = before.count('"')
     return opened > closed or straight % 2 == 1
 
@@ -338,6 +351,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
     lemma = content_lemma(group)
     if lemma in lexicon.DENIALS:
         return False
+    if lemma in lexicon.REPORTING_VERBS and tells_a_thing(candidate.analysis):
+        return False  # "Acme reported a 40% decline in earnings": an act, not a saying
     if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.NOT_HAPPENING_VERBS:
         return True
     # a verb the lists do not know ("is stepping down") is a happening when the parse
@@ -577,6 +592,26 @@ def comparison_base(use: DateUse) -> bool:
     return bool(_COMPARED_FROM.search(before) or _COMPARED_WITH.search(before))
 
 
+# "versus net income of $5.3 million, or $1.61 a share, a year earlier": a sum compared
+# with, and then the date that sum is of
+_COMPARED_SUM_THEN = re.compile(
+    r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from)\s+(?:[a-z\-]+\s+){0,4}"
+    r"(?:\$\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|cents))"
+    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|\$\s?\d[\d.,]*|\d[\d.,]*))*\s*$"
+)
+
+
+@idle_date_rule
+def date_of_a_compared_sum(use: DateUse) -> bool:
+    """ "The bank lost $3 million in the quarter, against a profit of $1 million a year
+    earlier.": the date after a sum the figure is compared with is that sum's, not the
+    date of what happened."""
+    timex = use.timex
+    before = use.text[max(0, timex.start - 130) : timex.start]
+    after = use.text[timex.end : timex.end + 12]
+    return bool(_COMPARED_SUM_THEN.search(before)) and not _RANGE_GOES_ON.match(after)
+
+
 _ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
 
 
@@ -656,6 +691,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     perfect_participle,
     year_after_its_months,
     comparison_base,
+    date_of_a_compared_sum,
     current_holder,
     describes_now,
 ]

@@ -312,6 +312,18 @@ def _restates(coarse: When, fine: When) -> bool:
     )
 
 
+def _free_of(analyses: list[Analysis], used: set[int], idle: set[int]) -> list[Analysis]:
+    """The clauses without the dates that dated nothing in them ("reported a decline in
+    third-quarter earnings": the quarter is the earnings', "his 1987 Chevrolet" the car's),
+    so that an undated clause is not taken for one its date has dated already."""
+    return [
+        a
+        if i in used or not any(t.start in idle for t in a.timexes)
+        else replace(a, timexes=[t for t in a.timexes if t.start not in idle])
+        for i, a in enumerate(analyses)
+    ]
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -448,6 +460,7 @@ class _ArticleExtractor:
         if self.lede is None and not is_headline(sentence):
             self.lede = sentence.index  # the story's first sentence, after its headline
         used: set[int] = set()
+        idle: set[int] = set()  # where the dates start that date nothing (``_free_of``)
         for index, analysis in enumerate(analyses):
             pending = list(analysis.timexes)
             while pending:
@@ -463,8 +476,11 @@ class _ArticleExtractor:
                 if work is not None and self._add_work(sentence, analysis, work, when, date_timex):
                     continue  # "She appeared in Alpha (2010)": the year is the work's
                 if year_in_name(self.parsed, timex.start, timex.end):
+                    idle.add(timex.start)
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
+                    if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
+                        idle.add(timex.start)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
@@ -493,6 +509,8 @@ class _ArticleExtractor:
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
+                    else:
+                        idle.add(timex.start)
                     continue
                 if self._add_having(sentence, analyses, index, when, date_timex):
                     continue  # "Having resigned in May, she joined ...": the resigning
@@ -522,7 +540,7 @@ class _ArticleExtractor:
         self._narrated(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
             return
-        self._undated(sentence, analyses, used, month_of(self.published))
+        self._undated(sentence, _free_of(analyses, used, idle), used, month_of(self.published))
 
     def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
