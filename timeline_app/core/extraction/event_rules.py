@@ -129,25 +129,31 @@ _STATE_STARTS = {
     ("work", "at"): ("join", "joined", ""),
     ("live", "in"): ("move", "moved", "to"),
     ("be", "married"): ("marry", "married", ""),
+    ("be", "in a relationship"): ("begin", "began", ""),
 }
 
 
 @frame_rule
 def start_of_a_state(frame: EventFrame) -> VerbGroup | None:
     """ "Tom Hale has been with Acme since 2008" -> "Tom Hale joins Acme", 2008; "She has
-    lived in Oslo since 1990" -> "She moves to Oslo", 1990: of a state that holds since a
-    date, the happening is its start."""
+    lived in Oslo since 1990" -> "She moves to Oslo", 1990; "has been in a relationship with
+    X since 2005" -> "begins relationship with X": of a state that holds since a date, the
+    happening is its start."""
     group, when = frame.group, frame.when
     if group is None or when is None or not when.ongoing or group.negated or not group.rest:
         return None
     if group.voice == Voice.PASSIVE and group.lemma != "marry":
         return None
-    key = (group.lemma, group.rest[0].low)
+    following = " ".join(t.low for t in group.rest[:3]) + " "
+    key = next(
+        (k for k in _STATE_STARTS if k[0] == group.lemma and following.startswith(k[1] + " ")),
+        None,
+    )
     if group.voice == Voice.PASSIVE and group.lemma == "marry":
         key = ("be", "married")
-    start = _STATE_STARTS.get(key)
-    if start is None:
+    if key is None:
         return None
+    start = _STATE_STARTS[key]
     lemma, past, preposition = start
     main = group.main
     rest = group.rest[1:] if key != ("be", "married") else group.rest

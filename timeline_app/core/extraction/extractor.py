@@ -115,7 +115,6 @@ from timeline_app.core.extraction.temporal import (
 )
 from timeline_app.core.extraction.title_finish import acceptable_title, finish
 from timeline_app.core.extraction.titles import (
-    begun_state,
     clause_title,
     content_lemma,
     done_title,
@@ -778,8 +777,6 @@ class _ArticleExtractor:
         title = self._title(frame, replacements, timex)
         if not title or tells_nothing(frame, title):
             return
-        if when.ongoing and frame.group is not None and begun_state(frame.group) is not None:
-            when = replace(when, ongoing=False)  # "has been with Apple since 2008": joins, 2008
         decide_mentions(frame)
         when = frame.when or when  # "has been with Acme since 2008": the joining, 2008
         self.drafts.append(self._draft(frame, title, replacements, when, timex))

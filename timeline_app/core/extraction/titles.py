@@ -1332,7 +1332,6 @@ def clause_title(
     group = light_verb_said_plainly(group)
     group = headline_passive(group, spans) or conjoined_passive(group, spans) or group
     group = appointed_infinitive(group) or group
-    group = begun_state(group) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
         verb = "am"
@@ -1496,35 +1495,6 @@ def conjoined_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGro
     ):
         return None  # "and sold the farm": an object, so the subject did it
     return replace(group, voice=Voice.PASSIVE)
-
-
-# A state that has lasted since a date, and the happening that began it: "has been with Apple
-# since 2008" began when she joined Apple. (verb, what follows it) -> (verb, words to drop)
-_BEGUN_BY: dict[tuple[str, str], tuple[str, int]] = {
-    ("be", "with"): ("join", 1),
-    ("work", "at"): ("join", 1),
-    ("work", "for"): ("join", 1),
-    ("be", "in a relationship"): ("begin", 1),
-}
-
-
-def begun_state(group: VerbGroup) -> VerbGroup | None:
-    """ "Dana Reed has been with Apple since 2008" -> "Dana Reed joins Apple" (2008): a
-    perfect that tells how long a state has lasted is titled with the happening that began
-    it, as a timeline shows it at its start; "has been in a relationship with Sophie Marsh
-    since 2005" -> "begins relationship with Sophie Marsh". None for any other group."""
-    if group.aspect != Aspect.PERFECT or group.negated or group.voice == Voice.PASSIVE:
-        return None
-    rest = group.rest
-    if not any(t.low == "since" for t in rest):
-        return None
-    following = " ".join(t.low for t in rest[:3])
-    for (lemma, opening), (verb, drop) in _BEGUN_BY.items():
-        if group.lemma == lemma and (following + " ").startswith(opening + " "):
-            return replace(
-                group, lemma=verb, aspect=Aspect.SIMPLE, tense=Tense.PAST, rest=rest[drop:]
-            )
-    return None
 
 
 # Verbs of lasting, whose only complement may be how long ("runs through March 11",
