@@ -246,9 +246,10 @@ def test_a_given_name_spelled_like_a_month_abbreviation_names_a_person():
     # taken for a month)
     found = titles(
         '"We are back," said Slovak Foreign Minister Marek Holub. Czech Foreign Minister Jan '
-        "Kavan said he was in Kansas City in 1968 when the troops arrived."
+        "Kavan said he flew to Kansas City in 1968 when the troops arrived."
     )
-    assert "Jan Kavan is in Kansas City" in found
+    # (flew, not "was in Kansas City": being somewhere is no happening, test_extraction_leads)
+    assert "Jan Kavan flies to Kansas City" in found
 
 
 def test_a_relative_clause_after_a_described_name_tells_of_the_person():
