@@ -65,7 +65,7 @@ def describes(head: Token) -> bool:
     """ "The island was still under military rule", "was in Chicago", "were outside the
     house": a copula with "still", or with a place for its predicate, describes a state.
     "Six people were in custody" (a condition a happening left) is not a place. (What a
-    figure came to over a period is ``event_rules.figure_of_a_period``'s.)"""
+    figure came to, "Sales were $4 million", is ``syntax.state``'s.)"""
     predicate = _copula_predicate(head)
     if predicate is None:
         return False

@@ -572,11 +572,8 @@ def state(head: Token) -> Reading | None:
         return None
     if not any(c.dep_ == "cop" for c in head.children):
         return None
-    # "were still under Soviet rule": "still" says the place or condition is a state that
-    # lasted, not a situation to date
-    lasted = any(c.lower_ == "still" and c.dep_ == "advmod" for c in head.children)
-    if any(c.dep_ == "case" for c in head.children) and not lasted:
-        return None
+    if any(c.dep_ == "case" for c in head.children):
+        return None  # a place or condition: ``described`` tells which of them describe
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if any(names_happening(s) for s in subjects):
         return None
