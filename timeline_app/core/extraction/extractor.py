@@ -74,6 +74,7 @@ from timeline_app.core.extraction.event_rules import (
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
+from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime
 from timeline_app.core.extraction.page_furniture import Furniture
@@ -349,6 +350,8 @@ class _ArticleExtractor:
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
         # the story's time: what a plain-past sentence with no date of its own happened at
         self.narrative = NarrativeTime(published, news=not self.tells_the_past)
+        # "the Aug. 7 bombings", then "the blast": what a definite description refers back to
+        self.happenings = DatedHappenings()
         # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
         self.lives = {
             life.timex.start: life
@@ -484,6 +487,8 @@ class _ArticleExtractor:
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
                     continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
+                if noun is not None and not self._in_date(noun.idx):
+                    self.happenings.note([noun], when)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
@@ -512,6 +517,7 @@ class _ArticleExtractor:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
         self._when_clauses(sentence, analyses, used)
+        self._note_scene(sentence, analyses)
         self._narrated(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
             return
@@ -543,11 +549,28 @@ class _ArticleExtractor:
                 used.add(index)
                 self._add(sentence, analyses, index, when, date)
 
+    def _note_scene(self, sentence: Sentence, analyses: list[Analysis]) -> None:
+        """ "On Aug. 7, the ambassador had just left. She was walking to her car when the bomb
+        went off.": a happening told without a date in a paragraph a date set the scene of is
+        one a later "the blast" can refer back to."""
+        if any(a.timexes for a in analyses):
+            return
+        for analysis in analyses:
+            scene = self.narrative.scene(sentence, analysis.clause.start)
+            if scene is not None:
+                self.happenings.note_clause(self.parsed, analysis.head_at, scene)
+
+    def _referred(self, analysis: Analysis, when: When) -> When:
+        """ "The ambassador was cut in the blast": the day of the happening a definite
+        description refers back to, when the story dated it; else ``when``."""
+        return self.happenings.referred(self.parsed, analysis.head_at) or when
+
     def _narrated(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "Rebels shelled the port on Saturday. Government troops returned fire.": what the
         story goes on to tell in the plain past, with no date, happened at its time then."""
         told = len(self.drafts)
         for index, when in self.narrative.carried(sentence, analyses, used, self.lede):
+            when = self._referred(analyses[index], when)
             used.add(index)
             before = len(self.drafts)
             self._add(sentence, analyses, index, when, None)
@@ -683,6 +706,7 @@ class _ArticleExtractor:
                 and analyses[index].clause.kind in (ClauseKind.MAIN, ClauseKind.RESUMED)
             ):
                 when = about_day(self.published)
+            when = self._referred(analyses[index], when)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
 
     def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
@@ -756,7 +780,10 @@ class _ArticleExtractor:
         decide_mentions(frame)
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
         if timex is not None:
-            self.narrative.dated(sentence, frame.analysis, when)
+            self.narrative.dated(
+                sentence, frame.analysis, when, scene=_fronted(frame.analysis, timex)
+            )
+            self.happenings.note_clause(self.parsed, frame.analysis.head_at, when)
 
     def _add_named(
         self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex

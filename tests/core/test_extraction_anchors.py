@@ -1,0 +1,110 @@
+"""Wire news dates a happening once and then refers back to it, or times one thing by
+another: each clause takes the time that governs it (TimeML's anchoring), not the day the
+paper ran. Every sentence here was written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2026, 3, 25)  # a Wednesday
+
+
+def events(text: str, published: dt.date = PUBLISHED) -> list[Event]:
+    return extract_events(text, published)
+
+
+def described(found: list[Event]) -> list[str]:
+    return [f"{e.when.to_edtf()} {e.title}" for e in found]
+
+
+def titled(found: list[Event], *words: str) -> list[Event]:
+    return [e for e in found if all(w.lower() in e.title.lower() for w in words)]
+
+
+def dates(found: list[Event], *words: str) -> list[str]:
+    return [e.when.to_edtf() for e in titled(found, *words)]
+
+
+# --- a definite description of a dated happening -----------------------------------------------
+
+BOMBINGS = (
+    "LEEDS, England (AP) _\n\n"
+    "The new consul met the city's mayor on Tuesday to resume talks that the car bombing of "
+    "the consulate had cut short.\n\n"
+    "Bombs exploded at two consulates on March 3, killing 40 people.\n\n"
+)
+
+
+def test_the_blast_that_damaged_the_building_is_the_dated_explosion():
+    found = events(BOMBINGS + "The blast in Leeds damaged the consulate.")
+    assert dates(found, "blast", "damages") == ["2026-03-03"], described(found)
+
+
+def test_a_victim_hurt_in_the_blast_was_hurt_on_its_day():
+    found = events(BOMBINGS + "The consul was cut on her hands in the blast.")
+    assert dates(found, "cut on her hands") == ["2026-03-03"], described(found)
+
+
+def test_bombings_a_possessive_date_named_have_killed_on_that_day():
+    found = events(
+        "BERLIN, March 25 (AP) --\n\n"
+        "The foreign minister said on Wednesday that police were helping to investigate last "
+        "Friday's bombings of two consulates.\n\n"
+        "The bombings at the consulates in Leeds and York have killed more than 40 people."
+    )
+    assert dates(found, "bombings", "kill") == ["2026-03-20"], described(found)
+
+
+def test_a_date_that_opens_a_past_perfect_sets_the_scene_of_its_paragraph():
+    found = events(
+        "LEEDS, England (AP) _\n\n"
+        "The new consul met the city's mayor on Tuesday to resume talks that the car bombing "
+        "of the consulate had cut short.\n\n"
+        "On March 3, the consul had just left the consulate. She was walking to her car when "
+        "the bomb went off, killing 40 people.\n\n"
+        "The consul was cut on her hands in the blast."
+    )
+    assert dates(found, "walks to her car") == ["2026-03-03"], described(found)
+    assert dates(found, "cut on her hands") == ["2026-03-03"], described(found)
+
+
+# --- descriptions left alone on purpose --------------------------------------------------------
+
+TWO_ATTACKS = (
+    "KABUL (AP) _\n\n"
+    "Gunmen attacked a bus near the border on Monday, police said.\n\n"
+    "Gunmen attacked a market in the capital on March 21, the army said.\n\n"
+)
+
+
+def test_the_attack_after_one_dated_attack_is_that_attack():
+    found = events(
+        "KABUL (AP) _\n\n"
+        "Gunmen attacked a market in the capital on March 21, the army said.\n\n"
+        "The attack destroyed a police post."
+    )
+    assert dates(found, "destroys police post") == ["2026-03-21"], described(found)
+
+
+def test_the_attack_after_two_dated_attacks_is_neither_day():
+    found = events(TWO_ATTACKS + "The attack destroyed a police post.")
+    # either attack could be meant: the story's own day, approximate, as before
+    assert dates(found, "destroys police post") == ["2026-03-23~"], described(found)
+
+
+def test_what_followed_the_blast_is_not_of_its_day():
+    found = events(BOMBINGS + "The blast prompted a review of security at every consulate.")
+    assert "2026-03-03" not in dates(found, "review"), described(found)
+
+
+def test_arrested_in_the_bombing_is_not_when_the_bomb_went_off():
+    found = events(BOMBINGS + "A taxi driver was arrested in the bombing.")
+    assert "2026-03-03" not in dates(found, "arrested"), described(found)
+
+
+def test_an_indefinite_blast_is_a_new_one():
+    found = events(BOMBINGS + "A blast damaged a bridge in the harbour.")
+    assert "2026-03-03" not in dates(found, "damages bridge"), described(found)
