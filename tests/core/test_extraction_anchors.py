@@ -108,3 +108,29 @@ def test_arrested_in_the_bombing_is_not_when_the_bomb_went_off():
 def test_an_indefinite_blast_is_a_new_one():
     found = events(BOMBINGS + "A blast damaged a bridge in the harbour.")
     assert "2026-03-03" not in dates(found, "damages bridge"), described(found)
+
+
+# --- the figure a result is compared with ------------------------------------------------------
+
+RESULTS = "NEW YORK (AP) _\n\nThe brewer named a new chief executive on Tuesday.\n\n"
+
+
+def test_a_result_set_against_a_year_earlier_is_the_news_of_the_day():
+    found = events(
+        RESULTS + "Separately, the brewer posted a third-quarter net loss of $4.1 million, or 12 "
+        "cents a share, versus net income of $6.2 million, or $1.05 a share, a year earlier."
+    )
+    # the year before is when the compared figure stood, not when the loss was posted
+    assert dates(found, "posts net loss") == ["2026-03-25~"], described(found)
+
+
+def test_a_day_after_a_count_of_things_still_dates_its_clause():
+    found = events(RESULTS + "The brewer closed its plants in 3 towns on Monday.")
+    assert dates(found, "closes its plants") == ["2026-03-23"], described(found)
+
+
+def test_a_figure_in_the_sentence_before_does_not_take_the_date():
+    found = events(
+        RESULTS + "Its sales rose from $3.5 million. The brewer closed two plants on Monday."
+    )
+    assert dates(found, "closes two plants") == ["2026-03-23"], described(found)

@@ -567,6 +567,30 @@ def comparison_base(use: DateUse) -> bool:
     return bool(_COMPARED_FROM.search(before)) and not _RANGE_GOES_ON.match(after)
 
 
+# "versus net income of $5.3 million, or $1.61 a share,", "from $35.7 million": the figure
+# a result is set against, with the time it stood then right after it
+_BASE_FIGURE = re.compile(
+    r"\b(?:versus|vs\.|compared\s+(?:with|to)|as\s+against|from)\s+(?:[^.;!?]|\.(?=\d)){0,90}?"
+    r"(?:[$\u00a3\u20ac]\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|per\s?cent|cents?|dollars|dlrs|euros|"
+    r"pounds|yen))(?:\s+(?:[mb]illion|trillion|thousand|a\s+share|per\s+share))*\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def compares_figures(text: str, timex: Timex) -> bool:
+    """Whether a date follows the figure a result is compared with ("versus $5.3 million a
+    year earlier")."""
+    return bool(_BASE_FIGURE.search(text[max(0, timex.start - 120) : timex.start]))
+
+
+@idle_date_rule
+def figure_then(use: DateUse) -> bool:
+    """ "Acme posted a loss of $2.3 million versus net income of $5.3 million a year
+    earlier", "Profit rose to $40 million from $35.7 million a year ago": the date says when
+    the figure a result is compared with stood, not when anything happened."""
+    return compares_figures(use.text, use.timex)
+
+
 _ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
 
 
@@ -642,6 +666,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     perfect_participle,
     year_after_its_months,
     comparison_base,
+    figure_then,
     current_holder,
     describes_now,
 ]

@@ -56,6 +56,7 @@ from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
+    compares_figures,
     date_target,
     dated_gerund,
     dated_reading_holds,
@@ -449,6 +450,7 @@ class _ArticleExtractor:
         if self.lede is None and not is_headline(sentence):
             self.lede = sentence.index  # the story's first sentence, after its headline
         used: set[int] = set()
+        compared: set[int] = set()  # clauses whose only date is a compared figure's
         for index, analysis in enumerate(analyses):
             pending = list(analysis.timexes)
             while pending:
@@ -463,6 +465,8 @@ class _ArticleExtractor:
                 if year_in_name(self.parsed, timex.start, timex.end):
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
+                    if compares_figures(self.text, timex):
+                        compared.add(index)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
@@ -517,6 +521,7 @@ class _ArticleExtractor:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
         self._when_clauses(sentence, analyses, used)
+        self._latest_figures(sentence, analyses, used, compared)
         self._note_scene(sentence, analyses)
         self._narrated(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
@@ -548,6 +553,31 @@ class _ArticleExtractor:
             if when is not None:
                 used.add(index)
                 self._add(sentence, analyses, index, when, date)
+
+    def _latest_figures(
+        self, sentence: Sentence, analyses: list[Analysis], used: set[int], compared: set[int]
+    ) -> None:
+        """ "Acme posted a loss of $2.3 million, versus a profit of $5.3 million a year
+        earlier": a result set against the same figure a year before is the latest one, the
+        news of the day (approximate), not a happening of the year before."""
+        if self.published is None or self.tells_the_past:
+            return
+        for index in sorted(compared - used):
+            analysis = analyses[index]
+            group = analysis.group
+            if (
+                group is None
+                or group.negated
+                or analysis.clause.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED)
+                or not analysis.reading.proposed
+                or not (
+                    (group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE)
+                    or (group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT)
+                )
+            ):
+                continue
+            used.add(index)
+            self._add(sentence, analyses, index, about_day(self.published), None)
 
     def _note_scene(self, sentence: Sentence, analyses: list[Analysis]) -> None:
         """ "On Aug. 7, the ambassador had just left. She was walking to her car when the bomb
