@@ -134,3 +134,28 @@ def test_a_figure_in_the_sentence_before_does_not_take_the_date():
         RESULTS + "Its sales rose from $3.5 million. The brewer closed two plants on Monday."
     )
     assert dates(found, "closes two plants") == ["2026-03-23"], described(found)
+
+
+# --- a date inside the subject of a present perfect --------------------------------------------
+
+PROTESTS = "Students march for jailed classmate\n\nWednesday, March 25, 2026\n\n"
+
+
+def test_a_finished_past_inside_the_subject_does_not_date_the_present_perfect():
+    found = events(
+        "Arrest of student sets off protests\n\nWednesday, March 25, 2026\n\n"
+        "News of the arrest of a student at a school in Ohio last week has set off protests "
+        "across the country."
+    )
+    # "last week" is the arrest's; the protests are the news of the day
+    assert dates(found, "sets off protests") == ["2026-03~"], described(found)
+
+
+def test_today_before_has_still_dates_the_clause():
+    found = events(PROTESTS + "The school board today has suspended the head teacher.")
+    assert dates(found, "suspends head teacher") == ["2026-03-25"], described(found)
+
+
+def test_a_fronted_year_still_dates_the_present_perfect():
+    found = events(PROTESTS + "In 2014 the city council has closed the old school.")
+    assert dates(found, "closes old school") == ["2014"], described(found)
