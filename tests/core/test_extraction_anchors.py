@@ -159,3 +159,23 @@ def test_today_before_has_still_dates_the_clause():
 def test_a_fronted_year_still_dates_the_present_perfect():
     found = events(PROTESTS + "In 2014 the city council has closed the old school.")
     assert dates(found, "closes old school") == ["2014"], described(found)
+
+
+# --- a happening an amount of time before the news -----------------------------------------------
+
+AIRLINE = "SYDNEY (AP) _\n\nThe airline will double its flights to India by August.\n\n"
+
+
+def test_a_month_after_counts_back_from_the_news_told_in_the_present():
+    found = events(
+        AIRLINE + "This move comes barely a month after the airline suspended a number of "
+        "flights to Spain."
+    )
+    assert dates(found, "suspends", "flights to Spain") == ["2026-02~"], described(found)
+
+
+def test_after_with_no_amount_of_time_is_the_news_month():
+    found = events(
+        AIRLINE + "This move comes after the airline suspended a number of flights to Spain."
+    )
+    assert dates(found, "suspends", "flights to Spain") == ["2026-03~"], described(found)

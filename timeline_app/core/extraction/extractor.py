@@ -144,6 +144,8 @@ _DATING_TYPES = frozenset({"DATE", "TIME"})
 _RELATIVE_SIGNAL = re.compile(
     r"\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[.,;:]))\b", re.I
 )
+# What may stand between "a month" and "after" it counts to: "barely a month after"
+_COUNTED_GAP = re.compile(r"\s*(?:or\s+so\s+|and\s+a\s+half\s+)?,?\s*", re.I)
 _ONGOING_BEFORE = re.compile(
     r"\b(?:since|starting(?: in| on| from)?|beginning(?: in| on)?|as of|ever since)\s*$", re.I
 )
@@ -579,6 +581,35 @@ class _ArticleExtractor:
             used.add(index)
             self._add(sentence, analyses, index, about_day(self.published), None)
 
+    def _counted_from(self, analyses: list[Analysis], index: int) -> When | None:
+        """ "The move comes barely a month after the airline suspended flights": a happening
+        under "after" or "before" that an amount of time sets apart from a clause told in the
+        present lies that far before (or after) the publication day. Approximate, as "a
+        month" is. (Past happenings under "after" beside a dated clause are left out as old
+        news by the news rules.)"""
+        clause = analyses[index].clause
+        marker = clause.marker.lower()
+        if clause.kind != ClauseKind.SUB or marker not in ("after", "before") or index == 0:
+            return None
+        host = analyses[index - 1]
+        if self.published is None or host.group is None or host.group.tense != Tense.PRESENT:
+            return None
+        amount = next(
+            (
+                t
+                for t in self.timexes
+                if t.type == "DURATION"
+                and host.clause.start <= t.start < host.clause.end
+                and _COUNTED_GAP.fullmatch(self.text, t.end, clause.start)
+            ),
+            None,
+        )
+        if amount is None:
+            return None
+        sign = -1 if marker == "after" else 1
+        moved = shifted(about_day(self.published), amount.value, sign)
+        return When(moved.start.with_flags(approximate=True)) if moved else None
+
     def _note_scene(self, sentence: Sentence, analyses: list[Analysis]) -> None:
         """ "On Aug. 7, the ambassador had just left. She was walking to her car when the bomb
         went off.": a happening told without a date in a paragraph a date set the scene of is
@@ -736,7 +767,7 @@ class _ArticleExtractor:
                 and analyses[index].clause.kind in (ClauseKind.MAIN, ClauseKind.RESUMED)
             ):
                 when = about_day(self.published)
-            when = self._referred(analyses[index], when)
+            when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
 
     def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
