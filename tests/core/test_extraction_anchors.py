@@ -179,3 +179,35 @@ def test_after_with_no_amount_of_time_is_the_news_month():
         AIRLINE + "This move comes after the airline suspended a number of flights to Spain."
     )
     assert dates(found, "suspends", "flights to Spain") == ["2026-03~"], described(found)
+
+
+# --- a vague stretch of days narrowed to the day the text gives elsewhere ------------------------
+
+GALLERY = "Gallery opens print show\n\nWednesday, March 25, 2026\n\n"
+
+
+def test_this_past_week_takes_the_day_of_the_thursday_opening():
+    found = events(
+        GALLERY + "This past week marked the opening night of a print exhibit at the city "
+        "museum. The museum celebrated the Thursday opening with a concert."
+    )
+    assert dates(found, "marks opening night") == ["2026-03-19"], described(found)
+
+
+def test_earlier_this_week_takes_the_day_the_letter_is_dated():
+    found = events(
+        "HAVANA (AP) _\n\n"
+        "The fisherman had written a letter earlier this week to the attorney general, "
+        "demanding his son's return.\n\n"
+        "``I object to every move made by the court,'' the fisherman said in the letter, "
+        "dated Monday."
+    )
+    assert dates(found, "writes letter") == ["2026-03-23"], described(found)
+
+
+def test_a_day_given_to_another_noun_does_not_narrow_the_stretch():
+    found = events(
+        GALLERY + "This past week marked the opening night of a print exhibit at the city "
+        "museum. The museum held a Thursday concert for its donors."
+    )
+    assert dates(found, "marks opening night") == ["2026-03-16/2026-03-22"], described(found)

@@ -130,6 +130,7 @@ from timeline_app.core.extraction.titles import (
     said_when_bare,
     shorten_subject,
 )
+from timeline_app.core.extraction.vague_stretch import DaysOfNouns
 from timeline_app.core.extraction.work_lists import listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
@@ -355,6 +356,8 @@ class _ArticleExtractor:
         self.narrative = NarrativeTime(published, news=not self.tells_the_past)
         # "the Aug. 7 bombings", then "the blast": what a definite description refers back to
         self.happenings = DatedHappenings()
+        # "the Thursday opening", "the letter, dated Monday": what narrows "this past week"
+        self.noun_days = DaysOfNouns()
         # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
         self.lives = {
             life.timex.start: life
@@ -376,9 +379,32 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
+        self._narrow_stretches()
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
+
+    def _dated_paper(self, timex: Timex) -> frozenset[str]:
+        """ "in the letter, dated Monday", "a memo dated March 3": the noun a paper's date is
+        written after (its stems), else nothing."""
+        token = self.parsed.token_at(timex.start)
+        if token is None or token.i < 2:
+            return frozenset()
+        before = token.doc[token.i - 1]
+        if before.lower_ != "dated":
+            return frozenset()
+        noun = token.doc[before.i - 1]
+        if noun.text == "," and noun.i > 0:
+            noun = token.doc[noun.i - 1]
+        return stems(noun.text) if noun.pos_ == "NOUN" else frozenset()
+
+    def _narrow_stretches(self) -> None:
+        """ "This past week saw the opening of the exhibit ... the Thursday opening": a
+        happening dated by a vague stretch of days takes the day the text gives its noun."""
+        for draft in self.drafts:
+            day = self.noun_days.narrowed(draft.event.when, draft.stems)
+            if day is not None:
+                draft.event = replace(draft.event, when=day)
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses: list[Analysis] = []
@@ -488,6 +514,9 @@ class _ArticleExtractor:
                     self._add_told_by_noun(sentence, analysis, doing, when, date_timex)
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
+                if participle is not None:
+                    self.noun_days.note(stems(participle.head.text), when)
+                self.noun_days.note(self._dated_paper(timex), when)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
@@ -495,6 +524,7 @@ class _ArticleExtractor:
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx):
                     self.happenings.note([noun], when)
+                    self.noun_days.note(stems(noun.text), when)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
