@@ -211,3 +211,26 @@ def test_a_day_given_to_another_noun_does_not_narrow_the_stretch():
         "museum. The museum held a Thursday concert for its donors."
     )
     assert dates(found, "marks opening night") == ["2026-03-16/2026-03-22"], described(found)
+
+
+# --- the lead's day, not the paper's -----------------------------------------------------------
+
+
+def test_the_leads_undated_past_is_the_day_the_lead_gives_in_a_next_day_paper():
+    found = events(
+        "KABUL (AP) _\n\n"
+        "Rebels seized the northern town of Kunduz on Wednesday. Government troops fled to "
+        "the hills, and the governor resigned.",
+        dt.date(2026, 3, 26),  # a Thursday paper
+    )
+    assert dates(found, "troops flee") == ["2026-03-25~"], described(found)
+    assert dates(found, "governor resigns") == ["2026-03-25~"], described(found)
+
+
+def test_the_leads_undated_past_with_no_day_given_is_the_publication_day():
+    found = events(
+        "KABUL (AP) _\n\n"
+        "Rebels seized the northern town of Kunduz. Government troops fled to the hills.",
+        dt.date(2026, 3, 26),
+    )
+    assert dates(found, "troops flee") == ["2026-03-26~"], described(found)

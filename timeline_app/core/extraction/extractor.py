@@ -796,7 +796,9 @@ class _ArticleExtractor:
                 # "after Russia amassed troops": background, told loosely: the month
                 and analyses[index].clause.kind in (ClauseKind.MAIN, ClauseKind.RESUMED)
             ):
-                when = about_day(self.published)
+                # "Rebels seized the town on Wednesday. Troops fled.": the lead's day, which
+                # in Thursday's paper is not the publication day
+                when = self.narrative.story_day() or about_day(self.published)
             when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
 

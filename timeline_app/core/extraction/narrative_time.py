@@ -137,6 +137,13 @@ class NarrativeTime:
         if self.story is None and self.news and sentence.lead and self._recent(when):
             self.story = when
 
+    def story_day(self) -> When | None:
+        """The day the lead dated the news on ("on Wednesday"), approximate, if it gave one
+        day; a stretch ("over the weekend") is too loose to date what it did not."""
+        if self.story is None or self.story.is_range:
+            return None
+        return _approximate(_day_of(self.story))
+
     def scene(self, sentence: Sentence, at: int) -> When | None:
         """The day the paragraph of ``sentence`` runs at before offset ``at``, if a date of
         that paragraph set it."""
