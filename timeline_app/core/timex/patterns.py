@@ -8,13 +8,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .lexicon import MONTHS, NUMBER_WORDS, ORDINALS, TIME_ZONES, WEEKDAYS
 
 
 def alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation, longest first so prefixes do not win."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """A non-capturing alternation, longest first so prefixes do not win.
+
+    Lowercase words are written as a trie, which matches the same way (the longer of two
+    words sharing a start is tried first) while the engine follows one branch instead of
+    trying each word in turn. Under (?i) that holds only while no two words differ by case
+    alone, so mixed-case lists stay a plain alternation."""
+    unique = set(words)
+    if all(w == w.lower() for w in unique):
+        return "(?:" + trie(unique) + ")"
+    return "(?:" + "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True)) + ")"
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex for the words as a trie: at each letter one branch per next letter, a word
+    that ends there made optional after its longer continuations (greedy, so tried first)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
 
 
 MONTH = (
@@ -31,6 +61,10 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.:]\d|%)"
 ORD_DAY = alt([w for w, n in ORDINALS.items() if n <= 31 and not w[0].isdigit()])
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
+# Where a number written in digits (or a quarter's "Q3") begins: a digit or Q with no letter,
+# digit or underscore before it. Written as the character first and the look back after it,
+# which the regex engine finds far faster than a look back tried at every character.
+NUMBER_START = r"[\dQ](?<!\w[\dQ])"
 
 _NUMWORD = alt(w for w in NUMBER_WORDS if w not in ("a", "an", "couple", "half", "dozen"))
 NUMWORDS = rf"(?:{_NUMWORD}(?:(?:-|\s+|\s+and\s+){_NUMWORD})*)"

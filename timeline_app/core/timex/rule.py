@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .first_chars import compile_gated
 from .tense import tense_near
 
 if TYPE_CHECKING:
@@ -64,7 +65,10 @@ class Rule:
     priority breaks ties between equally long candidates (lower wins). triggers are
     lowercase words one of which every match contains: the tagger then runs the regex
     only around those words (within `reach` characters), which is what keeps it fast.
-    No triggers means the regex is cheap enough to scan the whole text.
+    No triggers means the regex is cheap enough to scan the whole text. starts, for such a
+    rule, is a regex whose matches begin at every place a match of the rule can begin (a
+    number's first digit, say): the tagger then tries the rule only there, as a scan of the
+    whole text would, instead of at every character. A rule with starts never matches empty.
     """
 
     name: str
@@ -74,6 +78,7 @@ class Rule:
     triggers: tuple[str, ...] = ()
     reach: int = 60  # how far a match may start before its trigger word
     ahead: int = 60  # how far it may end after it
+    starts: str = ""
 
 
 def rule(
@@ -84,12 +89,22 @@ def rule(
     triggers: str = "",
     reach: int = 60,
     ahead: int = 60,
+    starts: str = "",
 ) -> Callable[[Normalizer], Rule]:
     """Decorator turning a normalizer into a Rule with its compiled pattern."""
 
     def wrap(fn: Normalizer) -> Rule:
         return Rule(
-            name, re.compile(pattern, flags), fn, priority, tuple(triggers.split()), reach, ahead
+            name,
+            # searched rules get a look-ahead for their first characters (same matches,
+            # found faster); a rule tried only at its starts needs none
+            re.compile(pattern, flags) if starts else compile_gated(pattern, flags),
+            fn,
+            priority,
+            tuple(triggers.split()),
+            reach,
+            ahead,
+            starts,
         )
 
     return wrap

@@ -17,7 +17,7 @@ import re
 
 from .date_math import fmt_day, fmt_month, safe_date
 from .lexicon import SEASONS
-from .patterns import DAY, MONTH_FULL, T_MONTH, T_SEASON, day_num, month_num
+from .patterns import DAY, MONTH_FULL, NUMBER_START, T_MONTH, T_SEASON, day_num, month_num
 from .rule import Context, Hit, rule
 
 # a year written with its era ("the spring of 218 BC") is era_year's, which knows the era
@@ -56,7 +56,7 @@ def _a_year(ctx: Context, start: int, end: int) -> bool:
     return second is None or bool(_PHRASE_END.match(ctx.text, second.end()))
 
 
-@rule("early-year", rf"(?=[1-9])(?<![\w$£€#./:,'’-]){_EARLY}")
+@rule("early-year", rf"(?=[1-9])(?<![\w$£€#./:,'’-]){_EARLY}", starts=NUMBER_START)
 def early_year(m: re.Match[str], ctx: Context) -> Hit | None:
     if not _YEAR_CUE.search(ctx.before(m.start(), 30)):
         return None

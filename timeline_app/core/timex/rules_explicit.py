@@ -25,6 +25,7 @@ from .patterns import (
     DAY,
     MONTH,
     MONTH_FULL,
+    NUMBER_START,
     ORD_DAY,
     T_MONTH,
     T_SEASON,
@@ -138,6 +139,7 @@ def month_year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     "iso-date",
     r"(?=\d)(?<![\w/.-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-])",
+    starts=NUMBER_START,
 )
 def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
     d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -152,6 +154,7 @@ def iso_date(m: re.Match[str], ctx: Context) -> Hit | None:
     "slash-date",
     r"(?=\d)(?<![\w/.$-])(?P<a>[01]?\d|[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)",
+    starts=NUMBER_START,
 )
 def slash_date(m: re.Match[str], ctx: Context) -> Hit | None:
     a, b = int(m.group("a")), int(m.group("b"))
@@ -194,6 +197,7 @@ _YEAR_CONTEXT = re.compile(
     "year",
     r"(?=[12])(?:(?<![\w$£€#./:,'-])|(?<=\b(?:mid|pre)-)|(?<=post-))(?P<y>1\d{3}|20\d\d)(?P<s>'s)?(?![\w%]|[.,]\d|[-/:]\d|\s*(?:%|percent"
     r"|per\s+cent))",
+    starts=NUMBER_START,
 )
 def year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     y = int(m.group("y"))
@@ -214,6 +218,7 @@ def year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     "year-range",
     r"(?=[12])(?<![\w$£€#./:,'-])(?P<a>1\d{3}|20\d\d)(?P<dash>-|–|—)(?P<b>1\d{3}|20\d\d|\d\d)"
     r"(?![\w%]|[.,/:-]\d)",
+    starts=NUMBER_START,
 )
 def year_range(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "1861-1863", "1957-58", "1941–42": two years, each its own DATE as the TIMEX3
@@ -611,6 +616,7 @@ def _money_near(m: re.Match[str], ctx: Context) -> bool:
     "quarter-abbrev",
     rf"(?=[Q1-4])\b(?:Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR})|[-\s]?'?(?P<yy>\d\d)\b)?|(?P<q2>[1-4])Q"
     r"(?:'?(?P<yy2>\d\d))?)\b",
+    starts=NUMBER_START,
 )
 def quarter_abbrev(m: re.Match[str], ctx: Context) -> Hit | None:
     q = m.group("q") or m.group("q2")

@@ -37,8 +37,9 @@ _INDEX = TriggerIndex(RULES)
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Hit]]:
     found = []
     windows = _INDEX.windows(text)
+    starts = _INDEX.starts(text)
     for r in RULES:
-        for m in matches(r, text, windows):
+        for m in matches(r, text, windows, starts):
             if m.end() == m.start():
                 continue
             try:

@@ -11,14 +11,17 @@ import re
 
 from ..tenses import Tense
 from .lexicon import FUTURE_CUES, PAST_CUES
+from .patterns import alt
 
-_FUTURE = "|".join(sorted((re.escape(c) for c in FUTURE_CUES), key=len, reverse=True))
-_PAST = "|".join(sorted((re.escape(c) for c in PAST_CUES), key=len, reverse=True))
+_FUTURE = alt(FUTURE_CUES)
+_PAST = alt(PAST_CUES)
 # -ed words are mostly past verbs or participles; "need", "speed" etc. are excluded by length
-_CUES = re.compile(
-    rf"(?P<f>(?<![\w'’])(?:{_FUTURE})\b)|(?P<p>\b(?:{_PAST})\b|\b[a-z]{{3,}}ed\b)",
-    re.IGNORECASE,
-)
+_CUE_ALTERNATIVES = rf"(?P<f>(?<![\w'’])(?:{_FUTURE})\b)|(?P<p>\b(?:{_PAST})\b|\b[a-z]{{3,}}ed\b)"
+# Every cue starts where no word character comes before it (the past ones start with a letter
+# after \b): testing that first fails the characters inside words at once, instead of trying
+# each alternative there, and finds the same cues in about half the time.
+_WORD_START = r"(?<!\w)" if all(re.match(r"\w", c) for c in PAST_CUES) else ""
+_CUES = re.compile(f"{_WORD_START}(?:{_CUE_ALTERNATIVES})", re.IGNORECASE)
 # Cues sure enough to move a weekday or a month-day into the future.
 _STRONG_FUTURE = frozenset(
     {
