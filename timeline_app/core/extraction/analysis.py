@@ -53,6 +53,22 @@ def nominal_lemma(analysis: Analysis) -> str:
     return ""
 
 
+_NOT_A_THING = lexicon.PREPOSITIONS | lexicon.words(
+    "that whether if what how why when where it him her them me us you himself herself itself"
+)
+
+
+def tells_a_thing(analysis: Analysis) -> bool:
+    """ "Acme reported a 40% decline in earnings", "announced a merger": a verb of telling
+    whose object is a thing, not a clause ("reported that ...") nor a person or a place
+    ("told him", "reported to police"), is a happening of its own."""
+    group = analysis.group
+    if group is None or analysis.said is not None or group.lemma not in lexicon.TELLING_A_THING:
+        return False
+    first = next((t for t in group.rest if t.is_word), None)
+    return first is not None and first.low not in _NOT_A_THING and first.tag == ""
+
+
 def foretold_before(analyses: list[Analysis], index: int) -> int | None:
     """The main clause a closing report tells of, if it says what will or would be."""
     main = next(

@@ -28,7 +28,7 @@ from timeline_app.core.extraction.grammar import (
 )
 
 DASHES = frozenset({"–", "—", "--"})
-_PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "having"})
 _STOP_FOR_CLAUSE_START = frozenset(",;:()") | DASHES
 
 
@@ -471,6 +471,26 @@ def leading_subordinator(state: SplitState, index: int) -> Step | None:
     return Step.KEEP
 
 
+@clause_rule({"having"})
+def leading_perfect_participle(state: SplitState, index: int) -> Step | None:
+    """ "Having resigned in May, she joined the board in June": a sentence that opens on
+    "having" and a participle opens on a phrase of its own happening, done by the main
+    clause's subject before it, which the comma before the main clause ends."""
+    following = state.following(index)
+    if (
+        index != 0
+        or state.tokens[index].low != "having"
+        or following is None
+        or not following.text.islower()
+        or not (following.tag == "VBN" or following.low.endswith(("ed", "en")))
+    ):
+        return None
+    state.current.kind, state.current.marker = ClauseKind.SUB, "having"
+    state.subordinator = "having"
+    state.open_sub = True
+    return Step.KEEP
+
+
 @clause_rule(lexicon.RELATIVES)
 def relative_pronoun(state: SplitState, index: int) -> Step | None:
     """ "The embassy, which was bombed in 1998, reopened": a relative pronoun opens a relative
@@ -737,6 +757,7 @@ RULES: list[ClauseRule] = [
     quoted_words,
     subordinator,
     leading_subordinator,
+    leading_perfect_participle,
     relative_pronoun,
     that_after_verb,
     that_after_noun,

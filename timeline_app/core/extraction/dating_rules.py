@@ -26,9 +26,10 @@ from timeline_app.core.extraction.analysis import (
     foretold_before,
     is_nominal,
     subject_mentions,
+    tells_a_thing,
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
-from timeline_app.core.extraction.grammar import Aspect, VerbGroup
+from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
@@ -184,9 +185,16 @@ def dated_reading_holds(analyses: list[Analysis], target: int, when: When) -> bo
     reader can put on the timeline."""
     analysis = analyses[target]
     reading = analysis.reading
+    group = analysis.group
+    if (
+        group is not None
+        and group.voice != Voice.PASSIVE
+        and content_lemma(group) in lexicon.ATTITUDE_VERBS
+        and analysis.predicate == content_lemma(group)  # and the parse heads it with it
+    ):
+        return False  # "Many worried their efforts would fail today": a fear, not an event
     if reading.dated_proposed:
         return True
-    group = analysis.group
     saying = analysis.clause.kind == ClauseKind.REPORT or (
         group is not None and content_lemma(group) in lexicon.REPORTING_VERBS
     )
@@ -255,11 +263,16 @@ def news_rule(fn: Callable[[NewsCandidate], bool]) -> NewsRule:
     return named_rule(fn)
 
 
+_OPENING_APOSTROPHES = re.compile(r"(?:^|(?<=\s))''(?=\w)")
+
+
 def quoted(sentence: Sentence, position: int) -> bool:
     """Whether a position lies inside a quotation: speech, not a report of events."""
     before = sentence.text[: position - sentence.start]
-    opened = before.count("“") + before.count("``")
-    closed = before.count("”") + before.count("''")
+    # wire copy opens a quotation with two apostrophes as well as with two backticks
+    opening = sum(1 for m in _OPENING_APOSTROPHES.finditer(sentence.text) if m.end() <= len(before))
+    opened = before.count("“") + before.count("``") + opening
+    closed = before.count("”") + before.count("''") - opening
     straight = before.count('"')
     return opened > closed or straight % 2 == 1
 
@@ -338,6 +351,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
     lemma = content_lemma(group)
     if lemma in lexicon.DENIALS:
         return False
+    if lemma in lexicon.REPORTING_VERBS and tells_a_thing(candidate.analysis):
+        return False  # "Acme reported a 40% decline in earnings": an act, not a saying
     if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.NOT_HAPPENING_VERBS:
         return True
     # a verb the lists do not know ("is stepping down") is a happening when the parse
@@ -555,40 +570,46 @@ _COMPARED_FROM = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)
+# "a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year
+# earlier": the figure set beside it and the time that one is of
+_COMPARED_WITH = re.compile(
+    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+[^;:()]*?[$€£¥\d][^;:()]*?"
+    r"(?:\b(?:in|for|during)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 @idle_date_rule
 def comparison_base(use: DateUse) -> bool:
     """ "Trade fell to $14 billion last year, down $2.5 billion from 1996.": the year a figure
-    is compared with is no date of what happened (last year is)."""
+    is compared with is no date of what happened (last year is); nor is the time of a figure
+    set beside it ("a loss of $2 million, versus a profit of $5 million a year earlier")."""
     timex = use.timex
     before = use.text[max(0, timex.start - 60) : timex.start]
     after = use.text[timex.end : timex.end + 12]
-    return bool(_COMPARED_FROM.search(before)) and not _RANGE_GOES_ON.match(after)
+    if _RANGE_GOES_ON.match(after):
+        return False
+    return bool(_COMPARED_FROM.search(before) or _COMPARED_WITH.search(before))
 
 
-# "versus net income of $5.3 million, or $1.61 a share,", "from $35.7 million": the figure
-# a result is set against, with the time it stood then right after it
-_BASE_FIGURE = re.compile(
-    r"\b(?:versus|vs\.|compared\s+(?:with|to)|as\s+against|from)\s+(?:[^.;!?]|\.(?=\d)){0,90}?"
-    r"(?:[$\u00a3\u20ac]\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|per\s?cent|cents?|dollars|dlrs|euros|"
-    r"pounds|yen))(?:\s+(?:[mb]illion|trillion|thousand|a\s+share|per\s+share))*\s*,?\s*$",
-    re.IGNORECASE,
+# "versus net income of $5.3 million, or $1.61 a share, a year earlier": a sum compared
+# with, and then the date that sum is of
+_COMPARED_SUM_THEN = re.compile(
+    r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from)\s+(?:[a-z\-]+\s+){0,4}"
+    r"(?:\$\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|cents))"
+    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|\$\s?\d[\d.,]*|\d[\d.,]*))*\s*$"
 )
 
 
-def compares_figures(text: str, timex: Timex) -> bool:
-    """Whether a date follows the figure a result is compared with ("versus $5.3 million a
-    year earlier")."""
-    return bool(_BASE_FIGURE.search(text[max(0, timex.start - 120) : timex.start]))
-
-
 @idle_date_rule
-def figure_then(use: DateUse) -> bool:
-    """ "Acme posted a loss of $2.3 million versus net income of $5.3 million a year
-    earlier", "Profit rose to $40 million from $35.7 million a year ago": the date says when
-    the figure a result is compared with stood, not when anything happened."""
-    return compares_figures(use.text, use.timex)
+def date_of_a_compared_sum(use: DateUse) -> bool:
+    """ "The bank lost $3 million in the quarter, against a profit of $1 million a year
+    earlier.": the date after a sum the figure is compared with is that sum's, not the
+    date of what happened."""
+    timex = use.timex
+    before = use.text[max(0, timex.start - 130) : timex.start]
+    after = use.text[timex.end : timex.end + 12]
+    return bool(_COMPARED_SUM_THEN.search(before)) and not _RANGE_GOES_ON.match(after)
 
 
 _ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
@@ -652,7 +673,11 @@ def year_after_its_months(use: DateUse) -> bool:
 def perfect_participle(use: DateUse) -> bool:
     """A date in a perfect participle phrase tells what had been before the clause; it does
     not date the clause: "Revenue reached $7.1 billion in 2006, having grown from $5 billion
-    in 2005." (the phrase is no happening of its own either)."""
+    in 2005." (the phrase is no happening of its own either). One that opens the sentence
+    tells its subject's earlier happening ("Having been elected in 1990, Hale served two
+    terms"), which the extractor titles on its own."""
+    if use.analysis.clause.marker == "having":
+        return False
     verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
     if verb is None or verb.dep_ != "advcl":
         return False
@@ -700,7 +725,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     perfect_participle,
     year_after_its_months,
     comparison_base,
-    figure_then,
+    date_of_a_compared_sum,
     within_the_subject,
     current_holder,
     describes_now,

@@ -120,7 +120,55 @@ def demanded_or_foretold(frame: EventFrame) -> VerbGroup | None:
     return replace(frame.group, rest=frame.group.rest + said)
 
 
-PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold]
+# A state held since a date, by the verb and the preposition after it, and the happening
+# that began it with the preposition that one takes: "has been with Acme since 2008" began
+# when its subject joined Acme; "has lived in Oslo since 1990" when she moved there.
+_STATE_STARTS = {
+    ("be", "with"): ("join", "joined", ""),
+    ("work", "for"): ("join", "joined", ""),
+    ("work", "at"): ("join", "joined", ""),
+    ("live", "in"): ("move", "moved", "to"),
+    ("be", "married"): ("marry", "married", ""),
+}
+
+
+@frame_rule
+def start_of_a_state(frame: EventFrame) -> VerbGroup | None:
+    """ "Tom Hale has been with Acme since 2008" -> "Tom Hale joins Acme", 2008; "She has
+    lived in Oslo since 1990" -> "She moves to Oslo", 1990: of a state that holds since a
+    date, the happening is its start."""
+    group, when = frame.group, frame.when
+    if group is None or when is None or not when.ongoing or group.negated or not group.rest:
+        return None
+    if group.voice == Voice.PASSIVE and group.lemma != "marry":
+        return None
+    key = (group.lemma, group.rest[0].low)
+    if group.voice == Voice.PASSIVE and group.lemma == "marry":
+        key = ("be", "married")
+    start = _STATE_STARTS.get(key)
+    if start is None:
+        return None
+    lemma, past, preposition = start
+    main = group.main
+    rest = group.rest[1:] if key != ("be", "married") else group.rest
+    if rest and rest[0].low == "to" and key == ("be", "married"):
+        rest = rest[1:]
+    if preposition:
+        rest = [Token(group.rest[0].start, group.rest[0].end, preposition), *rest]
+    verb = Token(main.start, main.end, past, "VBD")
+    return replace(
+        group,
+        verbs=[verb],
+        rest=rest,
+        lemma=lemma,
+        tense=Tense.PAST,
+        aspect=Aspect.SIMPLE,
+        voice=Voice.ACTIVE,
+        adverbs=[],
+    )
+
+
+PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold, start_of_a_state]
 
 
 # --- who did it ------------------------------------------------------------------------------
@@ -337,6 +385,15 @@ def decide_predicate(frame: EventFrame) -> None:
     widened = first_applying(PREDICATE_RULES, frame)
     if widened is not None:
         frame.group = widened
+        started = {lemma for lemma, _, _ in _STATE_STARTS.values()}
+        if (
+            frame.when is not None
+            and frame.when.ongoing
+            and widened.lemma in started
+            and widened.tense == Tense.PAST
+            and widened.aspect == Aspect.SIMPLE
+        ):
+            frame.when = When(frame.when.start)  # the state's start: when it began
 
 
 def decide_subject(frame: EventFrame) -> None:
@@ -467,6 +524,28 @@ def share_of_a_whole(frame: EventFrame, title: str) -> bool:
     return bool(_PERCENT.search(" ".join(t.text for t in group.rest)))
 
 
+# Nouns of a figure a firm or a country reports for a period.
+_PERIOD_FIGURES = lexicon.words("""
+sales revenue revenues turnover profit profits earnings income output exports imports loss
+losses deficit surplus spending
+""")
+_AMOUNT = re.compile(r"^(?:about |around |nearly |almost |roughly )?(?:[$€£¥]|US\$|C\$|\d)")
+
+
+@nothing_rule
+def figure_of_a_period(frame: EventFrame, title: str) -> bool:
+    """ "Sales for the full year were $6.6 billion", "Revenue in the quarter was $12
+    million": what a figure came to over a period describes the period; the happening is
+    the report of it or the change ("Acme reported a loss", "Sales rose 13%")."""
+    group = frame.group
+    if group is None or group.lemma != "be" or group.voice == Voice.PASSIVE or not group.rest:
+        return False
+    heads = [t.low for t in group.subject if t.is_word]
+    if not heads or not any(h in _PERIOD_FIGURES for h in heads[:3]):
+        return False
+    return _AMOUNT.match(" ".join(t.text for t in group.rest)) is not None
+
+
 @nothing_rule
 def life_span_beside_the_subject(frame: EventFrame, title: str) -> bool:
     """ "The poems of his youth (1821 – 25) suffered from the influence of Byron", "Jan
@@ -572,14 +651,14 @@ def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
 def still_so(frame: EventFrame, title: str) -> bool:
     """ "His method of measuring pressure is still used in aircraft today": what "still"
     holds in the simple present is how things stand, not a happening ("He still won the
-    race", in the past, tells one)."""
+    race", in the past, tells one). Being "still" so is a state in any tense: "A decade ago
+    the three states were still under Soviet rule"."""
     group = frame.group
-    return (
-        group is not None
-        and "still" in group.adverbs
-        and group.tense == Tense.PRESENT
-        and group.aspect == Aspect.SIMPLE
-    )
+    if group is None or "still" not in group.adverbs:
+        return False
+    if group.lemma == "be" and group.voice != Voice.PASSIVE:
+        return True
+    return group.tense == Tense.PRESENT and group.aspect == Aspect.SIMPLE
 
 
 _EVERY = re.compile(
@@ -632,6 +711,7 @@ NOTHING_RULES: list[NothingRule] = [
     schedule_of_a_run,
     state_as_of_a_date,
     share_of_a_whole,
+    figure_of_a_period,
     life_span_beside_the_subject,
     speaker_says_nothing,
     trend_going_on,

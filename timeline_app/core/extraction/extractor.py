@@ -56,7 +56,6 @@ from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
-    compares_figures,
     date_target,
     dated_gerund,
     dated_reading_holds,
@@ -131,7 +130,7 @@ from timeline_app.core.extraction.titles import (
     shorten_subject,
 )
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
-from timeline_app.core.extraction.work_lists import listed_work
+from timeline_app.core.extraction.work_lists import DatedWork, dated_work, listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
@@ -316,6 +315,18 @@ def _restates(coarse: When, fine: When) -> bool:
     )
 
 
+def _free_of(analyses: list[Analysis], used: set[int], idle: set[int]) -> list[Analysis]:
+    """The clauses without the dates that dated nothing in them ("reported a decline in
+    third-quarter earnings": the quarter is the earnings', "his 1987 Chevrolet" the car's),
+    so that an undated clause is not taken for one its date has dated already."""
+    return [
+        a
+        if i in used or not any(t.start in idle for t in a.timexes)
+        else replace(a, timexes=[t for t in a.timexes if t.start not in idle])
+        for i, a in enumerate(analyses)
+    ]
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -366,6 +377,7 @@ class _ArticleExtractor:
         }
         self.furniture = Furniture(text)  # cited sources, the category footer
         self.drafts: list[Draft] = []
+        self._works: dict[tuple[str, str, str], Draft] = {}  # a work's event, by its year
         self.lede: int | None = None  # the number of the story's first sentence
         self._sentence_starts: list[int] = []
 
@@ -478,7 +490,7 @@ class _ArticleExtractor:
         if self.lede is None and not is_headline(sentence):
             self.lede = sentence.index  # the story's first sentence, after its headline
         used: set[int] = set()
-        compared: set[int] = set()  # clauses whose only date is a compared figure's
+        idle: set[int] = set()  # where the dates start that date nothing (``_free_of``)
         for index, analysis in enumerate(analyses):
             pending = list(analysis.timexes)
             while pending:
@@ -490,11 +502,15 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None:
                     continue
+                work = dated_work(self.parsed, timex.start, timex.end, sentence.start)
+                if work is not None and self._add_work(sentence, analysis, work, when, date_timex):
+                    continue  # "She appeared in Alpha (2010)": the year is the work's
                 if year_in_name(self.parsed, timex.start, timex.end):
+                    idle.add(timex.start)
                     continue  # "Developers Conference 2010" names; it dates nothing
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
-                    if compares_figures(self.text, timex):
-                        compared.add(index)
+                    if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
+                        idle.add(timex.start)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
@@ -529,7 +545,11 @@ class _ArticleExtractor:
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
+                    else:
+                        idle.add(timex.start)
                     continue
+                if self._add_having(sentence, analyses, index, when, date_timex):
+                    continue  # "Having resigned in May, she joined ...": the resigning
                 target = date_target(analyses, index)
                 if (
                     target is None
@@ -553,12 +573,11 @@ class _ArticleExtractor:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
         self._when_clauses(sentence, analyses, used)
-        self._latest_figures(sentence, analyses, used, compared)
         self._note_scene(sentence, analyses)
         self._narrated(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
             return
-        self._undated(sentence, analyses, used, month_of(self.published))
+        self._undated(sentence, _free_of(analyses, used, idle), used, month_of(self.published))
 
     def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
@@ -585,31 +604,6 @@ class _ArticleExtractor:
             if when is not None:
                 used.add(index)
                 self._add(sentence, analyses, index, when, date)
-
-    def _latest_figures(
-        self, sentence: Sentence, analyses: list[Analysis], used: set[int], compared: set[int]
-    ) -> None:
-        """ "Acme posted a loss of $2.3 million, versus a profit of $5.3 million a year
-        earlier": a result set against the same figure a year before is the latest one, the
-        news of the day (approximate), not a happening of the year before."""
-        if self.published is None or self.tells_the_past:
-            return
-        for index in sorted(compared - used):
-            analysis = analyses[index]
-            group = analysis.group
-            if (
-                group is None
-                or group.negated
-                or analysis.clause.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED)
-                or not analysis.reading.proposed
-                or not (
-                    (group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE)
-                    or (group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT)
-                )
-            ):
-                continue
-            used.add(index)
-            self._add(sentence, analyses, index, about_day(self.published), None)
 
     def _counted_from(self, analyses: list[Analysis], index: int) -> When | None:
         """ "The move comes barely a month after the airline suspended flights": a happening
@@ -871,6 +865,7 @@ class _ArticleExtractor:
         if not title or tells_nothing(frame, title):
             return
         decide_mentions(frame)
+        when = frame.when or when  # "has been with Acme since 2008": the joining, 2008
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
         if timex is not None:
             self.narrative.dated(
@@ -1095,6 +1090,112 @@ class _ArticleExtractor:
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
         self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_having(
+        self, sentence: Sentence, analyses: list[Analysis], index: int, when: When, timex: Timex
+    ) -> bool:
+        """ "Having resigned from the bank in May, she joined Acme" -> "Ann Cole resigns from
+        bank", May: an opening "having" phrase tells a happening of the main clause's
+        subject, dated by its own date ("Having been elected in 1990, Hale served" -> "Hale
+        elected")."""
+        clause = analyses[index].clause
+        if clause.kind != ClauseKind.SUB or clause.marker != "having" or index + 1 >= len(analyses):
+            return False
+        main = analyses[index + 1].group
+        if main is None or not main.subject:
+            return False
+        words = [t for t in clause.tokens if t.is_word]
+        passive = len(words) > 2 and words[1].low == "been"
+        participle = words[2] if passive else words[1]
+        verb_lemma = lexicon.lemma_of(participle.low) or participle.low
+        doing = participle.low if passive else lexicon.inflect(verb_lemma, "3sg")
+        after = []
+        tokens = list(clause.tokens)
+        at = tokens.index(participle)
+        for n, token in enumerate(tokens[at + 1 :], at + 1):
+            if timex.start <= token.start < timex.end:
+                continue
+            following = tokens[n + 1] if n + 1 < len(tokens) else None
+            if (
+                following is not None
+                and timex.start <= following.start < timex.end
+                and token.low in ("in", "on", "at", "during", "by")
+            ):
+                continue  # the date's preposition
+            if token.low in ("the", "a", "an"):
+                continue
+            after.append(token.text)
+        subject = main.subject
+        if len(subject) == 1 and subject[0].low in ("he", "she"):
+            who = self.finder.person_for_pronoun(subject[0].low, subject[0].start)
+        else:
+            who = " ".join(t.text for t in subject if t.low not in ("the", "a", "an"))
+        predicate = self.parsed.token_at(participle.start)
+        if not who or predicate is None:
+            return False
+        before = len(self.drafts)
+        title = f"{who} {doing} {' '.join(after)}".strip()
+        span = (clause.start, clause.end)
+        self._add_phrase(sentence, analyses[index], title, span, predicate, when, timex)
+        return len(self.drafts) > before
+
+    def _add_work(
+        self, sentence: Sentence, analysis: Analysis, work: DatedWork, when: When, timex: Timex
+    ) -> bool:
+        """ "He appeared in Alpha (2010)", "her novel The Long Quay (1931)" -> "Ada Lind
+        appears in Alpha", "Ada Lind publishes The Long Quay": the maker is the person the
+        sentence names, or the one the text is about there. False when no person is found:
+        the clause is then read as any other."""
+        who = self._maker_of(work)
+        if who is None:
+            return False
+        key = (who, work.name.lower(), when.to_edtf())
+        told = self._works.get(key)
+        if told is not None:
+            # "Alpha (2010), her biggest success": a work told again is the same event
+            told.extra_sources.append(self._source(sentence, timex))
+            return True
+        verb, _, preposition = work.doing.partition(" ")
+        doing = lexicon.inflect(verb, "3sg")
+        title = f"{who} {doing} {preposition} {work.name}".replace("  ", " ")
+        if not finish(title).endswith(work.name.split()[-1]):
+            return False  # a title cut inside the work's name names no work
+        before = len(self.drafts)
+        span = (work.start, work.end)
+        self._add_phrase(sentence, analysis, title, span, work.predicate, when, timex)
+        if len(self.drafts) == before:
+            return False
+        self._works[key] = self.drafts[-1]
+        return True
+
+    def _maker_of(self, work: DatedWork) -> str | None:
+        """The person who made or appeared in a dated work."""
+        maker = work.maker
+        if maker is not None and maker.tag_ == "PRP$":
+            # "Dennis Hopper, famous for his role in the 1969 film Easy Rider": a name
+            # earlier in the sentence is whose the work is
+            sentence_start = maker.sent.start_char
+            named = self.finder.within(sentence_start, maker.idx)
+            people = [m for m in named if m.kind == NameKind.PERSON]
+            if people:
+                return people[-1].entity
+        if maker is not None and maker.lower_ in ("he", "she", "his", "her", "him"):
+            pronoun = {"his": "he", "him": "he"}.get(maker.lower_, maker.lower_)
+            return self.finder.person_for_pronoun(pronoun, maker.idx)
+        if maker is not None:
+            end = maker.right_edge.idx + len(maker.right_edge.text)
+            named = self.finder.within(maker.left_edge.idx, end)
+            people = [m for m in named if m.kind == NameKind.PERSON]
+            return people[-1].entity if len(people) == 1 else None
+        # no word of the sentence names the maker: the person the last "he" or "she"
+        # before it stood for, the one the text is about there
+        for token in reversed(self.parsed.tokens(work.start - _PRONOUN_REACH, work.start)):
+            if token.lower_ in ("he", "she", "his", "her") and token.tag_ in ("PRP", "PRP$"):
+                pronoun = "he" if token.lower_ in ("he", "his") else "she"
+                return self.finder.person_for_pronoun(pronoun, token.idx)
+        # else the one person whose life the text gives ("Aksel Berg (1861 – 1940)")
+        lives = {self._life_of(life) for life in self.lives.values()} - {None}
+        return lives.pop() if len(lives) == 1 else None
 
     def _add_phrase(
         self,

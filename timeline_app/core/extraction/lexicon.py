@@ -45,6 +45,20 @@ add allege announce argue assert believe claim comment confirm contend declare d
 insist learn maintain note report reveal say state stress suggest tell testify think warn write
 """)
 
+# Verbs of telling that, with a thing for their object rather than a clause, are an act of
+# the day: "Acme reported a 40% loss", "the firm announced a merger", "the group claimed
+# responsibility", "she wrote a letter" (what "said" says is never a thing).
+TELLING_A_THING = words("announce claim confirm disclose report reveal write")
+
+# Verbs of a wish, a fear, a belief or an intention: what their subject wanted, feared or
+# believed on a day is no happening of that day ("On Monday the ministry wanted the court to
+# act", "Many worried their efforts would fail today"). Not "seek" ("sought asylum in 1990"
+# is an act) nor "feel" ("felt the quake on Monday").
+ATTITUDE_VERBS = words("""
+want need wish hope expect fear worry wonder doubt suppose suspect believe think prefer
+intend plan aim mean like love hate
+""")
+
 # Verbs of being, having, perceiving, wanting and trying: never a happening of the day,
 # whatever the parse makes of the clause.
 NOT_HAPPENING_VERBS = words("""

@@ -251,7 +251,7 @@ class PronounReference:
         if span is None or not len(span):
             return None
         token = span[0]
-        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
         return token.i
 

@@ -90,7 +90,28 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 dated_by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return _merge_told_twice(_join_year_pairs(kept, text), lede)
+    return _merge_told_twice(_without_frames(_join_year_pairs(kept, text)), lede)
+
+
+def _without_frames(drafts: list[Draft]) -> list[Draft]:
+    """ "Since 1990 the club has won the cup in 1995, 1999 and 2004": the wins are the
+    happenings; the stretch "since 1990" only frames them, and is no fourth one (the same
+    title from the same sentence, dated from before each of them on)."""
+    parts: dict[tuple[int, str], list[Draft]] = {}
+    for draft in drafts:
+        if draft.sentence >= 0 and not draft.event.when.ongoing:
+            parts.setdefault((draft.sentence, draft.event.title), []).append(draft)
+    return [d for d in drafts if not _frames(d, parts.get((d.sentence, d.event.title), []))]
+
+
+def _frames(draft: Draft, parts: list[Draft]) -> bool:
+    when = draft.event.when
+    return (
+        draft.sentence >= 0
+        and when.ongoing
+        and len(parts) >= 2
+        and all(p.event.when.start_ordinal >= when.start_ordinal for p in parts)
+    )
 
 
 # Verbs of a thing done once and over: "won the prize in 2010 and 2011" is two wins.
@@ -222,6 +243,7 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
     for d in drafts:
         if d.dated_by_text and not d.event.when.is_range:
             dated.setdefault(d.lemma, []).append(d)
+    named = [d for ds in dated.values() for d in ds[:_COMPARED] if d.lemma in _NAMED_HAPPENINGS]
     kept = []
     dropped: set[int] = set()  # leads whose news the headline tells (by id)
     for draft in drafts:
@@ -231,6 +253,11 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
         if not draft.dated_by_text:
             same_verb = dated.get(draft.lemma, [])[:_COMPARED]
             twin = next((d for d in same_verb if _told_twice(d, draft)), None)
+            if twin is None and named:
+                # "last Friday's bombings" ... "The bombings have killed 200": the subject
+                # names the dated happening
+                core = stems(" ".join(sorted(draft.core)))
+                twin = next((d for d in named if _subject_retells(d, draft, core)), None)
         if twin is None and draft.headline:
             # the headline says in other words what the story tells: "Apple unveils new
             # Mac" / "Jobs introduced the Intel-based Mac on Tuesday"
@@ -343,6 +370,29 @@ def _told_twice(dated: Draft, undated: Draft) -> bool:
     )
 
 
+def _subject_retells(dated: Draft, undated: Draft, core: frozenset[str]) -> bool:
+    """Whether an undated draft's subject is the happening a dated one names by a noun
+    ("U.S. embassies bombed", from "last Friday's bombings of U.S. embassies" / "The
+    bombings have killed more than 200 people"), within reach of the news of the day; the
+    dated draft's lemma is a noun of happening (``_NAMED_HAPPENINGS``)."""
+    if dated.lemma == undated.lemma:
+        return False
+    # "bombings" stems to "bombing" once, the noun's lemma to "bomb": ``core`` is the
+    # undated draft's core stemmed twice
+    if not stems(dated.lemma) <= core:
+        return False
+    day, news = dated.event.when, undated.event.when
+    return (
+        news.start_ordinal - _NEWS_REACH_DAYS <= day.start_ordinal
+        and day.end_ordinal() <= news.end_ordinal()
+    )
+
+
+# The nouns of a happening whose draft a later subject can retell (they are the lemma of a
+# draft read from "the 2010 raid", "last Friday's bombing")
+_NAMED_HAPPENINGS = frozenset(lexicon.NOMINALISATIONS)
+
+
 def _echoes(headline: Draft, other: Draft) -> bool:
     """Whether the story's own sentence tells the headline's happening: a shared actor and a
     shared word of what happened beyond the names ("unveil", "Mac")."""
@@ -353,7 +403,16 @@ def _echoes(headline: Draft, other: Draft) -> bool:
         return False
     names = stems(" ".join(headline.event.actors))
     told = (stems(headline.event.title) - names) & (other.stems | stems(other.event.title))
-    return len(told) >= 2 or (headline.lemma == other.lemma != "" and bool(told))
+    return len(told) >= 2 or (_same_act(headline.lemma, other.lemma) and bool(told))
+
+
+# Verbs a headline and its story use for one act of showing something new: "Acme announces
+# tablet" / "Acme unveiled the tablet on Monday".
+_PRESENTING = lexicon.words("announce unveil introduce present launch reveal debut demonstrate")
+
+
+def _same_act(one: str, other: str) -> bool:
+    return one == other != "" or (one in _PRESENTING and other in _PRESENTING)
 
 
 def _same_happening(first: Draft, second: Draft) -> bool:

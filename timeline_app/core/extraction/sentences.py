@@ -194,11 +194,19 @@ LEAD_SENTENCES = 2
 _TOLD = re.compile(r"[.!?][" + re.escape(_CLOSERS) + r"]*$")
 
 
+# Words that open a second story in one wire item: "Separately, the bank posted a loss."
+_ANOTHER_STORY = re.compile(
+    r"^[\"'“‘`]*(?:Separately|In (?:a |another |an )?(?:separate|unrelated|other) "
+    r"(?:development|news|move|action|case)s?|In another development|Elsewhere)\b,?",
+)
+
+
 def mark_lead(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences with ``lead`` set on the lines before the story (a headline, a date
-    line: "Apple unveils new laptop" / "June 7, 2011", in the first paragraphs) and on the
+    line: "Apple unveils new laptop" / "June 7, 2011", in the first paragraphs), on the
     first ``LEAD_SENTENCES`` sentences of the story's first paragraph (the first one with a
-    sentence that ends on a full stop)."""
+    sentence that ends on a full stop), and on a sentence that opens another story of the
+    same item ("Separately, the bank posted a loss.")."""
     story: int | None = None
     told = 0
     out = []
@@ -210,6 +218,7 @@ def mark_lead(sentences: list[Sentence]) -> list[Sentence]:
         else:
             lead = sentence.paragraph == story and told < LEAD_SENTENCES
             told += sentence.paragraph == story
+            lead = lead or bool(_ANOTHER_STORY.match(sentence.text))
         out.append(replace(sentence, lead=lead))
     return out
 

@@ -85,6 +85,7 @@ _PAST_ABILITY = frozenset({"could"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
 _OPINION_VERBS = lexicon.words("""
 believe think hope fear expect doubt wonder suspect feel guess suppose reckon seem appear
+worry
 """)
 # Nouns that name a happening, beyond the nominalisations the extractor already knows.
 HAPPENING_NOUNS = frozenset(lexicon.NOMINALISATIONS) | lexicon.words("""
@@ -99,7 +100,8 @@ pact settlement treaty truce unveiling
 
 
 def _is_word(token: Token) -> bool:
-    return not (token.is_punct or token.is_space)
+    # a backtick (wire copy opens quotations with two) is punctuation the model does not flag
+    return not (token.is_punct or token.is_space or token.text.strip("`") == "")
 
 
 def lemma(token: Token) -> str:
@@ -565,11 +567,14 @@ def state(head: Token) -> Reading | None:
     adjective or a noun tells a state, unless its subject names a happening ("The vote was
     on Sunday"); a place or condition ("six people were in custody") is a situation to
     date, and stays."""
-    if head.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM"):
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM", "SYM"):  # SYM: "was $4 million"
         return None
     if not any(c.dep_ == "cop" for c in head.children):
         return None
-    if any(c.dep_ == "case" for c in head.children):
+    # "were still under Soviet rule": "still" says the place or condition is a state that
+    # lasted, not a situation to date
+    lasted = any(c.lower_ == "still" and c.dep_ == "advmod" for c in head.children)
+    if any(c.dep_ == "case" for c in head.children) and not lasted:
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if any(names_happening(s) for s in subjects):
@@ -588,10 +593,29 @@ def expletive(head: Token) -> Reading | None:
 
 @reading_rule
 def view(head: Token) -> Reading | None:
-    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views."""
-    if lemma(head) in _OPINION_VERBS:
+    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views.
+    "She appeared in a film", "He appeared in court": appearing somewhere, with no clause of
+    what seemed, is a happening ("appeared to be tired" stays a view)."""
+    if lemma(head) in _OPINION_VERBS and not _appears_somewhere(head):
         return Reading.OPINION
     return None
+
+
+_SHOWN_IN = frozenset({"in", "on", "at", "before", "as", "with", "alongside", "opposite"})
+
+
+def _appears_somewhere(head: Token) -> bool:
+    """Whether "appear" heads a showing in some place or work, not a seeming: an oblique
+    with "in", "on", "at", ... and no complement clause or predicate."""
+    if lemma(head) != "appear":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "csubj", "expl") for c in head.children):
+        return False
+    return any(
+        c.dep_ in ("obl", "obl:unmarked")
+        and any(g.dep_ == "case" and g.lower_ in _SHOWN_IN for g in c.children)
+        for c in head.children
+    )
 
 
 @reading_rule
@@ -864,6 +888,31 @@ def _text_of(tokens: list[Token]) -> str:
     return out.strip()
 
 
+def _done_to(noun: Token) -> str:
+    """ "last Friday's bombing of the embassy" -> "Embassy bombed": a happening named by a
+    noun alone says what was done to whom its "of" names, as a passive title ("" if the
+    noun has no verb behind it or no short "of" phrase)."""
+    verb = lexicon.NOMINALISATIONS.get(noun.lower_) or lexicon.NOMINALISATIONS.get(lemma(noun))
+    of = next(
+        (
+            c
+            for c in noun.children
+            if c.i > noun.i
+            and c.dep_ == "nmod"
+            and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
+        ),
+        None,
+    )
+    if not verb or " " in verb or of is None:
+        return ""
+    words = [t for t in of.subtree if t.i > noun.i and t.dep_ != "case" and t.pos_ != "DET"]
+    words = [t for t in words if t.i >= of.left_edge.i]
+    if not words or len(words) > 5 or any(t.pos_ in ("VERB", "PUNCT") for t in words):
+        return ""
+    title = f"{_text_of(words)} {lexicon.inflect(verb, 'pp')}"
+    return title[:1].upper() + title[1:]
+
+
 def named_title(words: list[Token], noun: Token) -> str:
     """A title for a happening named by a noun phrase, with what its relative clause says it
     did: "the 2010 commando raid that killed nine activists" -> "Commando raid kills nine
@@ -886,6 +935,10 @@ def named_title(words: list[Token], noun: Token) -> str:
         rest = _text_of([t for t in participle.subtree if t.i >= participle.i])
         if len(rest.split()) <= 8:
             title = f"{title} {rest}"
+    if clause is None and participle is None and len(words) == 1:
+        done_to = _done_to(noun)
+        if done_to:
+            return done_to
     if clause is not None:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "aux:pass")]

@@ -10,8 +10,16 @@ Here the clause's object is narrowed, year by year, to the work that year belong
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from timeline_app.core.extraction.grammar import Token
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.grammar import Token, dictionary_lemma
+from timeline_app.core.extraction.syntax import ParsedText, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
 
 _YEAR = re.compile(r"\d{4}")
 # Words that join the items of a list, left out of the item that follows them.
@@ -83,3 +91,285 @@ def _item(rest: list[Token], start: int, bracket: int) -> list[Token]:
     while start < bracket and rest[start].low in _JOINERS:
         start += 1
     return rest[start:bracket]
+
+
+# --- a work and the year it came out ------------------------------------------------------
+#
+# "She appeared in Alpha (2010)", "his novel The Long Quay (1931)", "the 1999 film Omega":
+# the year dates the work's appearance, one happening per work, titled with what its maker
+# did ("Ada Lind appears in Alpha", "Tom Hale publishes The Long Quay"), not what the
+# sentence says of the work ("Alpha (2010) is considered her best film").
+
+# What a work's maker did, by the noun that says what kind of work it is.
+_KIND_VERBS = {
+    noun: verb
+    for verb, nouns in (
+        (
+            "appear in",
+            "film films movie movies comedy comedies drama dramas thriller thrillers musical "
+            "documentary series sitcom show shows vehicle role roles miniseries western "
+            "performance performances",
+        ),
+        ("star in", "star"),
+        (
+            "publish",
+            "novel novels book books paper papers essay essays poem poems memoir memoirs "
+            "collection treatise study studies monograph masterpiece work works story stories "
+            "novella biography autobiography textbook",
+        ),
+        ("release", "album albums single singles song songs record records"),
+        ("compose", "symphony symphonies opera operas concerto sonata suite quartet oratorio"),
+    )
+    for noun in nouns.split()
+}
+# Verbs whose object or place is the work, as its maker's doing ("starred in Alpha",
+# "published The Long Quay"); each with the preposition it takes before the work.
+_MAKING_VERBS = {
+    "appear": "in",
+    "star": "in",
+    "co-star": "in",
+    "act": "in",
+    "perform": "in",
+    "publish": "",
+    "write": "",
+    "compose": "",
+    "direct": "",
+    "record": "",
+    "release": "",
+    "produce": "",
+    "paint": "",
+    "edit": "",
+    "translate": "",
+    "co-write": "",
+    "author": "",
+}
+# Lower-case words a title may hold between its capitalised ones ("Elevator to the Gallows").
+_TITLE_SMALL_WORDS = lexicon.words(
+    "a an and the of to in on at for from with by or as et la le les de del di du 's ’s"
+)
+_LONGEST_NAME = 6  # words of a work's name a title keeps whole, subtitle and all
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+
+
+@dataclass(frozen=True, slots=True)
+class DatedWork:
+    """A work a year dates: its name, what its maker did ("appear in", "publish"), and the
+    word of the sentence that names the maker, if the sentence names one."""
+
+    name: str
+    doing: str
+    maker: SpacyToken | None
+    predicate: SpacyToken  # the clause's verb the work hangs on
+    start: int  # where the work's name starts in the text
+    end: int  # where the year ends
+
+
+def dated_work(parsed: ParsedText, start: int, end: int, sentence_start: int) -> DatedWork | None:
+    """The work whose year is the date ``start``..``end``: a lone year in brackets after a
+    title ("Alpha (2010)", "Meurtres? (Three Sinners, 1950)"), or a year before a noun of a
+    kind of work followed by its title ("the 1999 film Omega"). None when the year is no
+    work's, or nothing in the sentence says what kind of work it is or what its maker did."""
+    words = [t for t in parsed.tokens(start, end) if not (t.is_punct or t.is_space)]
+    if len(words) != 1 or not _YEAR.fullmatch(words[0].text):
+        return None
+    year = words[0]
+    doc = year.doc
+    first = next((t.i for t in doc if t.idx >= sentence_start), 0)
+    name_tokens = _bracketed_title(doc, year, first)
+    if name_tokens is None:
+        name_tokens = _title_after_kind(doc, year)
+        if name_tokens is None:
+            return None
+    colon = next((n for n, t in enumerate(name_tokens) if t.text == ":"), None)
+    if colon and len([t for t in name_tokens if not t.is_punct]) > _LONGEST_NAME:
+        # "Mankind, Nation and Individual: from a linguistic point of view": a headline
+        # names a long work by its title, not its subtitle
+        name_tokens = name_tokens[:colon]
+    name = _joined(name_tokens)
+    if not name:
+        return None
+    doing, maker, verb = _maker(doc, name_tokens, first)
+    if doing is None:
+        return None
+    return DatedWork(name, doing, maker, verb, name_tokens[0].idx, year.idx + len(year.text))
+
+
+def _bracketed_title(doc: Doc, year: SpacyToken, first: int) -> list[SpacyToken] | None:
+    """The title before "(2010)", or before "(Three Sinners, 1950)"."""
+    i = year.i
+    if i + 1 >= len(doc) or doc[i + 1].text != ")":
+        return None
+    opening = i - 1
+    if opening >= first and doc[opening].text == ",":
+        # "(Three Sinners, 1950)": another name of the work, then its year
+        opening -= 1
+        while opening >= first and doc[opening].text != "(":
+            if doc[opening].is_alpha and not doc[opening].text[:1].isupper():
+                return None
+            opening -= 1
+    if opening < first or doc[opening].text != "(":
+        return None
+    return _title_before(doc, opening, first)
+
+
+def _title_before(doc: Doc, bracket: int, first: int) -> list[SpacyToken] | None:
+    """The title that ends right before the bracket at ``bracket``: back to the noun saying
+    its kind ("the period drama | Copying Beethoven"), a verb, a bracket, or the list's comma;
+    a title at the sentence's start keeps its commas and colons ("Language: Its Nature,
+    Development and Origin")."""
+    taken: list[SpacyToken] = []
+    i = bracket - 1
+    while i >= first:
+        token = doc[i]
+        if token.text in ("(", ")", ";"):
+            break
+        # "the period drama | Copying Beethoven"; but "Sound and Sense: a study of tongues"
+        # is a subtitle, and the title lies before it
+        if _kind_noun(token) and any(_capitalised(t) for t in taken):
+            break
+        if _english_verb(token):
+            break
+        # "his performance as Charles Ryder in the adaptation of | Brideshead Revisited": a
+        # lower-case word of English ends a title; a foreign title's own lower-case words
+        # ("De to hovedarter af grammatiske forbindelser") come before any capital of it
+        if (
+            token.is_alpha
+            and token.text[:1].islower()
+            and token.lower_ not in _TITLE_SMALL_WORDS
+            and any(_capitalised(t) for t in taken)
+            and all(
+                _capitalised(t) or not t.is_alpha or t.lower_ in _TITLE_SMALL_WORDS for t in taken
+            )
+        ):
+            break
+        if (
+            token.text in (",", ":")
+            and any(_capitalised(t) for t in taken)
+            and not _title_to_start(doc, first, i)
+        ):
+            break
+        taken.insert(0, token)
+        i -= 1
+    # the title opens at its first capitalised word ("films like | Woody Allen's Match
+    # Point", "and | De to hovedarter")
+    while taken and not _capitalised(taken[0]):
+        taken.pop(0)
+    while taken and taken[-1].text in (",", ":"):
+        taken.pop()
+    return taken or None
+
+
+def _title_to_start(doc: Doc, first: int, end: int) -> bool:
+    """Whether the sentence opens with a title running up to ``end``: capitalised words and
+    the small words of titles only ("Mankind, Nation and Individual: ...")."""
+    tokens = [t for t in doc[first:end] if not t.is_space]
+    return bool(tokens) and all(
+        _capitalised(t) or t.lower_ in _TITLE_SMALL_WORDS or t.text in (",", ":", "'s", "’s")
+        for t in tokens
+    )
+
+
+def _title_after_kind(doc: Doc, year: SpacyToken) -> list[SpacyToken] | None:
+    """ "the 1999 film Omega", "her 1931 novel The Long Quay": the title after the kind."""
+    i = year.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and not doc[i].text[:1].isupper():
+        i += 1  # "the 1999 horror film"
+    while i < len(doc) and doc[i].lower_ in _KIND_VERBS and doc[i].lower_ not in ("star", "role"):
+        i += 1
+    if i == year.i + 1 or doc[i - 1].lower_ not in _KIND_VERBS or i >= len(doc):
+        return None
+    taken = []
+    while i < len(doc) and (
+        _capitalised(doc[i])
+        or (doc[i].lower_ in _TITLE_SMALL_WORDS and i + 1 < len(doc) and _capitalised(doc[i + 1]))
+    ):
+        taken.append(doc[i])
+        i += 1
+    return taken or None
+
+
+def _kind_noun(token: SpacyToken) -> bool:
+    """A lower-case noun of a kind of work ("film"; not "Single" of "A Single Man")."""
+    return token.text[:1].islower() and token.lower_ in _KIND_VERBS
+
+
+def _english_verb(token: SpacyToken) -> bool:
+    """A lower-case verb the dictionary knows: not a word of a foreign title the parse took
+    for a verb ("De to hovedarter")."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.text[:1].islower()
+        and (lexicon.lemma_of(token.lower_) or dictionary_lemma(token.lower_)) is not None
+    )
+
+
+def _capitalised(token: SpacyToken) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _joined(tokens: list[SpacyToken]) -> str:
+    out = ""
+    for n, token in enumerate(tokens):
+        out += token.text
+        if n + 1 < len(tokens):
+            out += token.whitespace_
+    return out.strip()
+
+
+def _maker(
+    doc: Doc, name: list[SpacyToken], first: int
+) -> tuple[str | None, SpacyToken | None, SpacyToken]:
+    """What the work's maker did and the word naming the maker: the clause's verb when it
+    makes or shows the work ("starred in", "published"), else the noun of the work's kind
+    ("his novel", "film roles include"); the maker is that verb's subject when it is a
+    person's word, else the "his" or "her" before the work."""
+    # the verb the work hangs on, before it: not a participle on a work ("Alpha (1958),
+    # directed by ..."), nor a verb the work is the subject of ("Alpha (1922) is ...")
+    verb = name[-1]
+    while verb.head.i != verb.i and not (
+        verb.pos_ in ("VERB", "AUX") and verb.i < name[0].i and verb.dep_ not in ("acl", "amod")
+    ):
+        verb = verb.head
+    doing = None
+    if verb.pos_ in ("VERB", "AUX"):
+        found = _MAKING_VERBS.get(lemma(verb))
+        if found is not None:
+            doing = f"{lemma(verb)} {found}".strip()
+    if doing is None:
+        doing = _kind_before(doc, name, first)
+    if doing is None:
+        return None, None, verb
+    subject = _subject_of(verb)
+    inside = name[0].i <= (subject.i if subject is not None else -1) <= name[-1].i
+    if (
+        subject is not None
+        and not inside
+        and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL)
+    ):
+        return doing, subject, verb
+    owner = next((t for t in reversed(doc[first : name[0].i]) if t.lower_ in ("his", "her")), None)
+    return doing, owner, verb
+
+
+def _kind_before(doc: Doc, name: list[SpacyToken], first: int) -> str | None:
+    """The doing a noun of the work's kind gives: the nearest before the title in its
+    sentence ("in the period drama Copying Beethoven", "film roles include"), else the
+    nearest after it ("... (1925) is one of the pioneering works")."""
+    for token in reversed(doc[first : name[0].i]):
+        if _kind_noun(token):
+            return _KIND_VERBS[token.lower_]
+    for token in doc[name[-1].i + 1 : name[-1].sent.end]:
+        if _kind_noun(token):
+            return _KIND_VERBS[token.lower_]
+    return None
+
+
+def _subject_of(verb: SpacyToken) -> SpacyToken | None:
+    """The verb's subject, or that of the verb it is joined to by "and"."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            return subject
+    return None
