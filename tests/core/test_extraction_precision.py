@@ -459,7 +459,6 @@ NOTHING_CASES = [
     ("trend_going_on", "Support for the Polish ruling party is slipping."),
     ("state_as_of_a_date", "As of March 2023, the channel had about 3 million subscribers."),
     ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),
-    ("figure_of_a_period", "Revenue for the fiscal year 2010 was $4.1 billion."),
     (
         "life_span_beside_the_subject",
         "The poems of his youth (1821 – 25) suffered from the influence of Byron.",

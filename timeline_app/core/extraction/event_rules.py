@@ -524,28 +524,6 @@ def share_of_a_whole(frame: EventFrame, title: str) -> bool:
     return bool(_PERCENT.search(" ".join(t.text for t in group.rest)))
 
 
-# Nouns of a figure a firm or a country reports for a period.
-_PERIOD_FIGURES = lexicon.words("""
-sales revenue revenues turnover profit profits earnings income output exports imports loss
-losses deficit surplus spending
-""")
-_AMOUNT = re.compile(r"^(?:about |around |nearly |almost |roughly )?(?:[$€£¥]|US\$|C\$|\d)")
-
-
-@nothing_rule
-def figure_of_a_period(frame: EventFrame, title: str) -> bool:
-    """ "Sales for the full year were $6.6 billion", "Revenue in the quarter was $12
-    million": what a figure came to over a period describes the period; the happening is
-    the report of it or the change ("Acme reported a loss", "Sales rose 13%")."""
-    group = frame.group
-    if group is None or group.lemma != "be" or group.voice == Voice.PASSIVE or not group.rest:
-        return False
-    heads = [t.low for t in group.subject if t.is_word]
-    if not heads or not any(h in _PERIOD_FIGURES for h in heads[:3]):
-        return False
-    return _AMOUNT.match(" ".join(t.text for t in group.rest)) is not None
-
-
 @nothing_rule
 def life_span_beside_the_subject(frame: EventFrame, title: str) -> bool:
     """ "The poems of his youth (1821 – 25) suffered from the influence of Byron", "Jan
@@ -711,7 +689,6 @@ NOTHING_RULES: list[NothingRule] = [
     schedule_of_a_run,
     state_as_of_a_date,
     share_of_a_whole,
-    figure_of_a_period,
     life_span_beside_the_subject,
     speaker_says_nothing,
     trend_going_on,
