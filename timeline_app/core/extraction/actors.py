@@ -235,6 +235,8 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         run.clear()
         # Drop leading titles, function words, months and names that are countries.
         while tokens and (_not_name_word(tokens[0].group()) or _is_particle(tokens[0])):
+            if _given_name_not_month(tokens):
+                break
             tokens.pop(0)
         while tokens and (_is_particle(tokens[-1]) or _is_initial(tokens[-1])):
             tokens.pop()
@@ -347,6 +349,21 @@ _OPENING_WORDS = frozenset(
     {w.capitalize() for w in lexicon.PREPOSITIONS}
     | {"Together", "Only", "Following", "Previously", "Initially", "Afterwards", "Unlike"}
 )
+
+
+# Month abbreviations that are given names as well ("Jan Kavan", "Jan Novak"): a news story
+# writes the month with its period ("Jan. 5"), so the bare word before a name is the name's.
+_MONTHS_AS_GIVEN_NAMES = frozenset({"Jan"})
+
+
+def _given_name_not_month(tokens: list[re.Match]) -> bool:
+    """Whether the run opens on a given name spelled like a month ("Jan Kavan")."""
+    return (
+        len(tokens) >= 2
+        and tokens[0].group() in _MONTHS_AS_GIVEN_NAMES
+        and tokens[1].group()[:1].isupper()
+        and not _not_name_word(tokens[1].group())
+    )
 
 
 def _not_name_word(word: str) -> bool:
@@ -492,6 +509,16 @@ class ActorFinder:
         """Where the noun phrase lies that the subject "it" or "they" at ``at`` stands for
         (None: none agrees, or the pronoun is empty); see ``pronoun_reference``."""
         return self._pronoun_reference().thing_for(pronoun, at)
+
+    def relative_for_pronoun(self, pronoun: str, at: int) -> tuple[str, str] | None:
+        """Whose relative, and which ("daughter"), the "he" or "she" at ``at`` stands for
+        when it is no named person; see ``pronoun_reference``."""
+        return self._pronoun_reference().relative_for(pronoun, at)
+
+    def pair_for_pronoun(self, at: int) -> tuple[str, str] | None:
+        """The two people the subject "they" (or "the couple") at ``at`` stands for, where the
+        sentence before names just two; see ``pronoun_reference``."""
+        return self._pronoun_reference().pair_for(at)
 
     def _pronoun_reference(self) -> PronounReference:
         if self._pronouns is None:

@@ -28,7 +28,7 @@ from timeline_app.core.extraction.dating_rules import quoted
 from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, tokenize
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.titles import content_lemma, strip_intro
+from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
 
@@ -129,25 +129,31 @@ _STATE_STARTS = {
     ("work", "at"): ("join", "joined", ""),
     ("live", "in"): ("move", "moved", "to"),
     ("be", "married"): ("marry", "married", ""),
+    ("be", "in a relationship"): ("begin", "began", ""),
 }
 
 
 @frame_rule
 def start_of_a_state(frame: EventFrame) -> VerbGroup | None:
     """ "Tom Hale has been with Acme since 2008" -> "Tom Hale joins Acme", 2008; "She has
-    lived in Oslo since 1990" -> "She moves to Oslo", 1990: of a state that holds since a
-    date, the happening is its start."""
+    lived in Oslo since 1990" -> "She moves to Oslo", 1990; "has been in a relationship with
+    X since 2005" -> "begins relationship with X": of a state that holds since a date, the
+    happening is its start."""
     group, when = frame.group, frame.when
     if group is None or when is None or not when.ongoing or group.negated or not group.rest:
         return None
     if group.voice == Voice.PASSIVE and group.lemma != "marry":
         return None
-    key = (group.lemma, group.rest[0].low)
+    following = " ".join(t.low for t in group.rest[:3]) + " "
+    key = next(
+        (k for k in _STATE_STARTS if k[0] == group.lemma and following.startswith(k[1] + " ")),
+        None,
+    )
     if group.voice == Voice.PASSIVE and group.lemma == "marry":
         key = ("be", "married")
-    start = _STATE_STARTS.get(key)
-    if start is None:
+    if key is None:
         return None
+    start = _STATE_STARTS[key]
     lemma, past, preposition = start
     main = group.main
     rest = group.rest[1:] if key != ("be", "married") else group.rest
@@ -273,6 +279,24 @@ def person_pronoun(frame: EventFrame) -> list[Token] | None:
 
 
 @frame_rule
+def relative_pronoun(frame: EventFrame) -> list[Token] | None:
+    """ "Anna Lind was a painter. Her daughter married in 1890. She lived until 1939.": a
+    lone "he" or "she" after a relative named as subject ("her daughter") is that relative,
+    by whose it is ("Anna Lind's daughter lives until 1939")."""
+    subject = _lone_pronoun(frame, _PEOPLE_PRONOUNS)
+    if not subject:
+        return None
+    found = frame.finder.relative_for_pronoun(subject[0].low, subject[0].start)
+    if found is None:
+        return None
+    whose, relative = found
+    name = without_offices(whose)
+    owner = name + ("'" if name.endswith("s") else "'s")
+    start, end = subject[0].start, subject[0].end
+    return [Token(start, end, owner), Token(start, end, relative)]
+
+
+@frame_rule
 def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     """ "The ministry said on Monday that it had hit a depot": the speaker hit it ("it was
     unclear" is no one's doing)."""
@@ -290,6 +314,16 @@ def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     own = strip_intro(speaker.group.subject, frame.spans)
     if not own or (len(own) == 1 and own[0].low in _THING_PRONOUNS | _PEOPLE_PRONOUNS):
         return None
+    # "Nordlys spokesman Erik Dahl said it had closed the plant": "it" is never the man, so it
+    # is the organisation he speaks for, where his words name one
+    bodies = [
+        m
+        for m in frame.finder.within(own[0].start, own[-1].end)
+        if m.kind in ("organisation", "country")
+    ]
+    if bodies and any(m.kind == "person" for m in frame.finder.within(own[0].start, own[-1].end)):
+        body = bodies[0]
+        return tokenize(frame.finder.text[body.start : body.end], body.start)
     return own
 
 
@@ -332,13 +366,128 @@ def _lone_pronoun(frame: EventFrame, pronouns: frozenset[str]) -> list[Token]:
     return subject
 
 
+@frame_rule
+def owner_named(frame: EventFrame) -> list[Token] | None:
+    """ "Olav Brandt returned to Oslo in 1973. His wife died in 1981.": a subject opened by
+    "his" or "her" says whose it is by name, the person a "he" or "she" there would stand
+    for ("Olav Brandt's wife dies"); left as written when no one fits."""
+    subject = frame.subject
+    if len(subject) < 2 or subject[0].low not in ("his", "her") or not subject[1].is_word:
+        return None
+    pronoun = "he" if subject[0].low == "his" else "she"
+    person = frame.finder.person_for_pronoun(pronoun, subject[0].start)
+    if person is None:
+        return None
+    name = without_offices(person)
+    # "Galois' funeral": a name ending in "s" takes the apostrophe alone, as headlines write it
+    owner = Token(subject[0].start, subject[0].end, name + ("'" if name.endswith("s") else "'s"))
+    return [owner, *subject[1:]]
+
+
+@frame_rule
+def person_described(frame: EventFrame) -> list[Token] | None:
+    """ "..., said Sergio Navarro, a 39-year-old businessman who spent Sunday with the
+    protesters": a clause that borrows a description put in apposition to a person's name
+    (a comma between) tells of that person ("Sergio Navarro spends Sunday with protesters",
+    not "39-year-old businessman spends ...")."""
+    subject = frame.subject
+    if (
+        not subject
+        or subject[0].start >= frame.clause.start
+        or subject[0].low not in ("a", "an", "the")
+        or any(m.kind == "person" for m in frame.finder.within(subject[0].start, subject[-1].end))
+    ):
+        return None
+    text = frame.finder.text
+    before = text[: subject[0].start].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = len(before) - 1
+    named = [
+        m
+        for m in frame.finder.within(max(0, comma - 80), comma)
+        if m.kind == "person" and text[m.end : comma].strip() == ""
+    ]
+    if not named:
+        return None
+    person = named[-1]
+    return tokenize(text[person.start : person.end], person.start)
+
+
+@frame_rule
+def pronoun_joined(frame: EventFrame) -> list[Token] | None:
+    """ "Joseph Kimotho said he and the envoy talked about it in 1998.": a "he" or "she"
+    that "and" joins to a name is the person it stands for ("Joseph Kimotho and envoy talk
+    about it"); left as written when no one fits."""
+    subject = frame.subject
+    words = [t for t in subject if t.is_word]
+    if len(words) < 3 or not any(t.low == "and" for t in words):
+        return None
+    index = next((i for i, t in enumerate(subject) if t.low in _PEOPLE_PRONOUNS), None)
+    if index is None:
+        return None
+    pronoun = subject[index]
+    neighbours = subject[index - 1 : index] + subject[index + 1 : index + 2]
+    if not any(t.low == "and" for t in neighbours):
+        return None
+    person = frame.finder.person_for_pronoun(pronoun.low, pronoun.start)
+    if person is None:
+        return None
+    return [*subject[:index], NameToken(pronoun.start, pronoun.end, person), *subject[index + 1 :]]
+
+
+@frame_rule
+def company_named(frame: EventFrame) -> list[Token] | None:
+    """ "A spokesman for Nordlys Shipping said on Monday that the company had cut 300 jobs.":
+    "the company" or "the firm" after the one organisation its sentence names before it is
+    that organisation ("Nordlys Shipping cuts 300 jobs")."""
+    said = [t.low for t in frame.subject if t.is_word]
+    if said not in (["the", "company"], ["the", "firm"]):
+        return None
+    named = [
+        m
+        for m in frame.finder.within(frame.sentence.start, frame.subject[0].start)
+        if m.kind == "organisation"
+    ]
+    if len({m.entity for m in named}) != 1:
+        return None
+    return tokenize(frame.finder.text[named[0].start : named[0].end], named[0].start)
+
+
+# Subjects that stand for two people named just before ("The couple announced ...").
+_PAIR_NOUNS = frozenset({"couple", "pair"})
+
+
+@frame_rule
+def pair_pronoun(frame: EventFrame) -> list[Token] | None:
+    """ "Tom Hale married Sara Bell in 1960. They divorced in 1972.": "they", "the couple" or
+    "the pair" after a sentence that names just two people, one its subject, is those two
+    ("Tom Hale and Sara Bell divorce"); see ``pronoun_reference.pair_for``."""
+    subject = [t for t in frame.subject if t.is_word]
+    said = [t.low for t in subject if t.low != "the"]
+    if len(said) != 1 or said[0] not in _PAIR_NOUNS | {"they"}:
+        return None
+    pair = frame.finder.pair_for_pronoun(subject[-1].start)
+    if pair is None:
+        return None
+    start, end = subject[0].start, subject[-1].end
+    first, second = (without_offices(name) for name in pair)
+    return [Token(start, end, first), Token(start, end, "and"), Token(start, end, second)]
+
+
 SUBJECT_RULES: list[FrameRule] = [
     parsed_subject,
     person_after_comma,
     borrowed_subject,
     person_pronoun,
+    relative_pronoun,
     speaker_did_it,
     thing_pronoun,
+    owner_named,
+    pair_pronoun,
+    person_described,
+    pronoun_joined,
+    company_named,
 ]
 
 

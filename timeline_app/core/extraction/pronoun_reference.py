@@ -63,6 +63,16 @@ _FEMALE_TITLES = words("""
     mrs ms miss lady dame queen princess duchess countess baroness empress tsarina
     mother sister aunt daughter wife madame frau señora senora signora
 """)
+# Nouns for a man or a woman that a "he" or "she" may stand for instead of a name: "Her
+# daughter married a merchant. She lived until 1939." is the daughter, whoever was named before.
+_MALE_NOUNS = _MALE_TITLES | words("""
+    man boy grandfather grandson nephew widower groom stepfather stepson father-in-law
+    son-in-law brother-in-law actor
+""")
+_FEMALE_NOUNS = _FEMALE_TITLES | words("""
+    woman girl grandmother granddaughter niece widow bride stepmother stepdaughter
+    mother-in-law daughter-in-law sister-in-law actress
+""")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs whose "it" is empty when a clause follows: "it took until October to reach him", "it
@@ -89,6 +99,7 @@ class PronounReference:
     """Resolves person pronouns of one article against its person mentions."""
 
     def __init__(self, text: str, people: Sequence[Mention], doc: Doc | None) -> None:
+        self._text = text
         self._people = sorted(people, key=lambda m: m.start)
         self._ends = [m.end for m in self._people]
         self._sentence_starts: list[int] = (
@@ -106,6 +117,7 @@ class PronounReference:
                 number = self._sentence_of(token.idx)
                 self._subject_pronouns.setdefault(number, []).append((token.idx, token.lower_))
         self._resolved: dict[int, str | None] = {}
+        self._fullest: dict[str, str] = {}
 
     def person_for(self, pronoun: str, at: int) -> str | None:
         """The entity ``pronoun`` ("he", "she") at offset ``at`` stands for; None when no
@@ -127,8 +139,8 @@ class PronounReference:
             if self._fits(self._people[n].entity, sex):
                 by_sentence.setdefault(self._sentence_of(self._people[n].start), []).append(n)
         here = self._sentence_of(at)
-        found: str | None = None
-        for sentence in range(here, max(0, here - _SENTENCES_BACK) - 1, -1):
+        found: str | None = self._paragraph_topic(at, sex)
+        for sentence in () if found else range(here, max(0, here - _SENTENCES_BACK) - 1, -1):
             earlier = [
                 p
                 for p in self._subject_pronouns.get(sentence, ())
@@ -164,11 +176,13 @@ class PronounReference:
             if earlier:
                 found = self.person_for(earlier[0][1], earlier[0][0])
                 break
+            if not subjects and self._relative_is_subject(sentence, sex):
+                break  # "Her daughter married Oskar Berg. She lived until 1939.": no name
             if named:
-                found = self._people[(subjects or named)[0]].entity
+                found = self._most_named(subjects or named, at)
                 break
         else:
-            if by_sentence:  # further back than a few sentences: the last named
+            if by_sentence and found is None:  # further back than a few sentences: the last named
                 found = self._people[max(max(v) for v in by_sentence.values())].entity
         self._resolved[at] = found
         return found
@@ -182,6 +196,16 @@ class PronounReference:
         if self._is_possessive(at):
             return None
         sex = self._sex_of_pronoun(pronoun)
+        owners = [
+            m
+            for m in self._people
+            if m.start in besides
+            and self._text[m.end : m.end + 2] in ("'s", "’s")
+            and self._fits(m.entity, sex)
+        ]
+        if owners:
+            # "Elian's relatives have cared for him": whose the subject is, the one it acts on
+            return owners[0].entity
         excluded = self._subject_entities(besides)
         salient = self.person_for("he" if sex == "m" else "she", at) if sex else None
         if salient is not None and salient not in excluded:
@@ -225,9 +249,69 @@ class PronounReference:
         for candidate in before + previous:
             if candidate.lower_ == pronoun:
                 return self.thing_for(pronoun, candidate.idx)
+            if candidate in before and _of_other_number(candidate, plural):
+                # "The museum saw attendance levels reach 11,000 when it exhibited": a subject
+                # of the other number nearer the pronoun is not what it stands for
+                continue
             if not self._agrees(candidate, plural):
                 return None  # the one the text is about does not fit: leave the pronoun
-            return _noun_phrase(candidate)
+            return _noun_phrase(candidate, joined=plural)
+        return None
+
+    def pair_for(self, at: int) -> tuple[str, str] | None:
+        """The two people "they", "the couple" or "the pair" as a subject at ``at`` stands
+        for: "Tom Hale married Sara Bell in 1960. They divorced in 1972." is Hale and Bell.
+        Only when the sentence before names exactly two people, one of them its subject
+        (named, or a "he" or "she" standing for one), and no plural noun is a subject there
+        or before the pronoun in its own sentence; None otherwise."""
+        doc, index = self._doc, self._token_at.get(at)
+        if doc is None or index is None or doc[index].dep_ not in _NOUN_SUBJECT_DEPS:
+            return None
+        token = doc[index]
+        sentence = token.sent
+        if sentence.start == 0 or any(
+            t.dep_ in _NOUN_SUBJECT_DEPS and t.tag_ in _PLURAL_TAGS
+            for t in doc[sentence.start : token.i]
+        ):
+            return None
+        prior = doc[sentence.start - 1].sent
+        if any(t.dep_ in _NOUN_SUBJECT_DEPS and t.tag_ in _PLURAL_TAGS for t in prior):
+            return None  # "The rebels took the town": they are the rebels
+        start, end = prior.start_char, prior.end_char
+        named = [(n, m) for n, m in enumerate(self._people) if start <= m.start < end]
+        people = list(dict.fromkeys(m.entity for _n, m in named if m.entity in self._evident))
+        subject = [m.entity for n, m in named if self._subject[n]]
+        # the verb's own objects, "him" and "her" too: "proposed to her in front of a
+        # painting by Jules Bastien-Lepage" is about her, not the painter
+        done_to = [
+            m.entity
+            for _n, m in named
+            if m.entity in people and _verb_argument(doc.char_span(m.start, m.end, "expand"))
+        ]
+        for t in prior:
+            if t.lower_ in _PERSONAL and t.dep_ in _SUBJECT_DEPS:
+                person = self.person_for(t.lower_, t.idx)
+                if person is not None:
+                    subject.append(person)
+                    if person not in people:
+                        people.insert(0, person)
+            elif t.lower_ in ("him", "her") and t.tag_ == "PRP" and t.dep_ in _ARGUMENT_DEPS:
+                person = self.person_for_object(t.lower_, t.idx, set())
+                if person is None:
+                    return None  # someone the text does not name: who the two are is unsure
+                else:
+                    done_to.append(person)
+                    if person not in people:
+                        people.append(person)
+        if not subject or subject[0] not in people:
+            return None
+        first = subject[0]
+        others = [p for p in people if p != first]
+        objects = list(dict.fromkeys(p for p in done_to if p != first))
+        if len(others) == 1:
+            return first, others[0]
+        if len(objects) == 1:
+            return first, objects[0]
         return None
 
     def _agrees(self, noun: Any, plural: bool) -> bool:
@@ -242,6 +326,104 @@ class PronounReference:
         # a person is "he" or "she", never "it"
         n = bisect_right(self._ends, noun.idx)
         return not (n < len(self._people) and self._people[n].start <= noun.idx)
+
+    def _paragraph_topic(self, at: int, sex: str) -> str | None:
+        """Whom the paragraph before was about, when the pronoun at ``at`` opens a paragraph:
+        the person (of its sex) who is the subject of at least two of its clauses, named or
+        as "he" or "she", and of more than anyone else. "L'Enfant served on Washington's
+        staff. While there, the Marquis de Lafayette commissioned L'Enfant to paint a
+        portrait.\n\nHe was wounded at Savannah" is L'Enfant, not the marquis last named
+        as a subject. None when no one was."""
+        base = max(0, at - REACH)
+        text_before = self._text[base:at]
+        end = text_before.rfind("\n")
+        if end < 0 or text_before[end:].strip() or not text_before[:end].strip():
+            return None
+        body = text_before[:end].rstrip()
+        start, end = base + body.rfind("\n") + 1, base + end
+        counts: Counter[str] = Counter()
+        for n, mention in enumerate(self._people):
+            if (
+                start <= mention.start < end
+                and self._subject[n]
+                and self._fits(mention.entity, sex)
+            ):
+                counts[mention.entity] += 1
+        for pronouns in self._subject_pronouns.values():
+            for offset, word in pronouns:
+                if start <= offset < end and self._sex_of_pronoun(word) == sex:
+                    person = self.person_for(word, offset)
+                    if person is not None:
+                        counts[person] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _most_named(self, candidates: list[int], at: int) -> str:
+        """Of the people at ``candidates`` (indexes, in text order), the one named most often
+        before ``at``, the first of equals: "In 1758 his brother Karl died, and Tomas became
+        the eldest son. He studied law" is Tomas, whom the text is about, not the brother
+        named first; so is "At the invitation of Premier Olav Dahl, Brandt and his wife
+        returned. He visited again" (the parse took Brandt for a third in a list)."""
+        counts = Counter(self._fuller(m.entity) for m in self._people if m.start < at)
+        entities = [self._fuller(self._people[n].entity) for n in candidates]
+        return max(entities, key=lambda entity: counts[entity])
+
+    def _fuller(self, entity: str) -> str:
+        """The fullest name of the text that opens with ``entity``'s words: "Pierre Charles
+        became the eldest son" is Pierre Charles L'Enfant, named in full before."""
+        if entity not in self._fullest:
+            fuller = [
+                m.entity
+                for m in self._people
+                if " " in entity and m.entity.startswith(entity + " ")
+            ]
+            self._fullest[entity] = max(fuller, key=len) if fuller else entity
+        return self._fullest[entity]
+
+    def relative_for(self, pronoun: str, at: int) -> tuple[str, str] | None:
+        """Whose relative, and which, a "he" or "she" stands for when a sentence before it
+        has one as its subject, where ``person_for`` gives no name: "Anna Lind was a painter.
+        Her daughter married a merchant. She lived until 1939." -> ("Anna Lind", "daughter").
+        None when no such relative is near or whose it is is unknown."""
+        if self._doc is None or self.person_for(pronoun, at) is not None:
+            return None
+        sex = self._sex_of_pronoun(pronoun)
+        nouns = _MALE_NOUNS if sex == "m" else _FEMALE_NOUNS if sex else frozenset()
+        here = self._sentence_of(at)
+        for sentence in range(here - 1, max(0, here - _SENTENCES_BACK) - 1, -1):
+            if not 0 < sentence <= len(self._sentence_starts):
+                break
+            start = self._sentence_starts[sentence - 1]
+            span = self._doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or not len(span):
+                break
+            for t in span[0].sent:
+                if t.dep_ in _NOUN_SUBJECT_DEPS and t.pos_ == "NOUN" and t.lower_ in nouns:
+                    owner = [c for c in t.children if c.dep_ == "nmod:poss" and c.tag_ == "PRP$"]
+                    if len(owner) != 1 or owner[0].lower_ not in ("his", "her"):
+                        return None
+                    whose = self.person_for(
+                        "he" if owner[0].lower_ == "his" else "she", owner[0].idx
+                    )
+                    return (whose, t.lower_) if whose is not None else None
+        return None
+
+    def _relative_is_subject(self, sentence: int, sex: str) -> bool:
+        """Whether a subject of sentence number ``sentence`` is a noun for a person of ``sex``
+        named by no name ("her daughter", "the widow")."""
+        if self._doc is None or not 0 < sentence <= len(self._sentence_starts) or not sex:
+            return False
+        nouns = _MALE_NOUNS if sex == "m" else _FEMALE_NOUNS
+        start = self._sentence_starts[sentence - 1]
+        span = self._doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return any(
+            t.dep_ in _NOUN_SUBJECT_DEPS and t.pos_ == "NOUN" and t.lower_ in nouns
+            for t in span[0].sent
+        )
 
     def _clause_head(self, offset: int) -> int | None:
         """The verb heading the clause of the word at ``offset`` (its index), if any."""
@@ -261,7 +443,11 @@ class PronounReference:
 
     def _subject_entities(self, offsets: set[int]) -> set[str]:
         """The people named, or stood for by "he" or "she", at ``offsets``."""
-        found = {m.entity for m in self._people if m.start in offsets}
+        found = {
+            m.entity
+            for m in self._people
+            if m.start in offsets and self._text[m.end : m.end + 2] not in ("'s", "’s")
+        }
         for offset in offsets:
             index = self._token_at.get(offset)
             if index is not None and self._doc is not None:
@@ -286,6 +472,18 @@ class PronounReference:
         return bisect_right(self._sentence_starts, offset)
 
 
+_ARGUMENT_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "pobj"})
+
+
+def _verb_argument(span: Any) -> bool:
+    """Whether the name ``span`` is an object of a verb ("married Sara Bell", "proposed to
+    Ann Cole"), not of a noun ("a painting by Jules Bastien-Lepage")."""
+    if span is None or not len(span):
+        return False
+    token = span.root
+    return token.dep_ in _ARGUMENT_DEPS and token.head.pos_ in ("VERB", "AUX")
+
+
 def _in_subject(mention: Mention, doc: Doc | None) -> bool:
     """Whether the name is (part of) a clause's subject in the parse."""
     if doc is None:
@@ -302,6 +500,16 @@ def _in_subject(mention: Mention, doc: Doc | None) -> bool:
             return False
         token = token.head
     return False
+
+
+def _of_other_number(noun: Any, plural: bool) -> bool:
+    """Whether ``noun`` is plainly of the other number than the pronoun: a plural noun for
+    "it", a singular one, alone, for "they"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if plural:
+        return noun.tag_ in _SINGULAR_TAGS and not any(c.dep_ == "conj" for c in noun.children)
+    return noun.tag_ in _PLURAL_TAGS
 
 
 def _empty_it(token: Any) -> bool:
@@ -328,10 +536,16 @@ def _told_as_done(verb: Any) -> bool:
     return any(t.tag_ == "VBD" or (_verb_lemma(t) == "have" and t.dep_ == "aux") for t in group)
 
 
-def _noun_phrase(noun: Any) -> tuple[int, int]:
+def _noun_phrase(noun: Any, *, joined: bool = False) -> tuple[int, int]:
     """The characters of the phrase ``noun`` heads, up to the noun and a short "of" phrase
     after it ("the results of the study"); never a relative clause, an apposition or what
-    follows a comma."""
+    follows a comma. ``joined``: with the nouns "and" joins to it, for "they" ("Ann and Bob
+    Lee married in 1950. They moved" is both, not Ann)."""
+    if joined:
+        last = [child for child in noun.rights if child.dep_ == "conj"]
+        if last and not any(t.text in (",", ";") for t in noun.doc[noun.i : last[-1].i]):
+            start = _noun_phrase(noun)[0]
+            return start, _noun_phrase(last[-1])[1]
     start = noun.i
     for child in noun.lefts:
         if child.dep_ in ("det", "amod", "compound", "nmod:poss", "flat", "nummod", "nmod"):
@@ -419,13 +633,29 @@ def _sexes(
         for entity, count in votes.items()
         if len(count) == 1 or min(count.values()) * 3 <= max(count.values())
     }
-    # What the text does not show, the given name may ("Marta", "Otto"; not "Kim").
+    # What the text does not show, the name may: a title it opens with ("Tsar Peter", "Queen
+    # Maud"), else the given name ("Marta", "Otto"; not "Kim").
     for mention in people:
         if mention.entity not in found:
-            sex = sex_of_given_name(mention.entity.split()[0])
+            sex = _sex_of_name(mention.entity)
             if sex:
                 found[mention.entity] = sex
     return found
+
+
+def _sex_of_name(name: str) -> str:
+    """The sex a name shows by its opening title or, after it, its given name; "" if none."""
+    parts = [part.strip(".,") for part in name.split()]
+    while len(parts) > 1:
+        low = parts[0].lower()
+        if low in _MALE_TITLES:
+            return "m"
+        if low in _FEMALE_TITLES:
+            return "f"
+        if parts[0] not in HONORIFICS:
+            break
+        parts = parts[1:]  # "Dr. Ana Ruiz": the given name after the title says it
+    return sex_of_given_name(parts[0]) if parts else ""
 
 
 _GIVEN_NAME_SEX = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}

@@ -379,6 +379,9 @@ def shorten_subject(
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
     country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
+    named = _named_in_apposition(with_possessives(tokens), mentions)
+    if named is not None:
+        return without_offices(named.entity), False
     words = _subject_words(with_possessives(tokens))
     if any(t.text == "that" for t in words[:-1]):
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
@@ -387,7 +390,15 @@ def shorten_subject(
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
-    if len(people) == 1 and people[0].end == end and not _owned_by(words, people[0]):
+    described = _described_by_copula(words, people)
+    if described is not None:
+        return without_offices(described.entity), False
+    if (
+        len(people) == 1
+        and people[0].end == end
+        and not _owned_by(words, people[0])
+        and not _joined_to(words, people[0])
+    ):
         return without_offices(people[0].entity), False
     if people and _named_then_described(words, people[0]):
         return without_offices(people[0].entity), False
@@ -399,6 +410,52 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _named_in_apposition(tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+    """ "Their son, Thomas Colton Moss, was born": a subject that describes someone by whose
+    he is ("their", "its", "his", "her") and then names him between commas is the person
+    named ("Thomas Colton Moss born", not "Their son born"). A description a reader can
+    place stays ("The bank's deputy director, Anna Berg," -> "Bank's deputy director").
+    None when the description names anyone itself, or the commas list things."""
+    words = [t for t in tokens if t.text not in _QUOTES]
+    commas = [i for i, t in enumerate(words) if t.text == ","]
+    if not commas or not 0 < commas[0] < len(words) - 1 or len(commas) > 2:
+        return None
+    first = commas[0]
+    last = commas[1] if len(commas) == 2 else len(words)
+    if last != len(words) and last != len(words) - 1:
+        return None
+    named, described = words[first + 1 : last], words[:first]
+    if not named or not described or described[0].low not in _POSSESSIVE_PRONOUNS:
+        return None
+    start, end = named[0].start, named[-1].end
+    people = [m for m in mentions if m.kind == NameKind.PERSON and m.start <= end]
+    if any(m.start < words[first].start for m in people) or any(
+        t.low in ("and", "&", "or") for t in words
+    ):
+        return None
+    whole = [m for m in people if m.start == start and m.end == end]
+    return whole[0] if whole else None
+
+
+_COPULAS = lexicon.words("is was are were")
+
+
+def _described_by_copula(words: list[Token], people: list[Mention]) -> Mention | None:
+    """ "Joshua Norton (c. 1818 – 1880), known as Emperor Norton, was a citizen of San
+    Francisco, who in 1859 proclaimed himself emperor": a relative clause whose antecedent
+    reached back over "was" to the sentence's subject names that subject, the person the
+    copula describes, not "Joshua Norton c known as Emperor Norton was citizen"."""
+    copula = next((i for i, t in enumerate(words) if t.low in _COPULAS and t.text.islower()), 0)
+    if not copula or not people or people[0].start != words[0].start:
+        return None
+    return people[0] if people[0].end <= words[copula].start else None
+
+
+def _joined_to(words: list[Token], person: Mention) -> bool:
+    """ "Ann and Bob Lee": a name that "and" joins to a word before it is one of several."""
+    return any(t.low in ("and", "&") for t in words if t.end <= person.start)
 
 
 def _owned_by(words: list[Token], person: Mention) -> bool:
@@ -545,7 +602,7 @@ def _adverb(token: Token) -> bool:
     if low in lexicon.KEPT_ADVERBS:
         return False  # "formally", "reportedly": the title keeps them
     return token.text.islower() and (
-        low in ("also", "still", "then", "now", "already", "meanwhile", "meantime")
+        low in ("also", "still", "then", "now", "already", "meanwhile", "meantime", "just")
         or (low.endswith("ly") and len(low) > 4 and not _adjective_form(low))
     )
 
@@ -1273,7 +1330,7 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = light_verb_said_plainly(group)
-    group = headline_passive(group, spans) or group
+    group = headline_passive(group, spans) or conjoined_passive(group, spans) or group
     group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
@@ -1393,6 +1450,50 @@ def headline_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGrou
     following = [t for t in _drop_timex(group.rest, spans) if t.text not in _QUOTES]
     if following and following[0].is_word and following[0].low not in _PLACE_PREPOSITIONS | {"by"}:
         return None  # "found the money": the object says it was the subject that acted
+    return replace(group, voice=Voice.PASSIVE)
+
+
+# Verbs done to someone or something that a passive shares with another ("was closed in 1990,
+# repaired and reopened in 1994"); with UNDERGONE_VERBS, the second participle's passive.
+_DONE_TO_VERBS = lexicon.words("""
+appoint build close demolish destroy dismiss interrogate promote question rebuild renovate
+reopen repair replace restore sell transfer
+""")
+
+
+def conjoined_passive(group: VerbGroup, spans: list[tuple[int, int]]) -> VerbGroup | None:
+    """ "The goalkeeper was injured and replaced by a reserve": a participle that shares the
+    subject and the "was" of the clause before (the parse reads it VBN, no auxiliary of its
+    own, no object after it) is a passive too: "Goalkeeper replaced by reserve", never
+    "Goalkeeper replaces by reserve". The agent's "by" says so for any verb; without one, only
+    a verb done to something is taken ("was arrested and charged with murder"). None when
+    the group is not such a clause."""
+    main = group.main
+    if (
+        any(t.is_word and t.low not in ("and", "or", "but", "then") for t in group.subject)
+        or len(group.verbs) != 1
+        or group.voice == Voice.PASSIVE
+        or group.tense != Tense.PAST
+        or main.tag != "VBN"
+        or not main.text.islower()
+    ):
+        return None
+    following = [t for t in _drop_timex(group.rest, spans) if t.text not in _QUOTES]
+    if following and following[0].low == "by":
+        return replace(group, voice=Voice.PASSIVE)
+    if group.lemma not in UNDERGONE_VERBS | _DONE_TO_VERBS:
+        return None
+    if (
+        following
+        and following[0].is_word
+        and following[0].low
+        not in _PLACE_PREPOSITIONS
+        | {
+            "and",
+            "with",
+        }
+    ):
+        return None  # "and sold the farm": an object, so the subject did it
     return replace(group, voice=Voice.PASSIVE)
 
 
