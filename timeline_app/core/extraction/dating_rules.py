@@ -704,12 +704,47 @@ def perfect_participle(use: DateUse) -> bool:
     )
 
 
+# Times that run up to the moment of speaking, which the present perfect takes ("has today
+# introduced", "this week has seen"); and what may open a clause before its date.
+_UP_TO_NOW = lexicon.words("today tonight this these now currently recently so")
+_BEFORE_A_FRONTED_DATE = lexicon.words(
+    "in on at by during since from after before until early late"
+)
+
+
+@idle_date_rule
+def within_the_subject(use: DateUse) -> bool:
+    """ "News of the arrest of a student last week has set off protests": the present
+    perfect takes no date of a finished past ("*has set off last week"), so a date between
+    its subject's first word and its verb is the subject's ("the arrest last week"), not
+    when the clause happened."""
+    group = use.analysis.group
+    if (
+        group is None
+        or group.tense != Tense.PRESENT
+        or group.aspect != Aspect.PERFECT
+        or use.timex.type != "DATE"
+        or use.timex.value == "PRESENT_REF"
+    ):
+        return False
+    if use.timex.text.lower().split()[0] in _UP_TO_NOW:
+        return False  # "Acme today has introduced a phone": a time that runs up to now
+    subject = [t for t in group.subject if t.is_word]
+    return (
+        bool(subject)
+        and subject[0].low not in _BEFORE_A_FRONTED_DATE  # "In 2014 the law has changed"
+        and subject[0].start < use.timex.start
+        and use.timex.end <= group.verbs[0].start
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     year_of_a_month,
     perfect_participle,
     year_after_its_months,
     comparison_base,
     date_of_a_compared_sum,
+    within_the_subject,
     current_holder,
     describes_now,
 ]

@@ -74,6 +74,7 @@ from timeline_app.core.extraction.event_rules import (
 from timeline_app.core.extraction.figure_states import dates_a_figure
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
+from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime
 from timeline_app.core.extraction.page_furniture import Furniture
@@ -128,6 +129,7 @@ from timeline_app.core.extraction.titles import (
     said_when_bare,
     shorten_subject,
 )
+from timeline_app.core.extraction.vague_stretch import DaysOfNouns
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
 from timeline_app.core.extraction.work_lists import DatedWork, dated_work, listed_work
 from timeline_app.core.parsing import ParseCancelled, parse
@@ -143,6 +145,8 @@ _DATING_TYPES = frozenset({"DATE", "TIME"})
 _RELATIVE_SIGNAL = re.compile(
     r"\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[.,;:]))\b", re.I
 )
+# What may stand between "a month" and "after" it counts to: "barely a month after"
+_COUNTED_GAP = re.compile(r"\s*(?:or\s+so\s+|and\s+a\s+half\s+)?,?\s*", re.I)
 _ONGOING_BEFORE = re.compile(
     r"\b(?:since|starting(?: in| on| from)?|beginning(?: in| on)?|as of|ever since)\s*$", re.I
 )
@@ -362,6 +366,10 @@ class _ArticleExtractor:
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
         # the story's time: what a plain-past sentence with no date of its own happened at
         self.narrative = NarrativeTime(published, news=not self.tells_the_past)
+        # "the Aug. 7 bombings", then "the blast": what a definite description refers back to
+        self.happenings = DatedHappenings()
+        # "the Thursday opening", "the letter, dated Monday": what narrows "this past week"
+        self.noun_days = DaysOfNouns()
         # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
         self.lives = {
             life.timex.start: life
@@ -384,9 +392,32 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
+        self._narrow_stretches()
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
+
+    def _dated_paper(self, timex: Timex) -> frozenset[str]:
+        """ "in the letter, dated Monday", "a memo dated March 3": the noun a paper's date is
+        written after (its stems), else nothing."""
+        token = self.parsed.token_at(timex.start)
+        if token is None or token.i < 2:
+            return frozenset()
+        before = token.doc[token.i - 1]
+        if before.lower_ != "dated":
+            return frozenset()
+        noun = token.doc[before.i - 1]
+        if noun.text == "," and noun.i > 0:
+            noun = token.doc[noun.i - 1]
+        return stems(noun.text) if noun.pos_ == "NOUN" else frozenset()
+
+    def _narrow_stretches(self) -> None:
+        """ "This past week saw the opening of the exhibit ... the Thursday opening": a
+        happening dated by a vague stretch of days takes the day the text gives its noun."""
+        for draft in self.drafts:
+            day = self.noun_days.narrowed(draft.event.when, draft.stems)
+            if day is not None:
+                draft.event = replace(draft.event, when=day)
 
     def _analyse(self, sentence: Sentence) -> list[Analysis]:
         analyses: list[Analysis] = []
@@ -502,11 +533,17 @@ class _ArticleExtractor:
                     self._add_told_by_noun(sentence, analysis, doing, when, date_timex)
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
+                if participle is not None:
+                    self.noun_days.note(stems(participle.head.text), when)
+                self.noun_days.note(self._dated_paper(timex), when)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
                     continue
                 noun = adnominal_head(self.parsed, timex.start, timex.end)
+                if noun is not None and not self._in_date(noun.idx):
+                    self.happenings.note([noun], when)
+                    self.noun_days.note(stems(noun.text), when)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun):
@@ -539,6 +576,7 @@ class _ArticleExtractor:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
         self._when_clauses(sentence, analyses, used)
+        self._note_scene(sentence, analyses)
         self._narrated(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
             return
@@ -570,11 +608,57 @@ class _ArticleExtractor:
                 used.add(index)
                 self._add(sentence, analyses, index, when, date)
 
+    def _counted_from(self, analyses: list[Analysis], index: int) -> When | None:
+        """ "The move comes barely a month after the airline suspended flights": a happening
+        under "after" or "before" that an amount of time sets apart from a clause told in the
+        present lies that far before (or after) the publication day. Approximate, as "a
+        month" is. (Past happenings under "after" beside a dated clause are left out as old
+        news by the news rules.)"""
+        clause = analyses[index].clause
+        marker = clause.marker.lower()
+        if clause.kind != ClauseKind.SUB or marker not in ("after", "before") or index == 0:
+            return None
+        host = analyses[index - 1]
+        if self.published is None or host.group is None or host.group.tense != Tense.PRESENT:
+            return None
+        amount = next(
+            (
+                t
+                for t in self.timexes
+                if t.type == "DURATION"
+                and host.clause.start <= t.start < host.clause.end
+                and _COUNTED_GAP.fullmatch(self.text, t.end, clause.start)
+            ),
+            None,
+        )
+        if amount is None:
+            return None
+        sign = -1 if marker == "after" else 1
+        moved = shifted(about_day(self.published), amount.value, sign)
+        return When(moved.start.with_flags(approximate=True)) if moved else None
+
+    def _note_scene(self, sentence: Sentence, analyses: list[Analysis]) -> None:
+        """ "On Aug. 7, the ambassador had just left. She was walking to her car when the bomb
+        went off.": a happening told without a date in a paragraph a date set the scene of is
+        one a later "the blast" can refer back to."""
+        if any(a.timexes for a in analyses):
+            return
+        for analysis in analyses:
+            scene = self.narrative.scene(sentence, analysis.clause.start)
+            if scene is not None:
+                self.happenings.note_clause(self.parsed, analysis.head_at, scene)
+
+    def _referred(self, analysis: Analysis, when: When) -> When:
+        """ "The ambassador was cut in the blast": the day of the happening a definite
+        description refers back to, when the story dated it; else ``when``."""
+        return self.happenings.referred(self.parsed, analysis.head_at) or when
+
     def _narrated(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "Rebels shelled the port on Saturday. Government troops returned fire.": what the
         story goes on to tell in the plain past, with no date, happened at its time then."""
         told = len(self.drafts)
         for index, when in self.narrative.carried(sentence, analyses, used, self.lede):
+            when = self._referred(analyses[index], when)
             used.add(index)
             before = len(self.drafts)
             self._add(sentence, analyses, index, when, None)
@@ -713,7 +797,10 @@ class _ArticleExtractor:
                     or lead_report(analyses, index, sentence)
                 )
             ):
-                when = about_day(self.published)
+                # "Rebels seized the town on Wednesday. Troops fled.": the lead's day, which
+                # in Thursday's paper is not the publication day
+                when = self.narrative.story_day() or about_day(self.published)
+            when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
 
     def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
@@ -788,7 +875,10 @@ class _ArticleExtractor:
         when = frame.when or when  # "has been with Acme since 2008": the joining, 2008
         self.drafts.append(self._draft(frame, title, replacements, when, timex))
         if timex is not None:
-            self.narrative.dated(sentence, frame.analysis, when)
+            self.narrative.dated(
+                sentence, frame.analysis, when, scene=_fronted(frame.analysis, timex)
+            )
+            self.happenings.note_clause(self.parsed, frame.analysis.head_at, when)
 
     def _add_named(
         self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex

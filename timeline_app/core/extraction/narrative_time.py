@@ -83,6 +83,11 @@ def _past_happening(group: VerbGroup | None) -> bool:
     return any(form == "past" for _lemma, form in lexicon.verb_readings(verb.low))
 
 
+def _past_perfect(group: VerbGroup) -> bool:
+    """ "had just left", "had been told": the past perfect, told of a happening."""
+    return group.tense == Tense.PAST and group.aspect == Aspect.PERFECT and not group.negated
+
+
 def _breaks_the_run(sentence: Sentence, analyses: list[Analysis]) -> bool:
     """Whether a sentence interrupts the narrative: its main clause is quoted speech, or is
     told in another tense than the plain past ("The port is closed", "Talks had failed a
@@ -106,12 +111,19 @@ class NarrativeTime:
         self.news = news  # a news story, whose lead's day is the story's own
         self.story: When | None = None
         self.local: Anchor | None = None
+        self._scene_set: int | None = None  # the sentence whose past perfect set the scene
 
-    def dated(self, sentence: Sentence, analysis: Analysis, when: When) -> None:
+    def dated(
+        self, sentence: Sentence, analysis: Analysis, when: When, scene: bool = False
+    ) -> None:
         """A clause the text dated and the extractor made an event of: when it tells a past
-        happening at a point or a closed stretch of time, it is the new reference time."""
+        happening at a point or a closed stretch of time, it is the new reference time. So
+        does a past perfect whose date opens it (``scene``): "On Aug. 7, the ambassador had
+        just left the embassy" sets the time the paragraph goes on to tell of."""
         group = analysis.group
-        if when.ongoing or not _past_happening(group) or group is None:
+        if when.ongoing or group is None:
+            return
+        if not _past_happening(group) and not (scene and _past_perfect(group)):
             return
         verb = content_lemma(group)
         if verb in lexicon.NOT_HAPPENING_VERBS:
@@ -121,8 +133,24 @@ class NarrativeTime:
         if analysis.clause.kind == ClauseKind.COMPLEMENT or analysis.clause.marker == ",":
             return  # a participle's date is its noun's: "the bridge, opened in 1932, ..."
         self.local = Anchor(when, analysis.clause.start, sentence.paragraph)
+        self._scene_set = sentence.start if not _past_happening(group) else None
         if self.story is None and self.news and sentence.lead and self._recent(when):
             self.story = when
+
+    def story_day(self) -> When | None:
+        """The day the lead dated the news on ("on Wednesday"), approximate, if it gave one
+        day; a stretch ("over the weekend") is too loose to date what it did not."""
+        if self.story is None or self.story.is_range:
+            return None
+        return _approximate(_day_of(self.story))
+
+    def scene(self, sentence: Sentence, at: int) -> When | None:
+        """The day the paragraph of ``sentence`` runs at before offset ``at``, if a date of
+        that paragraph set it."""
+        local = self.local
+        if local is None or local.paragraph != sentence.paragraph or local.at >= at:
+            return None
+        return _day_of(local.when)
 
     def _recent(self, when: When) -> bool:
         if self.published is None or when.is_range and when.end is None:
@@ -174,8 +202,8 @@ class NarrativeTime:
         """The end of a sentence (``told``: it gave an event): a quotation, a change of
         tense or a sentence that tells no happening (a state, a description) ends the
         paragraph's run; what follows it in news runs at the story's day again."""
-        if self.local is None:
-            return
+        if self.local is None or self._scene_set == sentence.start:
+            return  # "On Aug. 7, she had just left.": its own tense does not end what it set
         telling = any(a.group is not None and a.clause.kind.carries_sentence for a in analyses)
         if _breaks_the_run(sentence, analyses) or (telling and not told):
             self.local = None
