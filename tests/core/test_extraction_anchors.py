@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.core.event_lists import dates, described
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import extract_events
 
@@ -14,18 +15,6 @@ PUBLISHED = dt.date(2026, 3, 25)  # a Wednesday
 
 def events(text: str, published: dt.date = PUBLISHED) -> list[Event]:
     return extract_events(text, published)
-
-
-def described(found: list[Event]) -> list[str]:
-    return [f"{e.when.to_edtf()} {e.title}" for e in found]
-
-
-def titled(found: list[Event], *words: str) -> list[Event]:
-    return [e for e in found if all(w.lower() in e.title.lower() for w in words)]
-
-
-def dates(found: list[Event], *words: str) -> list[str]:
-    return [e.when.to_edtf() for e in titled(found, *words)]
 
 
 # --- a definite description of a dated happening -----------------------------------------------

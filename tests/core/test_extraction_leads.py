@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from tests.core.event_lists import described
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import extract_events
 from timeline_app.core.extraction.syntax import ParsedText, Reading, reading_of
@@ -17,10 +18,6 @@ PUBLISHED = dt.date(2019, 5, 14)
 
 def events(text: str) -> list[Event]:
     return extract_events(text, PUBLISHED)
-
-
-def described(found: list[Event]) -> list[str]:
-    return [f"{e.when.to_edtf()} {e.title}" for e in found]
 
 
 # --- the lead's news, told through its source ------------------------------------------------

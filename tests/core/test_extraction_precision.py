@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.core.event_lists import described, titled
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import dating_rules, event_rules, extract_events, syntax
 from timeline_app.core.parsing import parse
@@ -19,14 +20,6 @@ PUBLISHED = dt.date(2024, 3, 8)  # a Friday
 
 def events(text: str) -> list[Event]:
     return extract_events(text, PUBLISHED)
-
-
-def described(found: list[Event]) -> list[str]:
-    return [f"{e.when.to_edtf()} {e.title}" for e in found]
-
-
-def titled(found: list[Event], word: str) -> list[Event]:
-    return [e for e in found if word in e.title.lower()]
 
 
 def example(doc: str) -> str:

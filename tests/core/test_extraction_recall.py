@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.core.event_lists import described, titled
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import extract_events
 from timeline_app.core.extraction.sentences import split_sentences
@@ -19,14 +20,6 @@ PUBLISHED = dt.date(2019, 5, 14)
 
 def events(text: str) -> list[Event]:
     return extract_events(text, PUBLISHED)
-
-
-def described(found: list[Event]) -> list[str]:
-    return [f"{e.when.to_edtf()} {e.title}" for e in found]
-
-
-def titled(found: list[Event], *words: str) -> list[Event]:
-    return [e for e in found if all(w.lower() in e.title.lower() for w in words)]
 
 
 # --- the lead ----------------------------------------------------------------------------

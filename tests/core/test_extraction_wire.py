@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.core.events import Event
+from tests.core.event_lists import described, titled
 from timeline_app.core.extraction import extract_events
 
 PUBLISHED = dt.date(1989, 11, 2)
-
-
-def described(found: list[Event]) -> list[str]:
-    return [f"{e.when.to_edtf()} {e.title}" for e in found]
-
-
-def titled(found: list[Event], *words: str) -> list[Event]:
-    return [e for e in found if all(w.lower() in e.title.lower() for w in words)]
 
 
 def test_results_reported_in_the_lead_are_the_news_of_the_day():
