@@ -84,6 +84,8 @@ def test_spans_index_the_input():
         ("Results for the first half of 1998.", "the first half of 1998", "DATE", "1998-H1"),
         ("A crowd gathered Sunday night.", "Sunday night", "TIME", "1998-08-02TNI"),
         ("We meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("The museum is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        ("She works Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
         ("They arrived 10 days ago.", "10 days ago", "DATE", "1998-07-28"),
     ],
 )
