@@ -295,3 +295,25 @@ def test_a_noun_the_parser_calls_a_bare_present_verb_stays_a_noun():
         e.title for e in events("German A400M transport planes are flying the medicine to Libya.")
     ]
     assert titles == ["German A400M transport planes fly medicine to Libya"], titles
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # "bombs" could be a verb ("he bombs"); the parse reads it as the subject's noun
+        (
+            "Large bombs exploded outside the consulate on Friday.",
+            "Large bombs explode outside consulate",
+        ),
+        ("Violent storms battered the coast on Friday.", "Violent storms batter coast"),
+        ("Angry protests erupted in the capital on Friday.", "Angry protests erupt in capital"),
+    ],
+)
+def test_a_plural_noun_before_its_verb_is_the_subject_not_a_verb(text, title):
+    assert [e.title for e in events(text)] == [title]
+
+
+def test_a_plural_noun_the_parse_hangs_on_a_verb_further_on_is_left_to_the_word_lists():
+    # the parse takes "plans" for the subject of "announced"; it is the verb of its clause
+    found = events("The ferry line plans to add a night crossing, the company announced Monday.")
+    assert [e.title for e in found] == ["Company announces ferry line plans to add night crossing"]

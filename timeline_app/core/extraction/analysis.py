@@ -66,7 +66,7 @@ def tells_a_thing(analysis: Analysis) -> bool:
     if group is None or analysis.said is not None or group.lemma not in lexicon.TELLING_A_THING:
         return False
     first = next((t for t in group.rest if t.is_word), None)
-    return first is not None and first.low not in _NOT_A_THING and first.tag == ""
+    return first is not None and first.low not in _NOT_A_THING and first.tag in ("", "NNS")
 
 
 def foretold_before(analyses: list[Analysis], index: int) -> int | None:

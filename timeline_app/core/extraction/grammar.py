@@ -80,6 +80,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
 def is_finite(token: Token) -> bool:
     if token.tag in FINITE_TAGS:
         return token.is_word
+    if token.tag == "NNS":
+        return False  # the parse's plural noun: "Large bombs exploded"
     return token.is_word and lexicon.is_finite_form(token.text) and not token.text[0].isupper()
 
 

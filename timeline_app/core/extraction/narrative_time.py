@@ -78,7 +78,7 @@ def _past_happening(group: VerbGroup | None) -> bool:
     auxiliaries = [t for t in group.verbs if t is not verb and t.low in _AUXILIARIES]
     if auxiliaries:
         return auxiliaries[0].low in _PAST_AUXILIARIES
-    if verb.tag:
+    if verb.tag.startswith("VB"):
         return verb.tag in ("VBD", "VBN")
     return any(form == "past" for _lemma, form in lexicon.verb_readings(verb.low))
 

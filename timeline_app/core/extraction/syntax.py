@@ -100,6 +100,20 @@ pact settlement treaty truce unveiling
 """)
 
 
+def _sure_noun(token: Token) -> bool:
+    """Whether a plural noun stands where the parse is seldom wrong: the subject of the verb
+    right after it ("Large bombs exploded") or the object of a verb before it ("hit two
+    ships"). Elsewhere ("The ferry line plans to add", read as the subject of a verb further
+    on) the word lists' verb may be right; and before a bare present ("Other works include")
+    the word lists, which do not take a bare present from the parse, would find no verb."""
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ in ("nsubj", "nsubj:pass"):
+        return head.i == token.i + 1 and head.tag_ in ("VBD", "VBZ", "MD")
+    return token.dep_ == "obj" and head.i < token.i
+
+
 def _is_word(token: Token) -> bool:
     # a backtick (wire copy opens quotations with two) is punctuation the model does not flag
     return not (token.is_punct or token.is_space or token.text.strip("`") == "")
@@ -153,11 +167,17 @@ class ParsedText:
     def verb_tags(self, start: int, end: int) -> dict[int, str]:
         """The Penn tags of the lowercase words in ``[start, end)`` the parse reads as
         verbs: "barred" after "a judge" is VBD, "born" VBN -- what the word lists cannot
-        tell. Only added knowledge: the clause rules use it beside their own."""
+        tell; and NNS for a plural noun the word lists would take for a present verb ("Large
+        bombs exploded": "bombs" is the subject's noun, not "bombs" the verb). Only added
+        knowledge: the clause rules use it beside their own."""
         return {
             t.idx: t.tag_
             for t in self.tokens(start, end)
-            if t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX") and t.text.islower()
+            if t.text.islower()
+            and (
+                (t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX"))
+                or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))
+            )
         }
 
 
