@@ -4,6 +4,10 @@ its candidates' titles, dates, actors and kinds.
 
     QT_QPA_PLATFORM=offscreen python docs/make_new_article_screenshot.py \\
         ../shared/corpora/wikinews-timelines-trial/articles/17174-Apple_executive_leaves.tml
+
+A TempEval-3 document (TimeBank or AQUAINT wire news) works too, read as the tagger reads it;
+pass one that no split of benchmarks/data/extraction-dev/ holds to show news the extractor
+has never been tuned on.
 """
 
 import html
@@ -15,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+from timeline_app.core.timex import read_timeml
 from timeline_app.ui.app import application
 from timeline_app.ui.main_window import MainWindow
 
@@ -22,6 +27,8 @@ from timeline_app.ui.main_window import MainWindow
 def plain_article(tml: Path, folder: Path) -> Path:
     """The .tml file as an article would be written: headline, paragraphs, its date."""
     raw = tml.read_text(encoding="utf-8")
+    if "<DCT>" in raw:
+        return wire_article(raw, folder)
     published = re.search(r'value="(\d{4}-\d\d-\d\d)"', raw).group(1)
     sentences = [
         re.sub(r"<[^>]+>", "", s) for s in re.findall(r"<s id=\"\d+\">(.*?)</s>", raw, re.S)
@@ -31,6 +38,20 @@ def plain_article(tml: Path, folder: Path) -> Path:
     article = folder / "article.txt"
     article.write_text(headline + "\n\n" + text + "\n", encoding="utf-8")
     meta = {"title": headline, "published": published, "publisher": "Wikinews"}
+    (folder / "article.json").write_text(json.dumps(meta), encoding="utf-8")
+    return article
+
+
+def wire_article(raw: str, folder: Path) -> Path:
+    """A TempEval-3 document (TimeBank, AQUAINT): its text as the tagger reads it, dated by
+    its DCT, its first line the headline."""
+    doc = read_timeml(raw)
+    if doc.dct is None:
+        raise SystemExit("This TimeML document has no DCT (publication date).")
+    text = doc.text.strip()
+    article = folder / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    meta = {"title": text.splitlines()[0].strip(), "published": doc.dct.isoformat()}
     (folder / "article.json").write_text(json.dumps(meta), encoding="utf-8")
     return article
 
