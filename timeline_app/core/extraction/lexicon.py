@@ -440,7 +440,12 @@ def verb_readings(word: str) -> list[tuple[str, str]]:
 
 def is_finite_form(word: str) -> bool:
     """A word that can only, or most likely, be a finite verb (past or third person)."""
-    low = word.lower()
+    return _finite_form(word.lower())
+
+
+@functools.lru_cache(maxsize=16384)
+def _finite_form(low: str) -> bool:
+    # asked of every word of every clause, many times over by the clause rules
     if low in MODALS or low in AUXILIARIES and low not in ("be", "been", "being", "having"):
         return True
     return any(form in ("past", "3sg") for _lemma, form in verb_readings(low))

@@ -10,6 +10,7 @@ tried in order, each documented with the sentence it handles.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Iterator
 from enum import StrEnum
@@ -125,10 +126,16 @@ def lemma(token: Token) -> str:
     low = token.lower_
     if token.pos_ in ("VERB", "AUX"):
         return lexicon.lemma_of(low) or dictionary_lemma(low) or low
+    return _noun_lemma(low) if token.pos_ in ("NOUN", "PROPN") else low
+
+
+@functools.lru_cache(maxsize=8192)
+def _noun_lemma(low: str) -> str:
+    """A noun's dictionary form by LemmInflect, remembered: the same nouns come back in
+    every clause of an article, and the lookup is the costliest step of ``lemma``."""
     from lemminflect import getLemma
 
-    nominal = token.pos_ in ("NOUN", "PROPN")
-    found = getLemma(low, upos="NOUN", lemmatize_oov=True) if nominal else ()
+    found = getLemma(low, upos="NOUN", lemmatize_oov=True)
     return found[0] if found else low
 
 
