@@ -588,26 +588,19 @@ _COMPARED_FROM = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)
-# "a loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year
-# earlier": the figure set beside it and the time that one is of
-_COMPARED_WITH = re.compile(
-    r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+[^;:()]*?[$€£¥\d][^;:()]*?"
-    r"(?:\b(?:in|for|during)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
 
 
 @idle_date_rule
 def comparison_base(use: DateUse) -> bool:
     """ "Trade fell to $14 billion last year, down $2.5 billion from 1996.": the year a figure
-    is compared with is no date of what happened (last year is); nor is the time of a figure
-    set beside it ("a loss of $2 million, versus a profit of $5 million a year earlier")."""
+    is compared with is no date of what happened (last year is); the time of a sum set beside
+    it is ``date_of_a_compared_sum``'s."""
     timex = use.timex
     before = use.text[max(0, timex.start - 60) : timex.start]
     after = use.text[timex.end : timex.end + 12]
     if _RANGE_GOES_ON.match(after):
         return False
-    return bool(_COMPARED_FROM.search(before) or _COMPARED_WITH.search(before))
+    return bool(_COMPARED_FROM.search(before))
 
 
 # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a sum compared
