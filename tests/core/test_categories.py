@@ -278,3 +278,70 @@ def test_words_that_are_crisis_words_only_among_crisis_words():
     assert categorise("The president hosted the summit") == "diplomacy"
     assert categorise("The council called on all states to cooperate") == "diplomacy"
     assert categorise("The firm released a new operating system for laptops") == "other"
+
+
+# (clause, predicate, arguments, kind): kinds a blind coder would have corrected, each a class
+# of predicate and argument; the clause read alone and the parser's reading agree.
+CORRECTED = [
+    # an attack needs a sign of violence: arms, harm, a building attacked; in words or on a
+    # website it is no violence
+    ("The attacks on the two embassies", "attack", ["embassy"], "violence against civilians"),
+    ("The attack left four dead", "attack", ["dead"], "violence against civilians"),
+    ("Critics attacked the plan", "attack", ["critic", "plan"], "other"),
+    ("Hackers attacked the agency's website", "attack", ["hacker", "website"], "other"),
+    ("The attack was launched by an anonymous user", "launch", ["attack", "user"], "other"),
+    # joining a company is no legal matter, whatever the sentence says of courts
+    ("The engineer joined the company in 2008", "join", ["engineer", "company"], "other"),
+    # papers filed in court
+    (
+        "The relatives filed affidavits accusing the father of abuse",
+        "file",
+        ["relative", "affidavit", "father"],
+        "legal",
+    ),
+    ("The airline filed for bankruptcy", "file", ["airline", "bankruptcy"], "economy"),
+    # an offer or promise is diplomacy only when a diplomatic thing is offered
+    ("The company offered a free case to every buyer", "offer", ["company", "case"], "other"),
+    ("The firm promised a compatible release", "promise", ["firm", "release"], "other"),
+    ("Iran offered talks with its neighbours", "offer", ["Iran", "talk"], "diplomacy"),
+    # demonstrating a thing is showing it; demonstrating against one is a protest
+    ("The company demonstrated its new phone", "demonstrate", ["company", "phone"], "other"),
+    ("Thousands demonstrated against the war", "demonstrate", ["thousand"], "protest"),
+    ("Students demonstrated peacefully", "demonstrate", ["student"], "protest"),
+    # a count is no sum of money
+    ("Over four million visitors attended the fair", "attend", ["visitor", "fair"], "other"),
+    # a death alone is no crisis event; one in fighting is
+    ("The founder died at the age of 56", "die", ["founder", "age"], "other"),
+    ("Two soldiers died in the fighting", "die", ["soldier", "fighting"], "armed clash"),
+    # police seizing evidence is a legal matter, rebels seizing a town a battle
+    ("Police seized their computers", "seize", ["police", "computer"], "legal"),
+    # talking about a product is no diplomacy; talks are
+    ("The chief executive talked about the new phone", "talk", ["executive", "phone"], "other"),
+    ("Russia stalled ratification of the treaty", "stall", ["Russia", "ratification"], "diplomacy"),
+    ("The firm's profits doubled", "double", ["firm", "profit"], "economy"),
+    ("The candidate was re-elected", "re-elect", ["candidate"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CORRECTED)
+def test_corrected_kinds_from_the_text_alone(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CORRECTED)
+def test_corrected_kinds_from_predicate_and_arguments(clause, predicate, arguments, kind):
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_clause_with_its_own_arguments_takes_no_kind_from_the_sentence():
+    sentence = "A judge barred the engineer, who had been with the firm since 2008, from a rival."
+    clause = "who had been with the firm since 2008"
+    assert categorise(clause, sentence, predicate="be", arguments=["engineer", "firm"]) == "other"
+    # a fragment with no argument of its own still reads its sentence
+    assert categorise("which began on Monday", "The protest, which began on Monday, grew",
+                      predicate="begin") == "protest"  # fmt: skip
+    # and so does what a clause of saying reports
+    said = "The ministry said troops had been deployed to the border"
+    assert categorise("The ministry said", said, predicate="say", arguments=["ministry"]) == (
+        "strategic"
+    )
