@@ -345,3 +345,23 @@ def test_a_clause_with_its_own_arguments_takes_no_kind_from_the_sentence():
     assert categorise("The ministry said", said, predicate="say", arguments=["ministry"]) == (
         "strategic"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "predicate", "arguments", "kind"),
+    [
+        ("The activist was released on bail", "release", ["activist", "bail"], "legal"),
+        ("The shuttle disintegrated on re-entry", "disintegrate", ["shuttle"], "disaster"),
+        (
+            "The challenger defeated the incumbent in the district",
+            "defeat",
+            ["challenger", "incumbent", "district"],
+            "politics",
+        ),
+        ("Government troops defeated the rebels", "defeat", ["troop", "rebel"], "armed clash"),
+        ("The home side defeated the visitors 2-0", "defeat", ["side", "visitor"], "other"),
+    ],
+)
+def test_bail_accidents_and_defeats(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind

@@ -495,18 +495,19 @@ SENSES: tuple[Sense, ...] = (
     # Accidents: "two military helicopters crashed", "a ferry capsized", "a mine collapsed";
     # but "shares crashed", "the talks collapsed", "the coalition collapsed".
     sense(
-        "crash collide derail capsize sink collapse",
+        "crash collide derail capsize sink collapse disintegrate",
         "MONEY -> economy",
         "talk talks negotiation deal agreement TRUCE DIPLOMAT -> diplomacy",
         "government coalition cabinet party regime LEGISLATION -> politics",
         "REMOTE train ferry boat ship vessel bus car truck lorry coach building bridge mine "
-        "dam tunnel roof stadium tower -> disaster",
+        "dam tunnel roof stadium tower shuttle spacecraft -> disaster",
     ),
     # "Hostages were released", "the two sides exchanged prisoners" (ACLED: an agreement,
     # a strategic development); not "the band released an album".
     sense(
         "release free exchange swap",
         "hostage prisoner detainee captive -> strategic",
+        "bail parole custody jail prison probation -> legal",
         "MONEY -> economy",
     ),
     # A life: "she was born in Leeds", "he married his co-star", "she graduated in 1972"
@@ -581,6 +582,13 @@ SENSES: tuple[Sense, ...] = (
         default=POLITICS,
     ),
     sense("win lose", "VOTE -> politics", "war battle -> armed clash"),
+    # "The challenger defeated the incumbent in the district", "troops defeated the rebels";
+    # a team defeating another is sport.
+    sense(
+        "defeat",
+        "MILITARY COMBATANT -> armed clash",
+        "VOTE candidate incumbent constituency district -> politics",
+    ),
 )
 
 # Cue words for a clause whose predicate no rule knows: each hit counts for its kind. An
