@@ -86,6 +86,9 @@ def test_spans_index_the_input():
         ("We meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
         ("The museum is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
         ("She works Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
+        # a notice or a headline in capitals names its days so too
+        ("MUSEUM CLOSED MONDAYS", "MONDAYS", "SET", "XXXX-WXX-1"),
+        ("TROOPS CROSSED BORDER ON SUNDAY", "SUNDAY", "DATE", "1998-08-02"),
         ("They arrived 10 days ago.", "10 days ago", "DATE", "1998-07-28"),
     ],
 )
