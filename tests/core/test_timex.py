@@ -103,6 +103,13 @@ def test_weekday_follows_tense():
     assert found("The ministers met next Monday.")["next Monday"].value == "1998-08-10"
 
 
+def test_short_and_irregular_past_verbs_set_the_tense():
+    # "died" has too few letters before its "-ed" to pass for a past by its ending alone
+    assert found("The old bishop died on Christmas Day.")["Christmas Day"].value == "1997-12-25"
+    assert found("Thousands fled at Christmas.")["Christmas"].value == "1997-12-25"
+    assert found("Thousands will flee at Christmas.")["Christmas"].value == "1998-12-25"
+
+
 def test_a_plan_seen_from_the_past_points_back():
     # "had been scheduled to": the future of a past moment, due by the time of writing
     t = found("The offer had been scheduled to expire Wednesday.")["Wednesday"]
