@@ -365,3 +365,23 @@ def test_a_clause_with_its_own_arguments_takes_no_kind_from_the_sentence():
 def test_bail_accidents_and_defeats(clause, predicate, arguments, kind):
     assert categorise(clause) == kind
     assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_name_inside_a_clause_is_read_as_written():
+    # "Jobs" is a surname, no job (a labour word); "Jobs then moved on to talk about the
+    # launch" is no diplomacy either.
+    assert categorise("After the keynote, Jobs showed off the video calling feature") == "other"
+    assert categorise("Jobs then moved on to talk about the launch", predicate="move",
+                      arguments=["jobs"]) == "other"  # fmt: skip
+    # a headline in title case keeps its words' lemmas
+    assert categorise("Rebels Attack Army Checkpoint") == "armed clash"
+
+
+def test_a_name_among_the_parsers_arguments_is_no_common_noun():
+    import datetime as dt
+
+    from timeline_app.core.extraction import extract_events
+
+    text = "Last Monday, Anna Jobs called the reporters into her office."
+    [event] = extract_events(text, dt.date(2026, 3, 5))
+    assert event.category == "other"  # no labour call: "Jobs" is her name

@@ -194,9 +194,17 @@ _CALENDAR_NAMES = words("March May Fall Spring")
 
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
     """Each word of the text as its lemma readings, the likeliest first."""
+    found = _WORD.findall(text)
+    # Inside a clause not written in title case, a capitalised word is a name, read as
+    # written: "Jobs" is no job, "Marchers" at its start are marchers.
+    title_case = sum(word[:1].isupper() for word in found) * 2 > len(found)
     return [
-        () if word in _CALENDAR_NAMES else _word_lemmas(word.lower())
-        for word in _WORD.findall(text)
+        ()
+        if word in _CALENDAR_NAMES
+        else (word.lower(),)
+        if position and word[:1].isupper() and not title_case
+        else _word_lemmas(word.lower())
+        for position, word in enumerate(found)
     ]
 
 

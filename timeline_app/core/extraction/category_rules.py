@@ -349,7 +349,7 @@ SENSES: tuple[Sense, ...] = (
         "deploy redeploy deployment mobilise mobilize mobilisation mobilization", default=STRATEGIC
     ),
     sense(
-        "mass amass station reinforce dispatch position build-up buildup pull retreat move "
+        "mass amass station reinforce dispatch position build-up buildup pull retreat "
         "arrive train recruit withdraw withdrawal patrol",
         "candidate candidacy VOTE -> politics",
         "treaty agreement accord deal DIPLOMAT -> diplomacy",
@@ -358,6 +358,8 @@ SENSES: tuple[Sense, ...] = (
     ),
     # "The UK sent anti-tank weapons", "the EU sent aid", "the IMF provided a loan",
     # "Canada offered to send special forces", "Britain pledged to rebuild the navy".
+    # "Troops moved into the city"; not "the chief executive moved on to talk about ...".
+    sense("move", "MILITARY WEAPON REMOTE COMBATANT -> strategic"),
     sense(
         "send supply deliver provide ship transfer sell give donate airlift arm",
         "MILITARY WEAPON REMOTE -> strategic",
@@ -526,9 +528,9 @@ SENSES: tuple[Sense, ...] = (
     # about the new phone".
     sense(
         "talk",
-        "LABOUR -> economy",
         "DIPLOMAT peace -> diplomacy",
         "about -> other",
+        "LABOUR -> economy",
         default=DIPLOMACY,
     ),
     # "Both parliaments ratified the treaty", "Russia stalled ratification"; "the assembly

@@ -1005,5 +1005,7 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
             if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-                words.append(lemma(token))
+                # a name as written: "Steve Jobs" holds no job
+                name = token.pos_ == "PROPN" and token.text[:1].isupper()
+                words.append(token.lower_ if name else lemma(token))
     return lemma(head), tuple(words)
