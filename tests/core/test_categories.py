@@ -385,3 +385,66 @@ def test_a_name_among_the_parsers_arguments_is_no_common_noun():
     text = "Last Monday, Anna Jobs called the reporters into her office."
     [event] = extract_events(text, dt.date(2026, 3, 5))
     assert event.category == "other"  # no labour call: "Jobs" is her name
+
+
+# Classes a blind coder's verdicts on the development set asked for (each sentence written
+# here, none from an article).
+CODED = [
+    # business news: a chief executive resigning, a company bought
+    ("The chief executive of the carmaker resigned", "resign", ["executive", "chief"], "economy"),
+    ("The finance minister resigned", "resign", ["minister", "finance"], "politics"),
+    ("The mayor resigned to run for a seat in parliament", "resign", ["mayor", "seat"], "politics"),
+    ("The studio was acquired by a media group", "acquire", ["studio", "group"], "economy"),
+    ("The army bought twelve drones", "buy", ["army", "drone"], "strategic"),
+    # courts and investigators
+    ("The two parties reached a settlement", "reach", ["party", "settlement"], "legal"),
+    ("The firm settled the trademark dispute", "settle", ["firm", "dispute"], "legal"),
+    ("The suspect eluded the police for a year", "elude", ["suspect", "police"], "legal"),
+    ("The FBI ran DNA tests on the evidence", "run", ["FBI", "test", "dna"], "legal"),
+    (
+        "The minister announced a reward for information on the bombers",
+        "announce",
+        ["minister", "reward"],
+        "legal",
+    ),
+    # rescues at sea
+    ("The navy saved 200 migrants", "save", ["navy", "migrant"], "humanitarian"),
+    ("A frigate was deployed to rescue the crew", "deploy", ["frigate"], "humanitarian"),
+    ("The goalkeeper saved a penalty", "save", ["goalkeeper", "penalty"], "other"),
+    # accidents
+    ("The crash killed all nine aboard", "kill", ["crash"], "disaster"),
+    # protest
+    ("Priests joined the crowd outside the court", "join", ["priest", "crowd"], "protest"),
+    ("Police barred the marchers from the square", "bar", ["police", "marcher"], "protest"),
+    # soldiers on a rampage kill civilians; rioters riot
+    (
+        "Soldiers went on a rampage through the market",
+        "rampage",
+        ["soldier"],
+        "violence against civilians",
+    ),
+    ("Rioters went on a rampage", "rampage", ["rioter"], "riot"),
+    # states' words
+    ("The two presidents signed the pact", "sign", ["president", "pact"], "diplomacy"),
+    (
+        "Officials assailed the neighbour for its naval drills",
+        "assail",
+        ["official", "neighbour"],
+        "diplomacy",
+    ),
+    ("The opposition denounced the budget", "denounce", ["opposition", "budget"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CODED)
+def test_coded_kinds(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_name_of_several_words_is_read_by_its_last():
+    # "Bill" of "Bill Gates" is no bill of law; the Supreme Court is a court
+    assert categorise("Former chief Bill Gates responded on his blog") == "other"
+    assert categorise("The Court of Appeal ruled") == "legal"
+    # a comma between two names parts them: NATO is read
+    assert categorise("He said Kiev would not join NATO, Moscow's envoy said") == "diplomacy"

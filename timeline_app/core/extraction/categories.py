@@ -81,7 +81,7 @@ def categorise(
     # The sentence's words count only for a fragment ("which began on Monday") or for what a
     # clause of saying reports; a clause with its own subject or object tells its own kind
     # ("the engineer joined the company", said in a sentence about a court).
-    alone = known or (predicate and arguments and predicate not in REPORTING_VERBS)
+    alone = known or (arguments and predicate not in REPORTING_VERBS)
     return _by_cues(clause_words, [] if alone else _lemmas_of(sentence))
 
 
@@ -179,11 +179,13 @@ def _by_cues(
 
 
 def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
-    """Given lemmas, each with its parts ("anti-tank": "tank") and its own lemma again."""
+    """Given lemmas, each with its parts ("anti-tank": "tank") and its own lemma again; a
+    capitalised one is a name, read as written ("Jobs" is no job)."""
     out: list[tuple[str, ...]] = []
     for lemma in lemmas:
         for word in _WORD.findall(lemma):
-            out.append(_word_lemmas(word.lower()))
+            name = word[:1].isupper() and not word.isupper()
+            out.append((word.lower(),) if name else _word_lemmas(word.lower()))
     return out
 
 
@@ -194,18 +196,27 @@ _CALENDAR_NAMES = words("March May Fall Spring")
 
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
     """Each word of the text as its lemma readings, the likeliest first."""
-    found = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
     # Inside a clause not written in title case, a capitalised word is a name, read as
-    # written: "Jobs" is no job, "Marchers" at its start are marchers.
-    title_case = sum(word[:1].isupper() for word in found) * 2 > len(found)
-    return [
-        ()
-        if word in _CALENDAR_NAMES
-        else (word.lower(),)
-        if position and word[:1].isupper() and not title_case
-        else _word_lemmas(word.lower())
-        for position, word in enumerate(found)
-    ]
+    # written and by its last word: "Jobs" is no job, "Bill Gates" no bill, "the Supreme
+    # Court" a court; "Marchers" at the clause's start are marchers.
+    title_case = sum(match[0][:1].isupper() for match in found) * 2 > len(found)
+    out: list[tuple[str, ...]] = []
+    for position, match in enumerate(found):
+        word = match[0]
+        if word in _CALENDAR_NAMES:
+            out.append(())
+        elif position and word[:1].isupper() and not title_case:
+            following = found[position + 1] if position + 1 < len(found) else None
+            more = (
+                following is not None
+                and following[0][:1].isupper()
+                and text[match.end() : following.start()].isspace()
+            )
+            out.append(() if more else (word.lower(),))
+        else:
+            out.append(_word_lemmas(word.lower()))
+    return out
 
 
 @functools.lru_cache(maxsize=8192)

@@ -129,6 +129,11 @@ CLASSES: dict[str, frozenset[str]] = {
         gun knife machete rifle axe firearm gunshot kill killing dead death wound wounded injure
         injury casualty victim bloodshed
     """),
+    # a company and its offices: a chief executive resigning is business news
+    "CORPORATE": words("""
+        ceo executive chairman chairwoman cfo company firm corporation inc corp co board
+        shareholder financial
+    """),
     "TERRITORY": words("""
         town city village territory region province district airport area hill bridge
         control ground stronghold capital port island peninsula
@@ -220,6 +225,7 @@ SENSES: tuple[Sense, ...] = (
         "kill shoot wound injure murder",
         "REMOTE EXPLOSIONS -> explosion",
         "DISASTER -> disaster",
+        "aboard astronaut accident crash -> disaster",
         "MOB -> riot",
         "PROTESTER -> protest",
         "clash fighting battle combat crossfire firefight -> armed clash",
@@ -295,7 +301,13 @@ SENSES: tuple[Sense, ...] = (
     ),
     # "Rioters looted shops", "protesters threw stones at police", "a mob torched cars";
     # "militiamen burned villages", "a wildfire burned 1,000 hectares".
-    sense("riot rampage ransack vandalise vandalize rioting unrest", default=RIOT),
+    sense("riot ransack vandalise vandalize rioting unrest", default=RIOT),
+    # "Rioters went on a rampage"; soldiers or militiamen on a rampage kill civilians.
+    sense(
+        "rampage",
+        "MILITARY POLICE COMBATANT security -> violence against civilians",
+        default=RIOT,
+    ),
     sense("loot pillage looting", "MILITARY COMBATANT -> strategic", default=RIOT),
     sense(
         "burn torch",
@@ -341,12 +353,15 @@ SENSES: tuple[Sense, ...] = (
     sense("disperse crackdown crack", "PROTESTER MOB -> protest"),
     # "Protesters occupied the square"; "Russian forces occupied the airport".
     sense("occupy occupation", "PROTESTER LABOUR -> protest", default=STRATEGIC),
-    sense("blockade block", "PROTESTER LABOUR -> protest", "MILITARY REMOTE -> strategic"),
+    sense("blockade block bar", "PROTESTER LABOUR -> protest", "MILITARY REMOTE -> strategic"),
     # Strategic developments: moves of armed forces that are not fighting ---------------------
     # "Russia massed troops on the border", "Canada deployed special forces", "the UK began
     # supplying anti-tank weapons", "Russian troops arrived in Belarus", "US troops withdrew".
+    # "Canada deployed special forces"; "a warship was deployed to rescue the migrants".
     sense(
-        "deploy redeploy deployment mobilise mobilize mobilisation mobilization", default=STRATEGIC
+        "deploy redeploy deployment mobilise mobilize mobilisation mobilization",
+        "rescue retrieve evacuate evacuation search relief -> humanitarian",
+        default=STRATEGIC,
     ),
     sense(
         "mass amass station reinforce dispatch position build-up buildup pull retreat "
@@ -388,6 +403,7 @@ SENSES: tuple[Sense, ...] = (
         "test launch",
         "test nuclear -> strategic",
         "CYBER -> other",
+        "fbi dna forensic investigator detective evidence -> legal",
         "offensive attack assault operation invasion -> armed clash",
         "REMOTE EXPLOSIONS -> explosion",
         "investigation probe inquiry -> legal",
@@ -409,6 +425,8 @@ SENSES: tuple[Sense, ...] = (
         "investigation probe inquiry prosecution overturn uphold",
         default=LEGAL,
     ),
+    # "The band's latest suit was filed in London" (the parser's noun; a suit worn is none).
+    sense("suit", default=LEGAL, in_text=False),
     # "A regulator fined the bank $2 million"; not "the weather was fine".
     sense(
         "fine",
@@ -464,7 +482,15 @@ SENSES: tuple[Sense, ...] = (
         "ambassador diplomat embassy -> diplomacy",
         default=HUMANITARIAN,
     ),
-    sense("find recover", "rescuer body survivor AID -> humanitarian"),
+    # "Rescuers found a body", "a boy was found adrift at sea".
+    sense("find recover", "rescuer body survivor adrift sea raft AID -> humanitarian"),
+    # "The navy saved 200 migrants at sea"; "the firm saved $2 million"; a keeper saving a
+    # shot is sport.
+    sense(
+        "save",
+        "MONEY -> economy",
+        "navy coastguard rescuer life CIVILIAN -> humanitarian",
+    ),
     # Economy ------------------------------------------------------------------------------------
     # "The EU imposed sanctions on Russia", "Cyprus agreed a levy on deposits".
     sense(
@@ -485,6 +511,7 @@ SENSES: tuple[Sense, ...] = (
     ),
     sense(
         "impose lift extend introduce announce approve adopt pass freeze cut raise",
+        "reward bounty -> legal",
         "TRUCE -> strategic",
         "LEGISLATION curfew emergency -> politics",
         "sanction embargo tariff levy tax MONEY -> economy",
@@ -528,7 +555,7 @@ SENSES: tuple[Sense, ...] = (
     # about the new phone".
     sense(
         "talk",
-        "DIPLOMAT peace -> diplomacy",
+        "DIPLOMAT minister secretary visit peace -> diplomacy",
         "about -> other",
         "LABOUR -> economy",
         default=DIPLOMACY,
@@ -548,6 +575,24 @@ SENSES: tuple[Sense, ...] = (
         "resignation LEGISLATION -> politics",
         "contract bailout loan MONEY -> economy",
         "apology offer invitation proposal plan treaty accord deal agreement -> diplomacy",
+        "president premier leader king DIPLOMAT -> diplomacy",
+    ),
+    # "Prosecutors and the firm settled the lawsuit", "the two parties reached a settlement".
+    sense("settle settlement", "COURT suit case dispute claim trademark party -> legal"),
+    # "The suspect eluded the police", "two inmates escaped from the jail".
+    sense("elude evade escape", "POLICE COURT authority prison jail custody manhunt -> legal"),
+    # "Officials assailed the neighbour's naval drills"; "the opposition denounced the budget".
+    sense(
+        "assail criticise criticize denounce rebuke",
+        "LEGISLATION VOTE opposition party -> politics",
+        "DIPLOMAT OFFICIAL leader -> diplomacy",
+    ),
+    # Companies bought and sold: "the studio was acquired by a media group"; "the army
+    # bought drones".
+    sense(
+        "buy acquire acquisition takeover merge merger purchase",
+        "MILITARY WEAPON REMOTE -> strategic",
+        default=ECONOMY,
     ),
     sense(
         "warn threaten demand",
@@ -555,7 +600,8 @@ SENSES: tuple[Sense, ...] = (
         "sanction MONEY -> economy",
         default=DIPLOMACY,
     ),
-    sense("join", "nato alliance membership union bloc -> diplomacy"),
+    # "Ukraine joined the alliance", "priests joined the protesters".
+    sense("join", "nato alliance membership union bloc -> diplomacy", "PROTESTER -> protest"),
     # "Parliament called an election", "the union called a strike", "the council called on
     # all states to cooperate"; "rebels held 30 hostages", "the two leaders held talks".
     sense(
@@ -577,8 +623,15 @@ SENSES: tuple[Sense, ...] = (
     # Politics -----------------------------------------------------------------------------------
     # "Parliament called an election", "the prime minister resigned", "the president lost
     # his re-election bid".
+    # "The chief executive resigned" is business news: an office in a company.
     sense(
-        "elect election vote resign resignation appoint appointment nominate sack veto "
+        "resign resignation appoint appointment",
+        "VOTE -> politics",
+        "CORPORATE -> economy",
+        default=POLITICS,
+    ),
+    sense(
+        "elect election vote nominate sack veto "
         "legislate referendum campaign inaugurate inauguration impeach impeachment oust "
         "reshuffle enact swear overthrow dissolve",
         default=POLITICS,

@@ -991,6 +991,15 @@ def named_title(words: list[Token], noun: Token) -> str:
 _ARGUMENT_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 
 
+def _argument_word(token: Token) -> str:
+    """A noun's lemma; a name as written (capitalised), by its last word: "Steve Jobs" holds
+    no job, "Bill Gates" no bill."""
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        flat = [c for c in token.children if c.dep_.startswith("flat") and c.i > token.i]
+        return (flat[-1] if flat else token).text
+    return lemma(token)
+
+
 def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
     """The lemma of the clause's predicate and those of its arguments' nouns with their
     compounds: "Dockers at the port walked off the job" -> ("walk", ("docker", "job"));
@@ -1005,7 +1014,5 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
             if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-                # a name as written: "Steve Jobs" holds no job
-                name = token.pos_ == "PROPN" and token.text[:1].isupper()
-                words.append(token.lower_ if name else lemma(token))
+                words.append(_argument_word(token))
     return lemma(head), tuple(words)
