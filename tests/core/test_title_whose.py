@@ -47,3 +47,48 @@ def test_a_surname_shared_by_no_one_called_by_the_given_name_keeps_the_first_bea
         "the family would travel to Geneva.\n\nHaddad met the mayor on Tuesday."
     )
     assert any(t.endswith("Omar Haddad meets mayor") for t in titles(text))
+
+
+# --- gapped passives ---------------------------------------------------------------------------
+
+
+def test_a_participle_after_a_passive_whose_auxiliary_is_gapped_is_a_passive():
+    # was: "Their computers seize"
+    found = titles(
+        "Police raided the offices on Monday. Files were taken and their computers seized on "
+        "Monday."
+    )
+    assert any(t.endswith("computers seized") for t in found)
+    assert not any(t.endswith("computers seize") for t in found)
+    # the verb with an object after it is still what the subject did
+    assert titles("Customs officers seized the cargo on Monday.") == [
+        "Customs officers seize cargo"
+    ]
+
+
+# --- the noun a relative clause hangs on -------------------------------------------------------
+
+
+def test_that_after_an_of_phrase_opens_a_clause_on_the_noun_right_before_it():
+    # was: "Thousands of veterans of uprising topple king"
+    found = {
+        e.when.to_edtf(): e.title
+        for e in extract_events(
+            "Thousands of veterans of the uprising that toppled the king in 1952 marched "
+            "through the capital on Sunday.",
+            PUBLISHED,
+        )
+    }
+    assert found["1952"] == "Uprising topples king"
+
+
+def test_who_after_an_of_phrase_may_still_reach_back_to_people():
+    (title,) = [
+        e.title
+        for e in extract_events(
+            "Veterans of the uprising, who toppled the king in 1952, marched on Sunday.",
+            PUBLISHED,
+        )
+        if e.when.to_edtf() == "1952"
+    ]
+    assert title.startswith("Veterans")

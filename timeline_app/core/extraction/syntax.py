@@ -415,6 +415,7 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
         while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
             first = first.doc[first.i - 1]
         return first.idx, beside.idx + len(beside.text)
+    noun = _noun_right_before_that(head, noun) or noun
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     # the noun's phrase up to the clause: "Poland, the Czech Republic and Hungary, who were
@@ -426,6 +427,26 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
         return None
     first, last = words[0], words[-1]
     return first.idx, last.idx + len(last.text)
+
+
+def _noun_right_before_that(head: Token, noun: Token) -> Token | None:
+    """ "Thousands of veterans of the uprising that toppled the king": a "that" or "which"
+    with no comma before it opens a clause on the noun right before it, the last noun of the
+    phrase (the uprising toppled the king), where the parse hung it on a noun further back in
+    that phrase ("who" may reach back to people: "veterans of the uprising who marched")."""
+    pronoun = next(
+        (c for c in head.children if c.lower_ in ("that", "which") and c.i < head.i), None
+    )
+    if pronoun is None or pronoun.i < 1 or pronoun.i != head.left_edge.i:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    if before.i == noun.i or before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "nmod":
+        return None
+    if not noun.is_ancestor(before):
+        return None
+    while before.dep_ in ("flat", "compound") and before.head.i > before.i:
+        before = before.head
+    return before
 
 
 def _noun_before_relative(head: Token) -> Token | None:

@@ -1423,6 +1423,7 @@ abduct acquit arrest assassinate award behead bury capture charge convict crown 
 detain discover elect evacuate execute expel exile find fine fire hospitalise hospitalize
 imprison indict injure jail kidnap kill lynch murder name oust prosecute rescue release
 sack sentence shoot stab sue summon suspend wound
+confiscate impound loot ransack seize
 """)
 # What may follow such a participle in its clause: where and when, not whom.
 _PLACE_PREPOSITIONS = lexicon.words("""
