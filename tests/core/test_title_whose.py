@@ -92,3 +92,41 @@ def test_who_after_an_of_phrase_may_still_reach_back_to_people():
         if e.when.to_edtf() == "1952"
     ]
     assert title.startswith("Veterans")
+
+
+# --- what a speaker says while thinking ---------------------------------------------------------
+
+
+def test_speech_fillers_never_reach_a_title():
+    # was: "Membership jumps uh twenty percent"
+    text = "Membership in such clubs has been falling for years, uh but this year it jumped uh "
+    assert titles(text + "twenty percent.") == ["Membership jumps twenty percent"]
+
+
+# --- a name, then a description between commas --------------------------------------------------
+
+
+def test_a_name_before_a_description_between_commas_is_the_subject():
+    # was: "Banker at Beta Bank named chief executive of firm"
+    found = titles(
+        "Jane Roe, a banker at Beta Bank, was named chief executive of the firm on Monday. The "
+        "appointment takes effect on Jan. 4."
+    )
+    assert found[0] == "Jane Roe named chief executive of firm"
+
+
+# --- whose the happening is --------------------------------------------------------------------
+
+
+def test_the_appointment_after_a_sentence_about_a_person_is_hers():
+    # was: "Appointment takes effect"
+    found = titles(
+        "Jane Roe, a banker at Beta Bank, was named chief executive of the firm on Monday.\n\n"
+        "The appointment takes effect on Jan. 4."
+    )
+    assert found[1] == "Jane Roe's appointment takes effect"
+
+
+def test_a_happening_after_two_people_joined_names_neither():
+    found = titles("Tom Hale and Ann Lee met on Monday. The visit ended on Tuesday.")
+    assert found[1] == "Visit ends"

@@ -516,6 +516,11 @@ class ActorFinder:
         when it is no named person; see ``pronoun_reference``."""
         return self._pronoun_reference().relative_for(pronoun, at)
 
+    def person_before(self, at: int) -> str | None:
+        """The one person the sentence before the one at ``at`` names as its subject; see
+        ``pronoun_reference``."""
+        return self._pronoun_reference().subject_before(at)
+
     def pair_for_pronoun(self, at: int) -> tuple[str, str] | None:
         """The two people the subject "they" (or "the couple") at ``at`` stands for, where the
         sentence before names just two; see ``pronoun_reference``."""

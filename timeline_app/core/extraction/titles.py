@@ -1329,7 +1329,7 @@ def clause_title(
 ) -> str:
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
-    group = light_verb_said_plainly(group)
+    group = without_fillers(light_verb_said_plainly(group))
     group = headline_passive(group, spans) or conjoined_passive(group, spans) or group
     group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
@@ -1351,6 +1351,22 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+# What a speaker says while thinking ("they jumped up uh twenty percent"), never a word of
+# the happening; a transcript keeps them, a headline never does.
+_SPEECH_FILLERS = lexicon.words("uh um uhm erm er hmm")
+
+
+def without_fillers(group: VerbGroup) -> VerbGroup:
+    """The group without a speaker's fillers in its subject or what follows its verb."""
+    if not any(t.low in _SPEECH_FILLERS for t in [*group.subject, *group.rest]):
+        return group
+    return replace(
+        group,
+        subject=[t for t in group.subject if t.low not in _SPEECH_FILLERS],
+        rest=[t for t in group.rest if t.low not in _SPEECH_FILLERS],
+    )
 
 
 def appointed_infinitive(group: VerbGroup) -> VerbGroup | None:
