@@ -130,3 +130,22 @@ def test_the_appointment_after_a_sentence_about_a_person_is_hers():
 def test_a_happening_after_two_people_joined_names_neither():
     found = titles("Tom Hale and Ann Lee met on Monday. The visit ended on Tuesday.")
     assert found[1] == "Visit ends"
+
+
+# --- an organisation spelled out before its initials --------------------------------------------
+
+
+def test_a_subject_spelling_out_the_initials_after_it_is_that_organisation():
+    # was: "Union and Fishermen launch petition" ("Independent Farmers" taken for a person)
+    assert titles(
+        "The Union of Independent Farmers and Fishermen (UIFF) has launched a petition which "
+        "now has 5,000 signatures."
+    ) == ["Union of Independent Farmers and Fishermen launches petition"]
+
+
+def test_initials_in_another_order_still_spell_out_the_subject():
+    # a name translated keeps the initials of its own language: "(FUIF)"
+    assert titles(
+        "The Union of Independent Farmers and Fishermen (FUIF) has launched a petition which "
+        "now has 5,000 signatures."
+    ) == ["Union of Independent Farmers and Fishermen launches petition"]

@@ -387,6 +387,9 @@ def shorten_subject(
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:
         return "", False
+    spelled = _organisation_spelled_out(words, tokens, mentions)
+    if spelled is not None:
+        return spelled, False
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
@@ -410,6 +413,24 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _organisation_spelled_out(
+    words: list[Token], tokens: list[Token], mentions: list[Mention]
+) -> str | None:
+    """ "The Union of Independent Farmers and Fishermen (UIFF) has launched": a subject that
+    spells out the initials in brackets after it (the finder's organisation, or letters that
+    are its capitals' initials, in any order: a name translated keeps its own) is that one
+    body, whatever names of people or lists the finder saw in its words ("Independent
+    Farmers"). Its name, or None."""
+    said = " ".join(t.text for t in words)
+    if any(m.kind == NameKind.ORGANISATION and m.entity == said != m.text for m in mentions):
+        return said
+    after = [t for t in tokens if t.start >= words[-1].end][:3]
+    if [t.text for t in after[::2]] != ["(", ")"] or not after[1].text.isupper():
+        return None
+    initials = sorted(t.text[0] for t in words if t.text[:1].isupper())
+    return said if len(initials) > 2 and initials == sorted(after[1].text) else None
 
 
 def _named_in_apposition(tokens: list[Token], mentions: list[Mention]) -> Mention | None:
