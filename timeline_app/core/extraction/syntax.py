@@ -504,6 +504,8 @@ def name_before_description(subject: Token) -> tuple[int, int] | None:
     hung the name elsewhere. Where the name lies, or None."""
     doc, verb = subject.doc, subject.head
     words = [t for t in subject.subtree if not t.is_punct]
+    if not words:
+        return None  # the parser made a lone mark the subject: there is no name before it
     start, end = words[0].i, words[-1].i
     if start < 2 or doc[start - 1].text != ",":
         return None
