@@ -622,6 +622,60 @@ def trend_going_on(frame: EventFrame, title: str) -> bool:
 
 
 @nothing_rule
+def going_on_below_the_lead(frame: EventFrame, title: str) -> bool:
+    """ "Many of the new members are joining local chapters", "Two warships were patrolling
+    the strait": below the story's lead, what is or was going on (the progressive) is a
+    scene or a trend the story describes, not a happening a reader dates ("Rebels are
+    shelling the capital", opening the story, is its news; so is what someone reports is
+    going on now: "Britain is sending missiles, the minister told MPs")."""
+    group = frame.group
+    if group is None or frame.sentence.lead:
+        return False
+    if not (group.aspect == Aspect.PROGRESSIVE or _progressive(group)):
+        return False
+    if frame.when is not None and frame.when.ongoing:
+        return False  # "has been fighting the illness since 2004": what began then
+    if _interrupted(frame):
+        return False  # "She was walking to her car when the bomb went off": the scene of it
+    return not (group.tense == Tense.PRESENT and frame.speaker is not None)
+
+
+def _interrupted(frame: EventFrame) -> bool:
+    """Whether a "when" clause right after the clause tells what broke into it."""
+    following = frame.analyses[frame.index + 1 : frame.index + 2]
+    return any(
+        a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "when" for a in following
+    )
+
+
+@nothing_rule
+def quoted_present(frame: EventFrame, title: str) -> bool:
+    """ " “Opening the border helps to stabilize the region,” the minister said": in a
+    quotation, the simple present is the speaker's view of how things are or usually go,
+    not something that happened, whatever date the sentence holds ("“We won,” he said on
+    Sunday", in the past, tells one)."""
+    group = frame.group
+    return (
+        group is not None
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.SIMPLE
+        and quoted(frame.sentence, group.main.start)
+        and _speech_after(frame.sentence.text, group.main.start - frame.sentence.start)
+    )
+
+
+_CLOSING_QUOTE = re.compile(r"”|''|\"")
+
+
+def _speech_after(text: str, at: int) -> bool:
+    """Whether the quotation open at ``at`` is speech: it closes on punctuation (“... the
+    region,” he said) or runs on past the sentence; a quoted name of a work closes on a word
+    (her video “Why I Do Not Want To Talk” was shown)."""
+    closing = _CLOSING_QUOTE.search(text, at)
+    return closing is None or text[: closing.start()].rstrip()[-1:] in ",.!?;:-—…"
+
+
+@nothing_rule
 def figure_changed_below_the_lead(frame: EventFrame, title: str) -> bool:
     """ "Its share of the market has dropped to about 56 percent": below the story's lead, a
     figure that has risen or fallen, undated and with no one doing it, describes how things
@@ -841,6 +895,8 @@ NOTHING_RULES: list[NothingRule] = [
     life_span_beside_the_subject,
     speaker_says_nothing,
     trend_going_on,
+    going_on_below_the_lead,
+    quoted_present,
     figure_changed_below_the_lead,
 ]
 

@@ -1,0 +1,49 @@
+"""States, scenes and views are not happenings: each rule that leaves one out is shown by a
+sentence pair written for it, the state left out and the happening beside it kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.event_lists import described, titled
+from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+LEAD = "Rebels shelled the port on Saturday.\n\n"
+
+
+def events(text: str) -> list[Event]:
+    return extract_events(text, PUBLISHED)
+
+
+def test_what_was_going_on_below_the_lead_is_a_scene_not_a_happening():
+    found = events(LEAD + "Two warships were patrolling the strait in March, the navy said.")
+    assert not titled(found, "patrol"), described(found)
+    found = events(
+        LEAD + "The minister said the two men had been discussing the planned visit in September."
+    )
+    assert not titled(found, "discuss"), described(found)
+    # the lead's progressive is the story's news
+    found = events("Rebels are shelling the capital, residents said on Monday.")
+    assert titled(found, "shell", "capital"), described(found)
+    # what a speaker reports is going on now is the news they give
+    found = events(LEAD + "Britain is sending anti-tank missiles to Kyiv, the minister told MPs.")
+    assert titled(found, "send", "missiles"), described(found)
+    # what has gone on since a date began then
+    found = events(LEAD + "The singer has been fighting cancer since 2004.")
+    assert titled(found, "cancer"), described(found)
+
+
+def test_the_simple_present_in_a_quotation_is_a_view_not_a_happening():
+    found = events(
+        "“Opening the border to traders helps to stabilize a region that saw three wars "
+        "this century,” the minister said."
+    )
+    assert not titled(found, "stabilize"), described(found)
+    # the past in a quotation tells what happened
+    found = events("“We won the vote this century,” the minister said.")
+    assert titled(found, "win", "vote"), described(found)
+    # a quoted name of a work is no speech
+    found = events(LEAD + "Her video “Why I Do Not Want To Talk” was shown on television in 2011.")
+    assert titled(found, "shown"), described(found)
