@@ -450,7 +450,8 @@ def test_a_figure_that_has_changed_is_news_only_in_the_lead():
 NOTHING_CASES = [
     ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
     ("trend_going_on", "Support for the Polish ruling party is slipping."),
-    ("state_as_of_a_date", "As of March 2023, the channel had about 3 million subscribers."),
+    # (what a thing "had", a figure, is ``syntax.possessed``'s before this rule is asked)
+    ("state_as_of_a_date", "As of March 2023, the Polish channel belonged to its founder."),
     ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),
     (
         "life_span_beside_the_subject",

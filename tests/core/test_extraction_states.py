@@ -47,3 +47,20 @@ def test_the_simple_present_in_a_quotation_is_a_view_not_a_happening():
     # a quoted name of a work is no speech
     found = events(LEAD + "Her video “Why I Do Not Want To Talk” was shown on television in 2011.")
     assert titled(found, "shown"), described(found)
+
+
+def test_what_something_has_is_a_state_and_what_someone_had_done_stays():
+    found = events("The two candy firms had sales of $154 million in 2023.")
+    assert found == [], described(found)
+    found = events("The old browser has 277 known flaws in 2024, the firm said.")
+    assert not titled(found, "flaws"), described(found)
+    # having a child, a happening, and the perfect are news
+    found = events("The singer had a baby in 2023.")
+    assert titled(found, "baby"), described(found)
+    found = events("The minister has resigned, the party said on Monday.")
+    assert titled(found, "resign"), described(found)
+    found = events("The toll in the bus crash has risen to 12, police said on Monday.")
+    assert titled(found, "rises to 12"), described(found)
+    # a role had in a film of a year is a happening of a life, whatever numbers its name holds
+    found = events("Jared Kowal is an actor. In 2009, Kowal had the lead role in Friday the 13th.")
+    assert titled(found, "role"), described(found)
