@@ -62,3 +62,11 @@ def test_what_something_has_is_a_state_and_what_someone_had_done_stays():
     # a role had in a film of a year is a happening of a life, whatever numbers its name holds
     found = events("Jared Kowal is an actor. In 2009, Kowal had the lead role in Friday the 13th.")
     assert titled(found, "role"), described(found)
+
+
+def test_what_a_show_is_to_run_until_is_its_schedule():
+    assert events("The exhibition of Polish posters is to run until 9 May.") == []
+    assert events("The exhibition of Polish posters was to run until 9 May.") == []
+    # a run that took place
+    found = events("The dockers' strike ran for a week in May.")
+    assert titled(found, "strike"), described(found)

@@ -816,16 +816,17 @@ _RUNS = lexicon.words("run last")
 
 @nothing_rule
 def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
-    """ "The exhibition runs until 9 March", "The festival is to run through March": how
+    """ "The exhibition runs until 9 March", "The festival is to run until 9 March": how
     long a show or a season goes on, told as a schedule, is no happening of a day ("The
     strike ran for a week" tells one that did)."""
     group = frame.group
-    return (
-        group is not None
-        and content_lemma(group) in _RUNS
-        and group.tense != Tense.PAST
-        and group.voice != Voice.PASSIVE
-    )
+    if group is None or group.voice == Voice.PASSIVE:
+        return False
+    after = [t.low for t in group.rest[:2]]
+    if group.lemma == "be" and len(after) == 2 and after[0] == "to":
+        # "is to run until March": what a show is to do is its schedule, in any tense
+        return (lexicon.lemma_of(after[1]) or after[1]) in _RUNS
+    return content_lemma(group) in _RUNS and group.tense != Tense.PAST
 
 
 @nothing_rule
