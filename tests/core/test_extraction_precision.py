@@ -578,11 +578,12 @@ def test_a_dated_happening_told_again_with_the_doers_named_otherwise_is_one_even
 
 
 def test_every_nothing_rule_has_a_sentence_it_leaves_out():
-    # the figure and the scene below the lead and the caption need a story: see their own
-    # tests
+    # the figure, the scene and what went on since, below the lead, and the caption need a
+    # story: see their own tests (test_extraction_states)
     shown = {rule for rule, _ in NOTHING_CASES} | {
         "figure_changed_below_the_lead",
         "going_on_below_the_lead",
+        "kept_up_since",
         "undated_caption",
     }
     assert shown == {rule.name for rule in event_rules.NOTHING_RULES}

@@ -70,3 +70,19 @@ def test_what_a_show_is_to_run_until_is_its_schedule():
     # a run that took place
     found = events("The dockers' strike ran for a week in May.")
     assert titled(found, "strike"), described(found)
+
+
+def test_what_has_gone_on_since_is_no_news_of_the_day_but_a_count_since_is():
+    found = events(LEAD + "Jan Kowal has eluded the police since they issued a warrant for him.")
+    assert not titled(found, "elude"), described(found)
+    found = events(LEAD + "NATO's mission has changed greatly since its founding.")
+    assert not titled(found, "change"), described(found)
+    # a count of what happened since is news
+    found = events(LEAD + "Jan Kowal has won three races since he joined the team.")
+    assert titled(found, "three races"), described(found)
+    # without "since", the perfect of a named doer stays news
+    found = events(LEAD + "Jan Kowal has escaped from the prison near the border.")
+    assert titled(found, "escape"), described(found)
+    # and with its start, what has gone on since is dated by when it began
+    found = events("Kowalski has played for Legia Warsaw since 2019.")
+    assert [e.when.to_edtf() for e in found] == ["2019/.."], described(found)

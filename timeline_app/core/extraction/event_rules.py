@@ -31,6 +31,7 @@ from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
+from timeline_app.core.timex.lexicon import NUMBER_WORDS
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she"})
 _THING_PRONOUNS = frozenset({"it", "they"})
@@ -640,6 +641,25 @@ def going_on_below_the_lead(frame: EventFrame, title: str) -> bool:
     return not (group.tense == Tense.PRESENT and frame.speaker is not None)
 
 
+@nothing_rule
+def kept_up_since(frame: EventFrame, title: str) -> bool:
+    """ "The fugitive has eluded the police since they issued a warrant", "The alliance has
+    changed greatly since its founding": the perfect with "since", and no date of its own,
+    tells what has gone on up to now, not a happening of the day ("The flu has killed 105
+    children since October" counts what happened, and is news; "has played for Legia since
+    2019" is dated by when it began)."""
+    group = frame.group
+    if group is None or frame.dated or group.aspect != Aspect.PERFECT or group.negated:
+        return False
+    if any(t.text[:1].isdigit() or t.low in NUMBER_WORDS for t in group.rest):
+        return False  # a count of what happened
+    since = any(t.low == "since" for t in group.rest) or any(
+        a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "since"
+        for a in frame.analyses[frame.index + 1 : frame.index + 2]
+    )
+    return since
+
+
 def _interrupted(frame: EventFrame) -> bool:
     """Whether a "when" clause right after the clause tells what broke into it."""
     following = frame.analyses[frame.index + 1 : frame.index + 2]
@@ -897,6 +917,7 @@ NOTHING_RULES: list[NothingRule] = [
     speaker_says_nothing,
     trend_going_on,
     going_on_below_the_lead,
+    kept_up_since,
     quoted_present,
     figure_changed_below_the_lead,
 ]
