@@ -86,3 +86,11 @@ def test_what_has_gone_on_since_is_no_news_of_the_day_but_a_count_since_is():
     # and with its start, what has gone on since is dated by when it began
     found = events("Kowalski has played for Legia Warsaw since 2019.")
     assert [e.when.to_edtf() for e in found] == ["2019/.."], described(found)
+
+
+def test_what_kind_or_whose_something_was_is_a_state():
+    found = events("The flooding in 2009 was of great concern to the city, the mayor said.")
+    assert not titled(found, "concern"), described(found)
+    # where a happening took place is told with it
+    found = events("The first performances of his works were in Prague in 1872.")
+    assert titled(found, "Prague"), described(found)

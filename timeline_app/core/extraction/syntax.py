@@ -589,6 +589,11 @@ def nothing_done(head: Token) -> Reading | None:
     return None
 
 
+# "was of the schools", "is of great importance", "was like a war": what kind, whose or how
+# much, never a place or a condition
+_OF_KIND = frozenset({"of", "like"})
+
+
 @reading_rule
 def state(head: Token) -> Reading | None:
     """ "This is not Lehman", "It's possible there will be more": a predicate that is an
@@ -599,7 +604,7 @@ def state(head: Token) -> Reading | None:
         return None
     if not any(c.dep_ == "cop" for c in head.children):
         return None
-    if any(c.dep_ == "case" for c in head.children):
+    if any(c.dep_ == "case" and c.lower_ not in _OF_KIND for c in head.children):
         return None  # a place or condition: ``described`` tells which of them describe
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if any(names_happening(s) for s in subjects):
