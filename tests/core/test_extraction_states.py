@@ -94,3 +94,11 @@ def test_what_kind_or_whose_something_was_is_a_state():
     # where a happening took place is told with it
     found = events("The first performances of his works were in Prague in 1872.")
     assert titled(found, "Prague"), described(found)
+
+
+def test_the_writer_or_a_speaker_saying_we_with_an_adverb_is_no_news():
+    found = events(LEAD + "We in fact have seen the numbers of such groups dropping in the 1990s.")
+    assert not titled(found, "numbers"), described(found)
+    # "we" with a noun is the people named
+    found = events("We Poles in fact won the war in 1920.")
+    assert titled(found, "war"), described(found)

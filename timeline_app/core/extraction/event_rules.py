@@ -801,9 +801,19 @@ def reporters_own_doing(frame: EventFrame, title: str) -> bool:
     """ "I visited the camp on Sunday and found it empty": outside quotation marks, "I" or
     "we" is the writer, and the reporting is not the news (what was found may be)."""
     subject = [t for t in frame.subject if t.is_word]
-    if len(subject) != 1 or subject[0].low not in ("i", "we"):
+    if not subject or subject[0].low not in ("i", "we"):
         return False
+    if len(subject) > 1 and not _adverbs_only(subject[1:]):
+        return False  # "we Poles", "I and my sister"
     return not quoted(frame.sentence, subject[0].start)
+
+
+# What the word rules may leave between "we" and its verb: "We in fact have seen".
+_SUBJECT_ADVERBS = lexicon.words("in fact indeed really actually ourselves myself all both too")
+
+
+def _adverbs_only(words: list[Token]) -> bool:
+    return all(t.low in _SUBJECT_ADVERBS or t.text == "," for t in words)
 
 
 _JUDGING_VERBS = lexicon.words("rate rank characterise characterize regard deem label brand dub")
