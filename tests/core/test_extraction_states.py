@@ -102,3 +102,13 @@ def test_the_writer_or_a_speaker_saying_we_with_an_adverb_is_no_news():
     # "we" with a noun is the people named
     found = events("We Poles in fact won the war in 1920.")
     assert titled(found, "war"), described(found)
+
+
+def test_where_a_thing_is_kept_is_no_happening():
+    found = events("The newspaper said on Monday that the hair was in a packet with two bullets.")
+    assert not titled(found, "packet"), described(found)
+    found = events("The glitches in 2024 were apparently in the payment system.")
+    assert not titled(found, "payment"), described(found)
+    # where a happening took place is told with it
+    found = events("The first performances of his works were in Prague in 1872.")
+    assert titled(found, "Prague"), described(found)
