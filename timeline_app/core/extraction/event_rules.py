@@ -653,11 +653,13 @@ def kept_up_since(frame: EventFrame, title: str) -> bool:
         return False
     if any(t.text[:1].isdigit() or t.low in NUMBER_WORDS for t in group.rest):
         return False  # a count of what happened
-    since = any(t.low == "since" for t in group.rest) or any(
-        a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "since"
-        for a in frame.analyses[frame.index + 1 : frame.index + 2]
+    # "since" in the clause ("relations since the breakup have been bedevilled") or a
+    # "since" clause beside it, after or before ("Since the phone came out, the servers
+    # have struggled")
+    beside = frame.analyses[max(0, frame.index - 1) : frame.index + 2]
+    return any(t.low == "since" for t in frame.clause.tokens) or any(
+        a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "since" for a in beside
     )
-    return since
 
 
 def _interrupted(frame: EventFrame) -> bool:
