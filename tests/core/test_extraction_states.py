@@ -78,9 +78,11 @@ def test_what_has_gone_on_since_is_no_news_of_the_day_but_a_count_since_is():
     found = events(LEAD + "NATO's mission has changed greatly since its founding.")
     assert not titled(found, "change"), described(found)
     found = events(
-        LEAD + "Since the phone came out, Acme's servers have struggled at every launch."
+        LEAD + "Since the first phone was released in 2007, the servers of Acme have "
+        "experienced problems at every launch."
     )
-    assert not titled(found, "struggle"), described(found)
+    assert not titled(found, "problems"), described(found)
+    assert titled(found, "released"), described(found)
     # a count of what happened since is news
     found = events(LEAD + "Jan Kowal has won three races since he joined the team.")
     assert titled(found, "three races"), described(found)
