@@ -118,3 +118,11 @@ def test_where_a_thing_is_kept_is_no_happening():
     # where a happening took place is told with it
     found = events("The first performances of his works were in Prague in 1872.")
     assert titled(found, "Prague"), described(found)
+
+
+def test_a_kind_in_the_simple_present_says_what_is_usual():
+    found = events("Such groups grow rapidly in hard times, the report said on Monday.")
+    assert not titled(found, "grow"), described(found)
+    # in the past, a kind tells what happened to its members
+    found = events("Every bank closed on Monday.")
+    assert titled(found, "close"), described(found)

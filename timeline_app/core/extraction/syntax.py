@@ -873,6 +873,23 @@ def named_again(head: Token) -> Reading | None:
 
 _ORDINALS = lexicon.words("first second third fourth fifth last latest")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Determiners of a subject that speaks of a kind, not of one: "such groups", "any bank".
+_KIND_DETERMINERS = frozenset({"such", "any", "every", "each"})
+
+
+@reading_rule
+def generic(head: Token) -> Reading | None:
+    """ "Such groups grow rapidly in hard times", "Every bank keeps a reserve": a subject
+    that stands for a kind, with the simple present, says what is usual, not what happened
+    ("Every bank closed on Monday", in the past, tells a happening)."""
+    if head.tag_ not in _PRESENT_TAGS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and any(
+            d.dep_ in ("det", "amod") and d.lower_ in _KIND_DETERMINERS for d in child.children
+        ):
+            return Reading.STATE
+    return None
 
 
 def _figure(noun: Token) -> bool:
@@ -933,6 +950,7 @@ READING_RULES: list[ReadingRule] = [
     named_again,
     content_told,
     possessed,
+    generic,
 ]
 
 
