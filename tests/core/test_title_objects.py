@@ -228,3 +228,47 @@ def test_a_ruling_with_nothing_after_it_but_its_clause_is_titled_with_the_clause
     found = [e.title for e in extract_events(text, dt.date(2016, 5, 2))]
     assert "Regional court rules" not in found
     assert any(t.startswith("Regional court rules members of old fishing guild") for t in found)
+
+
+# --- a long object is shortened by whole phrases, as the parse reads them -----------------------
+
+
+def test_an_amount_is_never_cut_after_its_up():
+    found = titles(
+        "The governor announced on Monday to offer a large cash reward of up to two million "
+        "dollars for information leading to the arrest of the arsonists."
+    )
+    assert found == ["Governor announces to offer large cash reward"]
+
+
+def test_a_kind_of_something_keeps_what_it_is_a_kind_of_or_goes():
+    found = titles(
+        "The minister on Friday approved new temporary duty-free treatment for imports of "
+        "certain types of cheese that are not made in large quantities at home."
+    )
+    assert found == ["Minister approves new temporary duty-free treatment for imports"]
+
+
+def test_a_compound_preposition_is_not_left_without_its_noun():
+    found = titles("The coach substituted Tom Berg in the 28th minute of the game due to injury.")
+    assert found and not found[0].endswith(" due")
+    assert found[0].startswith("Coach substitutes Tom Berg in 28th minute")
+
+
+def test_an_infinitive_keeps_its_object():
+    found = titles(
+        "The harbour council was asked by the regional government on Monday to suspend a "
+        "ruling by one of its judges that blocks the sale of the old harbour."
+    )
+    assert found == ["Harbour council asked by regional government to suspend ruling"]
+
+
+def test_a_hyphenated_word_and_a_list_cut_between_items_are_whole_phrases():
+    assert titles(
+        "Early in 1930 Lena Moss began to work with the emerging generation of Scottish "
+        "film-makers."
+    ) == ["Lena Moss begins to work with emerging generation of Scottish film-makers"]
+    assert titles(
+        "The survey was carried out in Kent, Essex, Surrey, Sussex and Norfolk between July "
+        "2003 and December 2004."
+    ) == ["Survey carried out in Kent, Essex, Surrey, Sussex"]

@@ -16,6 +16,7 @@ import bisect
 import functools
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
@@ -30,6 +31,7 @@ from timeline_app.core.extraction.grammar import (
     guess_lemma,
     plural_noun,
 )
+from timeline_app.core.extraction.object_phrases import LEVELS, ends_inside_phrase, object_offsets
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
     acceptable_title,
@@ -41,6 +43,11 @@ from timeline_app.core.extraction.title_finish import (
     tidy,
 )
 from timeline_app.core.tenses import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token as SpacyToken
+
+    from timeline_app.core.extraction.syntax import ParsedText
 
 MAX_OBJECT_WORDS = 9
 MAX_SUBJECT_WORDS = 7
@@ -800,14 +807,109 @@ def object_text(
     spans: list[tuple[int, int]],
     replacements: dict[int, str],
     mentions: list[Mention] | None = None,
+    parsed: ParsedText | None = None,
+    verb_start: int | None = None,
 ) -> str:
     """What follows the verb, as a headline keeps it: no articles, no date, ~9 words.
 
     Only the tokens up to the object's first break matter, so they are read in growing
     windows: a run-on clause of hundreds of dates costs its object, not its length. A window's
     answer stands once its break has more tokens after it than any step looks ahead.
+
+    With the parse (``parsed``, and the offset of the verb whose object it is), an object the
+    word reader would cut, or that ends inside a phrase, is read again from the parse's
+    phrases, leaving out whole phrases until it fits (``object_phrases``).
     """
     spans = _without_measured_object(tokens, spans)
+    words, read = _read_object(tokens, spans, replacements, mentions)
+    clipped = _clip_object(words)
+    verb = parsed.token_at(verb_start) if parsed is not None and verb_start is not None else None
+    if verb is not None and parsed is not None and clipped:
+        limit = MAX_OBJECT_WORDS
+        mended = _mended_by_parse(words, clipped, read, parsed, verb, limit)
+        if mended is None:
+            mended = _object_from_parse(tokens, spans, replacements, mentions, parsed, verb, limit)
+        if mended:
+            return tidy(" ".join(mended))
+    return tidy(" ".join(clipped))
+
+
+def _mended_by_parse(
+    words: list[str],
+    clipped: list[str],
+    read: list[Token],
+    parsed: ParsedText,
+    verb: SpacyToken,
+    limit: int,
+) -> list[str] | None:
+    """The word reader's object when it ends where a phrase of the parse ends; else its
+    longest cut before a preposition or a list's next item (within MAX_OBJECT_WORDS) that
+    does; else None, when the
+    phrases must be chosen afresh ("reward of up [to $2 million]": no such cut)."""
+    kept = object_offsets(verb, 0)
+    at = _aligned(words, read)
+    if len(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
+        return clipped
+    for end in range(min(len(words), limit), 1, -1):
+        boundary = end == len(words) or words[end].lower() in _OBJECT_BREAKS
+        if boundary and not _ends_inside(words[:end], at, parsed, kept):
+            return words[:end]
+    return None
+
+
+# Where the word reader's object may be cut: before a preposition, or between a list's items.
+_OBJECT_BREAKS = lexicon.PREPOSITIONS | {"to", ",", "and", "or"}
+
+
+def _aligned(words: list[str], read: list[Token]) -> list[Token | None]:
+    """The token each word of the object was read from (None for a word the reader made up
+    or merged: "had hit" -> "hit")."""
+    out: list[Token | None] = []
+    position = 0
+    for word in words:
+        bare = word.rstrip(".")
+        found = None
+        for index in range(position, min(len(read), position + 6)):
+            if read[index].text.rstrip(".") == bare or word.startswith(read[index].text + "-"):
+                found = index
+                break
+        if found is None:
+            out.append(None)
+            continue
+        # "film-makers" read as "film", "-", "makers": the word ends on its last piece
+        last = found
+        while (
+            last + 1 < len(read)
+            and read[last + 1].start == read[last].end
+            and word.endswith(read[last + 1].text)
+            and len(bare) > len(read[found].text)
+        ):
+            last += 1
+        out.append(read[last])
+        position = last + 1
+    return out
+
+
+def _ends_inside(
+    words: list[str], at: list[Token | None], parsed: ParsedText, kept: set[int]
+) -> bool:
+    """Whether an object of ``words`` (a prefix of the aligned ones) ends inside a phrase."""
+    if not words:
+        return False
+    token = at[len(words) - 1]
+    if token is None:
+        return False
+    word = parsed.token_at(token.end - 1)  # "film-makers": the parse's "makers"
+    return word is not None and ends_inside_phrase(word, kept)
+
+
+def _read_object(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None,
+) -> tuple[list[str], list[Token]]:
+    """The word reader's object, before it is clipped, and the tokens it read it from."""
     size = _FIRST_WINDOW
     while True:
         window = tokens[:size]
@@ -817,7 +919,35 @@ def object_text(
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
             break
         size *= 4
-    return tidy(" ".join(_clip_object(_simple_past(_without_opening_that(words)))))
+    return _simple_past(_without_opening_that(words)), kept if stop is None else kept[:stop]
+
+
+def _object_from_parse(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None,
+    parsed: ParsedText,
+    verb: SpacyToken,
+    limit: int,
+) -> list[str] | None:
+    """The object as the parse's phrases give it, leaving out whole phrases until it fits;
+    None when the parse reads no verb there or no level fits."""
+    if verb.pos_ not in ("VERB", "AUX") or not verb.text[:1].isalpha():
+        return None
+    for level in range(LEVELS):
+        offsets = object_offsets(verb, level)
+        chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+        words = _read_object(chosen, spans, replacements, mentions)[0]
+        if words and len(words) <= limit:
+            return words
+    return None
+
+
+def _parse_offset(parsed: ParsedText, token: Token) -> int | None:
+    """The offset of the parse's word that holds ``token``."""
+    word = parsed.token_at(token.start)
+    return word.idx if word is not None else None
 
 
 def _without_opening_that(words: list[str]) -> list[str]:
@@ -1326,6 +1456,7 @@ def clause_title(
     spans: list[tuple[int, int]],
     replacements: dict[int, str],
     mentions: list[Mention] | None = None,
+    parsed: ParsedText | None = None,
 ) -> str:
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
@@ -1339,7 +1470,7 @@ def clause_title(
         return ""
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
-    obj = object_text(rest, spans, replacements, mentions)
+    obj = object_text(rest, spans, replacements, mentions, parsed, group.main.start)
     if not obj and group.lemma in _LASTING_VERBS:
         # "The fair runs through March 11": the stretch of time is all the verb says
         obj = object_text(rest, [], replacements, mentions)
