@@ -272,3 +272,22 @@ def test_a_hyphenated_word_and_a_list_cut_between_items_are_whole_phrases():
         "The survey was carried out in Kent, Essex, Surrey, Sussex and Norfolk between July "
         "2003 and December 2004."
     ) == ["Survey carried out in Kent, Essex, Surrey, Sussex"]
+
+
+def test_a_relative_clause_inside_the_object_is_left_out_and_what_follows_stays():
+    assert titles(
+        "On Monday the council sold the land that had been a football ground for many years "
+        "to a developer."
+    ) == ["Council sells land to developer"]
+    assert titles("On Friday Tom Hale brought the cake he baked to the village fair.") == [
+        "Tom Hale brings cake to village fair"
+    ]
+
+
+def test_a_free_relative_is_not_taken_for_a_relative_clause():
+    found = titles(
+        "By 1859, Ada Lind had become completely weary of what she considered the failings of "
+        "the city's courts."
+    )
+    # the clause's "she considered" stays with its "what", or goes with it
+    assert found and "what failings" not in found[0]

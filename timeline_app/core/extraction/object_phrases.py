@@ -212,3 +212,55 @@ def ends_inside_phrase(last: Token, kept: set[int]) -> bool:
         ):
             return True  # "certain types [of watches]": the noun says nothing without it
     return False
+
+
+# Clauses inside an object that a headline leaves out: a relative clause ("a region [that has
+# been a staging ground]"), a clause of circumstance with its own subject ("at the same moment
+# [as an explosion ripped through ...]"), an aside ("[, officials said]").
+_ASIDE_CLAUSES = frozenset({"acl:relcl", "advcl", "parataxis"})
+
+
+def aside_clauses(verb: Token) -> set[int]:
+    """The offsets of the words, after ``verb``, of the clauses its object leaves out: a
+    relative clause, a parenthetical clause, or an adverbial clause with a subject of its own
+    (an infinitive or a participle, "to seek a seat", "for holding exercises", says what the
+    verb did, and stays)."""
+    out: set[int] = set()
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in _ASIDE_CLAUSES or token.idx in out:
+            continue
+        if token.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in token.children
+        ):
+            continue
+        first = token.left_edge
+        if first.i <= verb.i or not _opens_clause(first, token):
+            continue
+        if first.lower_ in _CLAUSE_OPENERS:
+            out.update(t.idx for t in token.subtree)
+        else:
+            # "brought the clock [he made] to school": a relative clause without a relative
+            # word is its subject and verb; what follows may be the main verb's again
+            out.update(t.idx for t in token.subtree if t.i <= token.i)
+    return out
+
+
+# Words that open a relative or adverbial clause.
+_CLAUSE_OPENERS = lexicon.RELATIVES | lexicon.words("""
+that which who whom whose where when as while because although though whereas since until
+unless if once
+""")
+
+
+def _opens_clause(first: Token, head: Token) -> bool:
+    """Whether the clause's first word shows it is one: a relative or a conjunction ("that
+    has been", "as an explosion ripped"), or a relative clause's own subject ("the clock [he
+    made]"); a parse's clause that opens on anything else is too unsure to leave out."""
+    if first.lower_ in _CLAUSE_OPENERS:
+        return True
+    return (
+        head.dep_ == "acl:relcl"
+        and head.head.pos_ in ("NOUN", "PROPN")  # not "with what he considered ..."
+        and first.pos_ == "PRON"
+        and first.dep_ == "nsubj"
+    )

@@ -31,7 +31,12 @@ from timeline_app.core.extraction.grammar import (
     guess_lemma,
     plural_noun,
 )
-from timeline_app.core.extraction.object_phrases import LEVELS, ends_inside_phrase, object_offsets
+from timeline_app.core.extraction.object_phrases import (
+    LEVELS,
+    aside_clauses,
+    ends_inside_phrase,
+    object_offsets,
+)
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
     acceptable_title,
@@ -822,8 +827,10 @@ def object_text(
     """
     spans = _without_measured_object(tokens, spans)
     words, read = _read_object(tokens, spans, replacements, mentions)
-    clipped = _clip_object(words)
     verb = parsed.token_at(verb_start) if parsed is not None and verb_start is not None else None
+    if verb is not None and parsed is not None:
+        words = _without_aside_clauses(words, read, parsed, verb)
+    clipped = _clip_object(words)
     if verb is not None and parsed is not None and clipped:
         limit = MAX_OBJECT_WORDS
         mended = _mended_by_parse(words, clipped, read, parsed, verb, limit)
@@ -832,6 +839,25 @@ def object_text(
         if mended:
             return tidy(" ".join(mended))
     return tidy(" ".join(clipped))
+
+
+def _without_aside_clauses(
+    words: list[str], read: list[Token], parsed: ParsedText, verb: SpacyToken
+) -> list[str]:
+    """The object without the relative and adverbial clauses the parse reads inside it
+    ("helps to stabilize a region [that has been ...]", "brought the clock [he made] to
+    school"), which a headline leaves out; the whole object when they would leave nothing."""
+    aside = aside_clauses(verb)
+    if not aside:
+        return words
+    kept: list[str] = []
+    for word, token in zip(words, _aligned(words, read), strict=True):
+        inside = parsed.token_at(token.start) if token is not None else None
+        if inside is None or inside.idx not in aside:
+            kept.append(word)
+    while kept and kept[-1] in (",", "and", "or", "but"):
+        kept.pop()
+    return kept if kept else words
 
 
 def _mended_by_parse(
