@@ -291,3 +291,10 @@ def test_a_free_relative_is_not_taken_for_a_relative_clause():
     )
     # the clause's "she considered" stays with its "what", or goes with it
     assert found and "what failings" not in found[0]
+
+
+def test_a_title_too_long_is_not_cut_between_what_between_joins():
+    assert titles(
+        "At least 14 people were reported wounded in fighting between army troops and rebel "
+        "militias near the border last week."
+    ) == ["At least 14 people reported wounded in fighting"]

@@ -205,6 +205,8 @@ def ends_inside_phrase(last: Token, kept: set[int]) -> bool:
             return True
         if child.dep_ == "conj" and last.pos_ == child.pos_ == "PROPN" and child.i - last.i <= 3:
             return True  # "the Immigration [and Naturalization Service]": one name
+        if child.dep_ == "conj" and _between(last):
+            return True  # "clashes between Serb police [and ethnic Albanians]"
         if (
             child.dep_ == "nmod"
             and last.lower_ in _NOUNS_OF
@@ -264,3 +266,8 @@ def _opens_clause(first: Token, head: Token) -> bool:
         and first.pos_ == "PRON"
         and first.dep_ == "nsubj"
     )
+
+
+def _between(token: Token) -> bool:
+    """Whether the phrase is the first of what "between" joins (it means nothing alone)."""
+    return any(c.dep_ == "case" and c.lower_ == "between" for c in token.children)

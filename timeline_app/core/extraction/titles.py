@@ -872,8 +872,8 @@ def _mended_by_parse(
     longest cut before a preposition or a list's next item (within MAX_OBJECT_WORDS) that
     does; else None, when the
     phrases must be chosen afresh ("reward of up [to $2 million]": no such cut)."""
-    kept = object_offsets(verb, 0)
     at = _aligned(words, read)
+    kept = object_offsets(verb, 0) | _offsets_of(at, parsed)
     if len(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
         return clipped
     for end in range(min(len(words), limit), 1, -1):
@@ -893,7 +893,7 @@ def _aligned(words: list[str], read: list[Token]) -> list[Token | None]:
     out: list[Token | None] = []
     position = 0
     for word in words:
-        bare = word.rstrip(".")
+        bare = word.rstrip(".,;:")
         found = None
         for index in range(position, min(len(read), position + 6)):
             if read[index].text.rstrip(".") == bare or word.startswith(read[index].text + "-"):
@@ -913,6 +913,15 @@ def _aligned(words: list[str], read: list[Token]) -> list[Token | None]:
             last += 1
         out.append(read[last])
         position = last + 1
+    return out
+
+
+def _offsets_of(tokens: list[Token | None], parsed: ParsedText) -> set[int]:
+    """The offsets of the parse's words for these tokens (each word of a hyphenated one)."""
+    out: set[int] = set()
+    for token in tokens:
+        if token is not None:
+            out.update(t.idx for t in parsed.tokens(token.start, token.end))
     return out
 
 
@@ -1503,11 +1512,54 @@ def clause_title(
     if group.tense == Tense.PAST:
         obj = " ".join(present_report(obj.split()))
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
+    if parsed is not None and 0 < len(kept_obj) < len(obj.split()):
+        kept_obj = _fitted_at_phrase_end(
+            obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
+        )
     head = kept_subject + kept_verb
     title = finish(" ".join(head + kept_obj), keep=len(head))
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+def _fitted_at_phrase_end(
+    obj: list[str],
+    kept: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    verb_start: int,
+) -> list[str]:
+    """The object as ``fitted`` shortened it to fit the title, unless that ends inside a
+    phrase of the parse ("killed in clashes between Serb police [and ethnic Albanians]"):
+    then its longest shorter cut, before a preposition or a list's next item, that ends where
+    a phrase does ("killed in clashes")."""
+    verb = parsed.token_at(verb_start)
+    if verb is None:
+        return kept
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    at = _aligned(obj, read)
+    whole = object_offsets(verb, 0) | _offsets_of(at, parsed)
+    if not _ends_inside(kept, at, parsed, whole):
+        return kept
+    for end in range(len(kept) - 1, 1, -1):
+        if obj[end].rstrip(",").lower() in _OBJECT_BREAKS and not _ends_inside(
+            obj[:end], at, parsed, whole
+        ):
+            return _without_trailing_join(obj[:end])
+    return kept
+
+
+def _without_trailing_join(words: list[str]) -> list[str]:
+    """Words without the comma or conjunction a cut left at their end."""
+    out = list(words)
+    while out and out[-1].rstrip(",").lower() in ("", "and", "or", "but"):
+        out.pop()
+    if out and out[-1].endswith(","):
+        out[-1] = out[-1][:-1]
+    return out
 
 
 def appointed_infinitive(group: VerbGroup) -> VerbGroup | None:
