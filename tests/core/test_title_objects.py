@@ -298,3 +298,14 @@ def test_a_title_too_long_is_not_cut_between_what_between_joins():
         "At least 14 people were reported wounded in fighting between army troops and rebel "
         "militias near the border last week."
     ) == ["At least 14 people reported wounded in fighting"]
+
+
+def test_both_and_a_list_s_last_item_are_not_cut_off_their_phrase():
+    assert titles(
+        "On Monday the mayor tried to answer complaints by both residents and the owners of "
+        "shops along the new tram line."
+    ) == ["Mayor tries to answer complaints"]
+    assert titles(
+        "In a media event on Wednesday, the firm released a new line of electric delivery vans "
+        "and the 2014 version of the company's fleet software."
+    ) == ["Firm releases new line of electric delivery vans"]

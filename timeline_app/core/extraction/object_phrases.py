@@ -209,10 +209,12 @@ def ends_inside_phrase(last: Token, kept: set[int]) -> bool:
             return True  # "clashes between Serb police [and ethnic Albanians]"
         if (
             child.dep_ == "nmod"
-            and last.lower_ in _NOUNS_OF
+            and (last.lower_ in _NOUNS_OF or last.dep_ == "conj")
             and any(c.dep_ == "case" and c.lower_ == "of" for c in child.children)
         ):
-            return True  # "certain types [of watches]": the noun says nothing without it
+            # "certain types [of watches]": the noun says nothing without it; "laptops and
+            # version [of its software]": a list's last item would be a word cut off
+            return True
     return False
 
 
@@ -269,5 +271,11 @@ def _opens_clause(first: Token, head: Token) -> bool:
 
 
 def _between(token: Token) -> bool:
-    """Whether the phrase is the first of what "between" joins (it means nothing alone)."""
-    return any(c.dep_ == "case" and c.lower_ == "between" for c in token.children)
+    """Whether the phrase is the first of what "between" or "both ... and" joins (it means
+    nothing alone)."""
+    return any(
+        (c.dep_ == "case" and c.lower_ == "between")
+        or c.dep_ == "cc:preconj"
+        or (c.i < token.i and c.lower_ in ("both", "either", "neither"))
+        for c in token.children
+    )
