@@ -309,3 +309,16 @@ def test_both_and_a_list_s_last_item_are_not_cut_off_their_phrase():
         "In a media event on Wednesday, the firm released a new line of electric delivery vans "
         "and the 2014 version of the company's fleet software."
     ) == ["Firm releases new line of electric delivery vans"]
+
+
+def test_names_listed_before_a_noun_go_before_the_noun_is_cut_off():
+    assert titles(
+        "On Monday Harlow Foods agreed to sell its Red Star, Goldleaf and Hartley biscuit "
+        "businesses to the Swiss group Dorn for $200 million."
+    ) == ["Harlow Foods agrees to sell its biscuit businesses to Swiss group Dorn"]
+
+
+def test_a_list_of_names_that_is_the_object_stays():
+    assert titles("On Monday the police searched the offices of Acme, Brill and Colt.") == [
+        "Police search offices of Acme, Brill and Colt"
+    ]

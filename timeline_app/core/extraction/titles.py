@@ -868,18 +868,49 @@ def _mended_by_parse(
     verb: SpacyToken,
     limit: int,
 ) -> list[str] | None:
-    """The word reader's object when it ends where a phrase of the parse ends; else its
-    longest cut before a preposition or a list's next item (within MAX_OBJECT_WORDS) that
-    does; else None, when the
-    phrases must be chosen afresh ("reward of up [to $2 million]": no such cut)."""
+    """The object without the names listed before its noun, when the clip fell among them;
+    the word reader's object when it ends where a phrase of the parse ends; else its longest cut
+    before a preposition or a list's next item (within MAX_OBJECT_WORDS) that does; else
+    None, when the phrases must be chosen afresh ("reward of up [to $2 million]": no such
+    cut)."""
     at = _aligned(words, read)
     kept = object_offsets(verb, 0) | _offsets_of(at, parsed)
+    listed = _names_listed(words)
+    if listed is not None and len(clipped) <= listed[1] < len(words):
+        # the clip fell inside the names or right after them, before their noun
+        shorter = _clip_object(words[: listed[0]] + words[listed[1] :])
+        if not _ends_inside(shorter, _aligned(shorter, read), parsed, kept):
+            return shorter
     if len(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
         return clipped
     for end in range(min(len(words), limit), 1, -1):
         boundary = end == len(words) or words[end].lower() in _OBJECT_BREAKS
         if boundary and not _ends_inside(words[:end], at, parsed, kept):
             return words[:end]
+    return None
+
+
+def _names_listed(words: list[str]) -> tuple[int, int] | None:
+    """Where names are listed before a noun: "sell its [Baby Ruth, Butterfinger and Pearson]
+    candy businesses to Nestle". They say which ones, and a headline leaves them out first
+    ("sell its candy businesses"); a list of names that is the object is no such list."""
+    for start in range(1, len(words)):
+        if words[start - 1].lower() not in _POSSESSIVE_PRONOUNS | lexicon.DETERMINERS:
+            continue
+        end = start
+        while end < len(words) and (words[end][:1].isupper() or words[end] in (",", "and")):
+            end += 1
+        run = words[start:end]
+        if (
+            end < len(words)
+            and ("," in run or "and" in run)
+            and run[-1][:1].isupper()
+            and words[end].isalpha()
+            and words[end].islower()
+            and words[end] not in lexicon.PREPOSITIONS
+            and _noun_or_adjective(words[end])
+        ):
+            return start, end
     return None
 
 
