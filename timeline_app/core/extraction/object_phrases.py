@@ -260,6 +260,10 @@ def _opens_clause(first: Token, head: Token) -> bool:
     """Whether the clause's first word shows it is one: a relative or a conjunction ("that
     has been", "as an explosion ripped"), or a relative clause's own subject ("the clock [he
     made]"); a parse's clause that opens on anything else is too unsure to leave out."""
+    if first.lower_ == "that" and first.dep_ == "mark":
+        # "told the paper on Monday [that the minister had resigned]": a "that" the parse
+        # reads as a conjunction opens what was said, whatever it hangs the clause on
+        return False
     if first.lower_ in _CLAUSE_OPENERS:
         return True
     return (
