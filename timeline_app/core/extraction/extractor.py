@@ -1297,7 +1297,13 @@ class _ArticleExtractor:
                 acting=group.voice != Voice.PASSIVE and frame.foretold is None,
             )
             title = clause_title(
-                group, subject, plural, self.spans, replacements, frame.analysis.mentions
+                group,
+                subject,
+                plural,
+                self.spans,
+                replacements,
+                frame.analysis.mentions,
+                self.parsed,
             )
         if not title or group is None:
             title = nominal_title(

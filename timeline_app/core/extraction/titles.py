@@ -16,6 +16,7 @@ import bisect
 import functools
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
@@ -30,6 +31,12 @@ from timeline_app.core.extraction.grammar import (
     guess_lemma,
     plural_noun,
 )
+from timeline_app.core.extraction.object_phrases import (
+    LEVELS,
+    aside_clauses,
+    ends_inside_phrase,
+    object_offsets,
+)
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
     acceptable_title,
@@ -41,6 +48,11 @@ from timeline_app.core.extraction.title_finish import (
     tidy,
 )
 from timeline_app.core.tenses import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token as SpacyToken
+
+    from timeline_app.core.extraction.syntax import ParsedText
 
 MAX_OBJECT_WORDS = 9
 MAX_SUBJECT_WORDS = 7
@@ -821,14 +833,170 @@ def object_text(
     spans: list[tuple[int, int]],
     replacements: dict[int, str],
     mentions: list[Mention] | None = None,
+    parsed: ParsedText | None = None,
+    verb_start: int | None = None,
 ) -> str:
     """What follows the verb, as a headline keeps it: no articles, no date, ~9 words.
 
     Only the tokens up to the object's first break matter, so they are read in growing
     windows: a run-on clause of hundreds of dates costs its object, not its length. A window's
     answer stands once its break has more tokens after it than any step looks ahead.
+
+    With the parse (``parsed``, and the offset of the verb whose object it is), an object the
+    word reader would cut, or that ends inside a phrase, is read again from the parse's
+    phrases, leaving out whole phrases until it fits (``object_phrases``).
     """
     spans = _without_measured_object(tokens, spans)
+    words, read = _read_object(tokens, spans, replacements, mentions)
+    verb = parsed.token_at(verb_start) if parsed is not None and verb_start is not None else None
+    if verb is not None and parsed is not None:
+        words = _without_aside_clauses(words, read, parsed, verb)
+    clipped = _clip_object(words)
+    if verb is not None and parsed is not None and clipped:
+        limit = MAX_OBJECT_WORDS
+        mended = _mended_by_parse(words, clipped, read, parsed, verb, limit)
+        if mended is None:
+            mended = _object_from_parse(tokens, spans, replacements, mentions, parsed, verb, limit)
+        if mended:
+            return tidy(" ".join(mended))
+    return tidy(" ".join(clipped))
+
+
+def _without_aside_clauses(
+    words: list[str], read: list[Token], parsed: ParsedText, verb: SpacyToken
+) -> list[str]:
+    """The object without the relative and adverbial clauses the parse reads inside it
+    ("helps to stabilize a region [that has been ...]", "brought the clock [he made] to
+    school"), which a headline leaves out; the whole object when they would leave nothing."""
+    aside = aside_clauses(verb)
+    if not aside:
+        return words
+    kept: list[str] = []
+    for word, token in zip(words, _aligned(words, read), strict=True):
+        inside = parsed.token_at(token.start) if token is not None else None
+        if inside is None or inside.idx not in aside:
+            kept.append(word)
+    while kept and kept[-1] in (",", "and", "or", "but"):
+        kept.pop()
+    return kept if kept else words
+
+
+def _mended_by_parse(
+    words: list[str],
+    clipped: list[str],
+    read: list[Token],
+    parsed: ParsedText,
+    verb: SpacyToken,
+    limit: int,
+) -> list[str] | None:
+    """The object without the names listed before its noun, when the clip fell among them;
+    the word reader's object when it ends where a phrase of the parse ends; else its longest cut
+    before a preposition or a list's next item (within MAX_OBJECT_WORDS) that does; else
+    None, when the phrases must be chosen afresh ("reward of up [to $2 million]": no such
+    cut)."""
+    at = _aligned(words, read)
+    kept = object_offsets(verb, 0) | _offsets_of(at, parsed)
+    listed = _names_listed(words)
+    if listed is not None and len(clipped) <= listed[1] < len(words):
+        # the clip fell inside the names or right after them, before their noun
+        shorter = _clip_object(words[: listed[0]] + words[listed[1] :])
+        if not _ends_inside(shorter, _aligned(shorter, read), parsed, kept):
+            return shorter
+    if len(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
+        return clipped
+    for end in range(min(len(words), limit), 1, -1):
+        boundary = end == len(words) or words[end].lower() in _OBJECT_BREAKS
+        if boundary and not _ends_inside(words[:end], at, parsed, kept):
+            return words[:end]
+    return None
+
+
+def _names_listed(words: list[str]) -> tuple[int, int] | None:
+    """Where names are listed before a noun: "sell its [Baby Ruth, Butterfinger and Pearson]
+    candy businesses to Nestle". They say which ones, and a headline leaves them out first
+    ("sell its candy businesses"); a list of names that is the object is no such list."""
+    for start in range(1, len(words)):
+        if words[start - 1].lower() not in _POSSESSIVE_PRONOUNS | lexicon.DETERMINERS:
+            continue
+        end = start
+        while end < len(words) and (words[end][:1].isupper() or words[end] in (",", "and")):
+            end += 1
+        run = words[start:end]
+        if (
+            end < len(words)
+            and ("," in run or "and" in run)
+            and run[-1][:1].isupper()
+            and words[end].isalpha()
+            and words[end].islower()
+            and words[end] not in lexicon.PREPOSITIONS
+            and _noun_or_adjective(words[end])
+        ):
+            return start, end
+    return None
+
+
+# Where the word reader's object may be cut: before a preposition, or between a list's items.
+_OBJECT_BREAKS = lexicon.PREPOSITIONS | {"to", ",", "and", "or"}
+
+
+def _aligned(words: list[str], read: list[Token]) -> list[Token | None]:
+    """The token each word of the object was read from (None for a word the reader made up
+    or merged: "had hit" -> "hit")."""
+    out: list[Token | None] = []
+    position = 0
+    for word in words:
+        bare = word.rstrip(".,;:")
+        found = None
+        for index in range(position, min(len(read), position + 6)):
+            if read[index].text.rstrip(".") == bare or word.startswith(read[index].text + "-"):
+                found = index
+                break
+        if found is None:
+            out.append(None)
+            continue
+        # "film-makers" read as "film", "-", "makers": the word ends on its last piece
+        last = found
+        while (
+            last + 1 < len(read)
+            and read[last + 1].start == read[last].end
+            and word.endswith(read[last + 1].text)
+            and len(bare) > len(read[found].text)
+        ):
+            last += 1
+        out.append(read[last])
+        position = last + 1
+    return out
+
+
+def _offsets_of(tokens: list[Token | None], parsed: ParsedText) -> set[int]:
+    """The offsets of the parse's words for these tokens (each word of a hyphenated one)."""
+    out: set[int] = set()
+    for token in tokens:
+        if token is not None:
+            out.update(t.idx for t in parsed.tokens(token.start, token.end))
+    return out
+
+
+def _ends_inside(
+    words: list[str], at: list[Token | None], parsed: ParsedText, kept: set[int]
+) -> bool:
+    """Whether an object of ``words`` (a prefix of the aligned ones) ends inside a phrase."""
+    if not words:
+        return False
+    token = at[len(words) - 1]
+    if token is None:
+        return False
+    word = parsed.token_at(token.end - 1)  # "film-makers": the parse's "makers"
+    return word is not None and ends_inside_phrase(word, kept)
+
+
+def _read_object(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None,
+) -> tuple[list[str], list[Token]]:
+    """The word reader's object, before it is clipped, and the tokens it read it from."""
     size = _FIRST_WINDOW
     while True:
         window = tokens[:size]
@@ -838,7 +1006,35 @@ def object_text(
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
             break
         size *= 4
-    return tidy(" ".join(_clip_object(_simple_past(_without_opening_that(words)))))
+    return _simple_past(_without_opening_that(words)), kept if stop is None else kept[:stop]
+
+
+def _object_from_parse(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None,
+    parsed: ParsedText,
+    verb: SpacyToken,
+    limit: int,
+) -> list[str] | None:
+    """The object as the parse's phrases give it, leaving out whole phrases until it fits;
+    None when the parse reads no verb there or no level fits."""
+    if verb.pos_ not in ("VERB", "AUX") or not verb.text[:1].isalpha():
+        return None
+    for level in range(LEVELS):
+        offsets = object_offsets(verb, level)
+        chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+        words = _read_object(chosen, spans, replacements, mentions)[0]
+        if words and len(words) <= limit:
+            return words
+    return None
+
+
+def _parse_offset(parsed: ParsedText, token: Token) -> int | None:
+    """The offset of the parse's word that holds ``token``."""
+    word = parsed.token_at(token.start)
+    return word.idx if word is not None else None
 
 
 def _without_opening_that(words: list[str]) -> list[str]:
@@ -1347,6 +1543,7 @@ def clause_title(
     spans: list[tuple[int, int]],
     replacements: dict[int, str],
     mentions: list[Mention] | None = None,
+    parsed: ParsedText | None = None,
 ) -> str:
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
@@ -1360,18 +1557,61 @@ def clause_title(
         return ""
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
-    obj = object_text(rest, spans, replacements, mentions)
+    obj = object_text(rest, spans, replacements, mentions, parsed, group.main.start)
     if not obj and group.lemma in _LASTING_VERBS:
         # "The fair runs through March 11": the stretch of time is all the verb says
         obj = object_text(rest, [], replacements, mentions)
     if group.tense == Tense.PAST:
         obj = " ".join(present_report(obj.split()))
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
+    if parsed is not None and 0 < len(kept_obj) < len(obj.split()):
+        kept_obj = _fitted_at_phrase_end(
+            obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
+        )
     head = kept_subject + kept_verb
     title = finish(" ".join(head + kept_obj), keep=len(head))
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+def _fitted_at_phrase_end(
+    obj: list[str],
+    kept: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    verb_start: int,
+) -> list[str]:
+    """The object as ``fitted`` shortened it to fit the title, unless that ends inside a
+    phrase of the parse ("killed in clashes between Serb police [and ethnic Albanians]"):
+    then its longest shorter cut, before a preposition or a list's next item, that ends where
+    a phrase does ("killed in clashes")."""
+    verb = parsed.token_at(verb_start)
+    if verb is None:
+        return kept
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    at = _aligned(obj, read)
+    whole = object_offsets(verb, 0) | _offsets_of(at, parsed)
+    if not _ends_inside(kept, at, parsed, whole):
+        return kept
+    for end in range(len(kept) - 1, 1, -1):
+        if obj[end].rstrip(",").lower() in _OBJECT_BREAKS and not _ends_inside(
+            obj[:end], at, parsed, whole
+        ):
+            return _without_trailing_join(obj[:end])
+    return kept
+
+
+def _without_trailing_join(words: list[str]) -> list[str]:
+    """Words without the comma or conjunction a cut left at their end."""
+    out = list(words)
+    while out and out[-1].rstrip(",").lower() in ("", "and", "or", "but"):
+        out.pop()
+    if out and out[-1].endswith(","):
+        out[-1] = out[-1][:-1]
+    return out
 
 
 # What a speaker says while thinking ("they jumped up uh twenty percent"), never a word of
