@@ -322,3 +322,24 @@ def test_a_list_of_names_that_is_the_object_stays():
     assert titles("On Monday the police searched the offices of Acme, Brill and Colt.") == [
         "Police search offices of Acme, Brill and Colt"
     ]
+
+
+# --- a list of names the clause was cut inside stays with its noun ---------------------------
+
+
+def test_a_list_of_names_cut_by_the_clause_keeps_its_noun_or_goes_whole():
+    found = by_year(
+        "Dorn Foods agreed on March 3, 2011 to sell its Alpha, Brio and Castello pasta brands "
+        "to a Swiss group."
+    )
+    assert found[2011] == "Dorn Foods agrees to sell its pasta brands"
+    found = by_year("Dorn Foods agreed on March 3, 2011 to sell its Alpha and Brio brands.")
+    assert found[2011] == "Dorn Foods agrees to sell its Alpha and Brio brands"
+
+
+def test_a_name_joined_by_and_is_not_cut_from_the_rest_of_it():
+    found = by_year(
+        "The lawyers filed a brief on March 3, 2011 arguing the Immigration and "
+        "Naturalization Service cannot deport the boy."
+    )
+    assert found[2011] == "Lawyers file brief arguing Immigration and Naturalization Service"

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from timeline_app.core.extraction import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 # How many levels of shortening there are (0: only what is never the news left out).
@@ -283,3 +285,53 @@ def _between(token: Token) -> bool:
         or (c.i < token.i and c.lower_ in ("both", "either", "neither"))
         for c in token.children
     )
+
+
+# How many lowercase words a list of names cut off by the clause's end may have as its noun
+# ("pasta brands"), and what no such noun is.
+_LISTED_NOUN_WORDS = 3
+_NOT_THE_NOUN = (
+    lexicon.PREPOSITIONS
+    | lexicon.DETERMINERS
+    | lexicon.MODALS
+    | frozenset(lexicon.AUXILIARIES)
+    | lexicon.CONJUNCTIONS
+    | lexicon.RELATIVES
+    | {"to", "that", "not"}
+)
+
+
+def list_cut_off(last: Token, is_noun: Callable[[str], bool]) -> Token | None:
+    """The last word of a list of names the clause was cut inside: the parse joins ``last``
+    (or the name it is listed after) to a name after the clause's end ("sell its Alpha, Brio
+    [and Castello pasta brands]", "arguing the Immigration [and Naturalization Service]"),
+    and the list goes on to its last name and the noun after it (``is_noun``); None when
+    ``last`` ends no such list."""
+    first = last.head if last.dep_ == "conj" else last
+    if not (last.text[:1].isupper() and last.is_alpha) or not any(
+        c.dep_ == "conj" and c.i > last.i for c in first.children
+    ):
+        return None
+    end: Token | None = None
+    closed = False
+    nouns = 0
+    for token in last.doc[last.i + 1 : last.sent.end]:
+        if token.lower_ in ("and", "or") and nouns == 0:
+            closed = True
+        elif token.text == "," and nouns == 0:
+            pass
+        elif token.text[:1].isupper() and token.is_alpha and nouns == 0:
+            end = token
+        elif (
+            token.is_alpha
+            and token.text.islower()
+            and token.lower_ not in _NOT_THE_NOUN
+            and is_noun(token.lower_)
+            and nouns < _LISTED_NOUN_WORDS
+            and end is not None
+        ):
+            end = token
+            nouns += 1
+        else:
+            break
+    return end if closed and end is not None else None

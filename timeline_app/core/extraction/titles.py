@@ -30,11 +30,13 @@ from timeline_app.core.extraction.grammar import (
     find_verb_group,
     guess_lemma,
     plural_noun,
+    tokenize,
 )
 from timeline_app.core.extraction.object_phrases import (
     LEVELS,
     aside_clauses,
     ends_inside_phrase,
+    list_cut_off,
     object_offsets,
 )
 from timeline_app.core.extraction.title_finish import (
@@ -847,8 +849,10 @@ def object_text(
     phrases, leaving out whole phrases until it fits (``object_phrases``).
     """
     spans = _without_measured_object(tokens, spans)
-    words, read = _read_object(tokens, spans, replacements, mentions)
     verb = parsed.token_at(verb_start) if parsed is not None and verb_start is not None else None
+    if verb is not None and parsed is not None:
+        tokens = with_list_cut_off(tokens, parsed)
+    words, read = _read_object(tokens, spans, replacements, mentions)
     if verb is not None and parsed is not None:
         words = _without_aside_clauses(words, read, parsed, verb)
     clipped = _clip_object(words)
@@ -860,6 +864,21 @@ def object_text(
         if mended:
             return tidy(" ".join(mended))
     return tidy(" ".join(clipped))
+
+
+def with_list_cut_off(tokens: list[Token], parsed: ParsedText) -> list[Token]:
+    """The clause's words and, where it was split inside a list of names, the rest of the list
+    and its noun: "sell its Alpha, Brio [and Castello pasta brands]", "arguing the Immigration
+    [and Naturalization Service]". A list and its noun stay together (a title too long for
+    them leaves the names out, ``_mended_by_parse``), never a name cut from its list."""
+    if not tokens:
+        return tokens
+    last = parsed.token_at(tokens[-1].end - 1)
+    end = list_cut_off(last, _noun_or_adjective) if last is not None else None
+    if end is None:
+        return tokens
+    start = tokens[-1].end
+    return tokens + tokenize(parsed.doc.text[start : end.idx + len(end.text)], start)
 
 
 def _without_aside_clauses(
@@ -897,8 +916,8 @@ def _mended_by_parse(
     at = _aligned(words, read)
     kept = object_offsets(verb, 0) | _offsets_of(at, parsed)
     listed = _names_listed(words)
-    if listed is not None and len(clipped) <= listed[1] < len(words):
-        # the clip fell inside the names or right after them, before their noun
+    if listed is not None and len(clipped) < _listed_noun_end(words, listed[1]) <= len(words):
+        # the clip fell inside the names or their noun ("its Alpha, Brio and Castello pasta")
         shorter = _clip_object(words[: listed[0]] + words[listed[1] :])
         if not _ends_inside(shorter, _aligned(shorter, read), parsed, kept):
             return shorter
@@ -933,6 +952,21 @@ def _names_listed(words: list[str]) -> tuple[int, int] | None:
         ):
             return start, end
     return None
+
+
+def _listed_noun_end(words: list[str], start: int) -> int:
+    """Where the noun after a list of names ends: "[pasta brands]" of "its Alpha, Brio and
+    Castello pasta brands to Dorn"."""
+    end = start
+    while (
+        end < len(words)
+        and words[end].isalpha()
+        and words[end].islower()
+        and words[end] not in lexicon.PREPOSITIONS | {"to"}
+        and _noun_or_adjective(words[end])
+    ):
+        end += 1
+    return max(end, start + 1)
 
 
 # Where the word reader's object may be cut: before a preposition, or between a list's items.
