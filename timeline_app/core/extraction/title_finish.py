@@ -72,7 +72,8 @@ _PLURAL_SUBJECTS = lexicon.words("""
     i you we they people police many some others both few several most all two three four
     five six seven eight nine ten dozens hundreds thousands
     """)
-_BEFORE_BASE_FORM = lexicon.MODALS | lexicon.words("to not never do does did n't")
+# "to help turn [the firm around]": "help" takes a bare infinitive as "to" does
+_BEFORE_BASE_FORM = lexicon.MODALS | lexicon.words("to not never do does did n't help helps helped")
 # "all the more", "far less": a comparison whose point was cut off.
 _INTENSIFIERS = lexicon.words("all the much far even any no")
 _COMPARATIVES = lexicon.words("more less")
@@ -86,10 +87,11 @@ _QUANTITY_HEADS = lexicon.QUANTITY_NOUNS | lexicon.words("""
 # A report with nothing reported: "Minister says".
 _BARE_REPORTS = lexicon.words("say says said tell tells told add adds")
 _ARTICLES = lexicon.words("the a an its their his her our my your")
-# A verb's particle may end a headline ("Troops pull out", "Minister steps in").
-_PARTICLES = lexicon.words("out off in on over")
+# A verb's particle may end a headline ("Troops pull out", "Army moves down"); not "in", "on"
+# or "over", which end a cut far more often ("Pope arrives in [Rome]").
+_PARTICLES = lexicon.words("down up out off away back")
 # ... and those that may stand after a short object ("takes six months off", not "in").
-_SEPARABLE_PARTICLES = lexicon.words("out off")
+_SEPARABLE_PARTICLES = lexicon.words("out off around up down")
 _OPENING_BRACKETS = {"(": ")", "[": "]"}
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"))
 
@@ -134,17 +136,17 @@ def _promises_more(word: str) -> bool:
 def _particle_after_verb(words: list[str]) -> bool:
     """ "Troops pull out": a particle right after the title's first verb ends a phrasal verb,
     not a phrase ("Kopp replaces former charge in" does not)."""
-    if len(words) < 3 or _bare(words[-1]) not in _PARTICLES:
+    if len(words) < 3 or _bare(words[-1]) not in _PARTICLES | _SEPARABLE_PARTICLES:
         return False
     lows = [_bare(word) for word in words]
     first_verb = next((i for i in range(1, len(words)) if _verb_at(words, lows, i)), None)
     # the title's verb ("Troops pull out"), or a base form after a modal or "to" ("US must
-    # hold off"), or the verb a short object away ("Jones takes six months off")
-    separated = (
-        first_verb is not None
-        and lows[-1] in _SEPARABLE_PARTICLES
-        and len(words) - 2 - first_verb <= 3
-        and all(word.isalnum() for word in lows[first_verb + 1 : -1])
+    # hold off"), or a verb a short object away ("Jones takes six months off", "hired to help
+    # turn firm around"): never one a preposition's phrase away ("meets him in Rome on")
+    separated = lows[-1] in _SEPARABLE_PARTICLES and any(
+        _verb_at(words, lows, verb)
+        and all(word.isalnum() and word not in lexicon.PREPOSITIONS for word in lows[verb + 1 : -1])
+        for verb in range(max(1, len(words) - 5), len(words) - 2)
     )
     return (
         first_verb == len(words) - 2
@@ -472,9 +474,6 @@ def _participle_opening(words: list[str]) -> str | None:
 
 def _verb_form(low: str) -> bool:
     return bool(lexicon.verb_readings(low)) or dictionary_lemma(low) is not None
-
-
-_PARTICLES = lexicon.words("down up out off away back")
 
 
 def _no_subject(words: list[str]) -> str | None:

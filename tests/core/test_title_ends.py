@@ -1,0 +1,32 @@
+"""Where a title ends: on the word that finishes its verb's phrase, a particle or a
+complement the verb needs, and never inside a second clause. Every sentence was written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.title_finish import acceptable_title
+
+PUBLISHED = dt.date(2013, 3, 25)
+
+
+def by_year(text: str) -> dict[int, str]:
+    return {e.when.start.year: e.title for e in extract_events(text, PUBLISHED)}
+
+
+# --- a verb's particle ends its phrase ------------------------------------------------------------
+
+
+def test_a_particle_a_short_object_after_a_bare_infinitive_stays():
+    found = by_year("On March 3, 2011, a consultant was hired to help turn the firm around.")
+    assert found[2011] == "Consultant hired to help turn firm around"
+
+
+def test_a_separable_particle_after_its_verb_s_object_is_a_finished_title():
+    assert acceptable_title("Board turns offer down")
+    assert acceptable_title("Council votes to turn plan around")
+    assert acceptable_title("Union calls strike off")
+    # a preposition whose phrase was cut is no particle
+    assert not acceptable_title("Pope meets bishops in Rome on")
