@@ -30,3 +30,19 @@ def test_a_separable_particle_after_its_verb_s_object_is_a_finished_title():
     assert acceptable_title("Union calls strike off")
     # a preposition whose phrase was cut is no particle
     assert not acceptable_title("Pope meets bishops in Rome on")
+
+
+# --- a relative clause's title ends before the sentence's verb ------------------------------------
+
+
+def test_a_relative_clause_the_parse_ran_into_the_sentence_s_verb_ends_before_it():
+    found = by_year(
+        "Veterans of the uprising that toppled the king in 2011 gathered to denounce the ruling."
+    )
+    assert found[2011] == "Uprising topples king"
+    found = by_year(
+        "Veterans of the uprising that toppled the king gathered in 2011 to denounce the ruling."
+    )
+    assert "gather" not in found[2011]
+    found = by_year("Members of the party that won the election in 2011 met in Berlin.")
+    assert found[2011] == "Party wins election"

@@ -1283,7 +1283,9 @@ class _ArticleExtractor:
             group = listed_item(group, timex.start if timex else None) or group
             group = (
                 reduced_relative(group, self.spans, timex.start if timex else None)
-                or relative_ran_on(group, frame.clause.marker, self.spans)
+                or relative_ran_on(
+                    group, frame.clause.marker, self.spans, verbless=self._verbless(group)
+                )
                 or group
             )
             tokens = frame.subject
@@ -1310,6 +1312,12 @@ class _ArticleExtractor:
                 frame.clause.tokens, self.spans, frame.analysis.mentions, self.gazetteer
             )
         return title
+
+    def _verbless(self, group: VerbGroup) -> bool:
+        """Whether the parse heads the sentence of ``group``'s verb with no verb (it read the
+        sentence's verb as part of a relative clause: ``relative_ran_on``)."""
+        word = self.parsed.token_at(group.main.start)
+        return word is not None and word.sent.root.pos_ not in ("VERB", "AUX")
 
     @staticmethod
     def _with_word_before(frame: EventFrame, tokens: list[WordToken]) -> list[WordToken]:

@@ -1970,17 +1970,25 @@ def reduced_relative(
 
 
 def relative_ran_on(
-    group: VerbGroup, marker: str, spans: list[tuple[int, int]]
+    group: VerbGroup, marker: str, spans: list[tuple[int, int]], *, verbless: bool = False
 ) -> VerbGroup | None:
     """ "A Denver man who was walking his dog in a park was shot on Friday": a relative
     clause the rules let run on into the sentence's verb titles that verb, which the date
     and the news belong to ("Denver man shot"), not the background the clause describes;
     one dated before the sentence's verb ("the man who shot the guard on Friday was
-    arrested") keeps its own verb, without the run-on ("Man shoots guard")."""
+    arrested") keeps its own verb, without the run-on ("Man shoots guard").
+
+    ``verbless``: the parse found no verb to head the sentence, having read its verb as a
+    participle inside the relative clause ("veterans of the uprising that toppled the king
+    [gathered] to denounce the ruling"); then a bare past form after the clause's object is the
+    sentence's verb, and the clause's title ends before it ("Uprising topples king")."""
     own_subject = [t.low for t in group.subject if t.is_word] or [marker.lower()]
     if len(own_subject) > 1 or own_subject[0] not in lexicon.RELATIVES | {"that"}:
         return None
     stop = run_on_verb(group)
+    if stop is None and verbless:
+        stop = _past_form_after_object(group)
+        return replace(group, rest=group.rest[:stop]) if stop is not None else None
     if stop is None:
         return None
     if _dated(group.rest[:stop], spans):
@@ -1989,6 +1997,22 @@ def relative_ran_on(
     if found is None or found.verbs[0] is not group.rest[stop]:
         return None
     return replace(found, subject=group.subject)
+
+
+def _past_form_after_object(group: VerbGroup) -> int | None:
+    """Where a bare past form ("gathered", read by the parse as a participle) follows the
+    relative clause's verb and its object, with nothing to open a clause for it."""
+    for index, token in enumerate(group.rest):
+        if _clause_break(token):
+            return None
+        if (
+            index
+            and token.tag in ("VBD", "VBN")
+            and token.text.islower()
+            and lexicon.inflect(guess_lemma(token.low), "past") == token.low
+        ):
+            return index
+    return None
 
 
 def questioned_doer(group: VerbGroup, marker: str, before: Token | None) -> bool:
