@@ -46,3 +46,13 @@ def test_a_relative_clause_the_parse_ran_into_the_sentence_s_verb_ends_before_it
     assert "gather" not in found[2011]
     found = by_year("Members of the party that won the election in 2011 met in Berlin.")
     assert found[2011] == "Party wins election"
+
+
+# --- a complement the verb needs stays -----------------------------------------------------------
+
+
+def test_a_verb_of_lasting_keeps_the_stretch_of_time_it_takes():
+    found = by_year(
+        "The president left for Asia on March 3, 2011 on a tour likely to last over a week."
+    )
+    assert found[2011] == "President leaves for Asia on tour likely to last over week"

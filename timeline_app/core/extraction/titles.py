@@ -1104,7 +1104,7 @@ def present_report(words: list[str]) -> list[str]:
 
 _AMOUNT_OF_TIME = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
-    r"(?: \w+)? (?:hours|days|weeks|months|years|decades)",
+    r"(?: \w+)? (?:hour|day|week|month|year|decade)s?",
     re.IGNORECASE,
 )
 
@@ -1114,10 +1114,11 @@ def _without_measured_object(
 ) -> list[tuple[int, int]]:
     """ "took six months off", "sentenced him to 12 years in prison": an amount of time right
     after the verb or after "to" is what the verb measures and stays in the title ("for six
-    months", "on Monday" go)."""
+    months", "on Monday" go); so is one a verb of lasting takes, with or without its
+    preposition ("a tour likely to last [over a week]", "talks that lasted for two days")."""
     kept = set()
     for index, token in enumerate(tokens[:_FIRST_WINDOW]):
-        if index and tokens[index - 1].low != "to":
+        if index and tokens[index - 1].low != "to" and not _lasts(tokens, index):
             continue
         span = span_at(token.start, spans)
         if span is None or span[0] != token.start:
@@ -1126,6 +1127,20 @@ def _without_measured_object(
         if _AMOUNT_OF_TIME.fullmatch(text):
             kept.add(span)
     return [s for s in spans if s not in kept] if kept else spans
+
+
+def _lasts(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] follows a verb of lasting ("last", "lasted"), right after it or
+    after one preposition ("last over", "lasted for")."""
+    before = index - 1
+    if before > 0 and tokens[before].low in lexicon.PREPOSITIONS:
+        before -= 1
+    word = tokens[before]
+    return word.text.islower() and word.is_word and guess_lemma(word.low) in _DURATION_VERBS
+
+
+# Verbs whose complement is a stretch of time ("likely to last over a week").
+_DURATION_VERBS = lexicon.words("last")
 
 
 def _simple_past(words: list[str]) -> list[str]:
