@@ -23,3 +23,22 @@ def test_a_few_hundred_is_a_numeral_not_the_verb_of_its_clause():
     )
     assert dates(found, "wreath") == ["2021-06-07~"]
     assert titled(found, "hundred") == titled(found, "wreath")
+
+
+def test_a_death_toll_risen_below_the_lead_is_news_of_the_day_it_was_reported():
+    found = events(
+        "Two car bombs exploded outside the port authority on Friday. The blasts shattered "
+        "windows along the harbour front.\n\n"
+        "The governor visited the site on Saturday.\n\n"
+        "The death toll in the second blast, initially seven, has risen to 11, hospital "
+        "officials said Wednesday."
+    )
+    assert dates(found, "toll", "11") == ["2021-06-09"]
+
+
+def test_a_share_that_has_fallen_below_the_lead_still_describes_how_things_stand():
+    found = events(
+        "Acme opened a new plant on Monday. The plant employs 300 people.\n\n"
+        "Its share of the market has dropped to about 56 percent, analysts said Wednesday."
+    )
+    assert titled(found, "share") == []
