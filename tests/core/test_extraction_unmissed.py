@@ -42,3 +42,21 @@ def test_a_share_that_has_fallen_below_the_lead_still_describes_how_things_stand
         "Its share of the market has dropped to about 56 percent, analysts said Wednesday."
     )
     assert titled(found, "share") == []
+
+
+def test_a_dated_shooting_named_by_a_noun_in_a_clause_of_its_case_is_a_happening():
+    # the warrant is not of May 3; the shooting is
+    found = events(
+        "The suspect has eluded police since they obtained a warrant for him as a witness in "
+        "the May 3 sniper shooting of Dr. Ann Lee, a 61-year-old surgeon who ran a clinic."
+    )
+    assert dates(found, "Ann Lee", "shot") == ["2021-05-03"]
+
+
+def test_whom_a_dated_deed_named_by_a_noun_was_done_to_leaves_out_what_describes_her():
+    found = events(
+        "Prosecutors charged two men on Monday over the 2019 shooting of Ruth Amsel, "
+        "a retired judge who had sentenced them."
+    )
+    assert [e.title for e in titled(found, "shot")] == ["Ruth Amsel shot"]
+    assert dates(found, "Amsel", "shot") == ["2019"]

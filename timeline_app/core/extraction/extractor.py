@@ -103,6 +103,7 @@ from timeline_app.core.extraction.syntax import (
     prompted_happening,
     reading_of,
     said_reading,
+    says_what_was_done,
     subject_span,
     year_in_name,
 )
@@ -544,9 +545,18 @@ class _ArticleExtractor:
                 if noun is not None and not self._in_date(noun.idx):
                     self.happenings.note([noun], when)
                     self.noun_days.note(stems(noun.text), when)
+                if (
+                    noun is not None
+                    and not self._in_date(noun.idx)
+                    and is_setting(noun)
+                    and says_what_was_done(noun)
+                ):
+                    # "a warrant in the Oct. 3 shooting of a surgeon": the shooting is a
+                    # happening of its own, whatever the clause's date then is
+                    self._add_named(sentence, analyses[index], noun, when, date_timex)
                 if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
-                    if names_happening(noun):
+                    if names_happening(noun) or says_what_was_done(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
                     else:
                         idle.add(timex.start)
