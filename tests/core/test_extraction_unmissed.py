@@ -60,3 +60,12 @@ def test_whom_a_dated_deed_named_by_a_noun_was_done_to_leaves_out_what_describes
     )
     assert [e.title for e in titled(found, "shot")] == ["Ruth Amsel shot"]
     assert dates(found, "Amsel", "shot") == ["2019"]
+
+
+def test_someone_named_to_a_post_in_the_lead_is_the_news_however_long_the_subject():
+    found = events(
+        "Margaret L. Oduya Jr., a senior partner at Boston-based Harlow & Finch, was named "
+        "president and chief executive of Keel Marine Corp. and its main shipbuilding unit, "
+        "Keel Yards.\n\nThe appointment takes effect July 1."
+    )
+    assert dates(found, "named", "president") == ["2021-06-09~"]

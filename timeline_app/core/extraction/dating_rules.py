@@ -352,6 +352,19 @@ def not_real(candidate: NewsCandidate) -> bool:
     return group is not None and (group.tense.unreal or group.negated)
 
 
+def _named_to_a_post(group: VerbGroup) -> bool:
+    """ "Ann Cole, an executive at a bank, was named president of Acme": a person named to a
+    post is appointed, a happening however long the subject before it."""
+    following = next((t for t in group.rest if t.is_word), None)
+    # "was named president", "was named as chief": a post follows (not "named after")
+    return (
+        group.voice == Voice.PASSIVE
+        and content_lemma(group) == "name"
+        and following is not None
+        and (following.low == "as" or following.low not in lexicon.PREPOSITIONS)
+    )
+
+
 @news_rule
 def no_happening_verb(candidate: NewsCandidate) -> bool:
     """ "The United Kingdom says that Russia is a threat": saying and being, having,
@@ -368,6 +381,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
         return False  # "Acme reported a 40% decline in earnings": an act, not a saying
     if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.NOT_HAPPENING_VERBS:
         return True
+    if _named_to_a_post(group):
+        return False
     # a verb the lists do not know ("is stepping down") is a happening when the parse
     # heads the clause with that same verb
     # "was re-elected": the parse heads the clause with "elect"
