@@ -69,3 +69,13 @@ def test_someone_named_to_a_post_in_the_lead_is_the_news_however_long_the_subjec
         "Keel Yards.\n\nThe appointment takes effect July 1."
     )
     assert dates(found, "named", "president") == ["2021-06-09~"]
+
+
+def test_an_order_issued_on_a_day_is_a_happening_though_the_parse_hangs_it_on_the_verb():
+    # no comma, no subject: "issued Thursday" tells of the injunction, not of the asking
+    found = events(
+        "The city wants the appeals court to lift the temporary injunction issued Thursday "
+        "and also order the contractor to resume work."
+    )
+    assert dates(found, "injunction", "issued") == ["2021-06-03"]
+    assert not any(e.when.to_edtf() == "2021-06-03" for e in titled(found, "lift"))

@@ -102,6 +102,7 @@ from timeline_app.core.extraction.syntax import (
     predicate_and_arguments,
     prompted_happening,
     reading_of,
+    reduced_relative_noun,
     said_reading,
     says_what_was_done,
     subject_span,
@@ -535,7 +536,7 @@ class _ArticleExtractor:
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None:
-                    self.noun_days.note(stems(participle.head.text), when)
+                    self.noun_days.note(stems(reduced_relative_noun(participle).text), when)
                 self.noun_days.note(self._dated_paper(timex), when)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
@@ -1094,7 +1095,7 @@ class _ArticleExtractor:
         """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
         if lemma(participle) in _STATIVE_PARTICIPLES:
             return  # "demand enjoyed during Christmas": the date is its, but it is no event
-        noun = participle.head
+        noun = reduced_relative_noun(participle)
         words = noun_phrase_words(noun, (timex.start, timex.end))
         after = []
         for token in participle.subtree:

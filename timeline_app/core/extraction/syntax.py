@@ -308,11 +308,36 @@ def prompted_happening(parsed: ParsedText, start: int, end: int) -> tuple[Token,
     return verb, doer
 
 
+def _misread_reduced_relative(verb: Token) -> bool:
+    """ "asked the court to lift the injunction issued Thursday": a past form right after the
+    object of the verb it hangs on, with no subject, auxiliary or conjunction of its own, can
+    only be a participle on that object, whatever tag and relation the parser gave it."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ not in ("obj", "obl"):
+        return False
+    if not verb.head.is_ancestor(before):
+        return False  # the object of a clause the participle has no part in
+    own = ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc", "expl")
+    return not any(c.dep_ in own for c in verb.children)
+
+
+def reduced_relative_noun(participle: Token) -> Token:
+    """The noun a reduced relative's participle tells of: its head, or the object right
+    before it where the parser hung the participle on the verb ("the injunction issued")."""
+    if _misread_reduced_relative(participle):
+        return participle.doc[participle.i - 1]
+    return participle.head
+
+
 def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
     """The participle a date belongs to when it opens a reduced relative on a noun: "figures
     released April 3 by a market research firm" -> released (the figures were released
     then, whatever the sentence says of them)."""
     verb = governing_verb(parsed, start, end)
+    if verb is not None and _misread_reduced_relative(verb):
+        return verb
     if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
         return None
     if verb.i and verb.doc[verb.i - 1].is_punct:
