@@ -1,6 +1,6 @@
 """Score the event extractor against the judged development set.
 
-    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|wire|held|all] [--only NAME]
+    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|wire|held|fresh|all] [--only NAME]
                                           [--show] [--unjudged FILE] [--json]
 
 Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
@@ -21,8 +21,8 @@ title scores (``titles-judged.jsonl``, 1-5: 5 a sub-editor would keep it, 3 unde
 but clumsy, 1 wrong or junk). ``--unjudged FILE`` writes the titles nobody has judged yet as
 JSON lines to fill in and append.
 
-The ``check`` and ``held`` splits measure; never tune the extractor on them, nor read their
-``--show``.
+The ``check``, ``held`` and ``fresh`` splits measure; never tune the extractor on them, nor read
+their ``--show``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from timeline_app.core.dates import When  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
-SPLITS = ("dev", "check", "history", "news-gum", "wire", "held")
+SPLITS = ("dev", "check", "history", "news-gum", "wire", "held", "fresh")
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
 ORIGINAL = "original"

@@ -86,6 +86,9 @@ def test_spans_index_the_input():
         ("We meet every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
         ("The museum is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
         ("She works Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
+        # a notice or a headline in capitals names its days so too
+        ("MUSEUM CLOSED MONDAYS", "MONDAYS", "SET", "XXXX-WXX-1"),
+        ("TROOPS CROSSED BORDER ON SUNDAY", "SUNDAY", "DATE", "1998-08-02"),
         ("They arrived 10 days ago.", "10 days ago", "DATE", "1998-07-28"),
     ],
 )
@@ -98,6 +101,13 @@ def test_weekday_follows_tense():
     assert found("Officials said on Monday that talks failed.")["Monday"].value == "1998-08-03"
     assert found("The ministers will meet on Monday.")["Monday"].value == "1998-08-10"
     assert found("The ministers met next Monday.")["next Monday"].value == "1998-08-10"
+
+
+def test_short_and_irregular_past_verbs_set_the_tense():
+    # "died" has too few letters before its "-ed" to pass for a past by its ending alone
+    assert found("The old bishop died on Christmas Day.")["Christmas Day"].value == "1997-12-25"
+    assert found("Thousands fled at Christmas.")["Christmas"].value == "1997-12-25"
+    assert found("Thousands will flee at Christmas.")["Christmas"].value == "1998-12-25"
 
 
 def test_a_plan_seen_from_the_past_points_back():

@@ -57,7 +57,11 @@ MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?![a-zA-Z])"
 )
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A headline or a notice in capitals names its days so too ("CLOSED MONDAYS"), as MONTH does.
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.:]\d|%)"
 ORD_DAY = alt([w for w, n in ORDINALS.items() if n <= 31 and not w[0].isdigit()])
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"

@@ -83,7 +83,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     "weekday",
     rf"(?:(?P<det>(?i:last|next|this|this\s+past|this\s+coming|coming|past|every|each"
     rf"|the\s+(?:previous|preceding|following|next)))\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b",
+    rf"(?P<wd>{WEEKDAY})(?P<pl>s|(?<=[A-Z])S)?(?P<pos>'s|’s)?(?:\s+(?P<pod>(?i:{_POD}))(?P<podpl>s)?)?\b",
     # the plural is a trigger too: "closed on Mondays" is the set of Mondays
     triggers=T_WEEKDAY + " " + " ".join(f"{day}s" for day in T_WEEKDAY.split()),
 )
