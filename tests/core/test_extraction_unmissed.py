@@ -79,3 +79,11 @@ def test_an_order_issued_on_a_day_is_a_happening_though_the_parse_hangs_it_on_th
     )
     assert dates(found, "injunction", "issued") == ["2021-06-03"]
     assert not any(e.when.to_edtf() == "2021-06-03" for e in titled(found, "lift"))
+
+
+def test_that_same_year_dates_what_happened_in_the_year_told_before():
+    found = events(
+        "In 2011 Vera Holm starred in a stage revival of The Lark. That same year, Holm was "
+        "cast as the lead in the television series Harbour Lights."
+    )
+    assert dates(found, "cast") == ["2011"]
