@@ -87,3 +87,12 @@ def test_that_same_year_dates_what_happened_in_the_year_told_before():
         "cast as the lead in the television series Harbour Lights."
     )
     assert dates(found, "cast") == ["2011"]
+
+
+def test_the_year_before_a_prize_won_dates_the_winning():
+    found = events(
+        "Tomas Reyd received the 2014 Golden Quill Award of the Northern Press Guild. "
+        "He bought a 1965 Mustang."
+    )
+    assert dates(found, "Reyd", "receives", "Golden Quill") == ["2014"]
+    assert titled(found, "Mustang") == []

@@ -32,7 +32,7 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
+from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, lemma
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
     going_on_when_told,
@@ -882,3 +882,14 @@ def told_by_noun(parsed: ParsedText, start: int, end: int) -> NamedDoing | None:
             None,
         ) or next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
     return NamedDoing(noun, who, verb)
+
+
+# Verbs whose object a year before it names a prize, a contest or a title won that year
+_WINNING = lexicon.words("receive win earn collect accept")
+
+
+def year_of_a_prize_won(noun: ParseToken) -> bool:
+    """ "She received the 2012 Lifetime Achievement Award", "won the 1999 talent contest":
+    the year before what was won names the round of the prize, which is when it was won;
+    it dates the winning (not "bought a 1965 car", whose year names the model)."""
+    return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and lemma(noun.head) in _WINNING

@@ -63,6 +63,7 @@ from timeline_app.core.extraction.dating_rules import (
     news_of_the_day,
     quoted,
     told_by_noun,
+    year_of_a_prize_won,
 )
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
@@ -555,7 +556,12 @@ class _ArticleExtractor:
                     # "a warrant in the Oct. 3 shooting of a surgeon": the shooting is a
                     # happening of its own, whatever the clause's date then is
                     self._add_named(sentence, analyses[index], noun, when, date_timex)
-                if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
+                if (
+                    noun is not None
+                    and not self._in_date(noun.idx)
+                    and not is_setting(noun)
+                    and not year_of_a_prize_won(noun)
+                ):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
                     if names_happening(noun) or says_what_was_done(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
