@@ -96,3 +96,12 @@ def test_the_year_before_a_prize_won_dates_the_winning():
     )
     assert dates(found, "Reyd", "receives", "Golden Quill") == ["2014"]
     assert titled(found, "Mustang") == []
+
+
+def test_a_second_participle_joined_by_and_with_its_own_year_is_a_happening_of_that_year():
+    found = events(
+        "Ada Lind returned to Norway in 1925, teaching at a college in Bergen, and beginning "
+        "a survey of the coastal dialects in 1926."
+    )
+    assert dates(found, "Lind", "survey") == ["1926"]
+    assert dates(found, "returns") == ["1925"]

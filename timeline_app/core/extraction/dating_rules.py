@@ -784,18 +784,32 @@ def dated_gerund(
     if head_at is None:
         return None
     gerund = governing_verb(parsed, start, end)
+    if gerund is None or gerund.tag_ != "VBG":
+        return None
+    first, host = gerund, gerund.head
+    joined = gerund.dep_ == "conj"
+    if joined:
+        # "returned in 1925, teaching at a college, and beginning a survey in 1926": a
+        # participle joined by ", and" to the first (or to the clause's verb) is a phrase of
+        # the clause's subject too
+        if host.tag_ == "VBG" and host.dep_ == "advcl":
+            first, host = host, host.head
+        elif not (
+            host.tag_ in ("VBD", "VBZ")
+            and gerund.doc[gerund.i - 1].lower_ == "and"
+            and gerund.doc[gerund.i - 2].text == ","
+        ):
+            return None
     if (
-        gerund is None
-        or gerund.tag_ != "VBG"
-        or gerund.dep_ != "advcl"
+        (first.dep_ != "advcl" and not joined)
         # the date's clause is the gerund's own ("before joining ... in 1971" cut off as a
         # clause) or the one it hangs on
-        or head_at not in (gerund.idx, gerund.head.idx)
+        or head_at not in (gerund.idx, first.idx, host.idx)
         or not (
-            any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in gerund.children)
+            any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in first.children)
             # "he sailed west, arriving in San Francisco in November 1849": a participle
             # phrase after the clause, of the clause's subject
-            or (gerund.i > gerund.head.i and gerund.doc[gerund.i - 1].text == ",")
+            or (first.i > host.i and (first.doc[first.i - 1].text == "," or joined))
         )
         # ", having risen from $5 billion in 2005": what had been before, background
         or any(c.dep_.startswith("aux") for c in gerund.children)
@@ -803,7 +817,7 @@ def dated_gerund(
         or any(c.dep_.startswith("nsubj") for c in gerund.children)
     ):
         return None
-    doer = next((c for c in gerund.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    doer = next((c for c in host.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return gerund, doer
