@@ -78,6 +78,9 @@ def test_an_order_issued_on_a_day_is_a_happening_though_the_parse_hangs_it_on_th
         "and also order the contractor to resume work."
     )
     assert dates(found, "injunction", "issued") == ["2021-06-03"]
+    assert [e.title for e in titled(found, "injunction", "issued")] == [
+        "Temporary injunction issued"
+    ]
     assert not any(e.when.to_edtf() == "2021-06-03" for e in titled(found, "lift"))
 
 

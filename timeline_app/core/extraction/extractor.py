@@ -1103,9 +1103,12 @@ class _ArticleExtractor:
             return  # "demand enjoyed during Christmas": the date is its, but it is no event
         noun = reduced_relative_noun(participle)
         words = noun_phrase_words(noun, (timex.start, timex.end))
+        # "the injunction issued Thursday and also order ...": a verb joined to the
+        # participle is another clause's, no part of the phrase
+        joined = {t.i for c in participle.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         after = []
         for token in participle.subtree:
-            if token.i < participle.i:
+            if token.i < participle.i or token.i in joined:
                 continue
             if token.is_punct and token.text != "-":
                 break  # ", which barred ...": what follows the phrase is no part of it
