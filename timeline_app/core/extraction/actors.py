@@ -489,6 +489,7 @@ class ActorFinder:
             if " " in form:  # "Magna International"; a lone "Magna" only where the parse saw it
                 known.setdefault(form, replace(company, text=form))
         people = _repeated(text, known, places, people, self._dateline_range())
+        people = _surname_by_place(text, people)
         people += _head_references(text, places + people)
         self.mentions = sorted(self.places + people, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
@@ -514,6 +515,11 @@ class ActorFinder:
         """Whose relative, and which ("daughter"), the "he" or "she" at ``at`` stands for
         when it is no named person; see ``pronoun_reference``."""
         return self._pronoun_reference().relative_for(pronoun, at)
+
+    def person_before(self, at: int) -> str | None:
+        """The one person the sentence before the one at ``at`` names as its subject; see
+        ``pronoun_reference``."""
+        return self._pronoun_reference().subject_before(at)
 
     def pair_for_pronoun(self, at: int) -> tuple[str, str] | None:
         """The two people the subject "they" (or "the couple") at ``at`` stands for, where the
@@ -663,6 +669,60 @@ def _surnames(people: list[Mention]) -> dict[str, str]:
         if len(entities) == 1:
             surnames.setdefault(given, entities.pop())
     return surnames
+
+
+def _surname_by_place(text: str, people: list[Mention]) -> list[Mention]:
+    """ "Maria Lopez's father ... Carlos Lopez wrote ... Maria is with her aunt ... Lopez had
+    written": of people sharing a surname, one the text calls by the given name alone (as news
+    calls a child) is not the one the bare surname names; it names the other bearer named in
+    full last before it (the first of them, where none is yet)."""
+    # each surname form: where each bearer is named in full, in the text's order
+    bearers: dict[str, list[tuple[int, str]]] = {}
+    for person in people:
+        if person.kind != NameKind.PERSON or len(_name_words(person.entity)) < 2:
+            continue
+        if person.text.split()[0] != person.entity.split()[0]:
+            continue  # a bare surname, not a name in full
+        for form in surname_forms(person.entity):
+            bearers.setdefault(form, []).append((person.start, person.entity))
+    shared = {form: named for form, named in bearers.items() if len({e for _, e in named}) > 1}
+    if not shared:
+        return people
+    out = []
+    for mention in people:
+        named = shared.get(mention.text) if mention.kind == NameKind.PERSON else None
+        if named is None:
+            out.append(mention)
+            continue
+        entities = {e for _, e in named}
+        by_given = {e for e in entities if _called_by_given_name(text, e, entities)}
+        others = sorted((start, e) for start, e in named if e not in by_given)
+        if not by_given or not others:
+            out.append(mention)
+            continue
+        before = [e for start, e in others if start < mention.start]
+        entity = before[-1] if before else others[0][1]
+        out.append(replace(mention, entity=entity))
+    return out
+
+
+def _called_by_given_name(text: str, entity: str, bearers: set[str]) -> bool:
+    """Whether the text calls ``entity`` by the given name alone ("Maria said", "Maria's
+    aunt") as a habit, a name no other bearer of the surname has."""
+    given = entity.split()[0]
+    if _not_name_word(given) or not sex_of_given_name(given):
+        return False
+    if any(other.split()[0] == given for other in bearers if other != entity):
+        return False
+    alone = rf"(?<![\w#@.]){re.escape(given)}(?:['’]s?)?(?![\w’'-])(?!\s+[A-Z])"
+    in_full = rf"(?<![\w#@.]){re.escape(entity)}(?![\w’'-])"
+    # the habit of the text, not a slip: more often so than in full, and more than twice (a
+    # biography may say "Jeanne" once of the woman it calls by her surname throughout)
+    times = len(re.findall(alone, text))
+    return times >= _GIVEN_NAME_HABIT and times > len(re.findall(in_full, text))
+
+
+_GIVEN_NAME_HABIT = 3
 
 
 def _name_words(name: str) -> set[str]:

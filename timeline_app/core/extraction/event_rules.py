@@ -26,6 +26,7 @@ from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.dating_rules import quoted
 from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, tokenize
+from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
@@ -385,6 +386,24 @@ def owner_named(frame: EventFrame) -> list[Token] | None:
 
 
 @frame_rule
+def whose_happening(frame: EventFrame) -> list[Token] | None:
+    """ "Ann Lee was named chief executive of Acme. The appointment takes effect Jan. 4.": a
+    bare "the" and a happening of one person as the subject is the one the sentence before
+    told, of the person it was about ("Ann Lee's appointment takes effect")."""
+    subject = frame.subject
+    if [t.low for t in subject][:1] != ["the"] or len(subject) != 2:
+        return None
+    if subject[1].low not in PERSONAL_HAPPENINGS:
+        return None
+    person = frame.finder.person_before(subject[0].start)
+    if person is None:
+        return None
+    name = without_offices(person)
+    owner = Token(subject[0].start, subject[0].end, name + ("'" if name.endswith("s") else "'s"))
+    return [owner, subject[1]]
+
+
+@frame_rule
 def person_described(frame: EventFrame) -> list[Token] | None:
     """ "..., said Sergio Navarro, a 39-year-old businessman who spent Sunday with the
     protesters": a clause that borrows a description put in apposition to a person's name
@@ -484,6 +503,7 @@ SUBJECT_RULES: list[FrameRule] = [
     speaker_did_it,
     thing_pronoun,
     owner_named,
+    whose_happening,
     pair_pronoun,
     person_described,
     pronoun_joined,

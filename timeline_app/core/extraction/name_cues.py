@@ -95,3 +95,10 @@ MEP MEPs PhD BA MA USD EUR GBP JPY CNY UTC GMT EST PST BST CET LNG LPG UAV UAVs 
 NOT_NAMES = words("""
 West East North South Western Eastern Northern Southern Midwest God Allah Heaven Internet Web
 """)
+
+# Happenings of one person: "the appointment" after a sentence about her is hers.
+PERSONAL_HAPPENINGS = words("""
+appointment nomination election reelection re-election inauguration promotion resignation
+retirement dismissal departure arrest detention trial conviction sentencing release
+acquittal visit death funeral wedding
+""")

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from timeline_app.core.extraction.lexicon import lemma_of, words
 from timeline_app.core.extraction.name_cues import HONORIFICS, ROLE_NOUNS
+from timeline_app.core.extraction.syntax import name_before_description, subject_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -220,6 +221,35 @@ class PronounReference:
                 and self._fits(mention.entity, sex)
             ):
                 return mention.entity
+        return None
+
+    def subject_before(self, at: int) -> str | None:
+        """The one person named as the subject of the sentence right before the one at
+        ``at``: whom "the appointment" opening the next sentence is of ("Ann Lee
+        was named chief executive. The appointment takes effect Jan. 4."). None when that
+        sentence's subject names no one, or more than one."""
+        starts = self._sentence_starts
+        before = self._sentence_of(at) - 1  # the index of the pronoun's sentence's start
+        while before > 0 and not self._text[starts[before - 1] : starts[before]].strip():
+            before -= 1  # a paragraph break the parser kept as a sentence of its own
+        if before < 1:
+            return None
+        start = starts[before - 1]
+        index = self._token_at.get(start)
+        if self._doc is None or index is None:
+            return None
+        root = self._doc[index].sent.root
+        # "William Walbrecher Jr., an executive at the bank, was named": a parse may make the
+        # name the root and the verb a clause hung on it
+        heads = [root, *(c for c in root.children if c.pos_ in ("VERB", "AUX"))]
+        span = next((found for head in heads if (found := subject_span(head))), None)
+        if span is None or any(
+            c.dep_ == "conj" for t in self._doc.char_span(*span, "expand") or () for c in t.children
+        ):
+            return None  # none, or two joined: "Tom Hale and Ann Lee met"
+        n = bisect_right(self._ends, span[0])
+        if n < len(self._people) and self._people[n].start == span[0]:
+            return self._people[n].entity
         return None
 
     def thing_for(self, pronoun: str, at: int) -> tuple[int, int] | None:
@@ -497,9 +527,14 @@ def _in_subject(mention: Mention, doc: Doc | None) -> bool:
         if token.dep_ in _SUBJECT_DEPS:
             return True
         if token.dep_ not in _NAME_DEPS or token.head is token:
-            return False
+            break
         token = token.head
-    return False
+    # "Ana Ruiz, a banker, was named": the parse took the description for the subject
+    if not span[0].is_sent_start:
+        return False
+    subjects = (c for c in span.sent.root.children if c.dep_ in _NOUN_SUBJECT_DEPS)
+    named = next((name_before_description(s) for s in subjects), None)
+    return named is not None and named[0] <= mention.start < named[1]
 
 
 def _of_other_number(noun: Any, plural: bool) -> bool:

@@ -440,6 +440,7 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
         while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
             first = first.doc[first.i - 1]
         return first.idx, beside.idx + len(beside.text)
+    noun = _noun_right_before_that(head, noun) or noun
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     # the noun's phrase up to the clause: "Poland, the Czech Republic and Hungary, who were
@@ -451,6 +452,26 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
         return None
     first, last = words[0], words[-1]
     return first.idx, last.idx + len(last.text)
+
+
+def _noun_right_before_that(head: Token, noun: Token) -> Token | None:
+    """ "Thousands of veterans of the uprising that toppled the king": a "that" or "which"
+    with no comma before it opens a clause on the noun right before it, the last noun of the
+    phrase (the uprising toppled the king), where the parse hung it on a noun further back in
+    that phrase ("who" may reach back to people: "veterans of the uprising who marched")."""
+    pronoun = next(
+        (c for c in head.children if c.lower_ in ("that", "which") and c.i < head.i), None
+    )
+    if pronoun is None or pronoun.i < 1 or pronoun.i != head.left_edge.i:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    if before.i == noun.i or before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "nmod":
+        return None
+    if not noun.is_ancestor(before):
+        return None
+    while before.dep_ in ("flat", "compound") and before.head.i > before.i:
+        before = before.head
+    return before
 
 
 def _noun_before_relative(head: Token) -> Token | None:
@@ -483,6 +504,9 @@ def subject_span(head: Token | None) -> tuple[int, int] | None:
     for child in subject.children:
         if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i - _auxiliaries(verb):
             subject = child
+    named = name_before_description(subject)
+    if named is not None:
+        return named
     # the words right before the subject that make its phrase ("the national grid company"),
     # not an opening the parser hung on it ("So far, however, talks ...")
     first = subject
@@ -496,6 +520,26 @@ def subject_span(head: Token | None) -> tuple[int, int] | None:
         if child.dep_ in ("flat", "compound") and child.i == last.i + 1:
             last = child
     return first.idx, last.idx + len(last.text)
+
+
+def name_before_description(subject: Token) -> tuple[int, int] | None:
+    """ "Jane Roe, a banker at Beta Bank, was named chief executive": a name opening the
+    sentence, then a description between commas right before the verb, is the subject and
+    the description its apposition, where the parser made the description the subject and
+    hung the name elsewhere. Where the name lies, or None."""
+    doc, verb = subject.doc, subject.head
+    words = [t for t in subject.subtree if not t.is_punct]
+    start, end = words[0].i, words[-1].i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    if end + 2 != verb.i - _auxiliaries(verb) or doc[end + 1].text != ",":
+        return None
+    name = doc[subject.sent.start : start - 1]
+    if not len(name) or any(t.pos_ != "PROPN" for t in name if not t.is_punct):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubj:pass") for t in name) or not name[0].is_sent_start:
+        return None
+    return name[0].idx, name[-1].idx + len(name[-1].text)
 
 
 _PHRASE_BEFORE = frozenset(

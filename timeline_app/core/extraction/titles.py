@@ -387,6 +387,9 @@ def shorten_subject(
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:
         return "", False
+    spelled = _organisation_spelled_out(words, tokens, mentions)
+    if spelled is not None:
+        return spelled, False
     start, end = words[0].start, words[-1].end
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
@@ -410,6 +413,24 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _organisation_spelled_out(
+    words: list[Token], tokens: list[Token], mentions: list[Mention]
+) -> str | None:
+    """ "The Union of Independent Farmers and Fishermen (UIFF) has launched": a subject that
+    spells out the initials in brackets after it (the finder's organisation, or letters that
+    are its capitals' initials, in any order: a name translated keeps its own) is that one
+    body, whatever names of people or lists the finder saw in its words ("Independent
+    Farmers"). Its name, or None."""
+    said = " ".join(t.text for t in words)
+    if any(m.kind == NameKind.ORGANISATION and m.entity == said != m.text for m in mentions):
+        return said
+    after = [t for t in tokens if t.start >= words[-1].end][:3]
+    if [t.text for t in after[::2]] != ["(", ")"] or not after[1].text.isupper():
+        return None
+    initials = sorted(t.text[0] for t in words if t.text[:1].isupper())
+    return said if len(initials) > 2 and initials == sorted(after[1].text) else None
 
 
 def _named_in_apposition(tokens: list[Token], mentions: list[Mention]) -> Mention | None:
@@ -1329,7 +1350,7 @@ def clause_title(
 ) -> str:
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
-    group = light_verb_said_plainly(group)
+    group = without_fillers(light_verb_said_plainly(group))
     group = headline_passive(group, spans) or conjoined_passive(group, spans) or group
     group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
@@ -1351,6 +1372,22 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+# What a speaker says while thinking ("they jumped up uh twenty percent"), never a word of
+# the happening; a transcript keeps them, a headline never does.
+_SPEECH_FILLERS = lexicon.words("uh um uhm erm er hmm")
+
+
+def without_fillers(group: VerbGroup) -> VerbGroup:
+    """The group without a speaker's fillers in its subject or what follows its verb."""
+    if not any(t.low in _SPEECH_FILLERS for t in [*group.subject, *group.rest]):
+        return group
+    return replace(
+        group,
+        subject=[t for t in group.subject if t.low not in _SPEECH_FILLERS],
+        rest=[t for t in group.rest if t.low not in _SPEECH_FILLERS],
+    )
 
 
 def appointed_infinitive(group: VerbGroup) -> VerbGroup | None:
@@ -1423,6 +1460,7 @@ abduct acquit arrest assassinate award behead bury capture charge convict crown 
 detain discover elect evacuate execute expel exile find fine fire hospitalise hospitalize
 imprison indict injure jail kidnap kill lynch murder name oust prosecute rescue release
 sack sentence shoot stab sue summon suspend wound
+confiscate impound loot ransack seize
 """)
 # What may follow such a participle in its clause: where and when, not whom.
 _PLACE_PREPOSITIONS = lexicon.words("""
