@@ -21,6 +21,11 @@ title scores (``titles-judged.jsonl``, 1-5: 5 a sub-editor would keep it, 3 unde
 but clumsy, 1 wrong or junk). ``--unjudged FILE`` writes the titles nobody has judged yet as
 JSON lines to fill in and append.
 
+Kinds and actors are judged apart (``kinds-judged.jsonl``: a blind coder's verdict on each
+proposal's kind and actors). Reported per split: the share of judged proposals whose kind is
+right (the judged kind when the judge found it right, else the judge's better one), how many
+proposals no one has judged, and the shares with an actor missing or a wrong one listed.
+
 The ``check``, ``held`` and ``fresh`` splits measure; never tune the extractor on them, nor read
 their ``--show``.
 """
@@ -45,6 +50,7 @@ from timeline_app.core.dates import When  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
+KINDS_JUDGED = DATA / "kinds-judged.jsonl"
 SPLITS = ("dev", "check", "history", "news-gum", "wire", "held", "fresh")
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
@@ -187,6 +193,8 @@ class Proposal:
     when: When
     start: int
     end: int
+    kind: str = ""
+    actors: tuple[str, ...] = ()
 
 
 def affinity(gold: GoldEvent, title: str) -> int:
@@ -249,7 +257,8 @@ def date_right(gold: GoldEvent, when: When) -> bool:
 
 
 COUNTS = word_set(
-    "articles gold optional proposed matched optional_matched dates_right titles junk"
+    "articles gold optional proposed matched optional_matched dates_right titles junk "
+    "kinds_judged kinds_right actors_missing actors_wrong"
 )
 
 
@@ -264,6 +273,10 @@ class Tally:
     dates_right: int = 0
     titles: int = 0
     junk: int = 0
+    kinds_judged: int = 0  # proposals whose kind and actors a coder judged
+    kinds_right: int = 0
+    actors_missing: int = 0  # judged proposals that still lack an actor the coder named
+    actors_wrong: int = 0  # ... or still list one the coder called wrong
     title_failures: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKS, 0))
     judged: list[int] = field(default_factory=list)
 
@@ -298,7 +311,15 @@ class Tally:
             "judged_titles": len(self.judged),
             "mean_title": round(sum(self.judged) / len(self.judged), 2) if self.judged else None,
             "titles_judged_1": self.judged.count(1),
+            "kinds_judged": self.kinds_judged,
+            "kinds_unjudged": self.proposed - self.kinds_judged,
+            "kind_right": self._share(self.kinds_right),
+            "actor_missing": self._share(self.actors_missing),
+            "actor_wrong": self._share(self.actors_wrong),
         }
+
+    def _share(self, count: int) -> float | None:
+        return round(count / self.kinds_judged, 3) if self.kinds_judged else None
 
 
 @dataclass
@@ -350,6 +371,63 @@ def read_judged(*paths: Path) -> JudgedTitles:
     return JudgedTitles(rows)
 
 
+def _names(value: object) -> frozenset[str]:
+    """A judgement's list of actor names (a lone name or none read as a list)."""
+    if not value:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset({value})
+    return frozenset(str(name) for name in value)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class KindVerdict:
+    """A coder's verdict on one proposal: the kind it should have (the proposal's own when
+    the coder found it right, else the better one named) and the actors it lacked or
+    should not have listed."""
+
+    kind: str | None
+    missing: frozenset[str]
+    wrong: frozenset[str]
+
+    def kind_right(self, kind: str) -> bool:
+        return self.kind is not None and kind == self.kind
+
+    def actor_missing(self, actors: Iterable[str]) -> bool:
+        return not self.missing <= set(actors)
+
+    def actor_wrong(self, actors: Iterable[str]) -> bool:
+        return not self.wrong.isdisjoint(actors)
+
+
+class JudgedKinds:
+    """The coder's verdicts, by article, title and evidence start (a proposal whose title or
+    sentence changed is another proposal, to be judged again)."""
+
+    def __init__(self, rows: Iterable[dict]) -> None:
+        self.verdicts: dict[tuple[str, str, int], KindVerdict] = {}
+        for row in rows:
+            if row.get("right") is None:
+                continue  # not judged yet
+            kind = row["kind"] if row["right"] else row.get("better")
+            self.verdicts[judged_key(row["article"], row["title"], row["start"])] = KindVerdict(
+                kind or None, _names(row.get("actors_missing")), _names(row.get("actors_wrong"))
+            )
+
+    def verdict(self, article: str, title: str, start: int) -> KindVerdict | None:
+        return self.verdicts.get(judged_key(article, title, start))
+
+
+NO_KINDS_JUDGED = JudgedKinds([])
+
+
+def read_judged_kinds(path: Path = KINDS_JUDGED) -> JudgedKinds:
+    if not path.exists():
+        return NO_KINDS_JUDGED
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return JudgedKinds(json.loads(line) for line in lines if line.strip())
+
+
 def proposals_of(article: JudgedArticle) -> list[Proposal]:
     from timeline_app.core.extraction import extract_events
 
@@ -358,12 +436,17 @@ def proposals_of(article: JudgedArticle) -> list[Proposal]:
         source = event.sources[0] if event.sources else None
         start = source.start if source and source.start is not None else 0
         end = source.end if source and source.end is not None else len(article.text)
-        out.append(Proposal(event.title, event.when, start, end))
+        out.append(
+            Proposal(event.title, event.when, start, end, event.category, tuple(event.actors))
+        )
     return out
 
 
 def score_article(
-    article: JudgedArticle, proposals: list[Proposal], judged: JudgedTitles
+    article: JudgedArticle,
+    proposals: list[Proposal],
+    judged: JudgedTitles,
+    kinds: JudgedKinds = NO_KINDS_JUDGED,
 ) -> ArticleResult:
     golds = list(article.events)
     pairs = match(golds, proposals)
@@ -385,6 +468,12 @@ def score_article(
         score = judged.score(article.name, proposal.title, proposal.start)
         if score is not None:
             tally.judged.append(score)
+        verdict = kinds.verdict(article.name, proposal.title, proposal.start)
+        if verdict is not None:
+            tally.kinds_judged += 1
+            tally.kinds_right += verdict.kind_right(proposal.kind)
+            tally.actors_missing += verdict.actor_missing(proposal.actors)
+            tally.actors_wrong += verdict.actor_wrong(proposal.actors)
     return ArticleResult(article, proposals, pairs, tally)
 
 
@@ -456,6 +545,18 @@ def table(rows: list[tuple[str, Tally]]) -> str:
     return "\n".join(lines)
 
 
+def kinds_line(figures: dict) -> str:
+    """The kinds and actors of a split's proposals, as far as they are judged."""
+    judged, unjudged = figures["kinds_judged"], figures["kinds_unjudged"]
+    if not judged:
+        return f"kinds: none judged ({unjudged} proposals unjudged)"
+    return (
+        f"kinds: right {figures['kind_right']:.3f} of {judged} judged ({unjudged} unjudged); "
+        f"an actor missing {figures['actor_missing']:.3f}, a wrong actor "
+        f"{figures['actor_wrong']:.3f}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
@@ -465,11 +566,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--judged", type=Path, help="the judged titles file (the set's and its splits' if none)"
     )
+    ap.add_argument(
+        "--kinds-judged", type=Path, default=KINDS_JUDGED, help="the judged kinds and actors"
+    )
     ap.add_argument("--json", action="store_true", help="the figures as JSON")
     args = ap.parse_args(argv)
 
     try:
         judged = read_judged(*([args.judged] if args.judged else []))
+        kinds = read_judged_kinds(args.kinds_judged)
         splits = SPLITS if args.split == "all" else (args.split,)
         loaded = {split: load_split(split) for split in splits}
     except (OSError, ValueError, KeyError, TypeError) as problem:
@@ -487,7 +592,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         results = []
         for article in articles:
-            result = score_article(article, proposals_of(article), judged)
+            result = score_article(article, proposals_of(article), judged, kinds)
             results.append(result)
             if args.show:
                 text_out.append(show(result, judged))
@@ -503,7 +608,7 @@ def main(argv: list[str] | None = None) -> int:
         report[split] = {label: tally.figures() for label, tally in rows}
         failed = rows[-1][1].figures()
         checks = ", ".join(f"{name} {failed[name]:.1%}" for name in CHECKS)
-        text_out.append(f"\n{split}:\n{table(rows)}\ntitles: {checks}")
+        text_out.append(f"\n{split}:\n{table(rows)}\ntitles: {checks}\n{kinds_line(failed)}")
     if args.unjudged:
         args.unjudged.write_text(
             "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in unjudged),

@@ -372,3 +372,78 @@ def test_a_gum_document_is_rebuilt_as_written_with_its_title_headings_and_paragr
     )
     published, text = builder.source_text(meta, tmp_path)
     assert "\n\nFriday, May 7, 2004\n\n" in text and published == "2004-05-07"
+
+
+def _kinds_row(p, kind, right, better=None, actors=(), missing=(), wrong=()):
+    return {"article": "made-up", "split": "dev", "title": p.title, "start": p.start,
+            "kind": kind, "actors": list(actors), "right": right, "better": better,
+            "actors_missing": list(missing), "actors_wrong": list(wrong), "note": ""}  # fmt: skip
+
+
+def _with_kind(p, kind, actors=()):
+    return score.Proposal(p.title, p.when, p.start, p.end, kind, tuple(actors))
+
+
+def test_kinds_right_is_the_share_of_judged_proposals_whose_kind_the_coder_accepts(tmp_path):
+    strike = proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out")
+    refusal = proposal("Port refuses to negotiate", "2026-03-03", "The port authority said")
+    meeting = proposal("Union leader meets mayor", "2026-03-04", "Mr. Vance, the union's")
+    path = tmp_path / "kinds-judged.jsonl"
+    rows = [
+        _kinds_row(strike, "protest", True),
+        # judged wrong with "economy" better: the extractor that now says economy is right
+        _kinds_row(refusal, "legal", False, better="economy"),
+        _kinds_row(meeting, "diplomacy", None),  # not judged yet
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    kinds = score.read_judged_kinds(path)
+    article = score.JudgedArticle("made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE,))
+
+    def figures(*given):
+        return score.score_article(article, list(given), NONE_JUDGED, kinds).tally.figures()
+
+    now = figures(
+        _with_kind(strike, "protest"), _with_kind(refusal, "economy"), _with_kind(meeting, "x")
+    )
+    assert (now["kind_right"], now["kinds_judged"], now["kinds_unjudged"]) == (1.0, 2, 1)
+    # a kind the coder accepted, changed, is wrong; the one judged wrong stays wrong
+    worse = figures(_with_kind(strike, "riot"), _with_kind(refusal, "legal"))
+    assert worse["kind_right"] == 0.0
+    # another title is another proposal: unjudged
+    retitled = score.Proposal("Dockers strike", strike.when, strike.start, strike.end, "protest")
+    assert figures(retitled)["kinds_judged"] == 0
+
+
+def test_actor_faults_are_those_the_coder_named_that_remain():
+    strike = proposal("Harbour workers strike", "2026-03-02", "Harbour workers walked out")
+    kinds = score.JudgedKinds(
+        [
+            _kinds_row(
+                strike,
+                "protest",
+                True,
+                actors=["Port Elm"],
+                missing=["Mr. Vance"],
+                wrong=["Port Elm"],
+            )
+        ]  # fmt: skip
+    )
+    article = score.JudgedArticle("made-up", "wikinews", dt.date(2026, 3, 5), TEXT, (STRIKE,))
+
+    def figures(*actors):
+        given = [_with_kind(strike, "protest", actors)]
+        return score.score_article(article, given, NONE_JUDGED, kinds).tally.figures()
+
+    as_judged = figures("Port Elm")
+    assert (as_judged["actor_missing"], as_judged["actor_wrong"]) == (1.0, 1.0)
+    fixed = figures("Mr. Vance")
+    assert (fixed["actor_missing"], fixed["actor_wrong"]) == (0.0, 0.0)
+
+
+def test_the_report_says_how_many_kinds_are_judged_and_unjudged():
+    tally = score.Tally(proposed=5, kinds_judged=4, kinds_right=3, actors_missing=1)
+    line = score.kinds_line(tally.figures())
+    assert line.startswith("kinds: right 0.750 of 4 judged (1 unjudged); an actor missing 0.250")
+    assert score.kinds_line(score.Tally(proposed=2).figures()) == (
+        "kinds: none judged (2 proposals unjudged)"
+    )

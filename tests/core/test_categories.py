@@ -278,3 +278,173 @@ def test_words_that_are_crisis_words_only_among_crisis_words():
     assert categorise("The president hosted the summit") == "diplomacy"
     assert categorise("The council called on all states to cooperate") == "diplomacy"
     assert categorise("The firm released a new operating system for laptops") == "other"
+
+
+# (clause, predicate, arguments, kind): kinds a blind coder would have corrected, each a class
+# of predicate and argument; the clause read alone and the parser's reading agree.
+CORRECTED = [
+    # an attack needs a sign of violence: arms, harm, a building attacked; in words or on a
+    # website it is no violence
+    ("The attacks on the two embassies", "attack", ["embassy"], "violence against civilians"),
+    ("The attack left four dead", "attack", ["dead"], "violence against civilians"),
+    ("Critics attacked the plan", "attack", ["critic", "plan"], "other"),
+    ("Hackers attacked the agency's website", "attack", ["hacker", "website"], "other"),
+    ("The attack was launched by an anonymous user", "launch", ["attack", "user"], "other"),
+    # joining a company is no legal matter, whatever the sentence says of courts
+    ("The engineer joined the company in 2008", "join", ["engineer", "company"], "other"),
+    # papers filed in court
+    (
+        "The relatives filed affidavits accusing the father of abuse",
+        "file",
+        ["relative", "affidavit", "father"],
+        "legal",
+    ),
+    ("The airline filed for bankruptcy", "file", ["airline", "bankruptcy"], "economy"),
+    # an offer or promise is diplomacy only when a diplomatic thing is offered
+    ("The company offered a free case to every buyer", "offer", ["company", "case"], "other"),
+    ("The firm promised a compatible release", "promise", ["firm", "release"], "other"),
+    ("Iran offered talks with its neighbours", "offer", ["Iran", "talk"], "diplomacy"),
+    # demonstrating a thing is showing it; demonstrating against one is a protest
+    ("The company demonstrated its new phone", "demonstrate", ["company", "phone"], "other"),
+    ("Thousands demonstrated against the war", "demonstrate", ["thousand"], "protest"),
+    ("Students demonstrated peacefully", "demonstrate", ["student"], "protest"),
+    # a count is no sum of money
+    ("Over four million visitors attended the fair", "attend", ["visitor", "fair"], "other"),
+    # a death alone is no crisis event; one in fighting is
+    ("The founder died at the age of 56", "die", ["founder", "age"], "other"),
+    ("Two soldiers died in the fighting", "die", ["soldier", "fighting"], "armed clash"),
+    # police seizing evidence is a legal matter, rebels seizing a town a battle
+    ("Police seized their computers", "seize", ["police", "computer"], "legal"),
+    # talking about a product is no diplomacy; talks are
+    ("The chief executive talked about the new phone", "talk", ["executive", "phone"], "other"),
+    ("Russia stalled ratification of the treaty", "stall", ["Russia", "ratification"], "diplomacy"),
+    ("The firm's profits doubled", "double", ["firm", "profit"], "economy"),
+    ("The candidate was re-elected", "re-elect", ["candidate"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CORRECTED)
+def test_corrected_kinds_from_the_text_alone(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CORRECTED)
+def test_corrected_kinds_from_predicate_and_arguments(clause, predicate, arguments, kind):
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_clause_with_its_own_arguments_takes_no_kind_from_the_sentence():
+    sentence = "A judge barred the engineer, who had been with the firm since 2008, from a rival."
+    clause = "who had been with the firm since 2008"
+    assert categorise(clause, sentence, predicate="be", arguments=["engineer", "firm"]) == "other"
+    # a fragment with no argument of its own still reads its sentence
+    assert categorise("which began on Monday", "The protest, which began on Monday, grew",
+                      predicate="begin") == "protest"  # fmt: skip
+    # and so does what a clause of saying reports
+    said = "The ministry said troops had been deployed to the border"
+    assert categorise("The ministry said", said, predicate="say", arguments=["ministry"]) == (
+        "strategic"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "predicate", "arguments", "kind"),
+    [
+        ("The activist was released on bail", "release", ["activist", "bail"], "legal"),
+        ("The shuttle disintegrated on re-entry", "disintegrate", ["shuttle"], "disaster"),
+        (
+            "The challenger defeated the incumbent in the district",
+            "defeat",
+            ["challenger", "incumbent", "district"],
+            "politics",
+        ),
+        ("Government troops defeated the rebels", "defeat", ["troop", "rebel"], "armed clash"),
+        ("The home side defeated the visitors 2-0", "defeat", ["side", "visitor"], "other"),
+    ],
+)
+def test_bail_accidents_and_defeats(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_name_inside_a_clause_is_read_as_written():
+    # "Jobs" is a surname, no job (a labour word); "Jobs then moved on to talk about the
+    # launch" is no diplomacy either.
+    assert categorise("After the keynote, Jobs showed off the video calling feature") == "other"
+    assert categorise("Jobs then moved on to talk about the launch", predicate="move",
+                      arguments=["jobs"]) == "other"  # fmt: skip
+    # a headline in title case keeps its words' lemmas
+    assert categorise("Rebels Attack Army Checkpoint") == "armed clash"
+
+
+def test_a_name_among_the_parsers_arguments_is_no_common_noun():
+    import datetime as dt
+
+    from timeline_app.core.extraction import extract_events
+
+    text = "Last Monday, Anna Jobs called the reporters into her office."
+    [event] = extract_events(text, dt.date(2026, 3, 5))
+    assert event.category == "other"  # no labour call: "Jobs" is her name
+
+
+# Classes a blind coder's verdicts on the development set asked for (each sentence written
+# here, none from an article).
+CODED = [
+    # business news: a chief executive resigning, a company bought
+    ("The chief executive of the carmaker resigned", "resign", ["executive", "chief"], "economy"),
+    ("The finance minister resigned", "resign", ["minister", "finance"], "politics"),
+    ("The mayor resigned to run for a seat in parliament", "resign", ["mayor", "seat"], "politics"),
+    ("The studio was acquired by a media group", "acquire", ["studio", "group"], "economy"),
+    ("The army bought twelve drones", "buy", ["army", "drone"], "strategic"),
+    # courts and investigators
+    ("The two parties reached a settlement", "reach", ["party", "settlement"], "legal"),
+    ("The firm settled the trademark dispute", "settle", ["firm", "dispute"], "legal"),
+    ("The suspect eluded the police for a year", "elude", ["suspect", "police"], "legal"),
+    ("The FBI ran DNA tests on the evidence", "run", ["FBI", "test", "dna"], "legal"),
+    (
+        "The minister announced a reward for information on the bombers",
+        "announce",
+        ["minister", "reward"],
+        "legal",
+    ),
+    # rescues at sea
+    ("The navy saved 200 migrants", "save", ["navy", "migrant"], "humanitarian"),
+    ("A frigate was deployed to rescue the crew", "deploy", ["frigate"], "humanitarian"),
+    ("The goalkeeper saved a penalty", "save", ["goalkeeper", "penalty"], "other"),
+    # accidents
+    ("The crash killed all nine aboard", "kill", ["crash"], "disaster"),
+    # protest
+    ("Priests joined the crowd outside the court", "join", ["priest", "crowd"], "protest"),
+    ("Police barred the marchers from the square", "bar", ["police", "marcher"], "protest"),
+    # soldiers on a rampage kill civilians; rioters riot
+    (
+        "Soldiers went on a rampage through the market",
+        "rampage",
+        ["soldier"],
+        "violence against civilians",
+    ),
+    ("Rioters went on a rampage", "rampage", ["rioter"], "riot"),
+    # states' words
+    ("The two presidents signed the pact", "sign", ["president", "pact"], "diplomacy"),
+    (
+        "Officials assailed the neighbour for its naval drills",
+        "assail",
+        ["official", "neighbour"],
+        "diplomacy",
+    ),
+    ("The opposition denounced the budget", "denounce", ["opposition", "budget"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), CODED)
+def test_coded_kinds(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_name_of_several_words_is_read_by_its_last():
+    # "Bill" of "Bill Gates" is no bill of law; the Supreme Court is a court
+    assert categorise("Former chief Bill Gates responded on his blog") == "other"
+    assert categorise("The Court of Appeal ruled") == "legal"
+    # a comma between two names parts them: NATO is read
+    assert categorise("He said Kiev would not join NATO, Moscow's envoy said") == "diplomacy"

@@ -450,7 +450,8 @@ def test_a_figure_that_has_changed_is_news_only_in_the_lead():
 NOTHING_CASES = [
     ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
     ("trend_going_on", "Support for the Polish ruling party is slipping."),
-    ("state_as_of_a_date", "As of March 2023, the channel had about 3 million subscribers."),
+    # (what a thing "had", a figure, is ``syntax.possessed``'s before this rule is asked)
+    ("state_as_of_a_date", "As of March 2023, the Polish channel belonged to its founder."),
     ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),
     (
         "life_span_beside_the_subject",
@@ -469,6 +470,11 @@ NOTHING_CASES = [
         'minister "walked out of the room".',
     ),
     ("schedule_of_a_run", "The exhibition of Polish posters runs until 9 June."),
+    (
+        "quoted_present",
+        "“Opening the border to Polish traders helps to stabilize a region that saw three "
+        "wars this century,” the minister said.",
+    ),
     ("still_so", "The bridge over the Vistula is still used by trains today."),
     ("habit_every", "The Polish singer uploads a new song to her channel every Friday."),
     ("habit_every", "The minister flew to Brussels every Tuesday."),
@@ -572,9 +578,12 @@ def test_a_dated_happening_told_again_with_the_doers_named_otherwise_is_one_even
 
 
 def test_every_nothing_rule_has_a_sentence_it_leaves_out():
-    # the figure below the lead and the caption need a story: see their own tests
+    # the figure, the scene and what went on since, below the lead, and the caption need a
+    # story: see their own tests (test_extraction_states)
     shown = {rule for rule, _ in NOTHING_CASES} | {
         "figure_changed_below_the_lead",
+        "going_on_below_the_lead",
+        "kept_up_since",
         "undated_caption",
     }
     assert shown == {rule.name for rule in event_rules.NOTHING_RULES}

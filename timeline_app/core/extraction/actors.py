@@ -163,6 +163,8 @@ class Gazetteer:
         """Gazetteer names in ``text``, longest first, not overlapping."""
         mentions = []
         for match in self._pattern.finditer(text):
+            if text.startswith("$", match.end()):
+                continue  # "US$20,000", "HK$5": a currency, no country acting
             entry = self.entries[match.group()]
             mentions.append(
                 Mention(

@@ -18,7 +18,13 @@ from collections.abc import Iterable, Sequence
 from timeline_app.core.event_kinds import KINDS, OTHER
 from timeline_app.core.extraction.category_rules import CUES, SENSES, Sense
 from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
-from timeline_app.core.extraction.lexicon import is_finite_form, words
+from timeline_app.core.extraction.lexicon import (
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    WEEKDAY_WORDS,
+    is_finite_form,
+    words,
+)
 
 CATEGORIES = KINDS
 
@@ -52,6 +58,8 @@ def categorise(
             found = _sense_of(readings)
             if found is not None:
                 known = True
+                if not position and found.with_object and _takes_object(clause, found):
+                    return found.with_object
                 others = given[: position - 1] + given[position:] if position else given
                 kind = _decide(found, (_present(others), in_clause))
                 if kind:
@@ -64,11 +72,41 @@ def categorise(
         found = _sense_of(clause_words[position])
         if found is not None and found.in_text and not _modifier(raw, position):
             known = True
+            if found.with_object and _takes_object(clause, found):
+                return found.with_object
             # The clause's other words: the predicate's own lemmas are left out by _decide.
             kind = _decide(found, (in_clause,))
             if kind:
                 return kind
-    return _by_cues(clause_words, [] if known else _lemmas_of(sentence))
+    # The sentence's words count only for a fragment ("which began on Monday") or for what a
+    # clause of saying reports; a clause with its own subject or object tells its own kind
+    # ("the engineer joined the company", said in a sentence about a court).
+    alone = known or (arguments and predicate not in REPORTING_VERBS)
+    return _by_cues(clause_words, [] if alone else _lemmas_of(sentence))
+
+
+# After a verb, these begin no object: "demonstrated against the war", "... peacefully",
+# "... on Sunday".
+_NO_OBJECT = (
+    PREPOSITIONS
+    | {day.lower() for day in WEEKDAY_WORDS}
+    | words("as again there here yesterday today tonight and or but while when where")
+)
+
+
+def _takes_object(clause: str, sense: Sense) -> bool:
+    """Whether a verb of the sense in the clause is followed by its direct object ("the company
+    demonstrated its new phone", "demonstrated that it works"), not by a preposition, an
+    adverb, a day or the clause's end ("thousands demonstrated against the war")."""
+    raw = [word.lower() for word in _WORD.findall(clause)]
+    for position, word in enumerate(raw[:-1]):
+        if word in sense.lemmas or not _finite_verb(word) and not word.endswith("ing"):
+            continue  # the noun "rally", or no verb form
+        if not set(_word_lemmas(word)) & sense.lemmas:
+            continue
+        after = raw[position + 1]
+        return after not in _NO_OBJECT and not after.endswith("ly")
+    return False
 
 
 def _finite_verb(word: str) -> bool:
@@ -141,11 +179,13 @@ def _by_cues(
 
 
 def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
-    """Given lemmas, each with its parts ("anti-tank": "tank") and its own lemma again."""
+    """Given lemmas, each with its parts ("anti-tank": "tank") and its own lemma again; a
+    capitalised one is a name, read as written ("Jobs" is no job)."""
     out: list[tuple[str, ...]] = []
     for lemma in lemmas:
         for word in _WORD.findall(lemma):
-            out.append(_word_lemmas(word.lower()))
+            name = word[:1].isupper() and not word.isupper()
+            out.append((word.lower(),) if name else _word_lemmas(word.lower()))
     return out
 
 
@@ -156,10 +196,27 @@ _CALENDAR_NAMES = words("March May Fall Spring")
 
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
     """Each word of the text as its lemma readings, the likeliest first."""
-    return [
-        () if word in _CALENDAR_NAMES else _word_lemmas(word.lower())
-        for word in _WORD.findall(text)
-    ]
+    found = list(_WORD.finditer(text))
+    # Inside a clause not written in title case, a capitalised word is a name, read as
+    # written and by its last word: "Jobs" is no job, "Bill Gates" no bill, "the Supreme
+    # Court" a court; "Marchers" at the clause's start are marchers.
+    title_case = sum(match[0][:1].isupper() for match in found) * 2 > len(found)
+    out: list[tuple[str, ...]] = []
+    for position, match in enumerate(found):
+        word = match[0]
+        if word in _CALENDAR_NAMES:
+            out.append(())
+        elif position and word[:1].isupper() and not title_case:
+            following = found[position + 1] if position + 1 < len(found) else None
+            more = (
+                following is not None
+                and following[0][:1].isupper()
+                and text[match.end() : following.start()].isspace()
+            )
+            out.append(() if more else (word.lower(),))
+        else:
+            out.append(_word_lemmas(word.lower()))
+    return out
 
 
 @functools.lru_cache(maxsize=8192)
@@ -168,8 +225,9 @@ def _word_lemmas(word: str) -> tuple[str, ...]:
     lemma, then the parts of a hyphenated compound ("re-election": "election")."""
     word = word.replace("’", "'").removesuffix("'s").rstrip("'")
     readings = [_noun_lemma(word), guess_lemma(word), word]
-    if "-" in word:
-        readings += word.split("-")
+    if "-" in word:  # each part as written and as its lemma: "re-elected": "elect"
+        for part in word.split("-"):
+            readings += [part, guess_lemma(part)]
     return tuple(dict.fromkeys(r for r in readings if r))
 
 

@@ -32,6 +32,7 @@ from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
+from timeline_app.core.timex.lexicon import NUMBER_WORDS
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she"})
 _THING_PRONOUNS = frozenset({"it", "they"})
@@ -645,6 +646,81 @@ _TOLLS = frozenset({"toll", "tolls"})
 
 
 @nothing_rule
+def going_on_below_the_lead(frame: EventFrame, title: str) -> bool:
+    """ "Many of the new members are joining local chapters", "Two warships were patrolling
+    the strait": below the story's lead, what is or was going on (the progressive) is a
+    scene or a trend the story describes, not a happening a reader dates ("Rebels are
+    shelling the capital", opening the story, is its news; so is what someone reports is
+    going on now: "Britain is sending missiles, the minister told MPs")."""
+    group = frame.group
+    if group is None or frame.sentence.lead:
+        return False
+    if not (group.aspect == Aspect.PROGRESSIVE or _progressive(group)):
+        return False
+    if frame.when is not None and frame.when.ongoing:
+        return False  # "has been fighting the illness since 2004": what began then
+    if _interrupted(frame):
+        return False  # "She was walking to her car when the bomb went off": the scene of it
+    return not (group.tense == Tense.PRESENT and frame.speaker is not None)
+
+
+@nothing_rule
+def kept_up_since(frame: EventFrame, title: str) -> bool:
+    """ "The fugitive has eluded the police since they issued a warrant", "The alliance has
+    changed greatly since its founding": the perfect with "since", and no date of its own,
+    tells what has gone on up to now, not a happening of the day ("The flu has killed 105
+    children since October" counts what happened, and is news; "has played for Legia since
+    2019" is dated by when it began)."""
+    group = frame.group
+    if group is None or frame.dated or group.aspect != Aspect.PERFECT or group.negated:
+        return False
+    if any(t.text[:1].isdigit() or t.low in NUMBER_WORDS for t in group.rest):
+        return False  # a count of what happened
+    # "since" in the clause ("relations since the breakup have been bedevilled") or a
+    # "since" clause beside it, after or before ("Since the phone came out, the servers
+    # have struggled")
+    beside = frame.analyses[max(0, frame.index - 1) : frame.index + 2]
+    return any(t.low == "since" for t in frame.clause.tokens) or any(
+        a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "since" for a in beside
+    )
+
+
+def _interrupted(frame: EventFrame) -> bool:
+    """Whether a "when" clause right after the clause tells what broke into it."""
+    following = frame.analyses[frame.index + 1 : frame.index + 2]
+    return any(
+        a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "when" for a in following
+    )
+
+
+@nothing_rule
+def quoted_present(frame: EventFrame, title: str) -> bool:
+    """ " “Opening the border helps to stabilize the region,” the minister said": in a
+    quotation, the simple present is the speaker's view of how things are or usually go,
+    not something that happened, whatever date the sentence holds ("“We won,” he said on
+    Sunday", in the past, tells one)."""
+    group = frame.group
+    return (
+        group is not None
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.SIMPLE
+        and quoted(frame.sentence, group.main.start)
+        and _speech_after(frame.sentence.text, group.main.start - frame.sentence.start)
+    )
+
+
+_CLOSING_QUOTE = re.compile(r"”|''|\"")
+
+
+def _speech_after(text: str, at: int) -> bool:
+    """Whether the quotation open at ``at`` is speech: it closes on punctuation (“... the
+    region,” he said) or runs on past the sentence; a quoted name of a work closes on a word
+    (her video “Why I Do Not Want To Talk” was shown)."""
+    closing = _CLOSING_QUOTE.search(text, at)
+    return closing is None or text[: closing.start()].rstrip()[-1:] in ",.!?;:-—…"
+
+
+@nothing_rule
 def figure_changed_below_the_lead(frame: EventFrame, title: str) -> bool:
     """ "Its share of the market has dropped to about 56 percent": below the story's lead, a
     figure that has risen or fallen, undated and with no one doing it, describes how things
@@ -753,9 +829,19 @@ def reporters_own_doing(frame: EventFrame, title: str) -> bool:
     """ "I visited the camp on Sunday and found it empty": outside quotation marks, "I" or
     "we" is the writer, and the reporting is not the news (what was found may be)."""
     subject = [t for t in frame.subject if t.is_word]
-    if len(subject) != 1 or subject[0].low not in ("i", "we"):
+    if not subject or subject[0].low not in ("i", "we"):
         return False
+    if len(subject) > 1 and not _adverbs_only(subject[1:]):
+        return False  # "we Poles", "I and my sister"
     return not quoted(frame.sentence, subject[0].start)
+
+
+# What the word rules may leave between "we" and its verb: "We in fact have seen".
+_SUBJECT_ADVERBS = lexicon.words("in fact indeed really actually ourselves myself all both too")
+
+
+def _adverbs_only(words: list[Token]) -> bool:
+    return all(t.low in _SUBJECT_ADVERBS or t.text == "," for t in words)
 
 
 _JUDGING_VERBS = lexicon.words("rate rank characterise characterize regard deem label brand dub")
@@ -788,16 +874,17 @@ _RUNS = lexicon.words("run last")
 
 @nothing_rule
 def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
-    """ "The exhibition runs until 9 March", "The festival is to run through March": how
+    """ "The exhibition runs until 9 March", "The festival is to run until 9 March": how
     long a show or a season goes on, told as a schedule, is no happening of a day ("The
     strike ran for a week" tells one that did)."""
     group = frame.group
-    return (
-        group is not None
-        and content_lemma(group) in _RUNS
-        and group.tense != Tense.PAST
-        and group.voice != Voice.PASSIVE
-    )
+    if group is None or group.voice == Voice.PASSIVE:
+        return False
+    after = [t.low for t in group.rest[:2]]
+    if group.lemma == "be" and len(after) == 2 and after[0] == "to":
+        # "is to run until March": what a show is to do is its schedule, in any tense
+        return (lexicon.lemma_of(after[1]) or after[1]) in _RUNS
+    return content_lemma(group) in _RUNS and group.tense != Tense.PAST
 
 
 @nothing_rule
@@ -867,6 +954,9 @@ NOTHING_RULES: list[NothingRule] = [
     life_span_beside_the_subject,
     speaker_says_nothing,
     trend_going_on,
+    going_on_below_the_lead,
+    kept_up_since,
+    quoted_present,
     figure_changed_below_the_lead,
 ]
 

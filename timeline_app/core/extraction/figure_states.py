@@ -80,10 +80,24 @@ def describes(head: Token) -> bool:
     # someone in a named place; "The first performances were in Prague" tells where they
     # happened, and "in custody", "at war" are conditions
     subjects = [c for t in (predicate, head) for c in t.children if c.dep_ == "nsubj"]
+    if _thing_kept(predicate, subjects):
+        return True
     if not any(_someone(c) for c in subjects):
         return False
     return predicate.ent_type_ in ("GPE", "LOC", "FAC") or (
         predicate.pos_ in ("NOUN", "PROPN") and predicate.text[:1].isupper()
+    )
+
+
+def _thing_kept(predicate: Token, subjects: list[Token]) -> bool:
+    """ "The hair was in a packet", "The files are in the safe": a thing in a container or
+    a place named with "a", "the" or a possessive is where it is kept, not a happening ("The
+    men were in custody", a person in a condition, is another matter)."""
+    return (
+        predicate.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "nmod:poss") for c in predicate.children)
+        and bool(subjects)
+        and all(s.pos_ == "NOUN" and not _someone(s) for s in subjects)
     )
 
 

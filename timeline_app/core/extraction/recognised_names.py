@@ -159,6 +159,11 @@ class _Reader:
             kind, by_words = self._kind_by_words(start, end, label)
         if kind is None:
             return None
+        longer = self._with_complement(end)
+        longer_char = self.starts[longer - 1] + len(self.words[longer - 1])
+        # not into a name the gazetteer reads: "Central Bank" of "Ireland"
+        if not self._overlaps_blocked(first_char, longer_char):
+            last_char = longer_char
         text = self.text[first_char:last_char]
         entity = self._spelled_out(text) if _is_acronym(text) else text
         return Recognised(first_char, last_char, text, entity or text, kind, by_words)
@@ -185,6 +190,22 @@ class _Reader:
         at = end + 1 if end < count and self.words[end] == "," else end
         if at < count and self.bare[at] in COMPANY_SUFFIXES:
             return at + 1
+        return end
+
+    def _with_complement(self, end: int) -> int:
+        """An organisation or place named with its "of" complement, where the recogniser
+        stopped short: "Massachusetts Institute" + "of Technology", "Royal Courts" + "of
+        Justice"."""
+        count = len(self.words)
+        while (
+            end + 1 < count
+            and self.words[end] in ("of", "for")
+            and self._capitalised(end + 1)
+            and not _not_a_name_word(self.bare[end + 1])
+        ):
+            end += 2
+            while end < count and self._capitalised(end) and not _not_a_name_word(self.bare[end]):
+                end += 1
         return end
 
     def _looks_like_a_name(self, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.figure_states import describes
+from timeline_app.core.extraction.figure_states import FIGURE_NOUNS, describes
 from timeline_app.core.extraction.grammar import dictionary_lemma
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 
@@ -529,6 +529,8 @@ def name_before_description(subject: Token) -> tuple[int, int] | None:
     hung the name elsewhere. Where the name lies, or None."""
     doc, verb = subject.doc, subject.head
     words = [t for t in subject.subtree if not t.is_punct]
+    if not words:
+        return None  # the parser made a lone mark the subject: there is no name before it
     start, end = words[0].i, words[-1].i
     if start < 2 or doc[start - 1].text != ",":
         return None
@@ -658,6 +660,11 @@ def nothing_done(head: Token) -> Reading | None:
     return None
 
 
+# "was of the schools", "is of great importance", "was like a war": what kind, whose or how
+# much, never a place or a condition
+_OF_KIND = frozenset({"of", "like"})
+
+
 @reading_rule
 def state(head: Token) -> Reading | None:
     """ "This is not Lehman", "It's possible there will be more": a predicate that is an
@@ -668,7 +675,7 @@ def state(head: Token) -> Reading | None:
         return None
     if not any(c.dep_ == "cop" for c in head.children):
         return None
-    if any(c.dep_ == "case" for c in head.children):
+    if any(c.dep_ == "case" and c.lower_ not in _OF_KIND for c in head.children):
         return None  # a place or condition: ``described`` tells which of them describe
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if any(names_happening(s) for s in subjects):
@@ -936,6 +943,64 @@ def named_again(head: Token) -> Reading | None:
 
 
 _ORDINALS = lexicon.words("first second third fourth fifth last latest")
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Determiners of a subject that speaks of a kind, not of one: "such groups", "any bank".
+_KIND_DETERMINERS = frozenset({"such", "any", "every", "each"})
+
+
+@reading_rule
+def generic(head: Token) -> Reading | None:
+    """ "Such groups grow rapidly in hard times", "Every bank keeps a reserve": a subject
+    that stands for a kind, with the simple present, says what is usual, not what happened
+    ("Every bank closed on Monday", in the past, tells a happening)."""
+    if head.tag_ not in _PRESENT_TAGS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and any(
+            d.dep_ in ("det", "amod") and d.lower_ in _KIND_DETERMINERS for d in child.children
+        ):
+            return Reading.STATE
+    return None
+
+
+def _figure(noun: Token) -> bool:
+    """Whether a noun phrase is a figure: a number, a sum or a share in it ("277 flaws",
+    "sales of $154 million"), or a noun for what is measured ("record profits")."""
+    # the noun and what is measured of it, not a year in brackets or a name ("13th")
+    measured = [noun, *(c for c in noun.children if c.dep_ == "nmod")]
+    return any(
+        t.lower_ in FIGURE_NOUNS
+        or t.lower_ in ("percent", "%")
+        or t.pos_ in ("NUM", "SYM")
+        or any(c.dep_ == "nummod" for c in t.children)
+        for t in measured
+    )
+
+
+def _participle(word: Token) -> bool:
+    """Whether a word the parse took for a noun is a verb's past participle ("has risen",
+    the perfect misread as "has" and an object)."""
+    verb = lexicon.lemma_of(word.lower_)
+    return verb is not None and lexicon.inflect(verb, "pp") == word.lower_
+
+
+@reading_rule
+def possessed(head: Token) -> Reading | None:
+    """ "The old browser has 277 known flaws": what something has, in the present, or a
+    figure it had ("The two firms had sales of $154 million in 2023"), is how things stand,
+    not a happening ("She had a baby in 2023", "has a meeting with the president on
+    Friday": what is had is a happening, and stays; "has resigned" is a perfect)."""
+    if lemma(head) != "have" or head.pos_ != "VERB":
+        return None
+    objects = [c for c in head.children if c.dep_ == "obj"]
+    if not objects or any(names_happening(o) or _participle(o) for o in objects):
+        return None
+    present = head.tag_ in _PRESENT_TAGS or any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in head.children
+    )
+    if present or any(_figure(o) for o in objects):
+        return Reading.STATE
+    return None
 
 
 READING_RULES: list[ReadingRule] = [
@@ -955,6 +1020,8 @@ READING_RULES: list[ReadingRule] = [
     calendar,
     named_again,
     content_told,
+    possessed,
+    generic,
 ]
 
 
@@ -1083,6 +1150,15 @@ def named_title(words: list[Token], noun: Token) -> str:
 _ARGUMENT_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 
 
+def _argument_word(token: Token) -> str:
+    """A noun's lemma; a name as written (capitalised), by its last word: "Steve Jobs" holds
+    no job, "Bill Gates" no bill."""
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        flat = [c for c in token.children if c.dep_.startswith("flat") and c.i > token.i]
+        return (flat[-1] if flat else token).text
+    return lemma(token)
+
+
 def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
     """The lemma of the clause's predicate and those of its arguments' nouns with their
     compounds: "Dockers at the port walked off the job" -> ("walk", ("docker", "job"));
@@ -1097,5 +1173,5 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
             if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-                words.append(lemma(token))
+                words.append(_argument_word(token))
     return lemma(head), tuple(words)
