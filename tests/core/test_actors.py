@@ -412,6 +412,7 @@ def test_two_name_words_after_in_are_no_person_whatever_the_recogniser_says():
         ("Russian troops crossed the border while Chinese tourists watched.", ["Russia"]),
         ("The Israeli army said the Syrian ambassador had left.", ["Israel", "Syria"]),
         ("The shares closed up 37 Canadian cents.", []),
+        ("The town has rebuilt since the Russian invasion.", ["Russia"]),
         ("The South Korean puppet military fired shells.", ["South Korea"]),
     ],
 )
@@ -424,6 +425,7 @@ def test_a_country_that_only_says_where_or_whose_is_no_actor(text, actors):
     ("text", "actors"),
     [
         ("A bomb exploded outside the American embassy.", ["United States"]),
+        ("Peruvian President Ana Torres left for the summit.", ["Peru", "Ana Torres"]),
         ("The Israelis suffered heavy losses.", ["Israel"]),
         ("Some 2,000 ethnic Albanians marched in the capital.", []),
         ("The Italian Episcopal Conference issued a statement.", []),

@@ -784,8 +784,8 @@ def _merge(
     return sorted(kept, key=lambda m: m.start)
 
 
-# What a country's adjective must qualify to name the state acting: its offices and forces
-# ("Canadian officials", "Russian troops"); "Cuban exiles", "Canadian cents" and "an
+# What a country's adjective must qualify to name the state acting: its offices, forces and
+# their acts ("Canadian officials", "Russian troops", "the Russian invasion"); "Cuban exiles", "Canadian cents" and "an
 # Australian woman" are no state.
 _STATE_NOUNS = lexicon.words("""
     official officials government governments authority authorities troops troop forces force
@@ -794,8 +794,12 @@ _STATE_NOUNS = lexicon.words("""
     embassy regime cabinet parliament spokesman spokeswoman warplanes jets warships ships
     intelligence negotiators negotiator state officers counterpart counterparts junta security
     defense defence foreign interior border coast guard guards air naval marines commandos
+    invasion attack attacks offensive strike strikes airstrike airstrikes bombing bombings
+    shelling occupation annexation incursion aggression intervention blockade sanctions
+    withdrawal deployment buildup build-up operation operations missile missiles rocket rockets
+    aircraft planes drones submarine submarines tanks artillery vessels warship fighter
 """)
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 # "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state
 _PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
 _ADDRESS_COMMA = re.compile(r",\s*\Z")
@@ -835,8 +839,8 @@ def _closes_address(text: str, mention: Mention, before: Mention | None) -> bool
 def _acts_as_the_state(text: str, mention: Mention) -> bool:
     """Whether a country's adjective names its state: a plural people ("the Israelis
     suffered", not "ethnic Albanians"), or one of the (up to three) words after it names an
-    office or force of the state ("Israeli officials", "the South Korean puppet military"; a
-    title before a name, "Czech Foreign Minister Jan Kavan", is the person's)."""
+    office or force of the state ("Israeli officials", "Philippine President Joseph Estrada",
+    "the South Korean puppet military")."""
     if mention.text.endswith("s"):
         return not _PEOPLE_NOT_STATE.search(text[max(0, mention.start - 10) : mention.start])
     at = mention.end
@@ -844,7 +848,7 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
         match = _NEXT_WORD.match(text, at)
         if match is None:
             return False
-        if match[1] in _STATE_NOUNS:
+        if match[1].lower() in _STATE_NOUNS:
             return True
         at = match.end()
     return False
