@@ -158,3 +158,15 @@ def test_a_date_inside_a_told_state_is_the_states_not_the_telling():
     # a date before what is told dates the telling
     found = events(LEAD + "The minister admitted on Thursday she was wrong.")
     assert titled(found, "admit", "wrong"), described(found)
+
+
+def test_a_guess_with_may_or_might_is_a_view_and_saying_it_is_no_news():
+    found = events(LEAD + "The gunmen may be hiding in the hills, police said on Friday.")
+    assert not titled(found, "hiding"), described(found)
+    found = events(LEAD + "Police said on Friday the gunmen might have fled to the north.")
+    assert not titled(found, "fled"), described(found)
+    # what may happen on a day is foretold, and announcing it is news
+    found = events(LEAD + "The talks may resume on Monday, the minister said on Friday.")
+    assert titled(found, "talks", "resume"), described(found)
+    found = events(LEAD + "The hostages may be released on Monday, the minister said on Friday.")
+    assert titled(found, "hostages", "released"), described(found)
