@@ -490,6 +490,11 @@ NOTHING_CASES = [
         "state_told_with_its_date",
         "The Polish minister admitted he was ready to resign on Monday night.",
     ),
+    (
+        "quoted_promise",
+        "Warsaw shipyard workers struck on Monday.\n\n“We will stay out until we are paid,” "
+        "a union leader said on Tuesday.",
+    ),
 ]
 
 

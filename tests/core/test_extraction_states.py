@@ -170,3 +170,16 @@ def test_a_guess_with_may_or_might_is_a_view_and_saying_it_is_no_news():
     assert titled(found, "talks", "resume"), described(found)
     found = events(LEAD + "The hostages may be released on Monday, the minister said on Friday.")
     assert titled(found, "hostages", "released"), described(found)
+
+
+def test_a_quoted_promise_below_the_lead_is_colour_not_news():
+    found = events(
+        LEAD + "“We will concentrate on our core business,” the chairman said on Friday."
+    )
+    assert not titled(found, "concentrate"), described(found)
+    # what will be, in reported speech, is the announcement the story tells
+    found = events(LEAD + "The chairman said on Friday the firm would sell its candy business.")
+    assert titled(found, "sell", "candy"), described(found)
+    # a quotation that opens the story is its news
+    found = events("“We will strike back,” the general said on Monday.")
+    assert titled(found, "strike back"), described(found)

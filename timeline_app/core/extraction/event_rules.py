@@ -707,6 +707,24 @@ def quoted_present(frame: EventFrame, title: str) -> bool:
     )
 
 
+@nothing_rule
+def quoted_promise(frame: EventFrame, title: str) -> bool:
+    """ " “We will concentrate on our core business,” the chairman said on Friday": a
+    quotation of what will be is the speaker's own words about the future, colour beside the
+    story's news, which the reporter tells in reported speech ("The chairman said on Friday
+    the firm would sell its candy business" stays, and so does a quotation that opens the
+    story: its lead is its news)."""
+    if frame.group is None or frame.foretold is None or frame.sentence.lead:
+        return False
+    group = frame.analyses[frame.foretold].group
+    return (
+        group is not None
+        and group.tense == Tense.FUTURE
+        and quoted(frame.sentence, group.main.start)
+        and _speech_after(frame.sentence.text, group.main.start - frame.sentence.start)
+    )
+
+
 _CLOSING_QUOTE = re.compile(r"”|''|\"")
 
 
@@ -1017,6 +1035,7 @@ NOTHING_RULES: list[NothingRule] = [
     backing_described,
     no_comment,
     state_told_with_its_date,
+    quoted_promise,
 ]
 
 
