@@ -27,6 +27,11 @@ def value_of(text: str, span: str, dct: dt.date | None = DCT) -> str:
         ),
         ("The plant opened in 1990. That year it lost money.", "That year", "1990"),
         (
+            "The mill closed in 1931. That same year the owners sold the dam.",
+            "That same year",
+            "1931",
+        ),
+        (
             "The bid came in March 1994. The following month the board rejected it.",
             "The following month",
             "1994-04",

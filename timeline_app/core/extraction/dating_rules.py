@@ -32,7 +32,7 @@ from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb
+from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, lemma
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
     going_on_when_told,
@@ -352,6 +352,19 @@ def not_real(candidate: NewsCandidate) -> bool:
     return group is not None and (group.tense.unreal or group.negated)
 
 
+def _named_to_a_post(group: VerbGroup) -> bool:
+    """ "Ann Cole, an executive at a bank, was named president of Acme": a person named to a
+    post is appointed, a happening however long the subject before it."""
+    following = next((t for t in group.rest if t.is_word), None)
+    # "was named president", "was named as chief": a post follows (not "named after")
+    return (
+        group.voice == Voice.PASSIVE
+        and content_lemma(group) == "name"
+        and following is not None
+        and (following.low == "as" or following.low not in lexicon.PREPOSITIONS)
+    )
+
+
 @news_rule
 def no_happening_verb(candidate: NewsCandidate) -> bool:
     """ "The United Kingdom says that Russia is a threat": saying and being, having,
@@ -368,6 +381,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
         return False  # "Acme reported a 40% decline in earnings": an act, not a saying
     if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.NOT_HAPPENING_VERBS:
         return True
+    if _named_to_a_post(group):
+        return False
     # a verb the lists do not know ("is stepping down") is a happening when the parse
     # heads the clause with that same verb
     # "was re-elected": the parse heads the clause with "elect"
@@ -769,18 +784,32 @@ def dated_gerund(
     if head_at is None:
         return None
     gerund = governing_verb(parsed, start, end)
+    if gerund is None or gerund.tag_ != "VBG":
+        return None
+    first, host = gerund, gerund.head
+    joined = gerund.dep_ == "conj"
+    if joined:
+        # "returned in 1925, teaching at a college, and beginning a survey in 1926": a
+        # participle joined by ", and" to the first (or to the clause's verb) is a phrase of
+        # the clause's subject too
+        if host.tag_ == "VBG" and host.dep_ == "advcl":
+            first, host = host, host.head
+        elif not (
+            host.tag_ in ("VBD", "VBZ")
+            and gerund.doc[gerund.i - 1].lower_ == "and"
+            and gerund.doc[gerund.i - 2].text == ","
+        ):
+            return None
     if (
-        gerund is None
-        or gerund.tag_ != "VBG"
-        or gerund.dep_ != "advcl"
+        (first.dep_ != "advcl" and not joined)
         # the date's clause is the gerund's own ("before joining ... in 1971" cut off as a
         # clause) or the one it hangs on
-        or head_at not in (gerund.idx, gerund.head.idx)
+        or head_at not in (gerund.idx, first.idx, host.idx)
         or not (
-            any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in gerund.children)
+            any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in first.children)
             # "he sailed west, arriving in San Francisco in November 1849": a participle
             # phrase after the clause, of the clause's subject
-            or (gerund.i > gerund.head.i and gerund.doc[gerund.i - 1].text == ",")
+            or (first.i > host.i and (first.doc[first.i - 1].text == "," or joined))
         )
         # ", having risen from $5 billion in 2005": what had been before, background
         or any(c.dep_.startswith("aux") for c in gerund.children)
@@ -788,7 +817,7 @@ def dated_gerund(
         or any(c.dep_.startswith("nsubj") for c in gerund.children)
     ):
         return None
-    doer = next((c for c in gerund.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    doer = next((c for c in host.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return gerund, doer
@@ -867,3 +896,14 @@ def told_by_noun(parsed: ParsedText, start: int, end: int) -> NamedDoing | None:
             None,
         ) or next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
     return NamedDoing(noun, who, verb)
+
+
+# Verbs whose object a year before it names a prize, a contest or a title won that year
+_WINNING = lexicon.words("receive win earn collect accept")
+
+
+def year_of_a_prize_won(noun: ParseToken) -> bool:
+    """ "She received the 2012 Lifetime Achievement Award", "won the 1999 talent contest":
+    the year before what was won names the round of the prize, which is when it was won;
+    it dates the winning (not "bought a 1965 car", whose year names the model)."""
+    return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and lemma(noun.head) in _WINNING

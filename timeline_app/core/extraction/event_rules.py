@@ -643,6 +643,9 @@ def trend_going_on(frame: EventFrame, title: str) -> bool:
     )
 
 
+_TOLLS = frozenset({"toll", "tolls"})
+
+
 @nothing_rule
 def going_on_below_the_lead(frame: EventFrame, title: str) -> bool:
     """ "Many of the new members are joining local chapters", "Two warships were patrolling
@@ -750,6 +753,9 @@ def figure_changed_below_the_lead(frame: EventFrame, title: str) -> bool:
         and not frame.sentence.lead
         and group.voice != Voice.PASSIVE
         and content_lemma(group) in _CHANGES_IN_AMOUNT
+        # "The death toll in the blast has risen to 12": a toll counts the harm a happening
+        # did; its rise is news wherever the story tells it, not how things stand
+        and not any(t.low in _TOLLS for t in group.subject)
     )
 
 

@@ -63,6 +63,7 @@ from timeline_app.core.extraction.dating_rules import (
     news_of_the_day,
     quoted,
     told_by_noun,
+    year_of_a_prize_won,
 )
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
@@ -102,7 +103,9 @@ from timeline_app.core.extraction.syntax import (
     predicate_and_arguments,
     prompted_happening,
     reading_of,
+    reduced_relative_noun,
     said_reading,
+    says_what_was_done,
     subject_span,
     year_in_name,
 )
@@ -534,7 +537,7 @@ class _ArticleExtractor:
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None:
-                    self.noun_days.note(stems(participle.head.text), when)
+                    self.noun_days.note(stems(reduced_relative_noun(participle).text), when)
                 self.noun_days.note(self._dated_paper(timex), when)
                 if participle is not None and not self._in_date(participle.head.idx):
                     # "figures released April 3 by NPD": the releasing is of April 3
@@ -544,9 +547,23 @@ class _ArticleExtractor:
                 if noun is not None and not self._in_date(noun.idx):
                     self.happenings.note([noun], when)
                     self.noun_days.note(stems(noun.text), when)
-                if noun is not None and not self._in_date(noun.idx) and not is_setting(noun):
+                if (
+                    noun is not None
+                    and not self._in_date(noun.idx)
+                    and is_setting(noun)
+                    and says_what_was_done(noun)
+                ):
+                    # "a warrant in the Oct. 3 shooting of a surgeon": the shooting is a
+                    # happening of its own, whatever the clause's date then is
+                    self._add_named(sentence, analyses[index], noun, when, date_timex)
+                if (
+                    noun is not None
+                    and not self._in_date(noun.idx)
+                    and not is_setting(noun)
+                    and not year_of_a_prize_won(noun)
+                ):
                     # "the 2010 raid" dates the raid, not what the sentence says of it
-                    if names_happening(noun):
+                    if names_happening(noun) or says_what_was_done(noun):
                         self._add_named(sentence, analyses[index], noun, when, date_timex)
                     else:
                         idle.add(timex.start)
@@ -1084,11 +1101,14 @@ class _ArticleExtractor:
         """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
         if lemma(participle) in _STATIVE_PARTICIPLES:
             return  # "demand enjoyed during Christmas": the date is its, but it is no event
-        noun = participle.head
+        noun = reduced_relative_noun(participle)
         words = noun_phrase_words(noun, (timex.start, timex.end))
+        # "the injunction issued Thursday and also order ...": a verb joined to the
+        # participle is another clause's, no part of the phrase
+        joined = {t.i for c in participle.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         after = []
         for token in participle.subtree:
-            if token.i < participle.i:
+            if token.i < participle.i or token.i in joined:
                 continue
             if token.is_punct and token.text != "-":
                 break  # ", which barred ...": what follows the phrase is no part of it

@@ -85,11 +85,17 @@ def is_finite(token: Token) -> bool:
     return token.is_word and lexicon.is_finite_form(token.text) and not token.text[0].isupper()
 
 
+# Numerals that end like a past verb: "Several hundred marched" has its verb after them.
+_NUMERALS_IN_ED = frozenset({"hundred"})
+
+
 def looks_like_past_verb(token: Token, previous: Token | None) -> bool:
     """An unknown lowercase word in -ed right after a noun-like word: "bombs rocked"."""
     word = token.text
     if not word.islower() or not word.endswith("ed") or len(word) < 5:
         return False
+    if word in _NUMERALS_IN_ED:
+        return False  # "a few hundred protesters laid a wreath": a numeral, never a verb
     if previous is None or not previous.is_word:
         return False
     return previous.low not in lexicon.DETERMINERS | lexicon.PREPOSITIONS | {

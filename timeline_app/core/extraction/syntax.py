@@ -310,11 +310,36 @@ def prompted_happening(parsed: ParsedText, start: int, end: int) -> tuple[Token,
     return verb, doer
 
 
+def _misread_reduced_relative(verb: Token) -> bool:
+    """ "asked the court to lift the injunction issued Thursday": a past form right after the
+    object of the verb it hangs on, with no subject, auxiliary or conjunction of its own, can
+    only be a participle on that object, whatever tag and relation the parser gave it."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ not in ("obj", "obl"):
+        return False
+    if not verb.head.is_ancestor(before):
+        return False  # the object of a clause the participle has no part in
+    own = ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc", "expl")
+    return not any(c.dep_ in own for c in verb.children)
+
+
+def reduced_relative_noun(participle: Token) -> Token:
+    """The noun a reduced relative's participle tells of: its head, or the object right
+    before it where the parser hung the participle on the verb ("the injunction issued")."""
+    if _misread_reduced_relative(participle):
+        return participle.doc[participle.i - 1]
+    return participle.head
+
+
 def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
     """The participle a date belongs to when it opens a reduced relative on a noun: "figures
     released April 3 by a market research firm" -> released (the figures were released
     then, whatever the sentence says of them)."""
     verb = governing_verb(parsed, start, end)
+    if verb is not None and _misread_reduced_relative(verb):
+        return verb
     if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
         return None
     if verb.i and verb.doc[verb.i - 1].is_punct:
@@ -1058,29 +1083,47 @@ def _text_of(tokens: list[Token]) -> str:
     return out.strip()
 
 
+# What describes a noun after it rather than naming it: an apposition, a participle or relative
+# clause.
+_DESCRIBING_ROLES = frozenset({"appos", "acl", "acl:relcl", "parataxis"})
+
+
 def _done_to(noun: Token) -> str:
     """ "last Friday's bombing of the embassy" -> "Embassy bombed": a happening named by a
     noun alone says what was done to whom its "of" names, as a passive title ("" if the
     noun has no verb behind it or no short "of" phrase)."""
     verb = lexicon.NOMINALISATIONS.get(noun.lower_) or lexicon.NOMINALISATIONS.get(lemma(noun))
+    if not verb and noun.lower_.endswith("ing"):
+        verb = dictionary_lemma(noun.lower_) or ""  # "the shooting of", "the kidnapping of"
     of = next(
         (
             c
             for c in noun.children
             if c.i > noun.i
-            and c.dep_ == "nmod"
+            # "the shooting of Ruth Lee" is at times parsed as a verb's "obl"
+            and c.dep_ in ("nmod", "obl")
             and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
         ),
         None,
     )
     if not verb or " " in verb or of is None:
         return ""
+    # "of Dr. Ann Lee, a 52-year-old surgeon who ...": the person, without what describes her
+    described = {
+        t.i for c in of.children if c.i > of.i and c.dep_ in _DESCRIBING_ROLES for t in c.subtree
+    } | {t.i for t in of.subtree if t.i > of.i and t.dep_ == "punct"}
     words = [t for t in of.subtree if t.i > noun.i and t.dep_ != "case" and t.pos_ != "DET"]
-    words = [t for t in words if t.i >= of.left_edge.i]
+    words = [t for t in words if t.i >= of.left_edge.i and t.i not in described]
     if not words or len(words) > 5 or any(t.pos_ in ("VERB", "PUNCT") for t in words):
         return ""
     title = f"{_text_of(words)} {lexicon.inflect(verb, 'pp')}"
     return title[:1].upper() + title[1:]
+
+
+def says_what_was_done(noun: Token) -> bool:
+    """Whether a noun names a deed and whom or what it was done to: "the shooting of a
+    surgeon", "the bombing of the embassy" (not "the press conference")."""
+    return bool(_done_to(noun))
 
 
 def named_title(words: list[Token], noun: Token) -> str:
@@ -1105,7 +1148,12 @@ def named_title(words: list[Token], noun: Token) -> str:
         rest = _text_of([t for t in participle.subtree if t.i >= participle.i])
         if len(rest.split()) <= 8:
             title = f"{title} {rest}"
-    if clause is None and participle is None and len(words) == 1:
+    # "the Oct. 3 sniper shooting of a surgeon": the words before the noun only say what kind
+    if (
+        clause is None
+        and participle is None
+        and all(w.i == noun.i or w.dep_ in ("compound", "amod") for w in words)
+    ):
         done_to = _done_to(noun)
         if done_to:
             return done_to

@@ -14,6 +14,7 @@ from .rule import Context, Hit, rule
 
 _STEP = {
     "that": 0,
+    "that same": 0,
     "the same": 0,
     "the following": 1,
     "the next": 1,
@@ -26,7 +27,7 @@ _CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "de
 
 @rule(
     "anaphoric-unit",
-    r"(?i:\b(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior"
+    r"(?i:\b(?P<det>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior"
     r"|the\s+preceding)\s+(?P<unit>day|week|month|year|quarter|decade)\b)",
     triggers="day week month year quarter decade",
     reach=25,
