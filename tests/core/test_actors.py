@@ -397,3 +397,40 @@ def test_two_name_words_after_in_are_no_person_whatever_the_recogniser_says():
     doc = marked(text, ("Port Harcourt", "PERSON"), ("Ngozi Adeyemi", "PERSON"))
     people = [m.text for m in ActorFinder(text, doc=doc).mentions if m.kind.value == "person"]
     assert people == ["Ngozi Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a country closing a place's address says where, not who
+        ("Bombs hit the consulate in Lagos, Nigeria, on Friday.", []),
+        ("Canadian officials met the mayor in Toronto, Canada.", ["Canada"]),
+        # ... but a country's own possessive after a place is the country
+        ("He flew to Nairobi, Kenya's capital.", ["Kenya"]),
+        # an adjective names the state only on its offices and forces
+        ("Cuban exiles marched past an Australian woman.", []),
+        ("Russian troops crossed the border while Chinese tourists watched.", ["Russia"]),
+        ("The Israeli army said the Syrian ambassador had left.", ["Israel", "Syria"]),
+        ("The shares closed up 37 Canadian cents.", []),
+        ("The town has rebuilt since the Russian invasion.", ["Russia"]),
+        ("The South Korean puppet military fired shells.", ["South Korea"]),
+    ],
+)
+def test_a_country_that_only_says_where_or_whose_is_no_actor(text, actors):
+    for doc in (None, parse(text)):
+        assert actor_names(ActorFinder(text, doc=doc).mentions) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("A bomb exploded outside the American embassy.", ["United States"]),
+        ("Peruvian President Ana Torres left for the summit.", ["Peru", "Ana Torres"]),
+        ("The Israelis suffered heavy losses.", ["Israel"]),
+        ("Some 2,000 ethnic Albanians marched in the capital.", []),
+        ("The Italian Episcopal Conference issued a statement.", []),
+    ],
+)
+def test_a_peoples_name_or_a_capitalised_office_names_the_state(text, actors):
+    for doc in (None, parse(text)):
+        assert actor_names(ActorFinder(text, doc=doc).mentions) == actors

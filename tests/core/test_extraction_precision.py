@@ -483,6 +483,18 @@ NOTHING_CASES = [
         "On 4 March, Kowalski became only the second Polish player since 1990 to score "
         "four goals in a match.",
     ),
+    ("backing_described", "The Polish study was funded by the Warsaw city council."),
+    ("no_comment", "The Polish embassy declined to comment on Monday."),
+    ("no_comment", "The Polish embassy could not be reached for comment on Monday."),
+    (
+        "state_told_with_its_date",
+        "The Polish minister admitted he was ready to resign on Monday night.",
+    ),
+    (
+        "quoted_promise",
+        "Warsaw shipyard workers struck on Monday.\n\n“We will stay out until we are paid,” "
+        "a union leader said on Tuesday.",
+    ),
 ]
 
 

@@ -126,3 +126,60 @@ def test_a_kind_in_the_simple_present_says_what_is_usual():
     # in the past, a kind tells what happened to its members
     found = events("Every bank closed on Monday.")
     assert titled(found, "close"), described(found)
+
+
+def test_who_backs_a_thing_is_a_credit_line_not_a_happening():
+    found = events(LEAD + "The study was supported by the Marsh Foundation and the city council.")
+    assert not titled(found, "support"), described(found)
+    found = events(LEAD + "The prize is sponsored by a local bank.")
+    assert not titled(found, "sponsor"), described(found)
+    # backing given on a day is a happening
+    found = events(LEAD + "The bill was backed by the Senate on Tuesday.")
+    assert titled(found, "bill", "backed"), described(found)
+
+
+def test_no_comment_is_no_happening():
+    found = events(LEAD + "The mayor declined to comment on Friday.")
+    assert not titled(found, "comment"), described(found)
+    found = events(LEAD + "The mayor could not be reached for comment on Friday.")
+    assert not titled(found, "reach"), described(found)
+    # declining to act, and an agreement not reached, are news
+    found = events(LEAD + "The mayor declined to sign the bill on Friday.")
+    assert titled(found, "sign", "bill"), described(found)
+    found = events(LEAD + "An agreement could not be reached on Friday, the union said.")
+    assert titled(found, "agreement"), described(found)
+
+
+def test_a_date_inside_a_told_state_is_the_states_not_the_telling():
+    found = events(
+        LEAD + "A student admitted she was willing to skip class Thursday night to see the band."
+    )
+    assert not titled(found, "admit"), described(found)
+    # a date before what is told dates the telling
+    found = events(LEAD + "The minister admitted on Thursday she was wrong.")
+    assert titled(found, "admit", "wrong"), described(found)
+
+
+def test_a_guess_with_may_or_might_is_a_view_and_saying_it_is_no_news():
+    found = events(LEAD + "The gunmen may be hiding in the hills, police said on Friday.")
+    assert not titled(found, "hiding"), described(found)
+    found = events(LEAD + "Police said on Friday the gunmen might have fled to the north.")
+    assert not titled(found, "fled"), described(found)
+    # what may happen on a day is foretold, and announcing it is news
+    found = events(LEAD + "The talks may resume on Monday, the minister said on Friday.")
+    assert titled(found, "talks", "resume"), described(found)
+    found = events(LEAD + "The hostages may be released on Monday, the minister said on Friday.")
+    assert titled(found, "hostages", "released"), described(found)
+
+
+def test_a_quoted_promise_below_the_lead_is_colour_not_news():
+    found = events(
+        LEAD + "“We will concentrate on our core business,” the chairman said on Friday."
+    )
+    assert not titled(found, "concentrate"), described(found)
+    # what will be, in reported speech, is the announcement the story tells
+    found = events(LEAD + "The chairman said on Friday the firm would sell its candy business.")
+    assert titled(found, "sell", "candy"), described(found)
+    # a quotation that opens the story is its news
+    found = events("“We will strike back,” the general said on Monday.")
+    assert titled(found, "strike back"), described(found)

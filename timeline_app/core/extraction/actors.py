@@ -91,10 +91,12 @@ class Mention:
     kind: NameKind
     role: NameRole
     country: str = ""
+    # False for a name that only says where or whose ("in Lagos, Nigeria", "Cuban exiles")
+    acting: bool = True
 
     @property
     def is_actor(self) -> bool:
-        return self.kind in _ACTOR_KINDS
+        return self.kind in _ACTOR_KINDS and self.acting
 
     @property
     def is_location(self) -> bool:
@@ -493,7 +495,7 @@ class ActorFinder:
         people = _repeated(text, known, places, people, self._dateline_range())
         people = _surname_by_place(text, people)
         people += _head_references(text, places + people)
-        self.mentions = sorted(self.places + people, key=lambda m: m.start)
+        self.mentions = _bystanders(text, sorted(self.places + people, key=lambda m: m.start))
         self._starts = [m.start for m in self.mentions]
         self._doc = doc
         self._pronouns: PronounReference | None = None
@@ -780,6 +782,76 @@ def _merge(
     kept += [_mention_of(r, gazetteer) for r in strong]
     kept += [_mention_of(r, gazetteer) for r in weak if taken.isdisjoint(range(r.start, r.end))]
     return sorted(kept, key=lambda m: m.start)
+
+
+# What a country's adjective must qualify to name the state acting: its offices, forces and
+# their acts ("Canadian officials", "Russian troops", "the Russian invasion"); "Cuban exiles", "Canadian cents" and "an
+# Australian woman" are no state.
+_STATE_NOUNS = lexicon.words("""
+    official officials government governments authority authorities troops troop forces force
+    soldiers soldier army navy military police president prime premier minister ministers
+    ministry leader leaders leadership ambassador envoy envoys diplomat diplomats delegation
+    embassy regime cabinet parliament spokesman spokeswoman warplanes jets warships ships
+    intelligence negotiators negotiator state officers counterpart counterparts junta security
+    defense defence foreign interior border coast guard guards air naval marines commandos
+    invasion attack attacks offensive strike strikes airstrike airstrikes bombing bombings
+    shelling occupation annexation incursion aggression intervention blockade sanctions
+    withdrawal deployment buildup build-up operation operations missile missiles rocket rockets
+    aircraft planes drones submarine submarines tanks artillery vessels warship fighter
+""")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
+# "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state
+_PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
+_ADDRESS_COMMA = re.compile(r",\s*\Z")
+
+
+def _bystanders(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a country that only says where or whose marked as not acting: a
+    country closing a place's address ("the consulate in Lagos, Nigeria"), and a country's
+    adjective qualifying no office or force of the state ("Cuban exiles", "an Australian
+    woman"; not "Canadian officials")."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == NameKind.COUNTRY and (
+            _closes_address(text, mention, out[-1] if out else None)
+            or mention.role == NameRole.ADJECTIVE
+            and not _acts_as_the_state(text, mention)
+        ):
+            mention = replace(mention, acting=False)
+        out.append(mention)
+    return out
+
+
+def _closes_address(text: str, mention: Mention, before: Mention | None) -> bool:
+    """ "Nairobi, Kenya", "Evansville, Indiana, United States": a country after a place and
+    a comma names where that place is (not "Nairobi, Kenya's capital")."""
+    if mention.role != NameRole.NAME or before is None or before.end > mention.start:
+        return False
+    place = before.is_location or before.kind == NameKind.PLACE or not before.acting
+    return (
+        place
+        and bool(_ADDRESS_COMMA.search(text[before.end : mention.start]))
+        and "," not in text[before.end : mention.start].rstrip().rstrip(",")
+        and not text[mention.end : mention.end + 2].startswith(("'", "’"))
+    )
+
+
+def _acts_as_the_state(text: str, mention: Mention) -> bool:
+    """Whether a country's adjective names its state: a plural people ("the Israelis
+    suffered", not "ethnic Albanians"), or one of the (up to three) words after it names an
+    office or force of the state ("Israeli officials", "Philippine President Joseph Estrada",
+    "the South Korean puppet military")."""
+    if mention.text.endswith("s"):
+        return not _PEOPLE_NOT_STATE.search(text[max(0, mention.start - 10) : mention.start])
+    at = mention.end
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, at)
+        if match is None:
+            return False
+        if match[1].lower() in _STATE_NOUNS:
+            return True
+        at = match.end()
+    return False
 
 
 def actor_names(mentions: list[Mention]) -> list[str]:

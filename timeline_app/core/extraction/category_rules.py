@@ -134,6 +134,18 @@ CLASSES: dict[str, frozenset[str]] = {
         ceo executive chairman chairwoman cfo company firm corporation inc corp co board
         shareholder financial
     """),
+    # who kills or robs outside any armed group: their victims are civilians
+    "CRIMINAL": words("""
+        gunman gunmen robber robbery burglar killer murderer attacker assailant stabber
+        carjacker
+    """),
+    # police work: who is sought, and how ("a manhunt for the suspect", "a DNA match")
+    "INQUIRY": words("""
+        suspect fugitive culprit perpetrator detective investigator fbi dna forensic evidence
+        sample laboratory lab fingerprint warrant manhunt
+    """),
+    # a deal between companies: "takeover talks", "a letter of intent to sell"
+    "DEAL": words("takeover buyout merger acquisition stake intent tender"),
     "TERRITORY": words("""
         town city village territory region province district airport area hill bridge
         control ground stronghold capital port island peninsula
@@ -221,8 +233,11 @@ SENSES: tuple[Sense, ...] = (
     # "Gunmen killed 12 villagers", "soldiers shot two farmers"; "a roadside bomb killed three
     # soldiers"; "police shot dead two protesters" (ACLED: excessive force against protesters
     # is a protest event); "a mob lynched a man"; "the flood killed 30 people".
+    # One person shot or killed ("he was shot in the shoulder by a gunman", "she was killed
+    # by two robbers") is a civilian attacked; a gunman's or a robber's victims are civilians
+    # unless soldiers or police are named ("gunmen killed three soldiers": a clash).
     sense(
-        "kill shoot wound injure murder",
+        "kill shoot wound injure",
         "REMOTE EXPLOSIONS -> explosion",
         "DISASTER -> disaster",
         "aboard astronaut accident crash -> disaster",
@@ -230,7 +245,17 @@ SENSES: tuple[Sense, ...] = (
         "PROTESTER -> protest",
         "clash fighting battle combat crossfire firefight -> armed clash",
         "CIVILIAN -> violence against civilians",
-        "MILITARY POLICE COMBATANT -> armed clash",
+        "he she him her -> violence against civilians",
+        "MILITARY POLICE -> armed clash",
+        "CRIMINAL -> violence against civilians",
+        "COMBATANT -> armed clash",
+    ),
+    # "A shopkeeper was stabbed to death", "the governor was assassinated", "the couple were
+    # murdered in their home".
+    sense(
+        "murder stab assassinate assassination",
+        "REMOTE EXPLOSIONS -> explosion",
+        default=VIOLENCE_AGAINST_CIVILIANS,
     ),
     # "Three soldiers died in the ambush", "two children died in the floods"; a death alone
     # ("the founder died at 56") says no more than its words around it.
@@ -375,8 +400,10 @@ SENSES: tuple[Sense, ...] = (
     # "Canada offered to send special forces", "Britain pledged to rebuild the navy".
     # "Troops moved into the city"; not "the chief executive moved on to talk about ...".
     sense("move", "MILITARY WEAPON REMOTE COMBATANT -> strategic"),
+    # "The evidence was sent to a state laboratory".
     sense(
         "send supply deliver provide ship transfer sell give donate airlift arm",
+        "evidence sample laboratory lab forensic -> legal",
         "MILITARY WEAPON REMOTE -> strategic",
         "AID -> humanitarian",
         "MONEY -> economy",
@@ -421,10 +448,28 @@ SENSES: tuple[Sense, ...] = (
     # "The court sentenced him to ten years", "prosecutors charged the former minister".
     sense(
         "sentence convict acquit indict prosecute jail imprison extradite plead verdict trial "
-        "lawsuit sue testify acquittal conviction subpoena indictment charge investigate "
+        "lawsuit sue testify acquittal conviction subpoena indictment investigate "
         "investigation probe inquiry prosecution overturn uphold",
         default=LEGAL,
     ),
+    # "Prosecutors charged the mayor"; "the insurer took a $40 million charge for storm
+    # claims" (against its earnings: business).
+    sense(
+        "charge",
+        "insurer earnings quarter quarterly pretax pre-tax after-tax write-off writedown "
+        "restructuring -> economy",
+        default=LEGAL,
+    ),
+    # "Police named the suspect", "detectives identified the gunman"; "the board named a new
+    # chief executive".
+    sense("name identify", "INQUIRY CRIMINAL -> legal", "CORPORATE -> economy"),
+    # "A manhunt began for the fugitive", "a judge issued a warrant", "the bureau put him on
+    # its most-wanted list".
+    sense("manhunt warrant most-wanted fugitive", default=LEGAL),
+    # "The DNA matched samples from the scene"; a match in sport is none.
+    sense("match", "INQUIRY -> legal"),
+    # "Officers questioned the driver"; "the senator questioned the plan".
+    sense("question interrogate interview", "POLICE INQUIRY COURT -> legal"),
     # "The band's latest suit was filed in London" (the parser's noun; a suit worn is none).
     sense("suit", default=LEGAL, in_text=False),
     # "A regulator fined the bank $2 million"; not "the weather was fine".
@@ -555,6 +600,7 @@ SENSES: tuple[Sense, ...] = (
     # about the new phone".
     sense(
         "talk",
+        "DEAL -> economy",
         "DIPLOMAT minister secretary visit peace -> diplomacy",
         "about -> other",
         "LABOUR -> economy",
@@ -573,7 +619,7 @@ SENSES: tuple[Sense, ...] = (
         "accept agree sign reject",
         "TRUCE -> strategic",
         "resignation LEGISLATION -> politics",
-        "contract bailout loan MONEY -> economy",
+        "contract bailout loan MONEY DEAL -> economy",
         "apology offer invitation proposal plan treaty accord deal agreement -> diplomacy",
         "president premier leader king DIPLOMAT -> diplomacy",
     ),
@@ -614,6 +660,7 @@ SENSES: tuple[Sense, ...] = (
     ),
     sense(
         "hold",
+        "DEAL -> economy",
         "VOTE -> politics",
         "TRUCE -> strategic",
         "talk talks summit meeting DIPLOMAT -> diplomacy",
@@ -665,11 +712,13 @@ CUES: dict[str, frozenset[str]] = {
         refugee aid humanitarian evacuation hospital displaced famine shelter relief casualty
         wounded victim
     """),
-    LEGAL: words("court judge trial prosecutor lawsuit verdict investigation"),
+    LEGAL: words("court judge trial prosecutor lawsuit verdict investigation")
+    | (CLASSES["INQUIRY"] - words("sample lab laboratory evidence")),
     DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
     # "four million visitors" is a count, not money
     ECONOMY: (CLASSES["MONEY"] - words("million billion"))
-    | words("sanction gdp finance financial economic"),
+    | words("sanction gdp finance financial economic")
+    | (CLASSES["DEAL"] - words("intent")),
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
     | words("parliament government party opposition senate congress policy mp"),

@@ -29,6 +29,7 @@ from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
+from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
@@ -709,6 +710,24 @@ def quoted_present(frame: EventFrame, title: str) -> bool:
     )
 
 
+@nothing_rule
+def quoted_promise(frame: EventFrame, title: str) -> bool:
+    """ " “We will concentrate on our core business,” the chairman said on Friday": a
+    quotation of what will be is the speaker's own words about the future, colour beside the
+    story's news, which the reporter tells in reported speech ("The chairman said on Friday
+    the firm would sell its candy business" stays, and so does a quotation that opens the
+    story: its lead is its news)."""
+    if frame.group is None or frame.foretold is None or frame.sentence.lead:
+        return False
+    group = frame.analyses[frame.foretold].group
+    return (
+        group is not None
+        and group.tense == Tense.FUTURE
+        and quoted(frame.sentence, group.main.start)
+        and _speech_after(frame.sentence.text, group.main.start - frame.sentence.start)
+    )
+
+
 _CLOSING_QUOTE = re.compile(r"”|''|\"")
 
 
@@ -939,6 +958,67 @@ def undated_caption(frame: EventFrame, title: str) -> bool:
     return frame.caption and not frame.dated
 
 
+# Verbs of backing: who pays for or stands behind a thing.
+_BACKING_VERBS = lexicon.words("support fund finance sponsor back underwrite bankroll")
+
+
+@nothing_rule
+def backing_described(frame: EventFrame, title: str) -> bool:
+    """ "The study was supported by the Marsh Foundation", "The prize is sponsored by a bank":
+    who backs a thing, told in the passive with its backer and no date, describes the thing,
+    as a credit line does; it happened on no day ("The bill was backed by the Senate on
+    Tuesday", with its day, is a happening)."""
+    group = frame.group
+    return (
+        group is not None
+        and not frame.dated
+        and group.voice == Voice.PASSIVE
+        and content_lemma(group) in _BACKING_VERBS
+        and any(t.low == "by" for t in group.rest)
+    )
+
+
+# What someone declines to do when the press asks: saying nothing, which is no happening.
+_SAYING_NOTHING = lexicon.words("comment elaborate say discuss speculate")
+
+
+@nothing_rule
+def no_comment(frame: EventFrame, title: str) -> bool:
+    """ "The mayor declined to comment on Friday", "The firm could not be reached for
+    comment": what a reporter could not get is no happening of the story ("The mayor
+    declined to sign the bill" is one)."""
+    group = frame.group
+    if group is None:
+        return False
+    after = [t.low for t in group.rest[:2]]
+    if group.lemma in ("decline", "refuse") and len(after) == 2 and after[0] == "to":
+        return after[1] in _SAYING_NOTHING
+    return (
+        group.lemma == "reach"
+        and group.negated
+        and group.voice == Voice.PASSIVE
+        and any(t.low == "comment" for t in group.rest)
+    )
+
+
+# What a verb tells that saying or admitting it does not make news.
+_NO_NEWS_SAID = frozenset({Reading.STATE, Reading.OPINION})
+# Forms of "be" that make what follows them a state: "she was willing to ...".
+_BE_FORMS = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
+
+
+@nothing_rule
+def state_told_with_its_date(frame: EventFrame, title: str) -> bool:
+    """ "A student admitted she was willing to skip class Thursday night": when what a verb
+    tells is a state (the parse's complement, a copula with an adjective or a noun), a date
+    after that state's "was" belongs to it, to what she was willing to do, not to the
+    admitting ("The minister admitted on Thursday she was wrong" dates the admitting)."""
+    group, timex = frame.group, frame.timex
+    if group is None or timex is None or frame.analysis.said not in _NO_NEWS_SAID:
+        return False
+    return any(t.low in _BE_FORMS and group.main.end <= t.start < timex.start for t in group.rest)
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -958,6 +1038,10 @@ NOTHING_RULES: list[NothingRule] = [
     kept_up_since,
     quoted_present,
     figure_changed_below_the_lead,
+    backing_described,
+    no_comment,
+    state_told_with_its_date,
+    quoted_promise,
 ]
 
 

@@ -84,6 +84,8 @@ _OPEN_WORDS = frozenset({"whatever", "whoever", "whichever", "anything", "nothin
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # "couldn't cross the river": a past inability happened (the tense rules read "could not")
 _PAST_ABILITY = frozenset({"could"})
+# Auxiliaries that guess, before "be" or "have": "may be hiding", "might have fled".
+_GUESSING_AUXILIARIES = frozenset({"may", "might"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
 _OPINION_VERBS = lexicon.words("""
 believe think hope fear expect doubt wonder suspect feel guess suppose reckon seem appear
@@ -631,6 +633,25 @@ def asked(head: Token) -> Reading | None:
 
 
 @reading_rule
+def hedged(head: Token) -> Reading | None:
+    """ "The gunmen may be hiding in the hills", "The leader might have fled north", "The
+    crew may be in the hills": "may" or "might" before the progressive, the perfect or a
+    copula guesses at what is or was so; a guess is a view, and saying it is no news ("The
+    talks may resume on Monday", a plain verb after "may", foretells, and ``unreal`` reads
+    it)."""
+    for token in _clause_chain(head):
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "cop") and c.i < token.i]
+        for first, then in zip(auxiliaries, auxiliaries[1:], strict=False):
+            if first.lower_ not in _GUESSING_AUXILIARIES:
+                continue
+            if then.lower_ == "have" and then.dep_ == "aux":
+                return Reading.OPINION
+            if then.lower_ == "be" and (then.dep_ == "cop" or token.tag_ == "VBG"):
+                return Reading.OPINION
+    return None
+
+
+@reading_rule
 def unreal(head: Token) -> Reading | None:
     """ "The savings of its people would be worthless": what would, could, might or should
     be is no happening (the past "could not" of a report is caught by the tense rules)."""
@@ -1006,6 +1027,7 @@ def possessed(head: Token) -> Reading | None:
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
+    hedged,
     unreal,
     foretold,
     planned,
