@@ -149,3 +149,12 @@ def test_initials_in_another_order_still_spell_out_the_subject():
         "The Union of Independent Farmers and Fishermen (FUIF) has launched a petition which "
         "now has 5,000 signatures."
     ) == ["Union of Independent Farmers and Fishermen launches petition"]
+
+
+def test_a_country_named_with_its_article_is_one_country():
+    # "The Netherlands" and "the Philippines" end in "s" but name one state
+    assert titles("The Netherlands signed the accord on Monday.") == ["Netherlands signs accord"]
+    assert titles("The Philippines recalled its ambassador on Monday.") == [
+        "Philippines recalls its ambassador"
+    ]
+    assert titles("The rebels signed the accord on Monday.") == ["Rebels sign accord"]

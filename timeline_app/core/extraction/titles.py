@@ -405,7 +405,8 @@ def shorten_subject(
     if spelled is not None:
         return spelled, False
     start, end = words[0].start, words[-1].end
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    # "The Netherlands", "the Philippines": the name's own article is left out of the words
+    inside = [m for m in mentions if _from_article(m, start) <= m.start and m.end <= end]
     people = [m for m in inside if m.kind == NameKind.PERSON]
     described = _described_by_copula(words, people)
     if described is not None:
@@ -427,6 +428,14 @@ def shorten_subject(
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
     return _clipped(words), _plural_subject(words, inside)
+
+
+def _from_article(mention: Mention, start: int) -> int:
+    """Where a subject's words would begin to hold the mention: before the "The" a country's
+    name opens with ("The Netherlands signed"), which the subject's words leave out."""
+    if mention.text[:4].lower() == "the " and mention.start + 4 == start:
+        return mention.start
+    return start
 
 
 def _organisation_spelled_out(
