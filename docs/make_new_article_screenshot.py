@@ -79,10 +79,12 @@ def review() -> None:
     window.files.review_article_files([article])
 
 
-def grab() -> None:
+def grab(idle: int = 0) -> None:
     panel = window.articles.review_panel
-    if panel.is_busy() or window.articles.runner.is_busy() or not panel.candidates.rowCount():
-        QTimer.singleShot(500, grab)
+    busy = panel.is_busy() or window.articles.runner.is_busy()
+    # an article may hold no event at all: after a few idle looks the empty list is the picture
+    if busy or (not panel.candidates.rowCount() and idle < 10):
+        QTimer.singleShot(500, lambda: grab(0 if busy else idle + 1))
         return
     dock = window.articles.parentWidget()
     if hasattr(dock, "setFloating"):
