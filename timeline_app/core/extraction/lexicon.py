@@ -223,7 +223,7 @@ within without
 # the museum", "at the bottom of the ninth", "on the outskirts of Lyon").
 PART_NOUNS = words("""
 front back top bottom middle side end edge rest heart centre center outskirts foot head
-behalf part course height eve start beginning verge brink
+behalf part course height eve start beginning verge brink wake
 """)
 
 # Words that are capitalised but are not names when they start a sentence or precede one.
