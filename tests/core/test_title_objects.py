@@ -133,6 +133,13 @@ def test_a_phrase_naming_a_part_goes_whole_or_not_at_all():
     assert " ".join(obj) == "in two runners of his club"
 
 
+def test_in_the_wake_of_is_not_cut_after_wake():
+    assert titles(
+        "On Monday the airline suspended its regular flights to Tromso and Bodo in the wake of "
+        "the heavy storm."
+    ) == ["Airline suspends its regular flights to Tromso and Bodo"]
+
+
 def test_a_noun_in_ing_before_by_is_no_dangling_participle():
     found = by_year(
         "In 2009, Ada Lind proposed to Tom Evans in front of their favourite painting by the "
@@ -263,7 +270,7 @@ def test_an_infinitive_keeps_its_object():
     assert found == ["Harbour council asked by regional government to suspend ruling"]
 
 
-def test_a_hyphenated_word_and_a_list_cut_between_items_are_whole_phrases():
+def test_a_hyphenated_word_and_a_list_of_names_are_whole_phrases():
     assert titles(
         "Early in 1930 Lena Moss began to work with the emerging generation of Scottish "
         "film-makers."
@@ -271,7 +278,7 @@ def test_a_hyphenated_word_and_a_list_cut_between_items_are_whole_phrases():
     assert titles(
         "The survey was carried out in Kent, Essex, Surrey, Sussex and Norfolk between July "
         "2003 and December 2004."
-    ) == ["Survey carried out in Kent, Essex, Surrey, Sussex"]
+    ) == ["Survey carried out in Kent, Essex, Surrey, Sussex and Norfolk"]
 
 
 def test_a_relative_clause_inside_the_object_is_left_out_and_what_follows_stays():
@@ -324,15 +331,31 @@ def test_a_list_of_names_that_is_the_object_stays():
     ]
 
 
+def test_a_list_of_names_that_opens_the_clause_said_is_not_cut_between_its_items():
+    # the "and" closes the list (its verb is the whole list's), and its commas are no words
+    assert titles(
+        "Chile, Peru and the Argentine navy will now share the patrols, the admiral said Monday."
+    ) == ["Admiral says Chile, Peru and Argentine navy will share patrols"]
+    assert titles(
+        "Kenya, Uganda, Rwanda and the Tanzanian army may now join the bloc, the envoy said Monday."
+    ) == ["Envoy says Kenya, Uganda, Rwanda and Tanzanian army may join bloc"]
+
+
 # --- a list of names the clause was cut inside stays with its noun ---------------------------
 
 
 def test_a_list_of_names_cut_by_the_clause_keeps_its_noun_or_goes_whole():
     found = by_year(
+        "Dorn Foods agreed on March 3, 2011 to sell its Alpha, Brio, Castello and Dolce pasta "
+        "brands to a Swiss group."
+    )
+    assert found[2011] == "Dorn Foods agrees to sell its pasta brands"
+    # a list's commas are no words: three names and their noun fit a title
+    found = by_year(
         "Dorn Foods agreed on March 3, 2011 to sell its Alpha, Brio and Castello pasta brands "
         "to a Swiss group."
     )
-    assert found[2011] == "Dorn Foods agrees to sell its pasta brands"
+    assert found[2011] == "Dorn Foods agrees to sell its Alpha, Brio and Castello pasta brands"
     found = by_year("Dorn Foods agreed on March 3, 2011 to sell its Alpha and Brio brands.")
     assert found[2011] == "Dorn Foods agrees to sell its Alpha and Brio brands"
 

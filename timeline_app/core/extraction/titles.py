@@ -930,9 +930,9 @@ def _mended_by_parse(
         shorter = _clip_object(words[: listed[0]] + words[listed[1] :])
         if not _ends_inside(shorter, _aligned(shorter, read), parsed, kept):
             return shorter
-    if len(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
+    if _counted(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
         return clipped
-    for end in range(min(len(words), limit), 1, -1):
+    for end in range(min(len(words), _within(words, limit)), 1, -1):
         boundary = end == len(words) or words[end].lower() in _OBJECT_BREAKS
         if boundary and not _ends_inside(words[:end], at, parsed, kept):
             return words[:end]
@@ -1069,7 +1069,7 @@ def _object_from_parse(
         offsets = object_offsets(verb, level)
         chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
         words = _read_object(chosen, spans, replacements, mentions)[0]
-        if words and len(words) <= limit:
+        if words and _counted(words) <= limit:
             return words
     return None
 
@@ -1396,6 +1396,8 @@ def _opens_second_clause(tokens: list[Token], index: int) -> bool:
         return False
     if tokens[index + 1].low not in lexicon.DETERMINERS | _POSSESSIVE_PRONOUNS:
         return False
+    if _closes_a_list(tokens, index):
+        return False  # "Poland, Hungary and the Czech Republic can join": the list's last name
     for token in tokens[index + 2 : index + 12]:
         if token.low in lexicon.RELATIVES or token.low in ("that", "to", "and", "but"):
             return False
@@ -1403,6 +1405,20 @@ def _opens_second_clause(tokens: list[Token], index: int) -> bool:
             return False
         if _finite(token):
             return True
+    return False
+
+
+def _closes_a_list(tokens: list[Token], index: int) -> bool:
+    """Whether the "and" at ``index`` closes a list of names its commas began ("Poland,
+    Hungary [and] the Czech Republic"): the list is one phrase, and a verb after it is the
+    whole list's, so the "and" opens no clause of its own."""
+    if tokens[index].low != "and":
+        return False
+    for comma in range(index - 1, max(index - 10, 0), -1):
+        if tokens[comma].low == "and":
+            return False
+        if tokens[comma].text == ",":
+            return _names_a_list(tokens, comma)
     return False
 
 
@@ -1440,22 +1456,39 @@ def _drop_quantity(words: list[str]) -> None:
 def _clip_object(words: list[str]) -> list[str]:
     """A long object cut at its last preposition within MAX_OBJECT_WORDS (not inside a name,
     "Bank of England", nor after a quantity, "hundreds of")."""
-    if len(words) <= MAX_OBJECT_WORDS:
+    if _counted(words) <= MAX_OBJECT_WORDS:
         return words
+    within = _within(words, MAX_OBJECT_WORDS)
     cut = None
-    for index in range(2, MAX_OBJECT_WORDS + 1):
+    for index in range(2, min(within + 1, len(words))):
         if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
             if words[index].lower() == "of" and _names_its_noun(words, index):
                 continue  # "the town of Trujillo": the name says which town, and goes with it
             cut = index
             if _part_of_what_follows(words, index):
                 cut = index - 2  # "proposed to her [in front of the painting]": the phrase goes
-    end = cut or MAX_OBJECT_WORDS
+    end = cut or within
     if _dangling_participle(words, cut):
         end -= 1  # "a data center intended [to serve ...]": the participle goes too
     if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
         end += 1  # "his brother's opinions", not "his brother's"
     return words[:end]
+
+
+def _counted(words: list[str]) -> int:
+    """How many words an object has: a list's commas ("Poland, Hungary and ...") are none."""
+    return sum(1 for word in words if word != ",")
+
+
+def _within(words: list[str], limit: int) -> int:
+    """How many of ``words`` hold their first ``limit`` words (a list's commas uncounted)."""
+    counted = 0
+    for index, word in enumerate(words):
+        if word != ",":
+            counted += 1
+            if counted == limit:
+                return index + 1
+    return len(words)
 
 
 def _part_of_what_follows(words: list[str], of: int) -> bool:
