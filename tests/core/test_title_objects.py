@@ -339,6 +339,11 @@ def test_a_list_of_names_that_opens_the_clause_said_is_not_cut_between_its_items
     assert titles(
         "Kenya, Uganda, Rwanda and the Tanzanian army may now join the bloc, the envoy said Monday."
     ) == ["Envoy says Kenya, Uganda, Rwanda and Tanzanian army may join bloc"]
+    # too long for its verb, the list still goes whole, not cut before its last names
+    assert titles(
+        "Kenya, Uganda, Rwanda, Burundi, Malawi and the Zambian army may now join the bloc, the "
+        "envoy said Monday."
+    ) == ["Envoy says Kenya, Uganda, Rwanda, Burundi, Malawi and Zambian army"]
 
 
 # --- a list of names the clause was cut inside stays with its noun ---------------------------

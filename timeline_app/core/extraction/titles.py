@@ -934,9 +934,20 @@ def _mended_by_parse(
         return clipped
     for end in range(min(len(words), _within(words, limit)), 1, -1):
         boundary = end == len(words) or words[end].lower() in _OBJECT_BREAKS
+        if boundary and end < len(words) and _between_listed_names(words, end):
+            continue  # "Poland, Hungary, ...": a list of names is one phrase, whole or not at all
         if boundary and not _ends_inside(words[:end], at, parsed, kept):
             return words[:end]
     return None
+
+
+def _between_listed_names(words: list[str], end: int) -> bool:
+    """Whether a cut before words[end] (a list's comma or "and") falls between two names of a
+    list of names its commas began ("Poland, Hungary [, Slovakia and the Czech Republic]")."""
+    if words[end] not in (",", "and") or not words[end - 1][:1].isupper():
+        return False
+    later = words[end + 1 : end + 2]
+    return "," in words[:end] and bool(later) and later[0][:1].isupper()
 
 
 def _names_listed(words: list[str]) -> tuple[int, int] | None:
