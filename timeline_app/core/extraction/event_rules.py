@@ -705,8 +705,7 @@ def quoted_present(frame: EventFrame, title: str) -> bool:
         group is not None
         and group.tense == Tense.PRESENT
         and group.aspect == Aspect.SIMPLE
-        and quoted(frame.sentence, group.main.start)
-        and _speech_after(frame.sentence.text, group.main.start - frame.sentence.start)
+        and _quoted_speech(frame, group.main.start)
     )
 
 
@@ -723,12 +722,17 @@ def quoted_promise(frame: EventFrame, title: str) -> bool:
     return (
         group is not None
         and group.tense == Tense.FUTURE
-        and quoted(frame.sentence, group.main.start)
-        and _speech_after(frame.sentence.text, group.main.start - frame.sentence.start)
+        and _quoted_speech(frame, group.main.start)
     )
 
 
 _CLOSING_QUOTE = re.compile(r"”|''|\"")
+
+
+def _quoted_speech(frame: EventFrame, at: int) -> bool:
+    """Whether the word at article offset ``at`` lies inside a quotation of speech."""
+    sentence = frame.sentence
+    return quoted(sentence, at) and _speech_after(sentence.text, at - sentence.start)
 
 
 def _speech_after(text: str, at: int) -> bool:

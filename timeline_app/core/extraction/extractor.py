@@ -547,27 +547,18 @@ class _ArticleExtractor:
                 if noun is not None and not self._in_date(noun.idx):
                     self.happenings.note([noun], when)
                     self.noun_days.note(stems(noun.text), when)
-                if (
-                    noun is not None
-                    and not self._in_date(noun.idx)
-                    and is_setting(noun)
-                    and says_what_was_done(noun)
-                ):
-                    # "a warrant in the Oct. 3 shooting of a surgeon": the shooting is a
-                    # happening of its own, whatever the clause's date then is
-                    self._add_named(sentence, analyses[index], noun, when, date_timex)
-                if (
-                    noun is not None
-                    and not self._in_date(noun.idx)
-                    and not is_setting(noun)
-                    and not year_of_a_prize_won(noun)
-                ):
-                    # "the 2010 raid" dates the raid, not what the sentence says of it
-                    if names_happening(noun) or says_what_was_done(noun):
-                        self._add_named(sentence, analyses[index], noun, when, date_timex)
-                    else:
-                        idle.add(timex.start)
-                    continue
+                    if is_setting(noun):
+                        if says_what_was_done(noun):
+                            # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
+                            # is a happening of its own, whatever the clause's date then is
+                            self._add_named(sentence, analyses[index], noun, when, date_timex)
+                    elif not year_of_a_prize_won(noun):
+                        # "the 2010 raid" dates the raid, not what the sentence says of it
+                        if names_happening(noun) or says_what_was_done(noun):
+                            self._add_named(sentence, analyses[index], noun, when, date_timex)
+                        else:
+                            idle.add(timex.start)
+                        continue
                 if self._add_having(sentence, analyses, index, when, date_timex):
                     continue  # "Having resigned in May, she joined ...": the resigning
                 target = date_target(analyses, index)

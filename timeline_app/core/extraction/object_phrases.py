@@ -137,7 +137,7 @@ def _phrase(head: Token, level: int, kept: set[int], depth: int = 0) -> None:
             continue
         if dep == "conj" and level >= 5 and head.dep_ == "compound":
             continue
-        if dep == "compound" and level >= 4 and _names_listed(child):
+        if dep == "compound" and level >= 4 and _lists_names(child):
             continue  # "its [Baby Ruth, Butterfinger and Pearson] candy businesses"
         if dep in _NOUN_PARTS:
             if dep == "conj" and child.pos_ in ("VERB", "AUX") and child.i > head.i:
@@ -163,7 +163,7 @@ def _list_comma(head: Token, comma: Token) -> bool:
     return comma.text == "," and head.dep_ == "conj" and comma.i < head.i
 
 
-def _names_listed(token: Token) -> bool:
+def _lists_names(token: Token) -> bool:
     """A compound modifier that is a list of names ("Baby Ruth, Butterfinger and Pearson
     [candy businesses]"): the names go first when the title is too long."""
     return token.pos_ == "PROPN" and any(c.dep_ == "conj" for c in token.children)

@@ -859,13 +859,13 @@ def object_text(
     """
     spans = _without_measured_object(tokens, spans)
     verb = parsed.token_at(verb_start) if parsed is not None and verb_start is not None else None
-    if verb is not None and parsed is not None:
-        tokens = with_list_cut_off(tokens, parsed)
+    if parsed is None or verb is None:
+        return tidy(" ".join(_clip_object(_read_object(tokens, spans, replacements, mentions)[0])))
+    tokens = with_list_cut_off(tokens, parsed)
     words, read = _read_object(tokens, spans, replacements, mentions)
-    if verb is not None and parsed is not None:
-        words = _without_aside_clauses(words, read, parsed, verb)
+    words = _without_aside_clauses(words, read, parsed, verb)
     clipped = _clip_object(words)
-    if verb is not None and parsed is not None and clipped:
+    if clipped:
         limit = MAX_OBJECT_WORDS
         mended = _mended_by_parse(words, clipped, read, parsed, verb, limit)
         if mended is None:
@@ -904,8 +904,7 @@ def _without_aside_clauses(
         inside = parsed.token_at(token.start) if token is not None else None
         if inside is None or inside.idx not in aside:
             kept.append(word)
-    while kept and kept[-1] in (",", "and", "or", "but"):
-        kept.pop()
+    kept = _without_trailing_join(kept)
     return kept if kept else words
 
 
