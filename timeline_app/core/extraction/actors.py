@@ -692,14 +692,18 @@ def _surname_by_place(text: str, people: list[Mention]) -> list[Mention]:
     shared = {form: named for form, named in bearers.items() if len({e for _, e in named}) > 1}
     if not shared:
         return people
+    # who is called by the given name is the text's habit: read once a surname, not a mention
+    called: dict[str, set[str]] = {}
+    for form, listed in shared.items():
+        entities = {e for _, e in listed}
+        called[form] = {e for e in entities if _called_by_given_name(text, e, entities)}
     out = []
     for mention in people:
         named = shared.get(mention.text) if mention.kind == NameKind.PERSON else None
         if named is None:
             out.append(mention)
             continue
-        entities = {e for _, e in named}
-        by_given = {e for e in entities if _called_by_given_name(text, e, entities)}
+        by_given = called[mention.text]
         others = sorted((start, e) for start, e in named if e not in by_given)
         if not by_given or not others:
             out.append(mention)
