@@ -621,3 +621,35 @@ def test_an_undated_caption_shows_a_picture_and_tells_no_happening():
         "the report on the lost files."
     )
     assert titled(found, "hold"), described(found)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Police on Monday reopened an inquiry into a string of arson attacks dating to 2015.",
+            "2024-03-04",
+        ),
+        ("The bank on Tuesday sold a portfolio of loans maturing in 2031.", "2024-03-05"),
+        (
+            "The union on Wednesday rejected a pay offer covering the years through 2027.",
+            "2024-03-06",
+        ),
+    ],
+)
+def test_a_date_inside_a_noun_phrase_gives_its_clause_no_second_date(text, day):
+    found = events(text)
+    assert [e.when.to_edtf() for e in found] == [day], described(found)
+
+
+def test_a_date_inside_a_noun_phrase_yields_to_the_date_on_the_verb():
+    found = events("On Monday the council approved a budget for the year starting on April 1.")
+    assert "2024-03-04" in [e.when.to_edtf() for e in found], described(found)
+    assert not [e for e in found if e.when.to_edtf().startswith("2024-04")], described(found)
+
+
+def test_dates_listed_one_to_each_part_each_date_their_part():
+    found = events(
+        "The league has grown since, adding Leeds in 1998, York in 2003 and Hull in 2011."
+    )
+    assert sorted(e.when.to_edtf() for e in found) == ["1998", "2003", "2011"], described(found)

@@ -52,6 +52,7 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
+from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
@@ -497,6 +498,7 @@ class _ArticleExtractor:
             self.lede = sentence.index  # the story's first sentence, after its headline
         used: set[int] = set()
         idle: set[int] = set()  # where the dates start that date nothing (``_free_of``)
+        dated: list[tuple[int, Timex, Draft]] = []  # each clause's drafts by its dates
         for index, analysis in enumerate(analyses):
             pending = list(analysis.timexes)
             while pending:
@@ -569,6 +571,7 @@ class _ArticleExtractor:
                 ):
                     continue
                 used.add(target)
+                told = len(self.drafts)
                 self._add(
                     sentence,
                     analyses,
@@ -577,18 +580,42 @@ class _ArticleExtractor:
                     date_timex,
                     speaker=(index if target != index else None),
                 )
+                dated.extend((target, date_timex, d) for d in self.drafts[told:])
                 shared = self._shared_predicates(analyses, target)
                 if target == index and _fronted(analyses[index], timex):
                     shared += _conjuncts_in_scope(analyses, index)
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, date_timex)
+        self._one_date_each(analyses, dated)
         self._when_clauses(sentence, analyses, used)
         self._note_scene(sentence, analyses)
         self._narrated(sentence, analyses, used)
         if self.published is None or self.tells_the_past:
             return
         self._undated(sentence, _free_of(analyses, used, idle), used, month_of(self.published))
+
+    def _one_date_each(
+        self, analyses: list[Analysis], dated: list[tuple[int, Timex, Draft]]
+    ) -> None:
+        """ "Acme declared a dividend on Monday, payable to holders of record Nov. 17": a
+        clause dated by two of its dates is one happening; the date inside a noun phrase
+        yields to the one on the verb (``clause_dates``)."""
+        by_clause: dict[int, list[tuple[Timex, Draft]]] = {}
+        for target, timex, draft in dated:
+            by_clause.setdefault(target, []).append((timex, draft))
+        dropped: set[int] = set()
+        for target, told in by_clause.items():
+            head_at = analyses[target].head_at
+            head = self.parsed.token_at(head_at) if head_at is not None else None
+            if len(told) < 2 or head is None:
+                continue
+            words = {t: self.parsed.tokens(t.start, t.end) for t, _ in told}
+            every = {w.i for ws in words.values() for w in ws}
+            reaches = [reach(words[t], head, every - {w.i for w in words[t]}) for t, _ in told]
+            dropped |= {id(told[i][1]) for i in outranked(reaches)}
+        if dropped:
+            self.drafts = [d for d in self.drafts if id(d) not in dropped]
 
     def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a

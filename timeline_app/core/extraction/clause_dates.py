@@ -1,0 +1,79 @@
+"""Which of a clause's dates dates it, when the sentence gives it more than one.
+
+"Acme declared a dividend on Monday, payable to holders of record on Nov. 17": both dates
+stand in one clause, but only "on Monday" hangs on its verb; "Nov. 17" lies inside a noun
+phrase ("holders of record on Nov. 17") and dates that noun's business, not the declaring.
+Made an event once per date, the clause would be one happening proposed twice, once at a
+day it did not happen. A date that reaches the clause's verb only through a noun yields to
+one that hangs on the verb itself. Dates joined as a list ("Greece in 1952, Germany in 1955")
+each date their own part and are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words that are nouns: a date that reaches the clause's verb through two of them lies in a
+# noun's phrase ("holders of record on Nov. 17"). Through one it may not: "changed to a
+# calendar year in December" attaches "in December" to the noun or the verb alike.
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "SYM"})
+# A participle or relative clause on a noun: "its quarter ended Sept. 30", "the notes, which
+# will be due on Nov. 1" -- a date there is the noun's.
+_NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateReach:
+    """How a date is attached to the clause it was given to."""
+
+    under: bool  # the date lies in the clause's verb's tree at all
+    nested: bool  # it reaches the verb through a noun's phrase
+    direct: bool  # it hangs on the verb itself, or comes before it ("on Monday declared")
+    listed: bool  # on the way up it passes a conjunct or another date: one of a list
+
+
+def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateReach:
+    """How ``date_words`` reach ``head``, the verb of their clause (``other_dates``: the
+    token numbers of the sentence's other dates)."""
+    words = [t for t in date_words if not t.is_punct]
+    if not words:
+        return DateReach(under=False, nested=False, listed=False, direct=False)
+    inside = {t.i for t in words}
+    top = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    nouns = 0
+    noun_clause = listed = False
+    token = top
+    for _ in range(40):
+        if token.i == head.i:
+            # on the verb, or before it: "Police on Monday reopened ..." (the parse may hang
+            # a date between subject and verb on the subject; it still dates the clause)
+            # a year in brackets after a name is the name's ("Alpha (1958) was followed by")
+            bracketed = words[0].i > 0 and words[0].nbor(-1).text == "("
+            direct = top.head.i == head.i or (
+                words[-1].i < head.i and not noun_clause and not bracketed
+            )
+            return DateReach(
+                under=True, nested=nouns >= 2 or noun_clause, listed=listed, direct=direct
+            )
+        if token.head.i == token.i:
+            break
+        listed = listed or token.dep_ == "conj"
+        noun_clause = noun_clause or token.dep_ in _NOUN_CLAUSES
+        token = token.head
+        if token.i in other_dates and not noun_clause:
+            listed = True  # "Greece in 1952, Germany in 1955": the parse hangs one on another
+        elif token.i != head.i and token.pos_ in _NOMINAL:
+            nouns += 1
+    return DateReach(under=False, nested=False, listed=listed, direct=False)
+
+
+def outranked(reaches: list[DateReach]) -> set[int]:
+    """The positions of the dates a nearer date of the same clause outranks: those inside a
+    noun's phrase when another is no part of one."""
+    if not any(r.direct for r in reaches):
+        return set()
+    return {i for i, r in enumerate(reaches) if r.under and r.nested and not r.listed}
