@@ -495,6 +495,8 @@ NOTHING_CASES = [
         "Warsaw shipyard workers struck on Monday.\n\n“We will stay out until we are paid,” "
         "a union leader said on Tuesday.",
     ),
+    ("term_yet_to_run", "The Polish bonds will pay 5% interest until Dec. 31, 2031."),
+    ("term_yet_to_run", "The Polish notes will yield 6% until the end of 2029."),
 ]
 
 
@@ -653,3 +655,25 @@ def test_dates_listed_one_to_each_part_each_date_their_part():
         "The league has grown since, adding Leeds in 1998, York in 2003 and Hull in 2011."
     )
     assert sorted(e.when.to_edtf() for e in found) == ["1998", "2003", "2011"], described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bonds will pay 5% interest until Dec. 31, 2031.",
+        "The Polish notes will yield 6% until the end of 2029.",
+    ],
+)
+def test_a_term_that_runs_to_a_later_day_is_no_happening(text):
+    found = events(text)
+    assert found == [], described(found)
+
+
+def test_what_is_expected_to_be_done_by_a_later_day_is_no_happening_of_that_day():
+    found = events("They said they expect the sale to be completed by April 30.")
+    assert not [e for e in found if e.when.to_edtf() == "2024-04-30"], described(found)
+
+
+def test_a_term_set_by_what_was_done_leaves_the_doing():
+    found = events("The bank on Tuesday extended the loan until June 30.")
+    assert "2024-03-05" in [e.when.to_edtf() for e in found], described(found)

@@ -910,6 +910,32 @@ def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
     return content_lemma(group) in _RUNS and group.tense != Tense.PAST
 
 
+# A date that closes a stretch or sets a deadline: "until 2031", "by the end of June",
+# "through January", "throughout the 2030s"
+_TERM_OPENERS = re.compile(
+    r"\b(?:until|till|through|throughout|by|before)\s+(?:the\s+(?:end|middle|start|close)\s+of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@nothing_rule
+def term_yet_to_run(frame: EventFrame, title: str) -> bool:
+    """ "The bonds will pay 5% interest until 2031", "The firm wants to double its sales by
+    the end of 2030": a day still to come that a stretch runs to, or a deadline is set by, is
+    a term or a goal; nothing has happened on it. What was done is dated by its own day ("The
+    bank extended the loan until June" tells the extending, and is left to the other rules),
+    so only a clause told in the present, the future or under a modal is a term."""
+    group, when = frame.group, frame.when
+    if group is None or when is None or frame.published is None or not frame.dated:
+        return False
+    if group.tense == Tense.PAST or group.aspect == Aspect.PERFECT:
+        return False
+    if when.start.first_moment().date() <= frame.published:
+        return False
+    return _TERM_OPENERS.search(_before_date(frame)) is not None
+
+
 @nothing_rule
 def still_so(frame: EventFrame, title: str) -> bool:
     """ "His method of measuring pressure is still used in aircraft today": what "still"
@@ -1033,6 +1059,7 @@ NOTHING_RULES: list[NothingRule] = [
     standing_judgement,
     told_whom_only,
     schedule_of_a_run,
+    term_yet_to_run,
     state_as_of_a_date,
     share_of_a_whole,
     life_span_beside_the_subject,

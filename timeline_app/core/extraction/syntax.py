@@ -345,6 +345,8 @@ def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | 
     if verb.i and verb.doc[verb.i - 1].is_punct:
         return None  # "The first round, held on Monday, ...": a clause of its own already
     noun = verb.head
+    if any(c.dep_ in ("aux", "aux:pass", "mark") for c in verb.children):
+        return None  # "the sale to be completed by April 30": what is yet to be done
     if (
         noun.dep_ == "acl:relcl"
         or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
