@@ -677,3 +677,21 @@ def test_what_is_expected_to_be_done_by_a_later_day_is_no_happening_of_that_day(
 def test_a_term_set_by_what_was_done_leaves_the_doing():
     found = events("The bank on Tuesday extended the loan until June 30.")
     assert "2024-03-05" in [e.when.to_edtf() for e in found], described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish carrier's shares closed at $38.50 on Friday.",
+        "On Thursday the index was down 15.82 at 2681.76.",
+        "Turnover in Warsaw was estimated at 1.3 billion shares on Friday.",
+    ],
+)
+def test_where_a_price_or_an_index_stood_is_a_quotation_not_a_happening(text):
+    found = events(text)
+    assert found == [], described(found)
+
+
+def test_a_firm_that_closed_something_at_a_cost_did_something():
+    found = events("The mill closed its doors at a cost of $3 million on Thursday.")
+    assert [e.when.to_edtf() for e in found] == ["2024-03-07"], described(found)

@@ -1026,6 +1026,46 @@ def possessed(head: Token) -> Reading | None:
     return None
 
 
+# Verbs that say where a price, an index or a count stood at a moment: "closed at $38.50",
+# "stood at $108 million", "was estimated at 1.3 billion shares"
+_LEVEL_VERBS = lexicon.words("close stand trade finish end settle estimate value")
+# A price's move told with a copula: "The index was down 15.82 at 2681.76"
+_LEVEL_MOVES = lexicon.words("up down off unchanged higher lower flat")
+_CURRENCY_SIGNS = frozenset({"$", "#", "£", "€", "¥", "%"})
+
+
+def _level(phrase: Token) -> bool:
+    """Whether an "at" phrase names a level: a sum, a share or a count ("at $38.50", "at
+    2681.76", "at 1.3 billion shares"), not a clock time ("at 10:30")."""
+    words = list(phrase.subtree)
+    if any(":" in t.text or t.lower_ in ("a.m.", "p.m.", "noon", "midnight") for t in words):
+        return False
+    return any(
+        t.text in _CURRENCY_SIGNS or (t.pos_ == "NUM" and any(ch.isdigit() for ch in t.text))
+        for t in words
+    )
+
+
+@reading_rule
+def level_of_the_day(head: Token) -> Reading | None:
+    """ "The stock closed at $38.50", "Loss reserves stood at $108.3 million", "The index was
+    down 15.82 at 2681.76": where a price, an index or a count stood is how the market stood
+    that day, a quotation, not a happening ("The firm closed its plant" is one; "Shares
+    fell $2" is a move, told by other rules)."""
+    moved = head.lower_ in _LEVEL_MOVES and any(c.dep_ == "cop" for c in head.children)
+    if not moved and (head.pos_ != "VERB" or lemma(head) not in _LEVEL_VERBS):
+        return None
+    if any(c.dep_ == "obj" for c in head.children):
+        return None  # "closed the plant at a cost of $3 million": something was done
+    at = [
+        c
+        for c in head.children
+        if c.dep_.startswith("obl")
+        and any(g.dep_ == "case" and g.lower_ == "at" for g in c.children)
+    ]
+    return Reading.STATE if any(_level(c) for c in at) else None
+
+
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
@@ -1045,6 +1085,7 @@ READING_RULES: list[ReadingRule] = [
     named_again,
     content_told,
     possessed,
+    level_of_the_day,
     generic,
 ]
 
