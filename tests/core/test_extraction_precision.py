@@ -695,3 +695,20 @@ def test_where_a_price_or_an_index_stood_is_a_quotation_not_a_happening(text):
 def test_a_firm_that_closed_something_at_a_cost_did_something():
     found = events("The mill closed its doors at a cost of $3 million on Thursday.")
     assert [e.when.to_edtf() for e in found] == ["2024-03-07"], described(found)
+
+
+def test_what_has_gone_on_over_the_past_years_is_background_not_news():
+    found = events(
+        "Acme Bakeries said on Friday it will buy a rival mill for $40 million.\n\n"
+        "The deal was approved by its board. Analysts noted that over the past 20 years, "
+        "Acme has built its business through shrewd purchases of small rivals."
+    )
+    assert not titled(found, "build"), described(found)
+    assert titled(found, "buy"), described(found)
+
+
+def test_a_number_of_things_is_no_count_of_what_happened():
+    found = events(
+        "Relations between the two towns since the merger have been strained by a number of rows."
+    )
+    assert found == [], described(found)

@@ -675,14 +675,37 @@ def kept_up_since(frame: EventFrame, title: str) -> bool:
     group = frame.group
     if group is None or frame.dated or group.aspect != Aspect.PERFECT or group.negated:
         return False
-    if any(t.text[:1].isdigit() or t.low in NUMBER_WORDS for t in group.rest):
+    if _counted(group):
         return False  # a count of what happened
     # "since" in the clause ("relations since the breakup have been bedevilled") or a
     # "since" clause beside it, after or before ("Since the phone came out, the servers
-    # have struggled")
+    # have struggled"); or years that run up to now ("Over the past 20 years he has built
+    # the firm into a giant")
     beside = frame.analyses[max(0, frame.index - 1) : frame.index + 2]
-    return any(t.low == "since" for t in frame.clause.tokens) or any(
-        a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "since" for a in beside
+    words = " ".join(t.low for t in frame.clause.tokens if t.is_word)
+    return (
+        any(t.low == "since" for t in frame.clause.tokens)
+        or frame.clause.marker.lower() == "since"
+        or any(
+            a.clause.kind == ClauseKind.SUB and a.clause.marker.lower() == "since" for a in beside
+        )
+        or _YEARS_UP_TO_NOW.search(words) is not None
+    )
+
+
+# "over the past 20 years", "for the last two decades": a stretch of years up to now
+_YEARS_UP_TO_NOW = re.compile(
+    r"\b(?:over|for|throughout) the (?:past|last) (?:[\w-]+ ){0,2}(?:years|decades)\b"
+)
+
+
+def _counted(group: VerbGroup) -> bool:
+    """Whether what the verb did is counted: a number among the first words after it ("has
+    killed 105 children", "has warded off at least three bids"), not one in a later phrase
+    ("has won a large share of the market with 16-bit chips")."""
+    words = [t for t in group.rest if t.is_word][:4]
+    return any(
+        t.text[:1].isdigit() or (t.low in NUMBER_WORDS and t.low not in ("a", "an")) for t in words
     )
 
 
