@@ -712,3 +712,19 @@ def test_a_number_of_things_is_no_count_of_what_happened():
         "Relations between the two towns since the merger have been strained by a number of rows."
     )
     assert found == [], described(found)
+
+
+def test_predicting_and_speculating_are_views_not_happenings():
+    found = events(
+        "Although the ministry said the economy grew 2% in the third quarter, economists are "
+        "increasingly predicting much weaker growth for the fourth quarter."
+    )
+    assert not titled(found, "predict"), described(found)
+    assert titled(found, "grow"), described(found)
+    found = events("Some traders had predicted profits of more than $2 a share for this year.")
+    assert found == [], described(found)
+    found = events(
+        "Acme Mills said on Friday its board had received two bids.\n\n"
+        "Several Warsaw analysts have speculated that the bids received by the board were low."
+    )
+    assert not titled(found, "speculat"), described(found)

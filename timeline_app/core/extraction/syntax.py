@@ -89,7 +89,7 @@ _GUESSING_AUXILIARIES = frozenset({"may", "might"})
 # Verbs of believing and feeling: what they head is a view, not a happening.
 _OPINION_VERBS = lexicon.words("""
 believe think hope fear expect doubt wonder suspect feel guess suppose reckon seem appear
-worry
+worry speculate predict
 """)
 # Nouns that name a happening, beyond the nominalisations the extractor already knows.
 HAPPENING_NOUNS = frozenset(lexicon.NOMINALISATIONS) | lexicon.words("""
@@ -728,8 +728,9 @@ def expletive(head: Token) -> Reading | None:
 
 @reading_rule
 def view(head: Token) -> Reading | None:
-    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views.
-    "She appeared in a film", "He appeared in court": appearing somewhere, with no clause of
+    """ "Analysts believe the ceasefire will hold": believing, hoping and fearing are views;
+    so are guessing what will be or was ("Analysts predict slower growth", "Traders have
+    speculated that the bids were low"). "She appeared in a film", "He appeared in court": appearing somewhere, with no clause of
     what seemed, is a happening ("appeared to be tired" stays a view)."""
     if lemma(head) in _OPINION_VERBS and not _appears_somewhere(head):
         return Reading.OPINION
