@@ -728,3 +728,8 @@ def test_predicting_and_speculating_are_views_not_happenings():
         "Several Warsaw analysts have speculated that the bids received by the board were low."
     )
     assert not titled(found, "speculat"), described(found)
+
+
+def test_what_a_figure_is_put_down_to_explains_it_and_is_no_happening():
+    found = events("The Polish bank attributed the loss to bad loans in its Warsaw branch.")
+    assert found == [], described(found)

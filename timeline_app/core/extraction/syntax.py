@@ -857,15 +857,22 @@ def judged(head: Token) -> Reading | None:
 
 _EXPLAINING_NOUNS = lexicon.words("response reaction retaliation reply answer protest revenge")
 _EXPLAINING_VERBS = lexicon.words("explain attribute ascribe")
+_ASCRIBING_VERBS = lexicon.words("attribute ascribe")
 
 
 @reading_rule
 def explained(head: Token) -> Reading | None:
     """ "The minister's remarks were in response to signals from Syria": a clause saying
     what an earlier happening answered, or what explains it ("The rise is explained by
-    demand"), explains it; it is no new happening."""
+    demand", "The bank attributed the loss to bad loans"), explains it; it is no new
+    happening."""
     if lemma(head) in _EXPLAINING_VERBS and _passive(head):
         return Reading.STATE  # "The rise is explained by strong demand at Christmas"
+    if lemma(head) in _ASCRIBING_VERBS and any(
+        t.i > head.i and t.dep_ in ("case", "mark") and t.lower_ == "to" for t in head.subtree
+    ):
+        # "The firm attributed the decline to higher costs": what a figure is put down to
+        return Reading.STATE
     if lemma(head) not in _EXPLAINING_NOUNS or not any(c.dep_ == "cop" for c in head.children):
         return None
     if any(c.dep_ == "case" and c.lower_ == "in" for c in head.children):
