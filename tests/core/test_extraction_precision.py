@@ -733,3 +733,10 @@ def test_predicting_and_speculating_are_views_not_happenings():
 def test_what_a_figure_is_put_down_to_explains_it_and_is_no_happening():
     found = events("The Polish bank attributed the loss to bad loans in its Warsaw branch.")
     assert found == [], described(found)
+
+
+def test_the_day_a_period_ended_is_no_second_date_of_the_clause():
+    found = events(
+        "The Warsaw mill reported a loss of $3 million for its fourth quarter ended Sept. 30."
+    )
+    assert len(titled(found, "loss")) == 1, described(found)

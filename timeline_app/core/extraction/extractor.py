@@ -52,7 +52,7 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
-from timeline_app.core.extraction.clause_dates import outranked, reach
+from timeline_app.core.extraction.clause_dates import ends_the_period_before, outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
@@ -606,6 +606,14 @@ class _ArticleExtractor:
             by_clause.setdefault(target, []).append((timex, draft))
         dropped: set[int] = set()
         for target, told in by_clause.items():
+            spans = [(t.start, t.end) for t, _ in told]
+            dropped |= {
+                id(draft)
+                for timex, draft in told
+                if any(
+                    ends_the_period_before(self.text, s, (timex.start, timex.end)) for s in spans
+                )
+            }
             head_at = analyses[target].head_at
             head = self.parsed.token_at(head_at) if head_at is not None else None
             if len(told) < 2 or head is None:
