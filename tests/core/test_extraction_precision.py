@@ -449,6 +449,7 @@ def test_a_figure_that_has_changed_is_news_only_in_the_lead():
 # Each rule of ``event_rules.NOTHING_RULES`` with a sentence it leaves out.
 NOTHING_CASES = [
     ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
+    ("speaker_says_nothing", "The Warsaw Daily said in an editorial on Thursday, March 7:"),
     ("trend_going_on", "Support for the Polish ruling party is slipping."),
     # (what a thing "had", a figure, is ``syntax.possessed``'s before this rule is asked)
     ("state_as_of_a_date", "As of March 2023, the Polish channel belonged to its founder."),
@@ -740,3 +741,8 @@ def test_the_day_a_period_ended_is_no_second_date_of_the_clause():
         "The Warsaw mill reported a loss of $3 million for its fourth quarter ended Sept. 30."
     )
     assert len(titled(found, "loss")) == 1, described(found)
+
+
+def test_where_something_was_said_with_what_was_said_stays():
+    found = events("The minister said in a statement on Thursday that the border would reopen.")
+    assert titled(found, "border"), described(found)

@@ -601,7 +601,8 @@ def nothing_rule(fn: Callable[[EventFrame, str], bool]) -> NothingRule:
 @nothing_rule
 def speaker_says_nothing(frame: EventFrame, title: str) -> bool:
     """ "The newspaper reported on Sunday.": a title that is a speaker and a verb of saying,
-    with nothing said ("Newspaper reports"), tells a reader nothing; it is not proposed."""
+    with nothing said ("Newspaper reports", "Times says in editorial"), tells a reader
+    nothing; it is not proposed."""
     group = frame.group
     words = title.split()
     if group is None or len(words) < 2 or group.voice == Voice.PASSIVE:
@@ -609,8 +610,17 @@ def speaker_says_nothing(frame: EventFrame, title: str) -> bool:
     verb = content_lemma(group)
     if verb not in lexicon.REPORTING_VERBS:
         return False
-    last = words[-1].lower().strip(".,;:")
-    return last in (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))
+    forms = (lexicon.inflect(verb, "3sg"), lexicon.inflect(verb, "past"))
+    said_at = [i for i, w in enumerate(words) if w.lower().strip(".,;:") in forms]
+    if not said_at:
+        return False
+    # "The Times said in an editorial on Thursday:" -> "Times says in editorial": where it
+    # was said, and nothing said
+    after = [w.lower().strip(".,;:") for w in words[said_at[-1] + 1 :]]
+    return not after or (len(after) <= 3 and after[0] in _MEDIUM_PREPOSITIONS)
+
+
+_MEDIUM_PREPOSITIONS = lexicon.words("in on at during via")
 
 
 # Verbs of a quantity going up or down: what a figure does, not what someone did.
