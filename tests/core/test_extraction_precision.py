@@ -746,3 +746,9 @@ def test_the_day_a_period_ended_is_no_second_date_of_the_clause():
 def test_where_something_was_said_with_what_was_said_stays():
     found = events("The minister said in a statement on Thursday that the border would reopen.")
     assert titled(found, "border"), described(found)
+
+
+def test_the_quarter_ended_on_a_day_is_no_happening_of_that_day():
+    found = events("Sales rose in the quarter ended June 30 to $7 million.")
+    assert not titled(found, "ended"), described(found)
+    assert titled(found, "rise"), described(found)

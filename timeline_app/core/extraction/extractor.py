@@ -604,16 +604,15 @@ class _ArticleExtractor:
         by_clause: dict[int, list[tuple[Timex, Draft]]] = {}
         for target, timex, draft in dated:
             by_clause.setdefault(target, []).append((timex, draft))
-        dropped: set[int] = set()
+        # "Sales rose in the quarter ended Sept. 30": the day names the quarter's end, in
+        # whatever clause the parse read "ended Sept. 30" as
+        spans = [(t.start, t.end) for _, t, _ in dated]
+        dropped = {
+            id(draft)
+            for _, timex, draft in dated
+            if any(ends_the_period_before(self.text, s, (timex.start, timex.end)) for s in spans)
+        }
         for target, told in by_clause.items():
-            spans = [(t.start, t.end) for t, _ in told]
-            dropped |= {
-                id(draft)
-                for timex, draft in told
-                if any(
-                    ends_the_period_before(self.text, s, (timex.start, timex.end)) for s in spans
-                )
-            }
             head_at = analyses[target].head_at
             head = self.parsed.token_at(head_at) if head_at is not None else None
             if len(told) < 2 or head is None:

@@ -333,11 +333,27 @@ def reduced_relative_noun(participle: Token) -> Token:
     return participle.head
 
 
+# Periods a report is made for: "the quarter ended June 30", "the year ending March 31"
+_PERIODS = lexicon.words("quarter quarters half year years period months weeks season")
+
+
+def _names_a_period(verb: Token) -> bool:
+    """Whether "ended" or "ending" follows a period's noun: "the quarter ended June 30"."""
+    return (
+        lemma(verb) == "end"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ in _PERIODS
+        and not any(c.dep_ in ("nsubj", "nsubj:pass", "aux") for c in verb.children)
+    )
+
+
 def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
     """The participle a date belongs to when it opens a reduced relative on a noun: "figures
     released April 3 by a market research firm" -> released (the figures were released
     then, whatever the sentence says of them)."""
     verb = governing_verb(parsed, start, end)
+    if verb is not None and _names_a_period(verb):
+        return None  # "the quarter ended June 30": the day names the quarter, nothing ended
     if verb is not None and _misread_reduced_relative(verb):
         return verb
     if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
