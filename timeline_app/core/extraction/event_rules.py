@@ -946,7 +946,7 @@ def schedule_of_a_run(frame: EventFrame, title: str) -> bool:
 # A date that closes a stretch or sets a deadline: "until 2031", "by the end of June",
 # "through January", "throughout the 2030s"
 _TERM_OPENERS = re.compile(
-    r"\b(?:until|till|through|throughout|by|before)\s+(?:the\s+(?:end|middle|start|close)\s+of\s+)?"
+    r"\b(?:until|till|through|throughout|by)\s+(?:the\s+(?:end|middle|start|close)\s+of\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
