@@ -508,3 +508,55 @@ CODED_AGAIN = [
 def test_coded_kinds_second_pass(clause, predicate, arguments, kind):
     assert categorise(clause) == kind
     assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+# Wire news of business, read as a coder reads it (each sentence written here, none from an
+# article): a company's figures, its markets and its deals are economy; a bid, a vote of
+# holders, a call for redemption, a fight for control and talks on financing are business
+# when a company or its money is the argument; a price tag is none.
+BUSINESS = [
+    ("Acme Corp. posted a 20% gain in net income", "post", ["Corp", "gain", "income"], "economy"),
+    ("The retailer reported a loss for the quarter", "report", ["retailer", "loss"], "economy"),
+    ("The index slipped 12 points in thin trading", "slip", ["index", "point"], "economy"),
+    ("Spending by households rose 0.3% in May", "rise", ["spending", "household"], "economy"),
+    (
+        "Holders elected to convert their notes into common shares",
+        "elect",
+        ["holder", "note", "share"],
+        "economy",
+    ),
+    (
+        "The bank is calling the bonds for redemption on March 1",
+        "call",
+        ["bank", "bond", "redemption"],
+        "economy",
+    ),
+    (
+        "The two founders are negotiating financing for the buyout",
+        "negotiate",
+        ["founder", "financing", "buyout"],
+        "economy",
+    ),
+    ("The chain could not meet demand for its new range", "meet", ["chain", "demand"], "economy"),
+    ("The board is fighting a hostile takeover", "fight", ["board", "takeover"], "economy"),
+    (
+        "The shipping line bid $400 million for its rival",
+        "bid",
+        ["line", "rival"],
+        "economy",
+    ),
+    ("The two firms are locked in litigation over the patent", "lock", ["firm"], "legal"),
+    ("Her bid for the presidency collapsed", "collapse", ["bid", "presidency"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), BUSINESS)
+def test_business_news_kinds(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_price_or_a_post_is_no_business_news():
+    # a thing's price, or a job left, is what a product or a person has, not the economy
+    assert categorise("The studio released the game for $29 on Friday") == "other"
+    assert categorise("She left her employment at the church in 2004") == "other"
