@@ -560,3 +560,63 @@ def test_a_price_or_a_post_is_no_business_news():
     # a thing's price, or a job left, is what a product or a person has, not the economy
     assert categorise("The studio released the game for $29 on Friday") == "other"
     assert categorise("She left her employment at the church in 2004") == "other"
+
+
+# Words that name one thing among states and another among workers or courts (each sentence
+# written here, none from an article).
+READ_BY_SENSE = [
+    # a union of states is a bloc, no trade union; "according to" names no accord
+    (
+        "Leaders of the European Union met in Brussels",
+        "meet",
+        ["leader", "Union", "European", "Brussels"],
+        "diplomacy",
+    ),
+    ("The African Union called for a ceasefire", "call", ["Union", "African"], "strategic"),
+    (
+        "Turkey closed the oil pipeline, according to officials",
+        "close",
+        ["Turkey", "pipeline", "oil"],
+        "economy",
+    ),
+    # violence, protest, accidents and talks named by words the rules lacked
+    (
+        "The reporter was slain outside her home",
+        "slay",
+        ["reporter", "home"],
+        "violence against civilians",
+    ),
+    (
+        "Demonstrators thronged the square, demanding new elections",
+        "throng",
+        ["demonstrator", "square"],
+        "protest",
+    ),
+    (
+        "The two presidents conferred by telephone",
+        "confer",
+        ["president", "telephone"],
+        "diplomacy",
+    ),
+    ("Six fishermen drowned off the coast", "drown", ["fisherman", "coast"], "disaster"),
+    (
+        "The premier expressed condolences to the families",
+        "express",
+        ["premier", "condolence"],
+        "diplomacy",
+    ),
+    # a ruling by an authority is legal, ruling a country politics
+    (
+        "The immigration commissioner ruled that the boy must return",
+        "rule",
+        ["commissioner", "immigration"],
+        "legal",
+    ),
+    ("The king ruled the country for thirty years", "rule", ["king", "country"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), READ_BY_SENSE)
+def test_words_read_by_their_sense(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind

@@ -182,16 +182,27 @@ def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
     """Given lemmas, each with its parts ("anti-tank": "tank") and its own lemma again; a
     capitalised one is a name, read as written ("Jobs" is no job)."""
     out: list[tuple[str, ...]] = []
+    lemmas = list(lemmas)
+    bloc = not _STATES_UNITED.isdisjoint(lemmas)
     for lemma in lemmas:
         for word in _WORD.findall(lemma):
             name = word[:1].isupper() and not word.isupper()
-            out.append((word.lower(),) if name else _word_lemmas(word.lower()))
+            if word == "Union" and bloc:
+                out.append(_BLOC)
+            else:
+                out.append((word.lower(),) if name else _word_lemmas(word.lower()))
     return out
 
 
 # Capitalised, these name a month or a season, never the verb: "born on 3 March 1950" is no
 # march, "in Spring 2021" no spring.
 _CALENDAR_NAMES = words("March May Fall Spring")
+# A union of states is a bloc, no trade union: "the European Union met", "the Soviet Union
+# sent troops" (but "the Transport Workers Union called a strike").
+_STATES_UNITED = words("Soviet European African Eurasian")
+_BLOC = ("bloc",)
+# "According to officials" names no accord.
+_NO_ACCORD = ("according",)
 
 
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
@@ -206,6 +217,10 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
         word = match[0]
         if word in _CALENDAR_NAMES:
             out.append(())
+        elif word == "Union" and position and found[position - 1][0] in _STATES_UNITED:
+            out.append(_BLOC)
+        elif word.lower() == "according":
+            out.append(_NO_ACCORD)
         elif position and word[:1].isupper() and not title_case:
             following = found[position + 1] if position + 1 < len(found) else None
             more = (

@@ -263,7 +263,7 @@ SENSES: tuple[Sense, ...] = (
     # "A shopkeeper was stabbed to death", "the governor was assassinated", "the couple were
     # murdered in their home".
     sense(
-        "murder stab assassinate assassination",
+        "murder stab assassinate assassination slay slaying",
         "REMOTE EXPLOSIONS -> explosion",
         default=VIOLENCE_AGAINST_CIVILIANS,
     ),
@@ -369,9 +369,11 @@ SENSES: tuple[Sense, ...] = (
         "grenade -> explosion",
     ),
     # Protest -----------------------------------------------------------------------------------
-    # "Thousands protested in the capital", "nurses staged a walkout", "dockers walked out".
+    # "Thousands protested in the capital", "nurses staged a walkout", "dockers walked out";
+    # "demonstrators thronged the square".
     sense(
-        "protest demonstration march picket walkout sit-in boycott",
+        "protest demonstration march picket walkout sit-in boycott demonstrator protester "
+        "protestor marcher",
         "MONEY -> economy",
         "violent violently stone molotov MOB -> riot",
         "MILITARY COMBATANT -> strategic",
@@ -510,7 +512,15 @@ SENSES: tuple[Sense, ...] = (
         "bankruptcy insolvency -> economy",
         "COURT affidavit brief suit complaint petition motion appeal -> legal",
     ),
-    sense("rule ruling", "COURT -> legal", "out -> other"),
+    # "The court ruled that ...", "the immigration commissioner ruled the boy must go back";
+    # "she ruled out a run", "the king ruled the country for 30 years".
+    sense(
+        "rule ruling",
+        "COURT -> legal",
+        "out -> other",
+        "country nation kingdom empire state -> politics",
+        "authority agency commission commissioner regulator service tribunal -> legal",
+    ),
     sense(
         "dismiss",
         "COURT case appeal -> legal",
@@ -578,6 +588,8 @@ SENSES: tuple[Sense, ...] = (
     sense("invest trade export import borrow lend", default=ECONOMY, in_text=False),
     # "The bank reported a record profit"; not "the agency reported heavy fighting".
     sense("report post", "MONEY -> economy", in_text=False),
+    # "Eleven people drowned when their boat sank", "a boy drowned in the river": an accident.
+    sense("drown", default=DISASTER),
     # Accidents: "two military helicopters crashed", "a ferry capsized", "a mine collapsed";
     # but "shares crashed", "the talks collapsed", "the coalition collapsed".
     sense(
@@ -604,7 +616,8 @@ SENSES: tuple[Sense, ...] = (
     # accepted the apology", "the two countries restored ties".
     sense(
         "meet meeting visit summit negotiate negotiation apologise apologize apology "
-        "recognise recognize recognition mediate condemn sever normalise normalize",
+        "recognise recognize recognition mediate condemn sever normalise normalize confer "
+        "condolence",
         "LABOUR -> economy",
         # "the founders negotiated financing", "output could not meet demand"
         "COMPANY financing demand expectation forecast -> economy",
