@@ -620,3 +620,17 @@ READ_BY_SENSE = [
 def test_words_read_by_their_sense(clause, predicate, arguments, kind):
     assert categorise(clause) == kind
     assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_prefix_or_an_award_is_no_company_or_election():
+    # "co-" in "co-star" is no "Co.", and a nomination for an award no candidacy
+    assert categorise("The director named her co-star as the film's narrator") == "other"
+    assert (
+        categorise(
+            "The actor joined the campaign with his co-star",
+            predicate="join",
+            arguments=("actor", "campaign", "co", "-", "star"),
+        )
+        == "politics"
+    )
+    assert categorise("For the role he received a nomination at the film awards") == "other"

@@ -255,7 +255,8 @@ def _word_lemmas(word: str) -> tuple[str, ...]:
     word = word.replace("’", "'").removesuffix("'s").rstrip("'")
     readings = [_noun_lemma(word), guess_lemma(word), word]
     if "-" in word:  # each part as written and as its lemma: "re-elected": "elect"
-        for part in word.split("-"):
+        # (a prefix of two letters is no word: "co-star" holds no "Co.")
+        for part in (p for p in word.split("-") if len(p) > 2):
             readings += [part, guess_lemma(part)]
     return tuple(dict.fromkeys(r for r in readings if r))
 

@@ -32,7 +32,7 @@ from timeline_app.core.extraction.lexicon import words
 
 # A company, by what only a company is called: "Acme Corp.", "the firm", its holders.
 _COMPANY = words("""
-    company firm corporation inc corp co ltd plc llc ag gmbh conglomerate subsidiary shareholder
+    company firm corporation inc corp ltd plc llc ag gmbh conglomerate subsidiary shareholder
     stockholder
 """)
 
@@ -101,8 +101,7 @@ CLASSES: dict[str, frozenset[str]] = {
         investment budget price tax levy tariff rate share stock market currency bond bank
         deposit depositor debt inflation export import oil economy trade saving profit
         earnings revenue sales turnover dividend creditor shareholder investor income spending
-        asset equity financing stockholder cent pence penny yen franc guilder peso rupee rouble
-        ruble yuan lira krona
+        asset equity financing stockholder cent pence
     """),
     "DIPLOMAT": words("""
         envoy ambassador diplomat delegation negotiator mediator embassy summit treaty accord
@@ -119,7 +118,7 @@ CLASSES: dict[str, frozenset[str]] = {
     # ("a takeover bid" is business: a bid alone is no candidacy)
     "VOTE": words("""
         election re-election vote poll referendum ballot seat race majority presidency
-        candidacy nomination primary
+        candidacy
     """),
     # what is attacked in words, not arms ("critics attacked the plan")
     "STANCE": words("""
@@ -143,7 +142,7 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     "COMPANY": _COMPANY,
     # a company and its offices: a chief executive resigning is business news
-    "CORPORATE": words("ceo executive chairman chairwoman cfo board financial") | _COMPANY,
+    "CORPORATE": words("ceo executive chairman chairwoman cfo co board financial") | _COMPANY,
     # who kills or robs outside any armed group: their victims are civilians
     "CRIMINAL": words("""
         gunman gunmen robber robbery burglar killer murderer attacker assailant stabber
