@@ -634,3 +634,16 @@ def test_a_prefix_or_an_award_is_no_company_or_election():
         == "politics"
     )
     assert categorise("For the role he received a nomination at the film awards") == "other"
+
+
+def test_a_month_among_the_parsers_arguments_is_no_march():
+    assert (
+        categorise(
+            "after his brother died in March", predicate="die", arguments=("brother", "March")
+        )
+        == "other"
+    )
+    assert (
+        categorise("The veterans marched in May", predicate="march", arguments=("veteran", "May"))
+        == "protest"
+    )

@@ -187,7 +187,9 @@ def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
     for lemma in lemmas:
         for word in _WORD.findall(lemma):
             name = word[:1].isupper() and not word.isupper()
-            if word == "Union" and bloc:
+            if word in _CALENDAR_NAMES:
+                out.append(())  # "died in March" is no march
+            elif word == "Union" and bloc:
                 out.append(_BLOC)
             else:
                 out.append((word.lower(),) if name else _word_lemmas(word.lower()))
