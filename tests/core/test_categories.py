@@ -545,6 +545,7 @@ BUSINESS = [
         ["line", "rival"],
         "economy",
     ),
+    ("The two companies signed an accord on Monday", "sign", ["company", "accord"], "economy"),
     ("The two firms are locked in litigation over the patent", "lock", ["firm"], "legal"),
     ("Her bid for the presidency collapsed", "collapse", ["bid", "presidency"], "politics"),
 ]

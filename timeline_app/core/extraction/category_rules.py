@@ -645,7 +645,7 @@ SENSES: tuple[Sense, ...] = (
         "accept agree sign reject",
         "TRUCE -> strategic",
         "resignation LEGISLATION -> politics",
-        "contract bailout loan MONEY DEAL -> economy",
+        "contract bailout loan MONEY DEAL COMPANY -> economy",
         "apology offer invitation proposal plan treaty accord deal agreement -> diplomacy",
         "president premier leader king DIPLOMAT -> diplomacy",
     ),
