@@ -575,6 +575,12 @@ READ_BY_SENSE = [
     ),
     ("The African Union called for a ceasefire", "call", ["Union", "African"], "strategic"),
     (
+        "The neighbours called for the withdrawal of foreign troops",
+        "call",
+        ["neighbour", "withdrawal", "troop"],
+        "diplomacy",
+    ),
+    (
         "Turkey closed the oil pipeline, according to officials",
         "close",
         ["Turkey", "pipeline", "oil"],

@@ -681,6 +681,8 @@ SENSES: tuple[Sense, ...] = (
         "VOTE -> politics",
         "LABOUR walkout -> protest",
         "TRUCE -> strategic",
+        # "Libya called for the withdrawal of foreign forces": a demand, no move of troops
+        "withdrawal pullout replacement replace -> diplomacy",
         "protest rally PROTESTER -> protest",
         # "the company called the bonds for redemption", "the pact calls for it to buy shares"
         "redemption COMPANY DEAL MONEY -> economy",
