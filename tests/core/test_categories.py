@@ -654,3 +654,8 @@ def test_a_month_among_the_parsers_arguments_is_no_march():
         categorise("The veterans marched in May", predicate="march", arguments=("veteran", "May"))
         == "protest"
     )
+
+
+def test_a_company_transaction_told_alone_is_business():
+    assert categorise("The transaction is to be completed by June") == "economy"
+    assert categorise("Its recapitalization took place two years earlier") == "economy"

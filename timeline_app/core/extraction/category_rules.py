@@ -755,7 +755,8 @@ CUES: dict[str, frozenset[str]] = {
     | (CLASSES["DEAL"] - words("intent"))
     | words("""
         loss index holder analyst trader trading industry business sale growth unemployment
-        jobless quarterly
+        jobless quarterly transaction recapitalization recapitalisation write-off writedown
+        offering
     """),
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
