@@ -180,7 +180,7 @@ class ParsedText:
         bombs exploded": "bombs" is the subject's noun, not "bombs" the verb). Only added
         knowledge: the clause rules use it beside their own."""
         return {
-            t.idx: t.tag_
+            t.idx: _finite_tag(t)
             for t in self.tokens(start, end)
             if t.text.islower()
             and (
@@ -188,6 +188,20 @@ class ParsedText:
                 or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))
             )
         }
+
+
+def _finite_tag(token: Token) -> str:
+    """The token's Penn tag, but VBD for a "participle" the parse gives a subject of its own
+    and no auxiliary in what was said ("Acme said it completed the purchase"): there a past
+    participle never takes an active subject without "has" or "was", so the tagger's VBN is a
+    slip, and the word is the finite past verb of its clause. A headline's participle keeps
+    its tag ("Secret papers found on a train" is passive, its "were" left out)."""
+    if token.tag_ != "VBN" or token.dep_ != "ccomp":
+        return token.tag_
+    deps = {child.dep_ for child in token.children}
+    if "nsubj" in deps and not deps & {"aux", "aux:pass", "cop"}:
+        return "VBD"
+    return token.tag_
 
 
 # --- the noun a date modifies ------------------------------------------------------------------
