@@ -209,3 +209,42 @@ def test_declaring_a_thing_is_an_act_of_the_day(text, expected):
 
 def test_declaring_that_something_is_so_is_still_only_saying():
     assert events("The mayor declared that the crisis was over.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kessler Mills Co. announced that it sold its paper unit to a Swedish group.",
+            "2019-05-14~ Kessler Mills Co. sells its paper unit to Swedish group",
+        ),
+        (
+            "Kessler Mills Co. reported that its third-quarter profit grew 19% from a year ago.",
+            "2019-05-14~ Its profit grows 19%",
+        ),
+    ],
+)
+def test_a_lead_source_announcing_a_happening_or_reporting_a_result_gives_the_day_news(
+    text, expected
+):
+    assert described(events(text)) == [expected]
+
+
+def test_also_below_the_lead_joins_the_day_of_the_leads_undated_news():
+    found = events(
+        "Harlow Tools Corp. cut its quarterly dividend to four cents a share. The dividend is "
+        "payable Jan. 5 to stock of record Dec. 1. The toolmaker makes saws and drills. It "
+        "has plants in Ohio and Texas. The company also adopted a new anti-takeover plan."
+    )
+    assert "2019-05-14~ Company adopts new anti-takeover plan" in described(found), described(found)
+
+
+def test_also_below_the_lead_joins_the_day_the_lead_dated():
+    found = events(
+        "Rebels seized the northern town of Kora on Sunday. The town has 20,000 people. Its "
+        "market is the largest in the region. Aid groups are worried about food supplies. The "
+        "rebels also freed 40 prisoners from the town's jail."
+    )
+    assert [e for e in described(found) if e.startswith("2019-05-12~ Rebels free")], described(
+        found
+    )

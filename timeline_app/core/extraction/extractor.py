@@ -383,6 +383,8 @@ class _ArticleExtractor:
         self.drafts: list[Draft] = []
         self._works: dict[tuple[str, str, str], Draft] = {}  # a work's event, by its year
         self.lede: int | None = None  # the number of the story's first sentence
+        # the day the lead told its undated news on ("Acme Corp. agreed to sell its unit")
+        self.lead_day: When | None = None
         self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -808,6 +810,8 @@ class _ArticleExtractor:
                 # "Rebels seized the town on Wednesday. Troops fled.": the lead's day, which
                 # in Thursday's paper is not the publication day
                 when = self.narrative.story_day() or about_day(self.published)
+                if sentence.lead and self.lead_day is None:
+                    self.lead_day = when
             when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
 
@@ -817,15 +821,22 @@ class _ArticleExtractor:
         on a day (in this sentence or the two before) happened then too."""
         since = self._previous_start(sentence, back=2)
         occasion = None
+        other_time = False  # a happening of another time was told just before
         for draft in reversed(self.drafts):
             told_at = draft.event.sources[0].start if draft.event.sources else None
             if told_at is None or told_at < since:
                 break
+            other_time = True
             when = draft.event.when
             # a year, a month or a stretch of time is no occasion "also" could join
             if when.start.day is not None and when.end is None:
                 occasion = when
                 break
+        if occasion is None and not other_time and not self.tells_the_past:
+            # "Acme agreed to sell its unit. ... The company also closed a plant.": in news,
+            # what "also" adds further down, after no happening of another time, joins the
+            # day of the lead's news
+            occasion = self.narrative.story_day() or self.lead_day
         if occasion is None:
             return
         for index, analysis in enumerate(analyses):
