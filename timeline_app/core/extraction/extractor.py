@@ -73,6 +73,11 @@ from timeline_app.core.extraction.event_rules import (
     tells_nothing,
 )
 from timeline_app.core.extraction.figure_states import dates_a_figure
+from timeline_app.core.extraction.fronted_participles import (
+    FrontedParticiple,
+    fronted_participle,
+    fronted_title,
+)
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
@@ -516,6 +521,13 @@ class _ArticleExtractor:
                 if year_in_name(self.parsed, timex.start, timex.end):
                     idle.add(timex.start)
                     continue  # "Developers Conference 2010" names; it dates nothing
+                fronted = fronted_participle(
+                    self.parsed, sentence.start, sentence.end, (timex.start, timex.end)
+                )
+                if fronted is not None:
+                    # "Rescued on Nov. 25 by fishermen, the boy became ...": the rescue's date
+                    self._add_fronted(sentence, analysis, fronted, when, date_timex)
+                    continue
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
@@ -1119,6 +1131,20 @@ class _ArticleExtractor:
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
         self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_fronted(
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        fronted: FrontedParticiple,
+        when: When,
+        timex: Timex,
+    ) -> None:
+        """ "Rescued on Nov. 25 by fishermen, the boy ..." -> "Boy rescued by fishermen"."""
+        title = fronted_title(fronted, (timex.start, timex.end))
+        last = fronted.phrase[-1]
+        span = (fronted.participle.idx, last.idx + len(last.text))
+        self._add_phrase(sentence, analysis, title, span, fronted.participle, when, timex)
 
     def _add_having(
         self, sentence: Sentence, analyses: list[Analysis], index: int, when: When, timex: Timex
