@@ -214,6 +214,11 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
     if not tokens:
         return None
+    if tokens[0].lower_ in _DEICTIC and not _genitive_after(tokens[-1]):
+        # "Last week Control Data reported ...": a date counted from today names a noun's
+        # time only in the genitive ("last week's vote"); bare, it dates the clause, however
+        # the parse hung it on the name after it
+        return None
     outside = [t for t in tokens if not start <= t.head.idx < end]
     # one word of the date hangs outside it, or each of its words on the same noun
     # ("the Feb. 23 accord": "Feb." and "23" both compounds of "accord")
@@ -240,6 +245,16 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     ):
         return None  # "the 2014 period", "Monday's anniversary": the date itself
     return noun
+
+
+_DEICTIC = frozenset({"last", "this", "next", "past", "coming"})
+
+
+def _genitive_after(token: Token) -> bool:
+    """Whether the word after ``token`` is the genitive's "'s" ("last week's vote")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ in ("'s", "’s", "'", "’")
 
 
 _SETTING_CASES = frozenset({"in", "at", "during", "on", "throughout", "after", "before"})
