@@ -12,6 +12,7 @@ each documented with the sentence it handles.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,10 +30,12 @@ from timeline_app.core.extraction.analysis import (
     tells_a_thing,
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, lemma
+from timeline_app.core.extraction.temporal import about_day
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
     going_on_when_told,
@@ -907,3 +910,61 @@ def year_of_a_prize_won(noun: ParseToken) -> bool:
     the year before what was won names the round of the prize, which is when it was won;
     it dates the winning (not "bought a 1965 car", whose year names the model)."""
     return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and lemma(noun.head) in _WINNING
+
+
+# --- the period a reported figure covers -------------------------------------------------------
+
+# What a company or an economy reports for a quarter or a half: its figures, and the verbs of
+# earning and losing whose object is a sum ("earned $5 million in the quarter")
+_REPORTED_FIGURES = FIGURE_NOUNS | lexicon.words("net economy gnp gdp")
+_EARNING_VERBS = lexicon.words("earn lose net")
+_PERIOD_OF_ACCOUNT = re.compile(r"\d{4}-(?:Q[1-4]|H[12])|P(?:[36]M|[12]Q|1H)")
+# a company's own year need not be the calendar's: "the fiscal first quarter" may be any
+# quarter of the twelve months before the paper
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+# how long after a quarter closes its results are still the news (they come out within weeks)
+_RESULTS_COME_OUT_DAYS = 92
+_FISCAL_YEAR_DAYS = 366
+
+
+def reported_period(use: DateUse, published: dt.date) -> bool:
+    """ "Harbor Mills said its net income rose 12% in the second quarter": the latest quarter
+    (or half) a figure is told for names what the figure measures; the happening a reader puts
+    on the timeline is the figure's report, news of the day (the five readers of the wire
+    split all date it so). A year-earlier quarter ("Net was $5 million in the year-earlier
+    quarter") is background of its own time; a purchase "during the third quarter" is no
+    figure, and the quarter dates it."""
+    if not _PERIOD_OF_ACCOUNT.fullmatch(use.timex.value):
+        return False
+    group = use.analysis.group
+    if group is None or group.tense.unreal or group.negated:
+        return False
+    words = {t.low for t in use.analysis.clause.tokens if t.is_word}
+    verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
+    earned = content_lemma(group) in _EARNING_VERBS or (
+        verb is not None and lemma(verb) in _EARNING_VERBS
+    )
+    if not (words & _REPORTED_FIGURES or earned):
+        return False
+    day = published.toordinal()
+    start, end = use.when.start_ordinal, use.when.end_ordinal()
+    if start > day:
+        return False
+    if _FISCAL.search(use.timex.text) or _FISCAL.search(_words_before(use)):
+        return end > day - _FISCAL_YEAR_DAYS
+    return day - _RESULTS_COME_OUT_DAYS <= end <= day + 1
+
+
+def report_day(
+    text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When, published: dt.date
+) -> When | None:
+    """The day a figure told for the latest quarter was reported (about the publication day),
+    when the date is such a quarter (``reported_period``); None otherwise."""
+    if reported_period(DateUse(text, timex, analysis, parsed, when), published):
+        return about_day(published)
+    return None
+
+
+def _words_before(use: DateUse) -> str:
+    """The few words before a date ("for its fiscal second quarter")."""
+    return use.text[max(0, use.timex.start - 12) : use.timex.start]

@@ -62,6 +62,7 @@ from timeline_app.core.extraction.dating_rules import (
     is_headline,
     news_of_the_day,
     quoted,
+    report_day,
     told_by_noun,
     year_of_a_prize_won,
 )
@@ -113,6 +114,7 @@ from timeline_app.core.extraction.temporal import (
     about_day,
     month_of,
     ongoing_from,
+    period_closing,
     range_of,
     shifted,
     timex_to_when,
@@ -518,6 +520,14 @@ class _ArticleExtractor:
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
+                if self.published is not None:
+                    # "said its net income rose 12% in the second quarter": the report's day
+                    when = (
+                        report_day(
+                            self.text, date_timex, analysis, self.parsed, when, self.published
+                        )
+                        or when
+                    )
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining
@@ -726,9 +736,19 @@ class _ArticleExtractor:
         self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]
         after = self.text[timex.end : timex.end + 12]
+        closed = self._period_closing_on(timex, when)
+        if closed is not None:
+            return closed
         if pending:
             nxt = pending[0]
             between = self.text[timex.end : nxt.start]
+            closing = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
+            period = closing and period_closing(timex.value, " " + between, closing)
+            if period is not None:
+                # "for the fourth quarter ended Aug. 26": one period, June to August
+                pending.pop(0)
+                self.reference = period
+                return period, replace(timex, end=nxt.end, text=self.text[timex.start : nxt.end])
             if _RANGE_JOIN.match(between) and (
                 _RANGE_OPEN.search(before) or between.strip() in ("-", "–", "—")
             ):
@@ -756,6 +776,22 @@ class _ArticleExtractor:
         ):
             return ongoing_from(when), timex
         return when, timex
+
+    def _period_closing_on(self, timex: Timex, when: When) -> tuple[When, Timex] | None:
+        """ "net income for the six months ended Oct. 1": the day closes a length of time
+        named before it (which dates nothing alone); the period and its whole phrase."""
+        at = bisect_left(self.spans, (timex.start, -1))
+        if at == 0:
+            return None
+        length = self.timexes[at - 1]
+        if length.type != "DURATION":
+            return None
+        period = period_closing(length.value, " " + self.text[length.end : timex.start], when)
+        if period is None:
+            return None
+        self.reference = period
+        text = self.text[length.start : timex.end]
+        return period, replace(length, end=timex.end, text=text, type="DATE")
 
     def _shared_predicates(self, analyses: list[Analysis], index: int) -> list[int]:
         """Clauses that share this clause's subject and date: "X on Tuesday condemned A and

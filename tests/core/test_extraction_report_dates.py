@@ -1,0 +1,87 @@
+"""Figures a company reports for its latest quarter are news of the day they are reported;
+the quarter names what they measure. Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.event_lists import dates, described
+from timeline_app.core.dates import When
+from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.temporal import period_closing
+
+PAPER = dt.date(2011, 8, 4)
+
+
+def found(text: str, published: dt.date = PAPER) -> list[str]:
+    return described(extract_events(text, published))
+
+
+def test_a_figure_for_the_latest_quarter_is_dated_on_the_day_it_is_reported():
+    events = extract_events(
+        "Harbor Mills Inc. said its net income rose 12% in the second quarter.", PAPER
+    )
+    assert dates(events, "income") == ["2011-08-04~"]
+
+
+def test_a_loss_for_the_quarter_and_a_sum_earned_in_it_are_reported_that_day():
+    events = extract_events(
+        "Talbot Foods posted a loss of $4 million for the second quarter, its first in a "
+        "decade. Its rival Ostend Dairies said it earned $9 million in the quarter.",
+        PAPER,
+    )
+    assert dates(events, "loss") == ["2011-08-04~"]
+    assert dates(events, "earn") == ["2011-08-04~"]
+
+
+def test_what_was_done_during_the_quarter_keeps_the_quarter():
+    events = found("During the second quarter, Harbor Mills bought a bakery in Leeds.")
+    assert "2011-04/2011-06 Harbor Mills buys bakery in Leeds" in events
+
+
+def test_a_year_earlier_quarter_stays_a_year_earlier():
+    events = extract_events(
+        "In the year-earlier quarter, Harbor Mills earned $3 million on sales of $40 million.",
+        PAPER,
+    )
+    assert dates(events, "earn") == ["2010-04/2010-06"]
+
+
+def test_a_quarter_closing_on_a_day_is_one_period_and_the_day_no_date_of_its_own():
+    events = extract_events(
+        "Talbot Foods reported a net loss of $4 million for its fiscal first quarter ended "
+        "June 30.",
+        PAPER,
+    )
+    # reported today; the closing day (June 30) dates nothing of its own
+    assert dates(events, "loss") == ["2011-08-04~"]
+
+
+def test_an_older_quarter_closing_on_a_day_is_dated_by_that_day_not_the_calendar():
+    # the company's second quarter closed on March 31: January to March, not April to June
+    events = extract_events(
+        "Talbot Foods lost $2 million in its second quarter ended March 31 and sold its "
+        "Lisbon plant in May.",
+        PAPER,
+    )
+    assert "2011-01/2011-03" in dates(events, "lost") + dates(events, "loses")
+
+
+def test_half_year_figures_closing_on_a_day_are_reported_that_day():
+    events = extract_events(
+        "Ostend Dairies said net income for the six months ended July 2 slipped 4% to "
+        "$31 million.",
+        PAPER,
+    )
+    assert dates(events, "income") == ["2011-08-04~"]
+
+
+def test_period_closing_counts_back_from_the_day_the_period_closes_on():
+    day = When.from_edtf("2011-08-27")
+    assert period_closing("2011-Q4", " ended ", day) == When.from_edtf("2011-06/2011-08")
+    # a period closing in a month's first days is the month before's
+    first = When.from_edtf("2011-10-01")
+    assert period_closing("P6M", " ended ", first) == When.from_edtf("2011-04/2011-09")
+    # not a closing: "the quarter and June 30"
+    assert period_closing("2011-Q2", " and ", day) is None
+    assert period_closing("2011", " ended ", day) is None
