@@ -85,3 +85,29 @@ def test_period_closing_counts_back_from_the_day_the_period_closes_on():
     # not a closing: "the quarter and June 30"
     assert period_closing("2011-Q2", " and ", day) is None
     assert period_closing("2011", " ended ", day) is None
+
+
+def test_the_day_a_dividend_is_paid_is_no_date_of_its_declaring():
+    events = extract_events(
+        "Harbor Mills Inc. declared a special dividend of 40 cents a share, payable Sept. 20 "
+        "to shareholders of record Aug. 30.",
+        PAPER,
+    )
+    # declared in today's news; neither the paying day nor the record day dates it
+    assert dates(events, "dividend") == ["2011-08-04~"]
+
+
+def test_a_deadline_moved_to_a_day_does_not_date_the_moving():
+    events = extract_events(
+        "Talbot Foods extended its offer for Ostend Dairies until Aug. 19. The port "
+        "authority postponed until Monday its decision on the new berths.",
+        PAPER,
+    )
+    assert dates(events, "extends") == ["2011-08-04~"]
+    assert dates(events, "postpones") == ["2011-08-04~"]
+
+
+def test_a_stretch_that_runs_to_a_day_still_dates_what_ran():
+    # not a deadline moved: the strike ran until that day
+    events = extract_events("Dockers at Ostend struck from July 4 until July 9.", PAPER)
+    assert dates(events, "strike") == ["2011-07-04/2011-07-09"]

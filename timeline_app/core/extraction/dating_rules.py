@@ -749,6 +749,39 @@ def within_the_subject(use: DateUse) -> bool:
     )
 
 
+# "payable Dec. 15 to stock of record Nov. 17", "notes due 2019": the day a sum is paid or
+# falls due, or whose holders it goes to
+_FALLS_DUE = re.compile(
+    r"\b(?:payable|of\s+record|record\s+date|due|redeemable|maturing)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def day_it_falls_due(use: DateUse) -> bool:
+    """ "Harbor Mills declared a dividend of 10 cents, payable Jan. 4 to holders of record
+    Dec. 10.": the day a sum is paid, or whose holders it goes to, is a term of what was
+    declared, not when the declaring happened (nor a happening the paper reports)."""
+    before = use.text[max(0, use.timex.start - 30) : use.timex.start]
+    return bool(_FALLS_DUE.search(before))
+
+
+# Verbs that move where a stretch of time ends: what they move it to is the new end, not when
+# the moving happened ("extended the offer until Friday" was done before Friday)
+_MOVING_AN_END = lexicon.words("extend postpone delay defer adjourn prolong reschedule")
+_UP_TO = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+
+
+def new_end_of_a_stretch(use: DateUse) -> bool:
+    """ "Talbot Foods extended its offer for Ostend Dairies until Nov. 3.", "The court
+    postponed until Monday its ruling": the day a deadline or a wait is moved to is the new
+    end of it; the extending or postponing was done before, on a day the date does not
+    give."""
+    group = use.analysis.group
+    if group is None or content_lemma(group) not in _MOVING_AN_END:
+        return False
+    return bool(_UP_TO.search(use.text[max(0, use.timex.start - 12) : use.timex.start]))
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     year_of_a_month,
     perfect_participle,
@@ -958,9 +991,13 @@ def reported_period(use: DateUse, published: dt.date) -> bool:
 def report_day(
     text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When, published: dt.date
 ) -> When | None:
-    """The day a figure told for the latest quarter was reported (about the publication day),
-    when the date is such a quarter (``reported_period``); None otherwise."""
-    if reported_period(DateUse(text, timex, analysis, parsed, when), published):
+    """About the publication day, when the date is a term of what the paper reports rather
+    than when it happened (``reported_period``, ``day_it_falls_due``,
+    ``new_end_of_a_stretch``): the report is the day's news. None otherwise."""
+    use = DateUse(text, timex, analysis, parsed, when)
+    # a date that is a term of what the paper reports, not when it happened: the quarter a
+    # figure measures, the day a sum falls due, the new end of a deadline moved
+    if reported_period(use, published) or day_it_falls_due(use) or new_end_of_a_stretch(use):
         return about_day(published)
     return None
 
