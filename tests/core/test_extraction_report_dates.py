@@ -111,3 +111,25 @@ def test_a_stretch_that_runs_to_a_day_still_dates_what_ran():
     # not a deadline moved: the strike ran until that day
     events = extract_events("Dockers at Ostend struck from July 4 until July 9.", PAPER)
     assert dates(events, "strike") == ["2011-07-04/2011-07-09"]
+
+
+AUTUMN_PAPER = dt.date(2011, 11, 2)
+
+
+def test_the_latest_quarter_before_a_figure_dates_its_report_not_the_sum_it_is_set_beside():
+    events = extract_events(
+        "Harbor Mills posted a record profit. Meanwhile, Talbot Foods, which also makes "
+        "bread, reported third-quarter net income of $27.1 million, or 67 cents a share, more "
+        "than twice the $13.5 million, or 34 cents a share, a year earlier.",
+        AUTUMN_PAPER,
+    )
+    assert dates(events, "Talbot", "income") == ["2011-11-02~"]
+
+
+def test_a_sum_compared_with_in_the_year_ago_quarter_does_not_date_the_figure():
+    events = extract_events(
+        "Ostend Dairies said net income for the third quarter fell 8% to $33 million, or 35 "
+        "cents a share, from $36 million, or 39 cents a share in the year-ago quarter.",
+        AUTUMN_PAPER,
+    )
+    assert dates(events, "income") == ["2011-11-02~"]

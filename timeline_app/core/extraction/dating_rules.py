@@ -623,10 +623,13 @@ def comparison_base(use: DateUse) -> bool:
 
 # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a sum compared
 # with, and then the date that sum is of
+# ("more than twice the $13 million ... a year earlier", "from $36 million ... in the year-ago
+# quarter")
 _COMPARED_SUM_THEN = re.compile(
-    r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from)\s+(?:[a-z\-]+\s+){0,4}"
+    r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from|than)\s+(?:[a-z\-]+\s+){0,4}"
     r"(?:\$\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|cents))"
-    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|\$\s?\d[\d.,]*|\d[\d.,]*))*\s*$"
+    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|\$\s?\d[\d.,]*|\d[\d.,]*))*"
+    r"(?:\s*\b(?:in|for|during))?\s*$"
 )
 
 
@@ -967,25 +970,68 @@ def reported_period(use: DateUse, published: dt.date) -> bool:
     split all date it so). A year-earlier quarter ("Net was $5 million in the year-earlier
     quarter") is background of its own time; a purchase "during the third quarter" is no
     figure, and the quarter dates it."""
-    if not _PERIOD_OF_ACCOUNT.fullmatch(use.timex.value):
-        return False
     group = use.analysis.group
-    if group is None or group.tense.unreal or group.negated:
+    if group is not None and (group.tense.unreal or group.negated):
         return False
-    words = {t.low for t in use.analysis.clause.tokens if t.is_word}
-    verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
-    earned = content_lemma(group) in _EARNING_VERBS or (
-        verb is not None and lemma(verb) in _EARNING_VERBS
-    )
-    if not (words & _REPORTED_FIGURES or earned):
+    return latest_period(use.text, use.timex, use.when, published) and _tells_a_figure(use)
+
+
+def latest_period(text: str, timex: Timex, when: When, published: dt.date) -> bool:
+    """Whether a date is a quarter or a half whose figures are the latest a company can
+    report on the publication day: one that closed within the three months before (a company's
+    own "fiscal" quarter, which the calendar need not match, within the year before)."""
+    if not _PERIOD_OF_ACCOUNT.fullmatch(timex.value):
         return False
     day = published.toordinal()
-    start, end = use.when.start_ordinal, use.when.end_ordinal()
+    start, end = when.start_ordinal, when.end_ordinal()
     if start > day:
         return False
-    if _FISCAL.search(use.timex.text) or _FISCAL.search(_words_before(use)):
+    before = text[max(0, timex.start - 12) : timex.start]
+    if _FISCAL.search(timex.text) or _FISCAL.search(before):
         return end > day - _FISCAL_YEAR_DAYS
     return day - _RESULTS_COME_OUT_DAYS <= end <= day + 1
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def _figure(token: ParseToken) -> bool:
+    """Whether a word names a figure a company or an economy reports ("sales", "net")."""
+    return token.lower_ in _REPORTED_FIGURES or lemma(token) + "s" in _REPORTED_FIGURES
+
+
+def _tells_a_figure(use: DateUse) -> bool:
+    """Whether the date is told of a figure: it modifies one ("third-quarter profit", "net
+    income for the quarter", "a loss of $4 million for the quarter"), or dates a verb of
+    earning or one whose subject or object is a figure ("sales rose 5% in the quarter",
+    "posted a 9% drop in profit for the quarter")."""
+    tokens = [t for t in use.parsed.tokens(use.timex.start, use.timex.end) if not t.is_punct]
+    outside = [t for t in tokens if not use.timex.start <= t.head.idx < use.timex.end]
+    if not outside:
+        return False
+    anchor = outside[0].head
+    for _ in range(3):  # "a loss of $4 million for the quarter": up from the sum
+        if _figure(anchor):
+            return True
+        if anchor.pos_ in ("VERB", "AUX") or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return False
+    if lemma(verb) in _EARNING_VERBS:
+        return True
+    if verb.dep_ == "acl" and _figure(verb.head):
+        return True  # "Sales increased in the quarter ...", read as "sales (that) increased"
+    return any(
+        _figure(c)
+        or any(
+            g.dep_ in ("nmod", "compound", "amod") and lemma(g) in _REPORTED_FIGURES
+            for g in c.children
+        )
+        for c in verb.children
+        if c.dep_ in _ARGUMENTS
+    )
 
 
 def report_day(
@@ -1000,8 +1046,3 @@ def report_day(
     if reported_period(use, published) or day_it_falls_due(use) or new_end_of_a_stretch(use):
         return about_day(published)
     return None
-
-
-def _words_before(use: DateUse) -> str:
-    """The few words before a date ("for its fiscal second quarter")."""
-    return use.text[max(0, use.timex.start - 12) : use.timex.start]

@@ -60,6 +60,7 @@ from timeline_app.core.extraction.dating_rules import (
     dated_reading_holds,
     dates_nothing,
     is_headline,
+    latest_period,
     news_of_the_day,
     quoted,
     report_day,
@@ -438,8 +439,11 @@ class _ArticleExtractor:
                 for t in self.timexes[first:last]
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
-                # "third-quarter profit": the period measured, no date of a happening
-                and not dates_a_figure(self.parsed.tokens(t.start, t.end))
+                # "third-quarter profit": the period measured, no date of a happening (unless
+                # the latest, whose figures are the day's news: ``report_day``)
+                and (
+                    not dates_a_figure(self.parsed.tokens(t.start, t.end)) or self._latest_period(t)
+                )
             ]
             host = _gap_host(analyses) if clause.kind == ClauseKind.GAPPED else None
             if host is not None and host.group is not None:
@@ -520,14 +524,12 @@ class _ArticleExtractor:
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
-                if self.published is not None:
+                reported = self.published and report_day(
+                    self.text, date_timex, analysis, self.parsed, when, self.published
+                )
+                if reported:
                     # "said its net income rose 12% in the second quarter": the report's day
-                    when = (
-                        report_day(
-                            self.text, date_timex, analysis, self.parsed, when, self.published
-                        )
-                        or when
-                    )
+                    when = reported
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining
@@ -553,7 +555,7 @@ class _ArticleExtractor:
                     # "figures released April 3 by NPD": the releasing is of April 3
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
                     continue
-                noun = adnominal_head(self.parsed, timex.start, timex.end)
+                noun = None if reported else adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx):
                     self.happenings.note([noun], when)
                     self.noun_days.note(stems(noun.text), when)
@@ -776,6 +778,13 @@ class _ArticleExtractor:
         ):
             return ongoing_from(when), timex
         return when, timex
+
+    def _latest_period(self, timex: Timex) -> bool:
+        """Whether a date is the latest quarter or half a company reports figures for."""
+        if self.published is None:
+            return False
+        when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
+        return when is not None and latest_period(self.text, timex, when, self.published)
 
     def _period_closing_on(self, timex: Timex, when: When) -> tuple[When, Timex] | None:
         """ "net income for the six months ended Oct. 1": the day closes a length of time
