@@ -528,7 +528,8 @@ class _ArticleExtractor:
                     self.text, date_timex, analysis, self.parsed, when, self.published
                 )
                 if reported:
-                    # "said its net income rose 12% in the second quarter": the report's day
+                    # "said its net income rose 12% in the second quarter": the report's day,
+                    # news of the day as if told undated
                     when = reported
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
@@ -580,13 +581,15 @@ class _ArticleExtractor:
                     or not dated_reading_holds(analyses, target, when)
                 ):
                     continue
+                if reported and target in used:
+                    continue  # "payable Sept. 20 to holders of record Aug. 30": one report
                 used.add(target)
                 self._add(
                     sentence,
                     analyses,
                     target,
                     when,
-                    date_timex,
+                    None if reported else date_timex,
                     speaker=(index if target != index else None),
                 )
                 shared = self._shared_predicates(analyses, target)
@@ -594,7 +597,7 @@ class _ArticleExtractor:
                     shared += _conjuncts_in_scope(analyses, index)
                 for other in shared:
                     used.add(other)
-                    self._add(sentence, analyses, other, when, date_timex)
+                    self._add(sentence, analyses, other, when, None if reported else date_timex)
         self._when_clauses(sentence, analyses, used)
         self._note_scene(sentence, analyses)
         self._narrated(sentence, analyses, used)
