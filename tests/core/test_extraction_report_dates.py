@@ -69,8 +69,7 @@ def test_an_older_quarter_closing_on_a_day_is_dated_by_that_day_not_the_calendar
 
 def test_half_year_figures_closing_on_a_day_are_reported_that_day():
     events = extract_events(
-        "Ostend Dairies said net income for the six months ended July 2 slipped 4% to "
-        "$31 million.",
+        "Ostend Dairies said net income for the six months ended July 2 slipped 4% to $31 million.",
         PAPER,
     )
     assert dates(events, "income") == ["2011-08-04~"]
@@ -133,3 +132,12 @@ def test_a_sum_compared_with_in_the_year_ago_quarter_does_not_date_the_figure():
         AUTUMN_PAPER,
     )
     assert dates(events, "income") == ["2011-11-02~"]
+
+
+def test_a_day_told_with_the_latest_quarter_dates_the_report():
+    events = extract_events(
+        "On Monday, Talbot Foods reported third-quarter earnings of $9 million, or 20 cents "
+        "a share.",
+        AUTUMN_PAPER,
+    )
+    assert dates(events, "earnings") == ["2011-10-31"]

@@ -976,6 +976,19 @@ def reported_period(use: DateUse, published: dt.date) -> bool:
     return latest_period(use.text, use.timex, use.when, published) and _tells_a_figure(use)
 
 
+_DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")
+
+
+def told_with_its_day(timex: Timex, analysis: Analysis) -> bool:
+    """Whether the clause of a date gives the day (or week) it tells of as well: "Last week
+    Acme reported third-quarter profit", "Acme's announcement Friday of a loss for the
+    quarter": the day dates the report, and the quarter nothing."""
+    return bool(_PERIOD_OF_ACCOUNT.fullmatch(timex.value)) and any(
+        _DAY_OR_WEEK.match(t.value) and not timex.start <= t.start < timex.end
+        for t in analysis.timexes
+    )
+
+
 def latest_period(text: str, timex: Timex, when: When, published: dt.date) -> bool:
     """Whether a date is a quarter or a half whose figures are the latest a company can
     report on the publication day: one that closed within the three months before (a company's
@@ -1007,29 +1020,45 @@ def _tells_a_figure(use: DateUse) -> bool:
     "posted a 9% drop in profit for the quarter")."""
     tokens = [t for t in use.parsed.tokens(use.timex.start, use.timex.end) if not t.is_punct]
     outside = [t for t in tokens if not use.timex.start <= t.head.idx < use.timex.end]
-    if not outside:
-        return False
-    anchor = outside[0].head
+    if any(_figure_at(t.head) for t in outside if t.head.i != t.i):
+        return True
+    # where the parse hangs the date elsewhere ("reported a net loss of $8 million, for the
+    # quarter ended Sept. 30" read as "said ..., for the quarter ended"): a verb of making a
+    # figure known with the figure in its clause
+    group = use.analysis.group
+    words = {t.low for t in use.analysis.clause.tokens if t.is_word}
+    return (
+        group is not None
+        and content_lemma(group) in _FIGURE_REPORTED
+        and bool(words & _REPORTED_FIGURES)
+    )
+
+
+_FIGURE_REPORTED = lexicon.words("report post record book have show")
+
+
+def _figure_at(anchor: ParseToken) -> bool:
+    """Whether the word a date hangs on is a figure, or a verb told of one."""
     for _ in range(3):  # "a loss of $4 million for the quarter": up from the sum
         if _figure(anchor):
             return True
         if anchor.pos_ in ("VERB", "AUX") or anchor.head.i == anchor.i:
             break
         anchor = anchor.head
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
-    if verb is None:
+    if anchor.pos_ not in ("VERB", "AUX"):
         return False
+    verb = anchor
     if lemma(verb) in _EARNING_VERBS:
         return True
     if verb.dep_ == "acl" and _figure(verb.head):
         return True  # "Sales increased in the quarter ...", read as "sales (that) increased"
+    # "Acme reported that net income rose 21%, for the quarter ended Aug. 26": what was
+    # reported, the clause the date hangs beside
+    told = [c for c in verb.children if c.dep_ == "ccomp"]
     return any(
-        _figure(c)
-        or any(
-            g.dep_ in ("nmod", "compound", "amod") and lemma(g) in _REPORTED_FIGURES
-            for g in c.children
-        )
-        for c in verb.children
+        _figure(c) or any(g.dep_ in ("nmod", "compound", "amod") and _figure(g) for g in c.children)
+        for v in [verb, *told]
+        for c in v.children
         if c.dep_ in _ARGUMENTS
     )
 

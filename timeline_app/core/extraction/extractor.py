@@ -65,6 +65,7 @@ from timeline_app.core.extraction.dating_rules import (
     quoted,
     report_day,
     told_by_noun,
+    told_with_its_day,
     year_of_a_prize_won,
 )
 from timeline_app.core.extraction.event_rules import (
@@ -527,6 +528,9 @@ class _ArticleExtractor:
                 reported = self.published and report_day(
                     self.text, date_timex, analysis, self.parsed, when, self.published
                 )
+                if reported and told_with_its_day(date_timex, analysis):
+                    idle.add(timex.start)
+                    continue  # "Last week Acme reported third-quarter profit": last week's
                 if reported:
                     # "said its net income rose 12% in the second quarter": the report's day,
                     # news of the day as if told undated
