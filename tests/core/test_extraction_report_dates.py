@@ -141,3 +141,22 @@ def test_a_day_told_with_the_latest_quarter_dates_the_report():
         AUTUMN_PAPER,
     )
     assert dates(events, "earnings") == ["2011-10-31"]
+
+
+def test_a_day_after_the_paper_in_a_clause_told_in_the_perfect_is_the_plans_not_the_doings():
+    events = extract_events(
+        "Harbor Mills has invited its suppliers to a meeting in Leeds on Aug. 20.", PAPER
+    )
+    # the inviting is done; the meeting is what Aug. 20 dates
+    assert dates(events, "invites") == ["2011-08-04~"]
+
+
+def test_a_time_foreseen_or_a_plan_still_to_come_keeps_its_date_out_of_the_news():
+    # an estimate of what 2050 will bring is no news of the day
+    events = extract_events(
+        "Researchers estimated by 2050 the region's water needs would double.", PAPER
+    )
+    assert "2011-08-04~" not in [e.when.to_edtf() for e in events]
+    # what will be done on a day keeps the day
+    events = extract_events("Harbor Mills will open its Leeds bakery on Aug. 20.", PAPER)
+    assert "2011-08-04~" not in [e.when.to_edtf() for e in events]

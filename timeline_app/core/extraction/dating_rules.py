@@ -1063,6 +1063,33 @@ def _figure_at(anchor: ParseToken) -> bool:
     )
 
 
+# What reckons with a time to come: its date is the time foreseen ("estimated that by 2050 ...")
+_FORESEEING = lexicon.words("estimate forecast predict project expect foresee anticipate reckon")
+
+
+def done_before_its_date(use: DateUse, published: dt.date) -> bool:
+    """ "Acme has invited its suppliers to a meeting in Leeds on March 12", "The board
+    approved a dividend to be paid on Dec. 1": what is told in the past or the perfect was
+    done by the time of writing, so a date after the paper's day belongs to something the
+    clause plans (the meeting, the paying), and the doing is the day's news. (The present
+    progressive is left alone: "is meeting the minister on Friday" is itself the plan.)"""
+    group = use.analysis.group
+    if group is None or group.tense.unreal or group.negated:
+        return False
+    done = group.tense == Tense.PAST or (
+        group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
+    )
+    # not a time foreseen ("estimated by 2050 that ..."), nor what a saying or a view tells
+    told = content_lemma(group)
+    return (
+        done
+        and told not in lexicon.REPORTING_VERBS
+        and told not in lexicon.ATTITUDE_VERBS
+        and told not in _FORESEEING
+        and use.when.start_ordinal >= published.toordinal() + 2
+    )
+
+
 def report_day(
     text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When, published: dt.date
 ) -> When | None:
@@ -1072,6 +1099,11 @@ def report_day(
     use = DateUse(text, timex, analysis, parsed, when)
     # a date that is a term of what the paper reports, not when it happened: the quarter a
     # figure measures, the day a sum falls due, the new end of a deadline moved
-    if reported_period(use, published) or day_it_falls_due(use) or new_end_of_a_stretch(use):
+    if (
+        reported_period(use, published)
+        or day_it_falls_due(use)
+        or new_end_of_a_stretch(use)
+        or done_before_its_date(use, published)
+    ):
         return about_day(published)
     return None
