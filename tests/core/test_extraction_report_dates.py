@@ -160,3 +160,11 @@ def test_a_time_foreseen_or_a_plan_still_to_come_keeps_its_date_out_of_the_news(
     # what will be done on a day keeps the day
     events = extract_events("Harbor Mills will open its Leeds bakery on Aug. 20.", PAPER)
     assert "2011-08-04~" not in [e.when.to_edtf() for e in events]
+
+
+def test_what_was_done_this_week_was_done_by_the_day_of_writing():
+    # Thursday's paper: "this week" told in the past runs Monday to Thursday
+    events = extract_events("The king met the president this week in Amman.", PAPER)
+    assert dates(events, "meets") == ["2011-08-01/2011-08-04"]
+    events = extract_events("The king met the president last week in Amman.", PAPER)
+    assert dates(events, "meets") == ["2011-07-25/2011-07-31"]

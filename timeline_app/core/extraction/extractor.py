@@ -119,6 +119,7 @@ from timeline_app.core.extraction.temporal import (
     period_closing,
     range_of,
     shifted,
+    so_far,
     timex_to_when,
 )
 from timeline_app.core.extraction.title_finish import acceptable_title, finish
@@ -335,6 +336,16 @@ def _free_of(analyses: list[Analysis], used: set[int], idle: set[int]) -> list[A
     ]
 
 
+def _told_as_done(analysis: Analysis) -> bool:
+    """Whether a clause tells, in the past or the perfect, what was done."""
+    group = analysis.group
+    return (
+        group is not None
+        and not group.tense.unreal
+        and (group.tense == Tense.PAST or group.aspect == Aspect.PERFECT)
+    )
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -535,6 +546,8 @@ class _ArticleExtractor:
                     # "said its net income rose 12% in the second quarter": the report's day,
                     # news of the day as if told undated
                     when = reported
+                elif self.published is not None and _told_as_done(analysis):
+                    when = so_far(when, self.published)  # "met this week": by today
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline_app.core.dates import DateError, FuzzyDate, When
+from timeline_app.core.dates import DateError, FuzzyDate, Precision, When
 from timeline_app.core.extraction.lexicon import words
 
 _APPROX_MODS = words(
@@ -250,3 +250,17 @@ def period_closing(period_value: str, between: str, closing: When) -> When | Non
     index = last.year * 12 + last.month - 1 - (1 if last.day is not None and last.day <= 3 else 0)
     first = index - months + 1
     return When(_fuzzy(first // 12, first % 12 + 1), _fuzzy(index // 12, index % 12 + 1))
+
+
+def so_far(when: When, published: dt.date) -> When:
+    """What was done "this week", told in the past, was done by the day of writing: a range
+    of days that runs on past the publication day ends on it ("met this week" in Thursday's
+    paper is Monday to Thursday); any other date is left as it is."""
+    day = published.toordinal()
+    if (
+        not when.is_range
+        or when.start.precision < Precision.DAY
+        or not when.start_ordinal <= day < when.end_ordinal() - 1
+    ):
+        return when
+    return When(when.start, FuzzyDate.of(published))
