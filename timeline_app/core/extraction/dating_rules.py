@@ -1067,6 +1067,9 @@ def _figure_at(anchor: ParseToken) -> bool:
 _FORESEEING = lexicon.words("estimate forecast predict project expect foresee anticipate reckon")
 
 
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
 def done_before_its_date(use: DateUse, published: dt.date) -> bool:
     """ "Acme has invited its suppliers to a meeting in Leeds on March 12", "The board
     approved a dividend to be paid on Dec. 1": what is told in the past or the perfect was
@@ -1083,6 +1086,9 @@ def done_before_its_date(use: DateUse, published: dt.date) -> bool:
     told = content_lemma(group)
     return (
         done
+        # a year written out is meant as written ("lifted off on 9 July 2024" in a paper
+        # dated before it: the paper's date is off, not the date)
+        and not _YEAR_WRITTEN.search(use.timex.text)
         and told not in lexicon.REPORTING_VERBS
         and told not in lexicon.ATTITUDE_VERBS
         and told not in _FORESEEING

@@ -547,7 +547,9 @@ class _ArticleExtractor:
                     # news of the day as if told undated
                     when = reported
                 elif self.published is not None and _told_as_done(analysis):
-                    when = so_far(when, self.published)  # "met this week": by today
+                    when = so_far(
+                        when, date_timex.value, self.published
+                    )  # "met this week": by today
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining

@@ -252,13 +252,18 @@ def period_closing(period_value: str, between: str, closing: When) -> When | Non
     return When(_fuzzy(first // 12, first % 12 + 1), _fuzzy(index // 12, index % 12 + 1))
 
 
-def so_far(when: When, published: dt.date) -> When:
-    """What was done "this week", told in the past, was done by the day of writing: a range
-    of days that runs on past the publication day ends on it ("met this week" in Thursday's
-    paper is Monday to Thursday); any other date is left as it is."""
+_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+
+
+def so_far(when: When, value: str, published: dt.date) -> When:
+    """What was done "this week", told in the past, was done by the day of writing: the week
+    (TIMEX3 value ``value``) that runs on past the publication day ends on it ("met this
+    week" in Thursday's paper is Monday to Thursday); any other date, and a range the text
+    writes out ("from March 2 to 5"), is left as it is."""
     day = published.toordinal()
     if (
-        not when.is_range
+        not _WEEK_VALUE.fullmatch(value)
+        or not when.is_range
         or when.start.precision < Precision.DAY
         or not when.start_ordinal <= day < when.end_ordinal() - 1
     ):
