@@ -12,6 +12,7 @@ each documented with the sentence it handles.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,10 +30,12 @@ from timeline_app.core.extraction.analysis import (
     tells_a_thing,
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, lemma
+from timeline_app.core.extraction.temporal import about_day
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
     going_on_when_told,
@@ -620,10 +623,13 @@ def comparison_base(use: DateUse) -> bool:
 
 # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a sum compared
 # with, and then the date that sum is of
+# ("more than twice the $13 million ... a year earlier", "from $36 million ... in the year-ago
+# quarter")
 _COMPARED_SUM_THEN = re.compile(
-    r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from)\s+(?:[a-z\-]+\s+){0,4}"
+    r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from|than)\s+(?:[a-z\-]+\s+){0,4}"
     r"(?:\$\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|cents))"
-    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|\$\s?\d[\d.,]*|\d[\d.,]*))*\s*$"
+    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|\$\s?\d[\d.,]*|\d[\d.,]*))*"
+    r"(?:\s*\b(?:in|for|during))?\s*$"
 )
 
 
@@ -744,6 +750,39 @@ def within_the_subject(use: DateUse) -> bool:
         and subject[0].start < use.timex.start
         and use.timex.end <= group.verbs[0].start
     )
+
+
+# "payable Dec. 15 to stock of record Nov. 17", "notes due 2019": the day a sum is paid or
+# falls due, or whose holders it goes to
+_FALLS_DUE = re.compile(
+    r"\b(?:payable|of\s+record|record\s+date|due|redeemable|maturing)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def day_it_falls_due(use: DateUse) -> bool:
+    """ "Harbor Mills declared a dividend of 10 cents, payable Jan. 4 to holders of record
+    Dec. 10.": the day a sum is paid, or whose holders it goes to, is a term of what was
+    declared, not when the declaring happened (nor a happening the paper reports)."""
+    before = use.text[max(0, use.timex.start - 30) : use.timex.start]
+    return bool(_FALLS_DUE.search(before))
+
+
+# Verbs that move where a stretch of time ends: what they move it to is the new end, not when
+# the moving happened ("extended the offer until Friday" was done before Friday)
+_MOVING_AN_END = lexicon.words("extend postpone delay defer adjourn prolong reschedule")
+_UP_TO = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+
+
+def new_end_of_a_stretch(use: DateUse) -> bool:
+    """ "Talbot Foods extended its offer for Ostend Dairies until Nov. 3.", "The court
+    postponed until Monday its ruling": the day a deadline or a wait is moved to is the new
+    end of it; the extending or postponing was done before, on a day the date does not
+    give."""
+    group = use.analysis.group
+    if group is None or content_lemma(group) not in _MOVING_AN_END:
+        return False
+    return bool(_UP_TO.search(use.text[max(0, use.timex.start - 12) : use.timex.start]))
 
 
 IDLE_DATE_RULES: list[IdleDateRule] = [
@@ -907,3 +946,170 @@ def year_of_a_prize_won(noun: ParseToken) -> bool:
     the year before what was won names the round of the prize, which is when it was won;
     it dates the winning (not "bought a 1965 car", whose year names the model)."""
     return noun.dep_ == "obj" and noun.head.pos_ == "VERB" and lemma(noun.head) in _WINNING
+
+
+# --- the period a reported figure covers -------------------------------------------------------
+
+# What a company or an economy reports for a quarter or a half: its figures, and the verbs of
+# earning and losing whose object is a sum ("earned $5 million in the quarter")
+_REPORTED_FIGURES = FIGURE_NOUNS | lexicon.words("net economy gnp gdp")
+_EARNING_VERBS = lexicon.words("earn lose net")
+_PERIOD_OF_ACCOUNT = re.compile(r"\d{4}-(?:Q[1-4]|H[12])|P(?:[36]M|[12]Q|1H)")
+# a company's own year need not be the calendar's: "the fiscal first quarter" may be any
+# quarter of the twelve months before the paper
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+# how long after a quarter closes its results are still the news (they come out within weeks)
+_RESULTS_COME_OUT_DAYS = 92
+_FISCAL_YEAR_DAYS = 366
+
+
+def reported_period(use: DateUse, published: dt.date) -> bool:
+    """ "Harbor Mills said its net income rose 12% in the second quarter": the latest quarter
+    (or half) a figure is told for names what the figure measures; the happening a reader puts
+    on the timeline is the figure's report, news of the day (the five readers of the wire
+    split all date it so). A year-earlier quarter ("Net was $5 million in the year-earlier
+    quarter") is background of its own time; a purchase "during the third quarter" is no
+    figure, and the quarter dates it."""
+    group = use.analysis.group
+    if group is not None and (group.tense.unreal or group.negated):
+        return False
+    return latest_period(use.text, use.timex, use.when, published) and _tells_a_figure(use)
+
+
+_DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")
+
+
+def told_with_its_day(timex: Timex, analysis: Analysis) -> bool:
+    """Whether the clause of a date gives the day (or week) it tells of as well: "Last week
+    Acme reported third-quarter profit", "Acme's announcement Friday of a loss for the
+    quarter": the day dates the report, and the quarter nothing."""
+    return bool(_PERIOD_OF_ACCOUNT.fullmatch(timex.value)) and any(
+        _DAY_OR_WEEK.match(t.value) and not timex.start <= t.start < timex.end
+        for t in analysis.timexes
+    )
+
+
+def latest_period(text: str, timex: Timex, when: When, published: dt.date) -> bool:
+    """Whether a date is a quarter or a half whose figures are the latest a company can
+    report on the publication day: one that closed within the three months before (a company's
+    own "fiscal" quarter, which the calendar need not match, within the year before)."""
+    if not _PERIOD_OF_ACCOUNT.fullmatch(timex.value):
+        return False
+    day = published.toordinal()
+    start, end = when.start_ordinal, when.end_ordinal()
+    if start > day:
+        return False
+    before = text[max(0, timex.start - 12) : timex.start]
+    if _FISCAL.search(timex.text) or _FISCAL.search(before):
+        return end > day - _FISCAL_YEAR_DAYS
+    return day - _RESULTS_COME_OUT_DAYS <= end <= day + 1
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def _figure(token: ParseToken) -> bool:
+    """Whether a word names a figure a company or an economy reports ("sales", "net")."""
+    return token.lower_ in _REPORTED_FIGURES or lemma(token) + "s" in _REPORTED_FIGURES
+
+
+def _tells_a_figure(use: DateUse) -> bool:
+    """Whether the date is told of a figure: it modifies one ("third-quarter profit", "net
+    income for the quarter", "a loss of $4 million for the quarter"), or dates a verb of
+    earning or one whose subject or object is a figure ("sales rose 5% in the quarter",
+    "posted a 9% drop in profit for the quarter")."""
+    tokens = [t for t in use.parsed.tokens(use.timex.start, use.timex.end) if not t.is_punct]
+    outside = [t for t in tokens if not use.timex.start <= t.head.idx < use.timex.end]
+    if any(_figure_at(t.head) for t in outside if t.head.i != t.i):
+        return True
+    # where the parse hangs the date elsewhere ("reported a net loss of $8 million, for the
+    # quarter ended Sept. 30" read as "said ..., for the quarter ended"): a verb of making a
+    # figure known with the figure in its clause
+    group = use.analysis.group
+    words = {t.low for t in use.analysis.clause.tokens if t.is_word}
+    return (
+        group is not None
+        and content_lemma(group) in _FIGURE_REPORTED
+        and bool(words & _REPORTED_FIGURES)
+    )
+
+
+_FIGURE_REPORTED = lexicon.words("report post record book have show")
+
+
+def _figure_at(anchor: ParseToken) -> bool:
+    """Whether the word a date hangs on is a figure, or a verb told of one."""
+    for _ in range(3):  # "a loss of $4 million for the quarter": up from the sum
+        if _figure(anchor):
+            return True
+        if anchor.pos_ in ("VERB", "AUX") or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = anchor
+    if lemma(verb) in _EARNING_VERBS:
+        return True
+    if verb.dep_ == "acl" and _figure(verb.head):
+        return True  # "Sales increased in the quarter ...", read as "sales (that) increased"
+    # "Acme reported that net income rose 21%, for the quarter ended Aug. 26": what was
+    # reported, the clause the date hangs beside
+    told = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        _figure(c) or any(g.dep_ in ("nmod", "compound", "amod") and _figure(g) for g in c.children)
+        for v in [verb, *told]
+        for c in v.children
+        if c.dep_ in _ARGUMENTS
+    )
+
+
+# What reckons with a time to come: its date is the time foreseen ("estimated that by 2050 ...")
+_FORESEEING = lexicon.words("estimate forecast predict project expect foresee anticipate reckon")
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def done_before_its_date(use: DateUse, published: dt.date) -> bool:
+    """ "Acme has invited its suppliers to a meeting in Leeds on March 12", "The board
+    approved a dividend to be paid on Dec. 1": what is told in the past or the perfect was
+    done by the time of writing, so a date after the paper's day belongs to something the
+    clause plans (the meeting, the paying), and the doing is the day's news. (The present
+    progressive is left alone: "is meeting the minister on Friday" is itself the plan.)"""
+    group = use.analysis.group
+    if group is None or group.tense.unreal or group.negated:
+        return False
+    done = group.tense == Tense.PAST or (
+        group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
+    )
+    # not a time foreseen ("estimated by 2050 that ..."), nor what a saying or a view tells
+    told = content_lemma(group)
+    return (
+        done
+        # a year written out is meant as written ("lifted off on 9 July 2024" in a paper
+        # dated before it: the paper's date is off, not the date)
+        and not _YEAR_WRITTEN.search(use.timex.text)
+        and told not in lexicon.REPORTING_VERBS
+        and told not in lexicon.ATTITUDE_VERBS
+        and told not in _FORESEEING
+        and use.when.start_ordinal >= published.toordinal() + 2
+    )
+
+
+def report_day(
+    text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When, published: dt.date
+) -> When | None:
+    """About the publication day, when the date is a term of what the paper reports rather
+    than when it happened (``reported_period``, ``day_it_falls_due``,
+    ``new_end_of_a_stretch``): the report is the day's news. None otherwise."""
+    use = DateUse(text, timex, analysis, parsed, when)
+    # a date that is a term of what the paper reports, not when it happened: the quarter a
+    # figure measures, the day a sum falls due, the new end of a deadline moved
+    if (
+        reported_period(use, published)
+        or day_it_falls_due(use)
+        or new_end_of_a_stretch(use)
+        or done_before_its_date(use, published)
+    ):
+        return about_day(published)
+    return None

@@ -61,9 +61,12 @@ from timeline_app.core.extraction.dating_rules import (
     dated_reading_holds,
     dates_nothing,
     is_headline,
+    latest_period,
     news_of_the_day,
     quoted,
+    report_day,
     told_by_noun,
+    told_with_its_day,
     year_of_a_prize_won,
 )
 from timeline_app.core.extraction.event_rules import (
@@ -119,8 +122,10 @@ from timeline_app.core.extraction.temporal import (
     about_day,
     month_of,
     ongoing_from,
+    period_closing,
     range_of,
     shifted,
+    so_far,
     timex_to_when,
 )
 from timeline_app.core.extraction.title_finish import acceptable_title, finish
@@ -337,6 +342,16 @@ def _free_of(analyses: list[Analysis], used: set[int], idle: set[int]) -> list[A
     ]
 
 
+def _told_as_done(analysis: Analysis) -> bool:
+    """Whether a clause tells, in the past or the perfect, what was done."""
+    group = analysis.group
+    return (
+        group is not None
+        and not group.tense.unreal
+        and (group.tense == Tense.PAST or group.aspect == Aspect.PERFECT)
+    )
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -444,8 +459,11 @@ class _ArticleExtractor:
                 for t in self.timexes[first:last]
                 if clause.start <= t.start < clause.end
                 and (t.type in _DATING_TYPES or self._relative(t) is not None)
-                # "third-quarter profit": the period measured, no date of a happening
-                and not dates_a_figure(self.parsed.tokens(t.start, t.end))
+                # "third-quarter profit": the period measured, no date of a happening (unless
+                # the latest, whose figures are the day's news: ``report_day``)
+                and (
+                    not dates_a_figure(self.parsed.tokens(t.start, t.end)) or self._latest_period(t)
+                )
             ]
             host = _gap_host(analyses) if clause.kind == ClauseKind.GAPPED else None
             if host is not None and host.group is not None:
@@ -534,6 +552,20 @@ class _ArticleExtractor:
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
+                reported = self.published and report_day(
+                    self.text, date_timex, analysis, self.parsed, when, self.published
+                )
+                if reported and told_with_its_day(date_timex, analysis):
+                    idle.add(timex.start)
+                    continue  # "Last week Acme reported third-quarter profit": last week's
+                if reported:
+                    # "said its net income rose 12% in the second quarter": the report's day,
+                    # news of the day as if told undated
+                    when = reported
+                elif self.published is not None and _told_as_done(analysis):
+                    when = so_far(
+                        when, date_timex.value, self.published
+                    )  # "met this week": by today
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining
@@ -559,7 +591,7 @@ class _ArticleExtractor:
                     # "figures released April 3 by NPD": the releasing is of April 3
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
                     continue
-                noun = adnominal_head(self.parsed, timex.start, timex.end)
+                noun = None if reported else adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx):
                     self.happenings.note([noun], when)
                     self.noun_days.note(stems(noun.text), when)
@@ -584,6 +616,8 @@ class _ArticleExtractor:
                     or not dated_reading_holds(analyses, target, when)
                 ):
                     continue
+                if reported and target in used:
+                    continue  # "payable Sept. 20 to holders of record Aug. 30": one report
                 used.add(target)
                 told = len(self.drafts)
                 self._add(
@@ -591,7 +625,7 @@ class _ArticleExtractor:
                     analyses,
                     target,
                     when,
-                    date_timex,
+                    None if reported else date_timex,
                     speaker=(index if target != index else None),
                 )
                 dated.extend((target, date_timex, d) for d in self.drafts[told:])
@@ -600,7 +634,7 @@ class _ArticleExtractor:
                     shared += _conjuncts_in_scope(analyses, index)
                 for other in shared:
                     used.add(other)
-                    self._add(sentence, analyses, other, when, date_timex)
+                    self._add(sentence, analyses, other, when, None if reported else date_timex)
         self._one_date_each(analyses, dated)
         self._when_clauses(sentence, analyses, used)
         self._note_scene(sentence, analyses)
@@ -774,9 +808,19 @@ class _ArticleExtractor:
         self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]
         after = self.text[timex.end : timex.end + 12]
+        closed = self._period_closing_on(timex, when)
+        if closed is not None:
+            return closed
         if pending:
             nxt = pending[0]
             between = self.text[timex.end : nxt.start]
+            closing = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
+            period = closing and period_closing(timex.value, " " + between, closing)
+            if period is not None:
+                # "for the fourth quarter ended Aug. 26": one period, June to August
+                pending.pop(0)
+                self.reference = period
+                return period, replace(timex, end=nxt.end, text=self.text[timex.start : nxt.end])
             if _RANGE_JOIN.match(between) and (
                 _RANGE_OPEN.search(before) or between.strip() in ("-", "–", "—")
             ):
@@ -804,6 +848,29 @@ class _ArticleExtractor:
         ):
             return ongoing_from(when), timex
         return when, timex
+
+    def _latest_period(self, timex: Timex) -> bool:
+        """Whether a date is the latest quarter or half a company reports figures for."""
+        if self.published is None:
+            return False
+        when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
+        return when is not None and latest_period(self.text, timex, when, self.published)
+
+    def _period_closing_on(self, timex: Timex, when: When) -> tuple[When, Timex] | None:
+        """ "net income for the six months ended Oct. 1": the day closes a length of time
+        named before it (which dates nothing alone); the period and its whole phrase."""
+        at = bisect_left(self.spans, (timex.start, -1))
+        if at == 0:
+            return None
+        length = self.timexes[at - 1]
+        if length.type != "DURATION":
+            return None
+        period = period_closing(length.value, " " + self.text[length.end : timex.start], when)
+        if period is None:
+            return None
+        self.reference = period
+        text = self.text[length.start : timex.end]
+        return period, replace(length, end=timex.end, text=text, type="DATE")
 
     def _shared_predicates(self, analyses: list[Analysis], index: int) -> list[int]:
         """Clauses that share this clause's subject and date: "X on Tuesday condemned A and

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline_app.core.dates import DateError, FuzzyDate, When
+from timeline_app.core.dates import DateError, FuzzyDate, Precision, When
 from timeline_app.core.extraction.lexicon import words
 
 _APPROX_MODS = words(
@@ -221,3 +221,51 @@ def _moved(start: FuzzyDate, count: int, unit: str) -> When:
         months = start.year * 12 + (start.month - 1) + count
         return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
     return When(_fuzzy(start.year + count, start.month, approximate=True))
+
+
+# "the quarter ended Sept. 30", "the six months ending March 31": a period named by the day
+# it closes on
+_CLOSES_ON = re.compile(r"\s+(?:which\s+)?(?:ended|ending|that\s+ended|closing|closed)\s+$", re.I)
+_PERIOD_MONTHS = re.compile(r"\d{4}-(?:Q[1-4]|H[12])|P(\d+)([MQH])")
+_MONTHS_IN = {"M": 1, "Q": 3, "H": 6}
+
+
+def period_closing(period_value: str, between: str, closing: When) -> When | None:
+    """The months of a quarter, a half or a number of months that closes on a given day: "the
+    fourth quarter ended Aug. 26" is June to August (a company's own year need not be the
+    calendar's, so the day it closes on says which quarter it is), "the six months ended
+    Oct. 1" April to October. None unless ``between`` (the words from the period to the day)
+    says the period closes on it."""
+    match = _PERIOD_MONTHS.fullmatch(period_value)
+    if match is None or not _CLOSES_ON.fullmatch(between):
+        return None
+    if match.group(2):
+        months = int(match.group(1)) * _MONTHS_IN[match.group(2)]
+    else:
+        months = 3 if "Q" in period_value else 6
+    last = closing.end or closing.start
+    if last.month is None or not 1 <= months <= 24:
+        return None
+    # a period closing in the first days of a month is the month before's ("ended Oct. 1")
+    index = last.year * 12 + last.month - 1 - (1 if last.day is not None and last.day <= 3 else 0)
+    first = index - months + 1
+    return When(_fuzzy(first // 12, first % 12 + 1), _fuzzy(index // 12, index % 12 + 1))
+
+
+_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+
+
+def so_far(when: When, value: str, published: dt.date) -> When:
+    """What was done "this week", told in the past, was done by the day of writing: the week
+    (TIMEX3 value ``value``) that runs on past the publication day ends on it ("met this
+    week" in Thursday's paper is Monday to Thursday); any other date, and a range the text
+    writes out ("from March 2 to 5"), is left as it is."""
+    day = published.toordinal()
+    if (
+        not _WEEK_VALUE.fullmatch(value)
+        or not when.is_range
+        or when.start.precision < Precision.DAY
+        or not when.start_ordinal <= day < when.end_ordinal() - 1
+    ):
+        return when
+    return When(when.start, FuzzyDate.of(published))
