@@ -1,6 +1,6 @@
 """Score the event extractor against the judged development set.
 
-    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|wire|held|fresh|all] [--only NAME]
+    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|wire|held|fresh|blind|all] [--only NAME]
                                           [--show] [--unjudged FILE] [--json]
 
 Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
@@ -26,7 +26,7 @@ proposal's kind and actors). Reported per split: the share of judged proposals w
 right (the judged kind when the judge found it right, else the judge's better one), how many
 proposals no one has judged, and the shares with an actor missing or a wrong one listed.
 
-The ``check``, ``held`` and ``fresh`` splits measure; never tune the extractor on them, nor read
+The ``check``, ``held``, ``fresh`` and ``blind`` splits measure; never tune the extractor on them, nor read
 their ``--show``.
 """
 
@@ -51,7 +51,7 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
 KINDS_JUDGED = DATA / "kinds-judged.jsonl"
-SPLITS = ("dev", "check", "history", "news-gum", "wire", "held", "fresh")
+SPLITS = ("dev", "check", "history", "news-gum", "wire", "held", "fresh", "blind")
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
 ORIGINAL = "original"
