@@ -51,3 +51,43 @@ def test_a_verb_that_does_something_to_something_stays_with_the_name():
 def test_a_name_that_says_or_denies_stays_the_subject():
     text = "The mediator opened talks with Qatar, which denied on Monday that it had paid."
     assert [t for t in dated_titles(text) if "denies" in t] == ["2024-03-11 Qatar denies it paid"]
+
+
+# --- one or several: the number a title's verb agrees with --------------------------------------
+
+
+def test_a_lone_surname_in_s_is_one_person():
+    text = "Ruth Kane chaired the inquiry. Reynolds sold the house in 2019."
+    assert dated_titles(text) == ["2019 Reynolds sells house"]
+
+
+def test_a_firm_named_with_its_suffix_elsewhere_is_one_firm():
+    text = "Brightwells Ltd. makes boilers. Brightwells cut 200 jobs in 2019."
+    assert "2019 Brightwells cuts 200 jobs" in dated_titles(text)
+
+
+def test_a_name_the_text_gives_a_singular_verb_is_one():
+    text = "Tomkins says it will appeal. Tomkins lost the case in 2018."
+    assert dated_titles(text) == ["2018 Tomkins loses case"]
+
+
+def test_plural_nouns_and_peoples_in_s_stay_plural():
+    assert dated_titles("Insurgents attacked the base on Monday.") == [
+        "2024-03-11 Insurgents attack base"
+    ]
+    assert dated_titles("Democrats won the seat in 2019.") == ["2019 Democrats win seat"]
+
+
+def test_an_and_inside_an_agency_name_joins_no_two_subjects():
+    text = "The Fish and Wildlife Service listed the owl in 1990."
+    assert dated_titles(text) == ["1990 Fish and Wildlife Service lists owl"]
+
+
+def test_two_firms_joined_by_and_stay_plural():
+    text = "Initech and Globex Group agreed to merge on Monday."
+    assert dated_titles(text) == ["2024-03-11 Initech and Globex Group agree to merge"]
+
+
+def test_a_number_of_a_plural_is_several():
+    text = "Twelve of the 30 delegates walked out on Monday."
+    assert dated_titles(text) == ["2024-03-11 Twelve of 30 delegates walk out"]
