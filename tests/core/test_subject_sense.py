@@ -91,3 +91,18 @@ def test_two_firms_joined_by_and_stay_plural():
 def test_a_number_of_a_plural_is_several():
     text = "Twelve of the 30 delegates walked out on Monday."
     assert dated_titles(text) == ["2024-03-11 Twelve of 30 delegates walk out"]
+
+
+# --- a verb that takes a clause is the sentence's verb, not a participle on its subject -------
+
+
+def test_a_ruling_with_its_clause_is_no_bare_past_title():
+    # the parser reads "ruled" as a participle on "judge" here; the clause after it says it
+    # is the sentence's verb
+    text = "A federal judge ruled on Friday that the bank owed the fees."
+    assert dated_titles(text) == ["2024-03-08 Federal judge rules bank owed fees"]
+
+
+def test_a_participle_before_a_relative_that_is_still_a_participle():
+    text = "The report released on Monday that critics attacked ran to 300 pages."
+    assert dated_titles(text) == ["2024-03-11 Report released"]

@@ -333,6 +333,31 @@ def reduced_relative_noun(participle: Token) -> Token:
     return participle.head
 
 
+# Verbs whose passive takes a "that" clause: "the envoy, told that the talks had failed".
+_TOLD_THAT = lexicon.words("""
+tell inform warn assure remind notify convince persuade advise
+""")
+
+
+def _takes_a_clause(verb: Token) -> bool:
+    """ "The judge ruled on Friday that Jones took the money": a past form followed, after
+    its own words, by "that" and a clause with a subject of its own is a verb taking what
+    was ruled, said or found, not a participle on the noun before it (a passive takes no
+    such clause, but for "told that" and its like)."""
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    if after + 1 >= len(doc) or doc[after].lower_ != "that" or lemma(verb) in _TOLD_THAT:
+        return False
+    that = doc[after]
+    clause = that.head
+    if that.dep_ != "mark" and not any(
+        c.dep_ == that.dep_ and c.i != that.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in clause.children
+    ):
+        return False  # "the report released Monday that critics attacked": a relative "that"
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > after for c in clause.children)
+
+
 def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
     """The participle a date belongs to when it opens a reduced relative on a noun: "figures
     released April 3 by a market research firm" -> released (the figures were released
@@ -351,6 +376,8 @@ def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | 
         or any(c.lower_ in _RELATIVE_WORDS for c in (*verb.children, *noun.children))
     ):
         return None  # "the law, which parliament passed in 2010": a relative clause, not reduced
+    if _takes_a_clause(verb):
+        return None  # "The judge ruled on Friday that ...": the sentence's verb, misread
     root = verb.sent.root
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
     if root.pos_ not in ("VERB", "AUX") and verb.head.i != root.i and not finite:
