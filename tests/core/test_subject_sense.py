@@ -106,3 +106,26 @@ def test_a_ruling_with_its_clause_is_no_bare_past_title():
 def test_a_participle_before_a_relative_that_is_still_a_participle():
     text = "The report released on Monday that critics attacked ran to 300 pages."
     assert dated_titles(text) == ["2024-03-11 Report released"]
+
+
+# --- "it" for what the subject owns, where sense or number says so -----------------------------
+
+
+def test_it_passive_after_an_owned_object_is_the_object():
+    text = "The ministry renewed its contract with the builder on Monday. It was signed in 2015."
+    assert "2015 Contract with builder signed" in dated_titles(text)
+
+
+def test_they_after_a_singular_subject_is_its_plural_object():
+    text = "The club sold its training grounds on Monday. They were opened in 1961."
+    assert "1961 Training grounds opened" in dated_titles(text)
+
+
+def test_it_founded_is_the_body_not_what_it_owns():
+    text = "The club sold its stadium on Monday. It was founded in 1899."
+    assert "1899 Club founded" in dated_titles(text)
+
+
+def test_it_after_a_reported_possession_is_still_the_subject():
+    text = "The bakery said its sales fell. It was founded in 1990."
+    assert "1990 Bakery founded" in dated_titles(text)

@@ -283,6 +283,15 @@ class PronounReference:
                 # "The museum saw attendance levels reach 11,000 when it exhibited": a subject
                 # of the other number nearer the pronoun is not what it stands for
                 continue
+            owned = _owned_object(candidate) if candidate in previous else None
+            if (
+                owned is not None
+                and self._agrees(owned, plural)
+                and (not self._agrees(candidate, plural) or _done_to_what_was_owned(token))
+            ):
+                # "NATO extended its mission in Kosovo. It was first deployed in 1999": what
+                # was deployed is the mission
+                return _owned_phrase(owned)
             if not self._agrees(candidate, plural):
                 return None  # the one the text is about does not fit: leave the pronoun
             return _noun_phrase(candidate, joined=plural)
@@ -545,6 +554,54 @@ def _of_other_number(noun: Any, plural: bool) -> bool:
     if plural:
         return noun.tag_ in _SINGULAR_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return noun.tag_ in _PLURAL_TAGS
+
+
+# Verbs of a body's own beginning or standing: "The firm raised its dividend. It was founded
+# in 1990" is about the firm, whatever it did to what it owns.
+_BEGINNING_VERBS = words("""
+found establish form create incorporate set base headquarter list register start
+""")
+
+
+def _owned_object(subject: Any) -> Any | None:
+    """The object of the subject's verb that the subject owns by "its" or "their" ("NATO
+    extended its mission", "The rebels shelled their own town"), if there is one."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ != "obj" or child.pos_ != "NOUN":
+            continue
+        owner = next((c for c in child.children if c.dep_ == "nmod:poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ == "its" and subject.tag_ in _SINGULAR_TAGS:
+            return child
+        if owner.lower_ == "their" and subject.tag_ in _PLURAL_TAGS:
+            return child
+    return None
+
+
+def _done_to_what_was_owned(pronoun: Any) -> bool:
+    """Whether the pronoun's clause tells what was done to a thing rather than by the one who
+    owns it: a passive ("It was first deployed in 1999") of no verb of a body's beginning
+    ("It was founded in 1990" is the firm's)."""
+    return pronoun.dep_ == "nsubj:pass" and _verb_lemma(pronoun.head) not in _BEGINNING_VERBS
+
+
+def _owned_phrase(noun: Any) -> tuple[int, int]:
+    """The owned noun's phrase without its "its" or "their", with a short phrase after it
+    ("mission in Kosovo"): a title says what it is, not whose."""
+    doc = noun.doc
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nummod"):
+            start = min(start, child.left_edge.i)
+    end = noun.i
+    for child in noun.rights:
+        words = doc[noun.i + 1 : child.right_edge.i + 1]
+        if child.dep_ == "nmod" and len(words) <= 4 and not any(t.is_punct for t in words):
+            end = child.right_edge.i
+        break
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
 def _empty_it(token: Any) -> bool:
