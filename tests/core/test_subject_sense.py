@@ -129,3 +129,25 @@ def test_it_founded_is_the_body_not_what_it_owns():
 def test_it_after_a_reported_possession_is_still_the_subject():
     text = "The bakery said its sales fell. It was founded in 1990."
     assert "1990 Bakery founded" in dated_titles(text)
+
+
+# --- "its" and "their" opening a subject name the owner -----------------------------------------
+
+
+def test_its_in_a_reported_clause_is_the_speakers():
+    text = "Orlon Corp. said that its net income rose 8% in the third quarter."
+    assert dated_titles(text) == ["2023-07/2023-09 Orlon Corp.'s net income rises 8%"]
+
+
+def test_its_after_a_sentence_about_a_firm_is_that_firms():
+    text = (
+        "Brightline, a maker of pumps, has had losses in the past two quarters. Its stock "
+        "has been trading under $4 a share recently. Yesterday it closed at $4.375 a share."
+    )
+    assert "2024-03-11 Brightline's stock closes at $4.375 share" in dated_titles(text)
+
+
+def test_their_after_several_is_theirs():
+    assert dated_titles("The rebels said their leader was killed on Monday.") == [
+        "2024-03-11 Rebels' leader killed"
+    ]

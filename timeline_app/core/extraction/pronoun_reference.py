@@ -297,6 +297,44 @@ class PronounReference:
             return _noun_phrase(candidate, joined=plural)
         return None
 
+    def owner_for(self, pronoun: str, at: int) -> tuple[int, int] | None:
+        """Where the noun phrase lies that the "its" or "their" at ``at``, in a clause's
+        subject, stands for: "Acme said its profit rose" (Acme), "Acme had losses. Its stock
+        fell" (Acme). A subject before it in its sentence that does not own it, nearest
+        first, else the sentence before's, its main clause's first; one that is itself a
+        pronoun or opened by one goes back further. None when none agrees."""
+        doc, index = self._doc, self._token_at.get(at)
+        if doc is None or index is None or pronoun not in ("its", "their"):
+            return None
+        token = doc[index]
+        if token.lower_ != pronoun or token.dep_ != "nmod:poss":
+            return None
+        plural = pronoun == "their"
+        owned = token.head
+        sentence = token.sent
+        before = [
+            t
+            for t in reversed(doc[sentence.start : token.i])
+            if t.dep_ in _NOUN_SUBJECT_DEPS and not owned.is_ancestor(t) and t.i != owned.i
+        ]
+        previous: list[Any] = []
+        if sentence.start > 0:
+            prior = doc[sentence.start - 1].sent
+            subjects = [t for t in prior if t.dep_ in _NOUN_SUBJECT_DEPS]
+            previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        for candidate in before + previous:
+            if candidate.lower_ == ("they" if plural else "it"):
+                return self.thing_for(candidate.lower_, candidate.idx)
+            own = next((c for c in candidate.children if c.dep_ == "nmod:poss"), None)
+            if own is not None and own.lower_ == pronoun:
+                return self.owner_for(pronoun, own.idx)  # "Its stock fell": whose stock
+            if not self._agrees(candidate, plural) or _subjects_of(candidate.head) > 1:
+                return None  # two subjects for one verb: a parse too unsure to name an owner
+            if any(c.dep_ == "nmod" for c in candidate.children):
+                return None  # "homes of the participants ... their computers": whose is unsure
+            return _noun_phrase(candidate, joined=plural)
+        return None
+
     def pair_for(self, at: int) -> tuple[str, str] | None:
         """The two people "they", "the couple" or "the pair" as a subject at ``at`` stands
         for: "Tom Hale married Sara Bell in 1960. They divorced in 1972." is Hale and Bell.
@@ -602,6 +640,10 @@ def _owned_phrase(noun: Any) -> tuple[int, int]:
             end = child.right_edge.i
         break
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _subjects_of(verb: Any) -> int:
+    return sum(1 for c in verb.children if c.dep_ in _NOUN_SUBJECT_DEPS)
 
 
 def _empty_it(token: Any) -> bool:
