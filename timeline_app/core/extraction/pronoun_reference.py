@@ -328,6 +328,8 @@ class PronounReference:
             own = next((c for c in candidate.children if c.dep_ == "nmod:poss"), None)
             if own is not None and own.lower_ == pronoun:
                 return self.owner_for(pronoun, own.idx)  # "Its stock fell": whose stock
+            if candidate.lower_ in ROLE_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS:
+                return None  # "the chief executive": his or hers, never "its"
             if not self._agrees(candidate, plural) or _subjects_of(candidate.head) > 1:
                 return None  # two subjects for one verb: a parse too unsure to name an owner
             if any(c.dep_ == "nmod" for c in candidate.children):
