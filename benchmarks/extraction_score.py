@@ -1,6 +1,6 @@
 """Score the event extractor against the judged development set.
 
-    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|wire|held|fresh|blind|all] [--only NAME]
+    python benchmarks/extraction_score.py [--split dev|check|history|news-gum|wire|held|fresh|blind|train|all] [--only NAME]
                                           [--show] [--unjudged FILE] [--json]
 
 Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
@@ -51,7 +51,7 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
 KINDS_JUDGED = DATA / "kinds-judged.jsonl"
-SPLITS = ("dev", "check", "history", "news-gum", "wire", "held", "fresh", "blind")
+SPLITS = ("dev", "check", "history", "news-gum", "wire", "held", "fresh", "blind", "train")
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
 ORIGINAL = "original"
