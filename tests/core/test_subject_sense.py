@@ -151,3 +151,15 @@ def test_their_after_several_is_theirs():
     assert dated_titles("The rebels said their leader was killed on Monday.") == [
         "2024-03-11 Rebels' leader killed"
     ]
+
+
+def test_an_and_between_nouns_that_modify_one_head_joins_no_two_subjects():
+    text = "The ferry and salvage operator sold two tugs on Monday."
+    assert dated_titles(text) == ["2024-03-11 Ferry and salvage operator sells two tugs"]
+
+
+def test_an_and_before_an_office_or_a_determiner_joins_two():
+    text = "The bakery and the flour mill announced the merger on Monday."
+    assert dated_titles(text) == ["2024-03-11 Bakery and flour mill announce merger"]
+    text = "The president and vice president met the envoy on Monday."
+    assert dated_titles(text) == ["2024-03-11 President and vice president meet envoy"]

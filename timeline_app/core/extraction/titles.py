@@ -32,7 +32,7 @@ from timeline_app.core.extraction.grammar import (
     plural_noun,
     tokenize,
 )
-from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, ORGANISATION_HEADS
+from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, ORGANISATION_HEADS, ROLE_NOUNS
 from timeline_app.core.extraction.object_phrases import (
     LEVELS,
     aside_clauses,
@@ -692,7 +692,7 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
             break
     head = head_words[-1]
     named = any(m.start <= head.start < m.end for m in inside)
-    if _one_organisation(words, head, inside):
+    if _one_organisation(words, head, inside) or _and_in_modifiers(head_words):
         return False  # "the Food and Drug Administration approved": one body
     if any(t.low in ("and", "&") for t in head_words) or head.low in _PLURAL_WORDS:
         return True
@@ -832,6 +832,42 @@ def _one_organisation(words: list[Token], head: Token, inside: list[Mention]) ->
         ):
             return False
     return True
+
+
+def _and_in_modifiers(words: list[Token]) -> bool:
+    """ "The funeral home and cemetery operator", "the oil and gas company": an "and" between
+    two lowercase nouns that modify a singular head after them joins the modifiers, not two
+    subjects. Not when a determiner or a person's office follows it ("the airline and the
+    casino", "the president and vice president": two), nor when it stands right before the
+    head ("the bank and lender": two)."""
+    head = words[-1]
+    if not head.text.islower() or head.low in _PLURAL_WORDS or plural_noun(head.low):
+        return False
+    ands = [n for n, t in enumerate(words) if t.low in ("and", "&")]
+    if not ands:
+        return False
+    for n in ands:
+        if n == 0 or len(words) - n < 3:
+            return False
+        before, joiner, after = words[n - 1], words[n], words[n + 1]
+        if not (before.text.islower() and after.text.islower()):
+            return False
+        if after.start - joiner.end > 1:
+            return False  # a word left out after "and": "the airline and [the] casino"
+        if after.low in lexicon.DETERMINERS or {before.low, after.low} & ROLE_NOUNS:
+            return False
+        if not (_noun_word(before.low) and _noun_word(after.low)):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_word(low: str) -> bool:
+    """Whether the dictionary knows the word as a noun ("cemetery", "casino"; not
+    "foreign")."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(low)
 
 
 @functools.lru_cache(maxsize=4096)
