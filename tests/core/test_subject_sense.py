@@ -163,3 +163,8 @@ def test_an_and_before_an_office_or_a_determiner_joins_two():
     assert dated_titles(text) == ["2024-03-11 Bakery and flour mill announce merger"]
     text = "The president and vice president met the envoy on Monday."
     assert dated_titles(text) == ["2024-03-11 President and vice president meet envoy"]
+
+
+def test_each_after_a_plural_subject_keeps_it_plural():
+    text = "The three banks each raised their rates on Monday."
+    assert dated_titles(text) == ["2024-03-11 Three banks each raise their rates"]

@@ -683,8 +683,11 @@ def _names_whole(mention: Mention, start: int, end: int, acting: bool) -> bool:
 def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     """Number agrees with the head noun, the last word before any preposition: "U.N.
     officials in New York" is plural, "the offer of talks" singular."""
-    while len(words) > 1 and words[-1].low in lexicon.KEPT_ADVERBS:
-        words = words[:-1]  # "Poland and Hungary formally [join]"
+    while len(words) > 1 and (
+        words[-1].low in lexicon.KEPT_ADVERBS
+        or (words[-1].low in ("each", "all", "both") and words[-2].is_word)
+    ):
+        words = words[:-1]  # "Poland and Hungary formally [join]", "they each [report]"
     head_words = words
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS:
