@@ -168,3 +168,8 @@ def test_an_and_before_an_office_or_a_determiner_joins_two():
 def test_each_after_a_plural_subject_keeps_it_plural():
     text = "The three banks each raised their rates on Monday."
     assert dated_titles(text) == ["2024-03-11 Three banks each raise their rates"]
+
+
+def test_a_noun_in_ly_ending_the_subject_is_no_adverb():
+    text = "On Monday, lawyers for the family raised new claims."
+    assert dated_titles(text) == ["2024-03-11 Lawyers for family raise new claims"]

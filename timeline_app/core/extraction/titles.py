@@ -655,8 +655,21 @@ def _adverb(token: Token) -> bool:
         return False  # "formally", "reportedly": the title keeps them
     return token.text.islower() and (
         low in ("also", "still", "then", "now", "already", "meanwhile", "meantime", "just")
-        or (low.endswith("ly") and len(low) > 4 and not _adjective_form(low))
+        or (
+            low.endswith("ly")
+            and len(low) > 4
+            and not _adjective_form(low)
+            and not _noun_not_adverb(low)  # "lawyers for the family", "the assembly"
+        )
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_not_adverb(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(low)
+    return "NOUN" in found and "ADV" not in found
 
 
 def _opens_list(words: list[Token], index: int) -> bool:
