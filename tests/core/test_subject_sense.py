@@ -186,3 +186,14 @@ def test_a_tally_stays_whole_in_the_title():
     assert dated_titles("The House voted 220-210 on Friday to pass the bill.") == [
         "2024-03-08 House votes 220-210 to pass bill"
     ]
+
+
+def test_it_after_a_person_is_what_the_person_acted_on():
+    text = "Omar Tekin bought Brightline in 1980. In 1989, it announced plans to buy a fruit firm."
+    assert "1989 Brightline announces plans to buy fruit firm" in dated_titles(text)
+    assert "2005 Acme sold" in dated_titles("She founded Acme in 1990. It was sold in 2005.")
+
+
+def test_they_after_a_person_is_the_plural_thing_acted_on():
+    titles = dated_titles("She sold her paintings in 1990. They were burned in 2005.")
+    assert "2005 Paintings burned" in titles

@@ -293,9 +293,32 @@ class PronounReference:
                 # was deployed is the mission
                 return _owned_phrase(owned)
             if not self._agrees(candidate, plural):
+                thing = self._object_of_person(candidate, plural) if candidate in previous else None
+                if thing is not None:
+                    # "Mr. Nadir bought Polly Peck in 1980. In 1989 it bought a fruit firm": a
+                    # person is never "it"; the next in view is what the person acted on
+                    owned = any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" for c in thing.children)
+                    return _owned_phrase(thing) if owned else _noun_phrase(thing)
                 return None  # the one the text is about does not fit: leave the pronoun
             return _noun_phrase(candidate, joined=plural)
         return None
+
+    def _object_of_person(self, subject: Any, plural: bool) -> Any | None:
+        """The object of the verb whose subject is a person ("he", "she", a person's name),
+        when it is a name or noun "it" (or "they") may stand for; None otherwise."""
+        person = subject.lower_ in _PERSONAL or (
+            subject.pos_ == "PROPN" and self._person_at(subject.idx)
+        )
+        if not person:
+            return None
+        thing = next((c for c in subject.head.children if c.dep_ == "obj"), None)
+        if thing is None or not self._agrees(thing, plural):
+            return None
+        return thing
+
+    def _person_at(self, offset: int) -> bool:
+        n = bisect_right(self._ends, offset)
+        return n < len(self._people) and self._people[n].start <= offset
 
     def owner_for(self, pronoun: str, at: int) -> tuple[int, int] | None:
         """Where the noun phrase lies that the "its" or "their" at ``at``, in a clause's
