@@ -197,3 +197,19 @@ def test_it_after_a_person_is_what_the_person_acted_on():
 def test_they_after_a_person_is_the_plural_thing_acted_on():
     titles = dated_titles("She sold her paintings in 1990. They were burned in 2005.")
     assert "2005 Paintings burned" in titles
+
+
+# --- where the subject ends -----------------------------------------------------------------------
+
+
+def test_a_participle_aside_after_the_subject_is_no_part_of_it():
+    text = (
+        "Chad's Idriss Deby, facing rebel and Libyan troops at the border, today sought a truce "
+        "with the north."
+    )
+    assert dated_titles(text) == ["2024-03-12 Idriss Deby seeks truce with north"]
+
+
+def test_a_list_of_names_opening_the_sentence_is_the_subject_whole():
+    text = "Peru, the Dominican Republic and Ghana signed the accord in 2001."
+    assert dated_titles(text) == ["2001 Peru, Dominican Republic and Ghana sign accord"]

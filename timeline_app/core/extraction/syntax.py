@@ -602,7 +602,12 @@ def subject_span(head: Token | None) -> tuple[int, int] | None:
     # runs into the verb with no comma is the subject the parser mistook
     verb = subject.head
     for child in subject.children:
-        if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i - _auxiliaries(verb):
+        if (
+            child.dep_ == "appos"
+            and child.right_edge.i + 1 == verb.i - _auxiliaries(verb)
+            # "Poland, the Czech Republic and Hungary joined": a list, not an apposition
+            and not any(c.dep_ == "conj" for c in child.children)
+        ):
             subject = child
     named = name_before_description(subject)
     if named is not None:

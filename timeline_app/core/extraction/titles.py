@@ -402,6 +402,8 @@ def shorten_subject(
     if named is not None:
         return without_offices(named.entity), False
     words = _subject_words(with_possessives(tokens))
+    if parsed is not None:
+        words = _without_participle_aside(words, parsed)
     if any(t.text == "that" for t in words[:-1]):
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:
@@ -723,6 +725,24 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     return head.text.endswith("s") and any(
         m.role == NameRole.ADJECTIVE and m.start <= head.start < m.end for m in inside
     )
+
+
+def _without_participle_aside(words: list[Token], parsed: ParsedText) -> list[Token]:
+    """ "Saddam Hussein, facing U.S. and Arab troops at the border, sought peace": a phrase
+    after a comma that the parse opens with a participle on the subject is an aside, not
+    part of the subject (which the word rules kept, taking "troops and" for a list)."""
+    for index, token in enumerate(words[:-1]):
+        if token.text != "," or not index:
+            continue
+        word = parsed.token_at(words[index + 1].start)
+        if (
+            word is not None
+            and word.tag_ in ("VBG", "VBN")
+            and word.dep_ in ("acl", "advcl", "csubj")
+            and words[index + 1].text.islower()
+        ):
+            return words[:index]
+    return words
 
 
 def _number_by_parse(
