@@ -213,3 +213,10 @@ def test_a_participle_aside_after_the_subject_is_no_part_of_it():
 def test_a_list_of_names_opening_the_sentence_is_the_subject_whole():
     text = "Austria, the Slovak Republic and Hungary signed the accord in 2001."
     assert dated_titles(text) == ["2001 Austria, Slovak Republic and Hungary sign accord"]
+
+
+def test_an_adverb_of_the_verb_opening_the_sentence_is_no_part_of_the_subject():
+    text = "Clearly the government misjudged the mood in 2019."
+    assert dated_titles(text) == ["2019 Government misjudges mood"]
+    text = "Only Globex's offer required an auction in June."
+    assert dated_titles(text) == ["2023-06 Only Globex's offer requires auction"]

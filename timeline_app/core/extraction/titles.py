@@ -727,10 +727,30 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     )
 
 
+# Adverbs that pick out the subject, whatever the parse hangs them on ("Only McCaw's offer").
+_FOCUSING_ADVERBS = lexicon.words("""
+only even just nearly almost about roughly mostly largely mainly particularly especially
+exactly precisely merely solely chiefly primarily partly
+""")
+
+
 def _without_participle_aside(words: list[Token], parsed: ParsedText) -> list[Token]:
     """ "Saddam Hussein, facing U.S. and Arab troops at the border, sought peace": a phrase
     after a comma that the parse opens with a participle on the subject is an aside, not
-    part of the subject (which the word rules kept, taking "troops and" for a list)."""
+    part of the subject (which the word rules kept, taking "troops and" for a list). An
+    adverb opening the words that the parse hangs on the verb is the verb's ("Certainly
+    Saddam took hostages"), not one on a word of the subject ("Nearly 300 people")."""
+    if len(words) > 1:
+        first = parsed.token_at(words[0].start)
+        if (
+            first is not None
+            and first.pos_ == "ADV"
+            and first.dep_ == "advmod"
+            and first.lower_ not in _FOCUSING_ADVERBS
+            and first.head.pos_ in ("VERB", "AUX")
+            and first.head.idx > words[-1].start
+        ):
+            words = words[1:]
     for index, token in enumerate(words[:-1]):
         if token.text != "," or not index:
             continue
