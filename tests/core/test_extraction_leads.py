@@ -220,7 +220,7 @@ def test_declaring_that_something_is_so_is_still_only_saying():
         ),
         (
             "Kessler Mills Co. reported that its third-quarter profit grew 19% from a year ago.",
-            "2019-05-14~ Its profit grows 19%",
+            "2019-05-14~ Kessler Mills Co.'s profit grows 19%",
         ),
     ],
 )

@@ -515,6 +515,11 @@ class ActorFinder:
         (None: none agrees, or the pronoun is empty); see ``pronoun_reference``."""
         return self._pronoun_reference().thing_for(pronoun, at)
 
+    def owner_for_pronoun(self, pronoun: str, at: int) -> tuple[int, int] | None:
+        """Where the noun phrase lies that the "its" or "their" opening a subject at ``at``
+        stands for (None: none agrees); see ``pronoun_reference``."""
+        return self._pronoun_reference().owner_for(pronoun, at)
+
     def relative_for_pronoun(self, pronoun: str, at: int) -> tuple[str, str] | None:
         """Whose relative, and which ("daughter"), the "he" or "she" at ``at`` stands for
         when it is no named person; see ``pronoun_reference``."""

@@ -1446,6 +1446,7 @@ class _ArticleExtractor:
                 subject_mentions,
                 self.gazetteer,
                 acting=group.voice != Voice.PASSIVE and frame.foretold is None,
+                parsed=self.parsed,
             )
             title = clause_title(
                 group,

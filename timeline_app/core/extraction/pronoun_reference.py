@@ -283,8 +283,80 @@ class PronounReference:
                 # "The museum saw attendance levels reach 11,000 when it exhibited": a subject
                 # of the other number nearer the pronoun is not what it stands for
                 continue
+            owned = _owned_object(candidate) if candidate in previous else None
+            if (
+                owned is not None
+                and self._agrees(owned, plural)
+                and (not self._agrees(candidate, plural) or _done_to_what_was_owned(token))
+            ):
+                # "NATO extended its mission in Kosovo. It was first deployed in 1999": what
+                # was deployed is the mission
+                return _owned_phrase(owned)
             if not self._agrees(candidate, plural):
+                thing = self._object_of_person(candidate, plural) if candidate in previous else None
+                if thing is not None:
+                    # "Mr. Nadir bought Polly Peck in 1980. In 1989 it bought a fruit firm": a
+                    # person is never "it"; the next in view is what the person acted on
+                    owned = any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" for c in thing.children)
+                    return _owned_phrase(thing) if owned else _noun_phrase(thing)
                 return None  # the one the text is about does not fit: leave the pronoun
+            return _noun_phrase(candidate, joined=plural)
+        return None
+
+    def _object_of_person(self, subject: Any, plural: bool) -> Any | None:
+        """The object of the verb whose subject is a person ("he", "she", a person's name),
+        when it is a name or noun "it" (or "they") may stand for; None otherwise."""
+        person = subject.lower_ in _PERSONAL or (
+            subject.pos_ == "PROPN" and self._person_at(subject.idx)
+        )
+        if not person:
+            return None
+        thing = next((c for c in subject.head.children if c.dep_ == "obj"), None)
+        if thing is None or not self._agrees(thing, plural):
+            return None
+        return thing
+
+    def _person_at(self, offset: int) -> bool:
+        n = bisect_right(self._ends, offset)
+        return n < len(self._people) and self._people[n].start <= offset
+
+    def owner_for(self, pronoun: str, at: int) -> tuple[int, int] | None:
+        """Where the noun phrase lies that the "its" or "their" at ``at``, in a clause's
+        subject, stands for: "Acme said its profit rose" (Acme), "Acme had losses. Its stock
+        fell" (Acme). A subject before it in its sentence that does not own it, nearest
+        first, else the sentence before's, its main clause's first; one that is itself a
+        pronoun or opened by one goes back further. None when none agrees."""
+        doc, index = self._doc, self._token_at.get(at)
+        if doc is None or index is None or pronoun not in ("its", "their"):
+            return None
+        token = doc[index]
+        if token.lower_ != pronoun or token.dep_ != "nmod:poss":
+            return None
+        plural = pronoun == "their"
+        owned = token.head
+        sentence = token.sent
+        before = [
+            t
+            for t in reversed(doc[sentence.start : token.i])
+            if t.dep_ in _NOUN_SUBJECT_DEPS and not owned.is_ancestor(t) and t.i != owned.i
+        ]
+        previous: list[Any] = []
+        if sentence.start > 0:
+            prior = doc[sentence.start - 1].sent
+            subjects = [t for t in prior if t.dep_ in _NOUN_SUBJECT_DEPS]
+            previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        for candidate in before + previous:
+            if candidate.lower_ == ("they" if plural else "it"):
+                return self.thing_for(candidate.lower_, candidate.idx)
+            own = next((c for c in candidate.children if c.dep_ == "nmod:poss"), None)
+            if own is not None and own.lower_ == pronoun:
+                return self.owner_for(pronoun, own.idx)  # "Its stock fell": whose stock
+            if candidate.lower_ in ROLE_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS:
+                return None  # "the chief executive": his or hers, never "its"
+            if not self._agrees(candidate, plural) or _subjects_of(candidate.head) > 1:
+                return None  # two subjects for one verb: a parse too unsure to name an owner
+            if any(c.dep_ == "nmod" for c in candidate.children):
+                return None  # "homes of the participants ... their computers": whose is unsure
             return _noun_phrase(candidate, joined=plural)
         return None
 
@@ -545,6 +617,58 @@ def _of_other_number(noun: Any, plural: bool) -> bool:
     if plural:
         return noun.tag_ in _SINGULAR_TAGS and not any(c.dep_ == "conj" for c in noun.children)
     return noun.tag_ in _PLURAL_TAGS
+
+
+# Verbs of a body's own beginning or standing: "The firm raised its dividend. It was founded
+# in 1990" is about the firm, whatever it did to what it owns.
+_BEGINNING_VERBS = words("""
+found establish form create incorporate set base headquarter list register start
+""")
+
+
+def _owned_object(subject: Any) -> Any | None:
+    """The object of the subject's verb that the subject owns by "its" or "their" ("NATO
+    extended its mission", "The rebels shelled their own town"), if there is one."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ != "obj" or child.pos_ != "NOUN":
+            continue
+        owner = next((c for c in child.children if c.dep_ == "nmod:poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ == "its" and subject.tag_ in _SINGULAR_TAGS:
+            return child
+        if owner.lower_ == "their" and subject.tag_ in _PLURAL_TAGS:
+            return child
+    return None
+
+
+def _done_to_what_was_owned(pronoun: Any) -> bool:
+    """Whether the pronoun's clause tells what was done to a thing rather than by the one who
+    owns it: a passive ("It was first deployed in 1999") of no verb of a body's beginning
+    ("It was founded in 1990" is the firm's)."""
+    return pronoun.dep_ == "nsubj:pass" and _verb_lemma(pronoun.head) not in _BEGINNING_VERBS
+
+
+def _owned_phrase(noun: Any) -> tuple[int, int]:
+    """The owned noun's phrase without its "its" or "their", with a short phrase after it
+    ("mission in Kosovo"): a title says what it is, not whose."""
+    doc = noun.doc
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nummod"):
+            start = min(start, child.left_edge.i)
+    end = noun.i
+    for child in noun.rights:
+        words = doc[noun.i + 1 : child.right_edge.i + 1]
+        if child.dep_ == "nmod" and len(words) <= 4 and not any(t.is_punct for t in words):
+            end = child.right_edge.i
+        break
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _subjects_of(verb: Any) -> int:
+    return sum(1 for c in verb.children if c.dep_ in _NOUN_SUBJECT_DEPS)
 
 
 def _empty_it(token: Any) -> bool:

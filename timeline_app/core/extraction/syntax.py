@@ -376,6 +376,31 @@ def _names_a_period(verb: Token) -> bool:
     )
 
 
+# Verbs whose passive takes a "that" clause: "the envoy, told that the talks had failed".
+_TOLD_THAT = lexicon.words("""
+tell inform warn assure remind notify convince persuade advise
+""")
+
+
+def _takes_a_clause(verb: Token) -> bool:
+    """ "The judge ruled on Friday that Jones took the money": a past form followed, after
+    its own words, by "that" and a clause with a subject of its own is a verb taking what
+    was ruled, said or found, not a participle on the noun before it (a passive takes no
+    such clause, but for "told that" and its like)."""
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    if after + 1 >= len(doc) or doc[after].lower_ != "that" or lemma(verb) in _TOLD_THAT:
+        return False
+    that = doc[after]
+    clause = that.head
+    if that.dep_ != "mark" and not any(
+        c.dep_ == that.dep_ and c.i != that.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in clause.children
+    ):
+        return False  # "the report released Monday that critics attacked": a relative "that"
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > after for c in clause.children)
+
+
 def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | None:
     """The participle a date belongs to when it opens a reduced relative on a noun: "figures
     released April 3 by a market research firm" -> released (the figures were released
@@ -398,6 +423,8 @@ def dated_reduced_relative(parsed: ParsedText, start: int, end: int) -> Token | 
         or any(c.lower_ in _RELATIVE_WORDS for c in (*verb.children, *noun.children))
     ):
         return None  # "the law, which parliament passed in 2010": a relative clause, not reduced
+    if _takes_a_clause(verb):
+        return None  # "The judge ruled on Friday that ...": the sentence's verb, misread
     root = verb.sent.root
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
     if root.pos_ not in ("VERB", "AUX") and verb.head.i != root.i and not finite:
@@ -490,11 +517,18 @@ def antecedent_span(head: Token | None) -> tuple[int, int] | None:
             first = first.doc[first.i - 1]
         return first.idx, beside.idx + len(beside.text)
     noun = _noun_right_before_that(head, noun) or noun
+    named = noun
+    noun = _phrase_noun_by_sense(head, noun) or noun
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     # the noun's phrase up to the clause: "Poland, the Czech Republic and Hungary, who were
     # invited" -- all three were
     words = [t for t in noun.subtree if t.i < head.left_edge.i and _is_word(t)]
+    if not noun.is_ancestor(named) and named.i > noun.i:
+        # "sold bonds [from Brazil], which were downgraded": the phrase the parse hung on the
+        # verb is still the noun's
+        after = [t for t in noun.doc[noun.i + 1 : named.i + 1] if _is_word(t)]
+        words = sorted({t.i: t for t in (*words, *after)}.values(), key=lambda t: t.i)
     while words and words[0].dep_ in ("case", "mark", "cc"):
         words.pop(0)  # "In a drama that has divided ...": the drama divides
     if not words:
@@ -521,6 +555,70 @@ def _noun_right_before_that(head: Token, noun: Token) -> Token | None:
     while before.dep_ in ("flat", "compound") and before.head.i > before.i:
         before = before.head
     return before
+
+
+# Prepositions that hang a place, a party or a source on a noun ("the plant in Ohio", "talks
+# with Japan", "a bill from the House"): the phrase is about the noun before them. Not "of",
+# whose noun is often the one meant ("the host of the series Room 401, which was dropped").
+_SETTING_PREPOSITIONS = lexicon.words("in at with from near inside outside across between among")
+
+
+def _phrase_noun_by_sense(head: Token, noun: Token) -> Token | None:
+    """ "Talks with Japan, which stalled last year": the parser hangs a "which" or "that"
+    clause on the last noun before it, but what stalled is the talks. Where that noun is a
+    name set on a common noun by a preposition of place or party, the clause is the common
+    noun's when its verb agrees with that noun alone ("shares in Acme, which have fallen")
+    or, agreement silent, when the verb does nothing to anything (an intransitive or a
+    passive verb: "the plant in Ohio, which closed", "the mission in Kosovo, which was set
+    up in 1999"). A verb with an object stays the name's ("talks with Iran, which denies
+    seeking arms"), and so does one that agrees with the name alone. The common noun, or
+    None to keep the parse's."""
+    pronoun = next(
+        (
+            c
+            for c in head.children
+            if c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "nsubj:pass")
+        ),
+        None,
+    )
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+    if pronoun is None or case is None or case.lower_ not in _SETTING_PREPOSITIONS:
+        return None
+    outer = noun.doc[case.left_edge.i - 1] if case.left_edge.i else None
+    # the noun right before the phrase, whether the parse hangs the phrase on it ("talks
+    # with Japan") or on its verb ("sold shares in Acme")
+    if outer is None or outer.pos_ != "NOUN" or noun.dep_ not in ("nmod", "obl"):
+        return None
+    if outer.i != noun.head.i and not (noun.dep_ == "obl" and outer.head.i == noun.head.i):
+        return None
+    if lemma(head) in lexicon.REPORTING_VERBS | lexicon.ATTITUDE_VERBS:
+        return None  # "talks with Iran, which denied ...": what says or thinks is the name
+    number = _verb_number(head)
+    if number is not None and _noun_number(noun) != _noun_number(outer):
+        return outer if number == _noun_number(outer) else None
+    if not (noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)):
+        return None  # "the roof of the building, which collapsed": which one is unsure
+    acts_on = ("obj", "iobj", "ccomp", "xcomp")
+    if pronoun.dep_ == "nsubj" and any(c.dep_ in acts_on for c in head.children):
+        return None
+    return outer
+
+
+def _verb_number(verb: Token) -> str | None:
+    """ "sing" or "plur" where the verb group of ``verb`` shows its number ("has", "were",
+    "closes"); None where it does not ("closed", "will close")."""
+    for token in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))):
+        if token.tag_ == "VBZ" or token.lower_ == "was":
+            return "sing"
+        if token.tag_ == "VBP" or token.lower_ == "were":
+            return "plur"
+    return None
+
+
+def _noun_number(noun: Token) -> str:
+    if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children):
+        return "plur"
+    return "sing"
 
 
 def _noun_before_relative(head: Token) -> Token | None:
@@ -551,7 +649,12 @@ def subject_span(head: Token | None) -> tuple[int, int] | None:
     # runs into the verb with no comma is the subject the parser mistook
     verb = subject.head
     for child in subject.children:
-        if child.dep_ == "appos" and child.right_edge.i + 1 == verb.i - _auxiliaries(verb):
+        if (
+            child.dep_ == "appos"
+            and child.right_edge.i + 1 == verb.i - _auxiliaries(verb)
+            # "Poland, the Czech Republic and Hungary joined": a list, not an apposition
+            and not any(c.dep_ == "conj" for c in child.children)
+        ):
             subject = child
     named = name_before_description(subject)
     if named is not None:

@@ -32,6 +32,7 @@ from timeline_app.core.extraction.grammar import (
     plural_noun,
     tokenize,
 )
+from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, ORGANISATION_HEADS, ROLE_NOUNS
 from timeline_app.core.extraction.object_phrases import (
     LEVELS,
     aside_clauses,
@@ -52,6 +53,7 @@ from timeline_app.core.extraction.title_finish import (
 from timeline_app.core.tenses import Tense
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Token as SpacyToken
 
     from timeline_app.core.extraction.syntax import ParsedText
@@ -390,13 +392,18 @@ def shorten_subject(
     gazetteer: Gazetteer,
     *,
     acting: bool = True,
+    parsed: ParsedText | None = None,
 ) -> tuple[str, bool]:
     """The subject's head phrase and whether it is plural. A capital that acts stands for its
-    country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled")."""
+    country ("Moscow warned" -> Russia); one that undergoes stays itself ("Kyiv was shelled").
+    With ``parsed``, the parse's reading of the phrase decides the number where the words
+    alone mislead (an "and" inside a name, a surname ending in -s)."""
     named = _named_in_apposition(with_possessives(tokens), mentions)
     if named is not None:
         return without_offices(named.entity), False
     words = _subject_words(with_possessives(tokens))
+    if parsed is not None:
+        words = _without_participle_aside(words, parsed)
     if any(t.text == "that" for t in words[:-1]):
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:
@@ -427,7 +434,10 @@ def shorten_subject(
         return without_offices(words[0].text), False  # "he" -> "Steve Jobs": one man
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
         return gazetteer.short_name(inside[0].entity), False
-    return _clipped(words), _plural_subject(words, inside)
+    plural = _plural_subject(words, inside)
+    if parsed is not None:
+        plural = _number_by_parse(words, inside, parsed, plural)
+    return _clipped(words), plural
 
 
 def _from_article(mention: Mention, start: int) -> int:
@@ -647,8 +657,21 @@ def _adverb(token: Token) -> bool:
         return False  # "formally", "reportedly": the title keeps them
     return token.text.islower() and (
         low in ("also", "still", "then", "now", "already", "meanwhile", "meantime", "just")
-        or (low.endswith("ly") and len(low) > 4 and not _adjective_form(low))
+        or (
+            low.endswith("ly")
+            and len(low) > 4
+            and not _adjective_form(low)
+            and not _noun_not_adverb(low)  # "lawyers for the family", "the assembly"
+        )
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_not_adverb(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(low)
+    return "NOUN" in found and "ADV" not in found
 
 
 def _opens_list(words: list[Token], index: int) -> bool:
@@ -675,8 +698,11 @@ def _names_whole(mention: Mention, start: int, end: int, acting: bool) -> bool:
 def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     """Number agrees with the head noun, the last word before any preposition: "U.N.
     officials in New York" is plural, "the offer of talks" singular."""
-    while len(words) > 1 and words[-1].low in lexicon.KEPT_ADVERBS:
-        words = words[:-1]  # "Poland and Hungary formally [join]"
+    while len(words) > 1 and (
+        words[-1].low in lexicon.KEPT_ADVERBS
+        or (words[-1].low in ("each", "all", "both") and words[-2].is_word)
+    ):
+        words = words[:-1]  # "Poland and Hungary formally [join]", "they each [report]"
     head_words = words
     for index, token in enumerate(words[1:], 1):
         if token.low in lexicon.PREPOSITIONS:
@@ -684,6 +710,8 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
             break
     head = head_words[-1]
     named = any(m.start <= head.start < m.end for m in inside)
+    if _one_organisation(words, head, inside) or _and_in_modifiers(head_words):
+        return False  # "the Food and Drug Administration approved": one body
     if any(t.low in ("and", "&") for t in head_words) or head.low in _PLURAL_WORDS:
         return True
     if _joins_names(words, inside):
@@ -697,6 +725,214 @@ def _plural_subject(words: list[Token], inside: list[Mention]) -> bool:
     return head.text.endswith("s") and any(
         m.role == NameRole.ADJECTIVE and m.start <= head.start < m.end for m in inside
     )
+
+
+# Adverbs that pick out the subject, whatever the parse hangs them on ("Only McCaw's offer").
+_FOCUSING_ADVERBS = lexicon.words("""
+only even just nearly almost about roughly mostly largely mainly particularly especially
+exactly precisely merely solely chiefly primarily partly
+""")
+
+
+def _without_participle_aside(words: list[Token], parsed: ParsedText) -> list[Token]:
+    """ "Saddam Hussein, facing U.S. and Arab troops at the border, sought peace": a phrase
+    after a comma that the parse opens with a participle on the subject is an aside, not
+    part of the subject (which the word rules kept, taking "troops and" for a list). An
+    adverb opening the words that the parse hangs on the verb is the verb's ("Certainly
+    Saddam took hostages"), not one on a word of the subject ("Nearly 300 people")."""
+    if len(words) > 1:
+        first = parsed.token_at(words[0].start)
+        if (
+            first is not None
+            and first.pos_ == "ADV"
+            and first.dep_ == "advmod"
+            and first.lower_ not in _FOCUSING_ADVERBS
+            and first.head.pos_ in ("VERB", "AUX")
+            and first.head.idx > words[-1].start
+        ):
+            words = words[1:]
+    for index, token in enumerate(words[:-1]):
+        if token.text != "," or not index:
+            continue
+        word = parsed.token_at(words[index + 1].start)
+        if (
+            word is not None
+            and word.tag_ in ("VBG", "VBN")
+            and word.dep_ in ("acl", "advcl", "csubj")
+            and words[index + 1].text.islower()
+        ):
+            return words[:index]
+    return words
+
+
+def _number_by_parse(
+    words: list[Token], inside: list[Mention], parsed: ParsedText, plural: bool
+) -> bool:
+    """The subject's number where the parse reads its phrase otherwise than the words do:
+    an "and" inside the phrase that joins no heads ("The Immigration and Naturalization
+    Service ruled", "the airline and casino company announced": one each), a number for its
+    head ("Thirty of the 40 members voted": several), and a capitalised word in -s that is
+    one firm or person ("Jones took", "Dataproducts rejected"), not a plural the dictionary
+    or the text's names know ("Democrats", "Americans")."""
+    text = parsed.doc.text
+    if any(t.stands_for_person or text[t.start : t.end] != t.text for t in words):
+        return plural  # a name put in for a pronoun ("the pair"): not the parse's words
+    spans = parsed.tokens(words[0].start, words[-1].end)
+    within = {t.i for t in spans}
+    roots = [t for t in spans if t.head.i not in within or t.head.i == t.i]
+    if len(roots) > 1:  # "Thirty-two" read as two words: the one the verb takes as subject
+        roots = [t for t in roots if t.dep_ in ("nsubj", "nsubj:pass") and t.like_num]
+    if len(roots) != 1 or not _is_word_token(roots[0]):
+        return plural
+    root = roots[0]
+    joined = any(c.dep_ == "conj" and c.i in within for c in root.children)
+    if (root.tag_ == "CD" or root.like_num) and root.lower_ not in ("one", "1"):
+        # "Thirty of the 40 members": several; "$14 million of that" is one amount
+        return plural or any(
+            c.dep_ == "nmod" and c.tag_ in ("NNS", "NNPS") and c.i in within for c in root.children
+        )
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return plural
+    if (
+        plural
+        and not joined
+        and root.tag_ in ("NN", "NNP")
+        and _and_inside_modifier(words, root, inside)
+    ):
+        return False
+    alone = root.idx == words[-1].start and not any(t.low in ("and", "&") for t in words)
+    if plural and alone and _lone_name_in_s(root, inside):
+        return False
+    return plural
+
+
+def _is_word_token(token: SpacyToken) -> bool:
+    return token.text[:1].isalnum()
+
+
+def _and_inside_modifier(words: list[Token], root: SpacyToken, inside: list[Mention]) -> bool:
+    """Whether every "and" of the phrase stands before its head inside one name ("the
+    Immigration and Naturalization Service [Commissioner]") or between two common nouns
+    modifying it ("the airline and casino company"), so that it joins no two subjects
+    ("North and South Korea" joins two)."""
+    ands = [(n, t) for n, t in enumerate(words) if t.low in ("and", "&")]
+    if not ands or any(t.start > root.idx for _n, t in ands):
+        return False
+    for n, token in ands:
+        if any(m.start < token.start and token.end < m.end for m in inside):
+            continue
+        neighbours = words[n - 1 : n + 2 : 2] if n else []
+        if len(neighbours) == 2 and all(w.is_word and w.text.islower() for w in neighbours):
+            continue
+        return False
+    return True
+
+
+def _lone_name_in_s(root: SpacyToken, inside: list[Mention]) -> bool:
+    """ "Jones took the money", "Dataproducts rejected the offer": a capitalised head in -s
+    is one person or firm, not several, where the parse reads it as one name (NNP) or the
+    text uses it as one: after an honorific ("Mr. Jones"), before a company's suffix
+    ("Dataproducts Inc."), or as the subject of a verb in the singular ("Qantas plans",
+    "Courtaulds has"). "Insurgents", "Democrats", "Americans" are used as none of these."""
+    text = root.text
+    if not (text[:1].isupper() and text.endswith("s") and not text.isupper()):
+        return False
+    if any(m.start <= root.idx < m.end and m.role == NameRole.ADJECTIVE for m in inside):
+        return False  # "Americans", "Russians"
+    if root.tag_ == "NNP":
+        return True
+    return _used_as_one(root.doc, text)
+
+
+def _used_as_one(doc: Doc, text: str) -> bool:
+    """Whether the text uses the capitalised word ``text`` as one person's or firm's name."""
+    for token in doc:
+        if token.text != text:
+            continue
+        before = doc[token.i - 1] if token.i else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and before.lower_.rstrip(".") in HONORIFICS:
+            return True
+        if after is not None and after.text.rstrip(".") in COMPANY_SUFFIXES:
+            return True
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            verb = token.head
+            group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+            if any(t.tag_ == "VBZ" or t.lower_ == "was" for t in group):
+                return True
+    return False
+
+
+def _one_organisation(words: list[Token], head: Token, inside: list[Mention]) -> bool:
+    """ "The Food and Drug Administration", "the Bureau of Alcohol, Tobacco and Firearms":
+    an "and" between two capitalised words of one name, whose head is a body's (Commission,
+    Bureau, Administration), joins no two subjects. One before which the text names
+    something of its own ("Germany and the European Commission", "Acme and Globex Group")
+    does."""
+    if not (head.text[:1].isupper() and head.text in ORGANISATION_HEADS):
+        return False
+    ands = [n for n, t in enumerate(words) if t.low in ("and", "&")]
+    if not ands:
+        return False
+    for n in ands:
+        if n == 0 or n + 1 >= len(words):
+            return False
+        before, after, joiner = words[n - 1], words[n + 1], words[n]
+        if not (before.text[:1].isupper() and after.text[:1].isupper()):
+            return False
+        if not _common_word(before.low):
+            return False  # "Initech and Globex Group": a name of its own before "and"
+        if any(
+            m.end == before.end and not (m.start < joiner.start and joiner.end < m.end)
+            for m in inside
+        ):
+            return False
+    return True
+
+
+def _and_in_modifiers(words: list[Token]) -> bool:
+    """ "The funeral home and cemetery operator", "the oil and gas company": an "and" between
+    two lowercase nouns that modify a singular head after them joins the modifiers, not two
+    subjects. Not when a determiner or a person's office follows it ("the airline and the
+    casino", "the president and vice president": two), nor when it stands right before the
+    head ("the bank and lender": two)."""
+    head = words[-1]
+    if not head.text.islower() or head.low in _PLURAL_WORDS or plural_noun(head.low):
+        return False
+    ands = [n for n, t in enumerate(words) if t.low in ("and", "&")]
+    if not ands:
+        return False
+    for n in ands:
+        if n == 0 or len(words) - n < 3:
+            return False
+        before, joiner, after = words[n - 1], words[n], words[n + 1]
+        if not (before.text.islower() and after.text.islower()):
+            return False
+        if after.start - joiner.end > 1:
+            return False  # a word left out after "and": "the airline and [the] casino"
+        if after.low in lexicon.DETERMINERS or {before.low, after.low} & ROLE_NOUNS:
+            return False
+        if not (_noun_word(before.low) and _noun_word(after.low)):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_word(low: str) -> bool:
+    """Whether the dictionary knows the word as a noun ("cemetery", "casino"; not
+    "foreign")."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(low)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(low: str) -> bool:
+    """Whether the dictionary knows the word as an ordinary English word ("food", "drug",
+    "securities"), so that, capitalised, it is part of a name and no name of its own."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(low))
 
 
 def _joins_names(words: list[Token], inside: list[Mention]) -> bool:
