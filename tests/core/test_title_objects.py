@@ -371,3 +371,38 @@ def test_a_name_joined_by_and_is_not_cut_from_the_rest_of_it():
         "Naturalization Service cannot deport the boy."
     )
     assert found[2011] == "Lawyers file brief arguing Immigration and Naturalization Service"
+
+
+# --- business news: sums, initials and a date that is the thing chosen ------------------------
+
+
+def test_an_a_after_an_amount_is_per_and_stays():
+    found = by_year("Harlan Mills raised its quarterly dividend in 2011 to 12 cents a share.")
+    assert found[2011] == "Harlan Mills raises its quarterly dividend to 12 cents a share"
+    found = by_year("The bakery lowered its bid for the mill in 2012 to $31.50 a share.")
+    assert found[2012] == "Bakery lowers its bid for mill to $31.50 a share"
+    found = by_year("The mill rejected a $15 a share offer from Cole Partners in 2010.")
+    assert found[2010] == "Mill rejects $15 a share offer from Cole Partners"
+    # an article that is no "per" still goes
+    found = by_year("Cole Partners bought a mill in Leeds in 2010.")
+    assert found[2010] == "Cole Partners buys mill in Leeds"
+
+
+def test_a_middle_initial_does_not_end_the_object():
+    found = by_year("In 2009 the board named Lucas V. Marsh as its new chairman.")
+    assert found[2009] == "Board names Lucas V. Marsh as its new chairman"
+    found = by_year("In 2012 the fund's assets were moved to the J. Walter Orme trust.")
+    assert found[2012] == "Fund's assets moved to J. Walter Orme trust"
+
+
+def test_a_date_chosen_as_something_is_the_object_and_stays():
+    assert titles("Hollis Grain has set Nov. 10 as the deadline for the receipt of rival offers.")[
+        0
+    ] == ("Hollis Grain sets Nov. 10 as deadline for receipt of rival offers")
+    found = titles("The general on Tuesday picked Sunday morning as the time to attack.")
+    assert found[0] == "General picks Sunday morning as time to attack"
+
+
+def test_a_pound_sign_written_as_hash_stays_on_its_sum():
+    found = by_year("Pretax profit at Corbel rose 8% to #42.5 million in 2011.")
+    assert found[2011] == "Pretax profit at Corbel rises 8% to #42.5 million"

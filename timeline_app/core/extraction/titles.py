@@ -50,6 +50,7 @@ from timeline_app.core.extraction.title_finish import (
     tidy,
 )
 from timeline_app.core.tenses import Tense
+from timeline_app.core.timex.lexicon import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token as SpacyToken
@@ -1136,6 +1137,9 @@ def _without_measured_object(
     months", "on Monday" go); so is one a verb of lasting takes, with or without its
     preposition ("a tour likely to last [over a week]", "talks that lasted for two days")."""
     kept = set()
+    named = _date_named_as(tokens, spans)
+    if named is not None:
+        kept.add(named)
     for index, token in enumerate(tokens[:_FIRST_WINDOW]):
         if index and tokens[index - 1].low != "to" and not _lasts(tokens, index):
             continue
@@ -1146,6 +1150,22 @@ def _without_measured_object(
         if _AMOUNT_OF_TIME.fullmatch(text):
             kept.add(span)
     return [s for s in spans if s not in kept] if kept else spans
+
+
+def _date_named_as(tokens: list[Token], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "set March 4 as the deadline", "picked Sunday as the day to strike": a date right
+    after the verb and before "as" is the thing chosen, the verb's object, and a title
+    without it ("sets as deadline") says nothing."""
+    if not tokens:
+        return None
+    span = span_at(tokens[0].start, spans)
+    if span is None or span[0] != tokens[0].start:
+        return None
+    after = next((i for i, t in enumerate(tokens) if t.start >= span[1]), None)
+    if after is None or tokens[after].low != "as":
+        return None
+    # "opened Tuesday as protesters gathered": an "as" of circumstance, the date the verb's
+    return None if _opens_circumstance(tokens, after, ["as"]) else span
 
 
 def _lasts(tokens: list[Token], index: int) -> bool:
@@ -1230,7 +1250,7 @@ def _object_words(
         if token.start in replacements and not _possessive_her(tokens, index):
             words.append(replacements[token.start])
             continue
-        if token.low in _DROP_WORDS:
+        if token.low in _DROP_WORDS and not _distributive_article(tokens, index):
             continue
         if _quantity_of(tokens, index):
             _drop_quantity(words)
@@ -1248,6 +1268,37 @@ _AFTER_AN_OBJECT = lexicon.words("""
 there here home back away abroad again later first once twice today yesterday tonight
 together alone instead too
 """)
+
+
+def _distributive_article(tokens: list[Token], index: int) -> bool:
+    """ "$26.50 a share", "12 cents a share", "60 miles an hour": an "a" after an amount is
+    "per", not an article, and "to $26.50 share" says nothing; a headline keeps it."""
+    if tokens[index].low not in ("a", "an") or not 0 < index < len(tokens) - 1:
+        return False
+    following = tokens[index + 1]
+    if not (following.is_word and following.text.islower()):
+        return False
+    before = tokens[index - 1]
+    if _amount_word(before):
+        return True
+    # "12 cents a share", "three times a week": the amount's unit between them
+    return (
+        index > 1
+        and before.is_word
+        and before.text.islower()
+        and before.low.endswith("s")
+        and _amount_word(tokens[index - 2])
+    )
+
+
+def _amount_word(token: Token) -> bool:
+    """A number ("26.50", "12", "twelve"), or one of the words that close a sum ("million")."""
+    return token.text[:1].isdigit() or token.low in _NUMBERS
+
+
+# Number words that end an amount ("twelve cents a share", "$2 million a year"); "a" and "an"
+# would read as numbers themselves.
+_NUMBERS = frozenset(NUMBER_WORDS) - {"a", "an", "couple", "half", "dozen"}
 
 
 def _possessive_her(tokens: list[Token], index: int) -> bool:
@@ -1306,8 +1357,19 @@ def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1]
     if before.low in _NAME_ABBREVIATIONS:
         return True
+    if _initial(before) and tokens[index + 1].text[:1].isupper():
+        return True  # "succeed Daniel P. Davison", "to the T. Rowe Price funds": an initial
+    if before.low in _MONTH_ABBREVIATIONS and tokens[index + 1].text[:1].isdigit():
+        return True  # "set Nov. 10 as the deadline": a month kept in the object
     return before.low in _PLACE_ABBREVIATIONS and tokens[index + 1].text[:1].isupper()
 
+
+def _initial(token: Token) -> bool:
+    """A single capital letter, as a name's initial is written ("P" of "Daniel P. Davison")."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
+_MONTH_ABBREVIATIONS = lexicon.words("jan feb mar apr jun jul aug sep sept oct nov dec")
 
 # Abbreviations opening a place's name ("St. Petersburg", "Mt. Kenya", "Ft. Worth").
 _PLACE_ABBREVIATIONS = lexicon.words("st mt ft")
