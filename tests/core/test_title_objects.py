@@ -406,3 +406,33 @@ def test_a_date_chosen_as_something_is_the_object_and_stays():
 def test_a_pound_sign_written_as_hash_stays_on_its_sum():
     found = by_year("Pretax profit at Corbel rose 8% to #42.5 million in 2011.")
     assert found[2011] == "Pretax profit at Corbel rises 8% to #42.5 million"
+
+
+# --- what a dropped date leaves ------------------------------------------------------------------
+
+
+def test_a_dropped_date_takes_its_article_and_adjectives_and_as_of():
+    found = titles("Brill said its net loss for the seasonally slow third quarter narrowed.")
+    assert found == ["Brill says its net loss narrowed"]
+    found = titles("Assets as of Sept. 30 fell to $2.1 billion from $2.4 billion, the bank said.")
+    assert found == ["Assets fall to $2.1 billion from $2.4 billion"]
+
+
+def test_only_a_stretch_of_time_in_words_takes_the_of_phrase_after_it():
+    found = titles(
+        "Brill Corp. is calling for the redemption on Dec. 7 of all the 400,000 remaining "
+        "shares of its preferred stock."
+    )
+    assert found[0] == "Brill Corp. calls for redemption of all 400,000 remaining shares"
+    # "after eight days of fighting": the fighting still goes with its days
+    assert titles("After eight days of fighting, the rebels took the town on Monday.") == [
+        "Rebels take town"
+    ]
+
+
+def test_a_comparison_keeps_what_than_compares():
+    found = titles(
+        "Brill Corp.'s announcement Friday of a $42 million loss showed that the company is "
+        "moving even faster than expected to take write-offs on its various problems."
+    )
+    assert found[0] == "Brill Corp.'s announcement shows company is moving even faster"

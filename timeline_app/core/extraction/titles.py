@@ -194,6 +194,8 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if not _modifies_next(tokens, index, span) and not (
             owner is not None and owner.end < skip_until and _possessive_s_at(tokens, skip_until)
         ):
+            if _heads_its_phrase(tokens, skip_until):
+                _drop_date_modifiers(out)
             _drop_date_frame(out)
     return out
 
@@ -242,12 +244,56 @@ def _drop_date_frame(out: list[Token]) -> None:
     Oct. 23", "at the end of March"."""
     popped = False
     while out and out[-1].low in _TIME_PREPOSITIONS:
-        out.pop()
+        last = out.pop()
         popped = True
+        if last.low == "of" and out and out[-1].low == "as":
+            out.pop()  # "assets as of Sept. 30": "as of" is one preposition
         if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
             del out[-2:]
     if popped and len(out) > 1 and out[-1].low == "back" and out[-2].low.endswith("ly"):
         out.pop()  # "lost tragically back on 1 February 2003": "back" looks back to the date
+
+
+def _drop_date_modifiers(out: list[Token]) -> None:
+    """ "net loss for the seasonally slow [third quarter] narrowed": the article and the
+    adjectives of a dropped date, after a preposition of time, go with it (the preposition
+    goes next, ``_drop_date_frame``)."""
+    back = len(out)
+    while back > 0 and len(out) - back < 3 and _date_adjective(out[back - 1]):
+        back -= 1
+    if back > 1 and out[back - 1].low in _DROP_WORDS and out[back - 2].low in _TIME_PREPOSITIONS:
+        del out[back - 1 :]
+
+
+def _heads_its_phrase(tokens: list[Token], end: int) -> bool:
+    """Whether the date that ends at ``end`` is its phrase's noun, not the modifier of a noun
+    after it ("at the annual 2010 meeting": the adjective is the meeting's)."""
+    following = next((t for t in tokens if t.start >= end), None)
+    return following is None or not (
+        following.is_word and following.text.islower() and _noun_word(following.low)
+    )
+
+
+def _date_adjective(token: Token) -> bool:
+    """A lowercase adjective or adverb ("slow", "seasonally"), no noun, that may go before a
+    date's noun."""
+    low = token.low
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in lexicon.PREPOSITIONS
+        and low not in lexicon.DETERMINERS
+        and (_adjective_form(low) or low.endswith("ly"))
+        and not _noun_word(low)
+    )
+
+
+@functools.cache
+def _noun_word(low: str) -> bool:
+    """Whether the dictionary knows the word as a noun ("meeting", "quarter")."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(low)
 
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
@@ -258,7 +304,15 @@ def _date_end(tokens: list[Token], index: int, end: int) -> int:
         following += 1
     if following < len(tokens) and tokens[following].low in ("ago", "'s", "’s"):
         return tokens[following].end  # "two days ago"; "2008's Christmas Cottage"
-    if following + 1 < len(tokens) and tokens[following].low == "of":
+    # "eight days of fighting": only a stretch of time in words has what it was of ("the
+    # redemption on Dec. 7 [of all the shares]", "announcement Friday [of a loss]" do not)
+    unit = tokens[following - 1] if following > index else tokens[index]
+    if (
+        following + 1 < len(tokens)
+        and tokens[following].low == "of"
+        and unit.text.isalpha()
+        and unit.text.islower()
+    ):
         last = following + 1
         while (
             last + 1 < len(tokens)
