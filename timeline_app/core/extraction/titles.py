@@ -1765,7 +1765,12 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = without_fillers(light_verb_said_plainly(group))
-    group = headline_passive(group, spans) or conjoined_passive(group, spans) or group
+    group = (
+        headline_passive(group, spans)
+        or conjoined_passive(group, spans)
+        or adnominal_participle(group, parsed)
+        or group
+    )
     group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
@@ -1790,6 +1795,28 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+def adnominal_participle(group: VerbGroup, parsed: ParsedText | None) -> VerbGroup | None:
+    """ "a group led by two directors", "losses mandated by the new rules": a lone participle
+    the parse reads as a noun's (``acl``, VBN), with its agent after it, tells what was done
+    to that noun, so its title is a passive ("Group led by two directors"), never what the
+    noun did ("Group leads by two directors"). (Without the agent the parse's reading is too
+    often a headline's past: "Net income dropped 8%".) None when the group is no such verb."""
+    if (
+        parsed is None
+        or not group.rest
+        or group.rest[0].low != "by"
+        or len(group.verbs) != 1
+        or group.voice == Voice.PASSIVE
+        or group.tense != Tense.PAST
+        or not group.main.text.islower()
+    ):
+        return None
+    word = parsed.token_at(group.main.start)
+    if word is None or word.dep_ != "acl" or word.tag_ != "VBN":
+        return None
+    return replace(group, voice=Voice.PASSIVE)
 
 
 def _fitted_at_phrase_end(
