@@ -396,9 +396,8 @@ def test_a_middle_initial_does_not_end_the_object():
 
 
 def test_a_date_chosen_as_something_is_the_object_and_stays():
-    assert titles("Hollis Grain has set Nov. 10 as the deadline for the receipt of rival offers.")[
-        0
-    ] == ("Hollis Grain sets Nov. 10 as deadline for receipt of rival offers")
+    found = titles("The league has fixed June 2 as the last day for clubs to register new players.")
+    assert found[0] == "League fixes June 2 as last day for clubs"
     found = titles("The general on Tuesday picked Sunday morning as the time to attack.")
     assert found[0] == "General picks Sunday morning as time to attack"
 
@@ -412,27 +411,32 @@ def test_a_pound_sign_written_as_hash_stays_on_its_sum():
 
 
 def test_a_dropped_date_takes_its_article_and_adjectives_and_as_of():
-    found = titles("Brill said its net loss for the seasonally slow third quarter narrowed.")
-    assert found == ["Brill says its net loss narrowed"]
-    found = titles("Assets as of Sept. 30 fell to $2.1 billion from $2.4 billion, the bank said.")
-    assert found == ["Assets fall to $2.1 billion from $2.4 billion"]
+    found = titles("The brewer said its revenue for the seasonally quiet second quarter slipped.")
+    assert found == ["Brewer says its revenue slipped"]
+    found = titles(
+        "Deposits as of June 30 grew to $800 million from $650 million, the lender said."
+    )
+    assert found == ["Deposits grow to $800 million from $650 million"]
 
 
 def test_only_a_stretch_of_time_in_words_takes_the_of_phrase_after_it():
     found = titles(
-        "Brill Corp. is calling for the redemption on Dec. 7 of all the 400,000 remaining "
-        "shares of its preferred stock."
+        "The mill is calling for the repayment on June 3 of all the loans it made to farmers."
     )
-    assert found[0] == "Brill Corp. calls for redemption of all 400,000 remaining shares"
+    assert found[0] == "Mill calls for repayment of all loans to farmers"
     # "after eight days of fighting": the fighting still goes with its days
     assert titles("After eight days of fighting, the rebels took the town on Monday.") == [
         "Rebels take town"
     ]
 
 
-def test_a_comparison_keeps_what_than_compares():
+def test_what_was_said_keeps_its_verb_past_an_aside_after_its_subject():
     found = titles(
-        "Brill Corp.'s announcement Friday of a $42 million loss showed that the company is "
-        "moving even faster than expected to take write-offs on its various problems."
+        "The mayor announced on Wednesday that the city's new police chief, Dana Ortiz, will "
+        "start work in May."
     )
-    assert found[0] == "Brill Corp.'s announcement shows company is moving even faster"
+    assert found[0] == "Mayor announces city's new police chief will start work"
+    found = titles(
+        "The club announced on Monday that its captain, Omar Reyes, will leave for Madrid in June."
+    )
+    assert found[0] == "Club announces its captain will leave for Madrid"

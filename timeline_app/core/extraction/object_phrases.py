@@ -86,8 +86,6 @@ def _clause(verb: Token, level: int, kept: set[int], *, top: bool) -> None:
         if not top and child.i < verb.i:
             if dep in _CLAUSE_PARTS or dep == "advmod" and child.lower_ in ("not", "n't"):
                 _phrase(child, level, kept)
-            elif dep == "advmod" and _compared(verb):
-                _phrase(child, level, kept)  # "[faster] than expected": "than" needs it
             continue
         if dep in _COMPLEMENTS or _to_infinitive(child):
             if child.pos_ in ("VERB", "AUX") or _has_verb_parts(child):
@@ -108,11 +106,6 @@ def _clause(verb: Token, level: int, kept: set[int], *, top: bool) -> None:
             _phrase(child, level, kept)
         elif dep in ("mark", "aux", "aux:pass") and not top:
             kept.add(child.idx)
-
-
-def _compared(verb: Token) -> bool:
-    """Whether a clause is the "than" of a comparison ("faster than expected")."""
-    return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
 
 
 def _to_infinitive(child: Token) -> bool:

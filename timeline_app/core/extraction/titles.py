@@ -275,8 +275,8 @@ def _heads_its_phrase(tokens: list[Token], end: int) -> bool:
 
 
 def _date_adjective(token: Token) -> bool:
-    """A lowercase adjective or adverb ("slow", "seasonally"), no noun, that may go before a
-    date's noun."""
+    """A lowercase adjective or adverb ("slow", "seasonally") that may go before a date's
+    noun."""
     low = token.low
     return (
         token.text.isalpha()
@@ -284,7 +284,6 @@ def _date_adjective(token: Token) -> bool:
         and low not in lexicon.PREPOSITIONS
         and low not in lexicon.DETERMINERS
         and (_adjective_form(low) or low.endswith("ly"))
-        and not _noun_word(low)
     )
 
 
@@ -920,6 +919,20 @@ def object_text(
     words, read = _read_object(tokens, spans, replacements, mentions)
     words = _without_aside_clauses(words, read, parsed, verb)
     clipped = _clip_object(words)
+    waiting = (
+        _verb_of_subject_at_end(clipped, _aligned(clipped, read), parsed)
+        if len(clipped) == len(words)  # the reader stopped there, not the length
+        else None
+    )
+    if waiting is not None:
+        # "announced that the city's new chief[, Dana Ortiz,] will start": the reader
+        # stopped at an aside after the subject of what was said; the parse's phrases
+        # leave the aside out and keep the verb
+        whole = _object_from_parse(
+            tokens, spans, replacements, mentions, parsed, verb, MAX_OBJECT_WORDS
+        ) or _clip_object(_barest_object(tokens, spans, replacements, mentions, parsed, verb))
+        if whole and waiting.text in whole:
+            return tidy(" ".join(whole))
     if clipped:
         limit = MAX_OBJECT_WORDS
         mended = _mended_by_parse(words, clipped, read, parsed, verb, limit)
@@ -928,6 +941,26 @@ def object_text(
         if mended:
             return tidy(" ".join(mended))
     return tidy(" ".join(clipped))
+
+
+def _verb_of_subject_at_end(
+    words: list[str], at: list[Token | None], parsed: ParsedText
+) -> SpacyToken | None:
+    """The verb still to come when an object ends on the subject of a clause ("says [the
+    city's new chief], Dana Ortiz, [will start]"): a headline of what was said without it."""
+    token = at[-1] if words and at else None
+    word = parsed.token_at(token.end - 1) if token is not None else None
+    for _ in range(4):
+        if word is None or word.head is word:
+            return None
+        if word.dep_ in ("nsubj", "nsubj:pass") and word.head.i > word.i:
+            head = word.head
+            predicate = head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)
+            if not predicate or any(t.start <= head.idx < t.end for t in at if t is not None):
+                return None
+            return head
+        word = word.head
+    return None
 
 
 def with_list_cut_off(tokens: list[Token], parsed: ParsedText) -> list[Token]:
@@ -1137,6 +1170,20 @@ def _object_from_parse(
         if words and _counted(words) <= limit:
             return words
     return None
+
+
+def _barest_object(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None,
+    parsed: ParsedText,
+    verb: SpacyToken,
+) -> list[str]:
+    """The object as the parse's phrases give it at their shortest, however long."""
+    offsets = object_offsets(verb, LEVELS - 1)
+    chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+    return _read_object(chosen, spans, replacements, mentions)[0]
 
 
 def _parse_offset(parsed: ParsedText, token: Token) -> int | None:
