@@ -381,8 +381,8 @@ def test_an_a_after_an_amount_is_per_and_stays():
     assert found[2011] == "Harlan Mills raises its quarterly dividend to 12 cents a share"
     found = by_year("The bakery lowered its bid for the mill in 2012 to $31.50 a share.")
     assert found[2012] == "Bakery lowers its bid for mill to $31.50 a share"
-    found = by_year("The mill rejected a $15 a share offer from Cole Partners in 2010.")
-    assert found[2010] == "Mill rejects $15 a share offer from Cole Partners"
+    found = by_year("The board in 2010 rejected a bid of $22 a share from Cole Partners.")
+    assert found[2010] == "Board rejects bid of $22 a share from Cole Partners"
     # an article that is no "per" still goes
     found = by_year("Cole Partners bought a mill in Leeds in 2010.")
     assert found[2010] == "Cole Partners buys mill in Leeds"
