@@ -508,3 +508,154 @@ CODED_AGAIN = [
 def test_coded_kinds_second_pass(clause, predicate, arguments, kind):
     assert categorise(clause) == kind
     assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+# Wire news of business, read as a coder reads it (each sentence written here, none from an
+# article): a company's figures, its markets and its deals are economy; a bid, a vote of
+# holders, a call for redemption, a fight for control and talks on financing are business
+# when a company or its money is the argument; a price tag is none.
+BUSINESS = [
+    ("Acme Corp. posted a 20% gain in net income", "post", ["Corp", "gain", "income"], "economy"),
+    ("The retailer reported a loss for the quarter", "report", ["retailer", "loss"], "economy"),
+    ("The index slipped 12 points in thin trading", "slip", ["index", "point"], "economy"),
+    ("Spending by households rose 0.3% in May", "rise", ["spending", "household"], "economy"),
+    (
+        "Holders elected to convert their notes into common shares",
+        "elect",
+        ["holder", "note", "share"],
+        "economy",
+    ),
+    (
+        "The bank is calling the bonds for redemption on March 1",
+        "call",
+        ["bank", "bond", "redemption"],
+        "economy",
+    ),
+    (
+        "The two founders are negotiating financing for the buyout",
+        "negotiate",
+        ["founder", "financing", "buyout"],
+        "economy",
+    ),
+    ("The chain could not meet demand for its new range", "meet", ["chain", "demand"], "economy"),
+    ("The board is fighting a hostile takeover", "fight", ["board", "takeover"], "economy"),
+    (
+        "The shipping line bid $400 million for its rival",
+        "bid",
+        ["line", "rival"],
+        "economy",
+    ),
+    ("The two companies signed an accord on Monday", "sign", ["company", "accord"], "economy"),
+    ("The two firms are locked in litigation over the patent", "lock", ["firm"], "legal"),
+    ("Her bid for the presidency collapsed", "collapse", ["bid", "presidency"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), BUSINESS)
+def test_business_news_kinds(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_price_or_a_post_is_no_business_news():
+    # a thing's price, or a job left, is what a product or a person has, not the economy
+    assert categorise("The studio released the game for $29 on Friday") == "other"
+    assert categorise("She left her employment at the church in 2004") == "other"
+
+
+# Words that name one thing among states and another among workers or courts (each sentence
+# written here, none from an article).
+READ_BY_SENSE = [
+    # a union of states is a bloc, no trade union; "according to" names no accord
+    (
+        "Leaders of the European Union met in Brussels",
+        "meet",
+        ["leader", "Union", "European", "Brussels"],
+        "diplomacy",
+    ),
+    ("The African Union called for a ceasefire", "call", ["Union", "African"], "strategic"),
+    (
+        "The neighbours called for the withdrawal of foreign troops",
+        "call",
+        ["neighbour", "withdrawal", "troop"],
+        "diplomacy",
+    ),
+    (
+        "Turkey closed the oil pipeline, according to officials",
+        "close",
+        ["Turkey", "pipeline", "oil"],
+        "economy",
+    ),
+    # violence, protest, accidents and talks named by words the rules lacked
+    (
+        "The reporter was slain outside her home",
+        "slay",
+        ["reporter", "home"],
+        "violence against civilians",
+    ),
+    (
+        "Demonstrators thronged the square, demanding new elections",
+        "throng",
+        ["demonstrator", "square"],
+        "protest",
+    ),
+    (
+        "The two presidents conferred by telephone",
+        "confer",
+        ["president", "telephone"],
+        "diplomacy",
+    ),
+    ("Six fishermen drowned off the coast", "drown", ["fisherman", "coast"], "disaster"),
+    (
+        "The premier expressed condolences to the families",
+        "express",
+        ["premier", "condolence"],
+        "diplomacy",
+    ),
+    # a ruling by an authority is legal, ruling a country politics
+    (
+        "The immigration commissioner ruled that the boy must return",
+        "rule",
+        ["commissioner", "immigration"],
+        "legal",
+    ),
+    ("The king ruled the country for thirty years", "rule", ["king", "country"], "politics"),
+]
+
+
+@pytest.mark.parametrize(("clause", "predicate", "arguments", "kind"), READ_BY_SENSE)
+def test_words_read_by_their_sense(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_prefix_or_an_award_is_no_company_or_election():
+    # "co-" in "co-star" is no "Co.", and a nomination for an award no candidacy
+    assert categorise("The director named her co-star as the film's narrator") == "other"
+    assert (
+        categorise(
+            "The actor joined the campaign with his co-star",
+            predicate="join",
+            arguments=("actor", "campaign", "co", "-", "star"),
+        )
+        == "politics"
+    )
+    assert categorise("For the role he received a nomination at the film awards") == "other"
+
+
+def test_a_month_among_the_parsers_arguments_is_no_march():
+    assert (
+        categorise(
+            "after his brother died in March", predicate="die", arguments=("brother", "March")
+        )
+        == "other"
+    )
+    assert (
+        categorise("The veterans marched in May", predicate="march", arguments=("veteran", "May"))
+        == "protest"
+    )
+
+
+def test_a_company_transaction_told_alone_is_business():
+    assert categorise("The transaction is to be completed by June") == "economy"
+    assert categorise("Its recapitalization took place two years earlier") == "economy"

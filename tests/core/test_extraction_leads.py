@@ -154,3 +154,97 @@ def test_a_plan_announced_in_a_closing_report_is_the_announcing_of_its_day():
 def test_a_prediction_said_is_left_out():
     assert events("Prices are expected to rise next year, analysts said Monday.") == []
     assert events("The ferry line plans to add a night crossing, a spokesman said.") == []
+
+
+# --- the lead's news, where the tagger or a comma hid it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger reads "completed" after "it" as a participle; with a subject and no
+        # "has" it is the finite past of what was said
+        (
+            "Kestrel Tool Corp. said it completed its purchase of a gear maker in Ohio.",
+            "Kestrel Tool Corp. completes its purchase",
+        ),
+        (
+            "Moreno Freight Inc. said it arranged a $30 million credit line with a Denver bank.",
+            "Moreno Freight Inc. arranges $30 million credit line",
+        ),
+        (
+            "Lindqvist Paper Co. said it filed a lawsuit in federal court to block a hostile bid.",
+            "Lindqvist Paper Co. files lawsuit in federal court to block hostile bid",
+        ),
+    ],
+)
+def test_a_lead_source_saying_what_it_did_is_news_even_where_the_tagger_slips(text, expected):
+    found = events(text)
+    assert [e.title for e in found if e.title.startswith(expected)], described(found)
+    assert all(str(e.when.start.day) == "14" for e in found), described(found)
+
+
+def test_a_lead_source_with_its_town_after_a_comma_is_still_the_sayer():
+    found = events(
+        "Pelham Dairy Inc., Fresno, Calif., said it bought a cheese plant for $12 million."
+    )
+    assert described(found) == ["2019-05-14~ Pelham Dairy Inc. buys cheese plant for $12 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harlow Tools Corp. declared a 3-for-2 stock split.", "declares 3-for-2 stock split"),
+        (
+            "Brenner Foods said it declared a special dividend of 50 cents a share.",
+            "declares special dividend of 50 cents",
+        ),
+        ("The island's governor declared a state of emergency.", "declares state of emergency"),
+    ],
+)
+def test_declaring_a_thing_is_an_act_of_the_day(text, expected):
+    found = events(text)
+    assert [e for e in found if expected in e.title], described(found)
+
+
+def test_declaring_that_something_is_so_is_still_only_saying():
+    assert events("The mayor declared that the crisis was over.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kessler Mills Co. announced that it sold its paper unit to a Swedish group.",
+            "2019-05-14~ Kessler Mills Co. sells its paper unit to Swedish group",
+        ),
+        (
+            "Kessler Mills Co. reported that its third-quarter profit grew 19% from a year ago.",
+            "2019-05-14~ Its profit grows 19%",
+        ),
+    ],
+)
+def test_a_lead_source_announcing_a_happening_or_reporting_a_result_gives_the_day_news(
+    text, expected
+):
+    assert described(events(text)) == [expected]
+
+
+def test_also_below_the_lead_joins_the_day_of_the_leads_undated_news():
+    found = events(
+        "Harlow Tools Corp. cut its quarterly dividend to four cents a share. The dividend is "
+        "payable Jan. 5 to stock of record Dec. 1. The toolmaker makes saws and drills. It "
+        "has plants in Ohio and Texas. The company also adopted a new anti-takeover plan."
+    )
+    assert "2019-05-14~ Company adopts new anti-takeover plan" in described(found), described(found)
+
+
+def test_also_below_the_lead_joins_the_day_the_lead_dated():
+    found = events(
+        "Rebels seized the northern town of Kora on Sunday. The town has 20,000 people. Its "
+        "market is the largest in the region. Aid groups are worried about food supplies. The "
+        "rebels also freed 40 prisoners from the town's jail."
+    )
+    assert [e for e in described(found) if e.startswith("2019-05-12~ Rebels free")], described(
+        found
+    )

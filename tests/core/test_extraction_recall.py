@@ -389,3 +389,13 @@ def test_a_verb_the_parse_misreads_as_a_participle_on_a_noun_root_stays_the_verb
     titles = [e.title for e in extract_events(article.text, article.published)]
     assert any(t.startswith("Talks between port authority and") for t in titles), titles
     assert not any(t.startswith("Port authority collapse") for t in titles), titles
+
+
+def test_a_bare_date_counted_from_today_dates_its_clause_not_the_name_after_it():
+    # the parser hangs "week" on "Control Data" as if it named the company's week
+    found = events("Last week Control Data reported a loss of $2 million.")
+    assert described(found) == ["2019-05-06/2019-05-12 Control Data reports loss of $2 million"]
+    found = events("This month Alcott Bank completed its purchase of a rival lender.")
+    assert [e for e in described(found) if e.startswith("2019-05 Alcott Bank completes")], (
+        described(found)
+    )

@@ -182,16 +182,29 @@ def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
     """Given lemmas, each with its parts ("anti-tank": "tank") and its own lemma again; a
     capitalised one is a name, read as written ("Jobs" is no job)."""
     out: list[tuple[str, ...]] = []
+    lemmas = list(lemmas)
+    bloc = not _STATES_UNITED.isdisjoint(lemmas)
     for lemma in lemmas:
         for word in _WORD.findall(lemma):
             name = word[:1].isupper() and not word.isupper()
-            out.append((word.lower(),) if name else _word_lemmas(word.lower()))
+            if word in _CALENDAR_NAMES:
+                out.append(())  # "died in March" is no march
+            elif word == "Union" and bloc:
+                out.append(_BLOC)
+            else:
+                out.append((word.lower(),) if name else _word_lemmas(word.lower()))
     return out
 
 
 # Capitalised, these name a month or a season, never the verb: "born on 3 March 1950" is no
 # march, "in Spring 2021" no spring.
 _CALENDAR_NAMES = words("March May Fall Spring")
+# A union of states is a bloc, no trade union: "the European Union met", "the Soviet Union
+# sent troops" (but "the Transport Workers Union called a strike").
+_STATES_UNITED = words("Soviet European African Eurasian")
+_BLOC = ("bloc",)
+# "According to officials" names no accord.
+_NO_ACCORD = ("according",)
 
 
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
@@ -206,6 +219,10 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
         word = match[0]
         if word in _CALENDAR_NAMES:
             out.append(())
+        elif word == "Union" and position and found[position - 1][0] in _STATES_UNITED:
+            out.append(_BLOC)
+        elif word.lower() == "according":
+            out.append(_NO_ACCORD)
         elif position and word[:1].isupper() and not title_case:
             following = found[position + 1] if position + 1 < len(found) else None
             more = (
@@ -216,7 +233,21 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
             out.append(() if more else (word.lower(),))
         else:
             out.append(_word_lemmas(word.lower()))
-    return out
+    return out + _sums(text)
+
+
+# A sum of millions written with its currency's sign or code: "$4.5 million", "C$2 billion",
+# "£300m".
+_SUM = re.compile(
+    r"(?<![\w$£€¥])(?:[A-Z]{0,3}\$|[£€¥₹])\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|m)\b"
+)
+
+
+def _sums(text: str) -> list[tuple[str, ...]]:
+    """A reading "money" for each sum of millions in the text: "bid $1.9 billion" is money,
+    though "four million visitors" are none and a price ("sold for $29") tells what a thing
+    costs, not a happening of business."""
+    return [("money",)] * len(_SUM.findall(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -226,7 +257,8 @@ def _word_lemmas(word: str) -> tuple[str, ...]:
     word = word.replace("’", "'").removesuffix("'s").rstrip("'")
     readings = [_noun_lemma(word), guess_lemma(word), word]
     if "-" in word:  # each part as written and as its lemma: "re-elected": "elect"
-        for part in word.split("-"):
+        # (a prefix of two letters is no word: "co-star" holds no "Co.")
+        for part in (p for p in word.split("-") if len(p) > 2):
             readings += [part, guess_lemma(part)]
     return tuple(dict.fromkeys(r for r in readings if r))
 

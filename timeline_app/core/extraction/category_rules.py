@@ -30,6 +30,12 @@ from timeline_app.core.event_kinds import (
 )
 from timeline_app.core.extraction.lexicon import words
 
+# A company, by what only a company is called: "Acme Corp.", "the firm", its holders.
+_COMPANY = words("""
+    company firm corporation inc corp ltd plc llc ag gmbh conglomerate subsidiary shareholder
+    stockholder
+""")
+
 # Classes of argument words (lemmas), named in the rules in UPPERCASE.
 CLASSES: dict[str, frozenset[str]] = {
     # what strikes from afar (ACLED's explosions/remote violence), and the strikes themselves
@@ -94,7 +100,8 @@ CLASSES: dict[str, frozenset[str]] = {
         money loan fund funding bailout credit cash dollar euro billion million payment grant
         investment budget price tax levy tariff rate share stock market currency bond bank
         deposit depositor debt inflation export import oil economy trade saving profit
-        earnings revenue sales turnover dividend creditor shareholder investor
+        earnings revenue sales turnover dividend creditor shareholder investor income spending
+        asset equity financing stockholder cent pence
     """),
     "DIPLOMAT": words("""
         envoy ambassador diplomat delegation negotiator mediator embassy summit treaty accord
@@ -108,7 +115,11 @@ CLASSES: dict[str, frozenset[str]] = {
     "LEGISLATION": words("""
         law bill act amendment constitution decree legislation budget reform resolution motion
     """),
-    "VOTE": words("election re-election vote poll referendum ballot seat race bid majority"),
+    # ("a takeover bid" is business: a bid alone is no candidacy)
+    "VOTE": words("""
+        election re-election vote poll referendum ballot seat race majority presidency
+        candidacy
+    """),
     # what is attacked in words, not arms ("critics attacked the plan")
     "STANCE": words("""
         critic criticism plan proposal policy decision remark comment statement idea record
@@ -129,11 +140,9 @@ CLASSES: dict[str, frozenset[str]] = {
         gun knife machete rifle axe firearm gunshot kill killing dead death wound wounded injure
         injury casualty victim bloodshed
     """),
+    "COMPANY": _COMPANY,
     # a company and its offices: a chief executive resigning is business news
-    "CORPORATE": words("""
-        ceo executive chairman chairwoman cfo company firm corporation inc corp co board
-        shareholder financial
-    """),
+    "CORPORATE": words("ceo executive chairman chairwoman cfo co board financial") | _COMPANY,
     # who kills or robs outside any armed group: their victims are civilians
     "CRIMINAL": words("""
         gunman gunmen robber robbery burglar killer murderer attacker assailant stabber
@@ -253,7 +262,7 @@ SENSES: tuple[Sense, ...] = (
     # "A shopkeeper was stabbed to death", "the governor was assassinated", "the couple were
     # murdered in their home".
     sense(
-        "murder stab assassinate assassination",
+        "murder stab assassinate assassination slay slaying",
         "REMOTE EXPLOSIONS -> explosion",
         default=VIOLENCE_AGAINST_CIVILIANS,
     ),
@@ -293,11 +302,13 @@ SENSES: tuple[Sense, ...] = (
         "MILITARY POLICE COMBATANT -> armed clash",
     ),
     # "Troops clashed with rebels"; "protesters clashed with police" (ACLED: a riot).
-    # "... a chance to fight in federal court", "she fought the election on the economy".
+    # "... a chance to fight in federal court", "she fought the election on the economy";
+    # "the board fought the takeover".
     sense(
         "clash fight battle skirmish engage firefight counterattack fighting",
         "MOB PROTESTER -> riot",
         "COURT -> legal",
+        "DEAL COMPANY -> economy",
         "VOTE -> politics",
         "cancer illness disease addiction -> other",
         default=ARMED_CLASH,
@@ -357,9 +368,11 @@ SENSES: tuple[Sense, ...] = (
         "grenade -> explosion",
     ),
     # Protest -----------------------------------------------------------------------------------
-    # "Thousands protested in the capital", "nurses staged a walkout", "dockers walked out".
+    # "Thousands protested in the capital", "nurses staged a walkout", "dockers walked out";
+    # "demonstrators thronged the square".
     sense(
-        "protest demonstration march picket walkout sit-in boycott",
+        "protest demonstration march picket walkout sit-in boycott demonstrator protester "
+        "protestor marcher",
         "MONEY -> economy",
         "violent violently stone molotov MOB -> riot",
         "MILITARY COMBATANT -> strategic",
@@ -448,7 +461,7 @@ SENSES: tuple[Sense, ...] = (
     # "The court sentenced him to ten years", "prosecutors charged the former minister".
     sense(
         "sentence convict acquit indict prosecute jail imprison extradite plead verdict trial "
-        "lawsuit sue testify acquittal conviction subpoena indictment investigate "
+        "lawsuit litigation sue testify acquittal conviction subpoena indictment investigate "
         "investigation probe inquiry prosecution overturn uphold",
         default=LEGAL,
     ),
@@ -457,7 +470,7 @@ SENSES: tuple[Sense, ...] = (
     sense(
         "charge",
         "insurer earnings quarter quarterly pretax pre-tax after-tax write-off writedown "
-        "restructuring -> economy",
+        "restructuring layoff -> economy",
         default=LEGAL,
     ),
     # "Police named the suspect", "detectives identified the gunman"; "the board named a new
@@ -498,7 +511,15 @@ SENSES: tuple[Sense, ...] = (
         "bankruptcy insolvency -> economy",
         "COURT affidavit brief suit complaint petition motion appeal -> legal",
     ),
-    sense("rule ruling", "COURT -> legal", "out -> other"),
+    # "The court ruled that ...", "the immigration commissioner ruled the boy must go back";
+    # "she ruled out a run", "the king ruled the country for 30 years".
+    sense(
+        "rule ruling",
+        "COURT -> legal",
+        "out -> other",
+        "country nation kingdom empire state -> politics",
+        "authority agency commission commissioner regulator service tribunal -> legal",
+    ),
     sense(
         "dismiss",
         "COURT case appeal -> legal",
@@ -566,6 +587,8 @@ SENSES: tuple[Sense, ...] = (
     sense("invest trade export import borrow lend", default=ECONOMY, in_text=False),
     # "The bank reported a record profit"; not "the agency reported heavy fighting".
     sense("report post", "MONEY -> economy", in_text=False),
+    # "Eleven people drowned when their boat sank", "a boy drowned in the river": an accident.
+    sense("drown", default=DISASTER),
     # Accidents: "two military helicopters crashed", "a ferry capsized", "a mine collapsed";
     # but "shares crashed", "the talks collapsed", "the coalition collapsed".
     sense(
@@ -592,8 +615,11 @@ SENSES: tuple[Sense, ...] = (
     # accepted the apology", "the two countries restored ties".
     sense(
         "meet meeting visit summit negotiate negotiation apologise apologize apology "
-        "recognise recognize recognition mediate condemn sever normalise normalize",
+        "recognise recognize recognition mediate condemn sever normalise normalize confer "
+        "condolence",
         "LABOUR -> economy",
+        # "the founders negotiated financing", "output could not meet demand"
+        "COMPANY financing demand expectation forecast -> economy",
         default=DIPLOMACY,
     ),
     # "The two ministers talked by phone", "talks resumed"; not "the chief executive talked
@@ -619,7 +645,7 @@ SENSES: tuple[Sense, ...] = (
         "accept agree sign reject",
         "TRUCE -> strategic",
         "resignation LEGISLATION -> politics",
-        "contract bailout loan MONEY DEAL -> economy",
+        "contract bailout loan MONEY DEAL COMPANY -> economy",
         "apology offer invitation proposal plan treaty accord deal agreement -> diplomacy",
         "president premier leader king DIPLOMAT -> diplomacy",
     ),
@@ -655,7 +681,11 @@ SENSES: tuple[Sense, ...] = (
         "VOTE -> politics",
         "LABOUR walkout -> protest",
         "TRUCE -> strategic",
+        # "Libya called for the withdrawal of foreign forces": a demand, no move of troops
+        "withdrawal pullout replacement replace -> diplomacy",
         "protest rally PROTESTER -> protest",
+        # "the company called the bonds for redemption", "the pact calls for it to buy shares"
+        "redemption COMPANY DEAL MONEY -> economy",
         "talk talks summit meeting phone on upon DIPLOMAT -> diplomacy",
     ),
     sense(
@@ -677,10 +707,12 @@ SENSES: tuple[Sense, ...] = (
         "CORPORATE -> economy",
         default=POLITICS,
     ),
+    # "Shareholders voted to approve the merger", "holders elected to convert their notes".
     sense(
         "elect election vote nominate sack veto "
         "legislate referendum campaign inaugurate inauguration impeach impeachment oust "
         "reshuffle enact swear overthrow dissolve",
+        "COMPANY holder -> economy",
         default=POLITICS,
     ),
     sense("win lose", "VOTE -> politics", "war battle -> armed clash"),
@@ -716,9 +748,16 @@ CUES: dict[str, frozenset[str]] = {
     | (CLASSES["INQUIRY"] - words("sample lab laboratory evidence")),
     DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
     # "four million visitors" is a count, not money
+    # a company's figures and its markets: "Acme Corp. posted a loss", "the index slipped" (a
+    # company alone is no economy: "the firm hosted a product event")
     ECONOMY: (CLASSES["MONEY"] - words("million billion"))
     | words("sanction gdp finance financial economic")
-    | (CLASSES["DEAL"] - words("intent")),
+    | (CLASSES["DEAL"] - words("intent"))
+    | words("""
+        loss index holder analyst trader trading industry business sale growth unemployment
+        jobless quarterly transaction recapitalization recapitalisation write-off writedown
+        offering
+    """),
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
     | words("parliament government party opposition senate congress policy mp"),

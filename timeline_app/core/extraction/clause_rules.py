@@ -596,10 +596,17 @@ def that_left_out(state: SplitState, index: int) -> Step | None:
 
 def _said_after_subject(tokens: list[Token], at: int) -> bool:
     """ "Acme said": a past "said" after its subject, not after a quotation ("...," said
-    Bolden to the crowd)."""
-    return tokens[at].low == "said" and at > 0 and tokens[at - 1].text not in _AFTER_QUOTATION
+    Bolden to the crowd); a comma closes a quotation only where one was opened ("Acme Inc.,
+    Dallas, said it agreed to sell ..." names its town)."""
+    if tokens[at].low != "said" or at == 0:
+        return False
+    before = tokens[at - 1].text
+    if before == ",":
+        return not any(t.text in _QUOTATION_MARKS for t in tokens[:at])
+    return before not in _AFTER_QUOTATION
 
 
+_QUOTATION_MARKS = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
 # what ends a quotation before an inverted "said Bolden"
 _AFTER_QUOTATION = frozenset({",", '"', "”", "''", "’", "'", ":", "—", "--"})
 

@@ -73,6 +73,11 @@ from timeline_app.core.extraction.event_rules import (
     tells_nothing,
 )
 from timeline_app.core.extraction.figure_states import dates_a_figure
+from timeline_app.core.extraction.fronted_participles import (
+    FrontedParticiple,
+    fronted_participle,
+    fronted_title,
+)
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
@@ -383,6 +388,8 @@ class _ArticleExtractor:
         self.drafts: list[Draft] = []
         self._works: dict[tuple[str, str, str], Draft] = {}  # a work's event, by its year
         self.lede: int | None = None  # the number of the story's first sentence
+        # the day the lead told its undated news on ("Acme Corp. agreed to sell its unit")
+        self.lead_day: When | None = None
         self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -514,6 +521,13 @@ class _ArticleExtractor:
                 if year_in_name(self.parsed, timex.start, timex.end):
                     idle.add(timex.start)
                     continue  # "Developers Conference 2010" names; it dates nothing
+                fronted = fronted_participle(
+                    self.parsed, sentence.start, sentence.end, (timex.start, timex.end)
+                )
+                if fronted is not None:
+                    # "Rescued on Nov. 25 by fishermen, the boy became ...": the rescue's date
+                    self._add_fronted(sentence, analysis, fronted, when, date_timex)
+                    continue
                 if dates_nothing(self.text, timex, analysis, self.parsed, when):
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
@@ -808,6 +822,8 @@ class _ArticleExtractor:
                 # "Rebels seized the town on Wednesday. Troops fled.": the lead's day, which
                 # in Thursday's paper is not the publication day
                 when = self.narrative.story_day() or about_day(self.published)
+                if sentence.lead and self.lead_day is None:
+                    self.lead_day = when
             when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
 
@@ -817,15 +833,22 @@ class _ArticleExtractor:
         on a day (in this sentence or the two before) happened then too."""
         since = self._previous_start(sentence, back=2)
         occasion = None
+        other_time = False  # a happening of another time was told just before
         for draft in reversed(self.drafts):
             told_at = draft.event.sources[0].start if draft.event.sources else None
             if told_at is None or told_at < since:
                 break
+            other_time = True
             when = draft.event.when
             # a year, a month or a stretch of time is no occasion "also" could join
             if when.start.day is not None and when.end is None:
                 occasion = when
                 break
+        if occasion is None and not other_time and not self.tells_the_past:
+            # "Acme agreed to sell its unit. ... The company also closed a plant.": in news,
+            # what "also" adds further down, after no happening of another time, joins the
+            # day of the lead's news
+            occasion = self.narrative.story_day() or self.lead_day
         if occasion is None:
             return
         for index, analysis in enumerate(analyses):
@@ -1108,6 +1131,20 @@ class _ArticleExtractor:
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
         self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_fronted(
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        fronted: FrontedParticiple,
+        when: When,
+        timex: Timex,
+    ) -> None:
+        """ "Rescued on Nov. 25 by fishermen, the boy ..." -> "Boy rescued by fishermen"."""
+        title = fronted_title(fronted, (timex.start, timex.end))
+        last = fronted.phrase[-1]
+        span = (fronted.participle.idx, last.idx + len(last.text))
+        self._add_phrase(sentence, analysis, title, span, fronted.participle, when, timex)
 
     def _add_having(
         self, sentence: Sentence, analyses: list[Analysis], index: int, when: When, timex: Timex

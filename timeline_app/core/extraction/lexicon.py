@@ -48,7 +48,7 @@ insist learn maintain note report reveal say state stress suggest tell testify t
 # Verbs of telling that, with a thing for their object rather than a clause, are an act of
 # the day: "Acme reported a 40% loss", "the firm announced a merger", "the group claimed
 # responsibility", "she wrote a letter" (what "said" says is never a thing).
-TELLING_A_THING = words("announce claim confirm disclose report reveal write")
+TELLING_A_THING = words("announce claim confirm declare disclose report reveal write")
 
 # Verbs of a wish, a fear, a belief or an intention: what their subject wanted, feared or
 # believed on a day is no happening of that day ("On Monday the ministry wanted the court to

@@ -180,7 +180,7 @@ class ParsedText:
         bombs exploded": "bombs" is the subject's noun, not "bombs" the verb). Only added
         knowledge: the clause rules use it beside their own."""
         return {
-            t.idx: t.tag_
+            t.idx: _finite_tag(t)
             for t in self.tokens(start, end)
             if t.text.islower()
             and (
@@ -188,6 +188,20 @@ class ParsedText:
                 or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))
             )
         }
+
+
+def _finite_tag(token: Token) -> str:
+    """The token's Penn tag, but VBD for a "participle" the parse gives a subject of its own
+    and no auxiliary in what was said ("Acme said it completed the purchase"): there a past
+    participle never takes an active subject without "has" or "was", so the tagger's VBN is a
+    slip, and the word is the finite past verb of its clause. A headline's participle keeps
+    its tag ("Secret papers found on a train" is passive, its "were" left out)."""
+    if token.tag_ != "VBN" or token.dep_ != "ccomp":
+        return token.tag_
+    deps = {child.dep_ for child in token.children}
+    if "nsubj" in deps and not deps & {"aux", "aux:pass", "cop"}:
+        return "VBD"
+    return token.tag_
 
 
 # --- the noun a date modifies ------------------------------------------------------------------
@@ -199,6 +213,11 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     after its noun ("raided on Monday", "the raid in 2010" are read as dating the clause)."""
     tokens = [t for t in parsed.tokens(start, end) if _is_word(t)]
     if not tokens:
+        return None
+    if tokens[0].lower_ in _DEICTIC and not _genitive_after(tokens[-1]):
+        # "Last week Control Data reported ...": a date counted from today names a noun's
+        # time only in the genitive ("last week's vote"); bare, it dates the clause, however
+        # the parse hung it on the name after it
         return None
     outside = [t for t in tokens if not start <= t.head.idx < end]
     # one word of the date hangs outside it, or each of its words on the same noun
@@ -226,6 +245,16 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     ):
         return None  # "the 2014 period", "Monday's anniversary": the date itself
     return noun
+
+
+_DEICTIC = frozenset({"last", "this", "next", "past", "coming"})
+
+
+def _genitive_after(token: Token) -> bool:
+    """Whether the word after ``token`` is the genitive's "'s" ("last week's vote")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ in ("'s", "’s", "'", "’")
 
 
 _SETTING_CASES = frozenset({"in", "at", "during", "on", "throughout", "after", "before"})

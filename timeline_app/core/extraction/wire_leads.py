@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 RESULT_VERBS = lexicon.words("report announce disclose unveil")
 
 
+_LEAD_SAYING = lexicon.words("say announce disclose report")
+
+
 def lead_report(analyses: list[Analysis], index: int, sentence: Sentence) -> bool:
     """ "Harbor Mills Inc. said it agreed to sell its bakery unit.": in the lead, what a
     named source says happened is the day's news, reported by it."""
@@ -37,7 +40,12 @@ def lead_report(analyses: list[Analysis], index: int, sentence: Sentence) -> boo
         return False
     speaker = analyses[clause.parent]
     group = speaker.group
-    if group is None or content_lemma(group) != "say":
+    # "Acme announced that it agreed to buy ...", "Acme reported that its profit rose 19%":
+    # announcing that a thing happened, or reporting a result, tells it as "said" does (a
+    # report of how talks went is a view: "reported that the talks went well")
+    if group is None or content_lemma(group) not in _LEAD_SAYING:
+        return False
+    if content_lemma(group) == "report" and not any(t.text[:1].isdigit() for t in clause.tokens):
         return False
     return speaker.nominal_subject or bool(actor_names(speaker.mentions))
 
