@@ -371,3 +371,73 @@ def test_a_name_joined_by_and_is_not_cut_from_the_rest_of_it():
         "Naturalization Service cannot deport the boy."
     )
     assert found[2011] == "Lawyers file brief arguing Immigration and Naturalization Service"
+
+
+# --- business news: sums, initials and a date that is the thing chosen ------------------------
+
+
+def test_an_a_after_an_amount_is_per_and_stays():
+    found = by_year("Harlan Mills raised its quarterly dividend in 2011 to 12 cents a share.")
+    assert found[2011] == "Harlan Mills raises its quarterly dividend to 12 cents a share"
+    found = by_year("The bakery lowered its bid for the mill in 2012 to $31.50 a share.")
+    assert found[2012] == "Bakery lowers its bid for mill to $31.50 a share"
+    found = by_year("The board in 2010 rejected a bid of $22 a share from Cole Partners.")
+    assert found[2010] == "Board rejects bid of $22 a share from Cole Partners"
+    # an article that is no "per" still goes
+    found = by_year("Cole Partners bought a mill in Leeds in 2010.")
+    assert found[2010] == "Cole Partners buys mill in Leeds"
+
+
+def test_a_middle_initial_does_not_end_the_object():
+    found = by_year("In 2009 the board named Lucas V. Marsh as its new chairman.")
+    assert found[2009] == "Board names Lucas V. Marsh as its new chairman"
+    found = by_year("In 2012 the fund's assets were moved to the J. Walter Orme trust.")
+    assert found[2012] == "Fund's assets moved to J. Walter Orme trust"
+
+
+def test_a_date_chosen_as_something_is_the_object_and_stays():
+    found = titles("The league has fixed June 2 as the last day for clubs to register new players.")
+    assert found[0] == "League fixes June 2 as last day for clubs"
+    found = titles("The general on Tuesday picked Sunday morning as the time to attack.")
+    assert found[0] == "General picks Sunday morning as time to attack"
+
+
+def test_a_pound_sign_written_as_hash_stays_on_its_sum():
+    found = by_year("Pretax profit at Corbel rose 8% to #42.5 million in 2011.")
+    assert found[2011] == "Pretax profit at Corbel rises 8% to #42.5 million"
+
+
+# --- what a dropped date leaves ------------------------------------------------------------------
+
+
+def test_a_dropped_date_takes_its_article_and_adjectives_and_as_of():
+    found = titles("The brewer said its revenue for the seasonally quiet second quarter slipped.")
+    assert len(found) == 1 and "revenue slip" in found[0]  # "its revenue slipped" or "slips"
+    assert not {"for", "seasonally", "quiet"} & set(found[0].split())
+    found = titles(
+        "Deposits as of June 30 grew to $800 million from $650 million, the lender said."
+    )
+    assert found == ["Deposits grow to $800 million from $650 million"]
+
+
+def test_only_a_stretch_of_time_in_words_takes_the_of_phrase_after_it():
+    found = titles(
+        "The mill is calling for the repayment on June 3 of all the loans it made to farmers."
+    )
+    assert found[0] == "Mill calls for repayment of all loans to farmers"
+    # "after eight days of fighting": the fighting still goes with its days
+    assert titles("After eight days of fighting, the rebels took the town on Monday.") == [
+        "Rebels take town"
+    ]
+
+
+def test_what_was_said_keeps_its_verb_past_an_aside_after_its_subject():
+    found = titles(
+        "The mayor announced on Wednesday that the city's new police chief, Dana Ortiz, will "
+        "start work in May."
+    )
+    assert found[0] == "Mayor announces city's new police chief will start work"
+    found = titles(
+        "The club announced on Monday that its captain, Omar Reyes, will leave for Madrid in June."
+    )
+    assert found[0] == "Club announces its captain will leave for Madrid"

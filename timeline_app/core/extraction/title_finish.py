@@ -107,10 +107,11 @@ def loose_ends_only(words: list[str]) -> bool:
 
 def tidy(text: str) -> str:
     """Undo the spaces tokens leave: "$ 1.8 million" -> "$1.8 million", "10 %" -> "10%",
-    "C $9.6" -> "C$9.6"; the wire's "dlrs 14 billion" is "$14 billion" in a headline."""
+    "C $9.6" -> "C$9.6"; the wire's "dlrs 14 billion" is "$14 billion" in a headline, and the
+    "#" some wires write for the pound sign stays on its sum ("#89.7 million")."""
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = re.sub(r"\b[Dd]lrs\.?\s+(?=\d)", "$", text)
-    text = re.sub(r"([$€£])\s+(?=\d)", r"\1", text)
+    text = re.sub(r"([$€£#])\s+(?=\d)", r"\1", text)
     text = re.sub(r"\b([A-Z]{1,2})\s+(?=\$\d)", r"\1", text)
     return re.sub(r"(\w)\s+([-/])\s+(\w)", r"\1\2\3", text)  # "Self/less" stays one word
 

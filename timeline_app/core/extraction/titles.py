@@ -51,6 +51,7 @@ from timeline_app.core.extraction.title_finish import (
     tidy,
 )
 from timeline_app.core.tenses import Tense
+from timeline_app.core.timex.lexicon import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -195,6 +196,8 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         if not _modifies_next(tokens, index, span) and not (
             owner is not None and owner.end < skip_until and _possessive_s_at(tokens, skip_until)
         ):
+            if _heads_its_phrase(tokens, skip_until):
+                _drop_date_modifiers(out)
             _drop_date_frame(out)
     return out
 
@@ -243,12 +246,55 @@ def _drop_date_frame(out: list[Token]) -> None:
     Oct. 23", "at the end of March"."""
     popped = False
     while out and out[-1].low in _TIME_PREPOSITIONS:
-        out.pop()
+        last = out.pop()
         popped = True
+        if last.low == "of" and out and out[-1].low == "as":
+            out.pop()  # "assets as of Sept. 30": "as of" is one preposition
         if out and out[-1].low in _DATE_FRAMES and len(out) > 1 and out[-2].low == "the":
             del out[-2:]
     if popped and len(out) > 1 and out[-1].low == "back" and out[-2].low.endswith("ly"):
         out.pop()  # "lost tragically back on 1 February 2003": "back" looks back to the date
+
+
+def _drop_date_modifiers(out: list[Token]) -> None:
+    """ "net loss for the seasonally slow [third quarter] narrowed": the article and the
+    adjectives of a dropped date, after a preposition of time, go with it (the preposition
+    goes next, ``_drop_date_frame``)."""
+    back = len(out)
+    while back > 0 and len(out) - back < 3 and _date_adjective(out[back - 1]):
+        back -= 1
+    if back > 1 and out[back - 1].low in _DROP_WORDS and out[back - 2].low in _TIME_PREPOSITIONS:
+        del out[back - 1 :]
+
+
+def _heads_its_phrase(tokens: list[Token], end: int) -> bool:
+    """Whether the date that ends at ``end`` is its phrase's noun, not the modifier of a noun
+    after it ("at the annual 2010 meeting": the adjective is the meeting's)."""
+    following = next((t for t in tokens if t.start >= end), None)
+    return following is None or not (
+        following.is_word and following.text.islower() and _noun_word(following.low)
+    )
+
+
+def _date_adjective(token: Token) -> bool:
+    """A lowercase adjective or adverb ("slow", "seasonally") that may go before a date's
+    noun."""
+    low = token.low
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in lexicon.PREPOSITIONS
+        and low not in lexicon.DETERMINERS
+        and (_adjective_form(low) or low.endswith("ly"))
+    )
+
+
+@functools.cache
+def _noun_word(low: str) -> bool:
+    """Whether the dictionary knows the word as a noun ("meeting", "quarter")."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(low)
 
 
 def _date_end(tokens: list[Token], index: int, end: int) -> int:
@@ -259,7 +305,15 @@ def _date_end(tokens: list[Token], index: int, end: int) -> int:
         following += 1
     if following < len(tokens) and tokens[following].low in ("ago", "'s", "’s"):
         return tokens[following].end  # "two days ago"; "2008's Christmas Cottage"
-    if following + 1 < len(tokens) and tokens[following].low == "of":
+    # "eight days of fighting": only a stretch of time in words has what it was of ("the
+    # redemption on Dec. 7 [of all the shares]", "announcement Friday [of a loss]" do not)
+    unit = tokens[following - 1] if following > index else tokens[index]
+    if (
+        following + 1 < len(tokens)
+        and tokens[following].low == "of"
+        and unit.text.isalpha()
+        and unit.text.islower()
+    ):
         last = following + 1
         while (
             last + 1 < len(tokens)
@@ -1101,6 +1155,20 @@ def object_text(
     words, read = _read_object(tokens, spans, replacements, mentions)
     words = _without_aside_clauses(words, read, parsed, verb)
     clipped = _clip_object(words)
+    waiting = (
+        _verb_of_subject_at_end(clipped, _aligned(clipped, read), parsed)
+        if len(clipped) == len(words)  # the reader stopped there, not the length
+        else None
+    )
+    if waiting is not None:
+        # "announced that the city's new chief[, Dana Ortiz,] will start": the reader
+        # stopped at an aside after the subject of what was said; the parse's phrases
+        # leave the aside out and keep the verb
+        whole = _object_from_parse(
+            tokens, spans, replacements, mentions, parsed, verb, MAX_OBJECT_WORDS
+        ) or _clip_object(_barest_object(tokens, spans, replacements, mentions, parsed, verb))
+        if whole and waiting.text in whole:
+            return tidy(" ".join(whole))
     if clipped:
         limit = MAX_OBJECT_WORDS
         mended = _mended_by_parse(words, clipped, read, parsed, verb, limit)
@@ -1109,6 +1177,26 @@ def object_text(
         if mended:
             return tidy(" ".join(mended))
     return tidy(" ".join(clipped))
+
+
+def _verb_of_subject_at_end(
+    words: list[str], at: list[Token | None], parsed: ParsedText
+) -> SpacyToken | None:
+    """The verb still to come when an object ends on the subject of a clause ("says [the
+    city's new chief], Dana Ortiz, [will start]"): a headline of what was said without it."""
+    token = at[-1] if words and at else None
+    word = parsed.token_at(token.end - 1) if token is not None else None
+    for _ in range(4):
+        if word is None or word.head is word:
+            return None
+        if word.dep_ in ("nsubj", "nsubj:pass") and word.head.i > word.i:
+            head = word.head
+            predicate = head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)
+            if not predicate or any(t.start <= head.idx < t.end for t in at if t is not None):
+                return None
+            return head
+        word = word.head
+    return None
 
 
 def with_list_cut_off(tokens: list[Token], parsed: ParsedText) -> list[Token]:
@@ -1320,6 +1408,20 @@ def _object_from_parse(
     return None
 
 
+def _barest_object(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None,
+    parsed: ParsedText,
+    verb: SpacyToken,
+) -> list[str]:
+    """The object as the parse's phrases give it at their shortest, however long."""
+    offsets = object_offsets(verb, LEVELS - 1)
+    chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+    return _read_object(chosen, spans, replacements, mentions)[0]
+
+
 def _parse_offset(parsed: ParsedText, token: Token) -> int | None:
     """The offset of the parse's word that holds ``token``."""
     word = parsed.token_at(token.start)
@@ -1372,6 +1474,9 @@ def _without_measured_object(
     months", "on Monday" go); so is one a verb of lasting takes, with or without its
     preposition ("a tour likely to last [over a week]", "talks that lasted for two days")."""
     kept = set()
+    named = _date_named_as(tokens, spans)
+    if named is not None:
+        kept.add(named)
     for index, token in enumerate(tokens[:_FIRST_WINDOW]):
         if index and tokens[index - 1].low != "to" and not _lasts(tokens, index):
             continue
@@ -1382,6 +1487,22 @@ def _without_measured_object(
         if _AMOUNT_OF_TIME.fullmatch(text):
             kept.add(span)
     return [s for s in spans if s not in kept] if kept else spans
+
+
+def _date_named_as(tokens: list[Token], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "set March 4 as the deadline", "picked Sunday as the day to strike": a date right
+    after the verb and before "as" is the thing chosen, the verb's object, and a title
+    without it ("sets as deadline") says nothing."""
+    if not tokens:
+        return None
+    span = span_at(tokens[0].start, spans)
+    if span is None or span[0] != tokens[0].start:
+        return None
+    after = next((i for i, t in enumerate(tokens) if t.start >= span[1]), None)
+    if after is None or tokens[after].low != "as":
+        return None
+    # "opened Tuesday as protesters gathered": an "as" of circumstance, the date the verb's
+    return None if _opens_circumstance(tokens, after, ["as"]) else span
 
 
 def _lasts(tokens: list[Token], index: int) -> bool:
@@ -1466,7 +1587,7 @@ def _object_words(
         if token.start in replacements and not _possessive_her(tokens, index):
             words.append(replacements[token.start])
             continue
-        if token.low in _DROP_WORDS:
+        if token.low in _DROP_WORDS and not _distributive_article(tokens, index):
             continue
         if _quantity_of(tokens, index):
             _drop_quantity(words)
@@ -1484,6 +1605,37 @@ _AFTER_AN_OBJECT = lexicon.words("""
 there here home back away abroad again later first once twice today yesterday tonight
 together alone instead too
 """)
+
+
+def _distributive_article(tokens: list[Token], index: int) -> bool:
+    """ "$26.50 a share", "12 cents a share", "60 miles an hour": an "a" after an amount is
+    "per", not an article, and "to $26.50 share" says nothing; a headline keeps it."""
+    if tokens[index].low not in ("a", "an") or not 0 < index < len(tokens) - 1:
+        return False
+    following = tokens[index + 1]
+    if not (following.is_word and following.text.islower()):
+        return False
+    before = tokens[index - 1]
+    if _amount_word(before):
+        return True
+    # "12 cents a share", "three times a week": the amount's unit between them
+    return (
+        index > 1
+        and before.is_word
+        and before.text.islower()
+        and before.low.endswith("s")
+        and _amount_word(tokens[index - 2])
+    )
+
+
+def _amount_word(token: Token) -> bool:
+    """A number ("26.50", "12", "twelve"), or one of the words that close a sum ("million")."""
+    return token.text[:1].isdigit() or token.low in _NUMBERS
+
+
+# Number words that end an amount ("twelve cents a share", "$2 million a year"); "a" and "an"
+# would read as numbers themselves.
+_NUMBERS = frozenset(NUMBER_WORDS) - {"a", "an", "couple", "half", "dozen"}
 
 
 def _possessive_her(tokens: list[Token], index: int) -> bool:
@@ -1542,8 +1694,19 @@ def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1]
     if before.low in _NAME_ABBREVIATIONS:
         return True
+    if _initial(before) and tokens[index + 1].text[:1].isupper():
+        return True  # "succeed Daniel P. Davison", "to the T. Rowe Price funds": an initial
+    if before.low in _MONTH_ABBREVIATIONS and tokens[index + 1].text[:1].isdigit():
+        return True  # "set Nov. 10 as the deadline": a month kept in the object
     return before.low in _PLACE_ABBREVIATIONS and tokens[index + 1].text[:1].isupper()
 
+
+def _initial(token: Token) -> bool:
+    """A single capital letter, as a name's initial is written ("P" of "Daniel P. Davison")."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
+_MONTH_ABBREVIATIONS = lexicon.words("jan feb mar apr jun jul aug sep sept oct nov dec")
 
 # Abbreviations opening a place's name ("St. Petersburg", "Mt. Kenya", "Ft. Worth").
 _PLACE_ABBREVIATIONS = lexicon.words("st mt ft")
@@ -1885,7 +2048,12 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = without_fillers(light_verb_said_plainly(group))
-    group = headline_passive(group, spans) or conjoined_passive(group, spans) or group
+    group = (
+        headline_passive(group, spans)
+        or conjoined_passive(group, spans)
+        or adnominal_participle(group, parsed)
+        or group
+    )
     group = appointed_infinitive(group) or group
     verb = headline_verb(group, plural)
     if subject == "I" and verb == "are":
@@ -1910,6 +2078,28 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+def adnominal_participle(group: VerbGroup, parsed: ParsedText | None) -> VerbGroup | None:
+    """ "a group led by two directors", "losses mandated by the new rules": a lone participle
+    the parse reads as a noun's (``acl``, VBN), with its agent after it, tells what was done
+    to that noun, so its title is a passive ("Group led by two directors"), never what the
+    noun did ("Group leads by two directors"). (Without the agent the parse's reading is too
+    often a headline's past: "Net income dropped 8%".) None when the group is no such verb."""
+    if (
+        parsed is None
+        or not group.rest
+        or group.rest[0].low != "by"
+        or len(group.verbs) != 1
+        or group.voice == Voice.PASSIVE
+        or group.tense != Tense.PAST
+        or not group.main.text.islower()
+    ):
+        return None
+    word = parsed.token_at(group.main.start)
+    if word is None or word.dep_ != "acl" or word.tag_ != "VBN":
+        return None
+    return replace(group, voice=Voice.PASSIVE)
 
 
 def _fitted_at_phrase_end(
