@@ -972,15 +972,6 @@ def _and_in_modifiers(words: list[Token]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _noun_word(low: str) -> bool:
-    """Whether the dictionary knows the word as a noun ("cemetery", "casino"; not
-    "foreign")."""
-    from lemminflect import getAllLemmas
-
-    return "NOUN" in getAllLemmas(low)
-
-
-@functools.lru_cache(maxsize=4096)
 def _common_word(low: str) -> bool:
     """Whether the dictionary knows the word as an ordinary English word ("food", "drug",
     "securities"), so that, capitalised, it is part of a name and no name of its own."""
