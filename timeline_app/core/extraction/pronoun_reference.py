@@ -27,7 +27,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from timeline_app.core.extraction.lexicon import lemma_of, words
@@ -265,17 +265,7 @@ class PronounReference:
         plural = pronoun == "they"
         if (not plural and _empty_it(token)) or not _told_as_done(token.head):
             return None
-        sentence = token.sent
-        before = [
-            t
-            for t in reversed(doc[sentence.start : token.i])
-            if t.dep_ in _NOUN_SUBJECT_DEPS and t.head.i != token.head.i
-        ]
-        previous: list[Any] = []
-        if sentence.start > 0:
-            prior = doc[sentence.start - 1].sent
-            subjects = [t for t in prior if t.dep_ in _NOUN_SUBJECT_DEPS]
-            previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        before, previous = _subjects_before(token, lambda t: t.head.i != token.head.i)
         for candidate in before + previous:
             if candidate.lower_ == pronoun:
                 return self.thing_for(pronoun, candidate.idx)
@@ -334,17 +324,9 @@ class PronounReference:
             return None
         plural = pronoun == "their"
         owned = token.head
-        sentence = token.sent
-        before = [
-            t
-            for t in reversed(doc[sentence.start : token.i])
-            if t.dep_ in _NOUN_SUBJECT_DEPS and not owned.is_ancestor(t) and t.i != owned.i
-        ]
-        previous: list[Any] = []
-        if sentence.start > 0:
-            prior = doc[sentence.start - 1].sent
-            subjects = [t for t in prior if t.dep_ in _NOUN_SUBJECT_DEPS]
-            previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        before, previous = _subjects_before(
+            token, lambda t: not owned.is_ancestor(t) and t.i != owned.i
+        )
         for candidate in before + previous:
             if candidate.lower_ == ("they" if plural else "it"):
                 return self.thing_for(candidate.lower_, candidate.idx)
@@ -669,6 +651,22 @@ def _owned_phrase(noun: Any) -> tuple[int, int]:
 
 def _subjects_of(verb: Any) -> int:
     return sum(1 for c in verb.children if c.dep_ in _NOUN_SUBJECT_DEPS)
+
+
+def _subjects_before(token: Any, keep: Callable[[Any], bool]) -> tuple[list[Any], list[Any]]:
+    """The subjects a pronoun may stand for: those before it in its sentence that ``keep``
+    allows, nearest first, and the sentence before's, its main clause's first."""
+    doc, sentence = token.doc, token.sent
+    before = [
+        t
+        for t in reversed(doc[sentence.start : token.i])
+        if t.dep_ in _NOUN_SUBJECT_DEPS and keep(t)
+    ]
+    previous: list[Any] = []
+    if sentence.start > 0:
+        subjects = [t for t in doc[sentence.start - 1].sent if t.dep_ in _NOUN_SUBJECT_DEPS]
+        previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+    return before, previous
 
 
 def _empty_it(token: Any) -> bool:

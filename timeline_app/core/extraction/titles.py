@@ -1391,8 +1391,7 @@ def _object_from_parse(
     if verb.pos_ not in ("VERB", "AUX") or not verb.text[:1].isalpha():
         return None
     for level in range(LEVELS):
-        offsets = object_offsets(verb, level)
-        chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+        chosen = _object_tokens(tokens, parsed, verb, level)
         words = _read_object(chosen, spans, replacements, mentions)[0]
         if words and _counted(words) <= limit:
             return words
@@ -1408,9 +1407,16 @@ def _barest_object(
     verb: SpacyToken,
 ) -> list[str]:
     """The object as the parse's phrases give it at their shortest, however long."""
-    offsets = object_offsets(verb, LEVELS - 1)
-    chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+    chosen = _object_tokens(tokens, parsed, verb, LEVELS - 1)
     return _read_object(chosen, spans, replacements, mentions)[0]
+
+
+def _object_tokens(
+    tokens: list[Token], parsed: ParsedText, verb: SpacyToken, level: int
+) -> list[Token]:
+    """The words of ``tokens`` inside the object the parse gives ``verb`` at ``level``."""
+    offsets = object_offsets(verb, level)
+    return [t for t in tokens if _parse_offset(parsed, t) in offsets]
 
 
 def _parse_offset(parsed: ParsedText, token: Token) -> int | None:
