@@ -6,13 +6,12 @@ phrase ("holders of record on Nov. 17") and dates that noun's business, not the 
 Made an event once per date, the clause would be one happening proposed twice, once at a
 day it did not happen. A date that reaches the clause's verb only through a noun yields to
 one that hangs on the verb itself. Dates joined as a list ("Greece in 1952, Germany in 1955")
-each date their own part and are left alone. A day that only says when a period ended ("its
-fourth quarter ended Sept. 30") names that period, already a date of the clause, again.
+each date their own part and are left alone. (A day that only says when a period ended, "its
+fourth quarter ended Sept. 30", is read with its period as one date: ``temporal``.)
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,13 +78,3 @@ def outranked(reaches: list[DateReach]) -> set[int]:
     if not any(r.direct for r in reaches):
         return set()
     return {i for i, r in enumerate(reaches) if r.under and r.nested and not r.listed}
-
-
-# "the fourth quarter ended Sept. 30", "the year ending on June 30"
-_PERIOD_ENDED = re.compile(r"\s*(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?")
-
-
-def ends_the_period_before(text: str, period: tuple[int, int], day: tuple[int, int]) -> bool:
-    """Whether the date at ``day`` only says when the period dated at ``period``, right
-    before it, ended: "for its fourth quarter ended Sept. 30"."""
-    return period[1] <= day[0] and _PERIOD_ENDED.fullmatch(text, period[1], day[0]) is not None

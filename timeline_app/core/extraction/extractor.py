@@ -52,7 +52,7 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
-from timeline_app.core.extraction.clause_dates import ends_the_period_before, outranked, reach
+from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
@@ -652,14 +652,7 @@ class _ArticleExtractor:
         by_clause: dict[int, list[tuple[Timex, Draft]]] = {}
         for target, timex, draft in dated:
             by_clause.setdefault(target, []).append((timex, draft))
-        # "Sales rose in the quarter ended Sept. 30": the day names the quarter's end, in
-        # whatever clause the parse read "ended Sept. 30" as
-        spans = [(t.start, t.end) for _, t, _ in dated]
-        dropped = {
-            id(draft)
-            for _, timex, draft in dated
-            if any(ends_the_period_before(self.text, s, (timex.start, timex.end)) for s in spans)
-        }
+        dropped: set[int] = set()
         for target, told in by_clause.items():
             head_at = analyses[target].head_at
             head = self.parsed.token_at(head_at) if head_at is not None else None
