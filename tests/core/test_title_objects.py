@@ -441,3 +441,10 @@ def test_what_was_said_keeps_its_verb_past_an_aside_after_its_subject():
         "The club announced on Monday that its captain, Omar Reyes, will leave for Madrid in June."
     )
     assert found[0] == "Club announces its captain will leave for Madrid"
+
+
+def test_a_dropped_date_takes_its_to_with_it():
+    # a deadline moved to a day: once the day leaves the title, so does its "to"
+    assert titles(
+        "Harbor Capital extended to March 3 its offer for the shares of Lakeside Mills."
+    ) == ["Harbor Capital extends its offer for shares of Lakeside Mills"]
