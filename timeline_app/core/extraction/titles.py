@@ -790,11 +790,11 @@ exactly precisely merely solely chiefly primarily partly
 
 
 def _without_participle_aside(words: list[Token], parsed: ParsedText) -> list[Token]:
-    """ "Saddam Hussein, facing U.S. and Arab troops at the border, sought peace": a phrase
+    """ "The general, facing rebel and foreign troops at the border, sought a truce": a phrase
     after a comma that the parse opens with a participle on the subject is an aside, not
     part of the subject (which the word rules kept, taking "troops and" for a list). An
     adverb opening the words that the parse hangs on the verb is the verb's ("Certainly
-    Saddam took hostages"), not one on a word of the subject ("Nearly 300 people")."""
+    the rebels took hostages"), not one on a word of the subject ("Nearly 300 people")."""
     if len(words) > 1:
         first = parsed.token_at(words[0].start)
         if (
