@@ -685,7 +685,7 @@ def test_a_term_set_by_what_was_done_leaves_the_doing():
     [
         "The Polish carrier's shares closed at $38.50 on Friday.",
         "On Thursday the index was down 15.82 at 2681.76.",
-        "Turnover in Warsaw was estimated at 1.3 billion shares on Friday.",
+        "Turnover in Warsaw was estimated at 2.4 billion shares on Friday.",
     ],
 )
 def test_where_a_price_or_an_index_stood_is_a_quotation_not_a_happening(text):
@@ -701,7 +701,7 @@ def test_a_firm_that_closed_something_at_a_cost_did_something():
 def test_what_has_gone_on_over_the_past_years_is_background_not_news():
     found = events(
         "Acme Bakeries said on Friday it will buy a rival mill for $40 million.\n\n"
-        "The deal was approved by its board. Analysts noted that over the past 20 years, "
+        "The deal was approved by its board. Analysts pointed out that over the past 15 years, "
         "Acme has built its business through shrewd purchases of small rivals."
     )
     assert not titled(found, "build"), described(found)

@@ -118,8 +118,8 @@ AUTUMN_PAPER = dt.date(2011, 11, 2)
 def test_the_latest_quarter_before_a_figure_dates_its_report_not_the_sum_it_is_set_beside():
     events = extract_events(
         "Harbor Mills posted a record profit. Meanwhile, Talbot Foods, which also makes "
-        "bread, reported third-quarter net income of $27.1 million, or 67 cents a share, more "
-        "than twice the $13.5 million, or 34 cents a share, a year earlier.",
+        "bread, reported third-quarter net income of $41.6 million, or 52 cents a share, more "
+        "than twice the $19.2 million, or 24 cents a share, a year earlier.",
         AUTUMN_PAPER,
     )
     assert dates(events, "Talbot", "income") == ["2011-11-02~"]
@@ -127,8 +127,8 @@ def test_the_latest_quarter_before_a_figure_dates_its_report_not_the_sum_it_is_s
 
 def test_a_sum_compared_with_in_the_year_ago_quarter_does_not_date_the_figure():
     events = extract_events(
-        "Ostend Dairies said net income for the third quarter fell 8% to $33 million, or 35 "
-        "cents a share, from $36 million, or 39 cents a share in the year-ago quarter.",
+        "Ostend Dairies said net income for the third quarter fell 8% to $24 million, or 31 "
+        "cents a share, from $26 million, or 33 cents a share in the year-ago quarter.",
         AUTUMN_PAPER,
     )
     assert dates(events, "income") == ["2011-11-02~"]

@@ -141,8 +141,8 @@ def test_its_in_a_reported_clause_is_the_speakers():
 
 def test_its_after_a_sentence_about_a_firm_is_that_firms():
     text = (
-        "Brightline, a maker of pumps, has had losses in the past two quarters. Its stock "
-        "has been trading under $4 a share recently. Yesterday it was suspended from trading on "
+        "Brightline, a maker of pumps, has lost money in each of the last three quarters. Its "
+        "stock has traded below $6 a share for weeks. Yesterday it was suspended from trading on "
         "the exchange."
     )
     # (a closing price is a level, not a happening: the precision rules no longer propose it)

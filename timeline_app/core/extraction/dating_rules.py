@@ -752,7 +752,7 @@ def within_the_subject(use: DateUse) -> bool:
     )
 
 
-# "payable Dec. 15 to stock of record Nov. 17", "notes due 2019": the day a sum is paid or
+# "payable Jan. 8 to stock of record Dec. 12", "notes due 2019": the day a sum is paid or
 # falls due, or whose holders it goes to
 _FALLS_DUE = re.compile(
     r"\b(?:payable|of\s+record|record\s+date|due|redeemable|maturing)\s+(?:on\s+|in\s+)?$",

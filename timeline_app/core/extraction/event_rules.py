@@ -707,7 +707,7 @@ def kept_up_since(frame: EventFrame, title: str) -> bool:
         return False  # a count of what happened
     # "since" in the clause ("relations since the breakup have been bedevilled") or a
     # "since" clause beside it, after or before ("Since the phone came out, the servers
-    # have struggled"); or years that run up to now ("Over the past 20 years he has built
+    # have struggled"); or years that run up to now ("Over the past 15 years he has built
     # the firm into a giant")
     beside = frame.analyses[max(0, frame.index - 1) : frame.index + 2]
     words = " ".join(t.low for t in frame.clause.tokens if t.is_word)
@@ -721,7 +721,7 @@ def kept_up_since(frame: EventFrame, title: str) -> bool:
     )
 
 
-# "over the past 20 years", "for the last two decades": a stretch of years up to now
+# "over the past 15 years", "for the last two decades": a stretch of years up to now
 _YEARS_UP_TO_NOW = re.compile(
     r"\b(?:over|for|throughout) the (?:past|last) (?:[\w-]+ ){0,2}(?:years|decades)\b"
 )

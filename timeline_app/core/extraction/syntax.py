@@ -1183,7 +1183,7 @@ def possessed(head: Token) -> Reading | None:
 
 
 # Verbs that say where a price, an index or a count stood at a moment: "closed at $38.50",
-# "stood at $108 million", "was estimated at 1.3 billion shares"
+# "stood at $108 million", "was estimated at 2.4 billion shares"
 _LEVEL_VERBS = lexicon.words("close stand trade finish end settle estimate value")
 # A price's move told with a copula: "The index was down 15.82 at 2681.76"
 _LEVEL_MOVES = lexicon.words("up down off unchanged higher lower flat")
@@ -1192,7 +1192,7 @@ _CURRENCY_SIGNS = frozenset({"$", "#", "£", "€", "¥", "%"})
 
 def _level(phrase: Token) -> bool:
     """Whether an "at" phrase names a level: a sum, a share or a count ("at $38.50", "at
-    2681.76", "at 1.3 billion shares"), not a clock time ("at 10:30")."""
+    2681.76", "at 2.4 billion shares"), not a clock time ("at 10:30")."""
     words = list(phrase.subtree)
     if any(":" in t.text or t.lower_ in ("a.m.", "p.m.", "noon", "midnight") for t in words):
         return False

@@ -76,7 +76,7 @@ _TIME_PREPOSITIONS = frozenset(
         "by",
         "from",
         "until",
-        "to",  # "extended to Nov. 20 its offer": the date's preposition
+        "to",  # "extended to March 3 its offer": the date's preposition
         "till",
         "through",
         "throughout",
