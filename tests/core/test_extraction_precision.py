@@ -701,7 +701,7 @@ def test_a_firm_that_closed_something_at_a_cost_did_something():
 def test_what_has_gone_on_over_the_past_years_is_background_not_news():
     found = events(
         "Acme Bakeries said on Friday it will buy a rival mill for $40 million.\n\n"
-        "The deal was approved by its board. Analysts pointed out that over the past 15 years, "
+        "The deal was approved by its board. Observers noted that over the past 15 years, "
         "Acme has built its business through shrewd purchases of small rivals."
     )
     assert not titled(found, "build"), described(found)
