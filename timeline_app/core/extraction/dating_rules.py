@@ -623,7 +623,7 @@ def comparison_base(use: DateUse) -> bool:
 
 # "versus net income of $5.3 million, or $1.61 a share, a year earlier": a sum compared
 # with, and then the date that sum is of
-# ("more than twice the $13 million ... a year earlier", "from $36 million ... in the year-ago
+# ("more than twice the $19 million ... a year earlier", "from $26 million ... in the year-ago
 # quarter")
 _COMPARED_SUM_THEN = re.compile(
     r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from|than)\s+(?:[a-z\-]+\s+){0,4}"
