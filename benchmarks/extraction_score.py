@@ -1,7 +1,7 @@
 """Score the event extractor against the judged development set.
 
     python benchmarks/extraction_score.py [--split dev|check|history|news-gum|wire|held|fresh|blind|train|all] [--only NAME]
-                                          [--show] [--unjudged FILE] [--json]
+                                          [--show [--actors]] [--unjudged FILE] [--json]
 
 Runs ``extract_events(text, published)`` on each article of ``benchmarks/data/extraction-dev``
 (see its README) and matches the proposals to the events a careful reader put on the
@@ -497,9 +497,16 @@ def rows_of(split: str, results: Iterable[ArticleResult]) -> list[tuple[str, Tal
     return [*rows, (f"{split} (all)", total)]
 
 
-def show(result: ArticleResult, judged: JudgedTitles) -> str:
-    """The article's gold events beside what was proposed for them, then the rest."""
+def show(result: ArticleResult, judged: JudgedTitles, actors: bool = False) -> str:
+    """The article's gold events beside what was proposed for them, then the rest; with
+    ``actors``, each proposal's kind and actors on a line below it (to read as a coder)."""
     article = result.article
+
+    def who(p: Proposal) -> list[str]:
+        if not actors:
+            return []
+        return [f"           kind {p.kind or '-'}; actors: {'; '.join(p.actors) or '-'}"]
+
     lines = [f"== {article.name} ({article.source}, published {article.published})"]
     by_gold = {gi: pi for pi, gi in result.pairs.items()}
     for gi, gold in enumerate(article.events):
@@ -513,11 +520,13 @@ def show(result: ArticleResult, judged: JudgedTitles) -> str:
         ok = "date ok " if date_right(gold, p.when) else "DATE BAD"
         lines.append(f"  {mark} {ok} {date:<24} {gold.title}")
         lines.append(f"      -> {p.when.to_edtf():<24} {p.title}")
+        lines += who(p)
     for pi, p in enumerate(result.proposals):
         if pi not in result.pairs:
             sentence = " ".join(article.text[p.start : p.end].split())[:110]
             lines.append(f"  FALSE  {p.when.to_edtf():<24} {p.title}")
             lines.append(f"           from: {sentence}")
+            lines += who(p)
     for p in result.proposals:
         failed = failures(p.title)
         judgement = judged.score(article.name, p.title, p.start)
@@ -562,6 +571,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     ap.add_argument("--only", help="only articles whose name contains this")
     ap.add_argument("--show", action="store_true", help="each article's gold beside proposals")
+    ap.add_argument(
+        "--actors", action="store_true", help="with --show, each proposal's kind and actors"
+    )
     ap.add_argument("--unjudged", type=Path, help="write the unjudged titles here (JSON lines)")
     ap.add_argument(
         "--judged", type=Path, help="the judged titles file (the set's and its splits' if none)"
@@ -595,7 +607,7 @@ def main(argv: list[str] | None = None) -> int:
             result = score_article(article, proposals_of(article), judged, kinds)
             results.append(result)
             if args.show:
-                text_out.append(show(result, judged))
+                text_out.append(show(result, judged, args.actors))
             for p in result.proposals:
                 key = judged_key(article.name, p.title, p.start)
                 if judged.score(*key) is None and key not in listed:

@@ -434,3 +434,43 @@ def test_a_country_that_only_says_where_or_whose_is_no_actor(text, actors):
 def test_a_peoples_name_or_a_capitalised_office_names_the_state(text, actors):
     for doc in (None, parse(text)):
         assert actor_names(ActorFinder(text, doc=doc).mentions) == actors
+
+
+# --- a company's whole name, read back from its suffix -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Northgate Canada Corp. raised its offer for the mill.", "Northgate Canada Corp."),
+        (
+            "First Security Savings Corp. said it would close 12 branches.",
+            "First Security Savings Corp.",
+        ),
+        ("Western Energy Systems Inc. cut its dividend.", "Western Energy Systems Inc."),
+        ("HALDEN PAPER Inc. cut its quarterly dividend.", "HALDEN PAPER Inc."),
+        ("Texas Timber Co. said sales rose.", "Texas Timber Co."),
+        ("Dunmore's Inc. adopted a plan to deter a takeover.", "Dunmore's Inc."),
+        ("In March, Brazil Fruit Ltd. bought a rival.", "Brazil Fruit Ltd."),
+        ("The offer by Nash & Dorr Co. expired on Friday.", "Nash & Dorr Co."),
+    ],
+)
+def test_a_company_named_with_its_suffix_is_named_whole(text, company):
+    finder = ActorFinder(text, doc=parse(text))
+    assert actor_names(finder.mentions) == [company]
+
+
+def test_a_country_inside_a_company_s_name_is_no_state_acting():
+    text = "Northgate Canada Corp. said Tuesday that it had sold its stake in a Boston bank."
+    assert "Canada" not in actor_names(ActorFinder(text, doc=parse(text)).mentions)
+
+
+def test_a_company_named_before_in_the_possessive_owns_the_one_after_it():
+    text = (
+        "Halvorsen Co. reported higher profit. Halvorsen's Trident Inc. unit, a maker of "
+        "pumps, lost money. Marlow's Kitchens Inc. agreed to sell two plants."
+    )
+    finder = ActorFinder(text, doc=parse(text))
+    assert actor_names(finder.mentions) == [
+        "Halvorsen Co.", "Trident Inc.", "Marlow's Kitchens Inc."
+    ]  # fmt: skip

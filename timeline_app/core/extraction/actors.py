@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -469,16 +470,19 @@ class ActorFinder:
             ]
             places.append(line.place)
             places.sort(key=lambda m: m.start)
+        companies = _companies(text, places, self._dateline_range())
+        places = [m for m in places if not any(c.start <= m.start < c.end for c in companies)]
         places, named_like_places = _people_named_like_places(text, places)
         self.places = places
-        people = find_people(text, places) + named_like_places
+        people = find_people(text, places + companies) + named_like_places
         surnames = _surnames(people)
         if doc is not None:
-            blocked = [(m.start, m.end) for m in places]
+            blocked = [(m.start, m.end) for m in places + companies]
             if self.dateline is not None:
                 blocked.append((self.dateline.start, self.dateline.end))
             found = recognised_names(doc, text, blocked, surnames)
             people = _merge([_by_head(p) for p in people], found, self.gazetteer)
+        people = sorted(people + companies, key=lambda m: m.start)
         brands = _brands(people)
         people = [_as_company(m, brands) for m in people]
         # "Marine" was no surname if "Tarvik Marine" is a company.
@@ -549,6 +553,24 @@ class ActorFinder:
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+def _companies(text: str, places: list[Mention], skip: range) -> list[Mention]:
+    """The companies named with a suffix ("Unicorp Canada Corp."), as organisations whose
+    names hold the places inside them; not one the gazetteer knows ("Sony Corp." stays
+    Sony), nor one inside the dateline."""
+    found = []
+    for start, end in company_spans(text):
+        if start in skip:
+            continue
+        inside = [m for m in places if start <= m.start and m.end <= end]
+        if any(m.kind in (NameKind.ORGANISATION, NameKind.MEDIA) for m in inside):
+            continue
+        if any(m.start < start < m.end or m.start < end < m.end for m in places):
+            continue  # it would cut a name the gazetteer reads
+        name = text[start:end]
+        found.append(Mention(start, end, name, name, NameKind.ORGANISATION, NameRole.NAME))
+    return found
 
 
 def _repeated(
