@@ -474,3 +474,35 @@ def test_a_company_named_before_in_the_possessive_owns_the_one_after_it():
     assert actor_names(finder.mentions) == [
         "Halvorsen Co.", "Trident Inc.", "Marlow's Kitchens Inc."
     ]  # fmt: skip
+
+
+# --- where, not who: countries and markets the parse shows to be places ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Two car bombs exploded outside embassies in Gabon and Niger on Monday.", []),
+        ("Velmont shares rose 40 cents in early trading in Tokyo.", []),
+        ("In Poland, Hungary and Slovakia, the day was marked by parades.", []),
+        ("Norda shares closed at $12 on the Toronto Stock Exchange.", []),
+        ("In Toronto Stock Exchange composite trading, Norda shares fell 10 cents.", []),
+        ("The merger lifts its share of the U.S. soap market to 14%.", []),
+        ("A strong U.S. dollar hurt exports.", []),
+    ],
+)
+def test_a_country_or_market_that_only_says_where_is_no_actor(text, actors):
+    assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("U.S. troops landed in Somalia on Friday.", ["United States"]),
+        ("U.S. government lawyers asked the court to dismiss the suit.", ["United States"]),
+        ("Peru recalled its ambassador from Chile.", ["Peru", "Chile"]),
+        ("Moscow warned Kyiv against joining the alliance.", ["Russia", "Ukraine"]),
+    ],
+)
+def test_a_country_that_acts_or_is_acted_on_stays_an_actor(text, actors):
+    assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors

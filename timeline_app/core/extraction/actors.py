@@ -44,7 +44,7 @@ from timeline_app.core.extraction.recognised_names import (
 from timeline_app.core.extraction.sentences import dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 
@@ -500,6 +500,8 @@ class ActorFinder:
         people = _surname_by_place(text, people)
         people += _head_references(text, places + people)
         self.mentions = _bystanders(text, sorted(self.places + people, key=lambda m: m.start))
+        if doc is not None:
+            self.mentions = _where_not_who(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
         self._doc = doc
         self._pronouns: PronounReference | None = None
@@ -883,6 +885,71 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
             return True
         at = match.end()
     return False
+
+
+# Prepositions that make a country's name say where something is or happens ("in Kenya",
+# "outside Moscow", "on the Paris Bourse"), not who acts.
+_WHERE = lexicon.words("in at on near outside inside across throughout around within")
+# The last words of a market's name: where shares are traded, not who trades them.
+_MARKETS = lexicon.words("Exchange Bourse")
+
+
+def _where_not_who(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a country and a stock market that the parse shows only to say
+    where marked as not acting: the object of "in", "at", "near" ... and every name joined
+    to it by "and" ("embassies in Kenya and Tanzania", "in London", "on the New York Stock
+    Exchange"), and a country or a market modifying a common noun that is no office or
+    force of a state ("the U.S. candy market", "a strong U.S. dollar", "Stock Exchange
+    composite trading"; "U.S. troops" still act)."""
+    starts = {token.idx: token for token in doc}
+    out = []
+    for mention in mentions:
+        market = mention.kind == NameKind.ORGANISATION and mention.text.split()[-1] in _MARKETS
+        if mention.acting and (mention.kind == NameKind.COUNTRY or market):
+            head = _head_token(doc, starts, mention)
+            if head is not None and (_placed(head) or _attributive(head, market)):
+                mention = replace(mention, acting=False)
+        out.append(mention)
+    return out
+
+
+def _head_token(doc: Doc, starts: dict[int, Token], mention: Mention) -> Token | None:
+    """The token of the mention whose head lies outside it (None where the parse split
+    the text otherwise)."""
+    first = starts.get(mention.start)
+    if first is None:
+        return None
+    inside = []
+    for token in doc[first.i :]:
+        if token.idx >= mention.end:
+            break
+        inside.append(token)
+    ids = {token.i for token in inside}
+    heads = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _placed(token: Token) -> bool:
+    """Whether the name at ``token`` (or the first of the names it is listed with) is the
+    object of a preposition of place."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return any(c.dep_ == "case" and c.lower_ in _WHERE for c in token.children)
+
+
+def _attributive(token: Token, market: bool) -> bool:
+    """Whether the name modifies a common noun that is no office or force of a state."""
+    head = token.head
+    if token.dep_ != "compound" or head.i <= token.i or head.pos_ != "NOUN":
+        return False
+    if market:
+        return True
+    # any word up to the noun may name the state's office: "U.S. government lawyers"
+    for word in token.doc[token.i + 1 : head.i + 1]:
+        low = word.lower_
+        if not {low, low.removesuffix("s"), low.removesuffix("ies") + "y"}.isdisjoint(_STATE_NOUNS):
+            return False  # "embassies", "officials"
+    return True
 
 
 def actor_names(mentions: list[Mention]) -> list[str]:
