@@ -506,3 +506,38 @@ def test_a_country_or_market_that_only_says_where_is_no_actor(text, actors):
 )
 def test_a_country_that_acts_or_is_acted_on_stays_an_actor(text, actors):
     assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors
+
+
+# --- a company named in full, then by its first word alone ----------------------------------
+
+
+def test_a_company_named_in_full_is_the_same_company_by_its_first_word_alone():
+    text = (
+        "Halden Paper Inc. said it lost $3 million in the quarter. A year earlier, Halden "
+        "earned $4 million. MORVAN TOOLS Inc. declared a split. Separately, MorVan said "
+        "net income rose. First Harbor Bank Corp. agreed to buy a rival. First, regulators "
+        "must approve the deal."
+    )
+    finder = ActorFinder(text, doc=parse(text))
+    assert [(m.text, m.entity) for m in finder.mentions] == [
+        ("Halden Paper Inc.", "Halden Paper Inc."),
+        ("Halden", "Halden Paper Inc."),
+        ("MORVAN TOOLS Inc.", "MORVAN TOOLS Inc."),
+        ("MorVan", "MORVAN TOOLS Inc."),
+        ("First Harbor Bank Corp.", "First Harbor Bank Corp."),
+    ]
+
+
+def test_a_title_names_the_company_as_the_text_writes_it_and_its_actor_in_full():
+    import datetime as dt
+
+    from timeline_app.core.extraction import extract_events
+
+    text = (
+        "Halden Paper Inc. said Tuesday it lost $3 million in the third quarter. In the "
+        "year-earlier quarter, Halden earned $4 million."
+    )
+    earned = [e for e in extract_events(text, dt.date(1989, 11, 2)) if "earn" in e.title]
+    assert [(e.title, e.actors) for e in earned] == [
+        ("Halden earns $4 million", ("Halden Paper Inc.",))
+    ]

@@ -162,6 +162,14 @@ class Gazetteer:
         """The headline form of an entity name ("United Kingdom" -> "UK")."""
         return self.short_names.get(entity, entity)
 
+    def headline_name(self, mention: Mention) -> str:
+        """How a headline names what ``mention`` names: the gazetteer's short form ("UK",
+        "Russia" for "Moscow"), but a company the gazetteer does not know as the text
+        writes it here ("Elco earned" after "Elco Industries Inc.": "Elco")."""
+        if mention.kind == NameKind.ORGANISATION and self.lookup(mention.entity) is None:
+            return _POSSESSIVE.sub("", mention.text)
+        return self.short_name(mention.entity)
+
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """Gazetteer names in ``text``, longest first, not overlapping."""
         mentions = []
@@ -493,10 +501,21 @@ class ActorFinder:
         # organisation the recogniser marked only once ("The BDF said").
         known = {form: person_mention(0, 0, form, full) for form, full in surnames.items()}
         known.update((m.text, m) for m in people if m.kind != NameKind.PERSON)
+        lone: set[str] = set()
         for form, company in brands.items():
-            if " " in form:  # "Magna International"; a lone "Magna" only where the parse saw it
+            if " " in form:  # "Magna International"
                 known.setdefault(form, replace(company, text=form))
-        people = _repeated(text, known, places, people, self._dateline_range())
+            elif doc is not None and self._brand_word(form):
+                # a lone "Magna" only where the parse reads a proper noun ("Coast earned",
+                # not "the coast"); "UniFirst" for "UNIFIRST Corp."
+                for spelled in _spellings(text, form):
+                    if spelled not in known:
+                        known[spelled] = replace(company, text=spelled)
+                        lone.add(spelled)
+        proper = _proper_starts(doc) if lone and doc is not None else set()
+        people = _repeated(
+            text, known, places, people, self._dateline_range(), lone=lone, proper=proper
+        )
         people = _surname_by_place(text, people)
         people += _head_references(text, places + people)
         self.mentions = _bystanders(text, sorted(self.places + people, key=lambda m: m.start))
@@ -547,6 +566,21 @@ class ActorFinder:
             self._pronouns = PronounReference(self.text, people, self._doc)
         return self._pronouns
 
+    def _brand_word(self, word: str) -> bool:
+        """Whether a company's first word may name it alone: no word that opens sentences or
+        titles, no organisation or place word ("First", "Group", "Coast" of "Gold Coast ..."
+        may), and no name the gazetteer reads otherwise."""
+        bare = _POSSESSIVE.sub("", word)
+        return (
+            len(bare) > 1
+            and bare[:1].isupper()
+            and not _not_name_word(bare)
+            and bare not in ORGANISATION_HEADS
+            and bare not in COMPANY_SUFFIXES
+            and bare not in lexicon.TITLE_WORDS
+            and self.gazetteer.lookup(bare) is None
+        )
+
     def _dateline_range(self) -> range:
         return range(self.dateline.start, self.dateline.end) if self.dateline else range(0)
 
@@ -575,12 +609,34 @@ def _companies(text: str, places: list[Mention], skip: range) -> list[Mention]:
     return found
 
 
+def _spellings(text: str, word: str) -> list[str]:
+    """How the text writes a company's first word: as it is, and, for a name written in
+    capitals ("UNIFIRST Corp."), in any case that opens with a capital ("UniFirst")."""
+    if not word.isupper() or len(word) < 4:
+        return [word]
+    found = re.findall(rf"(?<![\w.]){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    return sorted({w for w in found if w[:1].isupper()} | {word})
+
+
+def _proper_starts(doc: Doc) -> set[int]:
+    """Where the parse's proper nouns begin."""
+    return {token.idx for token in doc if token.tag_ in ("NNP", "NNPS")}
+
+
 def _repeated(
-    text: str, known: dict[str, Mention], places: list[Mention], names: list[Mention], skip: range
+    text: str,
+    known: dict[str, Mention],
+    places: list[Mention],
+    names: list[Mention],
+    skip: range,
+    *,
+    lone: set[str] | frozenset[str] = frozenset(),
+    proper: set[int] | frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """``names`` and every further use of a ``known`` name (found by its text) where no place
     lies; a known name replaces a shorter one inside it ("Baltic Dockworkers Federation"
-    where the parse saw only "Dockworkers Federation")."""
+    where the parse saw only "Dockworkers Federation"). A name in ``lone`` counts only where
+    a proper noun of the parse begins (``proper``)."""
     if not known:
         return names
     blocked = {i for m in places for i in range(m.start, m.end)} | set(skip)
@@ -589,6 +645,8 @@ def _repeated(
     for match in re.finditer(rf"(?<![\w.])({pattern})(?:['’]s?)?(?!\w)", text):
         start, end = match.start(), match.end(1)
         if any(i in blocked for i in range(start, end)):
+            continue
+        if match.group(1) in lone and start not in proper:
             continue
         inside = {owner[i] for i in range(start, end) if i in owner}
         if any(m.start < start or m.end > end or m.end - m.start == end - start for m in inside):

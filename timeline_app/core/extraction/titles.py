@@ -488,7 +488,7 @@ def shorten_subject(
     if len(words) == 1 and words[0].stands_for_person:
         return without_offices(words[0].text), False  # "he" -> "Steve Jobs": one man
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
-        return gazetteer.short_name(inside[0].entity), False
+        return gazetteer.headline_name(inside[0]), False
     plural = _plural_subject(words, inside)
     if parsed is not None:
         plural = _number_by_parse(words, inside, parsed, plural)
