@@ -541,3 +541,46 @@ def test_a_title_names_the_company_as_the_text_writes_it_and_its_actor_in_full()
     assert [(e.title, e.actors) for e in earned] == [
         ("Halden earns $4 million", ("Halden Paper Inc.",))
     ]
+
+
+# --- "the company": the firm a business story named before -----------------------------------
+
+
+def _described(text: str, phrase: str) -> list[str]:
+    finder = ActorFinder(text, doc=parse(text))
+    start = text.rindex(phrase)
+    return [m.entity for m in finder.companies_described(start, start + len(phrase))]
+
+
+def test_the_company_is_the_firm_named_last_as_a_subject_not_the_last_firm_named():
+    text = (
+        "Ridgeway Foods Inc. said Tuesday that it sold its bakery unit to Corran Ltd. "
+        "In the year-earlier quarter, the company earned $4 million."
+    )
+    assert _described(text, "the company earned") == ["Ridgeway Foods Inc."]
+
+
+def test_a_description_with_modifiers_and_a_possessive_is_the_firm_too():
+    text = (
+        "Halden Paper Inc. cut its dividend. The Maine-based maker of paper towels said "
+        "sales fell. The concern's shares fell 50 cents."
+    )
+    assert _described(text, "The Maine-based maker of paper towels") == ["Halden Paper Inc."]
+    assert _described(text, "The concern's shares") == ["Halden Paper Inc."]
+
+
+def test_the_company_is_the_firm_the_text_described_as_a_company():
+    text = (
+        "Marlin Capital Corp. agreed to buy Tessel Inc., a toy company, for $40 million. "
+        "The company went public last year."
+    )
+    assert _described(text, "The company went public") == ["Tessel Inc."]
+
+
+def test_a_new_or_combined_company_is_none_named_before():
+    text = (
+        "Arden Corp. and Velo Inc. agreed to merge. The combined company will be based in "
+        "Ohio, and the new company will have 900 workers."
+    )
+    assert _described(text, "The combined company") == []
+    assert _described(text, "the new company") == []

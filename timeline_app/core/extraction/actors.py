@@ -524,6 +524,10 @@ class ActorFinder:
         self._starts = [m.start for m in self.mentions]
         self._doc = doc
         self._pronouns: PronounReference | None = None
+        self._starts_of_tokens: list[int] | None = None
+        self._bodies: list[Mention] = []
+        self._subject_bodies: list[Mention] | None = None
+        self._described: list[tuple[Mention, str]] = []
 
     def person_for_pronoun(self, pronoun: str, at: int) -> str | None:
         """The person "he", "she", "him" or "her" at offset ``at`` stands for (None: no
@@ -580,6 +584,71 @@ class ActorFinder:
             and bare not in lexicon.TITLE_WORDS
             and self.gazetteer.lookup(bare) is None
         )
+
+    def companies_described(self, start: int, end: int) -> list[Mention]:
+        """The companies that definite descriptions inside ``[start, end)`` stand for: "the
+        company", "the concern", "the Ohio-based maker of tools" (and "the company's
+        shares") is the organisation named last before it as the subject of a clause
+        ("Jayark agreed to buy Kofcoh Inc. ... the company said": Jayark), else the first
+        organisation the article names. Each as a mention at the description's noun; none
+        without the parse, or where the description holds a name of its own."""
+        doc = self._doc
+        if doc is None:
+            return []
+        out = []
+        first = bisect.bisect_left(self._token_starts(), start)
+        for token in doc[first:]:
+            if token.idx >= end:
+                break
+            if token.lower_ not in _FIRM_NOUNS or token.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            if any(w.lower_ in _ANOTHER_FIRM for w in token.lefts):
+                continue  # "the proposed new company", "the combined company": not one named
+            described = token.left_edge.idx
+            if any(m.is_actor for m in self.within(described, token.idx + len(token.text))):
+                continue  # "the Acme company", "the Dutch group Hollandia": named
+            company = self._company_before(described, token.lower_)
+            if company is not None:
+                out.append(
+                    replace(company, start=token.idx, end=token.idx + len(token), text=token.text)
+                )
+        return out
+
+    def _token_starts(self) -> list[int]:
+        if self._starts_of_tokens is None:
+            self._starts_of_tokens = [token.idx for token in self._doc or []]
+        return self._starts_of_tokens
+
+    def _company_before(self, at: int, noun: str) -> Mention | None:
+        """The organisation the text last described before ``at`` with ``noun`` ("Rally's
+        Inc., a fast-food company"), else the one named last before it as a clause's
+        subject, else the first organisation named before it."""
+        if self._subject_bodies is None:
+            doc = self._doc
+            assert doc is not None
+            starts = {token.idx: token for token in doc}
+            bodies = [m for m in self.mentions if m.kind == NameKind.ORGANISATION and m.acting]
+            subjects = []
+            for mention in bodies:
+                head = _head_token(doc, starts, mention)
+                if head is None:
+                    continue
+                if head.dep_ in ("nsubj", "nsubj:pass"):
+                    subjects.append(mention)
+                described = _DESCRIBED.match(self.text, mention.end)
+                if described is not None:  # the parse often hangs the apposition elsewhere
+                    self._described.append((mention, described.group(1).lower()))
+            self._bodies, self._subject_bodies = bodies, subjects
+        described = [m for m, said in self._described if said == noun and m.end <= at]
+        if described:
+            return described[-1]
+        before = [m for m in self._subject_bodies if m.end <= at]
+        if before:
+            return before[-1]
+        earlier = [m for m in self._bodies if m.end <= at]
+        return earlier[0] if earlier else None
 
     def _dateline_range(self) -> range:
         return range(self.dateline.start, self.dateline.end) if self.dateline else range(0)
@@ -713,6 +782,10 @@ def _brands(names: list[Mention]) -> dict[str, Mention]:
         if words[-1].rstrip(".") not in COMPANY_SUFFIXES:
             continue
         brands.setdefault(" ".join(words[:-1]).rstrip(","), mention)
+        # "American Medical" for "American Medical International Inc."
+        for end in range(len(words) - 2, 1, -1):
+            if words[end - 1][:1].isupper():
+                brands.setdefault(" ".join(words[:end]).rstrip(","), mention)
         brands.setdefault(words[0].rstrip(","), mention)
     return brands
 
@@ -945,6 +1018,20 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
     return False
 
 
+# Nouns a business story calls a company by once it has named it ("the concern said").
+_FIRM_NOUNS = lexicon.words("""
+    company concern firm maker manufacturer producer retailer operator carrier airline insurer
+    lender bank thrift conglomerate group giant chain publisher supplier
+""")
+# A firm described in apposition after its name: "Tessel Inc., a toy company, ...".
+_DESCRIBED = re.compile(
+    r",\s+an?\s+(?:[\w.'’-]+\s+){0,4}?(" + "|".join(sorted(_FIRM_NOUNS)) + r")\b", re.I
+)
+# What makes "the company" one other than any named before it.
+_ANOTHER_FIRM = lexicon.words("""
+    new proposed separate combined merged resulting planned joint other acquiring target
+    parent rival
+""")
 # Prepositions that make a country's name say where something is or happens ("in Kenya",
 # "outside Moscow", "on the Paris Bourse"), not who acts.
 _WHERE = lexicon.words("in at on near outside inside across throughout around within")

@@ -1521,7 +1521,10 @@ class _ArticleExtractor:
         own_text = self.text[clause.start : clause.end]
         vouching = vouch(own_text, speaker_text, speaker_start, speaker_mentions)
         actors = actor_names(
-            frame.mentions + replacements_mentions(replacements, self.finder) + speaker_mentions
+            frame.mentions
+            + replacements_mentions(replacements, self.finder)
+            + speaker_mentions
+            + self.finder.companies_described(clause.start, clause.end)
         )
         group = frame.group
         lemma = content_lemma(group) if group is not None else nominal_lemma(frame.analysis)
