@@ -584,3 +584,12 @@ def test_a_new_or_combined_company_is_none_named_before():
     )
     assert _described(text, "The combined company") == []
     assert _described(text, "the new company") == []
+
+
+def test_a_description_naming_a_town_first_is_the_firm_and_one_after_a_person_is_not():
+    text = (
+        "Halden Paper Inc. raised its dividend. The Ashford, Kan., towel company also "
+        "split its stock. Ann Ruiz, the newsletter publisher, said sales fell."
+    )
+    assert _described(text, "The Ashford, Kan., towel company") == ["Halden Paper Inc."]
+    assert _described(text, "the newsletter publisher") == []

@@ -602,11 +602,16 @@ class ActorFinder:
                 break
             if token.lower_ not in _FIRM_NOUNS or token.pos_ != "NOUN":
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "the company", "The Wilmington, Mass., garment company" (whose "the" the parse
+            # may hang on the town)
+            before = _description_before(token)
+            if not before:
                 continue
-            if any(w.lower_ in _ANOTHER_FIRM for w in token.lefts):
+            if any(w.lower_ in _ANOTHER_FIRM for w in before):
                 continue  # "the proposed new company", "the combined company": not one named
-            described = token.left_edge.idx
+            described = before[0].idx
+            if self._describes_a_person(described):
+                continue  # "Mr. Steinman, the newsletter publisher"
             if any(m.is_actor for m in self.within(described, token.idx + len(token.text))):
                 continue  # "the Acme company", "the Dutch group Hollandia": named
             company = self._company_before(described, token.lower_)
@@ -615,6 +620,14 @@ class ActorFinder:
                     replace(company, start=token.idx, end=token.idx + len(token), text=token.text)
                 )
         return out
+
+    def _describes_a_person(self, at: int) -> bool:
+        """Whether the description at ``at`` stands in apposition after a person's name."""
+        comma = self.text.rfind(",", 0, at)
+        if comma < 0 or self.text[comma + 1 : at].strip():
+            return False
+        named = self.within(max(0, comma - 60), comma + 1)
+        return bool(named) and named[-1].kind == NameKind.PERSON and named[-1].end >= comma - 1
 
     def _token_starts(self) -> list[int]:
         if self._starts_of_tokens is None:
@@ -1027,6 +1040,26 @@ _FIRM_NOUNS = lexicon.words("""
 _DESCRIBED = re.compile(
     r",\s+an?\s+(?:[\w.'’-]+\s+){0,4}?(" + "|".join(sorted(_FIRM_NOUNS)) + r")\b", re.I
 )
+# The words of a description between its "the" and its noun: "The Wilmington, Mass.,
+# garment company", "the funeral home and cemetery operator" (read by the words' classes,
+# as the parse often hangs such a "the" on the town).
+_DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "CCONJ", "PART"})
+
+
+def _description_before(noun: Token) -> list[Token]:
+    """The words of the definite description ``noun`` ends, from its "the" (none where no
+    "the" opens it within eight words)."""
+    doc = noun.doc
+    for i in range(noun.i - 1, max(-1, noun.i - 9), -1):
+        word = doc[i]
+        if word.lower_ == "the":
+            return list(doc[i : noun.i + 1])
+        modifier = word.pos_ in _DESCRIBING or word.tag_ in ("VBN", "VBG", "RB")
+        if not modifier or word.text in (".", ";", ":"):  # "Maine-based", "ailing"
+            return []
+    return []
+
+
 # What makes "the company" one other than any named before it.
 _ANOTHER_FIRM = lexicon.words("""
     new proposed separate combined merged resulting planned joint other acquiring target

@@ -1525,6 +1525,7 @@ class _ArticleExtractor:
             + replacements_mentions(replacements, self.finder)
             + speaker_mentions
             + self.finder.companies_described(clause.start, clause.end)
+            + self.finder.companies_described(speaker_start, speaker_start + len(speaker_text))
         )
         group = frame.group
         lemma = content_lemma(group) if group is not None else nominal_lemma(frame.analysis)
