@@ -593,3 +593,23 @@ def test_a_description_naming_a_town_first_is_the_firm_and_one_after_a_person_is
     )
     assert _described(text, "The Ashford, Kan., towel company") == ["Halden Paper Inc."]
     assert _described(text, "the newsletter publisher") == []
+
+
+# --- towns in a firm's address, and adjectives made from names, are no people ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Corvel Trace Inc., San Marcos, Texas, said it bought back shares.",
+            ["Corvel Trace Inc."],
+        ),
+        ("Norda launched a bid for the Glen Falls, Calif.-based printer maker.", []),
+        ("For 1988, Denver-based Ridgeline earned $1.7 billion.", []),
+        ("Anna Berg, Texas governor, signed the bill.", ["Anna Berg"]),
+        ("Lee Cheuk-yan, a union leader, spoke.", ["Lee Cheuk-yan"]),
+    ],
+)
+def test_a_town_before_its_state_or_a_name_made_an_adjective_is_no_person(text, actors):
+    assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors

@@ -33,6 +33,8 @@ from timeline_app.core.extraction.name_cues import (
     HONORIFICS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
+    STATE_ABBREVIATIONS,
+    STATE_NAMES,
 )
 from timeline_app.core.extraction.pronoun_reference import PronounReference, sex_of_given_name
 from timeline_app.core.extraction.recognised_names import (
@@ -229,7 +231,38 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*(?:[’'\-][^\W\d_]+)*")
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper()
+    # "Atlanta-based", "Kremlin-backed": a word made an adjective is no name's
+    return word[:1].isupper() and not word.isupper() and not _ADJECTIVE_COMPOUND.search(word)
+
+
+# ("Lee Cheuk-yan", "Wong Kwok-kin": a given name's parts may be joined in lower case)
+_ADJECTIVE_COMPOUND = re.compile(
+    r"-(?:based|backed|led|owned|run|controlled|born|funded|made|style|linked|allied"
+    r"|sponsored|held|affiliated|oriented|speaking|registered|listed)(?:['’]s)?$"
+)
+_STATE_AFTER = re.compile(r",\s*(\S+)")
+
+
+def _before_its_state(text: str, end: int, offset: int, gazetteer: list[Mention]) -> bool:
+    """Whether a run of capitalised words ending at ``end`` is followed by a comma and a
+    state or country ("San Antonio, Texas", "Woodland Hills, Calif.-based"): then it names
+    a town."""
+    after = _STATE_AFTER.match(text, end)
+    if after is None:
+        return False
+    written = after.group(1)
+    closed = re.match(r"[^,;)\-]*?(?:[,;)\-]|\.$|$)", written)  # "Texas,", "Calif.-based"
+    word = written.split("-")[0].rstrip(",;)")
+    if closed is not None and (word in STATE_ABBREVIATIONS or word.rstrip(".") in STATE_NAMES):
+        return True  # not "Anna Berg, Texas governor"
+    at = offset + after.start(1)
+    return any(
+        m.start == at
+        and m.role in (NameRole.NAME, NameRole.PLACE)
+        and m.kind in (NameKind.PLACE, NameKind.COUNTRY)
+        and not text.startswith(("'", "’"), m.end - offset)
+        for m in gazetteer
+    )
 
 
 _PLACED = re.compile(r"\b(?:in|near|outside|inside|across|throughout)\s+\Z", re.I)
@@ -266,6 +299,8 @@ def find_people(text: str, gazetteer_mentions: list[Mention], offset: int = 0) -
         start, end = tokens[0].start(), tokens[-1].start() + len(words[-1])
         if _PLACED.search(text[max(0, start - 12) : start]):
             return  # "born in San Francisco": nobody is "in" a person
+        if _before_its_state(text, end, offset, gazetteer_mentions):
+            return  # "Intelogic Inc., San Antonio, Texas": a town
         name = " ".join(words)
         people.append(person_mention(offset + start, offset + end, name, name))
 

@@ -102,3 +102,15 @@ appointment nomination election reelection re-election inauguration promotion re
 retirement dismissal departure arrest detention trial conviction sentencing release
 acquittal visit death funeral wedding
 """)
+
+# The states of the United States as news writes them after a town ("Kearny, N.J.",
+# "Woodland Hills, Calif."): the words before are a town, not a person.
+STATE_ABBREVIATIONS = words("""
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D.
+Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.
+""")
+STATE_NAMES = frozenset(
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming"]
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}  # fmt: skip

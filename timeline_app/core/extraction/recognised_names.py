@@ -40,6 +40,8 @@ from timeline_app.core.extraction.name_cues import (
     ORGANISATION_NOUNS,
     PLACE_HEADS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
+    STATE_NAMES,
 )
 
 if TYPE_CHECKING:
@@ -259,9 +261,22 @@ class _Reader:
             return Recognised(first_char, last_char, text, text, "person")
         # "born in San Francisco": whatever the recogniser says, no person is "in" anything
         placed = start > 0 and self.words[start - 1].lower() in _PLACE_PREPOSITIONS
-        if label == "PERSON" and len(names) >= 2 and not placed:
+        if label == "PERSON" and len(names) >= 2 and not placed and not self._town(end):
             return Recognised(first_char, last_char, text, text, "person", by_words=False)
         return None
+
+    def _town(self, end: int) -> bool:
+        """Whether the name ending before token ``end`` is followed by a comma and a state of
+        the United States ("San Antonio, Texas", "Woodland Hills, Calif."): a town."""
+        if end + 1 >= len(self.words) or self.words[end] != ",":
+            return False
+        after = self.text[self.starts[end + 1] : self.starts[end + 1] + 20]
+        # the state closes the town's address: "Texas,", "Calif.-based", not "Texas governor"
+        state = re.match(r"((?:[A-Z][\w.]*)(?: [A-Z][a-z]+)?)(?:[,;)\-]|$|\s*$)", after)
+        if state is None:
+            return False
+        words = state.group(1)
+        return words in STATE_ABBREVIATIONS or words.rstrip(".") in STATE_NAMES
 
     def _kind_by_words(self, start: int, end: int, label: str) -> tuple[str | None, bool]:
         """What the words beside a name say it is, else what a repeated label says (and
