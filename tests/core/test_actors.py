@@ -613,3 +613,13 @@ def test_a_description_naming_a_town_first_is_the_firm_and_one_after_a_person_is
 )
 def test_a_town_before_its_state_or_a_name_made_an_adjective_is_no_person(text, actors):
     assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors
+
+
+def test_a_name_after_a_monarch_s_rank_is_the_monarch_not_the_bearer_of_the_surname():
+    text = (
+        "Ali Rahman, the rebel leader, rejected the plan. Later, King Rahman of Oman "
+        "arrived in Paris. Rahman said the talks had failed."
+    )
+    finder = ActorFinder(text, doc=parse(text))
+    rahman = [(m.text, m.entity) for m in finder.mentions if m.text == "Rahman"]
+    assert rahman == [("Rahman", "King Rahman"), ("Rahman", "Ali Rahman")]

@@ -553,6 +553,7 @@ class ActorFinder:
         )
         people = _surname_by_place(text, people)
         people += _head_references(text, places + people)
+        people = [_monarch(text, m) for m in people]
         self.mentions = _bystanders(text, sorted(self.places + people, key=lambda m: m.start))
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
@@ -706,6 +707,24 @@ class ActorFinder:
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+# Ranks before a monarch's name: "King Hussein" is named by his given name, so no bearer of
+# the word as a surname ("Saddam Hussein") is he.
+_MONARCHS = re.compile(
+    r"\b(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Pope|Tsar|Czar) \Z"
+)
+
+
+def _monarch(text: str, mention: Mention) -> Mention:
+    """A single name after a monarch's rank as that monarch ("King Hussein"), not the
+    person of the article who bears it as a surname."""
+    if mention.kind != NameKind.PERSON or " " in mention.text:
+        return mention
+    rank = _MONARCHS.search(text, max(0, mention.start - 10), mention.start)
+    if rank is None:
+        return mention
+    return replace(mention, entity=f"{rank.group(1)} {_POSSESSIVE.sub('', mention.text)}")
 
 
 def _companies(text: str, places: list[Mention], skip: range) -> list[Mention]:
