@@ -50,3 +50,17 @@ def test_a_clause_is_dated_once_by_the_date_of_its_own_verb(text, day):
 def test_dates_in_a_list_each_still_date_their_own_happening(text, years):
     found = events(text)
     assert sorted(e.when.to_edtf() for e in found) == years, described(found)
+
+
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        ("The old king died on 4 May 1821 at six o'clock in the evening.", "1821-05-04T18:00"),
+        ("The miners reached the surface on Tuesday at 3 p.m.", "2024-03-05T15:00"),
+        ("The ferry sank in June 2003 at dawn on June 14.", "2003-06-14"),
+    ],
+)
+def test_a_clause_given_a_date_and_a_time_within_it_is_one_event_at_the_narrower(text, when):
+    found = events(text)
+    assert [e.when.to_edtf() for e in found] == [when], described(found)
+    assert len(found[0].sources) == 2, "both date phrases are kept as its evidence"

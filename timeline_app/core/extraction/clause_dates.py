@@ -98,10 +98,20 @@ def _verb_above(top: Token, head: Token) -> bool | None:
         if token.i == head.i:
             return False
         if token.pos_ in ("VERB", "AUX"):
-            # "was expanded to include Greece in 1952": the open complement's time is its
-            # verb's
-            return not (token.dep_ == "xcomp" and token.head.i == head.i)
+            return _other_verb(token)
     return None
+
+
+def _other_verb(verb: Token) -> bool | None:
+    """Whether a date on ``verb``, a verb under the clause's, dates that verb alone (True), or
+    may date the clause too (False), or each its own (None)."""
+    if verb.dep_ == "conj":
+        return None  # "delivered in 1971 and published in 1975": each its own
+    if verb.dep_ == "xcomp":
+        return False  # "was expanded to include Greece in 1952": one happening
+    if verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children):
+        return None  # "expanded to include ...", "appointed to serve from ...": either
+    return True  # "said on Friday", "a festival to be held on June 1", "as the week began"
 
 
 def outranked(reaches: list[DateReach]) -> set[int]:
@@ -111,8 +121,8 @@ def outranked(reaches: list[DateReach]) -> set[int]:
     out: set[int] = set()
     if any(r.direct for r in reaches):
         out = {i for i, r in enumerate(reaches) if r.under and r.nested and not r.listed}
-    if any(r.listed for r in reaches):
-        return out  # a list of dates, each of its part
+    if any(r.listed and r.elsewhere is False for r in reaches):
+        return out  # a list of dates on the clause's verb, each of its part
     if any(r.elsewhere is False and not r.aside for r in reaches):
         out |= {i for i, r in enumerate(reaches) if r.elsewhere or r.aside}
     return out
