@@ -73,9 +73,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                     k
                     for k in same_verb[-_COMPARED:]
                     if k.event.when == draft.event.when
-                    and (
-                        len(set(k.event.actors) & set(draft.event.actors)) >= 2 or _retold(k, draft)
-                    )
+                    and len(set(k.event.actors) & set(draft.event.actors)) >= 2
                 ),
                 None,
             )
