@@ -686,9 +686,9 @@ class ActorFinder:
                     continue
                 if head.dep_ in ("nsubj", "nsubj:pass"):
                     subjects.append(mention)
-                described = _DESCRIBED.match(self.text, mention.end)
-                if described is not None:  # the parse often hangs the apposition elsewhere
-                    self._described.append((mention, described.group(1).lower()))
+                apposition = _DESCRIBED.match(self.text, mention.end)
+                if apposition is not None:  # the parse often hangs the apposition elsewhere
+                    self._described.append((mention, apposition.group(1).lower()))
             self._bodies, self._subject_bodies = bodies, subjects
         described = [m for m, said in self._described if said == noun and m.end <= at]
         if described:
