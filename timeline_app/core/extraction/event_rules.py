@@ -25,7 +25,14 @@ from timeline_app.core.extraction.actors import ActorFinder, Mention, person_men
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.dating_rules import quoted
-from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, tokenize
+from timeline_app.core.extraction.grammar import (
+    Aspect,
+    FirmToken,
+    Token,
+    VerbGroup,
+    Voice,
+    tokenize,
+)
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
@@ -492,6 +499,26 @@ def company_named(frame: EventFrame) -> list[Token] | None:
     return tokenize(frame.finder.text[named[0].start : named[0].end], named[0].start)
 
 
+@frame_rule
+def firm_described(frame: EventFrame) -> list[Token] | None:
+    """ "Harlow Tools Inc. cut its dividend. The Akron, Ohio-based maker of garden tools also
+    closed a plant on Monday.": a subject that describes a firm ("the company", "the concern",
+    "the ... maker of garden tools", or "the company's" stock) is the firm named before it
+    ("Harlow Tools Inc. closes plant"); see ``pronoun_reference.firm_described``."""
+    subject = frame.subject
+    if not subject or isinstance(subject[0], NameToken):
+        return None
+    found = frame.finder.firm_described(subject[0].start, subject[-1].end)
+    if found is None:
+        return None
+    first, last, name = found
+    straddling = [t for t in subject if t.start < last < t.end]
+    if straddling and straddling[0].text.endswith(("'s", "’s")):
+        name += "'s"  # "the company's stock"
+    named: list[Token] = [FirmToken(first, last, name)]
+    return [t for t in subject if t.end <= first] + named + [t for t in subject if t.start >= last]
+
+
 # Subjects that stand for two people named just before ("The couple announced ...").
 _PAIR_NOUNS = frozenset({"couple", "pair"})
 
@@ -528,6 +555,7 @@ SUBJECT_RULES: list[FrameRule] = [
     person_described,
     pronoun_joined,
     company_named,
+    firm_described,
 ]
 
 

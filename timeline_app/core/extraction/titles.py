@@ -485,6 +485,8 @@ def shorten_subject(
     listed = _people_listed(words, people, inside)
     if listed:
         return listed, True
+    if len(words) == 1 and words[0].stands_for_firm:
+        return words[0].text, False  # "Unisys takes a charge": one firm
     if len(words) == 1 and words[0].stands_for_person:
         return without_offices(words[0].text), False  # "he" -> "Steve Jobs": one man
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
