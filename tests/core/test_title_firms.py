@@ -110,3 +110,30 @@ def test_the_company_a_spokesman_speaks_of_is_his_firm():
         "said the company told dealers about the defect on Monday."
     )
     assert "Brantley tells dealers about defect" in found
+
+
+def test_a_bare_figure_of_the_accounts_is_the_firms():
+    # was: "Net income falls 6% to $20.6 million"
+    found = titles(
+        "Pellworth Corp. said net income for the third quarter fell 6% to $20.6 million, or 98 "
+        "cents a share."
+    )
+    assert "Pellworth Corp.'s net income falls 6% to $20.6 million" in found
+    # was: "Shares rise 6 pence to 388 pence"
+    found = titles(
+        "Harwick Group PLC reported a loss. Pretax profit fell 4%, but shares rose 6 pence to "
+        "388 pence yesterday."
+    )
+    assert "Harwick Group PLC's shares rise 6 pence to 388 pence" in found
+
+
+def test_a_figure_that_says_whose_it_is_is_left_alone():
+    found = titles(
+        "Pellworth Corp. said its net income for the third quarter fell 6% to $20.6 million."
+    )
+    assert "Pellworth Corp.'s net income falls 6% to $20.6 million" in found  # by "its"
+    found = titles("Pellworth Corp. said sales of its new boats fell 4% in October.")
+    assert not any(title.startswith("Pellworth Corp.'s sales") for title in found)
+    # no one firm before it: "Tokyo stocks", "retail sales" are nobody's
+    found = titles("Retail sales rose 2% in October, the Commerce Department said.")
+    assert not any("'s retail sales" in title for title in found)

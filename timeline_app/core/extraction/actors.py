@@ -36,6 +36,7 @@ from timeline_app.core.extraction.name_cues import (
 from timeline_app.core.extraction.pronoun_reference import (
     PronounReference,
     firm_described,
+    owner_of_figure,
     sex_of_given_name,
 )
 from timeline_app.core.extraction.recognised_names import (
@@ -546,6 +547,14 @@ class ActorFinder:
         others = [m for m in self.mentions if m.kind != NameKind.ORGANISATION]
         person = self._pronoun_reference().evidently_person
         return firm_described(self._doc, self.text, (start, end), organisations, others, person)
+
+    def owner_of_figure(self, start: int, end: int) -> str | None:
+        """The firm whose bare figure ("net income", "revenue") the subject at ``[start,
+        end)`` is; see ``pronoun_reference``."""
+        organisations = [m for m in self.mentions if m.kind == NameKind.ORGANISATION]
+        others = [m for m in self.mentions if m.kind != NameKind.ORGANISATION]
+        person = self._pronoun_reference().evidently_person
+        return owner_of_figure(self._doc, self.text, (start, end), organisations, others, person)
 
     def _pronoun_reference(self) -> PronounReference:
         if self._pronouns is None:

@@ -519,6 +519,22 @@ def firm_described(frame: EventFrame) -> list[Token] | None:
     return [t for t in subject if t.end <= first] + named + [t for t in subject if t.start >= last]
 
 
+@frame_rule
+def figure_owner_named(frame: EventFrame) -> list[Token] | None:
+    """ "Orlon Corp. said net income for the third quarter fell 6%.": a bare figure of a firm's
+    accounts as the subject ("net income", "revenue", "shares") is the firm's named before it
+    ("Orlon Corp.'s net income falls 6%"); see ``pronoun_reference.owner_of_figure``."""
+    subject = frame.subject
+    if not subject or not subject[0].is_word or subject[0].start < frame.sentence.start:
+        return None
+    name = frame.finder.owner_of_figure(subject[0].start, subject[-1].end)
+    if name is None:
+        return None
+    start = subject[0].start
+    owner: list[Token] = [FirmToken(start, start, name + ("'" if name.endswith("s") else "'s"))]
+    return owner + [replace(subject[0], text=subject[0].low), *subject[1:]]
+
+
 # Subjects that stand for two people named just before ("The couple announced ...").
 _PAIR_NOUNS = frozenset({"couple", "pair"})
 
@@ -556,6 +572,7 @@ SUBJECT_RULES: list[FrameRule] = [
     pronoun_joined,
     company_named,
     firm_described,
+    figure_owner_named,
 ]
 
 

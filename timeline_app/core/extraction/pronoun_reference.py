@@ -900,24 +900,78 @@ def firm_described(
         return None
     if any(first <= m.start < last for m in organisations):
         return None  # "the shipping company Nordlys": the description names it
-    sentence = head.sent
+    name = _firm_before(doc, text, (head, first), organisations, others, person)
+    return (first, last, name) if name is not None else None
+
+
+def _firm_before(
+    doc: Doc,
+    text: str,
+    at: tuple[Any, int],
+    organisations: Sequence[Mention],
+    others: Sequence[Mention],
+    person: Callable[[str], bool],
+) -> str | None:
+    """The one firm named before the offset in ``at`` in the sentence of its token, else in
+    the nearest sentence before that names any; None when that names two."""
+    token, first = at
+    sentence = token.sent
     named = _firms_named(doc, text, (sentence.start_char, first), organisations, others, person)
-    if len(named) == 1:
-        return first, last, spelled_as_written(named[0], text)
-    if named:
-        return None
     index = sentence.start
     for _ in range(_FIRM_SENTENCES_BACK):
-        if index == 0:
-            return None
+        if named or index == 0:
+            break
         sentence = doc[index - 1].sent
         index = sentence.start
         named = _firms_named(
             doc, text, (sentence.start_char, sentence.end_char), organisations, others, person
         )
-        if named:
-            return (first, last, spelled_as_written(named[0], text)) if len(named) == 1 else None
-    return None
+    return spelled_as_written(named[0], text) if len(named) == 1 else None
+
+
+# A firm's accounts, which a business story names bare when they are the firm's: "Net income
+# rose 21%", "Revenue inched up", "Shares rose 6 pence".
+ACCOUNT_NOUNS = words("""
+income profit profits earnings revenue revenues sales loss losses assets deposits shares stock
+traffic output margin margins
+""")
+
+
+def owner_of_figure(
+    doc: Doc | None,
+    text: str,
+    span_of: tuple[int, int],
+    organisations: Sequence[Mention],
+    others: Sequence[Mention],
+    person: Callable[[str], bool] = lambda _entity: True,
+) -> str | None:
+    """Whose a bare figure of a firm's accounts as the subject at ``span_of`` is ("Norton Co.
+    said net income fell 6%": Norton Co.'s), the firm named before it as for "the company"
+    (see ``firm_described``); None when the subject says whose ("its profit", "sales of new
+    homes"), is not bare ("the revenue"), or no one firm is named before it."""
+    if doc is None:
+        return None
+    span = doc.char_span(*span_of, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.lower_ not in ACCOUNT_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of":
+        return None  # "sales of new homes": whose the phrase says
+    before = doc[span.start : head.i]
+    if any(t.pos_ not in ("ADJ", "NOUN") or t.dep_ == "nmod:poss" for t in before):
+        return None  # "its profit", "the revenue", "Acme's sales", "Tokyo stocks", "1.6 million shares"
+    if any(t.pos_ == "PROPN" for t in span):
+        return None  # "earnings for GM common stock": whose the phrase says
+    if any(
+        t.dep_ == "nmod:poss" or (t.dep_ == "nmod" and doc[t.left_edge.i].lower_ in ("of", "at"))
+        for t in head.children
+    ):
+        return None  # "profit at the unit": whose the phrase says
+    if any(m.start < head.idx + len(head.text) and span_of[0] < m.end for m in organisations):
+        return None
+    return _firm_before(doc, text, (head, span[0].idx), organisations, others, person)
 
 
 def spelled_as_written(name: str, text: str) -> str:
@@ -1033,8 +1087,10 @@ def _firms_named(
             and not any(m.start <= token.idx < m.end for m in [*organisations, *others])
         ):
             first, last = _capitalised_run(doc, token, span.start)  # type: ignore[union-attr]
-            if first == token.idx and token.is_sent_start and _common_noun(token.lower_):
-                continue  # "Revenue rose": a noun capitalised only to open the sentence
+            if doc.char_span(first, last)[0].is_sent_start and not _named_inside_a_sentence(
+                text[first:last], text
+            ):
+                continue  # "Revenue rose", "Pretax profit fell": capitalised only to open it
             found.append((first, last, ""))
     names: list[str] = []
     taken: list[tuple[int, int]] = []
@@ -1046,6 +1102,12 @@ def _firms_named(
         if not any(_same_firm(name, other) for other in names):
             names.append(name)
     return names
+
+
+def _named_inside_a_sentence(name: str, text: str) -> bool:
+    """Whether the text writes ``name`` with its capitals after a word of its sentence, as a
+    name is ("... to American Medical's board"; "Pretax profit fell" is no name)."""
+    return re.search(rf"[a-z,]\s+{re.escape(name)}\b", text) is not None
 
 
 def _capitalised_run(doc: Doc, token: Any, floor: int) -> tuple[int, int]:
