@@ -137,3 +137,11 @@ def test_a_figure_that_says_whose_it_is_is_left_alone():
     # no one firm before it: "Tokyo stocks", "retail sales" are nobody's
     found = titles("Retail sales rose 2% in October, the Commerce Department said.")
     assert not any("'s retail sales" in title for title in found)
+
+
+def test_it_with_an_adverb_is_the_firm_that_said_it():
+    # was: "It agrees to acquire Lakeside Bancorp"
+    found = titles(
+        "Harbor Corp. said it tentatively agreed to acquire Lakeside Bancorp for $18 million."
+    )
+    assert "Harbor Corp. agrees to acquire Lakeside Bancorp for $18 million" in found

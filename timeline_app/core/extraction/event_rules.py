@@ -310,7 +310,8 @@ def relative_pronoun(frame: EventFrame) -> list[Token] | None:
 def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     """ "The ministry said on Monday that it had hit a depot": the speaker hit it ("it was
     unclear" is no one's doing)."""
-    subject, speaker, group = frame.subject, frame.speaker, frame.group
+    # "said it tentatively agreed": the pronoun with the adverb the rules left beside it
+    subject, speaker, group = _lone_pronoun(frame, _THING_PRONOUNS), frame.speaker, frame.group
     if (
         len(subject) != 1
         or subject[0].low not in _THING_PRONOUNS
