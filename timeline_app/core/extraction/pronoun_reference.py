@@ -1087,8 +1087,11 @@ def _firms_named(
             and not any(m.start <= token.idx < m.end for m in [*organisations, *others])
         ):
             first, last = _capitalised_run(doc, token, span.start)  # type: ignore[union-attr]
-            if doc.char_span(first, last)[0].is_sent_start and not _named_inside_a_sentence(
-                text[first:last], text
+            opening = doc.char_span(first, last, alignment_mode="expand")
+            if (
+                opening is not None
+                and opening[0].is_sent_start
+                and not _named_inside_a_sentence(text[first:last], text)
             ):
                 continue  # "Revenue rose", "Pretax profit fell": capitalised only to open it
             found.append((first, last, ""))
