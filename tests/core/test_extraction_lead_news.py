@@ -1,0 +1,83 @@
+"""The day's news told below a story's lead: what "also" joins to the day of the lead's
+report, who was named to a post or left one, and what a narrative run leaves out (a cause
+cited, what a result reflected). Each case shown by sentences written for it
+(``narrative_time``, ``dating_rules``, ``wire_leads``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.event_lists import described
+from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2019, 5, 14)
+
+
+def events(text: str) -> list[Event]:
+    return extract_events(text, PUBLISHED)
+
+
+# --- "also", far below a lead that reports a result -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Castell Mining Corp. reported a loss of $3 million for the quarter ended March 31. "
+            "The miner has 400 workers. Its mines are in Peru and Chile. Castell also sold its "
+            "stake in a copper smelter.",
+            "2019-05-14~ Castell sells its stake in copper smelter",
+        ),
+        (
+            "Pell Freight Inc. posted net income of $12 million for the quarter ended March 31. "
+            "The trucker runs 900 rigs. Most of its loads are farm goods. The company also "
+            "bought a warehouse in Omaha.",
+            "2019-05-14~ Company buys warehouse in Omaha",
+        ),
+    ],
+)
+def test_also_far_below_a_lead_reporting_a_result_joins_the_day_of_the_report(text, expected):
+    assert expected in described(events(text)), described(events(text))
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "The gain also was fueled by lower cotton prices.",
+        "The results also reflected a one-time charge.",
+        "The company also cited strong demand for denim.",
+    ],
+)
+def test_also_far_below_the_lead_adds_no_cause_state_or_words_said(added):
+    text = (
+        "Brandt Textiles Inc. reported a 30% rise in net income for the quarter ended March "
+        "31. Its mills are in Georgia. Most of its cloth goes to jeans makers. " + added
+    )
+    assert described(events(text)) == [
+        "2019-05-14~ Brandt Textiles Inc. reports 30% rise in net income"
+    ]
+
+
+# --- what a narrative run leaves out --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the port of Dara on Saturday. The port was quiet by noon. Critics "
+        "cited the army's weak defences.",
+        "Ferry crews walked off the job on Monday. The ferries carry 5,000 people a day. Union "
+        "leaders cited unpaid overtime.",
+        "Shares of Olsen Corp. fell sharply on Monday. The company makes boilers. The drop "
+        "reflected worries about its debt.",
+        "Voters in Tarbes elected a new mayor on Sunday. The town has 40,000 people. The vote "
+        "reflected anger over rising rents.",
+    ],
+)
+def test_a_cause_cited_or_what_a_result_reflected_is_no_happening_of_the_run(text):
+    found = described(events(text))
+    assert not [t for t in found if "cite" in t or "reflect" in t], found
