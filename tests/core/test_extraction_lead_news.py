@@ -81,3 +81,51 @@ def test_also_far_below_the_lead_adds_no_cause_state_or_words_said(added):
 def test_a_cause_cited_or_what_a_result_reflected_is_no_happening_of_the_run(text):
     found = described(events(text))
     assert not [t for t in found if "cite" in t or "reflect" in t], found
+
+
+# --- a change of post, told below the lead ----------------------------------------------------
+
+
+def test_a_change_of_post_told_below_the_lead_is_the_days_news():
+    found = events(
+        "Harwell Bank Corp. agreed to sell its credit-card unit for $300 million. The unit has "
+        "two million accounts. The sale needs regulators' approval.\n\nPaul Reyes, the bank's "
+        "chairman, resigned. Ann Cole, the treasurer, was named chief executive. Her deputy, "
+        "Tom Ode, was appointed treasurer."
+    )
+    assert described(found)[1:] == [
+        "2019-05-14~ Paul Reyes resigns",
+        "2019-05-14~ Ann Cole named chief executive",
+        "2019-05-14~ Ann Cole's deputy appointed treasurer",
+    ]
+
+
+def test_a_leader_stepping_down_below_the_lead_is_the_days_news():
+    found = events(
+        "Delmar Shipping Co. said it will close two of its five yards. The yards build "
+        "tugboats. Orders for tugs have fallen for three years.\n\nMarta Ruiz stepped down as "
+        "president of Delmar. Jonas Weber was elected to the board."
+    )
+    assert "2019-05-14~ Marta Ruiz steps down as president of Delmar" in described(found), (
+        described(found)
+    )
+    assert "2019-05-14~ Jonas Weber elected to board" in described(found), described(found)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # dated: background with its own date
+        "Leo Grant was elected council president in 2015.",
+        # named after someone: no post
+        "Leo Grant was named after his grandfather.",
+        # no one named: a post changed hands, but whose?
+        "The treasurer resigned.",
+    ],
+)
+def test_a_change_of_post_below_the_lead_needs_a_named_person_and_no_date_of_its_own(told):
+    found = events(
+        "The city council of Varna voted to raise bus fares by 10%. The fare rise takes effect "
+        "in July. Buses carry 90,000 riders a day.\n\n" + told
+    )
+    assert not [t for t in described(found) if t.startswith("2019-05-14~ ") and "fare" not in t]

@@ -393,15 +393,56 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
     return lemma not in lexicon.HAPPENING_VERBS and lemma != candidate.analysis.predicate
 
 
+# Verbs of giving a person a post ("was appointed treasurer", "was elected chairman") and of
+# leaving one ("resigned", "retired", "stepped down")
+_GIVING_A_POST = lexicon.words("name appoint elect")
+_LEAVING_A_POST = lexicon.words("resign retire quit")
+
+
+def changes_a_post(group: VerbGroup) -> bool:
+    """Whether a verb group tells a person given a post or leaving one: "was named chief
+    executive", "was appointed treasurer of the bank", "resigned", "stepped down"."""
+    lemma = content_lemma(group)
+    if group.voice == Voice.PASSIVE and lemma in _GIVING_A_POST:
+        following = next((t for t in group.rest if t.is_word), None)
+        # "was named president", "was elected to the board", "was appointed as chief"
+        return following is not None and (
+            following.low in ("as", "to") or following.low not in lexicon.PREPOSITIONS
+        )
+    if group.voice == Voice.PASSIVE:
+        return False
+    following = next((t.low for t in group.rest if t.is_word), "")
+    return lemma in _LEAVING_A_POST or (lemma == "step" and following == "down")
+
+
+def _post_news(candidate: NewsCandidate) -> bool:
+    """ "Ann Cole resigned as chairman. Tom Reid, the treasurer, was named to succeed her.":
+    a named person given a post or leaving one, told in the plain past with no date, is the
+    day's news wherever the story tells it (personnel news comes in a run of such
+    sentences); a change of post that is background carries its date ("was named president
+    in 2009") or comes in the past perfect or a relative clause."""
+    group = candidate.group
+    analysis = candidate.analysis
+    return (
+        group is not None
+        and group.aspect == Aspect.SIMPLE
+        and candidate.clause.kind == ClauseKind.MAIN
+        and changes_a_post(group)
+        and bool(actor_names(subject_mentions(analysis)))
+    )
+
+
 @news_rule
 def past_out_of_the_news(candidate: NewsCandidate) -> bool:
     """ "Talks resume this week. The war began in 2014, and Russia seized Crimea": a past
     happening is news of the day only beside a present one or in the lead paragraph, and not
-    among dated ones."""
+    among dated ones; a change of post is news wherever it is told (``_post_news``)."""
     group = candidate.group
     if group is None or group.tense != Tense.PAST:
         return False
     lead = candidate.sentence.lead
+    if not candidate.has_dates and _post_news(candidate):
+        return False
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 
