@@ -129,3 +129,29 @@ def test_a_change_of_post_below_the_lead_needs_a_named_person_and_no_date_of_its
         "in July. Buses carry 90,000 riders a day.\n\n" + told
     )
     assert not [t for t in described(found) if t.startswith("2019-05-14~ ") and "fare" not in t]
+
+
+# --- a happening moved to another day -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate moved the vote on the budget to Friday.", "2019-05-14~ Senate moves vote"),
+        (
+            "The league pushed back the start of the season to Oct. 3.",
+            "2019-05-14~ League pushes back start",
+        ),
+        (
+            "The board shifted its annual meeting to June 12.",
+            "2019-05-14~ Board shifts its annual meeting",
+        ),
+    ],
+)
+def test_the_day_a_happening_is_moved_to_does_not_date_the_moving(text, expected):
+    found = described(events(text))
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_moving_to_a_place_is_still_dated_by_its_own_date():
+    assert described(events("The club moved to Madrid in 1950.")) == ["1950 Club moves to Madrid"]

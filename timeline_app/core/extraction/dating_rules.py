@@ -809,17 +809,20 @@ def day_it_falls_due(use: DateUse) -> bool:
     return bool(_FALLS_DUE.search(before))
 
 
-# Verbs that move where a stretch of time ends: what they move it to is the new end, not when
-# the moving happened ("extended the offer until Friday" was done before Friday)
-_MOVING_AN_END = lexicon.words("extend postpone delay defer adjourn prolong reschedule")
+# Verbs that move where a stretch of time ends, or when a thing is to happen: what they move
+# it to is the new end or day, not when the moving happened ("extended the offer until
+# Friday", "moved the vote to Friday", "pushed back the opening to Oct. 3" were done before)
+_MOVING_AN_END = lexicon.words("""
+extend postpone delay defer adjourn prolong reschedule move push shift
+""")
 _UP_TO = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
 
 
 def new_end_of_a_stretch(use: DateUse) -> bool:
     """ "Talbot Foods extended its offer for Ostend Dairies until Nov. 3.", "The court
-    postponed until Monday its ruling": the day a deadline or a wait is moved to is the new
-    end of it; the extending or postponing was done before, on a day the date does not
-    give."""
+    postponed until Monday its ruling", "The Senate moved the vote to Friday": the day a
+    deadline, a wait or a happening is moved to is its new end or day; the moving was done
+    before, on a day the date does not give."""
     group = use.analysis.group
     if group is None or content_lemma(group) not in _MOVING_AN_END:
         return False
