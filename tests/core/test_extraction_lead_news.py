@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.core.event_lists import described
+from tests.core.event_lists import dates, described
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import extract_events
 
@@ -155,3 +155,27 @@ def test_the_day_a_happening_is_moved_to_does_not_date_the_moving(text, expected
 
 def test_moving_to_a_place_is_still_dated_by_its_own_date():
     assert described(events("The club moved to Madrid in 1950.")) == ["1950 Club moves to Madrid"]
+
+
+# --- the day what was decided takes effect ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Cole resigned as chairman of Harwell Bank, effective Friday.",
+            "2019-05-14~ Ann Cole resigns as chairman of Harwell Bank",
+        ),
+        (
+            "Harwell Bank Corp. created a new risk committee, effective Feb. 1.",
+            "2019-05-14~ Harwell Bank Corp. creates new risk committee",
+        ),
+    ],
+)
+def test_the_day_a_decision_takes_effect_does_not_date_the_deciding(text, expected):
+    assert described(events(text)) == [expected]
+
+
+def test_a_law_becoming_effective_on_a_day_is_dated_by_it():
+    assert dates(events("The tax cut became effective on Jan. 1."), "tax") == ["2019-01-01"]

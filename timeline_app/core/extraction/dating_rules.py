@@ -794,18 +794,22 @@ def within_the_subject(use: DateUse) -> bool:
 
 
 # "payable Jan. 8 to stock of record Dec. 12", "notes due 2019": the day a sum is paid or
-# falls due, or whose holders it goes to
+# falls due, or whose holders it goes to; "created a new office, effective Feb. 1": the day
+# what was decided takes effect (not "the new pact effective June 1", the pact's own day)
 _FALLS_DUE = re.compile(
-    r"\b(?:payable|of\s+record|record\s+date|due|redeemable|maturing)\s+(?:on\s+|in\s+)?$",
+    r"(?:\b(?:payable|of\s+record|record\s+date|due|redeemable|maturing)|,\s*effective)\s+"
+    r"(?:on\s+|in\s+|as\s+of\s+|from\s+)?$",
     re.IGNORECASE,
 )
 
 
 def day_it_falls_due(use: DateUse) -> bool:
     """ "Harbor Mills declared a dividend of 10 cents, payable Jan. 4 to holders of record
-    Dec. 10.": the day a sum is paid, or whose holders it goes to, is a term of what was
-    declared, not when the declaring happened (nor a happening the paper reports)."""
-    before = use.text[max(0, use.timex.start - 30) : use.timex.start]
+    Dec. 10.", "The bank created a new risk committee, effective March 1.": the day a sum is
+    paid, or whose holders it goes to, or the day a thing decided takes effect, is a term of
+    what was declared, not when the declaring happened (nor a happening the paper
+    reports)."""
+    before = use.text[max(0, use.timex.start - 40) : use.timex.start]
     return bool(_FALLS_DUE.search(before))
 
 
