@@ -411,8 +411,8 @@ def changes_a_post(group: VerbGroup) -> bool:
         )
     if group.voice == Voice.PASSIVE:
         return False
-    following = next((t.low for t in group.rest if t.is_word), "")
-    return lemma in _LEAVING_A_POST or (lemma == "step" and following == "down")
+    particle = next((t.low for t in group.rest if t.is_word), "")
+    return lemma in _LEAVING_A_POST or (lemma == "step" and particle == "down")
 
 
 def _post_news(candidate: NewsCandidate) -> bool:
