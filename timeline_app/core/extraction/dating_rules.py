@@ -24,6 +24,7 @@ from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
     ACTS_OF_TELLING,
     Analysis,
+    antecedent,
     foretold_before,
     is_nominal,
     subject_mentions,
@@ -423,13 +424,20 @@ def _post_news(candidate: NewsCandidate) -> bool:
     in 2009") or comes in the past perfect or a relative clause."""
     group = candidate.group
     analysis = candidate.analysis
-    return (
-        group is not None
-        and group.aspect == Aspect.SIMPLE
-        and candidate.clause.kind == ClauseKind.MAIN
-        and changes_a_post(group)
-        and bool(actor_names(subject_mentions(analysis)))
-    )
+    if group is None or group.aspect != Aspect.SIMPLE or not changes_a_post(group):
+        return False
+    if candidate.clause.kind == ClauseKind.MAIN:
+        return bool(actor_names(subject_mentions(analysis)))
+    if candidate.clause.kind != ClauseKind.RESUMED or any(t.is_word for t in group.subject):
+        return False
+    # "Ann Cole, 54, who runs the bank's funds unit, was named treasurer": the subject is
+    # told before the relative clause, and the clause borrows it
+    borrowed = antecedent(candidate.analyses, candidate.index)
+    if not borrowed:
+        return False
+    start, end = borrowed[0].start, borrowed[-1].end
+    mentions = [m for a in candidate.analyses for m in a.mentions if start <= m.start < end]
+    return bool(actor_names(mentions))
 
 
 @news_rule
@@ -570,6 +578,8 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
         return False
     if lead_report(candidate.analyses, candidate.index, candidate.sentence):
         return False  # "Acme said it agreed to ...": the source named acts
+    if not candidate.has_dates and _post_news(candidate):
+        return False  # "Ann Cole, who runs the unit, was named treasurer": she is named
     group = candidate.group
     told_as_news = candidate.sentence.lead or (
         group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
