@@ -86,7 +86,7 @@ from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
-from timeline_app.core.extraction.narrative_time import NarrativeTime
+from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -562,6 +562,9 @@ class _ArticleExtractor:
                     # "said its net income rose 12% in the second quarter": the report's day,
                     # news of the day as if told undated
                     when = reported
+                    if sentence.lead and self.lead_day is None:
+                        # the day the lead's report was made, which "also" joins later news to
+                        self.lead_day = reported
                 elif self.published is not None and _told_as_done(analysis):
                     when = so_far(
                         when, date_timex.value, self.published
@@ -938,15 +941,19 @@ class _ArticleExtractor:
             if when.start.day is not None and when.end is None:
                 occasion = when
                 break
+        far = False  # the occasion is the lead's, not one told just before
         if occasion is None and not other_time and not self.tells_the_past:
             # "Acme agreed to sell its unit. ... The company also closed a plant.": in news,
             # what "also" adds further down, after no happening of another time, joins the
             # day of the lead's news
             occasion = self.narrative.story_day() or self.lead_day
+            far = True
         if occasion is None:
             return
         for index, analysis in enumerate(analyses):
             if index in taken or not _adds_a_happening(sentence, analysis):
+                continue
+            if far and not joins_the_lead_day(sentence, analyses, index):
                 continue
             taken.add(index)
             self._add(sentence, analyses, index, occasion, None)
