@@ -87,6 +87,7 @@ from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime
+from timeline_app.core.extraction.noun_happenings import framed_happening
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -582,6 +583,19 @@ class _ArticleExtractor:
                     # "After the death of his mother in 1846, he sailed west": the death is
                     # of 1846, the sailing is not
                     self._add_told_by_noun(sentence, analysis, doing, when, date_timex)
+                    continue
+                framed = framed_happening(self.parsed, timex.start, timex.end)
+                if framed is not None:
+                    # "began after the invasion of the island last August": the invasion's
+                    self._add_phrase(
+                        sentence,
+                        analysis,
+                        framed.title,
+                        framed.span,
+                        framed.noun,
+                        when,
+                        date_timex,
+                    )
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None:

@@ -1,0 +1,51 @@
+"""Happenings named by a noun rather than told by a clause, each shown by sentences written
+for it: a date closing the phrase that frames a clause ("after the collapse of the old
+regime 20 years ago") dates the noun's happening, titled with its verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.event_lists import dates, described, titled
+from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(1999, 3, 12)  # a Friday
+
+
+def events(text: str) -> list[Event]:
+    return extract_events(text, PUBLISHED)
+
+
+LEAD = "Foreign ministers met in Brussels on Friday to discuss the alliance.\n\n"
+
+
+def test_a_date_closing_an_after_phrase_dates_the_happening_its_noun_names():
+    found = events(
+        LEAD + "The treaty grew out of a wish to secure the gains made in the region after "
+        "the collapse of the old regime 20 years ago."
+    )
+    assert dates(found, "regime", "collapses") == ["1979"]
+
+
+def test_the_of_phrase_of_a_deed_is_what_was_done_to():
+    found = events(
+        LEAD + "The president has kept up the diplomacy he began after the invasion of the "
+        "island last August."
+    )
+    assert dates(found, "island", "invaded") == ["1998-08"]
+
+
+def test_a_possessor_is_the_doer_and_a_plural_takes_a_plural_verb():
+    found = events(
+        LEAD + "The shares have traded lower since Harlan's purchase of Brio Foods in 1995.\n\n"
+        "The port stayed closed until the withdrawal of the troops in March 1996."
+    )
+    assert dates(found, "Harlan purchases Brio Foods") == ["1995"]
+    assert dates(found, "troops withdraw") == ["1996-03"]
+
+
+def test_a_noun_with_no_verb_behind_it_is_left_to_the_clause_rules():
+    found = events(LEAD + "Prices fell sharply after the holiday in March 1996.")
+    assert not titled(found, "holiday")
+    assert described(found)  # the lead is still there

@@ -1,0 +1,180 @@
+"""Happenings a noun names, dated by a date written after the noun's phrase.
+
+"The diplomacy he began after the invasion of the island last August", "the gains made
+after the collapse of the old regime 20 years ago": a date that closes a phrase framing its
+clause ("after", "before", "following", "since", "until") dates the happening the phrase's
+noun names, as TimeML anchors it, not the clause the phrase frames (the diplomacy began
+some time after the invasion). The noun's verb and its "of" phrase make the title: "Island
+invaded", "Old regime collapses"; a possessor is the doer ("Acme's purchase of Brio" ->
+"Acme purchases Brio"). A noun with no verb behind it, or with nobody named in or before
+it, is left to the rules that date the clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.syntax import ParsedText, lemma, phrase_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["FramedHappening", "framed_happening"]
+
+# the prepositions of a phrase that sets its clause after, before or since a happening
+_FRAMING = lexicon.words("after before following since until till upon")
+# a preposition that may stand between a noun's phrase and its date ("the collapse in 1991")
+_DATE_CASES = lexicon.words("in on during")
+# nominalisations whose "of" phrase names who did it, not what it was done to ("the collapse
+# of the regime" is the regime collapsing; "the invasion of the island" is the island invaded)
+_DONE_BY_OF = lexicon.words("""
+collapse explode crash withdraw intervene accede protest rise resign retire die arrive leave
+fall fail rally riot
+""")
+# what describes a noun after it rather than naming it
+# deverbal nouns of business and office news beyond the lexicon's nominalisations
+_MORE_NOMINALISATIONS = {
+    "purchase": "purchase",
+    "sale": "sell",
+    "acquisition": "acquire",
+    "merger": "merge",
+    "rejection": "reject",
+    "approval": "approve",
+    "announcement": "announce",
+    "closure": "close",
+    "dismissal": "dismiss",
+    "appointment": "appoint",
+    "resignation": "resign",
+    "retirement": "retire",
+    "departure": "leave",
+    "arrival": "arrive",
+    "death": "die",
+    "uprising": "rise",
+    "expulsion": "expel",
+    "destruction": "destroy",
+    "liberation": "liberate",
+    "surrender": "surrender",
+}
+_DESCRIBING = frozenset({"appos", "acl", "acl:relcl", "parataxis"})
+_MOST_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class FramedHappening:
+    """A happening named by a noun whose date closes its phrase: the noun, the title, and
+    where the phrase lies in the article (start, end)."""
+
+    noun: Token
+    title: str
+    span: tuple[int, int]
+
+
+def framed_happening(parsed: ParsedText, start: int, end: int) -> FramedHappening | None:
+    """The happening a date names when it closes a framing phrase's noun ("after the
+    collapse of the old regime 20 years ago" -> "Old regime collapses"), else None."""
+    words = [t for t in parsed.tokens(start, end) if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    first = words[0]
+    last = first.i - 1
+    if last >= 0 and first.doc[last].lower_ in _DATE_CASES:
+        last -= 1
+    if last < 1:
+        return None
+    noun = _framed_noun(first.doc[last], first.i)
+    if noun is None:
+        return None
+    title = _title(noun, (start, end))
+    if not title:
+        return None
+    left = min(t.idx for t in noun.subtree if t.i <= noun.i)
+    return FramedHappening(noun, title, (left, first.doc[last].idx + len(first.doc[last].text)))
+
+
+def _framed_noun(last: Token, date_at: int) -> Token | None:
+    """The happening noun whose phrase ends on ``last``, right before the date, and opens on
+    a framing preposition."""
+    doc = last.doc
+    for candidate in (last, *reversed(list(last.ancestors))):
+        if candidate.i > last.i or candidate.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _FRAMING for c in candidate.children):
+            continue
+        # every word from the noun to the date belongs to the noun's phrase
+        inside = {t.i for t in candidate.subtree}
+        if any(i not in inside for i in range(candidate.i, last.i + 1)):
+            continue
+        if any(doc[i].is_punct for i in range(candidate.i, date_at)):
+            continue  # "after the vote, in 1991": the date is the clause's
+        return candidate if _verb_of(candidate) else None
+    return None
+
+
+def _verb_of(noun: Token) -> str:
+    low, base = noun.lower_, lemma(noun)
+    verb = (
+        lexicon.NOMINALISATIONS.get(low)
+        or lexicon.NOMINALISATIONS.get(base)
+        or _MORE_NOMINALISATIONS.get(low)
+        or _MORE_NOMINALISATIONS.get(base)
+    )
+    return verb if verb and " " not in verb else ""
+
+
+def _title(noun: Token, date: tuple[int, int]) -> str:
+    verb = _verb_of(noun)
+    of = next(
+        (
+            c
+            for c in noun.children
+            if c.i > noun.i
+            and c.dep_ in ("nmod", "obl")
+            and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
+        ),
+        None,
+    )
+    owner = next(
+        (c for c in noun.children if c.dep_ == "nmod:poss" and c.pos_ in ("PROPN", "NOUN")),
+        None,
+    )
+    done_to = _phrase(of, date) if of is not None else ""
+    doer = _phrase(owner, date) if owner is not None else ""
+    if done_to and verb in _DONE_BY_OF and of is not None:
+        return f"{done_to} {_agreeing(verb, of)}"
+    if doer and verb in _DONE_BY_OF and owner is not None:
+        return f"{doer} {_agreeing(verb, owner)}"
+    if doer and done_to and owner is not None:
+        if of is not None and of.pos_ != "PROPN" and not done_to[1:2].isupper():
+            done_to = done_to[:1].lower() + done_to[1:]  # "Acme buys rival", "buys Brio"
+        return f"{doer} {_agreeing(verb, owner)} {done_to}"
+    if done_to:
+        return f"{done_to} {lexicon.inflect(verb, 'pp')}"
+    return ""
+
+
+def _agreeing(verb: str, subject: Token) -> str:
+    """The headline present agreeing with its subject ("Troops withdraw", "Regime falls")."""
+    return lexicon.inflect(verb, "base" if subject.tag_ in ("NNS", "NNPS") else "3sg")
+
+
+def _phrase(head: Token, date: tuple[int, int]) -> str:
+    """A noun's phrase as a title writes it: without what describes it, its preposition,
+    determiner or the date; "" when longer than a title's subject or object may be."""
+    described = {
+        t.i for c in head.children if c.i > head.i and c.dep_ in _DESCRIBING for t in c.subtree
+    }
+    tokens = [
+        t
+        for t in head.subtree
+        if t.i not in described
+        and not (t.dep_ == "case" and t.head.i == head.i)
+        and not (t.dep_ == "case" and t.lower_ in ("'s", "’s", "'", "’") and t.head.i == head.i)
+    ]
+    if any(t.is_punct and t.lower_ not in ("-", ".", "&") for t in tokens):
+        return ""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or len(words) > _MOST_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return ""
+    return phrase_title([tokens], date)
