@@ -49,3 +49,14 @@ def test_a_noun_with_no_verb_behind_it_is_left_to_the_clause_rules():
     found = events(LEAD + "Prices fell sharply after the holiday in March 1996.")
     assert not titled(found, "holiday")
     assert described(found)  # the lead is still there
+
+
+def test_a_clause_resumed_after_the_subjects_relative_clause_keeps_the_subject():
+    found = events(
+        LEAD + "Granger Corp., which is also a lender, agreed in June to buy Hollis Bank for "
+        "$3 million.\n\n"
+        "The port authority, which runs the docks, announced on Monday that fees would rise."
+    )
+    assert dates(found, "Granger", "agrees to buy Hollis Bank") == ["1998-06"]
+    assert dates(found, "Port authority announces") == ["1999-03-08"]
+    assert not titled(found, "runs docks")

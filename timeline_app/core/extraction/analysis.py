@@ -136,7 +136,14 @@ def antecedent(analyses: list[Analysis], index: int) -> list[Token]:
             t
             for other in analyses[:index]
             for t in other.clause.tokens
-            if span[0] <= t.start < span[1] and (t.is_word or t.text in ("'", "’"))
+            if span[0] <= t.start < span[1]
+            and (t.is_word or t.text in ("'", "’"))
+            # "Granger Corp., which is also a lender, agreed": a clause resumed after a
+            # relative clause never borrows its subject from inside that interruption
+            and not (
+                analyses[index].clause.kind == ClauseKind.RESUMED
+                and other.clause.kind == ClauseKind.RELATIVE
+            )
         ]
         if named:
             return named
