@@ -60,3 +60,35 @@ def test_a_clause_resumed_after_the_subjects_relative_clause_keeps_the_subject()
     assert dates(found, "Granger", "agrees to buy Hollis Bank") == ["1998-06"]
     assert dates(found, "Port authority announces") == ["1999-03-08"]
     assert not titled(found, "runs docks")
+
+
+def test_each_item_of_a_list_dated_item_by_item_is_its_own_happening():
+    found = events(
+        LEAD + "The league has grown three times, adding Porto and Braga in 1952, Leiria in 1955 "
+        "and Faro in 1982.\n\n"
+        "Its first chairman played for Ajax in 1950, Benfica in 1953 and Celtic in 1956.\n\n"
+        "The company opened plants in Ohio in 1971, Texas in 1975 and Oregon in 1980."
+    )
+    assert dates(found, "adds Porto and Braga") == ["1952"]
+    assert dates(found, "adds Leiria") == ["1955"]
+    assert dates(found, "adds Faro") == ["1982"]
+    assert not titled(found, "Leiria", "Faro")
+    assert dates(found, "for Benfica") == ["1953"]
+    assert not titled(found, "Ajax", "Celtic")
+    assert dates(found, "plants in Texas") == ["1975"]
+
+
+def test_a_date_beside_such_a_list_dates_no_happening_of_its_own():
+    found = events(
+        LEAD + "Since 1949, the league has been expanded to include Porto in 1952, Leiria in 1955 "
+        "and Faro in 1982."
+    )
+    assert dates(found, "Leiria") == ["1955"]
+    assert not [d for d in dates(found, "league") if d.startswith("1949")]
+
+
+def test_happenings_listed_with_their_years_stay_one_clause_each():
+    found = events(
+        LEAD + "The lectures, delivered in 1971 and published in 1975, founded a new field."
+    )
+    assert not titled(found, "delivered published")

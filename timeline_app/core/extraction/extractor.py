@@ -146,7 +146,13 @@ from timeline_app.core.extraction.titles import (
 )
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
-from timeline_app.core.extraction.work_lists import DatedWork, dated_work, listed_work
+from timeline_app.core.extraction.work_lists import (
+    DatedWork,
+    dated_beside_list,
+    dated_work,
+    listed_among,
+    listed_work,
+)
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
@@ -1006,6 +1012,8 @@ class _ArticleExtractor:
             work = listed_work(frame.group.rest, timex.start)
             if work is not None:
                 frame.group = replace(frame.group, rest=work)
+            elif dated_beside_list(frame.group.rest, timex.start):
+                return  # "Since 1949 it has grown to include Porto in 1952, Leiria in 1955"
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
         if not title or tells_nothing(frame, title):
@@ -1189,11 +1197,13 @@ class _ArticleExtractor:
         """ "Lind taught for ten years before joining the academy in 1971" -> "Lind joins
         academy", 1971; "he" is the person the text is about there."""
         # what the gerund did, as written, without the date, the words on it, and articles
+        phrase = [t for t in gerund.subtree if t.i > gerund.i]
+        # "adding Porto in 1952, Leiria in 1955 and Faro in 1982": each year its own item
+        phrase = listed_among(phrase, timex.start) or phrase
         after = [
             t
-            for t in gerund.subtree
-            if t.i > gerund.i
-            and not t.is_punct
+            for t in phrase
+            if not t.is_punct
             and not timex.start <= t.idx < timex.end
             # the date's preposition and its hedge ("possibly in November 1849")
             and not timex.start <= t.head.idx < timex.end
