@@ -92,3 +92,24 @@ def test_happenings_listed_with_their_years_stay_one_clause_each():
         LEAD + "The lectures, delivered in 1971 and published in 1975, founded a new field."
     )
     assert not titled(found, "delivered published")
+
+
+def test_a_with_phrase_whose_participle_has_its_own_date_is_that_days_happening():
+    found = events(
+        LEAD + "Aid convoys have reached the border, with the first trucks of the Red Cross "
+        "arriving Tuesday.\n\n"
+        "The index fell 3%, with bank shares leading the decline on Monday."
+    )
+    assert dates(found, "trucks", "arrive") == ["1999-03-09"]
+    assert dates(found, "bank shares lead") == ["1999-03-08"]
+
+
+def test_a_with_phrase_still_to_come_or_dated_through_a_noun_is_not_a_happening():
+    found = events(
+        LEAD + "Officials were hopeful, with talks resuming Monday.\n\n"
+        "Acme completed its offer for Brio on Wednesday, with holders tendering 98% of the "
+        "shares by the Tuesday deadline."
+    )
+    assert not titled(found, "talks resume")
+    assert not titled(found, "holders tender")
+    assert dates(found, "Acme completes") == ["1999-03-10"]

@@ -87,7 +87,7 @@ from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime
-from timeline_app.core.extraction.noun_happenings import framed_happening
+from timeline_app.core.extraction.noun_happenings import absolute_with, framed_happening
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -573,6 +573,19 @@ class _ArticleExtractor:
                     when = so_far(
                         when, date_timex.value, self.published
                     )  # "met this week": by today
+                absolute = absolute_with(self.parsed, timex.start, timex.end)
+                if absolute is not None and not self._after_publication(when):
+                    # "..., with the first trucks arriving Tuesday": the trucks' arrival
+                    self._add_phrase(
+                        sentence,
+                        analysis,
+                        absolute.title,
+                        absolute.span,
+                        absolute.noun,
+                        when,
+                        date_timex,
+                    )
+                    continue
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining
@@ -1026,6 +1039,13 @@ class _ArticleExtractor:
                 sentence, frame.analysis, when, scene=_fronted(frame.analysis, timex)
             )
             self.happenings.note_clause(self.parsed, frame.analysis.head_at, when)
+
+    def _after_publication(self, when: When) -> bool:
+        """Whether ``when`` starts after the day the article was published (what is still
+        to come: "with talks resuming Monday")."""
+        if self.published is None:
+            return False
+        return when.start_ordinal >= self.published.toordinal() + 1
 
     def _add_named(
         self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.syntax import ParsedText, lemma, phrase_title
+from timeline_app.core.extraction.syntax import ParsedText, governing_verb, lemma, phrase_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FramedHappening", "framed_happening"]
+__all__ = ["FramedHappening", "absolute_with", "framed_happening"]
 
 # the prepositions of a phrase that sets its clause after, before or since a happening
 _FRAMING = lexicon.words("after before following since until till upon")
@@ -176,5 +176,60 @@ def _phrase(head: Token, date: tuple[int, int]) -> str:
         return ""
     words = [t for t in tokens if not t.is_punct]
     if not words or len(words) > _MOST_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return ""
+    return phrase_title([tokens], date)
+
+
+def absolute_with(parsed: ParsedText, start: int, end: int) -> FramedHappening | None:
+    """ "Aid convoys reached the border, with the first trucks of the Red Cross arriving
+    Tuesday": a "with" phrase whose noun does what its present participle says, dated by a
+    date of the participle's own, is a happening of that date ("First trucks of Red Cross
+    arrive"), not a date of the clause it is attached to."""
+    verb = governing_verb(parsed, start, end)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    words = [t for t in parsed.tokens(start, end) if not (t.is_punct or t.is_space)]
+    if any(not start <= t.head.idx < end and t.head.i != verb.i for t in words):
+        return None  # "tendering 99% by the Tuesday deadline": the date of a noun on it
+    noun = verb.head
+    if verb.dep_ == "advcl":
+        # the parser may hang the participle on the clause's verb and the noun on it
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "obl") and c.i < verb.i), noun)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "with" for c in noun.children):
+        return None
+    if any(c.dep_ in ("aux", "aux:pass", "mark") for c in verb.children):
+        return None
+    subject = _phrase_until(noun, verb, (start, end))
+    after = []
+    for token in verb.subtree:
+        if token.i <= verb.i:
+            continue
+        if token.is_punct and not start <= token.idx < end:
+            break
+        after.append(token)
+    rest = phrase_title([after], (start, end)) if after else ""
+    if not subject:
+        return None
+    doing = lexicon.inflect(lemma(verb), "base" if noun.tag_ in ("NNS", "NNPS") else "3sg")
+    title = f"{subject} {doing} {rest[:1].lower()}{rest[1:]}".strip()
+    left = min(t.idx for t in noun.subtree)
+    right = max(t.idx + len(t.text) for t in verb.subtree)
+    return FramedHappening(verb, title, (left, right))
+
+
+def _phrase_until(noun: Token, verb: Token, date: tuple[int, int]) -> str:
+    """The noun's phrase before the participle, as a title writes it ("first trucks of Red
+    Cross"); "" when it is longer than a title's subject may be."""
+    tokens = [
+        t
+        for t in noun.subtree
+        if t.i < verb.i
+        and not (t.dep_ == "case" and t.head.i == noun.i and t.i < noun.i)
+        and not (t.is_punct and t.i < noun.i)  # the comma before "with"
+    ]
+    words = [t for t in tokens if not t.is_punct]
+    if not words or len(words) > _MOST_WORDS + 2 or any(t.is_punct for t in tokens):
         return ""
     return phrase_title([tokens], date)

@@ -117,9 +117,20 @@ def _years_in_list(rest: list[Token]) -> list[tuple[int, int]]:
     # 1971 and published in 1975" lists happenings, each already its own clause's
     for (_, before), (index, _) in zip(marks, marks[1:], strict=False):
         words = [t for t in rest[before:index] if t.is_word and t.low != "and"]
-        if not words or (words[0].text.islower() and dictionary_lemma(words[0].low)):
+        if not words or not _names_a_thing(words[0]):
             return []
     return marks
+
+
+def _names_a_thing(first: Token) -> bool:
+    """Whether an item of a list opens on a name, an article, a possessive or a number
+    ("Leiria", "a church", "its second plant", "two towns"), not on an adverb or a verb
+    ("and again in 1907", "and published in 1975")."""
+    return (
+        first.text[:1].isupper()
+        or first.text[:1].isdigit()
+        or first.low in ("a", "an", "the", "its", "his", "her", "their", "our", "two", "three")
+    )
 
 
 def dated_beside_list(rest: list[Token], year_start: int) -> bool:
