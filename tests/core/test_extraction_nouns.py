@@ -113,3 +113,23 @@ def test_a_with_phrase_still_to_come_or_dated_through_a_noun_is_not_a_happening(
     assert not titled(found, "talks resume")
     assert not titled(found, "holders tender")
     assert dates(found, "Acme completes") == ["1999-03-10"]
+
+
+def test_a_relative_clauses_second_verb_with_its_own_date_is_its_own_happening():
+    found = events(
+        LEAD + "Anna Lind, who joined the bank in 1980 and became its chairman in 1991, will "
+        "retire next year.\n\n"
+        "The minister, who was born in Riga and emigrated in 1951, welcomed the vote."
+    )
+    assert dates(found, "Lind joins bank") == ["1980"]
+    assert dates(found, "Lind becomes its chairman") == ["1991"]
+    assert not titled(found, "joins", "became")
+    assert dates(found, "minister emigrates") == ["1951"]
+
+
+def test_a_relative_clause_without_commas_is_not_cut_at_its_and():
+    found = events(
+        LEAD + "A young boy who reached our shores as a refugee and became a symbol for the "
+        "exiles must be returned to his father, officials ruled on Wednesday."
+    )
+    assert not titled(found, "symbol", "returned")
