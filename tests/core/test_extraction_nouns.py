@@ -98,10 +98,12 @@ def test_a_with_phrase_whose_participle_has_its_own_date_is_that_days_happening(
     found = events(
         LEAD + "Aid convoys have reached the border, with the first trucks of the Red Cross "
         "arriving Tuesday.\n\n"
-        "The index fell 3%, with bank shares leading the decline on Monday."
+        "The index fell 3%, with bank shares leading the decline on Monday.\n\n"
+        "Talks broke down, with the union's leaders walking out on Wednesday."
     )
     assert dates(found, "trucks", "arrive") == ["1999-03-09"]
     assert dates(found, "bank shares lead") == ["1999-03-08"]
+    assert dates(found, "leaders walk out") == ["1999-03-10"]
 
 
 def test_a_with_phrase_still_to_come_or_dated_through_a_noun_is_not_a_happening():

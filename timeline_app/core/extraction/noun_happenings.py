@@ -197,9 +197,14 @@ def absolute_with(parsed: ParsedText, start: int, end: int) -> FramedHappening |
         noun = next((c for c in verb.children if c.dep_ in ("nsubj", "obl") and c.i < verb.i), noun)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
-    if not any(c.dep_ == "case" and c.lower_ == "with" for c in noun.children):
+    # UD makes "with" the participle's mark; the parser at times the noun's case
+    with_mark = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+    if not with_mark and not any(c.dep_ == "case" and c.lower_ == "with" for c in noun.children):
         return None
-    if any(c.dep_ in ("aux", "aux:pass", "mark") for c in verb.children):
+    if any(
+        c.dep_ in ("aux", "aux:pass") or (c.dep_ == "mark" and c.lower_ != "with")
+        for c in verb.children
+    ):
         return None
     subject = _phrase_until(noun, verb, (start, end))
     after = []
@@ -209,7 +214,10 @@ def absolute_with(parsed: ParsedText, start: int, end: int) -> FramedHappening |
         if token.is_punct and not start <= token.idx < end:
             break
         after.append(token)
+    particle = [t for t in after if t.dep_ == "compound:prt" and t.head.i == verb.i]
     rest = phrase_title([after], (start, end)) if after else ""
+    if particle and particle[0].lower_ not in rest.lower().split():
+        rest = f"{particle[0].text} {rest}".strip()  # "walking out on Wednesday": "walk out"
     if not subject:
         return None
     doing = lexicon.inflect(lemma(verb), "base" if noun.tag_ in ("NNS", "NNPS") else "3sg")
@@ -226,6 +234,7 @@ def _phrase_until(noun: Token, verb: Token, date: tuple[int, int]) -> str:
         t
         for t in noun.subtree
         if t.i < verb.i
+        and t.lower_ != "with"
         and not (t.dep_ == "case" and t.head.i == noun.i and t.i < noun.i)
         and not (t.is_punct and t.i < noun.i)  # the comma before "with"
     ]
