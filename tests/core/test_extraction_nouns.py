@@ -135,3 +135,13 @@ def test_a_relative_clause_without_commas_is_not_cut_at_its_and():
         "exiles must be returned to his father, officials ruled on Wednesday."
     )
     assert not titled(found, "symbol", "returned")
+
+
+def test_a_dated_deed_named_by_a_noun_is_titled_with_its_verb():
+    found = events(
+        LEAD + "Oil prices have risen since Iraq's Aug. 2 invasion of Kuwait.\n\n"
+        "The vote came a week after the Oct. 3 collapse of the coalition."
+    )
+    assert dates(found, "Iraq invades Kuwait") == ["1998-08-02"]
+    assert not titled(found, "Iraq invasion")
+    assert "1998-10-03" in dates(found, "coalition collapses")

@@ -87,7 +87,11 @@ from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime
-from timeline_app.core.extraction.noun_happenings import absolute_with, framed_happening
+from timeline_app.core.extraction.noun_happenings import (
+    absolute_with,
+    framed_happening,
+    verb_title,
+)
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -1055,7 +1059,8 @@ class _ArticleExtractor:
         words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
-        title = finish(named_title(words, noun))
+        # "Iraq's Aug. 2 invasion of Kuwait": "Iraq invades Kuwait", not "Iraq invasion"
+        title = finish(verb_title(noun, (timex.start, timex.end)) or named_title(words, noun))
         if len(title.split()) < 2 or not acceptable_title(title):
             return  # "Agreement", "Vote": a noun alone tells a reader nothing
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)

@@ -21,7 +21,7 @@ from timeline_app.core.extraction.syntax import ParsedText, governing_verb, lemm
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FramedHappening", "absolute_with", "framed_happening"]
+__all__ = ["FramedHappening", "absolute_with", "framed_happening", "verb_title"]
 
 # the prepositions of a phrase that sets its clause after, before or since a happening
 _FRAMING = lexicon.words("after before following since until till upon")
@@ -110,6 +110,14 @@ def _framed_noun(last: Token, date_at: int) -> Token | None:
             continue  # "after the vote, in 1991": the date is the clause's
         return candidate if _verb_of(candidate) else None
     return None
+
+
+def verb_title(noun: Token, date: tuple[int, int]) -> str:
+    """A headline with the verb behind a noun that names a happening, from its possessor and
+    its "of" phrase ("Iraq's Aug. 2 invasion of Kuwait" -> "Iraq invades Kuwait", "the Oct. 3
+    collapse of the coalition" -> "Coalition collapses"); "" when the noun has no verb
+    behind it or nobody is named."""
+    return _title(noun, date) if _verb_of(noun) else ""
 
 
 def _verb_of(noun: Token) -> str:
