@@ -145,3 +145,11 @@ def test_a_dated_deed_named_by_a_noun_is_titled_with_its_verb():
     assert dates(found, "Iraq invades Kuwait") == ["1998-08-02"]
     assert not titled(found, "Iraq invasion")
     assert "1998-10-03" in dates(found, "coalition collapses")
+
+
+def test_a_doer_named_by_an_adjective_is_left_to_the_rules_that_know_its_country():
+    found = events(
+        LEAD + "The club rebuilt its stadium after the German occupation of Antwerp in 1914."
+    )
+    assert dates(found, "Germany occupies Antwerp") == ["1914"]
+    assert not titled(found, "Antwerp occupied")

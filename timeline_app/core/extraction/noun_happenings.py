@@ -147,6 +147,10 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
         (c for c in noun.children if c.dep_ == "nmod:poss" and c.pos_ in ("PROPN", "NOUN")),
         None,
     )
+    if owner is None and any(
+        c.dep_ == "amod" and c.i < noun.i and c.text[:1].isupper() for c in noun.children
+    ):
+        return ""  # "the Russian invasion of Crimea": the title rules know whose adjective
     done_to = _phrase(of, date) if of is not None else ""
     doer = _phrase(owner, date) if owner is not None else ""
     if done_to and verb in _DONE_BY_OF and of is not None:
