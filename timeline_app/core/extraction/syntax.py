@@ -1028,6 +1028,49 @@ def explained(head: Token) -> Reading | None:
     return None
 
 
+@reading_rule
+def compared(head: Token) -> Reading | None:
+    """ "The loss compares with a profit of $2 million", "Net income was $4 million, compared
+    with $6 million a year earlier": setting a figure beside another is no happening (its
+    date is the other figure's); comparing something, with an object ("The report compared
+    the two banks"), is an act."""
+    if lemma(head) != "compare" or any(c.dep_ == "obj" for c in head.children):
+        return None
+    if head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # "The panel compared with ...": an active past tense misread
+    # the word right after it: the parse may hang "with a year earlier" on "earlier"
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return Reading.STATE if after is not None and after.lower_ in ("with", "to") else None
+
+
+# What a plan, an agreement or a law is written to say: what it "calls for" or "requires" is
+# its terms, not a happening ("The minister called for a ceasefire", said of a person, is one).
+_TERMS_NOUNS = lexicon.words("""
+accord agreement deal pact treaty contract proposal plan bid offer bill law resolution
+measure package settlement budget legislation program programme scheme regulation rule
+rules charter constitution directive guideline guidelines terms
+""")
+_TERMS_VERBS = lexicon.words("require stipulate envisage envision oblige")
+
+
+@reading_rule
+def terms(head: Token) -> Reading | None:
+    """ "The accord also called for the buyer to purchase 500,000 shares", "The second bid
+    requires the company to begin an auction in June": what a plan, an agreement or a law
+    calls for or requires is what it says, not what was done."""
+    word = lemma(head)
+    if word == "call":
+        if not any(
+            any(g.dep_ in ("case", "mark") and g.lower_ == "for" for g in c.children)
+            for c in head.children
+        ):
+            return None
+    elif word not in _TERMS_VERBS:
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return Reading.STATE if any(lemma(s) in _TERMS_NOUNS for s in subjects) else None
+
+
 # Adverbs that make a clause tell what is usual or lasting, not one happening.
 _HABITUAL_ADVERBS = lexicon.words("""
 often occasionally frequently sometimes usually regularly routinely always long
@@ -1236,6 +1279,8 @@ READING_RULES: list[ReadingRule] = [
     view,
     judged,
     explained,
+    compared,
+    terms,
     habitual,
     calendar,
     named_again,
