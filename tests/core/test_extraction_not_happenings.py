@@ -74,3 +74,25 @@ def test_a_clause_picked_up_after_an_aside_in_dashes_keeps_its_subject():
     )
     assert titled(found, "reach", "border"), described(found)
     assert len(titled(found, "leave", "capital")) == 1, described(found)
+
+
+def test_a_price_or_an_index_moved_to_a_level_is_the_days_quotation():
+    found = events(LEAD + "The Hang Seng index fell 212.4 points on Tuesday to 16,930.2.")
+    assert not titled(found, "index"), described(found)
+    found = events(LEAD + "Unilever slipped 3 to 2,811 on turnover of 1.2 million shares.")
+    assert not titled(found, "Unilever"), described(found)
+    found = events(LEAD + "Brewer shares rose 14 pence to 402 pence in early trading on Monday.")
+    assert not titled(found, "shares"), described(found)
+    # a closing price beside the day's move is the level it stood at
+    found = events(LEAD + "Nokia closed at $4.12, up 9 cents a share in Helsinki trading.")
+    assert not titled(found, "Nokia"), described(found)
+    # a firm's figure, a toll and a range of shares are no quotation
+    found = events(LEAD + "Net income fell 8% to $31.2 million in the quarter, Acme said.")
+    assert titled(found, "income"), described(found)
+    found = events(LEAD + "The death toll rose by 12 to 140 on Monday.")
+    assert titled(found, "toll"), described(found)
+    found = events(
+        "Bolt Corp. estimated earnings for its fourth quarter fell 40% to 60% below a year "
+        "earlier, the company said on Monday."
+    )
+    assert titled(found, "earnings"), described(found)

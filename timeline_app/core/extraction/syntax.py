@@ -1245,6 +1245,15 @@ def _level(phrase: Token) -> bool:
     )
 
 
+def _per_unit(noun: Token) -> bool:
+    """Whether a noun with "a" follows a sum it divides ("9 cents a share", "$80 a
+    barrel"): the parse may take it for an object."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    before = noun.left_edge.i - 1
+    return before >= 0 and _figure(noun.doc[before])
+
+
 @reading_rule
 def level_of_the_day(head: Token) -> Reading | None:
     """ "The stock closed at $38.50", "Loss reserves stood at $108.3 million", "The index was
@@ -1254,7 +1263,7 @@ def level_of_the_day(head: Token) -> Reading | None:
     moved = head.lower_ in _LEVEL_MOVES and any(c.dep_ == "cop" for c in head.children)
     if not moved and (head.pos_ != "VERB" or lemma(head) not in _LEVEL_VERBS):
         return None
-    if any(c.dep_ == "obj" for c in head.children):
+    if any(c.dep_ == "obj" and not _figure(c) and not _per_unit(c) for c in head.children):
         return None  # "closed the plant at a cost of $3 million": something was done
     at = [
         c
@@ -1263,6 +1272,52 @@ def level_of_the_day(head: Token) -> Reading | None:
         and any(g.dep_ == "case" and g.lower_ == "at" for g in c.children)
     ]
     return Reading.STATE if any(_level(c) for c in at) else None
+
+
+# Verbs of a price's or an index's move in a day's trading.
+_MOVE_VERBS = lexicon.words("""
+fall drop decline slip ease dip sink slide tumble plunge slump lose shed rise climb gain
+advance jump rally surge firm edge
+""")
+# What is quoted in the markets: a stock, an index, a price, a currency.
+_QUOTED = lexicon.words("""
+stock stocks share shares index indexes indices average price prices dollar dollars yen euro
+pound mark franc bond bonds future futures currency issue issues
+""")
+
+
+def _number_phrase(word: Token) -> bool:
+    """Whether a word heads a number or a sum ("416", "$16.25", "19.69 points")."""
+    return word.pos_ in ("NUM", "SYM") or any(
+        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in word.children
+    )
+
+
+@reading_rule
+def quoted_move(head: Token) -> Reading | None:
+    """ "The index fell 148 points to 2681.76", "Shell eased 1 to 416", "The company's stock
+    rose $2.50 to $117.375": how far a price or an index moved in a day's trading, and where
+    it stood, is the market's quotation of the day, not a happening ("Profit fell 6% to $20.6
+    million", a company's figure, is its results; "The death toll rose by 12 to 140" stays)."""
+    if head.pos_ != "VERB" or lemma(head) not in _MOVE_VERBS:
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or not all(
+        lemma(s) in _QUOTED or (s.pos_ == "PROPN" and s.lower_ not in FIGURE_NOUNS)
+        for s in subjects
+    ):
+        return None
+    to_level = by_amount = False
+    for token in head.subtree:
+        if token.head.i == token.i or not _number_phrase(token):
+            continue
+        if any(c.dep_ == "case" and c.lower_ == "to" for c in token.children):
+            # a level, not a range of shares ("fell 50% to 75%")
+            words = [*token.subtree, token.head]
+            to_level = to_level or not any(t.lower_ in ("%", "percent") for t in words)
+        elif token.head.i == head.i and token.dep_ in ("obj", "obl:unmarked", "obl:npmod"):
+            by_amount = True
+    return Reading.STATE if to_level and by_amount else None
 
 
 READING_RULES: list[ReadingRule] = [
@@ -1287,6 +1342,7 @@ READING_RULES: list[ReadingRule] = [
     content_told,
     possessed,
     level_of_the_day,
+    quoted_move,
     generic,
 ]
 
