@@ -51,7 +51,21 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "data" / "extraction-dev"
 JUDGED = DATA / "titles-judged.jsonl"
 KINDS_JUDGED = DATA / "kinds-judged.jsonl"
-SPLITS = ("dev", "check", "history", "news-gum", "wire", "held", "fresh", "blind", "train")
+SPLITS = (
+    "dev",
+    "check",
+    "history",
+    "news-gum",
+    "wire",
+    "held",
+    "fresh",
+    "blind",
+    "train",
+    "modern",
+)
+# Splits whose texts belong to their publishers: the repository keeps only the judgements, and
+# the named script downloads the texts.
+FETCHED = {"modern": "fetch_modern.py"}
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
 ORIGINAL = "original"
@@ -136,6 +150,11 @@ def evidence_spans(text: str, snippets: Iterable[str]) -> tuple[tuple[int, int],
 def read_article(path: Path) -> JudgedArticle:
     """NAME.json with its judgement and NAME.txt beside it."""
     meta = json.loads(path.read_text(encoding="utf-8"))
+    fetch = FETCHED.get(path.parent.name)
+    if fetch and not path.with_suffix(".txt").exists():
+        raise FileNotFoundError(
+            f"{path.with_suffix('.txt').name} is not here: run benchmarks/data/extraction-dev/{fetch}"
+        )
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     events = tuple(
         GoldEvent(
