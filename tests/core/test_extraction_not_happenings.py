@@ -96,3 +96,19 @@ def test_a_price_or_an_index_moved_to_a_level_is_the_days_quotation():
         "earlier, the company said on Monday."
     )
     assert titled(found, "earnings"), described(found)
+
+
+def test_a_share_or_a_count_something_had_is_how_things_stood():
+    found = events(
+        LEAD
+        + "The largest rival, Hops Ltd., which had a 12.5% stake last year, sold it on Tuesday."
+    )
+    assert not titled(found, "stake"), described(found)
+    assert titled(found, "sold") or titled(found, "sell"), described(found)
+    found = events(LEAD + "Through March 1, bond funds had an average 1.2% total return.")
+    assert not titled(found, "return"), described(found)
+    found = events(LEAD + "On Monday, the bank had nearly 40 million shares outstanding.")
+    assert not titled(found, "shares"), described(found)
+    # having a happening, or a child, is one
+    found = events(LEAD + "The envoy had a meeting with the rebels on Monday.")
+    assert titled(found, "meeting"), described(found)

@@ -1190,6 +1190,12 @@ def _figure(noun: Token) -> bool:
     "sales of $154 million"), or a noun for what is measured ("record profits")."""
     # the noun and what is measured of it, not a year in brackets or a name ("13th")
     measured = [noun, *(c for c in noun.children if c.dep_ == "nmod")]
+    # a share the parse hangs on the noun otherwise: "a 21.2% stake", "an average 0.85% return"
+    if any(
+        c.dep_ in ("compound", "obl:unmarked") and c.lower_ in ("%", "percent")
+        for c in noun.children
+    ):
+        return True
     return any(
         t.lower_ in FIGURE_NOUNS
         or t.lower_ in ("percent", "%")
@@ -1212,9 +1218,18 @@ def possessed(head: Token) -> Reading | None:
     figure it had ("The two firms had sales of $154 million in 2023"), is how things stand,
     not a happening ("She had a baby in 2023", "has a meeting with the president on
     Friday": what is had is a happening, and stays; "has resigned" is a perfect)."""
-    if lemma(head) != "have" or head.pos_ != "VERB":
-        return None
+    if lemma(head) != "have" or head.pos_ not in ("VERB", "AUX") or head.dep_.startswith("aux"):
+        return None  # (the parse tags a main "had" AUX at times)
     objects = [c for c in head.children if c.dep_ == "obj"]
+    if not objects:
+        # "had 73 million shares outstanding": the parse may hang the count on the adjective
+        objects = [
+            g
+            for c in head.children
+            if c.dep_ == "xcomp" and c.pos_ == "ADJ"
+            for g in c.children
+            if g.dep_ in ("obl:unmarked", "nsubj") and g.i < c.i and _figure(g)
+        ]
     if not objects or any(names_happening(o) or _participle(o) for o in objects):
         return None
     present = head.tag_ in _PRESENT_TAGS or any(
