@@ -112,3 +112,17 @@ def test_a_share_or_a_count_something_had_is_how_things_stood():
     # having a happening, or a child, is one
     found = events(LEAD + "The envoy had a meeting with the rebels on Monday.")
     assert titled(found, "meeting"), described(found)
+
+
+def test_what_explains_or_makes_up_a_figure_is_no_happening():
+    found = events(LEAD + "The gain reflected brisk demand for new cars in February.")
+    assert not titled(found, "reflect"), described(found)
+    found = events(LEAD + "Earnings for the quarter included a $12 million gain on a sale.")
+    assert not titled(found, "include"), described(found)
+    found = events(LEAD + "The write-down is offset by a gain of $8 million in the quarter.")
+    assert not titled(found, "offset"), described(found)
+    found = events(LEAD + "Frozen foods accounted for about 31% of the grocer's sales in 2023.")
+    assert not titled(found, "account"), described(found)
+    # a group of people including someone, and accounting for money, are no figures
+    found = events(LEAD + "The delegation included two ministers on Monday.")
+    assert titled(found, "delegation"), described(found)

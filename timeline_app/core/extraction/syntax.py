@@ -1071,6 +1071,30 @@ def terms(head: Token) -> Reading | None:
     return Reading.STATE if any(lemma(s) in _TERMS_NOUNS for s in subjects) else None
 
 
+# Verbs that tell what a figure holds or what balances it: "Results included a write-down",
+# "The charge was offset by a gain", "Exports accounted for 27% of sales".
+_FIGURE_MAKEUP_VERBS = lexicon.words("include")
+
+
+@reading_rule
+def figure_explained(head: Token) -> Reading | None:
+    """ "The increase reflected strong demand for houses", "Results for the quarter included a
+    $30 million write-down", "The charge is offset by a gain on a sale": what a figure reflects,
+    holds or is balanced by explains the figure; it is no happening ("The delegation
+    included two ministers", of people, stays; a share of a whole is ``share_of_a_whole``'s)."""
+    word = lemma(head)
+    if head.pos_ != "VERB":
+        return None
+    if word == "reflect" and not _passive(head):
+        return Reading.STATE  # what something reflects is a comment on it
+    if word == "offset":
+        return Reading.STATE  # one sum balancing another
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if word in _FIGURE_MAKEUP_VERBS and any(_figure(s) for s in subjects):
+        return Reading.STATE
+    return None
+
+
 # Adverbs that make a clause tell what is usual or lasting, not one happening.
 _HABITUAL_ADVERBS = lexicon.words("""
 often occasionally frequently sometimes usually regularly routinely always long
@@ -1351,6 +1375,7 @@ READING_RULES: list[ReadingRule] = [
     explained,
     compared,
     terms,
+    figure_explained,
     habitual,
     calendar,
     named_again,
