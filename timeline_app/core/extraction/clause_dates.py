@@ -35,6 +35,12 @@ class DateReach:
     nested: bool  # it reaches the verb through a noun's phrase
     direct: bool  # it hangs on the verb itself, or comes before it ("on Monday declared")
     listed: bool  # on the way up it passes a conjunct or another date: one of a list
+    # the first verb above it is another than the clause's ("said on Friday", "to be held on
+    # June 1"), so it dates that verb; None when neither it nor the clause's verb is met
+    elsewhere: bool | None = None
+    # a span a figure covers or a time something is set for ("a rise in profit for the first
+    # half", "set the vote for May 2"): it says when of something else
+    aside: bool = False
 
 
 def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateReach:
@@ -45,6 +51,8 @@ def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateRe
         return DateReach(under=False, nested=False, listed=False, direct=False)
     inside = {t.i for t in words}
     top = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    elsewhere = _verb_above(top, head)
+    aside = any(c.dep_ == "case" and c.lower_ == "for" for c in top.children)
     nouns = 0
     noun_clause = listed = False
     token = top
@@ -58,7 +66,12 @@ def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateRe
                 words[-1].i < head.i and not noun_clause and not bracketed
             )
             return DateReach(
-                under=True, nested=nouns >= 2 or noun_clause, listed=listed, direct=direct
+                under=True,
+                nested=nouns >= 2 or noun_clause,
+                listed=listed,
+                direct=direct,
+                elsewhere=elsewhere,
+                aside=aside,
             )
         if token.head.i == token.i:
             break
@@ -69,12 +82,47 @@ def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateRe
             listed = True  # "Greece in 1952, Germany in 1955": the parse hangs one on another
         elif token.i != head.i and token.pos_ in _NOMINAL:
             nouns += 1
-    return DateReach(under=False, nested=False, listed=listed, direct=False)
+    return DateReach(
+        under=False, nested=False, listed=listed, direct=False, elsewhere=elsewhere, aside=aside
+    )
+
+
+def _verb_above(top: Token, head: Token) -> bool | None:
+    """Whether the first verb above a date's top word is another than the clause's own
+    (True), the clause's own (False), or neither is met (None)."""
+    token = top
+    for _ in range(40):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.i == head.i:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return _other_verb(token)
+    return None
+
+
+def _other_verb(verb: Token) -> bool | None:
+    """Whether a date on ``verb``, a verb under the clause's, dates that verb alone (True), or
+    may date the clause too (False), or each its own (None)."""
+    if verb.dep_ == "conj":
+        return None  # "delivered in 1971 and published in 1975": each its own
+    if verb.dep_ == "xcomp":
+        return False  # "was expanded to include Greece in 1952": one happening
+    if verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children):
+        return None  # "expanded to include ...", "appointed to serve from ...": either
+    return True  # "said on Friday", "a festival to be held on June 1", "as the week began"
 
 
 def outranked(reaches: list[DateReach]) -> set[int]:
     """The positions of the dates a nearer date of the same clause outranks: those inside a
-    noun's phrase when another is no part of one."""
-    if not any(r.direct for r in reaches):
-        return set()
-    return {i for i, r in enumerate(reaches) if r.under and r.nested and not r.listed}
+    noun's phrase when another is no part of one; and, when one dates the clause's own verb
+    as its time, those that date another verb or say the time of something else."""
+    out: set[int] = set()
+    if any(r.direct for r in reaches):
+        out = {i for i, r in enumerate(reaches) if r.under and r.nested and not r.listed}
+    if any(r.listed and r.elsewhere is False for r in reaches):
+        return out  # a list of dates on the clause's verb, each of its part
+    if any(r.elsewhere is False and not r.aside for r in reaches):
+        out |= {i for i, r in enumerate(reaches) if r.elsewhere or r.aside}
+    return out

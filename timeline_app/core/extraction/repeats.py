@@ -90,7 +90,40 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 dated_by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return _merge_told_twice(_without_frames(_join_year_pairs(kept, text)), lede)
+    return _merge_told_twice(_one_time_each(_without_frames(_join_year_pairs(kept, text))), lede)
+
+
+def _one_time_each(drafts: list[Draft]) -> list[Draft]:
+    """ "He died the following morning at ten o'clock": a clause given two dates, one
+    within the other, tells one happening, at the narrower of them."""
+    kept: list[Draft] = []
+    by_clause: dict[tuple[int, str], list[Draft]] = {}
+    for draft in drafts:
+        if draft.sentence < 0 or not draft.dated_by_text or draft.event.when.is_range:
+            kept.append(draft)
+            continue
+        told = by_clause.setdefault((draft.sentence, draft.event.title), [])
+        twin = next((k for k in told if _within(k.event.when, draft.event.when)), None)
+        if twin is None:
+            told.append(draft)
+            kept.append(draft)
+            continue
+        if _span(draft.event.when) < _span(twin.event.when):
+            twin.event = replace(twin.event, when=draft.event.when)
+            twin.timex = draft.timex
+        twin.extra_sources.extend(draft.event.sources)
+    return kept
+
+
+def _span(when: When) -> float:
+    return when.end_ordinal() - when.start_ordinal
+
+
+def _within(one: When, other: When) -> bool:
+    """Whether either reading lies inside the other."""
+    a0, a1 = one.start_ordinal, one.end_ordinal()
+    b0, b1 = other.start_ordinal, other.end_ordinal()
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
 def _without_frames(drafts: list[Draft]) -> list[Draft]:
