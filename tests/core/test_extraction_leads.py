@@ -236,7 +236,9 @@ def test_also_below_the_lead_joins_the_day_of_the_leads_undated_news():
         "payable Jan. 5 to stock of record Dec. 1. The toolmaker makes saws and drills. It "
         "has plants in Ohio and Texas. The company also adopted a new anti-takeover plan."
     )
-    assert "2019-05-14~ Company adopts new anti-takeover plan" in described(found), described(found)
+    assert "2019-05-14~ Harlow Tools Corp. adopts new anti-takeover plan" in described(found), (
+        described(found)
+    )
 
 
 def test_also_below_the_lead_joins_the_day_the_lead_dated():

@@ -448,3 +448,42 @@ def test_a_dropped_date_takes_its_to_with_it():
     assert titles(
         "Harbor Capital extended to March 3 its offer for the shares of Lakeside Mills."
     ) == ["Harbor Capital extends its offer for shares of Lakeside Mills"]
+
+
+def test_all_of_the_shares_is_all_shares_and_keeps_whose_they_are():
+    # was: "Vigor S.p.A. agrees to buy all" (the object cut after "all")
+    found = [
+        e.title
+        for e in extract_events(
+            "Vigor S.p.A. agreed to buy all of the publicly held shares of Lumen N.V. for $37 "
+            "each.",
+            dt.date(1989, 11, 2),
+        )
+    ]
+    assert any(
+        t.startswith("Vigor S.p.A. agrees to buy all publicly held shares of Lumen") for t in found
+    )
+    # only before a plural: "all of the town" is no "all town"
+    found = [
+        e.title
+        for e in extract_events("Rebels seized all of the town on Friday.", dt.date(1989, 11, 2))
+    ]
+    assert not any("all town" in t for t in found)
+    found = [
+        e.title
+        for e in extract_events("Rebels seized both of the towns on Friday.", dt.date(1989, 11, 2))
+    ]
+    assert "Rebels seize both towns" in found
+
+
+def test_a_relative_clause_without_that_after_a_name_ends_the_object():
+    # was: "Castor Corp. offers to buy shares" (cut before "of Delta Radio Corp.")
+    found = [
+        e.title
+        for e in extract_events(
+            "Castor Corp. said it offered to buy the shares of Delta Radio Corp. it doesn't "
+            "already own.",
+            dt.date(1989, 11, 2),
+        )
+    ]
+    assert any(t.startswith("Castor Corp. offers to buy shares of Delta Radio Corp") for t in found)

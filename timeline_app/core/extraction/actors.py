@@ -33,7 +33,12 @@ from timeline_app.core.extraction.name_cues import (
     NAME_PARTICLES,
     ORGANISATION_HEADS,
 )
-from timeline_app.core.extraction.pronoun_reference import PronounReference, sex_of_given_name
+from timeline_app.core.extraction.pronoun_reference import (
+    PronounReference,
+    firm_described,
+    owner_of_figure,
+    sex_of_given_name,
+)
 from timeline_app.core.extraction.recognised_names import (
     Recognised,
     kind_by_head,
@@ -534,6 +539,22 @@ class ActorFinder:
         """The two people the subject "they" (or "the couple") at ``at`` stands for, where the
         sentence before names just two; see ``pronoun_reference``."""
         return self._pronoun_reference().pair_for(at)
+
+    def firm_described(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The firm a subject's "the company" or "the Akron-based maker" at ``[start, end)``
+        stands for, and where the description lies; see ``pronoun_reference``."""
+        organisations = [m for m in self.mentions if m.kind == NameKind.ORGANISATION]
+        others = [m for m in self.mentions if m.kind != NameKind.ORGANISATION]
+        person = self._pronoun_reference().evidently_person
+        return firm_described(self._doc, self.text, (start, end), organisations, others, person)
+
+    def owner_of_figure(self, start: int, end: int) -> str | None:
+        """The firm whose bare figure ("net income", "revenue") the subject at ``[start,
+        end)`` is; see ``pronoun_reference``."""
+        organisations = [m for m in self.mentions if m.kind == NameKind.ORGANISATION]
+        others = [m for m in self.mentions if m.kind != NameKind.ORGANISATION]
+        person = self._pronoun_reference().evidently_person
+        return owner_of_figure(self._doc, self.text, (start, end), organisations, others, person)
 
     def _pronoun_reference(self) -> PronounReference:
         if self._pronouns is None:

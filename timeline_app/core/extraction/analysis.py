@@ -130,13 +130,31 @@ _NOT_ANTECEDENTS = frozenset({ClauseKind.RELATIVE, ClauseKind.COMPLEMENT, Clause
 def antecedent(analyses: list[Analysis], index: int) -> list[Token]:
     """The subject a relative or resumed clause borrows from the clause before it: the noun
     the parse hangs it on, else the rules' guess."""
+    clause = analyses[index].clause
+    if (
+        index > 0
+        and clause.kind == ClauseKind.RELATIVE
+        and analyses[index - 1].clause.kind == ClauseKind.RELATIVE
+        and clause.tokens
+        and clause.tokens[0].low in lexicon.CONJUNCTIONS
+    ):
+        # "Lind, who joined the firm in 1980 and became its chairman in 1991": the second
+        # relative clause tells of the noun the first does
+        return antecedent(analyses, index - 1)
     span = analyses[index].antecedent
     if span is not None:
         named = [
             t
             for other in analyses[:index]
             for t in other.clause.tokens
-            if span[0] <= t.start < span[1] and (t.is_word or t.text in ("'", "’"))
+            if span[0] <= t.start < span[1]
+            and (t.is_word or t.text in ("'", "’"))
+            # "Granger Corp., which is also a lender, agreed": a clause resumed after a
+            # relative clause never borrows its subject from inside that interruption
+            and not (
+                analyses[index].clause.kind == ClauseKind.RESUMED
+                and other.clause.kind == ClauseKind.RELATIVE
+            )
         ]
         if named:
             return named

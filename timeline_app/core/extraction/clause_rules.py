@@ -712,6 +712,43 @@ def and_second_predicate(state: SplitState, index: int) -> Step | None:
     return Step.KEEP
 
 
+@clause_rule(lexicon.CONJUNCTIONS)
+def and_relative_predicate(state: SplitState, index: int) -> Step | None:
+    """ "Lind, who joined the firm in 1980 and became its chairman in 1991, retired": a
+    second verb with a date of its own in a relative clause set off by commas is a second
+    relative clause on the same noun, its happening of that date."""
+    current = state.current
+    if (
+        current.kind != ClauseKind.RELATIVE
+        or not _after_predicate(state, index)
+        or not _verb_follows(state.tokens, _past_opening_date(state, index + 1))
+        or not _between_commas(state, current)
+        or not _dated_before_comma(state, index + 1)
+    ):
+        return None
+    state.begin(ClauseKind.RELATIVE, current.marker, open_sub=False)
+    return Step.KEEP
+
+
+def _dated_before_comma(state: SplitState, index: int) -> bool:
+    """Whether a date lies between ``index`` and the next comma: the second predicate has a
+    date of its own ("and became its chairman in 1991")."""
+    for token in state.tokens[index:]:
+        if token.text in (",", ";") or token.text in DASHES:
+            return False
+        if state.dated(token):
+            return True
+    return False
+
+
+def _between_commas(state: SplitState, clause: Clause) -> bool:
+    """Whether a relative clause opens after a comma ("Lind, who ..."): one that does not
+    ("a boy who arrived ... and became a symbol must be returned") runs on into the sentence's
+    own verb, with no comma to say where it ends."""
+    first = next((i for i, t in enumerate(state.tokens) if t is clause.tokens[0]), None)
+    return first is not None and first > 0 and state.tokens[first - 1].text == ","
+
+
 @clause_rule(_COMMA)
 def comma_dated_predicate(state: SplitState, index: int) -> Step | None:
     """ "He was promoted to major in 1678, was appointed to Kiev in 1679, and in 1683 was
@@ -793,6 +830,7 @@ RULES: list[ClauseRule] = [
     gapped_conjunct,
     and_new_clause,
     and_second_predicate,
+    and_relative_predicate,
     comma_dated_predicate,
     comma_ends_subordinate,
     comma_ends_relative,

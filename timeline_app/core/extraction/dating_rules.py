@@ -24,6 +24,7 @@ from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
     ACTS_OF_TELLING,
     Analysis,
+    antecedent,
     foretold_before,
     is_nominal,
     subject_mentions,
@@ -393,15 +394,63 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
     return lemma not in lexicon.HAPPENING_VERBS and lemma != candidate.analysis.predicate
 
 
+# Verbs of giving a person a post ("was appointed treasurer", "was elected chairman") and of
+# leaving one ("resigned", "retired", "stepped down")
+_GIVING_A_POST = lexicon.words("name appoint elect")
+_LEAVING_A_POST = lexicon.words("resign retire quit")
+
+
+def changes_a_post(group: VerbGroup) -> bool:
+    """Whether a verb group tells a person given a post or leaving one: "was named chief
+    executive", "was appointed treasurer of the bank", "resigned", "stepped down"."""
+    lemma = content_lemma(group)
+    if group.voice == Voice.PASSIVE and lemma in _GIVING_A_POST:
+        following = next((t for t in group.rest if t.is_word), None)
+        # "was named president", "was elected to the board", "was appointed as chief"
+        return following is not None and (
+            following.low in ("as", "to") or following.low not in lexicon.PREPOSITIONS
+        )
+    if group.voice == Voice.PASSIVE:
+        return False
+    particle = next((t.low for t in group.rest if t.is_word), "")
+    return lemma in _LEAVING_A_POST or (lemma == "step" and particle == "down")
+
+
+def _post_news(candidate: NewsCandidate) -> bool:
+    """ "Ann Cole resigned as chairman. Tom Reid, the treasurer, was named to succeed her.":
+    a named person given a post or leaving one, told in the plain past with no date, is the
+    day's news wherever the story tells it (personnel news comes in a run of such
+    sentences); a change of post that is background carries its date ("was named president
+    in 2009") or comes in the past perfect or a relative clause."""
+    group = candidate.group
+    analysis = candidate.analysis
+    if group is None or group.aspect != Aspect.SIMPLE or not changes_a_post(group):
+        return False
+    if candidate.clause.kind == ClauseKind.MAIN:
+        return bool(actor_names(subject_mentions(analysis)))
+    if candidate.clause.kind != ClauseKind.RESUMED or any(t.is_word for t in group.subject):
+        return False
+    # "Ann Cole, 54, who runs the bank's funds unit, was named treasurer": the subject is
+    # told before the relative clause, and the clause borrows it
+    borrowed = antecedent(candidate.analyses, candidate.index)
+    if not borrowed:
+        return False
+    start, end = borrowed[0].start, borrowed[-1].end
+    mentions = [m for a in candidate.analyses for m in a.mentions if start <= m.start < end]
+    return bool(actor_names(mentions))
+
+
 @news_rule
 def past_out_of_the_news(candidate: NewsCandidate) -> bool:
     """ "Talks resume this week. The war began in 2014, and Russia seized Crimea": a past
     happening is news of the day only beside a present one or in the lead paragraph, and not
-    among dated ones."""
+    among dated ones; a change of post is news wherever it is told (``_post_news``)."""
     group = candidate.group
     if group is None or group.tense != Tense.PAST:
         return False
     lead = candidate.sentence.lead
+    if not candidate.has_dates and _post_news(candidate):
+        return False
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 
@@ -528,6 +577,8 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
         return False
     if lead_report(candidate.analyses, candidate.index, candidate.sentence):
         return False  # "Acme said it agreed to ...": the source named acts
+    if not candidate.has_dates and _post_news(candidate):
+        return False  # "Ann Cole, who runs the unit, was named treasurer": she is named
     group = candidate.group
     told_as_news = candidate.sentence.lead or (
         group is not None and group.tense == Tense.PRESENT and group.aspect == Aspect.PERFECT
@@ -752,32 +803,39 @@ def within_the_subject(use: DateUse) -> bool:
 
 
 # "payable Jan. 8 to stock of record Dec. 12", "notes due 2019": the day a sum is paid or
-# falls due, or whose holders it goes to
+# falls due, or whose holders it goes to; "created a new office, effective Feb. 1": the day
+# what was decided takes effect (not "the new pact effective June 1", the pact's own day)
 _FALLS_DUE = re.compile(
-    r"\b(?:payable|of\s+record|record\s+date|due|redeemable|maturing)\s+(?:on\s+|in\s+)?$",
+    r"(?:\b(?:payable|of\s+record|record\s+date|due|redeemable|maturing)|,\s*effective)\s+"
+    r"(?:on\s+|in\s+|as\s+of\s+|from\s+)?$",
     re.IGNORECASE,
 )
 
 
 def day_it_falls_due(use: DateUse) -> bool:
     """ "Harbor Mills declared a dividend of 10 cents, payable Jan. 4 to holders of record
-    Dec. 10.": the day a sum is paid, or whose holders it goes to, is a term of what was
-    declared, not when the declaring happened (nor a happening the paper reports)."""
-    before = use.text[max(0, use.timex.start - 30) : use.timex.start]
+    Dec. 10.", "The bank created a new risk committee, effective March 1.": the day a sum is
+    paid, or whose holders it goes to, or the day a thing decided takes effect, is a term of
+    what was declared, not when the declaring happened (nor a happening the paper
+    reports)."""
+    before = use.text[max(0, use.timex.start - 40) : use.timex.start]
     return bool(_FALLS_DUE.search(before))
 
 
-# Verbs that move where a stretch of time ends: what they move it to is the new end, not when
-# the moving happened ("extended the offer until Friday" was done before Friday)
-_MOVING_AN_END = lexicon.words("extend postpone delay defer adjourn prolong reschedule")
+# Verbs that move where a stretch of time ends, or when a thing is to happen: what they move
+# it to is the new end or day, not when the moving happened ("extended the offer until
+# Friday", "moved the vote to Friday", "pushed back the opening to Oct. 3" were done before)
+_MOVING_AN_END = lexicon.words("""
+extend postpone delay defer adjourn prolong reschedule move push shift
+""")
 _UP_TO = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
 
 
 def new_end_of_a_stretch(use: DateUse) -> bool:
     """ "Talbot Foods extended its offer for Ostend Dairies until Nov. 3.", "The court
-    postponed until Monday its ruling": the day a deadline or a wait is moved to is the new
-    end of it; the extending or postponing was done before, on a day the date does not
-    give."""
+    postponed until Monday its ruling", "The Senate moved the vote to Friday": the day a
+    deadline, a wait or a happening is moved to is its new end or day; the moving was done
+    before, on a day the date does not give."""
     group = use.analysis.group
     if group is None or content_lemma(group) not in _MOVING_AN_END:
         return False

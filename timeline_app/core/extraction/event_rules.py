@@ -25,7 +25,14 @@ from timeline_app.core.extraction.actors import ActorFinder, Mention, person_men
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.dating_rules import quoted
-from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice, tokenize
+from timeline_app.core.extraction.grammar import (
+    Aspect,
+    FirmToken,
+    Token,
+    VerbGroup,
+    Voice,
+    tokenize,
+)
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
@@ -303,7 +310,8 @@ def relative_pronoun(frame: EventFrame) -> list[Token] | None:
 def speaker_did_it(frame: EventFrame) -> list[Token] | None:
     """ "The ministry said on Monday that it had hit a depot": the speaker hit it ("it was
     unclear" is no one's doing)."""
-    subject, speaker, group = frame.subject, frame.speaker, frame.group
+    # "said it tentatively agreed": the pronoun with the adverb the rules left beside it
+    subject, speaker, group = _lone_pronoun(frame, _THING_PRONOUNS), frame.speaker, frame.group
     if (
         len(subject) != 1
         or subject[0].low not in _THING_PRONOUNS
@@ -492,6 +500,42 @@ def company_named(frame: EventFrame) -> list[Token] | None:
     return tokenize(frame.finder.text[named[0].start : named[0].end], named[0].start)
 
 
+@frame_rule
+def firm_described(frame: EventFrame) -> list[Token] | None:
+    """ "Harlow Tools Inc. cut its dividend. The Akron, Ohio-based maker of garden tools also
+    closed a plant on Monday.": a subject that describes a firm ("the company", "the concern",
+    "the ... maker of garden tools", or "the company's" stock) is the firm named before it
+    ("Harlow Tools Inc. closes plant"); see ``pronoun_reference.firm_described``."""
+    subject = frame.subject
+    if not subject or isinstance(subject[0], NameToken):
+        return None
+    found = frame.finder.firm_described(subject[0].start, subject[-1].end)
+    if found is None:
+        return None
+    first, last, name = found
+    straddling = [t for t in subject if t.start < last < t.end]
+    if straddling and straddling[0].text.endswith(("'s", "’s")):
+        name += "'s"  # "the company's stock"
+    named: list[Token] = [FirmToken(first, last, name)]
+    return [t for t in subject if t.end <= first] + named + [t for t in subject if t.start >= last]
+
+
+@frame_rule
+def figure_owner_named(frame: EventFrame) -> list[Token] | None:
+    """ "Orlon Corp. said net income for the third quarter fell 6%.": a bare figure of a firm's
+    accounts as the subject ("net income", "revenue", "shares") is the firm's named before it
+    ("Orlon Corp.'s net income falls 6%"); see ``pronoun_reference.owner_of_figure``."""
+    subject = frame.subject
+    if not subject or not subject[0].is_word or subject[0].start < frame.sentence.start:
+        return None
+    name = frame.finder.owner_of_figure(subject[0].start, subject[-1].end)
+    if name is None:
+        return None
+    start = subject[0].start
+    owner: list[Token] = [FirmToken(start, start, name + ("'" if name.endswith("s") else "'s"))]
+    return owner + [replace(subject[0], text=subject[0].low), *subject[1:]]
+
+
 # Subjects that stand for two people named just before ("The couple announced ...").
 _PAIR_NOUNS = frozenset({"couple", "pair"})
 
@@ -528,6 +572,8 @@ SUBJECT_RULES: list[FrameRule] = [
     person_described,
     pronoun_joined,
     company_named,
+    firm_described,
+    figure_owner_named,
 ]
 
 

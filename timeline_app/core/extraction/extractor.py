@@ -86,7 +86,12 @@ from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
-from timeline_app.core.extraction.narrative_time import NarrativeTime
+from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
+from timeline_app.core.extraction.noun_happenings import (
+    absolute_with,
+    framed_happening,
+    verb_title,
+)
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -145,7 +150,13 @@ from timeline_app.core.extraction.titles import (
 )
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
-from timeline_app.core.extraction.work_lists import DatedWork, dated_work, listed_work
+from timeline_app.core.extraction.work_lists import (
+    DatedWork,
+    dated_beside_list,
+    dated_work,
+    listed_among,
+    listed_work,
+)
 from timeline_app.core.parsing import ParseCancelled, parse
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
@@ -562,10 +573,26 @@ class _ArticleExtractor:
                     # "said its net income rose 12% in the second quarter": the report's day,
                     # news of the day as if told undated
                     when = reported
+                    if sentence.lead and self.lead_day is None:
+                        # the day the lead's report was made, which "also" joins later news to
+                        self.lead_day = reported
                 elif self.published is not None and _told_as_done(analysis):
                     when = so_far(
                         when, date_timex.value, self.published
                     )  # "met this week": by today
+                absolute = absolute_with(self.parsed, timex.start, timex.end)
+                if absolute is not None and not self._after_publication(when):
+                    # "..., with the first trucks arriving Tuesday": the trucks' arrival
+                    self._add_phrase(
+                        sentence,
+                        analysis,
+                        absolute.title,
+                        absolute.span,
+                        absolute.noun,
+                        when,
+                        date_timex,
+                    )
+                    continue
                 gerund = dated_gerund(self.parsed, timex.start, timex.end, analysis.head_at)
                 if gerund is not None:
                     # "taught for ten years before joining the academy in 1971": the joining
@@ -582,6 +609,19 @@ class _ArticleExtractor:
                     # "After the death of his mother in 1846, he sailed west": the death is
                     # of 1846, the sailing is not
                     self._add_told_by_noun(sentence, analysis, doing, when, date_timex)
+                    continue
+                framed = framed_happening(self.parsed, timex.start, timex.end)
+                if framed is not None:
+                    # "began after the invasion of the island last August": the invasion's
+                    self._add_phrase(
+                        sentence,
+                        analysis,
+                        framed.title,
+                        framed.span,
+                        framed.noun,
+                        when,
+                        date_timex,
+                    )
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
                 if participle is not None:
@@ -938,15 +978,19 @@ class _ArticleExtractor:
             if when.start.day is not None and when.end is None:
                 occasion = when
                 break
+        far = False  # the occasion is the lead's, not one told just before
         if occasion is None and not other_time and not self.tells_the_past:
             # "Acme agreed to sell its unit. ... The company also closed a plant.": in news,
             # what "also" adds further down, after no happening of another time, joins the
             # day of the lead's news
             occasion = self.narrative.story_day() or self.lead_day
+            far = True
         if occasion is None:
             return
         for index, analysis in enumerate(analyses):
             if index in taken or not _adds_a_happening(sentence, analysis):
+                continue
+            if far and not joins_the_lead_day(sentence, analyses, index):
                 continue
             taken.add(index)
             self._add(sentence, analyses, index, occasion, None)
@@ -992,6 +1036,8 @@ class _ArticleExtractor:
             work = listed_work(frame.group.rest, timex.start)
             if work is not None:
                 frame.group = replace(frame.group, rest=work)
+            elif dated_beside_list(frame.group.rest, timex.start):
+                return  # "Since 1949 it has grown to include Porto in 1952, Leiria in 1955"
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
         if not title or tells_nothing(frame, title):
@@ -1005,6 +1051,13 @@ class _ArticleExtractor:
             )
             self.happenings.note_clause(self.parsed, frame.analysis.head_at, when)
 
+    def _after_publication(self, when: When) -> bool:
+        """Whether ``when`` starts after the day the article was published (what is still
+        to come: "with talks resuming Monday")."""
+        if self.published is None:
+            return False
+        return when.start_ordinal >= self.published.toordinal() + 1
+
     def _add_named(
         self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex
     ) -> None:
@@ -1013,7 +1066,8 @@ class _ArticleExtractor:
         words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
-        title = finish(named_title(words, noun))
+        # "Iraq's Aug. 2 invasion of Kuwait": "Iraq invades Kuwait", not "Iraq invasion"
+        title = finish(verb_title(noun, (timex.start, timex.end)) or named_title(words, noun))
         if len(title.split()) < 2 or not acceptable_title(title):
             return  # "Agreement", "Vote": a noun alone tells a reader nothing
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)
@@ -1175,11 +1229,13 @@ class _ArticleExtractor:
         """ "Lind taught for ten years before joining the academy in 1971" -> "Lind joins
         academy", 1971; "he" is the person the text is about there."""
         # what the gerund did, as written, without the date, the words on it, and articles
+        phrase = [t for t in gerund.subtree if t.i > gerund.i]
+        # "adding Porto in 1952, Leiria in 1955 and Faro in 1982": each year its own item
+        phrase = listed_among(phrase, timex.start) or phrase
         after = [
             t
-            for t in gerund.subtree
-            if t.i > gerund.i
-            and not t.is_punct
+            for t in phrase
+            if not t.is_punct
             and not timex.start <= t.idx < timex.end
             # the date's preposition and its hedge ("possibly in November 1849")
             and not timex.start <= t.head.idx < timex.end

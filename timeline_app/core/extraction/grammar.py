@@ -56,6 +56,25 @@ class Token:
         one person, whatever the name's last letter (a title's verb agrees with it)."""
         return False
 
+    @property
+    def stands_for_firm(self) -> bool:
+        """Whether the token is a firm's name put in for "the company" ("Unisys"): one firm,
+        whatever the name's last letter."""
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class FirmToken(Token):
+    """A firm's name, put in for a description of it ("the Blue Bell, Pa., concern")."""
+
+    @property
+    def is_word(self) -> bool:
+        return True
+
+    @property
+    def stands_for_firm(self) -> bool:
+        return True
+
 
 def tokenize(text: str, offset: int = 0, verb_tags: Mapping[int, str] | None = None) -> list[Token]:
     """Word and punctuation tokens with article offsets; ``verb_tags`` (article offset ->

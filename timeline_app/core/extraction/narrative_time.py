@@ -286,7 +286,7 @@ def habitual(candidate: NewsCandidate) -> bool:
 # village lay on the river", "The old town housed three mills".
 _DESCRIBING_VERBS = lexicon.words("""
 lie border house stretch span overlook surround adjoin neighbour neighbor flank line
-number employ feature boast enjoy possess come revolve
+number employ feature boast enjoy possess come revolve reflect
 """)
 # Participles that, after "was", say what a thing is: "He was descended from a family of
 # farmers", "The family was connected with the Haddos", "The tickets were priced at $29".
@@ -367,7 +367,7 @@ def quoting(candidate: NewsCandidate) -> bool:
 _SPEAKING_VERBS = lexicon.words("""
 acknowledge admit attribute talk discuss describe estimate indicate mention observe praise
 thank welcome dismiss respond reply answer joke quip recall highlight emphasise emphasize
-express assume concede characterise characterize label joke
+express assume concede characterise characterize label joke cite
 """)
 # "called for a truce", "called off the strike": a call that is an act
 _CALL_ACTS = frozenset({"for", "off", "on", "up", "in"})
@@ -510,3 +510,28 @@ def _sure_happening(analysis: Analysis) -> bool:
         return False
     verb = content_lemma(group)
     return verb in lexicon.HAPPENING_VERBS or verb in _LIFE_EVENTS
+
+
+# What keeps an "also" clause far below the lead from the lead's day: it is not a plain-past
+# happening of its own doer (a state, a description, words said, a quotation).
+_FAR_ALSO_RULES = [not_plain_past, habitual, description, quoting, first_person, speaking]
+
+
+def joins_the_lead_day(sentence: Sentence, analyses: list[Analysis], index: int) -> bool:
+    """ "Acme said its profit rose 8% in the third quarter. ... The company also closed a
+    plant in Ohio.": what "also" adds far below the lead, with no happening of another time
+    told just before, joins the lead's day only when it is a plain-past act of a doer the
+    text names, or a thing's passive of a verb of doing ("A new model was also announced");
+    a thing's other passives ("The growth also was fueled by lower costs") or its state
+    ("The results also reflected a charge") tell why or what, not what was done."""
+    candidate = NewsCandidate(sentence, analyses, index, frozenset(), False, False, None)
+    if any(rule.apply(candidate) for rule in _FAR_ALSO_RULES):
+        return False
+    analysis = analyses[index]
+    group = analysis.group
+    if group is not None and group.voice == Voice.PASSIVE:
+        # "A new model was also announced": an act the story's doer did to the thing
+        return bool(actor_names(analysis.mentions)) or content_lemma(group) in (
+            lexicon.HAPPENING_VERBS
+        )
+    return not nobody_named.apply(candidate)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from timeline_app.core.extraction.lexicon import lemma_of, words
-from timeline_app.core.extraction.name_cues import HONORIFICS, ROLE_NOUNS
+from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, HONORIFICS, ROLE_NOUNS
 from timeline_app.core.extraction.syntax import name_before_description, subject_span
 
 if TYPE_CHECKING:
@@ -542,6 +542,10 @@ class PronounReference:
                         found.add(person)
         return found
 
+    def evidently_person(self, entity: str) -> bool:
+        """Whether the text shows ``entity`` to be a person (see ``_evidently_people``)."""
+        return entity in self._evident
+
     def _fits(self, entity: str, sex: str) -> bool:
         """Whether a pronoun of ``sex`` may stand for ``entity``: a person, by the text's
         signs, of that sex or of one the text does not show."""
@@ -830,3 +834,328 @@ def _detector() -> Any:
     from gender_guesser.detector import Detector
 
     return Detector(case_sensitive=False)
+
+
+# --- the firm a business story calls "the company" -------------------------------------------
+
+# Nouns a story calls a firm by once it has named it: "the company", "the concern", "the
+# Akron, Ohio-based maker of garden tools", "the Dutch chemical group".
+FIRM_NOUNS = words("""
+company firm concern maker producer manufacturer operator conglomerate retailer insurer lender
+bank thrift airline carrier utility publisher supplier contractor exporter importer chain group
+giant developer refiner distributor
+""")
+# The last words of a body's name that no story calls "the company": a ministry, a court.
+_PUBLIC_HEADS = words("""
+ministry department council party union parliament assembly congress senate court cabinet
+government administration army navy police agency commission authority committee office
+exchange market
+""")
+# Words that end a firm's name ("Harlow Tools Inc.", "Norton Co.").
+_FIRM_SUFFIXES = frozenset(s.lower() for s in COMPANY_SUFFIXES)
+# How many sentences back the firm a description stands for is looked for.
+_FIRM_SENTENCES_BACK = 8
+_NAME_LINKS = frozenset({"&", "amp", "of", "de", "and"})
+
+
+def firm_described(
+    doc: Doc | None,
+    text: str,
+    span_of: tuple[int, int],
+    organisations: Sequence[Mention],
+    others: Sequence[Mention],
+    person: Callable[[str], bool] = lambda _entity: True,
+) -> tuple[int, int, str] | None:
+    """The firm a definite description in the subject at ``[start, end)`` stands for, and
+    which characters of the subject say it (the whole description, or the possessor of
+    "the company's stock"): "Harlow Tools Inc. cut its dividend. The Akron, Ohio-based maker
+    of garden tools said ..." is Harlow Tools Inc. As a reader does, the description is
+    taken for the firm its own sentence names before it, else for the firm named in the
+    nearest sentence before that names one; None when that sentence names two firms ("Acme
+    bought Brio. The company ..." may be either), when the description names a firm or a
+    person itself, when a relative clause says which firm ("the company that built the
+    bridge"), or when it is not "the" ("a company")."""
+    if doc is None:
+        return None
+    start, end = span_of
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    # the parse may read a place as the head ("the Toledo, Ohio, tool company") or tag the
+    # firm's noun a verb ("the Blue Bell, Pa., concern took"): the first firm's noun counts
+    firm = next((t for t in span if t.lower_ in FIRM_NOUNS), None)
+    if firm is None:
+        return None
+    described = _firm_description(firm)
+    if described is None:
+        return None
+    if firm.i + 1 < len(doc) and doc[firm.i + 1].lower_ in ("'s", "’s"):
+        # "the company's stock": the possessor, without its "'s"
+        described = (described[0], firm.idx + len(firm.text))
+    elif firm.i != head.i and not _ends_subject(firm, span):
+        return None  # "the company's chairman" aside, the firm is the subject's head
+    first, last = described
+    if last > end or first < head.sent.start_char:
+        return None
+    if any(first <= m.start < last for m in organisations):
+        return None  # "the shipping company Nordlys": the description names it
+    name = _firm_before(doc, text, (head, first), organisations, others, person)
+    return (first, last, name) if name is not None else None
+
+
+def _firm_before(
+    doc: Doc,
+    text: str,
+    at: tuple[Any, int],
+    organisations: Sequence[Mention],
+    others: Sequence[Mention],
+    person: Callable[[str], bool],
+) -> str | None:
+    """The one firm named before the offset in ``at`` in the sentence of its token, else in
+    the nearest sentence before that names any; None when that names two."""
+    token, first = at
+    sentence = token.sent
+    named = _firms_named(doc, text, (sentence.start_char, first), organisations, others, person)
+    index = sentence.start
+    for _ in range(_FIRM_SENTENCES_BACK):
+        if named or index == 0:
+            break
+        sentence = doc[index - 1].sent
+        index = sentence.start
+        named = _firms_named(
+            doc, text, (sentence.start_char, sentence.end_char), organisations, others, person
+        )
+    return spelled_as_written(named[0], text) if len(named) == 1 else None
+
+
+# A firm's accounts, which a business story names bare when they are the firm's: "Net income
+# rose 21%", "Revenue inched up", "Shares rose 6 pence".
+ACCOUNT_NOUNS = words("""
+income profit profits earnings revenue revenues sales loss losses assets deposits shares stock
+traffic output margin margins
+""")
+
+
+def owner_of_figure(
+    doc: Doc | None,
+    text: str,
+    span_of: tuple[int, int],
+    organisations: Sequence[Mention],
+    others: Sequence[Mention],
+    person: Callable[[str], bool] = lambda _entity: True,
+) -> str | None:
+    """Whose a bare figure of a firm's accounts as the subject at ``span_of`` is ("Norton Co.
+    said net income fell 6%": Norton Co.'s), the firm named before it as for "the company"
+    (see ``firm_described``); None when the subject says whose ("its profit", "sales of new
+    homes"), is not bare ("the revenue"), or no one firm is named before it."""
+    if doc is None:
+        return None
+    span = doc.char_span(*span_of, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.lower_ not in ACCOUNT_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of":
+        return None  # "sales of new homes": whose the phrase says
+    before = doc[span.start : head.i]
+    if any(t.pos_ not in ("ADJ", "NOUN") or t.dep_ == "nmod:poss" for t in before):
+        return None  # "its profit", "the revenue", "Acme's sales", "Tokyo stocks", "1.6 million shares"
+    if any(t.pos_ == "PROPN" for t in span):
+        return None  # "earnings for GM common stock": whose the phrase says
+    if any(
+        t.dep_ == "nmod:poss" or (t.dep_ == "nmod" and doc[t.left_edge.i].lower_ in ("of", "at"))
+        for t in head.children
+    ):
+        return None  # "profit at the unit": whose the phrase says
+    if any(m.start < head.idx + len(head.text) and span_of[0] < m.end for m in organisations):
+        return None
+    return _firm_before(doc, text, (head, span[0].idx), organisations, others, person)
+
+
+def spelled_as_written(name: str, text: str) -> str:
+    """The name as the story writes it in running text: a business story sets its first
+    words in capitals ("UNIFIRST Corp. raised ..."), and a title writes "UniFirst Corp." as
+    the story does further on, or, for a word it never writes otherwise, with a capital
+    only when the capitals are that opening's or the word is English ("GOODY PRODUCTS Inc."
+    -> "Goody Products Inc."). Initials ("CMS", "IBM") stay as they are."""
+    out = []
+    for word in name.split():
+        if len(word) > 3 and word.isalpha() and word.isupper():
+            found = re.search(rf"\b{word}\b", text)
+            opening = found is not None and not text[: found.start()].strip(" \n&.'’")
+            opening = opening or (found is not None and text[: found.start()].isupper())
+            others = {
+                m.group(0)
+                for m in re.finditer(rf"\b{word}\b", text, flags=re.IGNORECASE)
+                if not m.group(0).isupper() and m.group(0)[0].isupper()
+            }
+            if len(others) == 1:
+                word = others.pop()
+            elif opening or (found is not None and _common_noun(word.lower())):
+                word = word.capitalize()  # the capitals of the story's first words
+        out.append(word)
+    return " ".join(out)
+
+
+def _ends_subject(noun: Any, span: Any) -> bool:
+    """Whether ``noun`` ends the subject ``span``, but for its "of" phrase."""
+    after = span[noun.i - span.start + 1 :]
+    return not len(after) or after[0].lower_ == "of"
+
+
+def _firm_description(noun: Any) -> tuple[int, int] | None:
+    """The characters of "the company", "the Akron, Ohio-based maker of garden tools" or
+    "the Blue Bell, Pa., concern" when ``noun`` is the firm's noun ending such a phrase:
+    "the" before it with only names, modifiers and commas between; None otherwise."""
+    if noun.lower_ not in FIRM_NOUNS or noun.tag_ in _PLURAL_TAGS:
+        return None
+    if any(c.dep_ == "nmod:poss" for c in noun.children):
+        return None  # "its parent company", "Acme's bank": whose, not which
+    doc = noun.doc
+    if any(
+        c.dep_ in ("acl:relcl", "acl") and c.i > noun.i and doc[c.left_edge.i - 1].text != ","
+        for c in noun.children
+    ):
+        return None  # "the company that built the bridge": the clause says which
+    first = noun.i - 1
+    while first >= noun.sent.start and doc[first].lower_ not in ("the", "this"):
+        word = doc[first]
+        if not (
+            word.pos_ in ("PROPN", "ADJ", "NOUN", "NUM")
+            or word.text in (",", "-", "&")
+            or word.lower_ in ("and", "amp")
+            or word.lower_.endswith("based")
+        ):
+            return None
+        first -= 1
+    if first < noun.sent.start or (first > 0 and doc[first - 1].lower_ in ("of", "'s")):
+        return None
+    right = noun.i
+    for child in noun.rights:
+        if child.dep_ == "nmod" and doc[child.left_edge.i].lower_ == "of":
+            right = child.right_edge.i  # "maker of hair accessories and cosmetic products"
+        break
+    return doc[first].idx, doc[right].idx + len(doc[right].text)
+
+
+def _firms_named(
+    doc: Doc,
+    text: str,
+    where: tuple[int, int],
+    organisations: Sequence[Mention],
+    others: Sequence[Mention],
+    person: Callable[[str], bool],
+) -> list[str]:
+    """The firms named in ``where``, once each (by their fullest name): the finder's
+    organisations other than public bodies; names ending on a company's suffix ("GOODY
+    PRODUCTS Inc.", where the finder may have seen only part of it); and a clause's subject
+    or object that is a proper name the finder took for no person or place ("American
+    Medical received an offer", "bought Acme Freight"), which may be the firm the
+    description stands for."""
+    start, end = where
+    found: list[tuple[int, int, str]] = []
+    for mention in organisations:
+        said = mention.text.split()
+        if start <= mention.start and mention.end <= end and said:
+            if said[-1].lower() in _PUBLIC_HEADS:
+                continue
+            found.append((mention.start, mention.end, mention.entity))
+    for mention in others:
+        if (
+            start <= mention.start
+            and mention.end <= end
+            and getattr(mention, "kind", "") == "person"
+            and not person(mention.entity)
+        ):
+            # "Nordlys bought Acme Freight": a name the finder took for a person's without a
+            # sign of one may be a firm's
+            found.append((mention.start, mention.end, mention.entity))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span or ():
+        if token.lower_.rstrip(".") in _FIRM_SUFFIXES and token.text[:1].isupper():
+            found.append((*_capitalised_run(doc, token, span.start), ""))  # type: ignore[union-attr]
+        elif token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lower_ in ROLE_NOUNS:
+            # "An IBM spokeswoman said the company told customers": whom she speaks for
+            found.append((*_capitalised_run(doc, token, span.start), ""))  # type: ignore[union-attr]
+        elif (
+            token.dep_ in _NOUN_SUBJECT_DEPS | _NAMED_ARGUMENT_DEPS
+            and (token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start))
+            and token.lower_ not in _CALENDAR_WORDS | _PUBLIC_HEADS
+            and not token.text.endswith(".")  # "Wilmington, Del.": a state, not a firm
+            and not any(m.start <= token.idx < m.end for m in [*organisations, *others])
+        ):
+            first, last = _capitalised_run(doc, token, span.start)  # type: ignore[union-attr]
+            opening = doc.char_span(first, last, alignment_mode="expand")
+            if (
+                opening is not None
+                and opening[0].is_sent_start
+                and not _named_inside_a_sentence(text[first:last], text)
+            ):
+                continue  # "Revenue rose", "Pretax profit fell": capitalised only to open it
+            found.append((first, last, ""))
+    names: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for first, last, entity in sorted(found, key=lambda s: s[0] - s[1]):  # longest first
+        if any(a < last and first < b for a, b in taken):
+            continue  # part of a name read whole: "Service Corp." of "Service Corp. International"
+        taken.append((first, last))
+        name = entity or text[first:last]
+        if not any(_same_firm(name, other) for other in names):
+            names.append(name)
+    return names
+
+
+def _named_inside_a_sentence(name: str, text: str) -> bool:
+    """Whether the text writes ``name`` with its capitals after a word of its sentence, as a
+    name is ("... to American Medical's board"; "Pretax profit fell" is no name)."""
+    return re.search(rf"[a-z,]\s+{re.escape(name)}\b", text) is not None
+
+
+def _capitalised_run(doc: Doc, token: Any, floor: int) -> tuple[int, int]:
+    """The characters of the name ending on ``token``: the capitalised words before it (and
+    "&", "of", "'s" between them), from no earlier than the token at ``floor``."""
+    first = token.i
+    while first > floor and (
+        doc[first - 1].text[:1].isupper()
+        or doc[first - 1].lower_ in _NAME_LINKS
+        or doc[first - 1].lower_ in ("'s", "’s")
+    ):
+        first -= 1
+    while first < token.i and (
+        doc[first].lower_ in _NAME_LINKS | {"the", "'s", "’s"} or doc[first].pos_ == "DET"
+    ):
+        first += 1
+    return doc[first].idx, token.idx + len(token.text)
+
+
+# Where an unknown name may stand as a firm besides the subject: "Nordlys bought Acme Freight"
+# names two firms, so "the company" after it may be either.
+_NAMED_ARGUMENT_DEPS = frozenset({"obj", "iobj", "conj"})
+_CALENDAR_WORDS = words("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow
+""")
+
+
+@functools.lru_cache(maxsize=1024)
+def _common_noun(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(low)
+
+
+def _same_firm(one: str, other: str) -> bool:
+    """Whether two names name one firm: "Unisys" and "Unisys Corp.", "Norton Co" and
+    "Norton Co.": the words of one, less its suffix, open the other."""
+
+    def core(name: str) -> list[str]:
+        found = [w.lower().rstrip(".") for w in name.split()]
+        while len(found) > 1 and found[-1] in _FIRM_SUFFIXES:
+            found.pop()
+        return found
+
+    a, b = core(one), core(other)
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(shorter) and longer[: len(shorter)] == shorter

@@ -485,6 +485,8 @@ def shorten_subject(
     listed = _people_listed(words, people, inside)
     if listed:
         return listed, True
+    if len(words) == 1 and words[0].stands_for_firm:
+        return words[0].text, False  # "Unisys takes a charge": one firm
     if len(words) == 1 and words[0].stands_for_person:
         return without_offices(words[0].text), False  # "he" -> "Steve Jobs": one man
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
@@ -1587,6 +1589,10 @@ def _object_words(
             continue
         if token.low in _DROP_WORDS and not _distributive_article(tokens, index):
             continue
+        if _partitive_of(tokens, index):
+            words.append(token.text)  # "all of the shares" -> "all shares"
+            skip_through = tokens[index + 1].start
+            continue
         if _quantity_of(tokens, index):
             _drop_quantity(words)
             skip_quantity = True
@@ -1848,6 +1854,29 @@ def _quantity_of(tokens: list[Token], index: int) -> bool:
     )
 
 
+_PARTITIVES = lexicon.words("all both")
+_PARTITIVE_DETERMINERS = lexicon.words("the its their his her these those our")
+
+
+def _partitive_of(tokens: list[Token], index: int) -> bool:
+    """ "all of the publicly held shares", "both of its plants": a headline writes "all
+    publicly held shares", "both its plants" (of a plural noun only: "all of the town" is
+    no "all town")."""
+    if not (
+        tokens[index].low in _PARTITIVES
+        and index + 2 < len(tokens)
+        and tokens[index + 1].low == "of"
+        and tokens[index + 2].low in _PARTITIVE_DETERMINERS
+    ):
+        return False
+    for token in tokens[index + 3 : index + 7]:
+        if not token.is_word or token.low in lexicon.PREPOSITIONS:
+            return False
+        if plural_noun(token.low):
+            return True
+    return False
+
+
 def _drop_quantity(words: list[str]) -> None:
     """ "a small contingent of special forces" -> "special forces": the quantity's own
     lowercase words go (not a number, not a preposition before it)."""
@@ -1868,6 +1897,9 @@ def _clip_object(words: list[str]) -> list[str]:
     within = _within(words, MAX_OBJECT_WORDS)
     cut = None
     for index in range(2, min(within + 1, len(words))):
+        if _opens_contact_clause(words, index):
+            cut = index  # "the shares of Delta Radio Corp. [it does not own]": the clause goes
+            continue
         if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
             if words[index].lower() == "of" and _names_its_noun(words, index):
                 continue  # "the town of Trujillo": the name says which town, and goes with it
@@ -1909,12 +1941,30 @@ def _part_of_what_follows(words: list[str], of: int) -> bool:
 
 
 def _names_its_noun(words: list[str], of: int) -> bool:
-    """ "the town of Trujillo Alto": a name after "of" that is the whole phrase (a preposition
-    or the end after it) says which town; "collection of Mac software" is no such name."""
+    """ "the town of Trujillo Alto": a name after "of" that is the whole phrase (a preposition,
+    the end or a clause of its own after it) says which town; "collection of Mac software"
+    is no such name."""
     end = of + 1
     while end < len(words) and words[end][:1].isupper():
         end += 1
-    return end > of + 1 and (end == len(words) or words[end].lower() in lexicon.PREPOSITIONS)
+    return end > of + 1 and (
+        end == len(words)
+        or words[end].lower() in lexicon.PREPOSITIONS
+        or _opens_contact_clause(words, end)
+    )
+
+
+_CLAUSE_PRONOUNS = lexicon.words("it they he she we")
+
+
+def _opens_contact_clause(words: list[str], index: int) -> bool:
+    """ "the shares of Delta Radio Corp. it does not already own": a subject pronoun right
+    after a name opens a relative clause without "that" (the object ends before it)."""
+    return (
+        0 < index < len(words) - 1
+        and words[index] in _CLAUSE_PRONOUNS
+        and words[index - 1][:1].isupper()
+    )
 
 
 def _dangling_participle(words: list[str], cut: int | None) -> bool:

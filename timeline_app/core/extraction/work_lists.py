@@ -30,8 +30,8 @@ _OPENING_PREPOSITIONS = frozenset({"in", "on", "as", "with", "for", "from", "of"
 _PREPOSITIONS = _OPENING_PREPOSITIONS | {"at", "by", "to", "into", "including"}
 
 
-def _bracketed_years(rest: list[Token]) -> list[int]:
-    """The positions in ``rest`` of the "(" before a lone year and its ")"."""
+def _bracketed_years(rest: list[Token]) -> list[tuple[int, int]]:
+    """Where the brackets around lone years stand in ``rest``: the "(" and after the ")"."""
     out = []
     for index in range(len(rest) - 2):
         if (
@@ -39,23 +39,25 @@ def _bracketed_years(rest: list[Token]) -> list[int]:
             and _YEAR.fullmatch(rest[index + 1].text)
             and rest[index + 2].text == ")"
         ):
-            out.append(index)
+            out.append((index, index + 3))
     return out
 
 
 def listed_work(rest: list[Token], year_start: int) -> list[Token] | None:
-    """The object narrowed to the work whose bracketed year starts at offset ``year_start``,
-    when the object lists at least two works with their years; else None."""
-    brackets = _bracketed_years(rest)
-    if len(brackets) < 2:
+    """The object narrowed to the work (or item) whose year starts at offset ``year_start``,
+    when the object lists at least two with their years, bracketed ("Alpha (2007) and Beta
+    (2009)") or each after "in" ("adding Porto in 1952, Leiria in 1955 and Faro in 1982");
+    else None."""
+    marks, first = _marks_and_first_item(rest)
+    if len(marks) < 2:
         return None
-    at = next((n for n, i in enumerate(brackets) if rest[i + 1].start == year_start), None)
+    at = next((n for n, (i, _) in enumerate(marks) if rest[i + 1].start == year_start), None)
     if at is None:
         return None
+    brackets = [i for i, _ in marks]
     if any(t.text in (":", ";") for t in rest[: brackets[0]]):
         return None  # "in two papers: Alpha (1913) and Beta (1921)": the list is an aside
-    first = _first_item_start(rest, brackets[0])
-    item = _item(rest, brackets[at - 1] + 3, brackets[at]) if at else rest[first : brackets[0]]
+    item = _item(rest, marks[at - 1][1], brackets[at]) if at else rest[first : brackets[0]]
     if not any(t.is_word for t in item):
         return None
     if at and item[0].low in _OPENING_PREPOSITIONS:
@@ -66,6 +68,77 @@ def listed_work(rest: list[Token], year_start: int) -> list[Token] | None:
             return None
         return rest[:again] + item
     return rest[:first] + item
+
+
+def _marks_and_first_item(rest: list[Token]) -> tuple[list[tuple[int, int]], int]:
+    """The list's years (bracketed, else each after "in") and where its first item starts:
+    after the last preposition before the first name for works ("degrees from | Columbia
+    University (1910)"), at the first name for items with "in" ("to include | Porto and Braga
+    in 1952"), else after the last preposition ("plants in | towns ...")."""
+    marks = _bracketed_years(rest)
+    if marks:
+        return marks, _first_item_start(rest, marks[0][0])
+    marks = _years_in_list(rest)
+    if not marks:
+        return [], 0
+    name = next((i for i in range(marks[0][0]) if rest[i].text[:1].isupper()), None)
+    return marks, name if name is not None else _first_item_start(rest, marks[0][0])
+
+
+def listed_among(tokens: list[SpacyToken], year_start: int) -> list[SpacyToken] | None:
+    """``listed_work`` for the parse's words (a participle's phrase: "adding Porto in 1952,
+    Leiria in 1955 and Faro in 1982" -> "Leiria" for 1955)."""
+    words = [Token(t.idx, t.idx + len(t.text), t.text) for t in tokens]
+    narrowed = listed_work(words, year_start)
+    if narrowed is None:
+        return None
+    starts = {w.start for w in narrowed}
+    return [t for t in tokens if t.idx in starts]
+
+
+def _years_in_list(rest: list[Token]) -> list[tuple[int, int]]:
+    """ "Porto and Braga in 1952, Leiria in 1955 and Faro in 1982": where each item's "in"
+    and year stand (start, end), when every such year closes its item -- a comma, "and" or
+    the clause's end follows it; none when one does not ("in 1952 and 1955", "in 1952 when
+    ...")."""
+    marks = [
+        (index, index + 2)
+        for index in range(len(rest) - 1)
+        if rest[index].low in ("in", "on") and _YEAR.fullmatch(rest[index + 1].text)
+    ]
+    for _, end in marks:
+        after = rest[end] if end < len(rest) else None
+        if after is not None and after.low not in (",", "and", ";", ".") and after.is_word:
+            return []
+        following = rest[end + 1].text if end + 1 < len(rest) else ""
+        if after is not None and after.low == "and" and _YEAR.fullmatch(following):
+            return []  # "in 1952 and 1955": one item, two years
+    # each item has words of its own between the years, and names a thing: "delivered in
+    # 1971 and published in 1975" lists happenings, each already its own clause's
+    for (_, before), (index, _) in zip(marks, marks[1:], strict=False):
+        words = [t for t in rest[before:index] if t.is_word and t.low != "and"]
+        if not words or not _names_a_thing(words[0]):
+            return []
+    return marks
+
+
+def _names_a_thing(first: Token) -> bool:
+    """Whether an item of a list opens on a name, an article, a possessive or a number
+    ("Leiria", "a church", "its second plant", "two towns"), not on an adverb or a verb
+    ("and again in 1907", "and published in 1975")."""
+    return (
+        first.text[:1].isupper()
+        or first.text[:1].isdigit()
+        or first.low in ("a", "an", "the", "its", "his", "her", "their", "our", "two", "three")
+    )
+
+
+def dated_beside_list(rest: list[Token], year_start: int) -> bool:
+    """ "Since 1949 it has grown to include Porto in 1952 and Leiria in 1955": a date of the
+    clause beside a list whose items each have their own year dates no happening of its
+    own (each item's year dates its happening)."""
+    marks = _years_in_list(rest)
+    return len(marks) >= 2 and all(rest[i + 1].start != year_start for i, _ in marks)
 
 
 def _first_item_start(rest: list[Token], bracket: int) -> int:
