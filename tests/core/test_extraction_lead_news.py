@@ -36,7 +36,7 @@ def events(text: str) -> list[Event]:
             "Pell Freight Inc. posted net income of $12 million for the quarter ended March 31. "
             "The trucker runs 900 rigs. Most of its loads are farm goods. The company also "
             "bought a warehouse in Omaha.",
-            "2019-05-14~ Company buys warehouse in Omaha",
+            "2019-05-14~ Pell Freight Inc. buys warehouse in Omaha",
         ),
     ],
 )

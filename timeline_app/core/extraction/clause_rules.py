@@ -424,11 +424,17 @@ def score_dash(state: SplitState, index: int) -> Step | None:
 @clause_rule(_HARD_BREAKS)
 def hard_break(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed; fighting resumed": a semicolon, colon or spaced dash ends a clause (and
-    "Moscow -- which denies it -- says ..." resumes the main clause after a relative)."""
+    "Moscow -- which denies it -- says ..." resumes the main clause after a relative, as "Acme
+    -- the biggest mill -- closed a plant" does after an aside the dashes enclose)."""
     text = state.tokens[index].text
     if text not in (";", ":") and text not in DASHES:
         return None
-    kind = ClauseKind.RESUMED if state.current.kind == ClauseKind.RELATIVE else ClauseKind.MAIN
+    closes_aside = text in DASHES and state.current.marker in DASHES
+    if closes_aside and not has_verb(state.current):
+        # "-- the nation's biggest mill --": a noun's apposition, which names no subject
+        state.current.kind = ClauseKind.RELATIVE
+    resumes = state.current.kind == ClauseKind.RELATIVE or closes_aside
+    kind = ClauseKind.RESUMED if resumes else ClauseKind.MAIN
     state.begin(kind, text, open_sub=False)
     return Step.DROP
 

@@ -1265,6 +1265,8 @@ class _ArticleExtractor:
         """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
         if lemma(participle) in _STATIVE_PARTICIPLES:
             return  # "demand enjoyed during Christmas": the date is its, but it is no event
+        if not reading_of(participle).proposed:
+            return  # "costs compared with a year earlier": a comparison, no happening
         noun = reduced_relative_noun(participle)
         words = noun_phrase_words(noun, (timex.start, timex.end))
         # "the injunction issued Thursday and also order ...": a verb joined to the

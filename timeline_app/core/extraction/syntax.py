@@ -1028,6 +1028,73 @@ def explained(head: Token) -> Reading | None:
     return None
 
 
+@reading_rule
+def compared(head: Token) -> Reading | None:
+    """ "The loss compares with a profit of $2 million", "Net income was $4 million, compared
+    with $6 million a year earlier": setting a figure beside another is no happening (its
+    date is the other figure's); comparing something, with an object ("The report compared
+    the two banks"), is an act."""
+    if lemma(head) != "compare" or any(c.dep_ == "obj" for c in head.children):
+        return None
+    if head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # "The panel compared with ...": an active past tense misread
+    # the word right after it: the parse may hang "with a year earlier" on "earlier"
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return Reading.STATE if after is not None and after.lower_ in ("with", "to") else None
+
+
+# What a plan, an agreement or a law is written to say: what it "calls for" or "requires" is
+# its terms, not a happening ("The minister called for a ceasefire", said of a person, is one).
+_TERMS_NOUNS = lexicon.words("""
+accord agreement deal pact treaty contract proposal plan bid offer bill law resolution
+measure package settlement budget legislation program programme scheme regulation rule
+rules charter constitution directive guideline guidelines terms
+""")
+_TERMS_VERBS = lexicon.words("require stipulate envisage envision oblige")
+
+
+@reading_rule
+def terms(head: Token) -> Reading | None:
+    """ "The accord also called for the buyer to purchase 500,000 shares", "The second bid
+    requires the company to begin an auction in June": what a plan, an agreement or a law
+    calls for or requires is what it says, not what was done."""
+    word = lemma(head)
+    if word == "call":
+        if not any(
+            any(g.dep_ in ("case", "mark") and g.lower_ == "for" for g in c.children)
+            for c in head.children
+        ):
+            return None
+    elif word not in _TERMS_VERBS:
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return Reading.STATE if any(lemma(s) in _TERMS_NOUNS for s in subjects) else None
+
+
+# Verbs that tell what a figure holds or what balances it: "Results included a write-down",
+# "The charge was offset by a gain", "Exports accounted for 27% of sales".
+_FIGURE_MAKEUP_VERBS = lexicon.words("include")
+
+
+@reading_rule
+def figure_explained(head: Token) -> Reading | None:
+    """ "The increase reflected strong demand for houses", "Results for the quarter included a
+    $30 million write-down", "The charge is offset by a gain on a sale": what a figure reflects,
+    holds or is balanced by explains the figure; it is no happening ("The delegation
+    included two ministers", of people, stays; a share of a whole is ``share_of_a_whole``'s)."""
+    word = lemma(head)
+    if head.pos_ != "VERB":
+        return None
+    if word == "reflect" and not _passive(head):
+        return Reading.STATE  # what something reflects is a comment on it
+    if word == "offset":
+        return Reading.STATE  # one sum balancing another
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if word in _FIGURE_MAKEUP_VERBS and any(_figure(s) for s in subjects):
+        return Reading.STATE
+    return None
+
+
 # Adverbs that make a clause tell what is usual or lasting, not one happening.
 _HABITUAL_ADVERBS = lexicon.words("""
 often occasionally frequently sometimes usually regularly routinely always long
@@ -1147,6 +1214,12 @@ def _figure(noun: Token) -> bool:
     "sales of $154 million"), or a noun for what is measured ("record profits")."""
     # the noun and what is measured of it, not a year in brackets or a name ("13th")
     measured = [noun, *(c for c in noun.children if c.dep_ == "nmod")]
+    # a share the parse hangs on the noun otherwise: "a 21.2% stake", "an average 0.85% return"
+    if any(
+        c.dep_ in ("compound", "obl:unmarked") and c.lower_ in ("%", "percent")
+        for c in noun.children
+    ):
+        return True
     return any(
         t.lower_ in FIGURE_NOUNS
         or t.lower_ in ("percent", "%")
@@ -1169,9 +1242,18 @@ def possessed(head: Token) -> Reading | None:
     figure it had ("The two firms had sales of $154 million in 2023"), is how things stand,
     not a happening ("She had a baby in 2023", "has a meeting with the president on
     Friday": what is had is a happening, and stays; "has resigned" is a perfect)."""
-    if lemma(head) != "have" or head.pos_ != "VERB":
-        return None
+    if lemma(head) != "have" or head.pos_ not in ("VERB", "AUX") or head.dep_.startswith("aux"):
+        return None  # (the parse tags a main "had" AUX at times)
     objects = [c for c in head.children if c.dep_ == "obj"]
+    if not objects:
+        # "had 73 million shares outstanding": the parse may hang the count on the adjective
+        objects = [
+            g
+            for c in head.children
+            if c.dep_ == "xcomp" and c.pos_ == "ADJ"
+            for g in c.children
+            if g.dep_ in ("obl:unmarked", "nsubj") and g.i < c.i and _figure(g)
+        ]
     if not objects or any(names_happening(o) or _participle(o) for o in objects):
         return None
     present = head.tag_ in _PRESENT_TAGS or any(
@@ -1202,6 +1284,15 @@ def _level(phrase: Token) -> bool:
     )
 
 
+def _per_unit(noun: Token) -> bool:
+    """Whether a noun with "a" follows a sum it divides ("9 cents a share", "$80 a
+    barrel"): the parse may take it for an object."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    before = noun.left_edge.i - 1
+    return before >= 0 and _figure(noun.doc[before])
+
+
 @reading_rule
 def level_of_the_day(head: Token) -> Reading | None:
     """ "The stock closed at $38.50", "Loss reserves stood at $108.3 million", "The index was
@@ -1211,7 +1302,7 @@ def level_of_the_day(head: Token) -> Reading | None:
     moved = head.lower_ in _LEVEL_MOVES and any(c.dep_ == "cop" for c in head.children)
     if not moved and (head.pos_ != "VERB" or lemma(head) not in _LEVEL_VERBS):
         return None
-    if any(c.dep_ == "obj" for c in head.children):
+    if any(c.dep_ == "obj" and not _figure(c) and not _per_unit(c) for c in head.children):
         return None  # "closed the plant at a cost of $3 million": something was done
     at = [
         c
@@ -1220,6 +1311,52 @@ def level_of_the_day(head: Token) -> Reading | None:
         and any(g.dep_ == "case" and g.lower_ == "at" for g in c.children)
     ]
     return Reading.STATE if any(_level(c) for c in at) else None
+
+
+# Verbs of a price's or an index's move in a day's trading.
+_MOVE_VERBS = lexicon.words("""
+fall drop decline slip ease dip sink slide tumble plunge slump lose shed rise climb gain
+advance jump rally surge firm edge
+""")
+# What is quoted in the markets: a stock, an index, a price, a currency.
+_QUOTED = lexicon.words("""
+stock stocks share shares index indexes indices average price prices dollar dollars yen euro
+pound mark franc bond bonds future futures currency issue issues
+""")
+
+
+def _number_phrase(word: Token) -> bool:
+    """Whether a word heads a number or a sum ("416", "$16.25", "19.69 points")."""
+    return word.pos_ in ("NUM", "SYM") or any(
+        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in word.children
+    )
+
+
+@reading_rule
+def quoted_move(head: Token) -> Reading | None:
+    """ "The index fell 148 points to 2681.76", "Shell eased 1 to 416", "The company's stock
+    rose $2.50 to $117.375": how far a price or an index moved in a day's trading, and where
+    it stood, is the market's quotation of the day, not a happening ("Profit fell 6% to $20.6
+    million", a company's figure, is its results; "The death toll rose by 12 to 140" stays)."""
+    if head.pos_ != "VERB" or lemma(head) not in _MOVE_VERBS:
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or not all(
+        lemma(s) in _QUOTED or (s.pos_ == "PROPN" and s.lower_ not in FIGURE_NOUNS)
+        for s in subjects
+    ):
+        return None
+    to_level = by_amount = False
+    for token in head.subtree:
+        if token.head.i == token.i or not _number_phrase(token):
+            continue
+        if any(c.dep_ == "case" and c.lower_ == "to" for c in token.children):
+            # a level, not a range of shares ("fell 50% to 75%")
+            words = [*token.subtree, token.head]
+            to_level = to_level or not any(t.lower_ in ("%", "percent") for t in words)
+        elif token.head.i == head.i and token.dep_ in ("obj", "obl:unmarked", "obl:npmod"):
+            by_amount = True
+    return Reading.STATE if to_level and by_amount else None
 
 
 READING_RULES: list[ReadingRule] = [
@@ -1236,12 +1373,16 @@ READING_RULES: list[ReadingRule] = [
     view,
     judged,
     explained,
+    compared,
+    terms,
+    figure_explained,
     habitual,
     calendar,
     named_again,
     content_told,
     possessed,
     level_of_the_day,
+    quoted_move,
     generic,
 ]
 
