@@ -58,12 +58,12 @@ def test_a_firm_described_by_its_town_is_the_firm_not_the_town():
 
 
 def test_the_companys_shares_are_the_firms():
-    # was: "Company's stock falls $2 to $31"
+    # was: "Company's shares plunge 40%"
     found = titles(
-        "Kestrel Airlines Inc. said its chairman resigned. The company's stock fell $2 to $31 "
-        "on Tuesday."
+        "Kestrel Airlines Inc. said its chairman resigned. The company's shares plunged 40% on "
+        "Tuesday."
     )
-    assert "Kestrel Airlines Inc.'s stock falls $2 to $31" in found
+    assert "Kestrel Airlines Inc.'s shares plunge 40%" in found
 
 
 def test_a_lead_set_in_capitals_gives_the_name_as_the_story_writes_it():
@@ -119,12 +119,11 @@ def test_a_bare_figure_of_the_accounts_is_the_firms():
         "cents a share."
     )
     assert "Pellworth Corp.'s net income falls 6% to $20.6 million" in found
-    # was: "Shares rise 6 pence to 388 pence"
+    # was: "Shares rise 6%"
     found = titles(
-        "Harwick Group PLC reported a loss. Pretax profit fell 4%, but shares rose 6 pence to "
-        "388 pence yesterday."
+        "Harwick Group PLC reported a loss. Pretax profit fell 4%, but shares rose 6% yesterday."
     )
-    assert "Harwick Group PLC's shares rise 6 pence to 388 pence" in found
+    assert "Harwick Group PLC's shares rise 6%" in found
 
 
 def test_a_figure_that_says_whose_it_is_is_left_alone():
