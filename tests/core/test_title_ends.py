@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.core.extraction import extract_events
-from timeline_app.core.extraction.title_finish import acceptable_title
+from timeline_app.core.extraction.title_finish import acceptable_title, finish
 
 PUBLISHED = dt.date(2013, 3, 25)
 
@@ -56,3 +56,15 @@ def test_a_verb_of_lasting_keeps_the_stretch_of_time_it_takes():
         "The president left for Asia on March 3, 2011 on a tour likely to last over a week."
     )
     assert found[2011] == "President leaves for Asia on tour likely to last over week"
+
+
+# --- a participle of saying needs the words it says -----------------------------------------------
+
+
+def test_a_title_never_ends_on_a_participle_of_saying_whose_words_were_cut():
+    assert not acceptable_title("Mayor resigns in letter to council stating")
+    assert not acceptable_title("Coach quits in email to owners claiming")
+    assert finish("Coach quits in email to owners claiming") == "Coach quits in email to owners"
+    # the same ending as a noun is a finished title
+    assert acceptable_title("Weather service issues warning")
+    assert acceptable_title("Ministers hold briefing")

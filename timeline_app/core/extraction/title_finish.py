@@ -45,6 +45,12 @@ _PROMISSORY = (
         he she they we i
         most least very too so such rather quite only just also merely almost nearly
         """)
+    # a participle of saying whose words the title had no room for: "resigns in a letter
+    # stating [that ...]" ("warning" and "briefing" are left: they are nouns as often)
+    | lexicon.words("""
+        saying stating claiming adding noting arguing insisting explaining asserting declaring
+        announcing telling asking
+        """)
 )
 # Abbreviated honorifics and ranks, which only ever stand before a name ("with Mr.").
 HONORIFICS = lexicon.words("""
