@@ -304,6 +304,14 @@ CORRECTED = [
     ("The company offered a free case to every buyer", "offer", ["company", "case"], "other"),
     ("The firm promised a compatible release", "promise", ["firm", "release"], "other"),
     ("Iran offered talks with its neighbours", "offer", ["Iran", "talk"], "diplomacy"),
+    # ... and a hand offered in a quarrel between states is a diplomatic move
+    (
+        "Norway offered Sweden its help in the dispute over fishing rights",
+        "offer",
+        ["Norway", "Sweden", "help"],
+        "diplomacy",
+    ),
+    ("Ghana pledged to help end the crisis next door", "pledge", ["Ghana"], "diplomacy"),
     # demonstrating a thing is showing it; demonstrating against one is a protest
     ("The company demonstrated its new phone", "demonstrate", ["company", "phone"], "other"),
     ("Thousands demonstrated against the war", "demonstrate", ["thousand"], "protest"),

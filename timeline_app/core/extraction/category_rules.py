@@ -422,8 +422,8 @@ SENSES: tuple[Sense, ...] = (
         "MONEY -> economy",
         "DIPLOMAT -> diplomacy",
     ),
-    # "Iran offered talks", "the EU pledged aid"; a firm offering a free case to buyers or
-    # promising a new release is no diplomacy.
+    # "Iran offered talks", "the EU pledged aid", "Norway offered its help in the dispute";
+    # a firm offering a free case to buyers or promising a new release is no diplomacy.
     sense(
         "offer pledge promise vow",
         "reward bounty -> legal",
@@ -431,7 +431,7 @@ SENSES: tuple[Sense, ...] = (
         "AID -> humanitarian",
         "MONEY -> economy",
         "talk talks negotiation mediation asylum support assistance apology condolence "
-        "cooperation DIPLOMAT -> diplomacy",
+        "cooperation dispute crisis conflict standoff DIPLOMAT -> diplomacy",
     ),
     # "The two sides agreed a ceasefire", "rebels surrendered", "the army staged a coup".
     sense(
