@@ -534,8 +534,8 @@ def test_a_title_names_the_company_as_the_text_writes_it_and_its_actor_in_full()
     from timeline_app.core.extraction import extract_events
 
     text = (
-        "Halden Paper Inc. said Tuesday it lost $3 million in the third quarter. In the "
-        "year-earlier quarter, Halden earned $4 million."
+        "Halden Paper Inc. said Tuesday it had a $3 million loss for its fiscal third quarter. "
+        "A year before, Halden earned $4 million."
     )
     earned = [e for e in extract_events(text, dt.date(1989, 11, 2)) if "earn" in e.title]
     assert [(e.title, e.actors) for e in earned] == [
@@ -555,7 +555,7 @@ def _described(text: str, phrase: str) -> list[str]:
 def test_the_company_is_the_firm_named_last_as_a_subject_not_the_last_firm_named():
     text = (
         "Ridgeway Foods Inc. said Tuesday that it sold its bakery unit to Corran Ltd. "
-        "In the year-earlier quarter, the company earned $4 million."
+        "A year ago the company earned $5 million in the quarter."
     )
     assert _described(text, "the company earned") == ["Ridgeway Foods Inc."]
 

@@ -116,7 +116,7 @@ def test_a_post_given_to_people_a_relative_clause_describes_is_the_days_news():
     found = events(
         "Harwell Bank Corp. agreed to sell its credit-card unit for $300 million. The unit has "
         "two million accounts. The sale needs regulators' approval.\n\nAnn Cole, 54, the "
-        "treasurer, and Tom Ode, 58, who runs the funds unit, were named vice chairmen and will "
+        "treasurer, and Tom Ode, 58, who heads its trust arm, were named vice chairmen and are to "
         "serve on the board."
     )
     assert dates(found, "named", "vice") == ["2019-05-14~"], described(found)

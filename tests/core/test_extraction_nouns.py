@@ -30,10 +30,10 @@ def test_a_date_closing_an_after_phrase_dates_the_happening_its_noun_names():
 
 def test_the_of_phrase_of_a_deed_is_what_was_done_to():
     found = events(
-        LEAD + "The president has kept up the diplomacy he began after the invasion of the "
-        "island last August."
+        LEAD + "The minister has pressed on with the talks she opened after the invasion of "
+        "the peninsula last August."
     )
-    assert dates(found, "island", "invaded") == ["1998-08"]
+    assert dates(found, "peninsula", "invaded") == ["1998-08"]
 
 
 def test_a_possessor_is_the_doer_and_a_plural_takes_a_plural_verb():
@@ -88,10 +88,8 @@ def test_a_date_beside_such_a_list_dates_no_happening_of_its_own():
 
 
 def test_happenings_listed_with_their_years_stay_one_clause_each():
-    found = events(
-        LEAD + "The lectures, delivered in 1971 and published in 1975, founded a new field."
-    )
-    assert not titled(found, "delivered published")
+    found = events(LEAD + "The sermons, preached in 1968 and printed in 1972, started a revival.")
+    assert not titled(found, "preached printed")
 
 
 def test_a_with_phrase_whose_participle_has_its_own_date_is_that_days_happening():
@@ -131,10 +129,10 @@ def test_a_relative_clauses_second_verb_with_its_own_date_is_its_own_happening()
 
 def test_a_relative_clause_without_commas_is_not_cut_at_its_and():
     found = events(
-        LEAD + "A young boy who reached our shores as a refugee and became a symbol for the "
-        "exiles must be returned to his father, officials ruled on Wednesday."
+        LEAD + "A girl who crossed the border as a stowaway and became a cause for the "
+        "campaigners must be sent back to her mother, a judge decided on Thursday."
     )
-    assert not titled(found, "symbol", "returned")
+    assert not titled(found, "cause", "sent")
 
 
 def test_a_dated_deed_named_by_a_noun_is_titled_with_its_verb():

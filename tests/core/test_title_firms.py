@@ -23,8 +23,8 @@ def by_year(text: str) -> dict[int, str]:
 def test_the_company_is_the_firm_an_earlier_sentence_named():
     # was: "Company adopts poison-pill plan"
     found = titles(
-        "Harlow Tools Inc. cut its quarterly dividend to four cents a share. The dividend is "
-        "payable April 2. The company also adopted a poison-pill plan yesterday."
+        "Harlow Tools Inc. halved its quarterly payout to three cents a share. The payout is "
+        "due April 9. The company also adopted a poison-pill plan yesterday."
     )
     assert "Harlow Tools Inc. adopts poison-pill plan" in found
     # was: "Concern earns $3.4 million"
@@ -51,8 +51,8 @@ def test_a_firm_described_by_its_town_is_the_firm_not_the_town():
     assert "Marvin Glass Corp. raises its prices 5%" in found
     # the parse tags "concern" a verb here; was: "Concern takes $90 million charge"
     found = titles(
-        "Dorrance Systems had a loss of $30 million. On top of that, the Dover, Del., concern "
-        "took a $90 million charge on Tuesday."
+        "Dorrance Systems lost $30 million. Besides that, the Trenton, N.J., concern took a "
+        "$90 million charge on Tuesday."
     )
     assert "Dorrance Systems takes $90 million charge" in found
 
@@ -113,12 +113,12 @@ def test_the_company_a_spokesman_speaks_of_is_his_firm():
 
 
 def test_a_bare_figure_of_the_accounts_is_the_firms():
-    # was: "Net income falls 6% to $20.6 million"
+    # was: "Net income falls 7% to $14.2 million"
     found = titles(
-        "Pellworth Corp. said net income for the third quarter fell 6% to $20.6 million, or 98 "
+        "Pellworth Corp. said net income for the second quarter fell 7% to $14.2 million, or 61 "
         "cents a share."
     )
-    assert "Pellworth Corp.'s net income falls 6% to $20.6 million" in found
+    assert "Pellworth Corp.'s net income falls 7% to $14.2 million" in found
     # was: "Shares rise 6%"
     found = titles(
         "Harwick Group PLC reported a loss. Pretax profit fell 4%, but shares rose 6% yesterday."
@@ -128,9 +128,9 @@ def test_a_bare_figure_of_the_accounts_is_the_firms():
 
 def test_a_figure_that_says_whose_it_is_is_left_alone():
     found = titles(
-        "Pellworth Corp. said its net income for the third quarter fell 6% to $20.6 million."
+        "Pellworth Corp. said its net income for the second quarter fell 7% to $14.2 million."
     )
-    assert "Pellworth Corp.'s net income falls 6% to $20.6 million" in found  # by "its"
+    assert "Pellworth Corp.'s net income falls 7% to $14.2 million" in found  # by "its"
     found = titles("Pellworth Corp. said sales of its new boats fell 4% in October.")
     assert not any(title.startswith("Pellworth Corp.'s sales") for title in found)
     # no one firm before it: "Tokyo stocks", "retail sales" are nobody's
@@ -139,8 +139,8 @@ def test_a_figure_that_says_whose_it_is_is_left_alone():
 
 
 def test_it_with_an_adverb_is_the_firm_that_said_it():
-    # was: "It agrees to acquire Lakeside Bancorp"
+    # was: "It agrees to purchase Lakeside Bancorp"
     found = titles(
-        "Harbor Corp. said it tentatively agreed to acquire Lakeside Bancorp for $18 million."
+        "Harbor Corp. said it tentatively agreed to purchase Lakeside Bancorp for $18 million."
     )
-    assert "Harbor Corp. agrees to acquire Lakeside Bancorp for $18 million" in found
+    assert "Harbor Corp. agrees to purchase Lakeside Bancorp for $18 million" in found

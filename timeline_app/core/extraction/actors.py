@@ -1116,7 +1116,7 @@ _DESCRIBED = re.compile(
     r",\s+an?\s+(?:[\w.'’-]+\s+){0,4}?(" + "|".join(sorted(_FIRM_NOUNS)) + r")\b", re.I
 )
 # The words of a description between its "the" and its noun: "The Wilmington, Mass.,
-# garment company", "the funeral home and cemetery operator" (read by the words' classes,
+# garment company", "the bakery and cafe chain" (read by the words' classes,
 # as the parse often hangs such a "the" on the town).
 _DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "CCONJ", "PART"})
 

@@ -106,7 +106,7 @@ def _other_verb(verb: Token) -> bool | None:
     """Whether a date on ``verb``, a verb under the clause's, dates that verb alone (True), or
     may date the clause too (False), or each its own (None)."""
     if verb.dep_ == "conj":
-        return None  # "delivered in 1971 and published in 1975": each its own
+        return None  # "preached in 1968 and printed in 1972": each its own
     if verb.dep_ == "xcomp":
         return False  # "was expanded to include Greece in 1952": one happening
     if verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children):

@@ -522,9 +522,9 @@ def firm_described(frame: EventFrame) -> list[Token] | None:
 
 @frame_rule
 def figure_owner_named(frame: EventFrame) -> list[Token] | None:
-    """ "Orlon Corp. said net income for the third quarter fell 6%.": a bare figure of a firm's
+    """ "Orlon Corp. said net income for the half year dropped 9%.": a bare figure of a firm's
     accounts as the subject ("net income", "revenue", "shares") is the firm's named before it
-    ("Orlon Corp.'s net income falls 6%"); see ``pronoun_reference.owner_of_figure``."""
+    ("Orlon Corp.'s net income drops 9%"); see ``pronoun_reference.owner_of_figure``."""
     subject = frame.subject
     if not subject or not subject[0].is_word or subject[0].start < frame.sentence.start:
         return None

@@ -65,7 +65,7 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class FirmToken(Token):
-    """A firm's name, put in for a description of it ("the Blue Bell, Pa., concern")."""
+    """A firm's name, put in for a description of it ("the Elm Grove, Wis., concern")."""
 
     @property
     def is_word(self) -> bool:

@@ -1,10 +1,10 @@
 """Happenings a noun names, dated by a date written after the noun's phrase.
 
-"The diplomacy he began after the invasion of the island last August", "the gains made
+"The talks she opened after the invasion of the peninsula last August", "the gains made
 after the collapse of the old regime 20 years ago": a date that closes a phrase framing its
 clause ("after", "before", "following", "since", "until") dates the happening the phrase's
-noun names, as TimeML anchors it, not the clause the phrase frames (the diplomacy began
-some time after the invasion). The noun's verb and its "of" phrase make the title: "Island
+noun names, as TimeML anchors it, not the clause the phrase frames (the talks opened
+some time after the invasion). The noun's verb and its "of" phrase make the title: "Peninsula
 invaded", "Old regime collapses"; a possessor is the doer ("Acme's purchase of Brio" ->
 "Acme purchases Brio"). A noun with no verb behind it, or with nobody named in or before
 it, is left to the rules that date the clause.

@@ -883,7 +883,7 @@ def firm_described(
         return None
     head = span.root
     # the parse may read a place as the head ("the Toledo, Ohio, tool company") or tag the
-    # firm's noun a verb ("the Blue Bell, Pa., concern took"): the first firm's noun counts
+    # firm's noun a verb ("the Elm Grove, Wis., concern took"): the first firm's noun counts
     firm = next((t for t in span if t.lower_ in FIRM_NOUNS), None)
     if firm is None:
         return None
@@ -1007,7 +1007,7 @@ def _ends_subject(noun: Any, span: Any) -> bool:
 
 def _firm_description(noun: Any) -> tuple[int, int] | None:
     """The characters of "the company", "the Akron, Ohio-based maker of garden tools" or
-    "the Blue Bell, Pa., concern" when ``noun`` is the firm's noun ending such a phrase:
+    "the Elm Grove, Wis., concern" when ``noun`` is the firm's noun ending such a phrase:
     "the" before it with only names, modifiers and commas between; None otherwise."""
     if noun.lower_ not in FIRM_NOUNS or noun.tag_ in _PLURAL_TAGS:
         return None
@@ -1077,7 +1077,7 @@ def _firms_named(
         if token.lower_.rstrip(".") in _FIRM_SUFFIXES and token.text[:1].isupper():
             found.append((*_capitalised_run(doc, token, span.start), ""))  # type: ignore[union-attr]
         elif token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lower_ in ROLE_NOUNS:
-            # "An IBM spokeswoman said the company told customers": whom she speaks for
+            # "A Brio spokeswoman said the company warned buyers": whom she speaks for
             found.append((*_capitalised_run(doc, token, span.start), ""))  # type: ignore[union-attr]
         elif (
             token.dep_ in _NOUN_SUBJECT_DEPS | _NAMED_ARGUMENT_DEPS

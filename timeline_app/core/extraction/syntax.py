@@ -1055,8 +1055,8 @@ _TERMS_VERBS = lexicon.words("require stipulate envisage envision oblige")
 
 @reading_rule
 def terms(head: Token) -> Reading | None:
-    """ "The accord also called for the buyer to purchase 500,000 shares", "The second bid
-    requires the company to begin an auction in June": what a plan, an agreement or a law
+    """ "The accord also called for the buyer to purchase 500,000 shares", "The rival offer
+    requires the board to hold a vote by March": what a plan, an agreement or a law
     calls for or requires is what it says, not what was done."""
     word = lemma(head)
     if word == "call":

@@ -948,7 +948,7 @@ def _one_organisation(words: list[Token], head: Token, inside: list[Mention]) ->
 
 
 def _and_in_modifiers(words: list[Token]) -> bool:
-    """ "The funeral home and cemetery operator", "the oil and gas company": an "and" between
+    """ "The bakery and cafe chain", "the oil and gas company": an "and" between
     two lowercase nouns that modify a singular head after them joins the modifiers, not two
     subjects. Not when a determiner or a person's office follows it ("the airline and the
     casino", "the president and vice president": two), nor when it stands right before the
@@ -1859,7 +1859,7 @@ _PARTITIVE_DETERMINERS = lexicon.words("the its their his her these those our")
 
 
 def _partitive_of(tokens: list[Token], index: int) -> bool:
-    """ "all of the publicly held shares", "both of its plants": a headline writes "all
+    """ "all of the outstanding shares", "both of its plants": a headline writes "all
     publicly held shares", "both its plants" (of a plural noun only: "all of the town" is
     no "all town")."""
     if not (
@@ -1898,7 +1898,7 @@ def _clip_object(words: list[str]) -> list[str]:
     cut = None
     for index in range(2, min(within + 1, len(words))):
         if _opens_contact_clause(words, index):
-            cut = index  # "the shares of Delta Radio Corp. [it does not own]": the clause goes
+            cut = index  # "the stock of Delta Radio Corp. [it does not yet hold]": the clause goes
             continue
         if words[index].lower() in lexicon.PREPOSITIONS | {"to"} and not inside_name(words, index):
             if words[index].lower() == "of" and _names_its_noun(words, index):
@@ -1958,7 +1958,7 @@ _CLAUSE_PRONOUNS = lexicon.words("it they he she we")
 
 
 def _opens_contact_clause(words: list[str], index: int) -> bool:
-    """ "the shares of Delta Radio Corp. it does not already own": a subject pronoun right
+    """ "the stock of Delta Radio Corp. it does not yet hold": a subject pronoun right
     after a name opens a relative clause without "that" (the object ends before it)."""
     return (
         0 < index < len(words) - 1
