@@ -20,7 +20,7 @@ def events(text: str) -> list[Event]:
 
 def test_a_figure_compared_with_another_is_no_happening():
     found = events(
-        LEAD + "The bank blamed the fall on dearer deposits compared with a year before."
+        LEAD + "The insurer blamed the decline on higher claims compared with a year earlier."
     )
     assert not titled(found, "compare"), described(found)
     found = events(
