@@ -495,8 +495,9 @@ _CLOSING_QUOTES = "\"”'’"
 @news_rule
 def present_description(candidate: NewsCandidate) -> bool:
     """ "The new tablet also runs the maker's own software.": below the headline, the simple
-    present describes what is so or usually so (a treaty's terms, a product, a habit); news is told in the past or the perfect. Only a headline tells it in
-    the present ("Acme recalls tablet")."""
+    present describes what is so or usually so (a treaty's terms, a product, a habit); news
+    is told in the past or the perfect. Only a headline tells it in the present ("Acme
+    recalls tablet")."""
     return simple_present(candidate.group) and not is_headline(candidate.sentence)
 
 
