@@ -15,14 +15,21 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES
 
 # A word of a company's name: "Acme", "ACME", "Kimberly-Clark", "Hudson's", "Dunkin'",
 # "Guber/Peters", "U.S.", "II".
 _WORD = r"(?:[A-Z]\.){2,3}|[A-Z][\w]*(?:['’][A-Za-z]+|['’](?=\s))?(?:[-/][A-Za-z][\w]*)*"
 _JOIN = r"(?:\s+(?:&|of|de|du|des|la)\s+|\s+)"
-_SUFFIX = (
-    r"(?:Inc|Incorporated|Corp|Corporation|Co|Cos|Ltd|Limited|LLC|LLP|PLC|plc|AG|SA|NV|BV"
-    r"|GmbH|SpA|AB|ASA|N\.V|S\.A|B\.V|A\.G|S\.p\.A|INC|CORP|CO|LTD)"
+# The suffixes the name finder knows, the plural "Cos." and the capitals of a wire lead
+# ("HALDEN PAPER INC."); longest first, so "Corp" is tried before "Co"
+_SUFFIX = "(?:{})".format(
+    "|".join(
+        re.escape(suffix)
+        for suffix in sorted(
+            COMPANY_SUFFIXES | {"Cos", "INC", "CORP", "CO", "LTD"}, key=len, reverse=True
+        )
+    )
 )
 _COMPANY = re.compile(
     rf"(?<![\w.'’&-])(?P<name>(?:{_WORD})(?:{_JOIN}(?:{_WORD}))*?)"
