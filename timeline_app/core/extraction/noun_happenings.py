@@ -33,8 +33,8 @@ _DONE_BY_OF = lexicon.words("""
 collapse explode crash withdraw intervene accede protest rise resign retire die arrive leave
 fall fail rally riot
 """)
-# what describes a noun after it rather than naming it
-# deverbal nouns of business and office news beyond the lexicon's nominalisations
+# deverbal nouns of business and office news beyond the lexicon's nominalisations (kept
+# apart: the lexicon's also make a noun a happening for repeats and title checks)
 _MORE_NOMINALISATIONS = {
     "purchase": "purchase",
     "sale": "sell",
@@ -57,6 +57,7 @@ _MORE_NOMINALISATIONS = {
     "liberation": "liberate",
     "surrender": "surrender",
 }
+# what describes a noun after it rather than naming it
 _DESCRIBING = frozenset({"appos", "acl", "acl:relcl", "parataxis"})
 _MOST_WORDS = 6
 
