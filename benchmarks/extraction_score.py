@@ -62,10 +62,11 @@ SPLITS = (
     "blind",
     "train",
     "modern",
+    "pages",
 )
 # Splits whose texts belong to their publishers: the repository keeps only the judgements, and
 # the named script downloads the texts.
-FETCHED = {"modern": "fetch_modern.py"}
+FETCHED = {"modern": "fetch_modern.py", "pages": "fetch_pages.py"}
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
 ORIGINAL = "original"

