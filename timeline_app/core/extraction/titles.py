@@ -478,6 +478,7 @@ def shorten_subject(
         and people[0].end == end
         and not _owned_by(words, people[0])
         and not _joined_to(words, people[0])
+        and not _more_than_named(people[0], words)
     ):
         return without_offices(people[0].entity), False
     if people and _named_then_described(words, people[0]):
@@ -495,6 +496,13 @@ def shorten_subject(
     if parsed is not None:
         plural = _number_by_parse(words, inside, parsed, plural)
     return _clipped(words), plural
+
+
+def _more_than_named(person: Mention, words: list[Token]) -> bool:
+    """ "Democrats pledged": a person the name finder put together from a list elsewhere in
+    the text ("Obama and Democrats") is not who a subject of one of them names; the title
+    keeps the subject's own words."""
+    return " and " in person.entity and not any(t.low == "and" for t in words)
 
 
 def _from_article(mention: Mention, start: int) -> int:
@@ -837,8 +845,10 @@ def _number_by_parse(
     spans = parsed.tokens(words[0].start, words[-1].end)
     within = {t.i for t in spans}
     roots = [t for t in spans if t.head.i not in within or t.head.i == t.i]
-    if len(roots) > 1:  # "Thirty-two" read as two words: the one the verb takes as subject
-        roots = [t for t in roots if t.dep_ in ("nsubj", "nsubj:pass") and t.like_num]
+    if len(roots) > 1:
+        # "Thirty-two" read as two words, "Inspectors first [reported]" with the verb's
+        # adverb: the one the verb takes as its subject
+        roots = [t for t in roots if t.dep_ in ("nsubj", "nsubj:pass")]
     if len(roots) != 1 or not _is_word_token(roots[0]):
         return plural
     root = roots[0]
@@ -850,6 +860,8 @@ def _number_by_parse(
         )
     if root.pos_ not in ("NOUN", "PROPN"):
         return plural
+    if not plural and _plural_by_parse(root, inside):
+        return True
     if (
         plural
         and not joined
@@ -861,6 +873,24 @@ def _number_by_parse(
     if plural and alone and _lone_name_in_s(root, inside):
         return False
     return plural
+
+
+def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
+    """ "About 1,000 Marines flew", "Inspectors first reported": a head the parse tags as a
+    plural noun (NNS, NNPS), or one counted by a number above one ("2,300 Dockers"), is
+    several, unless it is one country's, firm's or person's name in -s ("the Philippines",
+    "Dataproducts", "Jones") or a name put together from several ("United States")."""
+    counted = any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in root.children
+    )
+    if counted:
+        return True
+    if root.tag_ not in ("NNS", "NNPS"):
+        return False
+    named = [m for m in inside if m.start <= root.idx < m.end]
+    if any(m.role != NameRole.ADJECTIVE for m in named):
+        return False
+    return not _lone_name_in_s(root, inside)
 
 
 def _is_word_token(token: SpacyToken) -> bool:
