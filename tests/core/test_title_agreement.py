@@ -45,3 +45,52 @@ def test_a_people_the_text_also_lists_with_someone_is_the_subject_alone():
         "President Hale and Republicans across the state are dedicated to the plan."
     )
     assert "Republicans pledge to cut tax on diesel" in titles(text)
+
+
+def test_a_plural_noun_opening_the_sentence_is_plural_whatever_its_tag():
+    assert titles("Shares fell on the news that the chairman resigned on Monday.") == [
+        "Shares fall on news that chairman resigned"
+    ]
+    assert titles("Courtaulds sold its paint unit on Monday.") == [
+        "Courtaulds sells its paint unit"
+    ]
+
+
+# --- a passive stays a passive ----------------------------------------------------------------
+
+
+def test_a_participle_on_a_noun_with_its_agent_further_on_is_a_passive():
+    text = (
+        "Monday marks the 40th anniversary of the Pure Water Act, signed into law by "
+        "President Carter on May 3, 1977."
+    )
+    assert "Pure Water Act signed into law by Carter" in titles(text)
+    text = "The bridge, built over the river by Dutch engineers in 1890, collapsed on Monday."
+    assert "Bridge built over river by Dutch engineers" in titles(text)
+
+
+# --- the key object stays -----------------------------------------------------------------------
+
+
+def test_a_date_s_preposition_of_a_stretch_goes_with_the_date():
+    assert titles(
+        "Twitter drew criticism over the weekend with the news that it had been reading "
+        "users' messages."
+    ) == ["Twitter draws criticism with news"]
+    # before a day's name "over" is the verb's particle and stays
+    assert titles("The firm took over Monday as the new operator.") == [
+        "Firm takes over as new operator"
+    ]
+
+
+def test_a_relative_that_clause_after_a_preposition_s_noun_has_that_noun_for_object():
+    assert titles("That forecast is in line with a larger plan that Hale detailed this week.") == [
+        "Hale details larger plan"
+    ]
+    assert "Acme makes bid" in titles("The board rejected on Friday the bid that Acme made in May.")
+
+
+def test_a_that_clause_of_a_noun_of_saying_is_not_a_relative_clause():
+    assert titles("Shares fell on the news that the chairman resigned on Monday.") == [
+        "Shares fall on news that chairman resigned"
+    ]

@@ -147,6 +147,7 @@ from timeline_app.core.extraction.titles import (
     said_in_setting,
     said_when_bare,
     shorten_subject,
+    that_relative,
 )
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
@@ -1477,7 +1478,13 @@ class _ArticleExtractor:
                         frame.clause.marker,
                         self.spans,
                         self._with_word_before(frame, antecedent(frame.analyses, frame.index)),
+                        self.parsed,
                     )
+                    or group
+                )
+            elif frame.clause.kind == ClauseKind.COMPLEMENT and frame.clause.marker == "that":
+                group = (
+                    that_relative(group, self.spans, self._tokens_before(frame), self.parsed)
                     or group
                 )
             group = listed_item(group, timex.start if timex else None) or group
@@ -1519,6 +1526,12 @@ class _ArticleExtractor:
         sentence's verb as part of a relative clause: ``relative_ran_on``)."""
         word = self.parsed.token_at(group.main.start)
         return word is not None and word.sent.root.pos_ not in ("VERB", "AUX")
+
+    @staticmethod
+    def _tokens_before(frame: EventFrame) -> list[WordToken]:
+        """The tokens of the sentence's clauses before the clause of ``frame``."""
+        start = frame.clause.tokens[0].start if frame.clause.tokens else 0
+        return [t for a in frame.analyses for t in a.clause.tokens if t.end <= start]
 
     @staticmethod
     def _with_word_before(frame: EventFrame, tokens: list[WordToken]) -> list[WordToken]:

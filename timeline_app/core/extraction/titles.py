@@ -199,8 +199,16 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         ):
             if _heads_its_phrase(tokens, skip_until):
                 _drop_date_modifiers(out)
+            if out and out[-1].low in _STRETCH_PREPOSITIONS and token.text[:1].islower():
+                out.pop()  # "caused a stir over the weekend", not "took over Monday"
             _drop_date_frame(out)
     return out
+
+
+# Prepositions of a stretch of time that go with a date opening on a lowercase word ("over
+# the weekend", "within two days", "across the past year"); before a name of a day or month
+# "over" is as often a particle ("took over Monday"), so only the lowercase date takes them.
+_STRETCH_PREPOSITIONS = frozenset({"over", "within", "across"})
 
 
 def _name_word(tokens: list[Token], index: int, span: tuple[int, int]) -> bool:
@@ -926,9 +934,16 @@ def _lone_name_in_s(root: SpacyToken, inside: list[Mention]) -> bool:
         return False
     if any(m.start <= root.idx < m.end and m.role == NameRole.ADJECTIVE for m in inside):
         return False  # "Americans", "Russians"
+    if root.is_sent_start and plural_noun(root.lower_) and not _capitalised_inside(root):
+        return False  # "Shares fell": a plural noun opening the sentence, whatever its tag
     if root.tag_ == "NNP":
         return True
     return _used_as_one(root.doc, text)
+
+
+def _capitalised_inside(word: SpacyToken) -> bool:
+    """Whether the text writes ``word`` with its capital inside a sentence too (a name)."""
+    return any(t.text == word.text and not t.is_sent_start for t in word.doc)
 
 
 def _used_as_one(doc: Doc, text: str) -> bool:
@@ -2159,15 +2174,15 @@ def clause_title(
 
 
 def adnominal_participle(group: VerbGroup, parsed: ParsedText | None) -> VerbGroup | None:
-    """ "a group led by two directors", "losses mandated by the new rules": a lone participle
-    the parse reads as a noun's (``acl``, VBN), with its agent after it, tells what was done
+    """ "a group led by two directors", "losses mandated by the new rules", "the act, signed
+    into law by the president": a lone participle the parse reads as a noun's (``acl``,
+    VBN), with its agent after it, tells what was done
     to that noun, so its title is a passive ("Group led by two directors"), never what the
     noun did ("Group leads by two directors"). (Without the agent the parse's reading is too
     often a headline's past: "Net income dropped 8%".) None when the group is no such verb."""
     if (
         parsed is None
         or not group.rest
-        or group.rest[0].low != "by"
         or len(group.verbs) != 1
         or group.voice == Voice.PASSIVE
         or group.tense != Tense.PAST
@@ -2177,7 +2192,14 @@ def adnominal_participle(group: VerbGroup, parsed: ParsedText | None) -> VerbGro
     word = parsed.token_at(group.main.start)
     if word is None or word.dep_ != "acl" or word.tag_ != "VBN":
         return None
+    if group.rest[0].low != "by" and not any(_agent(c) for c in word.children):
+        return None  # "the act, signed into law by the president": the agent further on
     return replace(group, voice=Voice.PASSIVE)
+
+
+def _agent(token: SpacyToken) -> bool:
+    """Whether the parse reads ``token`` as a passive's agent: "by the president"."""
+    return token.dep_ in ("obl:agent", "obl") and token.left_edge.lower_ == "by"
 
 
 def _fitted_at_phrase_end(
@@ -2659,17 +2681,75 @@ def said_when_bare(
 
 
 def object_relative(
-    group: VerbGroup, marker: str, spans: list[tuple[int, int]], antecedent: list[Token]
+    group: VerbGroup,
+    marker: str,
+    spans: list[tuple[int, int]],
+    antecedent: list[Token],
+    parsed: ParsedText | None = None,
 ) -> VerbGroup | None:
     """ "a treaty, which the two presidents signed last May": a relative clause with a
     subject of its own, and no object after its verb, has its antecedent for an object ("Two
     presidents sign treaty", not "Two presidents sign"). ``antecedent`` starts with the word
-    before the noun's phrase: after a preposition, the noun may be either of two."""
+    before the noun's phrase: after a preposition, the noun may be either of two, and only
+    the parse's noun of the relative clause is taken ("in line with a plan that the minister
+    detailed" -> "Minister details plan")."""
     own = [t for t in group.subject if t.is_word and t.low not in lexicon.RELATIVES]
     if marker.lower() not in ("which", "that", "whom") or not own or not antecedent:
         return None
-    if antecedent[0].low in lexicon.PREPOSITIONS:
-        return None  # "a treaty calling for lower tariffs, which ...": which noun is unsure
     if any(t.is_word for t in _drop_timex(group.rest, spans)):
         return None
+    if antecedent[0].low in lexicon.PREPOSITIONS:
+        # "a treaty calling for lower tariffs, which ...": which noun is unsure by the words
+        return _parsed_antecedent(group, antecedent, parsed)
     return replace(group, rest=[*antecedent[1:], *group.rest])
+
+
+def that_relative(
+    group: VerbGroup, spans: list[tuple[int, int]], earlier: list[Token], parsed: ParsedText
+) -> VerbGroup | None:
+    """ "in line with a plan that the minister detailed this week": a "that" clause the
+    clause rules took for what was said, which the parse hangs on a noun before it as its
+    relative clause, with a subject of its own and nothing after its verb, has that noun for
+    its object ("Minister details plan", not "Minister details"). ``earlier`` are the tokens
+    of the sentence before the clause."""
+    own = [t for t in group.subject if t.is_word and t.low != "that"]
+    if not own or any(t.is_word for t in _drop_timex(group.rest, spans)):
+        return None
+    return _parsed_antecedent(group, earlier, parsed)
+
+
+def _parsed_antecedent(
+    group: VerbGroup, tokens: list[Token], parsed: ParsedText | None
+) -> VerbGroup | None:
+    """``group`` with the phrase of the noun the parse hangs its relative clause on, from
+    ``tokens``, for its object."""
+    noun = _relative_noun(group, parsed)
+    if noun is None or not any(t.start == noun.idx for t in tokens):
+        return None
+    first = min((c.left_edge.idx for c in noun.lefts if c.dep_ != "case"), default=noun.idx)
+    return replace(group, rest=[*(t for t in tokens if first <= t.start <= noun.idx), *group.rest])
+
+
+def _relative_noun(group: VerbGroup, parsed: ParsedText | None) -> SpacyToken | None:
+    """The noun the parse hangs the relative clause of ``group``'s verb on, if it does."""
+    word = parsed.token_at(group.main.start) if parsed is not None else None
+    if word is None or word.dep_ not in ("acl:relcl", "acl") or word.head.pos_ != "NOUN":
+        return None
+    if word.dep_ == "acl" and word.head.lower_ in _CONTENT_NOUNS:
+        return None  # "the news that the minister resigned": what the news said, no relative
+    marker = next((t for t in word.children if t.lower_ in ("that", "which", "whom")), None)
+    if marker is None or marker.i == 0 or marker.doc[marker.i - 1].i != word.head.i:
+        return None  # ", which": set off from its noun, it may be a clause's on any noun before
+    return word.head
+
+
+# Nouns whose "that" clause tells what they say or hold ("the report that the mine had
+# flooded"), where the parse's ``acl`` is no relative clause.
+_CONTENT_NOUNS = lexicon.words("""
+news report reports claim claims fact idea fear fears hope hopes sign signs evidence word
+belief suggestion allegation allegations statement announcement charge charges assurance
+assurances promise warning view rumor rumors rumour rumours possibility chance notion
+assumption concern concerns indication indications argument doubt doubts impression message
+reminder realization realisation revelation conclusion finding proof confirmation decision
+speculation expectation expectations sense risk threat danger suspicion theory
+""")
