@@ -94,3 +94,28 @@ def test_a_that_clause_of_a_noun_of_saying_is_not_a_relative_clause():
     assert titles("Shares fell on the news that the chairman resigned on Monday.") == [
         "Shares fall on news that chairman resigned"
     ]
+
+
+# --- the subject the sentence names ---------------------------------------------------------------
+
+
+def test_a_participle_on_a_noun_is_titled_with_that_noun_not_the_sentence_s_first_name():
+    text = (
+        "Mark Ode, a defense analyst at the Institute for Policy, cautioned against too much "
+        "tinkering with an agency established by the Congress in 1789."
+    )
+    assert "Agency established by Congress" in titles(text)
+
+
+def test_a_person_named_with_jr_and_then_described_is_that_one_person():
+    text = (
+        "Peter Hale Jr., the nephew of the senator and a party member, spoke on Friday's call "
+        "and said the plan was sound."
+    )
+    assert "Peter Hale Jr. speaks on call" in titles(text)
+
+
+def test_a_possessive_date_leaves_its_noun_the_preposition():
+    assert titles("Peter Hale spoke on Friday's call and said the plan was sound.") == [
+        "Peter Hale speaks on call"
+    ]

@@ -141,6 +141,7 @@ from timeline_app.core.extraction.titles import (
     listed_item,
     nominal_title,
     object_relative,
+    participle_subject,
     questioned_doer,
     reduced_relative,
     relative_ran_on,
@@ -1495,7 +1496,7 @@ class _ArticleExtractor:
                 )
                 or group
             )
-            tokens = frame.subject
+            tokens = participle_subject(group, frame.subject, self.parsed) or frame.subject
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
             # country will do ("the Kremlin said Russia will respond")

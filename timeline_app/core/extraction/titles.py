@@ -247,7 +247,11 @@ def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bo
 def _possessive_s_at(tokens: list[Token], end: int) -> bool:
     """Whether the date that ends at ``end`` ends on a possessive "'s" ("in 2008's The Winter
     Garden": the date is the noun's, and the preposition before it is the noun's too)."""
-    return any(t.end == end and t.low in ("'s", "’s") for t in tokens)
+    return any(
+        (t.end == end and t.low in ("'s", "’s"))
+        or (t.start < end and t.low.endswith(("'s", "’s")) and t.end == end + 2)
+        for t in tokens
+    )  # "'s" a token of its own, or the end of the date's word ("Friday's")
 
 
 def _drop_date_frame(out: list[Token]) -> None:
@@ -490,7 +494,7 @@ def shorten_subject(
     ):
         return without_offices(people[0].entity), False
     if people and _named_then_described(words, people[0]):
-        return without_offices(people[0].entity), False
+        return _with_suffix_stop(without_offices(people[0].entity), words, people[0]), False
     listed = _people_listed(words, people, inside)
     if listed:
         return listed, True
@@ -592,11 +596,20 @@ def _owned_by(words: list[Token], person: Mention) -> bool:
     return bool(before) and before[-1].low == "of"
 
 
+def _with_suffix_stop(name: str, words: list[Token], person: Mention) -> str:
+    """ "Peter Hale Jr.": the name with the stop of its closing "Jr." or "Sr.", which the name
+    finder leaves out."""
+    stop = any(t.text == "." and t.start == person.end for t in words)
+    return f"{name}." if stop and name.endswith((" Jr", " Sr")) else name
+
+
 def _named_then_described(words: list[Token], person: Mention) -> bool:
     """ "Mr. Harlow, founder and owner of the bakery,": a subject that opens on a person's
     name and goes on to describe him after a comma is that person (not a list of three)."""
     before = [t for t in words if t.end <= person.start and t.is_word]
     after = [t for t in words if t.start >= person.end]
+    if len(after) > 1 and after[0].text == "." and after[0].start == person.end:
+        after = after[1:]  # "James Hale Jr., the nephew of ...": the stop of "Jr."
     return (
         all(_office_word(t.text) for t in before)
         and bool(after)
@@ -2560,6 +2573,27 @@ def reduced_relative(
     ):
         return participle
     return replace(sentence_verb, subject=group.subject)
+
+
+def participle_subject(
+    group: VerbGroup, subject: list[Token], parsed: ParsedText | None
+) -> list[Token] | None:
+    """ "An analyst cautioned against tinkering with an organization established by the
+    Congress in 1775": a participle the parse hangs on a noun tells what was done to that
+    noun, so where the words taken for its subject run over another clause's verb, the
+    subject is the noun's phrase ("Organization established by Congress"), never the first
+    name of the sentence. None when the subject needs no such mending."""
+    word = parsed.token_at(group.main.start) if parsed is not None else None
+    if word is None or word.dep_ != "acl" or word.tag_ != "VBN" or not subject:
+        return None
+    noun = word.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(t.start == noun.idx for t in subject):
+        return None
+    spoken = parsed.tokens(subject[0].start, noun.idx) if parsed is not None else []
+    if not any(t.pos_ in ("VERB", "AUX") for t in spoken):
+        return None
+    first = min((c.left_edge.idx for c in noun.lefts if c.dep_ != "case"), default=noun.idx)
+    return [t for t in subject if first <= t.start <= noun.idx]
 
 
 def relative_ran_on(
