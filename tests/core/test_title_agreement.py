@@ -20,7 +20,7 @@ def titles(text: str) -> list[str]:
 def test_a_plural_subject_with_an_adverb_of_the_verb_takes_a_plural_verb():
     # "first" belongs to the verb, not to the subject: "Inspectors", several
     assert titles("Inspectors first reported cracks in the bridge in March.") == [
-        "Inspectors first report cracks in bridge"
+        "Inspectors report cracks in bridge"
     ]
 
 
@@ -119,3 +119,26 @@ def test_a_possessive_date_leaves_its_noun_the_preposition():
     assert titles("Peter Hale spoke on Friday's call and said the plan was sound.") == [
         "Peter Hale speaks on call"
     ]
+
+
+# --- "I" is the speaker ------------------------------------------------------------------------------
+
+
+def test_i_in_a_quote_is_the_speaker_the_sentence_names():
+    assert titles('"I first went to the clinic at around 5pm on Tuesday," Anna Berg said.') == [
+        "Anna Berg goes to clinic"
+    ]
+    text = (
+        "Ada Lind taught at the school for years. About her teacher she wrote, "
+        '"He has been my closest friend since May 1920, when I entered Balliol College."'
+    )
+    assert "Ada Lind enters Balliol College" in titles(text)
+
+
+def test_i_or_we_with_no_speaker_named_gives_no_title_in_the_first_person():
+    text = (
+        "She said she had been ill. "
+        '"I first went to the clinic at around 5pm on Tuesday and the second time was at 9pm."'
+    )
+    assert not any(t.startswith("I ") for t in titles(text))
+    assert not any(t.startswith("We ") for t in titles('"We pulled out of the talks on Monday."'))

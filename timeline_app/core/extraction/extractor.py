@@ -1507,6 +1507,11 @@ class _ArticleExtractor:
                 acting=group.voice != Voice.PASSIVE and frame.foretold is None,
                 parsed=self.parsed,
             )
+            if subject in _FIRST_PERSON:
+                # "I entered Trinity College," he wrote: the one who says "I" is the speaker
+                # the sentence names; "we", or "I" with no speaker named, names no one
+                speaker = self._speaker_named(frame) if subject == "I" else ""
+                subject, plural = speaker, False
             title = clause_title(
                 group,
                 subject,
@@ -1527,6 +1532,36 @@ class _ArticleExtractor:
         sentence's verb as part of a relative clause: ``relative_ran_on``)."""
         word = self.parsed.token_at(group.main.start)
         return word is not None and word.sent.root.pos_ not in ("VERB", "AUX")
+
+    def _speaker_named(self, frame: EventFrame) -> str:
+        """The person the clause that reports ``frame``'s clause names as its speaker ("he
+        wrote", with "he" put in for a name; "said Anna Berg"), else ""."""
+        speaker = frame.speaker
+        if speaker is None:
+            # "About his friend he wrote, "He has been ... since 1805, when I entered
+            # college."": a clause of saying earlier in the sentence says whose words they are
+            saying = [
+                a
+                for a in frame.analyses[: frame.index]
+                if a.group is not None and a.group.lemma in lexicon.REPORTING_VERBS
+            ]
+            speaker = saying[-1] if saying else None
+        if speaker is None or speaker.group is None:
+            return ""
+        said_by = [t for t in speaker.group.subject if t.is_word]
+        if not said_by:
+            return ""
+        first, last = said_by[0].start, said_by[-1].end
+        people = [
+            m for m in speaker.mentions if m.kind == NameKind.PERSON and first <= m.start < last
+        ]
+        if people:
+            return people[-1].entity
+        if said_by[-1].stands_for_person:
+            return said_by[-1].text
+        if said_by[-1].low in ("he", "she"):  # "About her teacher she wrote"
+            return self.finder.person_for_pronoun(said_by[-1].low, said_by[-1].start) or ""
+        return ""
 
     @staticmethod
     def _tokens_before(frame: EventFrame) -> list[WordToken]:
@@ -1683,6 +1718,10 @@ class _ArticleExtractor:
         if draft.extra_sources:
             return replace(draft.event, sources=draft.event.sources + tuple(draft.extra_sources))
         return draft.event
+
+
+# A subject in the first person: who it is, the speaker says elsewhere.
+_FIRST_PERSON = frozenset({"I", "We", "we"})
 
 
 def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> list[Mention]:

@@ -837,6 +837,19 @@ def _without_participle_aside(words: list[Token], parsed: ParsedText) -> list[To
             and first.head.idx > words[-1].start
         ):
             words = words[1:]
+    while len(words) > 1:
+        # "Inspectors first [reported]", "I first [went]": an adverb the parse hangs on the
+        # verb after the subject is the verb's
+        last = parsed.token_at(words[-1].start)
+        if (
+            last is None
+            or words[-1].low in lexicon.KEPT_ADVERBS  # "formally [join]": the title keeps it
+            or last.dep_ != "advmod"
+            or last.head.pos_ not in ("VERB", "AUX")
+            or last.head.idx <= last.idx
+        ):
+            break
+        words = words[:-1]
     for index, token in enumerate(words[:-1]):
         if token.text != "," or not index:
             continue
