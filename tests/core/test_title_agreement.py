@@ -142,3 +142,19 @@ def test_i_or_we_with_no_speaker_named_gives_no_title_in_the_first_person():
     )
     assert not any(t.startswith("I ") for t in titles(text))
     assert not any(t.startswith("We ") for t in titles('"We pulled out of the talks on Monday."'))
+
+
+def test_a_year_before_a_noun_is_no_count():
+    text = (
+        "Moss noted that the 2004 opening date of the archive, which is part of the city "
+        "museum, coincided with the 50th anniversary of the painter's death in 1954."
+    )
+    assert "Opening date coincides with 50th anniversary of painter's death" in titles(text)
+
+
+def test_a_phrase_setting_the_scene_before_a_comma_is_not_the_subject():
+    text = (
+        "Yesterday, at this year's Nordic Games Expo (NGE), company chief Anna Berg "
+        "unveiled the Falcon 2, along with a new controller."
+    )
+    assert "Anna Berg unveils Falcon 2" in titles(text)

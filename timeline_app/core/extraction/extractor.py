@@ -1496,7 +1496,9 @@ class _ArticleExtractor:
                 )
                 or group
             )
-            tokens = participle_subject(group, frame.subject, self.parsed) or frame.subject
+            tokens = (
+                participle_subject(group, frame.subject, self.parsed, self.spans) or frame.subject
+            )
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
             # country will do ("the Kremlin said Russia will respond")

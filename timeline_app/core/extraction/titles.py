@@ -406,6 +406,14 @@ def _without_scene_setter(tokens: list[Token], spans: list[tuple[int, int]]) -> 
     return tokens
 
 
+def _scene_setter(head: list[Token]) -> bool:
+    """ "Previously at the request of the mayor,", "at this year's trade fair (TF2),": a
+    phrase that opens on a preposition, or on an adverb and then one, sets the scene; the
+    subject comes after its comma. ("Of the 40 members, 30 voted": "of" says whose.)"""
+    opens_phrase = len(head) > 1 and head[0].low in lexicon.PREPOSITIONS and head[0].low != "of"
+    return opens_phrase or _adverb_then_phrase(head)
+
+
 def _adverb_then_phrase(head: list[Token]) -> bool:
     """ "Previously at the invitation of the mayor,", "Shortly after the war,": an adverb
     opening a prepositional phrase sets the scene as the phrase alone would."""
@@ -704,7 +712,7 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
     if _opening_phrase_then_pronoun(words):
         words = words[-1:]  # "Late in her life she [published]": the pronoun is the subject
     commas = [i for i, t in enumerate(words) if t.text == ","]
-    if commas and commas[0] + 1 < len(words) and _adverb_then_phrase(words[: commas[0]]):
+    if commas and commas[0] + 1 < len(words) and _scene_setter(words[: commas[0]]):
         words = words[commas[0] + 1 :]  # "Previously at the request of the mayor, Lane"
     if len(words) == 1 and words[0].low in _CONTRACTED_SUBJECTS:
         # "He's garnered praise": the "'s" is the verb's "has", not the subject's
@@ -915,7 +923,11 @@ def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
     several, unless it is one country's, firm's or person's name in -s ("the Philippines",
     "Dataproducts", "Jones") or a name put together from several ("United States")."""
     counted = any(
-        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in root.children
+        c.dep_ == "nummod"
+        and c.like_num
+        and c.lower_ not in ("one", "1")
+        and not _year_like(c.text)  # "the 2007 starting date": a year, no count
+        for c in root.children
     )
     if counted:
         return True
@@ -925,6 +937,10 @@ def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
     if any(m.role != NameRole.ADJECTIVE for m in named):
         return False
     return not _lone_name_in_s(root, inside)
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) < 2100
 
 
 def _is_word_token(token: SpacyToken) -> bool:
@@ -2589,16 +2605,23 @@ def reduced_relative(
 
 
 def participle_subject(
-    group: VerbGroup, subject: list[Token], parsed: ParsedText | None
+    group: VerbGroup,
+    subject: list[Token],
+    parsed: ParsedText | None,
+    spans: list[tuple[int, int]],
 ) -> list[Token] | None:
     """ "An analyst cautioned against tinkering with an organization established by the
-    Congress in 1775": a participle the parse hangs on a noun tells what was done to that
-    noun, so where the words taken for its subject run over another clause's verb, the
-    subject is the noun's phrase ("Organization established by Congress"), never the first
-    name of the sentence. None when the subject needs no such mending."""
+    Congress in 1775": a participle the parse hangs on a noun, with a date of its own, tells
+    what was done to that noun then, so where the words taken for its subject run over
+    another clause's verb, the subject is the noun's phrase ("Organization established by
+    Congress"), never the first name of the sentence. None when the subject needs no such
+    mending."""
     word = parsed.token_at(group.main.start) if parsed is not None else None
     if word is None or word.dep_ != "acl" or word.tag_ != "VBN" or not subject:
         return None
+    end = word.right_edge.idx + len(word.right_edge.text)
+    if not any(word.idx < start < end for start, _end in spans):
+        return None  # "the allegations raised in this article": no happening of its own
     noun = word.head
     if noun.pos_ not in ("NOUN", "PROPN") or not any(t.start == noun.idx for t in subject):
         return None
