@@ -158,3 +158,15 @@ def test_a_phrase_setting_the_scene_before_a_comma_is_not_the_subject():
         "unveiled the Falcon 2, along with a new controller."
     )
     assert "Anna Berg unveils Falcon 2" in titles(text)
+
+
+def test_the_one_stands_for_the_noun_named_before_it():
+    text = (
+        "The new budget plan looks very different from the one that carried the mayor to "
+        "office in 2008."
+    )
+    assert titles(text) == ["Budget plan carries mayor to office"]
+    assert titles("The old bridge was narrower than the one that opened in 2010.") == [
+        "Bridge opens"
+    ]
+    assert titles("One of the guards was shot in 2009.") == ["One of guards shot"]

@@ -483,6 +483,10 @@ def shorten_subject(
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:
         return "", False
+    if parsed is not None and len(words) == 1 and words[0].low == "one":
+        noun = _noun_one_stands_for(parsed.token_at(words[0].start))
+        if noun:  # "different from the one that took him to power": the roadmap, not "One"
+            return noun, False
     spelled = _organisation_spelled_out(words, tokens, mentions)
     if spelled is not None:
         return spelled, False
@@ -516,6 +520,22 @@ def shorten_subject(
     if parsed is not None:
         plural = _number_by_parse(words, inside, parsed, plural)
     return _clipped(words), plural
+
+
+def _noun_one_stands_for(one: SpacyToken | None) -> str:
+    """ "The new plan looks different from the one that won in 2008", "narrower than the one
+    that opened": "the one" stands for the noun named before it in its sentence, written
+    with the nouns that make its kind ("budget plan") and without what set it apart ("new");
+    "" where "one" is no such noun (a count: "one of the guards")."""
+    if one is None or one.pos_ not in ("NOUN", "PRON") or one.lower_ != "one":
+        return ""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in one.children):
+        return ""
+    for word in reversed(one.doc[one.sent.start : one.i]):
+        if word.pos_ == "NOUN" and word.dep_ != "compound" and word.lower_ != "one":
+            kind = [c.text for c in word.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            return " ".join([*kind, word.text])
+    return ""
 
 
 def _more_than_named(person: Mention, words: list[Token]) -> bool:
