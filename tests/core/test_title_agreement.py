@@ -170,3 +170,11 @@ def test_the_one_stands_for_the_noun_named_before_it():
         "Bridge opens"
     ]
     assert titles("One of the guards was shot in 2009.") == ["One of guards shot"]
+
+
+def test_a_participle_with_its_agent_on_a_noun_is_titled_with_that_noun():
+    text = (
+        "Harlow Savings Bank, reeling from lending rules mandated by Parliament and the "
+        "collapse of the property market, announced a loss for the third quarter on Thursday."
+    )
+    assert "Lending rules mandated by Parliament" in titles(text)

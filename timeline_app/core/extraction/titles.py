@@ -2631,16 +2631,18 @@ def participle_subject(
     spans: list[tuple[int, int]],
 ) -> list[Token] | None:
     """ "An analyst cautioned against tinkering with an organization established by the
-    Congress in 1775": a participle the parse hangs on a noun, with a date of its own, tells
-    what was done to that noun then, so where the words taken for its subject run over
-    another clause's verb, the subject is the noun's phrase ("Organization established by
-    Congress"), never the first name of the sentence. None when the subject needs no such
-    mending."""
+    Congress in 1775": a participle the parse hangs on a noun, with a date or an agent of its
+    own ("reeling from changes mandated by Congress"), tells what was done to that noun, so
+    where the words taken for its subject run over another clause's verb, the subject is the
+    noun's phrase ("Organization established by Congress"), never the first name of the
+    sentence. None when the subject needs no such mending."""
     word = parsed.token_at(group.main.start) if parsed is not None else None
     if word is None or word.dep_ != "acl" or word.tag_ != "VBN" or not subject:
         return None
     end = word.right_edge.idx + len(word.right_edge.text)
-    if not any(word.idx < start < end for start, _end in spans):
+    if not any(word.idx < start < end for start, _end in spans) and not any(
+        _agent(c) for c in word.children
+    ):
         return None  # "the allegations raised in this article": no happening of its own
     noun = word.head
     if noun.pos_ not in ("NOUN", "PROPN") or not any(t.start == noun.idx for t in subject):
