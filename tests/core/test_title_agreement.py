@@ -178,3 +178,12 @@ def test_a_participle_with_its_agent_on_a_noun_is_titled_with_that_noun():
         "collapse of the property market, announced a loss for the third quarter on Thursday."
     )
     assert "Lending rules mandated by Parliament" in titles(text)
+
+
+def test_a_verb_whose_clause_of_what_was_estimated_went_elsewhere_gives_no_bare_title():
+    text = (
+        "This week the council released a report on the flood. Experts from the Met Office "
+        "and the Environment Agency estimated that 60% of the water had either drained away, "
+        "evaporated or been pumped out; soaked into the fields; or flowed into the sea."
+    )
+    assert not any(t.endswith("estimate") for t in titles(text))

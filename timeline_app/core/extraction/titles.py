@@ -2232,7 +2232,19 @@ def clause_title(
     title = finish(" ".join(head + kept_obj), keep=len(head))
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
+    if not obj and _what_it_says_left_out(group, parsed):
+        return ""  # "Experts estimated that ...", "The envoy was asked if ...": said elsewhere
     return title if acceptable_title(title) else ""
+
+
+def _what_it_says_left_out(group: VerbGroup, parsed: ParsedText | None) -> bool:
+    """Whether the parse gives the verb a clause of what was said, asked or estimated after
+    it ("estimated that 74% ...", "was asked if ..."), which the clause rules told apart, so
+    that the verb's title alone ("Experts estimate", "Senator asked") says nothing of it."""
+    word = parsed.token_at(group.main.start) if parsed is not None else None
+    if word is None:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > word.i for c in word.children)
 
 
 def adnominal_participle(group: VerbGroup, parsed: ParsedText | None) -> VerbGroup | None:
