@@ -187,3 +187,33 @@ def test_a_verb_whose_clause_of_what_was_estimated_went_elsewhere_gives_no_bare_
         "evaporated or been pumped out; soaked into the fields; or flowed into the sea."
     )
     assert not any(t.endswith("estimate") for t in titles(text))
+
+
+# --- what a dropped word would reverse --------------------------------------------------------
+
+
+def test_a_few_and_a_half_keep_their_article():
+    text = (
+        "The landlord noted that the workers had left the area and he even lost a few "
+        "renters in the past week."
+    )
+    assert "He loses a few renters" in titles(text)
+    assert titles("A few soldiers were wounded in the attack on Monday.") == [
+        "A few soldiers wounded in attack"
+    ]
+    assert titles("The club cut about a half million dollars from its budget in March.") == [
+        "Club cuts about a half million dollars from its budget"
+    ]
+    assert titles("A little girl was rescued from the river on Monday.") == [
+        "Little girl rescued from river"
+    ]
+
+
+def test_earlier_before_a_dropped_date_goes_with_it():
+    text = (
+        "The bank's rate-setting body voted 9 to 1 earlier this week to maintain its current "
+        "zero-rate policy."
+    )
+    assert titles(text) == [
+        "Bank's rate-setting body votes 9 to 1 to maintain its zero-rate policy"
+    ]

@@ -94,6 +94,8 @@ _TIME_PREPOSITIONS = frozenset(
         "ending",
         "ended",  # "the quarter ended Sept. 30"
         "effective",
+        "earlier",  # "voted 9 to 1 earlier this week"
+        "later",  # "will open later this year"
     ]
 )
 # Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
@@ -726,7 +728,12 @@ def _subject_words(tokens: list[Token]) -> list[Token]:
     """The subject's words without quotes and filler, cut before a trailing parenthetical
     ("Moscow, for its part" -> "Moscow") but not inside a list ("Poland, the Czech Republic
     and Hungary")."""
-    words = [t for t in tokens if t.text not in _QUOTES and t.low not in _DROP_WORDS]
+    words = [
+        t
+        for n, t in enumerate(tokens)
+        if t.text not in _QUOTES
+        and (t.low not in _DROP_WORDS or _distributive_article(tokens, n))  # "a few"
+    ]
     while words and words[0].text in (",",):
         words.pop(0)
     if _opening_phrase_then_pronoun(words):
@@ -1720,8 +1727,17 @@ together alone instead too
 
 def _distributive_article(tokens: list[Token], index: int) -> bool:
     """ "$26.50 a share", "12 cents a share", "60 miles an hour": an "a" after an amount is
-    "per", not an article, and "to $26.50 share" says nothing; a headline keeps it."""
-    if tokens[index].low not in ("a", "an") or not 0 < index < len(tokens) - 1:
+    "per", not an article, and "to $26.50 share" says nothing; a headline keeps it. So it
+    keeps the "a" of "a few", "a little" and "a half" (without it "lost few renters" says
+    the opposite, and "half million dollars" is no English)."""
+    if tokens[index].low not in ("a", "an") or index >= len(tokens) - 1:
+        return False
+    if tokens[index + 1].low in _AMOUNTS_WITH_A:
+        return True
+    if tokens[index + 1].low == "little":  # "rose a little", not "a little girl"
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        return after is None or not after.is_word or after.low in lexicon.PREPOSITIONS
+    if index == 0:
         return False
     following = tokens[index + 1]
     if not (following.is_word and following.text.islower()):
@@ -1737,6 +1753,9 @@ def _distributive_article(tokens: list[Token], index: int) -> bool:
         and before.low.endswith("s")
         and _amount_word(tokens[index - 2])
     )
+
+
+_AMOUNTS_WITH_A = frozenset({"few", "half"})
 
 
 def _amount_word(token: Token) -> bool:
