@@ -217,3 +217,16 @@ def test_earlier_before_a_dropped_date_goes_with_it():
     assert titles(text) == [
         "Bank's rate-setting body votes 9 to 1 to maintain its zero-rate policy"
     ]
+
+
+def test_a_party_s_members_in_a_chamber_are_several():
+    assert titles("Senate Democrats blocked the bill on Monday.") == ["Senate Democrats block bill"]
+    assert titles("Peter Williams resigned on Monday.") == ["Peter Williams resigns"]
+
+
+def test_a_firm_named_with_a_plural_head_stays_one_firm():
+    text = (
+        "Separately, Norway Coast Airlines, Bergen, Hordaland, reported third-quarter profit "
+        "rose 30% to $4.1 million."
+    )
+    assert titles(text) == ["Norway Coast Airlines reports profit rose 30% to $4.1 million"]

@@ -506,7 +506,7 @@ def shorten_subject(
         and not _joined_to(words, people[0])
         and not _more_than_named(people[0], words)
     ):
-        return without_offices(people[0].entity), False
+        return without_offices(people[0].entity), _people_in_plural(words[-1], parsed)
     if people and _named_then_described(words, people[0]):
         return _with_suffix_stop(without_offices(people[0].entity), words, people[0]), False
     listed = _people_listed(words, people, inside)
@@ -538,6 +538,13 @@ def _noun_one_stands_for(one: SpacyToken | None) -> str:
             kind = [c.text for c in word.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
             return " ".join([*kind, word.text])
     return ""
+
+
+def _people_in_plural(last: Token, parsed: ParsedText | None) -> bool:
+    """ "Senate Democrats", "House Republicans": a "person" the name finder made of a body's
+    name and a plural the parse tags NNPS and the dictionary knows is several people."""
+    word = parsed.token_at(last.start) if parsed is not None else None
+    return word is not None and word.tag_ == "NNPS" and bool(plural_noun(word.lower_))
 
 
 def _more_than_named(person: Mention, words: list[Token]) -> bool:
@@ -963,6 +970,9 @@ def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
     named = [m for m in inside if m.start <= root.idx < m.end]
     if any(m.role != NameRole.ADJECTIVE for m in named):
         return False
+    before = root.doc[root.i - 1] if root.i else None
+    if root.text in ORGANISATION_HEADS and before is not None and before.text[:1].isupper():
+        return False  # "America West Airlines", "Acme Industries": one body's name
     return not _lone_name_in_s(root, inside)
 
 
