@@ -230,3 +230,16 @@ def test_a_firm_named_with_a_plural_head_stays_one_firm():
         "rose 30% to $4.1 million."
     )
     assert titles(text) == ["Norway Coast Airlines reports profit rose 30% to $4.1 million"]
+
+
+def test_two_verbs_sharing_an_object_are_titled_together():
+    text = (
+        "On Monday the boy brought a radio he had built to school. "
+        "Police arrested and questioned the boy."
+    )
+    assert "Police arrest and question boy" in titles(text)
+
+
+def test_a_subject_in_s_whose_own_verb_is_singular_stays_singular():
+    text = "News of the storm in Kent has inspired a wave of donations since Monday."
+    assert titles(text) == ["News of storm in Kent inspires donations"]

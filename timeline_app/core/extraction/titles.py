@@ -936,6 +936,8 @@ def _number_by_parse(
         )
     if root.pos_ not in ("NOUN", "PROPN"):
         return plural
+    if plural and not joined and _singular_verb(root):
+        return False  # "News of the storm has inspired": the text's own verb is singular
     if not plural and _plural_by_parse(root, inside):
         return True
     if (
@@ -949,6 +951,18 @@ def _number_by_parse(
     if plural and alone and _lone_name_in_s(root, inside):
         return False
     return plural
+
+
+def _singular_verb(subject: SpacyToken) -> bool:
+    """Whether the text's own verb agrees with ``subject`` in the singular: "has", "is",
+    "was" or a present in -s ("News of the floods has spread", "Jones is"), what no plural
+    subject takes."""
+    if subject.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    verb = subject.head
+    finite = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")] + [verb]
+    first = min(finite, key=lambda t: t.i)
+    return first.tag_ == "VBZ" or first.lower_ == "was"
 
 
 def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
@@ -2247,6 +2261,9 @@ def clause_title(
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions, parsed, group.main.start)
+    if not obj and parsed is not None and not group.negated and group.voice != Voice.PASSIVE:
+        # "Police arrested and questioned the student": the object both verbs share
+        obj = _shared_object(group, parsed, plural)
     if not obj and group.lemma in _LASTING_VERBS:
         # "The fair runs through March 11": the stretch of time is all the verb says
         obj = object_text(rest, [], replacements, mentions)
@@ -2274,6 +2291,38 @@ def _what_it_says_left_out(group: VerbGroup, parsed: ParsedText | None) -> bool:
     if word is None:
         return False
     return any(c.dep_ == "ccomp" and c.i > word.i for c in word.children)
+
+
+def _shared_object(group: VerbGroup, parsed: ParsedText, plural: bool) -> str:
+    """ "Police arrested and questioned the student": a verb with no object of its own whose
+    second verb, joined right after it by "and" with no subject of its own, has one, shares
+    that object; the title tells both ("Police arrest and question student"). "" when the
+    parse shows no such pair."""
+    word = parsed.token_at(group.main.start)
+    if word is None or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in word.children):
+        return ""
+    doc = word.doc
+    if word.i + 2 >= len(doc) or doc[word.i + 1].lower_ != "and":
+        return ""
+    second = doc[word.i + 2]
+    if (
+        second.dep_ != "conj"
+        or second.head.i != word.i
+        or second.tag_ != word.tag_
+        or any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass") for c in second.children)
+    ):
+        return ""
+    objects = [c for c in second.children if c.dep_ == "obj"]
+    lemma = lexicon.lemma_of(second.lower_) or dictionary_lemma(second.lower_)
+    if len(objects) != 1 or not lemma:
+        return ""
+    thing = objects[0]
+    words = [
+        t.text
+        for t in doc[thing.left_edge.i : thing.i + 1]
+        if t.lower_ not in _DROP_WORDS and t.text[:1].isalnum()
+    ]
+    return " ".join(["and", lexicon.inflect(lemma, "base" if plural else "3sg"), *words])
 
 
 def adnominal_participle(group: VerbGroup, parsed: ParsedText | None) -> VerbGroup | None:
