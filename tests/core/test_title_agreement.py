@@ -250,3 +250,7 @@ def test_two_verbs_sharing_an_object_are_titled_together():
 def test_a_subject_in_s_whose_own_verb_is_singular_stays_singular():
     text = "News of the storm in Kent has inspired a wave of donations since Monday."
     assert titles(text) == ["News of storm in Kent inspires donations"]
+
+
+def test_initials_ending_a_title_keep_their_stop():
+    assert titles("The plan was drafted by the U.S. on Monday.") == ["Plan drafted by U.S."]

@@ -358,10 +358,15 @@ def _balanced(text: str) -> str:
 def finish(text: str, keep: int = 3) -> str:
     """A headline from its words: balanced, within the limits, ending on a word that ends
     something, capitalised."""
-    text = tidy(re.sub(r"\s+", " ", _balanced(text))).strip().rstrip(".,;: ")
+    text = tidy(re.sub(r"\s+", " ", _balanced(text))).strip().rstrip(",;: ")
+    # the stop of initials ("U.S.") at the end stays; a sentence's full stop goes
+    text = text if _INITIALS_AT_END.search(text) else text.rstrip(".,;: ")
     words = shortened(text.split(" "), keep) if text else []
     text = " ".join(words)
     return text if _cased_name(text.split(" ")[0]) else text[:1].upper() + text[1:]
+
+
+_INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 def _cased_name(word: str) -> bool:

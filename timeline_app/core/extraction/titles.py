@@ -2283,9 +2283,11 @@ def clause_title(
     return title if acceptable_title(title) else ""
 
 
-# Verbs whose clause says what was said, asked, estimated or found.
-_SAYING_VERBS = lexicon.REPORTING_VERBS | lexicon.words("""
-ask estimate find conclude disclose reply answer predict calculate decide agree promise
+# Verbs whose clause says what was asked, estimated, found or made known: a title of the
+# verb alone tells nothing. (Plain sayings, "said", "added", "noted", are the clause's own
+# event, and a saying with nothing said is not proposed.)
+_SAYING_VERBS = lexicon.words("""
+ask estimate find conclude disclose reveal predict calculate
 """)
 
 
@@ -2301,6 +2303,10 @@ def _what_it_says(group: VerbGroup, parsed: ParsedText | None, spans: list[tuple
     if len(said) != 1:
         return ""
     clause = said[0]
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children) or any(
+        t.text in _QUOTES or t.text == ":" for t in word.doc[word.i : clause.i]
+    ):
+        return ""  # "said would be laid off", "replied: ``Silence ...": no clause of its own
     doc = word.doc
     kept = [
         t
