@@ -229,6 +229,8 @@ def test_earlier_before_a_dropped_date_goes_with_it():
 def test_a_party_s_members_in_a_chamber_are_several():
     assert titles("Senate Democrats blocked the bill on Monday.") == ["Senate Democrats block bill"]
     assert titles("Peter Williams resigned on Monday.") == ["Peter Williams resigns"]
+    text = "Mary Gates took office in May. On Monday Gates met the mayor of Leeds."
+    assert "Mary Gates meets mayor of Leeds" in titles(text)
 
 
 def test_a_firm_named_with_a_plural_head_stays_one_firm():

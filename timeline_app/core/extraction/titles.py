@@ -506,7 +506,7 @@ def shorten_subject(
         and not _joined_to(words, people[0])
         and not _more_than_named(people[0], words)
     ):
-        return without_offices(people[0].entity), _people_in_plural(words[-1], parsed)
+        return without_offices(people[0].entity), _people_in_plural(words, parsed)
     if people and _named_then_described(words, people[0]):
         return _with_suffix_stop(without_offices(people[0].entity), words, people[0]), False
     listed = _people_listed(words, people, inside)
@@ -540,11 +540,17 @@ def _noun_one_stands_for(one: SpacyToken | None) -> str:
     return ""
 
 
-def _people_in_plural(last: Token, parsed: ParsedText | None) -> bool:
+def _people_in_plural(words: list[Token], parsed: ParsedText | None) -> bool:
     """ "Senate Democrats", "House Republicans": a "person" the name finder made of a body's
-    name and a plural the parse tags NNPS and the dictionary knows is several people."""
-    word = parsed.token_at(last.start) if parsed is not None else None
-    return word is not None and word.tag_ == "NNPS" and bool(plural_noun(word.lower_))
+    name and a plural the parse tags NNPS and the dictionary knows is several people ("Robert
+    Gates", "Bill Gates" are one: no body's name before the plural)."""
+    word = parsed.token_at(words[-1].start) if parsed is not None else None
+    body = len(words) == 2 and words[0].text in _CHAMBERS
+    return body and word is not None and word.tag_ == "NNPS" and bool(plural_noun(word.lower_))
+
+
+# Bodies whose members a plural after their name counts ("Senate Democrats").
+_CHAMBERS = ORGANISATION_HEADS | {"House", "Commons", "Lords"}
 
 
 def _more_than_named(person: Mention, words: list[Token]) -> bool:
