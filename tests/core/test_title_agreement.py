@@ -256,3 +256,12 @@ def test_a_subject_in_s_whose_own_verb_is_singular_stays_singular():
 
 def test_initials_ending_a_title_keep_their_stop():
     assert titles("The plan was drafted by the U.S. on Monday.") == ["Plan drafted by U.S."]
+
+
+def test_a_caption_names_no_one_a_later_he_stands_for():
+    text = (
+        "Karl Moen was a Norwegian painter. He was born in Bergen in 1850.\n\n"
+        "Tom Evans, 3rd Baron of Hale\n\n"
+        "In 1871 he moved to Oslo, where he opened a studio."
+    )
+    assert "Karl Moen moves to Oslo" in titles(text)

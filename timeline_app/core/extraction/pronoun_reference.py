@@ -119,6 +119,13 @@ class PronounReference:
                 self._subject_pronouns.setdefault(number, []).append((token.idx, token.lower_))
         self._resolved: dict[int, str | None] = {}
         self._fullest: dict[str, str] = {}
+        # a caption or a heading ("John Smith, 2nd Earl of Clare") names no one a later "he"
+        # stands for: only sentences with a verb do
+        self._verbless = {
+            self._sentence_of(sentence.start_char)
+            for sentence in (doc.sents if doc is not None else ())
+            if not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+        }
 
     def person_for(self, pronoun: str, at: int) -> str | None:
         """The entity ``pronoun`` ("he", "she") at offset ``at`` stands for; None when no
@@ -137,7 +144,8 @@ class PronounReference:
         for n in range(last - 1, -1, -1):
             if self._people[n].start < at - REACH:
                 break
-            if self._fits(self._people[n].entity, sex):
+            sentence_of = self._sentence_of(self._people[n].start)
+            if self._fits(self._people[n].entity, sex) and sentence_of not in self._verbless:
                 by_sentence.setdefault(self._sentence_of(self._people[n].start), []).append(n)
         here = self._sentence_of(at)
         found: str | None = self._paragraph_topic(at, sex)
