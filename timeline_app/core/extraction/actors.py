@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.company_names import company_spans
+from timeline_app.core.extraction.described_bodies import described_bodies
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -657,7 +658,7 @@ class ActorFinder:
         for token in doc[first:]:
             if token.idx >= end:
                 break
-            if token.lower_ not in _FIRM_NOUNS or token.pos_ != "NOUN":
+            if token.lower_ not in lexicon.FIRM_NOUNS or token.pos_ != "NOUN":
                 continue
             # "the company", "The Wilmington, Mass., garment company" (whose "the" the parse
             # may hang on the town)
@@ -677,6 +678,19 @@ class ActorFinder:
                     replace(company, start=token.idx, end=token.idx + len(token), text=token.text)
                 )
         return out
+
+    def bodies_described(self, start: int, end: int) -> list[Mention]:
+        """The bodies and groups the story names by common nouns that take part in the
+        clause at ``[start, end)`` ("the port authority", "the dockers' union", "rebels"),
+        each an organisation's mention at its phrase; none without the parse. See
+        ``described_bodies``."""
+        if self._doc is None:
+            return []
+        named = [(m.start, m.end, m.entity) for m in self.mentions]
+        return [
+            Mention(first, last, self.text[first:last], name, NameKind.ORGANISATION, NameRole.NAME)
+            for first, last, name in described_bodies(self._doc, start, end, named)
+        ]
 
     def _describes_a_person(self, at: int) -> bool:
         """Whether the description at ``at`` stands in apposition after a person's name."""
@@ -1106,14 +1120,9 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
     return False
 
 
-# Nouns a business story calls a company by once it has named it ("the concern said").
-_FIRM_NOUNS = lexicon.words("""
-    company concern firm maker manufacturer producer retailer operator carrier airline insurer
-    lender bank thrift conglomerate group giant chain publisher supplier
-""")
 # A firm described in apposition after its name: "Tessel Inc., a toy company, ...".
 _DESCRIBED = re.compile(
-    r",\s+an?\s+(?:[\w.'’-]+\s+){0,4}?(" + "|".join(sorted(_FIRM_NOUNS)) + r")\b", re.I
+    r",\s+an?\s+(?:[\w.'’-]+\s+){0,4}?(" + "|".join(sorted(lexicon.FIRM_NOUNS)) + r")\b", re.I
 )
 # The words of a description between its "the" and its noun: "The Wilmington, Mass.,
 # garment company", "the bakery and cafe chain" (read by the words' classes,
