@@ -147,6 +147,34 @@ def test_extract_reads_the_date_of_a_dateline_or_a_page(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["events"][0]["when"] == "2024-11-11"
 
 
+def test_extract_reads_a_page_as_the_windows_import_does(tmp_path, monkeypatch):
+    """The story of a page is what trafilatura finds in it, on the command line as in the
+    window: a page's events do not depend on the way it came in or the format written."""
+    import trafilatura
+
+    from timeline_app.core.capture import capture_path
+    from timeline_app.core.extraction import extract_events
+
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2021-05-12T09:00Z">'
+        "</head><body><article><p>The ferry service was suspended on Wednesday.</p>"
+        "<p>Most read: Dunmore's mayor resigned on Monday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    # Trafilatura's reading of a real page drops such teasers; here it is told to.
+    monkeypatch.setattr(
+        trafilatura, "extract", lambda *a, **k: "The ferry service was suspended on Wednesday."
+    )
+    [captured] = capture_path(page)
+    window = [e.title for e in extract_events(captured.article.text, captured.article.published)]
+    assert window == ["Ferry service suspended"]
+    for output in ("events.csv", "events.ctimeline"):
+        assert main(["extract", str(page), "-o", str(tmp_path / output)]) == 0
+    assert pd.read_csv(tmp_path / "events.csv")["title"].tolist() == window
+    assert [e.title for e in load_document(tmp_path / "events.ctimeline").events] == window
+
+
 @pytest.mark.parametrize(
     ("text", "says"),
     [

@@ -265,7 +265,12 @@ def _extract(options: argparse.Namespace) -> int:
             captured = capture_article_file(options.article, options.published, pipes=True)
             reading, raw = ArticleReading(captured.article, captured.date), captured.raw
         else:
-            reading = read_article_file(options.article, options.published, pipes=True)
+            from timeline_app.core.page_text import main_text
+
+            # A page's story as the window's Import reads it, so its events are the same.
+            reading = read_article_file(
+                options.article, options.published, pipes=True, page_text=main_text
+            )
     except ArticleError as error:
         raise CommandError(str(error)) from None
     article = reading.article

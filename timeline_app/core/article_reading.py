@@ -72,17 +72,19 @@ def read_article_file(
     *,
     today: dt.date | None = None,
     pipes: bool = False,
+    page_text: PageText | None = None,
 ) -> ArticleReading:
     """The article in a .txt or .html file (by suffix, else by a look at its first bytes).
 
     ``published`` overrides every date the files give. Raises ArticleError naming the file.
     ``pipes``: a named pipe given by name on the command line is read, not refused.
+    ``page_text`` is as for ``read_page``.
     """
     path = Path(path)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return read_text_file(path, published, today=today, pipes=pipes)
     raw = read_article_bytes(path, MAX_ARTICLE_BYTES, pipes=pipes)
-    return read_article_data(raw, path, published, today=today)
+    return read_article_data(raw, path, published, today=today, page_text=page_text)
 
 
 def read_article_data(

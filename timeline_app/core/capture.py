@@ -322,7 +322,9 @@ def capture_article_file(
         return replace(captured, article=article, date=FoundDate(published, "the date given"))
     raw = read_article_bytes(path, pipes=pipes)
     captured_at = utc_now()
-    reading = read_article_data(raw, path, published)
+    # The story's text as the window's Import reads it: a page's events must not depend on
+    # whether it came in through the window or the command line.
+    reading = read_article_data(raw, path, published, page_text=main_text)
     suffix = path.suffix.lower()
     media_type = _MEDIA_TYPE_OF_SUFFIX.get(suffix) or (
         "text/html" if _looks_like_html(raw) else "text/plain"
