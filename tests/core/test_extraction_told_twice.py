@@ -105,3 +105,9 @@ def test_a_beginning_told_on_its_own_and_a_when_clause_that_is_the_phase_stay_ap
         "Bus drivers march to depot",
         "Talks resume",
     ], described(found)
+
+
+def test_a_when_clause_of_another_kind_tells_another_happening():
+    # the wage cut is what set the strike off, not the strike
+    found = events("The strike began on 4 June, when the bus company cut wages.")
+    assert [e.title for e in found] == ["Strike begins", "Bus company cuts wages"], described(found)

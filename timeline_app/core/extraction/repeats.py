@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from timeline_app.core.dates import Precision, When
-from timeline_app.core.event_kinds import OTHER
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.syntax import HAPPENING_NOUNS
@@ -108,8 +107,8 @@ _PHASES = lexicon.words("begin start end finish erupt resume")
 def _began_when(drafts: list[Draft]) -> list[Draft]:
     """ "The strike began on 1 March, when 2,300 dockers walked out": a happening named by a
     noun that begins or ends "when" a clause tells what was done is that clause's happening,
-    one event. It keeps the clause's title (who did what), the kind the noun gives when the
-    clause gives none, both tellings' actors and the one source."""
+    one event when both are of one kind. It keeps the clause's title (who did what), both
+    tellings' actors and the one source."""
     by_clause = {(d.sentence, d.clause): d for d in drafts if d.sentence >= 0 and d.clause >= 0}
     dropped: set[int] = set()
     for draft in drafts:
@@ -129,10 +128,13 @@ def _began_when(drafts: list[Draft]) -> list[Draft]:
             continue
         if phase.event.when != draft.event.when:
             continue
+        # of another kind, the clause tells another happening: its cause ("the strike
+        # began when the company cut wages") or a part of it ("the protests started when
+        # students occupied the square")
+        if draft.event.category != phase.event.category:
+            continue
         event = draft.event
-        actors = tuple(dict.fromkeys(event.actors + phase.event.actors))
-        category = event.category if event.category != OTHER else phase.event.category
-        draft.event = replace(event, actors=actors, category=category)
+        draft.event = replace(event, actors=tuple(dict.fromkeys(event.actors + phase.event.actors)))
         dropped.add(id(phase))
     return [d for d in drafts if id(d) not in dropped]
 
