@@ -90,6 +90,27 @@ def test_json_ld_and_time_element_give_the_date():
     assert dated.published == dt.date(2019, 3, 4)
 
 
+def test_a_date_given_only_in_the_address_or_with_a_zone_name_is_read(recwarn):
+    # Older news pages often give their date only in their address.
+    page = """<html><head><title>Bridge reopens</title>
+      <link rel="canonical" href="https://news.example/2019/03/07/bridge-reopens/"></head>
+      <body><article><p>The bridge reopened on Thursday after repairs.</p></article></body></html>"""
+    reading = article_reading.read_page(page, "bridge.html")
+    assert reading.article.published == dt.date(2019, 3, 7)
+    assert (
+        reading.date.origin == "the page's address https://news.example/2019/03/07/bridge-reopens/"
+    )
+    # The story's own dateline comes first; the address is read where that gives no year.
+    datelined = page.replace("<p>The bridge", "<p>TARNBY, March 8, 2019 - The bridge")
+    assert article_reading.read_page(datelined, "b.html").article.published == dt.date(2019, 3, 8)
+    yearless = page.replace("<p>The bridge", "<p>TARNBY, March 7 - The bridge")
+    assert article_reading.read_page(yearless, "b.html").article.published == dt.date(2019, 3, 7)
+    # A zone dateutil does not know still gives the day, with no warning on stderr.
+    zoned = "<meta name='date' content='Thu, 06 Oct 2011 04:12:00 EDT'><p>Text.</p>"
+    assert read_html_article(zoned, "z.html").published == dt.date(2011, 10, 6)
+    assert not [w for w in recwarn if "tzname" in str(w.message)]
+
+
 def test_broken_json_ld_and_unclosed_tags_are_tolerated():
     page = (
         "<script type='application/ld+json'>{not json</script><div><p>One<p>Two"

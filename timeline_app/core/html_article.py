@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -270,6 +271,8 @@ class HtmlPage:
     publisher: str
     url: str
     published: FoundDate | None
+    # htmldate's reading of the address or the markup: taken after the text's own dateline.
+    published_elsewhere: FoundDate | None
     language: str
 
 
@@ -320,6 +323,7 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         publisher=valid_text(" ".join(publisher.split())),
         url=valid_text(url.strip()),
         published=_published(page, ld),
+        published_elsewhere=_found_by_htmldate(html, url.strip()),
         language=_language(html),
     )
 
@@ -470,6 +474,30 @@ def _published(page: _Page, ld: dict[str, Any]) -> FoundDate | None:
     return None
 
 
+def _found_by_htmldate(html: str, url: str) -> FoundDate | None:
+    """The date htmldate reads in the page's address or markup where the page names no
+    publication date our way: many older news pages give it only in their address
+    (".../2010/08/13/story/") or in markup of their own. Its quick search only; the extensive
+    one guesses from any date in the text and can take seconds on a long page."""
+    if "<" not in html:  # htmldate would take a bare web address for one to download
+        return None
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False, original_date=True, url=url or None)
+        date = dt.date.fromisoformat(found) if found else None
+    except (ValueError, TypeError):  # a tree lxml cannot build, a date it cannot write
+        return None
+    if date is None:
+        return None
+    in_address = bool(url) and any(
+        form in url for form in (f"{date:%Y/%m/%d}", f"{date:%Y-%m-%d}", f"{date:%Y%m%d}")
+    )
+    return FoundDate(
+        date, f"the page's address {url}" if in_address else "the page's markup (htmldate)"
+    )
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     """The calendar date written in a metadata value, as the publisher wrote it (no time zones)."""
     if not value or not value.strip():
@@ -482,7 +510,11 @@ def _parse_date(value: str | None) -> dt.date | None:
     if not re.search(r"\d{4}", value):
         return None  # "Tuesday" alone is no date; dateutil would invent this week's
     try:
-        return dateutil_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
+        # "Thu, 06 Oct 2011 04:12 EDT": the zone's name is not needed for the calendar date,
+        # and dateutil's warning about it would print on the command line's stderr.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            return dateutil_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
     except (ValueError, OverflowError):
         return None
 
