@@ -412,6 +412,9 @@ def test_two_name_words_after_in_are_no_person_whatever_the_recogniser_says():
         ("Russian troops crossed the border while Chinese tourists watched.", ["Russia"]),
         ("The Israeli army said the Syrian ambassador had left.", ["Israel", "Syria"]),
         ("The shares closed up 37 Canadian cents.", []),
+        # a country's name fused to a currency's sign is the currency's
+        ("Shares of the bank rose US $5.41 on Monday.", []),
+        ("The US sent US$20 million in aid.", ["United States"]),
         ("The town has rebuilt since the Russian invasion.", ["Russia"]),
         ("The South Korean puppet military fired shells.", ["South Korea"]),
     ],

@@ -1069,17 +1069,20 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 # "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state
 _PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
 _ADDRESS_COMMA = re.compile(r",\s*\Z")
+# A sign and a sum right after a country's name make it a currency's: "US$5.41", "US $20".
+_CURRENCY_SIGN = re.compile(r"[ \t]?[$£€¥]\s?\d")
 
 
 def _bystanders(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a country that only says where or whose marked as not acting: a
-    country closing a place's address ("the consulate in Lagos, Nigeria"), and a country's
+    country naming a currency ("US$49"), a country closing a place's address ("the consulate in Lagos, Nigeria"), and a country's
     adjective qualifying no office or force of the state ("Cuban exiles", "an Australian
     woman"; not "Canadian officials")."""
     out: list[Mention] = []
     for mention in mentions:
         if mention.kind == NameKind.COUNTRY and (
-            _closes_address(text, mention, out[-1] if out else None)
+            _CURRENCY_SIGN.match(text, mention.end)  # "US$5.41": a currency's, no state acting
+            or _closes_address(text, mention, out[-1] if out else None)
             or mention.role == NameRole.ADJECTIVE
             and not _acts_as_the_state(text, mention)
         ):
