@@ -501,6 +501,26 @@ def test_a_country_or_market_that_only_says_where_is_no_actor(text, actors):
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
+        # a building or a site after "at", "in" or "from" says where, not who
+        (
+            "Winston Churchill gave the speech at Westminster College in 1946.",
+            ["Winston Churchill"],
+        ),
+        (
+            "Space Shuttle Columbia lifted off from Kennedy Space Center on Friday.",
+            ["Space Shuttle Columbia"],
+        ),
+        # ... but a university one studies at is no building
+        ("She studied at Harvard University.", ["Harvard University"]),
+    ],
+)
+def test_a_building_that_only_says_where_is_no_actor(text, actors):
+    assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
         ("U.S. troops landed in Somalia on Friday.", ["United States"]),
         ("U.S. government lawyers asked the court to dismiss the suit.", ["United States"]),
         ("Peru recalled its ambassador from Chile.", ["Peru", "Chile"]),

@@ -1157,22 +1157,35 @@ _ANOTHER_FIRM = lexicon.words("""
 _WHERE = lexicon.words("in at on near outside inside across throughout around within")
 # The last words of a market's name: where shares are traded, not who trades them.
 _MARKETS = lexicon.words("Exchange Bourse")
+# The last words of a building's or a site's name, which after "at", "in" or "from" says
+# where something happened, not who did it ("lifted off from the Kennedy Space Center", "a
+# speech at Westminster College"); named as the subject it still acts ("the centre said").
+_FACILITIES = lexicon.words("""
+    Center Centre Airport Station Stadium Arena Hall Square Park Palace Hotel Cathedral
+    Mosque Temple College Museum Gallery Theatre Theater
+""")
 
 
 def _where_not_who(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with a country and a stock market that the parse shows only to say
-    where marked as not acting: the object of "in", "at", "near" ... and every name joined
-    to it by "and" ("embassies in Kenya and Tanzania", "in London", "on the New York Stock
-    Exchange"), and a country or a market modifying a common noun that is no office or
+    """The mentions, with a country, a stock market or a building that the parse shows only
+    to say where marked as not acting: the object of "in", "at", "near" ... and every name
+    joined to it by "and" ("embassies in Kenya and Tanzania", "in London", "on the New York
+    Stock Exchange", "from the Kennedy Space Center"), and a country or a market modifying a common noun that is no office or
     force of a state ("the U.S. candy market", "a strong U.S. dollar", "Stock Exchange
     composite trading"; "U.S. troops" still act)."""
     starts = {token.idx: token for token in doc}
     out = []
     for mention in mentions:
-        market = mention.kind == NameKind.ORGANISATION and mention.text.split()[-1] in _MARKETS
+        last = mention.text.split()[-1] if mention.text.split() else ""
+        market = mention.kind == NameKind.ORGANISATION and last in _MARKETS
+        facility = mention.kind == NameKind.ORGANISATION and last in _FACILITIES
         if mention.acting and (mention.kind == NameKind.COUNTRY or market):
             head = _head_token(doc, starts, mention)
             if head is not None and (_placed(head) or _attributive(head, market)):
+                mention = replace(mention, acting=False)
+        elif mention.acting and facility:
+            head = _head_token(doc, starts, mention)
+            if head is not None and _placed(head, _WHERE | {"from"}):
                 mention = replace(mention, acting=False)
         out.append(mention)
     return out
@@ -1194,12 +1207,12 @@ def _head_token(doc: Doc, starts: dict[int, Token], mention: Mention) -> Token |
     return heads[0] if len(heads) == 1 else None
 
 
-def _placed(token: Token) -> bool:
+def _placed(token: Token, where: frozenset[str] = _WHERE) -> bool:
     """Whether the name at ``token`` (or the first of the names it is listed with) is the
     object of a preposition of place."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return any(c.dep_ == "case" and c.lower_ in _WHERE for c in token.children)
+    return any(c.dep_ == "case" and c.lower_ in where for c in token.children)
 
 
 def _attributive(token: Token, market: bool) -> bool:
