@@ -160,7 +160,12 @@ def read_page(
 
     html = raw if isinstance(raw, str) else decode_html(raw, name)
     page = read_html_page(html, name)
-    text = (page_text(html) if page_text is not None else None) or page.text
+    story = page_text(html) if page_text is not None else None
+    if story and page.title and not story.startswith(page.title):
+        # Trafilatura leaves the headline out; the text leads with it as a text file's does,
+        # so that the headline's claim is read and shown with the story.
+        story = f"{page.title}\n\n{story}"
+    text = story or page.text
     return _reading(
         text,
         name,

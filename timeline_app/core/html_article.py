@@ -298,14 +298,18 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         or _plain(meta.get("article:publisher"))
         or meta.get("application-name", "")
     )
+    author = _plain(meta.get("author")) or _ld_authors(ld.get("author"))
     title, title_origin = next(
         (
             (" ".join(value.split()), origin)
             for value, origin in (
-                (meta.get("og:title"), "the page's og:title"),
-                (meta.get("twitter:title"), "the page's twitter:title"),
+                (_trimmed(meta.get("og:title"), publisher, author), "the page's og:title"),
+                (
+                    _trimmed(meta.get("twitter:title"), publisher, author),
+                    "the page's twitter:title",
+                ),
                 (_ld_text(ld.get("headline")), "the page's structured data (headline)"),
-                (_trim_site(page.title, publisher), "the page's <title>"),
+                (_trim_site(page.title, publisher, author), "the page's <title>"),
                 (page.first_h1, "the page's <h1>"),
             )
             if value and value.strip()
@@ -401,13 +405,44 @@ def _story_paragraphs(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
     return in_main or paragraphs
 
 
-def _trim_site(title: str, publisher: str) -> str:
-    """ "Talks fail | The Daily News" -> "Talks fail" when the tail is the site's name."""
+def _trim_site(title: str, publisher: str, author: str = "", *, any_tail: bool = True) -> str:
+    """ "Talks fail | The Daily News" -> "Talks fail" when the tail is the site's name, its
+    name with a section ("Telegraph.co.uk" for "- Telegraph", "TIME.com" for "- TIME
+    NewsFeed") or the byline; any tail when the page names no publisher and ``any_tail``."""
     for separator in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
-        if found and head and (not publisher or tail.strip().casefold() == publisher.casefold()):
+        if not (found and head):
+            continue
+        if (not publisher and any_tail) or _names_site(tail, publisher) or _names(tail, author):
             return head.strip()
     return title
+
+
+def _trimmed(title: str | None, publisher: str, author: str) -> str | None:
+    """A social title without the site's name or byline; these name the story, so a tail is
+    dropped only when it is one of those."""
+    return title and _trim_site(title, publisher, author, any_tail=False)
+
+
+def _names_site(tail: str, publisher: str) -> bool:
+    tail, publisher = tail.strip().casefold(), publisher.strip().casefold()
+    if not tail or not publisher:
+        return False
+    if tail == publisher:
+        return True
+    # The site's own name without its domain ("telegraph" of "telegraph.co.uk").
+    core = re.sub(r"\.(com|co\.uk|org|net|co|[a-z]{2})(\.[a-z]{2})?$", "", publisher)
+    first = tail.split()[0]
+    return len(core) > 2 and (first == core or tail == core)
+
+
+def _names(tail: str, author: str) -> bool:
+    """ "Jo Smith and Ann Lee" names the authors "Jo Smith; Ann Lee"."""
+
+    def people(text: str) -> set[str]:
+        return {p.strip().casefold() for p in re.split(r";|,| and | & ", text) if p.strip()}
+
+    return bool(author.strip()) and people(tail) == people(author)
 
 
 def _is_web(url: str) -> bool:
@@ -574,6 +609,12 @@ def _ld_name(value: Any) -> str:
     if isinstance(value, dict):
         return _ld_text(value.get("name"))
     return _plain(_ld_text(value))
+
+
+def _ld_authors(value: Any) -> str:
+    """ "Jo Smith; Ann Lee" from JSON-LD's author (one, or a list)."""
+    people = value if isinstance(value, list) else [value]
+    return "; ".join(name for name in (_ld_name(p) for p in people) if name)
 
 
 def _ld_url(ld: dict[str, Any]) -> str:
