@@ -265,3 +265,9 @@ def test_a_caption_names_no_one_a_later_he_stands_for():
         "In 1871 he moved to Oslo, where he opened a studio."
     )
     assert "Karl Moen moves to Oslo" in titles(text)
+
+
+def test_a_singular_noun_the_parse_tags_plural_keeps_a_singular_verb():
+    # the parser tags "consul" NNS: its form says one
+    text = "The new consul met the town's mayor on Tuesday to resume the talks."
+    assert titles(text) == ["New consul meets town's mayor to resume talks"]

@@ -985,8 +985,8 @@ def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
     )
     if counted:
         return True
-    if root.tag_ not in ("NNS", "NNPS"):
-        return False
+    if root.tag_ not in ("NNS", "NNPS") or not _plural_form(root.text):
+        return False  # "the new consul" the parse tagged NNS: no plural by its form
     named = [m for m in inside if m.start <= root.idx < m.end]
     if any(m.role != NameRole.ADJECTIVE for m in named):
         return False
@@ -994,6 +994,13 @@ def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
     if root.text in ORGANISATION_HEADS and before is not None and before.text[:1].isupper():
         return False  # "America West Airlines", "Acme Industries": one body's name
     return not _lone_name_in_s(root, inside)
+
+
+def _plural_form(word: str) -> bool:
+    """Whether the word is written as a plural: in -s ("Marines", not "-ss", "-us"), or as
+    the dictionary's plural ("men", "people")."""
+    low = word.lower()
+    return bool(plural_noun(low)) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 def _year_like(text: str) -> bool:
