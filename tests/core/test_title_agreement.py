@@ -25,9 +25,8 @@ def test_a_plural_subject_with_an_adverb_of_the_verb_takes_a_plural_verb():
 
 
 def test_a_counted_capitalised_plural_takes_a_plural_verb():
-    assert titles("About 1,000 Marines flew in to the desert from ships in October 2001.") == [
-        "About 1,000 Marines fly in to desert from ships"
-    ]
+    text = "Some 1,200 Marines waded ashore at Tulagi from landing craft in August 1942."
+    assert titles(text) == ["Some 1,200 Marines wade ashore at Tulagi from landing craft"]
     assert titles("About 2,300 Dockers walked out at Felixstowe on Monday.") == [
         "About 2,300 Dockers walk out at Felixstowe"
     ]
@@ -62,9 +61,9 @@ def test_a_plural_noun_opening_the_sentence_is_plural_whatever_its_tag():
 def test_a_participle_on_a_noun_with_its_agent_further_on_is_a_passive():
     text = (
         "Monday marks the 40th anniversary of the Pure Water Act, signed into law by "
-        "President Carter on May 3, 1977."
+        "Governor Lane on May 3, 1977."
     )
-    assert "Pure Water Act signed into law by Carter" in titles(text)
+    assert "Pure Water Act signed into law by Lane" in titles(text)
     text = "The bridge, built over the river by Dutch engineers in 1890, collapsed on Monday."
     assert "Bridge built over river by Dutch engineers" in titles(text)
 
@@ -84,8 +83,8 @@ def test_a_date_s_preposition_of_a_stretch_goes_with_the_date():
 
 
 def test_a_relative_that_clause_after_a_preposition_s_noun_has_that_noun_for_object():
-    assert titles("That forecast is in line with a larger plan that Hale detailed this week.") == [
-        "Hale details larger plan"
+    assert titles("The budget follows a wider plan that Hale unveiled this week.") == [
+        "Hale unveils wider plan"
     ]
     assert "Acme makes bid" in titles("The board rejected on Friday the bid that Acme made in May.")
 
@@ -101,8 +100,8 @@ def test_a_that_clause_of_a_noun_of_saying_is_not_a_relative_clause():
 
 def test_a_participle_on_a_noun_is_titled_with_that_noun_not_the_sentence_s_first_name():
     text = (
-        "Mark Ode, a defense analyst at the Institute for Policy, cautioned against too much "
-        "tinkering with an agency established by the Congress in 1789."
+        "Mark Ode, a historian at the Institute for Policy, cautioned against any tinkering "
+        "with an agency established by the Congress in 1789."
     )
     assert "Agency established by Congress" in titles(text)
 
@@ -138,7 +137,7 @@ def test_i_in_a_quote_is_the_speaker_the_sentence_names():
 def test_i_or_we_with_no_speaker_named_gives_no_title_in_the_first_person():
     text = (
         "She said she had been ill. "
-        '"I first went to the clinic at around 5pm on Tuesday and the second time was at 9pm."'
+        '"I first went to the clinic at about 5pm on Tuesday, then again before midnight."'
     )
     assert not any(t.startswith("I ") for t in titles(text))
     assert not any(t.startswith("We ") for t in titles('"We pulled out of the talks on Monday."'))
@@ -147,9 +146,9 @@ def test_i_or_we_with_no_speaker_named_gives_no_title_in_the_first_person():
 def test_a_year_before_a_noun_is_no_count():
     text = (
         "Moss noted that the 2004 opening date of the archive, which is part of the city "
-        "museum, coincided with the 50th anniversary of the painter's death in 1954."
+        "museum, fell on the 50th anniversary of the painter's death in 1954."
     )
-    assert "Opening date coincides with 50th anniversary of painter's death" in titles(text)
+    assert "Opening date falls on 50th anniversary of painter's death" in titles(text)
 
 
 def test_a_phrase_setting_the_scene_before_a_comma_is_not_the_subject():
@@ -175,7 +174,7 @@ def test_the_one_stands_for_the_noun_named_before_it():
 def test_a_participle_with_its_agent_on_a_noun_is_titled_with_that_noun():
     text = (
         "Harlow Savings Bank, reeling from lending rules mandated by Parliament and the "
-        "collapse of the property market, announced a loss for the third quarter on Thursday."
+        "collapse of the property market, posted a quarterly deficit on Thursday."
     )
     assert "Lending rules mandated by Parliament" in titles(text)
 
@@ -188,11 +187,11 @@ def test_a_verb_whose_clause_of_what_was_estimated_went_elsewhere_says_it():
     )
     assert any(t.startswith("Experts estimate 60% of water") for t in titles(text))
     text = (
-        "The White House yesterday disclosed that Norway's ousted government has formally "
-        "asked the U.S. to enforce the embargo."
+        "The ministry on Tuesday disclosed that Norway's exiled cabinet has quietly urged the "
+        "U.S. to tighten the blockade."
     )
     assert titles(text) == [
-        "US discloses Norway's ousted government has formally asked U.S. to enforce embargo"
+        "Ministry discloses Norway's exiled cabinet has quietly urged U.S. to tighten blockade"
     ]
 
 
@@ -201,10 +200,10 @@ def test_a_verb_whose_clause_of_what_was_estimated_went_elsewhere_says_it():
 
 def test_a_few_and_a_half_keep_their_article():
     text = (
-        "The landlord noted that the workers had left the area and he even lost a few "
-        "renters in the past week."
+        "The landlady said trade had dried up and she even lost a few lodgers during the past "
+        "month."
     )
-    assert "He loses a few renters" in titles(text)
+    assert "She loses a few lodgers" in titles(text)
     assert titles("A few soldiers were wounded in the attack on Monday.") == [
         "A few soldiers wounded in attack"
     ]
@@ -217,13 +216,8 @@ def test_a_few_and_a_half_keep_their_article():
 
 
 def test_earlier_before_a_dropped_date_goes_with_it():
-    text = (
-        "The bank's rate-setting body voted 9 to 1 earlier this week to maintain its current "
-        "zero-rate policy."
-    )
-    assert titles(text) == [
-        "Bank's rate-setting body votes 9 to 1 to maintain its zero-rate policy"
-    ]
+    text = "The bank's board voted 8 to 1 earlier this week in favour of holding its main rate."
+    assert titles(text) == ["Bank's board votes 8 to 1 in favour"]
 
 
 def test_a_party_s_members_in_a_chamber_are_several():
