@@ -132,6 +132,8 @@ def test_i_in_a_quote_is_the_speaker_the_sentence_names():
         '"He has been my closest friend since May 1920, when I entered Balliol College."'
     )
     assert "Ada Lind enters Balliol College" in titles(text)
+    text = '"I visited the shelter near Narvik on Sunday," the minister said.'
+    assert titles(text) == ["Minister visits shelter near Narvik"]
 
 
 def test_i_or_we_with_no_speaker_named_gives_no_title_in_the_first_person():

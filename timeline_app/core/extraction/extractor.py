@@ -1510,10 +1510,7 @@ class _ArticleExtractor:
                 parsed=self.parsed,
             )
             if subject in _FIRST_PERSON:
-                # "I entered Trinity College," he wrote: the one who says "I" is the speaker
-                # the sentence names; "we", or "I" with no speaker named, names no one
-                speaker = self._speaker_named(frame) if subject == "I" else ""
-                subject, plural = speaker, False
+                subject, plural = self._first_person(frame, subject, plural)
             title = clause_title(
                 group,
                 subject,
@@ -1535,9 +1532,31 @@ class _ArticleExtractor:
         word = self.parsed.token_at(group.main.start)
         return word is not None and word.sent.root.pos_ not in ("VERB", "AUX")
 
-    def _speaker_named(self, frame: EventFrame) -> str:
-        """The person the clause that reports ``frame``'s clause names as its speaker ("he
-        wrote", with "he" put in for a name; "said Anna Berg"), else ""."""
+    def _first_person(self, frame: EventFrame, subject: str, plural: bool) -> tuple[str, bool]:
+        """Who "I" or "we" is in a title. "'I entered Trinity College,' he wrote": the one
+        who says "I" is the speaker the sentence names, by name ("Anna Berg said") or by
+        what the speaker is ("the minister said" -> "Minister"). Inside a quotation whose
+        speaker the sentence does not name ("She said: ... 'I first went to hospital'") the
+        title names no one (""); "we", and an "I" outside quotation marks (the reporter's
+        own doing, which the rules leave out), stay as written."""
+        speaker = self._speaker_of(frame)
+        if speaker is None:
+            words = [t for t in frame.clause.tokens if t.is_word]
+            start = words[0].start if words else frame.clause.start
+            quoted = any(c in _QUOTE_MARKS for c in self.text[frame.sentence.start : start])
+            return ("", False) if quoted else (subject, plural)
+        if subject != "I":
+            return subject, plural
+        named = self._speaker_named(speaker)
+        if named:
+            return named, False
+        said_by = speaker.group.subject if speaker.group is not None else []
+        mentions = self.finder.within(said_by[0].start, said_by[-1].end) if said_by else []
+        return shorten_subject(said_by, mentions, self.gazetteer, parsed=self.parsed)
+
+    def _speaker_of(self, frame: EventFrame) -> Analysis | None:
+        """The clause that reports ``frame``'s clause: its own speaker, else a clause of
+        saying earlier in its sentence."""
         speaker = frame.speaker
         if speaker is None:
             # "About his friend he wrote, "He has been ... since 1805, when I entered
@@ -1548,9 +1567,12 @@ class _ArticleExtractor:
                 if a.group is not None and a.group.lemma in lexicon.REPORTING_VERBS
             ]
             speaker = saying[-1] if saying else None
-        if speaker is None or speaker.group is None:
-            return ""
-        said_by = [t for t in speaker.group.subject if t.is_word]
+        return speaker if speaker is not None and speaker.group is not None else None
+
+    def _speaker_named(self, speaker: Analysis) -> str:
+        """The person ``speaker``, a clause of saying, names as who spoke ("he wrote", with
+        "he" put in for a name; "said Anna Berg"), else ""."""
+        said_by = [t for t in speaker.group.subject if t.is_word] if speaker.group else []
         if not said_by:
             return ""
         first, last = said_by[0].start, said_by[-1].end
@@ -1739,6 +1761,7 @@ class _ArticleExtractor:
 
 # A subject in the first person: who it is, the speaker says elsewhere.
 _FIRST_PERSON = frozenset({"I", "We", "we"})
+_QUOTE_MARKS = frozenset('"“”«»')
 
 
 def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> list[Mention]:

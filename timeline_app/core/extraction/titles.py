@@ -981,6 +981,9 @@ def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
         and c.like_num
         and c.lower_ not in ("one", "1")
         and not _year_like(c.text)  # "the 2007 starting date": a year, no count
+        # "on 2 March 2001 the army": a date the parse hung there, not a count
+        and not any(d.dep_ != "advmod" for d in c.children)
+        and not any(d.dep_ == "det" and c.i < d.i < root.i for d in root.children)
         for c in root.children
     )
     if counted:
