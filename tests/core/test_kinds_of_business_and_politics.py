@@ -136,3 +136,43 @@ def test_the_parsers_arguments_count_as_the_clauses_words():
     clause = "A choir from the school was given an award at Constitution Hall on Friday"
     arguments = ["choir", "award", "Constitution", "Friday"]
     assert categorise(clause, predicate="give", arguments=arguments) == "other"
+
+
+@pytest.mark.parametrize(
+    ("clause", "predicate", "arguments", "kind"),
+    [
+        # holders choosing what to take for their securities make no election
+        (
+            "The lenders voted to swap their bonds for shares in the airline",
+            "vote",
+            ["lender", "bond", "share"],
+            "economy",
+        ),
+        # a candidate's win is an election's
+        ("The candidate won easily", "win", ["candidate"], "politics"),
+    ],
+)
+def test_votes_of_holders_and_wins_of_candidates(clause, predicate, arguments, kind):
+    assert categorise(clause) == kind
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_company_based_somewhere_has_no_military_base():
+    clause = "It sought clearance to buy half of a bakery chain based in Leeds"
+    assert categorise(clause) == "economy"
+    assert categorise(clause, predicate="seek", arguments=["clearance"]) == "economy"
+
+
+def test_a_partys_people_are_politics():
+    assert categorise("A Republican aide gave the newspaper the memo") == "politics"
+    assert categorise("The campaigners handed reporters a memo on the week's messages") == (
+        "politics"
+    )
+    assert categorise("Two Democrats on the panel wrote to the reporters", predicate="write") == (
+        "politics"
+    )
+
+
+def test_an_acronym_among_the_arguments_is_a_cue():
+    clause = "welcomed three of its former rivals as members on Friday"
+    assert categorise(clause, predicate="welcome", arguments=["NATO", "rival"]) == "diplomacy"

@@ -87,8 +87,9 @@ def categorise(
     alone = known or (arguments and predicate not in REPORTING_VERBS)
     # The parser's arguments are the clause's own words though the clause's text may start
     # after them ("The real interest rate | averaged 2 percent, a loose policy"): they count
-    # as its words do; a name among them is no cue ("Constitution Hall" holds no law).
-    common = [a for a in arguments if not a[:1].isupper()]
+    # as its words do; a name among them is no cue ("Constitution Hall" holds no law), an
+    # acronym is one ("NATO").
+    common = [a for a in arguments if not a[:1].isupper() or a.isupper()]
     outside = [w for w in _normalised(common) if w and in_clause.isdisjoint(w)]
     return _by_cues([*clause_words, *outside], [] if alone else _lemmas_of(sentence))
 
@@ -223,6 +224,8 @@ _STATES_UNITED = words("Soviet European African Eurasian")
 _BLOC = ("bloc",)
 # "According to officials" names no accord.
 _NO_ACCORD = ("according",)
+# "A company based in Ohio" has no military base.
+_NO_BASE = ("based",)
 
 
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
@@ -241,6 +244,8 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
             out.append(_BLOC)
         elif word.lower() == "according":
             out.append(_NO_ACCORD)
+        elif word.lower() == "based":
+            out.append(_NO_BASE)
         elif position and word[:1].isupper() and not title_case:
             following = found[position + 1] if position + 1 < len(found) else None
             more = (

@@ -118,7 +118,7 @@ CLASSES: dict[str, frozenset[str]] = {
     # ("a takeover bid" is business: a bid alone is no candidacy)
     "VOTE": words("""
         election re-election vote poll referendum ballot seat race majority presidency
-        candidacy electoral voter electorate
+        candidacy electoral voter electorate candidate nominee
     """),
     # what is attacked in words, not arms ("critics attacked the plan")
     "STANCE": words("""
@@ -727,6 +727,8 @@ SENSES: tuple[Sense, ...] = (
         # "the central bank's committee voted to hold rates", "she was elected chairwoman of
         # the board": a bank's or a board's vote is business, not an election
         "board bank fed reserve monetary interest rate -> economy",
+        # "the lenders voted to swap their bonds for shares": a holder's choice of securities
+        "debt share stock bond note dividend DEAL -> economy",
         default=POLITICS,
     ),
     sense("win lose", "VOTE -> politics", "war battle -> armed clash"),
@@ -799,5 +801,10 @@ CUES: dict[str, frozenset[str]] = {
     """),
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
-    | words("parliament government party opposition senate congress policy mp"),
+    | words("parliament government party opposition senate congress policy mp")
+    # a party's people: "a Democrat on the committee", "the Tories' campaigners" (a name is
+    # read as written: "Democrats")
+    | words("""
+        democrat democrats republican republicans tory tories campaigner lawmaker legislator
+    """),
 }
