@@ -176,3 +176,12 @@ def test_a_partys_people_are_politics():
 def test_an_acronym_among_the_arguments_is_a_cue():
     clause = "welcomed three of its former rivals as members on Friday"
     assert categorise(clause, predicate="welcome", arguments=["NATO", "rival"]) == "diplomacy"
+
+
+def test_what_a_company_becomes_is_business():
+    clause = "The carmaker briefly became the most valuable company in the world"
+    arguments = ["carmaker", "company", "valuable", "world"]
+    assert categorise(clause, predicate="become", arguments=arguments) == "economy"
+    # ... and a person becoming an officer is none
+    clause = "The engineer became chairman in 2004"
+    assert categorise(clause, predicate="become", arguments=["engineer", "chairman"]) == "other"

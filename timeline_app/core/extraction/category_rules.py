@@ -739,6 +739,10 @@ SENSES: tuple[Sense, ...] = (
         "MILITARY COMBATANT -> armed clash",
         "VOTE candidate incumbent constituency district -> politics",
     ),
+    # What a company becomes is business: "the lender became the country's largest bank",
+    # "the carmaker became the most valuable company" (named the predicate only; a person
+    # becoming chairman is no company's news by itself, as a coder reads it).
+    sense("become", "COMPANY -> economy", in_text=False),
     # Figures that move: "factory payrolls expanded by 40,000", "the trade deficit widened"
     # (named the predicate only: "the crowd grew" says nothing of its kind). Not "average":
     # "averaging 242,000 a month" alone takes its kind from the sentence.
