@@ -185,3 +185,34 @@ def test_what_a_company_becomes_is_business():
     # ... and a person becoming an officer is none
     clause = "The engineer became chairman in 2004"
     assert categorise(clause, predicate="become", arguments=["engineer", "chairman"]) == "other"
+
+
+@pytest.mark.parametrize(
+    ("clause", "predicate", "arguments", "kind"),
+    [
+        # a stay in hospital is no aid ...
+        (
+            "The runner went to hospital with chest pains",
+            "go",
+            ["runner", "hospital", "pain"],
+            "other",
+        ),
+        (
+            "The pie contest left three men in hospital",
+            "leave",
+            ["contest", "man", "hospital"],
+            "other",
+        ),
+        # ... the wounded carried there are
+        (
+            "The injured were rushed to hospital",
+            "rush",
+            ["injured", "hospital"],
+            "humanitarian",
+        ),
+        # and injury time is a match's
+        ("The winner came in injury time", "come", ["winner", "injury", "time"], "other"),
+    ],
+)
+def test_a_stay_in_hospital_is_no_aid(clause, predicate, arguments, kind):
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind

@@ -779,6 +779,15 @@ SENSES: tuple[Sense, ...] = (
     # "the carmaker became the most valuable company" (named the predicate only; a person
     # becoming chairman is no company's news by itself, as a coder reads it).
     sense("become", "COMPANY -> economy", in_text=False),
+    # A stay in hospital is no aid: "she went to hospital with chest pains", "the contest left
+    # two men in hospital"; the wounded taken there are ("the injured were rushed to
+    # hospital", whose kind a rescue's).
+    sense(
+        "take go leave admit rush",
+        "wounded injured casualty victim survivor -> humanitarian",
+        "hospital -> other",
+        in_text=False,
+    ),
     # Figures that move: "factory payrolls expanded by 40,000", "the trade deficit widened"
     # (named the predicate only: "the crowd grew" says nothing of its kind). Not "average":
     # "averaging 242,000 a month" alone takes its kind from the sentence.
