@@ -216,3 +216,12 @@ def test_what_a_company_becomes_is_business():
 )
 def test_a_stay_in_hospital_is_no_aid(clause, predicate, arguments, kind):
     assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_settlement_with_a_regulator_is_legal():
+    clause = "The two lenders later settled with the regulator over the mis-sold loans"
+    assert categorise(clause) == "legal"
+    assert categorise(clause, predicate="settle", arguments=["lender", "regulator"]) == "legal"
+    # ... as with the SEC, read as written
+    clause = "Three former managers took the blame and eventually settled with the SEC"
+    assert categorise(clause, predicate="take", arguments=["manager", "blame"]) == "legal"

@@ -682,7 +682,12 @@ SENSES: tuple[Sense, ...] = (
         "president premier leader king DIPLOMAT -> diplomacy",
     ),
     # "Prosecutors and the firm settled the lawsuit", "the two parties reached a settlement".
-    sense("settle settlement", "COURT suit case dispute claim trademark party -> legal"),
+    # ... or settled with a regulator: "the bank settled with the watchdog over mis-sold loans".
+    sense(
+        "settle settlement",
+        "COURT suit case dispute claim trademark party -> legal",
+        "regulator watchdog sec ftc -> legal",
+    ),
     # "The suspect eluded the police", "two inmates escaped from the jail".
     sense("elude evade escape", "POLICE COURT authority prison jail custody manhunt -> legal"),
     # "Officials assailed the neighbour's naval drills"; "the opposition denounced the budget".
