@@ -1359,6 +1359,85 @@ def quoted_move(head: Token) -> Reading | None:
     return Reading.STATE if to_level and by_amount else None
 
 
+# Verbs of a measure's change or level over time: "rose", "fell", "doubled", "averaged".
+_TREND_VERBS = lexicon.words("""
+rise fall increase decrease decline drop grow shrink climb jump double triple halve soar
+surge plunge slide slip sink dip expand contract average fluctuate
+""")
+# Nouns that are a stretch of years by themselves: "at the start of the decade".
+_LONG_STRETCHES = lexicon.words("decade decades century generation")
+# A subject that is a person: what a person rose to is a career, told by other rules.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
+# Clauses of their own inside a clause: their dates are theirs.
+_OWN_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "acl:relcl", "parataxis", "acl"})
+# Words that open a sentence with the stretch it speaks of: "Between 2001 and 2009, ...".
+_STRETCH_OPENERS = frozenset({"between", "from", "since", "throughout", "over", "during"})
+
+
+def _year(token: Token) -> int | None:
+    """The year a token is ("1985"), else None."""
+    text = token.text
+    if len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2199:
+        return int(text)
+    return None
+
+
+def _decade(token: Token) -> bool:
+    """ "the 2000s", "the '90s": a decade by itself."""
+    text = token.lower_.lstrip("'’")
+    return text.endswith("0s") and text[:-1].isdigit()
+
+
+def _own_phrases(head: Token) -> list[Token]:
+    """The words of the clause headed by ``head`` outside the clauses it holds, and the
+    opening phrase of its sentence before a comma ("Between 2001 and 2009, debt rose")."""
+    words = [head]
+    stack = [c for c in head.children if c.dep_ not in _OWN_CLAUSES]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _OWN_CLAUSES)
+    doc, start = head.doc, head.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    if doc[start].lower_ in _STRETCH_OPENERS:
+        for i in range(start, head.left_edge.i):
+            if doc[i].text == ",":
+                words.extend(doc[start:i])
+                break
+    return words
+
+
+def _over_years(words: list[Token]) -> bool:
+    """Whether a clause's words speak of a stretch of years: "between 1991 and 1995", "from
+    10 percent in 1985 to 2 percent in 2007" (years apart), "throughout the 2000s", "since
+    the start of the decade" -- not a year set beside the one before, as a company's
+    results are ("rose to $5 million in 2023 from $4 million in 2022")."""
+    years = {y for y in map(_year, words) if y is not None}
+    if len(years) >= 2 and max(years) - min(years) >= 2:
+        return True
+    if any(t.lower_ == "between" and any(_year(w) for w in t.head.subtree) for t in words):
+        return True
+    return any(_decade(t) or lemma(t) in _LONG_STRETCHES for t in words)
+
+
+@reading_rule
+def trend(head: Token) -> Reading | None:
+    """ "Household debt climbed from 90 percent of income in 1998 to 130 percent in 2012",
+    "The jobless rate averaged 7 percent between 2001 and 2004": how a measure moved or
+    stood over a stretch of years is a trend, not a happening of a day ("Profit rose to $5
+    million in 2023 from $4 million in 2022", a company's result set beside the year
+    before, and "Shares fell 3% on Monday" are news, and stay)."""
+    if head.pos_ != "VERB" or lemma(head) not in _TREND_VERBS:
+        return None
+    if any(c.dep_ == "compound:prt" for c in head.children):
+        return None  # "grew up in the 1950s": a life, not a measure
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if any(s.lower_ in _PERSONAL_PRONOUNS for s in subjects):
+        return None
+    return Reading.STATE if _over_years(_own_phrases(head)) else None
+
+
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
@@ -1383,6 +1462,7 @@ READING_RULES: list[ReadingRule] = [
     possessed,
     level_of_the_day,
     quoted_move,
+    trend,
     generic,
 ]
 
