@@ -433,10 +433,35 @@ def hard_break(state: SplitState, index: int) -> Step | None:
     if closes_aside and not has_verb(state.current):
         # "-- the nation's biggest mill --": a noun's apposition, which names no subject
         state.current.kind = ClauseKind.RELATIVE
+    if text == ";" and _continues_a_list(state, index):
+        return Step.DROP
     resumes = state.current.kind == ClauseKind.RELATIVE or closes_aside
     kind = ClauseKind.RESUMED if resumes else ClauseKind.MAIN
     state.begin(kind, text, open_sub=False)
     return Step.DROP
+
+
+def _continues_a_list(state: SplitState, index: int) -> bool:
+    """ "Inspectors found that the grain had been dried, sorted or sifted; stored in silos;
+    or shipped abroad": after a semicolon, predicates with no subject of their own go on
+    with the list a clause of what was found or said began, and belong to it (they are
+    no main clause, and borrow no subject of the sentence's). The next clause is opened as
+    the one the list began in."""
+    start = index + 1
+    while start < len(state.tokens) and state.tokens[start].low in lexicon.CONJUNCTIONS:
+        start += 1
+    if start >= len(state.tokens) or _starts_clause(state.tokens, start):
+        return False
+    at = state.last_index
+    while at > 0 and state.clauses[at].kind == ClauseKind.RESUMED:
+        at -= 1
+    opening = state.clauses[at]
+    if opening.kind not in (ClauseKind.COMPLEMENT, ClauseKind.RELATIVE) or at == 0:
+        return False
+    if opening.kind == ClauseKind.RELATIVE and opening.marker != "that":
+        return False
+    state.begin(opening.kind, opening.marker, opening.parent, open_sub=False)
+    return True
 
 
 @clause_rule()
