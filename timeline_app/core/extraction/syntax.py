@@ -41,6 +41,9 @@ class Reading(StrEnum):
     # is its schedule, not a date on which anything happened. Announcing it is the event
     # ("The government said on Monday elections will be held on 5 May").
     PREDICTION = "prediction"
+    # "“So now the station has won her back as a viewer,” he said": a sentence in the
+    # speaker's own words is what was said, no happening the story tells; saying it is.
+    QUOTED = "quoted"
 
     @property
     def proposed(self) -> bool:
@@ -55,7 +58,12 @@ class Reading(StrEnum):
     def said_is_news(self) -> bool:
         """Whether saying it is an event: announcing what will or would be is ("said the
         strike would go on"), voicing a view, a state or a question is not."""
-        return self in (Reading.HAPPENING, Reading.PREDICTION, Reading.HYPOTHETICAL)
+        return self in (
+            Reading.HAPPENING,
+            Reading.PREDICTION,
+            Reading.HYPOTHETICAL,
+            Reading.QUOTED,
+        )
 
 
 # Relations that make a word part of the noun phrase of the word it hangs on.
@@ -782,13 +790,22 @@ def asked(head: Token) -> Reading | None:
     return Reading.QUESTION if head.i >= root.i else None
 
 
+# Adverbs that make a forecast a guess: "will probably return".
+_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
+# Verbs of reaching a view, whose clause says what was concluded.
+_CONCLUDING_VERBS = lexicon.words("decide conclude")
+
+
 @reading_rule
 def hedged(head: Token) -> Reading | None:
     """ "The gunmen may be hiding in the hills", "The leader might have fled north", "The
     crew may be in the hills": "may" or "might" before the progressive, the perfect or a
     copula guesses at what is or was so; a guess is a view, and saying it is no news ("The
     talks may resume on Monday", a plain verb after "may", foretells, and ``unreal`` reads
-    it)."""
+    it). So is what "will probably" or "will likely" be ("The pilots said the strike will
+    probably end in May": neither the end nor the saying is news), and deciding or
+    concluding that it will ("The two brothers have decided they will probably stay in
+    Lima")."""
     for token in _clause_chain(head):
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "cop") and c.i < token.i]
         for first, then in zip(auxiliaries, auxiliaries[1:], strict=False):
@@ -798,6 +815,15 @@ def hedged(head: Token) -> Reading | None:
                 return Reading.OPINION
             if then.lower_ == "be" and (then.dep_ == "cop" or token.tag_ == "VBG"):
                 return Reading.OPINION
+        # "will probably return", "will likely be available": a guess at what will be
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in auxiliaries) and any(
+            c.dep_ == "advmod" and c.lower_ in _HEDGES for c in token.children
+        ):
+            return Reading.OPINION
+    if lemma(head) in _CONCLUDING_VERBS and any(
+        c.dep_ == "ccomp" and c.i > head.i and hedged.apply(c) is not None for c in head.children
+    ):
+        return Reading.OPINION  # "decided they will probably stay": deciding on a guess
     return None
 
 
@@ -828,6 +854,24 @@ def nothing_done(head: Token) -> Reading | None:
             return Reading.STATE
         if child.dep_ == "advmod" and child.lower_ == "never":
             return Reading.STATE
+    return None
+
+
+# Verbs of closing off a possibility: "rule out", "exclude".
+_EXCLUDING_VERBS = lexicon.words("exclude preclude")
+
+
+@reading_rule
+def left_open(head: Token) -> Reading | None:
+    """ "The mayor did not rule out closing the harbour sometime in 2025", "The tests did
+    not exclude a link between the outbreaks": not ruling something out leaves it possible,
+    a view of what may be; nothing was done."""
+    word = lemma(head)
+    out = any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in head.children)
+    if not ((word == "rule" and out) or word in _EXCLUDING_VERBS):
+        return None
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't") for c in head.children):
+        return Reading.OPINION
     return None
 
 
@@ -908,6 +952,38 @@ def foretold(head: Token) -> Reading | None:
     news of the day."""
     for token in _clause_chain(head):
         if any(c.dep_ in ("aux", "aux:pass") and c.lower_ in _FUTURE for c in token.children):
+            return Reading.PREDICTION
+    return None
+
+
+_FRAMED_CLAUSES = frozenset({"advcl", "acl:relcl"})
+
+
+def _clause_governor(token: Token) -> Token:
+    """The head of the clause a subordinate clause hangs in: for "when" after a noun
+    ("until after December, when the count ends"), the predicate the noun belongs to."""
+    governor = token.head
+    for _ in range(8):
+        if governor.pos_ in ("VERB", "AUX", "ADJ") or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return governor
+
+
+@reading_rule
+def future_frame(head: Token) -> Reading | None:
+    """ "The strike will end when the union signs the new contract", "No result will be
+    final until after March, when the board completes its audit": a clause in the present
+    under a clause that tells what will be is the time of that future, and has not happened
+    either ("will resign because he lost the vote", in the past, tells what did)."""
+    for token in _clause_chain(head):
+        if token.dep_ not in _FRAMED_CLAUSES or token.head.i == token.i:
+            continue
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
+        if token.tag_ not in _PRESENT_TAGS and not perfect:
+            continue
+        governor = _clause_governor(token)
+        if foretold.apply(governor) is not None or planned.apply(governor) is not None:
             return Reading.PREDICTION
     return None
 
@@ -1110,6 +1186,37 @@ def habitual(head: Token) -> Reading | None:
     for token in _clause_chain(head):
         if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in token.children):
             return Reading.STATE
+    return None
+
+
+# Stretches of time a state lasts over: "for years", "for three decades".
+_LASTING = lexicon.words("years decades months weeks ages generations centuries")
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "'s"})
+
+
+@reading_rule
+def lasting(head: Token) -> Reading | None:
+    """ "The republic has steered a careful course between the blocs for years", "The
+    opening of the dam has been delayed for decades": the present perfect with "for" and a
+    stretch of time tells what has gone on until now, a stance or a state, not a happening
+    ("was jailed for two years", in the past, tells one; so does "has been banned for two
+    years", a passive with its term counted)."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "aux:pass") and c.i < head.i]
+    if not any(c.lower_ in _PRESENT_HAVE and c.dep_ == "aux" for c in auxiliaries):
+        return None
+    passive = any(c.dep_ == "aux:pass" for c in auxiliaries)
+    for word in _own_phrases(head):
+        if word.lower_ not in _LASTING or word.dep_ not in ("obl", "nmod"):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "for" for c in word.children):
+            continue
+        counted = any(c.dep_ == "nummod" for c in word.children)
+        # "signed a contract for three years": a counted term of a thing is its length
+        if counted and (passive or word.head.i != head.i):
+            continue
+        return Reading.STATE
     return None
 
 
@@ -1432,7 +1539,11 @@ def trend(head: Token) -> Reading | None:
         return None
     if any(c.dep_ == "compound:prt" for c in head.children):
         return None  # "grew up in the 1950s": a life, not a measure
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if _passive(head) or _infinitive(head) is not None:
+        return None  # "the league has been expanded to include ...": something was done
+    if any(c.dep_ == "obj" and not _figure(c) for c in head.children):
+        return None  # "doubled its fleet": a thing done, not a measure that moved
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if any(s.lower_ in _PERSONAL_PRONOUNS for s in subjects):
         return None
     return Reading.STATE if _over_years(_own_phrases(head)) else None
@@ -1446,6 +1557,7 @@ READING_RULES: list[ReadingRule] = [
     foretold,
     planned,
     nothing_done,
+    left_open,
     state,
     described,
     expletive,
@@ -1456,6 +1568,7 @@ READING_RULES: list[ReadingRule] = [
     terms,
     figure_explained,
     habitual,
+    lasting,
     calendar,
     named_again,
     content_told,
@@ -1465,6 +1578,80 @@ READING_RULES: list[ReadingRule] = [
     trend,
     generic,
 ]
+
+
+def _quote_mark(token: Token) -> str:
+    """ "open", "close", "either" (a straight double quote) or "" for a token, by its text
+    (the tagger takes the wire's closing '' for an opening mark at times)."""
+    text = token.text
+    if text == '"':
+        return "either"
+    if text == "“" or (text and text.strip("`") == ""):
+        return "open"
+    if text in ("”", "''"):
+        return "close"
+    return ""
+
+
+def _sentence_start(token: Token) -> Token:
+    doc, i = token.doc, token.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return doc[i]
+
+
+def _quoted_from_start(head: Token) -> bool:
+    """Whether ``head`` lies in a quotation that its sentence opens with (or opens inside,
+    the quotation going on from the sentence before in the same paragraph)."""
+    doc, first = head.doc, _sentence_start(head)
+    marks: list[Token] = []
+    i = first.i - 1
+    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        if _quote_mark(doc[i]):
+            marks.append(doc[i])
+        i -= 1
+    open_before = _left_open(list(reversed(marks)))
+    if not open_before and _quote_mark(first) not in ("open", "either"):
+        return False
+    inner = [t for t in doc[first.i : head.i] if _quote_mark(t)]
+    if open_before:
+        # the quotation goes on into this sentence and closes in it (a stray mark earlier
+        # in a long paragraph opens nothing that runs on)
+        end = head.i
+        while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
+            end += 1
+        closes = any(_quote_mark(t) in ("close", "either") for t in doc[head.i : end + 1])
+        return not inner and closes
+    return _left_open(inner)
+
+
+def _left_open(marks: list[Token]) -> bool:
+    """Whether a run of quotation marks leaves a quotation open."""
+    depth = 0
+    for mark in marks:
+        kind = _quote_mark(mark)
+        if kind == "either":
+            depth = 0 if depth else 1
+        else:
+            # the wire's `` may come as two tokens and its '' as one: count the marks
+            weight = len(mark.text) if mark.text.strip("`'") == "" else 1
+            depth = depth + weight if kind == "open" else max(0, depth - weight)
+    return depth > 0
+
+
+@reading_rule
+def quoted(head: Token) -> Reading | None:
+    """ "“So now the station has won her back as a viewer,” her father said": a sentence
+    given in the speaker's own words is what was said; the story tells the saying, not the
+    words as its own happenings (a few quoted words inside a sentence of the story's own,
+    'troops "crossed the border at dawn"', stay the story's)."""
+    return Reading.QUOTED if _quoted_from_start(head) else None
+
+
+# Readings a clause takes from the clause it hangs in, asked after ``READING_RULES`` (what a
+# clause tells of itself comes first: "the quarter, which ends on June 26" is the calendar,
+# not a plan, under "will have been sold by the end of the quarter").
+FRAMING_RULES: list[ReadingRule] = [future_frame, quoted]
 
 
 def said_reading(head: Token | None) -> Reading | None:
@@ -1481,7 +1668,7 @@ def reading_of(head: Token | None) -> Reading:
     happening (also when the parse gives no head: the extractor's own rules decide then)."""
     if head is None:
         return Reading.HAPPENING
-    for rule in READING_RULES:
+    for rule in (*READING_RULES, *FRAMING_RULES):
         found = rule.apply(head)
         if found is not None:
             return found
