@@ -710,6 +710,21 @@ def gapped_conjunct(state: SplitState, index: int) -> Step | None:
     return Step.DROP if token.text == "," else Step.KEEP
 
 
+# Words after which "yet" is the adverb of time: "have not yet", "has yet to".
+_BEFORE_ADVERB_YET = frozenset(
+    {"not", "n't", "has", "have", "had", "is", "are", "was", "were", "as", "and", "but", "or"}
+)
+
+
+@clause_rule({"yet"})
+def yet_as_adverb(state: SplitState, index: int) -> Step | None:
+    """ "It appears that the rebels have not yet fully engaged the brigade": "yet" after a
+    negation or an auxiliary is "so far", no conjunction; it opens no clause (the clause
+    that began with the subject goes on, and keeps it)."""
+    before = state.previous(index)
+    return Step.KEEP if before is not None and before.low in _BEFORE_ADVERB_YET else None
+
+
 @clause_rule(lexicon.CONJUNCTIONS)
 def and_new_clause(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed and troops crossed the border": "and"/"but" between two full
@@ -852,6 +867,7 @@ RULES: list[ClauseRule] = [
     that_after_verb,
     that_after_noun,
     that_left_out,
+    yet_as_adverb,
     gapped_conjunct,
     and_new_clause,
     and_second_predicate,
