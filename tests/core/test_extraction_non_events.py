@@ -143,6 +143,14 @@ def test_each_framing_rule_reads_the_clause_of_its_example_as_no_happening():
         assert all(syntax.reading_of(v) != syntax.Reading.HAPPENING for v in read), sentence
 
 
+# a headline and a lead, so that what follows is below the story's lead
+LEAD = (
+    "Radio station adds night programme\n\n"
+    "The Baltic radio station Fala added a night programme on Monday. Its owners met "
+    "advertisers in Riga on Tuesday.\n\n"
+)
+
+
 def test_a_sentence_in_the_speaker_s_own_words_is_what_was_said():
     for text in (
         '"So now the station has won him back as a listener instead of someone who only '
@@ -150,17 +158,21 @@ def test_a_sentence_in_the_speaker_s_own_words_is_what_was_said():
         "“I first went to the clinic at about noon and the second time was at 6pm.",
         "``I first went to the clinic at about noon and the second time was at 6pm,'' she said.",
     ):
-        found = events(text)
+        found = events(LEAD + text)
         assert not titled(found, "win") and not titled(found, "go"), (text, described(found))
+        assert titled(found, "add"), described(found)
     # a quotation that closes in the next sentence goes on into it
     found = events(
-        'Lena Berg said on Monday she was tired. "I sold the farm. We moved to Oslo in May," '
-        "she told reporters."
+        LEAD + 'Lena Berg said on Wednesday she was tired. "I sold the farm. We moved to Oslo '
+        'in May," she told reporters.'
     )
     assert not titled(found, "sell") and not titled(found, "move"), described(found)
     # a few quoted words in the story's own sentence stay the story's
-    found = events('The ministry said troops "crossed the border at dawn" on Monday.')
+    found = events(LEAD + 'The ministry said troops "crossed the border at dawn" on Monday.')
     assert titled(found, "cross"), described(found)
+    # and so does a quotation that opens the story: its lead is its news
+    found = events('"We found the two climbers alive on Monday," the rescue team said.')
+    assert titled(found, "find"), described(found)
 
 
 def test_yet_after_a_negation_opens_no_clause_without_a_subject():

@@ -41,9 +41,6 @@ class Reading(StrEnum):
     # is its schedule, not a date on which anything happened. Announcing it is the event
     # ("The government said on Monday elections will be held on 5 May").
     PREDICTION = "prediction"
-    # "“So now the station has won her back as a viewer,” he said": a sentence in the
-    # speaker's own words is what was said, no happening the story tells; saying it is.
-    QUOTED = "quoted"
 
     @property
     def proposed(self) -> bool:
@@ -58,12 +55,7 @@ class Reading(StrEnum):
     def said_is_news(self) -> bool:
         """Whether saying it is an event: announcing what will or would be is ("said the
         strike would go on"), voicing a view, a state or a question is not."""
-        return self in (
-            Reading.HAPPENING,
-            Reading.PREDICTION,
-            Reading.HYPOTHETICAL,
-            Reading.QUOTED,
-        )
+        return self in (Reading.HAPPENING, Reading.PREDICTION, Reading.HYPOTHETICAL)
 
 
 # Relations that make a word part of the noun phrase of the word it hangs on.
@@ -1580,78 +1572,10 @@ READING_RULES: list[ReadingRule] = [
 ]
 
 
-def _quote_mark(token: Token) -> str:
-    """ "open", "close", "either" (a straight double quote) or "" for a token, by its text
-    (the tagger takes the wire's closing '' for an opening mark at times)."""
-    text = token.text
-    if text == '"':
-        return "either"
-    if text == "“" or (text and text.strip("`") == ""):
-        return "open"
-    if text in ("”", "''"):
-        return "close"
-    return ""
-
-
-def _sentence_start(token: Token) -> Token:
-    doc, i = token.doc, token.i
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    return doc[i]
-
-
-def _quoted_from_start(head: Token) -> bool:
-    """Whether ``head`` lies in a quotation that its sentence opens with (or opens inside,
-    the quotation going on from the sentence before in the same paragraph)."""
-    doc, first = head.doc, _sentence_start(head)
-    marks: list[Token] = []
-    i = first.i - 1
-    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
-        if _quote_mark(doc[i]):
-            marks.append(doc[i])
-        i -= 1
-    open_before = _left_open(list(reversed(marks)))
-    if not open_before and _quote_mark(first) not in ("open", "either"):
-        return False
-    inner = [t for t in doc[first.i : head.i] if _quote_mark(t)]
-    if open_before:
-        # the quotation goes on into this sentence and closes in it (a stray mark earlier
-        # in a long paragraph opens nothing that runs on)
-        end = head.i
-        while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
-            end += 1
-        closes = any(_quote_mark(t) in ("close", "either") for t in doc[head.i : end + 1])
-        return not inner and closes
-    return _left_open(inner)
-
-
-def _left_open(marks: list[Token]) -> bool:
-    """Whether a run of quotation marks leaves a quotation open."""
-    depth = 0
-    for mark in marks:
-        kind = _quote_mark(mark)
-        if kind == "either":
-            depth = 0 if depth else 1
-        else:
-            # the wire's `` may come as two tokens and its '' as one: count the marks
-            weight = len(mark.text) if mark.text.strip("`'") == "" else 1
-            depth = depth + weight if kind == "open" else max(0, depth - weight)
-    return depth > 0
-
-
-@reading_rule
-def quoted(head: Token) -> Reading | None:
-    """ "“So now the station has won her back as a viewer,” her father said": a sentence
-    given in the speaker's own words is what was said; the story tells the saying, not the
-    words as its own happenings (a few quoted words inside a sentence of the story's own,
-    'troops "crossed the border at dawn"', stay the story's)."""
-    return Reading.QUOTED if _quoted_from_start(head) else None
-
-
 # Readings a clause takes from the clause it hangs in, asked after ``READING_RULES`` (what a
 # clause tells of itself comes first: "the quarter, which ends on June 26" is the calendar,
 # not a plan, under "will have been sold by the end of the quarter").
-FRAMING_RULES: list[ReadingRule] = [future_frame, quoted]
+FRAMING_RULES: list[ReadingRule] = [future_frame]
 
 
 def said_reading(head: Token | None) -> Reading | None:
