@@ -1192,7 +1192,10 @@ def lasting(head: Token) -> Reading | None:
     opening of the dam has been delayed for decades": the present perfect with "for" and a
     stretch of time tells what has gone on until now, a stance or a state, not a happening
     ("was jailed for two years", in the past, tells one; so does "has been banned for two
-    years", a passive with its term counted)."""
+    years", a passive with its term counted). ``event_rules.kept_up_since`` reads "since" and
+    "over the past 15 years" by the words, for an undated clause only; this reads "for" by the
+    parse, dated or not ("“For the past few weeks we have been subjected to leaks,” the
+    spokesman said on Thursday")."""
     if head.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "aux:pass") and c.i < head.i]
