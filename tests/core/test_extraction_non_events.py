@@ -38,12 +38,12 @@ def test_the_credit_line_under_a_story_is_no_event():
 def test_a_measure_moving_or_standing_over_years_is_a_trend_not_a_happening():
     for sentence in (
         "Household debt climbed from 90 percent of income in 1998 to 130 percent in 2012.",
-        "Inflation in Chile averaged 3.5 percent between 2001 and 2004.",
+        "Inflation in Chile averaged 3.5 percent between 2003 and 2006.",
         "Rice exports rose 4 percent after the drought of 1983 and 2 percent after the "
         "flood of 1993.",
         "Demand for vinyl records grew in Europe throughout the 1990s.",
         "Exports from Germany rose 8% from 2019 to 2021.",
-        "Farm output fell from 40 percent of the economy at the start of the decade to 31 "
+        "Farm output fell from 40 percent of the economy early in the decade to 31 "
         "percent by March 2009.",
     ):
         found = events(sentence)
@@ -75,8 +75,8 @@ def test_a_clause_that_dates_a_future_has_not_happened():
     assert [e.when.to_edtf() for e in found] == ["2023-05"], described(found)
     # the calendar a foretold figure is counted to is no plan either
     found = events(
-        "Analysts estimated that nine million phones will have been sold by the end of the "
-        "quarter, which ends on June 26."
+        "Brokers estimated that over nine million tickets will have been booked by the close "
+        "of this fiscal half, which ends on June 30."
     )
     assert not [e for e in found if e.when.to_edtf().startswith("2024-06")], described(found)
 
@@ -85,7 +85,8 @@ def test_a_hedged_forecast_and_deciding_on_one_are_views():
     for sentence in (
         "The pilots said on Tuesday the strike will probably end in May.",
         "Tesco executives said the new store in Leeds will likely be open next year.",
-        "Now the two brothers have decided they probably will return to Peru.",
+        "Now the Ortiz family has decided it will probably go home to Quito.",
+        "The Ortiz family has concluded it will probably move back to Quito.",
     ):
         found = events(sentence)
         assert found == [], (sentence, described(found))
@@ -155,11 +156,11 @@ def test_a_sentence_in_the_speaker_s_own_words_is_what_was_said():
     for text in (
         '"So now the station has won him back as a listener instead of someone who only '
         'reads the blog," his sister said.',
-        "“I first went to the clinic at about noon and the second time was at 6pm.",
-        "``I first went to the clinic at about noon and the second time was at 6pm,'' she said.",
+        "“I called the surgery twice before lunch and once more in the evening.",
+        "``I called the surgery twice before lunch and once more in the evening,'' she said.",
     ):
         found = events(LEAD + text)
-        assert not titled(found, "win") and not titled(found, "go"), (text, described(found))
+        assert not titled(found, "win") and not titled(found, "call"), (text, described(found))
         assert titled(found, "add"), described(found)
     # a quotation that closes in the next sentence goes on into it
     found = events(

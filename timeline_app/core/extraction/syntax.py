@@ -1466,7 +1466,7 @@ _TREND_VERBS = lexicon.words("""
 rise fall increase decrease decline drop grow shrink climb jump double triple halve soar
 surge plunge slide slip sink dip expand contract average fluctuate
 """)
-# Nouns that are a stretch of years by themselves: "at the start of the decade".
+# Nouns that are a stretch of years by themselves: "early in the decade".
 _LONG_STRETCHES = lexicon.words("decade decades century generation")
 # A subject that is a person: what a person rose to is a career, told by other rules.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
@@ -1511,9 +1511,9 @@ def _own_phrases(head: Token) -> list[Token]:
 
 
 def _over_years(words: list[Token]) -> bool:
-    """Whether a clause's words speak of a stretch of years: "between 1991 and 1995", "from
-    10 percent in 1985 to 2 percent in 2007" (years apart), "throughout the 2000s", "since
-    the start of the decade" -- not a year set beside the one before, as a company's
+    """Whether a clause's words speak of a stretch of years: "between 1992 and 1996", "from
+    12 percent in 1986 to 3 percent in 2006" (years apart), "throughout the 2000s", "since
+    the decade's first years" -- not a year set beside the one before, as a company's
     results are ("rose to $5 million in 2023 from $4 million in 2022")."""
     years = {y for y in map(_year, words) if y is not None}
     if len(years) >= 2 and max(years) - min(years) >= 2:
@@ -1526,7 +1526,7 @@ def _over_years(words: list[Token]) -> bool:
 @reading_rule
 def trend(head: Token) -> Reading | None:
     """ "Household debt climbed from 90 percent of income in 1998 to 130 percent in 2012",
-    "The jobless rate averaged 7 percent between 2001 and 2004": how a measure moved or
+    "The jobless rate averaged 7 percent between 2003 and 2006": how a measure moved or
     stood over a stretch of years is a trend, not a happening of a day ("Profit rose to $5
     million in 2023 from $4 million in 2022", a company's result set beside the year
     before, and "Shares fell 3% on Monday" are news, and stay)."""
@@ -1576,8 +1576,8 @@ READING_RULES: list[ReadingRule] = [
 
 
 # Readings a clause takes from the clause it hangs in, asked after ``READING_RULES`` (what a
-# clause tells of itself comes first: "the quarter, which ends on June 26" is the calendar,
-# not a plan, under "will have been sold by the end of the quarter").
+# clause tells of itself comes first: "the half, which ends on June 30" is the calendar,
+# not a plan, under "will have been booked by the close of the half").
 FRAMING_RULES: list[ReadingRule] = [future_frame]
 
 
