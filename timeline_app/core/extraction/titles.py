@@ -94,7 +94,7 @@ _TIME_PREPOSITIONS = frozenset(
         "ending",
         "ended",  # "the quarter ended Sept. 30"
         "effective",
-        "earlier",  # "voted 9 to 1 earlier this week"
+        "earlier",  # "backed 8 to 1 earlier this week"
         "later",  # "will open later this year"
     ]
 )
@@ -202,7 +202,7 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
             if _heads_its_phrase(tokens, skip_until):
                 _drop_date_modifiers(out)
             if out and out[-1].low in _STRETCH_PREPOSITIONS and token.text[:1].islower():
-                out.pop()  # "caused a stir over the weekend", not "took over Monday"
+                out.pop()  # "drew fire over the holidays", not "took over Monday"
             _drop_date_frame(out)
     return out
 
@@ -487,7 +487,7 @@ def shorten_subject(
         return "", False
     if parsed is not None and len(words) == 1 and words[0].low == "one":
         noun = _noun_one_stands_for(parsed.token_at(words[0].start))
-        if noun:  # "different from the one that took him to power": the roadmap, not "One"
+        if noun:  # "unlike the one that carried her to office": the plan, not "One"
             return noun, False
     spelled = _organisation_spelled_out(words, tokens, mentions)
     if spelled is not None:
@@ -2278,7 +2278,7 @@ def clause_title(
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions, parsed, group.main.start)
     if not obj and parsed is not None and not group.negated and group.voice != Voice.PASSIVE:
-        # "Police arrested and questioned the student": the object both verbs share
+        # "Police arrested and questioned the boy": the object both verbs share
         obj = _shared_object(group, parsed, plural)
     if not obj:  # "Experts estimated that ...": what they estimated, told apart
         obj = _what_it_says(group, parsed, spans)
@@ -2309,7 +2309,7 @@ ask estimate find conclude disclose reveal predict calculate
 
 def _what_it_says(group: VerbGroup, parsed: ParsedText | None, spans: list[tuple[int, int]]) -> str:
     """The clause of what was said, asked or estimated that the parse gives the verb after
-    it and the clause rules told apart ("Experts estimated that 74% of the oil ...", "was
+    it and the clause rules told apart ("Experts estimated that 60% of the water ...", "was
     asked if his party would ..."), as the title's object, so that the verb's title does not
     stop on the verb ("Experts estimate", "Senator asked"); "" when there is none."""
     word = parsed.token_at(group.main.start) if parsed is not None else None
@@ -2347,9 +2347,9 @@ def _attached(token: SpacyToken) -> bool:
 
 
 def _shared_object(group: VerbGroup, parsed: ParsedText, plural: bool) -> str:
-    """ "Police arrested and questioned the student": a verb with no object of its own whose
+    """ "Police arrested and questioned the boy": a verb with no object of its own whose
     second verb, joined right after it by "and" with no subject of its own, has one, shares
-    that object; the title tells both ("Police arrest and question student"). "" when the
+    that object; the title tells both ("Police arrest and question boy"). "" when the
     parse shows no such pair."""
     word = parsed.token_at(group.main.start)
     if word is None or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in word.children):
@@ -2773,12 +2773,12 @@ def participle_subject(
     parsed: ParsedText | None,
     spans: list[tuple[int, int]],
 ) -> list[Token] | None:
-    """ "An analyst cautioned against tinkering with an organization established by the
-    Congress in 1775": a participle the parse hangs on a noun, with a date or an agent of its
-    own ("reeling from changes mandated by Congress"), tells what was done to that noun, so
-    where the words taken for its subject run over another clause's verb, the subject is the
-    noun's phrase ("Organization established by Congress"), never the first name of the
-    sentence. None when the subject needs no such mending."""
+    """ "A historian warned against any change to an agency set up by the Congress in
+    1789": a participle the parse hangs on a noun, with a date or an agent of its own
+    ("reeling from rules mandated by Parliament"), tells what was done to that noun, so where
+    the words taken for its subject run over another clause's verb, the subject is the noun's
+    phrase ("Agency set up by Congress"), never the first name of the sentence. None when
+    the subject needs no such mending."""
     word = parsed.token_at(group.main.start) if parsed is not None else None
     if word is None or word.dep_ != "acl" or word.tag_ != "VBN" or not subject:
         return None
@@ -2786,7 +2786,7 @@ def participle_subject(
     if not any(word.idx < start < end for start, _end in spans) and not any(
         _agent(c) for c in word.children
     ):
-        return None  # "the allegations raised in this article": no happening of its own
+        return None  # "the claims made in the report": no happening of its own
     noun = word.head
     if noun.pos_ not in ("NOUN", "PROPN") or not any(t.start == noun.idx for t in subject):
         return None
