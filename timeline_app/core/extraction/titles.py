@@ -980,7 +980,7 @@ def _plural_by_parse(root: SpacyToken, inside: list[Mention]) -> bool:
         c.dep_ == "nummod"
         and c.like_num
         and c.lower_ not in ("one", "1")
-        and not _year_like(c.text)  # "the 2007 starting date": a year, no count
+        and not _year_like(c.text)  # "the 2004 opening date": a year, no count
         # "on 2 March 2001 the army": a date the parse hung there, not a count
         and not any(d.dep_ != "advmod" for d in c.children)
         and not any(d.dep_ == "det" and c.i < d.i < root.i for d in root.children)
