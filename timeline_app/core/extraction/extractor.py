@@ -87,6 +87,8 @@ from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
+from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
+from timeline_app.core.extraction.nested_clauses import NestedClause, nested_dated_clause
 from timeline_app.core.extraction.noun_happenings import (
     absolute_with,
     framed_happening,
@@ -360,6 +362,18 @@ def _told_as_done(analysis: Analysis) -> bool:
         group is not None
         and not group.tense.unreal
         and (group.tense == Tense.PAST or group.aspect == Aspect.PERFECT)
+    )
+
+
+def _tells_a_happening(analysis: Analysis) -> bool:
+    """Whether a clause tells a happening in its own right, not the scene of one: "Apple was
+    foundering as he returned in 1996" sets a scene (the progressive, a state) for the
+    "as" clause's happening."""
+    group = analysis.group
+    return (
+        group is not None
+        and group.aspect != Aspect.PROGRESSIVE
+        and content_lemma(group) not in lexicon.NOT_HAPPENING_VERBS
     )
 
 
@@ -649,6 +663,20 @@ class _ArticleExtractor:
                         continue
                 if self._add_having(sentence, analyses, index, when, date_timex):
                     continue  # "Having resigned in May, she joined ...": the resigning
+                nested = nested_dated_clause(
+                    self.parsed, timex.start, timex.end, analysis.head_at, analysis.clause.end
+                )
+                if nested is not None and nested.simultaneous and _tells_a_happening(analysis):
+                    nested = None  # "took a charge as it reported a loss in the quarter": one
+                told_inside = nested is not None and self._add_nested(
+                    sentence, analyses, index, nested, when, date_timex
+                )
+                if told_inside and nested is not None and not nested.simultaneous:
+                    # "named chairman of the firm her father founded in 1985": the
+                    # founding's date, not the naming's ("was struggling as she came back in
+                    # 2004": both were of 2004)
+                    idle.add(timex.start)
+                    continue
                 target = date_target(analyses, index)
                 if (
                     target is None
@@ -1283,6 +1311,50 @@ class _ArticleExtractor:
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
         self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_nested(
+        self,
+        sentence: Sentence,
+        analyses: list[Analysis],
+        index: int,
+        nested: NestedClause,
+        when: When,
+        timex: Timex,
+    ) -> bool:
+        """ "the firm her father founded 40 years ago" -> "Her father founds firm": the
+        clause the parse nests in clause ``index``, made a clause of its own; whether it
+        gave an event."""
+        outer = analyses[index]
+        tokens = [t for t in outer.clause.tokens if nested.start <= t.start < nested.end]
+        if not tokens:
+            return False
+        clause = Clause(tokens, ClauseKind.SUB, nested.marker)
+        group = _clause_group(clause)
+        reading = reading_of(nested.verb)
+        if group is None or not reading.proposed or content_lemma(group) in NESTED_STATES:
+            return False
+        if nested.object_span is not None:
+            # "the firm her father founded in 1971": what was founded is the firm
+            start, end = nested.object_span
+            noun = [t for t in outer.clause.tokens if start <= t.start < end]
+            group = replace(group, rest=[*noun, *group.rest])
+        predicate, arguments = predicate_and_arguments(nested.verb)
+        inner = Analysis(
+            clause,
+            group,
+            self.finder.within(clause.start, clause.end),
+            [timex],
+            reading,
+            nominal_subject=has_nominal_subject(nested.verb),
+            predicate=predicate,
+            arguments=arguments,
+            said=said_reading(nested.verb),
+            subject_span=subject_span(nested.verb),
+            head_at=nested.verb.idx,
+        )
+        told = len(self.drafts)
+        self._add(sentence, [*analyses, inner], len(analyses), when, timex)
+        return len(self.drafts) > told
 
     def _add_fronted(
         self,
