@@ -95,6 +95,7 @@ from timeline_app.core.extraction.noun_happenings import (
     verb_title,
 )
 from timeline_app.core.extraction.page_furniture import Furniture
+from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -558,6 +559,9 @@ class _ArticleExtractor:
                     self._add_life(sentence, life)
                     continue
                 when, date_timex = self._when_for(timex, pending)
+                if when is None and not self.tells_the_past:
+                    # "The two firms recently signed a deal": news of about this month
+                    when = recently_done(self.parsed, timex, analysis.head_at, self.published)
                 if when is None:
                     continue
                 work = dated_work(self.parsed, timex.start, timex.end, sentence.start)
