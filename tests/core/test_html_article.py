@@ -8,6 +8,7 @@ import pytest
 from timeline_app.core import article_reading
 from timeline_app.core.article_files import ArticleError, article_id
 from timeline_app.core.article_reading import read_any_article, read_html_article
+from timeline_app.core.page_text import main_text
 
 ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 PAGE = ARTICLES / "port-strike-talks.html"
@@ -88,6 +89,56 @@ def test_json_ld_and_time_element_give_the_date():
     assert timed.published == dt.date(2020, 2, 3)
     dated = read_html_article("<meta name='date' content='March 4, 2019'><p>Text.</p>", "d.html")
     assert dated.published == dt.date(2019, 3, 4)
+
+
+def test_a_date_given_only_in_the_address_or_with_a_zone_name_is_read(recwarn):
+    # Older news pages often give their date only in their address.
+    page = """<html><head><title>Bridge reopens</title>
+      <link rel="canonical" href="https://news.example/2019/03/07/bridge-reopens/"></head>
+      <body><article><p>The bridge reopened on Thursday after repairs.</p></article></body></html>"""
+    reading = article_reading.read_page(page, "bridge.html")
+    assert reading.article.published == dt.date(2019, 3, 7)
+    assert (
+        reading.date.origin == "the page's address https://news.example/2019/03/07/bridge-reopens/"
+    )
+    # The story's own dateline comes first; the address is read where that gives no year.
+    datelined = page.replace("<p>The bridge", "<p>TARNBY, March 8, 2019 - The bridge")
+    assert article_reading.read_page(datelined, "b.html").article.published == dt.date(2019, 3, 8)
+    yearless = page.replace("<p>The bridge", "<p>TARNBY, March 7 - The bridge")
+    assert article_reading.read_page(yearless, "b.html").article.published == dt.date(2019, 3, 7)
+    # A zone dateutil does not know still gives the day, with no warning on stderr.
+    zoned = "<meta name='date' content='Thu, 06 Oct 2011 04:12:00 EDT'><p>Text.</p>"
+    assert read_html_article(zoned, "z.html").published == dt.date(2011, 10, 6)
+    assert not [w for w in recwarn if "tzname" in str(w.message)]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # The site's name with a section, or its name without its domain.
+        ('<meta property="og:title" content="Ring road shut by floods - Gazette">'
+         '<meta property="og:site_name" content="Gazette.co.uk">', "Ring road shut by floods"),
+        ('<meta property="og:title" content="Ring road shut by floods - GAZETTE Live">'
+         '<meta property="og:site_name" content="gazette.com">', "Ring road shut by floods"),
+        # The byline.
+        ('<meta property="og:title" content="Ring road shut by floods - Jo Marr and Ann Lee">'
+         '<meta name="author" content="Jo Marr; Ann Lee">', "Ring road shut by floods"),
+        # A social title's tail that is neither is the story's own.
+        ('<meta property="og:title" content="The Interview - Ann Lee">', "The Interview - Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_titles_site_name_or_byline_is_dropped(head, title):
+    page = f"<html><head>{head}</head><body><article><p>Text.</p></article></body></html>"
+    assert read_html_article(page, "p.html").title == title
+
+
+def test_a_captured_pages_text_leads_with_its_headline():
+    # Trafilatura leaves out a headline in the story's <header>, as on many news sites.
+    text = article_reading.read_page(PAGE.read_bytes(), PAGE.name, page_text=main_text)
+    assert text.article.text.startswith(
+        "Port strike talks collapse as dockers vow to stay out\n\nTalks between the port"
+    )
+    assert text.article.text.count("Port strike talks collapse") == 1
 
 
 def test_broken_json_ld_and_unclosed_tags_are_tolerated():

@@ -45,3 +45,17 @@ def test_a_half_of_a_match_is_no_half_of_the_year():
     assert values("Sales fell in the second half of 1989.", dct) == [
         ("the second half of 1989", "1989-H2")
     ]
+
+
+def test_a_reported_clauses_future_does_not_move_the_act_that_reports_it():
+    # The month is when the saying happened; "would" belongs to what was said.
+    dct = dt.date(2015, 9, 4)
+    assert values("The mayor is under fire for saying in June that the ferry would stop.", dct) == [
+        ("June", "2015-06")
+    ]
+    assert values("Critics attacked the plan after its author hinted in early July that fares "
+                  "will rise.", dct) == [("early July", "2015-07")]  # fmt: skip
+    # Said from the future, the act is in the future still.
+    assert values("The mayor will say in June that the ferry would stop.", dct) == [
+        ("June", "2016-06")
+    ]

