@@ -51,3 +51,13 @@ def test_in_a_history_recently_dates_nothing():
         "finished a mural there."
     )
     assert not titled(found, "finishes mural"), described(found)
+
+
+def test_recently_on_the_verb_after_a_long_subject_dates_it():
+    # the parse heads the sentence with the name, the verb hangs on it: the verb still
+    # is the clause's own
+    found = events(
+        LEAD + "Passenger numbers fell in the winter. Ann Cole, a councillor from Leeds "
+        "campaigning against the new bridge, recently released a leaflet attacking the plan."
+    )
+    assert dates(found, "releases leaflet") == ["2019-05~"], described(found)

@@ -561,7 +561,14 @@ class _ArticleExtractor:
                 when, date_timex = self._when_for(timex, pending)
                 if when is None and not self.tells_the_past:
                     # "The two firms recently signed a deal": news of about this month
-                    when = recently_done(self.parsed, timex, analysis.head_at, self.published)
+                    group = analysis.group
+                    verbs = {analysis.head_at} if analysis.head_at is not None else set()
+                    past = None
+                    if group is not None:
+                        verbs.add(group.main.start)
+                        if group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE:
+                            past = group.main.start
+                    when = recently_done(self.parsed, timex, verbs, self.published, past)
                 if when is None:
                     continue
                 work = dated_work(self.parsed, timex.start, timex.end, sentence.start)

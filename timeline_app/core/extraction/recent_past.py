@@ -12,6 +12,7 @@ that ended.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import When
@@ -30,18 +31,25 @@ _PRESENT_AUX = lexicon.words("has have")
 
 
 def recently_done(
-    parsed: ParsedText, timex: Timex, head_at: int | None, published: dt.date | None
+    parsed: ParsedText,
+    timex: Timex,
+    verbs: Collection[int],
+    published: dt.date | None,
+    past_verb: int | None = None,
 ) -> When | None:
-    """The publication month (approximate) for "recently" or "lately" on the verb heading
-    the clause at ``head_at`` in the past or the present perfect, else None."""
-    if published is None or head_at is None or timex.value != "PAST_REF":
+    """The publication month (approximate) for "recently" or "lately" on the clause's own
+    verb in the past or the present perfect, else None. ``verbs``: where the clause's verb
+    may start (the parse's head of the clause, the word rules' verb: where the parse heads
+    "Ann Cole, a lawyer from Leeds, recently joined ..." with the name, the verb is the
+    rules'); ``past_verb``: where the rules found the clause's verb in the simple past."""
+    if published is None or not verbs or timex.value != "PAST_REF":
         return None
     words = parsed.tokens(timex.start, timex.end)
     if len(words) != 1 or words[0].lower_ not in _RECENT_WORDS:
         return None
     word = words[0]
     verb = word.head
-    if word.dep_ != "advmod" or verb.idx != head_at or verb.pos_ not in ("VERB", "AUX"):
+    if word.dep_ != "advmod" or verb.idx not in verbs or verb.pos_ not in ("VERB", "AUX"):
         return None
     if word.i and word.doc[word.i - 1].lower_ in _BOUNDING:
         return None
@@ -52,12 +60,17 @@ def recently_done(
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return None  # "could recently have ...": not told as done
-    if verb.tag_ == "VBN" and not auxiliaries:
-        return None  # a participle on its own describes ("a recently built road")
+    if verb.tag_ == "VBN" and not auxiliaries and verb.idx != past_verb:
+        # a participle on its own describes ("a recently built road"), unless the word
+        # rules found the clause's past verb there (the parse misread it after a long
+        # subject)
+        return None
     if any(a.lower_ == "had" for a in auxiliaries):
         return None  # "had recently started": before the story's past, background to it
-    if verb.tag_ == "VBN" and not any(
-        a.tag_ == "VBD" or a.lower_ in _PRESENT_AUX for a in auxiliaries
+    if (
+        verb.tag_ == "VBN"
+        and auxiliaries
+        and not any(a.tag_ == "VBD" or a.lower_ in _PRESENT_AUX for a in auxiliaries)
     ):
         return None  # "is recently married": a state now, not a happening
     return month_of(published)
