@@ -412,6 +412,9 @@ def test_two_name_words_after_in_are_no_person_whatever_the_recogniser_says():
         ("Russian troops crossed the border while Chinese tourists watched.", ["Russia"]),
         ("The Israeli army said the Syrian ambassador had left.", ["Israel", "Syria"]),
         ("The shares closed up 37 Canadian cents.", []),
+        # a country's name fused to a currency's sign is the currency's
+        ("Shares of the bank rose US $5.41 on Monday.", []),
+        ("The US sent US$20 million in aid.", ["United States"]),
         ("The town has rebuilt since the Russian invasion.", ["Russia"]),
         ("The South Korean puppet military fired shells.", ["South Korea"]),
     ],
@@ -492,6 +495,26 @@ def test_a_company_named_before_in_the_possessive_owns_the_one_after_it():
     ],
 )
 def test_a_country_or_market_that_only_says_where_is_no_actor(text, actors):
+    assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a building or a site after "at", "in" or "from" says where, not who
+        (
+            "Winston Churchill gave the speech at Westminster College in 1946.",
+            ["Winston Churchill"],
+        ),
+        (
+            "Space Shuttle Columbia lifted off from Kennedy Space Center on Friday.",
+            ["Space Shuttle Columbia"],
+        ),
+        # ... but a university one studies at is no building
+        ("She studied at Harvard University.", ["Harvard University"]),
+    ],
+)
+def test_a_building_that_only_says_where_is_no_actor(text, actors):
     assert actor_names(ActorFinder(text, doc=parse(text)).mentions) == actors
 
 
@@ -623,3 +646,88 @@ def test_a_name_after_a_monarch_s_rank_is_the_monarch_not_the_bearer_of_the_surn
     finder = ActorFinder(text, doc=parse(text))
     rahman = [(m.text, m.entity) for m in finder.mentions if m.text == "Rahman"]
     assert rahman == [("Rahman", "King Rahman"), ("Rahman", "Ali Rahman")]
+
+
+# --- bodies and groups a story names by common nouns -------------------------------------------
+
+
+def _bodies(text: str, clause: str) -> list[str]:
+    finder = ActorFinder(text, doc=parse(text))
+    start = text.index(clause)
+    return [m.entity for m in finder.bodies_described(start, start + len(clause))]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Talks between the water authority and the farmers' union broke down on Friday.",
+            ["Water authority", "Farmers' union"],
+        ),
+        ("The interior ministry banned the march on Tuesday.", ["Interior ministry"]),
+        ("On Monday the city council approved the new tram line.", ["City council"]),
+        ("The ministry of health closed two clinics in May.", ["Ministry of health"]),
+        ("Rebels seized the airport at dawn on Sunday.", ["Rebels"]),
+        ("About 900 bus drivers and 400 strikers marched to the depot.", ["Strikers"]),
+        (
+            "Police dispersed the opposition protesters with water cannon.",
+            ["Opposition protesters"],
+        ),
+        ("The proposal was rejected by the teachers' union on Wednesday.", ["Teachers' union"]),
+    ],
+)
+def test_a_body_or_group_named_by_common_nouns_that_takes_part_is_an_actor(text, bodies):
+    assert _bodies(text, text) == bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing tells which union, ministry or authority
+        "The union called off the stoppage on Friday.",
+        "A new authority will run the harbour from June.",
+        # a whole trade or the public are no one a reader could follow
+        "Supermarkets raised their prices in March.",
+        "Residents left the town on Sunday.",
+        # a body that only says whose or where
+        "The union's treasurer resigned on Monday.",
+        "The vote was held at the city council on Monday.",
+        # the talks themselves are a happening, not a party
+        "The talks collapsed on Monday.",
+    ],
+)
+def test_a_vague_body_a_trade_or_a_body_that_only_says_whose_or_where_is_no_actor(text):
+    assert _bodies(text, text) == []
+
+
+def test_a_bare_union_is_the_union_the_story_named_before():
+    text = (
+        "The Harbour Workers Union rejected the offer. The union walked out on Monday. "
+        "The cleaners' union joined the strike. The union said on Friday it would stay out."
+    )
+    assert _bodies(text, "The union walked out on Monday.") == ["Harbour Workers Union"]
+    assert _bodies(text, "The union said on Friday it would stay out.") == ["Cleaners' union"]
+
+
+def test_a_named_body_or_group_is_left_to_its_name():
+    text = "The Kenyan government and Hamas gunmen were blamed on Monday."
+    assert _bodies(text, text) == []
+
+
+def test_the_port_strike_article_reads_as_a_reader_would_review_it():
+    # our own made-up web page (tests/data/articles): one strike event, a protest by the
+    # dockers; the talks' collapse with both sides; the supermarkets' warning no diplomacy
+    from pathlib import Path
+
+    from timeline_app.core.article_reading import read_article_file
+    from timeline_app.core.extraction import extract_events
+
+    page = Path(__file__).parent.parent / "data" / "articles" / "port-strike-talks.html"
+    article = read_article_file(page).article
+    found = extract_events(article.text, article.published)
+    on_first = [e for e in found if e.when.to_edtf() == "2022-03-01"]
+    assert [(e.category, e.actors) for e in on_first] == [("protest", ("Dockers",))], on_first
+    talks = [e for e in found if e.title.startswith("Talks between")]
+    assert [e.actors for e in talks] == [("Port authority", "Dockers’ union")]
+    warning = [e for e in found if "warn" in e.title]
+    assert [e.category for e in warning] == ["economy"]

@@ -667,3 +667,87 @@ def test_a_month_among_the_parsers_arguments_is_no_march():
 def test_a_company_transaction_told_alone_is_business():
     assert categorise("The transaction is to be completed by June") == "economy"
     assert categorise("Its recapitalization took place two years earlier") == "economy"
+
+
+# --- a strike that lasts, a warning by who warns and of what, talks by who talks ------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "predicate", "arguments", "kind"),
+    [
+        # a strike that begins or goes on is a stoppage: a missile strike is over in a moment
+        ("The strike began on 4 June", "begin", ["strike"], "protest"),
+        ("The stoppage and the strike continued into May", "continue", ["strike"], "protest"),
+        ("Air strikes began at dawn", "begin", ["strike", "air"], "explosion"),
+    ],
+)
+def test_a_strike_that_begins_or_goes_on_is_a_stoppage(clause, predicate, arguments, kind):
+    assert categorise(clause, predicate=predicate, arguments=arguments) == kind
+
+
+def test_a_states_strike_that_goes_on_is_its_forces():
+    clause = "Rival strikes continued overnight"
+    assert categorise(clause, predicate="continue", arguments=["strike"], state_acts=True) == (
+        "explosion"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "arguments", "state", "kind"),
+    [
+        # a business warning of shortages is business news
+        (
+            "Grocers warned on Friday",
+            "Grocers warned on Friday that bread could run short.",
+            ["grocer"],
+            False,
+            "economy",
+        ),
+        (
+            "Two airlines warned",
+            "Two airlines warned that fares would rise.",
+            ["airline"],
+            False,
+            "economy",
+        ),
+        # what is warned of, when the warner does not say
+        (
+            "Forecasters warned on Monday",
+            "Forecasters warned on Monday that the river could flood the valley.",
+            ["forecaster"],
+            False,
+            "disaster",
+        ),
+        (
+            "The farmers' union warned",
+            "The farmers' union warned that its members would walk out.",
+            ["union", "farmer"],
+            False,
+            "economy",
+        ),
+        # a state warning another is diplomacy, whatever it warns of
+        (
+            "Norland warned Estmark on Monday",
+            "Norland warned Estmark on Monday that it would raise gas prices.",
+            ["Norland", "Estmark"],
+            True,
+            "diplomacy",
+        ),
+        (
+            "The envoy warned",
+            "The envoy warned that the embassy would close.",
+            ["envoy"],
+            False,
+            "diplomacy",
+        ),
+    ],
+)
+def test_a_warnings_kind_is_who_warns_and_of_what(clause, sentence, arguments, state, kind):
+    found = categorise(clause, sentence, predicate="warn", arguments=arguments, state_acts=state)
+    assert found == kind
+
+
+def test_talks_between_an_employer_and_a_union_are_business_not_diplomacy():
+    clause = "Talks between the bus company and the drivers' union broke down on Friday"
+    assert categorise(clause, predicate="talk", arguments=[]) == "economy"
+    assert categorise("Peace talks broke down on Friday", predicate="talk") == "diplomacy"

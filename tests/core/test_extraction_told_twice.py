@@ -64,3 +64,50 @@ def test_a_clause_given_a_date_and_a_time_within_it_is_one_event_at_the_narrower
     found = events(text)
     assert [e.when.to_edtf() for e in found] == [when], described(found)
     assert len(found[0].sources) == 2, "both date phrases are kept as its evidence"
+
+
+@pytest.mark.parametrize(
+    "text, title, kind",
+    [
+        (
+            "The strike began on 4 June, when 900 bus drivers walked out over a pay freeze.",
+            "900 bus drivers walk out over pay freeze",
+            "protest",
+        ),
+        (
+            "The blockade ended on Tuesday, when the fishermen moved their boats out of the "
+            "harbour mouth.",
+            "Fishermen move their boats out of harbour mouth",
+            "",
+        ),
+        (
+            "The occupation ended in May 1999, when the last soldiers left the island.",
+            "Last soldiers leave island",
+            "",
+        ),
+    ],
+)
+def test_a_happening_that_begins_or_ends_when_a_clause_tells_it_is_one_event(text, title, kind):
+    found = events(text)
+    assert [e.title for e in found] == [title], described(found)
+    if kind:
+        assert found[0].category == kind
+
+
+def test_a_beginning_told_on_its_own_and_a_when_clause_that_is_the_phase_stay_apart():
+    # the strike's start has no "when" of its own; the march is not the talks resuming
+    found = events(
+        "The strike began on 4 June. Bus drivers marched to the depot on 9 June, when the "
+        "talks resumed."
+    )
+    assert [e.title for e in found] == [
+        "Strike begins",
+        "Bus drivers march to depot",
+        "Talks resume",
+    ], described(found)
+
+
+def test_a_when_clause_of_another_kind_tells_another_happening():
+    # the wage cut is what set the strike off, not the strike
+    found = events("The strike began on 4 June, when the bus company cut wages.")
+    assert [e.title for e in found] == ["Strike begins", "Bus company cuts wages"], described(found)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.company_names import company_spans
+from timeline_app.core.extraction.described_bodies import described_bodies
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -657,7 +658,7 @@ class ActorFinder:
         for token in doc[first:]:
             if token.idx >= end:
                 break
-            if token.lower_ not in _FIRM_NOUNS or token.pos_ != "NOUN":
+            if token.lower_ not in lexicon.FIRM_NOUNS or token.pos_ != "NOUN":
                 continue
             # "the company", "The Wilmington, Mass., garment company" (whose "the" the parse
             # may hang on the town)
@@ -677,6 +678,19 @@ class ActorFinder:
                     replace(company, start=token.idx, end=token.idx + len(token), text=token.text)
                 )
         return out
+
+    def bodies_described(self, start: int, end: int) -> list[Mention]:
+        """The bodies and groups the story names by common nouns that take part in the
+        clause at ``[start, end)`` ("the port authority", "the dockers' union", "rebels"),
+        each an organisation's mention at its phrase; none without the parse. See
+        ``described_bodies``."""
+        if self._doc is None:
+            return []
+        named = [(m.start, m.end, m.entity) for m in self.mentions]
+        return [
+            Mention(first, last, self.text[first:last], name, NameKind.ORGANISATION, NameRole.NAME)
+            for first, last, name in described_bodies(self._doc, start, end, named)
+        ]
 
     def _describes_a_person(self, at: int) -> bool:
         """Whether the description at ``at`` stands in apposition after a person's name."""
@@ -1055,17 +1069,20 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 # "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state
 _PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
 _ADDRESS_COMMA = re.compile(r",\s*\Z")
+# A sign and a sum right after a country's name make it a currency's: "US$5.41", "US $20".
+_CURRENCY_SIGN = re.compile(r"[ \t]?[$£€¥]\s?\d")
 
 
 def _bystanders(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a country that only says where or whose marked as not acting: a
-    country closing a place's address ("the consulate in Lagos, Nigeria"), and a country's
+    country naming a currency ("US$49"), a country closing a place's address ("the consulate in Lagos, Nigeria"), and a country's
     adjective qualifying no office or force of the state ("Cuban exiles", "an Australian
     woman"; not "Canadian officials")."""
     out: list[Mention] = []
     for mention in mentions:
         if mention.kind == NameKind.COUNTRY and (
-            _closes_address(text, mention, out[-1] if out else None)
+            _CURRENCY_SIGN.match(text, mention.end)  # "US$5.41": a currency's, no state acting
+            or _closes_address(text, mention, out[-1] if out else None)
             or mention.role == NameRole.ADJECTIVE
             and not _acts_as_the_state(text, mention)
         ):
@@ -1106,14 +1123,9 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
     return False
 
 
-# Nouns a business story calls a company by once it has named it ("the concern said").
-_FIRM_NOUNS = lexicon.words("""
-    company concern firm maker manufacturer producer retailer operator carrier airline insurer
-    lender bank thrift conglomerate group giant chain publisher supplier
-""")
 # A firm described in apposition after its name: "Tessel Inc., a toy company, ...".
 _DESCRIBED = re.compile(
-    r",\s+an?\s+(?:[\w.'’-]+\s+){0,4}?(" + "|".join(sorted(_FIRM_NOUNS)) + r")\b", re.I
+    r",\s+an?\s+(?:[\w.'’-]+\s+){0,4}?(" + "|".join(sorted(lexicon.FIRM_NOUNS)) + r")\b", re.I
 )
 # The words of a description between its "the" and its noun: "The Wilmington, Mass.,
 # garment company", "the bakery and cafe chain" (read by the words' classes,
@@ -1145,22 +1157,35 @@ _ANOTHER_FIRM = lexicon.words("""
 _WHERE = lexicon.words("in at on near outside inside across throughout around within")
 # The last words of a market's name: where shares are traded, not who trades them.
 _MARKETS = lexicon.words("Exchange Bourse")
+# The last words of a building's or a site's name, which after "at", "in" or "from" says
+# where something happened, not who did it ("lifted off from the Kennedy Space Center", "a
+# speech at Westminster College"); named as the subject it still acts ("the centre said").
+_FACILITIES = lexicon.words("""
+    Center Centre Airport Station Stadium Arena Hall Square Park Palace Hotel Cathedral
+    Mosque Temple College Museum Gallery Theatre Theater
+""")
 
 
 def _where_not_who(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with a country and a stock market that the parse shows only to say
-    where marked as not acting: the object of "in", "at", "near" ... and every name joined
-    to it by "and" ("embassies in Kenya and Tanzania", "in London", "on the New York Stock
-    Exchange"), and a country or a market modifying a common noun that is no office or
+    """The mentions, with a country, a stock market or a building that the parse shows only
+    to say where marked as not acting: the object of "in", "at", "near" ... and every name
+    joined to it by "and" ("embassies in Kenya and Tanzania", "in London", "on the New York
+    Stock Exchange", "from the Kennedy Space Center"), and a country or a market modifying a common noun that is no office or
     force of a state ("the U.S. candy market", "a strong U.S. dollar", "Stock Exchange
     composite trading"; "U.S. troops" still act)."""
     starts = {token.idx: token for token in doc}
     out = []
     for mention in mentions:
-        market = mention.kind == NameKind.ORGANISATION and mention.text.split()[-1] in _MARKETS
+        last = mention.text.split()[-1] if mention.text.split() else ""
+        market = mention.kind == NameKind.ORGANISATION and last in _MARKETS
+        facility = mention.kind == NameKind.ORGANISATION and last in _FACILITIES
         if mention.acting and (mention.kind == NameKind.COUNTRY or market):
             head = _head_token(doc, starts, mention)
             if head is not None and (_placed(head) or _attributive(head, market)):
+                mention = replace(mention, acting=False)
+        elif mention.acting and facility:
+            head = _head_token(doc, starts, mention)
+            if head is not None and _placed(head, _WHERE | {"from"}):
                 mention = replace(mention, acting=False)
         out.append(mention)
     return out
@@ -1182,12 +1207,12 @@ def _head_token(doc: Doc, starts: dict[int, Token], mention: Mention) -> Token |
     return heads[0] if len(heads) == 1 else None
 
 
-def _placed(token: Token) -> bool:
+def _placed(token: Token, where: frozenset[str] = _WHERE) -> bool:
     """Whether the name at ``token`` (or the first of the names it is listed with) is the
     object of a preposition of place."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return any(c.dep_ == "case" and c.lower_ in _WHERE for c in token.children)
+    return any(c.dep_ == "case" and c.lower_ in where for c in token.children)
 
 
 def _attributive(token: Token, market: bool) -> bool:

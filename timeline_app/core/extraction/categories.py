@@ -39,14 +39,19 @@ def categorise(
     *,
     predicate: str = "",
     arguments: Sequence[str] = (),
+    state_acts: bool = False,
 ) -> str:
     """The kind of the event a clause tells (one of ``CATEGORIES``).
 
     ``predicate`` is the lemma of the clause's main verb or of the noun naming the happening,
-    ``arguments`` the lemmas of its subject and object heads and their compounds.
+    ``arguments`` the lemmas of its subject and object heads and their compounds;
+    ``state_acts`` that the subject names a country ("Russia warned ..."), which a rule reads
+    as the argument "state".
     """
     clause_words = _lemmas_of(clause)
     in_clause = _present(clause_words)
+    if state_acts:
+        arguments = (*arguments, "state")
     # A predicate known but undecided ("the company launched its store") is no fragment
     # whose kind the rest of the sentence could tell ("which began on Monday").
     known = False
@@ -61,7 +66,10 @@ def categorise(
                 if not position and found.with_object and _takes_object(clause, found):
                     return found.with_object
                 others = given[: position - 1] + given[position:] if position else given
-                kind = _decide(found, (_present(others), in_clause))
+                contexts = [_present(others), in_clause]
+                if found.reads_what_is_said:  # "warned that fresh produce could run short"
+                    contexts.append(_present(_lemmas_of(sentence)))
+                kind = _decide(found, contexts)
                 if kind:
                     return kind
     # The verbs first: "suspects in the bombing were handed over for trial" is a hand-over.

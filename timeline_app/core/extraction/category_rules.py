@@ -141,6 +141,15 @@ CLASSES: dict[str, frozenset[str]] = {
         injury casualty victim bloodshed
     """),
     "COMPANY": _COMPANY,
+    # who does business: a firm, and the trades ("supermarkets"); not a "group" or a
+    # "giant", which may be anyone's
+    "BUSINESS": _COMPANY
+    | words("""
+        supermarket supermarkets retailer retailers grocer shop shops store stores business
+        businesses industry trader traders exporter exporters importer importers manufacturer
+        manufacturers producer producers maker makers airline airlines insurer insurers lender
+        lenders farmer farmers
+    """),
     # a company and its offices: a chief executive resigning is business news
     "CORPORATE": words("ceo executive chairman chairwoman cfo co board financial") | _COMPANY,
     # who kills or robs outside any armed group: their victims are civilians
@@ -175,6 +184,9 @@ class Sense:
     # The kind when the verb takes a direct object in the clause ("demonstrated its new
     # phone"), for a verb whose sense changes with one.
     with_object: str | None = None
+    # Whether what the clause says ("warned that prices would rise") counts after the clause's
+    # own words: a warning's kind is what it warns of.
+    reads_what_is_said: bool = False
 
 
 def _rule(line: str) -> tuple[frozenset[str], str]:
@@ -193,13 +205,33 @@ def sense(
     default: str | None = None,
     in_text: bool = True,
     with_object: str | None = None,
+    reads_what_is_said: bool = False,
 ) -> Sense:
     """A predicate's rule, written as lines "CLASS word ... -> kind" (see the module doc)."""
     for kind in (default, with_object):
         if kind is not None and kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r} for {lemmas!r}")
-    return Sense(words(lemmas), tuple(_rule(line) for line in lines), default, in_text, with_object)
+    rules = tuple(_rule(line) for line in lines)
+    return Sense(words(lemmas), rules, default, in_text, with_object, reads_what_is_said)
 
+
+# "Missiles struck the port", "a drone strike", "aircraft launched strikes on the city";
+# "dockers at the port went on strike", "a hunger strike", "a general strike"; "an earthquake
+# struck the province"; "the two sides struck a deal".
+_STRIKES = (
+    "REMOTE EXPLOSIONS -> explosion",
+    "DISASTER -> disaster",
+    "deal agreement accord bargain -> diplomacy",
+    "LABOUR PROTESTER hunger general wildcat one-day nationwide -> protest",
+    "MONEY -> economy",
+    "launch carry conduct retaliatory retaliation target kill destroy MILITARY -> explosion",
+    # a state's strike is its forces' ("Israeli strikes continued", "a US strike began")
+    "state -> explosion",
+)
+# A strike that begins, goes on or ends is a stoppage, whoever's: a missile strike is over in
+# a moment ("the strike began on 1 March", "the strike entered its third week"; not "air
+# strikes began at dawn" nor "Israeli strikes continued", which the lines before decide).
+_STRIKE_LASTS = "begin start end continue enter spread resume escalate -> protest"
 
 # Armed violence and its look-alikes -----------------------------------------------------------
 
@@ -207,15 +239,8 @@ SENSES: tuple[Sense, ...] = (
     # "Missiles struck the port", "a drone strike", "aircraft launched strikes on the city";
     # "dockers at the port went on strike", "a hunger strike", "a general strike";
     # "an earthquake struck the province"; "the two sides struck a deal".
-    sense(
-        "strike hit pound",
-        "REMOTE EXPLOSIONS -> explosion",
-        "DISASTER -> disaster",
-        "deal agreement accord bargain -> diplomacy",
-        "LABOUR PROTESTER hunger general wildcat one-day nationwide -> protest",
-        "MONEY -> economy",
-        "launch carry conduct retaliatory retaliation target kill destroy MILITARY -> explosion",
-    ),
+    sense("strike", *_STRIKES, _STRIKE_LASTS),
+    sense("hit pound", *_STRIKES),
     # "Gunmen attacked a village", "rebels attacked an army base", "rebels overran the camp".
     # An attack in words or on a website is no violence: "critics attacked the plan",
     # "hackers attacked the website"; one on an embassy or with casualties is: "the attacks
@@ -625,7 +650,7 @@ SENSES: tuple[Sense, ...] = (
     # "The two ministers talked by phone", "talks resumed"; not "the chief executive talked
     # about the new phone".
     sense(
-        "talk",
+        "talk talks",
         "DEAL -> economy",
         "DIPLOMAT minister secretary visit peace -> diplomacy",
         "about -> other",
@@ -666,11 +691,22 @@ SENSES: tuple[Sense, ...] = (
         "MILITARY WEAPON REMOTE -> strategic",
         default=ECONOMY,
     ),
+    # A warning is of the kind of who warns, then of what it warns of: "Russia warned Kyiv",
+    # "the envoy warned of reprisals"; "forecasters warned of floods"; "supermarkets warned
+    # that fresh produce could run short", "the airline warned of higher fares"; "the army
+    # threatened to shell the town"; "the union warned its members would walk out". A
+    # state or its envoy warning is diplomacy whatever it warns of ("Russia warned it would
+    # cut gas supplies").
     sense(
         "warn threaten demand",
+        "DISASTER -> disaster",
+        "state government DIPLOMAT leader -> diplomacy",
+        "BUSINESS -> economy",
         "MILITARY WEAPON REMOTE -> strategic",
-        "sanction MONEY -> economy",
+        "LABOUR -> economy",
+        "sanction MONEY shortage shortfall scarcity short -> economy",
         default=DIPLOMACY,
+        reads_what_is_said=True,
     ),
     # "Ukraine joined the alliance", "priests joined the protesters".
     sense("join", "nato alliance membership union bloc -> diplomacy", "PROTESTER -> protest"),

@@ -1667,6 +1667,8 @@ class _ArticleExtractor:
             + speaker_mentions
             + self.finder.companies_described(clause.start, clause.end)
             + self.finder.companies_described(speaker_start, speaker_start + len(speaker_text))
+            + self.finder.bodies_described(clause.start, clause.end)
+            + self.finder.bodies_described(speaker_start, speaker_start + len(speaker_text))
         )
         group = frame.group
         lemma = content_lemma(group) if group is not None else nominal_lemma(frame.analysis)
@@ -1683,6 +1685,7 @@ class _ArticleExtractor:
                 sentence.text,
                 predicate=frame.analysis.predicate,
                 arguments=frame.analysis.arguments,
+                state_acts=self._state_acts(frame),
             ),
             actors=tuple(actors),
             location=first_location(frame.analysis.mentions),
@@ -1704,7 +1707,19 @@ class _ArticleExtractor:
             headline=headline,
             sentence=sentence.index,
             passive=group is not None and group.voice == Voice.PASSIVE,
+            clause=frame.index,
+            parent=clause.parent,
+            marker=clause.marker,
+            subject=" ".join(t.text for t in frame.subject),
         )
+
+    def _state_acts(self, frame: EventFrame) -> bool:
+        """Whether the clause's subject names a country that acts ("Russia warned ...")."""
+        words = [t for t in frame.subject if t.is_word]
+        if not words:
+            return False
+        named = self.finder.within(words[0].start, words[-1].end)
+        return any(m.kind == NameKind.COUNTRY and m.is_actor for m in named)
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""

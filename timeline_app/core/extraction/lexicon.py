@@ -326,6 +326,15 @@ NOMINALISATIONS = {
     "deal": "agree",
 }
 
+# Nouns a story calls a firm by once it has named it ("the company", "the concern", "the
+# Akron, Ohio-based maker of garden tools", "the Dutch chemical group"), and the words a
+# business is described by in apposition ("Tessel Inc., a toy company").
+FIRM_NOUNS = words("""
+company firm concern maker producer manufacturer operator conglomerate retailer insurer lender
+bank thrift airline carrier utility publisher supplier contractor exporter importer chain group
+giant developer refiner distributor
+""")
+
 # Adverbs of manner or certainty kept in titles ("Canada reportedly deploys ..."); other
 # adverbs between auxiliary and verb ("has already been") are dropped.
 KEPT_ADVERBS = words("reportedly allegedly formally officially secretly jointly")

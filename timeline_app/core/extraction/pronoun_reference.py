@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from timeline_app.core.extraction.lexicon import lemma_of, words
+from timeline_app.core.extraction.lexicon import FIRM_NOUNS, lemma_of, words
 from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, HONORIFICS, ROLE_NOUNS
 from timeline_app.core.extraction.syntax import name_before_description, subject_span
 
@@ -838,13 +838,6 @@ def _detector() -> Any:
 
 # --- the firm a business story calls "the company" -------------------------------------------
 
-# Nouns a story calls a firm by once it has named it: "the company", "the concern", "the
-# Akron, Ohio-based maker of garden tools", "the Dutch chemical group".
-FIRM_NOUNS = words("""
-company firm concern maker producer manufacturer operator conglomerate retailer insurer lender
-bank thrift airline carrier utility publisher supplier contractor exporter importer chain group
-giant developer refiner distributor
-""")
 # The last words of a body's name that no story calls "the company": a ministry, a court.
 _PUBLIC_HEADS = words("""
 ministry department council party union parliament assembly congress senate court cabinet

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.syntax import HAPPENING_NOUNS
 from timeline_app.core.extraction.temporal import range_of
 from timeline_app.core.timex import Timex
 
@@ -40,6 +41,10 @@ class Draft:
     headline: bool = False  # read from a first line with no full stop: the story's claim
     sentence: int = -1  # the number of the sentence it was read from
     passive: bool = False  # told in the passive ("was hit")
+    clause: int = -1  # the number of its clause within the sentence
+    parent: int | None = None  # the number of the clause its clause hangs on
+    marker: str = ""  # the word that opened its clause ("when", "after", "which")
+    subject: str = ""  # its subject's words ("The strike")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,7 +95,55 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 dated_by_lemma[draft.lemma].append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
-    return _merge_told_twice(_one_time_each(_without_frames(_join_year_pairs(kept, text))), lede)
+    kept = _one_time_each(_without_frames(_join_year_pairs(_began_when(kept), text)))
+    return _merge_told_twice(kept, lede)
+
+
+# Verbs that tell a happening's start or end, not a happening of their own: "the strike
+# began", "the war ended".
+_PHASES = lexicon.words("begin start end finish erupt resume")
+
+
+def _began_when(drafts: list[Draft]) -> list[Draft]:
+    """ "The strike began on 1 March, when 2,300 dockers walked out": a happening named by a
+    noun that begins or ends "when" a clause tells what was done is that clause's happening,
+    one event when both are of one kind. It keeps the clause's title (who did what), both
+    tellings' actors and the one source."""
+    by_clause = {(d.sentence, d.clause): d for d in drafts if d.sentence >= 0 and d.clause >= 0}
+    dropped: set[int] = set()
+    for draft in drafts:
+        if draft.marker.lower() != "when" or draft.clause < 0:
+            continue
+        # the clause it hangs on: the one the splitter names, else the one beside it
+        near = [draft.parent] if draft.parent is not None else [draft.clause - 1, draft.clause + 1]
+        phase = next(
+            (
+                p
+                for p in (by_clause.get((draft.sentence, n)) for n in near)
+                if p is not None and id(p) not in dropped and _names_a_phase(p)
+            ),
+            None,
+        )
+        if phase is None:
+            continue
+        if phase.event.when != draft.event.when:
+            continue
+        # of another kind, the clause tells another happening: its cause ("the strike
+        # began when the company cut wages") or a part of it ("the protests started when
+        # students occupied the square")
+        if draft.event.category != phase.event.category:
+            continue
+        event = draft.event
+        draft.event = replace(event, actors=tuple(dict.fromkeys(event.actors + phase.event.actors)))
+        dropped.add(id(phase))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _names_a_phase(draft: Draft) -> bool:
+    """Whether the draft tells a phase of a happening its subject names by a noun ("the
+    strike began", "the talks ended")."""
+    words = draft.subject.lower().split()
+    return draft.lemma in _PHASES and bool(words) and words[-1] in HAPPENING_NOUNS
 
 
 def _one_time_each(drafts: list[Draft]) -> list[Draft]:
