@@ -38,7 +38,8 @@ def test_recently_dates_no_state_no_series_and_no_earlier_past():
     found = events(
         LEAD + "Passenger numbers fell in the winter. Until recently, the port had no "
         "night service. More recently it has courted cruise lines. The crews had recently "
-        "started a union. The recently built quay stays closed."
+        "started a union. The recently built quay stays closed. The delays result from the "
+        "recently passed harbour law."
     )
     assert not [e for e in found if e.when.to_edtf() == "2019-05~"], described(found)
     assert not titled(found, "courts"), described(found)

@@ -51,8 +51,11 @@ def recently_done(
     verb = word.head
     if word.dep_ != "advmod" or verb.idx not in verbs or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if word.i and word.doc[word.i - 1].lower_ in _BOUNDING:
+    before = word.doc[word.i - 1] if word.i else None
+    if before is not None and before.lower_ in _BOUNDING:
         return None
+    if before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.dep_ == "det"):
+        return None  # "the recently passed law": a participle before its noun, misread
     if any(c.lower_ in ("more", "most") for c in word.children):
         return None  # "More recently it has followed ...": the latest of a series, no date
     if verb.tag_ not in _PAST_TAGS:
