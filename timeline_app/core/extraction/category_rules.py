@@ -50,7 +50,7 @@ CLASSES: dict[str, frozenset[str]] = {
         troop soldier army force military marine commando battalion brigade regiment division
         navy naval warship fleet tank paratrooper infantry garrison reservist conscript
         personnel reinforcement frontline front trench base position checkpoint outpost
-        patrol sailor airman
+        patrol sailor airman marines
     """),
     "POLICE": words("police policeman policemen officer gendarme guard riot-police"),
     # armed groups that are not the state's
@@ -101,7 +101,7 @@ CLASSES: dict[str, frozenset[str]] = {
         investment budget price tax levy tariff rate share stock market currency bond bank
         deposit depositor debt inflation export import oil economy trade saving profit
         earnings revenue sales turnover dividend creditor shareholder investor income spending
-        asset equity financing stockholder cent pence
+        asset equity financing stockholder cent pence austerity payroll monetary fiscal
     """),
     "DIPLOMAT": words("""
         envoy ambassador diplomat delegation negotiator mediator embassy summit treaty accord
@@ -118,7 +118,7 @@ CLASSES: dict[str, frozenset[str]] = {
     # ("a takeover bid" is business: a bid alone is no candidacy)
     "VOTE": words("""
         election re-election vote poll referendum ballot seat race majority presidency
-        candidacy
+        candidacy electoral voter electorate candidate nominee
     """),
     # what is attacked in words, not arms ("critics attacked the plan")
     "STANCE": words("""
@@ -463,7 +463,11 @@ SENSES: tuple[Sense, ...] = (
         "ceasefire cease-fire truce armistice surrender defect disarm demobilise coup",
         default=STRATEGIC,
     ),
-    sense("exercise drill manoeuvre maneuver", "MILITARY REMOTE naval joint -> strategic"),
+    sense(
+        "exercise drill manoeuvre maneuver",
+        "MILITARY REMOTE naval joint -> strategic",
+        "amphibious landing -> strategic",
+    ),
     sense(
         "test launch",
         "test nuclear -> strategic",
@@ -604,6 +608,9 @@ SENSES: tuple[Sense, ...] = (
         "impose lift extend introduce announce approve adopt pass freeze cut raise",
         "reward bounty -> legal",
         "TRUCE -> strategic",
+        # "the council cut two million euros from its budget": money taken from a budget is
+        # business, though passing the budget is politics
+        "dollar euro pound yen funding spending austerity -> economy",
         "LEGISLATION curfew emergency -> politics",
         "sanction embargo tariff levy tax MONEY -> economy",
         "MILITARY WEAPON -> strategic",
@@ -675,13 +682,20 @@ SENSES: tuple[Sense, ...] = (
         "president premier leader king DIPLOMAT -> diplomacy",
     ),
     # "Prosecutors and the firm settled the lawsuit", "the two parties reached a settlement".
-    sense("settle settlement", "COURT suit case dispute claim trademark party -> legal"),
+    # ... or settled with a regulator: "the bank settled with the watchdog over mis-sold loans".
+    sense(
+        "settle settlement",
+        "COURT suit case dispute claim trademark party -> legal",
+        "regulator watchdog sec ftc -> legal",
+    ),
     # "The suspect eluded the police", "two inmates escaped from the jail".
     sense("elude evade escape", "POLICE COURT authority prison jail custody manhunt -> legal"),
     # "Officials assailed the neighbour's naval drills"; "the opposition denounced the budget".
     sense(
         "assail criticise criticize denounce rebuke",
         "LEGISLATION VOTE opposition party -> politics",
+        # "a central bank governor criticised the bank's low rates": monetary policy
+        "fed reserve monetary interest rate inflation -> economy",
         "DIPLOMAT OFFICIAL leader -> diplomacy",
     ),
     # Companies bought and sold: "the studio was acquired by a media group"; "the army
@@ -722,6 +736,8 @@ SENSES: tuple[Sense, ...] = (
         "protest rally PROTESTER -> protest",
         # "the company called the bonds for redemption", "the pact calls for it to buy shares"
         "redemption COMPANY DEAL MONEY -> economy",
+        # "paramedics were called to the match": an emergency call-out, not a call on anyone
+        "emergency ambulance paramedic -> other",
         "talk talks summit meeting phone on upon DIPLOMAT -> diplomacy",
     ),
     sense(
@@ -749,6 +765,11 @@ SENSES: tuple[Sense, ...] = (
         "legislate referendum campaign inaugurate inauguration impeach impeachment oust "
         "reshuffle enact swear overthrow dissolve",
         "COMPANY holder -> economy",
+        # "the central bank's committee voted to hold rates", "she was elected chairwoman of
+        # the board": a bank's or a board's vote is business, not an election
+        "board bank fed reserve monetary interest rate -> economy",
+        # "the lenders voted to swap their bonds for shares": a holder's choice of securities
+        "debt share stock bond note dividend DEAL -> economy",
         default=POLITICS,
     ),
     sense("win lose", "VOTE -> politics", "war battle -> armed clash"),
@@ -758,6 +779,44 @@ SENSES: tuple[Sense, ...] = (
         "defeat",
         "MILITARY COMBATANT -> armed clash",
         "VOTE candidate incumbent constituency district -> politics",
+    ),
+    # What a company becomes is business: "the lender became the country's largest bank",
+    # "the carmaker became the most valuable company" (named the predicate only; a person
+    # becoming chairman is no company's news by itself, as a coder reads it).
+    sense("become", "COMPANY -> economy", in_text=False),
+    # A stay in hospital is no aid: "she went to hospital with chest pains", "the contest left
+    # two men in hospital"; the wounded taken there are ("the injured were rushed to
+    # hospital", whose kind a rescue's).
+    sense(
+        "take go leave admit rush",
+        "wounded injured casualty victim survivor -> humanitarian",
+        "hospital -> other",
+        in_text=False,
+    ),
+    # Figures that move: "factory payrolls expanded by 40,000", "the trade deficit widened"
+    # (named the predicate only: "the crowd grew" says nothing of its kind). Not "average":
+    # "averaging 242,000 a month" alone takes its kind from the sentence.
+    sense(
+        "expand grow shrink widen narrow",
+        "MONEY -> economy",
+        in_text=False,
+    ),
+    # "The carmaker suffered a sales slump", "the region suffered a drought"; "the brigade
+    # suffered heavy losses".
+    sense(
+        "suffer",
+        "DISASTER -> disaster",
+        "MILITARY COMBATANT -> armed clash",
+        "slump downturn recession MONEY -> economy",
+        in_text=False,
+    ),
+    # "Paratroopers flew into the province to open the offensive": forces moved, no battle
+    # yet; "the air force flew in food and tents".
+    sense(
+        "fly sail",
+        "AID -> humanitarian",
+        "MILITARY COMBATANT -> strategic",
+        in_text=False,
     ),
 )
 
@@ -796,5 +855,10 @@ CUES: dict[str, frozenset[str]] = {
     """),
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
-    | words("parliament government party opposition senate congress policy mp"),
+    | words("parliament government party opposition senate congress policy mp")
+    # a party's people: "a Democrat on the committee", "the Tories' campaigners" (a name is
+    # read as written: "Democrats")
+    | words("""
+        democrat democrats republican republicans tory tories campaigner lawmaker legislator
+    """),
 }
