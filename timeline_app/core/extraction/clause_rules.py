@@ -433,10 +433,35 @@ def hard_break(state: SplitState, index: int) -> Step | None:
     if closes_aside and not has_verb(state.current):
         # "-- the nation's biggest mill --": a noun's apposition, which names no subject
         state.current.kind = ClauseKind.RELATIVE
+    if text == ";" and _continues_a_list(state, index):
+        return Step.DROP
     resumes = state.current.kind == ClauseKind.RELATIVE or closes_aside
     kind = ClauseKind.RESUMED if resumes else ClauseKind.MAIN
     state.begin(kind, text, open_sub=False)
     return Step.DROP
+
+
+def _continues_a_list(state: SplitState, index: int) -> bool:
+    """ "Inspectors found that the grain had been dried, sorted or sifted; stored in silos;
+    or shipped abroad": after a semicolon, predicates with no subject of their own go on
+    with the list a clause of what was found or said began, and belong to it (they are
+    no main clause, and borrow no subject of the sentence's). The next clause is opened as
+    the one the list began in."""
+    start = index + 1
+    while start < len(state.tokens) and state.tokens[start].low in lexicon.CONJUNCTIONS:
+        start += 1
+    if start >= len(state.tokens) or _starts_clause(state.tokens, start):
+        return False
+    at = state.last_index
+    while at > 0 and state.clauses[at].kind == ClauseKind.RESUMED:
+        at -= 1
+    opening = state.clauses[at]
+    if opening.kind not in (ClauseKind.COMPLEMENT, ClauseKind.RELATIVE) or at == 0:
+        return False
+    if opening.kind == ClauseKind.RELATIVE and opening.marker != "that":
+        return False
+    state.begin(opening.kind, opening.marker, opening.parent, open_sub=False)
+    return True
 
 
 @clause_rule()
@@ -685,6 +710,21 @@ def gapped_conjunct(state: SplitState, index: int) -> Step | None:
     return Step.DROP if token.text == "," else Step.KEEP
 
 
+# Words after which "yet" is the adverb of time: "have not yet", "has yet to".
+_BEFORE_ADVERB_YET = frozenset(
+    {"not", "n't", "has", "have", "had", "is", "are", "was", "were", "as", "and", "but", "or"}
+)
+
+
+@clause_rule({"yet"})
+def yet_as_adverb(state: SplitState, index: int) -> Step | None:
+    """ "It appears that the rebels have not yet fully engaged the brigade": "yet" after a
+    negation or an auxiliary is "so far", no conjunction; it opens no clause (the clause
+    that began with the subject goes on, and keeps it)."""
+    before = state.previous(index)
+    return Step.KEEP if before is not None and before.low in _BEFORE_ADVERB_YET else None
+
+
 @clause_rule(lexicon.CONJUNCTIONS)
 def and_new_clause(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed and troops crossed the border": "and"/"but" between two full
@@ -827,6 +867,7 @@ RULES: list[ClauseRule] = [
     that_after_verb,
     that_after_noun,
     that_left_out,
+    yet_as_adverb,
     gapped_conjunct,
     and_new_clause,
     and_second_predicate,

@@ -823,6 +823,37 @@ def quoted_promise(frame: EventFrame, title: str) -> bool:
     )
 
 
+@nothing_rule
+def quoted_sentence(frame: EventFrame, title: str) -> bool:
+    """ "“So now the station has won him back as a listener instead of someone who only
+    reads the blog,” his sister said": below the story's lead, a sentence given in the
+    speaker's own words -- one that opens with a quotation, or goes on with one the sentence
+    before opened -- is what was said, in any tense; the story tells the saying, and the words
+    are no happenings of its own (a few quoted words in the story's own sentence, 'troops
+    "crossed the border at dawn"', stay the story's, as does a quotation that opens the story:
+    its lead is its news)."""
+    group = frame.group
+    if group is None or frame.sentence.lead:
+        return False
+    sentence, at = frame.sentence, group.main.start
+    text, offset = sentence.text, group.main.start - sentence.start
+    if _OPENS_WITH_QUOTE.match(text):
+        return _quoted_speech(frame, at)
+    # the quotation goes on from the sentence before: no mark before the verb, and the first
+    # mark after it closes a quotation
+    if _QUOTE_MARK.search(text, 0, offset) is not None:
+        return False
+    after = _QUOTE_MARK.search(text, offset)
+    if after is None:
+        return False
+    closes = after.group() in ("”", "''") or (
+        after.group() == '"' and text.count('"', offset) % 2 == 1
+    )
+    return closes and _speech_after(text, offset)
+
+
+_OPENS_WITH_QUOTE = re.compile(r"\s*(?:“|``|\"|''(?=\w))")
+_QUOTE_MARK = re.compile(r"“|”|``|''|\"")
 _CLOSING_QUOTE = re.compile(r"”|''|\"")
 
 
@@ -1170,6 +1201,7 @@ NOTHING_RULES: list[NothingRule] = [
     no_comment,
     state_told_with_its_date,
     quoted_promise,
+    quoted_sentence,
 ]
 
 

@@ -47,7 +47,24 @@ def cited_source(line: str) -> bool:
     return bool(_CITED.match(line))
 
 
-FURNITURE_RULES: list[FurnitureRule] = [category_footer, cited_source]
+# The credit line under a story: who else reported it, not what happened.
+_CREDIT = re.compile(
+    r"""^\s*(?:
+        [^\n.]{2,120}?\s+contributed\s+(?:reporting\s+|research\s+)?to\s+
+            (?:this|the)\s+(?:report|article|story)
+        |(?:additional\s+)?(?:reporting|writing)\s+by\s+[^\n]{2,120}?
+    )\s*\.?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@furniture_rule
+def credit_line(line: str) -> bool:
+    """Reuters correspondent Ana Ruiz in Lima contributed to this report."""
+    return bool(_CREDIT.match(line))
+
+
+FURNITURE_RULES: list[FurnitureRule] = [category_footer, cited_source, credit_line]
 
 
 # A line that ends on a picture's credit: "Looking back: the ship leaves port in 1961.

@@ -782,13 +782,22 @@ def asked(head: Token) -> Reading | None:
     return Reading.QUESTION if head.i >= root.i else None
 
 
+# Adverbs that make a forecast a guess: "will probably return".
+_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "maybe"})
+# Verbs of reaching a view, whose clause says what was concluded.
+_CONCLUDING_VERBS = lexicon.words("decide conclude")
+
+
 @reading_rule
 def hedged(head: Token) -> Reading | None:
     """ "The gunmen may be hiding in the hills", "The leader might have fled north", "The
     crew may be in the hills": "may" or "might" before the progressive, the perfect or a
     copula guesses at what is or was so; a guess is a view, and saying it is no news ("The
     talks may resume on Monday", a plain verb after "may", foretells, and ``unreal`` reads
-    it)."""
+    it). So is what "will probably" or "will likely" be ("The pilots said the strike will
+    probably end in May": neither the end nor the saying is news), and deciding or
+    concluding that it will ("The two brothers have decided they will probably stay in
+    Lima")."""
     for token in _clause_chain(head):
         auxiliaries = [c for c in token.children if c.dep_ in ("aux", "cop") and c.i < token.i]
         for first, then in zip(auxiliaries, auxiliaries[1:], strict=False):
@@ -798,6 +807,15 @@ def hedged(head: Token) -> Reading | None:
                 return Reading.OPINION
             if then.lower_ == "be" and (then.dep_ == "cop" or token.tag_ == "VBG"):
                 return Reading.OPINION
+        # "will probably return", "will likely be available": a guess at what will be
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in auxiliaries) and any(
+            c.dep_ == "advmod" and c.lower_ in _HEDGES for c in token.children
+        ):
+            return Reading.OPINION
+    if lemma(head) in _CONCLUDING_VERBS and any(
+        c.dep_ == "ccomp" and c.i > head.i and hedged.apply(c) is not None for c in head.children
+    ):
+        return Reading.OPINION  # "decided they will probably stay": deciding on a guess
     return None
 
 
@@ -828,6 +846,24 @@ def nothing_done(head: Token) -> Reading | None:
             return Reading.STATE
         if child.dep_ == "advmod" and child.lower_ == "never":
             return Reading.STATE
+    return None
+
+
+# Verbs of closing off a possibility: "rule out", "exclude".
+_EXCLUDING_VERBS = lexicon.words("exclude preclude")
+
+
+@reading_rule
+def left_open(head: Token) -> Reading | None:
+    """ "The mayor did not rule out closing the harbour sometime in 2025", "The tests did
+    not exclude a link between the outbreaks": not ruling something out leaves it possible,
+    a view of what may be; nothing was done."""
+    word = lemma(head)
+    out = any(c.dep_ == "compound:prt" and c.lower_ == "out" for c in head.children)
+    if not ((word == "rule" and out) or word in _EXCLUDING_VERBS):
+        return None
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't") for c in head.children):
+        return Reading.OPINION
     return None
 
 
@@ -908,6 +944,38 @@ def foretold(head: Token) -> Reading | None:
     news of the day."""
     for token in _clause_chain(head):
         if any(c.dep_ in ("aux", "aux:pass") and c.lower_ in _FUTURE for c in token.children):
+            return Reading.PREDICTION
+    return None
+
+
+_FRAMED_CLAUSES = frozenset({"advcl", "acl:relcl"})
+
+
+def _clause_governor(token: Token) -> Token:
+    """The head of the clause a subordinate clause hangs in: for "when" after a noun
+    ("until after December, when the count ends"), the predicate the noun belongs to."""
+    governor = token.head
+    for _ in range(8):
+        if governor.pos_ in ("VERB", "AUX", "ADJ") or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    return governor
+
+
+@reading_rule
+def future_frame(head: Token) -> Reading | None:
+    """ "The strike will end when the union signs the new contract", "No result will be
+    final until after March, when the board completes its audit": a clause in the present
+    under a clause that tells what will be is the time of that future, and has not happened
+    either ("will resign because he lost the vote", in the past, tells what did)."""
+    for token in _clause_chain(head):
+        if token.dep_ not in _FRAMED_CLAUSES or token.head.i == token.i:
+            continue
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
+        if token.tag_ not in _PRESENT_TAGS and not perfect:
+            continue
+        governor = _clause_governor(token)
+        if foretold.apply(governor) is not None or planned.apply(governor) is not None:
             return Reading.PREDICTION
     return None
 
@@ -1110,6 +1178,40 @@ def habitual(head: Token) -> Reading | None:
     for token in _clause_chain(head):
         if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in token.children):
             return Reading.STATE
+    return None
+
+
+# Stretches of time a state lasts over: "for years", "for three decades".
+_LASTING = lexicon.words("years decades months weeks ages generations centuries")
+_PRESENT_HAVE = frozenset({"has", "have", "'ve", "'s"})
+
+
+@reading_rule
+def lasting(head: Token) -> Reading | None:
+    """ "The republic has steered a careful course between the blocs for years", "The
+    opening of the dam has been delayed for decades": the present perfect with "for" and a
+    stretch of time tells what has gone on until now, a stance or a state, not a happening
+    ("was jailed for two years", in the past, tells one; so does "has been banned for two
+    years", a passive with its term counted). ``event_rules.kept_up_since`` reads "since" and
+    "over the past 15 years" by the words, for an undated clause only; this reads "for" by the
+    parse, dated or not ("“For the past few weeks we have been subjected to leaks,” the
+    spokesman said on Thursday")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "aux:pass") and c.i < head.i]
+    if not any(c.lower_ in _PRESENT_HAVE and c.dep_ == "aux" for c in auxiliaries):
+        return None
+    passive = any(c.dep_ == "aux:pass" for c in auxiliaries)
+    for word in _own_phrases(head):
+        if word.lower_ not in _LASTING or word.dep_ not in ("obl", "nmod"):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "for" for c in word.children):
+            continue
+        counted = any(c.dep_ == "nummod" for c in word.children)
+        # "signed a contract for three years": a counted term of a thing is its length
+        if counted and (passive or word.head.i != head.i):
+            continue
+        return Reading.STATE
     return None
 
 
@@ -1359,6 +1461,89 @@ def quoted_move(head: Token) -> Reading | None:
     return Reading.STATE if to_level and by_amount else None
 
 
+# Verbs of a measure's change or level over time: "rose", "fell", "doubled", "averaged".
+_TREND_VERBS = lexicon.words("""
+rise fall increase decrease decline drop grow shrink climb jump double triple halve soar
+surge plunge slide slip sink dip expand contract average fluctuate
+""")
+# Nouns that are a stretch of years by themselves: "early in the decade".
+_LONG_STRETCHES = lexicon.words("decade decades century generation")
+# A subject that is a person: what a person rose to is a career, told by other rules.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
+# Clauses of their own inside a clause: their dates are theirs.
+_OWN_CLAUSES = frozenset({"ccomp", "csubj", "advcl", "acl:relcl", "parataxis", "acl"})
+# Words that open a sentence with the stretch it speaks of: "Between 2001 and 2009, ...".
+_STRETCH_OPENERS = frozenset({"between", "from", "since", "throughout", "over", "during"})
+
+
+def _year(token: Token) -> int | None:
+    """The year a token is ("1985"), else None."""
+    text = token.text
+    if len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2199:
+        return int(text)
+    return None
+
+
+def _decade(token: Token) -> bool:
+    """ "the 2000s", "the '90s": a decade by itself."""
+    text = token.lower_.lstrip("'’")
+    return text.endswith("0s") and text[:-1].isdigit()
+
+
+def _own_phrases(head: Token) -> list[Token]:
+    """The words of the clause headed by ``head`` outside the clauses it holds, and the
+    opening phrase of its sentence before a comma ("Between 2001 and 2009, debt rose")."""
+    words = [head]
+    stack = [c for c in head.children if c.dep_ not in _OWN_CLAUSES]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _OWN_CLAUSES)
+    doc, start = head.doc, head.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    if doc[start].lower_ in _STRETCH_OPENERS:
+        for i in range(start, head.left_edge.i):
+            if doc[i].text == ",":
+                words.extend(doc[start:i])
+                break
+    return words
+
+
+def _over_years(words: list[Token]) -> bool:
+    """Whether a clause's words speak of a stretch of years: "between 1992 and 1996", "from
+    12 percent in 1986 to 3 percent in 2006" (years apart), "throughout the 2000s", "since
+    the decade's first years" -- not a year set beside the one before, as a company's
+    results are ("rose to $5 million in 2023 from $4 million in 2022")."""
+    years = {y for y in map(_year, words) if y is not None}
+    if len(years) >= 2 and max(years) - min(years) >= 2:
+        return True
+    if any(t.lower_ == "between" and any(_year(w) for w in t.head.subtree) for t in words):
+        return True
+    return any(_decade(t) or lemma(t) in _LONG_STRETCHES for t in words)
+
+
+@reading_rule
+def trend(head: Token) -> Reading | None:
+    """ "Household debt climbed from 90 percent of income in 1998 to 130 percent in 2012",
+    "The jobless rate averaged 7 percent between 2003 and 2006": how a measure moved or
+    stood over a stretch of years is a trend, not a happening of a day ("Profit rose to $5
+    million in 2023 from $4 million in 2022", a company's result set beside the year
+    before, and "Shares fell 3% on Monday" are news, and stay)."""
+    if head.pos_ != "VERB" or lemma(head) not in _TREND_VERBS:
+        return None
+    if any(c.dep_ == "compound:prt" for c in head.children):
+        return None  # "grew up in the 1950s": a life, not a measure
+    if _passive(head) or _infinitive(head) is not None:
+        return None  # "the league has been expanded to include ...": something was done
+    if any(c.dep_ == "obj" and not _figure(c) for c in head.children):
+        return None  # "doubled its fleet": a thing done, not a measure that moved
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in _PERSONAL_PRONOUNS for s in subjects):
+        return None
+    return Reading.STATE if _over_years(_own_phrases(head)) else None
+
+
 READING_RULES: list[ReadingRule] = [
     under_condition,
     asked,
@@ -1367,6 +1552,7 @@ READING_RULES: list[ReadingRule] = [
     foretold,
     planned,
     nothing_done,
+    left_open,
     state,
     described,
     expletive,
@@ -1377,14 +1563,22 @@ READING_RULES: list[ReadingRule] = [
     terms,
     figure_explained,
     habitual,
+    lasting,
     calendar,
     named_again,
     content_told,
     possessed,
     level_of_the_day,
     quoted_move,
+    trend,
     generic,
 ]
+
+
+# Readings a clause takes from the clause it hangs in, asked after ``READING_RULES`` (what a
+# clause tells of itself comes first: "the half, which ends on June 30" is the calendar,
+# not a plan, under "will have been booked by the close of the half").
+FRAMING_RULES: list[ReadingRule] = [future_frame]
 
 
 def said_reading(head: Token | None) -> Reading | None:
@@ -1401,7 +1595,7 @@ def reading_of(head: Token | None) -> Reading:
     happening (also when the parse gives no head: the extractor's own rules decide then)."""
     if head is None:
         return Reading.HAPPENING
-    for rule in READING_RULES:
+    for rule in (*READING_RULES, *FRAMING_RULES):
         found = rule.apply(head)
         if found is not None:
             return found
