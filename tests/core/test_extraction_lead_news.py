@@ -189,3 +189,27 @@ def test_the_day_a_decision_takes_effect_does_not_date_the_deciding(text, expect
 
 def test_a_law_becoming_effective_on_a_day_is_dated_by_it():
     assert dates(events("The tax cut became effective on Jan. 1."), "tax") == ["2019-01-01"]
+
+
+def test_a_source_announcing_its_own_plan_in_the_lead_is_the_day_s_news():
+    published = dt.date(2004, 3, 9)
+    found = extract_events(
+        "Brightwater Ferries Ltd. said it plans to raise 40 million euros by selling bonds. "
+        "The bonds would be listed in Oslo.",
+        published,
+    )
+    assert [e.when.to_edtf() for e in found if "plans to raise" in e.title] == ["2004-03-09~"]
+    found = extract_events(
+        "Brightwater Ferries Ltd. said it will merge with a unit of Nordsjo Shipping. "
+        "Regulators must approve the deal.",
+        published,
+    )
+    assert [e.title for e in found if "merge" in e.title], [e.title for e in found]
+
+
+def test_a_forecast_of_what_others_will_do_is_no_announcement():
+    found = extract_events(
+        "Brightwater Ferries Ltd. said fuel prices will rise. Its shares fell.",
+        dt.date(2004, 3, 9),
+    )
+    assert not [e for e in found if "will rise" in e.title], [e.title for e in found]

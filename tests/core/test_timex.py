@@ -244,6 +244,23 @@ def test_a_few_weeks_ago_names_a_day_and_many_weeks_ago_a_week():
     assert found("He left six weeks ago.")["six weeks ago"].value == "1998-W26"
 
 
+def test_a_unit_and_a_half_ago_is_a_date():
+    # DCT 7 August 1998: eighteen months back is February 1997
+    t = one("The ferry line was sold less than a year and a half ago.")
+    assert (t.text, t.type, t.value, t.mod) == (
+        "less than a year and a half ago",
+        "DATE",
+        "1997-02",
+        "LESS_THAN",
+    )
+
+
+def test_about_before_ago_is_taken_once_and_never_cuts_a_word():
+    # "about" read as the point's modifier and again as the amount's cut "introduced"
+    t = one("The tariff was introduced about a year ago.")
+    assert (t.text, t.value, t.mod) == ("about a year ago", "1997", "APPROX")
+
+
 def test_next_to_is_a_place_and_would_reports_a_future():
     t = found("A bomb ripped through a building next to the embassy Friday morning.")
     assert t["Friday morning"].value == "1998-08-07TMO"

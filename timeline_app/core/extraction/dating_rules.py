@@ -39,6 +39,7 @@ from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_v
 from timeline_app.core.extraction.temporal import about_day
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
+    announces_own_plan,
     going_on_when_told,
     lead_report,
     plan_announced,
@@ -383,6 +384,8 @@ def no_happening_verb(candidate: NewsCandidate) -> bool:
         tells_a_thing(candidate.analysis) or reports_a_result(candidate.analysis)
     ):
         return False  # "Acme reported a 40% decline in earnings": an act, not a saying
+    if announces_own_plan(candidate.analyses, candidate.index, candidate.sentence):
+        return False  # "Acme said it plans to sell its bakery unit": announced today
     if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.NOT_HAPPENING_VERBS:
         return True
     if _named_to_a_post(group):

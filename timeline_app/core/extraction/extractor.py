@@ -87,12 +87,15 @@ from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
+from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
+from timeline_app.core.extraction.nested_clauses import NestedClause, nested_dated_clause
 from timeline_app.core.extraction.noun_happenings import (
     absolute_with,
     framed_happening,
     verb_title,
 )
 from timeline_app.core.extraction.page_furniture import Furniture
+from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -365,6 +368,18 @@ def _told_as_done(analysis: Analysis) -> bool:
     )
 
 
+def _tells_a_happening(analysis: Analysis) -> bool:
+    """Whether a clause tells a happening in its own right, not the scene of one: "Apple was
+    foundering as he returned in 1996" sets a scene (the progressive, a state) for the
+    "as" clause's happening."""
+    group = analysis.group
+    return (
+        group is not None
+        and group.aspect != Aspect.PROGRESSIVE
+        and content_lemma(group) not in lexicon.NOT_HAPPENING_VERBS
+    )
+
+
 def _event_id(source_id: str, *parts: int) -> str:
     key = source_id + "|" + ":".join(str(p) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -546,6 +561,16 @@ class _ArticleExtractor:
                     self._add_life(sentence, life)
                     continue
                 when, date_timex = self._when_for(timex, pending)
+                if when is None and not self.tells_the_past:
+                    # "The two firms recently signed a deal": news of about this month
+                    group = analysis.group
+                    verbs = {analysis.head_at} if analysis.head_at is not None else set()
+                    past = None
+                    if group is not None:
+                        verbs.add(group.main.start)
+                        if group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE:
+                            past = group.main.start
+                    when = recently_done(self.parsed, timex, verbs, self.published, past)
                 if when is None:
                     continue
                 work = dated_work(self.parsed, timex.start, timex.end, sentence.start)
@@ -651,6 +676,20 @@ class _ArticleExtractor:
                         continue
                 if self._add_having(sentence, analyses, index, when, date_timex):
                     continue  # "Having resigned in May, she joined ...": the resigning
+                nested = nested_dated_clause(
+                    self.parsed, timex.start, timex.end, analysis.head_at, analysis.clause.end
+                )
+                if nested is not None and nested.simultaneous and _tells_a_happening(analysis):
+                    nested = None  # "took a charge as it reported a loss in the quarter": one
+                told_inside = nested is not None and self._add_nested(
+                    sentence, analyses, index, nested, when, date_timex
+                )
+                if told_inside and nested is not None and not nested.simultaneous:
+                    # "named chairman of the firm her father founded in 1985": the
+                    # founding's date, not the naming's ("was struggling as she came back in
+                    # 2004": both were of 2004)
+                    idle.add(timex.start)
+                    continue
                 target = date_target(analyses, index)
                 if (
                     target is None
@@ -1285,6 +1324,50 @@ class _ArticleExtractor:
         end = participle.right_edge.idx + len(participle.right_edge.text)
         start = words[0].idx if words else noun.idx
         self._add_phrase(sentence, analysis, title, (start, end), participle, when, timex)
+
+    def _add_nested(
+        self,
+        sentence: Sentence,
+        analyses: list[Analysis],
+        index: int,
+        nested: NestedClause,
+        when: When,
+        timex: Timex,
+    ) -> bool:
+        """ "the firm her father founded 40 years ago" -> "Her father founds firm": the
+        clause the parse nests in clause ``index``, made a clause of its own; whether it
+        gave an event."""
+        outer = analyses[index]
+        tokens = [t for t in outer.clause.tokens if nested.start <= t.start < nested.end]
+        if not tokens:
+            return False
+        clause = Clause(tokens, ClauseKind.SUB, nested.marker)
+        group = _clause_group(clause)
+        reading = reading_of(nested.verb)
+        if group is None or not reading.proposed or content_lemma(group) in NESTED_STATES:
+            return False
+        if nested.object_span is not None:
+            # "the firm her father founded in 1971": what was founded is the firm
+            start, end = nested.object_span
+            noun = [t for t in outer.clause.tokens if start <= t.start < end]
+            group = replace(group, rest=[*noun, *group.rest])
+        predicate, arguments = predicate_and_arguments(nested.verb)
+        inner = Analysis(
+            clause,
+            group,
+            self.finder.within(clause.start, clause.end),
+            [timex],
+            reading,
+            nominal_subject=has_nominal_subject(nested.verb),
+            predicate=predicate,
+            arguments=arguments,
+            said=said_reading(nested.verb),
+            subject_span=subject_span(nested.verb),
+            head_at=nested.verb.idx,
+        )
+        told = len(self.drafts)
+        self._add(sentence, [*analyses, inner], len(analyses), when, timex)
+        return len(self.drafts) > told
 
     def _add_fronted(
         self,

@@ -123,3 +123,44 @@ def foretold_or_planned(analyses: list[Analysis], index: int) -> int | None:
     plan."""
     told = foretold_before(analyses, index)
     return told if told is not None else plan_announced(analyses, index)
+
+
+# The speaker's own doing, told in its complement by a pronoun that stands for it.
+_OWN = lexicon.words("it they we")
+
+
+def announces_own_plan(analyses: list[Analysis], index: int, sentence: Sentence) -> bool:
+    """ "Harbor Mills Inc. said it plans to raise $75 million", "... said it will merge with
+    a unit of Delta Foods": in the lead, a named source telling what it plans or will do
+    has announced it; the announcement is the day's news (what is planned has not
+    happened, and is not proposed on its own), as it is when a date says when it was made.
+    What it says will happen to others ("said the economy will grow") is a forecast."""
+    analysis = analyses[index]
+    group = analysis.group
+    if (
+        not sentence.lead
+        or not analysis.clause.kind.carries_sentence
+        or group is None
+        or group.negated
+        or group.tense != Tense.PAST
+        or content_lemma(group) not in _LEAD_SAYING
+    ):
+        return False
+    if not (analysis.nominal_subject or actor_names(analysis.mentions)):
+        return False
+    said = next(
+        (
+            a
+            for a in analyses[index + 1 :]
+            if a.clause.kind == ClauseKind.COMPLEMENT and a.clause.parent == index
+        ),
+        None,
+    )
+    told = said.group if said is not None else None
+    if told is None or told.negated:
+        return False
+    subject = [t for t in told.subject if t.is_word]
+    if len(subject) != 1 or subject[0].low not in _OWN:
+        return False
+    planned = content_lemma(told) in _PLAN_VERBS and told.tense == Tense.PRESENT
+    return planned or told.tense == Tense.FUTURE

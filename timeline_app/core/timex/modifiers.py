@@ -122,6 +122,9 @@ def extend(text: str, start: int, end: int, hit: Hit, taken_before: int) -> tupl
             end = m2.end()
             hit.mod = hit.mod or _SUFFIX_MOD[re.sub(r"\s+", " ", m2.group("w").lower())]
     if hit.type == "DURATION" or hit.value.startswith("P") or " ago" in lead:
+        # the words before the span as it now starts: "about" taken as a point's modifier
+        # above is not taken again as an amount's ("introduced about a year ago" cut a word)
+        window = text[max(taken_before, start - 40) : start]
         m = _AMOUNT_PREFIX.search(window)
         if m and not lead.startswith("the "):
             word = re.sub(r"\s+", " ", m.group("m").lower())

@@ -300,7 +300,8 @@ _AGO = r"(?:ago|earlier|later|before|after|since|back|from\s+now|hence|previousl
 
 @rule(
     "ago",
-    rf"(?i:\b(?P<q>{QUANT}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?"
+    rf"(?i:\b(?P<q>{QUANT}|{VAGUE})(?:\s+|-)(?:more\s+)?(?P<unit>{UNIT})"
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
     rf"\s+(?P<dir>{_AGO})\b)",
     priority=3,
     triggers="ago earlier later before after since back now hence previously prior",
@@ -319,6 +320,8 @@ def ago_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     unit, is_time = unit_of(m.group("unit"))
     qtxt = m.group("q")
     n = parse_number(qtxt)
+    if n is not None and m.group("half"):
+        n += 0.5  # "a year and a half ago"
     if direction in ("later", "after") or (direction == "earlier" and unit != "Y"):
         # "three days later" counts from an event, not from now: TimeML marks the amount
         # ("three days", a DURATION) and leaves "later" out as the signal. "A year earlier"
