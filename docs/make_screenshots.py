@@ -151,10 +151,13 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
     ) and time.monotonic() < deadline:
         settle(app, 0.1)
     # Wider than the other shots: under review, the pane's header (title, the article's
-    # URL on one line) asks for ~810 px, and the timeline beside it needs room too.
+    # URL on one line) asks for ~810 px, and the review list needs ~640 px to show each
+    # proposal's kind beside its actors; the timeline keeps the rest.
     window.resize(WORKSPACE_SIZE[0], WORKSPACE_SIZE[1])
     settle(app)
-    window.resizeDocks([window.articles_dock], [WORKSPACE_SIZE[0] // 2], Qt.Orientation.Horizontal)
+    window.resizeDocks(
+        [window.articles_dock], [WORKSPACE_SIZE[0] * 3 // 5], Qt.Orientation.Horizontal
+    )
     settle(app)
     window.view.fit_all()  # to the canvas's new, narrower width
     settle(app)
