@@ -507,8 +507,8 @@ def test_a_country_or_market_that_only_says_where_is_no_actor(text, actors):
             ["Winston Churchill"],
         ),
         (
-            "Space Shuttle Columbia lifted off from Kennedy Space Center on Friday.",
-            ["Space Shuttle Columbia"],
+            "Space Shuttle Endeavour blasted off from Kennedy Space Center on Tuesday.",
+            ["Space Shuttle Endeavour"],
         ),
         # ... but a university one studies at is no building
         ("She studied at Harvard University.", ["Harvard University"]),

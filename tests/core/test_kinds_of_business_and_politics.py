@@ -64,7 +64,7 @@ BY_TEXT_AND_PARSE = [
         ["paramedic", "contest", "Street"],
         "other",
     ),
-    ("The council called on all states to cooperate", "call", ["council", "state"], "diplomacy"),
+    ("The council called on all states to hand over the suspects", "call", ["council", "state"], "diplomacy"),
     # who votes is an election's
     ("The challenger won over suburban voters", "win", ["challenger", "voter"], "politics"),
 ]
@@ -179,7 +179,7 @@ def test_an_acronym_among_the_arguments_is_a_cue():
 
 
 def test_what_a_company_becomes_is_business():
-    clause = "The carmaker briefly became the most valuable company in the world"
+    clause = "The carmaker briefly became the world's most valuable company"
     arguments = ["carmaker", "company", "valuable", "world"]
     assert categorise(clause, predicate="become", arguments=arguments) == "economy"
     # ... and a person becoming an officer is none
@@ -223,5 +223,5 @@ def test_a_settlement_with_a_regulator_is_legal():
     assert categorise(clause) == "legal"
     assert categorise(clause, predicate="settle", arguments=["lender", "regulator"]) == "legal"
     # ... as with the SEC, read as written
-    clause = "Three former managers took the blame and eventually settled with the SEC"
+    clause = "Three former managers took the blame and in the end settled with the SEC"
     assert categorise(clause, predicate="take", arguments=["manager", "blame"]) == "legal"

@@ -1158,7 +1158,7 @@ _WHERE = lexicon.words("in at on near outside inside across throughout around wi
 # The last words of a market's name: where shares are traded, not who trades them.
 _MARKETS = lexicon.words("Exchange Bourse")
 # The last words of a building's or a site's name, which after "at", "in" or "from" says
-# where something happened, not who did it ("lifted off from the Kennedy Space Center", "a
+# where something happened, not who did it ("launched from the Kennedy Space Center", "a
 # speech at Westminster College"); named as the subject it still acts ("the centre said").
 _FACILITIES = lexicon.words("""
     Center Centre Airport Station Stadium Arena Hall Square Park Palace Hotel Cathedral

@@ -100,7 +100,7 @@ def nested_dated_clause(
     ):
         # with no relative word the noun is the clause's object, left out: a clause that
         # has one of its own, or is passive, is the parse's misreading of a name ("the
-        # journal Language was dedicated to him in 1966")
+        # review Meridian was dedicated to her in 1971")
         return None
     marker = ""
     if verb.dep_ == "advcl":

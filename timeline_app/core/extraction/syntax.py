@@ -1194,8 +1194,8 @@ def lasting(head: Token) -> Reading | None:
     ("was jailed for two years", in the past, tells one; so does "has been banned for two
     years", a passive with its term counted). ``event_rules.kept_up_since`` reads "since" and
     "over the past 15 years" by the words, for an undated clause only; this reads "for" by the
-    parse, dated or not ("“For the past few weeks we have been subjected to leaks,” the
-    spokesman said on Thursday")."""
+    parse, dated or not ("“For the past few months we have been fed rumours,” the
+    minister said on Thursday")."""
     if head.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "aux:pass") and c.i < head.i]

@@ -130,7 +130,7 @@ _OWN = lexicon.words("it they we")
 
 
 def announces_own_plan(analyses: list[Analysis], index: int, sentence: Sentence) -> bool:
-    """ "Harbor Mills Inc. said it plans to raise $75 million", "... said it will merge with
+    """ "Harbor Mills Inc. said it plans to raise $40 million", "... said it will merge with
     a unit of Delta Foods": in the lead, a named source telling what it plans or will do
     has announced it; the announcement is the day's news (what is planned has not
     happened, and is not proposed on its own), as it is when a date says when it was made.
