@@ -64,7 +64,12 @@ BY_TEXT_AND_PARSE = [
         ["paramedic", "contest", "Street"],
         "other",
     ),
-    ("The council called on all states to hand over the suspects", "call", ["council", "state"], "diplomacy"),
+    (
+        "The council called on all states to hand over the suspects",
+        "call",
+        ["council", "state"],
+        "diplomacy",
+    ),
     # who votes is an election's
     ("The challenger won over suburban voters", "win", ["challenger", "voter"], "politics"),
 ]
