@@ -59,3 +59,14 @@ def test_a_reported_clauses_future_does_not_move_the_act_that_reports_it():
     assert values("The mayor will say in June that the ferry would stop.", dct) == [
         ("June", "2016-06")
     ]
+
+
+def test_taking_the_fall_is_the_blame_not_the_autumn():
+    dct = dt.date(2019, 5, 2)
+    assert values("Two junior clerks took the fall for the lost ledgers.", dct) == []
+    assert values("He refused to take the fall.", dct) == []
+    # ... but a fall taken off, or named with its year, is the season
+    assert values("They will take the fall off.", dct) == [("the fall", "2019-FA")]
+    assert values("She took the fall of 2009 off to travel.", dct) == [
+        ("the fall of 2009", "2009-FA")
+    ]

@@ -489,6 +489,15 @@ def season_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         and re.match(r"\s+of\b(?!\s+\d)", after)
     ):
         return None  # "the fall of Baghdad" (but "the spring of 218 BC", "of that year")
+    if (
+        det == "the"
+        and code == "FA"
+        and not m.group("year")
+        and offset is None
+        and re.search(r"\b(?:take|takes|took|taken|taking)\s+$", before)
+        and re.match(r"\s*(?:for\b|[.,;:!?)\"”]|$)", after)
+    ):
+        return None  # "took the fall for the scandal": the blame, not the autumn
     if re.match(
         r"[-\s]+(?:time|wheat|crops?|olympics|games|storm|solstice|session|months)\b",
         after,
