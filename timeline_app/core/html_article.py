@@ -299,6 +299,7 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         or meta.get("application-name", "")
     )
     author = _plain(meta.get("author")) or _ld_authors(ld.get("author"))
+    published = _published(page, ld)
     title, title_origin = next(
         (
             (" ".join(value.split()), origin)
@@ -326,8 +327,8 @@ def read_html_page(raw: bytes | str, name: str) -> HtmlPage:
         title_origin=title_origin,
         publisher=valid_text(" ".join(publisher.split())),
         url=valid_text(url.strip()),
-        published=_published(page, ld),
-        published_elsewhere=_found_by_htmldate(html, url.strip()),
+        published=published,
+        published_elsewhere=None if published else _found_by_htmldate(html, url.strip()),
         language=_language(html),
     )
 
@@ -521,7 +522,7 @@ def _found_by_htmldate(html: str, url: str) -> FoundDate | None:
     try:
         found = find_date(html, extensive_search=False, original_date=True, url=url or None)
         date = dt.date.fromisoformat(found) if found else None
-    except (ValueError, TypeError):  # a tree lxml cannot build, a date it cannot write
+    except Exception:  # noqa: BLE001 - a heuristic on a hostile page: no date, never a crash
         return None
     if date is None:
         return None
