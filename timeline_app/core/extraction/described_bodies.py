@@ -63,10 +63,7 @@ _POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 
 
 def _text_of(tokens: Sequence[Token]) -> str:
-    out = ""
-    for token in tokens:
-        out += token.text_with_ws
-    return out.strip()
+    return "".join(token.text_with_ws for token in tokens).strip()
 
 
 def _sentence_case(phrase: str) -> str:
