@@ -80,7 +80,11 @@ def main() -> int:
             assert member is not None, name
             judged = json.loads((SPLIT / f"pages-{name}.json").read_text(encoding="utf-8"))
             article = read_page(member.read(), f"{name}.html", page_text=main_text).article
-            text = f"{judged['headline']}\n\n{article.text}\n"
+            # The app's captured text leads with the page's title (since 7 December): the
+            # headline the judges read takes its place, once.
+            first, _, rest = article.text.partition("\n\n")
+            body = rest if first == article.title else article.text
+            text = f"{judged['headline']}\n\n{body}\n"
             (SPLIT / f"pages-{name}.txt").write_text(text, encoding="utf-8")
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != judged["sha256"]:
                 changed.append(name)
