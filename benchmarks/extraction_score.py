@@ -63,10 +63,11 @@ SPLITS = (
     "train",
     "modern",
     "pages",
+    "pages2",
 )
 # Splits whose texts belong to their publishers: the repository keeps only the judgements, and
 # the named script downloads the texts.
-FETCHED = {"modern": "fetch_modern.py", "pages": "fetch_pages.py"}
+FETCHED = {"modern": "fetch_modern.py", "pages": "fetch_pages.py", "pages2": "fetch_pages2.py"}
 # The batch an article joined its split in, when its judgement names none: check grew later
 # and its first documents are reported apart from those added.
 ORIGINAL = "original"
