@@ -695,8 +695,11 @@ jump tumble slump dwindle sink edge fluctuate
 
 
 def _progressive(group: VerbGroup) -> bool:
-    """ "is slipping", "has been increasing": a form of "be" before an -ing main verb."""
+    """ "is slipping", "has been increasing": a form of "be" before an -ing main verb; "is
+    being examined", "were being held": the passive's progressive, "being" before it."""
     before = [t.low for t in group.verbs[:-1]]
+    if group.voice == Voice.PASSIVE and "being" in before:
+        return True
     return group.main.low.endswith("ing") and any(
         w in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re") for w in before
     )
@@ -1177,6 +1180,31 @@ def state_told_with_its_date(frame: EventFrame, title: str) -> bool:
     return any(t.low in _BE_FORMS and group.main.end <= t.start < timex.start for t in group.rest)
 
 
+# Verbs that tell where someone stands rather than an act of the day when they are told in
+# the present: "has indicated", "says".
+_STANCE_VERBS = lexicon.REPORTING_VERBS | lexicon.words("indicate signal hint")
+# What a clause says that has not happened: what will be, or would be.
+_FORETOLD = frozenset({Reading.PREDICTION, Reading.HYPOTHETICAL})
+
+
+@nothing_rule
+def standing_word_on_the_future(frame: EventFrame, title: str) -> bool:
+    """ "The family has indicated it plans to appeal", "Officials say the goal is to send
+    more troops": below the story's lead, what someone says (or has said) in the present
+    about what will or would be is where they stand, not a happening of a day; the story's
+    news is the announcement told in the past ("The family said on Monday it would appeal")
+    or in its lead."""
+    group = frame.group
+    return (
+        group is not None
+        and not frame.sentence.lead
+        and group.tense == Tense.PRESENT
+        and group.aspect != Aspect.PROGRESSIVE
+        and frame.analysis.said in _FORETOLD
+        and content_lemma(group) in _STANCE_VERBS
+    )
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1202,6 +1230,7 @@ NOTHING_RULES: list[NothingRule] = [
     state_told_with_its_date,
     quoted_promise,
     quoted_sentence,
+    standing_word_on_the_future,
 ]
 
 
