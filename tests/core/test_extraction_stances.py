@@ -42,3 +42,20 @@ def test_a_present_word_on_the_future_below_the_lead_is_a_stance():
     # and so is the stance that opens the story
     found = events("The Okonkwo family has indicated it plans to appeal the verdict.")
     assert titled(found, "appeal"), described(found)
+
+
+def test_a_side_taken_up_to_now_below_the_lead_is_no_happening():
+    found = events(
+        LEAD + "The Vasquez family has fought to keep the orchard, saying the sale was unfair."
+    )
+    assert not titled(found, "orchard"), described(found)
+    found = events(LEAD + "Tallinn has cited technical reasons for the delays to the ferry.")
+    assert not titled(found, "reasons"), described(found)
+    # the act of a day, and the perfect of what was done, are happenings
+    found = events(LEAD + "The Vasquez family sued on Monday to keep the orchard.")
+    assert [e.when.to_edtf() for e in titled(found, "orchard")] == ["2024-03-04"], described(found)
+    found = events(LEAD + "The Vasquez family has agreed to sell the orchard.")
+    assert titled(found, "agree", "orchard"), described(found)
+    # and so is the side taken that opens the story
+    found = events("The Vasquez family has fought to keep the orchard, saying the sale was unfair.")
+    assert titled(found, "orchard"), described(found)

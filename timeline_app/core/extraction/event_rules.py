@@ -1205,6 +1205,43 @@ def standing_word_on_the_future(frame: EventFrame, title: str) -> bool:
     )
 
 
+# Verbs of taking a side: pressing for a thing, or against it, or giving reasons for it.
+_SIDING_VERBS = lexicon.words("""
+object complain protest push press lobby campaign fight argue insist cite criticize criticise
+praise condemn oppose
+""")
+# A light verb with the noun of a side or its reception: "has taken the position that",
+# "has drawn criticism", "has gone out of its way".
+_SIDING_NOUNS = {
+    "take": lexicon.words("position stance view line approach side"),
+    "draw": lexicon.words("praise criticism fire ire scorn"),
+    "go": lexicon.words("way"),
+}
+
+
+@nothing_rule
+def side_taken_up_to_now(frame: EventFrame, title: str) -> bool:
+    """ "The family has fought to keep the boy", "Moscow has cited technical reasons for
+    the delays", "The agency has taken the position that ...": below the story's lead, the
+    present perfect of taking a side, with no day, tells where someone has stood up to now,
+    not a happening of a day ("The family sued on Monday to keep the boy" is one; so is what
+    opens the story)."""
+    group = frame.group
+    if (
+        group is None
+        or frame.dated
+        or frame.sentence.lead
+        or group.tense != Tense.PRESENT
+        or group.aspect != Aspect.PERFECT
+    ):
+        return False
+    verb = content_lemma(group)
+    if verb in _SIDING_VERBS:
+        return True
+    nouns = _SIDING_NOUNS.get(verb)
+    return nouns is not None and any(t.low in nouns for t in group.rest[:5])
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1231,6 +1268,7 @@ NOTHING_RULES: list[NothingRule] = [
     quoted_promise,
     quoted_sentence,
     standing_word_on_the_future,
+    side_taken_up_to_now,
 ]
 
 
