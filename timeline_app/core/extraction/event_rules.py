@@ -1242,32 +1242,6 @@ def side_taken_up_to_now(frame: EventFrame, title: str) -> bool:
     return nouns is not None and any(t.low in nouns for t in group.rest[:5])
 
 
-# Verbs of a period's result: what a firm earned, lost or reported for a quarter or a year.
-_RESULT_VERBS = lexicon.words("earn lose report post net have")
-# The period a result is set against: "the year-earlier period", "the year-ago quarter", "a
-# year earlier", "the 1988 period".
-_YARDSTICK = re.compile(
-    r"\byear[- ](?:earlier|ago)\b|\bprior[- ]year\b|\bprevious year's\b|"
-    r"\b(?:1[89]|20)\d\d (?:period|quarter)\b",
-    re.IGNORECASE,
-)
-
-
-@nothing_rule
-def result_as_a_yardstick(frame: EventFrame, title: str) -> bool:
-    """ "In the year-earlier period, the company earned $46 million", "Pelham earned $2
-    million in the year-ago quarter": a result dated by the period the news is compared
-    with is the yardstick of the day's report, not news of its own ("Pelham earned $3
-    million in the third quarter", the latest period, is the news)."""
-    group, timex = frame.group, frame.timex
-    if group is None or timex is None or content_lemma(group) not in _RESULT_VERBS:
-        return False
-    around = frame.sentence.text[
-        max(0, timex.start - frame.sentence.start - 12) : timex.end - frame.sentence.start + 12
-    ]
-    return _YARDSTICK.search(around) is not None
-
-
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1295,7 +1269,6 @@ NOTHING_RULES: list[NothingRule] = [
     quoted_sentence,
     standing_word_on_the_future,
     side_taken_up_to_now,
-    result_as_a_yardstick,
 ]
 
 
