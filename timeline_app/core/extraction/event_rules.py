@@ -695,8 +695,11 @@ jump tumble slump dwindle sink edge fluctuate
 
 
 def _progressive(group: VerbGroup) -> bool:
-    """ "is slipping", "has been increasing": a form of "be" before an -ing main verb."""
+    """ "is slipping", "has been increasing": a form of "be" before an -ing main verb; "is
+    being examined", "were being held": the passive's progressive, "being" before it."""
     before = [t.low for t in group.verbs[:-1]]
+    if group.voice == Voice.PASSIVE and "being" in before:
+        return True
     return group.main.low.endswith("ing") and any(
         w in ("is", "are", "am", "was", "were", "be", "been", "'s", "'re") for w in before
     )
@@ -1177,6 +1180,68 @@ def state_told_with_its_date(frame: EventFrame, title: str) -> bool:
     return any(t.low in _BE_FORMS and group.main.end <= t.start < timex.start for t in group.rest)
 
 
+# Verbs that tell where someone stands rather than an act of the day when they are told in
+# the present: "has indicated", "says".
+_STANCE_VERBS = lexicon.REPORTING_VERBS | lexicon.words("indicate signal hint")
+# What a clause says that has not happened: what will be, or would be.
+_FORETOLD = frozenset({Reading.PREDICTION, Reading.HYPOTHETICAL})
+
+
+@nothing_rule
+def standing_word_on_the_future(frame: EventFrame, title: str) -> bool:
+    """ "The family has indicated it plans to appeal", "Officials say the goal is to send
+    more troops": below the story's lead, what someone says (or has said) in the present
+    about what will or would be is where they stand, not a happening of a day; the story's
+    news is the announcement told in the past ("The family said on Monday it would appeal")
+    or in its lead."""
+    group = frame.group
+    return (
+        group is not None
+        and not frame.sentence.lead
+        and group.tense == Tense.PRESENT
+        and group.aspect != Aspect.PROGRESSIVE
+        and frame.analysis.said in _FORETOLD
+        and content_lemma(group) in _STANCE_VERBS
+    )
+
+
+# Verbs of taking a side: pressing for a thing, or against it, or giving reasons for it.
+_SIDING_VERBS = lexicon.words("""
+object complain protest push press lobby campaign fight argue insist cite criticize criticise
+praise condemn oppose
+""")
+# A light verb with the noun of a side or its reception: "has taken the position that",
+# "has drawn criticism", "has gone out of its way".
+_SIDING_NOUNS = {
+    "take": lexicon.words("position stance view line approach side"),
+    "draw": lexicon.words("praise criticism fire ire scorn"),
+    "go": lexicon.words("way"),
+}
+
+
+@nothing_rule
+def side_taken_up_to_now(frame: EventFrame, title: str) -> bool:
+    """ "The family has fought to keep the boy", "Moscow has cited technical reasons for
+    the delays", "The agency has taken the position that ...": below the story's lead, the
+    present perfect of taking a side, with no day, tells where someone has stood up to now,
+    not a happening of a day ("The family sued on Monday to keep the boy" is one; so is what
+    opens the story)."""
+    group = frame.group
+    if (
+        group is None
+        or frame.dated
+        or frame.sentence.lead
+        or group.tense != Tense.PRESENT
+        or group.aspect != Aspect.PERFECT
+    ):
+        return False
+    verb = content_lemma(group)
+    if verb in _SIDING_VERBS:
+        return True
+    nouns = _SIDING_NOUNS.get(verb)
+    return nouns is not None and any(t.low in nouns for t in group.rest[:5])
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1202,6 +1267,8 @@ NOTHING_RULES: list[NothingRule] = [
     state_told_with_its_date,
     quoted_promise,
     quoted_sentence,
+    standing_word_on_the_future,
+    side_taken_up_to_now,
 ]
 
 
