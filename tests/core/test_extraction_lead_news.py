@@ -213,3 +213,27 @@ def test_a_forecast_of_what_others_will_do_is_no_announcement():
         dt.date(2004, 3, 9),
     )
     assert not [e for e in found if "will rise" in e.title], [e.title for e in found]
+
+
+# --- a place named with its state or country before the lead's verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A jury in Bangor, Maine, has found Ellis Crane guilty on all nine counts he "
+            "faced for setting fire to a boatyard.",
+            "2019-05~ Jury in Bangor finds Ellis Crane guilty on all nine counts",
+        ),
+        (
+            "A court in Ghent, Belgium, has fined the shipping firm Noord Lines for the oil "
+            "it dumped.",
+            "2019-05~ Court in Ghent fines shipping firm Noord Lines for oil it dumped",
+        ),
+    ],
+)
+def test_the_lead_verb_after_a_place_and_its_state_is_the_days_news(text, expected):
+    """ "in Bangor, Maine, has found": "has" after the state's comma is the verb, never a
+    plural noun like "talks", so the clause is not cut into a participle phrase."""
+    assert expected in described(events(text))

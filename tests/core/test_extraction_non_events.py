@@ -35,6 +35,24 @@ def test_the_credit_line_under_a_story_is_no_event():
     assert titled(found, "contribut"), described(found)
 
 
+def test_a_correction_notice_under_a_story_is_no_event():
+    story = (
+        "Dock strike ends\n\n"
+        "Dockers in Hull ended their strike on Thursday after the port raised pay.\n\n"
+        "An earlier version of this article misstated the day of the vote. The vote took "
+        "place on Wednesday; no vote was held on Tuesday.\n\n"
+        "Correction 3/7/24 9:10 a.m.: A previous version of this story misspelled the union "
+        "leader's name."
+    )
+    found = events(story)
+    assert not titled(found, "version"), described(found)
+    assert not titled(found, "vote"), described(found)
+    assert titled(found, "strike"), described(found)
+    # a story about a newspaper's correction keeps its news
+    found = events("The Daily Planet published a correction on Thursday after a court ruling.")
+    assert titled(found, "correction"), described(found)
+
+
 def test_a_measure_moving_or_standing_over_years_is_a_trend_not_a_happening():
     for sentence in (
         "Household debt climbed from 90 percent of income in 1998 to 130 percent in 2012.",

@@ -411,9 +411,17 @@ def _previous_word(tokens: list[Token], index: int) -> Token | None:
 
 
 def ambiguous_noun(low: str) -> bool:
-    """A third-person form that is as likely a plural noun ("talks", "attacks")."""
+    """A third-person form that is as likely a plural noun ("talks", "attacks"); "has" and
+    "is" are none, so "Portland, Maine, has found" keeps its verb after the comma."""
     forms = {form for _lemma, form in lexicon.verb_readings(low)}
-    return "3sg" in forms and "past" not in forms
+    return "3sg" in forms and "past" not in forms and _noun_form(low)
+
+
+@functools.cache
+def _noun_form(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(low, upos="NOUN"))
 
 
 def noun_position(previous: Token | None) -> bool:

@@ -1,7 +1,8 @@
 """Lines of a news page that are no part of the story: the list of sources a report was
 written from and the category footer. Pasted with the story, they read as sentences ("MP
 calls for probe into missing files — Daily Planet, May 3, 2009" is a headline of another
-paper, dated the day that paper ran it), yet tell nothing that happened.
+paper, dated the day that paper ran it), yet tell nothing that happened; so do credit lines
+and correction notices.
 
 Each rule is a small function of the line a sentence lies on, named, its docstring the line
 it recognises; ``FURNITURE_RULES`` lists them and ``is_furniture`` asks them in turn.
@@ -64,7 +65,31 @@ def credit_line(line: str) -> bool:
     return bool(_CREDIT.match(line))
 
 
-FURNITURE_RULES: list[FurnitureRule] = [category_footer, cited_source, credit_line]
+# A correction under a story: what an earlier version of the page got wrong. The facts it
+# restates are told in the story itself; the notice tells only of the newspaper's error.
+_CORRECTION = re.compile(
+    r"""^\s*(?:
+        corrections?\b[^\n:]{0,40}:
+        |(?:an?\s+)?(?:earlier|previous|prior)\s+versions?\s+of\s+(?:this|the)\s+
+            (?:article|story|report|post|page|headline)\b
+        |this\s+(?:article|story|report|post)\s+(?:has\s+been|was)\s+(?:corrected|updated)\b
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@furniture_rule
+def correction_notice(line: str) -> bool:
+    """An earlier version of this article misstated the date of the council's vote."""
+    return bool(_CORRECTION.match(line))
+
+
+FURNITURE_RULES: list[FurnitureRule] = [
+    category_footer,
+    cited_source,
+    credit_line,
+    correction_notice,
+]
 
 
 # A line that ends on a picture's credit: "Looking back: the ship leaves port in 1961.
