@@ -8,12 +8,36 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.core.extraction import extract_events
+from timeline_app.core.extraction.title_finish import finish, trimmed
 
 PUBLISHED = dt.date(2020, 5, 4)
 
 
 def by_year(text: str) -> dict[int, str]:
     return {e.when.start.year: e.title for e in extract_events(text, PUBLISHED)}
+
+
+# --- a preposition of several words whose object was cut --------------------------------------
+
+
+def test_as_a_result_without_its_object_is_cut_off():
+    found = by_year(
+        "Helsing Corp. acquired 40,000 common shares from Varna as a result of a March 3, "
+        "2011, purchase agreement."
+    )
+    assert found[2011] == "Helsing Corp. acquires 40,000 common shares from Varna"
+
+
+def test_compound_prepositions_left_at_the_end_go_with_or_without_their_article():
+    def cut(title: str) -> str:
+        return " ".join(trimmed(title.split(" ")))
+
+    assert cut("Firm locked in dispute with Wexler in an attempt") == (
+        "Firm locked in dispute with Wexler"
+    )
+    assert cut("Dealers close positions ahead") == "Dealers close positions"
+    # "ahead" right after the title's verb is the verb's own adverb
+    assert cut("Strike goes ahead") == "Strike goes ahead"
 
 
 # --- a modifier whose noun the cut left out -----------------------------------------------------
@@ -33,3 +57,20 @@ def test_an_adjective_before_a_comma_is_not_the_object():
         "company."
     )
     assert found[2020] == "Orvik Ltd. launches offer"
+
+
+# --- a long name cut at the limit ----------------------------------------------------------------
+
+
+def test_a_name_too_long_to_fit_is_cut_before_its_joining_word():
+    title = finish(
+        "Greta Lindqvist receives Lifetime Achievement Award of Association for Applied "
+        "Marine Glaciology",
+        keep=4,
+    )
+    assert title == "Greta Lindqvist receives Lifetime Achievement Award"
+
+
+def test_a_long_name_that_fits_is_kept_whole():
+    title = finish("Lindqvist joins Association for Applied Marine Glaciology", keep=3)
+    assert title == "Lindqvist joins Association for Applied Marine Glaciology"
