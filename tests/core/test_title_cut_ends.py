@@ -74,3 +74,30 @@ def test_a_name_too_long_to_fit_is_cut_before_its_joining_word():
 def test_a_long_name_that_fits_is_kept_whole():
     title = finish("Lindqvist joins Association for Applied Marine Glaciology", keep=3)
     assert title == "Lindqvist joins Association for Applied Marine Glaciology"
+
+
+# --- words a headline writes as one, or once ---------------------------------------------------
+
+
+def test_a_contraction_said_of_the_future_is_one_headline_word():
+    found = by_year(
+        "Vessen Mining estimated on 4 March 2019 that the new smelter wouldn't be profitable "
+        "for a decade."
+    )
+    assert found[2019] == "Vessen Mining estimates new smelter won't be profitable"
+
+
+def test_a_modal_left_after_the_headline_s_to_goes():
+    found = by_year(
+        "Exiles in Lisbon will now ``use every means to delay'' the transfer, Madrid "
+        "predicted on 3 May 2019."
+    )
+    assert found[2019] == "Exiles in Lisbon to use every means to delay transfer"
+
+
+def test_a_word_written_twice_over_is_written_once():
+    assert finish("Minister denies agency notified notified its clients") == (
+        "Minister denies agency notified its clients"
+    )
+    assert finish("Glass output is is following trend") == "Glass output is following trend"
+    assert finish("Firm does n't pay dividend") == "Firm doesn't pay dividend"

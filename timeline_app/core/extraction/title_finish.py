@@ -120,7 +120,28 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b[Dd]lrs\.?\s+(?=\d)", "$", text)
     text = re.sub(r"([$€£#])\s+(?=\d)", r"\1", text)
     text = re.sub(r"\b([A-Z]{1,2})\s+(?=\$\d)", r"\1", text)
+    text = _CONTRACTION.sub(_contracted, text)
+    text = _MODAL_AFTER_TO.sub("to", text)
+    text = _REPEATED_WORD.sub(r"\1", text)
     return re.sub(r"(\w)\s+([-/])\s+(\w)", r"\1\2\3", text)  # "Self/less" stays one word
+
+
+# A contraction's tokens written apart ("does n't", "will n't" where the text's "would n't"
+# became a headline's future): a headline writes one word ("doesn't", "won't").
+_CONTRACTION = re.compile(r"\b(\w+) n['’]t\b")
+_CONTRACTED = {"will": "wo"}  # "wo" + "n't", as "ca" + "n't" is "can't"
+
+
+def _contracted(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return _CONTRACTED.get(word.lower(), word) + match.group(0)[len(word) + 1 :]
+
+
+# "exiles to will proceed": a headline's "to" of the future before a modal it left in place.
+_MODAL_AFTER_TO = re.compile(r"\bto (?:will|would|shall|can|could|may|might|must)\b(?= \w)")
+# "is is", "notified notified": a word twice over, as no headline writes it ("had had" is
+# English, but a headline never keeps "had").
+_REPEATED_WORD = re.compile(r"\b([a-z]+)(?: \1\b)+")
 
 
 def _bare(word: str) -> str:

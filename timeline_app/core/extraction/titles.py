@@ -1612,6 +1612,8 @@ def present_report(words: list[str]) -> list[str]:
     for index, word in enumerate(out[:-1]):
         if word == "would" and out[index + 1] != "have" and index:
             out[index] = "will"
+        elif word in ("wouldn't", "wouldn’t") and out[index + 1] != "have" and index:
+            out[index] = "wo" + word[5:]  # "said it wouldn't be" -> "says it won't be"
     return out
 
 
