@@ -25,6 +25,7 @@ from timeline_app.core.extraction.grammar import (
     plural_noun,
     tokenize,
 )
+from timeline_app.core.extraction.name_cues import ORGANISATION_HEADS
 
 MAX_TITLE_WORDS = 12
 MAX_TITLE_CHARS = 90
@@ -119,7 +120,28 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b[Dd]lrs\.?\s+(?=\d)", "$", text)
     text = re.sub(r"([$€£#])\s+(?=\d)", r"\1", text)
     text = re.sub(r"\b([A-Z]{1,2})\s+(?=\$\d)", r"\1", text)
+    text = _CONTRACTION.sub(_contracted, text)
+    text = _MODAL_AFTER_TO.sub("to", text)
+    text = _REPEATED_WORD.sub(r"\1", text)
     return re.sub(r"(\w)\s+([-/])\s+(\w)", r"\1\2\3", text)  # "Self/less" stays one word
+
+
+# A contraction's tokens written apart ("does n't", "will n't" where the text's "would n't"
+# became a headline's future): a headline writes one word ("doesn't", "won't").
+_CONTRACTION = re.compile(r"\b(\w+) n['’]t\b")
+_CONTRACTED = {"will": "wo"}  # "wo" + "n't", as "ca" + "n't" is "can't"
+
+
+def _contracted(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return _CONTRACTED.get(word.lower(), word) + match.group(0)[len(word) + 1 :]
+
+
+# "exiles to will proceed": a headline's "to" of the future before a modal it left in place.
+_MODAL_AFTER_TO = re.compile(r"\bto (?:will|would|shall|can|could|may|might|must)\b(?= \w)")
+# "is is", "notified notified": a word twice over, as no headline writes it ("had had" is
+# English, but a headline never keeps "had").
+_REPEATED_WORD = re.compile(r"\b([a-z]+)(?: \1\b)+")
 
 
 def _bare(word: str) -> str:
@@ -186,6 +208,48 @@ def _dangling_conjunct(words: list[str]) -> bool:
     )
 
 
+# Prepositions of several words whose last word reads as a noun or an adverb: left at a
+# title's end, their object cut away, they promise it as a lone preposition does ("acquires
+# shares from Orvik as [a] result [of ...]", "square positions ahead [of the weekend]").
+# (The article is optional: a headline drops it. "in favour" is not here: "votes 8 to 1 in
+# favour" is finished.)
+_COMPOUND_PREPOSITIONS = tuple(
+    tuple(phrase.split())
+    for phrase in """
+    as result|in attempt|in effort|in response|in addition|on behalf|in exchange|in spite
+    |by means|by way|in light|in view|in search|in pursuit|in violation
+    |in accordance|in recognition|in anticipation|with regard|in hopes|in hope|as part
+    |ahead|according
+    """.replace("\n", "").split("|")
+)
+_OPTIONAL_ARTICLES = lexicon.words("a an the")
+
+
+def _dangling_compound_preposition(words: list[str]) -> int:
+    """How many words at the end are a preposition of several words with its object cut
+    ("as result", "in an attempt", "ahead"): 0 when there is none. A lone adverb right after
+    the title's verb is the verb's ("Talks go ahead")."""
+    lows = [_bare(word) for word in words]
+    for phrase in _COMPOUND_PREPOSITIONS:
+        size = len(phrase)
+        if len(lows) <= size or lows[-1] != phrase[-1]:
+            continue
+        before = lows[-size:-1]
+        if before == list(phrase[:-1]):
+            first_verb = next((i for i in range(1, len(words)) if _verb_at(words, lows, i)), 0)
+            if size == 1 and first_verb == len(words) - 2:
+                return 0
+            return size
+        if (
+            size > 1
+            and lows[-size - 1 : -1] == [phrase[0], lows[-2]]
+            and lows[-2] in (_OPTIONAL_ARTICLES)
+            and len(lows) > size + 1
+        ):
+            return size + 1
+    return 0
+
+
 def boundary(words: list[str], index: int) -> bool:
     """Whether a phrase can be cut before ``words[index]``: a preposition, "to", a relative
     pronoun, a subordinator, a conjunction, or after a comma, but not a word inside a name
@@ -240,6 +304,8 @@ def trimmed(words: list[str]) -> list[str]:
     while words:
         if _dangling_comparison(words) or _dangling_conjunct(words):
             del words[-2:]
+        elif cut := _dangling_compound_preposition(words):
+            del words[-cut:]
         elif _promises_more(words[-1]) and (named or not _particle_after_verb(words)):
             last = words.pop()
             named = named or (last[:1].isupper() and _bare(last) in HONORIFICS)
@@ -333,10 +399,33 @@ def shortened(words: list[str], keep: int = 3) -> list[str]:
             break
         words = shorter
     if _too_long(words):
+        whole = words
         words = words[:MAX_TITLE_WORDS]
         while len(" ".join(words)) > MAX_TITLE_CHARS and len(words) > 1:
             words.pop()
+        words = _name_kept_whole(words, whole[len(words)], keep)
     return trimmed(words)
+
+
+_NAME_JOINS = lexicon.words("of for and de & on")
+
+
+def _name_kept_whole(words: list[str], dropped: str, keep: int) -> list[str]:
+    """Words cut at the limit inside a long name ("Award of the Association for
+    Computational [Linguistics]") go back to before the name's last joining word ("Award of
+    the Association"), or before the name, rather than end on a piece of it."""
+    if not (dropped[:1].isupper() and words and words[-1][:1].isupper()):
+        return words
+    start = len(words) - 1
+    while start > keep and (
+        words[start - 1][:1].isupper() or _bare(words[start - 1]) in _NAME_JOINS
+    ):
+        start -= 1
+    for index in range(len(words) - 1, start, -1):
+        # "Award of the Association [for ...]": a generic head is no name without the rest
+        if _bare(words[index]) in _NAME_JOINS and words[index - 1] not in ORGANISATION_HEADS:
+            return words[:index] if index > keep else words
+    return words[:start] if start > keep else words
 
 
 def _balanced(text: str) -> str:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
+from timeline_app.core.extraction.cut_modifiers import with_modified_noun
 from timeline_app.core.extraction.grammar import (
     Aspect,
     Token,
@@ -42,6 +43,7 @@ from timeline_app.core.extraction.object_phrases import (
 )
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
+    MAX_TITLE_WORDS,
     acceptable_title,
     finish,
     fitted,
@@ -1610,6 +1612,8 @@ def present_report(words: list[str]) -> list[str]:
     for index, word in enumerate(out[:-1]):
         if word == "would" and out[index + 1] != "have" and index:
             out[index] = "will"
+        elif word in ("wouldn't", "wouldn’t") and out[index + 1] != "have" and index:
+            out[index] = "wo" + word[5:]  # "said it wouldn't be" -> "says it won't be"
     return out
 
 
@@ -2293,6 +2297,9 @@ def clause_title(
             obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
         )
     head = kept_subject + kept_verb
+    if parsed is not None and kept_obj:
+        reading = (spans, replacements, mentions)
+        kept_obj = _noun_not_cut(kept_obj, rest, reading, parsed, MAX_TITLE_WORDS - len(head))
     title = finish(" ".join(head + kept_obj), keep=len(head))
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
@@ -2434,6 +2441,21 @@ def _fitted_at_phrase_end(
         ):
             return _without_trailing_join(obj[:end])
     return kept
+
+
+def _noun_not_cut(
+    kept: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    room: int,
+) -> list[str]:
+    """The object without modifiers whose noun a cut left out ("founds successful [and
+    highly profitable civil engineering firm]" -> "founds civil engineering firm")."""
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    mended = with_modified_noun(kept, _aligned(kept, read), rest, parsed, room)
+    return _without_trailing_join(mended) if mended != kept else kept
 
 
 def _without_trailing_join(words: list[str]) -> list[str]:
