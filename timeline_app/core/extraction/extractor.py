@@ -182,6 +182,7 @@ _ONGOING_BEFORE = re.compile(
 )
 _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_EARLIER_BEFORE = re.compile(r"\bearlier\s+$", re.I)  # "earlier this week": before today
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
 
@@ -604,9 +605,15 @@ class _ArticleExtractor:
                         # the day the lead's report was made, which "also" joins later news to
                         self.lead_day = reported
                 elif self.published is not None and _told_as_done(analysis):
-                    when = so_far(
-                        when, date_timex.value, self.published
-                    )  # "met this week": by today
+                    when = so_far(  # "met this week": by today
+                        when,
+                        date_timex.value,
+                        self.published,
+                        earlier=_EARLIER_BEFORE.search(
+                            self.text, max(0, date_timex.start - 12), date_timex.start
+                        )
+                        is not None,
+                    )
                 absolute = absolute_with(self.parsed, timex.start, timex.end)
                 if absolute is not None and not self._after_publication(when):
                     # "..., with the first trucks arriving Tuesday": the trucks' arrival

@@ -255,11 +255,13 @@ def period_closing(period_value: str, between: str, closing: When) -> When | Non
 _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
 
 
-def so_far(when: When, value: str, published: dt.date) -> When:
+def so_far(when: When, value: str, published: dt.date, *, earlier: bool = False) -> When:
     """What was done "this week", told in the past, was done by the day of writing: the week
     (TIMEX3 value ``value``) that runs on past the publication day ends on it ("met this
     week" in Thursday's paper is Monday to Thursday); any other date, and a range the text
-    writes out ("from March 2 to 5"), is left as it is."""
+    writes out ("from March 2 to 5"), is left as it is. What was done "earlier this week"
+    (``earlier``) was done before the day of writing: Thursday's paper means Monday to
+    Wednesday (on a Monday, the day itself is all the week there is)."""
     day = published.toordinal()
     if (
         not _WEEK_VALUE.fullmatch(value)
@@ -268,4 +270,6 @@ def so_far(when: When, value: str, published: dt.date) -> When:
         or not when.start_ordinal <= day < when.end_ordinal() - 1
     ):
         return when
+    if earlier and when.start_ordinal < day:
+        return When(when.start, FuzzyDate.of(published - dt.timedelta(days=1)))
     return When(when.start, FuzzyDate.of(published))
