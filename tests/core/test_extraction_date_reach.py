@@ -1,15 +1,18 @@
-"""How far a date reaches: "earlier this week" stops before the day of writing. Every
-sentence here was written for this test."""
+"""How far a date reaches: "earlier this week" stops before the day of writing, "late June"
+is the end of June. Every sentence here was written for this test."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from tests.core.event_lists import dates
 from timeline_app.core.extraction import extract_events
 
 THURSDAY = dt.date(2021, 3, 18)
 FRIDAY = dt.date(2021, 3, 19)
+SEPTEMBER = dt.date(2012, 9, 14)
 
 
 def test_earlier_this_week_ends_the_day_before_the_paper():
@@ -29,3 +32,25 @@ def test_earlier_this_week_ends_before_the_day_the_lead_dates():
         "The bank's board voted 4 to 1 earlier this week to keep that policy in place."
     )
     assert dates(extract_events(text, FRIDAY), "votes") == ["2021-03-15/2021-03-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillor Brannagh was censured for claiming in late June that the ring road "
+            "should be tolled.",
+            "2012-06-21~/2012-06-30~",
+        ),
+        (
+            "The Lisgar ferry line closed its Tarbet route in early March.",
+            "2012-03-01~/2012-03-10~",
+        ),
+        ("Quarry workers at Dunmore walked out in mid-April over pay.", "2012-04-11~/2012-04-20~"),
+        ("The Halvard mill shut down at the end of February.", "2012-02-21~/2012-02-29~"),
+        # "the first half" is no third: the month, as the words give it
+        ("The Halvard mill shut down in the first half of February.", "2012-02~"),
+    ],
+)
+def test_early_mid_and_late_in_a_month_are_its_thirds(text, expected):
+    assert [e.when.to_edtf() for e in extract_events(text, SEPTEMBER)] == [expected]

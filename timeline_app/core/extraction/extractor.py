@@ -130,6 +130,7 @@ from timeline_app.core.extraction.temporal import (
     about_day,
     month_of,
     ongoing_from,
+    part_of_month,
     period_closing,
     range_of,
     shifted,
@@ -885,6 +886,7 @@ class _ArticleExtractor:
         when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
         if when is None:
             return None, timex
+        when = part_of_month(when, timex.mod, timex.text)  # "in late June": its last third
         # What "two days later" counts from; after "in 2014", no day: nothing to count from.
         self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]

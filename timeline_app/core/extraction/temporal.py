@@ -10,13 +10,15 @@
 - ``PRESENT_REF`` the publication date, approximate. ``PAST_REF``/``FUTURE_REF`` and values
   still holding ``X`` are not dated: None.
 - mod ``APPROX``/``EARLY``/``MID``/``LATE``/``START``/``END``/``BEFORE``/``AFTER`` make the
-  date approximate.
+  date approximate; the extractor reads "early", "mid-" and "late" in a month as its thirds
+  (``part_of_month``).
 - A day computed from a vague offset ("a week ago", "three months ago") is approximate; one
   from a weekday or a number of days ("on Monday", "two days ago") is not.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -38,6 +40,15 @@ _EXACT_ANCHOR = re.compile(
     re.I,
 )
 _DAY_OFFSET = re.compile(r"\bdays?\b", re.I)
+# the third of a month that "early", "mid-" and "late" name: its first, last day
+_MONTH_THIRDS = {
+    "START": (1, 10),
+    "EARLY": (1, 10),
+    "MID": (11, 20),
+    "END": (21, 31),
+    "LATE": (21, 31),
+}
+_PART_OF_MONTH = re.compile(r"\b(?:early|mid|middle|late|beginning|start|end)\b", re.I)
 
 
 def _fuzzy(
@@ -68,6 +79,27 @@ def timex_to_when(
     if approximate:
         when = _approximate(when)
     return when
+
+
+def part_of_month(when: When, mod: str | None, text: str) -> When:
+    """ "late June", "early March", "the middle of October": the third of the month the words
+    name (the 21st to the month's end for "late"), approximate, where a reader puts it; any
+    other date, and "the first half of May", is left as it is."""
+    third = _MONTH_THIRDS.get(mod or "")
+    start = when.start
+    if (
+        third is None
+        or when.is_range
+        or start.precision != Precision.MONTH
+        or start.month is None
+        or not _PART_OF_MONTH.search(text)
+    ):
+        return when
+    last = calendar.monthrange(start.year, start.month)[1]
+    return When(
+        _fuzzy(start.year, start.month, third[0], approximate=True),
+        _fuzzy(start.year, start.month, min(third[1], last), approximate=True),
+    )
 
 
 def _vague_offset(text: str) -> bool:
