@@ -54,3 +54,13 @@ def test_earlier_this_week_ends_before_the_day_the_lead_dates():
 )
 def test_early_mid_and_late_in_a_month_are_its_thirds(text, expected):
     assert [e.when.to_edtf() for e in extract_events(text, SEPTEMBER)] == [expected]
+
+
+def test_a_when_aside_inside_a_range_is_of_the_range_s_first_date():
+    text = (
+        "The cellist Ilse Marani, who lived in Trieste from 1956, when floods swept the "
+        "Isonzo valley, until 1971, said the city gave her a second home."
+    )
+    found = extract_events(text, dt.date(2019, 3, 12))
+    assert dates(found, "floods") == ["1956"]
+    assert "1971" not in [e.when.to_edtf() for e in found]
