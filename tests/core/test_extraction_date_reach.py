@@ -64,3 +64,33 @@ def test_a_when_aside_inside_a_range_is_of_the_range_s_first_date():
     found = extract_events(text, dt.date(2019, 3, 12))
     assert dates(found, "floods") == ["1956"]
     assert "1971" not in [e.when.to_edtf() for e in found]
+
+
+MARCH = dt.date(2012, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The siege of Korvan ended on 3 May, after its rebels surrendered.",
+            "siege",
+            "2011-05-03",
+        ),
+        ("The Tamsin fishing treaty was signed on April 20 in Bergen.", "treaty", "2011-04-20"),
+    ],
+)
+def test_a_month_day_told_as_done_is_last_year_s_not_the_coming_one(text, words, expected):
+    assert dates(extract_events(text, MARCH), words) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Ferries said it would resume the Skye crossing on April 2.",
+        "Dornach Marine agreed on Monday to deliver two tugs to the navy on May 3.",
+        "Its lamps were sold for $40 at the fair, but will be free to members until May 30.",
+    ],
+)
+def test_a_month_day_of_a_plan_is_not_moved_a_year_back(text):
+    assert not [e for e in extract_events(text, MARCH) if e.when.start.year == 2011]

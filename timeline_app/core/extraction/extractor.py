@@ -95,6 +95,7 @@ from timeline_app.core.extraction.noun_happenings import (
     verb_title,
 )
 from timeline_app.core.extraction.page_furniture import Furniture
+from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -563,6 +564,11 @@ class _ArticleExtractor:
                     self._add_life(sentence, life)
                     continue
                 when, date_timex = self._when_for(timex, pending)
+                if when is not None:
+                    # "The siege ended on May 3" in a paper of March: last year's May
+                    tense = analysis.group.tense if analysis.group else None
+                    past = a_year_back(when, date_timex, self.parsed, self.published, tense)
+                    when = past or when
                 if when is None and not self.tells_the_past:
                     # "The two firms recently signed a deal": news of about this month
                     group = analysis.group
