@@ -129,6 +129,7 @@ from timeline_app.core.extraction.syntax import (
 )
 from timeline_app.core.extraction.temporal import (
     about_day,
+    day_next_to,
     month_of,
     ongoing_from,
     part_of_month,
@@ -893,6 +894,7 @@ class _ArticleExtractor:
         if when is None:
             return None, timex
         when = part_of_month(when, timex.mod, timex.text)  # "in late June": its last third
+        when = day_next_to(when, self.text[max(0, timex.start - 24) : timex.start])
         # What "two days later" counts from; after "in 2014", no day: nothing to count from.
         self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]
