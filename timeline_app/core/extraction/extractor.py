@@ -568,8 +568,8 @@ class _ArticleExtractor:
                 if when is not None:
                     # "The siege ended on May 3" in a paper of March: last year's May
                     tense = analysis.group.tense if analysis.group else None
-                    past = a_year_back(when, date_timex, self.parsed, self.published, tense)
-                    when = past or when
+                    last_year = a_year_back(when, date_timex, self.parsed, self.published, tense)
+                    when = last_year or when
                 if when is None and not self.tells_the_past:
                     # "The two firms recently signed a deal": news of about this month
                     group = analysis.group
