@@ -29,7 +29,7 @@ def test_earlier_this_week_ends_before_the_day_the_lead_dates():
     text = (
         "A retired Ostrava banker bitterly attacked Friday the savings bank's policy of "
         "lending to builders at 2 percent.\n\n"
-        "The bank's board voted 4 to 1 earlier this week to keep that policy in place."
+        "The bank's board earlier this week voted four against one to keep that policy in place."
     )
     assert dates(extract_events(text, FRIDAY), "votes") == ["2021-03-15/2021-03-18"]
 
