@@ -851,6 +851,37 @@ def comma_ends_relative(state: SplitState, index: int) -> Step | None:
     return Step.DROP
 
 
+_RANGE_CLOSERS = frozenset({"until", "till", "to", "through"})
+
+
+@clause_rule(_COMMA)
+def comma_closes_range_around_when(state: SplitState, index: int) -> Step | None:
+    """ "She lived in Vienna from 1956, when the tanks came, until 1971": a "when" clause set
+    inside a range says what happened at the range's first date; the comma after it and
+    "until" give the range back to the clause it interrupted."""
+    current, tokens = state.current, state.tokens
+    if (
+        tokens[index].text != ","
+        or current.kind != ClauseKind.SUB
+        or current.marker != "when"
+        or index + 2 >= len(tokens)
+        or tokens[index + 1].low not in _RANGE_CLOSERS
+        or not state.dated(tokens[index + 2])
+    ):
+        return None
+    opened = next((i for i, t in enumerate(tokens) if t is current.tokens[0]), 0)
+    # the clause must open right after "from <date>,"
+    if opened < 3 or tokens[opened - 1].text != "," or not state.dated(tokens[opened - 2]):
+        return None
+    j = opened - 2
+    while j > 0 and state.dated(tokens[j - 1]):
+        j -= 1
+    if j == 0 or tokens[j - 1].low != "from":
+        return None
+    state.begin(ClauseKind.RESUMED, ",", open_sub=False)
+    return Step.DROP
+
+
 RULES: list[ClauseRule] = [
     after_participle_without_commas,
     inside_date,
@@ -873,6 +904,7 @@ RULES: list[ClauseRule] = [
     and_second_predicate,
     and_relative_predicate,
     comma_dated_predicate,
+    comma_closes_range_around_when,
     comma_ends_subordinate,
     comma_ends_relative,
 ]

@@ -660,6 +660,7 @@ _COMPARED_FROM = re.compile(
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)
+_RANGE_CLOSING_WORDS = lexicon.words("to until till through")
 
 
 @idle_date_rule
@@ -846,7 +847,26 @@ def new_end_of_a_stretch(use: DateUse) -> bool:
     return bool(_UP_TO.search(use.text[max(0, use.timex.start - 12) : use.timex.start]))
 
 
+@idle_date_rule
+def range_end_after_an_aside(use: DateUse) -> bool:
+    """ "She lived in Vienna from 1956, when the tanks came, until 1971.": the end of a range
+    left on its own by a "when" clause set inside it is no day a thing happened on; the
+    clause before the aside keeps the range's first date, the aside its own."""
+    clause = use.analysis.clause
+    words = [t for t in clause.tokens if t.is_word]
+    # the range's end alone, or set off by a comma before the sentence goes on (", said ...")
+    alone = use.analysis.group is None or use.text.startswith(",", use.timex.end)
+    return (
+        clause.kind == ClauseKind.RESUMED
+        and alone
+        and len(words) > 1
+        and words[0].low in _RANGE_CLOSING_WORDS
+        and words[1].start == use.timex.start
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
+    range_end_after_an_aside,
     year_of_a_month,
     perfect_participle,
     year_after_its_months,

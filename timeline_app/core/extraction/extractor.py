@@ -95,6 +95,7 @@ from timeline_app.core.extraction.noun_happenings import (
     verb_title,
 )
 from timeline_app.core.extraction.page_furniture import Furniture
+from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.sentences import (
@@ -128,8 +129,10 @@ from timeline_app.core.extraction.syntax import (
 )
 from timeline_app.core.extraction.temporal import (
     about_day,
+    day_next_to,
     month_of,
     ongoing_from,
+    part_of_month,
     period_closing,
     range_of,
     shifted,
@@ -182,6 +185,7 @@ _ONGOING_BEFORE = re.compile(
 )
 _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_EARLIER_BEFORE = re.compile(r"\bearlier\s+$", re.I)  # "earlier this week": before today
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
 
@@ -561,6 +565,11 @@ class _ArticleExtractor:
                     self._add_life(sentence, life)
                     continue
                 when, date_timex = self._when_for(timex, pending)
+                if when is not None:
+                    # "The siege ended on May 3" in a paper of March: last year's May
+                    tense = analysis.group.tense if analysis.group else None
+                    last_year = a_year_back(when, date_timex, self.parsed, self.published, tense)
+                    when = last_year or when
                 if when is None and not self.tells_the_past:
                     # "The two firms recently signed a deal": news of about this month
                     group = analysis.group
@@ -604,9 +613,15 @@ class _ArticleExtractor:
                         # the day the lead's report was made, which "also" joins later news to
                         self.lead_day = reported
                 elif self.published is not None and _told_as_done(analysis):
-                    when = so_far(
-                        when, date_timex.value, self.published
-                    )  # "met this week": by today
+                    when = so_far(  # "met this week": by today
+                        when,
+                        date_timex.value,
+                        self.published,
+                        earlier=_EARLIER_BEFORE.search(
+                            self.text, max(0, date_timex.start - 12), date_timex.start
+                        )
+                        is not None,
+                    )
                 absolute = absolute_with(self.parsed, timex.start, timex.end)
                 if absolute is not None and not self._after_publication(when):
                     # "..., with the first trucks arriving Tuesday": the trucks' arrival
@@ -878,6 +893,8 @@ class _ArticleExtractor:
         when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
         if when is None:
             return None, timex
+        when = part_of_month(when, timex.mod, timex.text)  # "in late June": its last third
+        when = day_next_to(when, self.text[max(0, timex.start - 24) : timex.start])
         # What "two days later" counts from; after "in 2014", no day: nothing to count from.
         self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]

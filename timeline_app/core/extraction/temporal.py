@@ -10,13 +10,15 @@
 - ``PRESENT_REF`` the publication date, approximate. ``PAST_REF``/``FUTURE_REF`` and values
   still holding ``X`` are not dated: None.
 - mod ``APPROX``/``EARLY``/``MID``/``LATE``/``START``/``END``/``BEFORE``/``AFTER`` make the
-  date approximate.
+  date approximate; the extractor reads "early", "mid-" and "late" in a month as its thirds
+  (``part_of_month``).
 - A day computed from a vague offset ("a week ago", "three months ago") is approximate; one
   from a weekday or a number of days ("on Monday", "two days ago") is not.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -38,6 +40,15 @@ _EXACT_ANCHOR = re.compile(
     re.I,
 )
 _DAY_OFFSET = re.compile(r"\bdays?\b", re.I)
+# the third of a month that "early", "mid-" and "late" name: its first, last day
+_MONTH_THIRDS = {
+    "START": (1, 10),
+    "EARLY": (1, 10),
+    "MID": (11, 20),
+    "END": (21, 31),
+    "LATE": (21, 31),
+}
+_PART_OF_MONTH = re.compile(r"\b(?:early|mid|middle|late|beginning|start|end)\b", re.I)
 
 
 def _fuzzy(
@@ -68,6 +79,47 @@ def timex_to_when(
     if approximate:
         when = _approximate(when)
     return when
+
+
+def part_of_month(when: When, mod: str | None, text: str) -> When:
+    """ "late June", "early March", "the middle of October": the third of the month the words
+    name (the 21st to the month's end for "late"), approximate, where a reader puts it; any
+    other date, and "the first half of May", is left as it is."""
+    third = _MONTH_THIRDS.get(mod or "")
+    start = when.start
+    if (
+        third is None
+        or when.is_range
+        or start.precision != Precision.MONTH
+        or start.month is None
+        or not _PART_OF_MONTH.search(text)
+    ):
+        return when
+    last = calendar.monthrange(start.year, start.month)[1]
+    return When(
+        _fuzzy(start.year, start.month, third[0], approximate=True),
+        _fuzzy(start.year, start.month, min(third[1], last), approximate=True),
+    )
+
+
+# "the day before last Tuesday's hearing", "on the eve of the March 3 vote", "the day after
+# Friday's raid": the day next to the one the date names
+_NEXT_DAY = re.compile(
+    r"\bthe\s+(?:day\s+(?P<dir>before|after)|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def day_next_to(when: When, before: str) -> When:
+    """The day before or after a day, where the words ``before`` it say so ("the day before
+    last Tuesday's hearing" is Monday); any other date is left as it is."""
+    match = _NEXT_DAY.search(before)
+    start = when.start
+    if match is None or when.is_range or start.precision != Precision.DAY:
+        return when
+    assert start.month is not None and start.day is not None
+    step = 1 if match.group("dir") and match.group("dir").lower() == "after" else -1
+    day = dt.date(start.year, start.month, start.day) + dt.timedelta(days=step)
+    return When(_fuzzy(day.year, day.month, day.day, approximate=start.approximate))
 
 
 def _vague_offset(text: str) -> bool:
@@ -255,11 +307,13 @@ def period_closing(period_value: str, between: str, closing: When) -> When | Non
 _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
 
 
-def so_far(when: When, value: str, published: dt.date) -> When:
+def so_far(when: When, value: str, published: dt.date, *, earlier: bool = False) -> When:
     """What was done "this week", told in the past, was done by the day of writing: the week
     (TIMEX3 value ``value``) that runs on past the publication day ends on it ("met this
     week" in Thursday's paper is Monday to Thursday); any other date, and a range the text
-    writes out ("from March 2 to 5"), is left as it is."""
+    writes out ("from March 2 to 5"), is left as it is. What was done "earlier this week"
+    (``earlier``) was done before the day of writing: Thursday's paper means Monday to
+    Wednesday (on a Monday, the day itself is all the week there is)."""
     day = published.toordinal()
     if (
         not _WEEK_VALUE.fullmatch(value)
@@ -268,4 +322,6 @@ def so_far(when: When, value: str, published: dt.date) -> When:
         or not when.start_ordinal <= day < when.end_ordinal() - 1
     ):
         return when
+    if earlier and when.start_ordinal < day:
+        return When(when.start, FuzzyDate.of(published - dt.timedelta(days=1)))
     return When(when.start, FuzzyDate.of(published))
