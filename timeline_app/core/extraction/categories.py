@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from timeline_app.core.event_kinds import KINDS, OTHER
-from timeline_app.core.extraction.category_rules import CUES, SENSES, Sense
+from timeline_app.core.extraction.category_rules import CUES, IDIOMS, SENSES, Sense
 from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
 from timeline_app.core.extraction.lexicon import (
+    MONTH_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
     WEEKDAY_WORDS,
@@ -55,6 +56,9 @@ def categorise(
     # A predicate known but undecided ("the company launched its store") is no fragment
     # whose kind the rest of the sentence could tell ("which began on Monday").
     known = False
+    raw = [word.lower() for word in _WORD.findall(clause)]
+    if predicate and _in_idiom(raw, predicate):
+        predicate = ""  # "seized on the remark": no seizure; the clause's words decide
     if predicate:
         given = _normalised(arguments)
         # The predicate first; then an argument that names a happening itself ("the strike
@@ -73,7 +77,6 @@ def categorise(
                 if kind:
                     return kind
     # The verbs first: "suspects in the bombing were handed over for trial" is a hand-over.
-    raw = [word.lower() for word in _WORD.findall(clause)]
     verbs = [p for p, word in enumerate(raw) if _finite_verb(word)]
     rest = set(range(len(raw))).difference(verbs)
     for position in [*verbs, *sorted(rest)]:
@@ -81,7 +84,9 @@ def categorise(
         if position and raw[position - 1] in _DETERMINERS:
             readings = _nominal(readings)  # "announced a slew of offers"
         found = _sense_of(readings)
-        if found is not None and found.in_text and not _modifier(raw, position):
+        if found is None or _idiom(raw, position):
+            continue
+        if found.in_text and not _modifier(raw, position):
             known = True
             if found.with_object and _takes_object(clause, found):
                 return found.with_object
@@ -124,6 +129,33 @@ def _takes_object(clause: str, sense: Sense) -> bool:
         after = raw[position + 1]
         return after not in _NO_OBJECT and not after.endswith("ly")
     return False
+
+
+_DATE_WORDS = {w.lower() for w in WEEKDAY_WORDS | MONTH_WORDS}
+
+
+def _idiom(raw: Sequence[str], position: int) -> bool:
+    """Whether the word at ``position`` is a verb that its particle gives another sense
+    ("seized on the remark", "engaged in talks"), not one followed by a date ("seized on
+    Monday")."""
+    if position + 1 >= len(raw):
+        return False
+    particle = raw[position + 1]
+    after = raw[position + 2] if position + 2 < len(raw) else ""
+    return after not in _DATE_WORDS and any(
+        particle in IDIOMS.get(lemma, ()) for lemma in _word_lemmas(raw[position])
+    )
+
+
+def _in_idiom(raw: Sequence[str], predicate: str) -> bool:
+    """Whether the clause's verb of ``predicate`` stands in an idiom of it."""
+    if predicate not in IDIOMS:
+        return False
+    return any(
+        _idiom(raw, position)
+        for position, word in enumerate(raw)
+        if predicate in _word_lemmas(word)
+    )
 
 
 def _finite_verb(word: str) -> bool:
@@ -211,11 +243,14 @@ def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     lemmas = list(lemmas)
     bloc = not _STATES_UNITED.isdisjoint(lemmas)
+    enforced = "enforcement" in lemmas
     for lemma in lemmas:
         for word in _WORD.findall(lemma):
             name = word[:1].isupper() and not word.isupper()
             if word in _CALENDAR_NAMES:
                 out.append(())  # "died in March" is no march
+            elif word == "law" and enforced:
+                out.append(_LAW_ENFORCEMENT)
             elif word == "Union" and bloc:
                 out.append(_BLOC)
             else:
@@ -230,6 +265,14 @@ _CALENDAR_NAMES = words("March May Fall Spring")
 # sent troops" (but "the Transport Workers Union called a strike").
 _STATES_UNITED = words("Soviet European African Eurasian")
 _BLOC = ("bloc",)
+# Offices written before a name, read as words: "President Lee visited Hanoi", "Sheriff Doyle
+# said".
+_OFFICES = words("""
+    president chancellor premier governor mayor minister ambassador envoy senator judge
+    sheriff king queen
+""")
+# "Law enforcement officials" are the police, no law: "law enforcement agencies were involved".
+_LAW_ENFORCEMENT = ("police",)
 # "According to officials" names no accord.
 _NO_ACCORD = ("according",)
 # "A company based in Ohio" has no military base.
@@ -252,6 +295,12 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
             out.append(_BLOC)
         elif word.lower() == "according":
             out.append(_NO_ACCORD)
+        elif (
+            word.lower() == "law"
+            and position + 1 < len(found)
+            and found[position + 1][0].lower() == "enforcement"
+        ):
+            out.append(_LAW_ENFORCEMENT)
         elif word.lower() == "based":
             out.append(_NO_BASE)
         elif position and word[:1].isupper() and not title_case:
@@ -261,7 +310,9 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
                 and following[0][:1].isupper()
                 and text[match.end() : following.start()].isspace()
             )
-            out.append(() if more else (word.lower(),))
+            # an office before a name is read: "Chancellor Anna Weber hosted the conference"
+            titled = more and word.lower() in _OFFICES and not found[position - 1][0][:1].isupper()
+            out.append((word.lower(),) if titled or not more else ())
         else:
             out.append(_word_lemmas(word.lower()))
     return out + _sums(text)

@@ -52,7 +52,9 @@ CLASSES: dict[str, frozenset[str]] = {
         personnel reinforcement frontline front trench base position checkpoint outpost
         patrol sailor airman marines
     """),
-    "POLICE": words("police policeman policemen officer gendarme guard riot-police"),
+    "POLICE": words("""
+        police policeman policemen officer gendarme guard riot-police sheriff trooper constable
+    """),
     # armed groups that are not the state's
     "COMBATANT": words("""
         rebel militant fighter insurgent militia militiaman gunman gunmen guerrilla jihadist
@@ -109,7 +111,7 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     "OFFICIAL": words("""
         minister official chief head director governor president premier mayor secretary
-        adviser advisor cabinet spokesman spokeswoman commissioner
+        chancellor adviser advisor cabinet spokesman spokeswoman commissioner
     """),
     "TRUCE": words("ceasefire cease-fire truce armistice"),
     "LEGISLATION": words("""
@@ -223,7 +225,8 @@ _STRIKES = (
     "DISASTER -> disaster",
     "deal agreement accord bargain -> diplomacy",
     "LABOUR PROTESTER hunger general wildcat one-day nationwide -> protest",
-    "MONEY -> economy",
+    # "yields on Treasuries hit a five-year high"
+    "MONEY yield -> economy",
     "launch carry conduct retaliatory retaliation target kill destroy MILITARY -> explosion",
     # a state's strike is its forces' ("Israeli strikes continued", "a US strike began")
     "state -> explosion",
@@ -316,12 +319,16 @@ SENSES: tuple[Sense, ...] = (
         default=VIOLENCE_AGAINST_CIVILIANS,
     ),
     # "Police fired tear gas at protesters"; "rebels fired rockets into the city"; "the
-    # president fired his finance minister"; "soldiers opened fire on civilians".
+    # president fired his finance minister"; "soldiers opened fire on civilians"; "forest
+    # fires raged in the north".
     sense(
         "fire gunfire",
         "PROTESTER -> protest",
         "MOB -> riot",
         "REMOTE EXPLOSIONS -> explosion",
+        # "forest fires spread", "fires and smoke over the state": fires that burn land
+        "forest bush brush grass blaze flame smoke acre hectare firefighter extinguish "
+        "DISASTER -> disaster",
         "OFFICIAL -> politics",
         "CIVILIAN -> violence against civilians",
         "MILITARY POLICE COMBATANT -> armed clash",
@@ -344,20 +351,35 @@ SENSES: tuple[Sense, ...] = (
         "counteroffensive counter-offensive repel repulse war",
         default=ARMED_CLASH,
     ),
+    # "The tribes rose in a rebellion against the governor"; a revolt of members or holders
+    # is a vote: "backbenchers revolted against the bill".
+    sense(
+        "rebellion revolt insurrection mutiny",
+        "VOTE LEGISLATION party backbencher lawmaker mp -> politics",
+        "shareholder investor holder -> economy",
+        default=ARMED_CLASH,
+    ),
     # "Rebels captured the town" (a battle for ground); "troops captured 20 fighters",
-    # "the navy seized a tanker" (ACLED: arrests and seizures are strategic developments).
+    # "the navy seized a tanker" (ACLED: arrests and seizures are strategic developments);
+    # "deputies seized stolen goods and cash" (police work).
     sense(
         "capture seize",
         "TERRITORY -> armed clash",
-        "computer laptop phone document drug evidence passport -> legal",
+        "computer laptop phone document drug evidence passport stolen counterfeit contraband "
+        "cash -> legal",
         "MILITARY POLICE COMBATANT weapon ship tanker vessel cargo asset property -> strategic",
         "MONEY -> economy",
         default=ARMED_CLASH,
     ),
     # "Artillery shelled the town", "a car bomb exploded", "the bombing of the market".
+    sense("shell bomb bombard bombing shelling airstrike bombardment", default=EXPLOSION),
+    # "A car bomb exploded outside the hotel"; an explosion at a plant or of gas is an
+    # accident: "a boiler exploded at the refinery", "a gas explosion tore through a block".
     sense(
-        "shell bomb bombard bombing shelling airstrike explode detonate blast explosion "
-        "bombardment",
+        "explode detonate blast explosion",
+        "bomb ied explosive device grenade suicide REMOTE EXPLOSIONS -> explosion",
+        "gas boiler pipeline refinery chemical factory plant fireworks firework methane leak "
+        "-> disaster",
         default=EXPLOSION,
     ),
     # "Rioters looted shops", "protesters threw stones at police", "a mob torched cars";
@@ -503,8 +525,13 @@ SENSES: tuple[Sense, ...] = (
         default=LEGAL,
     ),
     # "Police named the suspect", "detectives identified the gunman"; "the board named a new
-    # chief executive".
-    sense("name identify", "INQUIRY CRIMINAL -> legal", "CORPORATE -> economy"),
+    # chief executive"; "she was named deputy governor of the province".
+    sense(
+        "name identify",
+        "INQUIRY CRIMINAL -> legal",
+        "CORPORATE -> economy",
+        "minister commissioner governor ambassador envoy secretary viceroy consul -> politics",
+    ),
     # "A manhunt began for the fugitive", "a judge issued a warrant", "the bureau put him on
     # its most-wanted list".
     sense("manhunt warrant most-wanted fugitive", default=LEGAL),
@@ -520,10 +547,12 @@ SENSES: tuple[Sense, ...] = (
         "COURT regulator authority watchdog penalty dollar euro pound million billion -> legal",
         in_text=False,
     ),
-    # "Prosecutors accused the mayor of fraud"; "Russia accused the West of provocation".
+    # "Prosecutors accused the mayor of fraud"; "Russia accused the West of provocation";
+    # "the families alleged excessive force by deputies".
     sense(
         "accuse allege",
-        "COURT POLICE killer murder crime fraud corruption bribery fbi suspect -> legal",
+        "COURT POLICE killer murder crime fraud corruption bribery fbi suspect brutality "
+        "misconduct abuse negligence harassment discrimination excessive -> legal",
         default=DIPLOMACY,
     ),
     # "Kenya handed the suspects over for trial", "the army handed power to civilians".
@@ -600,8 +629,12 @@ SENSES: tuple[Sense, ...] = (
     ),
     sense(
         "rise fall soar plunge slump drop climb jump surge tumble rebound increase decrease "
-        "double triple halve",
-        "MONEY -> economy",
+        "double triple halve slide slip dip",
+        "MONEY yield -> economy",
+        # what an economy makes and how many work: "coal output slid 9 percent", "wind power
+        # increased by a third"
+        "output production electricity energy coal generation consumption unemployment "
+        "employment jobless payroll -> economy",
         "MILITARY COMBATANT REMOTE -> strategic",
     ),
     sense(
@@ -723,7 +756,13 @@ SENSES: tuple[Sense, ...] = (
         reads_what_is_said=True,
     ),
     # "Ukraine joined the alliance", "priests joined the protesters".
-    sense("join", "nato alliance membership union bloc -> diplomacy", "PROTESTER -> protest"),
+    # "The FBI joined the inquiry", "state troopers joined the search for the fugitive".
+    sense(
+        "join",
+        "nato alliance membership union bloc -> diplomacy",
+        "PROTESTER -> protest",
+        "POLICE COURT INQUIRY -> legal",
+    ),
     # "Parliament called an election", "the union called a strike", "the council called on
     # all states to cooperate"; "rebels held 30 hostages", "the two leaders held talks".
     sense(
@@ -734,6 +773,8 @@ SENSES: tuple[Sense, ...] = (
         # "Libya called for the withdrawal of foreign forces": a demand, no move of troops
         "withdrawal pullout replacement replace -> diplomacy",
         "protest rally PROTESTER -> protest",
+        # "detectives called the bank about the thefts", "police called on witnesses"
+        "POLICE theft fraud crime -> legal",
         # "the company called the bonds for redemption", "the pact calls for it to buy shares"
         "redemption COMPANY DEAL MONEY -> economy",
         # "paramedics were called to the match": an emergency call-out, not a call on anyone
@@ -820,11 +861,22 @@ SENSES: tuple[Sense, ...] = (
     ),
 )
 
+# A verb followed by one of these particles means something else: "the opposition seized on
+# the remark" (made use of it), "the sides were engaged in talks" (took part), "the two
+# struck up a friendship". (Not when a date follows: "police seized on Monday 40 kilos".)
+IDIOMS: dict[str, frozenset[str]] = {
+    "seize": words("on upon"),
+    "engage": words("in"),
+    "strike": words("up"),
+}
+
 # Cue words for a clause whose predicate no rule knows: each hit counts for its kind. An
 # explosion is named by what happened; a tank or a missile seen is a strategic matter.
 _EXPLOSIONS = words("shelling bombing explosion blast airstrike barrage shrapnel")
 CUES: dict[str, frozenset[str]] = {
-    ARMED_CLASH: words("fighting battle war combat frontline offensive gunfire firefight"),
+    ARMED_CLASH: words("""
+        fighting battle war combat frontline offensive gunfire firefight rebellion insurrection
+    """),
     EXPLOSION: _EXPLOSIONS,
     VIOLENCE_AGAINST_CIVILIANS: words("massacre hostage abduction atrocity"),
     RIOT: words("riot rioter looting looter mob"),
@@ -834,7 +886,7 @@ CUES: dict[str, frozenset[str]] = {
     | CLASSES["TRUCE"]
     | CLASSES["COMBATANT"]
     | (CLASSES["REMOTE"] - _EXPLOSIONS - words("air plane airplane aircraft")),
-    DISASTER: CLASSES["DISASTER"],
+    DISASTER: CLASSES["DISASTER"] | words("accident"),
     HUMANITARIAN: words("""
         refugee aid humanitarian evacuation hospital displaced famine shelter relief casualty
         wounded victim
