@@ -42,4 +42,3 @@ def test_the_body_after_according_to_is_the_source():
     )
     assert events
     assert all("Coastal Relief Agency" not in actors for _, actors in events)
-

@@ -30,6 +30,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.described_bodies import described_bodies
 from timeline_app.core.extraction.joined_names import joined_names
+from timeline_app.core.extraction.name_compounds import without_compounds
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -563,6 +564,14 @@ class ActorFinder:
         people += _head_references(text, places + people)
         people = [_monarch(text, m) for m in people]
         self.mentions = _bystanders(text, sorted(self.places + people, key=lambda m: m.start))
+        gazetteer = self.gazetteer
+        self.mentions = without_compounds(
+            text,
+            self.mentions,
+            doc,
+            lambda name: gazetteer.lookup(name) is not None,
+            functools.partial(_body, text),
+        )
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
@@ -780,6 +789,14 @@ def _companies(text: str, places: list[Mention], skip: range) -> list[Mention]:
         name = text[start:end]
         found.append(Mention(start, end, name, name, NameKind.ORGANISATION, NameRole.NAME))
     return found
+
+
+def _body(text: str, mention: Mention, end: int) -> Mention:
+    """A party's member in a chamber as a body's, named to ``end``: "House Republican aide"."""
+    name = text[mention.start : end]
+    return replace(
+        mention, end=end, text=name, entity=name, kind=NameKind.ORGANISATION, role=NameRole.NAME
+    )
 
 
 def _with_joined_names(
