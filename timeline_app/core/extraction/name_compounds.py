@@ -94,13 +94,14 @@ def without_compounds(
     for mention, after in zip(mentions, mentions[1:], strict=False):
         if _describes_next(text, mention, after):
             dropped.add(mention.entity)
-    nouns = _noun_starts(doc)
+    nouns: dict[int, int] | None = None  # read from the parse only when a party's name needs it
     out: list[Mention] = []
     for mention in mentions:
         if mention.entity in dropped and mention.kind in (_PERSON, _ORGANISATION):
             continue
         words = set(mention.text.split())
         if mention.kind == _PERSON and _CHAMBERS & words and _PARTY_WORDS & words:
+            nouns = _noun_starts(doc) if nouns is None else nouns
             end = _member_noun_end(text, mention, nouns)
             mention = mention if end is None else as_body(mention, end)
         out.append(mention)
