@@ -29,6 +29,8 @@ from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.described_bodies import described_bodies
+from timeline_app.core.extraction.joined_names import joined_names
+from timeline_app.core.extraction.name_compounds import without_compounds
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -520,6 +522,7 @@ class ActorFinder:
             places.append(line.place)
             places.sort(key=lambda m: m.start)
         companies = _companies(text, places, self._dateline_range())
+        companies = _with_joined_names(text, places, companies, self.gazetteer)
         places = [m for m in places if not any(c.start <= m.start < c.end for c in companies)]
         places, named_like_places = _people_named_like_places(text, places)
         self.places = places
@@ -561,6 +564,14 @@ class ActorFinder:
         people += _head_references(text, places + people)
         people = [_monarch(text, m) for m in people]
         self.mentions = _bystanders(text, sorted(self.places + people, key=lambda m: m.start))
+        gazetteer = self.gazetteer
+        self.mentions = without_compounds(
+            text,
+            self.mentions,
+            doc,
+            lambda name: gazetteer.lookup(name) is not None,
+            functools.partial(_body, text),
+        )
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
@@ -778,6 +789,35 @@ def _companies(text: str, places: list[Mention], skip: range) -> list[Mention]:
         name = text[start:end]
         found.append(Mention(start, end, name, name, NameKind.ORGANISATION, NameRole.NAME))
     return found
+
+
+def _body(text: str, mention: Mention, end: int) -> Mention:
+    """A party's member in a chamber as a body's, named to ``end``: "House Republican aide"."""
+    name = text[mention.start : end]
+    return replace(
+        mention, end=end, text=name, entity=name, kind=NameKind.ORGANISATION, role=NameRole.NAME
+    )
+
+
+def _with_joined_names(
+    text: str, places: list[Mention], companies: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The companies, and the organisations whose names join their words with "of", "for"
+    or "and" ("Center for Strategic and International Studies"; see ``joined_names``): not
+    one holding a company or a body the gazetteer knows, nor one that cuts a name it reads."""
+    taken = [(c.start, c.end) for c in companies]
+    found = list(companies)
+    for start, end in joined_names(text, lambda words: gazetteer.lookup(words) is not None):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        inside = [m for m in places if start <= m.start and m.end <= end]
+        if any(m.kind in (NameKind.ORGANISATION, NameKind.MEDIA) for m in inside):
+            continue
+        if any(m.start < start < m.end or m.start < end < m.end for m in places):
+            continue
+        name = text[start:end]
+        found.append(Mention(start, end, name, name, NameKind.ORGANISATION, NameRole.NAME))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _spellings(text: str, word: str) -> list[str]:

@@ -98,6 +98,7 @@ from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
+from timeline_app.core.extraction.reporters import spokespeople, taking_part
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -417,6 +418,7 @@ class _ArticleExtractor:
             raise ExtractionCancelled from None
         # names: the gazetteer's first, then the parse's that pass the finder's checks
         self.finder = ActorFinder(text, doc=self.parsed.doc)
+        self.spokespeople = spokespeople(text, self.finder.mentions)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
@@ -1751,10 +1753,19 @@ class _ArticleExtractor:
             speaker_mentions = speaker.mentions
         own_text = self.text[clause.start : clause.end]
         vouching = vouch(own_text, speaker_text, speaker_start, speaker_mentions)
+        words = [t for t in frame.subject if t.is_word]
+        # a spokesman, or a source after "according to", only reports what happened
+        reporting = (speaker_start, speaker_start + len(speaker_text))
+        taking = (words[0].start, words[-1].end) if words else (0, 0)
         actors = actor_names(
-            frame.mentions
+            taking_part(
+                self.text,
+                (reporting, (clause.start, clause.end)),
+                frame.mentions + speaker_mentions,
+                self.spokespeople,
+                taking,
+            )
             + replacements_mentions(replacements, self.finder)
-            + speaker_mentions
             + self.finder.companies_described(clause.start, clause.end)
             + self.finder.companies_described(speaker_start, speaker_start + len(speaker_text))
             + self.finder.bodies_described(clause.start, clause.end)

@@ -1,0 +1,40 @@
+"""Capitalised runs that only qualify a noun are no person: a product, a description of the
+person named next, a party's member in a chamber. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2025, 5, 9)
+
+
+def _events(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.title, e.actors) for e in extract_events(text, PUBLISHED)]
+
+
+def test_a_run_describing_the_patient_is_no_person_but_the_patient_is():
+    events = _events(
+        "Tarvian officials said on Thursday they will charge Denver Measles patient "
+        "Omar Kessel when he returns."
+    )
+    assert events
+    actors = events[0][1]
+    assert "Omar Kessel" in actors
+    assert "Denver Measles" not in actors
+
+
+def test_a_product_named_before_its_noun_is_no_actor():
+    events = _events("Norvik Systems Inc. unveiled its Zentra Pad tablet in Oslo on Monday.")
+    assert events
+    assert "Zentra Pad" not in events[0][1]
+    events = _events("Norvik Systems Inc. showed its new operating system, Snow Lynx, on Tuesday.")
+    assert events
+    assert "Snow Lynx" not in events[0][1]
+
+
+def test_a_party_member_in_a_chamber_is_named_with_his_noun():
+    events = _events("A House Republican aide handed the Ledger a draft bill on Friday.")
+    assert events
+    assert events[0][1] == ("House Republican aide",)
