@@ -19,6 +19,8 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -59,12 +61,14 @@ def _load(path: Path) -> Language:
     try:
         import spacy
 
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError, KeyError, ImportError) as problem:
         raise ParserUnavailableError(
             f"The English parser could not be loaded from {path} ({problem}); "
             "reinstall Crisis Timeline."
         ) from None
+    keep_prefixed_words(nlp)
+    return nlp
 
 
 def parse(
