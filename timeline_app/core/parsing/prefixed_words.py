@@ -50,4 +50,4 @@ def keep_prefixed_words(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     base = getattr(tokenizer, "infix_finditer", None)
     if base is not None:
-        tokenizer.infix_finditer = prefix_aware(base)  # type: ignore[attr-defined]
+        setattr(tokenizer, "infix_finditer", prefix_aware(base))  # noqa: B010 (spaCy's Tokenizer is typed as a plain callable)
