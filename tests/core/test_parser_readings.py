@@ -48,6 +48,19 @@ def test_a_title_cased_headline_tells_its_news():
     headline = [e for e in events if e.title.lower().startswith("council closes")]
     assert headline, [e.title for e in events]
     assert (headline[0].when.start.year, headline[0].when.start.month) == (2031, 3)
+    # quoted as a sentence would write it, not in the headline's capitals
+    assert headline[0].title == "Council closes two libraries"
+
+
+def test_a_name_the_story_writes_whole_keeps_its_capitals_in_a_headline():
+    text = (
+        "Harbour Bridge Closes After Storm Damage\n\n"
+        "Engineers found cracks in the Harbour Bridge at Kelmouth on Sunday. The bridge, "
+        "the town's only road to the coast, will stay shut until the bridge is inspected.\n"
+    )
+    read = headline_reading(load_pipeline().make_doc(text))
+    assert read is not None
+    assert read[:3] == ["Harbour", "Bridge", "closes"]
 
 
 def test_a_title_cased_headline_is_parsed_as_a_sentence_with_its_text_kept():

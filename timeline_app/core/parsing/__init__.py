@@ -121,12 +121,13 @@ def _parse_with(
             raise ParseCancelled
         words = headline_reading(doc) if number == 0 else None
         if words is None:
-            parsed.append(nlp(doc))
-            continue
-        reading = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-        if starts is not None:
-            _preset_sentences(reading, 0, set(starts), set(undecided))
-        parsed.append(read_as(doc, nlp(reading)))
+            doc = nlp(doc)
+        else:
+            reading = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+            if starts is not None:
+                _preset_sentences(reading, 0, set(starts), set(undecided))
+            doc = read_as(doc, nlp(reading))
+        parsed.append(doc)
     if len(parsed) == 1:
         return parsed[0]
     return Doc.from_docs(parsed, ensure_whitespace=False)

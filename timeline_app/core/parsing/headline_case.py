@@ -59,11 +59,35 @@ def headline_reading(doc: Doc) -> list[str] | None:
         return None
     body = text[line_end:]
     lowered = {
-        t.i for t in capitalised if t.text.istitle() and _common_word(t.text, t.lower_, body)
+        t.i
+        for t in capitalised
+        if t.text.istitle()
+        and not _in_a_name(t, headline, body)
+        and _common_word(t.text, t.lower_, body)
     }
     if not lowered:
         return None
     return [t.lower_ if t.i in lowered else t.text for t in doc]
+
+
+def _in_a_name(token: Token, headline: list[Token], body: str) -> bool:
+    """Whether the story writes ``token`` with a capitalised neighbour of the headline as
+    one name ("Washington Monument", "Bank of England"), however often it says "the
+    monument" or "the bank"."""
+    i = token.i
+    phrases = []
+    if i > 0 and headline[i - 1].text[:1].isupper():
+        phrases.append(headline[i - 1 : i + 1])
+    if i + 1 < len(headline) and headline[i + 1].text[:1].isupper():
+        phrases.append(headline[i : i + 2])
+    joined = i + 2 < len(headline) and headline[i + 1].lower_ in _NAME_JOINS
+    if joined and headline[i + 2].text[:1].isupper():
+        phrases.append(headline[i : i + 3])
+    return any(" ".join(t.text for t in phrase) in body for phrase in phrases)
+
+
+# The small words inside a name: "Bank of England", "Trinidad and Tobago".
+_NAME_JOINS = frozenset({"of", "and", "for", "de"})
 
 
 def _common_word(word: str, low: str, body: str) -> bool:
@@ -118,3 +142,15 @@ def read_as(doc: Doc, reading: Doc) -> Doc:
         if token.text != read.text:
             token._.set(LOWERED, True)
     return doc
+
+
+def text_as_read(doc: Doc) -> str:
+    """``doc``'s text with the headline words the parser read in lower case written so
+    (same length, same offsets): what a title quotes from a title-cased headline."""
+    marked = [t for t in doc[:MOST_WORDS] if read_in_lower_case(t)]
+    if not marked:
+        return doc.text
+    chars = list(doc.text)
+    for token in marked:
+        chars[token.idx : token.idx + len(token.text)] = token.lower_
+    return "".join(chars)
