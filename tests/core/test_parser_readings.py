@@ -89,3 +89,34 @@ def test_names_in_a_title_cased_headline_keep_their_capitals():
 def test_a_sentence_cased_headline_is_read_as_written():
     text = "Kelmar bank buys offices in New Tarsby\n\nThe bank paid for them on Monday.\n"
     assert headline_reading(load_pipeline().make_doc(text)) is None
+
+
+def _titled(text, published=dt.date(2031, 6, 20)):
+    return {e.title: e for e in extract_events(text, published)}
+
+
+def test_a_relative_without_that_takes_its_own_date():
+    events = _titled(
+        "Farmers in Oldcastle rejected the levy the district board imposed last April."
+    )
+    imposed = [e for t, e in events.items() if "imposes" in t]
+    assert imposed, list(events)
+    assert (imposed[0].when.start.year, imposed[0].when.start.month) == (2031, 4)
+    rejected = [e for t, e in events.items() if "reject" in t]
+    assert all(e.when.start.month != 4 for e in rejected)
+
+
+def test_a_relative_without_that_hangs_from_its_noun():
+    doc = parse("The union welcomed the offer the railway company made on Friday.")
+    made = _token(doc, "made")
+    assert made.head.text == "offer"
+    assert made.dep_ == "acl:relcl"
+    assert _token(doc, "company").head.i == made.i
+    assert _token(doc, "Friday").head.i == made.i
+
+
+def test_a_clause_after_a_telling_verb_is_not_a_relative():
+    doc = parse("The board told the staff the firm collapsed in May.")
+    collapsed = _token(doc, "collapsed")
+    assert collapsed.head.text == "told"
+    assert _token(doc, "firm").head.i == collapsed.i

@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
 from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
 
@@ -127,6 +128,7 @@ def _parse_with(
             if starts is not None:
                 _preset_sentences(reading, 0, set(starts), set(undecided))
             doc = read_as(doc, nlp(reading))
+        mend_contact_relatives(doc)
         parsed.append(doc)
     if len(parsed) == 1:
         return parsed[0]
