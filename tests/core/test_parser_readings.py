@@ -120,3 +120,9 @@ def test_a_clause_after_a_telling_verb_is_not_a_relative():
     collapsed = _token(doc, "collapsed")
     assert collapsed.head.text == "told"
     assert _token(doc, "firm").head.i == collapsed.i
+
+
+def test_a_date_after_a_noun_is_not_a_relative_subject():
+    doc = parse("Rangers found the hiker's battered and torn jacket Tuesday snagged on a fence.")
+    # the jacket was found on Tuesday, snagged; nothing "Tuesday snagged" describes it
+    assert _token(doc, "snagged").dep_ != "acl:relcl"

@@ -50,6 +50,11 @@ _MISREAD = frozenset({"acl", "advcl", "ccomp", "dep", "parataxis", "conj", "ROOT
 # The noun a contact relative describes is a subject or an object of its clause (which the
 # parser sometimes calls a predicate, xcomp, when a noun phrase follows it).
 _DESCRIBED = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp"})
+# Names of days and months, which stand after a noun as its date, never as a subject.
+_TIME_WORDS = """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+_TIME_NAMES = frozenset(_TIME_WORDS.split())
 # Dependents that show the verb already has its subject, object or clause.
 _OWN_ARGUMENTS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop", "expl"}
@@ -85,6 +90,8 @@ def _contact_relative(verb: Token) -> tuple[Token, Token] | None:
     subject = doc[verb.i - 1]
     if subject.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in _MISREAD:
         return None
+    if subject.lower_ in _TIME_NAMES:
+        return None  # "found the body Friday wrapped in bags": a date, then a participle
     # the subject may already be the verb's (the clause only hung from the wrong word)
     own = [c for c in verb.children if c.dep_ in _OWN_ARGUMENTS and c.i != subject.i]
     if own or (subject.head.i == verb.i and subject.dep_ != "nsubj"):
