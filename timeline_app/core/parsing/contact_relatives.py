@@ -104,6 +104,10 @@ def _contact_relative(verb: Token) -> tuple[Token, Token] | None:
         return None
     if noun.dep_ not in _DESCRIBED:
         return None  # "after the war the army collapsed": a phrase before the subject
+    if doc[noun.i - 1].pos_ in ("NOUN", "PROPN"):
+        # "says the store breaks an agreement reached ...": a word in -s after a noun may
+        # be the verb ("breaks"), and the participle then a reduced relative of its own
+        return None
     governor = noun.head
     if governor.pos_ == "VERB" and _lemma(governor) in CLAUSE_AFTER_OBJECT:
         return None
