@@ -167,6 +167,7 @@ from timeline_app.core.extraction.work_lists import (
     listed_work,
 )
 from timeline_app.core.parsing import ParseCancelled, parse
+from timeline_app.core.parsing.headline_case import text_as_read
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex, tag
 
@@ -416,6 +417,8 @@ class _ArticleExtractor:
             self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
         except ParseCancelled:
             raise ExtractionCancelled from None
+        # a title-cased headline is read, and quoted in titles, as a sentence would write it
+        text = self.text = text_as_read(self.parsed.doc)
         # names: the gazetteer's first, then the parse's that pass the finder's checks
         self.finder = ActorFinder(text, doc=self.parsed.doc)
         self.spokespeople = spokespeople(text, self.finder.mentions)

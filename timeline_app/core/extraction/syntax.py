@@ -20,6 +20,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS, describes
 from timeline_app.core.extraction.grammar import dictionary_lemma
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+from timeline_app.core.parsing.headline_case import read_in_lower_case
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -175,14 +176,15 @@ class ParsedText:
 
     def verb_tags(self, start: int, end: int) -> dict[int, str]:
         """The Penn tags of the lowercase words in ``[start, end)`` the parse reads as
-        verbs: "barred" after "a judge" is VBD, "born" VBN -- what the word lists cannot
-        tell; and NNS for a plural noun the word lists would take for a present verb ("Large
+        verbs (and a title-cased headline's, which the parser read in lower case: "Council
+        Closes Two Libraries"): "barred" after "a judge" is VBD, "born" VBN -- what the word
+        lists cannot tell; and NNS for a plural noun the word lists would take for a present verb ("Large
         bombs exploded": "bombs" is the subject's noun, not "bombs" the verb). Only added
         knowledge: the clause rules use it beside their own."""
         return {
             t.idx: _finite_tag(t)
             for t in self.tokens(start, end)
-            if t.text.islower()
+            if (t.text.islower() or read_in_lower_case(t))
             and (
                 (t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX"))
                 or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))

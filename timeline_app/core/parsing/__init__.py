@@ -19,6 +19,10 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
+from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
+from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -59,12 +63,15 @@ def _load(path: Path) -> Language:
     try:
         import spacy
 
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError, KeyError, ImportError) as problem:
         raise ParserUnavailableError(
             f"The English parser could not be loaded from {path} ({problem}); "
             "reinstall Crisis Timeline."
         ) from None
+    keep_prefixed_words(nlp)
+    register()
+    return nlp
 
 
 def parse(
@@ -94,6 +101,8 @@ def _parse_with(
     undecided: Collection[int],
     cancelled: Callable[[], bool] | None = None,
 ) -> Doc:
+    from spacy.tokens import Doc
+
     # Pieces that end at a line end (or a space) keep every character, so the joined Doc has
     # the same text and offsets as one parse would.
     pieces = _pieces(text, CHUNK_CHARS)
@@ -108,14 +117,21 @@ def _parse_with(
     parsed = []
     # One piece at a time (nlp.pipe would take them all in one batch), so that a long text's
     # parse can be stopped between pieces.
-    for doc in docs:
+    for number, doc in enumerate(docs):
         if cancelled is not None and cancelled():
             raise ParseCancelled
-        parsed.append(nlp(doc))
+        words = headline_reading(doc) if number == 0 else None
+        if words is None:
+            doc = nlp(doc)
+        else:
+            reading = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+            if starts is not None:
+                _preset_sentences(reading, 0, set(starts), set(undecided))
+            doc = read_as(doc, nlp(reading))
+        mend_contact_relatives(doc)
+        parsed.append(doc)
     if len(parsed) == 1:
         return parsed[0]
-    from spacy.tokens import Doc
-
     return Doc.from_docs(parsed, ensure_whitespace=False)
 
 
