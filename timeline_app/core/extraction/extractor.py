@@ -81,6 +81,7 @@ from timeline_app.core.extraction.fronted_participles import (
     FrontedParticiple,
     fronted_participle,
     fronted_title,
+    opening_participle_tag,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
@@ -479,6 +480,7 @@ class _ArticleExtractor:
         last = bisect_left(self.spans, (sentence.end, -1))
         spans = self.spans[first:last]
         tags = self.parsed.verb_tags(sentence.start, sentence.end)
+        tags |= opening_participle_tag(self.parsed, sentence.start, sentence.end)
         for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
