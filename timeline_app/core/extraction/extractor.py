@@ -1134,6 +1134,10 @@ class _ArticleExtractor:
             origin=Origin.EXTRACTED,
         )
         noun_lemma = lemma(noun)
+        if self._only_date_of(sentence, timex):
+            # "the damage from Tuesday's earthquake": the lead's one date is the story's day
+            # ("said on Tuesday ... last Friday's bombings": the saying's day is the news)
+            self.narrative.named(sentence, when)
         self.drafts.append(
             Draft(
                 event,
@@ -1145,6 +1149,12 @@ class _ArticleExtractor:
                 sentence=sentence.index,
             )
         )
+
+    def _only_date_of(self, sentence: Sentence, timex: Timex) -> bool:
+        """Whether ``timex`` is the one date expression of ``sentence``."""
+        first = bisect_left(self.spans, (sentence.start, -1))
+        last = bisect_left(self.spans, (sentence.end, -1))
+        return last - first == 1 and self.spans[first][0] == timex.start
 
     def _person_named(self, start: int, end: int) -> str | None:
         """The person whose name ends at ``end`` (and lies within ``start``..``end``)."""
