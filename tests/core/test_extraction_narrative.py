@@ -248,26 +248,3 @@ def test_a_named_happening_beside_the_leads_own_day_does_not_set_the_storys_day(
         "near the embassy."
     )
     assert "2019-05-10~" not in dates(found, "detained"), described(found)
-
-
-def test_a_paragraph_of_one_sentence_does_not_end_the_run():
-    """A web page puts each sentence in a paragraph of its own: what the next paragraph
-    tells in the plain past, with no date, follows the dated happening before it."""
-    found = events(
-        "Ferry captain charged\n\n"
-        "Prosecutors said on Monday they will charge the captain of the ferry Nordlys.\n\n"
-        "On May 3, the captain Amos Kollie steered the ferry onto a sandbank near Orvik.\n\n"
-        "The coastguard towed the ferry to the harbour at Skarv.\n\n"
-        "Its 40 passengers are safe."
-    )
-    assert dates(found, "coastguard", "tows") == ["2019-05-03"], described(found)
-
-
-def test_the_run_does_not_reach_past_a_paragraph_of_several_sentences():
-    """A paragraph of several sentences is a unit of its own: the next one starts afresh."""
-    found = events(
-        NEWS + "On May 3, the captain Amos Kollie steered the ferry onto a sandbank near Orvik. "
-        "He radioed for help.\n\n"
-        "The coastguard towed the ferry to the harbour at Skarv."
-    )
-    assert "2019-05-03" not in dates(found, "coastguard", "tows"), described(found)

@@ -57,10 +57,6 @@ class Anchor:
     when: When
     at: int  # the article offset of the dated clause
     paragraph: int
-    sentence: int = -1  # the number of the sentence it was told in
-    # the sentence was its paragraph's only one so far: a web page's or a wire's paragraph of
-    # one sentence, whose end does not end the narrative (``_runs_on``)
-    opened: bool = False
 
 
 _PAST_AUXILIARIES = frozenset({"was", "were", "did"})
@@ -116,7 +112,6 @@ class NarrativeTime:
         self.story: When | None = None
         self.local: Anchor | None = None
         self._scene_set: int | None = None  # the sentence whose past perfect set the scene
-        self._last: Sentence | None = None  # the sentence closed last
 
     def dated(
         self, sentence: Sentence, analysis: Analysis, when: When, scene: bool = False
@@ -137,8 +132,7 @@ class NarrativeTime:
             return  # "The ministry said on Monday ...": when it was said, not when it was done
         if analysis.clause.kind == ClauseKind.COMPLEMENT or analysis.clause.marker == ",":
             return  # a participle's date is its noun's: "the bridge, opened in 1932, ..."
-        opened = self._last is None or self._last.paragraph != sentence.paragraph
-        self.local = Anchor(when, analysis.clause.start, sentence.paragraph, sentence.index, opened)
+        self.local = Anchor(when, analysis.clause.start, sentence.paragraph)
         self._scene_set = sentence.start if not _past_happening(group) else None
         if self.story is None and self.news and sentence.lead and self._recent(when):
             self.story = when
@@ -181,7 +175,7 @@ class NarrativeTime:
         crashed last February") takes no time from the sentences before it: what its dates
         do not date, the story's time does not either."""
         local = self.local
-        if local is not None and self._runs_on(local, sentence) and local.at < at:
+        if local is not None and local.paragraph == sentence.paragraph and local.at < at:
             if (own_dates or sentence.lead) and local.at < sentence.start:
                 return None  # the lead's undated past is the news of the day
             if local.when.is_range or local.when.start.precision < Precision.DAY:
@@ -215,39 +209,11 @@ class NarrativeTime:
         """The end of a sentence (``told``: it gave an event): a quotation, a change of
         tense or a sentence that tells no happening (a state, a description) ends the
         paragraph's run; what follows it in news runs at the story's day again."""
-        last, self._last = self._last, sentence
         if self.local is None or self._scene_set == sentence.start:
             return  # "On Aug. 7, she had just left.": its own tense does not end what it set
         telling = any(a.group is not None and a.clause.kind.carries_sentence for a in analyses)
         if _breaks_the_run(sentence, analyses) or (telling and not told):
             self.local = None
-        elif (
-            told
-            and sentence.paragraph != self.local.paragraph
-            and self._runs_on(self.local, sentence)
-        ):
-            # the run went on into this paragraph: the next may go on from here
-            opened = last is None or last.paragraph != sentence.paragraph
-            self.local = replace(
-                self.local, paragraph=sentence.paragraph, sentence=sentence.index, opened=opened
-            )
-
-    def _runs_on(self, local: Anchor, sentence: Sentence) -> bool:
-        """Whether the run of ``local`` reaches ``sentence``: in its own paragraph, or in the
-        next when the anchor's paragraph was one sentence and this one follows it ("On Sept.
-        3, Ruiz drove her to the clinic." / "She was sent home that night."): a news page
-        that puts every sentence in a paragraph of its own goes on telling the same day's
-        scene. (A life's paragraph is a stage of its own, and a year too loose an anchor.)"""
-        if local.paragraph == sentence.paragraph:
-            return True
-        return (
-            self.news
-            and local.opened
-            and not local.when.is_range
-            and local.when.start.precision >= Precision.DAY
-            and sentence.paragraph == local.paragraph + 1
-            and sentence.index == local.sentence + 1
-        )
 
 
 def _day_of(when: When) -> When:
