@@ -524,11 +524,13 @@ def leading_perfect_participle(state: SplitState, index: int) -> Step | None:
 
 @clause_rule()
 def leading_participle(state: SplitState, index: int) -> Step | None:
-    """ "Citing rising costs, the council closed two libraries": a sentence that opens on a
-    present participle opens on a phrase about the main clause's doer, which the comma
-    before the main clause ends; the sentence's news is the main clause."""
+    """ "Saying costs had doubled, the council closed two libraries": a sentence that opens
+    on a present participle opens on a phrase about the main clause's doer, which the comma
+    before the main clause ends; the sentence's news is the main clause. The parse's tag
+    decides ("Following the vote" is a preposition); without one, the word lists."""
     token, tokens = state.tokens[index], state.tokens
-    if index != 0 or token.tag != "VBG" or state.current.kind != ClauseKind.MAIN:
+    known = not token.tag and any(f == "ing" for _l, f in lexicon.verb_readings(token.low))
+    if index != 0 or not (token.tag == "VBG" or known) or state.current.kind != ClauseKind.MAIN:
         return None
     if not any(t.text == "," and _starts_clause(tokens, j + 1) for j, t in enumerate(tokens)):
         return None  # "Citing costs was his excuse": a subject, no phrase before a clause
@@ -540,7 +542,12 @@ def leading_participle(state: SplitState, index: int) -> Step | None:
 
 def _opened_by_participle(clause: Clause) -> bool:
     """Whether a clause is a leading participle phrase (``leading_participle``)."""
-    return bool(clause.tokens) and clause.tokens[0].tag == "VBG" and clause.kind == ClauseKind.SUB
+    return (
+        bool(clause.tokens)
+        and clause.kind == ClauseKind.SUB
+        and clause.marker == clause.tokens[0].low
+        and clause.marker.endswith("ing")
+    )
 
 
 @clause_rule(lexicon.RELATIVES)

@@ -97,8 +97,10 @@ def opening_participle_tag(parsed: ParsedText, start: int, end: int) -> dict[int
     capitalised words out (names), so the clause rules could not see the phrase the comma
     ends, and took its verb or a verb inside it for the sentence's own."""
     first = next((t for t in parsed.tokens(start, end) if not t.is_space), None)
-    if first is None or first.dep_ in _PREPOSITION_DEPS or first.lower_ == "according":
+    if first is None:
         return {}
+    if first.dep_ in _PREPOSITION_DEPS or first.lower_ == "according":
+        return {first.idx: "IN"}  # "Following the vote, ...": no participle phrase
     read_as_verb = first.tag_ == "VBG" and first.pos_ == "VERB"
     if not (read_as_verb or _may_be_a_participle(first.lower_)):
         return {}
