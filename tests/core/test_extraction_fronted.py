@@ -45,3 +45,25 @@ def test_the_main_clause_is_not_dated_by_the_opening_participles_date():
         )
     )
     assert not [e for e in found if "serve" in e], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Admiral orders fleet review\n\nDeclaring "the heart of the navy" is at risk, '
+            "Admiral Jane Korby has ordered a review of the northern fleet.",
+            "Jane Korby orders review of northern fleet",
+        ),
+        (
+            "Council shuts libraries\n\nCiting shortages of staff, the Arnby town council has "
+            "ordered the closure of two branch libraries.",
+            "Arnby town council orders closure of two branch libraries",
+        ),
+    ],
+)
+def test_the_main_clause_after_an_opening_present_participle_is_the_news(text, expected):
+    """The participle phrase ("Citing ...", "Declaring X is at risk") ends at its comma; the
+    main clause's subject and verb are the lead's news, not a verb inside the phrase."""
+    titles = [e.title for e in extract_events(text, PUBLISHED)]
+    assert expected in titles, titles

@@ -221,3 +221,30 @@ def test_a_second_predicate_opening_on_its_own_date_is_a_happening_of_that_date(
         "In 1881 Brand moved to Hamburg, and in 1887 opened a gallery on the harbour."
     )
     assert dates(found, "opens", "gallery") == ["1887"], described(found)
+
+
+def test_a_happening_the_lead_names_by_its_day_sets_the_storys_day():
+    """ "the cost of Sunday's storm": the lead's one date dates a happening by its noun; what
+    a later paragraph tells in the plain past happened that day too (a reader's inference:
+    approximate)."""
+    found = events(
+        "Storm batters coast towns\n\n"
+        "Fishermen in Port Alder were still counting the cost of Sunday's storm that flooded "
+        "the harbour.\n\n"
+        "The lifeboat station in Kelby, a town of 4,000 people, lost its slipway and two boats."
+    )
+    assert dates(found, "slipway") == ["2019-05-12~"], described(found)
+
+
+def test_a_named_happening_beside_the_leads_own_day_does_not_set_the_storys_day():
+    """ "said on Monday ... last Friday's bombing": the saying's day is the news, so the
+    bombing's day does not date what the story tells later."""
+    found = events(
+        "Minister thanks Norway\n\n"
+        "The foreign minister Ada Lind said on Monday that she was grateful for help from "
+        "Norway in investigating last Friday's bombing of the embassy in Orvik.\n\n"
+        "The bombing has killed 12 people.\n\n"
+        "Six men were detained by the police because they failed to explain their presence "
+        "near the embassy."
+    )
+    assert "2019-05-10~" not in dates(found, "detained"), described(found)

@@ -522,6 +522,34 @@ def leading_perfect_participle(state: SplitState, index: int) -> Step | None:
     return Step.KEEP
 
 
+@clause_rule()
+def leading_participle(state: SplitState, index: int) -> Step | None:
+    """ "Saying costs had doubled, the council closed two libraries": a sentence that opens
+    on a present participle opens on a phrase about the main clause's doer, which the comma
+    before the main clause ends; the sentence's news is the main clause. The parse's tag
+    decides ("Following the vote" is a preposition); without one, the word lists."""
+    token, tokens = state.tokens[index], state.tokens
+    known = not token.tag and any(f == "ing" for _l, f in lexicon.verb_readings(token.low))
+    if index != 0 or not (token.tag == "VBG" or known) or state.current.kind != ClauseKind.MAIN:
+        return None
+    if not any(t.text == "," and _starts_clause(tokens, j + 1) for j, t in enumerate(tokens)):
+        return None  # "Citing costs was his excuse": a subject, no phrase before a clause
+    state.current.kind, state.current.marker = ClauseKind.SUB, token.low
+    state.subordinator = token.low
+    state.open_sub = True
+    return Step.KEEP
+
+
+def _opened_by_participle(clause: Clause) -> bool:
+    """Whether a clause is a leading participle phrase (``leading_participle``)."""
+    return (
+        bool(clause.tokens)
+        and clause.kind == ClauseKind.SUB
+        and clause.marker == clause.tokens[0].low
+        and clause.marker.endswith("ing")
+    )
+
+
 @clause_rule(lexicon.RELATIVES)
 def relative_pronoun(state: SplitState, index: int) -> Step | None:
     """ "The embassy, which was bombed in 1998, reopened": a relative pronoun opens a relative
@@ -823,6 +851,7 @@ def comma_ends_subordinate(state: SplitState, index: int) -> Step | None:
         or not (
             has_verb(current)
             or state.subordinator in _PREPOSITIONAL_SUBORDINATORS
+            or _opened_by_participle(current)
             # "When the dam burst, the village was flooded": a verb the lists do not know
             # as past; a full clause after the comma shows where the first one ended
             or (state.subordinator == "when" and sum(t.is_word for t in current.tokens) >= 3)
@@ -894,6 +923,7 @@ RULES: list[ClauseRule] = [
     subordinator,
     leading_subordinator,
     leading_perfect_participle,
+    leading_participle,
     relative_pronoun,
     that_after_verb,
     that_after_noun,

@@ -43,6 +43,7 @@ from timeline_app.core.extraction.wire_leads import (
     going_on_when_told,
     lead_report,
     plan_announced,
+    reported_so_far,
     reports_a_result,
 )
 from timeline_app.core.tenses import Tense
@@ -519,6 +520,8 @@ def background_perfect(candidate: NewsCandidate) -> bool:
         return False
     if _changed_to_figure(group) or _NEWS_SO_FAR.search(candidate.sentence.text):
         return False
+    if reported_so_far(candidate.analyses, candidate.index):
+        return False  # "The firm said it has agreed to sell its van unit"
     if actor_names(subject_mentions(candidate.analysis)):
         return False
     # a name the finder did not take ("Environment Minister John Baird has asked"): a word
@@ -581,6 +584,8 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
         return False
     if lead_report(candidate.analyses, candidate.index, candidate.sentence):
         return False  # "Acme said it agreed to ...": the source named acts
+    if reported_so_far(candidate.analyses, candidate.index):
+        return False  # "... The firm said it has agreed to ...": so does a later one
     if not candidate.has_dates and _post_news(candidate):
         return False  # "Ann Cole, who runs the unit, was named treasurer": she is named
     group = candidate.group

@@ -81,6 +81,7 @@ from timeline_app.core.extraction.fronted_participles import (
     FrontedParticiple,
     fronted_participle,
     fronted_title,
+    opening_participle_tag,
 )
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
@@ -488,6 +489,7 @@ class _ArticleExtractor:
         last = bisect_left(self.spans, (sentence.end, -1))
         spans = self.spans[first:last]
         tags = self.parsed.verb_tags(sentence.start, sentence.end)
+        tags |= opening_participle_tag(self.parsed, sentence.start, sentence.end)
         for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
@@ -1154,6 +1156,10 @@ class _ArticleExtractor:
             origin=Origin.EXTRACTED,
         )
         noun_lemma = lemma(noun)
+        if self._only_date_of(sentence, timex):
+            # "the damage from Tuesday's earthquake": the lead's one date is the story's day
+            # ("said on Tuesday ... last Friday's bombings": the saying's day is the news)
+            self.narrative.named(sentence, when)
         self.drafts.append(
             Draft(
                 event,
@@ -1165,6 +1171,12 @@ class _ArticleExtractor:
                 sentence=sentence.index,
             )
         )
+
+    def _only_date_of(self, sentence: Sentence, timex: Timex) -> bool:
+        """Whether ``timex`` is the one date expression of ``sentence``."""
+        first = bisect_left(self.spans, (sentence.start, -1))
+        last = bisect_left(self.spans, (sentence.end, -1))
+        return last - first == 1 and self.spans[first][0] == timex.start
 
     def _person_named(self, start: int, end: int) -> str | None:
         """The person whose name ends at ``end`` (and lies within ``start``..``end``)."""

@@ -84,3 +84,33 @@ def _subject_words(noun: Token, date: tuple[int, int]) -> list[Token]:
     words = noun_phrase_words(noun, date)
     words += [c for c in noun.children if c.i > noun.i and c.dep_ == "flat"]
     return sorted(words, key=lambda t: t.i)
+
+
+# How the parse attaches an opening "-ing" word that works as a preposition ("Following the
+# vote", "According to police", "Including Kim"): no phrase of a doer's own.
+_PREPOSITION_DEPS = frozenset({"case", "mark", "cc"})
+
+
+def opening_participle_tag(parsed: ParsedText, start: int, end: int) -> dict[int, str]:
+    """ "Citing rising costs, the council closed two libraries": the parse's VBG for a
+    present participle that opens the sentence, by its offset. The parse's verb tags leave
+    capitalised words out (names), so the clause rules could not see the phrase the comma
+    ends, and took its verb or a verb inside it for the sentence's own."""
+    first = next((t for t in parsed.tokens(start, end) if not t.is_space), None)
+    if first is None:
+        return {}
+    if first.dep_ in _PREPOSITION_DEPS or first.lower_ == "according":
+        return {first.idx: "IN"}  # "Following the vote, ...": no participle phrase
+    read_as_verb = first.tag_ == "VBG" and first.pos_ == "VERB"
+    if not (read_as_verb or _may_be_a_participle(first.lower_)):
+        return {}
+    return {first.idx: "VBG"}
+
+
+def _may_be_a_participle(word: str) -> bool:
+    """ "citing", "warning": an "-ing" word English has as a verb's form, which the parse
+    may take for a noun when it opens a sentence ("Citing/NN costs"); the clause rules
+    still ask for the comma and the main clause after it."""
+    from lemminflect import getAllLemmas
+
+    return word.endswith("ing") and "VERB" in getAllLemmas(word)

@@ -137,6 +137,13 @@ class NarrativeTime:
         if self.story is None and self.news and sentence.lead and self._recent(when):
             self.story = when
 
+    def named(self, sentence: Sentence, when: When) -> None:
+        """ "The worst of the damage from Tuesday's earthquake ...": a happening the lead
+        names by a noun its day dates is the story's, and its day the story's own, as a
+        clause's would be."""
+        if self.story is None and self.news and sentence.lead and self._recent(when):
+            self.story = when
+
     def story_day(self) -> When | None:
         """The day the lead dated the news on ("on Wednesday"), approximate, if it gave one
         day; a stretch ("over the weekend") is too loose to date what it did not."""

@@ -35,8 +35,14 @@ _LEAD_SAYING = lexicon.words("say announce disclose report")
 def lead_report(analyses: list[Analysis], index: int, sentence: Sentence) -> bool:
     """ "Harbor Mills Inc. said it agreed to sell its bakery unit.": in the lead, what a
     named source says happened is the day's news, reported by it."""
+    return sentence.lead and source_report(analyses, index)
+
+
+def source_report(analyses: list[Analysis], index: int) -> bool:
+    """ "Harbor Mills Inc. said it agreed to sell its bakery unit": whether clause ``index``
+    is what a named source says (or announces) happened."""
     clause = analyses[index].clause
-    if not sentence.lead or clause.kind != ClauseKind.COMPLEMENT or clause.parent is None:
+    if clause.kind != ClauseKind.COMPLEMENT or clause.parent is None:
         return False
     speaker = analyses[clause.parent]
     group = speaker.group
@@ -48,6 +54,20 @@ def lead_report(analyses: list[Analysis], index: int, sentence: Sentence) -> boo
     if content_lemma(group) == "report" and not any(t.text[:1].isdigit() for t in clause.tokens):
         return False
     return speaker.nominal_subject or bool(actor_names(speaker.mentions))
+
+
+def reported_so_far(analyses: list[Analysis], index: int) -> bool:
+    """ "The firm said it has agreed to sell its van unit": below the lead too, what a named
+    source says has happened, in the present perfect, is its news of the day (the perfect
+    reaches up to the telling), not the story's background."""
+    group = analyses[index].group
+    return (
+        group is not None
+        and group.tense == Tense.PRESENT
+        and group.aspect == Aspect.PERFECT
+        and not group.negated
+        and source_report(analyses, index)
+    )
 
 
 def reports_a_result(analysis: Analysis) -> bool:
