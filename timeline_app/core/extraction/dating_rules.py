@@ -30,6 +30,7 @@ from timeline_app.core.extraction.analysis import (
     subject_mentions,
     tells_a_thing,
 )
+from timeline_app.core.extraction.charged_settings import about_a_charge
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
@@ -875,6 +876,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     within_the_subject,
     current_holder,
     describes_now,
+    idle_date_rule(about_a_charge),
 ]
 
 
