@@ -17,7 +17,7 @@ from timeline_app.core.extraction.syntax import lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from timeline_app.core.extraction.dating_rules import DateUse
+    from timeline_app.core.extraction.syntax import ParsedText
 
 # Verbs that charge someone with a deed: what they name was done at the dated occasion
 CHARGING = lexicon.words("""
@@ -32,10 +32,10 @@ _OCCASION_CASES = lexicon.words("at in during")
 _BEFORE_NOUN = frozenset({"compound", "amod", "nummod", "nmod:poss", "det"})
 
 
-def _noun_after(use: DateUse) -> Token | None:
+def _noun_after(parsed: ParsedText, start: int, end: int) -> Token | None:
     """The noun a date stands before as its modifier ("the 4 March inspection"), with the
     article the tagger may count in the date."""
-    words = [t for t in use.parsed.tokens(use.timex.start, use.timex.end) if not t.is_punct]
+    words = [t for t in parsed.tokens(start, end) if not t.is_punct]
     inside = {t.i for t in words}
     outside = [t for t in words if t.head.i not in inside]
     if not outside or len({t.head.i for t in outside}) != 1:
@@ -46,10 +46,9 @@ def _noun_after(use: DateUse) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.i > words[-1].i else None
 
 
-def about_a_charge(use: DateUse) -> bool:
-    """ "The Harlow Tenants Union sued on Friday, alleging negligence at the 4 March
-    inspection." -- the date is the inspection's, not when the negligence was alleged."""
-    noun = _noun_after(use)
+def about_a_charge(parsed: ParsedText, start: int, end: int) -> bool:
+    """Whether the date at ``start``..``end`` dates the occasion a charge is about."""
+    noun = _noun_after(parsed, start, end)
     if noun is None or noun.dep_ != "obl" or lemma(noun) in SPEAKING_OCCASIONS:
         return False
     if not any(c.dep_ == "case" and c.lower_ in _OCCASION_CASES for c in noun.children):

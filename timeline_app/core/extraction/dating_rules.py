@@ -866,6 +866,14 @@ def range_end_after_an_aside(use: DateUse) -> bool:
     )
 
 
+@idle_date_rule
+def occasion_of_a_charge(use: DateUse) -> bool:
+    """ "The Harlow Tenants Union sued on Friday, alleging negligence at the 4 March
+    inspection." -- the date is the inspection's, not when the negligence was alleged
+    (``charged_settings``)."""
+    return about_a_charge(use.parsed, use.timex.start, use.timex.end)
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     range_end_after_an_aside,
     year_of_a_month,
@@ -876,7 +884,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     within_the_subject,
     current_holder,
     describes_now,
-    idle_date_rule(about_a_charge),
+    occasion_of_a_charge,
 ]
 
 
