@@ -25,6 +25,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "SYM"})
 # A participle or relative clause on a noun: "its quarter ended Sept. 30", "the notes, which
 # will be due on Nov. 1" -- a date there is the noun's.
 _NOUN_CLAUSES = frozenset({"acl", "acl:relcl"})
+# How a date stands before the noun it modifies: "the 4 March inspection", "Monday's vote"
+_BEFORE_NOUN = frozenset({"compound", "amod", "nummod", "nmod:poss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,9 @@ class DateReach:
     # a span a figure covers or a time something is set for ("a rise in profit for the first
     # half", "set the vote for May 2"): it says when of something else
     aside: bool = False
+    # it stands before a noun as its modifier ("at the 4 March inspection", "Monday's
+    # vote"): it dates the noun's business, never a list on the verb
+    adnominal: bool = False
 
 
 def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateReach:
@@ -53,6 +58,7 @@ def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateRe
     top = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
     elsewhere = _verb_above(top, head)
     aside = any(c.dep_ == "case" and c.lower_ == "for" for c in top.children)
+    adnominal = _before_noun(words, inside)
     nouns = 0
     noun_clause = listed = False
     token = top
@@ -72,6 +78,7 @@ def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateRe
                 direct=direct,
                 elsewhere=elsewhere,
                 aside=aside,
+                adnominal=adnominal,
             )
         if token.head.i == token.i:
             break
@@ -83,7 +90,28 @@ def reach(date_words: list[Token], head: Token, other_dates: set[int]) -> DateRe
         elif token.i != head.i and token.pos_ in _NOMINAL:
             nouns += 1
     return DateReach(
-        under=False, nested=False, listed=listed, direct=False, elsewhere=elsewhere, aside=aside
+        under=False,
+        nested=False,
+        listed=listed,
+        direct=False,
+        elsewhere=elsewhere,
+        aside=aside,
+        adnominal=adnominal,
+    )
+
+
+def _before_noun(words: list[Token], inside: set[int]) -> bool:
+    """Whether a date's words all hang on one noun after them, as its modifiers ("the 4
+    March inspection": "the" and the date's words on "inspection")."""
+    outside = [t for t in words if t.head.i not in inside]
+    heads = {t.head.i for t in outside}
+    if len(heads) != 1 or not any(t.dep_ in _BEFORE_NOUN for t in outside):
+        return False
+    noun = outside[0].head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.i > words[-1].i
+        and all(t.dep_ in _BEFORE_NOUN or t.dep_ == "det" for t in outside)
     )
 
 
@@ -121,6 +149,9 @@ def outranked(reaches: list[DateReach]) -> set[int]:
     out: set[int] = set()
     if any(r.direct for r in reaches):
         out = {i for i, r in enumerate(reaches) if r.under and r.nested and not r.listed}
+        # "filed suit on Friday, alleging negligence at the 4 March inspection": a date
+        # before its noun is that noun's, even where the parse hangs it on a conjunct
+        out |= {i for i, r in enumerate(reaches) if r.adnominal and not r.direct}
     if any(r.listed and r.elsewhere is False for r in reaches):
         return out  # a list of dates on the clause's verb, each of its part
     if any(r.elsewhere is False and not r.aside for r in reaches):

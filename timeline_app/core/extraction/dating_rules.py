@@ -30,6 +30,7 @@ from timeline_app.core.extraction.analysis import (
     subject_mentions,
     tells_a_thing,
 )
+from timeline_app.core.extraction.charged_settings import about_a_charge
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
@@ -870,6 +871,14 @@ def range_end_after_an_aside(use: DateUse) -> bool:
     )
 
 
+@idle_date_rule
+def occasion_of_a_charge(use: DateUse) -> bool:
+    """ "The Harlow Tenants Union sued on Friday, alleging negligence at the 4 March
+    inspection." -- the date is the inspection's, not when the negligence was alleged
+    (``charged_settings``)."""
+    return about_a_charge(use.parsed, use.timex.start, use.timex.end)
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     range_end_after_an_aside,
     year_of_a_month,
@@ -880,6 +889,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     within_the_subject,
     current_holder,
     describes_now,
+    occasion_of_a_charge,
 ]
 
 

@@ -35,6 +35,7 @@ from timeline_app.core.extraction.grammar import (
 )
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+from timeline_app.core.extraction.newsroom_work import newsroom_work
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
@@ -998,6 +999,13 @@ def _adverbs_only(words: list[Token]) -> bool:
     return all(t.low in _SUBJECT_ADVERBS or t.text == "," for t in words)
 
 
+@nothing_rule
+def own_news_gathering(frame: EventFrame, title: str) -> bool:
+    """ "The Gazette has pieced together new details through interviews with the crew.":
+    the outlet's own work, told without a day, is how the news was got (``newsroom_work``)."""
+    return newsroom_work(frame.group, frame.subject, frame.dated)
+
+
 _JUDGING_VERBS = lexicon.words("rate rank characterise characterize regard deem label brand dub")
 
 
@@ -1249,6 +1257,7 @@ NOTHING_RULES: list[NothingRule] = [
     record_since,
     done_before_its_date,
     reporters_own_doing,
+    own_news_gathering,
     standing_judgement,
     told_whom_only,
     schedule_of_a_run,
