@@ -261,16 +261,38 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _subordinator_applies(tokens: list[Token], index: int) -> bool:
+def _subordinator_applies(
+    tokens: list[Token], index: int, dated: Callable[[Token | None], bool]
+) -> bool:
     """'as' is a conjunction only after a comma; the others whenever they are mid-sentence."""
     low = tokens[index].low
     previous = tokens[index - 1]
     if low == "as":
         return previous.text == ","
     if low in ("since", "until", "before", "after", "once"):
+        if previous.low in _TIME_UNITS and _dated_phrase(tokens, index + 1, dated):
+            return False  # "The day after the Jan. 3 raid, police ...": a time phrase
         # "soon after", "shortly before" stay with the subordinator; "the day after" does not.
         return previous.low not in lexicon.DETERMINERS
     return True
+
+
+# the lengths of time that "after" and "before" count from a happening
+_TIME_UNITS = lexicon.words("minutes hours day days week weeks month months year years moments")
+
+
+def _dated_phrase(tokens: list[Token], index: int, dated: Callable[[Token | None], bool]) -> bool:
+    """Whether the words up to the next comma are a dated noun phrase, with no finite verb:
+    "two days after the March 2 fire", not "two days after the army left on March 2" nor
+    "five years after its launch"."""
+    has_date = False
+    for token in tokens[index:]:
+        if token.text in (",", ";", ":", "."):
+            break
+        if is_finite(token):
+            return False
+        has_date = has_date or dated(token)
+    return has_date
 
 
 def _starts_det_np(token: Token) -> bool:
@@ -481,7 +503,7 @@ def subordinator(state: SplitState, index: int) -> Step | None:
         or following is None
         or not index
         or state.dated(following)
-        or not _subordinator_applies(state.tokens, index)
+        or not _subordinator_applies(state.tokens, index, state.dated)
     ):
         return None
     state.begin(ClauseKind.SUB, low, open_sub=True)

@@ -54,6 +54,7 @@ from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
+from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
     date_target,
@@ -131,7 +132,6 @@ from timeline_app.core.extraction.syntax import (
 )
 from timeline_app.core.extraction.temporal import (
     about_day,
-    day_next_to,
     month_of,
     ongoing_from,
     part_of_month,
@@ -425,6 +425,8 @@ class _ArticleExtractor:
         self.spokespeople = spokespeople(text, self.finder.mentions)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
+        # "the day after the Jan. 3 raid": the happening's own day, by its date's start
+        self.happening_days: dict[int, When] = {}
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
         # the story's time: what a plain-past sentence with no date of its own happened at
         self.narrative = NarrativeTime(published, news=not self.tells_the_past)
@@ -682,9 +684,24 @@ class _ArticleExtractor:
                     continue
                 noun = None if reported else adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and not self._in_date(noun.idx):
-                    self.happenings.note([noun], when)
-                    self.noun_days.note(stems(noun.text), when)
-                    if is_setting(noun):
+                    own = self.happening_days.get(timex.start)
+                    self.happenings.note([noun], own or when)
+                    self.noun_days.note(stems(noun.text), own or when)
+                    if own is not None:
+                        # "The day after the Jan. 3 raid, police charged two men": the raid
+                        # keeps its day, and the clause, counted from it, is dated too
+                        # "two days after the March 2 vote": the count is no part of the vote
+                        # (a title from the noun's verb, "Coalition collapses", leaves it out)
+                        span = (timex.start, timex.end)
+                        phrase = noun_phrase_words(noun, span)
+                        verb = verb_title(noun, span)
+                        told = verb.lower().split() if verb else [w.lower_ for w in phrase]
+                        counted_out = not any(
+                            w.idx < timex.start - len("the ") and w.lower_ in told for w in phrase
+                        )
+                        if counted_out and (names_happening(noun) or says_what_was_done(noun)):
+                            self._add_named(sentence, analyses[index], noun, own, date_timex)
+                    elif is_setting(noun):
                         if says_what_was_done(noun):
                             # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
                             # is a happening of its own, whatever the clause's date then is
@@ -901,7 +918,10 @@ class _ArticleExtractor:
         if when is None:
             return None, timex
         when = part_of_month(when, timex.mod, timex.text)  # "in late June": its last third
-        when = day_next_to(when, self.text[max(0, timex.start - 24) : timex.start])
+        counted = counted_from_happening(when, self.text[max(0, timex.start - 30) : timex.start])
+        if counted is not None:
+            self.happening_days[timex.start] = when  # "the day after the Jan. 3 raid": Jan. 3's
+            when = counted
         # What "two days later" counts from; after "in 2014", no day: nothing to count from.
         self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]

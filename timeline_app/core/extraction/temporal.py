@@ -102,26 +102,6 @@ def part_of_month(when: When, mod: str | None, text: str) -> When:
     )
 
 
-# "the day before last Tuesday's hearing", "on the eve of the March 3 vote", "the day after
-# Friday's raid": the day next to the one the date names
-_NEXT_DAY = re.compile(
-    r"\bthe\s+(?:day\s+(?P<dir>before|after)|eve\s+of)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
-def day_next_to(when: When, before: str) -> When:
-    """The day before or after a day, where the words ``before`` it say so ("the day before
-    last Tuesday's hearing" is Monday); any other date is left as it is."""
-    match = _NEXT_DAY.search(before)
-    start = when.start
-    if match is None or when.is_range or start.precision != Precision.DAY:
-        return when
-    assert start.month is not None and start.day is not None
-    step = 1 if match.group("dir") and match.group("dir").lower() == "after" else -1
-    day = dt.date(start.year, start.month, start.day) + dt.timedelta(days=step)
-    return When(_fuzzy(day.year, day.month, day.day, approximate=start.approximate))
-
-
 def _vague_offset(text: str) -> bool:
     """'a week ago' resolved to a day is a guess; 'on Monday' and '2 days ago' are not."""
     if not text:
