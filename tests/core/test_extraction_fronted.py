@@ -52,8 +52,8 @@ def test_the_main_clause_is_not_dated_by_the_opening_participles_date():
     [
         (
             'Admiral orders fleet review\n\nDeclaring "the heart of the navy" is at risk, '
-            "Admiral Jane Korby has ordered a review of the northern fleet.",
-            "Jane Korby orders review of northern fleet",
+            "Admiral Jane Korby has ordered an inquiry into the northern fleet.",
+            "Jane Korby orders inquiry into northern fleet",
         ),
         (
             "Council shuts libraries\n\nCiting shortages of staff, the Arnby town council has "

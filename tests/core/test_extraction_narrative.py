@@ -244,7 +244,7 @@ def test_a_named_happening_beside_the_leads_own_day_does_not_set_the_storys_day(
         "The foreign minister Ada Lind said on Monday that she was grateful for help from "
         "Norway in investigating last Friday's bombing of the embassy in Orvik.\n\n"
         "The bombing has killed 12 people.\n\n"
-        "Six men were detained by the police because they failed to explain their presence "
+        "Six men were detained by the police because they could not explain their presence "
         "near the embassy."
     )
     assert "2019-05-10~" not in dates(found, "detained"), described(found)

@@ -39,9 +39,9 @@ def test_a_correction_notice_under_a_story_is_no_event():
     story = (
         "Dock strike ends\n\n"
         "Dockers in Hull ended their strike on Thursday after the port raised pay.\n\n"
-        "An earlier version of this article misstated the day of the vote. The vote took "
+        "An earlier version of this story gave the wrong day for the vote. The vote took "
         "place on Wednesday; no vote was held on Tuesday.\n\n"
-        "Correction 3/7/24 9:10 a.m.: A previous version of this story misspelled the union "
+        "Correction 3/7/24 9:10 a.m.: A prior version of this report misspelled the union "
         "leader's name."
     )
     found = events(story)

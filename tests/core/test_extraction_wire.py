@@ -164,14 +164,14 @@ def test_wire_backtick_quotes_stay_out_of_titles():
 
 
 def test_what_a_named_source_says_has_happened_is_news_below_the_lead_too():
-    """ "The company said it has agreed to sell ...": the present perfect a named source
+    """ "The firm said that it has agreed to sell ...": the present perfect a named source
     uses reaches up to the telling, so it is the day's news, not background; what someone
     says has long been so is not."""
     found = extract_events(
         "Harlow Tools posts loss\n\n"
-        "Harlow Tools Inc. reported a third-quarter loss of $4 million on Tuesday.\n\n"
+        "Harlow Tools Inc. posted a loss of $4 million for its third quarter on Tuesday.\n\n"
         "Revenue fell 8%.\n\n"
-        "The company said it has agreed to sell its van-parts unit to Orvik Motors for $20 "
+        "The firm said that it has agreed to sell its van-parts unit to Orvik Motors for $20 "
         "million.\n\n"
         "Analysts said the sale has long been expected.",
         PUBLISHED,

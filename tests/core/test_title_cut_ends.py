@@ -45,10 +45,10 @@ def test_compound_prepositions_left_at_the_end_go_with_or_without_their_article(
 
 def test_a_list_of_adjectives_cut_at_and_gives_way_to_the_noun():
     found = by_year(
-        "After the war, Jan Pieter van der Berg established a successful and highly "
-        "profitable civil engineering firm in Rotterdam in 1921."
+        "After the war, Jan Pieter van der Berg established a large and very lucrative "
+        "marine salvage company in Rotterdam in 1921."
     )
-    assert found[1921] == "Jan Pieter van der Berg establishes civil engineering firm"
+    assert found[1921] == "Jan Pieter van der Berg establishes marine salvage company"
 
 
 def test_an_adjective_before_a_comma_is_not_the_object():

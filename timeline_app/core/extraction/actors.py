@@ -803,7 +803,7 @@ def _with_joined_names(
     text: str, places: list[Mention], companies: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
     """The companies, and the organisations whose names join their words with "of", "for"
-    or "and" ("Center for Strategic and International Studies"; see ``joined_names``): not
+    or "and" ("Center for Naval and Coastal Studies"; see ``joined_names``): not
     one holding a company or a body the gazetteer knows, nor one that cuts a name it reads."""
     taken = [(c.start, c.end) for c in companies]
     found = list(companies)

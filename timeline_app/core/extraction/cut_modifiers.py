@@ -1,10 +1,10 @@
 """A noun's modifiers left at a title's end with the noun itself cut away.
 
 A title cut at "and" or at its length limit can stop on the words before a noun: "founds
-successful [and highly profitable civil engineering firm]", "agrees to acquire marine
+large [and very lucrative marine salvage company]", "agrees to acquire marine
 insurance [and claims adjustment businesses]", "launches new [, $12-a-share offer]". The
 reader takes the adjective or the first of two nouns for the object. A sub-editor keeps the
-noun and the modifiers right before it instead ("founds civil engineering firm"), or, when
+noun and the modifiers right before it instead ("founds marine salvage company"), or, when
 even that does not fit, leaves the phrase out.
 """
 

@@ -470,7 +470,7 @@ def past_said(candidate: NewsCandidate) -> bool:
         and group is not None
         and group.tense == Tense.PAST
         and not candidate.has_present_main
-        # "Acme said it agreed to sell its bakery unit": the lead's news
+        # "Acme said it agreed to part with its bakery unit": the lead's news
         and not lead_report(candidate.analyses, candidate.index, candidate.sentence)
     )
 
@@ -522,7 +522,7 @@ def background_perfect(candidate: NewsCandidate) -> bool:
     if _changed_to_figure(group) or _NEWS_SO_FAR.search(candidate.sentence.text):
         return False
     if reported_so_far(candidate.analyses, candidate.index):
-        return False  # "The firm said it has agreed to sell its van unit"
+        return False  # "The firm said it has now agreed to sell its van unit"
     if actor_names(subject_mentions(candidate.analysis)):
         return False
     # a name the finder did not take ("Environment Minister John Baird has asked"): a word

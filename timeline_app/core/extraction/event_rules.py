@@ -1197,7 +1197,7 @@ _FORETOLD = frozenset({Reading.PREDICTION, Reading.HYPOTHETICAL})
 
 @nothing_rule
 def standing_word_on_the_future(frame: EventFrame, title: str) -> bool:
-    """ "The family has indicated it plans to appeal", "Officials say the goal is to send
+    """ "The family has indicated it plans to appeal", "Officials say their aim is to send
     more troops": below the story's lead, what someone says (or has said) in the present
     about what will or would be is where they stand, not a happening of a day; the story's
     news is the announcement told in the past ("The family said on Monday it would appeal")
@@ -1229,7 +1229,7 @@ _SIDING_NOUNS = {
 
 @nothing_rule
 def side_taken_up_to_now(frame: EventFrame, title: str) -> bool:
-    """ "The family has fought to keep the boy", "Moscow has cited technical reasons for
+    """ "The family has fought to keep the boy", "Moscow has cited engineering reasons for
     the delays", "The agency has taken the position that ...": below the story's lead, the
     present perfect of taking a side, with no day, tells where someone has stood up to now,
     not a happening of a day ("The family sued on Monday to keep the boy" is one; so is what

@@ -1177,7 +1177,7 @@ class _ArticleExtractor:
         )
         noun_lemma = lemma(noun)
         if self._only_date_of(sentence, timex):
-            # "the damage from Tuesday's earthquake": the lead's one date is the story's day
+            # "the cost of Sunday's storm": the lead's one date is the story's day
             # ("said on Tuesday ... last Friday's bombings": the saying's day is the news)
             self.narrative.named(sentence, when)
         self.drafts.append(

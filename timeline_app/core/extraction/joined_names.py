@@ -1,14 +1,14 @@
 """An organisation's name whose words are joined by "of", "for" or "and": one name, not two.
 
-The run finders stop at a lower-case word, so "the Center for Strategic and International
-Studies" came out as a body "Center" and a person "International Studies", and "the
+The run finders stop at a lower-case word, so "the Center for Naval and Coastal Studies"
+came out as a body "Center" and a person "Coastal Studies", and "the
 Securities and Exchange Commission" as "Exchange Commission". An organisation word tells
 where such a name holds together:
 
 * leading: an organisation word closes the first part and "of" or "for" (perhaps with
   "the") brings its complement: "Organization of African Unity", "Foundation for the Visual
   Arts"; further parts joined by "and" belong to the complement while none of them ends with
-  an organisation word of its own ("Union of Rationalist Atheists and Agnostics"; not "the
+  an organisation word of its own ("Union of Free Potters and Weavers"; not "the
   Ministry of Defence and Foreign Office", two bodies);
 * trailing: after "the", "a" or "an", a part joined by "and" to one that ends with an
   organisation word: "the Food and Drug Administration", "a Securities and Exchange
@@ -33,8 +33,8 @@ _CHAIN = re.compile(
     rf"(?P<rest>(?:[ \t]+(?:of|for|and)(?:[ \t]+the)?[ \t]+{_PART})+)"
 )
 _LINK = re.compile(rf"[ \t]+(?P<joiner>of|for|and)(?P<the>[ \t]+the)?[ \t]+(?P<part>{_PART})")
-# A centre heads a body's name as an organisation word does ("Center for Strategic and
-# International Studies", "Centers for Disease Control and Prevention").
+# A centre heads a body's name as an organisation word does ("Center for Naval and Coastal
+# Studies", "Centers for Disease Control and Prevention").
 _HEADS = ORGANISATION_HEADS | lexicon.words("Center Centre Centers Centres")
 # "the", "a" or "an", perhaps with a word or two between ("a massive Securities and ...")
 _DETERMINER = re.compile(r"\b(?:the|a|an|The|A|An)(?:[ \t]+[a-z][\w\-]*){0,2}[ \t]+\Z")

@@ -138,7 +138,7 @@ class NarrativeTime:
             self.story = when
 
     def named(self, sentence: Sentence, when: When) -> None:
-        """ "The worst of the damage from Tuesday's earthquake ...": a happening the lead
+        """ "Still counting the cost of Sunday's storm ...": a happening the lead
         names by a noun its day dates is the story's, and its day the story's own, as a
         clause's would be."""
         if self.story is None and self.news and sentence.lead and self._recent(when):

@@ -80,7 +80,7 @@ _CORRECTION = re.compile(
 
 @furniture_rule
 def correction_notice(line: str) -> bool:
-    """An earlier version of this article misstated the date of the council's vote."""
+    """An earlier version of this story gave the wrong date for the council's vote."""
     return bool(_CORRECTION.match(line))
 
 

@@ -210,7 +210,7 @@ def _dangling_conjunct(words: list[str]) -> bool:
 
 # Prepositions of several words whose last word reads as a noun or an adverb: left at a
 # title's end, their object cut away, they promise it as a lone preposition does ("acquires
-# shares from Orvik as [a] result [of ...]", "square positions ahead [of the weekend]").
+# shares from Orvik as [a] result [of ...]", "close positions ahead [of the holiday]").
 # (The article is optional: a headline drops it. "in favour" is not here: "votes 8 to 1 in
 # favour" is finished.)
 _COMPOUND_PREPOSITIONS = tuple(
@@ -411,9 +411,9 @@ _NAME_JOINS = lexicon.words("of for and de & on")
 
 
 def _name_kept_whole(words: list[str], dropped: str, keep: int) -> list[str]:
-    """Words cut at the limit inside a long name ("Award of the Association for
-    Computational [Linguistics]") go back to before the name's last joining word ("Award of
-    the Association"), or before the name, rather than end on a piece of it."""
+    """Words cut at the limit inside a long name ("Medal of the Society for
+    Applied [Glaciology]") go back to before the name's last joining word ("Medal of
+    the Society"), or before the name, rather than end on a piece of it."""
     if not (dropped[:1].isupper() and words and words[-1][:1].isupper()):
         return words
     start = len(words) - 1

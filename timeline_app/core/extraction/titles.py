@@ -2450,8 +2450,8 @@ def _noun_not_cut(
     parsed: ParsedText,
     room: int,
 ) -> list[str]:
-    """The object without modifiers whose noun a cut left out ("founds successful [and
-    highly profitable civil engineering firm]" -> "founds civil engineering firm")."""
+    """The object without modifiers whose noun a cut left out ("founds large [and very
+    lucrative marine salvage company]" -> "founds marine salvage company")."""
     spans, replacements, mentions = reading
     read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
     mended = with_modified_noun(kept, _aligned(kept, read), rest, parsed, room)

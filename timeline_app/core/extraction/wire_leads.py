@@ -33,13 +33,13 @@ _LEAD_SAYING = lexicon.words("say announce disclose report")
 
 
 def lead_report(analyses: list[Analysis], index: int, sentence: Sentence) -> bool:
-    """ "Harbor Mills Inc. said it agreed to sell its bakery unit.": in the lead, what a
+    """ "Harbor Mills Inc. said it agreed to part with its bakery unit.": in the lead, what a
     named source says happened is the day's news, reported by it."""
     return sentence.lead and source_report(analyses, index)
 
 
 def source_report(analyses: list[Analysis], index: int) -> bool:
-    """ "Harbor Mills Inc. said it agreed to sell its bakery unit": whether clause ``index``
+    """ "Harbor Mills Inc. said it agreed to part with its bakery unit": whether clause ``index``
     is what a named source says (or announces) happened."""
     clause = analyses[index].clause
     if clause.kind != ClauseKind.COMPLEMENT or clause.parent is None:
@@ -57,7 +57,7 @@ def source_report(analyses: list[Analysis], index: int) -> bool:
 
 
 def reported_so_far(analyses: list[Analysis], index: int) -> bool:
-    """ "The firm said it has agreed to sell its van unit": below the lead too, what a named
+    """ "The firm said it has now agreed to sell its van unit": below the lead too, what a named
     source says has happened, in the present perfect, is its news of the day (the perfect
     reaches up to the telling), not the story's background."""
     group = analyses[index].group
