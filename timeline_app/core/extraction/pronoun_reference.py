@@ -91,6 +91,9 @@ _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_DEPS = frozenset({"compound", "flat", "flat:name", "appos", "amod", "nmod", "det"})
 _PERSONAL = frozenset({"he", "she"})
+_SPEAKERS = frozenset({"i", "we", "you"})
+# The named-entity labels of bodies that act: "they" may stand for one named in the singular.
+_BODY_ENTITIES = frozenset({"ORG"})
 # How many sentences back a pronoun's person is looked for sentence by sentence.
 _SENTENCES_BACK = 6
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
@@ -274,9 +277,14 @@ class PronounReference:
         if (not plural and _empty_it(token)) or not _told_as_done(token.head):
             return None
         before, previous = _subjects_before(token, lambda t: t.head.i != token.head.i)
+        # "Apple unveiled Lion. They also showed iOS 5": a body named in the singular is
+        # "they" too, where no plural is in view that it could stand for instead
+        bodies = plural and not any(self._agrees(c, True) for c in before + previous)
         for candidate in before + previous:
             if candidate.lower_ == pronoun:
                 return self.thing_for(pronoun, candidate.idx)
+            if bodies and self._named_body(candidate):
+                return _noun_phrase(candidate)
             if candidate in before and _of_other_number(candidate, plural):
                 # "The museum saw attendance levels reach 11,000 when it exhibited": a subject
                 # of the other number nearer the pronoun is not what it stands for
@@ -291,7 +299,12 @@ class PronounReference:
                 # was deployed is the mission
                 return _owned_phrase(owned)
             if not self._agrees(candidate, plural):
-                thing = self._object_of_person(candidate, plural) if candidate in previous else None
+                named = self._named_in(candidate, plural) if candidate in previous else None
+                if named is not None:
+                    # "There were 12 members of NATO. It has grown since": the one body the
+                    # subject names is what "it" may stand for, not the many members
+                    return _noun_phrase(named)
+                thing = self._object_of_person(candidate, plural)
                 if thing is not None:
                     # "Mr. Nadir bought Polly Peck in 1980. In 1989 it bought a fruit firm": a
                     # person is never "it"; the next in view is what the person acted on
@@ -304,7 +317,9 @@ class PronounReference:
     def _object_of_person(self, subject: Any, plural: bool) -> Any | None:
         """The object of the verb whose subject is a person ("he", "she", a person's name),
         when it is a name or noun "it" (or "they") may stand for; None otherwise."""
-        person = subject.lower_ in _PERSONAL or (
+        # a speaker's "we" or "I" is no "they" either: "We saw prices falling, but this year
+        # they rose" is the prices
+        person = subject.lower_ in _PERSONAL | _SPEAKERS or (
             subject.pos_ == "PROPN" and self._person_at(subject.idx)
         )
         if not person:
@@ -313,6 +328,28 @@ class PronounReference:
         if thing is None or not self._agrees(thing, plural):
             return None
         return thing
+
+    def _named_body(self, noun: Any) -> bool:
+        """Whether ``noun`` heads the name of a body (a firm, a party, an alliance) in the
+        singular, no person's name."""
+        return (
+            noun.pos_ == "PROPN"
+            and noun.tag_ in _SINGULAR_TAGS
+            and noun.ent_type_ in _BODY_ENTITIES
+            and not self._evident_person_at(noun.idx)
+        )
+
+    def _named_in(self, subject: Any, plural: bool) -> Any | None:
+        """The one name "of" the subject phrase gives that agrees with the pronoun, when the
+        subject itself does not and is no person ("members of NATO"); None otherwise."""
+        if subject.pos_ != "NOUN":
+            return None
+        named = [
+            c
+            for c in subject.children
+            if c.dep_ == "nmod" and c.pos_ == "PROPN" and self._agrees(c, plural)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _person_at(self, offset: int) -> bool:
         n = bisect_right(self._ends, offset)
@@ -415,9 +452,17 @@ class PronounReference:
             return noun.tag_ in _PLURAL_TAGS or joined
         if noun.tag_ not in _SINGULAR_TAGS or joined:
             return False
-        # a person is "he" or "she", never "it"
-        n = bisect_right(self._ends, noun.idx)
-        return not (n < len(self._people) and self._people[n].start <= noun.idx)
+        # a person is "he" or "she", never "it"; a name the text shows no person's ("Space
+        # Shuttle Columbia", taken for one) may be "it"
+        return not self._evident_person_at(noun.idx)
+
+    def _evident_person_at(self, offset: int) -> bool:
+        n = bisect_right(self._ends, offset)
+        return (
+            n < len(self._people)
+            and self._people[n].start <= offset
+            and self._people[n].entity in self._evident
+        )
 
     def _paragraph_topic(self, at: int, sex: str) -> str | None:
         """Whom the paragraph before was about, when the pronoun at ``at`` opens a paragraph:
