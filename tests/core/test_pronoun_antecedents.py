@@ -61,3 +61,36 @@ def test_each_floated_after_they_does_not_hide_whom_it_stands_for():
     assert any(y == 2017 and t.startswith("Region's largest bakeries report") for y, t in told), (
         told
     )
+
+
+def test_they_after_a_person_living_with_her_husband_is_the_two_of_them():
+    told = all_titles(
+        "Marisol Ortega, a nurse from Quito, is a mother of three who rents a flat in Leeds "
+        "with her husband. They arrived in Britain in 2012 and hoped to open a cafe."
+    )
+    assert (2012, "Marisol Ortega and her husband arrive in Britain") in told
+
+
+def test_an_it_holding_the_place_of_a_clause_is_no_event():
+    told = all_titles(
+        "The petition was filed in June 1874, but it took until March 1875 to reach the "
+        "governor in Arlon."
+    )
+    assert not any(y == 1875 for y, _t in told), told
+
+
+def test_it_reaches_past_a_caption_to_the_sentence_before():
+    told = all_titles(
+        "The Halden Bridge was opened to traffic in May 1931. Photo: City Archive. It was "
+        "closed for repairs in 1962."
+    )
+    assert (1962, "Halden Bridge closed for repairs") in told
+
+
+def test_it_is_left_as_written_when_two_main_subjects_agree():
+    told = all_titles(
+        "The army took Vesk in 1990 and the navy held the strait. It moved north in 1991."
+    )
+    assert (1991, "It moves north") in told
+    told = all_titles("The army took Vesk in 1990. It moved north in 1991.")
+    assert (1991, "Army moves north") in told

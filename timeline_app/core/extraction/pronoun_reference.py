@@ -16,9 +16,15 @@ no one's pronoun; a wrong name is worse than "He".
 
 "It" and "they" as a subject stand for the subject of the clause before, where it agrees:
 "Columbia was lost when it broke up" (a thing, one) and "The rebels took the town. They
-moved north" (several). Only a noun is taken, and only from the pronoun's own sentence or the
-one before it; "it" before a verb that opens a clause ("it took until October to", "it is
-possible") stands for nothing.
+moved north" (several); "they" may also be a body named in the singular ("Acme opened a
+plant. They also bought a rival") where no plural is in view. Only a noun is taken, from the
+pronoun's own sentence or the nearest one before it with a subject, past a caption but never
+past a speaker's words or into the paragraph before a caption. Where that subject does not
+agree, the one name "of" it that does may ("There were 12 members of NATO. It has grown"),
+else what a person or a speaker's "we" acted on ("We saw prices falling, but they rose").
+Two subjects of joined main clauses that both agree leave the pronoun as written. "It"
+before a verb that opens a clause ("it took until October to", "it is possible") stands for
+nothing, and a title of such an "it" tells nothing.
 """
 
 from __future__ import annotations
@@ -91,6 +97,13 @@ _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_DEPS = frozenset({"compound", "flat", "flat:name", "appos", "amod", "nmod", "det"})
 _PERSONAL = frozenset({"he", "she"})
+# How many sentences back a subject "it" or "they" is looked for, past sentences with none.
+_THING_SENTENCES_BACK = 3
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+# The one a person lives or moves with, whom "they" takes in with that person.
+_PARTNER_NOUNS = words(
+    "husband wife partner spouse fiance fiancé fiancee fiancée boyfriend girlfriend"
+)
 _SPEAKERS = frozenset({"i", "we", "you"})
 # The named-entity labels of bodies that act: "they" may stand for one named in the singular.
 _BODY_ENTITIES = frozenset({"ORG"})
@@ -311,8 +324,43 @@ class PronounReference:
                     owned = any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" for c in thing.children)
                     return _owned_phrase(thing) if owned else _noun_phrase(thing)
                 return None  # the one the text is about does not fit: leave the pronoun
+            if candidate in previous and self._rivalled(candidate, previous, plural):
+                return None
             return _noun_phrase(candidate, joined=plural)
         return None
+
+    def _rivalled(self, candidate: Any, subjects: list[Any], plural: bool) -> bool:
+        """Whether another subject of a main clause of the same sentence agrees as well as
+        ``candidate``: "The army took the port and the navy held the strait. It ..." may be
+        either, so a title leaves "it" as written."""
+        if not _main_clause(candidate.head):
+            return False
+        return any(
+            other.i != candidate.i
+            and other.lower_ != candidate.lower_
+            and _main_clause(other.head)
+            and self._agrees(other, plural)
+            for other in subjects
+        )
+
+    def holds_a_place(self, at: int) -> bool:
+        """Whether the subject "it" at ``at`` holds the place of a clause and names nothing
+        that happened: "it took until May to reach him", "it seems that"."""
+        doc, index = self._doc, self._token_at.get(at)
+        if doc is None or index is None:
+            return False
+        token = doc[index]
+        if token.lower_ != "it" or token.dep_ not in _NOUN_SUBJECT_DEPS | {"expl"}:
+            return False
+        verb = token.head
+        lemma = _verb_lemma(verb)
+        # the clause is "that ..." or "to ..." (a parse may hang the latter as an adverbial)
+        clausal = any(
+            c.dep_ in ("ccomp", "xcomp", "csubj")
+            or (c.dep_ == "advcl" and any(m.lower_ == "to" for m in c.children))
+            for c in verb.children
+        )
+        return lemma != "be" and lemma in _EMPTY_IT_VERBS and clausal
 
     def _object_of_person(self, subject: Any, plural: bool) -> Any | None:
         """The object of the verb whose subject is a person ("he", "she", a person's name),
@@ -441,6 +489,20 @@ class PronounReference:
             return first, others[0]
         if len(objects) == 1:
             return first, objects[0]
+        if not others and not objects:
+            # "Ana Ruiz lives in Toledo with her husband. They moved there in 2009": the one
+            # person named and the spouse the sentence gives her, unnamed
+            partners = [
+                t
+                for t in prior
+                if t.lower_ in _PARTNER_NOUNS
+                and t.dep_ not in _SUBJECT_DEPS
+                and [c.lower_ for c in t.children if c.dep_ == "nmod:poss"] in (["his"], ["her"])
+            ]
+            if len(partners) == 1:
+                owner = next(c for c in partners[0].children if c.dep_ == "nmod:poss")
+                if self._fits(first, self._sex_of_pronoun(owner.lower_)):
+                    return first, f"{owner.lower_} {partners[0].lower_}"
         return None
 
     def _agrees(self, noun: Any, plural: bool) -> bool:
@@ -648,6 +710,11 @@ def _in_subject(mention: Mention, doc: Doc | None) -> bool:
     return named is not None and named[0] <= mention.start < named[1]
 
 
+def _main_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads its sentence or a clause joined to the head by "and"."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def _of_other_number(noun: Any, plural: bool) -> bool:
     """Whether ``noun`` is plainly of the other number than the pronoun: a plural noun for
     "it", a singular one, alone, for "they"."""
@@ -720,9 +787,21 @@ def _subjects_before(token: Any, keep: Callable[[Any], bool]) -> tuple[list[Any]
         if t.dep_ in _NOUN_SUBJECT_DEPS and keep(t)
     ]
     previous: list[Any] = []
-    if sentence.start > 0:
-        subjects = [t for t in doc[sentence.start - 1].sent if t.dep_ in _NOUN_SUBJECT_DEPS]
-        previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+    earlier = sentence
+    for _ in range(_THING_SENTENCES_BACK):
+        if earlier.start == 0:
+            break
+        if earlier is not sentence and "\n" in doc[earlier.start - 1].text_with_ws:
+            break  # past a caption, never into the paragraph before it
+        earlier = doc[earlier.start - 1].sent
+        subjects = [t for t in earlier if t.dep_ in _NOUN_SUBJECT_DEPS]
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in earlier)
+        if subjects or not verbless or any(t.text in _QUOTES for t in earlier):
+            # past a caption or a heading ("Image: NASA.") only; a sentence with a verb
+            # the parse gave no subject is no sign the pronoun reaches further, and a
+            # speaker's words end the search
+            previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            break
     return before, previous
 
 
