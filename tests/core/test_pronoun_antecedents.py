@@ -71,14 +71,6 @@ def test_they_after_a_person_living_with_her_husband_is_the_two_of_them():
     assert (2012, "Marisol Ortega and her husband arrive in Britain") in told
 
 
-def test_an_it_holding_the_place_of_a_clause_is_no_event():
-    told = all_titles(
-        "The petition was filed in June 1874, but it took until March 1875 to reach the "
-        "governor in Arlon."
-    )
-    assert not any(y == 1875 for y, _t in told), told
-
-
 def test_it_reaches_past_a_caption_to_the_sentence_before():
     told = all_titles(
         "The Halden Bridge was opened to traffic in May 1931. Photo: City Archive. It was "

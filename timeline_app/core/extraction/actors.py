@@ -597,11 +597,6 @@ class ActorFinder:
         (None: none agrees, or the pronoun is empty); see ``pronoun_reference``."""
         return self._pronoun_reference().thing_for(pronoun, at)
 
-    def pronoun_holds_a_place(self, at: int) -> bool:
-        """Whether the subject "it" at ``at`` only holds a clause's place ("it took a year
-        to"); see ``pronoun_reference``."""
-        return self._pronoun_reference().holds_a_place(at)
-
     def owner_for_pronoun(self, pronoun: str, at: int) -> tuple[int, int] | None:
         """Where the noun phrase lies that the "its" or "their" opening a subject at ``at``
         stands for (None: none agrees); see ``pronoun_reference``."""

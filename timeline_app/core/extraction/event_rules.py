@@ -708,15 +708,6 @@ def _progressive(group: VerbGroup) -> bool:
 
 
 @nothing_rule
-def placeholder_it(frame: EventFrame, title: str) -> bool:
-    """ "The letter was posted in May, but it took until October to reach him": an "it"
-    that holds the place of the clause after its verb names nothing; "It takes to reach him"
-    tells a reader nothing."""
-    subject = _lone_pronoun(frame, frozenset({"it"}))
-    return bool(subject) and frame.finder.pronoun_holds_a_place(subject[0].start)
-
-
-@nothing_rule
 def trend_going_on(frame: EventFrame, title: str) -> bool:
     """ "The party's support in the polls is slipping", "Rivals have been steadily
     increasing their share": a figure going up or down as the text speaks is a trend, not a
@@ -1268,7 +1259,6 @@ NOTHING_RULES: list[NothingRule] = [
     share_of_a_whole,
     life_span_beside_the_subject,
     speaker_says_nothing,
-    placeholder_it,
     trend_going_on,
     going_on_below_the_lead,
     kept_up_since,

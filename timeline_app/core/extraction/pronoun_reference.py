@@ -24,7 +24,7 @@ agree, the one name "of" it that does may ("There were 12 members of NATO. It ha
 else what a person or a speaker's "we" acted on ("We saw prices falling, but they rose").
 Two subjects of joined main clauses that both agree leave the pronoun as written. "It"
 before a verb that opens a clause ("it took until October to", "it is possible") stands for
-nothing, and a title of such an "it" tells nothing.
+nothing.
 """
 
 from __future__ import annotations
@@ -342,25 +342,6 @@ class PronounReference:
             and self._agrees(other, plural)
             for other in subjects
         )
-
-    def holds_a_place(self, at: int) -> bool:
-        """Whether the subject "it" at ``at`` holds the place of a clause and names nothing
-        that happened: "it took until May to reach him", "it seems that"."""
-        doc, index = self._doc, self._token_at.get(at)
-        if doc is None or index is None:
-            return False
-        token = doc[index]
-        if token.lower_ != "it" or token.dep_ not in _NOUN_SUBJECT_DEPS | {"expl"}:
-            return False
-        verb = token.head
-        lemma = _verb_lemma(verb)
-        # the clause is "that ..." or "to ..." (a parse may hang the latter as an adverbial)
-        clausal = any(
-            c.dep_ in ("ccomp", "xcomp", "csubj")
-            or (c.dep_ == "advcl" and any(m.lower_ == "to" for m in c.children))
-            for c in verb.children
-        )
-        return lemma != "be" and lemma in _EMPTY_IT_VERBS and clausal
 
     def _object_of_person(self, subject: Any, plural: bool) -> Any | None:
         """The object of the verb whose subject is a person ("he", "she", a person's name),
