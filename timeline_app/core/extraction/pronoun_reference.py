@@ -807,6 +807,10 @@ def _told_as_done(verb: Any) -> bool:
     broke up", "they have left"), not what is or will be ("when it is released"): only then
     is its pronoun put back, since the title rules refuse what a bare "It" leaves empty."""
     group = [verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass"))]
+    if verb.dep_ == "ROOT" and any(t.dep_ == "aux:pass" for t in group):
+        # "It is slated for release on June 24": a sentence's own passive, what was decided,
+        # is named even in the present (a "when it is released" clause is not)
+        return True
     return any(t.tag_ == "VBD" or (_verb_lemma(t) == "have" and t.dep_ == "aux") for t in group)
 
 
