@@ -357,7 +357,9 @@ def thing_pronoun(frame: EventFrame) -> list[Token] | None:
 
 # Adverbs a subject pronoun may carry before its verb ("He then moved", "She again won").
 _PRONOUN_ADVERBS = frozenset(
-    {"then", "again", "first", "also", "later", "soon", "still", "once", "thus", "too"}
+    {"then", "again", "first", "also", "later", "soon", "still", "once", "thus", "too", "even"}
+    # "They each reported", "They both left": a quantifier floated after the pronoun
+    | {"each", "both", "all"}
 )
 
 

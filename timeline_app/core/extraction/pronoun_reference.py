@@ -16,9 +16,15 @@ no one's pronoun; a wrong name is worse than "He".
 
 "It" and "they" as a subject stand for the subject of the clause before, where it agrees:
 "Columbia was lost when it broke up" (a thing, one) and "The rebels took the town. They
-moved north" (several). Only a noun is taken, and only from the pronoun's own sentence or the
-one before it; "it" before a verb that opens a clause ("it took until October to", "it is
-possible") stands for nothing.
+moved north" (several); "they" may also be a body named in the singular ("Acme opened a
+plant. They also bought a rival") where no plural is in view. Only a noun is taken, from the
+pronoun's own sentence or the nearest one before it with a subject, past a caption but never
+past a speaker's words or into the paragraph before a caption. Where that subject does not
+agree, the one name "of" it that does may ("There were 12 members of NATO. It has grown"),
+else what a person or a speaker's "we" acted on ("We saw prices falling, but they rose").
+Two subjects of joined main clauses that both agree leave the pronoun as written. "It"
+before a verb that opens a clause ("it took until October to", "it is possible") stands for
+nothing.
 """
 
 from __future__ import annotations
@@ -91,6 +97,16 @@ _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_DEPS = frozenset({"compound", "flat", "flat:name", "appos", "amod", "nmod", "det"})
 _PERSONAL = frozenset({"he", "she"})
+# How many sentences back a subject "it" or "they" is looked for, past sentences with none.
+_THING_SENTENCES_BACK = 3
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+# The one a person lives or moves with, whom "they" takes in with that person.
+_PARTNER_NOUNS = words(
+    "husband wife partner spouse fiance fiancé fiancee fiancée boyfriend girlfriend"
+)
+_SPEAKERS = frozenset({"i", "we", "you"})
+# The named-entity labels of bodies that act: "they" may stand for one named in the singular.
+_BODY_ENTITIES = frozenset({"ORG"})
 # How many sentences back a pronoun's person is looked for sentence by sentence.
 _SENTENCES_BACK = 6
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
@@ -274,9 +290,14 @@ class PronounReference:
         if (not plural and _empty_it(token)) or not _told_as_done(token.head):
             return None
         before, previous = _subjects_before(token, lambda t: t.head.i != token.head.i)
+        # "Apple unveiled Lion. They also showed iOS 5": a body named in the singular is
+        # "they" too, where no plural is in view that it could stand for instead
+        bodies = plural and not any(self._agrees(c, True) for c in before + previous)
         for candidate in before + previous:
             if candidate.lower_ == pronoun:
                 return self.thing_for(pronoun, candidate.idx)
+            if bodies and self._named_body(candidate):
+                return _noun_phrase(candidate)
             if candidate in before and _of_other_number(candidate, plural):
                 # "The museum saw attendance levels reach 11,000 when it exhibited": a subject
                 # of the other number nearer the pronoun is not what it stands for
@@ -291,20 +312,43 @@ class PronounReference:
                 # was deployed is the mission
                 return _owned_phrase(owned)
             if not self._agrees(candidate, plural):
-                thing = self._object_of_person(candidate, plural) if candidate in previous else None
+                named = self._named_in(candidate, plural) if candidate in previous else None
+                if named is not None:
+                    # "There were 12 members of NATO. It has grown since": the one body the
+                    # subject names is what "it" may stand for, not the many members
+                    return _noun_phrase(named)
+                thing = self._object_of_person(candidate, plural)
                 if thing is not None:
                     # "Mr. Nadir bought Polly Peck in 1980. In 1989 it bought a fruit firm": a
                     # person is never "it"; the next in view is what the person acted on
                     owned = any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" for c in thing.children)
                     return _owned_phrase(thing) if owned else _noun_phrase(thing)
                 return None  # the one the text is about does not fit: leave the pronoun
+            if candidate in previous and self._rivalled(candidate, previous, plural):
+                return None
             return _noun_phrase(candidate, joined=plural)
         return None
+
+    def _rivalled(self, candidate: Any, subjects: list[Any], plural: bool) -> bool:
+        """Whether another subject of a main clause of the same sentence agrees as well as
+        ``candidate``: "The army took the port and the navy held the strait. It ..." may be
+        either, so a title leaves "it" as written."""
+        if not _main_clause(candidate.head):
+            return False
+        return any(
+            other.i != candidate.i
+            and other.lower_ != candidate.lower_
+            and _main_clause(other.head)
+            and self._agrees(other, plural)
+            for other in subjects
+        )
 
     def _object_of_person(self, subject: Any, plural: bool) -> Any | None:
         """The object of the verb whose subject is a person ("he", "she", a person's name),
         when it is a name or noun "it" (or "they") may stand for; None otherwise."""
-        person = subject.lower_ in _PERSONAL or (
+        # a speaker's "we" or "I" is no "they" either: "We saw prices falling, but this year
+        # they rose" is the prices
+        person = subject.lower_ in _PERSONAL | _SPEAKERS or (
             subject.pos_ == "PROPN" and self._person_at(subject.idx)
         )
         if not person:
@@ -313,6 +357,28 @@ class PronounReference:
         if thing is None or not self._agrees(thing, plural):
             return None
         return thing
+
+    def _named_body(self, noun: Any) -> bool:
+        """Whether ``noun`` heads the name of a body (a firm, a party, an alliance) in the
+        singular, no person's name."""
+        return (
+            noun.pos_ == "PROPN"
+            and noun.tag_ in _SINGULAR_TAGS
+            and noun.ent_type_ in _BODY_ENTITIES
+            and not self._evident_person_at(noun.idx)
+        )
+
+    def _named_in(self, subject: Any, plural: bool) -> Any | None:
+        """The one name "of" the subject phrase gives that agrees with the pronoun, when the
+        subject itself does not and is no person ("members of NATO"); None otherwise."""
+        if subject.pos_ != "NOUN":
+            return None
+        named = [
+            c
+            for c in subject.children
+            if c.dep_ == "nmod" and c.pos_ == "PROPN" and self._agrees(c, plural)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _person_at(self, offset: int) -> bool:
         n = bisect_right(self._ends, offset)
@@ -404,6 +470,20 @@ class PronounReference:
             return first, others[0]
         if len(objects) == 1:
             return first, objects[0]
+        if not others and not objects:
+            # "Ana Ruiz lives in Toledo with her husband. They moved there in 2009": the one
+            # person named and the spouse the sentence gives her, unnamed
+            partners = [
+                t
+                for t in prior
+                if t.lower_ in _PARTNER_NOUNS
+                and t.dep_ not in _SUBJECT_DEPS
+                and [c.lower_ for c in t.children if c.dep_ == "nmod:poss"] in (["his"], ["her"])
+            ]
+            if len(partners) == 1:
+                owner = next(c for c in partners[0].children if c.dep_ == "nmod:poss")
+                if self._fits(first, self._sex_of_pronoun(owner.lower_)):
+                    return first, f"{owner.lower_} {partners[0].lower_}"
         return None
 
     def _agrees(self, noun: Any, plural: bool) -> bool:
@@ -415,9 +495,17 @@ class PronounReference:
             return noun.tag_ in _PLURAL_TAGS or joined
         if noun.tag_ not in _SINGULAR_TAGS or joined:
             return False
-        # a person is "he" or "she", never "it"
-        n = bisect_right(self._ends, noun.idx)
-        return not (n < len(self._people) and self._people[n].start <= noun.idx)
+        # a person is "he" or "she", never "it"; a name the text shows no person's ("Space
+        # Shuttle Columbia", taken for one) may be "it"
+        return not self._evident_person_at(noun.idx)
+
+    def _evident_person_at(self, offset: int) -> bool:
+        n = bisect_right(self._ends, offset)
+        return (
+            n < len(self._people)
+            and self._people[n].start <= offset
+            and self._people[n].entity in self._evident
+        )
 
     def _paragraph_topic(self, at: int, sex: str) -> str | None:
         """Whom the paragraph before was about, when the pronoun at ``at`` opens a paragraph:
@@ -603,6 +691,11 @@ def _in_subject(mention: Mention, doc: Doc | None) -> bool:
     return named is not None and named[0] <= mention.start < named[1]
 
 
+def _main_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads its sentence or a clause joined to the head by "and"."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def _of_other_number(noun: Any, plural: bool) -> bool:
     """Whether ``noun`` is plainly of the other number than the pronoun: a plural noun for
     "it", a singular one, alone, for "they"."""
@@ -675,9 +768,21 @@ def _subjects_before(token: Any, keep: Callable[[Any], bool]) -> tuple[list[Any]
         if t.dep_ in _NOUN_SUBJECT_DEPS and keep(t)
     ]
     previous: list[Any] = []
-    if sentence.start > 0:
-        subjects = [t for t in doc[sentence.start - 1].sent if t.dep_ in _NOUN_SUBJECT_DEPS]
-        previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+    earlier = sentence
+    for _ in range(_THING_SENTENCES_BACK):
+        if earlier.start == 0:
+            break
+        if earlier is not sentence and "\n" in doc[earlier.start - 1].text_with_ws:
+            break  # past a caption, never into the paragraph before it
+        earlier = doc[earlier.start - 1].sent
+        subjects = [t for t in earlier if t.dep_ in _NOUN_SUBJECT_DEPS]
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in earlier)
+        if subjects or not verbless or any(t.text in _QUOTES for t in earlier):
+            # past a caption or a heading ("Image: NASA.") only; a sentence with a verb
+            # the parse gave no subject is no sign the pronoun reaches further, and a
+            # speaker's words end the search
+            previous = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            break
     return before, previous
 
 
@@ -702,6 +807,10 @@ def _told_as_done(verb: Any) -> bool:
     broke up", "they have left"), not what is or will be ("when it is released"): only then
     is its pronoun put back, since the title rules refuse what a bare "It" leaves empty."""
     group = [verb, *(child for child in verb.children if child.dep_ in ("aux", "aux:pass"))]
+    if verb.dep_ == "ROOT" and any(t.dep_ == "aux:pass" for t in group):
+        # "It is slated for release on June 24": a sentence's own passive, what was decided,
+        # is named even in the present (a "when it is released" clause is not)
+        return True
     return any(t.tag_ == "VBD" or (_verb_lemma(t) == "have" and t.dep_ == "aux") for t in group)
 
 
