@@ -695,9 +695,10 @@ class _ArticleExtractor:
                         span = (timex.start, timex.end)
                         phrase = noun_phrase_words(noun, span)
                         verb = verb_title(noun, span)
-                        told = verb.lower().split() if verb else [w.lower_ for w in phrase]
+                        title_words = verb.lower().split() if verb else [w.lower_ for w in phrase]
                         counted_out = not any(
-                            w.idx < timex.start - len("the ") and w.lower_ in told for w in phrase
+                            w.idx < timex.start - len("the ") and w.lower_ in title_words
+                            for w in phrase
                         )
                         if counted_out and (names_happening(noun) or says_what_was_done(noun)):
                             self._add_named(sentence, analyses[index], noun, own, date_timex)
