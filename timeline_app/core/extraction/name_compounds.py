@@ -15,33 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.mention_shape import KindedNameSpan
 from timeline_app.core.extraction.name_cues import ORGANISATION_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-class _Named(Protocol):
-    """What this module reads of ``actors.Mention`` (which imports this module)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def entity(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def role(self) -> str: ...
-
-
-Mention = TypeVar("Mention", bound=_Named)
+Mention = TypeVar("Mention", bound=KindedNameSpan)
 
 # Nouns of things made or sold: the name before one names the thing. (No work of art, nor
 # a player: "a Lena Brandt film", "a Harbour Hawks player" name who made it, whom he plays

@@ -34,9 +34,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.extraction.lexicon import FIRM_NOUNS, lemma_of, words
+from timeline_app.core.extraction.mention_shape import NameSpan
 from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, HONORIFICS, ROLE_NOUNS
 from timeline_app.core.extraction.syntax import name_before_description, subject_span
 
@@ -44,17 +45,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-class Mention(Protocol):
-    """A person's name in the text (``actors.Mention``; named here, since actors uses this)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def entity(self) -> str: ...
+# A person's name in the text (``actors.Mention``, which imports this module)
+Mention = NameSpan
 
 
 # How far back (characters) a pronoun's person is looked for: a few paragraphs.
