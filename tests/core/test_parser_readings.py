@@ -126,3 +126,23 @@ def test_a_date_after_a_noun_is_not_a_relative_subject():
     doc = parse("Rangers found the hiker's battered and torn jacket Tuesday snagged on a fence.")
     # the jacket was found on Tuesday, snagged; nothing "Tuesday snagged" describes it
     assert _token(doc, "snagged").dep_ != "acl:relcl"
+
+
+def test_every_word_of_a_mended_parse_still_reaches_the_root():
+    """The relative clauses mended after the parse leave a tree: spaCy lets a head be set
+    into a cycle, and a walk up a cycle (the extractor walks up heads everywhere) would
+    never end."""
+    text = (
+        "Farmers in Oldcastle rejected the levy the district board imposed last April. "
+        "The union welcomed the offer the railway company made on Friday, and the men the "
+        "court fined last year paid the sum the judge set. Police found the car the two "
+        "suspects stole in a barn the farmer rented. The museum the duke founded in 1820 "
+        "closed the wing its trustees built."
+    )
+    doc = parse(text)
+    for token in doc:
+        seen = 0
+        while token.head.i != token.i:
+            token = token.head
+            seen += 1
+            assert seen <= len(doc), "a cycle in the parse"

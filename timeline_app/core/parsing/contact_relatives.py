@@ -69,16 +69,33 @@ def mend_contact_relatives(doc: Doc) -> None:
             continue
         noun, subject = found
         following = _adjunct_after(verb, (noun.head, noun, subject))
+        moved = [t for t in (subject, verb, following) if t is not None]
+        before = [(t, t.head, t.dep_) for t in moved]
         subject.head = verb
         subject.dep_ = "nsubj"
         verb.head = noun
         verb.dep_ = "acl:relcl"
-        if verb.tag_ == "VBN":
-            verb.tag_ = "VBD"
         if following is not None:
             # "rejected the levy the board imposed last April": what follows the relative's
             # verb at once is the relative's (the nearer verb), not the main verb's
             following.head = verb
+        if not all(_reaches_root(t) for t in moved):
+            # spaCy lets a head be set into a cycle, and a walk up a cycle never ends: the
+            # checks above rule one out, and this makes sure
+            for token, head, dep in before:
+                token.head, token.dep_ = head, dep
+            continue
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"
+
+
+def _reaches_root(token: Token) -> bool:
+    """Whether walking up from ``token`` reaches a root (a token that heads itself)."""
+    for _step in range(len(token.doc)):
+        if token.head.i == token.i:
+            return True
+        token = token.head
+    return False
 
 
 def _contact_relative(verb: Token) -> tuple[Token, Token] | None:
