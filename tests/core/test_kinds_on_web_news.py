@@ -12,6 +12,19 @@ from timeline_app.core.extraction.categories import categorise
 # (clause, predicate, arguments, kind): the clause read alone and the parser's reading of it
 # must both give the kind.
 CASES = [
+    # what a jury or a court finds is its ruling; what rescuers find is aid
+    (
+        "A jury in Bangor has found Ellis Crane guilty of setting fire to the boatyard",
+        "find",
+        ["jury", "Crane", "guilty"],
+        "legal",
+    ),
+    (
+        "Rescuers found two survivors on a raft off Skerry Head",
+        "find",
+        ["rescuer", "survivor", "raft"],
+        "humanitarian",
+    ),
     # a fire that burns land is a disaster, not a shooting or a dismissal
     (
         "Brush fires have crept across the Orlen valley since Tuesday",

@@ -607,7 +607,13 @@ SENSES: tuple[Sense, ...] = (
         default=HUMANITARIAN,
     ),
     # "Rescuers found a body", "a boy was found adrift at sea".
-    sense("find recover", "rescuer body survivor adrift sea raft AID -> humanitarian"),
+    # "A jury found the ferryman guilty of arson", "the court found that the levy was
+    # unlawful": what a court finds is its ruling; "rescuers found a survivor" is aid.
+    sense(
+        "find recover",
+        "COURT guilty innocent liable -> legal",
+        "rescuer body survivor adrift sea raft AID -> humanitarian",
+    ),
     # "The navy saved 200 migrants at sea"; "the firm saved $2 million"; a keeper saving a
     # shot is sport.
     sense(
