@@ -617,19 +617,36 @@ class ActorFinder:
         sentence before names just two; see ``pronoun_reference``."""
         return self._pronoun_reference().pair_for(at)
 
+    # The mentions sorted by kind, once: asked for at every clause, a list built anew from
+    # all the article's mentions made a long text's extraction quadratic.
+    @functools.cached_property
+    def _organisations(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == NameKind.ORGANISATION]
+
+    @functools.cached_property
+    def _not_organisations(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind != NameKind.ORGANISATION]
+
+    @functools.cached_property
+    def _named_spans(self) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, m.entity) for m in self.mentions]
+
+    @functools.cached_property
+    def person_entities(self) -> frozenset[str]:
+        """The names of the people the article names."""
+        return frozenset(m.entity for m in self.mentions if m.kind == NameKind.PERSON)
+
     def firm_described(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The firm a subject's "the company" or "the Akron-based maker" at ``[start, end)``
         stands for, and where the description lies; see ``pronoun_reference``."""
-        organisations = [m for m in self.mentions if m.kind == NameKind.ORGANISATION]
-        others = [m for m in self.mentions if m.kind != NameKind.ORGANISATION]
+        organisations, others = self._organisations, self._not_organisations
         person = self._pronoun_reference().evidently_person
         return firm_described(self._doc, self.text, (start, end), organisations, others, person)
 
     def owner_of_figure(self, start: int, end: int) -> str | None:
         """The firm whose bare figure ("net income", "revenue") the subject at ``[start,
         end)`` is; see ``pronoun_reference``."""
-        organisations = [m for m in self.mentions if m.kind == NameKind.ORGANISATION]
-        others = [m for m in self.mentions if m.kind != NameKind.ORGANISATION]
+        organisations, others = self._organisations, self._not_organisations
         person = self._pronoun_reference().evidently_person
         return owner_of_figure(self._doc, self.text, (start, end), organisations, others, person)
 
@@ -697,7 +714,7 @@ class ActorFinder:
         ``described_bodies``."""
         if self._doc is None:
             return []
-        named = [(m.start, m.end, m.entity) for m in self.mentions]
+        named = self._named_spans
         return [
             Mention(first, last, self.text[first:last], name, NameKind.ORGANISATION, NameRole.NAME)
             for first, last, name in described_bodies(self._doc, start, end, named)

@@ -190,6 +190,10 @@ def described_bodies(
     return out
 
 
+# How far back (tokens) "the union" looks for the union named before it.
+_LOOKBACK_TOKENS = 4_000
+
+
 def _named_before(
     doc: Doc, noun: Token, named: Sequence[tuple[int, int, str]]
 ) -> tuple[int, int, str] | None:
@@ -201,7 +205,9 @@ def _named_before(
     for s, e, entity in named:
         if e <= at and entity.split()[-1].lower() == head:
             candidates.append((s, entity))
-    for token in doc[: noun.i]:
+    # the body is looked for in the last few thousand words only: a news story names it
+    # within them, and a scan from the top for every mention made a long text quadratic
+    for token in doc[max(0, noun.i - _LOOKBACK_TOKENS) : noun.i]:
         if token.lower_ == head:
             body = body_at(token)
             if body is not None:

@@ -1914,7 +1914,7 @@ _QUOTE_MARKS = frozenset('"“”«»')
 def replacements_mentions(replacements: dict[int, str], finder: ActorFinder) -> list[Mention]:
     """Mentions standing for the names that coreference put in."""
     out = []
-    people = {m.entity for m in finder.mentions if m.kind == NameKind.PERSON}
+    people = finder.person_entities
     for start, name in replacements.items():
         entry = finder.gazetteer.lookup(name)
         if entry is not None:

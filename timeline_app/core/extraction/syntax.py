@@ -149,6 +149,17 @@ class ParsedText:
         self.doc = doc
         self._starts = [token.idx for token in doc]
 
+    @functools.cached_property
+    def text(self) -> str:
+        """The article's text, once: spaCy's ``Doc.text`` joins every token anew on each
+        call, which per title made a long article's extraction quadratic."""
+        return str(self.doc.text)
+
+    def first_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset`` (0 past the end)."""
+        index = bisect_left(self._starts, offset)
+        return index if index < len(self._starts) else 0
+
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens that start in ``[start, end)``."""
         first = bisect_left(self._starts, start)

@@ -923,7 +923,7 @@ def _number_by_parse(
     head ("Thirty of the 40 members voted": several), and a capitalised word in -s that is
     one firm or person ("Jones took", "Dataproducts rejected"), not a plural the dictionary
     or the text's names know ("Democrats", "Americans")."""
-    text = parsed.doc.text
+    text = parsed.text
     if any(t.stands_for_person or text[t.start : t.end] != t.text for t in words):
         return plural  # a name put in for a pronoun ("the pair"): not the parse's words
     spans = parsed.tokens(words[0].start, words[-1].end)
@@ -1361,7 +1361,7 @@ def with_list_cut_off(tokens: list[Token], parsed: ParsedText) -> list[Token]:
     if end is None:
         return tokens
     start = tokens[-1].end
-    return tokens + tokenize(parsed.doc.text[start : end.idx + len(end.text)], start)
+    return tokens + tokenize(parsed.text[start : end.idx + len(end.text)], start)
 
 
 def _without_aside_clauses(

@@ -247,7 +247,7 @@ def dated_work(parsed: ParsedText, start: int, end: int, sentence_start: int) ->
         return None
     year = words[0]
     doc = year.doc
-    first = next((t.i for t in doc if t.idx >= sentence_start), 0)
+    first = parsed.first_at(sentence_start)
     name_tokens = _bracketed_title(doc, year, first)
     if name_tokens is None:
         name_tokens = _title_after_kind(doc, year)
