@@ -232,8 +232,12 @@ def aside_clauses(verb: Token) -> set[int]:
     (an infinitive or a participle, "to seek a seat", "for holding exercises", says what the
     verb did, and stays)."""
     out: set[int] = set()
-    for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ not in _ASIDE_CLAUSES or token.idx in out:
+    doc = verb.doc
+    # only the words a title's object can reach: a run-on sentence's verb heads every clause
+    # after it, and walking its whole subtree for each verb made such a sentence quadratic
+    last = min(verb.right_edge.i, verb.i + _OBJECT_REACH)
+    for token in doc[verb.i + 1 : last + 1]:
+        if token.dep_ not in _ASIDE_CLAUSES or token.idx in out or not _below(token, verb):
             continue
         if token.dep_ == "advcl" and not any(
             c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in token.children
@@ -242,13 +246,29 @@ def aside_clauses(verb: Token) -> set[int]:
         first = token.left_edge
         if first.i <= verb.i or not _opens_clause(first, token):
             continue
+        inside = doc[first.i : min(token.right_edge.i, last) + 1]
         if first.lower_ in _CLAUSE_OPENERS:
-            out.update(t.idx for t in token.subtree)
+            out.update(t.idx for t in inside if _below(t, token))
         else:
             # "brought the clock [he made] to school": a relative clause without a relative
             # word is its subject and verb; what follows may be the main verb's again
-            out.update(t.idx for t in token.subtree if t.i <= token.i)
+            out.update(t.idx for t in inside if t.i <= token.i and _below(t, token))
     return out
+
+
+# How many words after its verb a title's object may reach (a title has twelve at most).
+_OBJECT_REACH = 80
+
+
+def _below(token: Token, head: Token) -> bool:
+    """Whether ``token`` is ``head`` or hangs below it, looking up at most a title's reach."""
+    for _step in range(_OBJECT_REACH):
+        if token.i == head.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 # Words that open a relative or adverbial clause.
