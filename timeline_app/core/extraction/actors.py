@@ -741,7 +741,7 @@ class ActorFinder:
             doc = self._doc
             assert doc is not None
             starts = {token.idx: token for token in doc}
-            bodies = [m for m in self.mentions if m.kind == NameKind.ORGANISATION and m.acting]
+            bodies = [m for m in self._organisations if m.acting]
             subjects = []
             for mention in bodies:
                 head = _head_token(doc, starts, mention)

@@ -414,14 +414,7 @@ def ambiguous_noun(low: str) -> bool:
     """A third-person form that is as likely a plural noun ("talks", "attacks"); "has" and
     "is" are none, so "Portland, Maine, has found" keeps its verb after the comma."""
     forms = {form for _lemma, form in lexicon.verb_readings(low)}
-    return "3sg" in forms and "past" not in forms and _noun_form(low)
-
-
-@functools.cache
-def _noun_form(low: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(low, upos="NOUN"))
+    return "3sg" in forms and "past" not in forms and plural_noun(low) is not None
 
 
 def noun_position(previous: Token | None) -> bool:
