@@ -104,6 +104,7 @@ from timeline_app.core.extraction.reporters import spokespeople, taking_part
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
+    run_on_breaks,
     split_sentences,
     undecided_starts,
 )
@@ -414,6 +415,7 @@ class _ArticleExtractor:
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
+        sure = run_on_breaks(text, sure)
         try:
             self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
         except ParseCancelled:
