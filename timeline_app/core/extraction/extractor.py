@@ -1833,8 +1833,10 @@ class _ArticleExtractor:
         )
         own_stems = stems(own_text)
         core = stems(lemma) | stems(" ".join(t.text for t in frame.subject))
-        headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
-            (".", "!", "?", '"', "”", "'", "’")
+        headline = (
+            sentence.paragraph == 0
+            and sentence.index == 0
+            and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’", ",", ";"))
         )
         return Draft(
             event,
