@@ -489,9 +489,11 @@ def simple_present(group: VerbGroup | None) -> bool:
 def is_headline(sentence: Sentence) -> bool:
     """Whether a sentence is the article's headline: the first line, with no full stop
     (a closing quote may end it: "North Korea puts military in 'quasi-state of war'")."""
-    if sentence.paragraph != 0:
+    if sentence.paragraph != 0 or sentence.index != 0:
         return False
-    return not sentence.text.rstrip().rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
+    # a piece of a run-on first paragraph (``run_on_breaks``) ends on a comma: no headline
+    ends = (".", "!", "?", ",", ";")
+    return not sentence.text.rstrip().rstrip(_CLOSING_QUOTES).endswith(ends)
 
 
 _CLOSING_QUOTES = "\"”'’"

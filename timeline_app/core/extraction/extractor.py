@@ -49,6 +49,7 @@ from timeline_app.core.extraction.analysis import (
     nominal_lemma,
     speaker_index,
 )
+from timeline_app.core.extraction.anniversaries import Anniversary, anniversaries, years_before
 from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
@@ -78,6 +79,7 @@ from timeline_app.core.extraction.event_rules import (
     tells_nothing,
 )
 from timeline_app.core.extraction.figure_states import dates_a_figure
+from timeline_app.core.extraction.follow_ups import follows_up
 from timeline_app.core.extraction.fronted_participles import (
     FrontedParticiple,
     fronted_participle,
@@ -96,6 +98,7 @@ from timeline_app.core.extraction.noun_happenings import (
     framed_happening,
     verb_title,
 )
+from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
@@ -567,6 +570,8 @@ class _ArticleExtractor:
         used: set[int] = set()
         idle: set[int] = set()  # where the dates start that date nothing (``_free_of``)
         dated: list[tuple[int, Timex, Draft]] = []  # each clause's drafts by its dates
+        remembered = self._remembered(sentence)
+        told_before = len(self.drafts)
         for index, analysis in enumerate(analyses):
             pending = list(analysis.timexes)
             while pending:
@@ -704,11 +709,16 @@ class _ArticleExtractor:
                         )
                         if counted_out and (names_happening(noun) or says_what_was_done(noun)):
                             self._add_named(sentence, analyses[index], noun, own, date_timex)
-                    elif is_setting(noun):
+                    elif is_setting(noun) or occasion_of_clause(noun) or follows_up(noun):
                         if says_what_was_done(noun):
                             # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
                             # is a happening of its own, whatever the clause's date then is
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
+                        if follows_up(noun):
+                            # "Police arrested a suspect in the 2016 bombing": the arrest
+                            # came after, on a day this date does not give
+                            idle.add(timex.start)
+                            continue
                     elif not year_of_a_prize_won(noun):
                         # "the 2010 raid" dates the raid, not what the sentence says of it
                         if names_happening(noun) or says_what_was_done(noun):
@@ -758,6 +768,8 @@ class _ArticleExtractor:
                 for other in shared:
                     used.add(other)
                     self._add(sentence, analyses, other, when, None if reported else date_timex)
+        if remembered:
+            self._date_remembered(sentence, analyses, remembered, told_before)
         self._one_date_each(analyses, dated)
         self._when_clauses(sentence, analyses, used)
         self._note_scene(sentence, analyses)
@@ -765,6 +777,64 @@ class _ArticleExtractor:
         if self.published is None or self.tells_the_past:
             return
         self._undated(sentence, _free_of(analyses, used, idle), used, month_of(self.published))
+
+    def _remembered(self, sentence: Sentence) -> list[tuple[Anniversary, When, Timex]]:
+        """The happenings whose anniversary the sentence names, each with its day (the
+        anniversary's day that many years back) and the date expression that gave it."""
+        found = list(anniversaries(self.parsed.tokens(sentence.start, sentence.end)))
+        if not found:
+            return []
+        first = bisect_left(self.spans, (sentence.start, -1))
+        last = bisect_left(self.spans, (sentence.end, -1))
+        out = []
+        for anniversary in found:
+            start, end = anniversary.span
+            inside = [t for t in self.timexes[first:last] if start <= t.start < end]
+            if inside:
+                continue  # "the 75th anniversary of the act, signed on Aug. 14, 1935": dated
+            for timex in self.timexes[first:last]:
+                day = timex_to_when(timex.value, timex.mod, timex.text, self.published)
+                then = years_before(day, anniversary.years) if day is not None else None
+                if then is not None:
+                    out.append((anniversary, then, timex))
+                    break
+        return out
+
+    def _date_remembered(
+        self,
+        sentence: Sentence,
+        analyses: list[Analysis],
+        remembered: list[tuple[Anniversary, When, Timex]],
+        told_before: int,
+    ) -> None:
+        """ "Monday is the tenth anniversary of the Kell Street fire, which destroyed 40
+        homes": the fire, and what the clauses inside its phrase tell of it, are of that
+        Monday ten years back, not of Monday."""
+        for anniversary, then, timex in remembered:
+            # "Tomorrow marks the 20th anniversary of ...": a day that is an anniversary
+            # tells of no happening on it
+            self.drafts[told_before:] = [
+                d
+                for d in self.drafts[told_before:]
+                if not (
+                    d.timex is timex
+                    and d.lemma in ("mark", "be")
+                    and (not d.subject or d.subject.casefold() == timex.text.casefold())
+                )
+            ]
+            start, end = anniversary.span
+            inside = [
+                d
+                for d in self.drafts[told_before:]
+                if 0 <= d.clause < len(analyses) and start <= analyses[d.clause].clause.start < end
+            ]
+            for draft in inside:
+                draft.event = replace(draft.event, when=then)
+            if not inside:
+                host = next(
+                    (a for a in analyses if a.clause.start <= start < a.clause.end), analyses[0]
+                )
+                self._add_named(sentence, host, anniversary.noun, then, timex, story_day=False)
 
     def _one_date_each(
         self, analyses: list[Analysis], dated: list[tuple[int, Timex, Draft]]
@@ -1147,7 +1217,14 @@ class _ArticleExtractor:
         return when.start_ordinal >= self.published.toordinal() + 1
 
     def _add_named(
-        self, sentence: Sentence, analysis: Analysis, noun: Token, when: When, timex: Timex
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        noun: Token,
+        when: When,
+        timex: Timex,
+        *,
+        story_day: bool = True,
     ) -> None:
         """An event named by a noun that a date modifies: "the 2010 commando raid that killed
         nine activists" -> "Commando raid kills nine activists", 2010."""
@@ -1179,7 +1256,7 @@ class _ArticleExtractor:
             origin=Origin.EXTRACTED,
         )
         noun_lemma = lemma(noun)
-        if self._only_date_of(sentence, timex):
+        if story_day and self._only_date_of(sentence, timex):
             # "the cost of Sunday's storm": the lead's one date is the story's day
             # ("said on Tuesday ... last Friday's bombings": the saying's day is the news)
             self.narrative.named(sentence, when)
@@ -1833,8 +1910,10 @@ class _ArticleExtractor:
         )
         own_stems = stems(own_text)
         core = stems(lemma) | stems(" ".join(t.text for t in frame.subject))
-        headline = sentence.paragraph == 0 and not sentence.text.rstrip().endswith(
-            (".", "!", "?", '"', "”", "'", "’")
+        headline = (
+            sentence.paragraph == 0
+            and sentence.index == 0
+            and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’", ",", ";"))
         )
         return Draft(
             event,

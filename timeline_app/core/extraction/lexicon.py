@@ -397,7 +397,9 @@ def inflect(lemma: str, form: str) -> str:
     """A form of a verb: ``base``, ``3sg``, ``past``, ``pp`` (past participle) or ``ing``."""
     words = lemma.split(" ", 1)  # "launch offensive": inflect the verb, keep its object
     verb, rest = words[0], (" " + words[1] if len(words) > 1 else "")
-    if form != "base" and verb not in KNOWN_VERBS and verb not in IRREGULAR:
+    # the dictionary's forms before the spelling rules, which know no doubled consonant
+    # ("kidnapped", "transferred") nor a vowel change ("sank", "retook")
+    if form != "base" and verb not in IRREGULAR:
         known = dictionary_form(verb, form)
         if known:
             return known + rest

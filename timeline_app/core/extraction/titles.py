@@ -2953,12 +2953,27 @@ def object_relative(
     own = [t for t in group.subject if t.is_word and t.low not in lexicon.RELATIVES]
     if marker.lower() not in ("which", "that", "whom") or not own or not antecedent:
         return None
+    group = _within_relative(group, parsed)
     if any(t.is_word for t in _drop_timex(group.rest, spans)):
         return None
     if antecedent[0].low in lexicon.PREPOSITIONS:
         # "a treaty calling for lower tariffs, which ...": which noun is unsure by the words
         return _parsed_antecedent(group, antecedent, parsed)
     return replace(group, rest=[*antecedent[1:], *group.rest])
+
+
+def _within_relative(group: VerbGroup, parsed: ParsedText | None) -> VerbGroup:
+    """``group`` without what follows its relative clause: "The law which the governor
+    signed last month did not end the dispute" -- with no comma to close it, the clause
+    rules run the relative clause on into the main clause's predicate, which the parse puts
+    outside the relative verb's phrase."""
+    word = parsed.token_at(group.main.start) if parsed is not None else None
+    if word is None or word.dep_ != "acl:relcl" or not group.rest:
+        return group
+    last = word.right_edge
+    end = last.idx + len(last.text)
+    rest = [t for t in group.rest if t.start < end]
+    return replace(group, rest=rest) if len(rest) < len(group.rest) else group
 
 
 def that_relative(
