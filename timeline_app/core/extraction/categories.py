@@ -73,7 +73,7 @@ def categorise(
                 contexts = [_present(others), in_clause]
                 if found.reads_what_is_said:  # "warned that fresh produce could run short"
                     contexts.append(_present(_lemmas_of(sentence)))
-                kind = _decide(found, contexts)
+                kind = _decide(found, contexts, in_clause)
                 if kind:
                     return kind
     # The verbs first: "suspects in the bombing were handed over for trial" is a hand-over.
@@ -91,7 +91,7 @@ def categorise(
             if found.with_object and _takes_object(clause, found):
                 return found.with_object
             # The clause's other words: the predicate's own lemmas are left out by _decide.
-            kind = _decide(found, (in_clause,))
+            kind = _decide(found, (in_clause,), in_clause)
             if kind:
                 return kind
     # The sentence's words count only for a fragment ("which began on Monday") or for what a
@@ -200,20 +200,26 @@ def _present(words: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(lemma for readings in words for lemma in readings)
 
 
-def _decide(sense: Sense, contexts: Iterable[frozenset[str]]) -> str:
+def _decide(sense: Sense, contexts: Iterable[frozenset[str]], clause: frozenset[str]) -> str:
     """The kind the first rule line a word satisfies gives, nearest words first, else the
     rule's default. The rest of the sentence is no argument: it may tell of other
-    happenings ("as the court met, rebels attacked")."""
+    happenings ("as the court met, rebels attacked"). The lines the clause decides first
+    are read before any ("the rocket exploded after lift-off")."""
+    kind = _first_rule(sense, clause, sense.clause_first)
+    if kind:
+        return kind
     for context in contexts:
-        kind = _first_rule(sense, context)
+        kind = _first_rule(sense, context, sense.rules)
         if kind:
             return kind
     return sense.default or ""
 
 
-def _first_rule(sense: Sense, context: frozenset[str]) -> str:
+def _first_rule(
+    sense: Sense, context: frozenset[str], rules: Iterable[tuple[frozenset[str], str]]
+) -> str:
     present = context - sense.lemmas
-    for cue, kind in sense.rules:
+    for cue, kind in rules:
         if not cue.isdisjoint(present):
             return kind
     return ""

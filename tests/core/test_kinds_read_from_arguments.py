@@ -1,0 +1,89 @@
+"""Kinds that the same predicate takes from what it acts on, read from a whole extraction as a
+user sees it: a rocket lost at launch, a business founded, a member welcomed into a bloc, a
+deal announced, bombs found, a crackdown on crime, an unarmed person shot.
+
+Every sentence here was written for this test; none is from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def _kind_of(text: str, title_word: str) -> str:
+    """The kind of the one event proposed whose title holds ``title_word``."""
+    events = [e for e in extract_events(text, PUBLISHED) if title_word in e.title.lower()]
+    assert len(events) == 1, [e.title for e in extract_events(text, PUBLISHED)]
+    return events[0].category
+
+
+CASES = [
+    # a space rocket blowing up at launch is an accident, whatever else a rocket may be
+    ("An unmanned cargo rocket exploded on the launch pad in 2016.", "explode", "disaster"),
+    ("A Tarrow booster exploded during its countdown on Tuesday.", "explode", "disaster"),
+    ("A car bomb exploded outside the Velko hotel on Tuesday.", "explode", "explosion"),
+    # a business set up is business news
+    ("Harlan Lee established a consulting firm in 1998.", "establish", "economy"),
+    # an alliance taking in a state is diplomacy
+    ("The bloc welcomed Latvia as a member in 2004.", "welcome", "diplomacy"),
+    # an officer sent into space is on a flight, not deployed
+    (
+        "Major Ilka Voss, an air force pilot, was sent into space aboard the Kosmo 7 capsule "
+        "on June 2, 1981.",
+        "space",
+        "other",
+    ),
+    # a mountain's summit is no meeting of leaders; a summit of ministers is
+    ("Climbers reached the summit of Mount Orla on Friday.", "summit", "other"),
+    ("The foreign ministers met at a summit in Ostrava on Friday.", "summit", "diplomacy"),
+    # a deal a company announces is business; a peace accord two states announce is not
+    (
+        "Halvard Systems announced a three-year deal to supply chips to Ostrava Motors on Monday.",
+        "deal",
+        "economy",
+    ),
+    ("The two neighbours announced a peace accord on Monday.", "accord", "diplomacy"),
+    # bombs found are no explosion (ACLED: a strategic development)
+    (
+        "Detectives found a duffel bag full of pipe bombs near the Orrin bus depot late Sunday.",
+        "bomb",
+        "strategic",
+    ),
+    # someone found clinging to a float at sea is rescued
+    (
+        "A fisherman was found clinging to a plastic float off Cape Marra on Tuesday.",
+        "float",
+        "humanitarian",
+    ),
+    # a crackdown on crime is police work; one on demonstrators a protest
+    (
+        "The government of Veldra cracked down on cigarette smuggling in March 2021.",
+        "smuggling",
+        "legal",
+    ),
+    ("Riot police cracked down on demonstrators in Ostra on Monday.", "crack", "protest"),
+    # the police shooting an unarmed person is violence against civilians, not a battle
+    (
+        "Police officers shot dead an unarmed teenager, Jalen Moss, on Sunday.",
+        "shoot",
+        "violence against civilians",
+    ),
+    ("Soldiers shot two rebel fighters near Dunmore on Sunday.", "shoot", "armed clash"),
+    # a sniper's victims are civilians unless soldiers or police are named
+    (
+        "A sniper shot Dr. Ilse Varga, a dentist, in Kelso on Friday.",
+        "shoot",
+        "violence against civilians",
+    ),
+    ("A sniper shot two soldiers at the Kelso checkpoint on Friday.", "shoot", "armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "title_word", "kind"), CASES)
+def test_kind_read_from_what_the_predicate_acts_on(text: str, title_word: str, kind: str):
+    assert _kind_of(text, title_word) == kind
