@@ -38,6 +38,12 @@ CASES = [
         "space",
         "other",
     ),
+    # fires counted by satellites are a disaster
+    (
+        "More than 4,000 fires have been detected in the Orlen province since Monday.",
+        "fires",
+        "disaster",
+    ),
     # a mountain's summit is no meeting of leaders; a summit of ministers is
     ("Climbers reached the summit of Mount Orla on Friday.", "summit", "other"),
     ("The foreign ministers met at a summit in Ostrava on Friday.", "summit", "diplomacy"),

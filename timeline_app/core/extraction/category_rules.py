@@ -333,9 +333,10 @@ SENSES: tuple[Sense, ...] = (
         "PROTESTER -> protest",
         "MOB -> riot",
         "REMOTE EXPLOSIONS -> explosion",
-        # "forest fires spread", "fires and smoke over the state": fires that burn land
+        # "forest fires spread", "fires and smoke over the state": fires that burn land;
+        # fires counted by satellites or raging ("4,000 fires were detected")
         "forest bush brush grass blaze flame smoke acre hectare firefighter extinguish "
-        "DISASTER -> disaster",
+        "detect rage DISASTER -> disaster",
         "OFFICIAL -> politics",
         "CIVILIAN -> violence against civilians",
         "MILITARY POLICE COMBATANT -> armed clash",
