@@ -44,6 +44,23 @@ CASES = [
         "fires",
         "disaster",
     ),
+    # pictures or a report put out are no business, whatever they show; hostages freed are
+    ("The space agency released satellite images of the oil slick on Monday.", "images", "other"),
+    ("Gunmen released the two hostages near Velt on Friday.", "hostages", "strategic"),
+    # what a body rules must be is its ruling; a king ruling a country is politics
+    (
+        "The Velt licensing board ruled on Monday that the Sable casino must close.",
+        "rule",
+        "legal",
+    ),
+    ("The king ruled the country for 30 years until 1920.", "rule", "politics"),
+    # who sells more is business news
+    (
+        "The Dalmar online store overtook Kessel Foods as the largest grocery seller in April "
+        "2021.",
+        "overtake",
+        "economy",
+    ),
     # a mountain's summit is no meeting of leaders; a summit of ministers is
     ("Climbers reached the summit of Mount Orla on Friday.", "summit", "other"),
     ("The foreign ministers met at a summit in Ostrava on Friday.", "summit", "diplomacy"),

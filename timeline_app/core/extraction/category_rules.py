@@ -599,6 +599,9 @@ SENSES: tuple[Sense, ...] = (
         "out -> other",
         "country nation kingdom empire state -> politics",
         "authority agency commission commissioner regulator service tribunal -> legal",
+        # what a body rules that must be is its ruling, whatever the body: "the licensing
+        # board ruled that the casino must close"
+        "that -> legal",
     ),
     sense(
         "dismiss",
@@ -708,6 +711,10 @@ SENSES: tuple[Sense, ...] = (
         "release free exchange swap",
         "hostage prisoner detainee captive -> strategic",
         "bail parole custody jail prison probation -> legal",
+        # a report or pictures put out tell of something else, whatever they are about:
+        # "the agency released a report on the oil spilled", "released satellite images of
+        # the fires"
+        "report study survey image photo photograph picture video footage -> other",
         "MONEY -> economy",
     ),
     # A life: "she was born in Leeds", "he married his co-star", "she graduated in 1972"
@@ -779,6 +786,10 @@ SENSES: tuple[Sense, ...] = (
         "establish establishment co-found cofound",
         "BUSINESS chain startup start-up consultancy venture enterprise -> economy",
     ),
+    # Who sells more is business news: "the chipmaker overtook its rival as the largest
+    # seller", "budget phones outsold the flagship".
+    sense("outsell", default=ECONOMY),
+    sense("overtake surpass", "BUSINESS MONEY seller sales market -> economy"),
     # Companies bought and sold: "the studio was acquired by a media group"; "the army
     # bought drones".
     sense(
