@@ -110,3 +110,30 @@ CASES = [
 @pytest.mark.parametrize(("text", "title_word", "kind"), CASES)
 def test_kind_read_from_what_the_predicate_acts_on(text: str, title_word: str, kind: str):
     assert _kind_of(text, title_word) == kind
+
+
+# Protests and riots: force used on a crowd is a protest event, a crowd's own violence a riot.
+PROTESTS_AND_RIOTS = [
+    ("Police fired tear gas at students marching in Ostra on Wednesday.", "gas", "protest"),
+    (
+        "Hundreds of youths smashed shop windows and set cars alight in Velt on Saturday.",
+        "smash",
+        "riot",
+    ),
+    # "set fire to" is burning, not firing at anyone
+    ("Protesters set fire to the Velt town hall on Sunday.", "fire", "riot"),
+    ("Soldiers opened fire on villagers in Velt on Sunday.", "fire", "violence against civilians"),
+    ("Taxi drivers staged a go-slow through central Ostra on Monday.", "go-slow", "protest"),
+    (
+        "Activists chained themselves to the gates of the Ostra coal plant on Friday.",
+        "chain",
+        "protest",
+    ),
+    ("Students occupied the Ostra university library on Thursday.", "occupy", "protest"),
+    ("Troops occupied the Ostra airport on Thursday.", "occupy", "strategic"),
+]
+
+
+@pytest.mark.parametrize(("text", "title_word", "kind"), PROTESTS_AND_RIOTS)
+def test_protest_or_riot(text: str, title_word: str, kind: str):
+    assert _kind_of(text, title_word) == kind

@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 from timeline_app.core.event_kinds import KINDS, OTHER
-from timeline_app.core.extraction.category_rules import CUES, IDIOMS, SENSES, Sense
+from timeline_app.core.extraction.category_rules import (
+    CUES,
+    IDIOMS,
+    LIGHT_VERBS,
+    SENSES,
+    Sense,
+)
 from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
 from timeline_app.core.extraction.lexicon import (
     MONTH_WORDS,
@@ -59,6 +65,7 @@ def categorise(
     raw = [word.lower() for word in _WORD.findall(clause)]
     if predicate and _in_idiom(raw, predicate):
         predicate = ""  # "seized on the remark": no seizure; the clause's words decide
+    predicate = _named_act(raw, predicate)
     if predicate:
         given = _normalised(arguments)
         # The predicate first; then an argument that names a happening itself ("the strike
@@ -83,6 +90,8 @@ def categorise(
         readings = clause_words[position]
         if position and raw[position - 1] in _DETERMINERS:
             readings = _nominal(readings)  # "announced a slew of offers"
+        if position and raw[position] in _ACTS_NAMED:
+            readings = _act_after_light_verb(raw, position) or readings
         found = _sense_of(readings)
         if found is None or _idiom(raw, position):
             continue
@@ -156,6 +165,36 @@ def _in_idiom(raw: Sequence[str], predicate: str) -> bool:
         for position, word in enumerate(raw)
         if predicate in _word_lemmas(word)
     )
+
+
+_ACTS_NAMED = frozenset(word for acts in LIGHT_VERBS.values() for word in acts)
+# how far after its light verb the word naming the act may stand ("set the two cars alight")
+_LIGHT_REACH = 4
+
+
+def _named_act(raw: Sequence[str], predicate: str) -> str:
+    """The act a light verb's object names ("set fire to the hall": burn), else the
+    predicate as given."""
+    acts = LIGHT_VERBS.get(predicate)
+    if not acts:
+        return predicate
+    for position, word in enumerate(raw):
+        if predicate in _word_lemmas(word):
+            for after in raw[position + 1 : position + 1 + _LIGHT_REACH]:
+                if after in acts:
+                    return acts[after]
+    return predicate
+
+
+def _act_after_light_verb(raw: Sequence[str], position: int) -> tuple[str, ...]:
+    """The act's reading for a word a light verb shortly before it turns into its act
+    ("set fire": burn), else nothing."""
+    for before in raw[max(0, position - _LIGHT_REACH) : position]:
+        for lemma in _word_lemmas(before):
+            act = LIGHT_VERBS.get(lemma, {}).get(raw[position])
+            if act:
+                return (act,)
+    return ()
 
 
 def _finite_verb(word: str) -> bool:

@@ -330,7 +330,8 @@ SENSES: tuple[Sense, ...] = (
     # fires raged in the north".
     sense(
         "fire gunfire",
-        "PROTESTER -> protest",
+        # what is fired at a crowd is for crowds: "police fired tear gas at marching students"
+        "PROTESTER tear teargas tear-gas water-cannon -> protest",
         "MOB -> riot",
         "REMOTE EXPLOSIONS -> explosion",
         # "forest fires spread", "fires and smoke over the state": fires that burn land;
@@ -433,6 +434,7 @@ SENSES: tuple[Sense, ...] = (
     # "demonstrators thronged the square".
     sense(
         "protest demonstration march picket walkout sit-in boycott demonstrator protester "
+        "go-slow work-to-rule "
         "protestor marcher",
         "MONEY -> economy",
         "violent violently stone molotov MOB -> riot",
@@ -447,7 +449,11 @@ SENSES: tuple[Sense, ...] = (
         default=PROTEST,
         with_object=OTHER,
     ),
-    sense("gather walk chant", "PROTESTER LABOUR -> protest"),
+    # "Hundreds gathered to chant slogans", "activists chained themselves to the gates".
+    sense("gather walk chant chain", "PROTESTER LABOUR -> protest"),
+    # "Youths smashed shop windows" (their own violence: a riot); "police smashed a ring" is
+    # none.
+    sense("smash", "window windscreen shopfront storefront -> riot"),
     # "Police dispersed the crowd", "security forces cracked down on demonstrators".
     # ... and "the government cracked down on people smuggling" (police work: legal).
     sense(
@@ -457,7 +463,8 @@ SENSES: tuple[Sense, ...] = (
         "cartel gambling piracy -> legal",
     ),
     # "Protesters occupied the square"; "Russian forces occupied the airport".
-    sense("occupy occupation", "PROTESTER LABOUR -> protest", default=STRATEGIC),
+    # ... and "students occupied the library" (a sit-in).
+    sense("occupy occupation", "PROTESTER LABOUR student -> protest", default=STRATEGIC),
     sense("blockade block bar", "PROTESTER LABOUR -> protest", "MILITARY REMOTE -> strategic"),
     # Strategic developments: moves of armed forces that are not fighting ---------------------
     # "Russia massed troops on the border", "Canada deployed special forces", "the UK began
@@ -927,6 +934,12 @@ IDIOMS: dict[str, frozenset[str]] = {
     "seize": words("on upon"),
     "engage": words("in"),
     "strike": words("up"),
+}
+
+# A verb whose object or complement names the act: "protesters set fire to the town hall"
+# (they burned it, no one fired a gun), "set two cars alight", "set the depot ablaze".
+LIGHT_VERBS: dict[str, dict[str, str]] = {
+    "set": {"fire": "burn", "alight": "burn", "ablaze": "burn"},
 }
 
 # Cue words for a clause whose predicate no rule knows: each hit counts for its kind. An
