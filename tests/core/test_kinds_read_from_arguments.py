@@ -61,6 +61,15 @@ CASES = [
         "overtake",
         "economy",
     ),
+    # a firm winning a contract or losing customers is business; a candidate losing is
+    # politics
+    ("The Kessel landlord lost a dozen renters in April 2021.", "renters", "economy"),
+    (
+        "The Ostra shipyard won a contract to build three ferries on Monday.",
+        "contract",
+        "economy",
+    ),
+    ("The mayor lost her re-election bid in 2019.", "re-election", "politics"),
     # a mountain's summit is no meeting of leaders; a summit of ministers is
     ("Climbers reached the summit of Mount Orla on Friday.", "summit", "other"),
     ("The foreign ministers met at a summit in Ostrava on Friday.", "summit", "diplomacy"),

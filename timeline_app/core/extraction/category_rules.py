@@ -879,7 +879,14 @@ SENSES: tuple[Sense, ...] = (
         "debt share stock bond note dividend DEAL -> economy",
         default=POLITICS,
     ),
-    sense("win lose", "VOTE -> politics", "war battle -> armed clash"),
+    # "The mayor lost her re-election bid", "the rebels won the war"; a firm winning a
+    # contract or losing customers is business: "the builder lost a few renters".
+    sense(
+        "win lose",
+        "VOTE -> politics",
+        "war battle -> armed clash",
+        "contract order customer client subscriber renter tenant MONEY -> economy",
+    ),
     # "The challenger defeated the incumbent in the district", "troops defeated the rebels";
     # a team defeating another is sport.
     sense(
