@@ -34,6 +34,7 @@ from timeline_app.core.extraction.name_compounds import without_compounds
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
     HONORIFICS,
+    MEDIA_HEADS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
     STATE_ABBREVIATIONS,
@@ -1128,6 +1129,11 @@ _PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
 _ADDRESS_COMMA = re.compile(r",\s*\Z")
 # A sign and a sum right after a country's name make it a currency's: "US$5.41", "US $20".
 _CURRENCY_SIGN = re.compile(r"[ \t]?[$£€¥]\s?\d")
+# A country's name that begins a broadcaster's or a carrier's ("Ghana Television", "Kenya
+# Airways"): the outlet or the firm speaks, not the state.
+_OUTLET_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(MEDIA_HEADS | {"Airways", "Airlines", "Telecom"})) + r")\b"
+)
 
 
 def _bystanders(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1139,6 +1145,7 @@ def _bystanders(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.kind == NameKind.COUNTRY and (
             _CURRENCY_SIGN.match(text, mention.end)  # "US$5.41": a currency's, no state acting
+            or _OUTLET_AFTER.match(text, mention.end)
             or _closes_address(text, mention, out[-1] if out else None)
             or mention.role == NameRole.ADJECTIVE
             and not _acts_as_the_state(text, mention)

@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 from timeline_app.core.event_kinds import KINDS, OTHER
-from timeline_app.core.extraction.category_rules import CUES, IDIOMS, SENSES, Sense
+from timeline_app.core.extraction.category_rules import (
+    CUES,
+    IDIOMS,
+    LIGHT_VERBS,
+    SENSES,
+    Sense,
+)
 from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
 from timeline_app.core.extraction.lexicon import (
     MONTH_WORDS,
@@ -59,6 +65,7 @@ def categorise(
     raw = [word.lower() for word in _WORD.findall(clause)]
     if predicate and _in_idiom(raw, predicate):
         predicate = ""  # "seized on the remark": no seizure; the clause's words decide
+    predicate = _named_act(raw, predicate)
     if predicate:
         given = _normalised(arguments)
         # The predicate first; then an argument that names a happening itself ("the strike
@@ -73,7 +80,7 @@ def categorise(
                 contexts = [_present(others), in_clause]
                 if found.reads_what_is_said:  # "warned that fresh produce could run short"
                     contexts.append(_present(_lemmas_of(sentence)))
-                kind = _decide(found, contexts)
+                kind = _decide(found, contexts, in_clause)
                 if kind:
                     return kind
     # The verbs first: "suspects in the bombing were handed over for trial" is a hand-over.
@@ -83,6 +90,8 @@ def categorise(
         readings = clause_words[position]
         if position and raw[position - 1] in _DETERMINERS:
             readings = _nominal(readings)  # "announced a slew of offers"
+        if position and raw[position] in _ACTS_NAMED:
+            readings = _act_after_light_verb(raw, position) or readings
         found = _sense_of(readings)
         if found is None or _idiom(raw, position):
             continue
@@ -91,7 +100,7 @@ def categorise(
             if found.with_object and _takes_object(clause, found):
                 return found.with_object
             # The clause's other words: the predicate's own lemmas are left out by _decide.
-            kind = _decide(found, (in_clause,))
+            kind = _decide(found, (in_clause,), in_clause)
             if kind:
                 return kind
     # The sentence's words count only for a fragment ("which began on Monday") or for what a
@@ -158,6 +167,36 @@ def _in_idiom(raw: Sequence[str], predicate: str) -> bool:
     )
 
 
+_ACTS_NAMED = frozenset(word for acts in LIGHT_VERBS.values() for word in acts)
+# how far after its light verb the word naming the act may stand ("set the two cars alight")
+_LIGHT_REACH = 4
+
+
+def _named_act(raw: Sequence[str], predicate: str) -> str:
+    """The act a light verb's object names ("set fire to the hall": burn), else the
+    predicate as given."""
+    acts = LIGHT_VERBS.get(predicate)
+    if not acts:
+        return predicate
+    for position, word in enumerate(raw):
+        if predicate in _word_lemmas(word):
+            for after in raw[position + 1 : position + 1 + _LIGHT_REACH]:
+                if after in acts:
+                    return acts[after]
+    return predicate
+
+
+def _act_after_light_verb(raw: Sequence[str], position: int) -> tuple[str, ...]:
+    """The act's reading for a word a light verb shortly before it turns into its act
+    ("set fire": burn), else nothing."""
+    for before in raw[max(0, position - _LIGHT_REACH) : position]:
+        for lemma in _word_lemmas(before):
+            act = LIGHT_VERBS.get(lemma, {}).get(raw[position])
+            if act:
+                return (act,)
+    return ()
+
+
 def _finite_verb(word: str) -> bool:
     """A past or third-person verb form: our lexicon's, or an -ed form the dictionary knows."""
     return is_finite_form(word) or (
@@ -200,20 +239,26 @@ def _present(words: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(lemma for readings in words for lemma in readings)
 
 
-def _decide(sense: Sense, contexts: Iterable[frozenset[str]]) -> str:
+def _decide(sense: Sense, contexts: Iterable[frozenset[str]], clause: frozenset[str]) -> str:
     """The kind the first rule line a word satisfies gives, nearest words first, else the
     rule's default. The rest of the sentence is no argument: it may tell of other
-    happenings ("as the court met, rebels attacked")."""
+    happenings ("as the court met, rebels attacked"). The lines the clause decides first
+    are read before any ("the rocket exploded after lift-off")."""
+    kind = _first_rule(sense, clause, sense.clause_first)
+    if kind:
+        return kind
     for context in contexts:
-        kind = _first_rule(sense, context)
+        kind = _first_rule(sense, context, sense.rules)
         if kind:
             return kind
     return sense.default or ""
 
 
-def _first_rule(sense: Sense, context: frozenset[str]) -> str:
+def _first_rule(
+    sense: Sense, context: frozenset[str], rules: Iterable[tuple[frozenset[str], str]]
+) -> str:
     present = context - sense.lemmas
-    for cue, kind in sense.rules:
+    for cue, kind in rules:
         if not cue.isdisjoint(present):
             return kind
     return ""

@@ -58,8 +58,13 @@ PLACE_HEADS = words("""
 Street Square Avenue Road Bridge Palace Airport Station Port Harbour Harbor Island Islands Sea
 Ocean River Lake Mountains Mountain Valley Coast Region Province District County City Town
 Village Peninsula Strait Gulf Bay Canal Desert Forest Park Border Zone Camp Prison Plaza
-Boulevard Highway Motorway Terminal Quay Dock Docks Pier Basin Heights Plain Delta
+Boulevard Highway Motorway Terminal Quay Dock Docks Pier Basin Heights Plain Delta Hotel
+Stadium Arena Cathedral Monument Memorial Tower
 """)
+
+# First words of a place's name of two words ("Camp Halden", "Cape Marra", "Mount Orla"): a
+# location, not an actor (unless its last word names a body: "Camp Fire Association").
+PLACE_LEADS = words("Camp Fort Cape Mount Lake")
 
 # Prepositions before a place: a name the recogniser calls a place must follow one somewhere.
 LOCATIVES = words("in at near from outside across inside into through around off")

@@ -39,6 +39,7 @@ from timeline_app.core.extraction.name_cues import (
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
     PLACE_HEADS,
+    PLACE_LEADS,
     ROLE_NOUNS,
     STATE_ABBREVIATIONS,
     STATE_NAMES,
@@ -339,7 +340,7 @@ def kind_by_head(words: list[str]) -> str | None:
         return "organisation"
     if last in MEDIA_HEADS:
         return "media"
-    if last in PLACE_HEADS:
+    if last in PLACE_HEADS or (len(capitals) == 2 and capitals[0] in PLACE_LEADS):
         return "place"
     if len(words) > 2 and words[1] in ("of", "for") and capitals[0] in ORGANISATION_HEADS:
         return "organisation"  # "Ministry of Transport", "Bureau of Statistics"

@@ -1,0 +1,43 @@
+"""A place named by its first word ("Cape Marra", "Camp Delmore") or its building ("the
+Gravesend Hotel") is where something happened, and a country that begins a broadcaster's
+name ("Ghana Television") is no state acting: none of them is listed as an actor.
+
+Every sentence here was written for this test; none is from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def _actors(text: str) -> list[str]:
+    events = extract_events(text, PUBLISHED)
+    assert len(events) == 1, [e.title for e in events]
+    return list(events[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A fisherman was found clinging to a plastic float off Cape Marra on Tuesday.", "Marra"),
+        ("About 800 Marines staged a landing exercise at Camp Delmore in June 2019.", "Delmore"),
+        ("Senator Ruth Abend spoke to donors at the Gravesend Hotel on Thursday.", "Gravesend"),
+    ],
+)
+def test_a_place_is_no_actor(text: str, place: str):
+    assert not [name for name in _actors(text) if place in name]
+
+
+def test_a_person_beside_a_place_still_acts():
+    text = "Senator Ruth Abend spoke to donors at the Gravesend Hotel on Thursday."
+    assert _actors(text) == ["Ruth Abend"]
+
+
+def test_a_country_that_begins_a_broadcasters_name_is_no_actor():
+    text = "Grace Okafor told Ghana Television on Monday that the talks had failed."
+    assert _actors(text) == ["Grace Okafor"]
