@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.acting_subjects import names_people_acting
 from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
     ACTS_OF_TELLING,
@@ -525,6 +526,8 @@ def background_perfect(candidate: NewsCandidate) -> bool:
         return False  # "The firm said it has now agreed to sell its van unit"
     if actor_names(subject_mentions(candidate.analysis)):
         return False
+    if names_people_acting(group.subject):
+        return False  # "The mayor has resigned", "Police have arrested a man"
     # a name the finder did not take ("Environment Minister John Baird has asked"): a word
     # with a capital beyond the subject's first
     words = [t for t in group.subject if t.is_word]

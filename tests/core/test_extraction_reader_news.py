@@ -1,0 +1,75 @@
+"""News a reader puts on the timeline that the extractor used to pass over, each shown by a
+sentence written for it: a clause set by a fronted phrase that names another dated happening
+("Following Thursday's inquest, ..."), and the present perfect of people who act, told below
+a dated first paragraph ("The harbour master has resigned.")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.extraction_checks import find
+from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2021, 3, 18)  # a Thursday
+# a first paragraph that already holds a dated happening
+OPENING = "Quayside news\n\nThe port board met on Monday.\n\n"
+
+
+def events(sentence: str) -> list[Event]:
+    return extract_events(OPENING + sentence, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf", "words"),
+    [
+        (
+            "Following Tuesday's inquest, the hospital trust suspended two nurses.",
+            "2021-03-16",
+            ("suspend", "nurses"),
+        ),
+        (
+            "In the wake of the February 27 landslide, the county closed Route 9.",
+            "2021-02-27",
+            ("county", "close"),
+        ),
+        (
+            "Ahead of Saturday's derby, the club sacked its manager.",
+            "2021-03-13",
+            ("club", "sack"),
+        ),
+    ],
+)
+def test_a_fronted_phrase_naming_a_dated_happening_sets_the_clause_at_its_day(
+    sentence: str, edtf: str, words: tuple[str, ...]
+) -> None:
+    find(events(sentence), edtf, *words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The port authority's director has resigned.", ("director", "resign")),
+        ("Detectives have arrested a 52-year-old woman.", ("detectives", "arrest")),
+        ("Three dockers have been charged with arson.", ("dockers", "charged")),
+    ],
+)
+def test_the_present_perfect_of_people_who_act_is_news_below_the_first_paragraph(
+    sentence: str, words: tuple[str, ...]
+) -> None:
+    find(events(sentence), "2021-03~", *words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry timetable has been extended.",
+        "The old quay has grown busier.",
+    ],
+)
+def test_the_present_perfect_of_a_thing_below_the_first_paragraph_stays_background(
+    sentence: str,
+) -> None:
+    assert [e.title for e in events(sentence) if "board" not in e.title.lower()] == []
