@@ -272,6 +272,7 @@ def _genitive_after(token: Token) -> bool:
 
 _SETTING_CASES = frozenset(
     {"in", "at", "during", "on", "throughout", "after", "before", "following", "ahead", "amid"}
+    | {"prior"}  # "Prior to Tuesday's hearing": the parse marks "prior", cases "to"
 )
 # Nouns that set a clause's time by another happening named in their "of" phrase: "in the
 # wake of the March 2 blast", "on the eve of Friday's vote"
@@ -289,7 +290,10 @@ def is_setting(noun: Token) -> bool:
         and any(c.dep_ == "case" and c.lower_ == "of" for c in noun.children)
     ):
         noun = noun.head
-    if not any(c.dep_ == "case" and c.lower_ in _SETTING_CASES for c in noun.children):
+    cases = [c for c in noun.children if c.dep_ in ("case", "mark")]
+    if not any(c.lower_ in _SETTING_CASES for c in cases):
+        return False
+    if any(c.lower_ == "following" and _after_a_stretch(c) for c in cases):
         return False
     if noun.dep_ == "obl":
         return noun.head.pos_ in ("VERB", "AUX")
@@ -301,8 +305,32 @@ def is_setting(noun: Token) -> bool:
     return (
         noun.dep_ == "ROOT"
         and _comma_after(noun)
-        and any(c.pos_ == "VERB" and c.i > noun.i for c in noun.children)
+        and any(c.pos_ == "VERB" and c.i > noun.i and _told_as_done(c) for c in noun.children)
     )
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "had"})
+
+
+def _told_as_done(verb: Token) -> bool:
+    """ "resigned", "was recalled", "has quit": a happening told as done, which a misparsed
+    verb must be for its clause to be read at all ("is expected to resign" is not)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_.startswith("aux") and c.lower_ in _PAST_AUXILIARIES for c in verb.children
+    )
+
+
+_STRETCHES = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "night"}
+)
+
+
+def _after_a_stretch(word: Token) -> bool:
+    """ "the week following last month's squeeze": the phrase names a stretch of time
+    counted from the happening, whatever the parse hung it on; it sets no clause."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in _STRETCHES
 
 
 def _comma_after(noun: Token) -> bool:
