@@ -73,3 +73,26 @@ def test_the_present_perfect_of_a_thing_below_the_first_paragraph_stays_backgrou
     sentence: str,
 ) -> None:
     assert [e.title for e in events(sentence) if "board" not in e.title.lower()] == []
+
+
+def test_the_week_following_a_happening_sets_no_clause_at_its_day() -> None:
+    found = events(
+        "Some $9 million left the Orchard Bond Fund last week, twice the level of the week "
+        "following last month's Varden Bank default."
+    )
+    assert not [e for e in found if e.when.to_edtf().startswith("2021-02")]
+
+
+STORY_DAY_BELOW = (
+    "Blaze guts Kessock depot\n\n"
+    "A blaze destroyed a bus depot in Kessock, leaving 60 drivers without work.\n\n"
+    "Crews fought the flames for seven hours.\n\n"
+    "The depot's manager, Ilsa Moray, said the buses were insured.\n\n"
+    "The blaze started on Sunday shortly after midnight."
+)
+
+
+def test_a_story_day_given_below_the_lead_dates_the_undated_news_before_it() -> None:
+    found = extract_events(STORY_DAY_BELOW, PUBLISHED)
+    find(found, "2021-03-14~", "blaze", "destroy")
+    find(found, "2021-03-14~", "crews", "fight")

@@ -446,6 +446,8 @@ class _ArticleExtractor:
         self.lede: int | None = None  # the number of the story's first sentence
         # the day the lead told its undated news on ("Acme Corp. agreed to sell its unit")
         self.lead_day: When | None = None
+        # drafts dated at the publication day for want of the story's, by their clause's start
+        self.publication_day: list[tuple[int, Draft]] = []
         self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -458,6 +460,7 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
+        self._carry_late_day()
         self._narrow_stretches()
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
@@ -476,6 +479,25 @@ class _ArticleExtractor:
         if noun.text == "," and noun.i > 0:
             noun = token.doc[noun.i - 1]
         return stems(noun.text) if noun.pos_ == "NOUN" else frozenset()
+
+    def _carry_late_day(self) -> None:
+        """ "A fire destroyed a warehouse. ... The fire broke out on Sunday.": the story's
+        day a later paragraph gives dates what the story told undated before it, the lead's
+        news and the narrative's plain past (``late_story_day``)."""
+        day = self.narrative.late_day()
+        if day is None:
+            return
+        at = self.narrative.late.at
+        for start, draft in self.publication_day:
+            if start < at:
+                draft.event = replace(draft.event, when=day)
+        for waiting in self.narrative.late.waiting:
+            if waiting.sentence.start >= at:
+                continue
+            before = len(self.drafts)
+            self._add(waiting.sentence, waiting.analyses, waiting.index, day, None)
+            for draft in self.drafts[before:]:
+                draft.dated_by_text = True
 
     def _narrow_stretches(self) -> None:
         """ "This past week saw the opening of the exhibit ... the Thursday opening": a
@@ -1045,7 +1067,12 @@ class _ArticleExtractor:
                 if sentence.lead and self.lead_day is None:
                     self.lead_day = when
             when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
+            before = len(self.drafts)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
+            if self.published is not None and when == about_day(self.published):
+                # a later paragraph may yet give the story's day (``_carry_late_day``)
+                start = analyses[index].clause.start
+                self.publication_day += [(start, d) for d in self.drafts[before:]]
 
     def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
         """ "Apple unveiled a laptop on Monday. Jobs also announced a phone.": a clause that
