@@ -54,9 +54,12 @@ def test_a_fronted_phrase_naming_a_dated_happening_sets_the_clause_at_its_day(
         ("The port authority's director has resigned.", ("director", "resign")),
         ("Detectives have arrested a 52-year-old woman.", ("detectives", "arrest")),
         ("Three dockers have been charged with arson.", ("dockers", "charged")),
+        ("At least nine people have died in the mudslides.", ("nine people", "die")),
+        ("A blaze has destroyed a furniture store in Brackley.", ("blaze", "store")),
+        ("Riots have broken out in the port city.", ("riots", "break")),
     ],
 )
-def test_the_present_perfect_of_people_who_act_is_news_below_the_first_paragraph(
+def test_the_present_perfect_of_people_who_act_or_a_toll_or_a_disaster_is_news_below_the_lead(
     sentence: str, words: tuple[str, ...]
 ) -> None:
     find(events(sentence), "2021-03~", *words)
@@ -67,6 +70,8 @@ def test_the_present_perfect_of_people_who_act_is_news_below_the_first_paragraph
     [
         "The ferry timetable has been extended.",
         "The old quay has grown busier.",
+        "Thousands of people have toured the gallery.",
+        "The fighting has dragged on for weeks.",
     ],
 )
 def test_the_present_perfect_of_a_thing_below_the_first_paragraph_stays_background(
