@@ -101,3 +101,29 @@ def test_a_story_day_given_below_the_lead_dates_the_undated_news_before_it() -> 
     found = extract_events(STORY_DAY_BELOW, PUBLISHED)
     find(found, "2021-03-14~", "blaze", "destroy")
     find(found, "2021-03-14~", "crews", "fight")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf", "title"),
+    [
+        (
+            "Shipping stalled after Tuesday's closure of the canal.",
+            "2021-03-16",
+            "Canal closed",
+        ),
+        (
+            "Lawyers studied the March 9 rejection of the appeal by the tribunal.",
+            "2021-03-09",
+            "Tribunal rejects appeal",
+        ),
+        (
+            "Fares rose after the March 9 purchase of the ferry line by Calder Group.",
+            "2021-03-09",
+            "Calder Group purchases ferry line",
+        ),
+    ],
+)
+def test_a_dated_noun_of_a_deed_is_a_happening_with_its_doer_named_by_by(
+    sentence: str, edtf: str, title: str
+) -> None:
+    assert title in [e.title for e in events(sentence) if e.when.to_edtf() == edtf]

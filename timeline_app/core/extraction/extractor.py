@@ -725,13 +725,19 @@ class _ArticleExtractor:
                         if counted_out and (names_happening(noun) or says_what_was_done(noun)):
                             self._add_named(sentence, analyses[index], noun, own, date_timex)
                     elif is_setting(noun):
-                        if says_what_was_done(noun):
+                        span = (timex.start, timex.end)
+                        if says_what_was_done(noun) or verb_title(noun, span):
                             # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
                             # is a happening of its own, whatever the clause's date then is
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
                     elif not year_of_a_prize_won(noun):
                         # "the 2010 raid" dates the raid, not what the sentence says of it
-                        if names_happening(noun) or says_what_was_done(noun):
+                        span = (timex.start, timex.end)
+                        if (
+                            names_happening(noun)
+                            or says_what_was_done(noun)
+                            or verb_title(noun, span)
+                        ):
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
                         else:
                             idle.add(timex.start)
