@@ -20,6 +20,11 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.acting_subjects import (
+    counted_toll,
+    names_people_acting,
+    names_sudden_happening,
+)
 from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import (
     ACTS_OF_TELLING,
@@ -527,6 +532,13 @@ def background_perfect(candidate: NewsCandidate) -> bool:
         return False  # "The firm said it has now agreed to sell its van unit"
     if actor_names(subject_mentions(candidate.analysis)):
         return False
+    if names_people_acting(group.subject):
+        return False  # "The mayor has resigned", "Police have arrested a man"
+    verb = content_lemma(group)
+    if counted_toll(group.subject, verb):
+        return False  # "At least 12 people have died"
+    if names_sudden_happening(group.subject) and verb in lexicon.HAPPENING_VERBS:
+        return False  # "A fire has destroyed a depot", "Protests have erupted"
     # a name the finder did not take ("Environment Minister John Baird has asked"): a word
     # with a capital beyond the subject's first
     words = [t for t in group.subject if t.is_word]

@@ -451,6 +451,8 @@ class _ArticleExtractor:
         self.lede: int | None = None  # the number of the story's first sentence
         # the day the lead told its undated news on ("Acme Corp. agreed to sell its unit")
         self.lead_day: When | None = None
+        # drafts dated at the publication day for want of the story's, by their clause's start
+        self.publication_day: list[tuple[int, Draft]] = []
         self._sentence_starts: list[int] = []
 
     # --- per sentence ----------------------------------------------------------------------
@@ -463,6 +465,7 @@ class _ArticleExtractor:
             if self.cancelled is not None and self.cancelled():
                 raise ExtractionCancelled
             self._sentence(sentence)
+        self._carry_late_day()
         self._narrow_stretches()
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
@@ -481,6 +484,25 @@ class _ArticleExtractor:
         if noun.text == "," and noun.i > 0:
             noun = token.doc[noun.i - 1]
         return stems(noun.text) if noun.pos_ == "NOUN" else frozenset()
+
+    def _carry_late_day(self) -> None:
+        """ "A fire destroyed a warehouse. ... The fire broke out on Sunday.": the story's
+        day a later paragraph gives dates what the story told undated before it, the lead's
+        news and the narrative's plain past (``late_story_day``)."""
+        day = self.narrative.late_day()
+        if day is None:
+            return
+        at = self.narrative.late.at
+        for start, draft in self.publication_day:
+            if start < at:
+                draft.event = replace(draft.event, when=day)
+        for waiting in self.narrative.late.waiting:
+            if waiting.sentence.start >= at:
+                continue
+            before = len(self.drafts)
+            self._add(waiting.sentence, waiting.analyses, waiting.index, day, None)
+            for draft in self.drafts[before:]:
+                draft.dated_by_text = True
 
     def _narrow_stretches(self) -> None:
         """ "This past week saw the opening of the exhibit ... the Thursday opening": a
@@ -710,7 +732,8 @@ class _ArticleExtractor:
                         if counted_out and (names_happening(noun) or says_what_was_done(noun)):
                             self._add_named(sentence, analyses[index], noun, own, date_timex)
                     elif is_setting(noun) or occasion_of_clause(noun) or follows_up(noun):
-                        if says_what_was_done(noun):
+                        span = (timex.start, timex.end)
+                        if says_what_was_done(noun) or verb_title(noun, span):
                             # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
                             # is a happening of its own, whatever the clause's date then is
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
@@ -721,7 +744,12 @@ class _ArticleExtractor:
                             continue
                     elif not year_of_a_prize_won(noun):
                         # "the 2010 raid" dates the raid, not what the sentence says of it
-                        if names_happening(noun) or says_what_was_done(noun):
+                        span = (timex.start, timex.end)
+                        if (
+                            names_happening(noun)
+                            or says_what_was_done(noun)
+                            or verb_title(noun, span)
+                        ):
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
                         else:
                             idle.add(timex.start)
@@ -1117,7 +1145,12 @@ class _ArticleExtractor:
                 if sentence.lead and self.lead_day is None:
                     self.lead_day = when
             when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
+            before = len(self.drafts)
             self._add(sentence, analyses, index, when, None, speaker=speaker)
+            if self.published is not None and when == about_day(self.published):
+                # a later paragraph may yet give the story's day (``_carry_late_day``)
+                start = analyses[index].clause.start
+                self.publication_day += [(start, d) for d in self.drafts[before:]]
 
     def _also_told(self, sentence: Sentence, analyses: list[Analysis], taken: set[int]) -> None:
         """ "Apple unveiled a laptop on Monday. Jobs also announced a phone.": a clause that

@@ -40,6 +40,7 @@ from timeline_app.core.extraction.dating_rules import (
     quoted,
 )
 from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
+from timeline_app.core.extraction.late_story_day import LateStoryDay, Waiting
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.titles import content_lemma
@@ -112,6 +113,7 @@ class NarrativeTime:
         self.story: When | None = None
         self.local: Anchor | None = None
         self._scene_set: int | None = None  # the sentence whose past perfect set the scene
+        self.late = LateStoryDay()  # the story's day when only a later paragraph gives it
 
     def dated(
         self, sentence: Sentence, analysis: Analysis, when: When, scene: bool = False
@@ -136,6 +138,8 @@ class NarrativeTime:
         self._scene_set = sentence.start if not _past_happening(group) else None
         if self.story is None and self.news and sentence.lead and self._recent(when):
             self.story = when
+        elif self.story is None and self.news and self._recent(when):
+            self.late.offer(sentence, analysis, _day_of(when))
 
     def named(self, sentence: Sentence, when: When) -> None:
         """ "Still counting the cost of Sunday's storm ...": a happening the lead
@@ -194,10 +198,13 @@ class NarrativeTime:
         any verb the parse heads a clause with ("He supported himself by teaching")."""
         analyses = [_without_minutes(a) for a in analyses]
         own_dates = any(a.timexes for a in analyses)
+        self.late.closed = self.late.closed or own_dates
         out = []
         for index in narrated(sentence, analyses, used, lede):
             when = self.reference(sentence, analyses[index].clause.start, own_dates)
             if when is None:
+                if self._waits(sentence, own_dates):
+                    self.late.waiting.append(Waiting(sentence, analyses, index))
                 continue
             loose = when.is_range or when.start.precision < Precision.DAY
             if loose and not _sure_happening(analyses[index]):
@@ -205,10 +212,28 @@ class NarrativeTime:
             out.append((index, when))
         return out
 
+    def _waits(self, sentence: Sentence, own_dates: bool) -> bool:
+        """Whether an undated clause went without a time only because the story's day is
+        not known yet (``late_story_day``)."""
+        local = self.local
+        return (
+            self.news
+            and self.story is None
+            and self.late.day is None
+            and not own_dates
+            and not sentence.lead
+            and (local is None or local.paragraph != sentence.paragraph)
+        )
+
+    def late_day(self) -> When | None:
+        """The story's day a later paragraph gave, approximate, for what came before it."""
+        return None if self.late.day is None else _approximate(self.late.day)
+
     def close(self, sentence: Sentence, analyses: list[Analysis], told: bool) -> None:
         """The end of a sentence (``told``: it gave an event): a quotation, a change of
         tense or a sentence that tells no happening (a state, a description) ends the
         paragraph's run; what follows it in news runs at the story's day again."""
+        self.late.read_lead(sentence)
         if self.local is None or self._scene_set == sentence.start:
             return  # "On Aug. 7, she had just left.": its own tense does not end what it set
         telling = any(a.group is not None and a.clause.kind.carries_sentence for a in analyses)

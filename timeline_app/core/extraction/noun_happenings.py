@@ -152,7 +152,26 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
         c.dep_ == "amod" and c.i < noun.i and c.text[:1].isupper() for c in noun.children
     ):
         return ""  # "the Russian invasion of Crimea": the title rules know whose adjective
-    done_to = _phrase(of, date) if of is not None else ""
+    agent = None
+    if owner is None or _in_date(owner, date):
+        # "a March 12 ruling by the High Court", "last week's closure of the port by the
+        # army": the "by" phrase names the doer (a date's genitive names nobody)
+        owner = None
+        agent = next(
+            (c for c in noun.children if c.i > noun.i and _by_phrase(c)),
+            None,
+        )
+        if agent is None and of is not None:
+            # "the purchase of the line by Calder": the parse may hang "by" on the "of" noun
+            agent = next((c for c in of.children if c.i > of.i and _by_phrase(c)), None)
+    leave = frozenset(t.i for t in agent.subtree) if agent is not None else frozenset()
+    done_to = _phrase(of, date, leave) if of is not None else ""
+    if agent is not None:
+        doer = _phrase(agent, date)
+        if doer and (done_to or verb in _DONE_BY_AGENT):
+            if of is not None and of.pos_ != "PROPN" and not done_to[1:2].isupper():
+                done_to = done_to[:1].lower() + done_to[1:]
+            return " ".join(p for p in (doer, _agreeing(verb, agent), done_to) if p)
     doer = _phrase(owner, date) if owner is not None else ""
     if done_to and verb in _DONE_BY_OF and of is not None:
         return f"{done_to} {_agreeing(verb, of)}"
@@ -167,17 +186,36 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
     return ""
 
 
+def _by_phrase(token: Token) -> bool:
+    """Whether a noun is a "by" phrase's, the doer of the noun it hangs on."""
+    return (
+        token.dep_ in ("nmod", "obl", "obl:agent")
+        and token.pos_ in ("PROPN", "NOUN")
+        and any(g.dep_ == "case" and g.lower_ == "by" for g in token.children)
+    )
+
+
+def _in_date(token: Token, date: tuple[int, int]) -> bool:
+    return date[0] <= token.idx < date[1]
+
+
+# verbs a doer named by "by" makes a whole headline of, with nothing done to ("High Court
+# rules", "Board votes")
+_DONE_BY_AGENT = _DONE_BY_OF | lexicon.words("rule vote decide")
+
+
 def _agreeing(verb: str, subject: Token) -> str:
     """The headline present agreeing with its subject ("Troops withdraw", "Regime falls")."""
     return lexicon.inflect(verb, "base" if subject.tag_ in ("NNS", "NNPS") else "3sg")
 
 
-def _phrase(head: Token, date: tuple[int, int]) -> str:
+def _phrase(head: Token, date: tuple[int, int], leave: frozenset[int] = frozenset()) -> str:
     """A noun's phrase as a title writes it: without what describes it, its preposition,
-    determiner or the date; "" when longer than a title's subject or object may be."""
+    determiner, the date or the words in ``leave``; "" when longer than a title's subject or
+    object may be."""
     described = {
         t.i for c in head.children if c.i > head.i and c.dep_ in _DESCRIBING for t in c.subtree
-    }
+    } | leave
     tokens = [
         t
         for t in head.subtree

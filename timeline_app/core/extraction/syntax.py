@@ -270,16 +270,75 @@ def _genitive_after(token: Token) -> bool:
     return token.doc[token.i + 1].lower_ in ("'s", "’s", "'", "’")
 
 
-_SETTING_CASES = frozenset({"in", "at", "during", "on", "throughout", "after", "before"})
+_SETTING_CASES = frozenset(
+    {"in", "at", "during", "on", "throughout", "after", "before", "following", "ahead", "amid"}
+    | {"prior"}  # "Prior to Tuesday's hearing": the parse marks "prior", cases "to"
+)
+# Nouns that set a clause's time by another happening named in their "of" phrase: "in the
+# wake of the March 2 blast", "on the eve of Friday's vote"
+_TIME_FRAMES = frozenset({"wake", "aftermath", "eve", "run-up", "heels"})
 
 
 def is_setting(noun: Token) -> bool:
     """Whether a noun is the occasion of its clause's verb: "In a July 16 press
-    conference, Jobs said ..." -- the date of the conference dates what was said there."""
+    conference, Jobs said ..." -- the date of the conference dates what was said there;
+    "Following Tuesday's ruling, the union called a strike", "In the wake of the March 2
+    blast, the plant was closed": a happening the clause is set just after or before."""
+    if (
+        noun.dep_ == "nmod"
+        and noun.head.lower_ in _TIME_FRAMES
+        and any(c.dep_ == "case" and c.lower_ == "of" for c in noun.children)
+    ):
+        noun = noun.head
+    cases = [c for c in noun.children if c.dep_ in ("case", "mark")]
+    if not any(c.lower_ in _SETTING_CASES for c in cases):
+        return False
+    if any(c.lower_ == "following" and _after_a_stretch(c) for c in cases):
+        return False
+    if noun.dep_ == "obl":
+        return noun.head.pos_ in ("VERB", "AUX")
+    # a fronted phrase under a preposition is no subject, nor the sentence's head, whatever
+    # the parse made of it ("Ahead of Friday's vote, the mayor resigned"): it sets the time
+    # of the verb after its comma
+    if noun.dep_ == "nsubj":
+        return noun.head.pos_ == "VERB" and _comma_after(noun)
     return (
-        noun.dep_ == "obl"
-        and noun.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "case" and c.lower_ in _SETTING_CASES for c in noun.children)
+        noun.dep_ == "ROOT"
+        and _comma_after(noun)
+        and any(c.pos_ == "VERB" and c.i > noun.i and _told_as_done(c) for c in noun.children)
+    )
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "had"})
+
+
+def _told_as_done(verb: Token) -> bool:
+    """ "resigned", "was recalled", "has quit": a happening told as done, which a misparsed
+    verb must be for its clause to be read at all ("is expected to resign" is not)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_.startswith("aux") and c.lower_ in _PAST_AUXILIARIES for c in verb.children
+    )
+
+
+_STRETCHES = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "night"}
+)
+
+
+def _after_a_stretch(word: Token) -> bool:
+    """ "the week following last month's squeeze": the phrase names a stretch of time
+    counted from the happening, whatever the parse hung it on; it sets no clause."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in _STRETCHES
+
+
+def _comma_after(noun: Token) -> bool:
+    """Whether the noun's phrase opens the sentence and a comma closes it right after the
+    noun."""
+    doc = noun.doc
+    return (
+        bool(noun.left_edge.is_sent_start) and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
     )
 
 
