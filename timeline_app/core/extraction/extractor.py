@@ -54,6 +54,7 @@ from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
+from timeline_app.core.extraction.clock_days import on_the_story_day
 from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
@@ -410,7 +411,8 @@ class _ArticleExtractor:
         self.published = published
         self.source_id = source_id
         self.source_name = source_name
-        self.timexes = tag(text, published)
+        # a bare clock time is on the day the story has reached (``clock_days``)
+        self.timexes = on_the_story_day(text, tag(text, published), published)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))

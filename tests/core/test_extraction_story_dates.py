@@ -1,0 +1,41 @@
+"""Dates a reader gives from the story's own time rather than the paper's: clock times on the
+day the narrative has reached, a company's own fiscal year. Every sentence here was written
+for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.event_lists import dates
+from timeline_app.core.extraction import extract_events
+
+PAPER = dt.date(2025, 6, 20)
+
+
+def test_clock_times_after_a_named_day_are_on_that_day_and_run_on_past_midnight():
+    events = extract_events(
+        "The ferry Aldwick left Port Calder at 8:15 p.m. on Friday, June 6, with 212 "
+        "passengers aboard. At 11:20 p.m., its captain radioed the coast guard for help. "
+        "By 3:10 a.m., a tug had towed the ferry into Marlow harbour.",
+        PAPER,
+    )
+    assert dates(events, "radio") == ["2025-06-06T23:20"]
+    assert dates(events, "tow") == ["2025-06-07T03:10"]
+
+
+def test_an_evening_named_by_its_part_of_the_day_runs_on_into_the_next_morning():
+    events = extract_events(
+        "Flood water reached the village of Brenholt on Sunday night, June 8. "
+        "Around 1:30 a.m., firefighters rescued four climbers from a farmhouse roof.",
+        PAPER,
+    )
+    assert dates(events, "rescue") == ["2025-06-09T01:30~"]  # "around": approximate
+
+
+def test_a_clock_time_back_at_the_papers_day_stays_on_it():
+    events = extract_events(
+        "The ferry Aldwick ran aground on June 6. On Friday, at 9:40 a.m., the "
+        "harbour master reopened the port to shipping.",
+        PAPER,
+    )
+    assert dates(events, "reopen") == ["2025-06-20T09:40"]
