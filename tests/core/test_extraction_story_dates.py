@@ -39,3 +39,34 @@ def test_a_clock_time_back_at_the_papers_day_stays_on_it():
         PAPER,
     )
     assert dates(events, "reopen") == ["2025-06-20T09:40"]
+
+
+FISCAL_PAPER = dt.date(2003, 11, 6)
+
+
+def test_a_fiscal_year_is_the_twelve_months_the_company_says_its_year_closes_on():
+    events = extract_events(
+        "Marwood Valves Corp. said it expects profit in the year ending May 31, 2004, to "
+        "match last year's. In fiscal 2003, Marwood earned $4.2 million on sales of "
+        "$61 million.",
+        FISCAL_PAPER,
+    )
+    assert dates(events, "earn") == ["2002-06/2003-05"]
+
+
+def test_a_fiscal_year_read_by_the_close_of_its_fourth_quarter():
+    events = extract_events(
+        "Pellham Tool Co. said sales for its fourth quarter ended Aug. 31 rose 8%. In "
+        "fiscal 2002, the company earned $12.6 million.",
+        FISCAL_PAPER,
+    )
+    assert dates(events, "earn") == ["2001-09/2002-08"]
+
+
+def test_a_figure_compared_with_the_year_earlier_one_is_reported_today():
+    events = extract_events(
+        "Pellham Tool Co. estimated profit for its fourth quarter ended Sept. 30 fell "
+        "30% to 40% below the year-earlier $2.1 million.",
+        FISCAL_PAPER,
+    )
+    assert dates(events, "estimate") == ["2003-11-06~"]

@@ -657,12 +657,12 @@ def idle_date_rule(fn: Callable[[DateUse], bool]) -> IdleDateRule:
     return named_rule(fn)
 
 
-# "up 82% from", "down $2.5 billion from", "12 percent higher than": a figure compared with
-# what it was at another time
+# "up 82% from", "down $2.5 billion from", "12 percent higher than", "40% below": a figure
+# compared with what it was at another time
 _COMPARED_FROM = re.compile(
     r"\d[\d.,]*(?:\s*(?:%|per\s?cent|(?:percentage\s+)?points?|[mb]illion|thousand|dollars|"
     r"euros|pounds|yen|dlrs)){1,2}\s+(?:higher\s+|lower\s+|more\s+|less\s+)?"
-    r"(?:from|than|over|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$",
+    r"(?:from|than|over|below|above|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)

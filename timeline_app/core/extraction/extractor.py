@@ -79,6 +79,7 @@ from timeline_app.core.extraction.event_rules import (
     tells_nothing,
 )
 from timeline_app.core.extraction.figure_states import dates_a_figure
+from timeline_app.core.extraction.fiscal_years import fiscal_year, year_end_month
 from timeline_app.core.extraction.fronted_participles import (
     FrontedParticiple,
     fronted_participle,
@@ -430,6 +431,7 @@ class _ArticleExtractor:
         # "the day after the Jan. 3 raid": the happening's own day, by its date's start
         self.happening_days: dict[int, When] = {}
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
+        self.fiscal_year_end = year_end_month(text)  # the month a company's books close
         # the story's time: what a plain-past sentence with no date of its own happened at
         self.narrative = NarrativeTime(published, news=not self.tells_the_past)
         # "the Aug. 7 bombings", then "the blast": what a definite description refers back to
@@ -920,6 +922,8 @@ class _ArticleExtractor:
         when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
         if when is None:
             return None, timex
+        # "in fiscal 1989", of a company whose year ends June 30: July 1988 to June 1989
+        when = fiscal_year(timex.text, timex.value, self.fiscal_year_end) or when
         when = part_of_month(when, timex.mod, timex.text)  # "in late June": its last third
         counted = counted_from_happening(when, self.text[max(0, timex.start - 30) : timex.start])
         if counted is not None:
