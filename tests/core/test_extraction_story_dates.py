@@ -70,3 +70,25 @@ def test_a_figure_compared_with_the_year_earlier_one_is_reported_today():
         FISCAL_PAPER,
     )
     assert dates(events, "estimate") == ["2003-11-06~"]
+
+
+FORECAST_PAPER = dt.date(2025, 3, 14)
+
+
+def test_a_forecast_is_not_an_event_of_the_year_it_foresees():
+    events = extract_events(
+        "The central bank of Norvania now sees three rate rises in 2027, its governor "
+        "Lise Hammar said.",
+        FORECAST_PAPER,
+    )
+    assert not [e for e in events if e.when.start.year == 2027]
+
+
+def test_cutting_a_forecast_for_next_year_is_done_now():
+    events = extract_events(
+        "Kim Oduya at Halden Securities said he is cutting his profit forecast for "
+        "Brandt Motors for next year to $4 a share from $5.",
+        FORECAST_PAPER,
+    )
+    assert dates(events, "forecast")
+    assert all(d.startswith("2025-03") for d in dates(events, "forecast"))

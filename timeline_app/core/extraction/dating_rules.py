@@ -33,6 +33,7 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.charged_settings import about_a_charge
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
+from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
@@ -647,6 +648,7 @@ class DateUse:
     analysis: Analysis  # the clause it stands in
     parsed: ParsedText
     when: When  # what the date says
+    published: dt.date | None = None
 
 
 # A named reason why a date expression dates no event: True when it does not.
@@ -879,6 +881,15 @@ def occasion_of_a_charge(use: DateUse) -> bool:
     return about_a_charge(use.parsed, use.timex.start, use.timex.end)
 
 
+@idle_date_rule
+def time_foreseen(use: DateUse) -> bool:
+    """ "The bank now sees three rate rises in 2027", "is cutting his estimate for next
+    year": the time a forecast is about (``foreseen_times``)."""
+    return names_the_time_foreseen(
+        use.parsed, use.timex.start, use.timex.end, use.when, use.published
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     range_end_after_an_aside,
     year_of_a_month,
@@ -890,14 +901,20 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     current_holder,
     describes_now,
     occasion_of_a_charge,
+    time_foreseen,
 ]
 
 
 def dates_nothing(
-    text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When
+    text: str,
+    timex: Timex,
+    analysis: Analysis,
+    parsed: ParsedText,
+    when: When,
+    published: dt.date | None = None,
 ) -> bool:
     """Whether a date expression in a clause dates no event at all (some rule says so)."""
-    use = DateUse(text, timex, analysis, parsed, when)
+    use = DateUse(text, timex, analysis, parsed, when, published)
     return any(rule.apply(use) for rule in IDLE_DATE_RULES)
 
 

@@ -608,7 +608,7 @@ class _ArticleExtractor:
                     # "Rescued on Nov. 25 by fishermen, the boy became ...": the rescue's date
                     self._add_fronted(sentence, analysis, fronted, when, date_timex)
                     continue
-                if dates_nothing(self.text, timex, analysis, self.parsed, when):
+                if dates_nothing(self.text, timex, analysis, self.parsed, when, self.published):
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
