@@ -92,3 +92,21 @@ def test_cutting_a_forecast_for_next_year_is_done_now():
     )
     assert dates(events, "forecast")
     assert all(d.startswith("2025-03") for d in dates(events, "forecast"))
+
+
+def test_a_fiscal_quarter_holds_the_companys_months_not_the_calendars():
+    events = extract_events(
+        "Marwood Valves Corp. said its profit for the year ended May 31 rose 4%. The "
+        "company bought a foundry in Toledo in its third fiscal quarter.",
+        FISCAL_PAPER,
+    )
+    assert dates(events, "foundry") == ["2002-12/2003-02"]
+
+
+def test_a_fiscal_year_dates_what_was_done_in_it_as_well_as_figures():
+    events = extract_events(
+        "Marwood Valves Corp. said its profit for the year ended May 31 rose 4%. In "
+        "fiscal 2003, Marwood opened a plant in Akron.",
+        FISCAL_PAPER,
+    )
+    assert dates(events, "plant") == ["2002-06/2003-05"]

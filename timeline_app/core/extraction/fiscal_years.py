@@ -46,6 +46,9 @@ _YEAR_CLOSES = re.compile(
 )
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|financial\s+year)\b|\bFY")
 _YEAR_VALUE = re.compile(r"\d{4}")
+# "fiscal 1989", "FY2020", "FY 21": the year named ("the fiscal year" alone is this one's)
+_YEAR_WRITTEN = re.compile(r"\d{4}|(?i:FY)\s*['’]?\d{2}\b")
+_QUARTER_VALUE = re.compile(r"(?P<year>\d{4})-Q(?P<quarter>[1-4])")
 # The months a company's year may close in and still be named for the year it ends in without
 # doubt: a year closing in January or February is named by many retailers for the year it
 # began in, and one closing in December is the calendar's.
@@ -68,14 +71,31 @@ def year_end_month(text: str) -> int | None:
 
 
 def fiscal_year(timex_text: str, value: str, end_month: int | None) -> When | None:
-    """The twelve months of "fiscal 1989" (the timex's text and its TIMEX3 value, a year) for
-    a company whose books close in ``end_month``; None when the calendar year stands."""
+    """The twelve months of "fiscal 1989", or the three of "its third fiscal quarter" (the
+    timex's text and its TIMEX3 value, a year or a calendar quarter), for a company whose
+    books close in ``end_month``; None when the calendar's reading stands."""
     if (
         end_month is None
         or end_month not in _NAMED_BY_ITS_END
-        or not _YEAR_VALUE.fullmatch(value)
         or not _FISCAL_WORDS.search(timex_text)
     ):
         return None
-    year = int(value)
-    return When(FuzzyDate(year - 1, end_month + 1), FuzzyDate(year, end_month))
+    if _YEAR_VALUE.fullmatch(value) and _YEAR_WRITTEN.search(timex_text):
+        year = int(value)
+        return When(FuzzyDate(year - 1, end_month + 1), FuzzyDate(year, end_month))
+    quarter = _QUARTER_VALUE.fullmatch(value)
+    if quarter is None:
+        return None
+    return _fiscal_quarter(int(quarter.group("year")), int(quarter.group("quarter")), end_month)
+
+
+def _fiscal_quarter(year: int, number: int, end_month: int) -> When:
+    """The company's quarter ``number`` that closes last by the end of the calendar's quarter
+    the tagger read (of ``year``): the tagger knew whether the text looked back or ahead, the
+    company's close says which months the quarter holds ("the third fiscal quarter" of a
+    year closing in June is January to March)."""
+    calendar_close = year * 12 + number * 3 - 1  # months since year 0, zero-based
+    close_month = (end_month - 3 * (4 - number) - 1) % 12  # zero-based
+    close = max(c for c in (y * 12 + close_month for y in (year - 1, year)) if c <= calendar_close)
+    first = close - 2
+    return When(FuzzyDate(first // 12, first % 12 + 1), FuzzyDate(close // 12, close % 12 + 1))
