@@ -110,3 +110,12 @@ def test_a_fiscal_year_dates_what_was_done_in_it_as_well_as_figures():
         FISCAL_PAPER,
     )
     assert dates(events, "plant") == ["2002-06/2003-05"]
+
+
+def test_a_wait_moved_on_is_dated_by_the_day_it_was_announced():
+    events = extract_events(
+        "The Orlan-3 probe's maiden voyage to the outer moons has been postponed until "
+        "2029, the Tevrian space agency announced on Monday.",
+        dt.date(2026, 5, 13),
+    )
+    assert dates(events, "postpone") == ["2026-05-11"]

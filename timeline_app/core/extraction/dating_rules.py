@@ -41,6 +41,7 @@ from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_v
 from timeline_app.core.extraction.temporal import about_day
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
+    MOVING_AN_END,
     announces_own_plan,
     going_on_when_told,
     lead_report,
@@ -838,9 +839,6 @@ def day_it_falls_due(use: DateUse) -> bool:
 # Verbs that move where a stretch of time ends, or when a thing is to happen: what they move
 # it to is the new end or day, not when the moving happened ("extended the offer until
 # Friday", "moved the vote to Friday", "pushed back the opening to Oct. 3" were done before)
-_MOVING_AN_END = lexicon.words("""
-extend postpone delay defer adjourn prolong reschedule move push shift
-""")
 _UP_TO = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
 
 
@@ -850,7 +848,7 @@ def new_end_of_a_stretch(use: DateUse) -> bool:
     deadline, a wait or a happening is moved to is its new end or day; the moving was done
     before, on a day the date does not give."""
     group = use.analysis.group
-    if group is None or content_lemma(group) not in _MOVING_AN_END:
+    if group is None or content_lemma(group) not in MOVING_AN_END:
         return False
     return bool(_UP_TO.search(use.text[max(0, use.timex.start - 12) : use.timex.start]))
 
