@@ -119,3 +119,38 @@ def test_a_wait_moved_on_is_dated_by_the_day_it_was_announced():
         dt.date(2026, 5, 13),
     )
     assert dates(events, "postpone") == ["2026-05-11"]
+
+
+HEADLINE_PAPER = dt.date(2025, 6, 19)
+
+
+def test_a_headline_takes_the_day_the_lead_gives_its_news():
+    events = extract_events(
+        "Ferry Aldwick Is Towed Into Marlow Harbour\n\n"
+        "The crippled ferry, with 212 passengers aboard, reached Marlow on Tuesday behind a "
+        "coast guard tug, officials said.",
+        HEADLINE_PAPER,
+    )
+    assert dates(events, "towed") == ["2025-06-17~"]
+
+
+def test_a_headline_whose_lead_dates_no_happening_is_news_of_the_day():
+    events = extract_events(
+        "Brandt Motors moves to close its Akron plant in cost push\n\n"
+        "Brandt will spend $200 million over the next three years to move the work to "
+        "Mexico\n\n"
+        "Brandt Motors said on Tuesday it aims to close its plant in Akron by 2027.",
+        HEADLINE_PAPER,
+    )
+    assert dates(events, "close", "Akron") == ["2025-06-19~"]
+
+
+def test_a_day_told_in_an_aside_of_the_lead_is_not_the_storys_day():
+    events = extract_events(
+        "Ferry Aldwick Is Towed Into Marlow Harbour\n\n"
+        "The ferry, which lost power in a storm on Monday, is now moored at Marlow while "
+        "engineers inspect its engines, officials said.",
+        HEADLINE_PAPER,
+    )
+    assert dates(events, "towed") == ["2025-06-19~"]
+    assert dates(events, "power") == ["2025-06-16"]

@@ -89,6 +89,7 @@ from timeline_app.core.extraction.fronted_participles import (
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
+from timeline_app.core.extraction.headline_days import on_the_story_day as headline_on_the_story_day
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
 from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
@@ -463,6 +464,8 @@ class _ArticleExtractor:
                 raise ExtractionCancelled
             self._sentence(sentence)
         self._narrow_stretches()
+        # the headline's news is of the day the lead, read after it, gives
+        headline_on_the_story_day(self.drafts, self.narrative.story_day(), self.published)
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]

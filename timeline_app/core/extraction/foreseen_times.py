@@ -77,4 +77,9 @@ def names_the_time_foreseen(
         c.dep_ == "obj" and lemma(c) in _FORECAST_NOUNS for c in anchor.children
     ):
         return True  # "is cutting his forecast for next year", the date read as the verb's
-    return lemma(anchor) in _FORESEEING
+    # a time to come, foreseen now ("a region that saw three wars this century" saw them)
+    return (
+        lemma(anchor) in _FORESEEING
+        and anchor.tag_ != "VBD"
+        and when.start_ordinal > published.toordinal()
+    )
