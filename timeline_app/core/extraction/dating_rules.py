@@ -38,6 +38,7 @@ from timeline_app.core.extraction.analysis import (
 from timeline_app.core.extraction.charged_settings import about_a_charge
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
+from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
@@ -45,6 +46,7 @@ from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_v
 from timeline_app.core.extraction.temporal import about_day
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.extraction.wire_leads import (
+    MOVING_AN_END,
     announces_own_plan,
     going_on_when_told,
     lead_report,
@@ -661,6 +663,7 @@ class DateUse:
     analysis: Analysis  # the clause it stands in
     parsed: ParsedText
     when: When  # what the date says
+    published: dt.date | None = None
 
 
 # A named reason why a date expression dates no event: True when it does not.
@@ -671,12 +674,12 @@ def idle_date_rule(fn: Callable[[DateUse], bool]) -> IdleDateRule:
     return named_rule(fn)
 
 
-# "up 82% from", "down $2.5 billion from", "12 percent higher than": a figure compared with
-# what it was at another time
+# "up 82% from", "down $2.5 billion from", "12 percent higher than", "40% below": a figure
+# compared with what it was at another time
 _COMPARED_FROM = re.compile(
     r"\d[\d.,]*(?:\s*(?:%|per\s?cent|(?:percentage\s+)?points?|[mb]illion|thousand|dollars|"
     r"euros|pounds|yen|dlrs)){1,2}\s+(?:higher\s+|lower\s+|more\s+|less\s+)?"
-    r"(?:from|than|over|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$",
+    r"(?:from|than|over|below|above|compared\s+(?:with|to))\s+(?:the\s+same\s+\w+\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_GOES_ON = re.compile(r"^\s*(?:to|until|till|through)\b", re.IGNORECASE)
@@ -850,9 +853,6 @@ def day_it_falls_due(use: DateUse) -> bool:
 # Verbs that move where a stretch of time ends, or when a thing is to happen: what they move
 # it to is the new end or day, not when the moving happened ("extended the offer until
 # Friday", "moved the vote to Friday", "pushed back the opening to Oct. 3" were done before)
-_MOVING_AN_END = lexicon.words("""
-extend postpone delay defer adjourn prolong reschedule move push shift
-""")
 _UP_TO = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
 
 
@@ -862,7 +862,7 @@ def new_end_of_a_stretch(use: DateUse) -> bool:
     deadline, a wait or a happening is moved to is its new end or day; the moving was done
     before, on a day the date does not give."""
     group = use.analysis.group
-    if group is None or content_lemma(group) not in _MOVING_AN_END:
+    if group is None or content_lemma(group) not in MOVING_AN_END:
         return False
     return bool(_UP_TO.search(use.text[max(0, use.timex.start - 12) : use.timex.start]))
 
@@ -893,6 +893,15 @@ def occasion_of_a_charge(use: DateUse) -> bool:
     return about_a_charge(use.parsed, use.timex.start, use.timex.end)
 
 
+@idle_date_rule
+def time_foreseen(use: DateUse) -> bool:
+    """ "The bank now sees three rate rises in 2027", "is cutting his estimate for next
+    year": the time a forecast is about (``foreseen_times``)."""
+    return names_the_time_foreseen(
+        use.parsed, use.timex.start, use.timex.end, use.when, use.published
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     range_end_after_an_aside,
     year_of_a_month,
@@ -904,14 +913,20 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     current_holder,
     describes_now,
     occasion_of_a_charge,
+    time_foreseen,
 ]
 
 
 def dates_nothing(
-    text: str, timex: Timex, analysis: Analysis, parsed: ParsedText, when: When
+    text: str,
+    timex: Timex,
+    analysis: Analysis,
+    parsed: ParsedText,
+    when: When,
+    published: dt.date | None = None,
 ) -> bool:
     """Whether a date expression in a clause dates no event at all (some rule says so)."""
-    use = DateUse(text, timex, analysis, parsed, when)
+    use = DateUse(text, timex, analysis, parsed, when, published)
     return any(rule.apply(use) for rule in IDLE_DATE_RULES)
 
 

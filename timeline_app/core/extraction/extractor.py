@@ -55,6 +55,7 @@ from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
+from timeline_app.core.extraction.clock_days import on_the_story_day
 from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
@@ -79,6 +80,7 @@ from timeline_app.core.extraction.event_rules import (
     tells_nothing,
 )
 from timeline_app.core.extraction.figure_states import dates_a_figure
+from timeline_app.core.extraction.fiscal_years import fiscal_year, year_end_month
 from timeline_app.core.extraction.follow_ups import follows_up
 from timeline_app.core.extraction.fronted_participles import (
     FrontedParticiple,
@@ -89,6 +91,7 @@ from timeline_app.core.extraction.fronted_participles import (
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
+from timeline_app.core.extraction.headline_days import on_the_story_day as headline_on_the_story_day
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
 from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
@@ -414,7 +417,8 @@ class _ArticleExtractor:
         self.published = published
         self.source_id = source_id
         self.source_name = source_name
-        self.timexes = tag(text, published)
+        # a bare clock time is on the day the story has reached (``clock_days``)
+        self.timexes = on_the_story_day(text, tag(text, published), published)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
@@ -433,6 +437,7 @@ class _ArticleExtractor:
         # "the day after the Jan. 3 raid": the happening's own day, by its date's start
         self.happening_days: dict[int, When] = {}
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
+        self.fiscal_year_end = year_end_month(text)  # the month a company's books close
         # the story's time: what a plain-past sentence with no date of its own happened at
         self.narrative = NarrativeTime(published, news=not self.tells_the_past)
         # "the Aug. 7 bombings", then "the blast": what a definite description refers back to
@@ -467,6 +472,8 @@ class _ArticleExtractor:
             self._sentence(sentence)
         self._carry_late_day()
         self._narrow_stretches()
+        # the headline's news is of the day the lead, read after it, gives
+        headline_on_the_story_day(self.drafts, self.narrative.story_day(), self.published)
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
@@ -633,7 +640,7 @@ class _ArticleExtractor:
                     # "Rescued on Nov. 25 by fishermen, the boy became ...": the rescue's date
                     self._add_fronted(sentence, analysis, fronted, when, date_timex)
                     continue
-                if dates_nothing(self.text, timex, analysis, self.parsed, when):
+                if dates_nothing(self.text, timex, analysis, self.parsed, when, self.published):
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
@@ -1018,6 +1025,8 @@ class _ArticleExtractor:
         when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
         if when is None:
             return None, timex
+        # "in fiscal 1989", of a company whose year ends June 30: July 1988 to June 1989
+        when = fiscal_year(timex.text, timex.value, self.fiscal_year_end) or when
         when = part_of_month(when, timex.mod, timex.text)  # "in late June": its last third
         counted = counted_from_happening(when, self.text[max(0, timex.start - 30) : timex.start])
         if counted is not None:

@@ -136,7 +136,14 @@ class NarrativeTime:
             return  # a participle's date is its noun's: "the bridge, opened in 1932, ..."
         self.local = Anchor(when, analysis.clause.start, sentence.paragraph)
         self._scene_set = sentence.start if not _past_happening(group) else None
-        if self.story is None and self.news and sentence.lead and self._recent(when):
+        if (
+            self.story is None
+            and self.news
+            and sentence.lead
+            and self._recent(when)
+            # "the phone (which was shown on Wednesday)": an aside's day is its noun's
+            and analysis.clause.kind != ClauseKind.RELATIVE
+        ):
             self.story = when
         elif self.story is None and self.news and self._recent(when):
             self.late.offer(sentence, analysis, _day_of(when))

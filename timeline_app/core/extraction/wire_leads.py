@@ -91,6 +91,23 @@ def reports_a_result(analysis: Analysis) -> bool:
     )
 
 
+# "has been postponed until 2018", "has extended its offer to Nov. 3": the day a wait is moved
+# to is a term of what came about, not when it did
+MOVING_AN_END = lexicon.words("""
+extend postpone delay defer adjourn prolong reschedule move push shift
+""")
+_UP_TO = frozenset({"until", "till", "to", "through"})
+
+
+def _new_end(analysis: Analysis, at: int) -> bool:
+    """Whether the date at offset ``at`` is the new end a clause's verb moves a wait to."""
+    group = analysis.group
+    if group is None or content_lemma(group) not in MOVING_AN_END:
+        return False
+    before = [t for t in analysis.clause.tokens if t.end <= at]
+    return bool(before) and before[-1].low in _UP_TO
+
+
 def going_on_when_told(analyses: list[Analysis], index: int) -> int | None:
     """ "The army is shelling the city, the minister said Saturday", "The death toll has
     risen to 9, officials said Wednesday": what a closing report tells in the present
@@ -98,10 +115,11 @@ def going_on_when_told(analyses: list[Analysis], index: int) -> int | None:
     report's date dates it; the main clause's number, if so."""
     if analyses[index].clause.kind != ClauseKind.REPORT:
         return None
+    # the main clause, or its resumption after an aside ("X, which ..., has risen")
     main = next(
-        (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind == ClauseKind.MAIN), None
+        (j for j in range(index - 1, -1, -1) if analyses[j].clause.kind.carries_sentence), None
     )
-    if main is None or analyses[main].timexes:
+    if main is None or any(not _new_end(analyses[main], t.start) for t in analyses[main].timexes):
         return None
     group = analyses[main].group
     if (
