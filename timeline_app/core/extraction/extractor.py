@@ -87,6 +87,7 @@ from timeline_app.core.extraction.fronted_participles import (
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
+from timeline_app.core.extraction.headline_outlets import blank_headline_outlet
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
 from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
@@ -405,6 +406,8 @@ class _ArticleExtractor:
         # reference marks an encyclopaedia's text carries (same length, same offsets).
         self.original = text
         text = blank_citation_marks(text)
+        # "Storm floods Harbor Town - Daily Wire": the outlet is no part of the headline
+        text = blank_headline_outlet(text)
         self.text = text
         self.cancelled = cancelled
         self.published = published

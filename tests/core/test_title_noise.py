@@ -1,0 +1,36 @@
+"""Titles with no noise in them: a page's outlet after its headline, a state told in the
+present perfect, and an "it took ... to" that names no one. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2021, 6, 10)
+
+
+def titles(text: str, published: dt.date = PUBLISHED) -> list[str]:
+    return [e.title for e in extract_events(text, published)]
+
+
+# --- the outlet after a headline -------------------------------------------------------------
+
+
+def test_a_headline_loses_the_outlet_after_its_dash():
+    text = (
+        "Rebels seize airport in Doruna - Varn Courier\n\n"
+        "Residents of the town were moved to the school gym on Tuesday.\n"
+    )
+    found = titles(text)
+    assert "Rebels seize airport in Doruna" in found  # not "... in Doruna-Varn Courier"
+    assert not any("Courier" in t for t in found)
+
+
+def test_the_outlet_is_told_by_its_shape():
+    from timeline_app.core.extraction.headline_outlets import outlet_tail
+
+    assert outlet_tail("Talks stall in Kell | Coast Herald") == "Coast Herald"
+    assert outlet_tail("Talks stall in Kell - three dead") is None  # a sentence's words
+    assert outlet_tail("Earthquake-Induced Crack Found") is None  # a hyphen, not a dash
