@@ -34,3 +34,31 @@ def test_the_outlet_is_told_by_its_shape():
     assert outlet_tail("Talks stall in Kell | Coast Herald") == "Coast Herald"
     assert outlet_tail("Talks stall in Kell - three dead") is None  # a sentence's words
     assert outlet_tail("Earthquake-Induced Crack Found") is None  # a hyphen, not a dash
+
+
+# --- how things stand, told in the present perfect -----------------------------------------
+
+LEAD = "Regional news roundup\n\n"
+
+
+def test_a_level_risen_with_no_figure_is_no_event():
+    text = (
+        LEAD
+        + "Violence in the northern valley has risen to extraordinary levels, aid workers say.\n"
+    )
+    assert titles(text) == []
+
+
+def test_a_figure_risen_to_stays_news():
+    text = LEAD + "Unemployment in Ostrava has fallen to 5 percent, the bureau said.\n"
+    assert titles(text) == ["Unemployment in Ostrava falls to 5 percent"]
+
+
+def test_a_quality_grown_to_a_degree_is_no_event():
+    text = LEAD + "Vendors in Kell have grown increasingly worried about the bridge.\n"
+    assert titles(text) == []
+
+
+def test_it_took_until_to_names_no_one():
+    text = LEAD + "It took until May to reach the stranded climbers.\n"
+    assert not any(t.startswith("It ") for t in titles(text))

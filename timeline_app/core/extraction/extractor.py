@@ -108,6 +108,7 @@ from timeline_app.core.extraction.sentences import (
     split_sentences,
     undecided_starts,
 )
+from timeline_app.core.extraction.standing_states import tells_a_state
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     Reading,
@@ -1129,7 +1130,7 @@ class _ArticleExtractor:
                 return  # "Since 1949 it has grown to include Porto in 1952, Leiria in 1955"
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
-        if not title or tells_nothing(frame, title):
+        if not title or tells_nothing(frame, title) or tells_a_state(frame, title):
             return
         decide_mentions(frame)
         when = frame.when or when  # "has been with Acme since 2008": the joining, 2008
