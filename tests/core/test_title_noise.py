@@ -62,3 +62,19 @@ def test_a_quality_grown_to_a_degree_is_no_event():
 def test_it_took_until_to_names_no_one():
     text = LEAD + "It took until May to reach the stranded climbers.\n"
     assert not any(t.startswith("It ") for t in titles(text))
+
+
+# --- what is foreseen ---------------------------------------------------------------------
+
+
+def test_what_is_forecast_or_readied_is_no_event():
+    text = (
+        LEAD + "Sales of the Arno tablet are forecast to double in 2022. "
+        "The largest dish in Varn is preparing to open to astronomers.\n"
+    )
+    assert titles(text) == []
+
+
+def test_a_schedule_with_its_date_stays():
+    text = LEAD + "The trial of Pell Arno is scheduled to begin Jan. 3.\n"
+    assert titles(text) == ["Trial of Pell Arno scheduled to begin"]

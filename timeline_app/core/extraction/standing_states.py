@@ -1,5 +1,5 @@
 """How things stand, told as if it happened: an undated present perfect of a level or a
-quality reached, and an "it took ... to" that names no one.
+quality reached, an "it took ... to" that names no one, and what is foreseen.
 
 "Violence has risen to extraordinary levels" and "Crossings have become so rare" say how
 things stand now, not what happened on a day; the news names a figure ("Unemployment has
@@ -88,7 +88,31 @@ def it_took_to(frame: EventFrame, title: str) -> bool:
     return subject == ["it"] and any(t.low == "to" for t in group.rest)
 
 
-STATE_RULES: list[NothingRule] = [level_reached_undated, quality_come_to_be, it_took_to]
+# Verbs of foreseeing: "is expected to", "are forecast to" tell what someone thinks will be.
+_FORESEEN = lexicon.words("expect project forecast predict anticipate")
+
+
+@nothing_rule
+def foreseen_in_the_present(frame: EventFrame, title: str) -> bool:
+    """ "The economy is projected to grow 2.1 percent", "Rain is expected to reach the
+    coast", "The observatory is preparing to open": what is foreseen or being readied is
+    not yet a happening (a thing only planned or expected is no event; "was expected to"
+    and a schedule with its date, "is scheduled to begin Jan. 3", are left to other rules)."""
+    group = frame.group
+    if group is None or group.tense != Tense.PRESENT:
+        return False
+    to_follows = bool(group.rest) and group.rest[0].low == "to"
+    if group.voice == Voice.PASSIVE and group.aspect == Aspect.SIMPLE:
+        return to_follows and group.lemma in _FORESEEN
+    return group.aspect == Aspect.PROGRESSIVE and group.lemma == "prepare" and to_follows
+
+
+STATE_RULES: list[NothingRule] = [
+    level_reached_undated,
+    quality_come_to_be,
+    it_took_to,
+    foreseen_in_the_present,
+]
 
 
 def tells_a_state(frame: EventFrame, title: str) -> bool:
