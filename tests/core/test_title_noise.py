@@ -70,11 +70,11 @@ def test_it_took_until_to_names_no_one():
 def test_what_is_forecast_or_readied_is_no_event():
     text = (
         LEAD + "Sales of the Arno tablet are forecast to double in 2022. "
-        "The largest dish in Varn is preparing to open to astronomers.\n"
+        "The new bridge at Varn is preparing to open to lorries.\n"
     )
     assert titles(text) == []
 
 
 def test_a_schedule_with_its_date_stays():
-    text = LEAD + "The trial of Pell Arno is scheduled to begin Jan. 3.\n"
-    assert titles(text) == ["Trial of Pell Arno scheduled to begin"]
+    text = LEAD + "The trial of Pell Arno is scheduled to start on Feb. 9.\n"
+    assert titles(text) == ["Trial of Pell Arno scheduled to start"]
