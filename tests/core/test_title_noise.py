@@ -78,3 +78,16 @@ def test_what_is_forecast_or_readied_is_no_event():
 def test_a_schedule_with_its_date_stays():
     text = LEAD + "The trial of Pell Arno is scheduled to start on Feb. 9.\n"
     assert titles(text) == ["Trial of Pell Arno scheduled to start"]
+
+
+# --- the subject a relative clause sits beside -------------------------------------------
+
+
+def test_an_age_in_a_relative_clause_is_not_the_subject():
+    text = (
+        LEAD + "Marek Olan, who was 34 at the time, was detained the next morning in Kell. "
+        "Out of 9,000 pupils in Varn, 1,204 were absent Friday.\n"
+    )
+    found = titles(text)
+    assert "Marek Olan detained in Kell" in found  # not "34 detained in Kell"
+    assert not any(t.startswith("34 ") for t in found)
