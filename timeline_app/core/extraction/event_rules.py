@@ -234,7 +234,7 @@ def _parsed_subject_before(frame: EventFrame) -> list[Token]:
         for t in other.clause.tokens
         if span[0] <= t.start < span[1]
     ]
-    # "Jana Olan, who was 34 at the time, was arrested": a subject the parse finds inside
+    # "Marek Olan, who was 34 then, was detained": a subject the parse finds inside
     # the relative clause its pronoun opens ("34") is a misreading; the antecedent stands
     if inside and all(_opened_relative(clause) for clause, _t in inside):
         return []

@@ -1,7 +1,7 @@
 """How things stand, told as if it happened: an undated present perfect of a level or a
 quality reached, an "it took ... to" that names no one, and what is foreseen.
 
-"Violence has risen to extraordinary levels" and "Crossings have become so rare" say how
+"Unrest has risen to unheard-of levels" and "Crossings have become so rare" say how
 things stand now, not what happened on a day; the news names a figure ("Unemployment has
 fallen to 5 percent"), a date, or who did it. "It took until May to reach him" names no one
 and nothing done: its title ("It takes to reach him") tells a reader nothing.
@@ -54,7 +54,7 @@ def _names_a_figure(group: VerbGroup) -> bool:
 
 @nothing_rule
 def level_reached_undated(frame: EventFrame, title: str) -> bool:
-    """ "Violence in the valley has risen to extraordinary levels": undated, a level that
+    """ "Unrest in the valley has risen to unheard-of levels": undated, a level that
     has gone up or down with no figure named is how things stand; "Unemployment has fallen
     to 5 percent" (a figure) and "The death toll has risen" (the harm done) stay news."""
     group = _undated_perfect(frame)
@@ -94,10 +94,10 @@ _FORESEEN = lexicon.words("expect project forecast predict anticipate")
 
 @nothing_rule
 def foreseen_in_the_present(frame: EventFrame, title: str) -> bool:
-    """ "The economy is projected to grow 2.1 percent", "Rain is expected to reach the
-    coast", "The observatory is preparing to open": what is foreseen or being readied is
+    """ "Varn's output is projected to grow 3 percent", "Rain is expected to reach the
+    coast", "The new bridge is preparing to open": what is foreseen or being readied is
     not yet a happening (a thing only planned or expected is no event; "was expected to"
-    and a schedule with its date, "is scheduled to begin Jan. 3", are left to other rules)."""
+    and a schedule with its date, "is scheduled to start on Feb. 9", are left to other rules)."""
     group = frame.group
     if group is None or group.tense != Tense.PRESENT:
         return False
