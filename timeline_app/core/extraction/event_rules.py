@@ -228,14 +228,27 @@ def _parsed_subject_before(frame: EventFrame) -> list[Token]:
     span = frame.analysis.subject_span
     if frame.clause.kind != ClauseKind.RESUMED or span is None or span[1] > frame.clause.start:
         return []
-    words = [
-        t
+    inside = [
+        (other.clause, t)
         for other in frame.analyses[: frame.index]
         for t in other.clause.tokens
         if span[0] <= t.start < span[1]
     ]
-    words = strip_intro(words, frame.spans)
+    # "Marek Olan, who was 34 then, was detained": a subject the parse finds inside
+    # the relative clause its pronoun opens ("34") is a misreading; the antecedent stands
+    if inside and all(_opened_relative(clause) for clause, _t in inside):
+        return []
+    words = strip_intro([t for _clause, t in inside], frame.spans)
     return words if any(t.is_word for t in words) else []
+
+
+def _opened_relative(clause: Clause) -> bool:
+    """Whether ``clause`` is a relative clause a relative pronoun opens ("who was 34"), not
+    one the rules read into a noun phrase ("first [manned] flight")."""
+    return clause.kind == ClauseKind.RELATIVE and (clause.marker or "").lower() in _WH_RELATIVES
+
+
+_WH_RELATIVES = lexicon.words("who which whom whose")
 
 
 def _overlap(one: list[Token], other: list[Token]) -> bool:

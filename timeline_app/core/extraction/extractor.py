@@ -92,6 +92,7 @@ from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.headline_days import on_the_story_day as headline_on_the_story_day
+from timeline_app.core.extraction.headline_outlets import blank_headline_outlet
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
 from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
@@ -114,6 +115,7 @@ from timeline_app.core.extraction.sentences import (
     split_sentences,
     undecided_starts,
 )
+from timeline_app.core.extraction.standing_states import tells_a_state
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     Reading,
@@ -412,6 +414,8 @@ class _ArticleExtractor:
         # reference marks an encyclopaedia's text carries (same length, same offsets).
         self.original = text
         text = blank_citation_marks(text)
+        # "Storm floods Harbor Town - Daily Wire": the outlet is no part of the headline
+        text = blank_headline_outlet(text)
         self.text = text
         self.cancelled = cancelled
         self.published = published
@@ -1240,7 +1244,7 @@ class _ArticleExtractor:
                 return  # "Since 1949 it has grown to include Porto in 1952, Leiria in 1955"
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
-        if not title or tells_nothing(frame, title):
+        if not title or tells_nothing(frame, title) or tells_a_state(frame, title):
             return
         decide_mentions(frame)
         when = frame.when or when  # "has been with Acme since 2008": the joining, 2008
