@@ -454,9 +454,9 @@ def _post_news(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def past_out_of_the_news(candidate: NewsCandidate) -> bool:
-    """ "Talks resume this week. The war began in 2014, and Russia seized Crimea": a past
-    happening is news of the day only beside a present one or in the lead paragraph, and not
-    among dated ones; a change of post is news wherever it is told (``_post_news``)."""
+    """ "Talks resume this week. Since 2014 the war has raged, and Russia seized Crimea": a
+    past happening is news of the day only beside a present one or in the lead paragraph, and
+    not among dated ones; a change of post is news wherever it is told (``_post_news``)."""
     group = candidate.group
     if group is None or group.tense != Tense.PAST:
         return False
