@@ -146,3 +146,13 @@ def test_every_word_of_a_mended_parse_still_reaches_the_root():
             token = token.head
             seen += 1
             assert seen <= len(doc), "a cycle in the parse"
+
+
+def test_a_past_verb_the_tagger_took_for_a_participle_still_tells_the_happening():
+    # the tagger's VBN with an active subject, a direct object and no auxiliary is a past verb
+    text = (
+        "Harbor council news\n\nThe Harbor Town council met on Monday.\n\n"
+        "According to an inspectors' report, the Dunmere plant leaked radioactive water in 2019."
+    )
+    found = {(e.when.to_edtf(), e.title) for e in extract_events(text, dt.date(2021, 3, 18))}
+    assert ("2019", "Dunmere plant leaks radioactive water") in found

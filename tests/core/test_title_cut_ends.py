@@ -101,3 +101,11 @@ def test_a_word_written_twice_over_is_written_once():
     )
     assert finish("Glass output is is following trend") == "Glass output is following trend"
     assert finish("Firm does n't pay dividend") == "Firm doesn't pay dividend"
+
+
+# --- how near a dropped date was --------------------------------------------------------------
+
+
+def test_how_soon_after_a_dropped_time_goes_with_it():
+    found = by_year("Witnesses said a gunman opened fire on the Kessel ferry shortly after noon.")
+    assert found[2020] == "Gunman opens fire on Kessel ferry"

@@ -208,11 +208,16 @@ def _finite_tag(token: Token) -> str:
     and no auxiliary in what was said ("Acme said it completed the purchase"): there a past
     participle never takes an active subject without "has" or "was", so the tagger's VBN is a
     slip, and the word is the finite past verb of its clause. A headline's participle keeps
-    its tag ("Secret papers found on a train" is passive, its "were" left out)."""
-    if token.tag_ != "VBN" or token.dep_ != "ccomp":
+    its tag ("Secret papers found on a train" is passive, its "were" left out). So does a
+    main clause's "participle" with an active subject and a direct object and no auxiliary
+    ("According to the report, the plant leaked radioactive water"): a passive takes no
+    direct object without "was" or "has been"."""
+    if token.tag_ != "VBN" or token.dep_ not in ("ccomp", "ROOT", "root", "conj", "parataxis"):
         return token.tag_
     deps = {child.dep_ for child in token.children}
-    if "nsubj" in deps and not deps & {"aux", "aux:pass", "cop"}:
+    if "nsubj" not in deps or deps & {"aux", "aux:pass", "cop"}:
+        return token.tag_
+    if token.dep_ == "ccomp" or "obj" in deps:
         return "VBD"
     return token.tag_
 

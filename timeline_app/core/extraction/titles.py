@@ -271,6 +271,12 @@ def _drop_date_frame(out: list[Token]) -> None:
             del out[-2:]
     if popped and len(out) > 1 and out[-1].low == "back" and out[-2].low.endswith("ly"):
         out.pop()  # "lost tragically back on 1 February 2003": "back" looks back to the date
+    if popped and out and out[-1].low in _NEARNESS:
+        out.pop()  # "opened fire shortly after noon": how soon after the date goes with it
+
+
+# words that say how near a date is, before its "after" or "before"
+_NEARNESS = frozenset({"shortly", "soon", "just", "right", "immediately", "moments", "minutes"})
 
 
 def _drop_date_modifiers(out: list[Token]) -> None:
