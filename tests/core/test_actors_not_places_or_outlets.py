@@ -41,3 +41,13 @@ def test_a_person_beside_a_place_still_acts():
 def test_a_country_that_begins_a_broadcasters_name_is_no_actor():
     text = "Grace Okafor told Ghana Television on Monday that the talks had failed."
     assert _actors(text) == ["Grace Okafor"]
+
+
+def test_an_office_of_a_place_in_a_headline_is_no_person():
+    text = (
+        "Mayor of Harlow Quits Over Expenses\n\n"
+        "The mayor of Harlow, Ana Ruiz, resigned on Tuesday after an audit of her claims."
+    )
+    actors = {a for e in extract_events(text, date(2021, 3, 18)) for a in e.actors}
+    assert "Ana Ruiz" in actors
+    assert not [a for a in actors if a.startswith("of ") or a == "Harlow"], actors

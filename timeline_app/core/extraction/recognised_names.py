@@ -248,6 +248,8 @@ class _Reader:
                 start += 1
         if start >= end:
             return None
+        if titled and not self._capitalised(start):
+            return None  # "Mayor of Harlow": an office of a place, no person named
         names = [i for i in range(start, end) if self._capitalised(i)]
         if not 1 <= len(names) <= 3 or any(_not_a_name_word(bare[i]) for i in names):
             return None
