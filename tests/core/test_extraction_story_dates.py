@@ -65,7 +65,7 @@ def test_a_fiscal_year_read_by_the_close_of_its_fourth_quarter():
 
 def test_a_figure_compared_with_the_year_earlier_one_is_reported_today():
     events = extract_events(
-        "Pellham Tool Co. estimated profit for its fourth quarter ended Sept. 30 fell "
+        "Pellham Tool Co. estimated its profit for the quarter ending Sept. 30 fell "
         "30% to 40% below the year-earlier $2.1 million.",
         FISCAL_PAPER,
     )

@@ -85,6 +85,6 @@ def on_the_story_day(text: str, timexes: Sequence[Timex], published: dt.date | N
         elif part is not None:
             last_hour = part
         elif new_day != day:
-            last_hour = None  # "at 10:01 p.m. on Monday, Dec. 14": the day keeps its clock
+            last_hour = None  # "at 9:47 p.m. on Friday, June 6": the day keeps its clock
         day = new_day
     return out

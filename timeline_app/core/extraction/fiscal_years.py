@@ -2,9 +2,9 @@
 
 A company whose year closes on June 30 calls the twelve months from July 1988 to June 1989
 "fiscal 1989", named, as most are, for the calendar year it ends in. The article says where
-the year closes when it matters ("the year ending June 30, 1990", "its fourth quarter ended
-Sept. 30"); read with it, "In fiscal 1989, Elco earned $7.8 million" dates the earning July
-1988 to June 1989. Where the text does not say, or the year closes in December, the calendar
+the year closes when it matters ("its year closes on June 30", "the fourth quarter, which
+closed at the end of September"); read with it, "Marwood earned $4.2 million in fiscal 1989"
+dates the earning July 1988 to June 1989. Where the text does not say, or the year closes in December, the calendar
 year is as good a reading as any, and the tagger's stands.
 """
 
@@ -59,7 +59,7 @@ _LAST_DAYS_RUN_OVER = 3
 
 def year_end_month(text: str) -> int | None:
     """The month a company's books close, where the text says so: "the year ending June 30"
-    (6), "its fourth quarter ended Sept. 30" (9). None if it does not."""
+    (6), "the fourth quarter, ended Sept. 30" (9). None if it does not."""
     match = _YEAR_CLOSES.search(text)
     if match is None:
         return None

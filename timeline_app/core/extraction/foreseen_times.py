@@ -53,8 +53,8 @@ def names_the_time_foreseen(
     """Whether the date in ``[start, end)``, a time not yet over on the publication day, is
     the time a forecast is about: the oblique of a verb of foreseeing or of its object ("sees
     three rises in 2027"), or a period "for" which a forecast is made ("cutting his estimate
-    for next year"). A past period estimated ("estimated profit for the quarter ended Sept.
-    30") is a report of figures, not a forecast."""
+    for next year"). A past period estimated ("estimated that profit in the three months to
+    September fell") is a report of figures, not a forecast."""
     if (
         published is None
         or when.start.precision >= Precision.DAY

@@ -333,7 +333,7 @@ _STRETCHES = frozenset(
 
 
 def _after_a_stretch(word: Token) -> bool:
-    """ "the week following last month's squeeze": the phrase names a stretch of time
+    """ "the month following Friday's crash": the phrase names a stretch of time
     counted from the happening, whatever the parse hung it on; it sets no clause."""
     return word.i > 0 and word.doc[word.i - 1].lower_ in _STRETCHES
 
