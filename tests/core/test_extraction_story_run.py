@@ -82,3 +82,11 @@ def test_a_price_the_market_closed_at_is_no_happening_of_the_story():
     assert dates(found, "closes", "bakery") == ["2019-05-13~"], described(found)
     assert dates(found, "shares", "close") == [], described(found)
 
+
+def test_a_state_told_with_also_is_not_a_happening():
+    found = events(
+        "Driver held\n\nMay 14, 2019\n\n"
+        "Police arrested a driver in Farrow after a chase on Sunday.\n\n"
+        "The driver was also connected to a robbery at a petrol station in Ostley."
+    )
+    assert dates(found, "connected") == [], described(found)
