@@ -94,7 +94,11 @@ from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.headline_days import on_the_story_day as headline_on_the_story_day
 from timeline_app.core.extraction.headline_outlets import blank_headline_outlet
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
-from timeline_app.core.extraction.narrative_time import NarrativeTime, joins_the_lead_day
+from timeline_app.core.extraction.narrative_time import (
+    NarrativeTime,
+    describes,
+    joins_the_lead_day,
+)
 from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
 from timeline_app.core.extraction.nested_clauses import NestedClause, nested_dated_clause
 from timeline_app.core.extraction.noun_happenings import (
@@ -338,8 +342,8 @@ def _adds_a_happening(sentence: Sentence, analysis: Analysis) -> bool:
     ):
         return False
     verb = content_lemma(group)
-    if verb in lexicon.NOT_HAPPENING_VERBS:
-        return False
+    if verb in lexicon.NOT_HAPPENING_VERBS or describes(group):
+        return False  # "He was also connected to a bombing": a state, not a deed
     return verb not in lexicon.REPORTING_VERBS or verb in _ACTS_OF_TELLING
 
 

@@ -43,6 +43,8 @@ from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.late_story_day import LateStoryDay, Waiting
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
+from timeline_app.core.extraction.story_run import StoryRun
+from timeline_app.core.extraction.temporal import timex_to_when
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
 
@@ -114,6 +116,7 @@ class NarrativeTime:
         self.local: Anchor | None = None
         self._scene_set: int | None = None  # the sentence whose past perfect set the scene
         self.late = LateStoryDay()  # the story's day when only a later paragraph gives it
+        self.run = StoryRun()  # the story's news told on below an undated lead
 
     def dated(
         self, sentence: Sentence, analysis: Analysis, when: When, scene: bool = False
@@ -123,6 +126,8 @@ class NarrativeTime:
         does a past perfect whose date opens it (``scene``): "On Aug. 7, the ambassador had
         just left the embassy" sets the time the paragraph goes on to tell of."""
         group = analysis.group
+        if not (self.news and self._recent(when)):
+            self.run.end()  # "Rescued on Nov. 25, ...": another time than the story's days
         if when.ongoing or group is None:
             return
         if not _past_happening(group) and not (scene and _past_perfect(group)):
@@ -135,6 +140,7 @@ class NarrativeTime:
         if analysis.clause.kind == ClauseKind.COMPLEMENT or analysis.clause.marker == ",":
             return  # a participle's date is its noun's: "the bridge, opened in 1932, ..."
         self.local = Anchor(when, analysis.clause.start, sentence.paragraph)
+        self.run.start(sentence, _day_of(when) if self.news and self._recent(when) else None)
         self._scene_set = sentence.start if not _past_happening(group) else None
         if (
             self.story is None
@@ -206,9 +212,16 @@ class NarrativeTime:
         analyses = [_without_minutes(a) for a in analyses]
         own_dates = any(a.timexes for a in analyses)
         self.late.closed = self.late.closed or own_dates
+        unquoted = any(not quoted(sentence, t.start) for a in analyses for t in a.timexes)
+        if unquoted and self.run.last != sentence.index:
+            # "On Sunday evening, the police rushed to act" sets the run's day even where it
+            # dates no event; "Rescued on Nov. 25 by fishermen, ..." ends it
+            self.run.start(sentence, self._story_date(sentence, analyses))
         out = []
         for index in narrated(sentence, analyses, used, lede):
             when = self.reference(sentence, analyses[index].clause.start, own_dates)
+            if when is None and self.story is None and not own_dates:
+                when = self._run_day(sentence, analyses[index])
             if when is None:
                 if self._waits(sentence, own_dates):
                     self.late.waiting.append(Waiting(sentence, analyses, index))
@@ -218,6 +231,31 @@ class NarrativeTime:
                 continue
             out.append((index, when))
         return out
+
+    def _story_date(self, sentence: Sentence, analyses: list[Analysis]) -> When | None:
+        """The one day of the story's days a sentence's own dates give, if they give one; a
+        date in a quotation ("what it is for today's youth") is the speaker's."""
+        days = set()
+        for analysis in analyses:
+            for timex in analysis.timexes:
+                if quoted(sentence, timex.start):
+                    continue
+                if timex.type not in ("DATE", "TIME") or self.published is None:
+                    return None
+                when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
+                if when is None or not self._recent(when) or when.is_range:
+                    return None
+                days.add(_day_of(when))
+        return days.pop() if self.news and len(days) == 1 else None
+
+    def _run_day(self, sentence: Sentence, analysis: Analysis) -> When | None:
+        """The day of the story's run a clause below an undated lead continues, if any
+        (``story_run``), approximate: a reader infers it."""
+        day = self.run.continues(sentence, analysis)
+        if day is None:
+            return None
+        self.run.told(sentence)
+        return _approximate(day)
 
     def _waits(self, sentence: Sentence, own_dates: bool) -> bool:
         """Whether an undated clause went without a time only because the story's day is
@@ -241,6 +279,7 @@ class NarrativeTime:
         tense or a sentence that tells no happening (a state, a description) ends the
         paragraph's run; what follows it in news runs at the story's day again."""
         self.late.read_lead(sentence)
+        self.run.read(sentence)
         if self.local is None or self._scene_set == sentence.start:
             return  # "On Aug. 7, she had just left.": its own tense does not end what it set
         telling = any(a.group is not None and a.clause.kind.carries_sentence for a in analyses)
@@ -341,8 +380,11 @@ def description(candidate: NewsCandidate) -> bool:
     """ "The village lay on the river and housed three mills": facts about a place or a
     thing, told in the past, are the scene, not what happened in it."""
     group = candidate.group
-    if group is None:
-        return False
+    return group is not None and describes(group)
+
+
+def describes(group: VerbGroup) -> bool:
+    """ "lay on the river", "was connected with the Haddos": a verb group that describes."""
     verb = content_lemma(group)
     if verb in _STATIVE_PASSIVES:
         return True
