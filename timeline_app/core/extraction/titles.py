@@ -40,7 +40,9 @@ from timeline_app.core.extraction.object_phrases import (
     ends_inside_phrase,
     list_cut_off,
     object_offsets,
+    question_cut_off,
 )
+from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
     MAX_TITLE_WORDS,
@@ -1358,6 +1360,8 @@ def with_list_cut_off(tokens: list[Token], parsed: ParsedText) -> list[Token]:
         return tokens
     last = parsed.token_at(tokens[-1].end - 1)
     end = list_cut_off(last, _noun_or_adjective) if last is not None else None
+    if end is None and last is not None:
+        end = question_cut_off(last)  # "refused to reveal [which members voted]"
     if end is None:
         return tokens
     start = tokens[-1].end
@@ -1619,7 +1623,9 @@ def present_report(words: list[str]) -> list[str]:
 
 _AMOUNT_OF_TIME = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
-    r"(?: \w+)? (?:hour|day|week|month|year|decade)s?",
+    r"(?: \w+)? (?:hour|day|week|month|year|decade)s?"
+    # "took years to resume flights": an uncounted stretch is as much what "took" measures
+    r"|(?:many |a few )?(?:hours|days|weeks|months|years|decades)",
     re.IGNORECASE,
 )
 
@@ -1966,6 +1972,8 @@ def _opens_circumstance(tokens: list[Token], index: int, words: list[str]) -> bo
     for token in tokens[index + 2 : index + 10]:
         if not token.is_word or token.low in lexicon.RELATIVES or token.low == "that":
             return False
+        if token.low == "as" == tokens[index].low:
+            return False  # "half as much power as it did": a comparison's first "as"
         if _finite(token):
             return True
     return False
@@ -2291,6 +2299,8 @@ def clause_title(
         obj = object_text(rest, [], replacements, mentions)
     if group.tense == Tense.PAST:
         obj = " ".join(present_report(obj.split()))
+        if group.lemma in _SAID:
+            obj = " ".join(present_states(obj.split()))  # "says it wants", not "wanted"
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
     if parsed is not None and 0 < len(kept_obj) < len(obj.split()):
         kept_obj = _fitted_at_phrase_end(
@@ -2304,6 +2314,10 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+# Verbs of saying whose reported states of mind a headline tells in the present.
+_SAID = lexicon.words("say tell announce declare state add insist")
 
 
 # Verbs whose clause says what was asked, estimated, found or made known: a title of the
