@@ -44,3 +44,22 @@ def test_a_reported_deed_stays_in_the_past():
         "The Ostrava fire service said on Monday it closed the stadium to review its exits."
     )
     assert found and "wants" not in found[0] and "closes" not in found[0]
+
+
+def test_a_modifier_the_clause_was_cut_after_keeps_its_noun():
+    found = titles(
+        "East Vellmore harbor police officials have issued misleading or wholly inaccurate"
+        " statements about dock strikes while using loaded words to depict strikers as violent."
+    )
+    assert found == [
+        "East Vellmore harbor police officials issue misleading or wholly inaccurate statements"
+    ]
+
+
+def test_a_title_too_long_for_two_joined_adjectives_keeps_the_first_and_the_noun():
+    found = titles(
+        "Senior East Vellmore harbor police officials have issued misleading or wholly"
+        " inaccurate statements about dock strikes while using loaded words to depict strikers"
+        " as violent."
+    )
+    assert found == ["Senior East Vellmore harbor police officials issue misleading statements"]

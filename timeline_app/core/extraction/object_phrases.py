@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.cut_modifiers import joined_adjective
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -383,3 +384,23 @@ def question_cut_off(last: Token) -> Token | None:
                 end -= 1
             return last.doc[end]
     return None
+
+
+# How far a modifier the clause was cut after may stand from its noun.
+_MODIFIER_REACH = 5
+
+
+def modified_noun_cut_off(last: Token) -> Token | None:
+    """The noun a clause cut right after its modifier goes on to ("released misleading [or
+    blatantly inaccurate statements]": the splitter read the "or" as joining clauses, the
+    parse joins two adjectives of one noun); None when ``last`` modifies no noun after it."""
+    last = joined_adjective(last)
+    head = last.head
+    if (
+        last.dep_ not in ("amod", "compound", "nummod")
+        or head.pos_ not in ("NOUN", "PROPN")
+        or not 0 < head.i - last.i <= _MODIFIER_REACH
+        or any(t.is_punct and t.text not in "-/" for t in last.doc[last.i + 1 : head.i])
+    ):
+        return None
+    return head

@@ -39,6 +39,7 @@ from timeline_app.core.extraction.object_phrases import (
     aside_clauses,
     ends_inside_phrase,
     list_cut_off,
+    modified_noun_cut_off,
     object_offsets,
     question_cut_off,
 )
@@ -1361,7 +1362,8 @@ def with_list_cut_off(tokens: list[Token], parsed: ParsedText) -> list[Token]:
     last = parsed.token_at(tokens[-1].end - 1)
     end = list_cut_off(last, _noun_or_adjective) if last is not None else None
     if end is None and last is not None:
-        end = question_cut_off(last)  # "refused to reveal [which members voted]"
+        # "refused to reveal [which members voted]", "released misleading [or false claims]"
+        end = question_cut_off(last) or modified_noun_cut_off(last)
     if end is None:
         return tokens
     start = tokens[-1].end
@@ -2287,6 +2289,8 @@ def clause_title(
     if not subject:
         return ""
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
+    if parsed is not None and rest:  # the object's phrase the clause splitter cut off, whole
+        rest = with_list_cut_off(rest, parsed)
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions, parsed, group.main.start)
     if not obj and parsed is not None and not group.negated and group.voice != Voice.PASSIVE:
