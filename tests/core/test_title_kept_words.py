@@ -63,3 +63,10 @@ def test_a_title_too_long_for_two_joined_adjectives_keeps_the_first_and_the_noun
         " as violent."
     )
     assert found == ["Senior East Vellmore harbor police officials issue misleading statements"]
+
+
+def test_a_not_only_whose_second_thing_was_cut_goes():
+    found = titles(
+        "Labour pledged on Friday to not only keep the Dorn hospital open, but expand it."
+    )
+    assert found == ["Labour pledges to keep Dorn hospital open"]
