@@ -70,3 +70,16 @@ def test_a_not_only_whose_second_thing_was_cut_goes():
         "Labour pledged on Friday to not only keep the Dorn hospital open, but expand it."
     )
     assert found == ["Labour pledges to keep Dorn hospital open"]
+
+
+def test_half_a_million_keeps_its_a():
+    found = titles("The Vell rowing board has cut about half a million dollars from its budget.")
+    assert found == ["Vell rowing board cuts about half a million dollars from its budget"]
+
+
+def test_a_spaced_dash_opens_an_aside_the_object_ends_before():
+    found = titles(
+        "Nurses attended the fair on Sunday - the busiest day of the month for the clinic - at a"
+        " cost of 300 pounds."
+    )
+    assert found == ["Nurses attend fair"]

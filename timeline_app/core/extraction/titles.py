@@ -1736,7 +1736,7 @@ def _object_words(
             words[-1] = f"{words[-1]}-{tokens[index + 1].text}"
             skip_through = tokens[index + 1].start
             continue
-        if token.text in _CUT_PUNCT or token.text == ".":
+        if token.text in _CUT_PUNCT or token.text == "." or _spaced_dash(tokens, index):
             return words, index
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
@@ -1777,6 +1777,17 @@ together alone instead too
 """)
 
 
+def _spaced_dash(tokens: list[Token], index: int) -> bool:
+    """ "the fair on Sunday - the busiest day of the month -": a hyphen with a space on each
+    side, before an article, is a dash that opens an aside (some texts space their hyphens
+    too, "Scientology - owned", "2000 - 2050", and those join what they stand between)."""
+    if tokens[index].text != "-" or not 0 < index < len(tokens) - 1:
+        return False
+    after = tokens[index + 1]
+    spaced = tokens[index - 1].end < tokens[index].start and after.start > tokens[index].end
+    return spaced and after.low in lexicon.DETERMINERS
+
+
 def _distributive_article(tokens: list[Token], index: int) -> bool:
     """ "$26.50 a share", "12 cents a share", "60 miles an hour": an "a" after an amount is
     "per", not an article, and "to $26.50 share" says nothing; a headline keeps it. So it
@@ -1797,6 +1808,8 @@ def _distributive_article(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1]
     if _amount_word(before):
         return True
+    if before.low in _FRACTIONS and following.low in _COUNTS_AFTER_A_FRACTION:
+        return True  # "half a million", "half a dozen": "half million" is no English
     # "12 cents a share", "three times a week": the amount's unit between them
     return (
         index > 1
@@ -1808,6 +1821,8 @@ def _distributive_article(tokens: list[Token], index: int) -> bool:
 
 
 _AMOUNTS_WITH_A = frozenset({"few", "half"})
+_FRACTIONS = lexicon.words("half quarter third")
+_COUNTS_AFTER_A_FRACTION = lexicon.words("dozen hundred thousand million billion trillion")
 
 
 def _amount_word(token: Token) -> bool:
