@@ -28,3 +28,8 @@ def test_a_bare_number_subject_keeps_what_it_counts_and_a_plural_verb():
 def test_a_number_before_its_noun_is_left_alone():
     found = titles("Rangers said 5,120 fires have been counted in Pelvas as of Monday.")
     assert found == ["5,120 fires have been counted in Pelvas"]
+
+
+def test_the_whole_a_number_is_counted_out_of_loses_its_article():
+    found = titles("Of the 900 Brell miners, 120 were absent on Monday.")
+    assert found == ["120 of 900 Brell miners are absent"]

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from timeline_app.core.extraction.syntax import ParsedText
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# A count as news writes it: "120", "1,204" (four digits with no comma are read as a year,
+# "1968 was a turbulent year", and left alone).
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}|\d{5,}")
 # How many words the counted noun's phrase may have ("12,000 Hispanic students").
 _COUNTED_WORDS = 4
 
@@ -48,8 +50,11 @@ def _whole_counted(before: list[Token]) -> str:
         if token.lower_ != "of" or at + 2 >= len(before):
             continue
         phrase = before[at + 1 :]
+        if phrase[0].lower_ == "the":  # "of the 900 pupils": the headline drops it
+            phrase = phrase[1:]
         if (
-            phrase[0].pos_ == "NUM"
+            phrase
+            and phrase[0].pos_ == "NUM"
             and len(phrase) <= _COUNTED_WORDS
             and phrase[-1].pos_ == "NOUN"
             and all(t.is_alpha for t in phrase[1:])
