@@ -28,9 +28,22 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _MODIFIERS_KEPT = 3
 
 
+def joined_adjective(last: SpacyToken) -> SpacyToken:
+    """ "misleading [or wholly inaccurate] statements" with "misleading" read as the verb's
+    complement: the adjective after the join, whose head says which noun the two modify;
+    ``last`` itself when no adjective is joined to it."""
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last.pos_ != "ADJ" or after is None or after.dep_ != "cc" or after.head.i <= after.i:
+        return last
+    joined = after.head
+    return joined if joined.pos_ == "ADJ" and joined.dep_ in _PREMODIFIERS else last
+
+
 def _modified_noun(last: SpacyToken) -> SpacyToken | None:
     """The noun after ``last`` that ``last`` (or the list of modifiers it ends) modifies,
     or None when ``last`` is no such modifier."""
+    last = joined_adjective(last)
     if last.pos_ == "ADJ" and last.dep_ not in _PREMODIFIERS:
         # "a new, $12-a-share offer" read as "new" and a second thing: the noun after the
         # comma is the one the adjective modifies
@@ -59,12 +72,26 @@ def _modifier_run(noun: SpacyToken) -> list[SpacyToken]:
         if word.dep_ not in _PREMODIFIERS or not noun.left_edge.i <= word.i:
             break
         if any(child.dep_ in ("conj", "cc") for child in word.children):
+            if not run:
+                run = _first_listed(word, noun)
             break  # "profitable" of "successful and highly profitable": the list's
         run.insert(0, word)
         index -= 1
     while run and run[0].pos_ == "PROPN" and run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN":
         run.pop(0)  # a name is kept whole or not at all
     return run
+
+
+def _first_listed(word: SpacyToken, noun: SpacyToken) -> list[SpacyToken]:
+    """ "misleading [or blatantly inaccurate] statements": of two adjectives joined right
+    before their noun, the first, which says as much alone (the parse may hang it on the
+    verb, but a list's items are alike); none when the word before the join is no
+    adjective."""
+    joins = [c for c in word.children if c.dep_ == "cc" and c.i < word.i]
+    if not joins or joins[0].i == 0:
+        return []
+    first = word.doc[joins[0].i - 1]
+    return [first] if first.pos_ == "ADJ" else []
 
 
 def with_modified_noun(

@@ -56,7 +56,9 @@ from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.clock_days import on_the_story_day
+from timeline_app.core.extraction.contracted_subjects import uncontracted
 from timeline_app.core.extraction.counted_days import counted_from_happening
+from timeline_app.core.extraction.counted_subjects import counted_subject
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
     date_target,
@@ -1776,6 +1778,9 @@ class _ArticleExtractor:
                 acting=group.voice != Voice.PASSIVE and frame.foretold is None,
                 parsed=self.parsed,
             )
+            subject, plural = uncontracted(subject, plural)  # "they've" -> "they"
+            if tokens:  # "120 [of 900 pupils] are absent"
+                subject, plural = counted_subject(subject, plural, tokens[0].start, self.parsed)
             if subject in _FIRST_PERSON:
                 subject, plural = self._first_person(frame, subject, plural)
             title = clause_title(

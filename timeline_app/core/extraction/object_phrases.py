@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.cut_modifiers import joined_adjective
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -355,3 +356,51 @@ def list_cut_off(last: Token, is_noun: Callable[[str], bool]) -> Token | None:
         else:
             break
     return end if closed and end is not None else None
+
+
+# Words that open a clause a verb asks or tells about ("reveal [which members voted]").
+_QUESTION_WORDS = lexicon.words("which who whom whose what whether how why where when")
+# How many words such a clause may add to a clause that stopped at its verb.
+_QUESTION_REACH = 12
+
+
+def question_cut_off(last: Token) -> Token | None:
+    """The last word of the clause a verb asks or tells about, when the clause was cut right
+    after that verb ("refused to reveal [which members voted for the levy]"): a sentence
+    splitter reads the wh-word as a relative, but the parse makes the clause the verb's
+    object, and a title that ends on "reveal" says nothing; None when ``last`` is no such
+    verb."""
+    if last.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in last.children:
+        first = child.left_edge
+        if (
+            child.dep_ in ("ccomp", "obj", "xcomp")
+            and first.i == last.i + 1
+            and first.lower_ in _QUESTION_WORDS
+        ):
+            end = min(child.right_edge.i, last.i + _QUESTION_REACH, last.sent.end - 1)
+            while end > child.i and last.doc[end].is_punct:
+                end -= 1
+            return last.doc[end]
+    return None
+
+
+# How far a modifier the clause was cut after may stand from its noun.
+_MODIFIER_REACH = 5
+
+
+def modified_noun_cut_off(last: Token) -> Token | None:
+    """The noun a clause cut right after its modifier goes on to ("released misleading [or
+    blatantly inaccurate statements]": the splitter read the "or" as joining clauses, the
+    parse joins two adjectives of one noun); None when ``last`` modifies no noun after it."""
+    last = joined_adjective(last)
+    head = last.head
+    if (
+        last.dep_ not in ("amod", "compound", "nummod")
+        or head.pos_ not in ("NOUN", "PROPN")
+        or not 0 < head.i - last.i <= _MODIFIER_REACH
+        or any(t.is_punct and t.text not in "-/" for t in last.doc[last.i + 1 : head.i])
+    ):
+        return None
+    return head

@@ -451,10 +451,13 @@ def finish(text: str, keep: int = 3) -> str:
     # the stop of initials ("U.S.") at the end stays; a sentence's full stop goes
     text = text if _INITIALS_AT_END.search(text) else text.rstrip(".,;: ")
     words = shortened(text.split(" "), keep) if text else []
-    text = " ".join(words)
+    text = _NOT_ONLY_ALONE.sub("", " ".join(words))
     return text if _cased_name(text.split(" ")[0]) else text[:1].upper() + text[1:]
 
 
+# "pledges to not only keep the hospital open" with its "but expand it" cut away: the "not
+# only" promises a second thing the title no longer has, and goes.
+_NOT_ONLY_ALONE = re.compile(r"\bnot (?:only|just|merely) (?!.*\bbut\b)", re.IGNORECASE)
 _INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 

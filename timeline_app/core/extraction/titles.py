@@ -39,8 +39,11 @@ from timeline_app.core.extraction.object_phrases import (
     aside_clauses,
     ends_inside_phrase,
     list_cut_off,
+    modified_noun_cut_off,
     object_offsets,
+    question_cut_off,
 )
+from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
     MAX_TITLE_WORDS,
@@ -1364,6 +1367,9 @@ def with_list_cut_off(tokens: list[Token], parsed: ParsedText) -> list[Token]:
         return tokens
     last = parsed.token_at(tokens[-1].end - 1)
     end = list_cut_off(last, _noun_or_adjective) if last is not None else None
+    if end is None and last is not None:
+        # "refused to reveal [which members voted]", "released misleading [or false claims]"
+        end = question_cut_off(last) or modified_noun_cut_off(last)
     if end is None:
         return tokens
     start = tokens[-1].end
@@ -1625,7 +1631,9 @@ def present_report(words: list[str]) -> list[str]:
 
 _AMOUNT_OF_TIME = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
-    r"(?: \w+)? (?:hour|day|week|month|year|decade)s?",
+    r"(?: \w+)? (?:hour|day|week|month|year|decade)s?"
+    # "took years to resume flights": an uncounted stretch is as much what "took" measures
+    r"|(?:many |a few )?(?:hours|days|weeks|months|years|decades)",
     re.IGNORECASE,
 )
 
@@ -1734,7 +1742,7 @@ def _object_words(
             words[-1] = f"{words[-1]}-{tokens[index + 1].text}"
             skip_through = tokens[index + 1].start
             continue
-        if token.text in _CUT_PUNCT or token.text == ".":
+        if token.text in _CUT_PUNCT or token.text == "." or _spaced_dash(tokens, index):
             return words, index
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
@@ -1775,6 +1783,17 @@ together alone instead too
 """)
 
 
+def _spaced_dash(tokens: list[Token], index: int) -> bool:
+    """ "the fair on Sunday - the busiest day of the month -": a hyphen with a space on each
+    side, before an article, is a dash that opens an aside (some texts space their hyphens
+    too, "Scientology - owned", "2000 - 2050", and those join what they stand between)."""
+    if tokens[index].text != "-" or not 0 < index < len(tokens) - 1:
+        return False
+    after = tokens[index + 1]
+    spaced = tokens[index - 1].end < tokens[index].start and after.start > tokens[index].end
+    return spaced and after.low in lexicon.DETERMINERS
+
+
 def _distributive_article(tokens: list[Token], index: int) -> bool:
     """ "$26.50 a share", "12 cents a share", "60 miles an hour": an "a" after an amount is
     "per", not an article, and "to $26.50 share" says nothing; a headline keeps it. So it
@@ -1795,6 +1814,8 @@ def _distributive_article(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1]
     if _amount_word(before):
         return True
+    if before.low in _FRACTIONS and following.low in _COUNTS_AFTER_A_FRACTION:
+        return True  # "half a million", "half a dozen": "half million" is no English
     # "12 cents a share", "three times a week": the amount's unit between them
     return (
         index > 1
@@ -1806,6 +1827,8 @@ def _distributive_article(tokens: list[Token], index: int) -> bool:
 
 
 _AMOUNTS_WITH_A = frozenset({"few", "half"})
+_FRACTIONS = lexicon.words("half quarter third")
+_COUNTS_AFTER_A_FRACTION = lexicon.words("dozen hundred thousand million billion trillion")
 
 
 def _amount_word(token: Token) -> bool:
@@ -1972,6 +1995,8 @@ def _opens_circumstance(tokens: list[Token], index: int, words: list[str]) -> bo
     for token in tokens[index + 2 : index + 10]:
         if not token.is_word or token.low in lexicon.RELATIVES or token.low == "that":
             return False
+        if token.low == "as" == tokens[index].low:
+            return False  # "half as much power as it did": a comparison's first "as"
         if _finite(token):
             return True
     return False
@@ -2285,6 +2310,8 @@ def clause_title(
     if not subject:
         return ""
     rest = group.rest[len(_leading_negations(group.rest)) :] if group.negated else group.rest
+    if parsed is not None and rest:  # the object's phrase the clause splitter cut off, whole
+        rest = with_list_cut_off(rest, parsed)
     # "has begun supplying Ukraine": the aspectual verb keeps its -ing complement.
     obj = object_text(rest, spans, replacements, mentions, parsed, group.main.start)
     if not obj and parsed is not None and not group.negated and group.voice != Voice.PASSIVE:
@@ -2297,6 +2324,8 @@ def clause_title(
         obj = object_text(rest, [], replacements, mentions)
     if group.tense == Tense.PAST:
         obj = " ".join(present_report(obj.split()))
+        if group.lemma in _SAID:
+            obj = " ".join(present_states(obj.split()))  # "says it wants", not "wanted"
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
     if parsed is not None and 0 < len(kept_obj) < len(obj.split()):
         kept_obj = _fitted_at_phrase_end(
@@ -2310,6 +2339,10 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+# Verbs of saying whose reported states of mind a headline tells in the present.
+_SAID = lexicon.words("say tell announce declare state add insist")
 
 
 # Verbs whose clause says what was asked, estimated, found or made known: a title of the
