@@ -40,6 +40,7 @@ from timeline_app.core.extraction.name_cues import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
 )
+from timeline_app.core.extraction.place_phrases import place_entities
 from timeline_app.core.extraction.pronoun_reference import (
     PronounReference,
     firm_described,
@@ -575,6 +576,7 @@ class ActorFinder:
         )
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
+            self.mentions = _people_who_are_places(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
         self._doc = doc
         self._pronouns: PronounReference | None = None
@@ -1253,6 +1255,23 @@ def _where_not_who(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, acting=False)
         out.append(mention)
     return out
+
+
+def _people_who_are_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a person's name the phrase shows to be a place's ("the town of
+    Villa Serra") made that place; see ``place_phrases``."""
+    people = [
+        (m.start, m.end, m.entity)
+        for m in mentions
+        if m.kind == NameKind.PERSON and m.role == NameRole.PERSON and m.text == m.entity
+    ]
+    places = place_entities(doc, people) if people else set()
+    return [
+        replace(m, kind=NameKind.PLACE, role=NameRole.PLACE)
+        if m.kind == NameKind.PERSON and m.entity in places
+        else m
+        for m in mentions
+    ]
 
 
 def _head_token(doc: Doc, starts: dict[int, Token], mention: Mention) -> Token | None:
