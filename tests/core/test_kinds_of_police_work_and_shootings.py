@@ -31,6 +31,8 @@ def _kind(text: str) -> str:
         # a hunt for an escaped inmate is police work; a search for survivors is aid
         ("The hunt for the escaped inmate was extended to Ohio on Monday.", "legal"),
         ("Rescuers searched the rubble for survivors on Monday.", "humanitarian"),
+        # a second verb shares the first's subject: the police questioned him
+        ("Police detained and questioned the courier on Monday.", "legal"),
         # a person named as shot was attacked; one who shot to fame was not
         ("Marta Ilves was shot in Riga on Sunday.", "violence against civilians"),
         ("Lena Brandt shot to fame in 2010.", "other"),
