@@ -658,12 +658,15 @@ SENSES: tuple[Sense, ...] = (
     # the police say was found ("the van was found in a car park, the FBI said").
     sense(
         "find recover discover",
-        "COURT guilty innocent liable -> legal",
-        "bomb ied explosive device grenade landmine mine cache WEAPON -> strategic",
         "rescuer body survivor adrift drift cling float tube lifeboat dinghy sea raft AID "
         "-> humanitarian",
         "POLICE INQUIRY steal stolen loot getaway -> legal",
         reads_what_is_said=True,
+        # what is found decides before who found it: "detectives found pipe bombs"
+        clause_first=(
+            "COURT guilty innocent liable -> legal",
+            "bomb ied explosive device grenade landmine mine cache WEAPON -> strategic",
+        ),
     ),
     # "The search for the fugitive widened", "police searched the house", "the hunt for the
     # escaped inmates"; "rescuers searched the rubble for survivors".
