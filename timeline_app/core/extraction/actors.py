@@ -40,6 +40,7 @@ from timeline_app.core.extraction.name_cues import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
 )
+from timeline_app.core.extraction.kin_possessors import only_whose_relative
 from timeline_app.core.extraction.place_phrases import place_entities
 from timeline_app.core.extraction.pronoun_reference import (
     PronounReference,
@@ -577,6 +578,12 @@ class ActorFinder:
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
             self.mentions = _people_who_are_places(doc, self.mentions)
+        self.mentions = [
+            replace(m, acting=False)
+            if m.kind == NameKind.PERSON and only_whose_relative(text, m.start, m.end)
+            else m
+            for m in self.mentions
+        ]
         self._starts = [m.start for m in self.mentions]
         self._doc = doc
         self._pronouns: PronounReference | None = None
