@@ -1,5 +1,5 @@
-"""A person named only as whose relative acted ("Mr. Halloran's son", "the widow of Omar
-Halloran") is no actor of what the relative did.
+"""A person named only to say whose relative or aide acted ("Mr. Halloran's son", "the widow
+of Omar Halloran", "Halloran campaign chairman Tom Reece") is no actor of what they did.
 
 Every sentence here was written for this test; none is from an article."""
 
@@ -34,3 +34,19 @@ def test_whose_relative_acted_is_no_actor(text: str):
 
 def test_the_person_who_acts_is_still_an_actor():
     assert _actors("Omar Halloran sued the city on Monday.") == ["Omar Halloran"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Halloran adviser Tom Reece resigned on Thursday.",
+        "Omar Halloran campaign chairman Tom Reece wrote an op-ed on Thursday.",
+    ],
+)
+def test_whose_aide_acted_is_no_actor(text: str):
+    assert _actors(text) == ["Tom Reece"]
+
+
+def test_two_people_who_met_both_act():
+    text = "Omar Halloran met leader Tom Reece in Dunmore on Thursday."
+    assert _actors(text) == ["Omar Halloran", "Tom Reece"]
