@@ -39,3 +39,23 @@ def test_a_place_named_like_a_person_is_no_actor(text: str, actors: list[str]):
 def test_a_titled_person_before_a_site_still_acts():
     text = "Mr. Hollis Creek opened the refinery on Monday."
     assert _actors(text) == ["Hollis Creek"]
+
+
+def _all_actors(text: str) -> list[str]:
+    return [actor for event in extract_events(text, PUBLISHED) for actor in event.actors]
+
+
+def test_a_name_only_ever_before_a_site_names_the_site():
+    text = (
+        "Gunmen raided the Velt clinic in Ostrava on Monday. "
+        "The Velt clinic reopened its doors on Friday."
+    )
+    assert "Velt" not in _all_actors(text)
+
+
+def test_a_body_named_acting_elsewhere_keeps_its_site():
+    text = (
+        "Tarvik said on Monday that the Tarvik refinery would close. "
+        "Tarvik shut the Tarvik refinery on Friday."
+    )
+    assert "Tarvik" in _all_actors(text)

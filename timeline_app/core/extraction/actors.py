@@ -40,7 +40,7 @@ from timeline_app.core.extraction.name_cues import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
 )
-from timeline_app.core.extraction.place_phrases import place_entities
+from timeline_app.core.extraction.place_phrases import place_entities, site_names
 from timeline_app.core.extraction.pronoun_reference import (
     PronounReference,
     firm_described,
@@ -577,7 +577,7 @@ class ActorFinder:
         )
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
-            self.mentions = _people_who_are_places(doc, self.mentions)
+            self.mentions = _people_who_are_places(doc, self.mentions, gazetteer)
         self.mentions = _whose_people(text, self.mentions, doc)
         self._starts = [m.start for m in self.mentions]
         self._doc = doc
@@ -1282,18 +1282,31 @@ def _whose_people(text: str, mentions: list[Mention], doc: Doc | None) -> list[M
     return out
 
 
-def _people_who_are_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _people_who_are_places(
+    doc: Doc, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
     """The mentions, with a person's name the phrase shows to be a place's ("the town of
-    Villa Serra") made that place; see ``place_phrases``."""
+    Villa Serra"), and a body's the gazetteer does not know named only before a site's noun
+    ("the Velt clinic"), made that place; see ``place_phrases``."""
     people = [
         (m.start, m.end, m.entity)
         for m in mentions
         if m.kind == NameKind.PERSON and m.role == NameRole.PERSON and m.text == m.entity
     ]
     places = place_entities(doc, people) if people else set()
+    bodies = [
+        (m.start, m.end, m.entity)
+        for m in mentions
+        if m.kind == NameKind.ORGANISATION
+        and m.role == NameRole.NAME
+        and m.text == m.entity
+        and gazetteer.lookup(m.entity) is None
+    ]
+    sites = site_names(doc, bodies) if bodies else set()
     return [
         replace(m, kind=NameKind.PLACE, role=NameRole.PLACE)
-        if m.kind == NameKind.PERSON and m.entity in places
+        if (m.kind == NameKind.PERSON and m.entity in places)
+        or (m.kind == NameKind.ORGANISATION and m.entity in sites)
         else m
         for m in mentions
     ]

@@ -8,7 +8,10 @@ stands tells a reader it is a place, no one who acts:
 * it follows "of" after a noun for a settlement or a direction: "the town of Villa Serra",
   "ten miles north of Puerto Lindo".
 
-A name said to be a place so once is a place wherever the article names it.
+A name said to be a place so once is a place wherever the article names it. A name the
+recogniser took for an organisation is a place only when every mention of it qualifies a
+site's noun ("the Velt clinic ... the Velt clinic reopened"): "the Tarvik refinery" may be a
+company's, if the article names Tarvik acting elsewhere ("Tarvik said").
 """
 
 from __future__ import annotations
@@ -56,6 +59,19 @@ def place_entities(doc: Doc, people: Iterable[tuple[int, int, str]]) -> set[str]
     return places
 
 
+def site_names(doc: Doc, bodies: Iterable[tuple[int, int, str]]) -> set[str]:
+    """Of the organisations found (offsets and name), those every mention of which only
+    qualifies a site's noun: the site's name."""
+    starts = {token.idx: token for token in doc}
+    verdicts: dict[str, bool] = {}
+    for start, end, entity in bodies:
+        if verdicts.get(entity) is False:
+            continue
+        head = _head(doc, starts, start, end)
+        verdicts[entity] = head is not None and _qualifies_a_site(head)
+    return {entity for entity, site in verdicts.items() if site}
+
+
 def _head(doc: Doc, starts: dict[int, Token], start: int, end: int) -> Token | None:
     first = starts.get(start)
     if first is None:
@@ -74,8 +90,16 @@ def _names_a_place(head: Token, first: Token | None) -> bool:
             return False  # "Mr. Hollis Creek": a person, wherever he stands
     noun = head.head
     if head.dep_ in ("compound", "amod", "nmod") and noun.i > head.i:
-        # "the Hollis Creek refinery"; no word between but modifiers of the noun
-        between = head.doc[head.i + 1 : noun.i]
-        return noun.lower_ in SITE_NOUNS and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between)
+        return _qualifies_a_site(head)
     of = any(c.dep_ == "case" and c.lower_ == "of" for c in head.children)
     return of and noun.i < head.i and noun.lower_ in PLACE_OF_HEADS
+
+
+def _qualifies_a_site(head: Token) -> bool:
+    """ "the Hollis Creek refinery": the name modifies a site's noun, with no word between but
+    the noun's other modifiers."""
+    noun = head.head
+    if head.dep_ not in ("compound", "amod", "nmod") or noun.i <= head.i:
+        return False
+    between = head.doc[head.i + 1 : noun.i]
+    return noun.lower_ in SITE_NOUNS and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between)
