@@ -40,6 +40,7 @@ from timeline_app.core.extraction.name_cues import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
 )
+from timeline_app.core.extraction.place_phrases import place_entities, site_names
 from timeline_app.core.extraction.pronoun_reference import (
     PronounReference,
     firm_described,
@@ -53,6 +54,7 @@ from timeline_app.core.extraction.recognised_names import (
     surname_forms,
 )
 from timeline_app.core.extraction.sentences import dateline_end
+from timeline_app.core.extraction.whose_people import only_whose_aide, only_whose_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -575,6 +577,8 @@ class ActorFinder:
         )
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
+            self.mentions = _people_who_are_places(doc, self.mentions, gazetteer)
+        self.mentions = _whose_people(text, self.mentions, doc)
         self._starts = [m.start for m in self.mentions]
         self._doc = doc
         self._pronouns: PronounReference | None = None
@@ -1253,6 +1257,59 @@ def _where_not_who(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, acting=False)
         out.append(mention)
     return out
+
+
+def _whose_people(text: str, mentions: list[Mention], doc: Doc | None) -> list[Mention]:
+    """The mentions, with a person named only to say whose relative or aide another is
+    marked as not acting; see ``whose_people``. The aide's noun must be a noun to the
+    parse: "Keller met leader Tom Reece" names two who met."""
+    nouns: set[int] | None = None
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind == NameKind.PERSON and m.acting:
+            after = next((n for n in mentions[i + 1 :] if n.start >= m.end), None)
+            between = (
+                only_whose_aide(text, m.end, after.start)
+                if doc is not None and after is not None and after.kind == NameKind.PERSON
+                else []
+            )
+            if between and nouns is None:
+                nouns = {t.idx for t in doc if t.pos_ in ("NOUN", "ADJ")} if doc else set()
+            aide = bool(between) and all(at in (nouns or set()) for at in between)
+            if aide or only_whose_relative(text, m.start, m.end):
+                m = replace(m, acting=False)
+        out.append(m)
+    return out
+
+
+def _people_who_are_places(
+    doc: Doc, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The mentions, with a person's name the phrase shows to be a place's ("the town of
+    Villa Serra"), and a body's the gazetteer does not know named only before a site's noun
+    ("the Velt clinic"), made that place; see ``place_phrases``."""
+    people = [
+        (m.start, m.end, m.entity)
+        for m in mentions
+        if m.kind == NameKind.PERSON and m.role == NameRole.PERSON and m.text == m.entity
+    ]
+    places = place_entities(doc, people) if people else set()
+    bodies = [
+        (m.start, m.end, m.entity)
+        for m in mentions
+        if m.kind == NameKind.ORGANISATION
+        and m.role == NameRole.NAME
+        and m.text == m.entity
+        and gazetteer.lookup(m.entity) is None
+    ]
+    sites = site_names(doc, bodies) if bodies else set()
+    return [
+        replace(m, kind=NameKind.PLACE, role=NameRole.PLACE)
+        if (m.kind == NameKind.PERSON and m.entity in places)
+        or (m.kind == NameKind.ORGANISATION and m.entity in sites)
+        else m
+        for m in mentions
+    ]
 
 
 def _head_token(doc: Doc, starts: dict[int, Token], mention: Mention) -> Token | None:

@@ -284,7 +284,7 @@ def _by_cues(
 
 def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
     """Given lemmas, each with its parts ("anti-tank": "tank") and its own lemma again; a
-    capitalised one is a name, read as written ("Jobs" is no job)."""
+    capitalised one is a name, read as written ("Jobs" is no job) and as ``PROPER_NAME``."""
     out: list[tuple[str, ...]] = []
     lemmas = list(lemmas)
     bloc = not _STATES_UNITED.isdisjoint(lemmas)
@@ -299,10 +299,13 @@ def _normalised(lemmas: Iterable[str]) -> list[tuple[str, ...]]:
             elif word == "Union" and bloc:
                 out.append(_BLOC)
             else:
-                out.append((word.lower(),) if name else _word_lemmas(word.lower()))
+                out.append((word.lower(), PROPER_NAME) if name else _word_lemmas(word.lower()))
     return out
 
 
+# What every name among the arguments also reads as: a rule may ask for someone named
+# ("Lena Varga was shot"), whoever it is.
+PROPER_NAME = "proper-name"
 # Capitalised, these name a month or a season, never the verb: "born on 3 March 1950" is no
 # march, "in Spring 2021" no spring.
 _CALENDAR_NAMES = words("March May Fall Spring")

@@ -245,6 +245,22 @@ _STRIKE_LASTS = "begin start end continue enter spread resume escalate -> protes
 
 # Armed violence and its look-alikes -----------------------------------------------------------
 
+
+# What a killing or a wounding is, by who did it to whom (see the rules for "kill" below).
+_HARMS = (
+    "REMOTE EXPLOSIONS -> explosion",
+    "DISASTER -> disaster",
+    "aboard astronaut accident crash -> disaster",
+    "MOB -> riot",
+    "PROTESTER -> protest",
+    "clash fighting battle combat crossfire firefight -> armed clash",
+    "CIVILIAN -> violence against civilians",
+    "he she him her -> violence against civilians",
+    "MILITARY POLICE -> armed clash",
+    "CRIMINAL -> violence against civilians",
+    "COMBATANT -> armed clash",
+)
+
 SENSES: tuple[Sense, ...] = (
     # "Missiles struck the port", "a drone strike", "aircraft launched strikes on the city";
     # "dockers at the port went on strike", "a hunger strike", "a general strike";
@@ -280,19 +296,14 @@ SENSES: tuple[Sense, ...] = (
     # One person shot or killed ("he was shot in the shoulder by a gunman", "she was killed
     # by two robbers") is a civilian attacked; a gunman's or a robber's victims are civilians
     # unless soldiers or police are named ("gunmen killed three soldiers": a clash).
+    sense("kill wound injure", *_HARMS),
+    # A person named as shot, and nothing else said ("Lena Varga was shot in Riga"), was
+    # attacked: a shot is no accident. Not someone shot to fame or shooting a film.
     sense(
-        "kill shoot wound injure",
-        "REMOTE EXPLOSIONS -> explosion",
-        "DISASTER -> disaster",
-        "aboard astronaut accident crash -> disaster",
-        "MOB -> riot",
-        "PROTESTER -> protest",
-        "clash fighting battle combat crossfire firefight -> armed clash",
-        "CIVILIAN -> violence against civilians",
-        "he she him her -> violence against civilians",
-        "MILITARY POLICE -> armed clash",
-        "CRIMINAL -> violence against civilians",
-        "COMBATANT -> armed clash",
+        "shoot",
+        *_HARMS,
+        "proper-name -> violence against civilians",
+        clause_first=("fame stardom prominence film movie video footage scene episode -> other",),
     ),
     # "A shopkeeper was stabbed to death", "the governor was assassinated", "the couple were
     # murdered in their home".
@@ -643,13 +654,26 @@ SENSES: tuple[Sense, ...] = (
     # unlawful": what a court finds is its ruling; "rescuers found a survivor" is aid.
     # Bombs or arms found are no explosion: "police found a bag of pipe bombs", "troops
     # recovered an arms cache" (ACLED: a strategic development). Someone found clinging to
-    # a float at sea is rescued.
+    # a float at sea is rescued. Loot or a getaway car found is police work, and so is what
+    # the police say was found ("the van was found in a car park, the FBI said").
     sense(
         "find recover discover",
-        "COURT guilty innocent liable -> legal",
-        "bomb ied explosive device grenade landmine mine cache WEAPON -> strategic",
         "rescuer body survivor adrift drift cling float tube lifeboat dinghy sea raft AID "
         "-> humanitarian",
+        "POLICE INQUIRY steal stolen loot getaway -> legal",
+        reads_what_is_said=True,
+        # what is found decides before who found it: "detectives found pipe bombs"
+        clause_first=(
+            "COURT guilty innocent liable -> legal",
+            "bomb ied explosive device grenade landmine mine cache WEAPON -> strategic",
+        ),
+    ),
+    # "The search for the fugitive widened", "police searched the house", "the hunt for the
+    # escaped inmates"; "rescuers searched the rubble for survivors".
+    sense(
+        "search hunt",
+        "POLICE INQUIRY CRIMINAL escapee escaped inmate prisoner -> legal",
+        "rescuer survivor missing victim body rubble wreckage AID -> humanitarian",
     ),
     # "The navy saved 200 migrants at sea"; "the firm saved $2 million"; a keeper saving a
     # shot is sport.

@@ -236,6 +236,10 @@ Besides Nevertheless Finally Later Earlier Today Yesterday Tomorrow Tonight Here
 Which Who Whom Whose Where Why How Some Many Most More Several Both Each Every All No Not
 One Two Three Four Five Six Seven Eight Nine Ten Mr Mrs Ms Dr Sir Lord Lady Cover Image
 Photo Source Sources According Officials Police Witnesses Reporting Editing Additional
+Perhaps Maybe Even Just Only Soon Again Already Otherwise Nonetheless Hence Nor Whether Despite
+Amid Among Upon Unlike Reportedly Allegedly Apparently Clearly Obviously Surely Certainly
+Fortunately Unfortunately Eventually Ultimately Initially Originally Previously Recently
+Currently Suddenly Notably Similarly Likewise Separately Additionally Consequently Accordingly
 """)
 
 # Titles and office words dropped from in front of a name ("Foreign Minister Mélanie Joly").

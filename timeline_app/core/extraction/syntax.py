@@ -1801,7 +1801,11 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
     words: list[str] = []
     # "Canada offered to send special forces": the forces are what the offer is about
     verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
-    for child in (c for verb in verbs for c in verb.children):
+    children = [c for verb in verbs for c in verb.children]
+    if head.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in children):
+        # "Police arrested and questioned the driver": the first verb's subject is the second's
+        children += [c for c in head.head.children if c.dep_.startswith("nsubj")]
+    for child in children:
         if child.dep_ not in _ARGUMENT_ROLES:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
