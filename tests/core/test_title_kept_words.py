@@ -73,8 +73,8 @@ def test_a_not_only_whose_second_thing_was_cut_goes():
 
 
 def test_half_a_million_keeps_its_a():
-    found = titles("The Vell rowing board has cut about half a million dollars from its budget.")
-    assert found == ["Vell rowing board cuts about half a million dollars from its budget"]
+    found = titles("The Vell rowing board has trimmed half a million dollars off the regatta.")
+    assert found == ["Vell rowing board trims half a million dollars off regatta"]
 
 
 def test_a_spaced_dash_opens_an_aside_the_object_ends_before():

@@ -34,7 +34,7 @@ def counted_subject(
         return subject, plural
     number = parsed.token_at(start) if parsed is not None else None
     if number is None or number.text != subject or number.dep_ not in _SUBJECTS:
-        # "8,668 fires have been detected": a count of the noun after it, which the word
+        # "5,120 fires were counted": a count of the noun after it, which the word
         # reader took for the verb; the parse knows better, and nothing is mended
         return subject, plural
     many = subject != "1"

@@ -345,7 +345,7 @@ def _adds_a_happening(sentence: Sentence, analysis: Analysis) -> bool:
         return False
     verb = content_lemma(group)
     if verb in lexicon.NOT_HAPPENING_VERBS or describes(group):
-        return False  # "He was also connected to a bombing": a state, not a deed
+        return False  # "The driver was also linked to a robbery": a state, not a deed
     return verb not in lexicon.REPORTING_VERBS or verb in _ACTS_OF_TELLING
 
 

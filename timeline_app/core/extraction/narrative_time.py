@@ -215,7 +215,7 @@ class NarrativeTime:
         unquoted = any(not quoted(sentence, t.start) for a in analyses for t in a.timexes)
         if unquoted and self.run.last != sentence.index:
             # "On Sunday evening, the police rushed to act" sets the run's day even where it
-            # dates no event; "Rescued on Nov. 25 by fishermen, ..." ends it
+            # dates no event; "Found on 3 May by walkers, ..." (a day long past) ends it
             self.run.start(sentence, self._story_date(sentence, analyses))
         out = []
         for index in narrated(sentence, analyses, used, lede):

@@ -391,8 +391,8 @@ _MODIFIER_REACH = 5
 
 
 def modified_noun_cut_off(last: Token) -> Token | None:
-    """The noun a clause cut right after its modifier goes on to ("released misleading [or
-    blatantly inaccurate statements]": the splitter read the "or" as joining clauses, the
+    """The noun a clause cut right after its modifier goes on to ("issued misleading [or
+    wholly inaccurate statements]": the splitter read the "or" as joining clauses, the
     parse joins two adjectives of one noun); None when ``last`` modifies no noun after it."""
     last = joined_adjective(last)
     head = last.head

@@ -38,7 +38,7 @@ once previously formerly earlier originally past ago before long years decade de
 century months childhood
 """)
 
-# "After the rally, state television showed ...": timed from another happening, some day
+# "After the vigil, local radio aired ...": timed from another happening, some day
 # after it, not the run's day
 _FROM_ANOTHER = lexicon.words("after before following since until")
 
