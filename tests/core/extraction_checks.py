@@ -1,8 +1,12 @@
-"""What the extraction tests look events up by: a date and words of the title."""
+"""What the extraction tests look events up by: a date and words of the title; the actors of
+a sentence's one event."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
 
 
 def find(events: list[Event], edtf: str, *words: str) -> Event:
@@ -16,3 +20,10 @@ def find(events: list[Event], edtf: str, *words: str) -> Event:
         f"{e.when.to_edtf()} {e.title}" for e in events
     )
     return matches[0]
+
+
+def actors_of_one_event(text: str, published: dt.date) -> list[str]:
+    """The actors of the one event ``text`` tells (a test sentence must tell one)."""
+    events = extract_events(text, published)
+    assert len(events) == 1, [e.title for e in events]
+    return list(events[0].actors)

@@ -12,13 +12,13 @@ import pytest
 
 from timeline_app.core.extraction import extract_events
 
+from .extraction_checks import actors_of_one_event
+
 PUBLISHED = date(2024, 3, 8)
 
 
 def _actors(text: str) -> list[str]:
-    events = extract_events(text, PUBLISHED)
-    assert len(events) == 1, [e.title for e in events]
-    return list(events[0].actors)
+    return actors_of_one_event(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
