@@ -77,6 +77,9 @@ def categorise(
                 if not position and found.with_object and _takes_object(clause, found):
                     return found.with_object
                 others = given[: position - 1] + given[position:] if position else given
+                kind = _cause(found, raw, in_clause, sentence)
+                if kind:
+                    return kind
                 contexts = [_present(others), in_clause]
                 if found.reads_what_is_said:  # "warned that fresh produce could run short"
                     contexts.append(_present(_lemmas_of(sentence)))
@@ -100,7 +103,9 @@ def categorise(
             if found.with_object and _takes_object(clause, found):
                 return found.with_object
             # The clause's other words: the predicate's own lemmas are left out by _decide.
-            kind = _decide(found, (in_clause,), in_clause)
+            kind = _cause(found, raw, in_clause, sentence) or _decide(
+                found, (in_clause,), in_clause
+            )
             if kind:
                 return kind
     # The sentence's words count only for a fragment ("which began on Monday") or for what a
@@ -114,6 +119,38 @@ def categorise(
     common = [a for a in arguments if not a[:1].isupper() or a.isupper()]
     outside = [w for w in _normalised(common) if w and in_clause.isdisjoint(w)]
     return _by_cues([*clause_words, *outside], [] if alone else _lemmas_of(sentence))
+
+
+# Verbs whose subject undergoes the act: "four hikers died" names no one who did it.
+_UNDERGONE = words("die")
+# What makes a participle passive: "were killed", "have been injured", "got hurt".
+_PASSIVE_AUXILIARIES = words("is are was were be been being get gets got")
+
+
+def _cause(sense: Sense, raw: Sequence[str], clause: frozenset[str], sentence: str) -> str:
+    """The kind of what caused a harm whose clause names no one who did it, told in the clause
+    or else in the sentence ("were killed when a storm battered the coast"); else nothing."""
+    if not sense.cause_outside or not _agentless(raw, sense):
+        return ""
+    for context in (clause, _present(_lemmas_of(sentence))):
+        kind = _first_rule(sense, context, sense.cause_outside)
+        if kind:
+            return kind
+    return ""
+
+
+def _agentless(raw: Sequence[str], sense: Sense) -> bool:
+    """Whether the clause's verb of the sense has no doer: a verb of undergoing ("died"), or
+    a passive with no "by" ("were killed on Tuesday", not "were killed by gunmen")."""
+    if "by" in raw:
+        return False
+    for position, word in enumerate(raw):
+        lemmas = set(_word_lemmas(word)) & sense.lemmas
+        if not lemmas or word in sense.lemmas and not lemmas & _UNDERGONE:
+            continue  # the noun "kill", or no form of the sense
+        if lemmas & _UNDERGONE or _PASSIVE_AUXILIARIES & set(raw[max(0, position - 3) : position]):
+            return True
+    return False
 
 
 # After a verb, these begin no object: "demonstrated against the war", "... peacefully",

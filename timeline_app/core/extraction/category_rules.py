@@ -85,7 +85,7 @@ CLASSES: dict[str, frozenset[str]] = {
         earthquake quake tremor aftershock flood flooding storm hurricane typhoon cyclone
         tornado tsunami wildfire bushfire drought landslide mudslide avalanche eruption volcano
         heatwave blizzard monsoon rainfall epidemic pandemic outbreak virus flu influenza
-        cholera ebola disease
+        cholera ebola disease floodwater
     """),
     "COURT": words("""
         court judge jury tribunal prosecutor magistrate lawyer attorney trial verdict charge
@@ -194,6 +194,10 @@ class Sense:
     # outweighs what its arguments name ("the rocket exploded after lift-off" is an accident,
     # whatever else a rocket may be).
     clause_first: tuple[tuple[frozenset[str], str], ...] = ()
+    # Lines read on the whole sentence first when the clause names no one who did it ("two
+    # fishermen were killed when a storm lashed the coast", "four hikers died as a landslide
+    # swept the trail"): the cause is told outside the clause, its victims inside.
+    cause_outside: tuple[tuple[frozenset[str], str], ...] = ()
 
 
 def _rule(line: str) -> tuple[frozenset[str], str]:
@@ -214,6 +218,7 @@ def sense(
     with_object: str | None = None,
     reads_what_is_said: bool = False,
     clause_first: tuple[str, ...] = (),
+    cause_outside: tuple[str, ...] = (),
 ) -> Sense:
     """A predicate's rule, written as lines "CLASS word ... -> kind" (see the module doc)."""
     for kind in (default, with_object):
@@ -221,7 +226,10 @@ def sense(
             raise ValueError(f"unknown kind {kind!r} for {lemmas!r}")
     rules = tuple(_rule(line) for line in lines)
     first = tuple(_rule(line) for line in clause_first)
-    return Sense(words(lemmas), rules, default, in_text, with_object, reads_what_is_said, first)
+    outside = tuple(_rule(line) for line in cause_outside)
+    return Sense(
+        words(lemmas), rules, default, in_text, with_object, reads_what_is_said, first, outside
+    )
 
 
 # "Missiles struck the port", "a drone strike", "aircraft launched strikes on the city";
@@ -260,6 +268,17 @@ _HARMS = (
     "CRIMINAL -> violence against civilians",
     "COMBATANT -> armed clash",
 )
+# What kills or ruins with no hand named in the clause, told in the clause or else anywhere
+# in the sentence: "were killed when a storm battered the coast", "died when their helicopter
+# crashed", "were killed when a roadside bomb hit their convoy" (not "when gunmen opened
+# fire", whose victims are the clause's). Craft that crash are no air raid, so the weapons
+# are named one by one.
+_CAUSES = (
+    "accident crash collide capsize derail -> disaster",
+    "bomb ied explosive landmine grenade missile rocket mortar artillery shell drone "
+    "EXPLOSIONS -> explosion",
+    "DISASTER blaze wildfire -> disaster",
+)
 
 SENSES: tuple[Sense, ...] = (
     # "Missiles struck the port", "a drone strike", "aircraft launched strikes on the city";
@@ -296,7 +315,7 @@ SENSES: tuple[Sense, ...] = (
     # One person shot or killed ("he was shot in the shoulder by a gunman", "she was killed
     # by two robbers") is a civilian attacked; a gunman's or a robber's victims are civilians
     # unless soldiers or police are named ("gunmen killed three soldiers": a clash).
-    sense("kill wound injure", *_HARMS),
+    sense("kill wound injure", *_HARMS, cause_outside=_CAUSES),
     # A person named as shot, and nothing else said ("Lena Varga was shot in Riga"), was
     # attacked: a shot is no accident. Not someone shot to fame or shooting a film.
     sense(
@@ -320,6 +339,7 @@ SENSES: tuple[Sense, ...] = (
         "DISASTER crash accident -> disaster",
         "clash fighting battle combat crossfire -> armed clash",
         "shooting gunman gunmen gunfire massacre -> violence against civilians",
+        cause_outside=_CAUSES,
     ),
     # "Militiamen massacred villagers", "gunmen abducted 40 schoolgirls".
     sense(
@@ -356,8 +376,12 @@ SENSES: tuple[Sense, ...] = (
     # "Troops clashed with rebels"; "protesters clashed with police" (ACLED: a riot).
     # "... a chance to fight in federal court", "she fought the election on the economy";
     # "the board fought the takeover".
+    # Crews fighting a fire fight a disaster, whoever they are: "firefighters battled a blaze at
+    # the depot", "soldiers fought the flames" (a fire alone is no cue: "rebels fought under
+    # fire" is a clash).
     sense(
         "clash fight battle skirmish engage firefight counterattack fighting",
+        "firefighter fire-fighter blaze flame wildfire bushfire DISASTER -> disaster",
         "MOB PROTESTER -> riot",
         "COURT -> legal",
         "DEAL COMPANY -> economy",
@@ -498,6 +522,10 @@ SENSES: tuple[Sense, ...] = (
     # "Canada offered to send special forces", "Britain pledged to rebuild the navy".
     # "Troops moved into the city"; not "the chief executive moved on to talk about ...".
     sense("move", "MILITARY WEAPON REMOTE COMBATANT -> strategic"),
+    # A natural force that forces people out is a disaster: "floodwaters forced thousands from
+    # their homes", "the wildfire forced the town's evacuation". Only the verb's own forms are
+    # named here: the noun "forces" is an army's.
+    sense("forced forcing", "DISASTER blaze wildfire -> disaster"),
     # "The evidence was sent to a state laboratory". Someone sent into space, an officer
     # too, is on a flight, no deployment: "the pilot was sent into orbit aboard a capsule".
     sense(
