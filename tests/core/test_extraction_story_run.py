@@ -90,3 +90,14 @@ def test_a_state_told_with_also_is_not_a_happening():
         "The driver was also connected to a robbery at a petrol station in Ostley."
     )
     assert dates(found, "connected") == [], described(found)
+
+
+def test_the_storys_happening_told_again_at_a_time_when_is_no_new_event():
+    # "The flood happened at a time when ...": the happening already told, restated to say
+    # what else held then; no second event on the run's day
+    found = events(
+        FLOOD + "Rescue crews from Dunmore pulled eleven walkers out of the Tarne.\n\n"
+        "The flooding of Carnlea occurred at a time when most families were away at a fair."
+    )
+    assert dates(found, "crews", "walkers") == ["2019-05-12~"], described(found)  # guard
+    assert dates(found, "flooding") == [], described(found)

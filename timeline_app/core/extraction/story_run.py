@@ -64,6 +64,24 @@ _PRICE_VERBS = lexicon.words("close end finish trade open")
 _PRICE_WORDS = frozenset({"$", "cents", "unchanged", "points"})
 
 
+# "The accident occurred at a time when ...": a happening the story told, named again by a
+# definite description to say what held then; no new happening of the run
+_RESTATING_VERBS = lexicon.words("occur happen unfold")
+_REFERRING = lexicon.words("the this that")
+
+
+def _told_again(analysis: Analysis) -> bool:
+    group = analysis.group
+    if group is None:
+        return False
+    verb = content_lemma(group)
+    took_place = verb == "take" and any(t.low == "place" for t in group.rest[:2])
+    if verb not in _RESTATING_VERBS and not took_place:
+        return False
+    subject = [t for t in group.subject if t.is_word]
+    return bool(subject) and subject[0].low in _REFERRING
+
+
 def _price(analysis: Analysis) -> bool:
     group = analysis.group
     if group is None or content_lemma(group) not in _PRICE_VERBS:
@@ -108,7 +126,7 @@ class StoryRun:
         opening = next(iter(_WORD.findall(sentence.text.lower())), "")
         if any(t in _EARLIER for t in tokens) or opening in _FROM_ANOTHER:
             return None
-        if _price(analysis):
+        if _price(analysis) or _told_again(analysis):
             return None
         participants = _words(" ".join(analysis.arguments))
         for mention in analysis.mentions:
