@@ -64,8 +64,8 @@ _PRICE_VERBS = lexicon.words("close end finish trade open")
 _PRICE_WORDS = frozenset({"$", "cents", "unchanged", "points"})
 
 
-# "The collapse happened while most staff were away": a happening the story told, named again by a
-# definite description to say what held then; no new happening of the run
+# "The collapse happened while most staff were away": a happening the story told, named again
+# by a definite description to say what held then; no new happening of the run
 _RESTATING_VERBS = lexicon.words("occur happen unfold")
 _REFERRING = lexicon.words("the this that")
 
