@@ -1,5 +1,5 @@
-"""What the extraction tests look events up by: a date and words of the title; the actors of
-a sentence's one event."""
+"""What the extraction tests look events up by: a date and words of the title; the actors and
+the kind of a sentence's one event."""
 
 from __future__ import annotations
 
@@ -27,3 +27,12 @@ def actors_of_one_event(text: str, published: dt.date) -> list[str]:
     events = extract_events(text, published)
     assert len(events) == 1, [e.title for e in events]
     return list(events[0].actors)
+
+
+def kind_of_event(text: str, published: dt.date, title_word: str = "") -> str:
+    """The kind of the one event proposed whose title holds ``title_word`` (any title when
+    none is given: the text must then tell one event)."""
+    events = extract_events(text, published)
+    held = [e for e in events if title_word in e.title.lower()]
+    assert len(held) == 1, [e.title for e in events]
+    return held[0].category

@@ -10,16 +10,13 @@ from datetime import date
 
 import pytest
 
-from timeline_app.core.extraction import extract_events
+from .extraction_checks import kind_of_event
 
 PUBLISHED = date(2024, 5, 10)
 
 
 def _kind_of(text: str, title_word: str) -> str:
-    """The kind of the one event proposed whose title holds ``title_word``."""
-    events = [e for e in extract_events(text, PUBLISHED) if title_word in e.title.lower()]
-    assert len(events) == 1, [e.title for e in extract_events(text, PUBLISHED)]
-    return events[0].category
+    return kind_of_event(text, PUBLISHED, title_word)
 
 
 CASES = [

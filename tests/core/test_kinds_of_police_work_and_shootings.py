@@ -9,15 +9,13 @@ from datetime import date
 
 import pytest
 
-from timeline_app.core.extraction import extract_events
+from .extraction_checks import kind_of_event
 
 PUBLISHED = date(2024, 3, 8)
 
 
 def _kind(text: str) -> str:
-    events = extract_events(text, PUBLISHED)
-    assert len(events) == 1, [e.title for e in events]
-    return events[0].category
+    return kind_of_event(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

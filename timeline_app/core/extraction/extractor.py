@@ -748,13 +748,15 @@ class _ArticleExtractor:
                         )
                         if counted_out and (names_happening(noun) or says_what_was_done(noun)):
                             self._add_named(sentence, analyses[index], noun, own, date_timex)
-                    elif is_setting(noun) or occasion_of_clause(noun) or follows_up(noun):
+                    elif (
+                        (later := follows_up(noun)) or is_setting(noun) or occasion_of_clause(noun)
+                    ):
                         span = (timex.start, timex.end)
                         if says_what_was_done(noun) or verb_title(noun, span):
                             # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
                             # is a happening of its own, whatever the clause's date then is
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
-                        if follows_up(noun):
+                        if later:
                             # "Police arrested a suspect in the 2016 bombing": the arrest
                             # came after, on a day this date does not give
                             idle.add(timex.start)
@@ -826,6 +828,8 @@ class _ArticleExtractor:
     def _remembered(self, sentence: Sentence) -> list[tuple[Anniversary, When, Timex]]:
         """The happenings whose anniversary the sentence names, each with its day (the
         anniversary's day that many years back) and the date expression that gave it."""
+        if "anniversar" not in sentence.text.casefold():
+            return []  # the parse's tokens of every sentence are not worth making for this
         found = list(anniversaries(self.parsed.tokens(sentence.start, sentence.end)))
         if not found:
             return []
