@@ -14,7 +14,8 @@ After each kill:
   backup    ``name~`` is missing once two saves have completed, does not load, or is not the
             previous generation or the target's own (a kill between the two renames),
   leftover  files other than the target, its backup and locks remain after the next start
-            of a writer in that folder (which removes what a killed save left, and says so).
+            of a writer in that folder (which removes what a killed save left, and says so),
+            among them the file Qt's QSaveFile names only for the instant of its commit.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCUMENT_START = b'{\n  "format": "crisis-timeline",'
 
 PRELUDE = """
 import sys, time
@@ -254,10 +256,15 @@ def run(kills: int, seed: int) -> Tally:
             elif (folder / "doc.ctimeline").exists():
                 generations[kind] = _check_document(kind, folder, completed[kind], tally)
         # The next start of each writer clears what the last kills left.
-        from timeline_app.core.atomic_files import remove_stale_temporaries
+        from timeline_app.core.atomic_files import (
+            remove_abandoned_qt_saves,
+            remove_stale_temporaries,
+        )
 
         for kind, folder in folders.items():
             remove_stale_temporaries(folder)
+            if kind == "window":  # what the window's next Save removes (no writer is left)
+                remove_abandoned_qt_saves(folder, "doc.ctimeline", DOCUMENT_START)
             for name in _leftovers(folder):
                 tally.note("leftover", f"{kind}: {name}")
     return tally

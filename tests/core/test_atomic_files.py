@@ -95,3 +95,21 @@ def test_only_our_own_temporary_files_are_cleaned_up(tmp_path):
     (tmp_path / ".doc.ctimeline.k3j_x9ab.tmp").write_text("a killed save's")
     assert [p.name for p in remove_stale_temporaries(tmp_path)] == [".doc.ctimeline.k3j_x9ab.tmp"]
     assert len(list(tmp_path.iterdir())) == 4
+
+
+def test_what_a_killed_qt_save_named_goes_but_the_users_own_copies_stay(tmp_path):
+    start = b'{"format": "crisis-timeline"'
+    killed = tmp_path / "doc.ctimeline.BwoyIY"  # as QSaveFile names its file while committing
+    killed.write_bytes(start + b", ...")
+    kept = {
+        "doc.ctimeline.backup": start,  # the user's copy, in a word
+        "doc.ctimeline.BACKUP": start,
+        "doc.ctimeline.OldOne": b"a note that happens to be named like Qt's files",
+        "doc.ctimeline.Copy12": start,  # Qt uses letters only
+        "other.ctimeline.QzXwPe": start,  # another document's
+    }
+    for name, content in kept.items():
+        (tmp_path / name).write_bytes(content)
+    removed = atomic_files.remove_abandoned_qt_saves(tmp_path, "doc.ctimeline", start)
+    assert removed == [killed] and not killed.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(kept)

@@ -58,3 +58,14 @@ def test_a_save_to_a_full_disk_says_so_and_names_the_folder(tmp_path, qapp, monk
     monkeypatch.setattr(document_saver.shutil, "disk_usage", lambda folder: usage(1, 1, 0))
     assert save_bytes(target, b"new") == f"No space left on device in {tmp_path.resolve()}"
     assert target.read_bytes() == b"old"
+
+
+def test_the_next_save_removes_the_file_a_save_killed_in_its_commit_left(tmp_path, qapp):
+    target = tmp_path / "doc.ctimeline"
+    document = b'{\n  "format": "crisis-timeline",\n  "version": 2, "title": "%d"}'
+    assert save_bytes(target, document % 1) == ""
+    # Killed between Qt's naming of the finished file and its rename over the target.
+    (tmp_path / "doc.ctimeline.KqTzWa").write_bytes(document % 2)
+    assert save_bytes(target, document % 3) == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.ctimeline", "doc.ctimeline~"]
+    assert target.read_bytes() == document % 3

@@ -172,6 +172,48 @@ def sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+# Qt's QSaveFile writes into a file with no name where it can (O_TMPFILE) and, to replace an
+# existing file, names it "NAME.XXXXXX" (six random letters) for the instant of its commit;
+# where it cannot, for the whole save. A kill at that instant leaves the named file behind.
+_QT_SAVE_NAME = re.compile(r"(.+)\.([A-Za-z]{6})")
+
+
+def remove_abandoned_qt_saves(folder: Path, name: str, starts_with: bytes) -> list[Path]:
+    """Remove the files killed QSaveFile saves of ``name`` left in ``folder``: named as Qt
+    names them and holding what the save was writing (their first bytes are
+    ``starts_with``). Only for a caller that holds the save lock of ``name``: no save of
+    ours is under way then, so no such file is in use."""
+    removed = []
+    for path in _candidates(folder):
+        match = _QT_SAVE_NAME.fullmatch(path.name)
+        if match is None or match.group(1) != name:
+            continue
+        letters = match.group(2)
+        # A name like "NAME.backup" or "NAME.BACKUP" is the user's own copy; Qt mixes cases
+        # (a name all of one case, one in 32, is left: litter, never a loss).
+        if letters.islower() or letters.isupper() or not _begins(path, starts_with):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _candidates(folder: Path) -> list[Path]:
+    try:
+        return [path for path in folder.iterdir() if path.is_file() and not path.is_symlink()]
+    except OSError:
+        return []
+
+
+def _begins(path: Path, starts_with: bytes) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(starts_with)) == starts_with
+    except OSError:
+        return False
+
+
 def is_our_temporary(path: Path, name: str | None = None) -> bool:
     """Whether ``path`` is named like a temporary file of ours (for ``name``, if given)."""
     match = _TEMPORARY_NAME.fullmatch(path.name)

@@ -11,8 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
 
-from timeline_app.core.atomic_files import keep_backup, remove_stale_temporaries, sync_folder
+from timeline_app.core.atomic_files import (
+    keep_backup,
+    remove_abandoned_qt_saves,
+    remove_stale_temporaries,
+    sync_folder,
+)
 from timeline_app.core.document import TimelineDocument, document_to_bytes
+from timeline_app.core.file_locks import HeldLock
+from timeline_app.ui.disk_guard import document_lock_path
 from timeline_app.ui.job_runner import JobRunner
 from timeline_app.ui.snapshot_writer import SnapshotWriter
 
@@ -21,6 +28,32 @@ def save_bytes(path: Path, data: bytes) -> str:
     """Replace the file at ``path`` with ``data`` atomically, keeping the previous version
     beside it as "name~"; the problem in words, or "" when it is saved. Any thread."""
     remove_stale_temporaries(path.parent, path.name)  # left by killed saves (CLI, exports)
+    # One save of a file at a time, across windows and processes: holding this lock, any
+    # file Qt named for a save of ``path`` is a killed save's, and goes.
+    lock = _save_lock(path)
+    try:
+        if lock is not None:
+            remove_abandoned_qt_saves(path.parent, path.name, data[:_SAME_START])
+        return _save(path, data)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+# Every document begins '{\n  "format": "crisis-timeline",': what a killed save of it held.
+_SAME_START = 32
+
+
+def _save_lock(path: Path) -> HeldLock | None:
+    lock_path = document_lock_path(path).with_suffix(".saving")
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None  # the save goes on; only a killed save's file may stay
+    return HeldLock.take(lock_path, wait=True)
+
+
+def _save(path: Path, data: bytes) -> str:
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
         return file.errorString()
