@@ -29,6 +29,9 @@ class Analysis:
     # the predicate's lemma and its arguments' nouns, as the parse gives them (for the kind)
     predicate: str = ""
     arguments: tuple[str, ...] = ()
+    # the noun a relative pronoun subject or object stands for ("the deal, which collapsed"),
+    # an argument of the kind only: who the clause's own words name is ``arguments``
+    stands_for: tuple[str, ...] = ()
     # what the clause's verb says (its complement in the parse, "that" or not), if anything
     said: Reading | None = None
     # for a relative or participle clause: where the noun it hangs on lies, per the parse

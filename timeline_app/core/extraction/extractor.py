@@ -112,6 +112,7 @@ from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
+from timeline_app.core.extraction.relative_arguments import stand_in_words
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.reporters import spokespeople, taking_part
 from timeline_app.core.extraction.sentences import (
@@ -570,6 +571,7 @@ class _ArticleExtractor:
                     nominal_subject=has_nominal_subject(head),
                     predicate=predicate,
                     arguments=arguments,
+                    stands_for=stand_in_words(head),
                     said=said_reading(head),
                     antecedent=antecedent_span(head),
                     subject_span=subject_span(head),
@@ -1551,6 +1553,7 @@ class _ArticleExtractor:
             nominal_subject=has_nominal_subject(nested.verb),
             predicate=predicate,
             arguments=arguments,
+            stands_for=stand_in_words(nested.verb),
             said=said_reading(nested.verb),
             subject_span=subject_span(nested.verb),
             head_at=nested.verb.idx,
@@ -1959,7 +1962,7 @@ class _ArticleExtractor:
                 own_text,
                 sentence.text,
                 predicate=frame.analysis.predicate,
-                arguments=frame.analysis.arguments,
+                arguments=(*frame.analysis.arguments, *frame.analysis.stands_for),
                 state_acts=self._state_acts(frame),
             ),
             actors=tuple(actors),
