@@ -648,6 +648,8 @@ SENSES: tuple[Sense, ...] = (
         # what a body rules that must be is its ruling, whatever the body: "the licensing
         # board ruled that the casino must close"
         "that -> legal",
+        # and so when the clause ends before what is ruled ("the board ruled in May that ...")
+        reads_what_is_said=True,
     ),
     sense(
         "dismiss",
@@ -702,6 +704,10 @@ SENSES: tuple[Sense, ...] = (
         "search hunt",
         "POLICE INQUIRY CRIMINAL escapee escaped inmate prisoner -> legal",
         "rescuer survivor missing victim body rubble wreckage AID -> humanitarian",
+        # with neither police nor rescuers named, a place searched is police work: "they
+        # searched the bakery and his flat", "the search for Ms Odell widened"
+        "PREMISES home house flat apartment residence restaurant bakery shop store car "
+        "vehicle property premises proper-name -> legal",
     ),
     # "The navy saved 200 migrants at sea"; "the firm saved $2 million"; a keeper saving a
     # shot is sport.
@@ -1022,7 +1028,7 @@ CUES: dict[str, frozenset[str]] = {
         refugee aid humanitarian evacuation hospital displaced famine shelter relief casualty
         wounded victim
     """),
-    LEGAL: words("court judge trial prosecutor lawsuit verdict investigation")
+    LEGAL: words("court judge trial prosecutor lawsuit verdict investigation investigate")
     | (CLASSES["INQUIRY"] - words("sample lab laboratory evidence")),
     DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
     # "four million visitors" is a count, not money
