@@ -88,7 +88,7 @@ CLASSES: dict[str, frozenset[str]] = {
         cholera ebola disease floodwater
     """),
     "COURT": words("""
-        court judge jury tribunal prosecutor magistrate lawyer attorney trial verdict charge
+        court judge justice jury tribunal prosecutor magistrate lawyer attorney trial verdict charge
         conviction indictment lawsuit prosecution
     """),
     "AID": words("""
@@ -755,7 +755,24 @@ SENSES: tuple[Sense, ...] = (
         "peace treaty accord -> diplomacy",
         "deal contract partnership DEAL -> economy",
     ),
+    # A ban is a policy of whoever may impose one: "the Ministry of Culture banned the
+    # festival", "some agencies have banned the spray"; a court's is its order, one on trade
+    # business.
+    sense(
+        "ban prohibit outlaw forbid",
+        "COURT -> legal",
+        "import export trade MONEY -> economy",
+        "government ministry council parliament state authority agency OFFICIAL -> politics",
+    ),
     sense("invest trade export import borrow lend", default=ECONOMY, in_text=False),
+    # What a country or an industry makes: "the country generates a third of its power from
+    # wind", "the mine produced 2 million tonnes of coal"; "the studio produced a film" is none.
+    sense(
+        "generate produce",
+        "output electricity energy power coal oil gas steel grain crop tonne barrel MONEY "
+        "-> economy",
+        in_text=False,
+    ),
     # "The bank reported a record profit"; not "the agency reported heavy fighting".
     sense("report post", "MONEY -> economy", in_text=False),
     # "Eleven people drowned when their boat sank", "a boy drowned in the river": an accident.
@@ -823,6 +840,8 @@ SENSES: tuple[Sense, ...] = (
         "accept agree sign reject",
         "TRUCE -> strategic",
         "resignation LEGISLATION -> politics",
+        # a court or a judge agreeing is its ruling: "Justice Orme agreed with the defence"
+        "court judge justice jury tribunal magistrate -> legal",
         "contract bailout loan MONEY DEAL COMPANY -> economy",
         "apology offer invitation proposal plan treaty accord deal agreement -> diplomacy",
         "president premier leader king DIPLOMAT -> diplomacy",
@@ -980,6 +999,8 @@ SENSES: tuple[Sense, ...] = (
         "DISASTER -> disaster",
         "MILITARY COMBATANT -> armed clash",
         "slump downturn recession MONEY -> economy",
+        # a state's dead are its war's: "the Ostrians suffered 40 deaths at the front"
+        "state -> armed clash",
         in_text=False,
     ),
     # "Paratroopers flew into the province to open the offensive": forces moved, no battle
@@ -1045,6 +1066,10 @@ CUES: dict[str, frozenset[str]] = {
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
     | words("parliament government party opposition senate congress policy mp")
+    # a council governs: "the council decided", "the mayor asked the council" (a "ministry"
+    # is as often the speaker of other news: "the ministry said troops had crossed"; a
+    # "department" may be a police force's or a university's)
+    | words("council")
     # a party's people: "a Democrat on the committee", "the Tories' campaigners" (a name is
     # read as written: "Democrats")
     | words("""
