@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.cut_modifiers import joined_adjective
+from timeline_app.core.extraction.stranded_clauses import said_beside
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -80,15 +81,19 @@ def _clause(verb: Token, level: int, kept: set[int], *, top: bool) -> None:
     auxiliaries), each as a phrase."""
     has_object = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children if c.i > verb.i)
     obliques = 0
+    # what was said, its subject read as the verb's object: what comes between is an aside
+    said = next((c for c in verb.children if top and c.i > verb.i and said_beside(c)), None)
     for child in verb.children:
         dep = child.dep_
         if top and child.i < verb.i:
+            continue
+        if said is not None and child.i < said.i and child.pos_ in ("VERB", "AUX"):
             continue
         if not top and child.i < verb.i:
             if dep in _CLAUSE_PARTS or dep == "advmod" and child.lower_ in ("not", "n't"):
                 _phrase(child, level, kept)
             continue
-        if dep in _COMPLEMENTS or _to_infinitive(child):
+        if dep in _COMPLEMENTS or _to_infinitive(child) or top and said_beside(child):
             if child.pos_ in ("VERB", "AUX") or _has_verb_parts(child):
                 kept.add(child.idx)
                 _clause(child, level, kept, top=False)

@@ -44,6 +44,7 @@ from timeline_app.core.extraction.object_phrases import (
     question_cut_off,
 )
 from timeline_app.core.extraction.reported_states import present_states
+from timeline_app.core.extraction.stranded_clauses import stranded_verb
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
     MAX_TITLE_WORDS,
@@ -1334,8 +1335,40 @@ def object_text(
         if mended is None:
             mended = _object_from_parse(tokens, spans, replacements, mentions, parsed, verb, limit)
         if mended:
+            mended = _unstranded(mended, read, tokens, spans, replacements, mentions, parsed, verb)
             return tidy(" ".join(mended))
     return tidy(" ".join(clipped))
+
+
+def _unstranded(
+    words: list[str],
+    read: list[Token],
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    replacements: dict[int, str],
+    mentions: list[Mention] | None,
+    parsed: ParsedText,
+    verb: SpacyToken,
+) -> list[str]:
+    """The object, or when its cut left a clause without its verb ("says [its new plan]",
+    "orders [the tenants]") the parse's phrases at the first level that fit and keep that
+    verb (else the object as it was: a shorter one would say less)."""
+    lost = stranded_verb(verb, _offsets_of(_aligned(words, read), parsed))
+    if lost is None or not tokens:
+        return words
+    # the clause may have been split at the aside before the verb ("declared his deputy[, Ana
+    # Ruiz,] would lead"): the parse's phrases choose from the rest of the sentence too
+    end = verb.sent.end_char
+    tokens = tokens + tokenize(parsed.text[tokens[-1].end : end], tokens[-1].end)
+    for level in range(LEVELS):
+        chosen, chosen_read = _read_object(
+            _object_tokens(tokens, parsed, verb, level), spans, replacements, mentions
+        )
+        kept = _offsets_of(_aligned(chosen, chosen_read), parsed)
+        fits = chosen and _counted(chosen) <= MAX_OBJECT_WORDS
+        if fits and lost.idx in kept and stranded_verb(verb, kept) is None:
+            return chosen
+    return words
 
 
 def _verb_of_subject_at_end(

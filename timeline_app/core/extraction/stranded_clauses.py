@@ -1,0 +1,97 @@
+"""Whether a title's object was cut so that a clause inside it lost its verb.
+
+A sub-editor never writes "Mayor says the new bridge" or "Council orders the tenants": the
+first keeps the subject of what was said without what it did, the second the object of a verb
+of bidding without what it was bidden to do ("to leave"). Cutting a long object at its last
+preposition can leave either; the parse says which words were left, so the caller reads the
+object again from the parse's phrases, which keep a clause's verb with its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.grammar import dictionary_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+# Verbs that bid or let the one they name do something ("ordered them [to leave]"): the parse
+# calls some of their infinitives adverbial, which after other verbs say a purpose ("sold the
+# unit [to cut debt]"), a phrase a headline may leave out.
+_BIDDING = lexicon.words("""
+    order ask urge tell force want allow require invite persuade instruct direct compel press
+    encourage authorize authorise permit expect need help advise warn call""")
+# A said clause the parse hangs beside the verb of saying, its subject read as the object
+# ("declared his deputy, Ana Ruiz, [would lead]").
+_SAID_BESIDE = frozenset({"parataxis", "ccomp"})
+
+
+def stranded_verb(verb: Token, kept: set[int]) -> Token | None:
+    """The verb that the object of ``verb`` made of the words at offsets ``kept`` lost while
+    keeping its subject, or what a verb of bidding bade ("to leave") while keeping whom; None
+    when the object strands no clause."""
+    kept = kept | {verb.idx}
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.idx not in kept:
+            continue
+        head = token.head
+        stranded = token.dep_ in _SUBJECTS and head.i > token.i and head.idx not in kept
+        if stranded and _under(head, verb):
+            return head
+        if token.dep_ in ("obj", "iobj") and head.idx in kept:
+            left = _left_after(head, token, kept)
+            if left is not None:
+                return left
+    return None
+
+
+def _left_after(head: Token, named: Token, kept: set[int]) -> Token | None:
+    """The clause of ``head`` after ``named`` (its object) that the cut left out: "ordered the
+    tenants [to leave]", "declared his deputy[, Ana Ruiz,] [would lead]"."""
+    for child in head.children:
+        if child.i <= named.i or child.idx in kept or child.pos_ not in ("VERB", "AUX"):
+            continue
+        bidden = child.dep_ == "xcomp" or child.dep_ == "advcl" and _lemma(head) in _BIDDING
+        if bidden and _marked_by_to(child) or said_beside(child):
+            return child
+    return None
+
+
+def said_beside(clause: Token) -> bool:
+    """Whether ``clause`` is what was said, hung beside the verb of saying with its subject
+    read as that verb's object ("declared [his deputy] would lead")."""
+    return clause.dep_ in _SAID_BESIDE and _subjectless_finite(clause)
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's dictionary form (the shipped parser has no lemmatiser)."""
+    low = verb.lower_
+    return lexicon.lemma_of(low) or dictionary_lemma(low) or low
+
+
+def _marked_by_to(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A verb with an auxiliary of its own ("would lead") and no subject: the parse took its
+    subject for the object of the verb before it."""
+    children = list(verb.children)
+    return not any(c.dep_ in _SUBJECTS for c in children) and any(
+        c.dep_ == "aux" and c.i < verb.i and c.lower_ != "to" for c in children
+    )
+
+
+def _under(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is inside the clause of ``verb`` (not a clause the parse hangs
+    elsewhere)."""
+    for _ in range(8):
+        if word is verb or word.i == verb.i:
+            return True
+        if word.head is word:
+            return False
+        word = word.head
+    return False
