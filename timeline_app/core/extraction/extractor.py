@@ -33,6 +33,7 @@ from timeline_app.core.dates import When
 from timeline_app.core.event_kinds import OTHER
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.after_clauses import lends_its_time, loose_enough
 from timeline_app.core.extraction.actors import (
     ActorFinder,
     Mention,
@@ -913,6 +914,14 @@ class _ArticleExtractor:
         for index in range(1, len(analyses)):
             analysis, before = analyses[index], analyses[index - 1]
             clause = analysis.clause
+            if lends_its_time(analyses, index, used):
+                # "began the project in 2004 after the mayor met the owners": 2004 too
+                date = before.timexes[0]
+                when = timex_to_when(date.value, date.mod, date.text, self.published)
+                if when is not None and loose_enough(when):
+                    used.add(index)
+                    self._add(sentence, analyses, index, when, date)
+                continue
             if (
                 index in used
                 or clause.kind != ClauseKind.SUB
@@ -926,7 +935,10 @@ class _ArticleExtractor:
             ):
                 continue
             date = before.timexes[-1]
-            if any(t.is_word and t.start >= date.end for t in before.clause.tokens):
+            # "Last week, 40 were hurt when the roof fell": a date opening the dated clause
+            # before dates all of it, the "when" clause too
+            opens = len(before.timexes) == 1 and index - 1 in used and _fronted(before, date)
+            if not opens and any(t.is_word and t.start >= date.end for t in before.clause.tokens):
                 continue  # the date does not end the clause before: "in 1999 near Lyon, when"
             when = timex_to_when(date.value, date.mod, date.text, self.published)
             if when is not None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS, describes
 from timeline_app.core.extraction.grammar import dictionary_lemma
+from timeline_app.core.extraction.joined_pasts import joined_to_finite_past
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.parsing.headline_case import read_in_lower_case
 
@@ -217,7 +218,7 @@ def _finite_tag(token: Token) -> str:
     deps = {child.dep_ for child in token.children}
     if "nsubj" not in deps or deps & {"aux", "aux:pass", "cop"}:
         return token.tag_
-    if token.dep_ == "ccomp" or "obj" in deps:
+    if token.dep_ == "ccomp" or "obj" in deps or joined_to_finite_past(token):
         return "VBD"
     return token.tag_
 
