@@ -463,9 +463,6 @@ def past_out_of_the_news(candidate: NewsCandidate) -> bool:
     lead = candidate.sentence.lead
     if not candidate.has_dates and _post_news(candidate):
         return False
-    import os
-    if os.environ.get('R3X')=='1':
-        return candidate.has_dates
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 

@@ -33,7 +33,6 @@ from timeline_app.core.dates import When
 from timeline_app.core.event_kinds import OTHER
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.after_clauses import lends_its_time, loose_enough
 from timeline_app.core.extraction.actors import (
     ActorFinder,
     Mention,
@@ -43,6 +42,7 @@ from timeline_app.core.extraction.actors import (
     first_location,
     person_mention,
 )
+from timeline_app.core.extraction.after_clauses import lends_its_time, loose_enough
 from timeline_app.core.extraction.analysis import (
     Analysis,
     antecedent,
@@ -910,7 +910,8 @@ class _ArticleExtractor:
 
     def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
-        "when" clause right after a date is a happening of that date."""
+        "when" clause right after a date is a happening of that date; an "after" clause
+        beside a clause dated by a year or month is one of that time (``after_clauses``)."""
         for index in range(1, len(analyses)):
             analysis, before = analyses[index], analyses[index - 1]
             clause = analysis.clause

@@ -212,7 +212,8 @@ def _finite_tag(token: Token) -> str:
     its tag ("Secret papers found on a train" is passive, its "were" left out). So does a
     main clause's "participle" with an active subject and a direct object and no auxiliary
     ("According to the report, the plant leaked radioactive water"): a passive takes no
-    direct object without "was" or "has been"."""
+    direct object without "was" or "has been". So does a conjunct of a finite verb with a
+    subject of its own ("sued the port, but the judge ruled": ``joined_pasts``)."""
     if token.tag_ != "VBN" or token.dep_ not in ("ccomp", "ROOT", "root", "conj", "parataxis"):
         return token.tag_
     deps = {child.dep_ for child in token.children}
