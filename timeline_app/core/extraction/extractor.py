@@ -42,6 +42,7 @@ from timeline_app.core.extraction.actors import (
     first_location,
     person_mention,
 )
+from timeline_app.core.extraction.after_clauses import lends_its_time, loose_enough
 from timeline_app.core.extraction.analysis import (
     Analysis,
     antecedent,
@@ -911,10 +912,19 @@ class _ArticleExtractor:
 
     def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
-        "when" clause right after a date is a happening of that date."""
+        "when" clause right after a date is a happening of that date; an "after" clause
+        beside a clause dated by a year or month is one of that time (``after_clauses``)."""
         for index in range(1, len(analyses)):
             analysis, before = analyses[index], analyses[index - 1]
             clause = analysis.clause
+            if lends_its_time(analyses, index, used):
+                # "began the project in 2004 after the mayor met the owners": 2004 too
+                date = before.timexes[0]
+                when = timex_to_when(date.value, date.mod, date.text, self.published)
+                if when is not None and loose_enough(when):
+                    used.add(index)
+                    self._add(sentence, analyses, index, when, date)
+                continue
             if (
                 index in used
                 or clause.kind != ClauseKind.SUB
@@ -928,7 +938,10 @@ class _ArticleExtractor:
             ):
                 continue
             date = before.timexes[-1]
-            if any(t.is_word and t.start >= date.end for t in before.clause.tokens):
+            # "Last week, 40 were hurt when the roof fell": a date opening the dated clause
+            # before dates all of it, the "when" clause too
+            opens = len(before.timexes) == 1 and index - 1 in used and _fronted(before, date)
+            if not opens and any(t.is_word and t.start >= date.end for t in before.clause.tokens):
                 continue  # the date does not end the clause before: "in 1999 near Lyon, when"
             when = timex_to_when(date.value, date.mod, date.text, self.published)
             if when is not None:
