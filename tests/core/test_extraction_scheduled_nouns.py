@@ -1,5 +1,5 @@
-"""A day yet to come hung on the noun a clause's verb takes ("calling for the redemption on
-Nov. 20") is that noun's day, not when the calling was told; a verb that puts the happening
+"""A day yet to come hung on the noun a clause's verb takes ("pressing for the repayment on
+Nov. 20") is that noun's day, not when the pressing was told; a verb that puts the happening
 on the calendar ("slated for release on Nov. 20") keeps the day (``scheduled_nouns``)."""
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ PUBLISHED = dt.date(2031, 10, 2)
     ("text", "words"),
     [
         (
-            "Harwell Mining Corp. said it is calling for the redemption on Nov. 20 of all its "
+            "Harwell Mining Corp. said it is pressing for the repayment on Nov. 20 of all its "
             "6% notes due 2040.",
-            ("calls", "redemption"),
+            ("presses", "repayment"),
         ),
         (
             "The dockers' union is pressing for a ballot on Nov. 20 on the port's new pay offer.",

@@ -905,8 +905,8 @@ def time_foreseen(use: DateUse) -> bool:
 
 @idle_date_rule
 def scheduled_noun(use: DateUse) -> bool:
-    """ "Ostrava Steel is calling for the redemption on March 29 of its bonds.": the day the
-    redemption is to be, not when the calling was told (``scheduled_nouns``)."""
+    """ "Ostrava Steel is asking for an early repayment on March 29 of its bonds.": the day
+    the repayment is to be, not when the asking was told (``scheduled_nouns``)."""
     return use.published is not None and day_of_a_scheduled_noun(
         use.parsed, use.timex.start, use.timex.end, use.analysis, use.when, use.published
     )
