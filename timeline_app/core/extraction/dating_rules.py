@@ -41,6 +41,7 @@ from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+from timeline_app.core.extraction.scheduled_nouns import day_of_a_scheduled_noun
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, lemma
 from timeline_app.core.extraction.temporal import about_day
@@ -902,6 +903,15 @@ def time_foreseen(use: DateUse) -> bool:
     )
 
 
+@idle_date_rule
+def scheduled_noun(use: DateUse) -> bool:
+    """ "Ostrava Steel is asking for an early repayment on March 29 of its bonds.": the day
+    the repayment is to be, not when the asking was told (``scheduled_nouns``)."""
+    return use.published is not None and day_of_a_scheduled_noun(
+        use.parsed, use.timex.start, use.timex.end, use.analysis, use.when, use.published
+    )
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     range_end_after_an_aside,
     year_of_a_month,
@@ -914,6 +924,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     describes_now,
     occasion_of_a_charge,
     time_foreseen,
+    scheduled_noun,
 ]
 
 
