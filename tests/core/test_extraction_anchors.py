@@ -140,8 +140,8 @@ def test_a_finished_past_inside_the_subject_does_not_date_the_present_perfect():
         "News of the arrest of a student at a school in Ohio last week has set off protests "
         "across the country."
     )
-    # "last week" is the arrest's; the protests are the news of the day
-    assert dates(found, "protests") == ["2026-03~"], described(found)
+    # "last week" is the arrest's; the protests are the news of the day (about the day)
+    assert dates(found, "protests") == ["2026-03-25~"], described(found)
 
 
 def test_today_before_has_still_dates_the_clause():

@@ -224,12 +224,12 @@ def test_a_forecast_of_what_others_will_do_is_no_announcement():
         (
             "A jury in Bangor, Maine, has found Ellis Crane guilty on all nine counts he "
             "faced for setting fire to a boatyard.",
-            "2019-05~ Jury in Bangor finds Ellis Crane guilty on all nine counts",
+            "2019-05-14~ Jury in Bangor finds Ellis Crane guilty on all nine counts",
         ),
         (
             "A court in Ghent, Belgium, has fined the shipping firm Noord Lines for the oil "
             "it dumped.",
-            "2019-05~ Court in Ghent fines shipping firm Noord Lines for oil it dumped",
+            "2019-05-14~ Court in Ghent fines shipping firm Noord Lines for oil it dumped",
         ),
     ],
 )

@@ -96,6 +96,7 @@ from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.headline_days import on_the_story_day as headline_on_the_story_day
 from timeline_app.core.extraction.headline_outlets import blank_headline_outlet
+from timeline_app.core.extraction.lede_news import lede_news
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.narrative_time import (
     NarrativeTime,
@@ -1176,6 +1177,9 @@ class _ArticleExtractor:
                     # "Acme said it agreed to sell ...": the lead's news, of the day
                     or lead_report(analyses, index, sentence)
                 )
+            ) or (
+                # "The board has ordered an inquiry.", opening the story: its news, of the day
+                self.published is not None and lede_news(sentence, self.lede, analyses[index])
             ):
                 # "Rebels seized the town on Wednesday. Troops fled.": the lead's day, which
                 # in Thursday's paper is not the publication day

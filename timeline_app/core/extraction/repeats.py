@@ -77,7 +77,9 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 (
                     k
                     for k in same_verb[-_COMPARED:]
-                    if k.event.when == draft.event.when
+                    # the lead's news is of the publication day, a retelling lower down
+                    # of about that month: one within the other is one time
+                    if _within(k.event.when, draft.event.when)
                     and len(set(k.event.actors) & set(draft.event.actors)) >= 2
                 ),
                 None,
