@@ -548,20 +548,6 @@ def background_perfect(candidate: NewsCandidate) -> bool:
     return not any(t.text[:1].isupper() for t in words[1:])
 
 
-@news_rule
-def going_on_below_the_lead(candidate: NewsCandidate) -> bool:
-    """ "Harwick Foods is selling its bakery unit. The firm is talking to two buyers.": below
-    the headline and the story's first sentence, the present progressive with no date tells
-    what is going on (talks under way, money flowing out, a claim that someone is plotting),
-    a state of things rather than a happening of the day; the lead's progressive is the
-    news itself ("is stepping down")."""
-    group = candidate.group
-    if group is None or group.tense != Tense.PRESENT or group.aspect != Aspect.PROGRESSIVE:
-        return False
-    sentence = candidate.sentence
-    return not (is_headline(sentence) or candidate.lede is None or sentence.index <= candidate.lede)
-
-
 # "has killed 105 children so far", "have just reopened": the perfect of the news itself
 _NEWS_SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bjust\b", re.IGNORECASE)
 
@@ -641,7 +627,6 @@ NEWS_RULES: list[NewsRule] = [
     past_said,
     present_description,
     background_perfect,
-    going_on_below_the_lead,
     standing_duty,
     first_person,
     nobody_acts,
