@@ -1,10 +1,8 @@
-"""Dates that name the period a result is set against ("a year earlier", "the year-ago
-quarter"): in a results story they give the base of a comparison, not the time of a
-happening a reader would put on the story's timeline.
+"""Dates that name the time a figure is measured against ("higher than a year ago", "the
+loss narrowed from a year earlier"): the base of a comparison, not the time of a happening.
 
-"Profit rose to $9 million. In the year-earlier quarter, the firm earned $7 million.": the
-second sentence only says what the rise was measured from; "margins were wider than a year
-ago" compares with a time, and dates nothing.
+A figure written before "from" or "than" is ``dating_rules.comparison_base``'s and
+``date_of_a_compared_sum``'s; these are the comparisons that name no figure at all.
 """
 
 from __future__ import annotations
@@ -13,21 +11,11 @@ import re
 
 from timeline_app.core.timex import Timex
 
-# "a year earlier", "the year-ago quarter", "the prior-year period", "the 1988 period": a time
-# named as one year back from the story's own period
+# "a year earlier", "the year-ago quarter", "the prior-year period", "the same period": a time
+# named as one year back from the story's own
 _YEAR_BACK = re.compile(
     r"\byear[- ](?:earlier|ago|before)\b|\bprior[- ]year\b|\bprevious[- ]year\b"
     r"|^the\s+(?:same|comparable|\d{4})\s+(?:period|quarter)\b",
-    re.IGNORECASE,
-)
-# a sum, a share price or a percentage: what a results sentence reports
-_FIGURE = re.compile(
-    r"\$\s?\d|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|cents\b)|\d\s+(?:[mb]illion)\b",
-    re.IGNORECASE,
-)
-# what sets one figure against another ("up from", "higher than", "compared with")
-_COMPARING = re.compile(
-    r"\b(?:than|from|versus|vs\.|compared|against|over)\b",
     re.IGNORECASE,
 )
 # "wider than a year ago", "narrowed from a year earlier": the time compared with
@@ -36,25 +24,9 @@ _COMPARED_WITH = re.compile(
 )
 
 
-def names_a_year_back(timex: Timex) -> bool:
-    """Whether the date expression names the period a year before the story's own."""
-    return bool(_YEAR_BACK.search(timex.text))
-
-
 def compared_with_a_year_back(text: str, timex: Timex) -> bool:
-    """ "Margins were wider than a year ago": a year-back time after "than" or "from" is
-    what something is measured against, no date of the clause."""
-    if not names_a_year_back(timex):
+    """ "Margins were wider than a year ago": a year-back time right after "than" or "from"
+    is what something is measured against, no date of the clause."""
+    if not _YEAR_BACK.search(timex.text):
         return False
     return bool(_COMPARED_WITH.search(text, max(0, timex.start - 20), timex.start))
-
-
-def result_of_the_base_period(text: str, timex: Timex, clause_start: int, sentence: str) -> bool:
-    """ "In the year-earlier period, the firm earned $7 million": a figure told for the
-    period a year back, in its own clause, is the base the story's result is compared with,
-    not news of its own. A clause that sets its figure against that period ("rose 5% from
-    $7 million a year earlier") reports the story's own period and is left alone."""
-    if not names_a_year_back(timex) or not _FIGURE.search(sentence):
-        return False
-    before = text[clause_start : timex.start]
-    return not _COMPARING.search(before)

@@ -56,7 +56,6 @@ from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.clock_days import on_the_story_day
-from timeline_app.core.extraction.comparison_periods import result_of_the_base_period
 from timeline_app.core.extraction.contracted_subjects import uncontracted
 from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.counted_subjects import counted_subject
@@ -650,12 +649,6 @@ class _ArticleExtractor:
                 if fronted is not None:
                     # "Rescued on Nov. 25 by fishermen, the boy became ...": the rescue's date
                     self._add_fronted(sentence, analysis, fronted, when, date_timex)
-                    continue
-                if result_of_the_base_period(
-                    self.text, timex, analysis.clause.start, sentence.text
-                ):
-                    used.add(index)  # "In the year-ago quarter, it earned $7 million": a base
-                    idle.add(timex.start)
                     continue
                 if dates_nothing(self.text, timex, analysis, self.parsed, when, self.published):
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
