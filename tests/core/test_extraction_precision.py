@@ -452,6 +452,7 @@ NOTHING_CASES = [
     ("speaker_says_nothing", "The Polish newspaper reported on Sunday."),
     ("speaker_says_nothing", "The Warsaw Daily said in an editorial on Thursday, March 7:"),
     ("trend_going_on", "Support for the Polish ruling party is slipping."),
+    ("only_a_label_comes_about", "In Larkfield, the drama began on Monday."),
     # (what a thing "had", a figure, is ``syntax.possessed``'s before this rule is asked)
     ("state_as_of_a_date", "As of March 2023, the Polish channel belonged to its founder."),
     ("share_of_a_whole", "Silesian mines accounted for 40 percent of Polish exports in 2010."),

@@ -37,6 +37,7 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.charged_settings import about_a_charge
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.comparison_periods import compared_with_a_year_back
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
@@ -723,6 +724,13 @@ def date_of_a_compared_sum(use: DateUse) -> bool:
     return bool(_COMPARED_SUM_THEN.search(before)) and not _RANGE_GOES_ON.match(after)
 
 
+@idle_date_rule
+def year_back_compared(use: DateUse) -> bool:
+    """ "Margins were wider than a year ago", "the loss narrowed from a year earlier": the
+    time a figure is measured against, with no figure written before it."""
+    return compared_with_a_year_back(use.text, use.timex)
+
+
 _ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
 
 
@@ -919,6 +927,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     year_after_its_months,
     comparison_base,
     date_of_a_compared_sum,
+    year_back_compared,
     within_the_subject,
     current_holder,
     describes_now,

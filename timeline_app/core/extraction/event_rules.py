@@ -33,6 +33,7 @@ from timeline_app.core.extraction.grammar import (
     Voice,
     tokenize,
 )
+from timeline_app.core.extraction.label_nouns import label_comes_about
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.newsroom_work import newsroom_work
@@ -736,6 +737,17 @@ def trend_going_on(frame: EventFrame, title: str) -> bool:
     )
 
 
+@nothing_rule
+def only_a_label_comes_about(frame: EventFrame, title: str) -> bool:
+    """ "The drama started late on Sunday, when the board got a threat", "The trend went on into
+    the spring": a word that labels the story, beginning or going on, names no
+    happening (what happened is told beside it)."""
+    group = frame.group
+    return group is not None and label_comes_about(
+        frame.subject, (group.lemma, content_lemma(group))
+    )
+
+
 _TOLLS = frozenset({"toll", "tolls"})
 
 
@@ -1282,6 +1294,7 @@ NOTHING_RULES: list[NothingRule] = [
     life_span_beside_the_subject,
     speaker_says_nothing,
     trend_going_on,
+    only_a_label_comes_about,
     going_on_below_the_lead,
     kept_up_since,
     quoted_present,

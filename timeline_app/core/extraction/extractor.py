@@ -124,6 +124,7 @@ from timeline_app.core.extraction.sentences import (
     split_sentences,
     undecided_starts,
 )
+from timeline_app.core.extraction.shared_objects import second_verb_of_a_shared_object
 from timeline_app.core.extraction.standing_states import tells_a_state
 from timeline_app.core.extraction.syntax import (
     ParsedText,
@@ -1246,6 +1247,15 @@ class _ArticleExtractor:
         speaker: int | None = None,
     ) -> None:
         """Make an event of clause ``index``, dated ``when`` by ``timex`` (None: undated)."""
+        group = analyses[index].group
+        if (
+            group is not None
+            and not analyses[index].timexes
+            and second_verb_of_a_shared_object(self.parsed, group.main.start)
+        ):
+            # "arrested and questioned the boy": the first verb's title tells both ("convened
+            # and chaired the meeting in 1930" keeps its date, and its event, on the second)
+            return
         if speaker is None:
             speaker = speaker_index(analyses, index)
         reported = analyses[index].clause.kind == ClauseKind.REPORT
