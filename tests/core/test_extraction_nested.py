@@ -67,3 +67,32 @@ def test_a_happening_told_with_an_as_clause_keeps_the_date_alone():
     )
     assert titled(found, "writes off"), described(found)
     assert not titled(found, "shuts"), described(found)
+
+
+def test_a_relative_clause_with_no_relative_word_read_as_a_predicate_has_its_own_date():
+    found = events(
+        "Growers fight levy\n\n"
+        "Orchard growers opposed the levy the county board approved earlier this year."
+    )
+    # the parse read "approved" as a predicate of the board; the approval is of 2019
+    assert [d[:4] for d in dates(found, "board approves levy")] == ["2019"], described(found)
+    assert not [e for e in titled(found, "oppose") if e.when.to_edtf() == "2019"]
+
+
+def test_a_relative_clause_tagged_as_a_participle_is_a_happening_of_its_date():
+    found = events(
+        "Village vote\n\n"
+        "Residents of Tarsby rejected the buyout the mining agency offered last week."
+    )
+    # "offered" has its subject and no auxiliary: a past tense, the offer's own happening
+    assert dates(found, "agency offers buyout") == ["2019-05-06/2019-05-12"], described(found)
+    # the rejection's title leaves the relative clause out
+    assert [e.title for e in titled(found, "reject")] == ["Residents of Tarsby reject buyout"]
+
+
+def test_a_relative_clause_after_a_compound_noun_has_its_own_date():
+    found = events(
+        "Dockers angry\n\nDockers criticised the pay deal the port board signed on Thursday."
+    )
+    assert dates(found, "port board signs pay deal") == ["2019-05-09"], described(found)
+    assert [e.title for e in titled(found, "criticise")] == ["Dockers criticise pay deal"]

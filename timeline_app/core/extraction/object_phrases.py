@@ -294,12 +294,16 @@ def _opens_clause(first: Token, head: Token) -> bool:
         return False
     if first.lower_ in _CLAUSE_OPENERS:
         return True
-    return (
-        head.dep_ == "acl:relcl"
-        and head.head.pos_ in ("NOUN", "PROPN")  # not "with what he considered ..."
-        and first.pos_ == "PRON"
-        and first.dep_ == "nsubj"
-    )
+    if head.dep_ != "acl:relcl" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False  # not "with what he considered ..."
+    if first.pos_ == "PRON" and first.dep_ == "nsubj":
+        return True
+    # "opposed the levy [the county board approved]": the subject a noun phrase that runs up
+    # to the verb and opens on a determiner, a possessive or a name
+    return any(
+        c.dep_ == "nsubj" and c.left_edge.i == first.i and c.right_edge.i == head.i - 1
+        for c in head.children
+    ) and (first.dep_ in ("det", "nmod:poss") or first.pos_ == "PROPN")
 
 
 def _between(token: Token) -> bool:

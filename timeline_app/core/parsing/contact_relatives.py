@@ -45,8 +45,9 @@ _AFTER_THE_VERB = frozenset({"PUNCT", "ADP", "ADV", "SCONJ", "CCONJ", "PART", "S
 # Words that open a date, not an object: "proposed last March", "signed this week".
 _DATE_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "yesterday", "today"})
 # Where the parser hangs a contact relative's verb instead of on its noun: on the noun beside
-# it, on the main verb, or nowhere in particular.
-_MISREAD = frozenset({"acl", "advcl", "ccomp", "dep", "parataxis", "conj", "ROOT"})
+# it, on the main verb (as a clause or as a predicate of the second noun, xcomp), or nowhere
+# in particular.
+_MISREAD = frozenset({"acl", "advcl", "ccomp", "dep", "parataxis", "conj", "xcomp", "ROOT"})
 # The noun a contact relative describes is a subject or an object of its clause (which the
 # parser sometimes calls a predicate, xcomp, when a noun phrase follows it).
 _DESCRIBED = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp"})
@@ -64,6 +65,12 @@ _OWN_ARGUMENTS = frozenset(
 def mend_contact_relatives(doc: Doc) -> None:
     """Re-attach each contact relative ``doc``'s parse got wrong (see the module)."""
     for verb in doc:
+        if _told_as_participle(verb):
+            # "the offer the company made": a verb with a subject and no auxiliary is in the
+            # past tense, whatever the tagger read it as (the extractor reads only finite
+            # verbs as happenings of their own)
+            verb.tag_ = "VBD"
+            continue
         found = _contact_relative(verb)
         if found is None:
             continue
@@ -87,6 +94,20 @@ def mend_contact_relatives(doc: Doc) -> None:
             continue
         if verb.tag_ == "VBN":
             verb.tag_ = "VBD"
+
+
+def _told_as_participle(verb: Token) -> bool:
+    """Whether ``verb`` opens a contact relative the parse got right but tagged as a past
+    participle: its subject is just before it and the noun it describes just before that."""
+    if verb.dep_ != "acl:relcl" or verb.tag_ != "VBN":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != verb.i - 1 or subjects[0].lower_ in _TIME_NAMES:
+        return False
+    if any(c.dep_ in ("aux", "aux:pass", "cop", "mark") for c in verb.children):
+        return False
+    opening = _opening(subjects[0])
+    return opening is not None and opening.i > 0 and opening.nbor(-1).i == verb.head.i
 
 
 def _reaches_root(token: Token) -> bool:
@@ -121,9 +142,11 @@ def _contact_relative(verb: Token) -> tuple[Token, Token] | None:
         return None
     if noun.dep_ not in _DESCRIBED:
         return None  # "after the war the army collapsed": a phrase before the subject
-    if doc[noun.i - 1].pos_ in ("NOUN", "PROPN"):
+    before = doc[noun.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and not (noun.tag_ == "NN" and before.head.i == noun.i):
         # "says the store breaks an agreement reached ...": a word in -s after a noun may
-        # be the verb ("breaks"), and the participle then a reduced relative of its own
+        # be the verb ("breaks"), and the participle then a reduced relative of its own; a
+        # singular noun the word before modifies ("the pay deal") is no verb
         return None
     governor = noun.head
     if governor.pos_ == "VERB" and _lemma(governor) in CLAUSE_AFTER_OBJECT:
