@@ -56,7 +56,7 @@ def test_what_a_body_rules_is_read_past_the_clause_that_stops_before_it() -> Non
 
 def test_an_inquiry_promised_in_what_is_said_is_legal() -> None:
     sentence = (
-        "The Tarsk Union of Growers said Friday it would investigate the burning of the Orrin "
+        "The Tarsk Union of Growers said on Friday it will investigate the burning of the Orrin "
         "seed archives."
     )
     clause = "The Tarsk Union of Growers said Friday"

@@ -17,15 +17,15 @@ def titles(text: str) -> list[str]:
 
 def test_what_was_said_keeps_its_verb_past_an_aside_between_dashes():
     text = (
-        "Tarvik Foods said its new delivery scheme -- tried in two villages last month and "
-        "expected to be used soon in every county -- will mean higher costs for the coming winter."
+        "Tarvik Foods said its new delivery scheme -- tried in two villages in May and "
+        "likely to be used soon in every county -- will mean higher costs for the coming winter."
     )
     assert titles(text)[0] == "Tarvik Foods says its new delivery scheme will mean higher costs"
 
 
 def test_whom_a_verb_of_bidding_names_keeps_what_they_are_bidden_to_do():
     text = (
-        "With a nervous town waiting, county officials said Monday they will order the Dunmore "
+        "With a nervous town waiting, county officials said on Monday they will order the Dunmore "
         "tenants of the 40-year-old Elm Street tower to leave the building by May, before the "
         "demolition crews arrive."
     )

@@ -1,7 +1,7 @@
 """The opening sentence's news told in the present perfect or progressive: of the day.
 
-News tells its freshest happening in the present perfect ("The minister has ordered a
-review of the fleet") or the progressive ("The old films are coming to phones"), in its
+News tells its freshest happening in the present perfect ("The minister has called an
+inquiry into the ferry fleet") or the progressive ("The old films are coming to phones"), in its
 first sentence, where the day's news stands. Told so below the lead, the same forms are
 loose background ("has functioned as ...", "are carrying"), of about the publication month;
 in the story's first sentence they are the news itself, of the publication day
