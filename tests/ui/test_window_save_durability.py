@@ -69,3 +69,25 @@ def test_the_next_save_removes_the_file_a_save_killed_in_its_commit_left(tmp_pat
     assert save_bytes(target, document % 3) == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.ctimeline", "doc.ctimeline~"]
     assert target.read_bytes() == document % 3
+
+
+def test_a_save_held_up_elsewhere_does_not_hang_this_one_nor_lose_its_file(tmp_path, qapp):
+    from timeline_app.core.file_locks import HeldLock
+    from timeline_app.ui.disk_guard import document_lock_path
+
+    target = tmp_path / "doc.ctimeline"
+    document = b'{\n  "format": "crisis-timeline",\n  "version": 2, "title": "%d"}'
+    assert save_bytes(target, document % 1) == ""
+    # Another window's save of the same file, stuck on its disk, holds the saves' lock; the
+    # file Qt named for it is in use, not a killed save's.
+    lock_path = document_lock_path(target).with_suffix(".saving")
+    stuck = HeldLock.take(lock_path)
+    assert stuck is not None
+    in_use = tmp_path / "doc.ctimeline.KqTzWa"
+    in_use.write_bytes(document % 2)
+    try:
+        assert save_bytes(target, document % 3) == ""
+    finally:
+        stuck.release()
+    assert target.read_bytes() == document % 3
+    assert in_use.exists()

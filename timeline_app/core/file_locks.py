@@ -39,14 +39,13 @@ class HeldLock:
         self.path, self._fd = path, fd
 
     @classmethod
-    def take(cls, path: Path, *, wait: bool = False) -> HeldLock | None:
-        """The lock of ``path``, or None when a live process holds it (or it cannot be made);
-        with ``wait``, once its holder lets go."""
+    def take(cls, path: Path) -> HeldLock | None:
+        """The lock of ``path``, or None when a live process holds it (or it cannot be made)."""
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
             return None
-        if not lock_descriptor(fd, wait=wait):
+        if not lock_descriptor(fd):
             os.close(fd)
             return None
         return cls(path, fd)

@@ -7,6 +7,7 @@ so that the window does not freeze; ``finish()`` waits for it and delivers its o
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
@@ -45,12 +46,24 @@ _SAME_START = 32
 
 
 def _save_lock(path: Path) -> HeldLock | None:
+    """The lock of saves of ``path``, or None when another save holds it for more than a
+    moment (a stalled disk must not hang this one: it saves without clearing)."""
     lock_path = document_lock_path(path).with_suffix(".saving")
     try:
         lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
         return None  # the save goes on; only a killed save's file may stay
-    return HeldLock.take(lock_path, wait=True)
+    deadline = time.monotonic() + _LOCK_PATIENCE
+    while (lock := HeldLock.take(lock_path)) is None and time.monotonic() < deadline:
+        if not lock_path.exists():
+            return None  # it cannot be made there
+        time.sleep(0.02)
+    return lock
+
+
+# A save of another window holding the lock for longer is stuck on its disk; without the lock
+# this save only leaves what killed saves left (the other cleared it when it began).
+_LOCK_PATIENCE = 2.0
 
 
 def _save(path: Path, data: bytes) -> str:
