@@ -485,7 +485,11 @@ SENSES: tuple[Sense, ...] = (
         with_object=OTHER,
     ),
     # "Hundreds gathered to chant slogans", "activists chained themselves to the gates".
-    sense("gather walk chant chain", "PROTESTER LABOUR -> protest"),
+    # ... and "hundreds gathered to denounce the ruling": a crowd met to decry is a protest.
+    sense(
+        "gather walk chant chain",
+        "PROTESTER LABOUR denounce condemn decry -> protest",
+    ),
     # "Youths smashed shop windows" (their own violence: a riot); "police smashed a ring" is
     # none.
     sense("smash", "window windscreen shopfront storefront -> riot"),
@@ -575,6 +579,21 @@ SENSES: tuple[Sense, ...] = (
         "PROTESTER -> protest",
         "COMBATANT MILITARY -> strategic",
         default=LEGAL,
+    ),
+    # A car pulled over is stopped by the police: "the van was pulled over on the ring road",
+    # "a trooper pulled over a driver" (see ``PHRASAL_ACTS``); troops pulled back over a river
+    # are not.
+    sense("pull-over", "MILITARY COMBATANT -> strategic", default=LEGAL, in_text=False),
+    # A signal sent tells the kind of what it signals: "the ministry sent signals that the
+    # brigades would withdraw", "the central bank signalled a rate cut"; a state's signal of
+    # anything else is diplomacy ("Ostria signalled it would reopen its embassy").
+    sense(
+        "signal",
+        "MONEY -> economy",
+        "state government DIPLOMAT leader -> diplomacy",
+        in_text=False,
+        reads_what_is_said=True,
+        clause_first=("withdraw withdrawal pullout pull-out MILITARY WEAPON TRUCE -> strategic",),
     ),
     # Legal -------------------------------------------------------------------------------------
     # "The court sentenced him to ten years", "prosecutors charged the former minister".
@@ -937,11 +956,14 @@ SENSES: tuple[Sense, ...] = (
     # "Parliament called an election", "the prime minister resigned", "the president lost
     # his re-election bid".
     # "The chief executive resigned" is business news: an office in a company.
+    # A seat sought in a legislature outweighs the company office left: "the chief executive
+    # resigned to run for a seat in the senate".
     sense(
         "resign resignation appoint appointment",
         "VOTE -> politics",
         "CORPORATE -> economy",
         default=POLITICS,
+        clause_first=("parliament congress senate legislature assembly candidacy -> politics",),
     ),
     # "Shareholders voted to approve the merger", "holders elected to convert their notes".
     sense(
@@ -1026,7 +1048,33 @@ IDIOMS: dict[str, frozenset[str]] = {
 # (they burned it, no one fired a gun), "set two cars alight", "set the depot ablaze".
 LIGHT_VERBS: dict[str, dict[str, str]] = {
     "set": {"fire": "burn", "alight": "burn", "ablaze": "burn"},
+    # "sent strong signals that ...": a signal, no shipment
+    "send": {"signal": "signal", "signals": "signal"},
 }
+
+# A verb whose particle, right after it or after a pronoun object, names another act: "the
+# car was pulled over", "a trooper pulled him over" (a police stop, no move of troops).
+PHRASAL_ACTS: dict[str, dict[str, str]] = {
+    "pull": {"over": "pull-over"},
+}
+
+# Nouns made with a verb's -ing form that name no act of the verb: "talking points" are no
+# talks, "a fighting chance" no fight.
+GERUND_COMPOUNDS = frozenset(
+    {
+        "talking point",
+        "talking points",
+        "meeting room",
+        "meeting rooms",
+        "meeting place",
+        "fighting chance",
+        "striking distance",
+        "shooting star",
+        "shooting range",
+        "firing range",
+        "bombing range",
+    }
+)
 
 # Cue words for a clause whose predicate no rule knows: each hit counts for its kind. An
 # explosion is named by what happened; a tank or a missile seen is a strategic matter.
@@ -1065,7 +1113,7 @@ CUES: dict[str, frozenset[str]] = {
     """),
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
-    | words("parliament government party opposition senate congress policy mp")
+    | words("parliament government party opposition senate congress policy mp democratic")
     # a council governs: "the council decided", "the mayor asked the council" (a "ministry"
     # is as often the speaker of other news: "the ministry said troops had crossed"; a
     # "department" may be a police force's or a university's)
