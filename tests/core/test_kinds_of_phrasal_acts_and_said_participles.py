@@ -44,6 +44,8 @@ PUBLISHED = date(2024, 5, 17)
             "the state legislature.",
             "politics",
         ),
+        # "reelection", as American news spells it, is an election
+        ("Governor Alma Reyes of Tarn County lost her reelection bid on Tuesday.", "politics"),
         # a crowd met to denounce is a protest
         (
             "Hundreds of veterans gathered in Halden on Tuesday to denounce the new flag design.",

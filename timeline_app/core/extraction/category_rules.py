@@ -120,7 +120,7 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     # ("a takeover bid" is business: a bid alone is no candidacy)
     "VOTE": words("""
-        election re-election vote poll referendum ballot seat race majority presidency
+        election re-election reelection vote poll referendum ballot seat race majority presidency
         candidacy electoral voter electorate candidate nominee
     """),
     # what is attacked in words, not arms ("critics attacked the plan")
@@ -967,7 +967,7 @@ SENSES: tuple[Sense, ...] = (
     ),
     # "Shareholders voted to approve the merger", "holders elected to convert their notes".
     sense(
-        "elect election vote nominate sack veto "
+        "elect election reelect reelection vote nominate sack veto "
         "legislate referendum campaign inaugurate inauguration impeach impeachment oust "
         "reshuffle enact swear overthrow dissolve",
         "COMPANY holder -> economy",
