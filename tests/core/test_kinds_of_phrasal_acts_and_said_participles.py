@@ -1,6 +1,7 @@
 """Kinds read from how a verb is used: its particle ("pulled over": a police stop), the
 signal it sends, a participle of saying set off after the act, a noun made of a verb's
--ing form ("talking points"), a seat sought after an office left, a crowd met to decry.
+-ing form ("talking points"), a seat sought after an office left, a crowd met to decry,
+what an announcement announces.
 
 Every sentence here was written for this test; none is from an article."""
 
@@ -46,6 +47,17 @@ PUBLISHED = date(2024, 5, 17)
         ),
         # "reelection", as American news spells it, is an election
         ("Governor Alma Reyes of Tarn County lost her reelection bid on Tuesday.", "politics"),
+        # what is announced tells the announcement's kind: forces moved, prices raised
+        (
+            "Ostria announced on Tuesday that it would withdraw its troops from the northern "
+            "border.",
+            "strategic",
+        ),
+        (
+            "The rail operator announced on Tuesday that ticket prices would rise by 8 percent "
+            "in June.",
+            "economy",
+        ),
         # a crowd met to denounce is a protest
         (
             "Hundreds of veterans gathered in Halden on Tuesday to denounce the new flag design.",

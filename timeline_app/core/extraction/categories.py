@@ -30,6 +30,7 @@ from timeline_app.core.extraction.lexicon import (
     MONTH_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
+    TELLING_A_THING,
     WEEKDAY_WORDS,
     is_finite_form,
     words,
@@ -88,7 +89,8 @@ def categorise(
                 if kind:
                     return kind
                 contexts = [_present(others), in_clause]
-                if found.reads_what_is_said:  # "warned that fresh produce could run short"
+                if found.reads_what_is_said and not _tells_a_thing(raw, predicate, found):
+                    # "warned that fresh produce could run short"
                     contexts.append(_present(_lemmas_of(sentence)))
                 kind = _decide(found, contexts, in_clause)
                 if kind:
@@ -188,6 +190,26 @@ def _takes_object(clause: str, sense: Sense) -> bool:
 
 
 _DATE_WORDS = {w.lower() for w in WEEKDAY_WORDS | MONTH_WORDS}
+# Words that begin what is told, no thing: "announced that ...", "announced it would ...".
+_TOLD_CLAUSE = words("that it he she they we i there")
+
+
+def _tells_a_thing(raw: Sequence[str], predicate: str, sense: Sense) -> bool:
+    """Whether a verb of telling has a thing for its object ("announced a new phone at a
+    conference"), whose words are the act's, not a clause of what is told ("announced on
+    Friday that it would withdraw its troops"), whose sentence tells the kind."""
+    if predicate not in TELLING_A_THING:
+        return False
+    for position, word in enumerate(raw):
+        if word in sense.lemmas or not set(_word_lemmas(word)) & sense.lemmas:
+            continue
+        after = [
+            w
+            for w in raw[position + 1 :]
+            if w not in _NO_OBJECT and w not in _DATE_WORDS and not w.endswith("ly")
+        ]
+        return bool(after) and after[0] not in _TOLD_CLAUSE
+    return False
 
 
 def _idiom(raw: Sequence[str], position: int) -> bool:

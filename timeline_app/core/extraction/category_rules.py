@@ -758,7 +758,7 @@ SENSES: tuple[Sense, ...] = (
         "MILITARY COMBATANT REMOTE -> strategic",
     ),
     sense(
-        "impose lift extend introduce announce approve adopt pass freeze cut raise",
+        "impose lift extend introduce approve adopt pass freeze cut raise",
         "reward bounty -> legal",
         "TRUCE -> strategic",
         # "the council cut two million euros from its budget": money taken from a budget is
@@ -773,6 +773,22 @@ SENSES: tuple[Sense, ...] = (
         # it announces is no business news to a coder: "announced its new phone")
         "peace treaty accord -> diplomacy",
         "deal contract partnership DEAL -> economy",
+    ),
+    # What is announced is read after the announcing clause, forces first: "Ostria announced
+    # it would withdraw its troops", "the firm announced that prices would rise by $3
+    # million"; "the two states announced a peace accord".
+    sense(
+        "announce",
+        "reward bounty -> legal",
+        "TRUCE -> strategic",
+        "MILITARY WEAPON -> strategic",
+        "LEGISLATION curfew emergency -> politics",
+        "dollar euro pound yen funding spending austerity sanction embargo tariff levy tax "
+        "MONEY -> economy",
+        "AID -> humanitarian",
+        "peace treaty accord -> diplomacy",
+        "deal contract partnership DEAL -> economy",
+        reads_what_is_said=True,
     ),
     # A ban is a policy of whoever may impose one: "the Ministry of Culture banned the
     # festival", "some agencies have banned the spray"; a court's is its order, one on trade
