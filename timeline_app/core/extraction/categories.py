@@ -18,8 +18,10 @@ from collections.abc import Iterable, Sequence
 from timeline_app.core.event_kinds import KINDS, OTHER
 from timeline_app.core.extraction.category_rules import (
     CUES,
+    GERUND_COMPOUNDS,
     IDIOMS,
     LIGHT_VERBS,
+    PHRASAL_ACTS,
     SENSES,
     Sense,
 )
@@ -28,6 +30,7 @@ from timeline_app.core.extraction.lexicon import (
     MONTH_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
+    TELLING_A_THING,
     WEEKDAY_WORDS,
     is_finite_form,
     words,
@@ -55,6 +58,11 @@ def categorise(
     ``state_acts`` that the subject names a country ("Russia warned ..."), which a rule reads
     as the argument "state".
     """
+    # What a participle set off after the act says is neither the act nor its context
+    # ("wrote to the minister, demanding ... in the custody battle").
+    done = _before_said_participle(clause, predicate)
+    if done != clause:
+        clause = sentence = done
     clause_words = _lemmas_of(clause)
     in_clause = _present(clause_words)
     if state_acts:
@@ -65,7 +73,7 @@ def categorise(
     raw = [word.lower() for word in _WORD.findall(clause)]
     if predicate and _in_idiom(raw, predicate):
         predicate = ""  # "seized on the remark": no seizure; the clause's words decide
-    predicate = _named_act(raw, predicate)
+    predicate = _phrasal_act(raw, _named_act(raw, predicate))
     if predicate:
         given = _normalised(arguments)
         # The predicate first; then an argument that names a happening itself ("the strike
@@ -81,7 +89,8 @@ def categorise(
                 if kind:
                     return kind
                 contexts = [_present(others), in_clause]
-                if found.reads_what_is_said:  # "warned that fresh produce could run short"
+                if found.reads_what_is_said and not _tells_a_thing(raw, predicate, found):
+                    # "warned that fresh produce could run short"
                     contexts.append(_present(_lemmas_of(sentence)))
                 kind = _decide(found, contexts, in_clause)
                 if kind:
@@ -95,6 +104,9 @@ def categorise(
             readings = _nominal(readings)  # "announced a slew of offers"
         if position and raw[position] in _ACTS_NAMED:
             readings = _act_after_light_verb(raw, position) or readings
+        act = _particle_act(raw, position)
+        if act:
+            readings = (act,)
         found = _sense_of(readings)
         if found is None or _idiom(raw, position):
             continue
@@ -178,6 +190,26 @@ def _takes_object(clause: str, sense: Sense) -> bool:
 
 
 _DATE_WORDS = {w.lower() for w in WEEKDAY_WORDS | MONTH_WORDS}
+# Words that begin what is told, no thing: "announced that ...", "announced it would ...".
+_TOLD_CLAUSE = words("that it he she they we i there")
+
+
+def _tells_a_thing(raw: Sequence[str], predicate: str, sense: Sense) -> bool:
+    """Whether a verb of telling has a thing for its object ("announced a new phone at a
+    conference"), whose words are the act's, not a clause of what is told ("announced on
+    Friday that it would withdraw its troops"), whose sentence tells the kind."""
+    if predicate not in TELLING_A_THING:
+        return False
+    for position, word in enumerate(raw):
+        if word in sense.lemmas or not set(_word_lemmas(word)) & sense.lemmas:
+            continue
+        after = [
+            w
+            for w in raw[position + 1 :]
+            if w not in _NO_OBJECT and w not in _DATE_WORDS and not w.endswith("ly")
+        ]
+        return bool(after) and after[0] not in _TOLD_CLAUSE
+    return False
 
 
 def _idiom(raw: Sequence[str], position: int) -> bool:
@@ -232,6 +264,55 @@ def _act_after_light_verb(raw: Sequence[str], position: int) -> tuple[str, ...]:
             if act:
                 return (act,)
     return ()
+
+
+# Object pronouns that may stand between a verb and its particle: "pulled him over".
+_PRONOUN_OBJECTS = words("him her them it me us")
+
+
+def _particle_act(raw: Sequence[str], position: int) -> str:
+    """The act a verb at ``position`` names with its particle right after it or after a
+    pronoun object ("was pulled over", "pulled her over"), else nothing."""
+    for lemma in _word_lemmas(raw[position]):
+        acts = PHRASAL_ACTS.get(lemma)
+        if not acts:
+            continue
+        after = raw[position + 1 : position + 3]
+        if after and after[0] in _PRONOUN_OBJECTS:
+            after = after[1:]
+        if after and after[0] in acts:
+            return acts[after[0]]
+    return ""
+
+
+def _phrasal_act(raw: Sequence[str], predicate: str) -> str:
+    """The act the predicate's verb names with its particle in the clause, else the
+    predicate as given."""
+    if predicate not in PHRASAL_ACTS:
+        return predicate
+    for position, word in enumerate(raw):
+        if predicate in _word_lemmas(word):
+            act = _particle_act(raw, position)
+            if act:
+                return act
+    return predicate
+
+
+# Participles that, set off after a comma, tell what an act said, not what was done: "wrote
+# to the minister, demanding an inquiry", "pledged support, warning that force was near".
+_SAYING = REPORTING_VERBS | words("demand urge ask call vow pledge promise threaten")
+_SET_OFF_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b")
+
+
+def _before_said_participle(clause: str, predicate: str) -> str:
+    """The clause without a participle clause of saying set off after a comma: what was said
+    is no part of the act the predicate names (but the participle kept when it is the
+    predicate itself)."""
+    for match in _SET_OFF_PARTICIPLE.finditer(clause):
+        lemma = guess_lemma(match[1])
+        if lemma in _SAYING and lemma != predicate:
+            return clause[: match.start()]
+    return clause
 
 
 def _finite_verb(word: str) -> bool:
@@ -388,6 +469,11 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
             out.append(_LAW_ENFORCEMENT)
         elif word.lower() == "based":
             out.append(_NO_BASE)
+        elif (
+            position + 1 < len(found)
+            and f"{word.lower()} {found[position + 1][0].lower()}" in GERUND_COMPOUNDS
+        ):
+            out.append(())  # "talking points" are no talks
         elif position and word[:1].isupper() and not title_case:
             following = found[position + 1] if position + 1 < len(found) else None
             more = (

@@ -120,7 +120,7 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     # ("a takeover bid" is business: a bid alone is no candidacy)
     "VOTE": words("""
-        election re-election vote poll referendum ballot seat race majority presidency
+        election re-election reelection vote poll referendum ballot seat race majority presidency
         candidacy electoral voter electorate candidate nominee
     """),
     # what is attacked in words, not arms ("critics attacked the plan")
@@ -485,7 +485,11 @@ SENSES: tuple[Sense, ...] = (
         with_object=OTHER,
     ),
     # "Hundreds gathered to chant slogans", "activists chained themselves to the gates".
-    sense("gather walk chant chain", "PROTESTER LABOUR -> protest"),
+    # ... and "hundreds gathered to denounce the ruling": a crowd met to decry is a protest.
+    sense(
+        "gather walk chant chain",
+        "PROTESTER LABOUR denounce condemn decry -> protest",
+    ),
     # "Youths smashed shop windows" (their own violence: a riot); "police smashed a ring" is
     # none.
     sense("smash", "window windscreen shopfront storefront -> riot"),
@@ -575,6 +579,21 @@ SENSES: tuple[Sense, ...] = (
         "PROTESTER -> protest",
         "COMBATANT MILITARY -> strategic",
         default=LEGAL,
+    ),
+    # A car pulled over is stopped by the police: "the van was pulled over on the ring road",
+    # "a trooper pulled over a driver" (see ``PHRASAL_ACTS``); troops pulled back over a river
+    # are not.
+    sense("pull-over", "MILITARY COMBATANT -> strategic", default=LEGAL, in_text=False),
+    # A signal sent tells the kind of what it signals: "the ministry sent signals that the
+    # brigades would withdraw", "the central bank signalled a rate cut"; a state's signal of
+    # anything else is diplomacy ("Ostria signalled it would reopen its embassy").
+    sense(
+        "signal",
+        "MONEY -> economy",
+        "state government DIPLOMAT leader -> diplomacy",
+        in_text=False,
+        reads_what_is_said=True,
+        clause_first=("withdraw withdrawal pullout pull-out MILITARY WEAPON TRUCE -> strategic",),
     ),
     # Legal -------------------------------------------------------------------------------------
     # "The court sentenced him to ten years", "prosecutors charged the former minister".
@@ -739,7 +758,7 @@ SENSES: tuple[Sense, ...] = (
         "MILITARY COMBATANT REMOTE -> strategic",
     ),
     sense(
-        "impose lift extend introduce announce approve adopt pass freeze cut raise",
+        "impose lift extend introduce approve adopt pass freeze cut raise",
         "reward bounty -> legal",
         "TRUCE -> strategic",
         # "the council cut two million euros from its budget": money taken from a budget is
@@ -754,6 +773,22 @@ SENSES: tuple[Sense, ...] = (
         # it announces is no business news to a coder: "announced its new phone")
         "peace treaty accord -> diplomacy",
         "deal contract partnership DEAL -> economy",
+    ),
+    # What is announced is read after the announcing clause, forces first: "Ostria announced
+    # it would withdraw its troops", "the firm announced that prices would rise by $3
+    # million"; "the two states announced a peace accord".
+    sense(
+        "announce",
+        "reward bounty -> legal",
+        "TRUCE -> strategic",
+        "MILITARY WEAPON -> strategic",
+        "LEGISLATION curfew emergency -> politics",
+        "dollar euro pound yen funding spending austerity sanction embargo tariff levy tax "
+        "MONEY -> economy",
+        "AID -> humanitarian",
+        "peace treaty accord -> diplomacy",
+        "deal contract partnership DEAL -> economy",
+        reads_what_is_said=True,
     ),
     # A ban is a policy of whoever may impose one: "the Ministry of Culture banned the
     # festival", "some agencies have banned the spray"; a court's is its order, one on trade
@@ -937,15 +972,18 @@ SENSES: tuple[Sense, ...] = (
     # "Parliament called an election", "the prime minister resigned", "the president lost
     # his re-election bid".
     # "The chief executive resigned" is business news: an office in a company.
+    # A seat sought in a legislature outweighs the company office left: "the chief executive
+    # resigned to run for a seat in the senate".
     sense(
         "resign resignation appoint appointment",
         "VOTE -> politics",
         "CORPORATE -> economy",
         default=POLITICS,
+        clause_first=("parliament congress senate legislature assembly candidacy -> politics",),
     ),
     # "Shareholders voted to approve the merger", "holders elected to convert their notes".
     sense(
-        "elect election vote nominate sack veto "
+        "elect election reelect reelection vote nominate sack veto "
         "legislate referendum campaign inaugurate inauguration impeach impeachment oust "
         "reshuffle enact swear overthrow dissolve",
         "COMPANY holder -> economy",
@@ -1026,7 +1064,33 @@ IDIOMS: dict[str, frozenset[str]] = {
 # (they burned it, no one fired a gun), "set two cars alight", "set the depot ablaze".
 LIGHT_VERBS: dict[str, dict[str, str]] = {
     "set": {"fire": "burn", "alight": "burn", "ablaze": "burn"},
+    # "sent strong signals that ...": a signal, no shipment
+    "send": {"signal": "signal", "signals": "signal"},
 }
+
+# A verb whose particle, right after it or after a pronoun object, names another act: "the
+# car was pulled over", "a trooper pulled him over" (a police stop, no move of troops).
+PHRASAL_ACTS: dict[str, dict[str, str]] = {
+    "pull": {"over": "pull-over"},
+}
+
+# Nouns made with a verb's -ing form that name no act of the verb: "talking points" are no
+# talks, "a fighting chance" no fight.
+GERUND_COMPOUNDS = frozenset(
+    {
+        "talking point",
+        "talking points",
+        "meeting room",
+        "meeting rooms",
+        "meeting place",
+        "fighting chance",
+        "striking distance",
+        "shooting star",
+        "shooting range",
+        "firing range",
+        "bombing range",
+    }
+)
 
 # Cue words for a clause whose predicate no rule knows: each hit counts for its kind. An
 # explosion is named by what happened; a tank or a missile seen is a strategic matter.
@@ -1065,7 +1129,7 @@ CUES: dict[str, frozenset[str]] = {
     """),
     POLITICS: CLASSES["VOTE"]
     | CLASSES["LEGISLATION"]
-    | words("parliament government party opposition senate congress policy mp")
+    | words("parliament government party opposition senate congress policy mp democratic")
     # a council governs: "the council decided", "the mayor asked the council" (a "ministry"
     # is as often the speaker of other news: "the ministry said troops had crossed"; a
     # "department" may be a police force's or a university's)
