@@ -490,3 +490,15 @@ def test_a_relative_clause_without_that_after_a_name_ends_the_object():
     assert any(
         t.startswith("Castor Corp. offers to purchase stock of Delta Radio Corp") for t in found
     )
+
+
+# --- a second predicate is no part of the first verb's object -----------------------------------
+
+
+def test_a_second_verb_of_the_same_subject_ends_the_object():
+    text = (
+        "The feud between the two towns grew sharper on Friday when the mayor of Dunmore called "
+        "the governor a coward and said the closure of the mill could leave hundreds of families "
+        "without work."
+    )
+    assert "Mayor of Dunmore calls governor coward" in titles(text)

@@ -1780,6 +1780,8 @@ def _object_words(
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
             return words, index
+        if words and _opens_second_predicate(tokens, index):
+            return words, index  # "called him a liar [and said ...]": a second event
         if _opens_relative(tokens, index) or _opens_second_clause(tokens, index):
             return words, index
         if _relative_after_noun(tokens, index, words):
@@ -2072,6 +2074,20 @@ def _closes_a_list(tokens: list[Token], index: int) -> bool:
 def _second_thing_said(token: Token, words: list[str]) -> bool:
     """ "hit a depot and that the fire spread": an "and that" opens a second thing said."""
     return token.low == "that" and bool(words) and words[-1].lower() in ("and", "but")
+
+
+def _opens_second_predicate(tokens: list[Token], index: int) -> bool:
+    """ "called the governor a coward and said ...": an "and" or "but" straight before a verb
+    in the past (or "-s") tense the parse reads as finite opens the subject's second
+    predicate, a happening of its own, not more of the first verb's object (the title would
+    tell it in the wrong tense, cut: "calls governor coward and said closure")."""
+    if tokens[index].low not in ("and", "but") or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return after.text.islower() and after.tag in _SECOND_PREDICATE_TAGS
+
+
+_SECOND_PREDICATE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def _inside_quotes_after(quote: Token, quoted: bool) -> bool:
