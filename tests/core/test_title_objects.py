@@ -502,3 +502,27 @@ def test_a_second_verb_of_the_same_subject_ends_the_object():
         "without work."
     )
     assert "Mayor of Dunmore calls governor coward" in titles(text)
+
+
+# --- an amount's upper bound --------------------------------------------------------------------
+
+
+def test_as_many_as_an_amount_reads_up_to_in_a_long_object():
+    text = (
+        "Brenford Corp. said on Tuesday that it would buy back as many as 2.2 million shares, "
+        "about 8% of the stock held by the public, over two years."
+    )
+    assert "Brenford Corp. says it will buy back up to 2.2 million shares" in titles(text)
+
+
+def test_an_upper_bound_goes_before_the_amount_when_the_object_is_too_long():
+    text = (
+        "Brenford Corp. said on Tuesday it intends to buy back as many as 2.2 million shares, "
+        "about 8% of the stock held by the public."
+    )
+    assert "Brenford Corp. says it intends to buy back 2.2 million shares" in titles(text)
+
+
+def test_as_much_as_an_amount_reads_up_to():
+    text = "The storm dumped as much as 40 centimetres of snow on Dunmore on Monday."
+    assert titles(text) == ["Storm dumps up to 40 centimetres of snow on Dunmore"]

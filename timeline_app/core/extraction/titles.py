@@ -1448,10 +1448,14 @@ def _mended_by_parse(
         shorter = _clip_object(words[: listed[0]] + words[listed[1] :])
         if not _ends_inside(shorter, _aligned(shorter, read), parsed, kept):
             return shorter
-    if _counted(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
+    if _counted(clipped) <= limit and not _ends_inside(
+        clipped, _aligned(clipped, read), parsed, kept
+    ):
         return clipped
     for end in range(min(len(words), _within(words, limit)), 1, -1):
-        boundary = end == len(words) or words[end].lower() in _OBJECT_BREAKS
+        boundary = end == len(words) or (
+            words[end].lower() in _OBJECT_BREAKS and words[end - 1 : end + 1] != ["up", "to"]
+        )
         if boundary and end < len(words) and _between_listed_names(words, end):
             continue  # "Poland, Hungary, ...": a list of names is one phrase, whole or not at all
         if boundary and not _ends_inside(words[:end], at, parsed, kept):
@@ -1796,6 +1800,10 @@ def _object_words(
             continue
         if token.low in _DROP_WORDS and not _distributive_article(tokens, index):
             continue
+        if _upper_bound(tokens, index):
+            words += ["up", "to"]  # "as many as 900 jobs": a headline says "up to 900 jobs"
+            skip_through = tokens[index + 2].start
+            continue
         if _partitive_of(tokens, index):
             words.append(token.text)  # "all of the shares" -> "all shares"
             skip_through = tokens[index + 1].start
@@ -2104,6 +2112,17 @@ def _quantity_of(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _upper_bound(tokens: list[Token], index: int) -> bool:
+    """ "as many as 900 jobs", "as much as $5 million": an amount's upper bound."""
+    if index + 3 >= len(tokens) or tokens[index].low != "as" or tokens[index + 2].low != "as":
+        return False
+    return tokens[index + 1].low in ("many", "much") and _amount(tokens[index + 3].text)
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] == "$"
+
+
 _PARTITIVES = lexicon.words("all both")
 _PARTITIVE_DETERMINERS = lexicon.words("the its their his her these those our")
 
@@ -2144,6 +2163,18 @@ def _clip_object(words: list[str]) -> list[str]:
     "Bank of England", nor after a quantity, "hundreds of")."""
     if _counted(words) <= MAX_OBJECT_WORDS:
         return words
+    bound = next(
+        (
+            i
+            for i in range(len(words) - 2)
+            if words[i : i + 2] == ["up", "to"] and _amount(words[i + 2])
+        ),
+        None,
+    )
+    if bound is not None and _counted(words) - 2 <= MAX_OBJECT_WORDS:
+        return (
+            words[:bound] + words[bound + 2 :]
+        )  # "buy [up to] 2 million shares": the bound goes first
     within = _within(words, MAX_OBJECT_WORDS)
     cut = None
     for index in range(2, min(within + 1, len(words))):
