@@ -257,13 +257,13 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
         return group
     # "who fatally shot ...", "who reportedly met ...": an adverb after the pronoun goes
     # with the verb, and the clause borrows its subject as with the pronoun alone
-    pronoun, *after = group.subject or [None]
     if (
-        pronoun is not None
-        and pronoun.low in lexicon.RELATIVES | {"that"}
-        and all(is_adverb(word) for word in after)
+        group.subject
+        and group.subject[0].low in lexicon.RELATIVES | {"that"}
+        and all(is_adverb(word) for word in group.subject[1:])
     ):
-        group = replace(group, subject=[], adverbs=[w.low for w in after] + group.adverbs)
+        after = [word.low for word in group.subject[1:]]
+        group = replace(group, subject=[], adverbs=after + group.adverbs)
     if clause.marker == ",":
         group = replace(group, voice=Voice.PASSIVE)  # "The round, held on Monday, ..."
     return group
