@@ -526,3 +526,20 @@ def test_an_upper_bound_goes_before_the_amount_when_the_object_is_too_long():
 def test_as_much_as_an_amount_reads_up_to():
     text = "The storm dumped as much as 40 centimetres of snow on Dunmore on Monday."
     assert titles(text) == ["Storm dumps up to 40 centimetres of snow on Dunmore"]
+
+
+# --- a quantity's words, not the verb before it -------------------------------------------------
+
+
+def test_a_quantity_before_of_leaves_the_infinitive_before_it():
+    text = (
+        "Last week the coast guard joined Irish officials to examine a wave of unexplained "
+        "sinkings of trawlers off Galway."
+    )
+    (title,) = titles(text)
+    assert title.startswith("Coast guard joins Irish officials to examine unexplained")
+
+
+def test_a_quantity_before_of_still_loses_its_own_adjective():
+    text = "The charity sent a small batch of blankets to Port Vella on Monday."
+    assert titles(text) == ["Charity sends blankets to Port Vella"]

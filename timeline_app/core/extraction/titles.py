@@ -2154,8 +2154,18 @@ def _drop_quantity(words: list[str]) -> None:
         and words[-1].islower()
         and words[-1] not in lexicon.PREPOSITIONS
         and (not words[-1][:1].isdigit())
+        # "to investigate a series of shootings": an infinitive is the verb, not the quantity's
+        and not (len(words) > 1 and words[-2] == "to" and _verb_not_adjective(words[-1]))
     ):
         words.pop()
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_not_adjective(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(low)
+    return "VERB" in found and "ADJ" not in found
 
 
 def _clip_object(words: list[str]) -> list[str]:
