@@ -490,3 +490,56 @@ def test_a_relative_clause_without_that_after_a_name_ends_the_object():
     assert any(
         t.startswith("Castor Corp. offers to purchase stock of Delta Radio Corp") for t in found
     )
+
+
+# --- a second predicate is no part of the first verb's object -----------------------------------
+
+
+def test_a_second_verb_of_the_same_subject_ends_the_object():
+    text = (
+        "The feud between the two towns grew sharper on Friday when the mayor of Dunmore called "
+        "the governor a coward and said the closure of the mill could leave hundreds of families "
+        "without work."
+    )
+    assert "Mayor of Dunmore calls governor coward" in titles(text)
+
+
+# --- an amount's upper bound --------------------------------------------------------------------
+
+
+def test_as_many_as_an_amount_reads_up_to_in_a_long_object():
+    text = (
+        "Brenford Corp. said on Tuesday that it would buy back as many as 2.2 million shares, "
+        "about 8% of the stock held by the public, over two years."
+    )
+    assert "Brenford Corp. says it will buy back up to 2.2 million shares" in titles(text)
+
+
+def test_an_upper_bound_goes_before_the_amount_when_the_object_is_too_long():
+    text = (
+        "Brenford Corp. said on Tuesday it intends to buy back as many as 2.2 million shares, "
+        "about 8% of the stock held by the public."
+    )
+    assert "Brenford Corp. says it intends to buy back 2.2 million shares" in titles(text)
+
+
+def test_as_much_as_an_amount_reads_up_to():
+    text = "The storm dumped as much as 40 centimetres of snow on Dunmore on Monday."
+    assert titles(text) == ["Storm dumps up to 40 centimetres of snow on Dunmore"]
+
+
+# --- a quantity's words, not the verb before it -------------------------------------------------
+
+
+def test_a_quantity_before_of_leaves_the_infinitive_before_it():
+    text = (
+        "Last week the coast guard joined Irish officials to examine a wave of unexplained "
+        "sinkings of trawlers off Galway."
+    )
+    (title,) = titles(text)
+    assert title.startswith("Coast guard joins Irish officials to examine unexplained")
+
+
+def test_a_quantity_before_of_still_loses_its_own_adjective():
+    text = "The charity sent a small batch of blankets to Port Vella on Monday."
+    assert titles(text) == ["Charity sends blankets to Port Vella"]

@@ -391,3 +391,16 @@ def test_a_clause_picked_up_after_a_relative_clause_keeps_its_own_subject():
     )
     assert len(found) == 1
     assert found[0].startswith("Starting date coincides with")
+
+
+# --- a relative clause's subject ---------------------------------------------------------------
+
+
+def test_an_adverb_after_who_leaves_the_clause_its_antecedent_for_a_subject():
+    text = "Dale Rusk, who fatally shot an intruder in 2015, said on Monday that he had no regrets."
+    assert "Dale Rusk shoots intruder" in titles(text)
+
+
+def test_a_hedging_adverb_after_who_stays_with_the_verb():
+    text = "The senator, who reportedly met the envoy in 2017, resigned on Monday."
+    assert "Senator reportedly meets envoy" in titles(text)

@@ -91,7 +91,13 @@ from timeline_app.core.extraction.fronted_participles import (
     fronted_title,
     opening_participle_tag,
 )
-from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice, find_verb_group
+from timeline_app.core.extraction.grammar import (
+    Aspect,
+    VerbGroup,
+    Voice,
+    find_verb_group,
+    is_adverb,
+)
 from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.headline_days import on_the_story_day as headline_on_the_story_day
@@ -249,8 +255,15 @@ def _clause_group(clause: Clause) -> VerbGroup | None:
     group = find_verb_group(clause.tokens, subjectless=clause.kind.borrows_subject)
     if group is None or clause.kind != ClauseKind.RELATIVE:
         return group
-    if len(group.subject) == 1 and group.subject[0].low in lexicon.RELATIVES | {"that"}:
-        group = replace(group, subject=[])
+    # "who fatally shot ...", "who reportedly met ...": an adverb after the pronoun goes
+    # with the verb, and the clause borrows its subject as with the pronoun alone
+    if (
+        group.subject
+        and group.subject[0].low in lexicon.RELATIVES | {"that"}
+        and all(is_adverb(word) for word in group.subject[1:])
+    ):
+        after = [word.low for word in group.subject[1:]]
+        group = replace(group, subject=[], adverbs=after + group.adverbs)
     if clause.marker == ",":
         group = replace(group, voice=Voice.PASSIVE)  # "The round, held on Monday, ..."
     return group

@@ -236,7 +236,8 @@ _ADVERB_OK = words(
 )
 
 
-def _is_adverb(token: Token) -> bool:
+def is_adverb(token: Token) -> bool:
+    """ "also", "later", "fatally": a word that says how or when, not who."""
     return token.low in _ADVERB_OK or (
         token.low.endswith("ly") and token.text.islower() and len(token.text) > 4
     )
@@ -495,7 +496,7 @@ def _collect_verbs(tokens: list[Token], start: int, run: _VerbRun, auxes: list[s
             main_index = index
         elif _negation(low):
             run.negated = True
-        elif run.tokens and _is_adverb(token) and index + 1 < len(tokens):
+        elif run.tokens and is_adverb(token) and index + 1 < len(tokens):
             run.adverbs.append(low)
         else:
             if index == start or _fits_after(auxes, low):

@@ -108,10 +108,29 @@ def _clause(verb: Token, level: int, kept: set[int], *, top: bool) -> None:
             if level >= 5:
                 continue
             _phrase(child, level, kept)
+            if (amount := _as_many_before(child)) is not None:
+                _phrase(amount, level, kept)  # "as many [as 2 million shares]": one phrase
         elif dep == "advmod" and (level == 0 or child.lower_ in ("not", "n't")):
             _phrase(child, level, kept)
         elif dep in ("mark", "aux", "aux:pass") and not top:
             kept.add(child.idx)
+
+
+# Words that with "as ... as" set an upper bound on an amount: "as many as 2 million".
+_AMOUNT_BOUNDS = lexicon.words("many much")
+
+
+def _as_many_before(oblique: Token) -> Token | None:
+    """The "as many" before an oblique in "as" ("buy [as many] as 2 million shares"), which the
+    parse hangs on the verb as an adverb: without it the amount reads "buy as 2 million
+    shares". None when there is no such bound."""
+    first = oblique.left_edge
+    if first.lower_ != "as" or first.dep_ != "case" or first.i < 2:
+        return None
+    bound = oblique.doc[first.i - 1]
+    if bound.lower_ not in _AMOUNT_BOUNDS or bound.head.i != oblique.head.i:
+        return None
+    return bound if any(c.lower_ == "as" for c in bound.children) else None
 
 
 def _to_infinitive(child: Token) -> bool:

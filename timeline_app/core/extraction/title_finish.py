@@ -267,6 +267,8 @@ def boundary(words: list[str], index: int) -> bool:
         or bare in ("to", "including")
     )
     before = _bare(words[index - 1])
+    if bare == "to" and before == "up":
+        return False  # "up to 900 jobs": an amount's bound, not a phrase of its own
     if bare == "of" and (
         before in _QUANTITY_HEADS or before in _PERSON_OFFICES or before[:1].isdigit()
     ):

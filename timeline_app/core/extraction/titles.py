@@ -1448,10 +1448,14 @@ def _mended_by_parse(
         shorter = _clip_object(words[: listed[0]] + words[listed[1] :])
         if not _ends_inside(shorter, _aligned(shorter, read), parsed, kept):
             return shorter
-    if _counted(clipped) <= limit and not _ends_inside(clipped, at, parsed, kept):
+    if _counted(clipped) <= limit and not _ends_inside(
+        clipped, _aligned(clipped, read), parsed, kept
+    ):
         return clipped
     for end in range(min(len(words), _within(words, limit)), 1, -1):
-        boundary = end == len(words) or words[end].lower() in _OBJECT_BREAKS
+        boundary = end == len(words) or (
+            words[end].lower() in _OBJECT_BREAKS and words[end - 1 : end + 1] != ["up", "to"]
+        )
         if boundary and end < len(words) and _between_listed_names(words, end):
             continue  # "Poland, Hungary, ...": a list of names is one phrase, whole or not at all
         if boundary and not _ends_inside(words[:end], at, parsed, kept):
@@ -1780,6 +1784,8 @@ def _object_words(
         if _second_thing_said(token, words):
             words.pop()  # "hit a depot and that the fire spread": the "and" goes too
             return words, index
+        if words and _opens_second_predicate(tokens, index):
+            return words, index  # "called him a liar [and said ...]": a second event
         if _opens_relative(tokens, index) or _opens_second_clause(tokens, index):
             return words, index
         if _relative_after_noun(tokens, index, words):
@@ -1793,6 +1799,10 @@ def _object_words(
             words.append(replacements[token.start])
             continue
         if token.low in _DROP_WORDS and not _distributive_article(tokens, index):
+            continue
+        if _upper_bound(tokens, index):
+            words += ["up", "to"]  # "as many as 900 jobs": a headline says "up to 900 jobs"
+            skip_through = tokens[index + 2].start
             continue
         if _partitive_of(tokens, index):
             words.append(token.text)  # "all of the shares" -> "all shares"
@@ -2074,6 +2084,20 @@ def _second_thing_said(token: Token, words: list[str]) -> bool:
     return token.low == "that" and bool(words) and words[-1].lower() in ("and", "but")
 
 
+def _opens_second_predicate(tokens: list[Token], index: int) -> bool:
+    """ "called the governor a coward and said ...": an "and" or "but" straight before a verb
+    in the past (or "-s") tense the parse reads as finite opens the subject's second
+    predicate, a happening of its own, not more of the first verb's object (the title would
+    tell it in the wrong tense, cut: "calls governor coward and said closure")."""
+    if tokens[index].low not in ("and", "but") or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return after.text.islower() and after.tag in _SECOND_PREDICATE_TAGS
+
+
+_SECOND_PREDICATE_TAGS = frozenset({"VBD", "VBZ"})
+
+
 def _inside_quotes_after(quote: Token, quoted: bool) -> bool:
     """Whether the words after this quotation mark are quoted (a straight one toggles)."""
     return quote.text in _OPENING_QUOTES or (quote.text == '"' and not quoted)
@@ -2086,6 +2110,17 @@ def _quantity_of(tokens: list[Token], index: int) -> bool:
         and index + 1 < len(tokens)
         and tokens[index + 1].low == "of"
     )
+
+
+def _upper_bound(tokens: list[Token], index: int) -> bool:
+    """ "as many as 900 jobs", "as much as $5 million": an amount's upper bound."""
+    if index + 3 >= len(tokens) or tokens[index].low != "as" or tokens[index + 2].low != "as":
+        return False
+    return tokens[index + 1].low in ("many", "much") and _amount(tokens[index + 3].text)
+
+
+def _amount(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] == "$"
 
 
 _PARTITIVES = lexicon.words("all both")
@@ -2119,8 +2154,18 @@ def _drop_quantity(words: list[str]) -> None:
         and words[-1].islower()
         and words[-1] not in lexicon.PREPOSITIONS
         and (not words[-1][:1].isdigit())
+        # "to investigate a series of shootings": an infinitive is the verb, not the quantity's
+        and not (len(words) > 1 and words[-2] == "to" and _verb_not_adjective(words[-1]))
     ):
         words.pop()
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_not_adjective(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(low)
+    return "VERB" in found and "ADJ" not in found
 
 
 def _clip_object(words: list[str]) -> list[str]:
@@ -2128,6 +2173,18 @@ def _clip_object(words: list[str]) -> list[str]:
     "Bank of England", nor after a quantity, "hundreds of")."""
     if _counted(words) <= MAX_OBJECT_WORDS:
         return words
+    bound = next(
+        (
+            i
+            for i in range(len(words) - 2)
+            if words[i : i + 2] == ["up", "to"] and _amount(words[i + 2])
+        ),
+        None,
+    )
+    if bound is not None and _counted(words) - 2 <= MAX_OBJECT_WORDS:
+        return (
+            words[:bound] + words[bound + 2 :]
+        )  # "buy [up to] 2 million shares": the bound goes first
     within = _within(words, MAX_OBJECT_WORDS)
     cut = None
     for index in range(2, min(within + 1, len(words))):
