@@ -55,6 +55,7 @@ from timeline_app.core.extraction.attribution import vouch
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
+from timeline_app.core.extraction.clause_one_date import one_date_per_clause
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.clock_days import on_the_story_day
 from timeline_app.core.extraction.contracted_subjects import uncontracted
@@ -501,6 +502,7 @@ class _ArticleExtractor:
         self._narrow_stretches()
         # the headline's news is of the day the lead, read after it, gives
         headline_on_the_story_day(self.drafts, self.narrative.story_day(), self.published)
+        self.drafts = one_date_per_clause(self.drafts, self.text, self.published)
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]

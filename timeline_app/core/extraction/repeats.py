@@ -69,6 +69,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
     kept: list[Draft] = []
     by_lemma: dict[str, list[Draft]] = {}  # the undated kept, by verb
     dated_by_lemma: dict[str, list[Draft]] = {}  # the dated kept, by verb
+    dated_kept: list[Draft] = []  # the dated kept, in order
     for draft in drafts:
         twin = None
         if not draft.dated_by_text:
@@ -87,6 +88,11 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
         elif draft.lemma:
             same_verb = dated_by_lemma.setdefault(draft.lemma, [])
             twin = next((k for k in same_verb[-_COMPARED:] if _retold(k, draft)), None)
+            if twin is None:
+                twin = next(
+                    (k for k in reversed(dated_kept[-_RETELLING_DRAFTS:]) if retold_as(k, draft)),
+                    None,
+                )
         if twin is None and _detail(draft):
             twin = next((k for k in reversed(kept[-_COMPARED:]) if _harm_told(k, draft)), None)
         if twin is None:
@@ -95,6 +101,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 by_lemma[draft.lemma].append(draft)
             elif draft.lemma:
                 dated_by_lemma[draft.lemma].append(draft)
+                dated_kept.append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
     kept = _one_time_each(_without_frames(_join_year_pairs(_began_when(kept), text)))
@@ -321,6 +328,58 @@ def _retold(first: Draft, second: Draft) -> bool:
     # presidents") and what the title says
     told = (stems(one.title) | first.core) & (stems(other.title) | second.core)
     return len(told - stems(first.lemma)) >= 2
+
+
+# How many dated drafts before it a retelling in other words is compared with.
+_RETELLING_DRAFTS = 12
+
+
+def retold_as(first: Draft, second: Draft) -> bool:
+    """Whether a dated draft tells again, with another verb, what an earlier one told: on
+    the same day, within a few sentences, one's verb is a word of the other ("announced the
+    release of Orbit 5" / "Orbit 5 was released"; "the two navies exchanged fire" / "the
+    northern navy fired"), and they share another word beyond the names of their actors."""
+    one, other = first.event, second.event
+    if not 0 <= second.sentence - first.sentence <= _RETELLING_SENTENCES:
+        return False
+    if one.when != other.when or one.when.is_range or one.when.start.precision < Precision.DAY:
+        return False
+    verb, other_verb = stems(first.lemma), stems(second.lemma)
+    if not verb or not other_verb or verb == other_verb:
+        return False
+    # the titles, not the clauses: a long lead's clause holds words of every happening
+    words, other_words = stems(one.title), stems(other.title)
+    if not (verb <= other_words or other_verb <= words):
+        return False
+    for teller, told in ((first, second), (second, first)):
+        if teller.lemma in lexicon.REPORTING_VERBS and stems(told.lemma) <= stems(
+            teller.event.title
+        ):
+            # "announced a vote" / "voted" are two happenings; "announced the release of
+            # Orbit 5" / "Orbit 5 was released" one: the thing told of is the one done
+            subject = told.core - stems(told.lemma)
+            if not (told.passive and subject & stems(teller.event.title)):
+                return False
+    figures, other_figures = set(_figures(one.title)), set(_figures(other.title))
+    if figures and other_figures and figures != other_figures:
+        return False
+    if one.location and other.location and one.location != other.location:
+        return False
+    names = stems(" ".join(one.actors + other.actors))
+    # no actor shared, the subjects may still name one side in other words ("North Korea" /
+    # "North and South Korea")
+    if (
+        one.actors
+        and other.actors
+        and not set(one.actors) & set(other.actors)
+        and not (first.core & second.core) - verb - other_verb
+    ):
+        return False
+    return bool((words & other_words) - verb - other_verb - names)
+
+
+# How many sentences apart a retelling in other words may lie.
+_RETELLING_SENTENCES = 6
 
 
 def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:

@@ -1,0 +1,113 @@
+"""One clause, one happening: a clause given two dates that are not a list of dates.
+
+"On Tuesday the council approved the plan, the mayor said on Friday" reads, after the
+splitter, as one clause with two dates, and the extractor makes a draft of each; the
+happening is one, and the other date belongs to something else in the clause (the report,
+a dateline before the sentence, a target "by 2050", an object "chose Monday as the day").
+Dates given as a list ("won in 2010 and 2011", "toured in 1872 and, again, in 1873") tell
+the happening once for each, and stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline_app.core.extraction.repeats import Draft
+
+# What lies between two dates of one list: a comma and at most a preposition ("1995, 1999",
+# "in May, in June"), a dash, or a coordinator opening it ("and, with success, in").
+_LISTED = re.compile(
+    r"\s*(?:(?:and|or|then|but)\b.*|[-–—]\s*|[,;]\s*(?:(?:and|or)\s+)?(?:in|on|at|during|of|by)?\s*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def one_date_per_clause(drafts: list[Draft], text: str, published: dt.date | None) -> list[Draft]:
+    """Drafts told by one clause with the same title and two dates neither within the other
+    nor listed together are one happening: the draft kept is the first, unless it is dated
+    on the publication day and the other before it (a dateline, "reported on Friday",
+    "this year" date the telling, not the happening)."""
+    kept: list[Draft] = []
+    told: dict[tuple[int, int, str], int] = {}  # the place in ``kept`` of each clause's draft
+    latest: dict[tuple[int, int, str], Draft] = {}  # the last date of a list the clause gives
+    for draft in drafts:
+        if draft.sentence < 0 or draft.clause < 0 or not _dated_once(draft):
+            kept.append(draft)
+            continue
+        key = (draft.sentence, draft.clause, draft.event.title)
+        place = told.get(key)
+        if (
+            place is None
+            or _within(kept[place], draft)  # one time given twice: ``repeats`` keeps the narrower
+            or _listed(latest[key], draft, text)
+            or _of_a_noun(kept[place], text)
+            or _of_a_noun(draft, text)
+            or _relative_between(kept[place], draft, text)
+        ):
+            told.setdefault(key, len(kept))
+            latest[key] = draft
+            kept.append(draft)
+            continue
+        first = kept[place]
+        if _of_the_day(first, published) and _before_the_day(draft, published):
+            draft.extra_sources.extend((*first.event.sources, *first.extra_sources))
+            kept[place] = draft
+        else:
+            first.extra_sources.extend(draft.event.sources)
+    return kept
+
+
+def _dated_once(draft: Draft) -> bool:
+    return draft.dated_by_text and draft.timex is not None and not draft.event.when.is_range
+
+
+def _within(first: Draft, second: Draft) -> bool:
+    one, other = first.event.when, second.event.when
+    a0, a1 = one.start_ordinal, one.end_ordinal()
+    b0, b1 = other.start_ordinal, other.end_ordinal()
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+def _listed(first: Draft, second: Draft, text: str) -> bool:
+    assert first.timex is not None and second.timex is not None
+    one, other = sorted((first.timex, second.timex), key=lambda t: t.start)
+    return _LISTED.fullmatch(text[one.end : other.start]) is not None
+
+
+# A date after a determiner or in brackets dates the noun it stands in ("the 1958 revolution",
+# "Vertigo (1958)"), which may be a happening of its own.
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+
+
+def _of_a_noun(draft: Draft, text: str) -> bool:
+    assert draft.timex is not None
+    before = text[max(0, draft.timex.start - 12) : draft.timex.start]
+    return _DETERMINER.search(before) is not None or before.rstrip().endswith(("(", "["))
+
+
+# A relative clause the splitter left inside its clause tells a happening of its own: "the
+# crew that built the bridge in 1990 met on Monday".
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_RELATIVE_REACH = 60  # characters before the first date where the relative clause may open
+
+
+def _relative_between(first: Draft, second: Draft, text: str) -> bool:
+    assert first.timex is not None and second.timex is not None
+    one, other = sorted((first.timex, second.timex), key=lambda t: t.start)
+    return _RELATIVE.search(text, max(0, one.start - _RELATIVE_REACH), other.start) is not None
+
+
+def _before_the_day(draft: Draft, published: dt.date | None) -> bool:
+    """Whether the draft's date lies before the publication day: a happening told after it
+    (a date after it is one the happening names: "announced an event for 12 May")."""
+    return published is not None and draft.event.when.end_ordinal() <= published.toordinal()
+
+
+def _of_the_day(draft: Draft, published: dt.date | None) -> bool:
+    """Whether the draft's date holds the publication day."""
+    if published is None:
+        return False
+    when = draft.event.when
+    day = published.toordinal()
+    return when.start_ordinal <= day < when.end_ordinal()
