@@ -171,12 +171,26 @@ def closing_report(analyses: list[Analysis], index: int) -> Aim | None:
     happened, the saying has; a report of what happened is not dated by its telling."""
     if analyses[index].clause.kind != ClauseKind.REPORT:
         return None
+    if _guessed(analyses, index):
+        return Aim(None)  # "Turnout will top 70 percent, the pollster predicted Wednesday"
     going_on = going_on_when_told(analyses, index)
     if going_on is not None:
         return Aim(going_on)  # "the army is shelling the city, he said Saturday"
     if plan_announced(analyses, index) is not None:
         return Aim(index)  # "The line plans to add a crossing, the company announced Monday"
     return Aim(index if foretold_before(analyses, index) is not None else None)
+
+
+def _guessed(analyses: list[Analysis], index: int) -> bool:
+    """Whether a closing report foresees what its main clause says will be: a guess at what
+    others will do is neither a happening nor an announcement, and its day is only the day
+    of the guess (the guidelines' predictions)."""
+    group = analyses[index].group
+    return (
+        group is not None
+        and content_lemma(group) in _FORESEEING
+        and foretold_before(analyses, index) is not None
+    )
 
 
 @target_rule
@@ -1209,7 +1223,7 @@ def _figure_at(anchor: ParseToken) -> bool:
 
 
 # What reckons with a time to come: its date is the time foreseen ("estimated that by 2050 ...")
-_FORESEEING = lexicon.words("estimate forecast predict project expect foresee anticipate reckon")
+_FORESEEING = lexicon.FORESEEING_VERBS
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
