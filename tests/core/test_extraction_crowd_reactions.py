@@ -28,5 +28,5 @@ def test_onlookers_seen_crying_are_no_event():
 
 
 def test_what_a_party_to_the_news_is_seen_doing_stays():
-    found = events(LEAD + "Police were seen entering the warehouse on Tuesday.")
+    found = events(LEAD + "Soldiers were seen entering the town hall of Brevik on Tuesday.")
     assert titled(found, "enter"), described(found)
