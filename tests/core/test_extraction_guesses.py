@@ -33,3 +33,11 @@ def test_a_closing_prediction_is_not_dated_by_its_day():
 def test_a_closing_announcement_still_stands():
     found = events(LEAD + "Dunmere will close its border crossings, the mayor said on Tuesday.")
     assert titled(found, "close"), described(found)
+
+
+def test_a_noun_estimated_after_a_report_is_no_closing_guess():
+    found = events(
+        LEAD + "Farm output in 2025 will rise slightly, Mr. Tallis said, from an estimated "
+        "40 tonnes this year."
+    )
+    assert titled(found, "Tallis", "says"), described(found)
