@@ -37,6 +37,7 @@ from timeline_app.core.extraction.analysis import (
 )
 from timeline_app.core.extraction.charged_settings import about_a_charge
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.commentary import commented_state
 from timeline_app.core.extraction.comparison_periods import compared_with_a_year_back
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
@@ -628,6 +629,13 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
     return not (analysis.nominal_subject and told_as_news)
 
 
+@news_rule
+def commentators_view(candidate: NewsCandidate) -> bool:
+    """ "Analysts said the firm is giving shareholders value": below the lead, what a
+    commentator or a vague "some" says is so is comment, not news (``commentary``)."""
+    return not candidate.sentence.lead and commented_state(candidate.analyses, candidate.index)
+
+
 NEWS_RULES: list[NewsRule] = [
     dated_already,
     denied,
@@ -645,6 +653,7 @@ NEWS_RULES: list[NewsRule] = [
     standing_duty,
     first_person,
     nobody_acts,
+    commentators_view,
 ]
 
 
