@@ -36,6 +36,7 @@ from timeline_app.core.extraction.analysis import (
     tells_a_thing,
 )
 from timeline_app.core.extraction.charged_settings import about_a_charge
+from timeline_app.core.extraction.chosen_dates import date_chosen
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.commentary import commented_state
 from timeline_app.core.extraction.comparison_periods import compared_with_a_year_back
@@ -943,6 +944,13 @@ def scheduled_noun(use: DateUse) -> bool:
     )
 
 
+@idle_date_rule
+def time_chosen(use: DateUse) -> bool:
+    """ "The coach chose Sunday afternoon as the moment to announce it": the date is what
+    was chosen, not when (``chosen_dates``)."""
+    return date_chosen(use.parsed, use.timex.start, use.timex.end)
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     range_end_after_an_aside,
     year_of_a_month,
@@ -957,6 +965,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     occasion_of_a_charge,
     time_foreseen,
     scheduled_noun,
+    time_chosen,
 ]
 
 
