@@ -40,6 +40,7 @@ from timeline_app.core.extraction.chosen_dates import date_chosen
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.commentary import commented_state
 from timeline_app.core.extraction.comparison_periods import compared_with_a_year_back
+from timeline_app.core.extraction.described_today import now_in_a_description
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
@@ -945,6 +946,13 @@ def scheduled_noun(use: DateUse) -> bool:
 
 
 @idle_date_rule
+def today_in_a_description(use: DateUse) -> bool:
+    """ "machines that don't fully exist today": the present of a description, no date of a
+    happening (``described_today``)."""
+    return now_in_a_description(use.parsed, use.timex.start, use.timex.end, use.timex.text)
+
+
+@idle_date_rule
 def time_chosen(use: DateUse) -> bool:
     """ "The coach chose Sunday afternoon as the moment to announce it": the date is what
     was chosen, not when (``chosen_dates``)."""
@@ -966,6 +974,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     time_foreseen,
     scheduled_noun,
     time_chosen,
+    today_in_a_description,
 ]
 
 
