@@ -633,9 +633,9 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
 
 @news_rule
 def commentators_view(candidate: NewsCandidate) -> bool:
-    """ "Analysts said the firm is giving shareholders value": below the lead, what a
-    commentator or a vague "some" says is so is comment, not news (``commentary``)."""
-    return not candidate.sentence.lead and commented_state(candidate.analyses, candidate.index)
+    """ "Analysts said the firm is giving shareholders value": what a commentator or a vague
+    "some" says is so is comment, not news (``commentary``)."""
+    return commented_state(candidate.analyses, candidate.index)
 
 
 NEWS_RULES: list[NewsRule] = [
