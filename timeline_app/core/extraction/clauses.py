@@ -139,11 +139,33 @@ def _tail_reports(tokens: list[Token], comma: int) -> bool:
 
 def _reporting_verb(tail: list[Token]) -> int | None:
     """Where the tail's one finite verb is, if it is a reporting verb near the start."""
-    finite = [i for i, t in enumerate(tail) if is_finite(t)]
+    finite = [i for i, t in enumerate(tail) if is_finite(t) or _guessing(tail, i)]
     if len(finite) != 1 or finite[0] > 8:
         return None
     verb = finite[0]
+    if _guessing(tail, verb):
+        return verb
     return verb if lexicon.lemma_of(tail[verb].low) in lexicon.REPORTING_VERBS else None
+
+
+# A closing guess is a tail too (", the ministry predicted Wednesday"); the word lists know
+# these verbs as no finite verb, so their telling forms are listed here.
+_GUESSED = frozenset(
+    lexicon.inflect(verb, form)
+    for verb in lexicon.FORESEEING_VERBS
+    for form in ("past", "pp", "3sg")
+)
+
+
+def _guessing(tail: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is a verb of guessing told by someone ("the bank
+    predicted"), not a participle of a noun's ("from an estimated $470 million")."""
+    return (
+        tail[at].low in _GUESSED
+        and at > 0
+        and tail[at - 1].low not in lexicon.DETERMINERS
+        and tail[0].low not in lexicon.PREPOSITIONS
+    )
 
 
 def _trim(clause: Clause) -> None:

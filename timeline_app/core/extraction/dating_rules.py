@@ -36,8 +36,11 @@ from timeline_app.core.extraction.analysis import (
     tells_a_thing,
 )
 from timeline_app.core.extraction.charged_settings import about_a_charge
+from timeline_app.core.extraction.chosen_dates import date_chosen
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.commentary import commented_state
 from timeline_app.core.extraction.comparison_periods import compared_with_a_year_back
+from timeline_app.core.extraction.described_today import now_in_a_description
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
@@ -171,12 +174,26 @@ def closing_report(analyses: list[Analysis], index: int) -> Aim | None:
     happened, the saying has; a report of what happened is not dated by its telling."""
     if analyses[index].clause.kind != ClauseKind.REPORT:
         return None
+    if _guessed(analyses, index):
+        return Aim(None)  # "Turnout will top 70 percent, the pollster predicted Wednesday"
     going_on = going_on_when_told(analyses, index)
     if going_on is not None:
         return Aim(going_on)  # "the army is shelling the city, he said Saturday"
     if plan_announced(analyses, index) is not None:
         return Aim(index)  # "The line plans to add a crossing, the company announced Monday"
     return Aim(index if foretold_before(analyses, index) is not None else None)
+
+
+def _guessed(analyses: list[Analysis], index: int) -> bool:
+    """Whether a closing report foresees what its main clause says will be: a guess at what
+    others will do is neither a happening nor an announcement, and its day is only the day
+    of the guess (the guidelines' predictions)."""
+    group = analyses[index].group
+    return (
+        group is not None
+        and content_lemma(group) in _FORESEEING
+        and foretold_before(analyses, index) is not None
+    )
 
 
 @target_rule
@@ -614,6 +631,13 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
     return not (analysis.nominal_subject and told_as_news)
 
 
+@news_rule
+def commentators_view(candidate: NewsCandidate) -> bool:
+    """ "Analysts said the firm is giving shareholders value": what a commentator or a vague
+    "some" says is so is comment, not news (``commentary``)."""
+    return commented_state(candidate.analyses, candidate.index)
+
+
 NEWS_RULES: list[NewsRule] = [
     dated_already,
     denied,
@@ -631,6 +655,7 @@ NEWS_RULES: list[NewsRule] = [
     standing_duty,
     first_person,
     nobody_acts,
+    commentators_view,
 ]
 
 
@@ -920,6 +945,20 @@ def scheduled_noun(use: DateUse) -> bool:
     )
 
 
+@idle_date_rule
+def today_in_a_description(use: DateUse) -> bool:
+    """ "machines that don't fully exist today": the present of a description, no date of a
+    happening (``described_today``)."""
+    return now_in_a_description(use.parsed, use.timex.start, use.timex.end, use.timex.text)
+
+
+@idle_date_rule
+def time_chosen(use: DateUse) -> bool:
+    """ "The coach chose Sunday afternoon as the moment to announce it": the date is what
+    was chosen, not when (``chosen_dates``)."""
+    return date_chosen(use.parsed, use.timex.start, use.timex.end)
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
     range_end_after_an_aside,
     year_of_a_month,
@@ -934,6 +973,8 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     occasion_of_a_charge,
     time_foreseen,
     scheduled_noun,
+    time_chosen,
+    today_in_a_description,
 ]
 
 
@@ -1209,7 +1250,7 @@ def _figure_at(anchor: ParseToken) -> bool:
 
 
 # What reckons with a time to come: its date is the time foreseen ("estimated that by 2050 ...")
-_FORESEEING = lexicon.words("estimate forecast predict project expect foresee anticipate reckon")
+_FORESEEING = lexicon.FORESEEING_VERBS
 
 
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")

@@ -45,6 +45,10 @@ add allege announce argue assert believe claim comment confirm contend declare d
 insist learn maintain note report reveal say state stress suggest tell testify think warn write
 """)
 
+# Verbs that guess at a time to come: what they tell is a prediction, and their own date is
+# the day of the guess ("Turnout will top 70 percent, the pollster predicted Wednesday").
+FORESEEING_VERBS = words("estimate forecast predict project expect foresee anticipate reckon")
+
 # Verbs of telling that, with a thing for their object rather than a clause, are an act of
 # the day: "Acme reported a 40% loss", "the firm announced a merger", "the group claimed
 # responsibility", "she wrote a letter" (what "said" says is never a thing).

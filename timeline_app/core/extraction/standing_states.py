@@ -15,6 +15,7 @@ from __future__ import annotations
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.event_rules import EventFrame, NothingRule, nothing_rule
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
+from timeline_app.core.extraction.stated_figures import figure_stated
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex.lexicon import NUMBER_WORDS
@@ -112,6 +113,7 @@ STATE_RULES: list[NothingRule] = [
     quality_come_to_be,
     it_took_to,
     foreseen_in_the_present,
+    figure_stated,
 ]
 
 
