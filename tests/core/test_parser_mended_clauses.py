@@ -43,3 +43,25 @@ def test_a_subjects_relative_clause_is_left_out_of_the_title():
     # the parse reads this one right; the title's subject still took the relative's subject
     events = _titled("The canal the engineers dug in 1871 flooded the valley on Tuesday.")
     assert "Canal floods valley" in events, list(events)
+
+
+def test_a_that_clause_after_a_day_is_what_was_said():
+    doc = parse("Dorota Vell told a press conference Monday that ticket prices might be cut.")
+    cut = _token(doc, "cut")
+    assert cut.head.text == "told"
+    assert cut.dep_ == "ccomp"
+    assert _token(doc, "that").dep_ == "mark"
+
+
+def test_what_was_told_after_a_day_stays_in_the_title():
+    events = _titled(
+        "Corin Aldous told a crowded news conference Tuesday that rents might be frozen in March."
+    )
+    told = [t for t in events if t.startswith("Corin Aldous tells")]
+    assert told, list(events)
+    assert "rents might be frozen" in told[0]
+
+
+def test_a_relative_that_after_a_day_stays_a_relative():
+    doc = parse("Divers found a crack in the Hallow weir on Tuesday that ran along its sluice.")
+    assert _token(doc, "ran").dep_ == "acl:relcl"
