@@ -65,3 +65,22 @@ def test_what_was_told_after_a_day_stays_in_the_title():
 def test_a_relative_that_after_a_day_stays_a_relative():
     doc = parse("Divers found a crack in the Hallow weir on Tuesday that ran along its sluice.")
     assert _token(doc, "ran").dep_ == "acl:relcl"
+
+
+def test_a_sentences_past_verb_is_not_read_as_a_participle():
+    doc = parse("The grain harvest increased from 40 tonnes to 65 tonnes per farm in 2028.")
+    increased = _token(doc, "increased")
+    assert increased.dep_ == "ROOT"
+    assert increased.tag_ == "VBD"
+    assert _token(doc, "harvest").head.i == increased.i
+    events = _titled("The grain harvest increased from 40 tonnes to 65 tonnes per farm in 2028.")
+    assert any(t.startswith("Grain harvest increases") for t in events), list(events)
+
+
+def test_a_headlines_participle_stays_a_participle():
+    # no full stop: a headline's reduced passive, not a sentence missing its verb
+    doc = parse("Forty refugees rescued off Kessing coast")
+    assert _token(doc, "rescued").dep_ != "ROOT"
+    # an agent marks the participle passive even before a full stop
+    doc = parse("Two men arrested by Velmont police on Sunday.")
+    assert _token(doc, "arrested").tag_ == "VBN"
