@@ -84,3 +84,10 @@ def test_a_headlines_participle_stays_a_participle():
     # an agent marks the participle passive even before a full stop
     doc = parse("Two men arrested by Velmont police on Sunday.")
     assert _token(doc, "arrested").tag_ == "VBN"
+
+
+def test_a_root_participle_with_an_active_subject_is_a_past_tense():
+    events = _titled("The lighthouse the Tarrow family owned burned down on Saturday.")
+    assert "Lighthouse burns down" in events, list(events)
+    burned = events["Lighthouse burns down"].when.start
+    assert (burned.year, burned.month, burned.day) == (2031, 5, 10)
