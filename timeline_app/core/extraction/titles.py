@@ -43,6 +43,7 @@ from timeline_app.core.extraction.object_phrases import (
     object_offsets,
     question_cut_off,
 )
+from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.stranded_clauses import stranded_verb
 from timeline_app.core.extraction.title_finish import (
@@ -492,7 +493,7 @@ def shorten_subject(
         return without_offices(named.entity), False
     words = _subject_words(with_possessives(tokens))
     if parsed is not None:
-        words = _without_participle_aside(words, parsed)
+        words = without_relative_clause(_without_participle_aside(words, parsed), parsed)
     if any(t.text == "that" for t in words[:-1]):
         return "", False  # "reporters on Tuesday that the deal": two clauses' words, no subject
     if not words:

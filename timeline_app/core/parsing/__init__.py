@@ -20,8 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
+from timeline_app.core.parsing.day_that_clauses import mend_day_that_clauses
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
+from timeline_app.core.parsing.participle_predicates import mend_participle_predicates
 from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
+from timeline_app.core.parsing.subject_relatives import mend_subject_relatives
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -129,6 +132,9 @@ def _parse_with(
                 _preset_sentences(reading, 0, set(starts), set(undecided))
             doc = read_as(doc, nlp(reading))
         mend_contact_relatives(doc)
+        mend_day_that_clauses(doc)
+        mend_subject_relatives(doc)
+        mend_participle_predicates(doc)
         parsed.append(doc)
     if len(parsed) == 1:
         return parsed[0]

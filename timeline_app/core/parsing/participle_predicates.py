@@ -1,0 +1,112 @@
+"""A sentence's past verb read as a participle on its subject ("Shares closed at $4.")
+made the sentence's verb again.
+
+"The airline's shares closed at four crowns." and a headline's "Three miners rescued after
+cave-in" have the same words in a row, and the parser, which learned headlines' reduced
+passives too, sometimes reads the sentence as the headline: its root is then the noun, and
+its predicate a participle describing it. A full sentence needs a finite verb; where the
+parse finds none, the words end on a full stop (a sentence, not a headline), and the
+"participle" is a form that may as well be the past tense, by no agent ("by ...") nor
+auxiliary marked passive, it is the sentence's verb and the noun its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline_app.core.parsing.head_moves import move_heads
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Dependents that mark a participle as passive or as a clause of its own.
+_PASSIVE_OR_OWN = frozenset(
+    {"aux", "aux:pass", "mark", "obl:agent", "nsubj", "nsubj:pass", "cop", "expl"}
+)
+# The noun's dependents that belong to the clause once the verb heads it.
+_CLAUSE_LEVEL = frozenset(
+    {"punct", "advcl", "obl", "obl:unmarked", "obl:tmod", "advmod", "parataxis", "mark"}
+)
+
+
+def mend_participle_predicates(doc: Doc) -> None:
+    """Make each sentence's misread past verb its root (see the module)."""
+    for sentence in doc.sents:
+        if _past_tagged_participle(sentence):
+            # "The lighthouse the family owned burned down.": the tree is right, the tag not
+            sentence.root.tag_ = "VBD"
+            continue
+        verb = _misread_predicate(sentence)
+        if verb is None:
+            continue
+        noun = sentence.root
+        moves = [(verb, verb, "ROOT"), (noun, verb, "nsubj")]
+        moves += [
+            (c, verb, c.dep_)
+            for c in noun.children
+            if (c.i > verb.i and c.dep_ in _CLAUSE_LEVEL)
+            or (c.i < noun.i and c.dep_ in _CLAUSE_LEVEL and _sets_the_scene(c))
+        ]
+        if move_heads(moves):
+            verb.tag_ = "VBD"
+            verb.pos_ = "VERB"
+
+
+def _sets_the_scene(word: Token) -> bool:
+    """Whether ``word``, before the noun, heads a phrase of the clause, not the noun's: an
+    adverb does only when a comma closes it ("A day earlier, scores of trucks ...")."""
+    if word.dep_ != "advmod":
+        return True
+    last = word.right_edge
+    after = word.doc[last.i + 1] if last.i + 1 < len(word.doc) else last
+    return "," in (last.text, after.text)
+
+
+def _misread_predicate(sentence: Span) -> Token | None:
+    """The past verb of ``sentence`` its parse read as a participle on the root noun, or
+    None."""
+    noun = sentence.root
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text not in _SENTENCE_ENDS:
+        return None
+    if any(t.tag_ in _FINITE for t in sentence):
+        return None
+    verbs = [c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    if len(verbs) != 1 or verbs[0].left_edge.i != verbs[0].i:
+        return None  # two of them, or words before it of its own: some other misreading
+    verb = verbs[0]
+    if verb.pos_ not in ("VERB", "ADJ") or any(c.dep_ in _PASSIVE_OR_OWN for c in verb.children):
+        return None
+    if not _past_tense_form(verb):
+        return None  # "taken", "stolen", "given": a participle only
+    doc = sentence.doc
+    between = doc[noun.i + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or not noun.is_ancestor(t) for t in between):
+        return None
+    return verb
+
+
+def _past_tagged_participle(sentence: Span) -> bool:
+    """Whether ``sentence``'s root is a verb tagged as a past participle that has an active
+    subject and no auxiliary (a past tense, whatever the tagger read), in a sentence that
+    ends on a full stop."""
+    root = sentence.root
+    words = [t for t in sentence if not t.is_space]
+    if root.tag_ != "VBN" or not words or words[-1].text not in _SENTENCE_ENDS:
+        return False
+    children = [c.dep_ for c in root.children]
+    return "nsubj" in children and not any(d in _PASSIVE_OR_OWN - {"nsubj"} for d in children)
+
+
+def _past_tense_form(verb: Token) -> bool:
+    """Whether ``verb`` is written as its past tense is ("closed", "rose" -- not "risen")."""
+    from lemminflect import getInflection, getLemma
+
+    lemmas = getLemma(verb.lower_, upos="VERB")
+    if not lemmas:
+        return False
+    return verb.lower_ in getInflection(lemmas[0], tag="VBD")
