@@ -509,10 +509,10 @@ def test_a_second_verb_of_the_same_subject_ends_the_object():
 
 def test_as_many_as_an_amount_reads_up_to_in_a_long_object():
     text = (
-        "Brenford Corp. said on Tuesday that it would buy back as many as 2.2 million shares, "
+        "Brenford Corp. said on Tuesday that it would repurchase as many as 2.2 million shares, "
         "about 8% of the stock held by the public, over two years."
     )
-    assert "Brenford Corp. says it will buy back up to 2.2 million shares" in titles(text)
+    assert "Brenford Corp. says it will repurchase up to 2.2 million shares" in titles(text)
 
 
 def test_an_upper_bound_goes_before_the_amount_when_the_object_is_too_long():

@@ -56,7 +56,7 @@ def mend_participle_predicates(doc: Doc) -> None:
 
 def _sets_the_scene(word: Token) -> bool:
     """Whether ``word``, before the noun, heads a phrase of the clause, not the noun's: an
-    adverb does only when a comma closes it ("A day earlier, scores of trucks ...")."""
+    adverb does only when a comma closes it ("By then, dozens of lorries ...")."""
     if word.dep_ != "advmod":
         return True
     last = word.right_edge
