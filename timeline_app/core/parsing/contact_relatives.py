@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline_app.core.parsing.head_moves import reaches_root
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -86,7 +88,7 @@ def mend_contact_relatives(doc: Doc) -> None:
             # "rejected the levy the board imposed last April": what follows the relative's
             # verb at once is the relative's (the nearer verb), not the main verb's
             following.head = verb
-        if not all(_reaches_root(t) for t in moved):
+        if not all(reaches_root(t) for t in moved):
             # spaCy lets a head be set into a cycle, and a walk up a cycle never ends: the
             # checks above rule one out, and this makes sure
             for token, head, dep in before:
@@ -108,15 +110,6 @@ def _told_as_participle(verb: Token) -> bool:
         return False
     opening = _opening(subjects[0])
     return opening is not None and opening.i > 0 and opening.nbor(-1).i == verb.head.i
-
-
-def _reaches_root(token: Token) -> bool:
-    """Whether walking up from ``token`` reaches a root (a token that heads itself)."""
-    for _step in range(len(token.doc)):
-        if token.head.i == token.i:
-            return True
-        token = token.head
-    return False
 
 
 def _contact_relative(verb: Token) -> tuple[Token, Token] | None:
