@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline_app.core.extraction.repeats import Draft
+from timeline_app.core.extraction.repeats import Draft, one_within_the_other
 
 # What lies between two dates of one list: a comma and at most a preposition ("1995, 1999",
 # "in May, in June"), a dash, or a coordinator opening it ("and, with success, in").
@@ -39,7 +39,8 @@ def one_date_per_clause(drafts: list[Draft], text: str, published: dt.date | Non
         place = told.get(key)
         if (
             place is None
-            or _within(kept[place], draft)  # one time given twice: ``repeats`` keeps the narrower
+            # one time given twice: ``repeats`` keeps the narrower
+            or one_within_the_other(kept[place].event.when, draft.event.when)
             or _listed(latest[key], draft, text)
             or _of_a_noun(kept[place], text)
             or _of_a_noun(draft, text)
@@ -60,13 +61,6 @@ def one_date_per_clause(drafts: list[Draft], text: str, published: dt.date | Non
 
 def _dated_once(draft: Draft) -> bool:
     return draft.dated_by_text and draft.timex is not None and not draft.event.when.is_range
-
-
-def _within(first: Draft, second: Draft) -> bool:
-    one, other = first.event.when, second.event.when
-    a0, a1 = one.start_ordinal, one.end_ordinal()
-    b0, b1 = other.start_ordinal, other.end_ordinal()
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
 def _listed(first: Draft, second: Draft, text: str) -> bool:

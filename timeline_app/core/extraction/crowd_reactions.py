@@ -12,8 +12,7 @@ seen entering the building").
 from __future__ import annotations
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.event_rules import EventFrame, nothing_rule
-from timeline_app.core.extraction.grammar import Token, Voice
+from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
 from timeline_app.core.extraction.titles import content_lemma
 
 # Displays of feeling (not chanting or marching, which a protest does).
@@ -38,10 +37,7 @@ def _a_crowd(subject: list[Token]) -> bool:
     return bool(words) and (words[0] in _SOME or any(w in _ONLOOKERS for w in words))
 
 
-def _displays(frame: EventFrame) -> bool:
-    group = frame.group
-    if group is None:
-        return False
+def _displays(group: VerbGroup) -> bool:
     if content_lemma(group) in _DISPLAYS:
         return True
     seen = group.voice == Voice.PASSIVE and content_lemma(group) in _PERCEIVED
@@ -49,9 +45,6 @@ def _displays(frame: EventFrame) -> bool:
     return seen and following is not None and following.low in _DISPLAYING
 
 
-@nothing_rule
-def crowd_reaction(frame: EventFrame, title: str) -> bool:
-    """ "At the vigil, some mourners were seen weeping": a vague crowd's display of feeling
-    is how the news was taken, not a happening of its own."""
-    group = frame.group
-    return group is not None and _a_crowd(group.subject) and _displays(frame)
+def crowd_displays_feeling(group: VerbGroup) -> bool:
+    """Whether the clause tells a vague crowd's or onlookers' display of feeling."""
+    return _a_crowd(group.subject) and _displays(group)

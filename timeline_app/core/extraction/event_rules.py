@@ -24,6 +24,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
+from timeline_app.core.extraction.crowd_reactions import crowd_displays_feeling
 from timeline_app.core.extraction.dating_rules import quoted
 from timeline_app.core.extraction.grammar import (
     Aspect,
@@ -748,6 +749,13 @@ def only_a_label_comes_about(frame: EventFrame, title: str) -> bool:
     )
 
 
+@nothing_rule
+def crowd_reaction(frame: EventFrame, title: str) -> bool:
+    """ "At the vigil, some mourners were seen weeping": a vague crowd's display of feeling
+    is how the news was taken, not a happening of its own."""
+    return frame.group is not None and crowd_displays_feeling(frame.group)
+
+
 _TOLLS = frozenset({"toll", "tolls"})
 
 
@@ -1295,6 +1303,7 @@ NOTHING_RULES: list[NothingRule] = [
     speaker_says_nothing,
     trend_going_on,
     only_a_label_comes_about,
+    crowd_reaction,
     going_on_below_the_lead,
     kept_up_since,
     quoted_present,

@@ -61,7 +61,6 @@ from timeline_app.core.extraction.clock_days import on_the_story_day
 from timeline_app.core.extraction.contracted_subjects import uncontracted
 from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.counted_subjects import counted_subject
-from timeline_app.core.extraction.crowd_reactions import crowd_reaction
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
     date_target,
@@ -1299,12 +1298,7 @@ class _ArticleExtractor:
                 return  # "Since 1949 it has grown to include Porto in 1952, Leiria in 1955"
         replacements = self._coreference(sentence, frame.analysis)
         title = self._title(frame, replacements, timex)
-        if (
-            not title
-            or tells_nothing(frame, title)
-            or tells_a_state(frame, title)
-            or crowd_reaction.apply(frame, title)
-        ):
+        if not title or tells_nothing(frame, title) or tells_a_state(frame, title):
             return
         decide_mentions(frame)
         when = frame.when or when  # "has been with Acme since 2008": the joining, 2008

@@ -80,7 +80,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                     for k in same_verb[-_COMPARED:]
                     # the lead's news is of the publication day, a retelling lower down
                     # of about that month: one within the other is one time
-                    if _within(k.event.when, draft.event.when)
+                    if one_within_the_other(k.event.when, draft.event.when)
                     and len(set(k.event.actors) & set(draft.event.actors)) >= 2
                 ),
                 None,
@@ -165,7 +165,7 @@ def _one_time_each(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
             continue
         told = by_clause.setdefault((draft.sentence, draft.event.title), [])
-        twin = next((k for k in told if _within(k.event.when, draft.event.when)), None)
+        twin = next((k for k in told if one_within_the_other(k.event.when, draft.event.when)), None)
         if twin is None:
             told.append(draft)
             kept.append(draft)
@@ -181,7 +181,7 @@ def _span(when: When) -> float:
     return when.end_ordinal() - when.start_ordinal
 
 
-def _within(one: When, other: When) -> bool:
+def one_within_the_other(one: When, other: When) -> bool:
     """Whether either reading lies inside the other."""
     a0, a1 = one.start_ordinal, one.end_ordinal()
     b0, b1 = other.start_ordinal, other.end_ordinal()
