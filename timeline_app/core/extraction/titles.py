@@ -43,6 +43,7 @@ from timeline_app.core.extraction.object_phrases import (
     object_offsets,
     question_cut_off,
 )
+from timeline_app.core.extraction.own_sayings import said_of_itself
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.stranded_clauses import stranded_verb
@@ -2417,6 +2418,8 @@ def clause_title(
         obj = " ".join(present_report(obj.split()))
         if group.lemma in _SAID:
             obj = " ".join(present_states(obj.split()))  # "says it wants", not "wanted"
+    if own := said_of_itself(subject.split(), verb.split(), obj.split(), plural):
+        verb, obj = " ".join(own[0]), " ".join(own[1])
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
     if parsed is not None and 0 < len(kept_obj) < len(obj.split()):
         kept_obj = _fitted_at_phrase_end(

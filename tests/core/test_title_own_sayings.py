@@ -1,0 +1,41 @@
+"""Titles too long to keep a source's saying whole tell what it says of itself as its own
+("Board wants contractor to ...", "Mill to close ..."), rather than cut the wish or plan
+away; a wire dateline that lost its dash is no subject; a date that is a noun's modifier
+("the 14 May riot") leaves the noun its preposition. Every sentence was written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract_events(text, PUBLISHED)]
+
+
+# --- what a source says of itself ------------------------------------------------------------
+
+
+def test_a_long_wish_of_the_speaker_is_told_as_its_own_not_cut_before_its_infinitive():
+    found = titles(
+        "On Tuesday the Ardmoor Water Board said it wanted the contractor to pay for each "
+        "flooded garden along Quay Street."
+    )
+    assert found == ["Ardmoor Water Board wants contractor to pay for each flooded garden"]
+
+
+def test_a_long_will_of_the_speaker_becomes_the_headline_to():
+    found = titles(
+        "Brenner Textiles Ltd. said on Monday that it will close two of its oldest spinning "
+        "mills in the northern province of Kalmar."
+    )
+    assert found == ["Brenner Textiles Ltd. to close two of its oldest spinning mills"]
+
+
+def test_a_saying_that_fits_keeps_its_source_saying_it():
+    found = titles("Brenner Textiles said on Monday that it will close a mill.")
+    assert found == ["Brenner Textiles says it will close mill"]
