@@ -39,3 +39,14 @@ def test_a_long_will_of_the_speaker_becomes_the_headline_to():
 def test_a_saying_that_fits_keeps_its_source_saying_it():
     found = titles("Brenner Textiles said on Monday that it will close a mill.")
     assert found == ["Brenner Textiles says it will close mill"]
+
+
+# --- a dateline without its dash --------------------------------------------------------------
+
+
+def test_a_dateline_in_capitals_before_the_first_article_is_not_the_subject():
+    found = titles(
+        "OSLO The harbour authority closed the northern shipping lane on Monday after a "
+        "tanker ran aground."
+    )
+    assert found == ["Harbour authority closes northern shipping lane"]

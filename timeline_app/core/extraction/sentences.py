@@ -90,6 +90,12 @@ _DATELINE = re.compile(
     r"\s*(?P<agency>\([A-Z][\w .&'’\-]{0,30}\))?"
     r"\s*(?:--|[-–—_])\s+(?=\S)"
 )
+# A dateline whose dash the page lost: "WASHINGTON The central bank raised ...". Only a place
+# in capitals before the story's first word, an article, is told apart so (a company in
+# capitals, "ACME FOODS Inc. said", is followed by its own name's rest).
+_DASHLESS_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+)*\s+(?=(?:The|A|An)\s)"
+)
 _DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a headline)
 
 
@@ -97,7 +103,8 @@ def dateline_end(chunk: str) -> int:
     """Where a wire dateline at the start of ``chunk`` ends, or 0 if it has none."""
     m = _DATELINE.match(chunk)
     if m is None or not (m.group("caps") or m.group("agency")):
-        return 0
+        dashless = _DASHLESS_DATELINE.match(chunk)
+        return dashless.end() if dashless else 0
     return m.end()
 
 
