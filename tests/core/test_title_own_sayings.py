@@ -50,3 +50,11 @@ def test_a_dateline_in_capitals_before_the_first_article_is_not_the_subject():
         "tanker ran aground."
     )
     assert found == ["Harbour authority closes northern shipping lane"]
+
+
+# --- a date that modifies a noun --------------------------------------------------------------
+
+
+def test_a_date_before_its_noun_leaves_the_noun_its_preposition():
+    found = titles("Two officers were injured in the 14 May riot outside the stadium, police said.")
+    assert found == ["Two officers injured in riot outside stadium"]

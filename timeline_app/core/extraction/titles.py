@@ -209,6 +209,8 @@ def _drop_timex(tokens: list[Token], spans: list[tuple[int, int]]) -> list[Token
         ):
             if _heads_its_phrase(tokens, skip_until):
                 _drop_date_modifiers(out)
+            elif token.low in _DROP_WORDS:
+                continue  # "in the 3 March raid": the date is the raid's, "in" stays with it
             if out and out[-1].low in _STRETCH_PREPOSITIONS and token.text[:1].islower():
                 out.pop()  # "drew fire over the holidays", not "took over Monday"
             _drop_date_frame(out)
