@@ -1,8 +1,8 @@
 """Titles too long to keep a source's saying whole tell what it says of itself as its own
 ("Board wants contractor to ...", "Mill to close ..."), rather than cut the wish or plan
 away; a wire dateline that lost its dash is no subject; a date that is a noun's modifier
-("the 14 May riot") leaves the noun its preposition. Every sentence was written for these
-tests."""
+("the 14 May riot") leaves the noun its preposition; "in connection [with ...]" does not end
+a title. Every sentence was written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +58,14 @@ def test_a_dateline_in_capitals_before_the_first_article_is_not_the_subject():
 def test_a_date_before_its_noun_leaves_the_noun_its_preposition():
     found = titles("Two officers were injured in the 14 May riot outside the stadium, police said.")
     assert found == ["Two officers injured in riot outside stadium"]
+
+
+# --- a preposition of several words left without its object ----------------------------------
+
+
+def test_in_connection_without_its_object_is_cut_off():
+    found = titles(
+        "A welder and his brother from Dunmore were arrested on Friday in Pell County in "
+        "connection with a long string of cash machine thefts across three states."
+    )
+    assert found == ["Welder and his brother arrested in Pell County"]

@@ -219,6 +219,7 @@ _COMPOUND_PREPOSITIONS = tuple(
     as result|in attempt|in effort|in response|in addition|on behalf|in exchange|in spite
     |by means|by way|in light|in view|in search|in pursuit|in violation
     |in accordance|in recognition|in anticipation|with regard|in hopes|in hope|as part
+    |in connection|in wake|in aftermath|in midst|in lieu|on account|on grounds|on eve
     |ahead|according
     """.replace("\n", "").split("|")
 )
