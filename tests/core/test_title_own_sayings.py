@@ -2,7 +2,8 @@
 ("Board wants contractor to ...", "Mill to close ..."), rather than cut the wish or plan
 away; a wire dateline that lost its dash is no subject; a date that is a noun's modifier
 ("the 14 May riot") leaves the noun its preposition; "in connection [with ...]" does not end
-a title. Every sentence was written for these tests."""
+a title; a reported "was ready" is "is ready" after "says". Every sentence was written for
+these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +70,14 @@ def test_in_connection_without_its_object_is_cut_off():
         "connection with a long string of cash machine thefts across three states."
     )
     assert found == ["Welder and his brother arrested in Pell County"]
+
+
+# --- a reported state of readiness, back in the present ---------------------------------------
+
+
+def test_a_reported_readiness_is_told_in_the_present_after_a_present_saying():
+    found = titles(
+        "Mayor Ilse Grunwald announced on Monday that the harbour crew was ready to reopen "
+        "the Westpier locks."
+    )
+    assert found == ["Ilse Grunwald announces harbour crew is ready to reopen Westpier locks"]
