@@ -1,7 +1,7 @@
 """A happening told in a clause beside one the text dates, with no date of its own: an
 "after" clause beside a year or a month (``after_clauses``), a "when" clause after a clause
 its date opens, and a second clause whose past verb the tagger read as a participle
-(``joined_pasts``). Each sentence was written for its test."""
+(``parsing/finite_pasts``). Each sentence was written for its test."""
 
 from __future__ import annotations
 

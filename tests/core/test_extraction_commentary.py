@@ -41,3 +41,20 @@ def test_a_party_telling_what_it_is_doing_stays():
         "Halvorn Corp. is courting a buyer for its rail unit, its chairman told shareholders."
     )
     assert titled(found, "court", "buyer"), described(found)
+
+
+def test_analysts_or_many_as_the_audience_make_no_commentator():
+    found = events("Halvorn Corp. is selling its barge fleet, its finance chief told analysts.")
+    assert titled(found, "barge fleet"), described(found)
+    found = events(
+        "Halvorn Corp. is selling its barge fleet, its finance chief told many bondholders."
+    )
+    assert titled(found, "barge fleet"), described(found)
+
+
+def test_an_analyst_named_after_the_verb_without_quotes_is_a_commentator():
+    found = events(
+        "Halvorn Corp. is losing freight customers to trucking firms, said Ansel Durk, an "
+        "economist at Brenna Securities."
+    )
+    assert not titled(found, "freight"), described(found)

@@ -38,6 +38,7 @@ def _speaker(analyses: list[Analysis], index: int) -> Analysis | None:
 
 
 def _hint(speaker: Analysis) -> bool:
+    """Whether ``speaker`` is "there are signs" (what follows is an impression)."""
     group = speaker.group
     if group is None or not group.subject or group.subject[-1].low != "there":
         return False
@@ -51,9 +52,22 @@ def commented_state(analyses: list[Analysis], index: int) -> bool:
     if group is None or group.tense != Tense.PRESENT or group.aspect == Aspect.PERFECT:
         return False
     speaker = _speaker(analyses, index)
-    if speaker is None or speaker.group is None:
+    if speaker is None:
         return False
     if _hint(speaker):
         return True
-    words = [t.low for t in speaker.clause.tokens if t.is_word]
+    words = _who_speaks(speaker)
     return any(w in _COMMENTATORS or w in _SOME for w in words)
+
+
+def _who_speaks(speaker: Analysis) -> list[str]:
+    """The words of the one who speaks in ``speaker``: its subject with what stands beside it
+    ("Mira Ost, an analyst at Pell Bank, said"), or, in a report that puts its subject after
+    the verb, what follows the verb (", said Mira Ost, an analyst at Pell Bank"). Only these:
+    "its chairman told shareholders on many occasions" is no "many" speaking."""
+    group = speaker.group
+    subject = [t.low for t in group.subject if t.is_word] if group is not None else []
+    if subject or speaker.clause.kind != ClauseKind.REPORT:
+        return subject
+    words = [t.low for t in speaker.clause.tokens if t.is_word]
+    return words[1:]

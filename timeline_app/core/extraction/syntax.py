@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS, describes
 from timeline_app.core.extraction.grammar import dictionary_lemma
-from timeline_app.core.extraction.joined_pasts import joined_to_finite_past
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.parsing.headline_case import read_in_lower_case
 
@@ -194,7 +193,7 @@ class ParsedText:
         bombs exploded": "bombs" is the subject's noun, not "bombs" the verb). Only added
         knowledge: the clause rules use it beside their own."""
         return {
-            t.idx: _finite_tag(t)
+            t.idx: t.tag_
             for t in self.tokens(start, end)
             if (t.text.islower() or read_in_lower_case(t))
             and (
@@ -202,26 +201,6 @@ class ParsedText:
                 or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))
             )
         }
-
-
-def _finite_tag(token: Token) -> str:
-    """The token's Penn tag, but VBD for a "participle" the parse gives a subject of its own
-    and no auxiliary in what was said ("Acme said it completed the purchase"): there a past
-    participle never takes an active subject without "has" or "was", so the tagger's VBN is a
-    slip, and the word is the finite past verb of its clause. A headline's participle keeps
-    its tag ("Secret papers found on a train" is passive, its "were" left out). So does a
-    main clause's "participle" with an active subject and a direct object and no auxiliary
-    ("According to the report, the plant leaked radioactive water"): a passive takes no
-    direct object without "was" or "has been". So does a conjunct of a finite verb with a
-    subject of its own ("sued the port, but the judge ruled": ``joined_pasts``)."""
-    if token.tag_ != "VBN" or token.dep_ not in ("ccomp", "ROOT", "root", "conj", "parataxis"):
-        return token.tag_
-    deps = {child.dep_ for child in token.children}
-    if "nsubj" not in deps or deps & {"aux", "aux:pass", "cop"}:
-        return token.tag_
-    if token.dep_ == "ccomp" or "obj" in deps or joined_to_finite_past(token):
-        return "VBD"
-    return token.tag_
 
 
 # --- the noun a date modifies ------------------------------------------------------------------

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, cast
 
 from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
 from timeline_app.core.parsing.day_that_clauses import mend_day_that_clauses
+from timeline_app.core.parsing.finite_pasts import mend_finite_pasts
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
 from timeline_app.core.parsing.participle_predicates import mend_participle_predicates
 from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
@@ -135,6 +136,7 @@ def _parse_with(
         mend_day_that_clauses(doc)
         mend_subject_relatives(doc)
         mend_participle_predicates(doc)
+        mend_finite_pasts(doc)
         parsed.append(doc)
     if len(parsed) == 1:
         return parsed[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline_app.core.parsing.finite_pasts import past_tense_form
 from timeline_app.core.parsing.head_moves import move_heads
 
 if TYPE_CHECKING:
@@ -34,10 +35,6 @@ _CLAUSE_LEVEL = frozenset(
 def mend_participle_predicates(doc: Doc) -> None:
     """Make each sentence's misread past verb its root (see the module)."""
     for sentence in doc.sents:
-        if _past_tagged_participle(sentence):
-            # "The lighthouse the family owned burned down.": the tree is right, the tag not
-            sentence.root.tag_ = "VBD"
-            continue
         verb = _misread_predicate(sentence)
         if verb is None:
             continue
@@ -81,32 +78,10 @@ def _misread_predicate(sentence: Span) -> Token | None:
     verb = verbs[0]
     if verb.pos_ not in ("VERB", "ADJ") or any(c.dep_ in _PASSIVE_OR_OWN for c in verb.children):
         return None
-    if not _past_tense_form(verb):
+    if not past_tense_form(verb):
         return None  # "taken", "stolen", "given": a participle only
     doc = sentence.doc
     between = doc[noun.i + 1 : verb.i]
     if any(t.pos_ in ("VERB", "AUX") or not noun.is_ancestor(t) for t in between):
         return None
     return verb
-
-
-def _past_tagged_participle(sentence: Span) -> bool:
-    """Whether ``sentence``'s root is a verb tagged as a past participle that has an active
-    subject and no auxiliary (a past tense, whatever the tagger read), in a sentence that
-    ends on a full stop."""
-    root = sentence.root
-    words = [t for t in sentence if not t.is_space]
-    if root.tag_ != "VBN" or not words or words[-1].text not in _SENTENCE_ENDS:
-        return False
-    children = [c.dep_ for c in root.children]
-    return "nsubj" in children and not any(d in _PASSIVE_OR_OWN - {"nsubj"} for d in children)
-
-
-def _past_tense_form(verb: Token) -> bool:
-    """Whether ``verb`` is written as its past tense is ("closed", "rose" -- not "risen")."""
-    from lemminflect import getInflection, getLemma
-
-    lemmas = getLemma(verb.lower_, upos="VERB")
-    if not lemmas:
-        return False
-    return verb.lower_ in getInflection(lemmas[0], tag="VBD")
