@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline_app.core.event_kinds import KINDS, OTHER
+from timeline_app.core.event_kinds import DIPLOMACY, KINDS, OTHER
 from timeline_app.core.extraction.category_rules import (
     CUES,
     GERUND_COMPOUNDS,
@@ -23,6 +23,7 @@ from timeline_app.core.extraction.category_rules import (
     LIGHT_VERBS,
     PHRASAL_ACTS,
     SENSES,
+    SPORT,
     Sense,
 )
 from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
@@ -50,13 +51,14 @@ def categorise(
     predicate: str = "",
     arguments: Sequence[str] = (),
     state_acts: bool = False,
+    states: int = 0,
 ) -> str:
     """The kind of the event a clause tells (one of ``CATEGORIES``).
 
     ``predicate`` is the lemma of the clause's main verb or of the noun naming the happening,
     ``arguments`` the lemmas of its subject and object heads and their compounds;
     ``state_acts`` that the subject names a country ("Russia warned ..."), which a rule reads
-    as the argument "state".
+    as the argument "state"; ``states`` how many countries the clause names as actors.
     """
     # What a participle set off after the act says is neither the act nor its context
     # ("wrote to the minister, demanding ... in the custody battle").
@@ -130,7 +132,27 @@ def categorise(
     # acronym is one ("NATO").
     common = [a for a in arguments if not a[:1].isupper() or a.isupper()]
     outside = [w for w in _normalised(common) if w and in_clause.isdisjoint(w)]
-    return _by_cues([*clause_words, *outside], [] if alone else _lemmas_of(sentence))
+    kind = _by_cues([*clause_words, *outside], [] if alone else _lemmas_of(sentence))
+    # What no word decides between two states is their relations ("Ostria's help to Vell
+    # raised questions", "the pact was widened to take in Norland and Ostria").
+    if kind == OTHER and states >= _STATES_IN_RELATIONS and not _sport(clause, sentence):
+        return DIPLOMACY
+    return kind
+
+
+_STATES_IN_RELATIONS = 2
+
+
+def _sport(clause: str, sentence: str) -> bool:
+    """Whether the clause or its sentence is about a game: countries' teams play, they do
+    not deal ("Ostria beat Vell 2-1 in the cup final")."""
+    return bool(_SCORE.search(clause)) or not SPORT.isdisjoint(
+        _present(_lemmas_of(f"{clause} {sentence}"))
+    )
+
+
+# "2-1", "3 – 0": a game's score
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 
 # Verbs whose subject undergoes the act: "four hikers died" names no one who did it.
