@@ -22,6 +22,7 @@ from timeline_app.core.extraction.category_rules import (
     IDIOMS,
     LIGHT_VERBS,
     PHRASAL_ACTS,
+    SEATS_OF_GOVERNMENT,
     SENSES,
     SPORT,
     Sense,
@@ -483,6 +484,8 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
             out.append(_BLOC)
         elif word.lower() == "according":
             out.append(_NO_ACCORD)
+        elif _seat(found, position):
+            out.append((SEATS_OF_GOVERNMENT[_seat(found, position)],))
         elif (
             word.lower() == "law"
             and position + 1 < len(found)
@@ -509,6 +512,16 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
         else:
             out.append(_word_lemmas(word.lower()))
     return out + _sums(text)
+
+
+def _seat(found: Sequence[re.Match[str]], position: int) -> str:
+    """The seat of government a name ends with at ``position`` ("the White House",
+    "the Kremlin"), else nothing."""
+    word = found[position][0].lower()
+    if word in SEATS_OF_GOVERNMENT:
+        return word
+    pair = f"{found[position - 1][0].lower()} {word}" if position else ""
+    return pair if pair in SEATS_OF_GOVERNMENT else ""
 
 
 # A sum of millions written with its currency's sign or code: "$4.5 million", "C$2 billion",

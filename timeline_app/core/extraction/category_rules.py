@@ -1092,6 +1092,18 @@ GERUND_COMPOUNDS = frozenset(
     }
 )
 
+# A seat of government named stands for those who govern there: "the race that took her to the
+# White House" is politics, not a house; "the Kremlin" is Russia's government. (Read by its
+# last word a name would say "house" or "street".)
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "white house": "government",
+    "kremlin": "government",
+    "downing street": "government",
+    "élysée": "government",
+    "elysee": "government",
+    "capitol hill": "congress",
+}
+
 # Games and their contests: countries named in one are teams, no parties to relations
 # ("Ostria beat Vell in the cup final", "the Norland team won the medal").
 SPORT = words("""
