@@ -15,14 +15,16 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline_app.core.event_kinds import KINDS, OTHER
+from timeline_app.core.event_kinds import DIPLOMACY, KINDS, OTHER
 from timeline_app.core.extraction.category_rules import (
     CUES,
     GERUND_COMPOUNDS,
     IDIOMS,
     LIGHT_VERBS,
     PHRASAL_ACTS,
+    SEATS_OF_GOVERNMENT,
     SENSES,
+    SPORT,
     Sense,
 )
 from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
@@ -50,13 +52,14 @@ def categorise(
     predicate: str = "",
     arguments: Sequence[str] = (),
     state_acts: bool = False,
+    states: int = 0,
 ) -> str:
     """The kind of the event a clause tells (one of ``CATEGORIES``).
 
     ``predicate`` is the lemma of the clause's main verb or of the noun naming the happening,
     ``arguments`` the lemmas of its subject and object heads and their compounds;
     ``state_acts`` that the subject names a country ("Russia warned ..."), which a rule reads
-    as the argument "state".
+    as the argument "state"; ``states`` how many countries the clause names as actors.
     """
     # What a participle set off after the act says is neither the act nor its context
     # ("wrote to the minister, demanding ... in the custody battle").
@@ -130,7 +133,27 @@ def categorise(
     # acronym is one ("NATO").
     common = [a for a in arguments if not a[:1].isupper() or a.isupper()]
     outside = [w for w in _normalised(common) if w and in_clause.isdisjoint(w)]
-    return _by_cues([*clause_words, *outside], [] if alone else _lemmas_of(sentence))
+    kind = _by_cues([*clause_words, *outside], [] if alone else _lemmas_of(sentence))
+    # What no word decides between two states is their relations ("Ostria's help to Vell
+    # raised questions", "the pact was widened to take in Norland and Ostria").
+    if kind == OTHER and states >= _STATES_IN_RELATIONS and not _sport(clause, sentence):
+        return DIPLOMACY
+    return kind
+
+
+_STATES_IN_RELATIONS = 2
+
+
+def _sport(clause: str, sentence: str) -> bool:
+    """Whether the clause or its sentence is about a game: countries' teams play, they do
+    not deal ("Ostria beat Vell 2-1 in the cup final")."""
+    return bool(_SCORE.search(clause)) or not SPORT.isdisjoint(
+        _present(_lemmas_of(f"{clause} {sentence}"))
+    )
+
+
+# "2-1", "3 – 0": a game's score
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 
 # Verbs whose subject undergoes the act: "four hikers died" names no one who did it.
@@ -461,6 +484,8 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
             out.append(_BLOC)
         elif word.lower() == "according":
             out.append(_NO_ACCORD)
+        elif _seat(found, position):
+            out.append((SEATS_OF_GOVERNMENT[_seat(found, position)],))
         elif (
             word.lower() == "law"
             and position + 1 < len(found)
@@ -487,6 +512,16 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
         else:
             out.append(_word_lemmas(word.lower()))
     return out + _sums(text)
+
+
+def _seat(found: Sequence[re.Match[str]], position: int) -> str:
+    """The seat of government a name ends with at ``position`` ("the White House",
+    "the Kremlin"), else nothing."""
+    word = found[position][0].lower()
+    if word in SEATS_OF_GOVERNMENT:
+        return word
+    pair = f"{found[position - 1][0].lower()} {word}" if position else ""
+    return pair if pair in SEATS_OF_GOVERNMENT else ""
 
 
 # A sum of millions written with its currency's sign or code: "$4.5 million", "C$2 billion",

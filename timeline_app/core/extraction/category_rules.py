@@ -1092,6 +1092,26 @@ GERUND_COMPOUNDS = frozenset(
     }
 )
 
+# A seat of government named stands for those who govern there: "the race that took her to the
+# White House" is politics, not a house; "the Kremlin" is Russia's government. (Read by its
+# last word a name would say "house" or "street".)
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "white house": "government",
+    "kremlin": "government",
+    "downing street": "government",
+    "élysée": "government",
+    "elysee": "government",
+    "capitol hill": "congress",
+}
+
+# Games and their contests: countries named in one are teams, no parties to relations
+# ("Ostria beat Vell in the cup final", "the Norland team won the medal").
+SPORT = words("""
+    team match game cup tournament championship league medal football soccer rugby cricket
+    tennis hockey olympics olympic final semi-final quarter-final goal score player coach
+    competition athlete debutant fifa uefa
+""")
+
 # Cue words for a clause whose predicate no rule knows: each hit counts for its kind. An
 # explosion is named by what happened; a tank or a missile seen is a strategic matter.
 _EXPLOSIONS = words("shelling bombing explosion blast airstrike barrage shrapnel")

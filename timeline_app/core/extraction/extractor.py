@@ -133,6 +133,7 @@ from timeline_app.core.extraction.sentences import (
 )
 from timeline_app.core.extraction.shared_objects import second_verb_of_a_shared_object
 from timeline_app.core.extraction.standing_states import tells_a_state
+from timeline_app.core.extraction.states_named import states_named
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     Reading,
@@ -1349,6 +1350,7 @@ class _ArticleExtractor:
                 sentence.text,
                 predicate=lemma(noun),
                 arguments=tuple(lemma(w) for w in words if w.i != noun.i),
+                states=states_named(own_text, start, mentions),
             ),
             actors=tuple(actor_names(mentions)),
             location=first_location(mentions or analysis.mentions),
@@ -2006,6 +2008,9 @@ class _ArticleExtractor:
                 predicate=frame.analysis.predicate,
                 arguments=(*frame.analysis.arguments, *frame.analysis.stands_for),
                 state_acts=self._state_acts(frame),
+                states=states_named(
+                    own_text, clause.start, self.finder.within(clause.start, clause.end)
+                ),
             ),
             actors=tuple(actors),
             location=first_location(frame.analysis.mentions),
