@@ -73,7 +73,11 @@ def names_the_time_foreseen(
     if anchor.tag_ in _UNTENSED and anchor.dep_ in _FORESEEN_CLAUSE:
         # "sees unemployment falling to 4% next year", "sees prices rising in 2027": the
         # date is the foreseen fall's or rise's (the parse may call the participle a noun)
-        anchor = anchor.head
+        seer = anchor.head
+        if seer.pos_ in ("NOUN", "PROPN") and seer.dep_ == "obj":
+            seer = seer.head  # "sees prices rising": the prices' verb
+        if lemma(seer) in _FORESEEING:
+            anchor = seer
     if anchor.pos_ in ("NOUN", "PROPN"):
         if lemma(anchor) in _FORECAST_NOUNS:
             return case in _FOR  # "his estimate for 1990"
