@@ -33,3 +33,29 @@ def test_a_loss_that_shrank_from_a_year_earlier_is_not_dated_a_year_back():
     shrank = titled(found, "shr")
     assert shrank, described(found)
     assert all(e.when.start.year == 2024 for e in shrank), described(found)
+
+
+def test_a_state_compared_with_a_past_year_is_no_event_of_that_year():
+    found = extract_events(
+        "Harwick County opened a ferry terminal on Tuesday. The county now ships only a third "
+        "as much gravel by barge as it did in 2011, and its quarries employ fewer workers "
+        "than in 2004. Crews rebuilt its north pier as recently as 2019.",
+        PUBLISHED,
+    )
+    assert titled(found, "open"), described(found)
+    assert not [e for e in found if e.when.start.year in (2004, 2011)], described(found)
+    # "as recently as 2019" is the rebuilding's own date, told as a bound
+    assert [e.when.to_edtf() for e in titled(found, "rebuil")] == ["2019"], described(found)
+
+
+def test_a_count_that_grew_from_an_earlier_day_is_not_dated_that_day():
+    found = extract_events(
+        "Volunteers rescued 40 stranded sheep near Dunmore on Thursday. The tally of animals "
+        "saved climbed from Monday by about a dozen.",
+        PUBLISHED,
+    )
+    assert titled(found, "rescue"), described(found)
+    monday = (2024, 3, 4)
+    assert not [
+        e for e in found if (e.when.start.year, e.when.start.month, e.when.start.day) == monday
+    ], described(found)

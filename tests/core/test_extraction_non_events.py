@@ -99,6 +99,19 @@ def test_a_clause_that_dates_a_future_has_not_happened():
     assert not [e for e in found if e.when.to_edtf().startswith("2024-06")], described(found)
 
 
+def test_a_change_foreseen_for_a_coming_year_is_not_dated_that_year():
+    # "sees X falling next year": the fall is foreseen, nothing happened in 2025
+    for sentence in (
+        "The Bank of Tamsley sees jobless claims easing to 3.1 percent next year.",
+        "Grain traders see wheat prices climbing in 2026.",
+    ):
+        found = events(sentence)
+        assert not [e for e in found if e.when.start.year > 2024], (sentence, described(found))
+    # what someone saw happen in a past year keeps its year
+    found = events("Divers saw the old pier collapsing in 2019.")
+    assert [e.when.to_edtf() for e in found] == ["2019"], described(found)
+
+
 def test_a_hedged_forecast_and_deciding_on_one_are_views():
     for sentence in (
         "The pilots said on Tuesday the strike will probably end in May.",

@@ -30,7 +30,7 @@ CASES = [
     ("On Monday Mr Justice Harold Pevensey agreed with the brewer's defence.", "agree", "legal"),
     ("The Austrians suffered 112 deaths along the Drava river in 1917.", "suffer", "armed clash"),
     (
-        "The country now generates twice as much wind-powered electricity as it did in 2012.",
+        "The country generated twice as much wind-powered electricity in 2013 as it did in 2012.",
         "generate",
         "economy",
     ),

@@ -30,3 +30,41 @@ def compared_with_a_year_back(text: str, timex: Timex) -> bool:
     if not _YEAR_BACK.search(timex.text):
         return False
     return bool(_COMPARED_WITH.search(text, max(0, timex.start - 20), timex.start))
+
+
+# "than it did in 2009", "as they were on Monday", "than in June": the standard of a
+# comparison, with the subject and auxiliary that restate the clause's verb, if written
+_STANDARD = (
+    r"(?:(?:it|they|he|she|we|you|there|this|that|(?:the|its|their|his|her|our)\s+[\w-]+)"
+    r"\s+(?:did|was|were|had(?:\s+been)?|used\s+to|does|do|is|are)\s+)?"
+    r"(?:(?:back\s+)?(?:in|on|at|during|by|for)\s+)?(?:the\s+)?$"
+)
+# "no later than 2009", "as recently as 1995", "as far back as May": the date itself, told
+# as a bound, not a time compared with
+_BOUND = r"(?!(?:recently|early|earlier|late|later|lately|soon|sooner|far|long)\b)"
+_THAN_THEN = re.compile(r"\b" + _BOUND + r"[\w-]+\s+than\s+" + _STANDARD, re.IGNORECASE)
+# "half as much power as it did in 2009", "twice as many as in 2012": "as" after "as much"
+_AS_THEN = re.compile(
+    r"\bas\s+" + _BOUND + r"[\w-]+(?:\s+[^\s.;:!?]+){0,8}?\s+as\s+" + _STANDARD,
+    re.IGNORECASE,
+)
+# "That number increased from Friday by a few hundred": the day a count changed since
+_CHANGED_FROM = re.compile(
+    r"\b(?:r[io]se|risen|rising|increas(?:e|es|ed|ing)|gr[eo]wn?|grows|fell|fallen|falls|"
+    r"dropp?(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|declin(?:e|es|ed)|slipp?(?:ed|s)?|"
+    r"up|down|higher|lower)\s+from\s+$",
+    re.IGNORECASE,
+)
+_SPAN_GOES_ON = re.compile(r"^\s*(?:to|until|till|through|and)\b", re.IGNORECASE)
+
+
+def standard_of_comparison(text: str, timex: Timex) -> bool:
+    """ "The region now burns half as much coal as it did in 2009", "sales were lower than
+    in June", "the count rose from Friday by 200": the time something is measured against,
+    no date of the clause's happening. A span ("from 2009 to 2012") is the trend's own."""
+    if _SPAN_GOES_ON.match(text, timex.end):
+        return False
+    before = text[max(0, timex.start - 100) : timex.start]
+    return bool(
+        _THAN_THEN.search(before) or _AS_THEN.search(before) or _CHANGED_FROM.search(before)
+    )

@@ -39,7 +39,10 @@ from timeline_app.core.extraction.charged_settings import about_a_charge
 from timeline_app.core.extraction.chosen_dates import date_chosen
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.commentary import commented_state
-from timeline_app.core.extraction.comparison_periods import compared_with_a_year_back
+from timeline_app.core.extraction.comparison_periods import (
+    compared_with_a_year_back,
+    standard_of_comparison,
+)
 from timeline_app.core.extraction.described_today import now_in_a_description
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
@@ -756,6 +759,13 @@ def year_back_compared(use: DateUse) -> bool:
     return compared_with_a_year_back(use.text, use.timex)
 
 
+@idle_date_rule
+def comparison_standard(use: DateUse) -> bool:
+    """ "It now burns half as much coal as it did in 2009": the time a state is compared
+    with, with no figure before it (``standard_of_comparison``)."""
+    return standard_of_comparison(use.text, use.timex)
+
+
 _ADJECTIVE_NOW = frozenset({"current", "present", "incumbent", "sitting"})
 
 
@@ -967,6 +977,7 @@ IDLE_DATE_RULES: list[IdleDateRule] = [
     comparison_base,
     date_of_a_compared_sum,
     year_back_compared,
+    comparison_standard,
     within_the_subject,
     current_holder,
     describes_now,

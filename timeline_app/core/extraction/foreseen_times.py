@@ -32,6 +32,10 @@ _FORECAST_NOUNS = lexicon.words("""
     predictions guidance target targets
 """)
 _FOR = frozenset({"for"})
+# "sees prices falling", "expects rates to rise": what is foreseen told by a verb with no
+# tense of its own, the complement of the verb of foreseeing
+_UNTENSED = frozenset({"VBG", "VB"})
+_FORESEEN_CLAUSE = frozenset({"ccomp", "xcomp", "acl"})
 
 
 def _case(token: ParseToken) -> str | None:
@@ -66,6 +70,14 @@ def names_the_time_foreseen(
         return False
     anchor = top.head
     case = _case(top)
+    if anchor.tag_ in _UNTENSED and anchor.dep_ in _FORESEEN_CLAUSE:
+        # "sees unemployment falling to 4% next year", "sees prices rising in 2027": the
+        # date is the foreseen fall's or rise's (the parse may call the participle a noun)
+        seer = anchor.head
+        if seer.pos_ in ("NOUN", "PROPN") and seer.dep_ == "obj":
+            seer = seer.head  # "sees prices rising": the prices' verb
+        if lemma(seer) in _FORESEEING:
+            anchor = seer
     if anchor.pos_ in ("NOUN", "PROPN"):
         if lemma(anchor) in _FORECAST_NOUNS:
             return case in _FOR  # "his estimate for 1990"
