@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.name_forms import share_participant
+from timeline_app.core.extraction.predicate_classes import classes_in, one_class, predicate_class
 from timeline_app.core.extraction.syntax import HAPPENING_NOUNS
 from timeline_app.core.extraction.temporal import range_of
 from timeline_app.core.timex import Timex
@@ -72,8 +75,9 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
     dated_kept: list[Draft] = []  # the dated kept, in order
     for draft in drafts:
         twin = None
+        verb_class = _class(draft)
         if not draft.dated_by_text:
-            same_verb = by_lemma.setdefault(draft.lemma, [])
+            same_verb = by_lemma.setdefault(verb_class, [])
             twin = next(
                 (
                     k
@@ -86,7 +90,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 None,
             )
         elif draft.lemma:
-            same_verb = dated_by_lemma.setdefault(draft.lemma, [])
+            same_verb = dated_by_lemma.setdefault(verb_class, [])
             twin = next((k for k in same_verb[-_COMPARED:] if _retold(k, draft)), None)
             if twin is None:
                 twin = next(
@@ -98,14 +102,20 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
         if twin is None:
             kept.append(draft)
             if not draft.dated_by_text:
-                by_lemma[draft.lemma].append(draft)
+                by_lemma[verb_class].append(draft)
             elif draft.lemma:
-                dated_by_lemma[draft.lemma].append(draft)
+                dated_by_lemma[verb_class].append(draft)
                 dated_kept.append(draft)
         else:
+            _take_narrower(twin, draft)
             twin.extra_sources.extend(draft.event.sources)
     kept = _one_time_each(_without_frames(_join_year_pairs(_began_when(kept), text)))
     return _merge_told_twice(kept, lede)
+
+
+def _class(draft: Draft) -> str:
+    """The draft's predicate class: "lifts rates" and "raised rates" are one."""
+    return predicate_class(draft.lemma, draft.event.title)
 
 
 # Verbs that tell a happening's start or end, not a happening of their own: "the strike
@@ -177,6 +187,16 @@ def _one_time_each(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _take_narrower(kept: Draft, retelling: Draft) -> None:
+    """ "He died on 13 May 2001" ... "He died in 2001": one death, on the day."""
+    one, other = kept.event.when, retelling.event.when
+    if not (kept.dated_by_text and retelling.dated_by_text) or one.is_range or other.is_range:
+        return
+    if one_within_the_other(one, other) and _span(other) < _span(one):
+        kept.event = replace(kept.event, when=other)
+        kept.timex = retelling.timex
+
+
 def _span(when: When) -> float:
     return when.end_ordinal() - when.start_ordinal
 
@@ -217,8 +237,8 @@ publish release launch sign visit
 
 
 def _join_year_pairs(drafts: list[Draft], text: str) -> list[Draft]:
-    """ "She attended the academy in 2007 and 2008": one clause with two years in a row
-    tells one stretch (2007/2008), not two happenings; "won the cup in 2010 and 2011",
+    """ "She attended the academy in 2007 and 2008": one clause with two years (or months)
+    in a row tells one stretch (2007/2008), not two happenings; "won the cup in 2010 and 2011",
     something done once and over, stays two."""
     kept: list[Draft] = []
     for draft in drafts:
@@ -250,9 +270,22 @@ def _year_pair(first: Draft, second: Draft, text: str) -> bool:
         and first.lemma not in _ONE_OFF
         and not one.is_range
         and not other.is_range
-        and one.start.precision == other.start.precision == Precision.YEAR
-        and other.start.year == one.start.year + 1
+        and _next_after(one, other)
     )
+
+
+def _next_after(one: When, other: When) -> bool:
+    """Whether ``other`` is the year after the year ``one``, or the month after its month
+    ("in August and September", "in December 2015 and January 2016")."""
+    first, then = one.start, other.start
+    if first.precision == then.precision == Precision.YEAR:
+        return then.year == first.year + 1
+    if first.month is not None and then.month is not None:
+        return (
+            first.precision == then.precision == Precision.MONTH
+            and then.year * 12 + then.month == first.year * 12 + first.month + 1
+        )
+    return False
 
 
 # What happens to a victim, told after the attack or the killing it is part of.
@@ -315,19 +348,79 @@ def _retold(first: Draft, second: Draft) -> bool:
     plan"); other figures or places are other happenings ("killed three in Jenin" /
     "killed two in Nablus")."""
     one, other = first.event, second.event
-    if one.when != other.when or one.when.is_range or one.when.start.precision < Precision.DAY:
-        return False
     figures, other_figures = set(_figures(one.title)), set(_figures(other.title))
     if figures and other_figures and figures != other_figures:
         return False
     if one.location and other.location and one.location != other.location:
         return False  # "in Jenin" / "in Nablus"
-    if one.actors and other.actors and not set(one.actors) & set(other.actors):
+    if one.actors and other.actors and not share_participant(one.actors, other.actors):
         return False  # "Granqvist scored from the spot" / "Sassi scored from the spot"
+    if not _one_day(one.when, other.when):
+        return _retold_within(first, second)
+    if _once_in_a_life(first, second):
+        return True  # "Ada Reyes born" / "Ada Reyes born in Lima": one birth
     # the subject in the words of either ("Presidents Kuchma and Yeltsin" / "the two
-    # presidents") and what the title says
+    # presidents") and what the title says; the verbs, one or two of a class, aside
     told = (stems(one.title) | first.core) & (stems(other.title) | second.core)
-    return len(told - stems(first.lemma)) >= 2
+    told -= _verb_stems(first.lemma) | _verb_stems(second.lemma)
+    # and something beyond the actors' names: "Kestrel Bank raised its lending rate" /
+    # "Kestrel Bank also raised its fees" are two acts of one actor on one day
+    names = stems(" ".join(one.actors + other.actors))
+    return len(told) >= 2 and bool(told - names)
+
+
+@functools.lru_cache(maxsize=1024)
+def _verb_stems(lemma: str) -> frozenset[str]:
+    """The stems of a verb's forms: a title's "raises" stems to "rais", "raise" to itself."""
+    forms = " ".join(lexicon.inflect(lemma, form) for form in ("3sg", "past", "pp", "ing"))
+    return stems(f"{lemma} {forms}")
+
+
+def _one_day(one: When, other: When) -> bool:
+    """Whether two readings are one day (or one time of it), "about" or not."""
+    return (
+        not one.is_range
+        and not other.is_range
+        and one.start.precision >= Precision.DAY
+        and other.start.precision >= Precision.DAY
+        and one.start_ordinal == other.start_ordinal
+        and one.end_ordinal() == other.end_ordinal()
+    )
+
+
+# Happenings a person has once: told twice of one person, they are one.
+_ONCE_IN_A_LIFE = lexicon.words("bear die")
+# Words that make a second telling another happening of its kind ("won again", "another
+# album", "his second title").
+_ANOTHER = lexicon.words("again another second third new more")
+
+
+def _retold_within(first: Draft, second: Draft) -> bool:
+    """Whether a draft of the same verb tells again, at a broader or narrower time, what an
+    earlier one told: "She made her stage debut at the Lyric in 1961" ... "She made her stage
+    debut in 1961"; "He died on 4 May 1990" ... "He died in 1990". The actors are the same
+    ones, and either the verb tells what a person has once (born, died) or one title says
+    all that the other says; "another", "again" tell a second happening."""
+    one, other = first.event, second.event
+    if one.when.is_range or other.when.is_range or not one_within_the_other(one.when, other.when):
+        return False
+    if not one.actors or set(one.actors) != set(other.actors) or first.lemma != second.lemma:
+        return False
+    words, other_words = stems(one.title), stems(other.title)
+    if (words | other_words) & _ANOTHER or (first.stems | second.stems) & _ANOTHER:
+        return False
+    return _once_in_a_life(first, second) or words <= other_words or other_words <= words
+
+
+def _once_in_a_life(first: Draft, second: Draft) -> bool:
+    """Whether two drafts tell the birth (or the death) of the same person."""
+    one, other = first.event.actors, second.event.actors
+    return (
+        first.lemma == second.lemma
+        and first.lemma in _ONCE_IN_A_LIFE
+        and len(one) == len(other) == 1
+        and one == other
+    )
 
 
 # How many dated drafts before it a retelling in other words is compared with.
@@ -342,14 +435,22 @@ def retold_as(first: Draft, second: Draft) -> bool:
     one, other = first.event, second.event
     if not 0 <= second.sentence - first.sentence <= _RETELLING_SENTENCES:
         return False
-    if one.when != other.when or one.when.is_range or one.when.start.precision < Precision.DAY:
+    if not _one_day(one.when, other.when):
         return False
-    verb, other_verb = stems(first.lemma), stems(second.lemma)
-    if not verb or not other_verb or verb == other_verb:
+    # a short verb ("say", "cut") is a word of its own
+    verb = stems(first.lemma) or frozenset({first.lemma})
+    other_verb = stems(second.lemma) or frozenset({second.lemma})
+    if not first.lemma or not second.lemma or verb == other_verb:
         return False
-    # the titles, not the clauses: a long lead's clause holds words of every happening
+    # the titles, not the clauses: a long lead's clause holds words of every happening;
+    # the verb or one of its class ("say they arrested 14 men" / "14 men were rounded up")
     words, other_words = stems(one.title), stems(other.title)
-    if not (verb <= other_words or other_verb <= words):
+    if not (
+        verb <= other_words
+        or other_verb <= words
+        or _class(first) in classes_in(other.title)
+        or _class(second) in classes_in(one.title)
+    ):
         return False
     for teller, told in ((first, second), (second, first)):
         if teller.lemma in lexicon.REPORTING_VERBS and stems(told.lemma) <= stems(
@@ -367,15 +468,26 @@ def retold_as(first: Draft, second: Draft) -> bool:
         return False
     names = stems(" ".join(one.actors + other.actors))
     # no actor shared, the subjects may still name one side in other words ("North Korea" /
-    # "North and South Korea")
+    # "North and South Korea"), or the one done to in the passive be the other's object
     if (
         one.actors
         and other.actors
-        and not set(one.actors) & set(other.actors)
+        and not share_participant(one.actors, other.actors)
         and not (first.core & second.core) - verb - other_verb
+        and not _undergoer(first, second)
+        and not _undergoer(second, first)
     ):
         return False
     return bool((words & other_words) - verb - other_verb - names)
+
+
+def _undergoer(doer: Draft, done_to: Draft) -> bool:
+    """Whether a passive draft's subject is what the other's title tells was done to
+    ("Police arrested 14 sailors" / "The 14 sailors were detained")."""
+    if not done_to.passive:
+        return False
+    subject = done_to.core - stems(done_to.lemma) - stems(" ".join(done_to.event.actors))
+    return bool(subject & stems(doer.event.title))
 
 
 # How many sentences apart a retelling in other words may lie.
@@ -389,17 +501,22 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
     dated: dict[str, list[Draft]] = {}
     for d in drafts:
         if d.dated_by_text and not d.event.when.is_range:
-            dated.setdefault(d.lemma, []).append(d)
+            dated.setdefault(_class(d), []).append(d)
     named = [d for ds in dated.values() for d in ds[:_COMPARED] if d.lemma in _NAMED_HAPPENINGS]
     kept = []
     dropped: set[int] = set()  # leads whose news the headline tells (by id)
+    recent: deque[Draft] = deque(maxlen=_RETELLING_DRAFTS)  # the dated read so far
     for draft in drafts:
         if id(draft) in dropped:
             continue
         twin = None
         if not draft.dated_by_text:
-            same_verb = dated.get(draft.lemma, [])[:_COMPARED]
+            same_verb = dated.get(_class(draft), [])[:_COMPARED]
             twin = next((d for d in same_verb if _told_twice(d, draft)), None)
+            if twin is None:
+                # "Police said on Monday they arrested 9 men" ... "The 9 men were rounded
+                # up near the docks": the same day, in a verb of its class
+                twin = next((d for d in reversed(recent) if retold_as(d, draft)), None)
             if twin is None and named:
                 # "last Friday's bombings" ... "The bombings have killed 200": the subject
                 # names the dated happening
@@ -423,6 +540,8 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
                 continue
         if twin is None:
             kept.append(draft)
+            if draft.dated_by_text:
+                recent.append(draft)
         else:
             twin.extra_sources.extend(draft.event.sources)
     return [d for d in kept if id(d) not in dropped]
@@ -434,11 +553,24 @@ def _lede(headline: Draft, drafts: list[Draft], lede: int | None) -> Draft | Non
     first event that shares an actor with the headline, if any."""
     if lede is None or lede <= headline.sentence:
         return None
-    actors = set(headline.event.actors)
+    actors = _participants(headline)
     return next(
-        (d for d in drafts[:_COMPARED] if d.sentence == lede and actors & set(d.event.actors)),
+        (
+            d
+            for d in drafts[:_COMPARED]
+            if d.sentence == lede and share_participant(actors, d.event.actors)
+        ),
         None,
     )
+
+
+def _participants(headline: Draft) -> tuple[str, ...]:
+    """A headline's actors, and its subject when a short name no list holds ("Fed cuts
+    rates": "Fed", the story's "Federal Reserve")."""
+    subject = headline.subject.strip()
+    if subject[:1].isupper() and " " not in subject:
+        return (*headline.event.actors, subject)
+    return headline.event.actors
 
 
 def _keeps_date(lead: Draft, headline: Draft) -> bool:
@@ -506,9 +638,10 @@ _NEWS_REACH_DAYS = 31
 def _told_twice(dated: Draft, undated: Draft) -> bool:
     """Whether an undated draft tells the happening a dated one does: the same verb, a
     shared actor or subject, and the date within reach of the news of the day."""
-    if dated.lemma != undated.lemma or not dated.lemma:
+    if not dated.lemma or _class(dated) != _class(undated):
         return False
-    if not (set(dated.event.actors) & set(undated.event.actors) or dated.core & undated.core):
+    shared = share_participant(dated.event.actors, undated.event.actors)
+    if not (shared or dated.core & undated.core):
         return False
     day, news = dated.event.when, undated.event.when
     return (
@@ -546,11 +679,11 @@ def _echoes(headline: Draft, other: Draft) -> bool:
     if other.headline:
         return False
     subject = (headline.core - stems(headline.lemma)) & other.core
-    if not (set(headline.event.actors) & set(other.event.actors) or subject):
+    if not (share_participant(_participants(headline), other.event.actors) or subject):
         return False
     names = stems(" ".join(headline.event.actors))
     told = (stems(headline.event.title) - names) & (other.stems | stems(other.event.title))
-    return len(told) >= 2 or (_same_act(headline.lemma, other.lemma) and bool(told))
+    return len(told) >= 2 or (_same_act(headline, other) and bool(told))
 
 
 # Verbs a headline and its story use for one act of showing something new: "Acme announces
@@ -558,8 +691,13 @@ def _echoes(headline: Draft, other: Draft) -> bool:
 _PRESENTING = lexicon.words("announce unveil introduce present launch reveal debut demonstrate")
 
 
-def _same_act(one: str, other: str) -> bool:
-    return one == other != "" or (one in _PRESENTING and other in _PRESENTING)
+def _same_act(headline: Draft, other: Draft) -> bool:
+    """One act in the headline's word and the story's: the same verb, two of showing
+    something new, or two of one class ("Fed lifts rates" / "raised interest rates")."""
+    one, two = headline.lemma, other.lemma
+    if one in _PRESENTING and two in _PRESENTING:
+        return True
+    return one_class(one, headline.event.title, two, other.event.title)
 
 
 def _same_happening(first: Draft, second: Draft) -> bool:
