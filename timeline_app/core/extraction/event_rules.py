@@ -23,6 +23,10 @@ from timeline_app.core.dates import When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
+from timeline_app.core.extraction.arrangements import (
+    arranged_with_be_to,
+    going_on_at_a_time_to_come,
+)
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.crowd_reactions import crowd_displays_feeling
 from timeline_app.core.extraction.dating_rules import quoted
@@ -1285,6 +1289,19 @@ def side_taken_up_to_now(frame: EventFrame, title: str) -> bool:
     return nouns is not None and any(t.low in nouns for t in group.rest[:5])
 
 
+@nothing_rule
+def arranged_to_come(frame: EventFrame, title: str) -> bool:
+    """ "The envoys are to meet in Geneva on Friday", "The council is reviewing its budget
+    next month": an arrangement told in the present is a plan, not a happening (see
+    ``arrangements``)."""
+    group = frame.group
+    if group is None:
+        return False
+    if arranged_with_be_to(group):
+        return True
+    return frame.dated and going_on_at_a_time_to_come(group, frame.when, frame.published)
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1315,6 +1332,7 @@ NOTHING_RULES: list[NothingRule] = [
     quoted_sentence,
     standing_word_on_the_future,
     side_taken_up_to_now,
+    arranged_to_come,
 ]
 
 
