@@ -467,7 +467,7 @@ NOTHING_CASES = [
     ("done_before_its_date", "Polish agronomists studied the wheat harvests by 2030."),
     ("reporters_own_doing", "I visited the camp near Przemysl on Sunday."),
     ("own_news_gathering", "The Gazette has pieced together new details from the crew."),
-    ("standing_judgement", "The United Nations rates Poland among the safest countries."),
+    ("standing_judgement", "The United Nations rated Poland among the safest countries."),
     (
         "told_whom_only",
         "The spokesman told the Warsaw Courier that on Monday, after a long meeting, the "
@@ -480,7 +480,7 @@ NOTHING_CASES = [
         "wars this century,” the minister said.",
     ),
     ("still_so", "The bridge over the Vistula is still used by trains today."),
-    ("habit_every", "The Polish singer uploads a new song to her channel every Friday."),
+    ("habit_every", "The Polish singer uploaded a new song to her channel every Friday."),
     ("habit_every", "The minister flew to Brussels every Tuesday."),
     (
         "record_since",
@@ -501,6 +501,8 @@ NOTHING_CASES = [
     ),
     ("term_yet_to_run", "The Polish bonds will pay 5% interest until Dec. 31, 2031."),
     ("term_yet_to_run", "The Polish notes will yield 6% until the end of 2029."),
+    ("arranged_to_come", "The Polish president is to visit Kyiv on Monday."),
+    ("arranged_to_come", "The Polish navy is testing its new frigate next month."),
 ]
 
 

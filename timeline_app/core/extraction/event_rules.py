@@ -23,9 +23,13 @@ from timeline_app.core.dates import When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
+from timeline_app.core.extraction.arrangements import (
+    arranged_with_be_to,
+    going_on_at_a_time_to_come,
+)
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.crowd_reactions import crowd_displays_feeling
-from timeline_app.core.extraction.dating_rules import quoted
+from timeline_app.core.extraction.dating_rules import quoted, scheduled
 from timeline_app.core.extraction.grammar import (
     Aspect,
     FirmToken,
@@ -1285,6 +1289,24 @@ def side_taken_up_to_now(frame: EventFrame, title: str) -> bool:
     return nouns is not None and any(t.low in nouns for t in group.rest[:5])
 
 
+@nothing_rule
+def arranged_to_come(frame: EventFrame, title: str) -> bool:
+    """ "The envoys are to meet in Geneva later this month", "The council is reviewing its
+    budget next month": an arrangement told in the present for a stretch of time, or
+    denied, is a plan, not a happening (see ``arrangements``); one scheduled for a day is
+    kept as a plan is (``dating_rules.dated_reading_holds``)."""
+    group = frame.group
+    if group is None:
+        return False
+    if frame.dated and frame.when is not None and scheduled(frame.when) and not group.negated:
+        # a timetable for a day is a schedule a reader puts on the timeline, titled as
+        # planned ("Envoys to travel to Cairo", Friday), like "will be held on 5 May"
+        return False
+    if arranged_with_be_to(group):
+        return True
+    return frame.dated and going_on_at_a_time_to_come(group, frame.when, frame.published)
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1315,6 +1337,7 @@ NOTHING_RULES: list[NothingRule] = [
     quoted_sentence,
     standing_word_on_the_future,
     side_taken_up_to_now,
+    arranged_to_come,
 ]
 
 

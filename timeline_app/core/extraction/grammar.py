@@ -451,6 +451,10 @@ def _group_from(tokens: list[Token], start: int) -> VerbGroup:
     else:
         lemma = guess_lemma(main_low)
     readings = frozenset(form for _l, form in lexicon.verb_readings(main_low))
+    if not auxes and tokens[main_index].tag == "VBZ":
+        # "Norland imports most of its grain": a form the word lists lack, which the parse
+        # reads as the present's third person, is the simple present, not a past
+        readings |= {"3sg"}
     aux_lemmas = [lexicon.AUXILIARIES.get(a, a) for a in auxes if a != main_low]
     aspect, voice = _aspect_and_voice(main_low, readings, auxes, aux_lemmas)
     subject = tokens[:start]
