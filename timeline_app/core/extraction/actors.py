@@ -148,8 +148,12 @@ class Gazetteer:
     def __init__(self, data: dict) -> None:
         self.entries: dict[str, _Entry] = {}
         self.short_names: dict[str, str] = {}
+        # the organisations that are firms ("company": true), not bodies of states or causes
+        self.companies: set[str] = set()
         for item in data.get("entities", []):
             name, kind = item["name"], _kind_of(item)
+            if item.get("company"):
+                self.companies.add(name)
             short = item.get("short", name)
             self.short_names[name] = short
             country = name if kind == NameKind.COUNTRY else ""

@@ -17,7 +17,12 @@ from collections.abc import Iterable, Sequence
 
 from timeline_app.core.event_kinds import DIPLOMACY, KINDS, OTHER
 from timeline_app.core.extraction.category_rules import (
+    ACTS_UNDERGONE,
+    CROWD_CONTROL,
+    CROWD_CONTROL_PAIRS,
+    CROWD_CONTROL_WORDS,
     CUES,
+    FIRM,
     GERUND_COMPOUNDS,
     IDIOMS,
     LIGHT_VERBS,
@@ -37,6 +42,7 @@ from timeline_app.core.extraction.lexicon import (
     is_finite_form,
     words,
 )
+from timeline_app.core.extraction.pronoun_doers import acting_pronouns
 
 CATEGORIES = KINDS
 
@@ -67,13 +73,21 @@ def categorise(
     if done != clause:
         clause = sentence = done
     clause_words = _lemmas_of(clause)
-    in_clause = _present(clause_words)
+    raw = [word.lower() for word in _WORD.findall(clause)]
+    # "he shot the officer": the shooter is no one harmed, the officer is
+    in_clause = _present(clause_words) - acting_pronouns(raw, _finite_verb)
     if state_acts:
         arguments = (*arguments, "state")
+    if FIRM in arguments:
+        # firms named by their brands are firms wherever the clause's verb is read from
+        # ("To fill its store, Boeing and ABC agreed to a deal")
+        in_clause = in_clause | {FIRM}
+    if CROWD_CONTROL in in_clause:
+        # "fired stun grenades into the square": the parser's head "grenade" is no weapon
+        arguments = (*arguments, CROWD_CONTROL)
     # A predicate known but undecided ("the company launched its store") is no fragment
     # whose kind the rest of the sentence could tell ("which began on Monday").
     known = False
-    raw = [word.lower() for word in _WORD.findall(clause)]
     if predicate and _in_idiom(raw, predicate):
         predicate = ""  # "seized on the remark": no seizure; the clause's words decide
     predicate = _phrasal_act(raw, _named_act(raw, predicate))
@@ -156,8 +170,9 @@ def _sport(clause: str, sentence: str) -> bool:
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 
-# Verbs whose subject undergoes the act: "four hikers died" names no one who did it.
-_UNDERGONE = words("die")
+# Verbs whose subject undergoes the act: "four hikers died", "the rocket exploded" name no one
+# who did it.
+_UNDERGONE = words("die explode")
 # What makes a participle passive: "were killed", "have been injured", "got hurt".
 _PASSIVE_AUXILIARIES = words("is are was were be been being get gets got")
 
@@ -295,8 +310,13 @@ _PRONOUN_OBJECTS = words("him her them it me us")
 
 def _particle_act(raw: Sequence[str], position: int) -> str:
     """The act a verb at ``position`` names with its particle right after it or after a
-    pronoun object ("was pulled over", "pulled her over"), else nothing."""
+    pronoun object ("was pulled over", "pulled her over"), or with its particle and no
+    object ("the mill burned down in 2011"), else nothing."""
     for lemma in _word_lemmas(raw[position]):
+        alone = ACTS_UNDERGONE.get(lemma, {})
+        after = raw[position + 1 : position + 3]
+        if after and after[0] in alone and not _object_follows(after[1:]):
+            return alone[after[0]]
         acts = PHRASAL_ACTS.get(lemma)
         if not acts:
             continue
@@ -308,10 +328,28 @@ def _particle_act(raw: Sequence[str], position: int) -> str:
     return ""
 
 
+# Words after a particle that begin no object: "burned down last year", "... early on Sunday".
+_NO_OBJECT_AFTER_PARTICLE = words("last early late overnight")
+
+
+def _object_follows(after: Sequence[str]) -> bool:
+    """Whether the words after a verb's particle begin its object ("burned down the depot"),
+    not a preposition, a time or the clause's end ("burned down in 2011")."""
+    if not after:
+        return False
+    word = after[0]
+    return not (
+        word in _NO_OBJECT
+        or word in _DATE_WORDS
+        or word in _NO_OBJECT_AFTER_PARTICLE
+        or word.endswith("ly")
+    )
+
+
 def _phrasal_act(raw: Sequence[str], predicate: str) -> str:
     """The act the predicate's verb names with its particle in the clause, else the
     predicate as given."""
-    if predicate not in PHRASAL_ACTS:
+    if predicate not in PHRASAL_ACTS and predicate not in ACTS_UNDERGONE:
         return predicate
     for position, word in enumerate(raw):
         if predicate in _word_lemmas(word):
@@ -476,9 +514,12 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
     # Court" a court; "Marchers" at the clause's start are marchers.
     title_case = sum(match[0][:1].isupper() for match in found) * 2 > len(found)
     out: list[tuple[str, ...]] = []
+    crowd_control = _crowd_control(found)
     for position, match in enumerate(found):
         word = match[0]
-        if word in _CALENDAR_NAMES:
+        if position in crowd_control:
+            out.append((CROWD_CONTROL,))
+        elif word in _CALENDAR_NAMES:
             out.append(())
         elif word == "Union" and position and found[position - 1][0] in _STATES_UNITED:
             out.append(_BLOC)
@@ -512,6 +553,18 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
         else:
             out.append(_word_lemmas(word.lower()))
     return out + _sums(text)
+
+
+def _crowd_control(found: Sequence[re.Match[str]]) -> set[int]:
+    """The positions of the words that name what a crowd is broken up with ("tear gas",
+    "stun grenades", "Tasers")."""
+    low = [match[0].lower() for match in found]
+    out = {p for p, word in enumerate(low) if word in CROWD_CONTROL_WORDS}
+    for position in range(len(low) - 1):
+        second = _noun_lemma(low[position + 1])
+        if (low[position], second) in CROWD_CONTROL_PAIRS:
+            out |= {position, position + 1}
+    return out
 
 
 def _seat(found: Sequence[re.Match[str]], position: int) -> str:

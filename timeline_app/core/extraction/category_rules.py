@@ -36,6 +36,13 @@ _COMPANY = words("""
     stockholder
 """)
 
+# What a clause whose subject names only firms ("Boeing and Lufthansa agreed ...") reads as
+# its argument, a word of COMPANY (see ``firm_subjects``).
+FIRM = "company"
+
+# What a crowd is broken up with, as one reading (see ``CROWD_CONTROL_PAIRS``).
+CROWD_CONTROL = "crowd-control"
+
 # Classes of argument words (lemmas), named in the rules in UPPERCASE.
 CLASSES: dict[str, frozenset[str]] = {
     # what strikes from afar (ACLED's explosions/remote violence), and the strikes themselves
@@ -274,7 +281,8 @@ _HARMS = (
 # fire", whose victims are the clause's). Craft that crash are no air raid, so the weapons
 # are named one by one.
 _CAUSES = (
-    "accident crash collide capsize derail -> disaster",
+    # "were killed when the hotel collapsed", "died when a mine shaft caved in"
+    "accident crash collide capsize derail collapse cave-in -> disaster",
     "bomb ied explosive landmine grenade missile rocket mortar artillery shell drone "
     "EXPLOSIONS -> explosion",
     "DISASTER blaze wildfire -> disaster",
@@ -362,7 +370,7 @@ SENSES: tuple[Sense, ...] = (
     sense(
         "fire gunfire",
         # what is fired at a crowd is for crowds: "police fired tear gas at marching students"
-        "PROTESTER tear teargas tear-gas water-cannon -> protest",
+        f"PROTESTER tear teargas tear-gas water-cannon {CROWD_CONTROL} -> protest",
         "MOB -> riot",
         "REMOTE EXPLOSIONS -> explosion",
         # "forest fires spread", "fires and smoke over the state": fires that burn land;
@@ -431,6 +439,15 @@ SENSES: tuple[Sense, ...] = (
             "lift-off liftoff launchpad launch-pad pad spacecraft spaceport booster payload "
             "satellite orbit orbital capsule countdown astronaut -> disaster",
         ),
+        # What blew up of itself is told by its sentence: "the carrier returned to flight a
+        # year after its rocket exploded" (an accident); "a rocket fired by militants
+        # exploded", "a bomb exploded near the school" (an attack, whatever else is said).
+        cause_outside=(
+            "bomb ied explosive device grenade suicide attack attacker fire militant "
+            "COMBATANT MILITARY -> explosion",
+            "flight spaceflight lift-off liftoff launchpad launch-pad spacecraft spaceport "
+            "booster payload satellite orbit orbital capsule astronaut space nasa -> disaster",
+        ),
     ),
     # "Rioters looted shops", "protesters threw stones at police", "a mob torched cars";
     # "militiamen burned villages", "a wildfire burned 1,000 hectares".
@@ -449,6 +466,16 @@ SENSES: tuple[Sense, ...] = (
         "CIVILIAN -> violence against civilians",
         "MILITARY COMBATANT POLICE -> strategic",
     ),
+    # "The old mill burned down in 2011", "the hotel burned down overnight": a fire, an
+    # accident unless someone is named who set it ("the depot was burned down by rioters").
+    sense(
+        "burn-down",
+        "MOB PROTESTER -> riot",
+        "MILITARY COMBATANT POLICE -> strategic",
+        "arson arsonist CRIMINAL -> violence against civilians",
+        default=DISASTER,
+        in_text=False,
+    ),
     # "A fire destroyed 40 homes", "shelling destroyed the bridge", "rioters wrecked the
     # station", "rebels razed the village" (ACLED: destruction by an armed group is a
     # strategic development).
@@ -462,6 +489,7 @@ SENSES: tuple[Sense, ...] = (
     sense(
         "throw hurl",
         "stone rock brick molotov petrol bottle firebomb -> riot",
+        f"{CROWD_CONTROL} -> protest",
         "grenade -> explosion",
     ),
     # Protest -----------------------------------------------------------------------------------
@@ -764,6 +792,8 @@ SENSES: tuple[Sense, ...] = (
         # "the council cut two million euros from its budget": money taken from a budget is
         # business, though passing the budget is politics
         "dollar euro pound yen funding spending austerity -> economy",
+        # "the carmaker cut 4,000 jobs": work cut is business, whoever cuts it
+        "job workforce payroll -> economy",
         "LEGISLATION curfew emergency -> politics",
         "sanction embargo tariff levy tax MONEY -> economy",
         "MILITARY WEAPON -> strategic",
@@ -800,6 +830,9 @@ SENSES: tuple[Sense, ...] = (
         "government ministry council parliament state authority agency OFFICIAL -> politics",
     ),
     sense("invest trade export import borrow lend", default=ECONOMY, in_text=False),
+    # A firm taking on staff is business news: "the airline hired 900 pilots"; "the sheriff
+    # hired two deputies" is none.
+    sense("hire employ", "COMPANY BUSINESS -> economy", in_text=False),
     # What a country or an industry makes: "the country generates a third of its power from
     # wind", "the mine produced 2 million tonnes of coal"; "the studio produced a film" is none.
     sense(
@@ -821,6 +854,9 @@ SENSES: tuple[Sense, ...] = (
         "government coalition cabinet party regime LEGISLATION -> politics",
         "REMOTE train ferry boat ship vessel bus car truck lorry coach building bridge mine "
         "dam tunnel roof stadium tower shuttle spacecraft -> disaster",
+        # a structure that falls in: "the hotel collapsed", "a factory block caved in"
+        "hotel house home block apartment factory mill warehouse church mosque school mall "
+        "market wall ceiling balcony scaffolding crane grandstand stand -> disaster",
     ),
     # "Hostages were released", "the two sides exchanged prisoners" (ACLED: an agreement,
     # a strategic development); not "the band released an album".
@@ -1074,6 +1110,13 @@ PHRASAL_ACTS: dict[str, dict[str, str]] = {
     "pull": {"over": "pull-over"},
 }
 
+# A verb whose particle, with no object after it, tells that its subject underwent the act
+# of itself: "the old mill burned down in 2011" (a fire; no one is named who set it), not
+# "rioters burned down the depot" (see the rule for "burn-down").
+ACTS_UNDERGONE: dict[str, dict[str, str]] = {
+    "burn": {"down": "burn-down"},
+}
+
 # Nouns made with a verb's -ing form that name no act of the verb: "talking points" are no
 # talks, "a fighting chance" no fight.
 GERUND_COMPOUNDS = frozenset(
@@ -1090,6 +1133,32 @@ GERUND_COMPOUNDS = frozenset(
         "firing range",
         "bombing range",
     }
+)
+
+# What police use to break up a crowd is no weapon of war: "police fired tear gas and stun
+# grenades at marchers", "deputies used rubber bullets and pepper spray" put down a protest or
+# a riot, they move no forces. Each word of one of these reads as ``CROWD_CONTROL`` (pairs
+# as written, the second by its lemma).
+CROWD_CONTROL_WORDS = words("teargas tear-gas taser tasers pepper-spray flash-bang flashbang")
+CROWD_CONTROL_PAIRS = frozenset(
+    (first, second)
+    for first, seconds in {
+        "tear": ("gas",),
+        "teargas": ("grenade", "canister", "shell", "round"),
+        "tear-gas": ("grenade", "canister", "shell", "round"),
+        "stun": ("grenade", "gun"),
+        "flash-bang": ("grenade",),
+        "rubber": ("bullet", "round"),
+        "rubber-coated": ("bullet",),
+        "plastic": ("bullet",),
+        "pepper": ("spray", "ball"),
+        "water": ("cannon",),
+        "sponge": ("round",),
+        "beanbag": ("round",),
+        "bag": ("round",),
+        "stinger": ("round",),
+    }.items()
+    for second in seconds
 )
 
 # A seat of government named stands for those who govern there: "the race that took her to the
@@ -1122,7 +1191,8 @@ CUES: dict[str, frozenset[str]] = {
     EXPLOSION: _EXPLOSIONS,
     VIOLENCE_AGAINST_CIVILIANS: words("massacre hostage abduction atrocity"),
     RIOT: words("riot rioter looting looter mob"),
-    PROTEST: words("protest protester demonstrator rally picket demonstration"),
+    PROTEST: words("protest protester demonstrator rally picket demonstration")
+    | words(CROWD_CONTROL),
     STRATEGIC: (CLASSES["MILITARY"] - words("base position front"))
     | CLASSES["WEAPON"]
     | CLASSES["TRUCE"]

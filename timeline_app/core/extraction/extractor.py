@@ -84,6 +84,7 @@ from timeline_app.core.extraction.event_rules import (
     tells_nothing,
 )
 from timeline_app.core.extraction.figure_states import dates_a_figure
+from timeline_app.core.extraction.firm_subjects import FIRM, firms_act
 from timeline_app.core.extraction.fiscal_years import fiscal_year, year_end_month
 from timeline_app.core.extraction.follow_ups import follows_up
 from timeline_app.core.extraction.fronted_participles import (
@@ -2006,7 +2007,11 @@ class _ArticleExtractor:
                 own_text,
                 sentence.text,
                 predicate=frame.analysis.predicate,
-                arguments=(*frame.analysis.arguments, *frame.analysis.stands_for),
+                arguments=(
+                    *frame.analysis.arguments,
+                    *frame.analysis.stands_for,
+                    *self._firms_act(frame),
+                ),
                 state_acts=self._state_acts(frame),
                 states=states_named(
                     own_text, clause.start, self.finder.within(clause.start, clause.end)
@@ -2047,6 +2052,15 @@ class _ArticleExtractor:
             return False
         named = self.finder.within(words[0].start, words[-1].end)
         return any(m.kind == NameKind.COUNTRY and m.is_actor for m in named)
+
+    def _firms_act(self, frame: EventFrame) -> tuple[str, ...]:
+        """The argument "company" when the clause's subject names only firms ("Boeing and
+        Lufthansa agreed ..."), else none."""
+        words = [t for t in frame.subject if t.is_word]
+        if not words:
+            return ()
+        named = self.finder.within(words[0].start, words[-1].end)
+        return (FIRM,) if firms_act(named, self.gazetteer.companies) else ()
 
     def _coreference(self, sentence: Sentence, analysis: Analysis) -> dict[int, str]:
         """'the country' -> the last country named (by name) earlier in the sentence."""
