@@ -2,7 +2,9 @@
 Monday, city manager Rosa Delgado ..."): the parse may hang it on the title noun as if it
 named the noun's time, but a date with a preposition of its own is a phrase of the clause
 and dates its happening. One given to what was announced ("announced on Tuesday that it was
-weighing a sale"): when that tells no happening of the day, the announcing is the event."""
+weighing a sale"): when that tells no happening of the day, the announcing is the event.
+One in a relative clause on a noun in "-ing" ("a shooting that wounded two guards on
+Sunday"), which the word rules took for a verb and its that-clause."""
 
 from __future__ import annotations
 
@@ -51,3 +53,15 @@ def test_a_dated_announcement_of_what_will_be_is_left_to_the_plans_rules():
         PUBLISHED,
     )
     assert not any(e.when.to_edtf() == "2021-03-16" for e in found), [e.title for e in found]
+
+
+def test_a_dated_relative_clause_on_a_noun_of_happening_is_its_event():
+    # "a shooting that ...": after a determiner the "-ing" word is a noun, and "that" opens
+    # a relative clause on it, not what a verb "shooting" said
+    found = extract_events(
+        "Investigators tied the courier to a shooting that wounded two guards at the depot "
+        "on Sunday.",
+        PUBLISHED,
+    )
+    event = find(found, "2021-03-14", "shooting")
+    assert "guards" in event.title
