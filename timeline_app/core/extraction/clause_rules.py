@@ -304,7 +304,7 @@ def _verb_before_that(state: SplitState, index: int) -> bool:
     tokens = state.tokens
     verb = _before_date(tokens, index, state.spans)  # "said last week that ..."
     position = tokens.index(verb)
-    if position > 0 and tokens[position - 1].low in _DETERMINERS and not verb.tag:
+    if verb.low.endswith("ing") and position > 0 and tokens[position - 1].low in _DETERMINERS:
         return False  # "a bombing that took place on Saturday": a noun, which "that" follows
     infinitive = (
         position > 0
