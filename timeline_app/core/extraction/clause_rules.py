@@ -304,6 +304,8 @@ def _verb_before_that(state: SplitState, index: int) -> bool:
     tokens = state.tokens
     verb = _before_date(tokens, index, state.spans)  # "said last week that ..."
     position = tokens.index(verb)
+    if verb.low.endswith("ing") and position > 0 and tokens[position - 1].low in _DETERMINERS:
+        return False  # "a bombing that took place on Saturday": a noun, which "that" follows
     infinitive = (
         position > 0
         and tokens[position - 1].low == "to"
@@ -314,6 +316,9 @@ def _verb_before_that(state: SplitState, index: int) -> bool:
         "was",
         "be",
     )
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "another", "every", "each"})
 
 
 def _noun_before_that(state: SplitState, index: int) -> bool:

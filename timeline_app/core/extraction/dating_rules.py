@@ -171,6 +171,30 @@ def dated_telling(analyses: list[Analysis], index: int) -> Aim | None:
     return Aim(said)
 
 
+def announced_instead(analyses: list[Analysis], index: int, target: int) -> bool:
+    """Whether clause ``index`` announced what its date was given to (``dated_telling``)
+    and is the event of the date itself, now that what it announced tells no happening of
+    that date ("Acme announced this month that it was weighing a sale": the weighing goes
+    on; the announcing was done)."""
+    group = analyses[index].group
+    return (
+        target != index
+        and group is not None
+        and content_lemma(group) in ACTS_OF_TELLING
+        and not group.negated
+        and not group.tense.unreal
+        and _complement_of(analyses, index) == target
+        and _going_on_or_done(analyses[target].group)
+    )
+
+
+def _going_on_or_done(group: VerbGroup | None) -> bool:
+    """Whether an announced clause tells what is or was (what will be, announced, is the
+    news of a plan, which its own rules tell; a clause the word rules cut before its verb
+    says too little to judge)."""
+    return group is not None and not group.tense.unreal
+
+
 @target_rule
 def closing_report(analyses: list[Analysis], index: int) -> Aim | None:
     """ "Russia will respond, the Kremlin said on Monday": what was foretold has not

@@ -63,6 +63,7 @@ from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.counted_subjects import counted_subject
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
+    announced_instead,
     date_target,
     dated_gerund,
     dated_reading_holds,
@@ -830,6 +831,11 @@ class _ArticleExtractor:
                     None if reported else date_timex,
                     speaker=(index if target != index else None),
                 )
+                if len(self.drafts) == told and announced_instead(analyses, index, target):
+                    # "Acme announced this month that it was weighing a sale": what was
+                    # announced is no happening of the date, the announcing is
+                    used.add(index)
+                    self._add(sentence, analyses, index, when, None if reported else date_timex)
                 dated.extend((target, date_timex, d) for d in self.drafts[told:])
                 shared = self._shared_predicates(analyses, target)
                 if target == index and _fronted(analyses[index], timex):

@@ -226,6 +226,10 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     date_head = outside[0]
     if any(t.dep_ not in _NOMINAL_MODIFIERS for t in outside):
         return None
+    if any(c.dep_ == "case" and c.i < date_head.i for c in date_head.children):
+        # "On Monday, city manager Rosa Delgado fired ...": a date with a preposition of its
+        # own is a phrase of the clause, whatever noun the parse hung it on
+        return None
     noun = date_head.head
     # "the 2010 commando raid", "the 2010 naval raid": up the chain of modifiers to the noun
     # the phrase is about
