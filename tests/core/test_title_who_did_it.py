@@ -1,6 +1,6 @@
-"""Titles whose subject says who did it where the sentence leaves it to a pronoun, a
-or a description. Every sentence was written for these tests;
-the comment above each case gives the title the extractor wrote before."""
+"""Titles whose subject says who did it where the sentence leaves it to a pronoun or a
+description. Every sentence was written for these tests; the comment above each case gives
+the title the extractor wrote before."""
 
 from __future__ import annotations
 
