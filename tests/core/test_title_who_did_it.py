@@ -50,3 +50,11 @@ def test_a_firm_described_by_two_trades_and_a_stake_is_the_firm_named_before():
         "90%-owned by Ann Lee, on June 3 announced its deals to buy the hotels."
     )
     assert any(t.startswith("Kestrel Holdings Inc. announces its deals") for t in found)
+
+
+def test_a_relative_clause_without_that_is_not_the_subject():
+    # was: "Scheme draws up was rejected by ministers"
+    found = titles(
+        "The scheme the watchdog drew up was rejected by ministers on Monday, May 11, 2015."
+    )
+    assert found == ["Scheme rejected by ministers"]
