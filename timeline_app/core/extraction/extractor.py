@@ -58,6 +58,7 @@ from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clause_one_date import one_date_per_clause
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
 from timeline_app.core.extraction.clock_days import on_the_story_day
+from timeline_app.core.extraction.contact_groups import past_contact_relative
 from timeline_app.core.extraction.contracted_subjects import uncontracted
 from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.counted_subjects import counted_subject
@@ -581,6 +582,7 @@ class _ArticleExtractor:
                 )
                 continue
             head = self.parsed.head(clause.start, clause.end)
+            group = past_contact_relative(clause.tokens, group, head, self.parsed)
             predicate, arguments = predicate_and_arguments(head)
             analyses.append(
                 Analysis(

@@ -315,6 +315,11 @@ class PronounReference:
                     # person is never "it"; the next in view is what the person acted on
                     owned = any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" for c in thing.children)
                     return _owned_phrase(thing) if owned else _noun_phrase(thing)
+                joined = self._joined_subject(candidate, previous, plural)
+                if joined is not None:
+                    # "The depot stood near the bakery, and troopers were surrounding the
+                    # block. They searched it": the clause joined by "and" has the one that fits
+                    return _noun_phrase(joined, joined=plural)
                 return None  # the one the text is about does not fit: leave the pronoun
             if candidate in previous and self._rivalled(candidate, previous, plural):
                 return None
@@ -334,6 +339,20 @@ class PronounReference:
             and self._agrees(other, plural)
             for other in subjects
         )
+
+    def _joined_subject(self, candidate: Any, subjects: list[Any], plural: bool) -> Any | None:
+        """The one subject of another main clause of the sentence before that agrees with the
+        pronoun, when ``candidate``, its first main clause's, does not; None otherwise."""
+        if candidate not in subjects or not _main_clause(candidate.head):
+            return None
+        agreeing = [
+            other
+            for other in subjects
+            if other.i != candidate.i
+            and _joined_to_main(other.head)
+            and self._agrees(other, plural)
+        ]
+        return agreeing[0] if len(agreeing) == 1 else None
 
     def _object_of_person(self, subject: Any, plural: bool) -> Any | None:
         """The object of the verb whose subject is a person ("he", "she", a person's name),
@@ -485,7 +504,7 @@ class PronounReference:
         joined = any(child.dep_ == "conj" for child in noun.children)
         if plural:
             return noun.tag_ in _PLURAL_TAGS or joined
-        if noun.tag_ not in _SINGULAR_TAGS or joined:
+        if noun.tag_ not in _SINGULAR_TAGS and not _one_name(noun) or joined:
             return False
         # a person is "he" or "she", never "it"; a name the text shows no person's ("Space
         # Shuttle Columbia", taken for one) may be "it"
@@ -686,6 +705,26 @@ def _in_subject(mention: Mention, doc: Doc | None) -> bool:
 def _main_clause(verb: Any) -> bool:
     """Whether ``verb`` heads its sentence or a clause joined to the head by "and"."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _joined_to_main(verb: Any) -> bool:
+    """Whether ``verb`` heads a main clause, reached from the sentence's head through "and"
+    and complements only, never through a relative or adverbial clause."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _one_name(noun: Any) -> bool:
+    """Whether ``noun`` ends a name of several capitalised words that looks plural but names
+    one body: "Orbital Sciences", "General Motors" ("its rocket", "it said")."""
+    return (
+        noun.pos_ == "PROPN"
+        and noun.tag_ in _PLURAL_TAGS
+        and any(
+            c.i < noun.i and c.text[:1].isupper() and c.dep_ in _NAME_DEPS for c in noun.children
+        )
+    )
 
 
 def _of_other_number(noun: Any, plural: bool) -> bool:
@@ -986,7 +1025,10 @@ def firm_described(
     head = span.root
     # the parse may read a place as the head ("the Toledo, Ohio, tool company") or tag the
     # firm's noun a verb ("the Elm Grove, Wis., concern took"): the first firm's noun counts
-    firm = next((t for t in span if t.lower_ in FIRM_NOUNS), None)
+    firms = [t for t in span if t.lower_ in FIRM_NOUNS]
+    # "the luxury airline and casino company", "the giant foods and brewing company": a firm's
+    # noun that modifies a later one is not the head, the last of the run is
+    firm = next((t for t in firms if not _modifies_next(t, span)), firms[0] if firms else None)
     if firm is None:
         return None
     described = _firm_description(firm)
@@ -1102,9 +1144,26 @@ def spelled_as_written(name: str, text: str) -> str:
 
 
 def _ends_subject(noun: Any, span: Any) -> bool:
-    """Whether ``noun`` ends the subject ``span``, but for its "of" phrase."""
+    """Whether ``noun`` ends the subject ``span``, but for its "of" phrase or a phrase set
+    off by a comma ("the casino company, 90%-owned by Ann Lee,")."""
     after = span[noun.i - span.start + 1 :]
-    return not len(after) or after[0].lower_ == "of"
+    return not len(after) or after[0].lower_ in ("of", ",")
+
+
+def _modifies_next(noun: Any, span: Any) -> bool:
+    """Whether the words after ``noun`` in ``span`` go on with the same noun phrase, up to a
+    later firm's noun ("airline and casino company"): then ``noun`` only modifies it."""
+    for word in span[noun.i - span.start + 1 :]:
+        if word.lower_ in FIRM_NOUNS:
+            return True
+        if not (
+            word.pos_ in ("NOUN", "ADJ", "PROPN")
+            or word.tag_ == "VBG"
+            or word.text == ","
+            or word.lower_ in ("and", "&")
+        ):
+            return False
+    return False
 
 
 def _firm_description(noun: Any) -> tuple[int, int] | None:
@@ -1129,6 +1188,7 @@ def _firm_description(noun: Any) -> tuple[int, int] | None:
             or word.text in (",", "-", "&")
             or word.lower_ in ("and", "amp")
             or word.lower_.endswith("based")
+            or word.tag_ == "VBG"  # "the brewing company", "a mining concern"
         ):
             return None
         first -= 1
