@@ -501,7 +501,7 @@ NOTHING_CASES = [
     ),
     ("term_yet_to_run", "The Polish bonds will pay 5% interest until Dec. 31, 2031."),
     ("term_yet_to_run", "The Polish notes will yield 6% until the end of 2029."),
-    ("arranged_to_come", "The Polish president is to visit Kyiv on Monday."),
+    ("arranged_to_come", "The Polish president wasn't to visit Kyiv until 2031."),
     ("arranged_to_come", "The Polish navy is testing its new frigate next month."),
 ]
 
