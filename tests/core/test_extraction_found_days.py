@@ -1,0 +1,27 @@
+"""The day a reader gives a happening the story found: not the end of a stretch it set, not
+a day a description of its noun gives, and for the teller of the news, the day of the
+telling. Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.event_lists import dates, titled
+from timeline_app.core.extraction import extract_events
+
+PAPER = dt.date(2026, 5, 8)
+
+
+def test_a_promise_to_extend_a_service_until_a_year_is_not_made_in_that_year():
+    events = extract_events(
+        "The mayor of Tellford promised to extend the night bus service until 2029.", PAPER
+    )
+    assert dates(events, "promise", "extend") == ["2026-05-08~"]
+
+
+def test_til_is_read_as_until_in_the_date_and_the_title():
+    events = extract_events(
+        "The mayor of Tellford extended the night bus service til 2029.", PAPER
+    )
+    assert dates(events, "extend", "bus") == ["2026-05-08~"]
+    assert not any(e.title.endswith(" til") for e in titled(events, "extend"))
