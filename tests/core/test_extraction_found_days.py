@@ -20,8 +20,22 @@ def test_a_promise_to_extend_a_service_until_a_year_is_not_made_in_that_year():
 
 
 def test_til_is_read_as_until_in_the_date_and_the_title():
-    events = extract_events(
-        "The mayor of Tellford extended the night bus service til 2029.", PAPER
-    )
+    events = extract_events("The mayor of Tellford extended the night bus service til 2029.", PAPER)
     assert dates(events, "extend", "bus") == ["2026-05-08~"]
     assert not any(e.title.endswith(" til") for e in titled(events, "extend"))
+
+
+TELLING_PAPER = dt.date(2024, 3, 7)  # a Thursday
+
+
+def test_what_the_teller_of_the_news_goes_on_to_do_is_of_the_day_of_the_telling():
+    events = extract_events(
+        "A man and a woman from the Lakeland area were arrested in Dorset County on "
+        "Wednesday over a scheme to steal fuel, Sheriff Mara Quint announced today.\n\n"
+        "Quint was joined by two deputies at a news conference in Hollins. She urged "
+        "drivers to check their receipts.",
+        TELLING_PAPER,
+    )
+    assert dates(events, "arrested") == ["2024-03-06"]
+    assert dates(events, "joined", "deputies") == ["2024-03-07~"]
+    assert dates(events, "urge", "receipts") == ["2024-03-07~"]

@@ -1200,7 +1200,7 @@ class _ArticleExtractor:
             ):
                 # "Rebels seized the town on Wednesday. Troops fled.": the lead's day, which
                 # in Thursday's paper is not the publication day
-                when = self.narrative.story_day() or about_day(self.published)
+                when = self.narrative.story_day_for(analyses[index]) or about_day(self.published)
                 if sentence.lead and self.lead_day is None:
                     self.lead_day = when
             when = self._counted_from(analyses, index) or self._referred(analyses[index], when)
