@@ -39,3 +39,20 @@ def test_what_the_teller_of_the_news_goes_on_to_do_is_of_the_day_of_the_telling(
     assert dates(events, "arrested") == ["2024-03-06"]
     assert dates(events, "joined", "deputies") == ["2024-03-07~"]
     assert dates(events, "urge", "receipts") == ["2024-03-07~"]
+
+
+BLAST_STORY = (
+    "A gas explosion destroyed a bakery in Wexley.\n\n"
+    "Today, Mayor Lena Cobb visited the bakery and spoke to its owners.\n\n"
+    "The explosion happened on Saturday shortly before dawn."
+)
+
+
+def test_today_opening_a_sentence_after_a_place_name_is_the_papers_day():
+    events = extract_events(BLAST_STORY, TELLING_PAPER)
+    assert dates(events, "Cobb", "visit") == ["2024-03-07"]
+
+
+def test_a_sentence_told_today_leaves_the_lead_to_the_day_a_later_paragraph_gives():
+    events = extract_events(BLAST_STORY, TELLING_PAPER)
+    assert dates(events, "explosion", "destroy") == ["2024-03-02~"]

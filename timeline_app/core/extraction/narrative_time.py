@@ -223,7 +223,11 @@ class NarrativeTime:
             self.teller.begin(sentence, analyses, self.published)
         analyses = [_without_minutes(a) for a in analyses]
         own_dates = any(a.timexes for a in analyses)
-        self.late.closed = self.late.closed or own_dates
+        # "Today, the mayor visited the site.": the paper's own day is no other time the
+        # undated lead may run at, so a later "The blast happened on Saturday" still dates it
+        self.late.closed = self.late.closed or any(
+            not self._today(t.value) for a in analyses for t in a.timexes
+        )
         unquoted = any(not quoted(sentence, t.start) for a in analyses for t in a.timexes)
         if unquoted and self.run.last != sentence.index:
             # "On Sunday evening, the police rushed to act" sets the run's day even where it
@@ -245,6 +249,11 @@ class NarrativeTime:
                 continue
             out.append((index, when))
         return out
+
+    def _today(self, value: str) -> bool:
+        return value == "PRESENT_REF" or (
+            self.published is not None and value == self.published.isoformat()
+        )
 
     def _story_date(self, sentence: Sentence, analyses: list[Analysis]) -> When | None:
         """The one day of the story's days a sentence's own dates give, if they give one; a
