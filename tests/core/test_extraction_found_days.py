@@ -54,5 +54,11 @@ def test_today_opening_a_sentence_after_a_place_name_is_the_papers_day():
 
 
 def test_a_sentence_told_today_leaves_the_lead_to_the_day_a_later_paragraph_gives():
-    events = extract_events(BLAST_STORY, TELLING_PAPER)
+    events = extract_events(
+        "A gas explosion destroyed a bakery on the high street.\n\n"
+        "Today, Mayor Lena Cobb visited the bakery and spoke to its owners.\n\n"
+        "The explosion happened on Saturday shortly before dawn.",
+        TELLING_PAPER,
+    )
     assert dates(events, "explosion", "destroy") == ["2024-03-02~"]
+    assert dates(events, "Cobb", "visit") == ["2024-03-07"]
