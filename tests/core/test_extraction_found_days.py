@@ -62,3 +62,14 @@ def test_a_sentence_told_today_leaves_the_lead_to_the_day_a_later_paragraph_give
     )
     assert dates(events, "explosion", "destroy") == ["2024-03-02~"]
     assert dates(events, "Cobb", "visit") == ["2024-03-07"]
+
+
+def test_a_clock_time_told_before_the_story_names_its_day_is_on_that_day():
+    events = extract_events(
+        "Flood water swept through the village of Brenholt.\n\n"
+        "Residents were not warned until 2:40 a.m., when the river broke its banks.\n\n"
+        "The flood struck on Sunday, the county said.",
+        TELLING_PAPER,
+    )
+    assert dates(events, "warned") == ["2024-03-03T02:40"]
+    assert dates(events, "sweep", "Brenholt") == ["2024-03-03~"]

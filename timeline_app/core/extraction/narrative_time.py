@@ -251,8 +251,10 @@ class NarrativeTime:
         return out
 
     def _today(self, value: str) -> bool:
+        """Whether a date value is the paper's day, or a time of it ("2:40 a.m.", which the
+        tagger puts there when the story has not named its day yet)."""
         return value == "PRESENT_REF" or (
-            self.published is not None and value == self.published.isoformat()
+            self.published is not None and value.split("T")[0] == self.published.isoformat()
         )
 
     def _story_date(self, sentence: Sentence, analyses: list[Analysis]) -> When | None:
