@@ -545,9 +545,10 @@ class _ArticleExtractor:
     def _clock_times_on(self, day: When, at: int) -> None:
         """ "Residents were not warned until 2:40 a.m." told before the story names its day:
         that day's clock time, not the paper's (``clock_days``)."""
-        if self.published is None:
+        start = day.start
+        if self.published is None or start.month is None or start.day is None:
             return
-        date = dt.date(day.start.year, day.start.month, day.start.day or 1)
+        date = dt.date(start.year, start.month, start.day)
         for draft in self.drafts:
             timex = draft.timex
             moved = None
