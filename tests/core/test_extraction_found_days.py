@@ -73,3 +73,13 @@ def test_a_clock_time_told_before_the_story_names_its_day_is_on_that_day():
     )
     assert dates(events, "warned") == ["2024-03-03T02:40"]
     assert dates(events, "sweep", "Brenholt") == ["2024-03-03~"]
+
+
+def test_a_history_moves_on_into_the_later_season_it_names():
+    events = extract_events(
+        "On March 3, 2015 he was traded to the Denver Rockies. Ferrell started the 2016 "
+        "season with the Albuquerque Isotopes. He was called up on May 9 and debuted in "
+        "Phoenix.",
+        dt.date(2020, 1, 1),
+    )
+    assert dates(events, "called up") == ["2016-05-09"]
