@@ -88,3 +88,14 @@ def on_the_story_day(text: str, timexes: Sequence[Timex], published: dt.date | N
             last_hour = None  # "at 9:47 p.m. on Friday, June 6": the day keeps its clock
         day = new_day
     return out
+
+
+def on_a_later_named_day(timex: Timex, published: dt.date, day: dt.date) -> Timex | None:
+    """A bare clock time the tagger put on the publication day, moved to the story's day a
+    later paragraph names ("was not warned until 2:40 a.m. ... The flood struck on
+    Sunday."); None for any other date."""
+    clock = _CLOCK_VALUE.match(timex.value) if timex.type == "TIME" else None
+    today = published.isoformat()
+    if clock is None or clock.group(1) != today or not _BARE_CLOCK.fullmatch(timex.text):
+        return None
+    return dataclasses.replace(timex, value=day.isoformat() + timex.value[len(today) :])

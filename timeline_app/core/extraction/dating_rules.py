@@ -921,7 +921,8 @@ def day_it_falls_due(use: DateUse) -> bool:
 # Verbs that move where a stretch of time ends, or when a thing is to happen: what they move
 # it to is the new end or day, not when the moving happened ("extended the offer until
 # Friday", "moved the vote to Friday", "pushed back the opening to Oct. 3" were done before)
-_UP_TO = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+# ("til" and "'til" are "until" as it is often written)
+_UP_TO = re.compile(r"(?:\b(?:until|till|to|through)|(?<![\w'’])['’]?til)\s+$", re.IGNORECASE)
 
 
 def new_end_of_a_stretch(use: DateUse) -> bool:
@@ -929,10 +930,15 @@ def new_end_of_a_stretch(use: DateUse) -> bool:
     postponed until Monday its ruling", "The Senate moved the vote to Friday": the day a
     deadline, a wait or a happening is moved to is its new end or day; the moving was done
     before, on a day the date does not give."""
-    group = use.analysis.group
-    if group is None or content_lemma(group) not in MOVING_AN_END:
+    if not _UP_TO.search(use.text[max(0, use.timex.start - 12) : use.timex.start]):
         return False
-    return bool(_UP_TO.search(use.text[max(0, use.timex.start - 12) : use.timex.start]))
+    group = use.analysis.group
+    if group is not None and content_lemma(group) in MOVING_AN_END:
+        return True
+    # "promised to extend the service until 2029": the date is the extending's new end, and
+    # the promise was made before it as well
+    verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
+    return verb is not None and lemma(verb) in MOVING_AN_END
 
 
 @idle_date_rule

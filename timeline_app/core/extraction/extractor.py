@@ -57,7 +57,7 @@ from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clause_one_date import one_date_per_clause
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
-from timeline_app.core.extraction.clock_days import on_the_story_day
+from timeline_app.core.extraction.clock_days import on_a_later_named_day, on_the_story_day
 from timeline_app.core.extraction.contact_groups import past_contact_relative
 from timeline_app.core.extraction.contracted_subjects import uncontracted
 from timeline_app.core.extraction.counted_days import counted_from_happening
@@ -536,6 +536,7 @@ class _ArticleExtractor:
         for start, draft in self.publication_day:
             if start < at:
                 draft.event = replace(draft.event, when=day)
+        self._clock_times_on(day, at)
         for waiting in self.narrative.late.waiting:
             if waiting.sentence.start >= at:
                 continue
@@ -543,6 +544,22 @@ class _ArticleExtractor:
             self._add(waiting.sentence, waiting.analyses, waiting.index, day, None)
             for draft in self.drafts[before:]:
                 draft.dated_by_text = True
+
+    def _clock_times_on(self, day: When, at: int) -> None:
+        """ "Residents were not warned until 2:40 a.m." told before the story names its day:
+        that day's clock time, not the paper's (``clock_days``)."""
+        start = day.start
+        if self.published is None or start.month is None or start.day is None:
+            return
+        date = dt.date(start.year, start.month, start.day)
+        for draft in self.drafts:
+            timex = draft.timex
+            moved = None
+            if timex is not None and timex.start < at:
+                moved = on_a_later_named_day(timex, self.published, date)
+            when = moved and timex_to_when(moved.value, moved.mod, moved.text, self.published)
+            if when:
+                draft.event = replace(draft.event, when=when)
 
     def _narrow_stretches(self) -> None:
         """ "This past week saw the opening of the exhibit ... the Thursday opening": a
@@ -1209,7 +1226,7 @@ class _ArticleExtractor:
             ):
                 # "Rebels seized the town on Wednesday. Troops fled.": the lead's day, which
                 # in Thursday's paper is not the publication day
-                when = self.narrative.story_day() or about_day(self.published)
+                when = self.narrative.story_day_for(analyses[index]) or about_day(self.published)
                 if sentence.lead and self.lead_day is None:
                     self.lead_day = when
             when = self._counted_from(analyses, index) or self._referred(analyses[index], when)

@@ -44,6 +44,7 @@ from timeline_app.core.extraction.late_story_day import LateStoryDay, Waiting
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.story_run import StoryRun
+from timeline_app.core.extraction.teller_day import TellerDay
 from timeline_app.core.extraction.temporal import timex_to_when
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
@@ -117,6 +118,7 @@ class NarrativeTime:
         self._scene_set: int | None = None  # the sentence whose past perfect set the scene
         self.late = LateStoryDay()  # the story's day when only a later paragraph gives it
         self.run = StoryRun()  # the story's news told on below an undated lead
+        self.teller = TellerDay()  # who told the lead's news on a later day than it happened
 
     def dated(
         self, sentence: Sentence, analysis: Analysis, when: When, scene: bool = False
@@ -168,6 +170,11 @@ class NarrativeTime:
             return None
         return _approximate(_day_of(self.story))
 
+    def story_day_for(self, analysis: Analysis) -> When | None:
+        """The story's day, or for what the lead's teller goes on to do, the day of the
+        telling (``teller_day``)."""
+        return self.teller.day_for(analysis, self.story) or self.story_day()
+
     def scene(self, sentence: Sentence, at: int) -> When | None:
         """The day the paragraph of ``sentence`` runs at before offset ``at``, if a date of
         that paragraph set it."""
@@ -185,7 +192,9 @@ class NarrativeTime:
         days = self.published.toordinal() + 1 - end
         return 0 <= days <= _STORY_REACH_DAYS
 
-    def reference(self, sentence: Sentence, at: int, own_dates: bool) -> When | None:
+    def reference(
+        self, sentence: Sentence, at: int, own_dates: bool, analysis: Analysis | None = None
+    ) -> When | None:
         """The time a clause told at offset ``at`` of ``sentence`` runs at, if any: the last
         date of the paragraph before it, else (in news) the story's day, approximate. A
         sentence with dates of its own ("73 soldiers were killed when two helicopters
@@ -200,7 +209,8 @@ class NarrativeTime:
             return _day_of(local.when)
         if self.story is None or own_dates or sentence.lead:
             return None
-        return _approximate(_day_of(self.story))
+        told = self.teller.day_for(analysis, self.story) if analysis is not None else None
+        return told or _approximate(_day_of(self.story))
 
     def carried(
         self, sentence: Sentence, analyses: list[Analysis], used: set[int], lede: int | None
@@ -209,9 +219,15 @@ class NarrativeTime:
         year, a month or a stretch of time is a loose anchor ("In 1848 he sailed west."):
         what it carries must be a sure happening ("He was elected to the council"), not
         any verb the parse heads a clause with ("He supported himself by teaching")."""
+        if self.published is not None:
+            self.teller.begin(sentence, analyses, self.published)
         analyses = [_without_minutes(a) for a in analyses]
         own_dates = any(a.timexes for a in analyses)
-        self.late.closed = self.late.closed or own_dates
+        # "Today, the mayor visited the site.": the paper's own day is no other time the
+        # undated lead may run at, so a later "The blast happened on Saturday" still dates it
+        self.late.closed = self.late.closed or any(
+            not self._today(t.value) for a in analyses for t in a.timexes
+        )
         unquoted = any(not quoted(sentence, t.start) for a in analyses for t in a.timexes)
         if unquoted and self.run.last != sentence.index:
             # "On Sunday evening, the police rushed to act" sets the run's day even where it
@@ -219,7 +235,9 @@ class NarrativeTime:
             self.run.start(sentence, self._story_date(sentence, analyses))
         out = []
         for index in narrated(sentence, analyses, used, lede):
-            when = self.reference(sentence, analyses[index].clause.start, own_dates)
+            when = self.reference(
+                sentence, analyses[index].clause.start, own_dates, analyses[index]
+            )
             if when is None and self.story is None and not own_dates:
                 when = self._run_day(sentence, analyses[index])
             if when is None:
@@ -231,6 +249,13 @@ class NarrativeTime:
                 continue
             out.append((index, when))
         return out
+
+    def _today(self, value: str) -> bool:
+        """Whether a date value is the paper's day, or a time of it ("2:40 a.m.", which the
+        tagger puts there when the story has not named its day yet)."""
+        return value == "PRESENT_REF" or (
+            self.published is not None and value.split("T")[0] == self.published.isoformat()
+        )
 
     def _story_date(self, sentence: Sentence, analyses: list[Analysis]) -> When | None:
         """The one day of the story's days a sentence's own dates give, if they give one; a
@@ -280,6 +305,7 @@ class NarrativeTime:
         paragraph's run; what follows it in news runs at the story's day again."""
         self.late.read_lead(sentence)
         self.run.read(sentence)
+        self.teller.read(analyses)
         if self.local is None or self._scene_set == sentence.start:
             return  # "On Aug. 7, she had just left.": its own tense does not end what it set
         telling = any(a.group is not None and a.clause.kind.carries_sentence for a in analyses)

@@ -86,6 +86,7 @@ _TIME_PREPOSITIONS = frozenset(
         "until",
         "to",  # "extended to March 3 its offer": the date's preposition
         "till",
+        "til",  # "until" as it is often written
         "through",
         "throughout",
         "before",

@@ -96,7 +96,7 @@ def reports_a_result(analysis: Analysis) -> bool:
 MOVING_AN_END = lexicon.words("""
 extend postpone delay defer adjourn prolong reschedule move push shift
 """)
-_UP_TO = frozenset({"until", "till", "to", "through"})
+_UP_TO = frozenset({"until", "till", "til", "to", "through"})
 
 
 def _new_end(analysis: Analysis, at: int) -> bool:

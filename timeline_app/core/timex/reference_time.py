@@ -69,6 +69,8 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*")
 _ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|his|her|their|this|that)\s+)$")
 _PAST_PERFECT = re.compile(r"(?i:\bhad\b|\bhad\s+(?:been|long|already|not)\b|['’]d\s+been\b)")
 # a finite verb in the present: a news text back at its own time after a passage in the past
+# a period a year names that a history's story runs into ("started the 2013 season with")
+_PERIOD_NAMED = re.compile(r"(?i:[-\s]+(?:season|campaign|school\s+year|academic\s+year)\b)")
 _PRESENT = re.compile(r"\b(?:has|have|is|are|says|say)\b")
 # a future seen from now, not from the story's past ("would", "was to" stay in the story)
 _FUTURE_FROM_NOW = re.compile(
@@ -155,6 +157,16 @@ class StoryTime:
         if _FLASHBACK_BEFORE.search(before[-40:]):
             return  # "since 1980": the story goes on from where it was
         precise = ref.month is not None or ref.season is not None or ref.week is not None
+        if (
+            not precise
+            and self.current is not None
+            and ref.year > self.current.year
+            and _PERIOD_NAMED.match(self.text, end)
+        ):
+            # "traded on December 26, 2012. He started the 2013 season in the minors": a
+            # history moves on into the season it names, where "on July 6" then lies
+            self._set(ref, end)
+            return
         if precise and _ATTRIBUTIVE.search(before[-12:]):
             precise = False  # "the Dec. 21, 1988, bombing" names an event, not the time told
         vaguer = self.current is not None and self.current.month is not None

@@ -46,6 +46,12 @@ def day_word(m: re.Match[str], ctx: Context) -> Hit | None:
         m.group("w") == "Today"
         and re.search(r"\b[A-Z][\w.&'’]*\s+$", ctx.before(m.start(), 20))
         and not re.search(r"[.!?:]\s+\S+\s+$", ctx.before(m.start(), 20))
+        # "... in Wexley. Today, the mayor ...": a sentence's first word after a name (not
+        # after initials: "U.S.A. Today")
+        and not (
+            re.search(r"[.!?:][\"”’')]*\s+$", ctx.before(m.start(), 20))
+            and not re.search(r"\b(?:[A-Z]\.){2,}\s+$", ctx.before(m.start(), 20))
+        )
     ):
         return None  # "USA Today", "VOA Today": a name mid-sentence, not the day
     off = (
