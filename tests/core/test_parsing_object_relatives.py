@@ -57,3 +57,9 @@ def test_that_after_where_it_was_said_still_opens_what_was_said():
     assert "Pilots land" in events, list(events)
     assert not [t for t in events if "statement" in t.lower()], list(events)
 
+
+def test_a_that_relative_on_a_subject_is_cut_from_the_main_clause():
+    # "timetable" may be read as a verb, so the word rules took "that" for what was said
+    events = _titled("The timetable that the rail authority unveiled on Monday would cut stations.")
+    assert "Rail authority unveils timetable" in events, list(events)
+    assert events["Rail authority unveils timetable"].when.to_edtf() == "2031-05-12"
