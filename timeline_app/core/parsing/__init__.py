@@ -27,6 +27,9 @@ from timeline_app.core.parsing.object_that_relatives import mend_object_that_rel
 from timeline_app.core.parsing.participle_predicates import mend_participle_predicates
 from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
 from timeline_app.core.parsing.subject_relatives import mend_subject_relatives
+from timeline_app.core.parsing.subject_relatives_as_clauses import (
+    mend_subject_relatives_as_clauses,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -137,6 +140,7 @@ def _parse_with(
         mend_object_that_relatives(doc)
         mend_day_that_clauses(doc)
         mend_subject_relatives(doc)
+        mend_subject_relatives_as_clauses(doc)
         mend_participle_predicates(doc)
         mend_finite_pasts(doc)
         parsed.append(doc)
