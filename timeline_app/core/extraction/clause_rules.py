@@ -326,6 +326,8 @@ def _noun_before_that(state: SplitState, index: int) -> bool:
     previous, following = state.tokens[index - 1], state.following(index)
     if following is None or not previous.is_word or previous.low in lexicon.PREPOSITIONS:
         return False
+    if state.tokens[index].tag == "WDT":
+        return True  # the parse reads it as the relative's object: "the rules that the board"
     return (previous.text.islower() and not _starts_det_np(following)) or is_finite(following)
 
 
@@ -600,6 +602,8 @@ def that_after_verb(state: SplitState, index: int) -> Step | None:
     was said (or demanded: "voted to demand that Russia withdraw")."""
     if state.tokens[index].low != "that" or not index or not _verb_before_that(state, index):
         return None
+    if state.tokens[index].tag == "WDT":
+        return None  # "the plan that the mayor unveiled": the parse's relative on a noun
     state.begin(ClauseKind.COMPLEMENT, "that", state.last_index, open_sub=True)
     return Step.KEEP
 

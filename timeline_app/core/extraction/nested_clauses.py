@@ -133,11 +133,18 @@ def _object_noun(verb: Token, subject: Token) -> tuple[int, int] | None:
     parse hangs the clause."""
     if verb.dep_ != "acl:relcl":
         return None
-    if any(c.dep_ in _OBJECTS or c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
+    pronoun = _object_pronoun(verb)
+    if any(
+        (c.dep_ in _OBJECTS or c.lower_ in _RELATIVE_PRONOUNS)
+        and (pronoun is None or c.i != pronoun.i)
+        for c in verb.children
+    ):
         return None  # "the dispute for which the union sued the operator"
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None  # "the bill she was handed": the noun is no object of the verb
     first = subject.left_edge
+    if pronoun is not None and pronoun.i == first.i - 1:
+        first = pronoun  # "the treaty that the envoys signed": "that" is the object
     if first.i == 0:
         return None
     noun = verb.doc[first.i - 1]
@@ -147,3 +154,12 @@ def _object_noun(verb: Token, subject: Token) -> tuple[int, int] | None:
     while words[0].dep_ == "case" or words[0].is_punct:
         words.pop(0)  # "of the firm": the preposition is the outer clause's
     return words[0].idx, noun.idx + len(noun.text)
+
+
+def _object_pronoun(verb: Token) -> Token | None:
+    """The relative pronoun that is the verb's object ("the rules that the council
+    adopted"), which stands for the noun before it."""
+    return next(
+        (c for c in verb.children if c.dep_ == "obj" and c.lower_ in ("that", "which", "whom")),
+        None,
+    )

@@ -190,8 +190,10 @@ class ParsedText:
         verbs (and a title-cased headline's, which the parser read in lower case: "Council
         Closes Two Libraries"): "barred" after "a judge" is VBD, "born" VBN -- what the word
         lists cannot tell; and NNS for a plural noun the word lists would take for a present verb ("Large
-        bombs exploded": "bombs" is the subject's noun, not "bombs" the verb). Only added
-        knowledge: the clause rules use it beside their own."""
+        bombs exploded": "bombs" is the subject's noun, not "bombs" the verb); and WDT for a
+        "that" that is a relative clause's object ("the plan that the mayor unveiled"), which
+        the word rules would take for what a verb said. Only added knowledge: the clause rules
+        use it beside their own."""
         return {
             t.idx: t.tag_
             for t in self.tokens(start, end)
@@ -199,8 +201,18 @@ class ParsedText:
             and (
                 (t.tag_.startswith(("VB", "MD")) and t.pos_ in ("VERB", "AUX"))
                 or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))
+                or _object_relative_that(t)
             )
         }
+
+
+def _object_relative_that(token: Token) -> bool:
+    """Whether ``token`` is a "that" the parse reads as the object of a relative clause
+    whose verb has no other object ("told the council that Ruiz made the claim" is what was
+    told, however the parse reads it)."""
+    if token.lower_ != "that" or token.dep_ != "obj" or token.head.dep_ != "acl:relcl":
+        return False
+    return not any(c.dep_ == "obj" and c.i != token.i for c in token.head.children)
 
 
 # --- the noun a date modifies ------------------------------------------------------------------

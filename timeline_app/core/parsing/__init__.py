@@ -23,9 +23,13 @@ from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
 from timeline_app.core.parsing.day_that_clauses import mend_day_that_clauses
 from timeline_app.core.parsing.finite_pasts import mend_finite_pasts
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
+from timeline_app.core.parsing.object_that_relatives import mend_object_that_relatives
 from timeline_app.core.parsing.participle_predicates import mend_participle_predicates
 from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
 from timeline_app.core.parsing.subject_relatives import mend_subject_relatives
+from timeline_app.core.parsing.subject_relatives_as_clauses import (
+    mend_subject_relatives_as_clauses,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -133,8 +137,10 @@ def _parse_with(
                 _preset_sentences(reading, 0, set(starts), set(undecided))
             doc = read_as(doc, nlp(reading))
         mend_contact_relatives(doc)
+        mend_object_that_relatives(doc)
         mend_day_that_clauses(doc)
         mend_subject_relatives(doc)
+        mend_subject_relatives_as_clauses(doc)
         mend_participle_predicates(doc)
         mend_finite_pasts(doc)
         parsed.append(doc)
