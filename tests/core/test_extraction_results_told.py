@@ -47,3 +47,14 @@ def test_results_after_as_expected_are_reported_not_a_closing_attribution():
         PAPER,
     )
     assert dates(events, "Marlow", "earnings") == ["2014-10-22~"], described(events)
+
+
+def test_firms_named_between_dashes_act_in_the_clause_that_resumes():
+    events = extract_events(
+        "Hallam Corp. said its profit fell in the third quarter.\n\nSeparately, two other "
+        "steelmakers -- Vance Steel Inc. and Pryor Metals Corp. -- reported lower operating "
+        "earnings in their steel businesses, marking what analysts see as the close of a "
+        "long boom.",
+        PAPER,
+    )
+    assert dates(events, "steelmakers", "earnings") == ["2014-10-22~"], described(events)
