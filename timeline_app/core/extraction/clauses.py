@@ -128,13 +128,27 @@ def _tail_reports(tokens: list[Token], comma: int) -> bool:
     if [t.low for t in tail[:2]] == ["according", "to"]:
         return True
     verb = _reporting_verb(tail)
-    # only after something said: "On Monday, Russia warned the West" is no tail
-    if verb is None or not any(
-        is_finite(t) or is_modal(tokens, i) for i, t in enumerate(tokens[:comma])
+    # only after something said: "On Monday, Russia warned the West" is no tail, nor is
+    # "As expected, Acme reported a loss": an opening "as"-phrase alone says nothing
+    if (
+        verb is None
+        or _only_an_opening_phrase(tokens[:comma])
+        or not any(is_finite(t) or is_modal(tokens, i) for i, t in enumerate(tokens[:comma]))
     ):
         return False
     # ", officials said that ...": what follows is what was said, so this is no tail
     return not (verb + 1 < len(tail) and tail[verb + 1].low == "that")
+
+
+def _only_an_opening_phrase(head: list[Token]) -> bool:
+    """Whether the words before a comma are one short subordinate phrase ("As expected",
+    "As widely forecast", "As planned"): a comment on what follows, not something said."""
+    return (
+        bool(head)
+        and head[0].low in lexicon.SUBORDINATORS
+        and len(head) <= 4
+        and not any(t.text == "," for t in head)
+    )
 
 
 def _reporting_verb(tail: list[Token]) -> int | None:

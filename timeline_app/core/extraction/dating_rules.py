@@ -43,6 +43,7 @@ from timeline_app.core.extraction.comparison_periods import (
     compared_with_a_year_back,
     standard_of_comparison,
 )
+from timeline_app.core.extraction.dashed_subjects import renamed_subject
 from timeline_app.core.extraction.described_today import now_in_a_description
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
@@ -645,6 +646,8 @@ def nobody_acts(candidate: NewsCandidate) -> bool:
     analysis = candidate.analysis
     if actor_names(subject_mentions(analysis) + analysis.mentions):
         return False
+    if actor_names(renamed_subject(candidate.sentence, candidate.analyses, candidate.index)):
+        return False  # "Two steelmakers -- Hallam and Pryor -- reported ...": they act
     if lead_report(candidate.analyses, candidate.index, candidate.sentence):
         return False  # "Acme said it agreed to ...": the source named acts
     if reported_so_far(candidate.analyses, candidate.index):

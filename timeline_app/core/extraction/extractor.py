@@ -126,6 +126,7 @@ from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
+from timeline_app.core.extraction.reported_results import results_had
 from timeline_app.core.extraction.reporters import spokespeople, taking_part
 from timeline_app.core.extraction.sentences import (
     Sentence,
@@ -835,7 +836,18 @@ class _ArticleExtractor:
                 if (
                     target is None
                     or self._state_now(analyses[target], timex)
-                    or not dated_reading_holds(analyses, target, when)
+                    or not (
+                        dated_reading_holds(analyses, target, when)
+                        # "said it had a loss of $2 million in the quarter": the results
+                        or (
+                            reported
+                            and results_had(
+                                analyses[target].group,
+                                date_timex.text,
+                                self.text[: sentence.start],
+                            )
+                        )
+                    )
                 ):
                     continue
                 if reported and target in used:

@@ -213,6 +213,7 @@ CONJUNCTIONS = words("and but or yet")
 CONNECTIVES = words("""
 and but or so yet moreover however meanwhile also furthermore still then now instead indeed
 thus therefore besides nevertheless nonetheless additionally finally later earlier
+separately
 """)
 
 DETERMINERS = words("the a an this that these those its their his her our some")
