@@ -58,6 +58,7 @@ from timeline_app.core.extraction.title_finish import (
     loose_ends_only,
     tidy,
 )
+from timeline_app.core.parsing.content_nouns import CONTENT_NOUNS
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex.lexicon import NUMBER_WORDS
 
@@ -3153,11 +3154,4 @@ def _relative_noun(group: VerbGroup, parsed: ParsedText | None) -> SpacyToken | 
 
 # Nouns whose "that" clause tells what they say or hold ("the report that the mine had
 # flooded"), where the parse's ``acl`` is no relative clause.
-_CONTENT_NOUNS = lexicon.words("""
-news report reports claim claims fact idea fear fears hope hopes sign signs evidence word
-belief suggestion allegation allegations statement announcement charge charges assurance
-assurances promise warning view rumor rumors rumour rumours possibility chance notion
-assumption concern concerns indication indications argument doubt doubts impression message
-reminder realization realisation revelation conclusion finding proof confirmation decision
-speculation expectation expectations sense risk threat danger suspicion theory
-""")
+_CONTENT_NOUNS = CONTENT_NOUNS

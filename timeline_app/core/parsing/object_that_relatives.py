@@ -20,80 +20,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.parsing.contact_relatives import CLAUSE_AFTER_OBJECT
+from timeline_app.core.parsing.content_nouns import CONTENT_NOUNS
 from timeline_app.core.parsing.head_moves import move_heads
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Nouns whose "that" clause tells what they say, hold or mean ("the report that the mine
-# flooded"), and nouns of time whose "that" stands for when ("the day that the army left").
-_NOT_AN_OBJECT_GAP = frozenset(
+# Nouns whose "that" clause tells what they say or hold ("the report that the mine flooded"),
+# and nouns of time, reason or manner whose "that" stands for when, why or how ("the day that
+# the army left", "the reason that it failed").
+_NOT_AN_OBJECT_GAP = CONTENT_NOUNS | frozenset(
     [
-        "news",
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "fact",
-        "idea",
-        "fear",
-        "fears",
-        "hope",
-        "hopes",
-        "sign",
-        "signs",
-        "evidence",
-        "word",
-        "belief",
-        "suggestion",
-        "allegation",
-        "allegations",
-        "statement",
-        "statements",
-        "announcement",
-        "charge",
-        "charges",
-        "assurance",
-        "assurances",
-        "promise",
-        "warning",
-        "warnings",
-        "view",
-        "rumor",
-        "rumors",
-        "rumour",
-        "rumours",
-        "possibility",
-        "chance",
-        "notion",
-        "assumption",
-        "concern",
-        "concerns",
-        "indication",
-        "indications",
-        "argument",
-        "doubt",
-        "doubts",
-        "impression",
-        "message",
-        "reminder",
-        "realization",
-        "realisation",
-        "revelation",
-        "conclusion",
-        "finding",
-        "proof",
-        "confirmation",
-        "decision",
-        "speculation",
-        "expectation",
-        "expectations",
-        "sense",
-        "risk",
-        "threat",
-        "danger",
-        "suspicion",
-        "theory",
         "point",
         "ground",
         "grounds",
