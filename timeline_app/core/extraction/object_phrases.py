@@ -136,7 +136,7 @@ def _as_many_before(oblique: Token) -> Token | None:
 def _to_infinitive(child: Token) -> bool:
     """ "asked to suspend a ruling", "announced to offer a reward": an infinitive the parse
     calls an adverbial clause is the verb's complement all the same."""
-    return child.dep_ == "advcl" and any(
+    return child.dep_ in ("advcl", "parataxis") and any(
         c.dep_ == "mark" and c.lower_ == "to" and c.i < child.i for c in child.children
     )
 

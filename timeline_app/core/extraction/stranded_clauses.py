@@ -24,6 +24,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BIDDING = lexicon.words("""
     order ask urge tell force want allow require invite persuade instruct direct compel press
     encourage authorize authorise permit expect need help advise warn call""")
+# What the parse may call the infinitive a verb of bidding takes ("asked them [not to turn]").
+_BIDDEN = frozenset({"advcl", "parataxis"})
 # A said clause the parse hangs beside the verb of saying, its subject read as the object
 # ("declared his deputy, Ana Ruiz, [would lead]").
 _SAID_BESIDE = frozenset({"parataxis", "ccomp"})
@@ -54,7 +56,7 @@ def _left_after(head: Token, named: Token, kept: set[int]) -> Token | None:
     for child in head.children:
         if child.i <= named.i or child.idx in kept or child.pos_ not in ("VERB", "AUX"):
             continue
-        bidden = child.dep_ == "xcomp" or child.dep_ == "advcl" and _lemma(head) in _BIDDING
+        bidden = child.dep_ == "xcomp" or child.dep_ in _BIDDEN and _lemma(head) in _BIDDING
         if bidden and _marked_by_to(child) or said_beside(child):
             return child
     return None

@@ -1735,9 +1735,12 @@ _DURATION_VERBS = lexicon.words("last")
 def _simple_past(words: list[str]) -> list[str]:
     """ "says he had discussed the budget" -> "says he discussed budget": what a headline
     reports is told in the simple past, not the past perfect of the article's narration.
-    ("had been" is left: its "was" or "were" would need the subject's number.)"""
+    ("had been" is left: its "was" or "were" would need the subject's number; before a
+    participle a headline's passive drops it, "says 2 million ballots [had been] counted".)"""
     out: list[str] = []
     for word in words:
+        if out[-2:] == ["had", "been"] and len(out) > 2 and _past_participle(word):
+            del out[-2:]
         if out and out[-1].lower() == "had" and word.islower() and word != "been":
             lemma = guess_lemma(word)
             if lemma != word and lexicon.inflect(lemma, "pp") == word:
@@ -1748,6 +1751,12 @@ def _simple_past(words: list[str]) -> list[str]:
                 continue
         out.append(word)
     return out
+
+
+def _past_participle(word: str) -> bool:
+    """ "counted", "sold": a lowercase word that is its verb's past participle."""
+    lemma = guess_lemma(word)
+    return word.islower() and lemma != word and lexicon.inflect(lemma, "pp") == word
 
 
 def _object_words(
