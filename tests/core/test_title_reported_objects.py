@@ -39,3 +39,19 @@ def test_the_wire_spelling_of_ampersand_and_pound_is_written_back():
 def test_a_rank_and_a_unit_of_current_keep_their_spelling():
     text = "A 13 amp fuse blew on Tuesday in the #2 plant of Kelso Mills."
     assert titles(text)[0].startswith("13 amp fuse blows in #2 plant")
+
+
+def test_a_count_cut_from_its_noun_leaves_the_list_whole():
+    text = (
+        "Harrowgate Mills Inc. has agreed to pay $40 million and nearly 2.5 million common "
+        "shares for a cotton plant near the Tennessee border."
+    )
+    assert titles(text) == ["Harrowgate Mills Inc. agrees to pay $40 million"]
+
+
+def test_a_bidding_verb_read_as_a_second_verb_keeps_its_infinitive():
+    text = (
+        "Okonjo on Monday also asked the governments of North West Africa not to turn away "
+        "ships of families seeking shelter."
+    )
+    assert titles(text) == ["Okonjo asks governments not to turn away ships"]

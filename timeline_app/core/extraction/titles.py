@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
+from timeline_app.core.extraction.counted_nouns import without_uncounted_item
 from timeline_app.core.extraction.cut_modifiers import with_modified_noun
 from timeline_app.core.extraction.grammar import (
     Aspect,
@@ -2210,7 +2211,7 @@ def _clip_object(words: list[str]) -> list[str]:
             cut = index
             if _part_of_what_follows(words, index):
                 cut = index - 2  # "proposed to her [in front of the painting]": the phrase goes
-    end = cut or within
+    end = cut or without_uncounted_item(words, within)
     if _dangling_participle(words, cut):
         end -= 1  # "a data center intended [to serve ...]": the participle goes too
     if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
