@@ -333,8 +333,12 @@ def trimmed(words: list[str]) -> list[str]:
     return words
 
 
-def _too_long(words: list[str]) -> bool:
+def too_long(words: list[str]) -> bool:
+    """Whether the words are more than a title may hold."""
     return len(words) > MAX_TITLE_WORDS or len(" ".join(words)) > MAX_TITLE_CHARS
+
+
+_too_long = too_long
 
 
 def fitted(

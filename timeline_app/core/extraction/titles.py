@@ -45,6 +45,11 @@ from timeline_app.core.extraction.object_phrases import (
     question_cut_off,
 )
 from timeline_app.core.extraction.own_sayings import said_of_itself
+from timeline_app.core.extraction.question_objects import (
+    QUESTION_OPENERS,
+    question_left_out,
+    without_narrowing,
+)
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.stranded_clauses import stranded_verb
@@ -58,6 +63,7 @@ from timeline_app.core.extraction.title_finish import (
     is_participle,
     loose_ends_only,
     tidy,
+    too_long,
 )
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex.lexicon import NUMBER_WORDS
@@ -2438,6 +2444,14 @@ def clause_title(
             obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
         )
     head = kept_subject + kept_verb
+    if (
+        parsed is not None
+        and question_left_out(obj.split(), len(kept_obj))
+        and acceptable_title(finish(" ".join(head + kept_obj), keep=len(head)))
+    ):  # (a title refused without its question stays refused: which events are proposed
+        # is not the title's to change)
+        reading = (spans, replacements, mentions)
+        kept_obj = _question_kept(obj.split(), rest, reading, parsed, head) or kept_obj
     if parsed is not None and kept_obj:
         reading = (spans, replacements, mentions)
         kept_obj = _noun_not_cut(kept_obj, rest, reading, parsed, MAX_TITLE_WORDS - len(head))
@@ -2601,6 +2615,23 @@ def _noun_not_cut(
     read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
     mended = with_modified_noun(kept, _aligned(kept, read), rest, parsed, room)
     return _without_trailing_join(mended) if mended != kept else kept
+
+
+def _question_kept(
+    obj: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    head: list[str],
+) -> list[str] | None:
+    """ "refuses to reveal which [law enforcement] agencies were involved": the object whose
+    question the limit cut off, whole after ``head``, its nouns without their narrowing
+    modifiers."""
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    words = [parsed.token_at(t.start) if t is not None else None for t in _aligned(obj, read)]
+    opener = next(i for i, word in enumerate(obj) if word.lower() in QUESTION_OPENERS)
+    return without_narrowing(obj, words, opener + 1, lambda kept: not too_long(head + kept))
 
 
 def _without_trailing_join(words: list[str]) -> list[str]:
