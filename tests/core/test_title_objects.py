@@ -402,9 +402,9 @@ def test_a_date_chosen_as_something_is_the_object_and_stays():
     assert found[0] == "General picks Sunday morning as time to attack"
 
 
-def test_a_pound_sign_written_as_hash_stays_on_its_sum():
+def test_a_pound_sign_written_as_hash_stays_on_its_sum_as_a_pound_sign():
     found = by_year("Pretax profit at Corbel rose 8% to #42.5 million in 2011.")
-    assert found[2011] == "Pretax profit at Corbel rises 8% to #42.5 million"
+    assert found[2011] == "Pretax profit at Corbel rises 8% to £42.5 million"
 
 
 # --- what a dropped date leaves ------------------------------------------------------------------

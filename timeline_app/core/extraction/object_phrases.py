@@ -136,7 +136,11 @@ def _as_many_before(oblique: Token) -> Token | None:
 def _to_infinitive(child: Token) -> bool:
     """ "asked to suspend a ruling", "announced to offer a reward": an infinitive the parse
     calls an adverbial clause is the verb's complement all the same."""
-    return child.dep_ == "advcl" and any(
+    # the parse calls some "conj" or "parataxis" ("asked them not to turn away boats"); a
+    # second infinitive with its own "and" is no complement of this verb
+    if child.dep_ == "conj" and any(c.dep_ == "cc" for c in child.children):
+        return False
+    return child.dep_ in ("advcl", "parataxis", "conj") and any(
         c.dep_ == "mark" and c.lower_ == "to" and c.i < child.i for c in child.children
     )
 

@@ -24,6 +24,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _BIDDING = lexicon.words("""
     order ask urge tell force want allow require invite persuade instruct direct compel press
     encourage authorize authorise permit expect need help advise warn call""")
+# What the parse may call the infinitive a verb of bidding takes ("asked them [not to turn]").
+_BIDDEN = frozenset({"advcl", "parataxis", "conj"})
 # A said clause the parse hangs beside the verb of saying, its subject read as the object
 # ("declared his deputy, Ana Ruiz, [would lead]").
 _SAID_BESIDE = frozenset({"parataxis", "ccomp"})
@@ -54,7 +56,9 @@ def _left_after(head: Token, named: Token, kept: set[int]) -> Token | None:
     for child in head.children:
         if child.i <= named.i or child.idx in kept or child.pos_ not in ("VERB", "AUX"):
             continue
-        bidden = child.dep_ == "xcomp" or child.dep_ == "advcl" and _lemma(head) in _BIDDING
+        bidden = child.dep_ == "xcomp" or (
+            child.dep_ in _BIDDEN and _lemma(head) in _BIDDING and not _coordinated(child)
+        )
         if bidden and _marked_by_to(child) or said_beside(child):
             return child
     return None
@@ -70,6 +74,11 @@ def _lemma(verb: Token) -> str:
     """The verb's dictionary form (the shipped parser has no lemmatiser)."""
     low = verb.lower_
     return lexicon.lemma_of(low) or dictionary_lemma(low) or low
+
+
+def _coordinated(verb: Token) -> bool:
+    """ "and to cut jobs": a second infinitive joined by its conjunction, not one bidden."""
+    return any(c.dep_ == "cc" for c in verb.children)
 
 
 def _marked_by_to(verb: Token) -> bool:

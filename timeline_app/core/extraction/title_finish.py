@@ -26,6 +26,7 @@ from timeline_app.core.extraction.grammar import (
     tokenize,
 )
 from timeline_app.core.extraction.name_cues import ORGANISATION_HEADS
+from timeline_app.core.extraction.source_symbols import with_source_symbols
 
 MAX_TITLE_WORDS = 12
 MAX_TITLE_CHARS = 90
@@ -115,11 +116,12 @@ def loose_ends_only(words: list[str]) -> bool:
 def tidy(text: str) -> str:
     """Undo the spaces tokens leave: "$ 1.8 million" -> "$1.8 million", "10 %" -> "10%",
     "C $9.6" -> "C$9.6"; the wire's "dlrs 14 billion" is "$14 billion" in a headline, and the
-    "#" some wires write for the pound sign stays on its sum ("#89.7 million")."""
+    "#" some wires write for the pound sign stays on its sum and is a "£" ("£89.7 million")."""
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = re.sub(r"\b[Dd]lrs\.?\s+(?=\d)", "$", text)
     text = re.sub(r"([$€£#])\s+(?=\d)", r"\1", text)
     text = re.sub(r"\b([A-Z]{1,2})\s+(?=\$\d)", r"\1", text)
+    text = with_source_symbols(text)
     text = _CONTRACTION.sub(_contracted, text)
     text = _MODAL_AFTER_TO.sub("to", text)
     text = _REPEATED_WORD.sub(r"\1", text)
@@ -331,8 +333,12 @@ def trimmed(words: list[str]) -> list[str]:
     return words
 
 
-def _too_long(words: list[str]) -> bool:
+def too_long(words: list[str]) -> bool:
+    """Whether the words are more than a title may hold."""
     return len(words) > MAX_TITLE_WORDS or len(" ".join(words)) > MAX_TITLE_CHARS
+
+
+_too_long = too_long
 
 
 def fitted(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
+from timeline_app.core.extraction.counted_nouns import without_uncounted_item
 from timeline_app.core.extraction.cut_modifiers import with_modified_noun
 from timeline_app.core.extraction.grammar import (
     Aspect,
@@ -44,6 +45,11 @@ from timeline_app.core.extraction.object_phrases import (
     question_cut_off,
 )
 from timeline_app.core.extraction.own_sayings import said_of_itself
+from timeline_app.core.extraction.question_objects import (
+    QUESTION_OPENERS,
+    question_left_out,
+    without_narrowing,
+)
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.stranded_clauses import stranded_verb
@@ -57,6 +63,7 @@ from timeline_app.core.extraction.title_finish import (
     is_participle,
     loose_ends_only,
     tidy,
+    too_long,
 )
 from timeline_app.core.parsing.content_nouns import CONTENT_NOUNS
 from timeline_app.core.tenses import Tense
@@ -1737,9 +1744,12 @@ _DURATION_VERBS = lexicon.words("last")
 def _simple_past(words: list[str]) -> list[str]:
     """ "says he had discussed the budget" -> "says he discussed budget": what a headline
     reports is told in the simple past, not the past perfect of the article's narration.
-    ("had been" is left: its "was" or "were" would need the subject's number.)"""
+    ("had been" is left: its "was" or "were" would need the subject's number; before a
+    participle a headline's passive drops it, "says 2 million ballots [had been] counted".)"""
     out: list[str] = []
     for word in words:
+        if out[-2:] == ["had", "been"] and len(out) > 2 and _past_participle(word):
+            del out[-2:]
         if out and out[-1].lower() == "had" and word.islower() and word != "been":
             lemma = guess_lemma(word)
             if lemma != word and lexicon.inflect(lemma, "pp") == word:
@@ -1750,6 +1760,12 @@ def _simple_past(words: list[str]) -> list[str]:
                 continue
         out.append(word)
     return out
+
+
+def _past_participle(word: str) -> bool:
+    """ "counted", "sold": a lowercase word that is its verb's past participle."""
+    lemma = guess_lemma(word)
+    return word.islower() and lemma != word and lexicon.inflect(lemma, "pp") == word
 
 
 def _object_words(
@@ -2203,7 +2219,7 @@ def _clip_object(words: list[str]) -> list[str]:
             cut = index
             if _part_of_what_follows(words, index):
                 cut = index - 2  # "proposed to her [in front of the painting]": the phrase goes
-    end = cut or within
+    end = cut or without_uncounted_item(words, within)
     if _dangling_participle(words, cut):
         end -= 1  # "a data center intended [to serve ...]": the participle goes too
     if words[end - 1].endswith(("'s", "’s", "s'", "s’")):
@@ -2430,6 +2446,14 @@ def clause_title(
             obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
         )
     head = kept_subject + kept_verb
+    if (
+        parsed is not None
+        and question_left_out(obj.split(), len(kept_obj))
+        and acceptable_title(finish(" ".join(head + kept_obj), keep=len(head)))
+    ):  # (a title refused without its question stays refused: which events are proposed
+        # is not the title's to change)
+        reading = (spans, replacements, mentions)
+        kept_obj = _question_kept(obj.split(), rest, reading, parsed, head) or kept_obj
     if parsed is not None and kept_obj:
         reading = (spans, replacements, mentions)
         kept_obj = _noun_not_cut(kept_obj, rest, reading, parsed, MAX_TITLE_WORDS - len(head))
@@ -2593,6 +2617,23 @@ def _noun_not_cut(
     read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
     mended = with_modified_noun(kept, _aligned(kept, read), rest, parsed, room)
     return _without_trailing_join(mended) if mended != kept else kept
+
+
+def _question_kept(
+    obj: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    head: list[str],
+) -> list[str] | None:
+    """ "refuses to reveal which [law enforcement] agencies were involved": the object whose
+    question the limit cut off, whole after ``head``, its nouns without their narrowing
+    modifiers."""
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    words = [parsed.token_at(t.start) if t is not None else None for t in _aligned(obj, read)]
+    opener = next(i for i, word in enumerate(obj) if word.lower() in QUESTION_OPENERS)
+    return without_narrowing(obj, words, opener + 1, lambda kept: not too_long(head + kept))
 
 
 def _without_trailing_join(words: list[str]) -> list[str]:
