@@ -287,6 +287,16 @@ def test_a_few_days_later_is_about_three_days_after_the_last_date():
     find(events, "2011-10~", "inspectors", "seal")
 
 
+def test_days_later_with_no_number_counts_from_the_last_date_too():
+    text = (
+        "Floodwater breached the levee at Marrow Fen on April 19, 2016. Just days later, "
+        "the drainage board dismissed its engineer Odile Franck."
+    )
+    events = extract_events(text, dt.date(2016, 9, 2))
+    fired = find(events, "2016-04-22~", "dismiss", "Franck")
+    assert fired.sources[0].date_text == "days later"
+
+
 # --- titles from real news sentences ---------------------------------------------------------
 
 

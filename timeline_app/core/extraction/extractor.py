@@ -57,6 +57,7 @@ from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
 from timeline_app.core.extraction.clause_one_date import one_date_per_clause
 from timeline_app.core.extraction.clauses import Clause, ClauseKind, gapped_group, split_clauses
+from timeline_app.core.extraction.bare_amounts import as_vague_amount
 from timeline_app.core.extraction.clock_days import on_a_later_named_day, on_the_story_day
 from timeline_app.core.extraction.contact_groups import past_contact_relative
 from timeline_app.core.extraction.contracted_subjects import uncontracted
@@ -451,7 +452,8 @@ class _ArticleExtractor:
         self.source_id = source_id
         self.source_name = source_name
         # a bare clock time is on the day the story has reached (``clock_days``)
-        self.timexes = on_the_story_day(text, tag(text, published), published)
+        tagged = [as_vague_amount(timex) for timex in tag(text, published)]
+        self.timexes = on_the_story_day(text, tagged, published)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
