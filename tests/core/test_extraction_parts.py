@@ -297,6 +297,23 @@ def test_days_later_with_no_number_counts_from_the_last_date_too():
     assert fired.sources[0].date_text == "days later"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '"Timber sales stay frozen until August 31," the order reads.',
+        "(A similar order in 2007 ran until October.)",
+    ],
+)
+def test_the_following_month_counts_from_the_story_not_a_quoted_month(aside):
+    text = (
+        "The forestry minister Hale Brunner froze timber sales on April 12, 2015. "
+        + aside
+        + " The following month, sawmill workers marched on the capital."
+    )
+    events = extract_events(text, dt.date(2015, 11, 3))
+    find(events, "2015-05", "workers", "march")
+
+
 # --- titles from real news sentences ---------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ _UNITS = {"days": "PXD", "weeks": "PXW"}
 
 
 def as_vague_amount(timex: Timex) -> Timex:
-    """"Days later" tagged as one reference: the amount alone ("Days", PXD), whose signal
+    """ "Days later" tagged as one reference: the amount alone ("Days", PXD), whose signal
     follows it in the text; any other expression unchanged."""
     if timex.value not in ("FUTURE_REF", "PAST_REF"):
         return timex
