@@ -314,6 +314,15 @@ def test_the_following_month_counts_from_the_story_not_a_quoted_month(aside):
     find(events, "2015-05", "workers", "march")
 
 
+def test_a_day_later_counts_from_the_story_not_a_date_of_a_nouns_past():
+    text = (
+        "Militia fighters took the ferry town of Ossery on May 6, 2020, the first raid on "
+        "a dock rebuilt in 2012. A day later, the coastguard closed the channel."
+    )
+    events = extract_events(text, dt.date(2020, 6, 1))
+    find(events, "2020-05-07", "coastguard", "closes")
+
+
 # --- titles from real news sentences ---------------------------------------------------------
 
 

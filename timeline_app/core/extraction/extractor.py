@@ -1126,7 +1126,10 @@ class _ArticleExtractor:
             self.happening_days[timex.start] = when  # "the day after the Jan. 3 raid": Jan. 3's
             when = counted
         # What "two days later" counts from; after "in 2014", no day: nothing to count from.
-        if not self.asides.holds(timex.start):
+        # nor does a date of a noun's past ("a truce signed in 2016") or an aside
+        if not self.asides.holds(timex.start) and not dated_reduced_relative(
+            self.parsed, timex.start, timex.end
+        ):
             self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]
         after = self.text[timex.end : timex.end + 12]
