@@ -248,7 +248,10 @@ def test_mod_makes_a_date_approximate():
         ("2014-11", "P3M", 1, "2015-02~"),
         ("2014", "P2D", 1, "2014~"),  # two days after something in 2014: about then
         ("2014", "P6M", 1, None),  # six months after "2014" could be either year
-        ("2014-03-01", "PXD", 1, None),  # "a few days later" names no day
+        ("2014-03-01", "PXD", 1, "2014-03-04~"),  # "a few days later": about three days
+        ("2014-03-01", "PXW", -1, "2014-02-08~"),  # "several weeks earlier"
+        ("2014-03", "PXD", 1, "2014-03~"),  # a few days after something in March: about then
+        ("2014-03-01", "PXY", 1, None),  # "some years later" names no year
     ],
 )
 def test_an_amount_after_a_date_keeps_the_precision_both_give(reference, duration, sign, expected):
@@ -269,6 +272,55 @@ def test_days_later_counts_from_the_last_date_the_article_gave():
     find(events, "2015-03~", "truce", "Minsk")
     # "after the invasion" counts from the invasion, not from the last date: not guessed
     assert not [e for e in events if "condemn" in e.title and e.when.to_edtf() == "2022-03-26~"]
+
+
+def test_a_few_days_later_is_about_three_days_after_the_last_date():
+    text = (
+        "The mill at Harwick Cross closed on June 8, 2011. A few days later, its owner Pell "
+        "Ostrander sold the site to a brewer. In October, the county fined the brewer. "
+        "Several days earlier, inspectors had sealed the cellars."
+    )
+    events = extract_events(text, dt.date(2012, 1, 20))
+    sold = find(events, "2011-06-11~", "Ostrander", "sells")
+    assert sold.sources[0].date_text == "A few days later"
+    # a few days before something in October: about October too
+    find(events, "2011-10~", "inspectors", "seal")
+
+
+def test_days_later_with_no_number_counts_from_the_last_date_too():
+    text = (
+        "Floodwater breached the levee at Marrow Fen on April 19, 2016. Just days later, "
+        "the drainage board dismissed its engineer Odile Franck."
+    )
+    events = extract_events(text, dt.date(2016, 9, 2))
+    fired = find(events, "2016-04-22~", "dismiss", "Franck")
+    assert fired.sources[0].date_text == "days later"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '"Timber sales stay frozen until August 31," the order reads.',
+        "(A similar order in 2007 ran until October.)",
+    ],
+)
+def test_the_following_month_counts_from_the_story_not_a_quoted_month(aside):
+    text = (
+        "The forestry minister Hale Brunner froze timber sales on April 12, 2015. "
+        + aside
+        + " The following month, sawmill workers marched on the capital."
+    )
+    events = extract_events(text, dt.date(2015, 11, 3))
+    find(events, "2015-05", "workers", "march")
+
+
+def test_a_day_later_counts_from_the_story_not_a_date_of_a_nouns_past():
+    text = (
+        "Militia fighters took the ferry town of Ossery on May 6, 2020, the first raid on "
+        "a dock rebuilt in 2012. A day later, the coastguard closed the channel."
+    )
+    events = extract_events(text, dt.date(2020, 6, 1))
+    find(events, "2020-05-07", "coastguard", "closes")
 
 
 # --- titles from real news sentences ---------------------------------------------------------

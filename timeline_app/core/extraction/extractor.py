@@ -51,7 +51,9 @@ from timeline_app.core.extraction.analysis import (
     speaker_index,
 )
 from timeline_app.core.extraction.anniversaries import Anniversary, anniversaries, years_before
+from timeline_app.core.extraction.asides import Asides
 from timeline_app.core.extraction.attribution import vouch
+from timeline_app.core.extraction.bare_amounts import as_vague_amount
 from timeline_app.core.extraction.categories import categorise
 from timeline_app.core.extraction.citation_marks import blank_citation_marks
 from timeline_app.core.extraction.clause_dates import outranked, reach
@@ -138,6 +140,7 @@ from timeline_app.core.extraction.sentences import (
 from timeline_app.core.extraction.shared_objects import second_verb_of_a_shared_object
 from timeline_app.core.extraction.standing_states import tells_a_state
 from timeline_app.core.extraction.states_named import states_named
+from timeline_app.core.extraction.story_units import counted_unit
 from timeline_app.core.extraction.syntax import (
     ParsedText,
     Reading,
@@ -451,7 +454,8 @@ class _ArticleExtractor:
         self.source_id = source_id
         self.source_name = source_name
         # a bare clock time is on the day the story has reached (``clock_days``)
-        self.timexes = on_the_story_day(text, tag(text, published), published)
+        tagged = [as_vague_amount(timex) for timex in tag(text, published)]
+        self.timexes = on_the_story_day(text, tagged, published)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
@@ -467,6 +471,7 @@ class _ArticleExtractor:
         self.spokespeople = spokespeople(text, self.finder.mentions)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
+        self.asides = Asides(text)  # quotations and brackets: they do not move the reference
         # "the day after the Jan. 3 raid": the happening's own day, by its date's start
         self.happening_days: dict[int, When] = {}
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
@@ -1107,7 +1112,10 @@ class _ArticleExtractor:
             if when is not None:
                 self.reference = when
             return when, phrase
-        when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
+        # "the following month" counts from the story's time, not a quotation's month
+        when = counted_unit(timex.text, self.reference) or timex_to_when(
+            timex.value, timex.mod, timex.text, self.published
+        )
         if when is None:
             return None, timex
         # "in fiscal 1989", of a company whose year ends June 30: July 1988 to June 1989
@@ -1118,7 +1126,11 @@ class _ArticleExtractor:
             self.happening_days[timex.start] = when  # "the day after the Jan. 3 raid": Jan. 3's
             when = counted
         # What "two days later" counts from; after "in 2014", no day: nothing to count from.
-        self.reference = when
+        # nor does a date of a noun's past ("a truce signed in 2016") or an aside
+        if not self.asides.holds(timex.start) and not dated_reduced_relative(
+            self.parsed, timex.start, timex.end
+        ):
+            self.reference = when
         before = self.text[max(0, timex.start - 25) : timex.start]
         after = self.text[timex.end : timex.end + 12]
         closed = self._period_closing_on(timex, when)

@@ -217,19 +217,26 @@ def ongoing_from(when: When) -> When:
     return When(when.start, ongoing=True)
 
 
-_AMOUNT = re.compile(r"P(\d+)([DWMY])")
+_AMOUNT = re.compile(r"P(\d+|X)([DWMY])")
+# "a few days later", "several weeks earlier": a vague amount of days or weeks is about three
+# of them, all a reader can take from it; a vague number of months or years is no date.
+_VAGUE_COUNT = 3
 
 
 def shifted(reference: When, duration: str, sign: int) -> When | None:
     """The day, month or year ``duration`` ("P2D", "P3W", "P6M", "P10Y") after (``sign`` 1) or
     before (-1) the start of ``reference``, as precise as both allow: "two days later" after
     a day is that day; weeks, months and years are approximate, and days or weeks after a
-    month or a year fall, about, in that month or year. None when the amount is vague or
-    months count from a year."""
+    month or a year fall, about, in that month or year; a vague amount ("PXD", "a few days")
+    gives an approximate date. None for a vague number of months or years, or when months
+    count from a year."""
     match = _AMOUNT.fullmatch(duration)
     if match is None:
         return None
-    count, unit = int(match.group(1)) * sign, match.group(2)
+    unit, vague = match.group(2), match.group(1) == "X"
+    if vague and unit not in "DW":
+        return None
+    count = (_VAGUE_COUNT if vague else int(match.group(1))) * sign
     start = reference.start
     need = {"D": 3, "W": 3, "M": 2, "Y": 1}[unit]
     if start.precision < need:
@@ -237,9 +244,10 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
             return When(_fuzzy(start.year, start.month, approximate=True))
         return None
     try:
-        return _moved(start, count, unit)
+        moved = _moved(start, count, unit)
     except (DateError, ValueError, OverflowError):
         return None
+    return _approximate(moved) if vague else moved
 
 
 def _moved(start: FuzzyDate, count: int, unit: str) -> When:
