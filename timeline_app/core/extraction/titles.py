@@ -45,6 +45,7 @@ from timeline_app.core.extraction.object_phrases import (
     question_cut_off,
 )
 from timeline_app.core.extraction.own_sayings import said_of_itself
+from timeline_app.core.extraction.posted_results import results_posted
 from timeline_app.core.extraction.question_objects import (
     QUESTION_OPENERS,
     question_left_out,
@@ -2409,6 +2410,7 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = without_fillers(light_verb_said_plainly(group))
+    group = results_posted(group) or group  # "had a loss of $2 million" -> "posts loss of"
     group = (
         headline_passive(group, spans)
         or conjoined_passive(group, spans)
