@@ -62,6 +62,7 @@ from timeline_app.core.extraction.contact_groups import past_contact_relative
 from timeline_app.core.extraction.contracted_subjects import uncontracted
 from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.counted_subjects import counted_subject
+from timeline_app.core.extraction.dashed_subjects import renaming_words
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
     announced_instead,
@@ -1855,7 +1856,9 @@ class _ArticleExtractor:
                 or group
             )
             tokens = (
-                participle_subject(group, frame.subject, self.parsed, self.spans) or frame.subject
+                participle_subject(group, frame.subject, self.parsed, self.spans)
+                or renaming_words(frame.sentence, frame.analyses, frame.index, frame.subject)
+                or frame.subject
             )
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its
