@@ -22,6 +22,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
 from timeline_app.core.extraction.counted_nouns import without_uncounted_item
 from timeline_app.core.extraction.cut_modifiers import with_modified_noun
+from timeline_app.core.extraction.described_firms import firm_then_described
 from timeline_app.core.extraction.grammar import (
     Aspect,
     Token,
@@ -504,6 +505,8 @@ def shorten_subject(
     named = _named_in_apposition(with_possessives(tokens), mentions)
     if named is not None:
         return without_offices(named.entity), False
+    if firm := firm_then_described(tokens, mentions):
+        return firm, False  # "Barlow Co., a maker of hay forks," -> "Barlow Co."
     words = _subject_words(with_possessives(tokens))
     if parsed is not None:
         words = without_relative_clause(_without_participle_aside(words, parsed), parsed)
