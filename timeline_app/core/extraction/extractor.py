@@ -123,6 +123,7 @@ from timeline_app.core.extraction.noun_happenings import (
 )
 from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
+from timeline_app.core.extraction.participle_asides import verb_after_aside
 from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
@@ -1855,6 +1856,8 @@ class _ArticleExtractor:
                 )
                 or group
             )
+            # "Acme, reeling from rules mandated by Congress, posted a loss": Acme's news
+            group = verb_after_aside(group, self.parsed, self.spans) or group
             tokens = (
                 participle_subject(group, frame.subject, self.parsed, self.spans)
                 or renaming_words(frame.sentence, frame.analyses, frame.index, frame.subject)
