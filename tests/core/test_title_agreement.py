@@ -173,12 +173,15 @@ def test_the_one_stands_for_the_noun_named_before_it():
     assert titles("One of the guards was shot in 2009.") == ["One of guards shot"]
 
 
-def test_a_participle_with_its_agent_on_a_noun_is_titled_with_that_noun():
+def test_a_participle_with_its_agent_inside_an_aside_on_the_subject_is_not_the_title():
+    # the aside's undated participle is no news of the day: the subject's verb after it is
     text = (
         "Harlow Savings Bank, reeling from lending rules mandated by Parliament and the "
         "collapse of the property market, posted a quarterly deficit on Thursday."
     )
-    assert "Lending rules mandated by Parliament" in titles(text)
+    found = titles(text)
+    assert any(t.startswith("Harlow Savings Bank posts") for t in found), found
+    assert "Lending rules mandated by Parliament" not in found
 
 
 def test_a_verb_whose_clause_of_what_was_estimated_went_elsewhere_says_it():

@@ -30,6 +30,7 @@ from timeline_app.core.extraction.arrangements import (
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.crowd_reactions import crowd_displays_feeling
 from timeline_app.core.extraction.dating_rules import quoted, scheduled
+from timeline_app.core.extraction.described_firms import name_before_description
 from timeline_app.core.extraction.grammar import (
     Aspect,
     FirmToken,
@@ -200,8 +201,14 @@ PREDICATE_RULES: list[FrameRule] = [foretold_by_report, demanded_or_foretold, st
 @frame_rule
 def parsed_subject(frame: EventFrame) -> list[Token] | None:
     """ "Within weeks of the eBay and iTunes deal, the firm announced another deal on Monday":
-    the word rules take all before the verb as its subject; the parse knows where it starts."""
-    return _after_opening(frame.subject, frame.analysis.subject_span)
+    the word rules take all before the verb as its subject; the parse knows where it starts.
+    A name before a description in apposition is no opening ("Acme Corp., a maker of hay
+    forks, said"): the subject starts with the name."""
+    span = frame.analysis.subject_span
+    opening = [t for t in frame.subject if span is not None and t.start < span[0]]
+    if name_before_description(opening, frame.analysis.mentions):
+        return None
+    return _after_opening(frame.subject, span)
 
 
 def _after_opening(subject: list[Token], span: tuple[int, int] | None) -> list[Token] | None:

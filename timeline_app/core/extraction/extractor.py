@@ -64,6 +64,7 @@ from timeline_app.core.extraction.contact_groups import past_contact_relative
 from timeline_app.core.extraction.contracted_subjects import uncontracted
 from timeline_app.core.extraction.counted_days import counted_from_happening
 from timeline_app.core.extraction.counted_subjects import counted_subject
+from timeline_app.core.extraction.dashed_subjects import renaming_words
 from timeline_app.core.extraction.dating_rules import (
     NamedDoing,
     announced_instead,
@@ -124,6 +125,7 @@ from timeline_app.core.extraction.noun_happenings import (
 )
 from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
+from timeline_app.core.extraction.participle_asides import verb_after_aside
 from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
@@ -1866,8 +1868,12 @@ class _ArticleExtractor:
                 )
                 or group
             )
+            # "Acme, reeling from rules mandated by Congress, posted a loss": Acme's news
+            group = verb_after_aside(group, self.parsed, self.spans) or group
             tokens = (
-                participle_subject(group, frame.subject, self.parsed, self.spans) or frame.subject
+                participle_subject(group, frame.subject, self.parsed, self.spans)
+                or renaming_words(frame.sentence, frame.analyses, frame.index, frame.subject)
+                or frame.subject
             )
             subject_mentions = self.finder.within(tokens[0].start, tokens[-1].end) if tokens else []
             # a capital that undergoes stays itself, and so does one that foretells what its

@@ -22,6 +22,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
 from timeline_app.core.extraction.counted_nouns import without_uncounted_item
 from timeline_app.core.extraction.cut_modifiers import with_modified_noun
+from timeline_app.core.extraction.described_firms import firm_then_described
 from timeline_app.core.extraction.grammar import (
     Aspect,
     Token,
@@ -45,6 +46,7 @@ from timeline_app.core.extraction.object_phrases import (
     question_cut_off,
 )
 from timeline_app.core.extraction.own_sayings import said_of_itself
+from timeline_app.core.extraction.posted_results import results_posted
 from timeline_app.core.extraction.question_objects import (
     QUESTION_OPENERS,
     question_left_out,
@@ -503,6 +505,8 @@ def shorten_subject(
     named = _named_in_apposition(with_possessives(tokens), mentions)
     if named is not None:
         return without_offices(named.entity), False
+    if firm := firm_then_described(tokens, mentions):
+        return firm, False  # "Barlow Co., a maker of hay forks," -> "Barlow Co."
     words = _subject_words(with_possessives(tokens))
     if parsed is not None:
         words = without_relative_clause(_without_participle_aside(words, parsed), parsed)
@@ -2409,6 +2413,7 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = without_fillers(light_verb_said_plainly(group))
+    group = results_posted(group) or group  # "had a loss of $2 million" -> "posts loss of"
     group = (
         headline_passive(group, spans)
         or conjoined_passive(group, spans)
