@@ -39,6 +39,7 @@ from timeline_app.core.extraction.grammar import (
     tokenize,
 )
 from timeline_app.core.extraction.label_nouns import label_comes_about
+from timeline_app.core.extraction.missed_chances import chance_let_go
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.newsroom_work import newsroom_work
@@ -762,6 +763,13 @@ def routine_clock(frame: EventFrame, title: str) -> bool:
 
 
 @nothing_rule
+def missed_chance(frame: EventFrame, title: str) -> bool:
+    """ "Rieder missed a chance to level the score": what did not happen is no happening
+    (``missed_chances``)."""
+    return frame.group is not None and chance_let_go(frame.group)
+
+
+@nothing_rule
 def crowd_reaction(frame: EventFrame, title: str) -> bool:
     """ "At the vigil, some mourners were seen weeping": a vague crowd's display of feeling
     is how the news was taken, not a happening of its own."""
@@ -1335,6 +1343,7 @@ NOTHING_RULES: list[NothingRule] = [
     only_a_label_comes_about,
     crowd_reaction,
     routine_clock,
+    missed_chance,
     going_on_below_the_lead,
     kept_up_since,
     quoted_present,
