@@ -240,8 +240,8 @@ def stranded_date(analyses: list[Analysis], index: int) -> Aim | None:
 
 @target_rule
 def routine_time(analyses: list[Analysis], index: int) -> Aim | None:
-    """ "Orvik reported a loss after the stock market closed on Wednesday": the market's
-    closing is the clock, not news; its date dates the report (``routine_times``)."""
+    """ "The Orvik board fired its chief after the markets closed on Wednesday": the markets'
+    closing is the clock, not news; its date dates the firing (``routine_times``)."""
     if not times_another_clause(analyses[index]):
         return None
     return Aim(timed_clause(analyses, index))

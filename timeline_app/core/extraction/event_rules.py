@@ -39,6 +39,7 @@ from timeline_app.core.extraction.grammar import (
     tokenize,
 )
 from timeline_app.core.extraction.label_nouns import label_comes_about
+from timeline_app.core.extraction.market_commentary import market_commentary
 from timeline_app.core.extraction.missed_chances import chance_let_go
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
@@ -770,6 +771,13 @@ def missed_chance(frame: EventFrame, title: str) -> bool:
 
 
 @nothing_rule
+def market_took_it(frame: EventFrame, title: str) -> bool:
+    """ "Investors shrugged off the figures", "the gloom set in": how the market took the
+    news, in a figure of speech, is no happening (``market_commentary``)."""
+    return frame.group is not None and market_commentary(frame.group)
+
+
+@nothing_rule
 def crowd_reaction(frame: EventFrame, title: str) -> bool:
     """ "At the vigil, some mourners were seen weeping": a vague crowd's display of feeling
     is how the news was taken, not a happening of its own."""
@@ -1344,6 +1352,7 @@ NOTHING_RULES: list[NothingRule] = [
     crowd_reaction,
     routine_clock,
     missed_chance,
+    market_took_it,
     going_on_below_the_lead,
     kept_up_since,
     quoted_present,
