@@ -503,6 +503,9 @@ NOTHING_CASES = [
     ("term_yet_to_run", "The Polish notes will yield 6% until the end of 2029."),
     ("arranged_to_come", "The Polish president wasn't to visit Kyiv until 2031."),
     ("arranged_to_come", "The Polish navy is testing its new frigate next month."),
+    ("routine_clock", "Counting began after the polls closed."),
+    ("missed_chance", "In the 55th minute, the Polish striker missed a chance to score."),
+    ("market_took_it", "Polish investors ignored the figures."),
 ]
 
 

@@ -49,6 +49,7 @@ from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+from timeline_app.core.extraction.routine_times import timed_clause, times_another_clause
 from timeline_app.core.extraction.scheduled_nouns import day_of_a_scheduled_noun
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import ParsedText, Reading, governing_verb, lemma
@@ -237,8 +238,18 @@ def stranded_date(analyses: list[Analysis], index: int) -> Aim | None:
     return Aim(None)
 
 
+@target_rule
+def routine_time(analyses: list[Analysis], index: int) -> Aim | None:
+    """ "The Orvik board fired its chief after the markets closed on Wednesday": the markets'
+    closing is the clock, not news; its date dates the firing (``routine_times``)."""
+    if not times_another_clause(analyses[index]):
+        return None
+    return Aim(timed_clause(analyses, index))
+
+
 TARGET_RULES: list[TargetRule] = [
     idle_talk,
+    routine_time,
     dated_denial,
     dated_warning,
     dated_telling,

@@ -40,9 +40,12 @@ from timeline_app.core.extraction.grammar import (
     tokenize,
 )
 from timeline_app.core.extraction.label_nouns import label_comes_about
+from timeline_app.core.extraction.market_commentary import market_commentary
+from timeline_app.core.extraction.missed_chances import chance_let_go
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.newsroom_work import newsroom_work
+from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
@@ -761,6 +764,27 @@ def only_a_label_comes_about(frame: EventFrame, title: str) -> bool:
 
 
 @nothing_rule
+def routine_clock(frame: EventFrame, title: str) -> bool:
+    """ "Counting began after the polls closed": a market's or the polls' routine opening or
+    closing, told as the time of another clause, is the clock, not news (``routine_times``)."""
+    return times_another_clause(frame.analysis)
+
+
+@nothing_rule
+def missed_chance(frame: EventFrame, title: str) -> bool:
+    """ "Rieder missed a chance to level the score": what did not happen is no happening
+    (``missed_chances``)."""
+    return frame.group is not None and chance_let_go(frame.group)
+
+
+@nothing_rule
+def market_took_it(frame: EventFrame, title: str) -> bool:
+    """ "Investors shrugged off the figures", "the gloom set in": how the market took the
+    news, in a figure of speech, is no happening (``market_commentary``)."""
+    return frame.group is not None and market_commentary(frame.group)
+
+
+@nothing_rule
 def crowd_reaction(frame: EventFrame, title: str) -> bool:
     """ "At the vigil, some mourners were seen weeping": a vague crowd's display of feeling
     is how the news was taken, not a happening of its own."""
@@ -1333,6 +1357,9 @@ NOTHING_RULES: list[NothingRule] = [
     trend_going_on,
     only_a_label_comes_about,
     crowd_reaction,
+    routine_clock,
+    missed_chance,
+    market_took_it,
     going_on_below_the_lead,
     kept_up_since,
     quoted_present,

@@ -132,6 +132,7 @@ from timeline_app.core.extraction.relative_arguments import stand_in_words
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.reported_results import results_had
 from timeline_app.core.extraction.reporters import spokespeople, taking_part
+from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -867,7 +868,12 @@ class _ArticleExtractor:
                     target,
                     when,
                     None if reported else date_timex,
-                    speaker=(index if target != index else None),
+                    # a routine time clause only lends its date: it says nothing
+                    speaker=(
+                        index
+                        if target != index and not times_another_clause(analyses[index])
+                        else None
+                    ),
                 )
                 if len(self.drafts) == told and announced_instead(analyses, index, target):
                     # "Acme announced this month that it was weighing a sale": what was
