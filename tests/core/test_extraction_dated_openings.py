@@ -27,7 +27,7 @@ def test_a_fronted_day_before_a_titled_name_dates_the_clause():
 def test_a_genitive_date_still_names_its_nouns_time():
     # "Friday's announcement" dates the announcing; saying what it was is no happening
     found = extract_events(
-        "Friday's announcement was the first sign that the mill was in trouble.", PUBLISHED
+        "Friday's announcement gave the earliest hint that the mill was in trouble.", PUBLISHED
     )
     assert not any("sign" in e.title.lower() for e in found), [e.title for e in found]
 

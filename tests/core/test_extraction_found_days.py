@@ -30,7 +30,7 @@ TELLING_PAPER = dt.date(2024, 3, 7)  # a Thursday
 
 def test_what_the_teller_of_the_news_goes_on_to_do_is_of_the_day_of_the_telling():
     events = extract_events(
-        "A man and a woman from the Lakeland area were arrested in Dorset County on "
+        "Two cousins from the Lakeland area were arrested in Dorset County on "
         "Wednesday over a scheme to steal fuel, Sheriff Mara Quint announced today.\n\n"
         "Quint was joined by two deputies at a news conference in Hollins. She urged "
         "drivers to check their receipts.",

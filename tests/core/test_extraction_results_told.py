@@ -15,7 +15,7 @@ PAPER = dt.date(2014, 10, 22)
 def test_a_loss_a_company_had_in_the_latest_quarter_is_the_day_s_news():
     events = extract_events(
         "Brennard Tools Inc., a maker of drill bits, said it is seeking new loans. Brennard "
-        "said it had a loss of $412,300, or 8 cents a share, in the third quarter, against a "
+        "said it had a third-quarter loss of $412,300, or 8 cents a share, against a "
         "year-earlier loss of $95,000.",
         PAPER,
     )
@@ -24,9 +24,9 @@ def test_a_loss_a_company_had_in_the_latest_quarter_is_the_day_s_news():
 
 def test_a_part_s_loss_or_the_result_told_again_is_no_second_report():
     events = extract_events(
-        "Calloway Freight Corp. reported a third-quarter loss, citing its costly move to "
-        "Denver.\n\nThe trucking company said it had a loss of $7.3 million for the quarter. "
-        "Its bus operations had a loss of $1.1 million for the quarter.",
+        "Calloway Freight Corp. posted a loss in the latest three months, blaming its costly move to "
+        "Denver.\n\nThe trucking concern said it had a quarterly loss of $7.3 million. "
+        "Its bus operations had a quarterly loss of $1.1 million.",
         PAPER,
     )
     assert dates(events, "loss") == ["2014-10-22~"], described(events)
@@ -43,7 +43,7 @@ def test_a_company_that_had_no_loss_reports_nothing():
 def test_results_after_as_expected_are_reported_not_a_closing_attribution():
     events = extract_events(
         "Marlow Mills has had a difficult year in frozen foods. As expected, Marlow Mills "
-        "reported lower third-quarter earnings. Net fell 12% to $88 million.",
+        "reported weaker third-quarter earnings. Net fell 12% to $88 million.",
         PAPER,
     )
     assert dates(events, "Marlow", "earnings") == ["2014-10-22~"], described(events)
@@ -53,9 +53,9 @@ def test_firms_named_between_dashes_act_in_the_clause_that_resumes():
     events = extract_events(
         "Hallam Corp. said its profit fell in the third quarter.\n\nSeparately, two other "
         "steelmakers -- Vance Steel Inc. and Pryor Metals Corp. -- reported lower operating "
-        "earnings in their steel businesses, marking what analysts see as the close of a "
+        "profits from their mills, marking what analysts see as the close of a "
         "long boom.",
         PAPER,
     )
     # titled by the names the dashes give: "Vance Steel and Pryor Metals report ..."
-    assert dates(events, "Vance", "earnings") == ["2014-10-22~"], described(events)
+    assert dates(events, "Vance", "profits") == ["2014-10-22~"], described(events)

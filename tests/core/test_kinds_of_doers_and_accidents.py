@@ -25,7 +25,7 @@ PUBLISHED = date(2026, 3, 10)
             "economy",
         ),
         (
-            "To fill out its new film store, Boeing and ABC have agreed to a deal in which "
+            "To fill out its new film store, Boeing and ABC agreed on a deal in which "
             "films will be sold the day after release for $2.99 each.",
             "deal",
             "economy",
@@ -96,7 +96,7 @@ def test_grenades_thrown_by_militants_are_still_an_explosion() -> None:
     [
         # what blew up of itself, told as such by its sentence
         (
-            "Orbital Dynamics took two years to return to flight after its Ridgeline rocket "
+            "Orbital Dynamics took two years to fly again after its Ridgeline rocket "
             "exploded in May 2015.",
             "ridgeline",
             "disaster",

@@ -19,7 +19,7 @@ PUBLISHED = dt.date(2025, 6, 11)  # a Wednesday
 def test_a_headline_short_name_and_synonym_verb_tell_the_storys_event():
     text = (
         "Fed cuts rates, sees slower hiring\n\n"
-        "WASHINGTON The U.S. Federal Reserve lowered interest rates on Tuesday as hiring "
+        "WASHINGTON The Federal Reserve lowered interest rates on Tuesday as hiring "
         "slowed in the spring. The Fed chair told reporters that more cuts were possible."
     )
     events = extract_events(text, PUBLISHED)

@@ -28,25 +28,25 @@ def test_they_is_the_subject_of_the_clause_joined_by_and():
 def test_its_is_a_firm_whose_name_ends_in_a_plural_word():
     # was: "Its Condor rocket explodes" ("Halvern Sciences" looks plural but is one firm)
     found = titles(
-        "Halvern Sciences needed a year to return to flight after its Condor rocket "
+        "Halvern Sciences needed a year to fly again after its Condor rocket "
         "exploded in October 2013."
     )
     assert "Halvern Sciences' Condor rocket explodes" in found
 
 
 def test_a_firm_described_by_several_trades_is_the_firm_named_before():
-    # was: "Giant foods, tobacco and brewing company say it will issue new rights"
+    # was: "Giant foods, tobacco and brewing firm says it will issue new rights"
     found = titles(
-        "Kestrel Holdings Inc. posted a loss in May. The giant foods, tobacco and brewing "
-        "company said on June 3 it will issue new rights to shareholders."
+        "Kestrel Holdings Inc. posted a loss in May. The big foods, tobacco and brewing "
+        "company on June 3 said it will issue new rights to shareholders."
     )
     assert "Kestrel Holdings Inc. says it will issue new rights to shareholders" in found
 
 
 def test_a_firm_described_by_two_trades_and_a_stake_is_the_firm_named_before():
-    # was: "Luxury airline and casino company announces its deals to buy hotels"
+    # was: "Luxury airline and casino firm announces its deals to buy hotels"
     found = titles(
-        "Kestrel Holdings Inc. posted a loss in May. The luxury airline and casino company, "
+        "Kestrel Holdings Inc. posted a loss in May. The budget airline and casino group, "
         "90%-owned by Ann Lee, on June 3 announced its deals to buy the hotels."
     )
     assert any(t.startswith("Kestrel Holdings Inc. announces its deals") for t in found)

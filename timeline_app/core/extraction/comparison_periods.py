@@ -48,7 +48,7 @@ _AS_THEN = re.compile(
     r"\bas\s+" + _BOUND + r"[\w-]+(?:\s+[^\s.;:!?]+){0,8}?\s+as\s+" + _STANDARD,
     re.IGNORECASE,
 )
-# "That number increased from Friday by a few hundred": the day a count changed since
+# "The tally rose from Monday by a dozen": the day a count changed since
 _CHANGED_FROM = re.compile(
     r"\b(?:r[io]se|risen|rising|increas(?:e|es|ed|ing)|gr[eo]wn?|grows|fell|fallen|falls|"
     r"dropp?(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|declin(?:e|es|ed)|slipp?(?:ed|s)?|"

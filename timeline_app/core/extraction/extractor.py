@@ -846,7 +846,7 @@ class _ArticleExtractor:
                     or self._state_now(analyses[target], timex)
                     or not (
                         dated_reading_holds(analyses, target, when)
-                        # "said it had a loss of $2 million in the quarter": the results
+                        # "said it had a quarterly loss of $2 million": the results
                         or (
                             reported
                             and results_had(

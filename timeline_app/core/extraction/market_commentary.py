@@ -1,5 +1,5 @@
 """How a market took the news, in a market writer's words: "investors shrugged off the strong
-retail figures", "the gloom set in on Tuesday", "the effect hit home particularly hard".
+retail figures", "the gloom set in on Tuesday", "the effect hit hard".
 
 Investors or traders paying no heed to something tell that nothing was done about it; a
 mood or an effect "setting in" or "hitting home" is a figure of speech for how the day felt.

@@ -1,4 +1,4 @@
-"""The verb a headline gives a company's results told with "have" ("Acme had a loss of $2
+"""The verb a headline gives a company's results told with "have" ("Acme had a deficit of $2
 million in the quarter"): a headline does not say "Acme has loss of $2 million", which reads as
 a state, but "Acme posts loss of $2 million", the report the sentence tells."""
 
@@ -26,7 +26,7 @@ _SUM = re.compile(r"[$#£€]\s?\d|\d[\d,.]*\s+(?:million|billion)\b")
 
 def results_posted(group: VerbGroup) -> VerbGroup | None:
     """``group`` with "post" for the "had" of a past result ("had net income of $9 million",
-    "had a loss of $2 million in the quarter"), else None ("had no loss", "had heavy losses",
+    "had a deficit of $2 million in the quarter"), else None ("had no loss", "had heavy losses",
     "had a loss carry-forward of $3 million" stay as they are)."""
     if (
         group.lemma != "have"

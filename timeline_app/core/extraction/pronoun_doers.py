@@ -2,7 +2,7 @@
 
 The rules for shootings and killings read "he" or "she" as a person harmed ("he was shot in
 the leg": a civilian attacked). A pronoun that is the subject of an active verb is the one
-who acted: "he shot the officer in the leg" tells of an officer shot, whose rule is the
+who acted: "he shot an officer in the arm" tells of an officer shot, whose rule is the
 police's; so such a pronoun is left out of the words a rule reads.
 """
 

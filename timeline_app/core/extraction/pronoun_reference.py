@@ -1026,7 +1026,7 @@ def firm_described(
     # the parse may read a place as the head ("the Toledo, Ohio, tool company") or tag the
     # firm's noun a verb ("the Elm Grove, Wis., concern took"): the first firm's noun counts
     firms = [t for t in span if t.lower_ in FIRM_NOUNS]
-    # "the luxury airline and casino company", "the giant foods and brewing company": a firm's
+    # "the budget airline and hotel group", "the big dairy and brewing concern": a firm's
     # noun that modifies a later one is not the head, the last of the run is
     firm = next((t for t in firms if not _modifies_next(t, span)), firms[0] if firms else None)
     if firm is None:

@@ -1,9 +1,9 @@
 """An object that ends on a verb whose question was cut away, mended by leaving out modifiers.
 
-"Sheriff's office refuses to reveal [which law enforcement agencies were involved]": cut at
+"Sheriff's office refuses to disclose [which security contractors were hired]": cut at
 the twelve-word limit before its "which", the title says that something was refused and not
 what. The question is the news; the nouns inside it can lose the words that only narrow them
-("which [law enforcement] agencies were involved") so that it fits whole.
+("which [security] contractors were hired") so that it fits whole.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Words that open an indirect question or a clause of what is said after a verb.
 QUESTION_OPENERS = lexicon.words("which who whom whose what whether how why where when if")
-# Modifiers a noun can lose and still name what it names ("[law enforcement] agencies").
+# Modifiers a noun can lose and still name what it names ("[security] contractors").
 _NARROWING = frozenset({"compound", "amod"})
 
 
@@ -54,7 +54,7 @@ def _kept(obj: list[str], dropped: set[int]) -> list[str]:
 
 def _narrows(token: Token) -> bool:
     """A lowercase noun or adjective before the noun it modifies (the outermost of a chain:
-    "[law enforcement]", not "[law]" alone)."""
+    "[private security]", not "[private]" alone)."""
     return (
         token.dep_ in _NARROWING
         and token.text.islower()

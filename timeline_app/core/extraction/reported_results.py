@@ -1,4 +1,4 @@
-"""A company's results told with "have" ("Acme said it had a loss of $2 million in the third
+"""A company's results told with "have" ("Acme said it had a quarterly loss of $2 million in the third
 quarter", "had net income of $9 million for the quarter"): the verb is one of holding, but what
 it tells of the latest quarter is the figure's report, the day's news like "posted a loss"."""
 
@@ -10,7 +10,7 @@ from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.grammar import VerbGroup
 from timeline_app.core.extraction.titles import content_lemma
 
-# how far into what follows "had" the figure may come ("had a third-quarter net loss of")
+# how far into what follows "had" the figure may come ("had a first-half net loss of")
 _FIGURE_WITHIN = 5
 # the sum a result gives: "$2.4 million", "C$310,000", "#50 million", "12 million guilders"
 _SUM = re.compile(r"[$#£€]\s?\d[\d,.]*(?:\s+(?:million|billion))?|\d[\d,.]*\s+(?:million|billion)")
@@ -21,7 +21,7 @@ _FIGURE_TOLD = re.compile(r"(?i)\b(?:" + "|".join(sorted(FIGURE_NOUNS)) + r"|net
 
 
 def results_had(group: VerbGroup | None, period: str, told_before: str) -> bool:
-    """Whether a clause tells, with "have", a figure a company reports ("had a loss of",
+    """Whether a clause tells, with "have", a figure a company reports ("had a deficit of",
     "had net income of"; not "had hoped", nor "had no loss"), told of the company itself
     (a name, a pronoun, "the company"; "its stores had a loss" is a part's figure) and for the
     first time: a sum ``told_before`` holds already, or "the quarter" (the ``period``'s words)
@@ -35,7 +35,7 @@ def results_had(group: VerbGroup | None, period: str, told_before: str) -> bool:
     if not subject or (subject[-1].text.islower() and subject[-1].low.endswith("s")):
         return False  # "operations had a loss": one part's, not the results
     if _NAMED_AGAIN.match(period) and _FIGURE_TOLD.search(told_before):
-        return False  # "... reported a loss. It said it had a loss of $9 million for the quarter"
+        return False  # "... reported a loss. It said it had a quarterly loss of $9 million"
     rest = " ".join(t.text for t in group.rest)
     sum_told = _SUM.search(rest)
     return sum_told is None or sum_told.group() not in told_before

@@ -2413,7 +2413,7 @@ def clause_title(
     """Subject + headline verb + object, within the limits, or "" when no such title would
     be kept (no subject, "It is ...", "Saying ..."): the caller then falls back or drops it."""
     group = without_fillers(light_verb_said_plainly(group))
-    group = results_posted(group) or group  # "had a loss of $2 million" -> "posts loss of"
+    group = results_posted(group) or group  # "had a deficit of $2 million" -> "posts deficit of"
     group = (
         headline_passive(group, spans)
         or conjoined_passive(group, spans)
@@ -2631,7 +2631,7 @@ def _question_kept(
     parsed: ParsedText,
     head: list[str],
 ) -> list[str] | None:
-    """ "refuses to reveal which [law enforcement] agencies were involved": the object whose
+    """ "refuses to disclose which [security] contractors were hired": the object whose
     question the limit cut off, whole after ``head``, its nouns without their narrowing
     modifiers."""
     spans, replacements, mentions = reading
