@@ -19,8 +19,7 @@ def titles(text: str) -> list[str]:
 def test_a_result_told_with_had_is_posted():
     # was: "Quenby Optical Corp. has loss of $871,400"
     found = titles(
-        "Quenby Optical Corp. said it had a first-quarter loss of $871,400 as lens orders "
-        "slowed."
+        "Quenby Optical Corp. said it had a first-quarter loss of $871,400 as lens orders slowed."
     )
     assert any(t.startswith("Quenby Optical Corp. posts loss of $871,400") for t in found), found
 
