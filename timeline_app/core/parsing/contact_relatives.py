@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.parsing.head_moves import reaches_root
+from timeline_app.core.parsing.object_gaps import DATE_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,8 +45,6 @@ CLAUSE_AFTER_OBJECT = frozenset(
 
 # What a relative's verb may be followed by when its object is the noun it describes.
 _AFTER_THE_VERB = frozenset({"PUNCT", "ADP", "ADV", "SCONJ", "CCONJ", "PART", "SPACE"})
-# Words that open a date, not an object: "proposed last March", "signed this week".
-_DATE_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "yesterday", "today"})
 # Where the parser hangs a contact relative's verb instead of on its noun: on the noun beside
 # it, on the main verb (as a clause or as a predicate of the second noun, xcomp), or nowhere
 # in particular.
@@ -203,7 +202,7 @@ def _nothing_to_take(verb: Token) -> bool:
     it describes."""
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return (
-        following is None or following.pos_ in _AFTER_THE_VERB or following.lower_ in _DATE_OPENERS
+        following is None or following.pos_ in _AFTER_THE_VERB or following.lower_ in DATE_OPENERS
     )
 
 

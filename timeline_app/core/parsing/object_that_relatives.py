@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.parsing.contact_relatives import CLAUSE_AFTER_OBJECT
 from timeline_app.core.parsing.content_nouns import CONTENT_NOUNS
 from timeline_app.core.parsing.head_moves import move_heads
+from timeline_app.core.parsing.object_gaps import nothing_to_take
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,7 +73,6 @@ _PHRASE_TAGS = frozenset(
 # What the verb may be followed by when its object is "that" ("adopted last month",
 # "signed on Friday", "drew up.").
 _AFTER_THE_VERB = frozenset({"PUNCT", "ADP", "ADV", "SCONJ", "CCONJ", "SPACE"})
-_DATE_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "yesterday", "today"})
 # Dependents that show the verb has an object or a clause of its own.
 _OWN_ARGUMENTS = frozenset({"obj", "iobj", "ccomp", "xcomp", "csubj", "aux:pass", "cop", "expl"})
 # A misread clause's date or place lies just after its verb and hangs on a word before it.
@@ -166,16 +166,7 @@ def _lemma(verb: Token) -> str:
 
 
 def _nothing_to_take(verb: Token) -> bool:
-    """Whether nothing after ``verb`` (or its particle) could be its object: its object is
-    the "that" before it."""
-    doc = verb.doc
-    at = verb.i + 1
-    if at < len(doc) and doc[at].dep_ == "compound:prt" and doc[at].head.i == verb.i:
-        at += 1
-    if at >= len(doc):
-        return True
-    following = doc[at]
-    return following.pos_ in _AFTER_THE_VERB or following.lower_ in _DATE_OPENERS
+    return nothing_to_take(verb, _AFTER_THE_VERB, at_the_end=True)
 
 
 def _adjunct_after(verb: Token, hosts: tuple[Token, ...]) -> Token | None:

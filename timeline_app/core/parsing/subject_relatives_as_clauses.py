@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.parsing.head_moves import Move, move_heads
+from timeline_app.core.parsing.object_gaps import nothing_to_take
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +30,6 @@ _BESIDE = frozenset({"appos", "nmod:unmarked", "nmod:desc", "compound", "flat", 
 # Dependents that show the verb opens a clause of its own or has its own object.
 _OWN = frozenset({"mark", "cc", "obj", "iobj", "ccomp", "xcomp", "expl", "cop"})
 _AFTER_THE_VERB = frozenset({"PUNCT", "ADP", "ADV", "SCONJ", "SPACE"})
-_DATE_OPENERS = frozenset({"last", "this", "next", "earlier", "later", "yesterday", "today"})
 # Nouns of a date the parser may take for the predicate's subject ("last month may not").
 _TIME_NOUNS = frozenset(
     [
@@ -131,15 +131,7 @@ def _opening_that(verb: Token, before: Token) -> list[Token]:
 
 
 def _nothing_to_take(verb: Token) -> bool:
-    """Whether nothing after ``verb`` (or its particle) could be its object."""
-    doc = verb.doc
-    at = verb.i + 1
-    if at < len(doc) and doc[at].dep_ == "compound:prt" and doc[at].head.i == verb.i:
-        at += 1
-    if at >= len(doc):
-        return False
-    following = doc[at]
-    return following.pos_ in _AFTER_THE_VERB or following.lower_ in _DATE_OPENERS
+    return nothing_to_take(verb, _AFTER_THE_VERB, at_the_end=False)
 
 
 def _passive(verb: Token) -> bool:
