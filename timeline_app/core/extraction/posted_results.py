@@ -8,20 +8,28 @@ import re
 from dataclasses import replace
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.grammar import VerbGroup, Voice
+from timeline_app.core.extraction.grammar import Token, VerbGroup, Voice
 from timeline_app.core.tenses import Tense
 
-# how far into what follows "had" the figure's noun may come ("had a third-quarter net loss")
+# how far into what follows "had" the figure may come ("had a first-half net loss of")
 _FIGURE_WITHIN = 5
+# the sum a result gives: "$2.4 million", "C$310,000", "#50 million", "12 million guilders"
+SUM = re.compile(r"[$#£€]\s?\d[\d,.]*(?:\s+(?:million|billion))?|\d[\d,.]*\s+(?:million|billion)\b")
+
+
+def words_had(group: VerbGroup) -> list[Token]:
+    """The first words after a "had" where a result's figure may come ("had a first-half net
+    loss of"), none if one denies it ("had no loss")."""
+    words = [t for t in group.rest if t.is_word][:_FIGURE_WITHIN]
+    return [] if any(t.low == "no" for t in words) else words
+
+
 # the results a company posts: its bottom line and its takings, not its output or dividend
 _POSTED = lexicon.words("""
 profit profits earnings income loss losses sales revenue revenues deficit
 """)
 # the words that may follow a result's noun ("a loss of", "net income in the quarter")
 _AFTER = lexicon.words("of in for on from at per")
-# a result is told by its sum ("$2.4 million", "C$310,000", "12 million guilders"): "the army
-# had heavy losses" is no company's report
-_SUM = re.compile(r"[$#£€]\s?\d|\d[\d,.]*\s+(?:million|billion)\b")
 
 
 def results_posted(group: VerbGroup) -> VerbGroup | None:
@@ -35,8 +43,9 @@ def results_posted(group: VerbGroup) -> VerbGroup | None:
         or group.tense != Tense.PAST
     ):
         return None
-    words = [t for t in group.rest if t.is_word][:_FIGURE_WITHIN]
-    if any(t.low == "no" for t in words) or not _SUM.search(" ".join(t.text for t in group.rest)):
+    # a result is told by its sum: "the army had heavy losses" is no company's report
+    words = words_had(group)
+    if not words or not SUM.search(" ".join(t.text for t in group.rest)):
         return None
     for index, token in enumerate(words):
         if token.low in _POSTED:

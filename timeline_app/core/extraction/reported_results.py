@@ -8,12 +8,8 @@ import re
 
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.grammar import VerbGroup
+from timeline_app.core.extraction.posted_results import SUM, words_had
 from timeline_app.core.extraction.titles import content_lemma
-
-# how far into what follows "had" the figure may come ("had a first-half net loss of")
-_FIGURE_WITHIN = 5
-# the sum a result gives: "$2.4 million", "C$310,000", "#50 million", "12 million guilders"
-_SUM = re.compile(r"[$#£€]\s?\d[\d,.]*(?:\s+(?:million|billion))?|\d[\d,.]*\s+(?:million|billion)")
 
 # "the quarter", "the period", "the half": a period named before, not named by its number
 _NAMED_AGAIN = re.compile(r"(?i)(?:the\s+)?(?:quarter|period|half)\b")
@@ -28,8 +24,7 @@ def results_had(group: VerbGroup | None, period: str, told_before: str) -> bool:
     after a figure was told, points back to the result's report there."""
     if group is None or group.negated or group.tense.unreal or content_lemma(group) != "have":
         return False
-    words = [t for t in group.rest if t.is_word][:_FIGURE_WITHIN]
-    if any(t.low == "no" for t in words) or not any(t.low in FIGURE_NOUNS for t in words):
+    if not any(t.low in FIGURE_NOUNS for t in words_had(group)):
         return False
     subject = [t for t in group.subject if t.is_word]
     if not subject or (subject[-1].text.islower() and subject[-1].low.endswith("s")):
@@ -37,5 +32,5 @@ def results_had(group: VerbGroup | None, period: str, told_before: str) -> bool:
     if _NAMED_AGAIN.match(period) and _FIGURE_TOLD.search(told_before):
         return False  # "... reported a loss. It said it had a quarterly loss of $9 million"
     rest = " ".join(t.text for t in group.rest)
-    sum_told = _SUM.search(rest)
+    sum_told = SUM.search(rest)
     return sum_told is None or sum_told.group() not in told_before
