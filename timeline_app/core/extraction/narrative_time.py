@@ -31,6 +31,7 @@ from timeline_app.core.dates import FuzzyDate, Precision, When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import actor_names
 from timeline_app.core.extraction.analysis import Analysis, subject_mentions
+from timeline_app.core.extraction.answered_matters import answers_a_told_matter
 from timeline_app.core.extraction.clause_model import ClauseKind
 from timeline_app.core.extraction.dating_rules import (
     NEWS_RULES,
@@ -43,9 +44,9 @@ from timeline_app.core.extraction.grammar import Aspect, Token, VerbGroup, Voice
 from timeline_app.core.extraction.late_story_day import LateStoryDay, Waiting
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.sentences import Sentence
-from timeline_app.core.extraction.story_run import StoryRun
+from timeline_app.core.extraction.story_run import StoryRun, told_of_another_time
 from timeline_app.core.extraction.teller_day import TellerDay
-from timeline_app.core.extraction.temporal import timex_to_when
+from timeline_app.core.extraction.temporal import about_day, timex_to_when
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
 
@@ -239,7 +240,9 @@ class NarrativeTime:
                 sentence, analyses[index].clause.start, own_dates, analyses[index]
             )
             if when is None and self.story is None and not own_dates:
-                when = self._run_day(sentence, analyses[index])
+                when = self._run_day(sentence, analyses[index]) or self._answer_day(
+                    sentence, analyses[index]
+                )
             if when is None:
                 if self._waits(sentence, own_dates):
                     self.late.waiting.append(Waiting(sentence, analyses, index))
@@ -281,6 +284,19 @@ class NarrativeTime:
             return None
         self.run.told(sentence)
         return _approximate(day)
+
+    def _answer_day(self, sentence: Sentence, analysis: Analysis) -> When | None:
+        """ "Reno denied the request.": below an undated lead, with no date of the paragraph
+        before it, an act on a matter the story told (``answered_matters``) is of the day
+        the lead's news is, about the publication day."""
+        if not self.news or self.published is None or sentence.lead:
+            return None
+        local = self.local
+        if local is not None and local.paragraph == sentence.paragraph:
+            return None  # the paragraph's own date decides, or nothing does
+        if not answers_a_told_matter(analysis.group) or told_of_another_time(sentence, analysis):
+            return None
+        return about_day(self.published)
 
     def _waits(self, sentence: Sentence, own_dates: bool) -> bool:
         """Whether an undated clause went without a time only because the story's day is

@@ -42,6 +42,15 @@ century months childhood
 # after it, not the run's day
 _FROM_ANOTHER = lexicon.words("after before following since until")
 
+
+def told_of_another_time(sentence: Sentence, analysis: Analysis) -> bool:
+    """Whether a clause says it happened at another time than the story's: "once ran the
+    mill", "previously worked for the ministry", or a sentence opening "After the vigil"."""
+    tokens = [t.low for t in analysis.clause.tokens if t.is_word]
+    opening = next(iter(_WORD.findall(sentence.text.lower())), "")
+    return any(t in _EARLIER for t in tokens) or opening in _FROM_ANOTHER
+
+
 # Words too common to tie a clause to the story ("the man", "people")
 _TOO_COMMON = lexicon.words("""
 the a an of and or in on at to for by with from this that these those his her its their
@@ -122,9 +131,7 @@ class StoryRun:
             return None
         if sentence.index - self.last > _REACH_SENTENCES:
             return None
-        tokens = [t.low for t in analysis.clause.tokens if t.is_word]
-        opening = next(iter(_WORD.findall(sentence.text.lower())), "")
-        if any(t in _EARLIER for t in tokens) or opening in _FROM_ANOTHER:
+        if told_of_another_time(sentence, analysis):
             return None
         if _price(analysis) or _told_again(analysis):
             return None
