@@ -37,7 +37,7 @@ def _group(sentence: str) -> VerbGroup:
 def test_a_definite_matter_answered_is_news_of_the_storys_day():
     found = events(
         LEAD + "The deckhands' union rejected the offer after a vote in Portree.\n\n"
-        "The ferry company ignored a request for comment from reporters."
+        "The ferry company ignored a request for an interview from reporters."
     )
     assert dates(found, "rejects", "offer") == ["2021-03-10~"], described(found)
     # an indefinite matter presupposes nothing the story told

@@ -3,11 +3,11 @@
 Below an undated lead, news goes on in the plain past with no date, and most such sentences
 are background a reader does not put on the story's day ("He worked as a clerk", "The firm
 earned $4 million"). One shape is not: a doer acting on a request, an offer, a plan or a
-claim named by a definite description ("rejected the offer", "denied these allegations",
+claim named by a definite description ("rejected the offer", "denied the charges",
 "sweetened its bid"). The definite article or the possessive presents the matter as one the
 reader already knows, that is, one the story has told, and the act answers it: it is part
-of the story's news, of the story's day. An indefinite one ("ignored a request for
-comment") presupposes nothing told, and a matter answered at another time says so ("once
+of the story's news, of the story's day. An indefinite one ("ignored a request for an
+interview") presupposes nothing told, and a matter answered at another time says so ("once
 rejected the offer", "had rejected the offer", "rejected the offer in 2019").
 """
 
@@ -42,7 +42,7 @@ _PARTICLES = lexicon.words("down out off back up aside")
 def answers_a_told_matter(group: VerbGroup | None) -> bool:
     """Whether a verb group tells, in the active plain past, an act on a matter the story has
     told, its object a definite description of a request, an offer, a plan or a claim:
-    "Reno denied the request", "Nashua strengthened its poison-pill plan"."""
+    "The mayor refused the request", "Tarvik Foods raised its takeover bid"."""
     if (
         group is None
         or group.tense != Tense.PAST

@@ -1076,7 +1076,7 @@ class _ArticleExtractor:
                 # ("Belgium beat Panama" is no retelling of "Sweden beat Korea")
                 draft.dated_by_text = True
             if self.published is not None and when == about_day(self.published):
-                # "Reno denied the request": a later paragraph may yet give the story's day
+                # "The mayor refused the request": a later paragraph may yet give the story's day
                 start = analyses[index].clause.start
                 self.publication_day += [(start, d) for d in self.drafts[before:]]
         self.narrative.close(sentence, analyses, told=bool(used) or len(self.drafts) > told)

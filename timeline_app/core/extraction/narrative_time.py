@@ -286,7 +286,7 @@ class NarrativeTime:
         return _approximate(day)
 
     def _answer_day(self, sentence: Sentence, analysis: Analysis) -> When | None:
-        """ "Reno denied the request.": below an undated lead, with no date of the paragraph
+        """ "The mayor refused the request.": below an undated lead, with no date of the paragraph
         before it, an act on a matter the story told (``answered_matters``) is of the day
         the lead's news is, about the publication day."""
         if not self.news or self.published is None or sentence.lead:
