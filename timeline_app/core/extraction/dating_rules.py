@@ -49,6 +49,7 @@ from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+from timeline_app.core.extraction.quotations import Quotations
 from timeline_app.core.extraction.routine_times import timed_clause, times_another_clause
 from timeline_app.core.extraction.scheduled_nouns import day_of_a_scheduled_noun
 from timeline_app.core.extraction.sentences import Sentence
@@ -346,18 +347,13 @@ def news_rule(fn: Callable[[NewsCandidate], bool]) -> NewsRule:
     return named_rule(fn)
 
 
-_OPENING_APOSTROPHES = re.compile(r"(?:^|(?<=\s))''(?=\w)")
-
-
 def quoted(sentence: Sentence, position: int) -> bool:
-    """Whether a position lies inside a quotation: speech, not a report of events."""
-    before = sentence.text[: position - sentence.start]
-    # wire copy opens a quotation with two apostrophes as well as with two backticks
-    opening = sum(1 for m in _OPENING_APOSTROPHES.finditer(sentence.text) if m.end() <= len(before))
-    opened = before.count("“") + before.count("``") + opening
-    closed = before.count("”") + before.count("''") - opening
-    straight = before.count('"')
-    return opened > closed or straight % 2 == 1
+    """Whether a position lies inside a quotation: speech, not a report of events. The
+    quotation may have opened in a sentence or a paragraph before (``quotations``)."""
+    quotations = sentence.quotations
+    if quotations is None:  # a sentence made alone: its own text is all there is to read
+        return Quotations(sentence.text).holds(position - sentence.start)
+    return quotations.holds(position)
 
 
 @news_rule

@@ -127,6 +127,7 @@ from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.participle_asides import verb_after_aside
 from timeline_app.core.extraction.past_month_days import a_year_back
+from timeline_app.core.extraction.quotations import Quotations
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
@@ -474,7 +475,8 @@ class _ArticleExtractor:
         self.spokespeople = spokespeople(text, self.finder.mentions)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
-        self.asides = Asides(text)  # quotations and brackets: they do not move the reference
+        self.quotations = Quotations(text)  # read once: the sentences and the asides share it
+        self.asides = Asides(text, self.quotations)  # they do not move the reference
         # "the day after the Jan. 3 raid": the happening's own day, by its date's start
         self.happening_days: dict[int, When] = {}
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
@@ -505,7 +507,7 @@ class _ArticleExtractor:
 
     def run(self) -> list[Event]:
         starts = [s.start_char for s in self.parsed.doc.sents]
-        sentences = split_sentences(self.text, starts)
+        sentences = split_sentences(self.text, starts, self.quotations)
         self._sentence_starts = [s.start for s in sentences]
         for sentence in sentences:
             if self.cancelled is not None and self.cancelled():
