@@ -1,25 +1,15 @@
-"""The one reading of a text's quotation marks (``quotations``) and the rules that ask it: the
-story's time after a quoted date, a clock time after a day named in a quotation, and a
-sentence that goes on with a quotation opened before it. Every sentence here was written for
-this test."""
+"""The one reading of a text's quotation marks (``quotations``): which marks open and close
+what, over paragraphs, nested, stray, who spoke, and in linear time whatever the marks.
+Every sentence here was written for this test."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 
 import pytest
 
-from timeline_app.core.extraction import extract_events
-from timeline_app.core.extraction.asides import Asides
-from timeline_app.core.extraction.clock_days import on_the_story_day
-from timeline_app.core.extraction.dating_rules import quoted
 from timeline_app.core.extraction.quotations import Quotations
-from timeline_app.core.extraction.sentences import split_sentences
-from timeline_app.core.timex import tag
-
-from .extraction_checks import find
 
 
 def quoted_words(text: str) -> list[str]:
@@ -182,60 +172,3 @@ def test_one_stray_mark_in_a_long_text_quotes_only_its_own_line():
     quotations = Quotations(text)
     assert len(quotations.quotations) == 1
     assert not quotations.holds(len(text) - 5)
-
-
-# --- the rules that ask it -------------------------------------------------------------------
-
-
-def test_a_sentence_that_goes_on_with_a_quotation_is_quoted():
-    text = "“The levee is holding. We sealed the breach on Tuesday,” the engineer said."
-    first, second = split_sentences(text)
-    assert quoted(second, text.index("We sealed"))
-    assert not quoted(second, text.index("the engineer"))
-    assert quoted(first, text.index("The levee"))
-
-
-def test_a_sentence_in_a_paragraph_that_goes_on_with_a_quotation_is_quoted():
-    text = "“The levee is holding.\n\n“We sealed the breach on Tuesday,” the engineer said."
-    sentences = split_sentences(text)
-    assert quoted(sentences[-1], text.index("We sealed"))
-
-
-@pytest.mark.parametrize(
-    "aside",
-    [
-        "``Timber sales stay frozen until August 31,'' the order reads.",
-        "Mill owners called the order 'a freeze until August' at once.",
-    ],
-)
-def test_the_following_month_counts_from_the_story_not_a_month_in_wire_or_single_quotes(aside):
-    text = (
-        "The forestry minister Hale Brunner froze timber sales on April 12, 2015. "
-        + aside
-        + " The following month, sawmill workers marched on the capital."
-    )
-    events = extract_events(text, dt.date(2015, 11, 3))
-    find(events, "2015-05", "workers", "march")
-
-
-def test_a_month_in_a_quotation_over_paragraphs_does_not_move_the_story():
-    text = (
-        "The forestry minister Hale Brunner froze timber sales on April 12, 2015.\n\n"
-        "“We will review the freeze.\n\n"
-        "“Sales may resume in August,” the minister said.\n\n"
-        "The following month, sawmill workers marched on the capital."
-    )
-    assert Asides(text).holds(text.index("August"))
-    events = extract_events(text, dt.date(2015, 11, 3))
-    find(events, "2015-05", "workers", "march")
-
-
-def test_a_clock_time_is_not_put_on_a_day_named_in_wire_quotes():
-    published = dt.date(2025, 6, 20)
-    text = (
-        "The ferry left port at noon on Friday, June 6. A deckhand said ``we dock on "
-        "Tuesday, June 10,'' as the wind rose. At 9:40 p.m., the captain radioed for help."
-    )
-    timexes = on_the_story_day(text, tag(text, published), published)
-    clock = next(t for t in timexes if t.text.startswith("9:40"))
-    assert clock.value.startswith("2025-06-06")
