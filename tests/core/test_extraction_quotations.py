@@ -72,3 +72,12 @@ def test_a_clock_time_is_not_put_on_a_day_named_in_wire_quotes():
     clock = next(t for t in timexes if t.text.startswith("9:40"))
     assert clock.value.startswith("2025-06-06")
 
+
+def test_a_sentence_in_the_middle_of_a_quotation_below_the_lead_is_what_was_said():
+    events = extract_events(
+        "The Tarrow harbour board met on Monday to weigh the cost of the storm.\n\n"
+        "“The gale tore the roof off the north shed on Friday. Crews moved the cranes to the "
+        "south quay on Saturday. It was a hard week,” the harbour master said.",
+        dt.date(2025, 3, 12),
+    )
+    assert dates(events, "move") == []

@@ -55,6 +55,9 @@ _REOPENS = {
 _BLANK = re.compile(r"[ \t\r\n\u00a0]*")
 # How a quotation that closes on these goes on to say who spoke: “..., ” the minister said.
 _SPEECH_ENDS = ",!?—–-…"
+# What speech closes on (“... the region,” he said; “Go!”), not a name or a few words.
+_SPOKEN_ENDS = ",.!?;:-—…"
+_CLOSING_MARKS = "\"'”’`"
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SPEAKER_WORDS = 8  # "said the deputy foreign minister of Ruritania, Ana Lind"
 
@@ -64,13 +67,17 @@ class Quotation:
     """One quotation: ``start`` is its opening mark, ``end`` the offset just past its closing
     mark, or its last paragraph's end when it is left open; ``depth`` is 0 for a quotation in
     the text's own words, 1 for one nested inside another, and so on; ``double`` tells double
-    marks from single; ``closed`` whether a mark closed it."""
+    marks from single; ``closed`` whether a mark closed it; ``speech`` whether it reads as
+    speech: it closes on punctuation (“... the region,” he said) or runs on unclosed, where a
+    quoted name of a work and a few quoted words close on a word (her film “Salt Roads” won;
+    troops “crossed at dawn”)."""
 
     start: int
     end: int
     depth: int
     double: bool
     closed: bool
+    speech: bool
 
 
 class Quotations:
@@ -120,7 +127,7 @@ class Quotations:
         comma (The mayor said: “We will rebuild.”); None when neither names one."""
         text = self.text
         if quotation.closed:
-            inside = text[quotation.start : quotation.end].rstrip("\"'”’`")
+            inside = text[quotation.start : quotation.end].rstrip(_CLOSING_MARKS)
             if inside.rstrip()[-1:] in _SPEECH_ENDS:
                 tail = _words_until_sentence_end(text, quotation.end)
                 if tail is not None:
@@ -153,6 +160,12 @@ def _words_before(text: str, at: int) -> tuple[int, int] | None:
     if not words.strip() or len(words.split()) > _SPEAKER_WORDS:
         return None
     return start + len(words) - len(words.lstrip()), start + len(words.rstrip())
+
+
+def _ends_as_speech(text: str, start: int, end: int) -> bool:
+    """Whether a quotation closes on the punctuation that speech ends on."""
+    inside = text[max(start, end - 8) : end].rstrip(_CLOSING_MARKS).rstrip()
+    return inside[-1:] in _SPOKEN_ENDS
 
 
 @dataclass(slots=True)
@@ -213,7 +226,8 @@ class _Reader:
         while len(self.stack) > index:
             item = self.stack.pop()
             shut = closed and len(self.stack) == index
-            self.out.append(Quotation(item.start, end, item.depth, item.double, shut))
+            speech = not shut or _ends_as_speech(self.text, item.start, end)
+            self.out.append(Quotation(item.start, end, item.depth, item.double, shut, speech))
 
     def _innermost(self, double: bool) -> int | None:
         for index in range(len(self.stack) - 1, -1, -1):
