@@ -99,10 +99,38 @@ def test_an_inch_mark_does_not_swallow_the_quotation_after_it():
     assert quoted_words(text) == ['"a monster"']
 
 
+def test_straight_marks_alternate_even_with_a_closing_one_spaced_wrong():
+    text = 'Her song "Rain On The Quay "won a prize in May, and she said "thanks".'
+    assert quoted_words(text) == ['"Rain On The Quay "', '"thanks"']
+
+
+def test_a_doubled_straight_mark_opens_one_quotation():
+    text = '""The quay is shut," the pilot said on Monday.'
+    assert quoted_words(text) == ['""The quay is shut,"']
+
+
 def test_a_second_opening_mark_ends_a_quotation_whose_closing_mark_was_lost():
     text = "He said “no at first. Later, “yes,” he told the board."
     assert inside(text, "yes")
     assert not inside(text, "he told the board")
+
+
+# --- speech or a name ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("“The quay reopens on Monday,” the pilot said.", True),
+        ('"The quay reopens on Monday", the pilot said.', True),
+        ('"The quay is shut. The tugs are idle on pier 4" was all he said.', True),
+        ("“The quay is shut", True),  # left open: it runs on
+        ("Her film “Salt Roads” won a prize.", False),
+        ("Pilots said the quay was “closed for good” on Monday.", False),
+    ],
+)
+def test_speech_is_told_from_a_name_or_a_few_words_by_how_it_closes(text, speech):
+    assert Quotations(text).quotations[0].speech is speech
 
 
 # --- who spoke ----------------------------------------------------------------------------------

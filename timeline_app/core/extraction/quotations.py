@@ -12,8 +12,10 @@ inch mark, 5'10", or a lost opening one) and quotes nothing.
 
 What a mark does is read from its glyph where the glyph tells (“ opens, ” closes), else from
 its neighbours: after a space or the start of a line and before a word, a mark opens; after
-a word or punctuation and before a space, punctuation or the line end, it closes; a straight
-mark that neither tells alternates, as a writer's straight quotes do. A single mark between
+a word or punctuation and before a space, punctuation or the line end, it closes. Once a
+straight quotation is open the next straight mark closes it, as a writer's straight quotes
+alternate, even one typed with its space on the wrong side; a mark doubled by a page's copy
+(""The ...) counts once. A single mark between
 two letters is an apostrophe ("don't"), and a single mark that would open a quotation counts
 only when a mark that can close it follows in its paragraph ("’90s", "'em" and a stray
 apostrophe open nothing). One pass over the marks, with a binary search for single quotes'
@@ -57,6 +59,7 @@ _BLANK = re.compile(r"[ \t\r\n\u00a0]*")
 _SPEECH_ENDS = ",!?—–-…"
 # What speech closes on (“... the region,” he said; “Go!”), not a name or a few words.
 _SPOKEN_ENDS = ",.!?;:-—…"
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
 _CLOSING_MARKS = "\"'”’`"
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SPEAKER_WORDS = 8  # "said the deputy foreign minister of Ruritania, Ana Lind"
@@ -163,9 +166,13 @@ def _words_before(text: str, at: int) -> tuple[int, int] | None:
 
 
 def _ends_as_speech(text: str, start: int, end: int) -> bool:
-    """Whether a quotation closes on the punctuation that speech ends on."""
+    """Whether a closed quotation reads as speech: it closes on the punctuation speech ends
+    on, or has a comma right after its closing mark as logical punctuation puts it ("... 251",
+    said the agency), or holds more than one sentence, which no name of a work does."""
     inside = text[max(start, end - 8) : end].rstrip(_CLOSING_MARKS).rstrip()
-    return inside[-1:] in _SPOKEN_ENDS
+    if inside[-1:] in _SPOKEN_ENDS or text[end : end + 1] == ",":
+        return True
+    return _SENTENCE_BREAK.search(text, start, end) is not None
 
 
 @dataclass(slots=True)
@@ -173,6 +180,7 @@ class _Open:
     start: int
     double: bool
     depth: int
+    straight: bool = False  # opened by a straight mark (" or ''), which the next one closes
 
 
 def _read(text: str) -> list[Quotation]:
@@ -199,6 +207,7 @@ def _read(text: str) -> list[Quotation]:
     return reader.out
 
 
+_STRAIGHT = frozenset(['"', "''"])
 _DOUBLE_MARKS = frozenset(["“", "„", "``", '"', "''", "”"])
 
 
@@ -254,24 +263,33 @@ class _Reader:
     def double(self, mark: str, at: int, end: int, opens: bool, closes: bool) -> None:
         """Read one double mark: it opens a quotation, closes one, or is stray."""
         open_at = self._innermost(double=True)
+        straight = mark in _STRAIGHT
         if mark in _DOUBLE_OPENERS:
             role_opens = True
         elif mark == "”":
-            # a closing glyph typed for an opening one: “”We won,” he said”
+            # a closing glyph typed for an opening one: ”We won,” he said
             role_opens = opens and not closes and open_at is None
+        elif open_at is not None and self.stack[open_at].straight:
+            # straight marks alternate, whatever their spacing: a closing one typed with its
+            # space on the wrong side (her song "Rain On The Quay "won a prize) still closes
+            role_opens = False
+        elif open_at is not None:
+            role_opens = opens and not closes  # a straight quotation nested in a curly one
         elif opens != closes:
             role_opens = opens
         else:
-            role_opens = open_at is None  # a straight mark that neither tells alternates
+            role_opens = True  # neither side tells: with nothing open, it opens
         if not role_opens:
+            if open_at is not None and self.text[self.stack[open_at].start : at] in _STRAIGHT:
+                return  # ""The port is shut," ...: a doubled mark, not an empty quotation
             if open_at is not None:
                 self.close_down_to(open_at, end, closed=True)
-            return  # a closing mark with nothing open is stray
-        if open_at is not None:
-            # a second opening mark while one is open: the first lost its closing mark
+            return  # a closing mark with nothing open is stray (an inch mark: 31")
+        if open_at is not None and not straight:
+            # a second opening glyph while one is open: the first lost its closing mark
             self.close_down_to(open_at, at, closed=False)
         if len(self.stack) < _DEEPEST:
-            self.stack.append(_Open(at, True, len(self.stack)))
+            self.stack.append(_Open(at, True, len(self.stack), straight))
 
     def single(self, mark: str, at: int, end: int, opens: bool, closes: bool) -> None:
         """Read one single mark: it opens a quotation, closes one, or is an apostrophe."""
