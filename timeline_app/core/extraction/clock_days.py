@@ -35,14 +35,20 @@ _MORNING_UNTIL = 12
 _PART_HOURS = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 22}
 
 
-def on_the_story_day(text: str, timexes: Sequence[Timex], published: dt.date | None) -> list[Timex]:
+def on_the_story_day(
+    text: str,
+    timexes: Sequence[Timex],
+    published: dt.date | None,
+    quotations: Quotations | None = None,
+) -> list[Timex]:
     """The timexes, with each bare clock time the tagger put on the publication day moved to
     the day the story had reached (the next day after an evening's clock time, for a
     morning's)."""
     out = list(timexes)
     if published is None:
         return out
-    quotations = Quotations(text)
+    if quotations is None:
+        quotations = Quotations(text)
     today = published.isoformat()
     day: dt.date | None = None  # the story's day, when it is not the paper's
     last_hour: int | None = None

@@ -459,10 +459,14 @@ class _ArticleExtractor:
         self.source_name = source_name
         # a bare clock time is on the day the story has reached (``clock_days``)
         tagged = [as_vague_amount(timex) for timex in tag(text, published)]
-        self.timexes = on_the_story_day(text, tagged, published)
+        # read once: the clock times, the sentences and the asides share them (the headline's
+        # casing, mended after the parse, changes no mark and no offset)
+        self.quotations = Quotations(text)
+        self.timexes = on_the_story_day(text, tagged, published, self.quotations)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
-        sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
+        found = split_sentences(text, quotations=self.quotations)
+        sure = sorted({s.start for s in found} | set(paragraph_starts(text)))
         sure = run_on_breaks(text, sure)
         try:
             self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
@@ -475,7 +479,6 @@ class _ArticleExtractor:
         self.spokespeople = spokespeople(text, self.finder.mentions)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
-        self.quotations = Quotations(text)  # read once: the sentences and the asides share it
         self.asides = Asides(text, self.quotations)  # they do not move the reference
         # "the day after the Jan. 3 raid": the happening's own day, by its date's start
         self.happening_days: dict[int, When] = {}
