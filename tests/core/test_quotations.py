@@ -168,11 +168,12 @@ def test_a_few_quoted_words_name_no_speaker():
 
 
 def _one_look_at_each_mark(text: str) -> float:
-    """The time a pass that only visits every mark takes: what linear time is measured by,
-    on a machine whose speed varies with its load."""
+    """The time three passes that only visit every mark take (the reader makes three): what
+    linear time is measured by, on a machine whose speed varies with its load."""
     started = time.perf_counter()
-    for match in re.finditer(r"``|''|[\"“”‘’'`\n]", text):
-        match.group()
+    for _ in range(3):
+        for match in re.finditer(r"``|''|[\"“”‘’'`\n]", text):
+            match.group()
     return time.perf_counter() - started
 
 
@@ -180,19 +181,23 @@ def _one_look_at_each_mark(text: str) -> float:
     "text",
     [
         "a" * 500_000 + '"' + "b " * 250_000,  # one stray mark in a megabyte
-        "He said 'yes' it's true. " * 8_000,  # a plural-looking closing mark, again and again
+        "He said 'yes' it's true. " * 30_000,  # a plural-looking closing mark, again and again
         "‘" + "x ’s y " * 30_000,  # an opening mark that may close anywhere
         "“ ‘" * 60_000,  # openings that never close
+        "‘x “y " * 60_000 + "z’",  # openings that may all close at the end: nesting is capped
         '"\n\n' * 60_000,  # marks alone on their lines
     ],
 )
 def test_hostile_marks_are_read_in_linear_time(text):
     reference = _one_look_at_each_mark(text)
-    started = time.perf_counter()
-    quotations = Quotations(text)
-    quotations.holds(len(text) // 2)
-    # a reading that went back over the text for each mark would take thousands of times as long
-    assert time.perf_counter() - started < 60 * reference + 0.5
+    took = []
+    for _ in range(2):  # the better of two: a busy machine may stall one
+        started = time.perf_counter()
+        Quotations(text).holds(len(text) // 2)
+        took.append(time.perf_counter() - started)
+    # a reading that went back over the text for each mark would take thousands of times as
+    # long (minutes here)
+    assert min(took) < 60 * reference + 1.0
 
 
 def test_one_stray_mark_in_a_long_text_quotes_only_its_own_line():
