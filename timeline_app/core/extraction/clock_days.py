@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from timeline_app.core.extraction.quotations import Quotations
 from timeline_app.core.timex import Timex
 
 _DAY = re.compile(r"(\d{4}-\d{2}-\d{2})")
@@ -32,26 +33,22 @@ _EVENING_FROM = 18
 _MORNING_UNTIL = 12
 # the hour a part of a day stands for ("Sunday night, ... around 12:30 a.m.": Monday's)
 _PART_HOURS = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 22}
-_CLOSING_QUOTE = "”"
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether an offset lies inside a quotation opened in its paragraph."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    curly_open, curly_close = before.rfind("“"), before.rfind(_CLOSING_QUOTE)
-    if curly_open > curly_close:
-        return True
-    return before.count('"') % 2 == 1
-
-
-def on_the_story_day(text: str, timexes: Sequence[Timex], published: dt.date | None) -> list[Timex]:
+def on_the_story_day(
+    text: str,
+    timexes: Sequence[Timex],
+    published: dt.date | None,
+    quotations: Quotations | None = None,
+) -> list[Timex]:
     """The timexes, with each bare clock time the tagger put on the publication day moved to
     the day the story had reached (the next day after an evening's clock time, for a
     morning's)."""
     out = list(timexes)
     if published is None:
         return out
+    if quotations is None:
+        quotations = Quotations(text)
     today = published.isoformat()
     day: dt.date | None = None  # the story's day, when it is not the paper's
     last_hour: int | None = None
@@ -68,7 +65,7 @@ def on_the_story_day(text: str, timexes: Sequence[Timex], published: dt.date | N
             out[i] = dataclasses.replace(timex, value=value)
             continue
         named = _DAY.match(timex.value)
-        if timex.type not in ("DATE", "TIME") or named is None or _quoted(text, timex.start):
+        if timex.type not in ("DATE", "TIME") or named is None or quotations.holds(timex.start):
             continue
         part = _PART_HOURS.get(timex.value[len("2000-01-01T") :]) if clock is None else None
         if len(timex.value) != len("2000-01-01") and clock is None and part is None:

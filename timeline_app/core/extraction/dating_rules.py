@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dates import Precision, When
@@ -49,6 +49,7 @@ from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+from timeline_app.core.extraction.quotations import Quotation, Quotations
 from timeline_app.core.extraction.routine_times import timed_clause, times_another_clause
 from timeline_app.core.extraction.scheduled_nouns import day_of_a_scheduled_noun
 from timeline_app.core.extraction.sentences import Sentence
@@ -346,18 +347,23 @@ def news_rule(fn: Callable[[NewsCandidate], bool]) -> NewsRule:
     return named_rule(fn)
 
 
-_OPENING_APOSTROPHES = re.compile(r"(?:^|(?<=\s))''(?=\w)")
-
-
 def quoted(sentence: Sentence, position: int) -> bool:
-    """Whether a position lies inside a quotation: speech, not a report of events."""
-    before = sentence.text[: position - sentence.start]
-    # wire copy opens a quotation with two apostrophes as well as with two backticks
-    opening = sum(1 for m in _OPENING_APOSTROPHES.finditer(sentence.text) if m.end() <= len(before))
-    opened = before.count("“") + before.count("``") + opening
-    closed = before.count("”") + before.count("''") - opening
-    straight = before.count('"')
-    return opened > closed or straight % 2 == 1
+    """Whether a position lies inside a quotation: speech, not a report of events. The
+    quotation may have opened in a sentence or a paragraph before (``quotations``)."""
+    return quotation_at(sentence, position) is not None
+
+
+def quotation_at(sentence: Sentence, position: int) -> Quotation | None:
+    """The quotation in the text's own words that holds article offset ``position`` of a
+    sentence, if any."""
+    quotations = sentence.quotations
+    if quotations is not None:
+        return quotations.outer_at(position)
+    # a sentence made alone: its own text is all there is to read
+    found = Quotations(sentence.text).outer_at(position - sentence.start)
+    if found is None:
+        return None
+    return replace(found, start=found.start + sentence.start, end=found.end + sentence.start)
 
 
 @news_rule

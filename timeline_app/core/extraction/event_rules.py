@@ -29,7 +29,7 @@ from timeline_app.core.extraction.arrangements import (
 )
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.crowd_reactions import crowd_displays_feeling
-from timeline_app.core.extraction.dating_rules import quoted, scheduled
+from timeline_app.core.extraction.dating_rules import quotation_at, quoted, scheduled
 from timeline_app.core.extraction.described_firms import name_before_description
 from timeline_app.core.extraction.grammar import (
     Aspect,
@@ -909,40 +909,19 @@ def quoted_sentence(frame: EventFrame, title: str) -> bool:
     group = frame.group
     if group is None or frame.sentence.lead:
         return False
-    sentence, at = frame.sentence, group.main.start
-    text, offset = sentence.text, group.main.start - sentence.start
-    if _OPENS_WITH_QUOTE.match(text):
-        return _quoted_speech(frame, at)
-    # the quotation goes on from the sentence before: no mark before the verb, and the first
-    # mark after it closes a quotation
-    if _QUOTE_MARK.search(text, 0, offset) is not None:
-        return False
-    after = _QUOTE_MARK.search(text, offset)
-    if after is None:
-        return False
-    closes = after.group() in ("”", "''") or (
-        after.group() == '"' and text.count('"', offset) % 2 == 1
-    )
-    return closes and _speech_after(text, offset)
-
-
-_OPENS_WITH_QUOTE = re.compile(r"\s*(?:“|``|\"|''(?=\w))")
-_QUOTE_MARK = re.compile(r"“|”|``|''|\"")
-_CLOSING_QUOTE = re.compile(r"”|''|\"")
+    sentence = frame.sentence
+    opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    # the sentence opens inside a quotation (its own, or one a sentence before opened), and
+    # its verb is spoken: “Yes,” he said, “we will rebuild.” is all the speaker's
+    return quotation_at(sentence, opening) is not None and _quoted_speech(frame, group.main.start)
 
 
 def _quoted_speech(frame: EventFrame, at: int) -> bool:
-    """Whether the word at article offset ``at`` lies inside a quotation of speech."""
-    sentence = frame.sentence
-    return quoted(sentence, at) and _speech_after(sentence.text, at - sentence.start)
-
-
-def _speech_after(text: str, at: int) -> bool:
-    """Whether the quotation open at ``at`` is speech: it closes on punctuation (“... the
-    region,” he said) or runs on past the sentence; a quoted name of a work closes on a word
-    (her video “Why I Do Not Want To Talk” was shown)."""
-    closing = _CLOSING_QUOTE.search(text, at)
-    return closing is None or text[: closing.start()].rstrip()[-1:] in ",.!?;:-—…"
+    """Whether the word at article offset ``at`` lies inside a quotation of speech: one that
+    closes on punctuation (“... the region,” he said) or runs on past its paragraph; a quoted
+    name of a work closes on a word (her video “Why I Do Not Want To Talk” was shown)."""
+    quotation = quotation_at(frame.sentence, at)
+    return quotation is not None and quotation.speech
 
 
 @nothing_rule

@@ -127,6 +127,7 @@ from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.participle_asides import verb_after_aside
 from timeline_app.core.extraction.past_month_days import a_year_back
+from timeline_app.core.extraction.quotations import Quotations
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
@@ -458,10 +459,14 @@ class _ArticleExtractor:
         self.source_name = source_name
         # a bare clock time is on the day the story has reached (``clock_days``)
         tagged = [as_vague_amount(timex) for timex in tag(text, published)]
-        self.timexes = on_the_story_day(text, tagged, published)
+        # read once: the clock times, the sentences and the asides share them (the headline's
+        # casing, mended after the parse, changes no mark and no offset)
+        self.quotations = Quotations(text)
+        self.timexes = on_the_story_day(text, tagged, published, self.quotations)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
-        sure = sorted({s.start for s in split_sentences(text)} | set(paragraph_starts(text)))
+        found = split_sentences(text, quotations=self.quotations)
+        sure = sorted({s.start for s in found} | set(paragraph_starts(text)))
         sure = run_on_breaks(text, sure)
         try:
             self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
@@ -474,7 +479,7 @@ class _ArticleExtractor:
         self.spokespeople = spokespeople(text, self.finder.mentions)
         self.gazetteer = self.finder.gazetteer
         self.reference: When | None = None  # the last day the article named
-        self.asides = Asides(text)  # quotations and brackets: they do not move the reference
+        self.asides = Asides(text, self.quotations)  # they do not move the reference
         # "the day after the Jan. 3 raid": the happening's own day, by its date's start
         self.happening_days: dict[int, When] = {}
         self.tells_the_past = _tells_the_past(text, self.timexes, published)
@@ -505,7 +510,7 @@ class _ArticleExtractor:
 
     def run(self) -> list[Event]:
         starts = [s.start_char for s in self.parsed.doc.sents]
-        sentences = split_sentences(self.text, starts)
+        sentences = split_sentences(self.text, starts, self.quotations)
         self._sentence_starts = [s.start for s in sentences]
         for sentence in sentences:
             if self.cancelled is not None and self.cancelled():

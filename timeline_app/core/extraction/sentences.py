@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.extraction.quotations import Quotations
 
 # Abbreviations whose period is not a sentence end (compared without the period, lowercased).
 ABBREVIATIONS = words("""
@@ -35,7 +36,9 @@ _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n")
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence: ``text == article[start:end]``; ``paragraph`` counts from 0; ``lead``:
-    it is the headline or one of the story's opening sentences (``mark_lead``)."""
+    it is the headline or one of the story's opening sentences (``mark_lead``);
+    ``quotations``: the article's quotations, read once for all its sentences (a quotation
+    runs over sentences and paragraphs)."""
 
     start: int
     end: int
@@ -43,6 +46,7 @@ class Sentence:
     paragraph: int
     index: int
     lead: bool = False
+    quotations: Quotations | None = field(default=None, compare=False, repr=False)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -108,12 +112,17 @@ def dateline_end(chunk: str) -> int:
     return m.end()
 
 
-def split_sentences(text: str, starts: Sequence[int] | None = None) -> list[Sentence]:
+def split_sentences(
+    text: str, starts: Sequence[int] | None = None, quotations: Quotations | None = None
+) -> list[Sentence]:
     """The sentences of a text, in order, trimmed of surrounding white space; a wire
     dateline opening one of the first paragraphs is left out. ``starts``, where a parser
-    starts its sentences (sorted), replaces the punctuation rules inside each paragraph."""
+    starts its sentences (sorted), replaces the punctuation rules inside each paragraph;
+    ``quotations``, the text's quotations when they are read already."""
+    if quotations is None:
+        quotations = Quotations(text)
     if starts is not None:
-        return _split_at(text, starts)
+        return _split_at(text, starts, quotations)
     sentences: list[Sentence] = []
     paragraph = 0
     for number, (para_start, para_end) in enumerate(_paragraph_spans(text)):
@@ -135,9 +144,11 @@ def split_sentences(text: str, starts: Sequence[int] | None = None) -> list[Sent
                 continue
             if not _starts_sentence(chunk, match.end()):
                 continue
-            found |= _add(sentences, text, para_start + begin, para_start + match.end(), paragraph)
+            found |= _add(
+                sentences, text, para_start + begin, para_start + match.end(), paragraph, quotations
+            )
             begin = match.end()
-        found |= _add(sentences, text, para_start + begin, para_end, paragraph)
+        found |= _add(sentences, text, para_start + begin, para_end, paragraph, quotations)
         if found:
             paragraph += 1
     return mark_lead(sentences)
@@ -198,7 +209,7 @@ def run_on_breaks(text: str, starts: Sequence[int], limit: int = RUN_ON_CHARS) -
     return out
 
 
-def _split_at(text: str, starts: Sequence[int]) -> list[Sentence]:
+def _split_at(text: str, starts: Sequence[int], quotations: Quotations) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     for number, (para_start, para_end) in enumerate(_paragraph_spans(text)):
@@ -211,9 +222,9 @@ def _split_at(text: str, starts: Sequence[int]) -> list[Sentence]:
         first = bisect_right(starts, begin)
         last = bisect_left(starts, para_end)
         for cut in starts[first:last]:
-            found |= _add(sentences, text, begin, cut, paragraph)
+            found |= _add(sentences, text, begin, cut, paragraph, quotations)
             begin = cut
-        found |= _add(sentences, text, begin, para_end, paragraph)
+        found |= _add(sentences, text, begin, para_end, paragraph, quotations)
         if found:
             paragraph += 1
     return mark_lead(sentences)
@@ -270,7 +281,14 @@ _SENTENCE_OPENERS = words(
 )
 
 
-def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> bool:
+def _add(
+    sentences: list[Sentence],
+    text: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    quotations: Quotations,
+) -> bool:
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped:
@@ -278,5 +296,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
     lead = len(piece) - len(piece.lstrip())
     start += lead
     end = start + len(stripped)
-    sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
+    sentences.append(
+        Sentence(start, end, text[start:end], paragraph, len(sentences), quotations=quotations)
+    )
     return True
