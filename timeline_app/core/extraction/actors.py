@@ -540,6 +540,8 @@ class ActorFinder:
             if self.dateline is not None:
                 blocked.append((self.dateline.start, self.dateline.end))
             found = recognised_names(doc, text, blocked, surnames)
+            found, places = _place_led_bodies(text, found, places)
+            self.places = places
             people = _merge([_by_head(p) for p in people], found, self.gazetteer)
         people = sorted(people + companies, key=lambda m: m.start)
         brands = _brands(people)
@@ -1099,6 +1101,42 @@ def _mention_of(name: Recognised, gazetteer: Gazetteer) -> Mention:
     return Mention(name.start, name.end, name.text, name.entity, kind, role)
 
 
+def _place_led_bodies(
+    text: str, found: list[Recognised], places: list[Mention]
+) -> tuple[list[Recognised], list[Mention]]:
+    """The recognised names, and the places, with each organisation named after a place
+    ("the Velt Police Department", "the Australian Sports Commission", "the Turkish
+    Constitutional Court") kept whole and its place no mention of its own, unless the place
+    is a country acting as the state ("Russian Defence Ministry", "Kenya Defence Forces"
+    stay the state's acts, as before) or the name a market's."""
+    kept: list[Recognised] = []
+    inside: set[int] = set()
+    for name in found:
+        if not name.led_by_place:
+            kept.append(name)
+            continue
+        led = [p for p in places if name.start <= p.start and p.end <= name.end]
+        if not led or any(not _a_place(p) or _the_state_acting(text, p) for p in led):
+            continue  # "Sony Corp." stays the firm the gazetteer knows
+        if name.text.split()[-1] in _MARKETS:
+            continue  # "the Toronto Stock Exchange" is where shares trade, no one acting
+        kept.append(name)
+        inside.update(id(p) for p in led)
+    return kept, [p for p in places if id(p) not in inside]
+
+
+def _a_place(mention: Mention) -> bool:
+    return mention.kind in (NameKind.PLACE, NameKind.COUNTRY)
+
+
+def _the_state_acting(text: str, mention: Mention) -> bool:
+    """Whether a country named in an organisation's name is the state acting: its name
+    ("Kenya Defence Forces"), or its adjective before an office or force of the state."""
+    if mention.kind != NameKind.COUNTRY:
+        return False
+    return mention.role != NameRole.ADJECTIVE or _acts_as_the_state(text, mention)
+
+
 def _merge(
     people: list[Mention], recognised: list[Recognised], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -1116,7 +1154,8 @@ def _merge(
     return sorted(kept, key=lambda m: m.start)
 
 
-# What a country's adjective must qualify to name the state acting: its offices, forces and
+# What a country's adjective must qualify to name the state acting: its offices (a head of
+# state or government too: "the German chancellor", "the Saudi crown prince"), forces and
 # their acts ("Canadian officials", "Russian troops", "the Russian invasion"); "Cuban exiles", "Canadian cents" and "an
 # Australian woman" are no state.
 _STATE_NOUNS = lexicon.words("""
@@ -1130,6 +1169,7 @@ _STATE_NOUNS = lexicon.words("""
     shelling occupation annexation incursion aggression intervention blockade sanctions
     withdrawal deployment buildup build-up operation operations missile missiles rocket rockets
     aircraft planes drones submarine submarines tanks artillery vessels warship fighter
+    chancellor king queen emperor monarch sultan emir prince
 """)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 # "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state

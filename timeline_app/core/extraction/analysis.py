@@ -9,6 +9,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Mention
 from timeline_app.core.extraction.clause_model import Clause, ClauseKind
 from timeline_app.core.extraction.grammar import Token, VerbGroup
+from timeline_app.core.extraction.predicate_roles import NO_ROLES, Roles
 from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.timex import Timex
@@ -32,6 +33,9 @@ class Analysis:
     # the noun a relative pronoun subject or object stands for ("the deal, which collapsed"),
     # an argument of the kind only: who the clause's own words name is ``arguments``
     stands_for: tuple[str, ...] = ()
+    # who does the predicate's act and who undergoes it, by their roles in the parse (for
+    # the kind: "was shot by police")
+    roles: Roles = NO_ROLES
     # what the clause's verb says (its complement in the parse, "that" or not), if anything
     said: Reading | None = None
     # for a relative or participle clause: where the noun it hangs on lies, per the parse

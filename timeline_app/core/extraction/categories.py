@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from timeline_app.core.event_kinds import DIPLOMACY, KINDS, OTHER
 from timeline_app.core.extraction.category_rules import (
     ACTS_UNDERGONE,
+    COURT_WORK,
     CROWD_CONTROL,
     CROWD_CONTROL_PAIRS,
     CROWD_CONTROL_WORDS,
@@ -27,9 +28,11 @@ from timeline_app.core.extraction.category_rules import (
     IDIOMS,
     LIGHT_VERBS,
     PHRASAL_ACTS,
+    ROLE_KINDS,
     SEATS_OF_GOVERNMENT,
     SENSES,
     SPORT,
+    RoleLine,
     Sense,
 )
 from timeline_app.core.extraction.grammar import dictionary_lemma, guess_lemma
@@ -59,13 +62,17 @@ def categorise(
     arguments: Sequence[str] = (),
     state_acts: bool = False,
     states: int = 0,
+    agent: Sequence[str] = (),
+    patient: Sequence[str] = (),
 ) -> str:
     """The kind of the event a clause tells (one of ``CATEGORIES``).
 
     ``predicate`` is the lemma of the clause's main verb or of the noun naming the happening,
     ``arguments`` the lemmas of its subject and object heads and their compounds;
     ``state_acts`` that the subject names a country ("Russia warned ..."), which a rule reads
-    as the argument "state"; ``states`` how many countries the clause names as actors.
+    as the argument "state"; ``states`` how many countries the clause names as actors;
+    ``agent`` and ``patient`` the words of who does the act and who undergoes it
+    (``predicate_roles``), when the parse shows them.
     """
     # What a participle set off after the act says is neither the act nor its context
     # ("wrote to the minister, demanding ... in the custody battle").
@@ -82,6 +89,7 @@ def categorise(
         # firms named by their brands are firms wherever the clause's verb is read from
         # ("To fill its store, Boeing and ABC agreed to a deal")
         in_clause = in_clause | {FIRM}
+    doer, done_to = _role_sets(agent, patient, arguments, clause)
     if CROWD_CONTROL in in_clause:
         # "fired stun grenades into the square": the parser's head "grenade" is no weapon
         arguments = (*arguments, CROWD_CONTROL)
@@ -101,6 +109,12 @@ def categorise(
                 known = True
                 if not position and found.with_object and _takes_object(clause, found):
                     return found.with_object
+                if not position:
+                    lives = found.default == OTHER  # "the judge married": no court's work
+                    lines = found.by_roles + (() if lives else COURT_WORK)
+                    kind = _by_roles(lines, doer, done_to)
+                    if kind:
+                        return kind
                 others = given[: position - 1] + given[position:] if position else given
                 kind = _cause(found, raw, in_clause, sentence)
                 if kind:
@@ -112,6 +126,11 @@ def categorise(
                 kind = _decide(found, contexts, in_clause)
                 if kind:
                     return kind
+    # Who acted on whom, whatever the verb ("the tribunal ordered the journalist's release").
+    if (doer or done_to) and not _sport(clause, sentence):
+        kind = _by_roles(COURT_WORK + ROLE_KINDS, doer, done_to)
+        if kind:
+            return kind
     # The verbs first: "suspects in the bombing were handed over for trial" is a hand-over.
     verbs = [p for p, word in enumerate(raw) if _finite_verb(word)]
     rest = set(range(len(raw))).difference(verbs)
@@ -156,6 +175,39 @@ def categorise(
 
 
 _STATES_IN_RELATIONS = 2
+
+
+def _role_sets(
+    agent: Sequence[str], patient: Sequence[str], arguments: Sequence[str], clause: str
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The readings of the agent's and the patient's words; a subject of firms only is a
+    firm ("Boeing and Lufthansa agreed ..."), a sum of millions in the clause is money the act
+    moves ("ordered 40 jets worth $6 billion")."""
+    doer = _present(_normalised(agent)) | _opening_noun(agent, clause)
+    done_to = _present(_normalised(patient)) | _opening_noun(patient, clause)
+    if agent and FIRM in arguments:
+        doer |= {FIRM}
+    if done_to and _SUM.search(clause):
+        done_to |= {"money"}
+    return doer, done_to
+
+
+def _opening_noun(role: Sequence[str], clause: str) -> frozenset[str]:
+    """The readings of a role's word that opens the clause as a common noun: the parse may
+    take a capitalised first word for a name ("Drones struck a depot", "Rebels seized the
+    town")."""
+    first = _WORD.match(clause.lstrip())
+    if first is None or first[0] not in role:
+        return frozenset()
+    return frozenset(_word_lemmas(first[0].lower()))
+
+
+def _by_roles(lines: Iterable[RoleLine], doer: frozenset[str], done_to: frozenset[str]) -> str:
+    """The kind the first role line that fits gives ("" for a line that stops the reading)."""
+    for line in lines:
+        if line.fits(doer, done_to):
+            return line.kind
+    return ""
 
 
 def _sport(clause: str, sentence: str) -> bool:

@@ -74,7 +74,8 @@ CLASSES: dict[str, frozenset[str]] = {
         school hospital mosque church temple synagogue home house wedding funeral bus camp
         farmer herder fisherman refugee migrant hostage patient tourist shop neighbourhood
         pedestrian worker doctor nurse teacher baby infant girl boy villages teenager teen
-        youth motorist bystander unarmed
+        youth motorist bystander unarmed brother sister son daughter father mother husband wife
+        relative cousin nephew niece grandson granddaughter grandfather grandmother
     """),
     "PROTESTER": words("""
         protester protestor demonstrator activist crowd marcher rally demonstration protest
@@ -174,6 +175,21 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     # a deal between companies: "takeover talks", "a letter of intent to sell"
     "DEAL": words("takeover buyout merger acquisition stake intent tender"),
+    # who acts for a court: what they do to someone or something is the court's work ("the
+    # tribunal ordered the journalist's release", "the judge adjourned the hearing")
+    "COURT_ACTOR": words("""
+        court judge justice jury tribunal prosecutor prosecution magistrate lawyer attorney
+    """),
+    # what only the law deals in ("granted bail", "unsealed an indictment")
+    "LEGAL_MATTER": words("""
+        charge verdict sentence lawsuit indictment conviction acquittal bail warrant injunction
+        subpoena plea testimony prosecution
+    """),
+    # who speaks for a state abroad
+    "LEADER": words("""
+        president premier chancellor minister king queen emperor monarch pope leader prince
+        emir sheikh sultan taoiseach secretary-general
+    """),
     "TERRITORY": words("""
         town city village territory region province district airport area hill bridge
         control ground stronghold capital port island peninsula
@@ -205,6 +221,59 @@ class Sense:
     # fishermen were killed when a storm lashed the coast", "four hikers died as a landslide
     # swept the trail"): the cause is told outside the clause, its victims inside.
     cause_outside: tuple[tuple[frozenset[str], str], ...] = ()
+    # Lines read on the act's agent and patient before any other ("he was shot by police":
+    # the state's forces against a person), see ``RoleLine``.
+    by_roles: tuple[RoleLine, ...] = ()
+
+
+# A cue of a role: words of each of its parts must be there ("LEADER+state": a leader of a
+# state named, "the Turkish president").
+RoleCue = tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLine:
+    """A kind given by who does an act and who undergoes it: each role must hold a word of
+    one of its cues (no cues: anyone, even no one). ``kind`` empty: the roles decide
+    nothing, the lines after it are not read."""
+
+    agent: tuple[RoleCue, ...]
+    patient: tuple[RoleCue, ...]
+    kind: str
+
+    def fits(self, agent: frozenset[str], patient: frozenset[str]) -> bool:
+        return _holds(agent, self.agent) and _holds(patient, self.patient)
+
+
+def _holds(role: frozenset[str], cues: tuple[RoleCue, ...]) -> bool:
+    if not cues:
+        return True
+    return any(
+        bool(role) if cue == _SOMEONE else all(not part.isdisjoint(role) for part in cue)
+        for cue in cues
+    )
+
+
+# The cue "*": the role is filled, whoever fills it ("the judge adjourned the hearing", not
+# "the judge died").
+_SOMEONE: RoleCue = ()
+
+
+def _role_cue(word: str) -> RoleCue:
+    if word == "*":
+        return _SOMEONE
+    return tuple(CLASSES[part] if part.isupper() else frozenset({part}) for part in word.split("+"))
+
+
+def role_line(line: str) -> RoleLine:
+    """A line "AGENT cues | PATIENT cues -> kind" ("*": someone, no cue: even no one; "-":
+    the roles decide nothing)."""
+    roles, kind = (part.strip() for part in line.split("->"))
+    agent, patient = (part.split() for part in roles.split("|"))
+    kind = "" if kind == "-" else kind
+    if kind and kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r} in {line!r}")
+    return RoleLine(tuple(map(_role_cue, agent)), tuple(map(_role_cue, patient)), kind)
 
 
 def _rule(line: str) -> tuple[frozenset[str], str]:
@@ -226,6 +295,7 @@ def sense(
     reads_what_is_said: bool = False,
     clause_first: tuple[str, ...] = (),
     cause_outside: tuple[str, ...] = (),
+    by_roles: tuple[str, ...] = (),
 ) -> Sense:
     """A predicate's rule, written as lines "CLASS word ... -> kind" (see the module doc)."""
     for kind in (default, with_object):
@@ -235,7 +305,15 @@ def sense(
     first = tuple(_rule(line) for line in clause_first)
     outside = tuple(_rule(line) for line in cause_outside)
     return Sense(
-        words(lemmas), rules, default, in_text, with_object, reads_what_is_said, first, outside
+        words(lemmas),
+        rules,
+        default,
+        in_text,
+        with_object,
+        reads_what_is_said,
+        first,
+        outside,
+        tuple(role_line(line) for line in by_roles),
     )
 
 
@@ -274,6 +352,16 @@ _HARMS = (
     "MILITARY POLICE -> armed clash",
     "CRIMINAL -> violence against civilians",
     "COMBATANT -> armed clash",
+)
+# Who harmed whom, read before the words around the act: the state's forces, armed groups or
+# criminals against protesters are a protest (ACLED: excessive force against protesters),
+# against each other a clash, against anyone else violence against civilians ("troops shot
+# dead two gunmen", "he was shot in the leg by police", "a shepherd was beaten by soldiers").
+_ARMED = "MILITARY POLICE COMBATANT CRIMINAL"
+_HARMS_BY_ROLES = (
+    f"{_ARMED} | PROTESTER -> protest",
+    f"{_ARMED} | MILITARY POLICE COMBATANT commander -> armed clash",
+    f"{_ARMED} | * -> violence against civilians",
 )
 # What kills or ruins with no hand named in the clause, told in the clause or else anywhere
 # in the sentence: "were killed when a storm battered the coast", "died when their helicopter
@@ -323,7 +411,7 @@ SENSES: tuple[Sense, ...] = (
     # One person shot or killed ("he was shot in the shoulder by a gunman", "she was killed
     # by two robbers") is a civilian attacked; a gunman's or a robber's victims are civilians
     # unless soldiers or police are named ("gunmen killed three soldiers": a clash).
-    sense("kill wound injure", *_HARMS, cause_outside=_CAUSES),
+    sense("kill wound injure", *_HARMS, cause_outside=_CAUSES, by_roles=_HARMS_BY_ROLES),
     # A person named as shot, and nothing else said ("Lena Varga was shot in Riga"), was
     # attacked: a shot is no accident. Not someone shot to fame or shooting a film.
     sense(
@@ -331,7 +419,11 @@ SENSES: tuple[Sense, ...] = (
         *_HARMS,
         "proper-name -> violence against civilians",
         clause_first=("fame stardom prominence film movie video footage scene episode -> other",),
+        by_roles=_HARMS_BY_ROLES,
     ),
+    # "A teenager was beaten to death by soldiers", "police beat the marchers with batons"
+    # (a team beating another is sport: only who harmed whom decides).
+    sense("beat", by_roles=_HARMS_BY_ROLES, in_text=False),
     # "A shopkeeper was stabbed to death", "the governor was assassinated", "the couple were
     # murdered in their home".
     sense(
@@ -1087,6 +1179,31 @@ SENSES: tuple[Sense, ...] = (
     ),
 )
 
+# Kinds given by who acts and on whom when the predicate's own rule decides nothing, whatever
+# the verb (tried before the clause's other words): a court's acts on someone or something are
+# its work ("the tribunal ordered the journalist's release", "a magistrate granted bail"); a
+# firm's with money or a deal are business ("the airline ordered 40 jets worth $6 billion");
+# a leader's or a state's towards another state, its leader or its envoy are relations ("the
+# German chancellor phoned the Turkish president", "the minister wrote to his counterpart").
+# A state's acts on arms or forces are no relations ("Ostria downed a Vellish drone"), a
+# state's on a firm none either ("Norland fined an Ostrian bank"), nor its forces' orders
+# ("Ostrian military authorities ordered all Vellish citizens to leave").
+ROLE_KINDS: tuple[RoleLine, ...] = tuple(
+    role_line(line)
+    for line in (
+        " | LEGAL_MATTER -> legal",
+        "COMPANY BUSINESS | MONEY DEAL money -> economy",
+        "LEADER DIPLOMAT state | MILITARY WEAPON REMOTE COMBATANT COMPANY BUSINESS -> -",
+        "MILITARY COMBATANT POLICE | -> -",
+        "LEADER DIPLOMAT state | country counterpart DIPLOMAT LEADER+state -> diplomacy",
+    )
+)
+
+# A court's acts on someone or something are its work, read before the predicate's own lines
+# ("the court froze the tycoon's assets", "a judge halted the deportations", "the jury
+# cleared the nurse"), not what befalls a judge ("the judge died", "the judge married").
+COURT_WORK = (role_line("COURT_ACTOR | * -> legal"),)
+
 # A verb followed by one of these particles means something else: "the opposition seized on
 # the remark" (made use of it), "the sides were engaged in talks" (took part), "the two
 # struck up a friendship". (Not when a date follows: "police seized on Monday 40 kilos".)
@@ -1203,7 +1320,10 @@ CUES: dict[str, frozenset[str]] = {
         refugee aid humanitarian evacuation hospital displaced famine shelter relief casualty
         wounded victim
     """),
-    LEGAL: words("court judge trial prosecutor lawsuit verdict investigation investigate")
+    LEGAL: words("""
+        court judge trial prosecutor lawsuit verdict investigation investigate jury tribunal
+        magistrate indictment acquittal conviction
+    """)
     | (CLASSES["INQUIRY"] - words("sample lab laboratory evidence")),
     DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
     # "four million visitors" is a count, not money

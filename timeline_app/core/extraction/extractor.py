@@ -127,6 +127,7 @@ from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.participle_asides import verb_after_aside
 from timeline_app.core.extraction.past_month_days import a_year_back
+from timeline_app.core.extraction.predicate_roles import predicate_roles
 from timeline_app.core.extraction.quotations import Quotations
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
@@ -626,6 +627,7 @@ class _ArticleExtractor:
                     predicate=predicate,
                     arguments=arguments,
                     stands_for=stand_in_words(head),
+                    roles=predicate_roles(head, self._names_state),
                     said=said_reading(head),
                     antecedent=antecedent_span(head),
                     subject_span=subject_span(head),
@@ -1665,6 +1667,7 @@ class _ArticleExtractor:
             predicate=predicate,
             arguments=arguments,
             stands_for=stand_in_words(nested.verb),
+            roles=predicate_roles(nested.verb, self._names_state),
             said=said_reading(nested.verb),
             subject_span=subject_span(nested.verb),
             head_at=nested.verb.idx,
@@ -2083,6 +2086,8 @@ class _ArticleExtractor:
                     *self._firms_act(frame),
                 ),
                 state_acts=self._state_acts(frame),
+                agent=frame.analysis.roles.agent,
+                patient=frame.analysis.roles.patient,
                 states=states_named(
                     own_text, clause.start, self.finder.within(clause.start, clause.end)
                 ),
@@ -2114,6 +2119,11 @@ class _ArticleExtractor:
             marker=clause.marker,
             subject=" ".join(t.text for t in frame.subject),
         )
+
+    def _names_state(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` names a country ("the Turkish
+        president", "Japan")."""
+        return any(m.kind == NameKind.COUNTRY for m in self.finder.within(start, end))
 
     def _state_acts(self, frame: EventFrame) -> bool:
         """Whether the clause's subject names a country that acts ("Russia warned ...")."""

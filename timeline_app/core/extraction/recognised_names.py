@@ -68,6 +68,10 @@ class Recognised:
     # Its own words or those beside it say what it is ("Gen.", "Inc.", "the company ..."),
     # not only the recogniser's label and a repetition.
     by_words: bool = True
+    # An organisation whose name opens with a place the gazetteer reads ("New York Police
+    # Department", "Turkish Constitutional Court"): the finder decides which of the two
+    # stands (see ``place_led_bodies``).
+    led_by_place: bool = False
 
 
 class _Reader:
@@ -128,7 +132,12 @@ class _Reader:
             if proper:
                 continue
             joiner = words[i] in NAME_JOINERS or words[i] in NAME_PARTICLES
-            if joiner and i + 1 < count and tags[i + 1] in _PROPER_TAGS:
+            if (
+                joiner
+                and i + 1 < count
+                and tags[i + 1] in _PROPER_TAGS
+                and not _dated(words[i + 1])
+            ):
                 continue
             runs.append((start, i))
             start = None
@@ -152,7 +161,7 @@ class _Reader:
         first_char = self.starts[start]
         last_char = self.starts[end - 1] + len(self.words[end - 1])
         if self._overlaps_blocked(first_char, last_char):
-            return None
+            return self._led_by_place(start, end)
         # Its own words outrank the recogniser's label: "Ministry of Ports" is no person.
         kind, by_words = kind_by_head(self.words[start:end]), True
         if kind is None:
@@ -229,6 +238,22 @@ class _Reader:
             # opens a sentence with a plural noun, not a name.
             return self.tags[start] in _PROPER_TAGS or lone in HONORIFICS
         return True
+
+    def _led_by_place(self, start: int, end: int) -> Recognised | None:
+        """An organisation's name that opens with a place or a country the gazetteer reads
+        and ends with an organisation word ("Velt Police Department", "Australian Sports
+        Commission"); else None (a run that reaches into a place otherwise is no name)."""
+        first_char = self.starts[start]
+        last_char = self.starts[end - 1] + len(self.words[end - 1])
+        head_char = self.starts[end - 1]
+        inside = [(s, e) for s, e in self.blocked if s < last_char and first_char < e]
+        if not inside or inside[0][0] != first_char or any(e > head_char for _, e in inside):
+            return None
+        words = self.words[start:end]
+        if kind_by_head(words) != "organisation" or not MEDIA_HEADS.isdisjoint(words):
+            return None  # not "the Iraqi News Agency", an outlet that reports
+        text = self.text[first_char:last_char]
+        return Recognised(first_char, last_char, text, text, "organisation", led_by_place=True)
 
     def _overlaps_blocked(self, start: int, end: int) -> bool:
         # Only ranges starting within the longest range's length before ``start`` can reach it.
@@ -347,6 +372,11 @@ def kind_by_head(words: list[str]) -> str | None:
     if len(words) > 2 and words[1] in ("of", "for") and capitals[0] in ORGANISATION_HEADS:
         return "organisation"  # "Ministry of Transport", "Bureau of Statistics"
     return None
+
+
+def _dated(word: str) -> bool:
+    """A day or a month: "the Velt Police Department on Monday" joins no name to its date."""
+    return word in lexicon.WEEKDAY_WORDS or word in lexicon.MONTH_WORDS
 
 
 def _is_acronym(text: str) -> bool:

@@ -1780,7 +1780,7 @@ def named_title(words: list[Token], noun: Token) -> str:
 _ARGUMENT_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"})
 
 
-def _argument_word(token: Token) -> str:
+def argument_word(token: Token) -> str:
     """A noun's lemma; a name as written (capitalised), by its last word: "Steve Jobs" holds
     no job, "Bill Gates" no bill."""
     if token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -1807,5 +1807,5 @@ def predicate_and_arguments(head: Token | None) -> tuple[str, tuple[str, ...]]:
             continue
         for token in (child, *(c for c in child.children if c.dep_ in ("compound", "amod"))):
             if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-                words.append(_argument_word(token))
+                words.append(argument_word(token))
     return lemma(head), tuple(words)
