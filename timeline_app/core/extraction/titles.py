@@ -2954,7 +2954,7 @@ def reduced_relative(
     A verb with a relative pronoun for its subject ("the miners [that] died in the blast",
     ``marker``) is no bare participle but a relative clause: ``relative_ran_on``."""
     own_subject = [t.low for t in group.subject if t.is_word] or [marker.lower()]
-    if own_subject[0] in lexicon.RELATIVES | {"that"}:
+    if len(own_subject) == 1 and own_subject[0] in lexicon.RELATIVES | {"that"}:
         return None
     stop = run_on_verb(group, clause_object=False)
     main = group.main
