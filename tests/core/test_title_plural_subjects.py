@@ -33,4 +33,3 @@ def test_the_plural_s_own_phrase_may_come_between_it_and_the_auxiliaries():
     assert titles("Early releases of the software were made available on Monday.") == [
         "Early releases of software made available"
     ]
-
