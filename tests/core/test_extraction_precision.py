@@ -500,7 +500,7 @@ NOTHING_CASES = [
         "a union leader said on Tuesday.",
     ),
     ("term_yet_to_run", "The Polish bonds will pay 5% interest until Dec. 31, 2031."),
-    ("term_yet_to_run", "The Polish notes will yield 6% until the end of 2029."),
+    ("term_yet_to_run", "The Polish loan carries 6% interest until the end of 2029."),
     ("arranged_to_come", "The Polish president wasn't to visit Kyiv until 2031."),
     ("arranged_to_come", "The Polish navy is testing its new frigate next month."),
     ("routine_clock", "Counting began after the polls closed."),

@@ -117,7 +117,8 @@ def test_a_relative_clause_that_ran_on_titles_the_sentence_s_verb():
 
 def test_a_relative_clause_dated_itself_keeps_its_own_verb_without_the_run_on():
     text = "The man who shot the guard on Friday was arrested on Monday."
-    assert set(titles(text)) == {"Man shoots guard"}
+    # Friday's happening keeps the clause's own verb; Monday's is the sentence's verb
+    assert sorted(titles(text)) == ["Man arrested", "Man shoots guard"]
 
 
 def test_a_plural_noun_the_parser_calls_a_verb_is_no_run_on():

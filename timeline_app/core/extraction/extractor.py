@@ -135,6 +135,7 @@ from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_re
 from timeline_app.core.extraction.reported_results import results_had
 from timeline_app.core.extraction.reporters import spokespeople, taking_part
 from timeline_app.core.extraction.routine_times import times_another_clause
+from timeline_app.core.extraction.run_on_subjects import run_on_subject
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -1879,17 +1880,33 @@ class _ArticleExtractor:
                     or group
                 )
             group = listed_item(group, timex.start if timex else None) or group
-            group = (
-                reduced_relative(group, self.spans, timex.start if timex else None)
-                or relative_ran_on(
-                    group, frame.clause.marker, self.spans, verbless=self._verbless(group)
-                )
-                or group
+            reduced = reduced_relative(
+                group, self.spans, timex.start if timex else None, frame.clause.marker
             )
+            ran_on = (
+                relative_ran_on(
+                    group,
+                    frame.clause.marker,
+                    self.spans,
+                    verbless=self._verbless(group),
+                    dated_at=timex.start if timex else None,
+                )
+                if reduced is None
+                else None
+            )
+            # "Relatives of the miners who died in the blast gathered": the sentence's verb is
+            # done by the whole phrase the relative clause sits in, not the relative's noun
+            whole_phrase = (
+                run_on_subject(group.main.start, self._tokens_before(frame), self.parsed)
+                if ran_on is not None and ran_on.verbs[0] is not group.verbs[0]
+                else None
+            )
+            group = reduced or ran_on or group
             # "Acme, reeling from rules mandated by Congress, posted a loss": Acme's news
             group = verb_after_aside(group, self.parsed, self.spans) or group
             tokens = (
-                participle_subject(group, frame.subject, self.parsed, self.spans)
+                whole_phrase
+                or participle_subject(group, frame.subject, self.parsed, self.spans)
                 or renaming_words(frame.sentence, frame.analyses, frame.index, frame.subject)
                 or frame.subject
             )

@@ -114,8 +114,29 @@ def _sure_noun(token: Token) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return False
     if token.dep_ in ("nsubj", "nsubj:pass"):
-        return head.i == token.i + 1 and head.tag_ in ("VBD", "VBZ", "MD")
+        return (
+            head.i == token.i + 1 and head.tag_ in ("VBD", "VBZ", "MD")
+        ) or _auxiliaries_between(token, head)
     return token.dep_ == "obj" and head.i < token.i
+
+
+_AUXILIARY_RELATIONS = frozenset({"aux", "aux:pass"})
+
+
+def _auxiliaries_between(subject: Token, head: Token) -> bool:
+    """ "4,120 fires had been detected", "Early releases of the app were withdrawn": the
+    subject's plural noun followed only by its own phrase, with no verb in it, and then its
+    verb's auxiliaries, the first of them finite ("had", "have", "were", "will"), which the
+    word lists know for the clause's verb as well as the parse does."""
+    doc = subject.doc
+    own = doc[subject.i + 1 : subject.right_edge.i + 1]
+    between = doc[subject.right_edge.i + 1 : head.i]
+    return (
+        len(between) > 0
+        and not any(t.pos_ in ("VERB", "AUX") for t in own)
+        and all(t.dep_ in _AUXILIARY_RELATIONS and t.head.i == head.i for t in between)
+        and lexicon.is_finite_form(between[0].text)
+    )
 
 
 def _is_word(token: Token) -> bool:

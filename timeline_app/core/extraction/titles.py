@@ -2935,7 +2935,10 @@ def run_on_verb(group: VerbGroup, *, clause_object: bool = True) -> int | None:
 
 
 def reduced_relative(
-    group: VerbGroup, spans: list[tuple[int, int]], dated_at: int | None = None
+    group: VerbGroup,
+    spans: list[tuple[int, int]],
+    dated_at: int | None = None,
+    marker: str = "",
 ) -> VerbGroup | None:
     """ "The car found near the river belonged to a teacher": a bare participle with a place
     after it, and the sentence's verb later, is a passive that describes the subject ("Car
@@ -2946,7 +2949,13 @@ def reduced_relative(
     Which of the two happenings the title tells goes by the event's date (``dated_at``, where
     its date expression starts): "Three journalists kidnapped in Syria last month were freed
     on Friday" is "Three journalists kidnapped in Syria" last month and "Three journalists
-    freed" on Friday; undated, the sentence's verb, unless it tells a state ("belonged")."""
+    freed" on Friday; undated, the sentence's verb, unless it tells a state ("belonged").
+
+    A verb with a relative pronoun for its subject ("the miners [that] died in the blast",
+    ``marker``) is no bare participle but a relative clause: ``relative_ran_on``."""
+    own_subject = [t.low for t in group.subject if t.is_word] or [marker.lower()]
+    if len(own_subject) == 1 and own_subject[0] in lexicon.RELATIVES | {"that"}:
+        return None
     stop = run_on_verb(group, clause_object=False)
     main = group.main
     if (
@@ -3003,13 +3012,20 @@ def participle_subject(
 
 
 def relative_ran_on(
-    group: VerbGroup, marker: str, spans: list[tuple[int, int]], *, verbless: bool = False
+    group: VerbGroup,
+    marker: str,
+    spans: list[tuple[int, int]],
+    *,
+    verbless: bool = False,
+    dated_at: int | None = None,
 ) -> VerbGroup | None:
     """ "A Denver man who was walking his dog in a park was shot on Friday": a relative
     clause the rules let run on into the sentence's verb titles that verb, which the date
     and the news belong to ("Denver man shot"), not the background the clause describes;
     one dated before the sentence's verb ("the man who shot the guard on Friday was
-    arrested") keeps its own verb, without the run-on ("Man shoots guard").
+    arrested") keeps its own verb, without the run-on ("Man shoots guard"), unless the event
+    is dated by a date after the clause (``dated_at``, where its date expression starts: "...
+    was arrested on Sunday" is "Man arrested").
 
     ``verbless``: the parse found no verb to head the sentence, having read its verb as a
     participle inside the relative clause ("veterans of the uprising that toppled the king
@@ -3024,7 +3040,7 @@ def relative_ran_on(
         return replace(group, rest=group.rest[:stop]) if stop is not None else None
     if stop is None:
         return None
-    if _dated(group.rest[:stop], spans):
+    if _dated(group.rest[:stop], spans) and (dated_at is None or dated_at < group.rest[stop].start):
         return replace(group, rest=group.rest[:stop])
     found = find_verb_group(group.rest[stop:], subjectless=True)
     if found is None or found.verbs[0] is not group.rest[stop]:
