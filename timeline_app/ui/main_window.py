@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.table = self.events_panel.table
         self.proxy = self.events_panel.proxy
         self.filter_bar = self.events_panel.filter_bar
+        self.filter_bar.dateProblem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.table_dock = QDockWidget(self.tr("Events"), self)
         self.table_dock.setObjectName("eventsDock")
         self.table_dock.setWidget(self.events_panel)
