@@ -522,6 +522,11 @@ class ArticleWorkspace(QWidget):
     def queued_articles(self) -> list[Article]:
         return list(self._queue)
 
+    def unreviewed_articles(self) -> list[Article]:
+        """The articles waiting for review none of whose events is on the timeline: closing
+        the review loses them whole."""
+        return [a for a in self._queue if self._model.article(a.id) is None]
+
     def is_reviewing(self) -> bool:
         return self.pages.currentIndex() == 1
 

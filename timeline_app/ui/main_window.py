@@ -58,6 +58,7 @@ from timeline_app.ui.recovery_offer import RecoveryOffer
 from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import Settings
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.unreviewed_articles import may_leave
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
 
 __all__ = ["APP_NAME", "MainWindow"]
@@ -738,7 +739,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.current_editor is not None:
             self.current_editor.reject()
-        if not self.maybe_save():
+        if not may_leave(self, self.articles.unreviewed_articles()) or not self.maybe_save():
             event.ignore()
             return
         self.files.close()  # saved or discarded on purpose: stop reading, nothing to recover
