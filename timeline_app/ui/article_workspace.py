@@ -75,6 +75,7 @@ class ArticleWorkspace(QWidget):
     eventSelected = Signal(str)  # an event picked here (a click on its evidence)
     reviewStarted = Signal()  # a new article is up for review: the window may raise the dock
     extractionCancelled = Signal()  # the user stopped the reading of articles
+    eventsAdded = Signal(list)  # ids of the timeline events a review added or gave sources
 
     def __init__(
         self,
@@ -241,6 +242,8 @@ class ArticleWorkspace(QWidget):
         self.review_panel.eventsAdded.connect(self._events_added)
         self.queue_panel.closeRequested.connect(self.close_queue)
         self.queue_panel.eventsAdded.connect(self._queue_events_added)
+        self.review_panel.eventsAdded.connect(self.eventsAdded)
+        self.queue_panel.eventsAdded.connect(self.eventsAdded)
         # One set of decisions whichever view makes them.
         self.queue_panel.decisionsChanged.connect(self._queue_decided)
         self.review_panel.candidates.dataChanged.connect(self._article_decided)

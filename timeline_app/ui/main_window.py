@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.articles_dock)
         self.details_dock.raise_()
         self.articles.reviewStarted.connect(self._show_articles)
+        self.articles.eventsAdded.connect(self._say_if_added_out_of_view)
         self.articles.extractionCancelled.connect(
             lambda: self.statusBar().showMessage(self.tr("Extraction cancelled"), 5000)
         )
@@ -735,6 +736,23 @@ class MainWindow(QMainWindow):
         clear.triggered.connect(self.settings.clear_recent_files)
 
     # --- window events ------------------------------------------------------------------------
+
+    def _say_if_added_out_of_view(self, ids: list) -> None:
+        """Events a review added where the canvas is not looking changed nothing on it: say
+        they are there, and how to see them."""
+        t0, t1 = self.view.visible_range()
+        now = dt.date.today().toordinal()
+        added = [e for e in map(self.model.event_by_id, ids) if e is not None]
+        if not added or any(
+            e.when.start_ordinal <= t1 and e.when.end_ordinal(now) >= t0 for e in added
+        ):
+            return
+        text = plural(
+            len(added),
+            self.tr("{n} event added outside the view: Fit All (Ctrl+0) shows it"),
+            self.tr("{n} events added outside the view: Fit All (Ctrl+0) shows them"),
+        )
+        self.statusBar().showMessage(text, 10000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.current_editor is not None:
