@@ -749,8 +749,13 @@ class MainWindow(QMainWindow):
             return
         text = plural(
             len(added),
-            self.tr("{n} event added outside the view: Fit All (Ctrl+0) shows it"),
-            self.tr("{n} events added outside the view: Fit All (Ctrl+0) shows them"),
+            # A review may give a timeline event another source instead of adding one.
+            self.tr(
+                "{n} event added or given a source outside the view: Fit All (Ctrl+0) shows it"
+            ),
+            self.tr(
+                "{n} events added or given sources outside the view: Fit All (Ctrl+0) shows them"
+            ),
         )
         self.statusBar().showMessage(text, 10000)
 
