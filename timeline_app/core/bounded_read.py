@@ -25,10 +25,12 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC"
 
 def _size_text(size: int) -> str:
     """A size in the unit a person reads, rounded up: a file one byte over a limit never reads
-    as the limit itself, and a limit of 1024 MiB reads "1 GiB" beside a file of "1.1 GiB"."""
-    if size >= 2**30:
-        return f"{-(-size * 10 // 2**30) / 10:g} GiB"
-    return f"{-(-size // 2**20)} MiB"
+    as the limit itself ("1.1 MiB" beside a limit of "1 MiB"), and a limit of 1024 MiB reads
+    "1 GiB" beside a file of "1.1 GiB"."""
+    unit, scale = ("GiB", 2**30) if size >= 2**30 else ("MiB", 2**20)
+    if size < 10 * scale:
+        return f"{-(-size * 10 // scale) / 10:g} {unit}"
+    return f"{-(-size // scale)} {unit}"
 
 
 def _refusal(mode: int, pipes: bool) -> str:
