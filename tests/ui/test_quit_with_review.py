@@ -70,3 +70,16 @@ def test_an_article_whose_events_were_added_is_not_asked_about(
     asked = answering(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert window.close()
     assert asked == []
+
+
+def test_an_article_that_gave_no_events_is_not_asked_about(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "undated.txt"
+    path.write_text("Harbour notes\n\nThe dockers and the owners disagree.", encoding="utf-8")
+    path.with_suffix(".json").write_text('{"published": "2023-05-04"}', encoding="utf-8")
+    window.files.review_article_files([path])
+    qtbot.waitUntil(lambda: not window.articles.review_panel.is_busy(), timeout=10_000)
+    assert window.articles.queued_articles()
+    window.undo_stack.setClean()
+    asked = answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert window.close()
+    assert asked == []

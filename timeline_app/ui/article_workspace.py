@@ -526,9 +526,11 @@ class ArticleWorkspace(QWidget):
         return list(self._queue)
 
     def unreviewed_articles(self) -> list[Article]:
-        """The articles waiting for review none of whose events is on the timeline: closing
-        the review loses them whole."""
-        return [a for a in self._queue if self._model.article(a.id) is None]
+        """The articles read and waiting for review, with events of which none is on the
+        timeline: closing the review loses them whole (one that gave no events loses nothing)."""
+        return [
+            a for a in self._queue if self._model.article(a.id) is None and self._read.get(a.id)
+        ]
 
     def is_reviewing(self) -> bool:
         return self.pages.currentIndex() == 1
