@@ -247,6 +247,7 @@ def window(qtbot):
     if win.current_editor is not None:
         win.current_editor.reject()
     win.undo_stack.setClean()
+    win.articles.close_queue()  # an article left under review would be asked about
     win.close()
     win.deleteLater()
 

@@ -55,6 +55,7 @@ def win(qtbot):
     yield window
     window.files.sources.cancel()
     window.undo_stack.setClean()
+    window.articles.close_queue()  # an article left under review would be asked about
     window.close()
     window.deleteLater()
 

@@ -192,7 +192,8 @@ def test_a_folder_named_like_a_document_is_refused(win, critical, tmp_path):
 @pytest.mark.parametrize(
     ("name", "size", "limit"),
     [
-        ("huge.ctimeline", 3 * 2**30, "1024 MiB"),
+        ("huge.ctimeline", 3 * 2**30, "3 GiB, larger than the 1 GiB limit"),
+        ("big.ctimeline", 2**30 + 1, "1.1 GiB, larger than the 1 GiB limit"),
         ("huge.csv", 600 * 2**20, "512 MiB"),
         ("huge.txt", 40 * 2**20, "32 MiB"),
         ("huge.html", 40 * 2**20, "32 MiB"),

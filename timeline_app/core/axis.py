@@ -307,7 +307,7 @@ def place_labels(
     placed: list[PlacedLabel] = []
     items = [(t.t, t.label, (t.t - t0) * scale + LABEL_PAD, measure(t.label)) for t in ticks]
     for i, (t, text, x, w) in enumerate(items):
-        if x + w < 0 or x > width:
+        if x < 0 or x > width:  # outside, or cut by the left edge ("c" of "Dec")
             if not (sticky and x < 0 and (i + 1 == len(items) or items[i + 1][2] > 0)):
                 continue
             x = LABEL_PAD

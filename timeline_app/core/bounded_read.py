@@ -24,7 +24,13 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC"
 
 
 def _size_text(size: int) -> str:
-    return f"{size / 2**30:.1f} GiB" if size >= 2**30 else f"{size / 2**20:.0f} MiB"
+    """A size in the unit a person reads, rounded up: a file one byte over a limit never reads
+    as the limit itself ("1.1 MiB" beside a limit of "1 MiB"), and a limit of 1024 MiB reads
+    "1 GiB" beside a file of "1.1 GiB"."""
+    unit, scale = ("GiB", 2**30) if size >= 2**30 else ("MiB", 2**20)
+    if size < 10 * scale:
+        return f"{-(-size * 10 // scale) / 10:g} {unit}"
+    return f"{-(-size // scale)} {unit}"
 
 
 def _refusal(mode: int, pipes: bool) -> str:
@@ -48,7 +54,9 @@ def read_bounded(
     """The bytes of ``path``, or ``error`` naming it; ``kind`` is "a CSV file", say."""
     data = _read(path, limit, error, kind, pipes=pipes, whole=True)
     if len(data) > limit:
-        raise error(f"{path.name}: the file is larger than the {limit >> 20} MiB limit for {kind}")
+        raise error(
+            f"{path.name}: the file is larger than the {_size_text(limit)} limit for {kind}"
+        )
     return data
 
 
@@ -62,7 +70,7 @@ def _read(
     path: Path, limit: int, error: type[Exception], kind: str, *, pipes: bool, whole: bool
 ) -> bytes:
     """Up to ``limit`` bytes (one more when ``whole``, to tell a file that is too large)."""
-    too_large = f"larger than the {limit >> 20} MiB limit for {kind}"
+    too_large = f"larger than the {_size_text(limit)} limit for {kind}"
     try:
         status = os.stat(path)
         refusal = _refusal(status.st_mode, pipes)

@@ -21,11 +21,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import functools
 import re
 from dataclasses import dataclass, replace
 
 from timeline_app.core.dates import MONTH_NAMES, DateError, FuzzyDate, When, read_edtf_date
+
+# The months as a misspelt one is compared with: 0.8 alike takes "Janaury" and "Agust", never
+# "mayor" or "junk" (0.75 alike to May and June).
+_MONTHS_FOLDED = [name.casefold() for name in MONTH_NAMES[1:]]
 
 # What may stand between and around the dates read: rules as data. Each phrase has a role.
 _APPROXIMATE = (
@@ -508,8 +513,18 @@ def _roles(text: str, gap: str, dates: list[_Part], index: int, *, last: bool) -
     rest = gap[pos:].strip()
     if rest:
         read = " and ".join(f'"{_span(text, p)}"' for p in dates)
-        raise _Unread(f'read {read} but not "{_first_words(rest)}"')
+        raise _Unread(f'read {read} but not "{_first_words(rest)}"{_month_hint(rest)}')
     return roles
+
+
+def _month_hint(words: str) -> str:
+    """' (did you mean "January"?)' when a word left unread is a month name with a slip in
+    it ("Janaury", "Febuary"): close enough that a person reads it as that month."""
+    for word in re.findall(r"[^\W\d_]{4,}", words):
+        close = difflib.get_close_matches(word.casefold(), _MONTHS_FOLDED, n=1, cutoff=0.8)
+        if close and word.casefold() not in _MONTHS_FOLDED:
+            return f' (did you mean "{MONTH_NAMES[_MONTHS_FOLDED.index(close[0]) + 1]}"?)'
+    return ""
 
 
 def _first_words(text: str) -> str:

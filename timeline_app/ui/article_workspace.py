@@ -75,6 +75,7 @@ class ArticleWorkspace(QWidget):
     eventSelected = Signal(str)  # an event picked here (a click on its evidence)
     reviewStarted = Signal()  # a new article is up for review: the window may raise the dock
     extractionCancelled = Signal()  # the user stopped the reading of articles
+    eventsAdded = Signal(list)  # ids of the timeline events a review added or gave sources
 
     def __init__(
         self,
@@ -241,6 +242,8 @@ class ArticleWorkspace(QWidget):
         self.review_panel.eventsAdded.connect(self._events_added)
         self.queue_panel.closeRequested.connect(self.close_queue)
         self.queue_panel.eventsAdded.connect(self._queue_events_added)
+        self.review_panel.eventsAdded.connect(self.eventsAdded)
+        self.queue_panel.eventsAdded.connect(self.eventsAdded)
         # One set of decisions whichever view makes them.
         self.queue_panel.decisionsChanged.connect(self._queue_decided)
         self.review_panel.candidates.dataChanged.connect(self._article_decided)
@@ -521,6 +524,13 @@ class ArticleWorkspace(QWidget):
 
     def queued_articles(self) -> list[Article]:
         return list(self._queue)
+
+    def unreviewed_articles(self) -> list[Article]:
+        """The articles read and waiting for review, with events of which none is on the
+        timeline: closing the review loses them whole (one that gave no events loses nothing)."""
+        return [
+            a for a in self._queue if self._model.article(a.id) is None and self._read.get(a.id)
+        ]
 
     def is_reviewing(self) -> bool:
         return self.pages.currentIndex() == 1

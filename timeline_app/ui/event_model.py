@@ -229,9 +229,11 @@ def _display(event: Event, column: Column, style: str = "day-first") -> str:
     if column == Column.LOCATION:
         return event.location
     if column == Column.ATTRIBUTION:
-        source = event.sources[0] if event.sources else None
-        text = event.attribution.value
-        if source and source.attributed_to:
+        if not event.sources:
+            return ""  # typed in by hand: no text vouched for it (the CSV cell is empty too)
+        source = event.sources[0]
+        text = source.attribution.value
+        if source.attributed_to:
             text += f" ({source.attributed_to})"
         return text
     if column == Column.ORIGIN:

@@ -110,6 +110,7 @@ class FilterBar(QWidget):
 
     filterChanged = Signal(object)  # EventFilter
     searchFocused = Signal()  # the person is about to search: time to prepare for it
+    dateProblem = Signal(str)  # a From/To date left unreadable: which, and why it is ignored
 
     def __init__(
         self, model: EventModel, settings: Settings | None = None, parent: QWidget | None = None
@@ -173,6 +174,9 @@ class FilterBar(QWidget):
         self.actor_combo.currentIndexChanged.connect(self._emit)
         self.confidence_combo.currentIndexChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
+        # Said once the field is left, not while typing: a half-typed date is no error yet.
+        self.from_edit.editingFinished.connect(lambda: self._report(self.from_edit))
+        self.to_edit.editingFinished.connect(lambda: self._report(self.to_edit))
         self.search_edit.installEventFilter(self)
         # Refill the choices once per burst of model changes, not once per row.
         self._refill_timer = QTimer(self, singleShot=True, interval=0)
@@ -314,6 +318,15 @@ class FilterBar(QWidget):
         # A red frame and the reason as the tooltip; the filter ignores the bad date.
         edit.setStyleSheet("QLineEdit { border: 1px solid #b3261e; }" if error else "")
         edit.setToolTip(error or (f"→ {understood}" if understood else ""))
+        edit.setProperty("dateError", error or "")
+
+    def _report(self, edit: QLineEdit) -> None:
+        error = edit.property("dateError")
+        if error:
+            field = self.tr("From") if edit is self.from_edit else self.tr("To")
+            self.dateProblem.emit(
+                self.tr("{field} date ignored: {reason}").format(field=field, reason=error)
+            )
 
 
 class EventTable(QTableView):

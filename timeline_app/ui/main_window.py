@@ -58,6 +58,7 @@ from timeline_app.ui.recovery_offer import RecoveryOffer
 from timeline_app.ui.review_commands import document_changed
 from timeline_app.ui.settings import Settings
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.unreviewed_articles import may_leave
 from timeline_app.ui.user_messages import APP_NAME, UserMessages
 
 __all__ = ["APP_NAME", "MainWindow"]
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self.table = self.events_panel.table
         self.proxy = self.events_panel.proxy
         self.filter_bar = self.events_panel.filter_bar
+        self.filter_bar.dateProblem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.table_dock = QDockWidget(self.tr("Events"), self)
         self.table_dock.setObjectName("eventsDock")
         self.table_dock.setWidget(self.events_panel)
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.articles_dock)
         self.details_dock.raise_()
         self.articles.reviewStarted.connect(self._show_articles)
+        self.articles.eventsAdded.connect(self._say_if_added_out_of_view)
         self.articles.extractionCancelled.connect(
             lambda: self.statusBar().showMessage(self.tr("Extraction cancelled"), 5000)
         )
@@ -734,10 +737,32 @@ class MainWindow(QMainWindow):
 
     # --- window events ------------------------------------------------------------------------
 
+    def _say_if_added_out_of_view(self, ids: list) -> None:
+        """Events a review added where the canvas is not looking changed nothing on it: say
+        they are there, and how to see them."""
+        t0, t1 = self.view.visible_range()
+        now = dt.date.today().toordinal()
+        added = [e for e in map(self.model.event_by_id, ids) if e is not None]
+        if not added or any(
+            e.when.start_ordinal <= t1 and e.when.end_ordinal(now) >= t0 for e in added
+        ):
+            return
+        text = plural(
+            len(added),
+            # A review may give a timeline event another source instead of adding one.
+            self.tr(
+                "{n} event added or given a source outside the view: Fit All (Ctrl+0) shows it"
+            ),
+            self.tr(
+                "{n} events added or given sources outside the view: Fit All (Ctrl+0) shows them"
+            ),
+        )
+        self.statusBar().showMessage(text, 10000)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.current_editor is not None:
             self.current_editor.reject()
-        if not self.maybe_save():
+        if not may_leave(self, self.articles.unreviewed_articles()) or not self.maybe_save():
             event.ignore()
             return
         self.files.close()  # saved or discarded on purpose: stop reading, nothing to recover

@@ -483,10 +483,24 @@ class ReviewPanel(QWidget):
             self.table.scrollTo(self.candidates.index(row, 0))
 
     def accept_selected(self) -> None:
-        self.decide(self.selected_rows(), ReviewState.ACCEPTED)
+        self._decide_and_move_on(ReviewState.ACCEPTED)
 
     def reject_selected(self) -> None:
-        self.decide(self.selected_rows(), ReviewState.REJECTED)
+        self._decide_and_move_on(ReviewState.REJECTED)
+
+    def _decide_and_move_on(self, state: ReviewState) -> None:
+        """Decide the selected rows; one row decided, go on to the next still pending (after
+        it, else from the top), so A, A, R goes down the list. Several rows stay selected."""
+        rows = self.selected_rows()
+        if not self.decide(rows, state) or len(rows) != 1:
+            return
+        candidates = self.candidates.candidates()
+        count = len(candidates)
+        for step in range(1, count):
+            row = (rows[0] + step) % count
+            if candidates[row].state is ReviewState.PENDING and not candidates[row].on_timeline:
+                self.table.selectRow(row)
+                return
 
     def accept_all(self) -> None:
         """Accept every undecided candidate that is not a duplicate: a reject stays a reject,

@@ -183,8 +183,9 @@ class TimelineView(QWidget):
         """Show every event (not today: an arrow at the edge points to it), each label with at
         least a readable start. Done by itself when the model's document is replaced."""
         data = self._ensure_data()
-        self._fitted_once = True
         fitted = fit_range(data.index, data.label_px, data.ongoing, float(self.width()), 2 * MARGIN)
+        # Fitting nothing shows a default year: the first events that come are still fitted.
+        self._fitted_once = fitted is not None
         self.set_visible_range(*(fitted or (self._now - 365.0, self._now + 30.0)))
 
     def event_index(self) -> EventIndex:
@@ -270,7 +271,11 @@ class TimelineView(QWidget):
         if self._mask is not None and self._mask.shape != (self._model.rowCount(),):
             self._mask = None
         self._selected_rows = {i.row() for i in self._selection.selectedRows()}
-        if not self._fitted_once and self._model.rowCount():
+        if not self._model.rowCount():
+            # An emptied or new timeline shows its next first events whole, wherever they fall
+            # (the view left on an empty year would hide events read from a 1990 article).
+            self._fitted_once = False
+        elif not self._fitted_once:
             self.fit_all()
         self.update()
 
