@@ -490,6 +490,11 @@ NOTHING_CASES = [
     ("backing_described", "The Polish study was funded by the Warsaw city council."),
     ("no_comment", "The Polish embassy declined to comment on Monday."),
     ("no_comment", "The Polish embassy could not be reached for comment on Monday."),
+    ("no_comment", "The Polish embassy declined on Monday to give details of the visit."),
+    (
+        "question_left_untold",
+        "The Polish embassy refused to say which envoys took part in the March 2 talks.",
+    ),
     (
         "state_told_with_its_date",
         "The Polish minister admitted he was ready to resign on Monday night.",

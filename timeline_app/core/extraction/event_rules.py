@@ -45,10 +45,12 @@ from timeline_app.core.extraction.missed_chances import chance_let_go
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.newsroom_work import newsroom_work
+from timeline_app.core.extraction.question_objects import QUESTION_OPENERS
 from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
+from timeline_app.core.extraction.withheld_words import declines_to_tell
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
 from timeline_app.core.timex.lexicon import NUMBER_WORDS
@@ -1217,27 +1219,33 @@ def backing_described(frame: EventFrame, title: str) -> bool:
     )
 
 
-# What someone declines to do when the press asks: saying nothing, which is no happening.
-_SAYING_NOTHING = lexicon.words("comment elaborate say discuss speculate")
-
-
 @nothing_rule
 def no_comment(frame: EventFrame, title: str) -> bool:
-    """ "The mayor declined to comment on Friday", "The firm could not be reached for
-    comment": what a reporter could not get is no happening of the story ("The mayor
-    declined to sign the bill" is one)."""
+    """ "The mayor declined to comment on Friday", "Police declined to give details of the
+    inquiry", "The firm could not be reached for comment": what a reporter could not get is
+    no happening of the story ("The mayor declined to sign the bill" is one;
+    ``withheld_words``)."""
     group = frame.group
     if group is None:
         return False
-    after = [t.low for t in group.rest[:2]]
-    if group.lemma in ("decline", "refuse") and len(after) == 2 and after[0] == "to":
-        return after[1] in _SAYING_NOTHING
+    if declines_to_tell(group):
+        return True
     return (
         group.lemma == "reach"
         and group.negated
         and group.voice == Voice.PASSIVE
         and any(t.low == "comment" for t in group.rest)
     )
+
+
+@nothing_rule
+def question_left_untold(frame: EventFrame, title: str) -> bool:
+    """ "The sheriff's office refused to say which officers were at the March 2 raid": the
+    question a source would not answer is not told, and is no happening of its date."""
+    clause = frame.clause
+    if clause.parent is None or clause.marker.lower() not in QUESTION_OPENERS:
+        return False
+    return declines_to_tell(frame.analyses[clause.parent].group)
 
 
 # What a verb tells that saying or admitting it does not make news.
@@ -1366,6 +1374,7 @@ NOTHING_RULES: list[NothingRule] = [
     figure_changed_below_the_lead,
     backing_described,
     no_comment,
+    question_left_untold,
     state_told_with_its_date,
     quoted_promise,
     quoted_sentence,

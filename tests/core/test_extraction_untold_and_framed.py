@@ -1,0 +1,48 @@
+"""Kinds of clause a reader leaves off a news timeline, each shown by sentences written for
+it, the clause left out and the happening beside it kept: what a source would not tell the
+press (``withheld_words``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.event_lists import described, titled
+from timeline_app.core.events import Event
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+LEAD = (
+    "Harbour board closes ferry route\n\nThe harbour board closed the ferry route on Tuesday.\n\n"
+)
+
+
+def events(text: str) -> list[Event]:
+    return extract_events(text, PUBLISHED)
+
+
+def test_details_a_source_would_not_give_are_no_happening():
+    found = events(
+        LEAD + "At a briefing on Wednesday, police declined to give any details of the inquiry."
+    )
+    assert not titled(found, "details"), described(found)
+    found = events(LEAD + "The landlord declined on Thursday to be interviewed about the fire.")
+    assert not titled(found, "interview"), described(found)
+    found = events(LEAD + "The port company refused on Monday to disclose the cost of the repairs.")
+    assert not titled(found, "disclose"), described(found)
+    # refusing to do something is an act, and giving a thing that is not a telling is one
+    found = events(LEAD + "The council refused on Monday to sign the lease.")
+    assert titled(found, "refuse", "lease"), described(found)
+    found = events(LEAD + "The board declined on Monday to give the ferry a licence.")
+    assert titled(found, "licence"), described(found)
+
+
+def test_a_question_a_source_would_not_answer_is_not_told():
+    found = events(
+        LEAD + "The county sheriff's office has refused to say which deputies were involved "
+        "in the March 2 raid."
+    )
+    assert not titled(found, "involved"), described(found)
+    assert not titled(found, "refuse"), described(found)
+    # what a source was asked to find out, and did, is another matter
+    found = events(LEAD + "The inquiry found on Thursday which deputies took part in the raid.")
+    assert titled(found, "inquiry", "find"), described(found)
