@@ -1,6 +1,7 @@
-"""Kinds of clause a reader leaves off a news timeline, each shown by sentences written for
-it, the clause left out and the happening beside it kept: what a source would not tell the
-press (``withheld_words``)."""
+"""Two kinds of clause a reader leaves off a news timeline, each shown by sentences written
+for it, the clause left out and the happening beside it kept: what a source would not tell
+the press (``withheld_words``), and a state dated by the time a "when" clause after it
+names (``when_frames``)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,33 @@ def test_a_question_a_source_would_not_answer_is_not_told():
     # what a source was asked to find out, and did, is another matter
     found = events(LEAD + "The inquiry found on Thursday which deputies took part in the raid.")
     assert titled(found, "inquiry", "find"), described(found)
+
+
+def test_a_state_a_when_clause_dates_is_no_event_of_its_own():
+    found = events(
+        LEAD + "The county itself became a key part of the wool trade in 1350, when the king "
+        "granted the town a charter."
+    )
+    assert titled(found, "king", "charter"), described(found)
+    assert not titled(found, "wool"), described(found)
+    found = events(
+        LEAD + "The harbour master said he was in nearby Porto helping the coastguard in 2019 "
+        "when a storm flooded the quay."
+    )
+    assert titled(found, "storm", "quay"), described(found)
+    assert not titled(found, "Porto"), described(found)
+    found = events(
+        LEAD + "The boy's uncles have cared for him since January, when he was pulled from "
+        "the river."
+    )
+    assert titled(found, "pulled", "river"), described(found)
+    assert not titled(found, "care"), described(found)
+
+
+def test_a_happening_beside_a_when_clause_keeps_its_event():
+    found = events(LEAD + "The old harbour was rebuilt in 1961, when the new port opened.")
+    assert titled(found, "harbour", "rebuilt"), described(found)
+    assert titled(found, "port", "open"), described(found)
+    # where a happening took place is told with "be", and stays
+    found = events(LEAD + "The first concerts were in Vienna in 1901, when the hall opened.")
+    assert titled(found, "concerts", "Vienna"), described(found)

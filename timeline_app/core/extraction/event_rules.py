@@ -50,6 +50,7 @@ from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
+from timeline_app.core.extraction.when_frames import frames_a_when_clause
 from timeline_app.core.extraction.withheld_words import declines_to_tell
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
@@ -1266,6 +1267,16 @@ def state_told_with_its_date(frame: EventFrame, title: str) -> bool:
     return any(t.low in _BE_FORMS and group.main.end <= t.start < timex.start for t in group.rest)
 
 
+@nothing_rule
+def state_a_when_clause_befell(frame: EventFrame, title: str) -> bool:
+    """ "The county became a key part of the wool trade in 1350, when the king granted the
+    town a charter": a state dated by the time a "when" clause right after it names is what
+    that clause's happening made or found, no event of its own (``when_frames``)."""
+    if frame.timex is None or frame.when is None:
+        return False
+    return frames_a_when_clause(frame.analyses, frame.index, frame.timex, frame.when)
+
+
 # Verbs that tell where someone stands rather than an act of the day when they are told in
 # the present: "has indicated", "says".
 _STANCE_VERBS = lexicon.REPORTING_VERBS | lexicon.words("indicate signal hint")
@@ -1376,6 +1387,7 @@ NOTHING_RULES: list[NothingRule] = [
     no_comment,
     question_left_untold,
     state_told_with_its_date,
+    state_a_when_clause_befell,
     quoted_promise,
     quoted_sentence,
     standing_word_on_the_future,
