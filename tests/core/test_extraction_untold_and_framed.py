@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.core.event_lists import described, titled
+from tests.core.event_lists import dates, described, titled
 from timeline_app.core.events import Event
 from timeline_app.core.extraction import extract_events
 
@@ -77,3 +77,21 @@ def test_a_happening_beside_a_when_clause_keeps_its_event():
     # where a happening took place is told with "be", and stays
     found = events(LEAD + "The first concerts were in Vienna in 1901, when the hall opened.")
     assert titled(found, "concerts", "Vienna"), described(found)
+
+
+def test_a_stretch_of_time_still_to_come_dates_no_happening():
+    found = events(
+        LEAD + "The port company has said it wants to double its freight by the end of 2031."
+    )
+    assert not titled(found, "freight"), described(found)
+    found = events(LEAD + "The harbour's goal to have cut its emissions by 2050 covers its tugs.")
+    assert not titled(found, "emissions"), described(found)
+    found = events(
+        LEAD + "A research team has modelled the effects of rising seas over 2000 - 2080."
+    )
+    assert not [e for e in found if e.when.to_edtf().startswith("2080")], described(found)
+    # a plan the text schedules for a day is kept as planned, and the past stays
+    found = events(LEAD + "The ferry will sail to Porto on 3 May, the company said.")
+    assert dates(found, "ferry", "sail") == ["2024-05-03"], described(found)
+    found = events(LEAD + "The old quay was rebuilt in 2019.")
+    assert titled(found, "quay", "rebuilt"), described(found)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline_app.core.dates import When
+from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
@@ -1357,6 +1357,27 @@ def arranged_to_come(frame: EventFrame, title: str) -> bool:
     return frame.dated and going_on_at_a_time_to_come(group, frame.when, frame.published)
 
 
+@nothing_rule
+def stretch_to_come(frame: EventFrame, title: str) -> bool:
+    """ "The firm wants to double its sales by the end of 2031", "Experts expect the reef to
+    recover over the 2040s", "She estimated the plant would not turn a profit until 2030":
+    a clause dated by a stretch of time that lies wholly after the article was written tells
+    an aim, a forecast or a term, not a happening; a plan is proposed only when the text
+    schedules it for a day ("Elections will be held on 5 May", ``dating_rules.scheduled``).
+    A deed told in the simple past is left to the other rules: the date is then its
+    object's ("signaled faster increases in 2031")."""
+    when, published, group = frame.when, frame.published, frame.group
+    if not frame.dated or when is None or published is None:
+        return False
+    if when.start.precision >= Precision.DAY:
+        return False  # "meet in Brussels on March 10-11": days, a timetable
+    if group is not None and group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE:
+        # "signaled on Wednesday faster increases in 2031": a deed told as done, whose date
+        # belongs to what it names, is no aim
+        return False
+    return when.start_ordinal > published.toordinal()
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1393,6 +1414,7 @@ NOTHING_RULES: list[NothingRule] = [
     standing_word_on_the_future,
     side_taken_up_to_now,
     arranged_to_come,
+    stretch_to_come,
 ]
 
 
