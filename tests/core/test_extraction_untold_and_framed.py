@@ -81,7 +81,7 @@ def test_a_happening_beside_a_when_clause_keeps_its_event():
 
 def test_a_stretch_of_time_still_to_come_dates_no_happening():
     found = events(
-        LEAD + "The port company has said it wants to double its freight by the end of 2031."
+        LEAD + "Tug owners have told the board they mean to double their freight by late 2031."
     )
     assert not titled(found, "freight"), described(found)
     found = events(LEAD + "The harbour's goal to have cut its emissions by 2050 covers its tugs.")
