@@ -27,9 +27,9 @@ def test_a_comparison_s_first_as_opens_no_clause():
 
 def test_the_clause_a_verb_reveals_is_its_object():
     found = titles(
-        "The Tarrow county board refused on Monday to reveal which members voted for the levy."
+        "The Tarrow county board agreed on Monday to reveal which members voted for the levy."
     )
-    assert found == ["Tarrow county board refuses to reveal which members voted for levy"]
+    assert found == ["Tarrow county board agrees to reveal which members voted for levy"]
 
 
 def test_a_reported_wish_is_told_in_the_headline_s_present():

@@ -59,9 +59,9 @@ def test_a_bidding_verb_read_as_a_second_verb_keeps_its_infinitive():
 
 def test_a_question_cut_off_by_the_limit_keeps_its_verb_and_loses_modifiers():
     text = (
-        "The Halvern County fire department on Monday refused to disclose which private "
+        "The Halvern County fire department on Monday agreed to disclose which private "
         "security contractors were hired for the summer festival."
     )
     assert titles(text)[0] == (
-        "Halvern County fire department refuses to disclose which security contractors were hired"
+        "Halvern County fire department agrees to disclose which security contractors were hired"
     )

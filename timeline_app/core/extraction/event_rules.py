@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline_app.core.dates import When
+from timeline_app.core.dates import Precision, When
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import ActorFinder, Mention, person_mention
 from timeline_app.core.extraction.analysis import Analysis, antecedent, told
@@ -45,10 +45,13 @@ from timeline_app.core.extraction.missed_chances import chance_let_go
 from timeline_app.core.extraction.name_cues import PERSONAL_HAPPENINGS
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.newsroom_work import newsroom_work
+from timeline_app.core.extraction.question_objects import QUESTION_OPENERS
 from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.sentences import Sentence
 from timeline_app.core.extraction.syntax import Reading
 from timeline_app.core.extraction.titles import content_lemma, strip_intro, without_offices
+from timeline_app.core.extraction.when_frames import frames_a_when_clause
+from timeline_app.core.extraction.withheld_words import declines_to_tell
 from timeline_app.core.tenses import Tense
 from timeline_app.core.timex import Timex
 from timeline_app.core.timex.lexicon import NUMBER_WORDS
@@ -1196,27 +1199,33 @@ def backing_described(frame: EventFrame, title: str) -> bool:
     )
 
 
-# What someone declines to do when the press asks: saying nothing, which is no happening.
-_SAYING_NOTHING = lexicon.words("comment elaborate say discuss speculate")
-
-
 @nothing_rule
 def no_comment(frame: EventFrame, title: str) -> bool:
-    """ "The mayor declined to comment on Friday", "The firm could not be reached for
-    comment": what a reporter could not get is no happening of the story ("The mayor
-    declined to sign the bill" is one)."""
+    """ "The mayor declined to comment on Friday", "Police declined to give details of the
+    inquiry", "The firm could not be reached for comment": what a reporter could not get is
+    no happening of the story ("The mayor declined to sign the bill" is one;
+    ``withheld_words``)."""
     group = frame.group
     if group is None:
         return False
-    after = [t.low for t in group.rest[:2]]
-    if group.lemma in ("decline", "refuse") and len(after) == 2 and after[0] == "to":
-        return after[1] in _SAYING_NOTHING
+    if declines_to_tell(group):
+        return True
     return (
         group.lemma == "reach"
         and group.negated
         and group.voice == Voice.PASSIVE
         and any(t.low == "comment" for t in group.rest)
     )
+
+
+@nothing_rule
+def question_left_untold(frame: EventFrame, title: str) -> bool:
+    """ "The sheriff's office refused to say which officers were at the March 2 raid": the
+    question a source would not answer is not told, and is no happening of its date."""
+    clause = frame.clause
+    if clause.parent is None or clause.marker.lower() not in QUESTION_OPENERS:
+        return False
+    return declines_to_tell(frame.analyses[clause.parent].group)
 
 
 # What a verb tells that saying or admitting it does not make news.
@@ -1235,6 +1244,16 @@ def state_told_with_its_date(frame: EventFrame, title: str) -> bool:
     if group is None or timex is None or frame.analysis.said not in _NO_NEWS_SAID:
         return False
     return any(t.low in _BE_FORMS and group.main.end <= t.start < timex.start for t in group.rest)
+
+
+@nothing_rule
+def state_a_when_clause_befell(frame: EventFrame, title: str) -> bool:
+    """ "The county became a key part of the wool trade in 1350, when the king granted the
+    town a charter": a state dated by the time a "when" clause right after it names is what
+    that clause's happening made or found, no event of its own (``when_frames``)."""
+    if frame.timex is None or frame.when is None:
+        return False
+    return frames_a_when_clause(frame.analyses, frame.index, frame.timex, frame.when)
 
 
 # Verbs that tell where someone stands rather than an act of the day when they are told in
@@ -1317,6 +1336,27 @@ def arranged_to_come(frame: EventFrame, title: str) -> bool:
     return frame.dated and going_on_at_a_time_to_come(group, frame.when, frame.published)
 
 
+@nothing_rule
+def stretch_to_come(frame: EventFrame, title: str) -> bool:
+    """ "The firm wants to double its sales by the end of 2031", "Experts expect the reef to
+    recover over the 2040s", "She estimated the plant would not turn a profit until 2030":
+    a clause dated by a stretch of time that lies wholly after the article was written tells
+    an aim, a forecast or a term, not a happening; a plan is proposed only when the text
+    schedules it for a day ("Elections will be held on 5 May", ``dating_rules.scheduled``).
+    A deed told in the simple past is left to the other rules: the date is then its
+    object's ("signaled faster increases in 2031")."""
+    when, published, group = frame.when, frame.published, frame.group
+    if not frame.dated or when is None or published is None:
+        return False
+    if when.start.precision >= Precision.DAY:
+        return False  # "meet in Brussels on March 10-11": days, a timetable
+    if group is not None and group.tense == Tense.PAST and group.aspect == Aspect.SIMPLE:
+        # "signaled on Wednesday faster increases in 2031": a deed told as done, whose date
+        # belongs to what it names, is no aim
+        return False
+    return when.start_ordinal > published.toordinal()
+
+
 NOTHING_RULES: list[NothingRule] = [
     undated_caption,
     still_so,
@@ -1345,12 +1385,15 @@ NOTHING_RULES: list[NothingRule] = [
     figure_changed_below_the_lead,
     backing_described,
     no_comment,
+    question_left_untold,
     state_told_with_its_date,
+    state_a_when_clause_befell,
     quoted_promise,
     quoted_sentence,
     standing_word_on_the_future,
     side_taken_up_to_now,
     arranged_to_come,
+    stretch_to_come,
 ]
 
 
