@@ -252,6 +252,9 @@ def test_mod_makes_a_date_approximate():
         ("2014-03-01", "PXW", -1, "2014-02-08~"),  # "several weeks earlier"
         ("2014-03", "PXD", 1, "2014-03~"),  # a few days after something in March: about then
         ("2014-03-01", "PXY", 1, None),  # "some years later" names no year
+        ("2014-03-01", "PXM", 1, "2014-06~"),  # "a few months later": about three, the month
+        ("2014-11", "PXM", 1, "2015-02~"),
+        ("2014-05-20", "PXM", -1, "2014-02~"),  # "some months earlier"
     ],
 )
 def test_an_amount_after_a_date_keeps_the_precision_both_give(reference, duration, sign, expected):
@@ -295,6 +298,17 @@ def test_days_later_with_no_number_counts_from_the_last_date_too():
     events = extract_events(text, dt.date(2016, 9, 2))
     fired = find(events, "2016-04-22~", "dismiss", "Franck")
     assert fired.sources[0].date_text == "days later"
+
+
+@pytest.mark.parametrize("amount", ["A few months later", "Some months later", "Months later"])
+def test_months_later_is_about_three_months_after_the_last_date(amount):
+    text = (
+        "The lighthouse keepers on Tarrow Isle walked out on 14 August 2017. "
+        f"{amount}, the harbour trust rehired them on new terms."
+    )
+    events = extract_events(text, dt.date(2019, 2, 3))
+    rehired = find(events, "2017-11~", "rehire")
+    assert rehired.sources[0].date_text.lower().endswith("months later")
 
 
 @pytest.mark.parametrize(
