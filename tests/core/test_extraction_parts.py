@@ -300,6 +300,18 @@ def test_days_later_with_no_number_counts_from_the_last_date_too():
     assert fired.sources[0].date_text == "days later"
 
 
+@pytest.mark.parametrize("amount", ["Two hours later", "Hours later", "Minutes later"])
+def test_hours_later_in_the_lead_is_the_day_of_the_date_before(amount):
+    # a clause that counts itself in minutes or hours from the last date is no news of the
+    # publication day, even in the lead
+    text = (
+        "The ferry Aster ran aground off Skerra on 2 April 2021. "
+        f"{amount}, coastguard divers reached the hull."
+    )
+    events = extract_events(text, dt.date(2021, 4, 7))
+    find(events, "2021-04-02", "divers", "hull")
+
+
 @pytest.mark.parametrize("amount", ["A few months later", "Some months later", "Months later"])
 def test_months_later_is_about_three_months_after_the_last_date(amount):
     text = (
