@@ -300,6 +300,34 @@ def test_days_later_with_no_number_counts_from_the_last_date_too():
     assert fired.sources[0].date_text == "days later"
 
 
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        ("A few days ago", "2019-06-14~"),
+        ("Days ago", "2019-06-14~"),
+        ("Several weeks ago", "2019-05-27~"),
+        ("Just weeks ago", "2019-05-27~"),
+        ("A few months ago", "2019-03~"),
+    ],
+)
+def test_a_vague_amount_ago_is_about_three_of_them_before_publication(amount, expected):
+    text = (
+        "Talks on the Oster canal stalled again, officials said. "
+        f"{amount}, the canal board dismissed its chief engineer Ilse Varga."
+    )
+    events = extract_events(text, dt.date(2019, 6, 17))
+    find(events, expected, "dismiss", "Varga")
+
+
+def test_counted_from_an_approximate_date_is_approximate():
+    text = (
+        "Crews at the Oster canal found a crack a few days ago. Two days later, the canal "
+        "board closed the lock."
+    )
+    events = extract_events(text, dt.date(2019, 6, 17))
+    find(events, "2019-06-16~", "board", "closes")
+
+
 @pytest.mark.parametrize("amount", ["Two hours later", "Hours later", "Minutes later"])
 def test_hours_later_in_the_lead_is_the_day_of_the_date_before(amount):
     # a clause that counts itself in minutes or hours from the last date is no news of the

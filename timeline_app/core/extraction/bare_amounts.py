@@ -1,9 +1,9 @@
 """An amount of minutes, hours, days, weeks or months with no number before "later" or
 "earlier".
 
-"Days later, the envoy resigned" (or "Months later, ...") counts from the story's last date just as "a few days later"
-does; the tagger reads the bare plural with its signal as a vague past or future reference
-(TimeML's FUTURE_REF), which dates nothing. Read it as the vague amount it names, so the
+"Days later, the envoy resigned" (or "Months later", "Hours later") counts from the story's
+last date just as "a few days later" does; the tagger reads the bare plural with its signal
+as a vague past or future reference (TimeML's FUTURE_REF), which dates nothing. Read it as the vague amount it names, so the
 extractor counts it from its reference time like any other amount.
 """
 

@@ -195,6 +195,7 @@ from timeline_app.core.extraction.titles import (
     shorten_subject,
     that_relative,
 )
+from timeline_app.core.extraction.vague_ago import dated_vague_ago
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
 from timeline_app.core.extraction.work_lists import (
@@ -457,7 +458,9 @@ class _ArticleExtractor:
         self.source_id = source_id
         self.source_name = source_name
         # a bare clock time is on the day the story has reached (``clock_days``)
-        tagged = [as_vague_amount(timex) for timex in tag(text, published)]
+        tagged = [
+            dated_vague_ago(as_vague_amount(timex), published) for timex in tag(text, published)
+        ]
         self.timexes = on_the_story_day(text, tagged, published)
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.

@@ -250,7 +250,8 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
         moved = _moved(start, count, unit)
     except (DateError, ValueError, OverflowError):
         return None
-    return _approximate(moved) if vague else moved
+    # counted from a date known only about ("a few days ago"), it is known only about too
+    return _approximate(moved) if vague or start.approximate else moved
 
 
 def _moved(start: FuzzyDate, count: int, unit: str) -> When:
