@@ -328,6 +328,20 @@ def test_counted_from_an_approximate_date_is_approximate():
     find(events, "2019-06-16~", "board", "closes")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Within days, the port authority reopened the channel.", "2018-10-12~"),
+        ("The port authority reopened the channel within two days.", "2018-10-11~"),
+        ("Within a week, the port authority reopened the channel.", "2018-10-16~"),
+    ],
+)
+def test_within_an_amount_told_as_done_counts_from_the_last_date(sentence, expected):
+    text = f"A freighter blocked the Varne channel on 9 October 2018. {sentence}"
+    events = extract_events(text, dt.date(2018, 11, 30))
+    find(events, expected, "reopen", "channel")
+
+
 @pytest.mark.parametrize("amount", ["Two hours later", "Hours later", "Minutes later"])
 def test_hours_later_in_the_lead_is_the_day_of_the_date_before(amount):
     # a clause that counts itself in minutes or hours from the last date is no news of the
