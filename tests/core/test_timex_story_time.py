@@ -113,6 +113,9 @@ def test_a_flashback_does_not_move_the_story():
         " (who was appointed in March 2009)",
         " - whose term began in March 2009 -",
         ", under whom the quay was rebuilt in March 2009,",
+        ", appointed in March 2009,",
+        ", first sworn in on 2 March 2009,",
+        ", born in March 1961,",
     ],
 )
 def test_a_date_in_a_relative_clause_does_not_move_the_news(aside):
