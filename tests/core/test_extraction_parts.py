@@ -252,6 +252,9 @@ def test_mod_makes_a_date_approximate():
         ("2014-03-01", "PXW", -1, "2014-02-08~"),  # "several weeks earlier"
         ("2014-03", "PXD", 1, "2014-03~"),  # a few days after something in March: about then
         ("2014-03-01", "PXY", 1, None),  # "some years later" names no year
+        ("2014-03-01", "PXM", 1, "2014-06~"),  # "a few months later": about three, the month
+        ("2014-11", "PXM", 1, "2015-02~"),
+        ("2014-05-20", "PXM", -1, "2014-02~"),  # "some months earlier"
     ],
 )
 def test_an_amount_after_a_date_keeps_the_precision_both_give(reference, duration, sign, expected):
@@ -295,6 +298,71 @@ def test_days_later_with_no_number_counts_from_the_last_date_too():
     events = extract_events(text, dt.date(2016, 9, 2))
     fired = find(events, "2016-04-22~", "dismiss", "Franck")
     assert fired.sources[0].date_text == "days later"
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        ("A few days ago", "2019-06-14~"),
+        ("Days ago", "2019-06-14~"),
+        ("Several weeks ago", "2019-05-27~"),
+        ("Just weeks ago", "2019-05-27~"),
+        ("A few months ago", "2019-03~"),
+    ],
+)
+def test_a_vague_amount_ago_is_about_three_of_them_before_publication(amount, expected):
+    text = (
+        "Talks on the Oster canal stalled again, officials said. "
+        f"{amount}, the canal board dismissed its chief engineer Ilse Varga."
+    )
+    events = extract_events(text, dt.date(2019, 6, 17))
+    find(events, expected, "dismiss", "Varga")
+
+
+def test_counted_from_an_approximate_date_is_approximate():
+    text = (
+        "Crews at the Oster canal found a crack a few days ago. Two days later, the canal "
+        "board closed the lock."
+    )
+    events = extract_events(text, dt.date(2019, 6, 17))
+    find(events, "2019-06-16~", "board", "closes")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Within days, the port authority reopened the channel.", "2018-10-12~"),
+        ("The port authority reopened the channel within two days.", "2018-10-11~"),
+        ("Within a week, the port authority reopened the channel.", "2018-10-16~"),
+    ],
+)
+def test_within_an_amount_told_as_done_counts_from_the_last_date(sentence, expected):
+    text = f"A freighter blocked the Varne channel on 9 October 2018. {sentence}"
+    events = extract_events(text, dt.date(2018, 11, 30))
+    find(events, expected, "reopen", "channel")
+
+
+@pytest.mark.parametrize("amount", ["Two hours later", "Hours later", "Minutes later"])
+def test_hours_later_in_the_lead_is_the_day_of_the_date_before(amount):
+    # a clause that counts itself in minutes or hours from the last date is no news of the
+    # publication day, even in the lead
+    text = (
+        "The ferry Aster ran aground off Skerra on 2 April 2021. "
+        f"{amount}, coastguard divers reached the hull."
+    )
+    events = extract_events(text, dt.date(2021, 4, 7))
+    find(events, "2021-04-02", "divers", "hull")
+
+
+@pytest.mark.parametrize("amount", ["A few months later", "Some months later", "Months later"])
+def test_months_later_is_about_three_months_after_the_last_date(amount):
+    text = (
+        "The lighthouse keepers on Tarrow Isle walked out on 14 August 2017. "
+        f"{amount}, the harbour trust rehired them on new terms."
+    )
+    events = extract_events(text, dt.date(2019, 2, 3))
+    rehired = find(events, "2017-11~", "rehire")
+    assert rehired.sources[0].date_text.lower().endswith("months later")
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,35 @@ def test_a_flashback_does_not_move_the_story():
     assert values(text, dt.date(2023, 10, 29))["August"] == "1956-08"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", who was appointed in March 2009,",
+        " (who was appointed in March 2009)",
+        " - whose term began in March 2009 -",
+        ", under whom the quay was rebuilt in March 2009,",
+        ", appointed in March 2009,",
+        ", first sworn in on 2 March 2009,",
+        ", born in March 1961,",
+    ],
+)
+def test_a_date_in_a_relative_clause_does_not_move_the_news(aside):
+    # the relative clause describes the harbour master; the closing is the news's November
+    text = (
+        "The port authority of Vell said on Monday that it would reopen the quay. "
+        f"The harbour master{aside} closed it in November after a storm."
+    )
+    assert values(text)["November"] == "2021-11"
+
+
+def test_a_date_in_a_relative_clause_does_not_move_a_history():
+    text = (
+        "In 1703 the duke founded a port on the marshes. Its first governor, who was born "
+        "in October 1661, built a fortress in May."
+    )
+    assert values(text)["May"] == "1703-05"
+
+
 def test_news_keeps_its_own_time_after_an_aside_about_the_past():
     # a year inside a news sentence, after the report has named its own day, is an aside
     text = (

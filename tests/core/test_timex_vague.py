@@ -85,3 +85,9 @@ def test_the_nth_day_of_an_event_said_in_the_present_is_today():
 def test_months_of_pay_are_an_amount_not_a_duration():
     assert hits("He got a bonus equal to six months of base pay.") == {}
     assert hits("The region suffered two years of war.")["two years"] == ("DURATION", "P2Y")
+
+
+def test_hours_or_minutes_later_or_earlier_is_a_vague_point():
+    # like "days later": counted from the last time told, not an amount the calendar holds
+    assert hits("Hours later, the pickets went home.")["Hours later"] == ("DATE", "FUTURE_REF")
+    assert hits("Minutes earlier, a siren sounded.")["Minutes earlier"] == ("DATE", "PAST_REF")

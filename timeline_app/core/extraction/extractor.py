@@ -198,6 +198,7 @@ from timeline_app.core.extraction.titles import (
     shorten_subject,
     that_relative,
 )
+from timeline_app.core.extraction.vague_ago import dated_vague_ago
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
 from timeline_app.core.extraction.work_lists import (
@@ -221,6 +222,8 @@ _DATING_TYPES = frozenset({"DATE", "TIME"})
 _RELATIVE_SIGNAL = re.compile(
     r"\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?=\s*[.,;:]))\b", re.I
 )
+# "within days", "within just hours", "within a week": no later than that after the last date
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:just|only|mere|barely)\s+)?$", re.I)
 # What may stand between "a month" and "after" it counts to: "barely a month after"
 _COUNTED_GAP = re.compile(r"\s*(?:or\s+so\s+|and\s+a\s+half\s+)?,?\s*", re.I)
 _ONGOING_BEFORE = re.compile(
@@ -414,7 +417,10 @@ def _free_of(analyses: list[Analysis], used: set[int], idle: set[int]) -> list[A
 
 def _told_as_done(analysis: Analysis) -> bool:
     """Whether a clause tells, in the past or the perfect, what was done."""
-    group = analysis.group
+    return _group_told_as_done(analysis.group)
+
+
+def _group_told_as_done(group: VerbGroup | None) -> bool:
     return (
         group is not None
         and not group.tense.unreal
@@ -460,7 +466,9 @@ class _ArticleExtractor:
         self.source_id = source_id
         self.source_name = source_name
         # a bare clock time is on the day the story has reached (``clock_days``)
-        tagged = [as_vague_amount(timex) for timex in tag(text, published)]
+        tagged = [
+            dated_vague_ago(as_vague_amount(timex), published) for timex in tag(text, published)
+        ]
         # read once: the clock times, the sentences and the asides share them (the headline's
         # casing, mended after the parse, changes no mark and no offset)
         self.quotations = Quotations(text)
@@ -595,11 +603,16 @@ class _ArticleExtractor:
         for clause in split_clauses(sentence.text, sentence.start, spans, verb_tags=tags):
             group = _clause_group(clause)
             mentions = self.finder.within(clause.start, clause.end)
+            done = _group_told_as_done(group)
             timexes = [
                 t
                 for t in self.timexes[first:last]
                 if clause.start <= t.start < clause.end
-                and (t.type in _DATING_TYPES or self._relative(t) is not None)
+                and (
+                    t.type in _DATING_TYPES
+                    or self._relative(t) is not None
+                    or (done and self._within_on(t, group))
+                )
                 # "third-quarter profit": the period measured, no date of a happening (unless
                 # the latest, whose figures are the day's news: ``report_day``)
                 and (
@@ -678,7 +691,7 @@ class _ArticleExtractor:
                 if life is not None:
                     self._add_life(sentence, life)
                     continue
-                when, date_timex = self._when_for(timex, pending)
+                when, date_timex = self._when_for(timex, pending, _told_as_done(analysis))
                 if when is not None:
                     # "The siege ended on May 3" in a paper of March: last year's May
                     tense = analysis.group.tense if analysis.group else None
@@ -1114,21 +1127,49 @@ class _ArticleExtractor:
             return None
         return _RELATIVE_SIGNAL.match(self.text, timex.end)
 
-    def _when_for(self, timex: Timex, pending: list[Timex]) -> tuple[When | None, Timex]:
+    def _within(self, timex: Timex) -> int | None:
+        """Where "within" opens an amount of time ("Within days, the government fell"), if
+        it does."""
+        if timex.type != "DURATION":
+            return None
+        before = _WITHIN_BEFORE.search(self.text, max(0, timex.start - 20), timex.start)
+        return before.start() if before else None
+
+    def _within_on(self, timex: Timex, group: VerbGroup | None) -> bool:
+        """Whether "within" and its amount hang on the clause's own verb ("Within days,
+        troops retook it"), not on a noun or another verb inside it ("talking of victory
+        within a week")."""
+        if group is None or self._within(timex) is None:
+            return False
+        tokens = self.parsed.tokens(timex.start, timex.end)
+        outside = [t for t in tokens if not timex.start <= t.head.idx < timex.end]
+        return (
+            len(outside) == 1
+            and outside[0].head.pos_ in ("VERB", "AUX")
+            and outside[0].head.idx == group.main.start
+        )
+
+    def _when_for(
+        self, timex: Timex, pending: list[Timex], done: bool = False
+    ) -> tuple[When | None, Timex]:
         signal = self._relative(timex)
-        if signal is not None:
+        # "Within days, troops retook the town", told as done: no later than a few days
+        # after the last date, about then (what is to be done "within days" is a plan)
+        within = None if signal is not None or not done else self._within(timex)
+        if signal is not None or within is not None:
             if self.reference is None:
                 return None, timex
-            sign = -1 if signal.group("dir").lower() in ("earlier", "before") else 1
+            start, end = (within, timex.end) if within is not None else (timex.start, 0)
+            if signal is not None:
+                end = signal.end()
+            sign = -1 if signal and signal.group("dir").lower() in ("earlier", "before") else 1
             when = shifted(self.reference, timex.value, sign)
-            phrase = Timex(
-                timex.start,
-                signal.end(),
-                self.text[timex.start : signal.end()],
-                "DATE",
-                timex.value,
-                timex.mod,
-            )
+            if when is not None and within is not None:
+                when = When(
+                    when.start.with_flags(approximate=True),
+                    when.end.with_flags(approximate=True) if when.end else None,
+                )
+            phrase = Timex(start, end, self.text[start:end], "DATE", timex.value, timex.mod)
             if when is not None:
                 self.reference = when
             return when, phrase

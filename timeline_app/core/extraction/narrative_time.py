@@ -49,6 +49,7 @@ from timeline_app.core.extraction.teller_day import TellerDay
 from timeline_app.core.extraction.temporal import about_day, timex_to_when
 from timeline_app.core.extraction.titles import content_lemma
 from timeline_app.core.tenses import Tense
+from timeline_app.core.timex import Timex
 
 # How long before publication the lead's date may lie to be the story's own day: a news
 # story tells what happened in the days before it ran, not a year before.
@@ -194,16 +195,24 @@ class NarrativeTime:
         return 0 <= days <= _STORY_REACH_DAYS
 
     def reference(
-        self, sentence: Sentence, at: int, own_dates: bool, analysis: Analysis | None = None
+        self,
+        sentence: Sentence,
+        at: int,
+        own_dates: bool,
+        analysis: Analysis | None = None,
+        *,
+        counted: bool = False,
     ) -> When | None:
         """The time a clause told at offset ``at`` of ``sentence`` runs at, if any: the last
         date of the paragraph before it, else (in news) the story's day, approximate. A
         sentence with dates of its own ("73 soldiers were killed when two helicopters
         crashed last February") takes no time from the sentences before it: what its dates
-        do not date, the story's time does not either."""
+        do not date, the story's time does not either. A clause ``counted`` in minutes or
+        hours ("Minutes later, the dam broke") counts from the paragraph's last date, in
+        the lead too: it says so itself."""
         local = self.local
         if local is not None and local.paragraph == sentence.paragraph and local.at < at:
-            if (own_dates or sentence.lead) and local.at < sentence.start:
+            if (own_dates or sentence.lead) and local.at < sentence.start and not counted:
                 return None  # the lead's undated past is the news of the day
             if local.when.is_range or local.when.start.precision < Precision.DAY:
                 return _approximate(local.when)
@@ -222,6 +231,7 @@ class NarrativeTime:
         any verb the parse heads a clause with ("He supported himself by teaching")."""
         if self.published is not None:
             self.teller.begin(sentence, analyses, self.published)
+        counted = {i for i, a in enumerate(analyses) if _counted_in_minutes(a)}
         analyses = [_without_minutes(a) for a in analyses]
         own_dates = any(a.timexes for a in analyses)
         # "Today, the mayor visited the site.": the paper's own day is no other time the
@@ -237,7 +247,11 @@ class NarrativeTime:
         out = []
         for index in narrated(sentence, analyses, used, lede):
             when = self.reference(
-                sentence, analyses[index].clause.start, own_dates, analyses[index]
+                sentence,
+                analyses[index].clause.start,
+                own_dates,
+                analyses[index],
+                counted=index in counted and not own_dates,
             )
             if when is None and self.story is None and not own_dates:
                 when = self._run_day(sentence, analyses[index]) or self._answer_day(
@@ -337,11 +351,20 @@ def _day_of(when: When) -> When:
     return When(FuzzyDate(start.year, start.month, start.day, approximate=start.approximate))
 
 
+def _counted_in_minutes(analysis: Analysis) -> bool:
+    """Whether a clause's only dates are minutes or hours counted from the last time told."""
+    return bool(analysis.timexes) and all(_in_minutes(t) for t in analysis.timexes)
+
+
+def _in_minutes(timex: Timex) -> bool:
+    return timex.type == "DURATION" and timex.value.startswith("PT")
+
+
 def _without_minutes(analysis: Analysis) -> Analysis:
     """The clause without its "six minutes later" or "two hours later": a time within the
     day counted from the last one told, which the run's day holds (the calendar cannot
     place it on its own)."""
-    kept = [t for t in analysis.timexes if not (t.type == "DURATION" and t.value.startswith("PT"))]
+    kept = [t for t in analysis.timexes if not _in_minutes(t)]
     return analysis if len(kept) == len(analysis.timexes) else replace(analysis, timexes=kept)
 
 

@@ -218,23 +218,26 @@ def ongoing_from(when: When) -> When:
 
 
 _AMOUNT = re.compile(r"P(\d+|X)([DWMY])")
-# "a few days later", "several weeks earlier": a vague amount of days or weeks is about three
-# of them, all a reader can take from it; a vague number of months or years is no date.
+# "a few days later", "several weeks earlier", "some months later": a vague amount of days,
+# weeks or months is about three of them, all a reader can take from it, and no more precise
+# than its unit (a few months after a day is about a month, not a day). A vague number of
+# years is no date: "some years later" may be three or twenty.
 _VAGUE_COUNT = 3
+_VAGUE_UNITS = "DWM"
 
 
 def shifted(reference: When, duration: str, sign: int) -> When | None:
     """The day, month or year ``duration`` ("P2D", "P3W", "P6M", "P10Y") after (``sign`` 1) or
     before (-1) the start of ``reference``, as precise as both allow: "two days later" after
     a day is that day; weeks, months and years are approximate, and days or weeks after a
-    month or a year fall, about, in that month or year; a vague amount ("PXD", "a few days")
-    gives an approximate date. None for a vague number of months or years, or when months
-    count from a year."""
+    month or a year fall, about, in that month or year; a vague amount ("PXD", "a few days",
+    "PXM", "a few months") gives an approximate date, months at the month. None for a vague
+    number of years, or when months count from a year."""
     match = _AMOUNT.fullmatch(duration)
     if match is None:
         return None
     unit, vague = match.group(2), match.group(1) == "X"
-    if vague and unit not in "DW":
+    if vague and unit not in _VAGUE_UNITS:
         return None
     count = (_VAGUE_COUNT if vague else int(match.group(1))) * sign
     start = reference.start
@@ -247,7 +250,8 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
         moved = _moved(start, count, unit)
     except (DateError, ValueError, OverflowError):
         return None
-    return _approximate(moved) if vague else moved
+    # counted from a date known only about ("a few days ago"), it is known only about too
+    return _approximate(moved) if vague or start.approximate else moved
 
 
 def _moved(start: FuzzyDate, count: int, unit: str) -> When:

@@ -30,7 +30,12 @@ Which dates set the story's time is what tells a history from a news report's ba
   sentence;
 - a flashback never sets it: a date in a past-perfect sentence ("the canal had been run by
   the company since it opened in 1869") or after "since", "dating to": the story goes on
-  from where it was.
+  from where it was;
+- nor, once the text has a time of its own, does a date in a relative clause set off by a
+  comma or a bracket, or in a participle phrase after a comma: "The governor, who took
+  office in January 2012 (or: elected in January 2012), vetoed the rise in February"
+  describes the governor, and "February" is the story's (the publication's, in news), not
+  2012's.
 
 A passage that has left the publication's time stays in the story's until the text comes
 back by naming a date near the publication date ("a week ago", "currently", "on Dec. 31,
@@ -64,6 +69,20 @@ _OPENING = re.compile(
 _FLASHBACK_BEFORE = re.compile(
     r"(?i:\b(?:since|dating\s+(?:back\s+)?to|dates\s+(?:back\s+)?to|as\s+early\s+as"
     r"|as\s+far\s+back\s+as|ever\s+since)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)$"
+)
+# the opening of a relative clause set off by a comma, a bracket or a dash, and its words up
+# to the date, with nothing that closes it (or may end the sentence: "depression. [20] For"
+# is no end to the sentence finder) between: ", who took office in ", "(which ended "
+_RELATIVE_OPEN = re.compile(
+    r"(?i:(?:,|\(|\s[-–—])\s*(?:(?:in|of|on|at|by|for|from|with|under|during|after|before)"
+    r"\s+)?(?:who|whom|whose|which)\b[^,;:()–—.!?]*)$"
+)
+# the same for a participle phrase set off by a comma: ", elected in ", ", first sworn in on "
+# (a regular participle, not "-eed" as in "indeed", or a common irregular one)
+_PARTICIPLE_OPEN = re.compile(
+    r"(?i:,\s*(?:(?:first|later|originally|newly|once)\s+)?(?:[a-z]+[^\We]ed|born|sworn|chosen"
+    r"|taken|held|built|made|given|known|written|won|begun|drawn|shown|led|hit|struck)\b"
+    r"[^,;:()–—.!?]*)$"
 )
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*")
 _ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|his|her|their|this|that)\s+)$")
@@ -149,8 +168,15 @@ class StoryTime:
             return  # "(1992–1995)": the story goes on from where the range starts
         lo, _ = self._sentence(start, end)
         before = self.text[lo:start]
-        if _PAST_PERFECT.search(before) and self.current is not None:
-            return  # a flashback ("had fled in June 1998 and returned later that year")
+        if self.current is not None and (
+            _PAST_PERFECT.search(before)
+            or _RELATIVE_OPEN.search(before[-200:])
+            or _PARTICIPLE_OPEN.search(before[-200:])
+        ):
+            # a flashback ("had fled in June 1998 and returned later that year"), or what a
+            # relative clause or a participle tells of a noun (", who took office in January
+            # 2012,", ", elected in January 2012,")
+            return
         if followed:
             self._set(ref, end)
             return

@@ -631,15 +631,16 @@ def the_year_week(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "years-ago-vague",
-    r"(?i:\b(?:just\s+|only\s+)?(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier"
-    r"|later)\b)",
+    r"(?i:\b(?:just\s+|only\s+)?(?P<unit>years|months|weeks|days|decades"
+    r"|(?:hours|minutes)(?=\s+(?:earlier|later)\b))\s+(?P<dir>ago|earlier|later)\b)",
     triggers="ago earlier later",
     reach=30,
     ahead=4,
     priority=6,
 )
 def years_ago_vague(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "months ago", "years later": a vague point before or after the reference time."""
+    """ "months ago", "years later", "hours later": a vague point before or after the
+    reference time ("hours ago" is left alone: it is the day of writing, read as news)."""
     if re.search(
         rf"(?i:\b(?:{QUANT}|few|several|many|some|the|of)(?:\s+|-))$", ctx.before(m.start(), 24)
     ):
