@@ -11,7 +11,7 @@ import bisect
 import re
 
 # One quotation or bracket, never across a paragraph: an unclosed mark ends with its line.
-_ASIDE = re.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
+_ASIDE = re.compile(r'"[^"\n]*"|“[^“”\n]*”|\([^()\n]*\)')
 
 
 class Asides:
