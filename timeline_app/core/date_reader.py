@@ -134,6 +134,13 @@ _NOW = "PRESENT_REF"
 # The longest date anyone writes ("from about the first half of September 2021 to …") is far
 # shorter; a spreadsheet cell of prose is refused before the tagger reads all of it.
 _LONGEST = 120
+# Characters that show nothing: control characters (NUL), the soft hyphen, zero-width spaces
+# and joiners, direction marks and overrides, word joiners, the byte-order mark. Text pasted
+# from a web page or a right-to-left document carries them inside a date ("3 March\u200b
+# 2022"); they were refused with a message quoting a character nobody can see.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +170,9 @@ def read_when(
     none they are refused. ``default_year`` is the year of dates written without one when
     there is no anchor.
     """
-    result = _cached_read(" ".join(text.split()), dayfirst, anchor, default_year)
+    result = _cached_read(
+        " ".join(_INVISIBLE.sub("", text).split()), dayfirst, anchor, default_year
+    )
     if isinstance(result, str):
         raise DateError(result)
     return result
