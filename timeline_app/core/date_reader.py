@@ -212,6 +212,7 @@ def _read(text: str, dayfirst: bool, anchor: dt.date | None, default_year: int |
         return read
     if _ONLY_NUMBER.fullmatch(text):
         raise DateError(f'"{text}" is only a number, not a date')
+    text = _calendar_names_capitalised(text)
     parts = _tagged_parts(text, dayfirst, anchor)
     parts = _with_lone_days(text, parts)
     parts = _with_clock_times(text, parts)
@@ -221,6 +222,20 @@ def _read(text: str, dayfirst: bool, anchor: dt.date | None, default_year: int |
     except _Unread as error:
         # the tagger passes over dates that do not exist: say why rather than "not read"
         raise DateError(_impossible(text, anchor, default_year) or str(error)) from None
+
+
+@functools.cache
+def _calendar_name() -> re.Pattern[str]:
+    from timeline_app.core.timex.patterns import MONTH, WEEKDAY
+
+    return re.compile(rf"(?i)(?<![a-z])(?:{MONTH}|{WEEKDAY})(?![a-z])")
+
+
+def _calendar_names_capitalised(text: str) -> str:
+    """ "3 march 2022", "last tuesday", "3 MAR 2022" as "3 March 2022", "last Tuesday", "3 Mar
+    2022". In an article "march" and "may" are mostly verbs, so the tagger reads a month or a
+    day only when it is capitalised; in a date field they can be nothing else."""
+    return _calendar_name().sub(lambda name: name.group().capitalize(), text)
 
 
 class _Unread(DateError):
