@@ -65,9 +65,9 @@ def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
     raw = _CHARACTER_REFERENCE.sub(_real_character_or_replacement, raw)
     try:
         parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False)
-    except (UnicodeError, ValueError, OverflowError) as problem:
+    except (UnicodeError, ValueError, OverflowError) as failure:
         # the references above in an encoding that hides them from the pattern (UTF-16)
-        raise CaptureError(f"{name}: this feed could not be read ({problem})") from None
+        raise CaptureError(f"{name}: this feed could not be read ({failure})") from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         why = f" ({' '.join(str(problem).split())})" if problem else ""
