@@ -103,6 +103,19 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "weekdays-10k": (".txt", lambda: b"Monday Tuesday last Friday next week " * (KB10 // 37)),
     "years-ago-10k": (".txt", lambda: b"2,775 years ago 10000 years from now " * (KB10 // 37)),
     "blank-kinds-10k": (".txt", lambda: "the\u00a0current\r\nfiscal\tyear\u2028 ".encode() * 300),
+    # Runs with no space: spaCy's tokenizer took each run's affixes off one at a time
+    "quote-marks-no-space-10k": (".txt", lambda: b'"' * KB10),
+    "at-signs-no-space-10k": (".txt", lambda: b"a@b." * (KB10 // 4)),
+    "combining-accents-10k": (".txt", lambda: "e\u0301".encode() * (KB10 // 3)),
+    # An opening quotation mark never closed, each one searched to the line's end
+    "curly-quotes-unclosed-100k": (".txt", lambda: "\u201c".encode() * (10 * KB10 // 3)),
+    # Capitals without a company's suffix, each searched to the end of the capitals
+    "capitals-no-suffix-30k": (".txt", lambda: b"HARBOUR " * (3 * KB10 // 8)),
+    # Dated lines without full stops: one long sentence, and the same head word in each line
+    "dated-lines-no-stops-10k": (
+        ".txt",
+        lambda: "\u2022 Ferries sailed on 3 March 2022\n".encode() * (KB10 // 36),
+    ),
     "story-1m": (".txt", lambda: _story_text(1_000_000).encode()),  # the extractor's limit
     "story-1m-paragraphs": (  # the same, a paragraph to each sentence
         ".txt",

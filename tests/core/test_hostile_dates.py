@@ -169,3 +169,22 @@ def test_a_csv_row_dated_outside_the_years_1_to_9999_is_reported_not_imported():
         (2, "start", True),
         (3, "start", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "14 June 2019\u200b",  # a zero-width space, pasted from a web page
+        "\ufeff14 June 2019",  # a byte-order mark at the start of a pasted line
+        "14\u00a0June\u200e 2019",  # a left-to-right mark from right-to-left text
+        "\u202b14 June 2019\u202c",  # an embedding and its end
+        "14 June\u2060 2019\x00",  # a word joiner, a NUL
+    ],
+)
+def test_characters_that_show_nothing_are_not_part_of_a_date(typed):
+    assert parse_when(typed) == parse_when("14 June 2019")
+
+
+def test_a_date_of_nothing_but_characters_that_show_nothing_is_empty():
+    with pytest.raises(DateError, match="the date is empty"):
+        parse_when("\u200b\u200e\ufeff")

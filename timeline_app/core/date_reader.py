@@ -139,6 +139,13 @@ _NOW = "PRESENT_REF"
 # The longest date anyone writes ("from about the first half of September 2021 to …") is far
 # shorter; a spreadsheet cell of prose is refused before the tagger reads all of it.
 _LONGEST = 120
+# Characters that show nothing: control characters (NUL), the soft hyphen, zero-width spaces
+# and joiners, direction marks and overrides, word joiners, the byte-order mark. Text pasted
+# from a web page or a right-to-left document carries them inside a date ("3 March\u200b
+# 2022"); they were refused with a message quoting a character nobody can see.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +175,9 @@ def read_when(
     none they are refused. ``default_year`` is the year of dates written without one when
     there is no anchor.
     """
-    result = _cached_read(" ".join(text.split()), dayfirst, anchor, default_year)
+    result = _cached_read(
+        " ".join(_INVISIBLE.sub("", text).split()), dayfirst, anchor, default_year
+    )
     if isinstance(result, str):
         raise DateError(result)
     return result
@@ -208,6 +217,7 @@ def _read(text: str, dayfirst: bool, anchor: dt.date | None, default_year: int |
         return read
     if _ONLY_NUMBER.fullmatch(text):
         raise DateError(f'"{text}" is only a number, not a date')
+    text = _calendar_names_capitalised(text)
     parts = _tagged_parts(text, dayfirst, anchor)
     parts = _with_lone_days(text, parts)
     parts = _with_clock_times(text, parts)
@@ -217,6 +227,20 @@ def _read(text: str, dayfirst: bool, anchor: dt.date | None, default_year: int |
     except _Unread as error:
         # the tagger passes over dates that do not exist: say why rather than "not read"
         raise DateError(_impossible(text, anchor, default_year) or str(error)) from None
+
+
+@functools.cache
+def _calendar_name() -> re.Pattern[str]:
+    from timeline_app.core.timex.patterns import MONTH, WEEKDAY
+
+    return re.compile(rf"(?i)(?<![a-z])(?:{MONTH}|{WEEKDAY})(?![a-z])")
+
+
+def _calendar_names_capitalised(text: str) -> str:
+    """ "3 march 2022", "last tuesday", "3 MAR 2022" as "3 March 2022", "last Tuesday", "3 Mar
+    2022". In an article "march" and "may" are mostly verbs, so the tagger reads a month or a
+    day only when it is capitalised; in a date field they can be nothing else."""
+    return _calendar_name().sub(lambda name: name.group().capitalize(), text)
 
 
 class _Unread(DateError):

@@ -30,6 +30,12 @@ _FEED_ROOT = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)\b",
     re.S,
 )
+# A numeric character reference, decimal or hexadecimal. feedparser turns one into a character
+# with chr() and encodes it, and raises (not a parse error) for a surrogate, a number past
+# U+10FFFF or one too long for a C int; such a reference names no character, so it is read as
+# U+FFFD, as an XML or HTML parser does, before feedparser sees it.
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_NO_CHARACTER = b"&#xFFFD;"
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,12 @@ def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
 
     # Bytes, never a string: given a string that looks like an address, feedparser fetches it.
     headers = {"content-location": base_url} if base_url else {}
-    parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False)
+    raw = _CHARACTER_REFERENCE.sub(_real_character_or_replacement, raw)
+    try:
+        parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False)
+    except (UnicodeError, ValueError, OverflowError) as failure:
+        # the references above in an encoding that hides them from the pattern (UTF-16)
+        raise CaptureError(f"{name}: this feed could not be read ({failure})") from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         why = f" ({' '.join(str(problem).split())})" if problem else ""
@@ -67,12 +78,33 @@ def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
     for entry in parsed.entries:
         link = (entry.get("link") or "").strip()
         if base_url and link:
-            link = urljoin(base_url, link)
+            link = _absolute(base_url, link)
         published, origin = _entry_date(entry)
         entries.append(
             FeedEntry(link, " ".join((entry.get("title") or "").split()), published, origin)
         )
     return entries
+
+
+def _real_character_or_replacement(reference: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = reference.groups()
+    digits = (hexadecimal or decimal).lstrip(b"0")
+    # more digits than any code point has: no character, without reading the number
+    if len(digits) > 7:
+        return _NO_CHARACTER
+    number = int(digits or b"0", 16 if hexadecimal else 10)
+    if number > 0x10FFFF or 0xD800 <= number <= 0xDFFF:
+        return _NO_CHARACTER
+    return reference.group()
+
+
+def _absolute(base_url: str, link: str) -> str:
+    """``link`` read against ``base_url``; as written when either is no address urljoin can
+    read ("http://[::1", an IPv6 host left open), so one bad link loses no other entry."""
+    try:
+        return urljoin(base_url, link)
+    except ValueError:
+        return link
 
 
 def _entry_date(entry: dict) -> tuple[dt.date | None, str]:
@@ -82,7 +114,7 @@ def _entry_date(entry: dict) -> tuple[dt.date | None, str]:
         date = _date_as_written(text) if text else None
         if date is None:
             parsed = entry.get(f"{key}_parsed")
-            date = dt.date(*parsed[:3]) if parsed else None
+            date = _calendar_day(parsed) if parsed else None
         if date is not None:
             return date, f"the feed's entry ({key} “{text}”)"
     return None, ""
@@ -96,5 +128,14 @@ def _date_as_written(text: str) -> dt.date | None:
         pass
     try:
         return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
+        # OverflowError: a year of twenty digits ("Tue, 18 Jan 99999999999999999999")
+        return None
+
+
+def _calendar_day(parsed: tuple[int, ...]) -> dt.date | None:
+    """The day of feedparser's time tuple; None for a year outside 1-9999 ("0000-01-01")."""
+    try:
+        return dt.date(*parsed[:3])
+    except (TypeError, ValueError, OverflowError):
         return None

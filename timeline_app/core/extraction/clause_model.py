@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from timeline_app.core.extraction.grammar import Token
@@ -40,6 +40,10 @@ class Clause:
     kind: ClauseKind = ClauseKind.MAIN
     marker: str = ""  # the word that opened it: "after", "which", "that", "and"
     parent: int | None = None  # index of the clause it depends on (antecedent, speaker)
+    # How far ``has_verb`` has found no verb: (the first token then, how many tokens from the
+    # start are settled as no verb), so that asking again as the clause grows reads only the
+    # tokens added since.
+    verbless: tuple[Token | None, int] = field(default=(None, 0), repr=False, compare=False)
 
     @property
     def start(self) -> int:

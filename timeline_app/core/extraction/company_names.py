@@ -31,8 +31,13 @@ _SUFFIX = "(?:{})".format(
         )
     )
 )
+# Words a company's name may have before its suffix: more than any firm's ("First of America
+# Bank Corp." has five). Unbounded, the lazy name below reached from every capitalised word to
+# the end of the capitals after it, looking for a suffix: a run of capitals with none (a
+# heading, a page in capitals) took time growing with the square of its length.
+_LONGEST_NAME = 12
 _COMPANY = re.compile(
-    rf"(?<![\w.'’&-])(?P<name>(?:{_WORD})(?:{_JOIN}(?:{_WORD}))*?)"
+    rf"(?<![\w.'’&-])(?P<name>(?:{_WORD})(?:{_JOIN}(?:{_WORD})){{0,{_LONGEST_NAME - 1}}}?)"
     # "Acme Corp.", "Acme, Inc.", "Bear Stearns & Co.", "Acme Co. Ltd."; not "Limited" of
     # "Limited Partnership"
     rf"(?P<suffix>(?:,?\s+(?:&\s+)?{_SUFFIX}\b(?:\.|(?!\s+[A-Z][a-z])))+)(?![\w-])"

@@ -240,6 +240,10 @@ _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$"
 # parser reads some 4,000 words a second, so longer texts would keep a user waiting minutes
 # for what is not one article. The tagger alone (``tag``) reads any length.
 MAX_ARTICLE_CHARS = 1_000_000
+# Half a surrogate pair (text handed over by a caller other than the app's readers, which
+# already drop them): spaCy's tokenizer cannot hash it and raises, and no file can hold it in
+# an event's title. U+FFFD takes its place, one character for one, so offsets hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # How far back "him" or "her" looks for the person it stands for (a few paragraphs).
@@ -2289,4 +2293,5 @@ def extract_events(
             f"the text is {len(text) / 1e6:.1f} million characters; an article is read up to "
             f"{MAX_ARTICLE_CHARS / 1e6:.0f} million: split it into articles"
         )
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     return _ArticleExtractor(text, published, source_id, source_name, cancelled).run()

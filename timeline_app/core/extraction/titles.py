@@ -270,11 +270,16 @@ def _modifies_next(tokens: list[Token], index: int, span: tuple[int, int]) -> bo
 def _possessive_s_at(tokens: list[Token], end: int) -> bool:
     """Whether the date that ends at ``end`` ends on a possessive "'s" ("in 2008's The Winter
     Garden": the date is the noun's, and the preposition before it is the noun's too)."""
-    return any(
-        (t.end == end and t.low in ("'s", "’s"))
-        or (t.start < end and t.low.endswith(("'s", "’s")) and t.end == end + 2)
-        for t in tokens
-    )  # "'s" a token of its own, or the end of the date's word ("Friday's")
+    # "'s" a token of its own, or the end of the date's word ("Friday's"): either way the
+    # last token that starts before ``end`` (tokens are in order and do not overlap). Found by
+    # bisection: a scan of the sentence for each date was quadratic in a long list of dates.
+    at = bisect.bisect_left(tokens, end, key=lambda t: t.start) - 1
+    if at < 0:
+        return False
+    t = tokens[at]
+    return (t.end == end and t.low in ("'s", "’s")) or (
+        t.low.endswith(("'s", "’s")) and t.end == end + 2
+    )
 
 
 def _drop_date_frame(out: list[Token]) -> None:
@@ -1081,14 +1086,20 @@ def _lone_name_in_s(root: SpacyToken, inside: list[Mention]) -> bool:
 
 def _capitalised_inside(word: SpacyToken) -> bool:
     """Whether the text writes ``word`` with its capital inside a sentence too (a name)."""
-    return any(t.text == word.text and not t.is_sent_start for t in word.doc)
+    return any(not t.is_sent_start for t in _written(word.doc, word.text))
 
 
 def _used_as_one(doc: Doc, text: str) -> bool:
-    """Whether the text uses the capitalised word ``text`` as one person's or firm's name."""
-    for token in doc:
-        if token.text != text:
-            continue
+    """Whether the text uses the capitalised word ``text`` as one person's or firm's name
+    (asked once per word and document: each of its uses is looked at)."""
+    known: dict[str, bool] = doc.user_data.setdefault(_USED_AS_ONE, {})
+    if text not in known:
+        known[text] = _any_use_as_one(doc, text)
+    return known[text]
+
+
+def _any_use_as_one(doc: Doc, text: str) -> bool:
+    for token in _written(doc, text):
         before = doc[token.i - 1] if token.i else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
@@ -1101,6 +1112,23 @@ def _used_as_one(doc: Doc, text: str) -> bool:
             if any(t.tag_ == "VBZ" or t.lower_ == "was" for t in group):
                 return True
     return False
+
+
+_WRITTEN = "crisis_timeline.tokens_by_text"
+_USED_AS_ONE = "crisis_timeline.used_as_one_name"
+
+
+def _written(doc: Doc, text: str) -> list[SpacyToken]:
+    """The tokens of ``doc`` written ``text``, in order. The index is made once per document
+    and kept in its ``user_data``: the title of each event asks about its head word, and a
+    scan of the whole article for each was quadratic in the article's length."""
+    index: dict[str, list[int]] | None = doc.user_data.get(_WRITTEN)
+    if index is None:
+        index = {}
+        for token in doc:
+            index.setdefault(token.text, []).append(token.i)
+        doc.user_data[_WRITTEN] = index
+    return [doc[i] for i in index.get(text, ())]
 
 
 def _one_organisation(words: list[Token], head: Token, inside: list[Mention]) -> bool:

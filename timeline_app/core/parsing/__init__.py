@@ -23,6 +23,7 @@ from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
 from timeline_app.core.parsing.day_that_clauses import mend_day_that_clauses
 from timeline_app.core.parsing.finite_pasts import mend_finite_pasts
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
+from timeline_app.core.parsing.long_runs import make_doc
 from timeline_app.core.parsing.object_that_relatives import mend_object_that_relatives
 from timeline_app.core.parsing.participle_predicates import mend_participle_predicates
 from timeline_app.core.parsing.prefixed_words import keep_prefixed_words
@@ -117,7 +118,7 @@ def _parse_with(
     docs = []
     offset = 0
     for piece in pieces:
-        doc = nlp.make_doc(piece)
+        doc = make_doc(nlp, piece)
         if starts is not None:
             _preset_sentences(doc, offset, set(starts), set(undecided))
         docs.append(doc)
