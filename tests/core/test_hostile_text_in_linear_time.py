@@ -9,10 +9,10 @@ of a bounded number of words, a quotation that an opening mark within it restart
 from __future__ import annotations
 
 from timeline_app.core.extraction import clause_rules
-from timeline_app.core.extraction.asides import Asides
 from timeline_app.core.extraction.clause_model import Clause
 from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.grammar import tokenize
+from timeline_app.core.extraction.quotations import Quotations
 from timeline_app.core.parsing import parse
 from timeline_app.core.parsing.long_runs import LONGEST_RUN
 
@@ -76,7 +76,11 @@ def test_a_company_s_name_is_at_most_twelve_words_before_its_suffix():
 
 
 def test_an_opening_quotation_mark_inside_an_unclosed_one_starts_the_quotation_again():
+    # each unclosed mark used to be searched to the line's end (quadratic on a run of them)
     text = "“ferry “sank “rescuers said “it was late” then"
-    asides = Asides(text)
-    inside = [i for i in range(len(text)) if asides.holds(i)]
-    assert inside == list(range(text.index("“it"), text.index("” then") + 1))
+    quotes = Quotations(text).quotations
+    assert [q.start for q in quotes] == [
+        text.index(w) - 1 for w in ("ferry", "sank", "rescuers", "it")
+    ]
+    assert [q.closed for q in quotes] == [False, False, False, True]
+    assert quotes[-1].end == text.index("” then") + 1
