@@ -14,11 +14,11 @@ PAPER = dt.date(2021, 3, 12)  # a Friday
 def test_a_genitive_date_in_what_was_said_leaves_the_speakers_date_to_it():
     found = extract_events(
         "Ferry crews stop work\n\nThe ferry crews stopped work at dawn. The harbour minister "
-        "said on Tuesday that she was encouraged by help from the unions in the inquiry into "
+        "said on Tuesday that her office welcomed help from the unions in the inquiry into "
         "last week's fire.",
         PAPER,
     )
-    assert dates(found, "encouraged") == ["2021-03-09"], described(found)
+    assert dates(found, "welcomes") == ["2021-03-09"], described(found)
     # a date of what was said, not in the genitive, still dates it and not the saying
     found = extract_events(
         "Ferry crews stop work\n\nThe ferry crews stopped work at dawn. The harbour minister "

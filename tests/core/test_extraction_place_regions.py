@@ -26,7 +26,7 @@ def test_an_opening_phrase_ends_before_a_subject_holding_a_state_abbreviation():
 
 def test_an_opening_phrase_ends_before_a_subject_holding_a_country():
     events = found(
-        "The ferry crews stopped work at dawn. In January, a week after the festival, a fire "
-        "in Lyon, France, killed two workers."
+        "The ferry crews stopped work at dawn. In January, two days after the regatta, a fire "
+        "in Lyon, France, destroyed a warehouse."
     )
-    assert "2021-01 Fire in Lyon kills two workers" in events, events
+    assert "2021-01 Fire in Lyon destroys warehouse" in events, events
