@@ -209,10 +209,29 @@ def _named_in_commas(tokens: list[Token], comma: int) -> bool:
         return False
     name = tokens[comma + 1 : close]
     return (
-        tokens[comma - 1].text.islower()
-        and all(t.is_word and t.text[0].isupper() for t in name)
+        (tokens[comma - 1].text.islower() or _place_then_region(tokens, comma))
+        and all(t.is_word and t.text[0].isupper() for t in _without_full_stops(name))
         and _verb_follows(tokens, close + 1)
     )
+
+
+def _without_full_stops(name: list[Token]) -> list[Token]:
+    """The name's words, an abbreviation's full stop left out ("Del ." of "Del.")."""
+    return [t for t in name if t.text != "."] if name and name[0].text != "." else name
+
+
+def _place_then_region(tokens: list[Token], comma: int) -> bool:
+    """ "a fire in Dover, Del., killed two": after a preposition, a place named with its
+    state or country in commas, inside a subject (AP style: "in Lyon, France,")."""
+    return (
+        comma >= 2
+        and tokens[comma - 1].is_word
+        and tokens[comma - 1].text[0].isupper()
+        and tokens[comma - 2].low in _PLACE_PREPOSITIONS
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from", "outside"})
 
 
 def _past_opening_date(state: SplitState, index: int) -> int:

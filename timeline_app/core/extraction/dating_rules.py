@@ -47,6 +47,7 @@ from timeline_app.core.extraction.dashed_subjects import renamed_subject
 from timeline_app.core.extraction.described_today import now_in_a_description
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
+from timeline_app.core.extraction.genitive_dates import genitive
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.quotations import Quotation, Quotations
@@ -160,7 +161,9 @@ def dated_telling(analyses: list[Analysis], index: int) -> Aim | None:
     said = _complement_of(analyses, index)
     if said is None:
         return None
-    if analyses[said].timexes:
+    if any(not genitive(analyses[said], t) for t in analyses[said].timexes):
+        # what was said has a date of its own ("said on Monday that troops crossed the
+        # border on Friday"); a date in the genitive is its noun's ("last week's fire")
         return Aim(None)
     group = analyses[index].group
     if (
