@@ -41,3 +41,26 @@ def test_the_perfect_below_the_lead_stays_of_the_month():
     )
     found = described(extract_events(text, PUBLISHED))
     assert any(f.startswith("2031-03~ ") and "walkout" in f for f in found), found
+
+
+def test_a_rounded_count_after_a_leading_source_opens_the_news_clause():
+    """ "According to X, over 300 miners have been trapped": "over" before a figure rounds
+    the subject's count; it opens no phrase, so the comma ends the source and the clause
+    after it is the lede's news, not part of the saying."""
+    found = described(
+        extract_events(
+            "According to the mines ministry, over 120 miners have been trapped by a "
+            "collapse at the Dorrel pit.",
+            PUBLISHED,
+        )
+    )
+    assert any(f.startswith("2031-03-12~ ") and "trapped" in f for f in found), found
+    # with no comma, the count after the source's noun still opens the news
+    found = described(
+        extract_events(
+            "According to the mines ministry about 90 miners have been rescued from the "
+            "Dorrel pit.",
+            PUBLISHED,
+        )
+    )
+    assert any(f.startswith("2031-03-12~ ") and "rescued" in f for f in found), found

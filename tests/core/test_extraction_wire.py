@@ -178,3 +178,38 @@ def test_what_a_named_source_says_has_happened_is_news_below_the_lead_too():
     )
     assert titled(found, "agrees to sell", "van-parts unit"), described(found)
     assert not titled(found, "expected"), described(found)
+
+
+def test_a_past_perfect_a_past_saying_moved_back_is_news_below_the_lead():
+    """ "The bank said it had shut two branches": under a past saying, English moves the
+    source's "we have shut" back to "had shut"; it is the source's news at the telling, of
+    about the publication month, as the present perfect would be; a date of the clause
+    beside it ("next month") is not its own."""
+    found = extract_events(
+        "Morrow Savings posts loss\n\n"
+        "Morrow Savings Bank posted a loss of $9 million for its second quarter on Monday.\n\n"
+        "Deposits fell 3%.\n\n"
+        "The bank said it had shut two branches in Dayton and would sell a third next month.",
+        PUBLISHED,
+    )
+    shut = titled(found, "shut", "branches")
+    assert len(shut) == 1, described(found)
+    assert shut[0].when.to_edtf() == "1989-11~"
+
+    # "had never shut" says what did not happen; "had shut ... in 1975" is dated by its year
+    found = extract_events(
+        "Morrow Savings posts loss\n\n"
+        "Morrow Savings Bank posted a loss of $9 million for its second quarter on Monday.\n\n"
+        "Deposits fell 3%.\n\n"
+        "The bank said it had never shut a branch in Dayton.",
+        PUBLISHED,
+    )
+    assert not titled(found, "shut"), described(found)
+    found = extract_events(
+        "Morrow Savings posts loss\n\n"
+        "Morrow Savings Bank posted a loss of $9 million for its second quarter on Monday.\n\n"
+        "Deposits fell 3%.\n\n"
+        "The bank said it had shut a branch in Dayton in 1975.",
+        PUBLISHED,
+    )
+    assert [e.when.to_edtf() for e in titled(found, "shut")] in ([], ["1975"]), described(found)

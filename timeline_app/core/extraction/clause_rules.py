@@ -164,7 +164,9 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens) or not tokens[index].is_word:
         return False
     first = tokens[index]
-    if first.low in lexicon.PREPOSITIONS or first.low in lexicon.SUBORDINATORS:
+    if (
+        first.low in lexicon.PREPOSITIONS or first.low in lexicon.SUBORDINATORS
+    ) and not _counted_subject(tokens, index):
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
@@ -189,6 +191,17 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
             # predicate of the same subject, so what precedes was no subject.
             return tokens[j - 1].low not in lexicon.CONJUNCTIONS
     return False
+
+
+# Words that count a subject round ("Over 300 pilgrims have died", "About 40 people were
+# hurt"): a preposition's form, but before a figure they bound it, not open a phrase.
+_ROUNDING = lexicon.words("over under about around")
+
+
+def _counted_subject(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index:] open with a rounded count ("over 300 pilgrims")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].low in _ROUNDING and following is not None and following.text[:1].isdigit()
 
 
 def _closing_comma(tokens: list[Token], comma: int) -> int:
@@ -799,6 +812,27 @@ def gapped_conjunct(state: SplitState, index: int) -> Step | None:
     return Step.DROP if token.text == "," else Step.KEEP
 
 
+@clause_rule(_ROUNDING)
+def count_after_source(state: SplitState, index: int) -> Step | None:
+    """ "According to the ministry over 300 pilgrims have died": with no comma after the
+    leading source, a rounded count right after its noun opens the subject of the news,
+    which is no part of the source's name."""
+    current, before = state.current, state.previous(index)
+    if (
+        current.kind != ClauseKind.REPORT
+        or current.marker != "according"
+        or before is None
+        or not before.is_word
+        or before.low in lexicon.PREPOSITIONS
+        or before.low in lexicon.DETERMINERS
+        or not _counted_subject(state.tokens, index)
+        or not _starts_clause(state.tokens, index)
+    ):
+        return None
+    state.begin(ClauseKind.MAIN, "", open_sub=False)
+    return Step.KEEP
+
+
 # Words after which "yet" is the adverb of time: "have not yet", "has yet to".
 _BEFORE_ADVERB_YET = frozenset(
     {"not", "n't", "has", "have", "had", "is", "are", "was", "were", "as", "and", "but", "or"}
@@ -981,6 +1015,7 @@ RULES: list[ClauseRule] = [
     score_dash,
     hard_break,
     quoted_words,
+    count_after_source,
     subordinator,
     leading_subordinator,
     leading_perfect_participle,

@@ -530,6 +530,10 @@ def past_out_of_the_news(candidate: NewsCandidate) -> bool:
     lead = candidate.sentence.lead
     if not candidate.has_dates and _post_news(candidate):
         return False
+    if reported_so_far(candidate.analyses, candidate.index):
+        # "Acme said it had closed the plant and would sell it next week": its "has
+        # closed", told back; a date of another clause does not make it old news
+        return False
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 
@@ -546,6 +550,8 @@ def past_said(candidate: NewsCandidate) -> bool:
         and not candidate.has_present_main
         # "Acme said it agreed to part with its bakery unit": the lead's news
         and not lead_report(candidate.analyses, candidate.index, candidate.sentence)
+        # "Acme said it had closed the plant": what it says it has done, news of the day
+        and not reported_so_far(candidate.analyses, candidate.index)
     )
 
 

@@ -5,7 +5,8 @@ A wire lead tells the news through its source ("Acme Inc. said it agreed to sell
 unit", "Acme reported a 30% drop in third-quarter profit"): what the source said happened is
 the day's happening, reported by it, even with no date (TimeML's guidelines anchor such a
 lead to the document's date, loosely). Below the lead, what someone says happened is old news
-unless it is in the present perfect (``dating_rules.past_said``).
+unless it is in the present perfect, or the past perfect a past saying moved it back to
+(``dating_rules.past_said``).
 """
 
 from __future__ import annotations
@@ -63,10 +64,26 @@ def reported_so_far(analyses: list[Analysis], index: int) -> bool:
     group = analyses[index].group
     return (
         group is not None
-        and group.tense == Tense.PRESENT
         and group.aspect == Aspect.PERFECT
         and not group.negated
+        and (group.tense == Tense.PRESENT or _backshifted(analyses, index))
         and source_report(analyses, index)
+    )
+
+
+def _backshifted(analyses: list[Analysis], index: int) -> bool:
+    """ "The firm said it had agreed to sell its van unit": under a saying in the past,
+    English moves what was said back a tense, so the past perfect there is the source's own
+    present perfect ("we have agreed"), news at the telling, not a happening before it."""
+    group = analyses[index].group
+    parent = analyses[index].clause.parent
+    speaker = analyses[parent].group if parent is not None else None
+    return (
+        group is not None
+        and group.tense == Tense.PAST
+        and speaker is not None
+        and speaker.tense == Tense.PAST
+        and speaker.aspect == Aspect.SIMPLE
     )
 
 
