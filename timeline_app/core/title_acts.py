@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline_app.core.extraction.predicate_classes import predicate_class
+from timeline_app.core.extraction.predicate_classes import PRESENTING, predicate_class
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*")
 # Words a headline keeps before its verb that are not the verb: auxiliaries and modals
@@ -82,10 +82,17 @@ def _finite(word: str, before: str) -> str | None:
     return None
 
 
+def _act(lemma: str, title: str) -> str:
+    """A verb's class; every verb of showing something new is one act, as the extractor
+    reads a headline and its story (``repeats.py``)."""
+    return "present" if lemma in PRESENTING else predicate_class(lemma, title)
+
+
 @functools.lru_cache(maxsize=65536)
 def title_acts(title: str) -> frozenset[str]:
     """The predicate classes (``predicate_classes.predicate_class``) of the act a title
-    tells: its verb's, and that of a verb it governs with "to"; empty when no verb is read."""
+    tells: its verb's, and that of a verb it governs with "to"; empty when no verb is read.
+    Verbs of showing something new (``predicate_classes.PRESENTING``) are one act, "present"."""
     words = _WORD.findall(title)
     lowered = [w.casefold().replace("’", "'") for w in words]
     acts: list[str] = []
@@ -102,12 +109,12 @@ def title_acts(title: str) -> frozenset[str]:
         if lemma is None:
             place += 1
             continue
-        acts.append(predicate_class(lemma, title))
+        acts.append(_act(lemma, title))
         # "chooses to step down", "vows to raise": the act is the one it governs too.
         if after == "to" and place + 2 < len(words):
             governed = _verb_readings(lowered[place + 2]).get("VB")
             if governed:
-                acts.append(predicate_class(governed, title))
+                acts.append(_act(governed, title))
         break
     return frozenset(act for act in acts if act not in _NO_ACT)
 
