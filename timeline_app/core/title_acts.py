@@ -9,7 +9,8 @@ asks them for the same act (``core/happenings.py``), and this reads which act a 
 The verb is the first word after the subject that only a verb can be there: an "-s" form
 or a participle, or a bare verb after a plural subject ("Talks resume"). A word that is
 also a plural noun and is followed by a word that can only be a verb is the subject's head
-("Phones sell out" is not "phone"; "Firm launches phone" is "launch"). Capitalised words are names, never the verb. A verb followed by "to"
+("Phones recalled" is not "phone"); followed by a bare verb that may be a noun, either may
+be the verb ("Rebel forces shell town", "Firm launches phone"), and both are read. Capitalised words are names, never the verb. A verb followed by "to"
 and a verb carries that one too ("chooses to step down": the stepping down). A title whose
 verb cannot be read tells no act we know of, and the gathering asks nothing of it.
 """
@@ -55,7 +56,9 @@ def _plural_noun(word: str) -> bool:
     if word in _PLURAL_PRONOUNS:
         return True
     # A word the dictionary lacks ("dockers") is read by its ending.
-    nouns = getAllLemmas(word, upos="NOUN") or getAllLemmasOOV(word, upos="NOUN")
+    nouns = getAllLemmas(word, upos="NOUN")
+    if not nouns and word.endswith("s"):
+        nouns = getAllLemmasOOV(word, upos="NOUN")
     return any(noun != word for noun in nouns.get("NOUN", ()))
 
 
@@ -105,11 +108,16 @@ def title_acts(title: str) -> frozenset[str]:
         lemma = _finite(low, lowered[place - 1])
         after = lowered[place + 1] if place + 1 < len(words) else ""
         if lemma is not None and _plural_noun(low) and _only_a_verb(after):
-            lemma = None  # "Phones sell out": the subject's head, the verb is next
+            lemma = None  # "Phones recalled": the subject's head, the verb is next
         if lemma is None:
             place += 1
             continue
         acts.append(_act(lemma, title))
+        bare = _verb_readings(after).get("VBP")
+        if bare and _plural_noun(low):
+            # "Rebel forces shell town" or "Firm launches phone": either may be the verb,
+            # and the act is read both ways.
+            acts.append(_act(bare, title))
         # "chooses to step down", "vows to raise": the act is the one it governs too.
         if after == "to" and place + 2 < len(words):
             governed = _verb_readings(lowered[place + 2]).get("VB")
