@@ -414,6 +414,51 @@ class Gatherer:
         return result
 
 
+def review_plan(
+    document_events: list[Event], candidates: list[Event], articles: Mapping[str, Article]
+) -> MergeResult:
+    """Where each candidate of one article would go, decided once over all of them: the review
+    shows this (its notes) and ``add_chosen`` does this, whichever candidates the user then
+    accepts. Deciding over only the accepted ones would let a candidate the user rejected
+    change where another goes (the one it took a timeline event from), so that what was
+    shown is not what is done."""
+    return merge_into(document_events, candidates, articles)
+
+
+def add_chosen(
+    document_events: list[Event],
+    candidates: list[Event],
+    chosen: Iterable[str],
+    articles: Mapping[str, Article],
+    reliability: Mapping[str, str] | None = None,
+) -> MergeResult:
+    """The timeline with the ``chosen`` candidate ids added as ``review_plan`` decided: a
+    candidate planned to join a timeline event adds its source there, any other is a new
+    event. Graded as ``merge_into`` grades."""
+    plan = review_plan(document_events, candidates, articles)
+    wanted = set(chosen)
+    current = {event.id: event for event in document_events}
+    grades = reliability if reliability is not None else {}
+    result = MergeResult()
+    for candidate in candidates:
+        if candidate.id not in wanted or candidate.id in current:
+            continue
+        target_id = plan.joined.get(candidate.id)
+        if target_id is None or target_id not in current:
+            result.added.append(regrade(with_readings(candidate), articles, grades))
+            result.notes[candidate.id] = ""
+            continue
+        before = current[target_id]
+        after = combine(before, [candidate])
+        result.joined[candidate.id] = target_id
+        result.notes[candidate.id] = addition_note(before, after, candidate, articles)
+        current[target_id] = result.updated[target_id] = after
+    for target_id, event in result.updated.items():
+        current[target_id] = result.updated[target_id] = regrade(event, articles, grades)
+    result.events = [*current.values(), *result.added]
+    return result
+
+
 def _same_title(first: Event, second: Event) -> bool:
     return first.title.casefold() == second.title.casefold()
 

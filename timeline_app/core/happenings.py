@@ -1,5 +1,5 @@
-"""When two events tell one happening: a compatible kind, dates that meet, actors in common,
-and the same words.
+"""When two events tell one happening: a compatible kind, the same act, dates that meet,
+actors in common, and the same words.
 
 Each test is a small rule a reader can check by hand; ``core/corroboration.py`` uses them to
 gather the sources of many articles into one event each.
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from timeline_app.core import event_kinds as kinds
 from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
+from timeline_app.core.title_acts import same_act
 
 # Kinds a second article may well read differently for one happening: a shelling one outlet
 # calls a clash, a summit one calls politics. Kinds in different families never meet.
@@ -178,6 +179,10 @@ def same_happening(first: Event, second: Event) -> float:
     """How surely two events tell one happening: 0 when they do not, else a score (higher is
     likelier) for choosing among several that do."""
     if not kinds_compatible(first.category, second.category):
+        return 0.0
+    # One actor's launch and a lawsuit over it two days on share names, words and nearly a
+    # date: one happening is one act, told by the same verb or one of its group.
+    if not same_act(first.title, second.title):
         return 0.0
     if not actors_meet(first.actors, second.actors):
         return 0.0

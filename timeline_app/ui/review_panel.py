@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.corroboration import merge_into
+from timeline_app.core.corroboration import add_chosen, review_plan
 from timeline_app.core.document_edits import AttachArticle, Edits, InsertEvents, ReplaceEvent
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import ReviewState, find_duplicates
@@ -411,7 +411,7 @@ class ReviewPanel(QWidget):
         if self._article is None:
             return {}
         articles = {**self._model.document.sources, self._article.id: self._article}
-        result = merge_into(list(existing), events, articles)
+        result = review_plan(list(existing), events, articles)
         on_timeline = {event.id for event in existing}
         return {
             new_id: result.notes[new_id]
@@ -566,8 +566,14 @@ class ReviewPanel(QWidget):
         article = self._model.article(self._article.id) or self._article
         title = article.title or self.tr("the article")
         articles = {**self._model.document.sources, article.id: article}
-        gathered = merge_into(
-            list(self._model.events()), events, articles, Settings().outlet_reliability
+        # Where each goes was decided over every candidate, as the notes shown were
+        # (``_what_each_adds``): what the user accepted is what is done.
+        gathered = add_chosen(
+            list(self._model.events()),
+            self.candidates.events(),
+            [event.id for event in events],
+            articles,
+            Settings().outlet_reliability,
         )
         on_timeline = {event.id for event in self._model.events()}
         joined = {new: target for new, target in gathered.joined.items() if target in on_timeline}

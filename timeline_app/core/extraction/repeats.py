@@ -19,7 +19,12 @@ from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.name_forms import share_participant
-from timeline_app.core.extraction.predicate_classes import classes_in, one_class, predicate_class
+from timeline_app.core.extraction.predicate_classes import (
+    PRESENTING,
+    classes_in,
+    one_class,
+    predicate_class,
+)
 from timeline_app.core.extraction.syntax import HAPPENING_NOUNS
 from timeline_app.core.extraction.temporal import range_of
 from timeline_app.core.timex import Timex
@@ -686,16 +691,11 @@ def _echoes(headline: Draft, other: Draft) -> bool:
     return len(told) >= 2 or (_same_act(headline, other) and bool(told))
 
 
-# Verbs a headline and its story use for one act of showing something new: "Acme announces
-# tablet" / "Acme unveiled the tablet on Monday".
-_PRESENTING = lexicon.words("announce unveil introduce present launch reveal debut demonstrate")
-
-
 def _same_act(headline: Draft, other: Draft) -> bool:
     """One act in the headline's word and the story's: the same verb, two of showing
     something new, or two of one class ("Fed lifts rates" / "raised interest rates")."""
     one, two = headline.lemma, other.lemma
-    if one in _PRESENTING and two in _PRESENTING:
+    if one in PRESENTING and two in PRESENTING:
         return True
     return one_class(one, headline.event.title, two, other.event.title)
 
