@@ -35,6 +35,7 @@ from timeline_app.core.extraction.grammar import (
     plural_noun,
     tokenize,
 )
+from timeline_app.core.extraction.left_objects import with_object_kept
 from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, ORGANISATION_HEADS, ROLE_NOUNS
 from timeline_app.core.extraction.object_phrases import (
     LEVELS,
@@ -1353,8 +1354,20 @@ def object_text(
             mended = _object_from_parse(tokens, spans, replacements, mentions, parsed, verb, limit)
         if mended:
             mended = _unstranded(mended, read, tokens, spans, replacements, mentions, parsed, verb)
-            return tidy(" ".join(mended))
-    return tidy(" ".join(clipped))
+            return tidy(" ".join(_with_later_object(words, mended, read, parsed, verb)))
+    return tidy(" ".join(_with_later_object(words, clipped, read, parsed, verb)))
+
+
+def _with_later_object(
+    words: list[str], kept: list[str], read: list[Token], parsed: ParsedText, verb: SpacyToken
+) -> list[str]:
+    """ "give passengers [of its delayed flights] [a full refund]": the object cut before
+    the verb's later object, shortened so that it keeps it (``left_objects``)."""
+    if not 0 < len(kept) < len(words) or words[: len(kept)] != kept:
+        return kept
+    tokens = [parsed.token_at(t.start) if t is not None else None for t in _aligned(words, read)]
+    fits = lambda shorter: _counted(shorter) <= MAX_OBJECT_WORDS  # noqa: E731
+    return with_object_kept(words, tokens, len(kept), verb, fits) or kept
 
 
 def _unstranded(
@@ -2451,6 +2464,9 @@ def clause_title(
             obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
         )
     head = kept_subject + kept_verb
+    if parsed is not None and 0 < len(kept_obj) < len(obj.split()):
+        reading = (spans, replacements, mentions)
+        kept_obj = _object_kept(obj.split(), kept_obj, rest, reading, parsed, head, group)
     if (
         parsed is not None
         and question_left_out(obj.split(), len(kept_obj))
@@ -2639,6 +2655,28 @@ def _question_kept(
     words = [parsed.token_at(t.start) if t is not None else None for t in _aligned(obj, read)]
     opener = next(i for i, word in enumerate(obj) if word.lower() in QUESTION_OPENERS)
     return without_narrowing(obj, words, opener + 1, lambda kept: not too_long(head + kept))
+
+
+def _object_kept(
+    obj: list[str],
+    kept: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    head: list[str],
+    group: VerbGroup,
+) -> list[str]:
+    """ "says it will give passengers [of its delayed flights] [a full refund]": the object
+    whose later object the limit cut off, with that object kept and the phrases that only
+    say more about what comes before it left out (``left_objects``)."""
+    verb = parsed.token_at(group.main.start)
+    if verb is None or obj[: len(kept)] != kept:
+        return kept
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    words = [parsed.token_at(t.start) if t is not None else None for t in _aligned(obj, read)]
+    fits = lambda shorter: not too_long(head + shorter)  # noqa: E731
+    return with_object_kept(obj, words, len(kept), verb, fits) or kept
 
 
 def _without_trailing_join(words: list[str]) -> list[str]:
