@@ -53,6 +53,8 @@ def with_object_kept(
         return None
     noun = tokens[at]
     assert noun is not None
+    if not _after_a_noun(noun):
+        return None
     own = {t.i for t in noun.lefts if t.dep_ in _NOUN_OWN_WORDS for t in t.subtree} | {noun.i}
     start = min(n for n, t in enumerate(tokens) if t is not None and t.i in own)
     if start < kept:
@@ -92,3 +94,22 @@ def _aside(token: Token, verbs: set[int], start: int, tokens: Sequence[Token | N
     if token.dep_ in _NOUN_ASIDES:
         return token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN", "PRON")
     return token.dep_ in _VERB_ASIDES and token.head.i in verbs
+
+
+def _after_a_noun(noun: Token) -> bool:
+    """Whether the object's phrase follows a noun, as a second object follows the first
+    ("offer farmers [in the valleys] a loan"), and is a common noun: a word that is none
+    ("center [intended]", a name running on from the phrase before: "rafter [Ann Lee]"),
+    a noun with its own preposition ("relatives [of Ann Lee]") or conjunction ("bids and
+    [the rival's shareholder]"), or one after an amount ("three cents [a share]": a rate) is
+    no object of the verb, whatever the parse says."""
+    if noun.pos_ != "NOUN" or any(
+        t.dep_ in ("case", "cc", "conj") for t in noun.subtree if t.i <= noun.i
+    ):
+        return False  # "center [intended]", "of Ann Lee", "and the rival's shareholder"
+    edge = noun.left_edge
+    if edge.i == 0:
+        return False
+    before = noun.doc[edge.i - 1]
+    counted = before.like_num or any(c.dep_ == "nummod" for c in before.children)
+    return before.pos_ in ("NOUN", "PROPN", "PRON") and not counted  # "three cents [a share]"
