@@ -2464,9 +2464,6 @@ def clause_title(
             obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
         )
     head = kept_subject + kept_verb
-    if parsed is not None and 0 < len(kept_obj) < len(obj.split()):
-        reading = (spans, replacements, mentions)
-        kept_obj = _object_kept(obj.split(), kept_obj, rest, reading, parsed, head, group)
     if (
         parsed is not None
         and question_left_out(obj.split(), len(kept_obj))
@@ -2655,28 +2652,6 @@ def _question_kept(
     words = [parsed.token_at(t.start) if t is not None else None for t in _aligned(obj, read)]
     opener = next(i for i, word in enumerate(obj) if word.lower() in QUESTION_OPENERS)
     return without_narrowing(obj, words, opener + 1, lambda kept: not too_long(head + kept))
-
-
-def _object_kept(
-    obj: list[str],
-    kept: list[str],
-    rest: list[Token],
-    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
-    parsed: ParsedText,
-    head: list[str],
-    group: VerbGroup,
-) -> list[str]:
-    """ "says it will give passengers [of its delayed flights] [a full refund]": the object
-    whose later object the limit cut off, with that object kept and the phrases that only
-    say more about what comes before it left out (``left_objects``)."""
-    verb = parsed.token_at(group.main.start)
-    if verb is None or obj[: len(kept)] != kept:
-        return kept
-    spans, replacements, mentions = reading
-    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
-    words = [parsed.token_at(t.start) if t is not None else None for t in _aligned(obj, read)]
-    fits = lambda shorter: not too_long(head + shorter)  # noqa: E731
-    return with_object_kept(obj, words, len(kept), verb, fits) or kept
 
 
 def _without_trailing_join(words: list[str]) -> list[str]:
