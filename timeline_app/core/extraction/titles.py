@@ -35,6 +35,7 @@ from timeline_app.core.extraction.grammar import (
     plural_noun,
     tokenize,
 )
+from timeline_app.core.extraction.left_objects import with_object_kept
 from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, ORGANISATION_HEADS, ROLE_NOUNS
 from timeline_app.core.extraction.object_phrases import (
     LEVELS,
@@ -1381,8 +1382,20 @@ def object_text(
             mended = _object_from_parse(tokens, spans, replacements, mentions, parsed, verb, limit)
         if mended:
             mended = _unstranded(mended, read, tokens, spans, replacements, mentions, parsed, verb)
-            return tidy(" ".join(mended))
-    return tidy(" ".join(clipped))
+            return tidy(" ".join(_with_later_object(words, mended, read, parsed, verb)))
+    return tidy(" ".join(_with_later_object(words, clipped, read, parsed, verb)))
+
+
+def _with_later_object(
+    words: list[str], kept: list[str], read: list[Token], parsed: ParsedText, verb: SpacyToken
+) -> list[str]:
+    """ "give passengers [of its delayed flights] [a full refund]": the object cut before
+    the verb's later object, shortened so that it keeps it (``left_objects``)."""
+    if not 0 < len(kept) < len(words) or words[: len(kept)] != kept:
+        return kept
+    tokens = [parsed.token_at(t.start) if t is not None else None for t in _aligned(words, read)]
+    fits = lambda shorter: _counted(shorter) <= MAX_OBJECT_WORDS  # noqa: E731
+    return with_object_kept(words, tokens, len(kept), verb, fits) or kept
 
 
 def _unstranded(
