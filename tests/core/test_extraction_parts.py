@@ -370,6 +370,8 @@ def test_months_later_is_about_three_months_after_the_last_date(amount):
     [
         '"Timber sales stay frozen until August 31," the order reads.',
         "(A similar order in 2007 ran until October.)",
+        "``Timber sales stay frozen until August 31,'' the order reads.",  # wire marks
+        "Mill owners called the order 'a freeze until August' at once.",  # single quotes
     ],
 )
 def test_the_following_month_counts_from_the_story_not_a_quoted_month(aside):

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tests.core.event_lists import dates
 from timeline_app.core.extraction import extract_events
 from timeline_app.core.extraction.asides import Asides
@@ -31,23 +29,6 @@ def test_a_sentence_in_a_paragraph_that_goes_on_with_a_quotation_is_quoted():
     text = "“The levee is holding.\n\n“It will hold. We sealed the breach on Tuesday,” she said."
     sentences = split_sentences(text)
     assert quoted(sentences[-1], text.index("We sealed"))
-
-
-@pytest.mark.parametrize(
-    "aside",
-    [
-        "``Timber sales stay frozen until August 31,'' the order reads.",
-        "Mill owners called the order 'a freeze until August' at once.",
-    ],
-)
-def test_the_following_month_counts_from_the_story_not_a_month_in_wire_or_single_quotes(aside):
-    text = (
-        "The forestry minister Hale Brunner froze timber sales on April 12, 2015. "
-        + aside
-        + " The following month, sawmill workers marched on the capital."
-    )
-    events = extract_events(text, dt.date(2015, 11, 3))
-    find(events, "2015-05", "workers", "march")
 
 
 def test_a_month_in_a_quotation_over_paragraphs_does_not_move_the_story():
