@@ -163,6 +163,8 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
     settle(app)
     window.grab().save(str(out_dir / f"article-workspace{suffix}.png"))
     window.undo_stack.setClean()
+    # an article left under review would be asked about on closing (a modal question)
+    window.articles.close_queue()
     window.close()
 
 

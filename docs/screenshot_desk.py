@@ -83,6 +83,8 @@ def save(widget, out: Path, window) -> None:
     """Grab the widget to ``out`` and close the window without a save prompt."""
     widget.grab().save(str(out))
     window.undo_stack.setClean()
+    # an article left under review would be asked about on closing (a modal question)
+    window.articles.close_queue()
     window.close()
     print(out)
 
