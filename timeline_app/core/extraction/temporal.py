@@ -222,7 +222,7 @@ _AMOUNT = re.compile(r"P(\d+|X)([DWMY])")
 # weeks or months is about three of them, all a reader can take from it, and no more precise
 # than its unit (a few months after a day is about a month, not a day). A vague number of
 # years is no date: "some years later" may be three or twenty.
-_VAGUE_COUNT = 3
+VAGUE_COUNT = 3
 _VAGUE_UNITS = "DWM"
 
 
@@ -239,7 +239,7 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
     unit, vague = match.group(2), match.group(1) == "X"
     if vague and unit not in _VAGUE_UNITS:
         return None
-    count = (_VAGUE_COUNT if vague else int(match.group(1))) * sign
+    count = (VAGUE_COUNT if vague else int(match.group(1))) * sign
     start = reference.start
     need = {"D": 3, "W": 3, "M": 2, "Y": 1}[unit]
     if start.precision < need:

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from timeline_app.core.extraction.temporal import VAGUE_COUNT
 from timeline_app.core.timex import Timex
 
 # "days ago", "a few weeks ago", "just months ago", "a couple of days ago"
@@ -22,7 +23,6 @@ _VAGUE_AGO = re.compile(
     r"(?P<unit>days|weeks|months)\s+ago",
     re.I,
 )
-_ABOUT = 3  # "a few": about three, as "a few days later" is read
 
 
 def dated_vague_ago(timex: Timex, published: dt.date | None) -> Timex:
@@ -36,12 +36,12 @@ def dated_vague_ago(timex: Timex, published: dt.date | None) -> Timex:
         return timex
     unit = match.group("unit").lower()
     if unit == "months":
-        months = published.year * 12 + published.month - 1 - _ABOUT
+        months = published.year * 12 + published.month - 1 - VAGUE_COUNT
         if months < 12:
             return timex
         value = f"{months // 12:04d}-{months % 12 + 1:02d}"
     else:
-        days = _ABOUT * (7 if unit == "weeks" else 1)
+        days = VAGUE_COUNT * (7 if unit == "weeks" else 1)
         if published.toordinal() <= days:
             return timex
         value = (published - dt.timedelta(days=days)).isoformat()

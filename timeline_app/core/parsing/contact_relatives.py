@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.parsing.head_moves import reaches_root
-from timeline_app.core.parsing.object_gaps import DATE_OPENERS
+from timeline_app.core.parsing.object_gaps import DATE_OPENERS, adjunct_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,7 +76,7 @@ def mend_contact_relatives(doc: Doc) -> None:
         if found is None:
             continue
         noun, subject = found
-        following = _adjunct_after(verb, (noun.head, noun, subject))
+        following = adjunct_after(verb, (noun.head, noun, subject), _ADJUNCTS)
         moved = [t for t in (subject, verb, following) if t is not None]
         before = [(t, t.head, t.dep_) for t in moved]
         subject.head = verb
@@ -150,20 +150,6 @@ def _contact_relative(verb: Token) -> tuple[Token, Token] | None:
     if verb.is_ancestor(noun) or subject.is_ancestor(noun):
         return None
     return noun, subject
-
-
-def _adjunct_after(verb: Token, hosts: tuple[Token, ...]) -> Token | None:
-    """The phrase that starts just after ``verb`` (or its particle) and hangs from one of
-    ``hosts`` as an adjunct (a time, a place, a manner), or None."""
-    doc = verb.doc
-    start = verb.i + 1
-    if start < len(doc) and doc[start].dep_ == "compound:prt" and doc[start].head.i == verb.i:
-        start += 1
-    for host in hosts:
-        for child in host.children:
-            if child.dep_ in _ADJUNCTS and child.left_edge.i == start and child.i > verb.i:
-                return child
-    return None
 
 
 # The dependents that tell when, where or how, which may move to a nearer verb.

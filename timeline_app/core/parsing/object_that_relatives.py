@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core.parsing.contact_relatives import CLAUSE_AFTER_OBJECT
 from timeline_app.core.parsing.content_nouns import CONTENT_NOUNS
 from timeline_app.core.parsing.head_moves import move_heads
-from timeline_app.core.parsing.object_gaps import nothing_to_take
+from timeline_app.core.parsing.object_gaps import adjunct_after, nothing_to_take
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,7 +95,7 @@ def mend_object_that_relatives(doc: Doc) -> None:
             (subject, verb, "nsubj"),
             (that, verb, "obj"),
         ]
-        following = _adjunct_after(verb, (noun.head, noun, that, subject))
+        following = adjunct_after(verb, (noun.head, noun, that, subject), _ADJUNCTS)
         if following is not None:
             moves.append((following, verb, "obl" if following.dep_ == "nmod" else following.dep_))
         if not move_heads(moves):
@@ -167,17 +167,3 @@ def _lemma(verb: Token) -> str:
 
 def _nothing_to_take(verb: Token) -> bool:
     return nothing_to_take(verb, _AFTER_THE_VERB, at_the_end=True)
-
-
-def _adjunct_after(verb: Token, hosts: tuple[Token, ...]) -> Token | None:
-    """The phrase that starts just after ``verb`` and hangs on one of ``hosts`` as an
-    adjunct (a date, a place), which is the nearer verb's."""
-    doc = verb.doc
-    start = verb.i + 1
-    if start < len(doc) and doc[start].dep_ == "compound:prt":
-        start += 1
-    for host in hosts:
-        for child in host.children:
-            if child.dep_ in _ADJUNCTS and child.left_edge.i == start and child.i > verb.i:
-                return child
-    return None
