@@ -811,9 +811,26 @@ def going_on_below_the_lead(frame: EventFrame, title: str) -> bool:
         return False
     if frame.when is not None and frame.when.ongoing:
         return False  # "has been fighting the illness since 2004": what began then
+    if _going_on_that_day(frame, group):
+        return False  # "is releasing its study today": the day's own news, not a scene
     if _interrupted(frame):
         return False  # "She was walking to her car when the bomb went off": the scene of it
     return not (group.tense == Tense.PRESENT and frame.speaker is not None)
+
+
+def _going_on_that_day(frame: EventFrame, group: VerbGroup) -> bool:
+    """ "A second team is releasing its own study on Thursday", in Thursday's paper: the
+    present progressive dated the publication day tells what is being done that day, news
+    as the simple past is; a scene or a trend has no day ("Many members are joining local
+    chapters"). Another day is left out: "are flying to Oslo on Monday" is an arrangement
+    for the coming Monday (``arranged_to_come``), which the calendar may read as the last
+    one, and "is going to" is the future, not a deed under way."""
+    when, published = frame.when, frame.published
+    if not frame.dated or when is None or published is None or not scheduled(when):
+        return False
+    if group.tense != Tense.PRESENT or when.start_ordinal != published.toordinal():
+        return False
+    return not (group.lemma == "go" and group.rest[:1] and group.rest[0].low == "to")
 
 
 @nothing_rule
