@@ -54,3 +54,17 @@ def test_present_progressive_without_that_day_stays_a_scene() -> None:
     )
     assert titled(found, "publish", "survey"), described(found)
 
+
+def test_expected_on_a_day_to_come_is_that_days_schedule() -> None:
+    found = events(
+        LEAD + "The valley's three mayors are expected to meet the board on March 14 to "
+        "ask for a smaller cut."
+    )
+    meeting = titled(found, "expected to meet", "board")
+    assert meeting, described(found)
+    assert (meeting[0].when.start.month, meeting[0].when.start.day) == (3, 14), described(found)
+    # a forecast names no day: no schedule
+    found = events(LEAD + "Water use is expected to fall by a tenth next summer.")
+    assert not titled(found, "fall"), described(found)
+    found = events(LEAD + "The board is expected to publish new allowances on Tuesday.")
+    assert titled(found, "expected to publish", "allowances"), described(found)

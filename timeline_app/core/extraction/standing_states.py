@@ -13,6 +13,7 @@ Each rule is a ``nothing_rule`` of the frame and the title, like those of ``even
 from __future__ import annotations
 
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.dating_rules import scheduled
 from timeline_app.core.extraction.event_rules import EventFrame, NothingRule, nothing_rule
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
 from timeline_app.core.extraction.stated_figures import figure_stated
@@ -104,8 +105,23 @@ def foreseen_in_the_present(frame: EventFrame, title: str) -> bool:
         return False
     to_follows = bool(group.rest) and group.rest[0].low == "to"
     if group.voice == Voice.PASSIVE and group.aspect == Aspect.SIMPLE:
-        return to_follows and group.lemma in _FORESEEN
+        return to_follows and group.lemma in _FORESEEN and not _expected_on_a_day(frame)
     return group.aspect == Aspect.PROGRESSIVE and group.lemma == "prepare" and to_follows
+
+
+def _expected_on_a_day(frame: EventFrame) -> bool:
+    """ "The two leaders are expected to sign the treaty on Friday": what is expected on a
+    day still to come is the day's schedule, told as news as "will sign on Friday" is (a
+    plan for a day is kept, titled as expected); "is expected to grow 3 percent next year"
+    names no day and stays a forecast."""
+    when, published = frame.when, frame.published
+    return (
+        frame.dated
+        and when is not None
+        and published is not None
+        and scheduled(when)
+        and when.start_ordinal >= published.toordinal()
+    )
 
 
 STATE_RULES: list[NothingRule] = [
