@@ -255,16 +255,25 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
 
 
 def _moved(start: FuzzyDate, count: int, unit: str) -> When:
-    """``start`` moved by ``count`` days, weeks, months or years (it has the precision)."""
+    """``start`` moved by ``count`` days, weeks, months or years (it has the precision): a
+    number of days is exact, a number of weeks, months or years about."""
+    return When(calendar_step(start, count, unit).with_flags(approximate=unit != "D"))
+
+
+def calendar_step(start: FuzzyDate, count: int, unit: str) -> FuzzyDate:
+    """``start`` moved by ``count`` days or weeks ("D", "W": to the day), months ("M": to the
+    month) or years ("Y": the year, with ``start``'s month where it has one), exactly: the
+    extractor's one calendar arithmetic, and each caller says how sure its count is. Raises
+    ``DateError``, ``ValueError`` or ``OverflowError`` past the calendar's ends."""
     if unit in "DW" and start.month is not None and start.day is not None:
         day = dt.date(start.year, start.month, start.day) + dt.timedelta(
             days=count * (7 if unit == "W" else 1)
         )
-        return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
+        return FuzzyDate(day.year, day.month, day.day)
     if unit == "M" and start.month is not None:
         months = start.year * 12 + (start.month - 1) + count
-        return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
-    return When(_fuzzy(start.year + count, start.month, approximate=True))
+        return FuzzyDate(months // 12, months % 12 + 1)
+    return FuzzyDate(start.year + count, start.month)
 
 
 # "the quarter ended Sept. 30", "the six months ending March 31": a period named by the day
