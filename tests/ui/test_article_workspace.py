@@ -299,6 +299,42 @@ def test_look_alike_of_a_timeline_event_is_a_duplicate(make_workspace, qtbot):
     assert stack.count() == steps + 1
 
 
+def test_the_duplicate_note_follows_the_crisis_desk(make_workspace, qtbot):
+    # The timeline holds an arrest and a storm, each from another article. The new article
+    # tells the release of the same people (another act: not a repeat, however alike the
+    # words) and the storm dated a day later (one happening: a repeat, and its source is
+    # what it adds).
+    held = Article(id="other", title="Earlier report", text="", publisher="Wire")
+
+    def told(event_id, title, day):
+        source = SourceRef(source_id="other", name="Wire", evidence=title, start=0, end=9)
+        return Event(id=event_id, title=title, when=When.from_edtf(day), sources=(source,))
+
+    document = TimelineDocument(
+        events=[
+            told("arrest", "Army arrests 12 protesters in Lagos", "2024-05-02"),
+            told("storm", "Storm floods coastal villages", "2024-03-04"),
+        ],
+        sources={"other": held},
+    )
+    workspace, _model, _selection, _stack = make_workspace(document, extract=fake_extract)
+    workspace.review_article(
+        article_from_clipboard_text(
+            "Lagos and the coast\n\nArmy releases 12 protesters in Lagos May 2, 2024\n"
+            "Storm floods coastal villages March 5, 2024\n"
+        )
+    )
+    wait_idle(qtbot, workspace)
+    panel = workspace.review_panel
+    release = candidate_with(panel, "May 2, 2024")
+    storm = candidate_with(panel, "March 5, 2024")
+    assert release.duplicate_of is None and not release.adds
+    assert storm.duplicate_of == "storm" and "source for “Storm floods" in storm.adds
+    row = panel.candidates.row_of(storm.event.id)
+    notes = panel.candidates.data(panel.candidates.index(row, ReviewColumn.NOTES))
+    assert notes.startswith("Duplicate of “Storm floods coastal villages”")
+
+
 def test_edit_a_candidate_before_adding_it(make_workspace, qtbot):
     workspace, model, _selection, _stack = make_workspace(extract=fake_extract)
     workspace.review_article(ap_article())

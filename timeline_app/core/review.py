@@ -9,14 +9,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from enum import StrEnum
 
-from timeline_app.core.dates import FuzzyDate, Precision, When
+from timeline_app.core.corroboration import review_plan
 from timeline_app.core.events import Event, SourceRef
-
-TITLE_SIMILARITY = 0.6
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -67,26 +65,6 @@ def key_words(title: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-def title_similarity(first: str, second: str) -> float:
-    """How alike two titles read, 0 to 1: difflib's ratio of the normalized titles, raised to
-    ``TITLE_SIMILARITY`` when they share their key words. Below the threshold it may be an
-    upper bound (difflib's quick ratio), which is all a yes/no needs."""
-    a, b = normalized_title(first), normalized_title(second)
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    words_a, words_b = key_words(first), key_words(second)
-    smaller, larger = sorted((words_a, words_b), key=len)
-    # The same key words, or all of a short title's in a longer one, say the same thing.
-    same_words = bool(smaller) and (smaller == larger or (len(smaller) >= 2 and smaller <= larger))
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if not same_words and matcher.quick_ratio() < TITLE_SIMILARITY:
-        return matcher.quick_ratio()
-    ratio = matcher.ratio()
-    return max(ratio, TITLE_SIMILARITY) if same_words else ratio
-
-
 def _closeness(first: str, second: str) -> tuple[float, float]:
     """For ranking titles known to be about one sentence: shared key words, then difflib."""
     words_a, words_b = key_words(first), key_words(second)
@@ -98,60 +76,9 @@ def _closeness(first: str, second: str) -> tuple[float, float]:
     return (shared, ratio)
 
 
-# --- dates --------------------------------------------------------------------------------------
-
-
-def _parts(date: FuzzyDate, precision: Precision) -> tuple[int | None, ...]:
-    return (date.year, date.month, date.day)[: int(min(precision, Precision.DAY))]
-
-
-def same_date(first: When, second: When) -> bool:
-    """The same When, or starts on the same day/month/year at the coarser of the precisions."""
-    if first == second:
-        return True
-    precision = min(first.start.precision, second.start.precision)
-    return _parts(first.start, precision) == _parts(second.start, precision)
-
-
-class _DateIndex:
-    """Existing events by their start's year, month and day, to compare a candidate only with
-    events of a matching date (a large timeline holds many thousands)."""
-
-    def __init__(self, events: Iterable[Event]) -> None:
-        self.by_year: dict[int, list[Event]] = defaultdict(list)
-        self.by_month: dict[tuple, list[Event]] = defaultdict(list)
-        self.by_day: dict[tuple, list[Event]] = defaultdict(list)
-        self.year_only: dict[int, list[Event]] = defaultdict(list)
-        self.month_only: dict[tuple, list[Event]] = defaultdict(list)
-        self.by_id: dict[str, Event] = {}
-        for event in events:
-            start = event.when.start
-            self.by_id[event.id] = event
-            self.by_year[start.year].append(event)
-            if start.month is None:
-                self.year_only[start.year].append(event)
-                continue
-            self.by_month[(start.year, start.month)].append(event)
-            if start.day is None:
-                self.month_only[(start.year, start.month)].append(event)
-            else:
-                self.by_day[(start.year, start.month, start.day)].append(event)
-
-    def same_date(self, when: When) -> list[Event]:
-        start = when.start
-        if start.month is None:
-            return self.by_year.get(start.year, [])
-        found = self.year_only.get(start.year, [])
-        if start.day is None:
-            return found + self.by_month.get((start.year, start.month), [])
-        return (
-            found
-            + self.month_only.get((start.year, start.month), [])
-            + self.by_day.get((start.year, start.month, start.day), [])
-        )
-
-
-def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> dict[str, str]:
+def find_duplicates(
+    candidates: Sequence[Event], existing: Sequence[Event], joined: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Candidate id -> the id of the existing event it repeats.
 
     A repeat is, in this order:
@@ -160,14 +87,16 @@ def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> d
     2. an event read from the same place of the same article (same sentence and date phrase,
        see ``mention_key``), whatever its id or edited title. One sentence can give several
        events ("bombs kill 258", "bombs injure 5,000"); they pair up by title similarity;
-    3. an event with the same date (see ``same_date``) and a similar title
-       (``title_similarity`` >= 0.6); the most similar title wins.
+    3. the event the crisis desk would gather it into (``joined``: candidate id -> event id,
+       the plan of ``corroboration.review_plan``, worked out here when not given): one
+       decision, so that the review never calls a candidate a repeat of an event the desk
+       keeps apart from it, nor lets one the desk gathers into an event pass as new.
     """
-    index = _DateIndex(existing)
+    on_timeline = {event.id for event in existing}
     found: dict[str, str] = {}
     taken: set[str] = set()
     for candidate in candidates:
-        if candidate.id in index.by_id:
+        if candidate.id in on_timeline:
             found[candidate.id] = candidate.id
             taken.add(candidate.id)
     by_mention: dict[tuple, list[Event]] = defaultdict(list)
@@ -193,19 +122,12 @@ def find_duplicates(candidates: Sequence[Event], existing: Sequence[Event]) -> d
             if candidate.id not in found and old.id not in taken:
                 found[candidate.id] = old.id
                 taken.add(old.id)
+    if joined is None:
+        joined = review_plan(list(existing), list(candidates), {}).joined
     for candidate in candidates:
-        if candidate.id in found:
-            continue
-        key = mention_key(candidate)
-        best, best_score = None, 0.0
-        for other in index.same_date(candidate.when):
-            if key is not None and other in by_mention.get(key, ()):
-                continue  # another event of the same sentence: told apart by the extractor
-            score = title_similarity(candidate.title, other.title)
-            if score >= TITLE_SIMILARITY and (best is None or score > best_score):
-                best, best_score = other, score
-        if best is not None:
-            found[candidate.id] = best.id
+        target = joined.get(candidate.id)
+        if candidate.id not in found and target in on_timeline:
+            found[candidate.id] = target
     return found
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.corroboration import add_chosen, review_plan
+from timeline_app.core.corroboration import MergeResult, add_chosen, review_plan
 from timeline_app.core.document_edits import AttachArticle, Edits, InsertEvents, ReplaceEvent
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import ReviewState, find_duplicates
@@ -393,30 +393,34 @@ class ReviewPanel(QWidget):
         self.candidatesReady.emit()
 
     def refresh_duplicates(self) -> None:
-        """Mark the candidates that repeat an event of the timeline (it changed, or they did)."""
+        """Mark the candidates that repeat an event of the timeline (it changed, or they did),
+        and what each adds to one: both from one plan of the crisis desk, so that a candidate
+        is a duplicate of the event it would be gathered into and of no other."""
         events = self.candidates.events()
         if not events:
             return
-        existing = self._model.events()
-        found = find_duplicates(events, existing)
+        existing = list(self._model.events())
+        articles = dict(self._model.document.sources)
+        if self._article is not None:
+            articles[self._article.id] = self._article
+        plan = review_plan(existing, events, articles)
+        found = find_duplicates(events, existing, plan.joined)
         titles = {}
         for target in set(found.values()):
             event = self._model.event_by_id(target)
             titles[target] = event.title if event else ""
         self.candidates.set_duplicates(found, titles)
-        self.candidates.set_adds(self._what_each_adds(events, existing))
+        self.candidates.set_adds(self._what_each_adds(plan, existing))
 
-    def _what_each_adds(self, events: list[Event], existing) -> dict[str, str]:
+    def _what_each_adds(self, plan: MergeResult, existing: Sequence[Event]) -> dict[str, str]:
         """Candidate id -> what it adds to a timeline event told by other articles."""
         if self._article is None:
             return {}
-        articles = {**self._model.document.sources, self._article.id: self._article}
-        result = review_plan(list(existing), events, articles)
         on_timeline = {event.id for event in existing}
         return {
-            new_id: result.notes[new_id]
-            for new_id, target in result.joined.items()
-            if target in on_timeline and not result.notes[new_id].startswith("already")
+            new_id: plan.notes[new_id]
+            for new_id, target in plan.joined.items()
+            if target in on_timeline and not plan.notes[new_id].startswith("already")
         }
 
     def _update_summary(self) -> None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from timeline_app.core.dates import FuzzyDate, When
+from timeline_app.core.dates import DateError, When
+from timeline_app.core.extraction.temporal import calendar_step
 from timeline_app.core.timex.lexicon import NUMBER_WORDS, ORDINALS
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?(?:-years?)?$", re.IGNORECASE)
@@ -96,10 +97,8 @@ def years_before(when: When, years: int) -> When | None:
     start = when.start
     if when.end is not None or start.month is None or start.day is None:
         return None
-    year = start.year - years
-    if year < 1:
+    try:
+        moved = calendar_step(start, -years, "Y")
+    except (DateError, ValueError, OverflowError):
         return None
-    day = start.day
-    if start.month == 2 and day == 29 and not (year % 4 == 0 and (year % 100 or year % 400 == 0)):
-        day = 28
-    return When(FuzzyDate(year, start.month, day, approximate=start.approximate))
+    return When(moved.with_flags(approximate=start.approximate))

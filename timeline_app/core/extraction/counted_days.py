@@ -5,10 +5,10 @@ counted, and the happening keeps its own date."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from timeline_app.core.dates import FuzzyDate, Precision, When
+from timeline_app.core.dates import Precision, When
+from timeline_app.core.extraction.temporal import shifted
 from timeline_app.core.timex.number_words import parse_number
 
 # the words that end right before the date of the happening, each with how far from it the
@@ -21,7 +21,6 @@ _COUNTED = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_DAYS_IN = {"day": 1, "week": 7}
 
 
 def counted_from_happening(when: When, before: str) -> When | None:
@@ -32,19 +31,15 @@ def counted_from_happening(when: When, before: str) -> When | None:
     start = when.start
     if match is None or when.is_range or start.precision != Precision.DAY:
         return None
-    assert start.month is not None and start.day is not None
-    approximate = start.approximate
     if match.group("eve"):
-        days = -1
-    elif match.group("hours"):
-        days = 0  # "hours after the vote": the vote's day (or about it)
-    else:
-        count = match.group("count").lower()
-        number = 1.0 if count == "the" else parse_number(count)
-        if number is None:
-            return None
-        days = int(number) * _DAYS_IN[match.group("unit").lower()]
-        days = -days if match.group("dir").lower() == "before" else days
-        approximate = approximate or match.group("unit").lower() == "week"
-    day = dt.date(start.year, start.month, start.day) + dt.timedelta(days=days)
-    return When(FuzzyDate(day.year, day.month, day.day, approximate=approximate))
+        return shifted(when, "P1D", -1)
+    if match.group("hours"):
+        return shifted(when, "P0D", 1)  # "hours after the vote": the vote's day (or about it)
+    count = match.group("count").lower()
+    number = 1.0 if count == "the" else parse_number(count)
+    if number is None:
+        return None
+    unit = "W" if match.group("unit").lower() == "week" else "D"
+    sign = -1 if match.group("dir").lower() == "before" else 1
+    # days exactly, weeks about (``shifted``)
+    return shifted(when, f"P{int(number)}{unit}", sign)

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.syntax import ParsedText, governing_verb, lemma, phrase_title
+from timeline_app.core.extraction.syntax import (
+    ParsedText,
+    governing_verb,
+    lemma,
+    of_phrase,
+    phrase_title,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,16 +140,7 @@ def _verb_of(noun: Token) -> str:
 
 def _title(noun: Token, date: tuple[int, int]) -> str:
     verb = _verb_of(noun)
-    of = next(
-        (
-            c
-            for c in noun.children
-            if c.i > noun.i
-            and c.dep_ in ("nmod", "obl")
-            and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children)
-        ),
-        None,
-    )
+    of = of_phrase(noun)
     owner = next(
         (c for c in noun.children if c.dep_ == "nmod:poss" and c.pos_ in ("PROPN", "NOUN")),
         None,

@@ -9,10 +9,10 @@ asides: ``asides``), so it counts these from that instead.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from timeline_app.core.dates import DateError, FuzzyDate, Precision, When
+from timeline_app.core.extraction.temporal import calendar_step
 
 _UNIT = re.compile(
     r"(?P<det>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous"
@@ -42,12 +42,6 @@ def counted_unit(text: str, reference: When | None) -> When | None:
 
 
 def _moved(start: FuzzyDate, unit: str, step: int) -> FuzzyDate:
-    if unit == "year":
-        return FuzzyDate(start.year + step)
-    assert start.month is not None
-    if unit == "month":
-        months = start.year * 12 + start.month - 1 + step
-        return FuzzyDate(months // 12, months % 12 + 1)
-    assert start.day is not None
-    day = dt.date(start.year, start.month, start.day) + dt.timedelta(days=step)
-    return FuzzyDate(day.year, day.month, day.day)
+    """The unit holding ``start``, or the one after or before it: as exact as the words."""
+    moved = calendar_step(start, step, unit[0].upper())
+    return FuzzyDate(moved.year) if unit == "year" else moved

@@ -1717,14 +1717,10 @@ def _text_of(tokens: list[Token]) -> str:
 _DESCRIBING_ROLES = frozenset({"appos", "acl", "acl:relcl", "parataxis"})
 
 
-def _done_to(noun: Token) -> str:
-    """ "last Friday's bombing of the embassy" -> "Embassy bombed": a happening named by a
-    noun alone says what was done to whom its "of" names, as a passive title ("" if the
-    noun has no verb behind it or no short "of" phrase)."""
-    verb = lexicon.NOMINALISATIONS.get(noun.lower_) or lexicon.NOMINALISATIONS.get(lemma(noun))
-    if not verb and noun.lower_.endswith("ing"):
-        verb = dictionary_lemma(noun.lower_) or ""  # "the shooting of", "the kidnapping of"
-    of = next(
+def of_phrase(noun: Token) -> Token | None:
+    """The head of the "of" phrase after a noun: whom or what a deed the noun names was done
+    to ("the bombing of the embassy" -> "embassy")."""
+    return next(
         (
             c
             for c in noun.children
@@ -1735,6 +1731,16 @@ def _done_to(noun: Token) -> str:
         ),
         None,
     )
+
+
+def _done_to(noun: Token) -> str:
+    """ "last Friday's bombing of the embassy" -> "Embassy bombed": a happening named by a
+    noun alone says what was done to whom its "of" names, as a passive title ("" if the
+    noun has no verb behind it or no short "of" phrase)."""
+    verb = lexicon.NOMINALISATIONS.get(noun.lower_) or lexicon.NOMINALISATIONS.get(lemma(noun))
+    if not verb and noun.lower_.endswith("ing"):
+        verb = dictionary_lemma(noun.lower_) or ""  # "the shooting of", "the kidnapping of"
+    of = of_phrase(noun)
     if not verb or " " in verb or of is None:
         return ""
     # "of Dr. Ann Lee, a 52-year-old surgeon who ...": the person, without what describes her

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from timeline_app.core.dates import DateError, FuzzyDate, Precision, When
 from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.timex.date_math import add_months, shift
 
 _APPROX_MODS = words(
     "APPROX EARLY MID LATE START END BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN "
@@ -255,16 +256,30 @@ def shifted(reference: When, duration: str, sign: int) -> When | None:
 
 
 def _moved(start: FuzzyDate, count: int, unit: str) -> When:
-    """``start`` moved by ``count`` days, weeks, months or years (it has the precision)."""
+    """``start`` moved by ``count`` days, weeks, months or years (it has the precision): a
+    number of days is exact, a number of weeks, months or years about."""
+    moved = calendar_step(start, count, unit)
+    if unit == "Y":
+        moved = FuzzyDate(moved.year, moved.month)  # "ten years later": about that month
+    return When(moved.with_flags(approximate=unit != "D"))
+
+
+def calendar_step(start: FuzzyDate, count: int, unit: str) -> FuzzyDate:
+    """``start`` moved by ``count`` days or weeks ("D", "W": to the day), months ("M": to the
+    month) or years ("Y": as precise as ``start``; 29 February falls back to the 28th),
+    exactly: the extractor's one calendar arithmetic, on the tagger's (``timex.date_math``);
+    each caller says how sure its count is and how precise its answer. Raises ``DateError``, ``ValueError`` or ``OverflowError``
+    past the calendar's ends."""
     if unit in "DW" and start.month is not None and start.day is not None:
-        day = dt.date(start.year, start.month, start.day) + dt.timedelta(
-            days=count * (7 if unit == "W" else 1)
-        )
-        return When(_fuzzy(day.year, day.month, day.day, approximate=unit == "W"))
+        day = shift(dt.date(start.year, start.month, start.day), count, unit)
+        return FuzzyDate(day.year, day.month, day.day)
     if unit == "M" and start.month is not None:
-        months = start.year * 12 + (start.month - 1) + count
-        return When(_fuzzy(months // 12, months % 12 + 1, approximate=True))
-    return When(_fuzzy(start.year + count, start.month, approximate=True))
+        first = add_months(dt.date(start.year, start.month, 1), count)
+        return FuzzyDate(first.year, first.month)
+    if unit == "Y" and start.month is not None and start.day is not None:
+        day = add_months(dt.date(start.year, start.month, start.day), 12 * count)
+        return FuzzyDate(day.year, day.month, day.day)
+    return FuzzyDate(start.year + count, start.month)
 
 
 # "the quarter ended Sept. 30", "the six months ending March 31": a period named by the day

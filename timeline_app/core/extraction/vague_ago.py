@@ -14,7 +14,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from timeline_app.core.extraction.temporal import VAGUE_COUNT
+from timeline_app.core.dates import FuzzyDate, When
+from timeline_app.core.extraction.temporal import shifted
 from timeline_app.core.timex import Timex
 
 # "days ago", "a few weeks ago", "just months ago", "a couple of days ago"
@@ -34,15 +35,13 @@ def dated_vague_ago(timex: Timex, published: dt.date | None) -> Timex:
     match = _VAGUE_AGO.fullmatch(timex.text)
     if match is None:
         return timex
-    unit = match.group("unit").lower()
-    if unit == "months":
-        months = published.year * 12 + published.month - 1 - VAGUE_COUNT
-        if months < 12:
-            return timex
-        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
-    else:
-        days = VAGUE_COUNT * (7 if unit == "weeks" else 1)
-        if published.toordinal() <= days:
-            return timex
-        value = (published - dt.timedelta(days=days)).isoformat()
+    # One calendar arithmetic: counted back as "a few days later" is counted on (``shifted``).
+    unit = match.group("unit")[0].upper()
+    when = shifted(When(FuzzyDate.of(published)), f"PX{unit}", -1)
+    if when is None:
+        return timex
+    start = when.start
+    value = f"{start.year:04d}-{start.month:02d}"
+    if start.day is not None:
+        value += f"-{start.day:02d}"
     return dataclasses.replace(timex, value=value, mod="APPROX")
