@@ -409,9 +409,7 @@ class ReviewQueuePanel(QWidget):
                         self.tr("{n} add to the timeline's events"),
                     )
                 )
-            accepted = sum(1 for s in self._decisions.values() if s is ReviewState.ACCEPTED)
-            if accepted:
-                parts.append(self.tr("{n} accepted").format(n=accepted))
+            parts.extend(self._decision_counts(groups))
             text = " · ".join(parts)
         self.summary_label.setText(text)
         self.summary_label.setToolTip(tooltip(text))
@@ -429,6 +427,27 @@ class ReviewQueuePanel(QWidget):
         self.accept_new_button.setEnabled(undecided)
         self.reject_rest_button.setEnabled(undecided)
         self._selection_changed()
+
+    def _decision_counts(self, groups) -> list[str]:
+        """What the user did with the candidates, each counted once: a mention a timeline
+        event already holds was never decided here, so it is neither accepted nor pending
+        (a decision stays recorded after Add to Timeline, when its mention joins the
+        timeline)."""
+        counts = dict.fromkeys(ReviewState, 0)
+        on_timeline = 0
+        for group in groups:
+            for member in group.members:
+                if member.on_timeline:
+                    on_timeline += 1
+                else:
+                    counts[self.groups.state_of(member.event.id)] += 1
+        named = (
+            (counts[ReviewState.ACCEPTED], self.tr("{n} accepted")),
+            (counts[ReviewState.REJECTED], self.tr("{n} rejected")),
+            (counts[ReviewState.PENDING], self.tr("{n} pending")),
+            (on_timeline, self.tr("{n} already on the timeline")),
+        )
+        return [text.format(n=n) for n, text in named if n]
 
     # --- selection -----------------------------------------------------------------------------
 
