@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Signal
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from timeline_app.ui.event_table import category_color
 from timeline_app.ui.plain_text import WEB_SCHEMES, link_html, open_link
 
 EVENT_SCHEME = "event"  # links "event:<id>" select that event
+CLEAR_FILTER_LINK = "filter:clear"  # the link that shows every event again
 
 _CSS = """
 h2 { margin: 0 0 2px 0; font-size: large; }
@@ -66,6 +68,7 @@ class DetailPane(QWidget):
 
     eventLinkActivated = Signal(str)  # the id of an event a link points to
     editRequested = Signal(str)
+    clearFilterRequested = Signal()  # the link of the "hidden by the filter" note
 
     def __init__(
         self, model: EventModel, selection: QItemSelectionModel, parent: QWidget | None = None
@@ -74,6 +77,7 @@ class DetailPane(QWidget):
         self._model = model
         self._selection = selection
         self._event_id: str | None = None
+        self._mask: np.ndarray | None = None  # per model row: False = hidden by the filter
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Event details"))
@@ -114,6 +118,24 @@ class DetailPane(QWidget):
             self.refresh()
         super().changeEvent(event)
 
+    def set_match_mask(self, mask: object) -> None:
+        """The filter's match per model row (None: no filter). An event the filter hides is
+        still shown here (it stays selected, dimmed on the timeline), but marked as hidden:
+        otherwise the pane would show, and edit, an event missing from the table."""
+        self._mask = None if mask is None else np.asarray(mask, dtype=bool)
+        self.refresh()
+
+    def is_filtered_out(self) -> bool:
+        """Whether the event shown is one the filter hides."""
+        row = self._model.row_of(self._event_id) if self._event_id else None
+        mask = self._mask
+        return (
+            row is not None
+            and mask is not None
+            and mask.shape == (self._model.rowCount(),)
+            and not bool(mask[row])
+        )
+
     def text(self) -> str:
         """What the pane shows, as plain text (for tests and for copying)."""
         return self.browser.toPlainText()
@@ -133,7 +155,10 @@ class DetailPane(QWidget):
             return
         event = self._model.event_at(row)
         self._event_id = event.id
-        self.browser.setHtml(self.event_html(event, selected=len(rows)))
+        html = self.event_html(event, selected=len(rows))
+        if self.is_filtered_out():
+            html = self._filtered_out_html() + html
+        self.browser.setHtml(html)
         self.edit_button.setEnabled(True)
 
     # --- HTML --------------------------------------------------------------------------
@@ -149,6 +174,14 @@ class DetailPane(QWidget):
                     "Select an event on the timeline or in the table to see where it comes from."
                 )
             )
+        )
+
+    def _filtered_out_html(self) -> str:
+        text = escape(self.tr("Hidden by the filter: not in the table, dimmed on the timeline."))
+        link = f"<a href='{CLEAR_FILTER_LINK}'>{escape(self.tr('Clear the filter'))}</a>"
+        return (
+            "<table width='100%' cellpadding='6'><tr><td class='conflict'>"
+            f"<b>⚠</b> {text} {link}</td></tr></table>"
         )
 
     def event_html(self, event: Event, *, selected: int = 1) -> str:
@@ -334,7 +367,9 @@ class DetailPane(QWidget):
     # --- links -------------------------------------------------------------------------
 
     def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == EVENT_SCHEME:
+        if url.toString() == CLEAR_FILTER_LINK:
+            self.clearFilterRequested.emit()
+        elif url.scheme() == EVENT_SCHEME:
             self.eventLinkActivated.emit(url.path())
         elif url.scheme() == COPY_SCHEME:
             if copy_hash(url.path()):

@@ -548,6 +548,8 @@ class MainWindow(QMainWindow):
         self.details.editRequested.connect(self.edit_event)
         self.details.eventLinkActivated.connect(self.select_event)
         self.proxy.maskChanged.connect(self.view.set_match_mask)
+        self.proxy.maskChanged.connect(self.details.set_match_mask)
+        self.details.clearFilterRequested.connect(self.filter_bar.clear)
         for signal in (
             self.model.rowsInserted,
             self.model.rowsRemoved,
