@@ -24,7 +24,7 @@ from timeline_app.core.admiralty import describe_grade
 from timeline_app.core.corroboration import independent_sources, when_of
 from timeline_app.core.date_display import describe_date, describe_when
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.events import Attribution, Event, Origin, SourceRef
+from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef
 from timeline_app.core.happenings import dates_disagree
 from timeline_app.ui.capture_record import COPY_SCHEME, capture_record_html, copy_hash
 from timeline_app.ui.event_model import EventModel
@@ -78,6 +78,10 @@ class DetailPane(QWidget):
         self._selection = selection
         self._event_id: str | None = None
         self._mask: np.ndarray | None = None  # per model row: False = hidden by the filter
+        # A proposal picked in a review (not on the timeline), shown until the timeline's
+        # selection changes or the review picks another.
+        self._proposal: Event | None = None
+        self._proposal_article: Article | None = None
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Event details"))
@@ -98,8 +102,8 @@ class DetailPane(QWidget):
 
         self.browser.anchorClicked.connect(self._link_clicked)
         self.edit_button.clicked.connect(self._edit_clicked)
-        selection.selectionChanged.connect(self.refresh)
-        selection.currentChanged.connect(self.refresh)
+        selection.selectionChanged.connect(self._timeline_selection_changed)
+        selection.currentChanged.connect(self._timeline_selection_changed)
         model.dataChanged.connect(self.refresh)
         model.modelReset.connect(self.refresh)
         model.rowsRemoved.connect(self.refresh)
@@ -117,6 +121,21 @@ class DetailPane(QWidget):
             self.browser.document().setDefaultStyleSheet(_css(self.palette()))
             self.refresh()
         super().changeEvent(event)
+
+    @property
+    def proposal(self) -> Event | None:
+        """The review's proposal shown, or None when the pane shows the timeline's event."""
+        return self._proposal
+
+    def show_proposal(self, event: Event | None, article: Article | None = None) -> None:
+        """Show a proposal picked in a review (``article`` is the one it comes from, not yet
+        on the timeline); None goes back to the timeline's selected event."""
+        self._proposal, self._proposal_article = event, article
+        self.refresh()
+
+    def _timeline_selection_changed(self, *args: object) -> None:
+        self._proposal = self._proposal_article = None
+        self.refresh()
 
     def set_match_mask(self, mask: object) -> None:
         """The filter's match per model row (None: no filter). An event the filter hides is
@@ -141,6 +160,11 @@ class DetailPane(QWidget):
         return self.browser.toPlainText()
 
     def refresh(self, *args: object) -> None:
+        if self._proposal is not None:
+            self._event_id = None
+            self.browser.setHtml(self._proposal_html() + self.event_html(self._proposal))
+            self.edit_button.setEnabled(False)  # the review's Edit… corrects a proposal
+            return
         rows = sorted(index.row() for index in self._selection.selectedRows())
         current = self._selection.currentIndex()
         row: int | None
@@ -175,6 +199,10 @@ class DetailPane(QWidget):
                 )
             )
         )
+
+    def _proposal_html(self) -> str:
+        text = escape(self.tr("Proposed by the article under review: not on the timeline yet."))
+        return f"<p class='muted'><i>{text}</i></p>"
 
     def _filtered_out_html(self) -> str:
         text = escape(self.tr("Hidden by the filter: not in the table, dimmed on the timeline."))
@@ -247,7 +275,9 @@ class DetailPane(QWidget):
         links = []
         for other_id in event.conflicts_with:
             other = self._model.event_by_id(other_id)
-            if other is None:
+            if other is None and self._proposal is not None:
+                links.append(escape(self.tr("another of the article's proposals")))
+            elif other is None:
                 links.append(escape(self.tr("an event no longer in this timeline")))
             else:
                 href = f"{EVENT_SCHEME}:{escape(other_id, quote=True)}"
@@ -317,7 +347,7 @@ class DetailPane(QWidget):
     def _source_html(self, ref: SourceRef, event: Event | None = None) -> str:
         """One source; given the event (of several sources), with this source's own reading
         of the date, marked where it disagrees with another's."""
-        article = self._model.article(ref.source_id) if ref.source_id else None
+        article = self._article_of(ref.source_id)
         parts = [f"<p><b>{escape(_sentence_case(self.attribution_text(ref)))}</b></p>"]
         if event is not None:
             reading = when_of(ref, event)
@@ -363,6 +393,14 @@ class DetailPane(QWidget):
         elif ref.name:
             parts.append("<p>{} {}</p>".format(escape(self.tr("From")), escape(ref.name)))
         return "\n".join(parts)
+
+    def _article_of(self, source_id: str) -> Article | None:
+        if not source_id:
+            return None
+        under_review = self._proposal_article
+        if under_review is not None and under_review.id == source_id:
+            return under_review
+        return self._model.article(source_id)
 
     # --- links -------------------------------------------------------------------------
 

@@ -113,6 +113,7 @@ class ReviewQueuePanel(QWidget):
     eventsAdded = Signal(list)  # ids of the timeline events added or given sources
     decisionsChanged = Signal(object)  # dict: candidate id -> ReviewState, as the user decided here
     closeRequested = Signal()  # the user is done with the queue
+    proposalPicked = Signal()  # the one row selected changed (``picked_proposal``)
 
     def __init__(self, model: EventModel, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -501,6 +502,20 @@ class ReviewQueuePanel(QWidget):
         text = self._describe(keys[0]) if len(keys) == 1 else ""
         self.detail_label.setText(text)
         self.detail_label.setVisible(bool(text))
+        self.proposalPicked.emit()
+
+    def picked_proposal(self) -> tuple[Event, Article] | None:
+        """The candidate of the one row selected (a group's first), with its article."""
+        keys = self.selected_keys()
+        if len(keys) != 1:
+            return None
+        kind, name = keys[0]
+        if kind == "group":
+            group = self.groups.group(name)
+            member = group.members[0] if group and group.members else None
+        else:
+            member = self.groups.member(name)
+        return None if member is None else (member.event, member.article)
 
     def _describe(self, key: tuple[str, str]) -> str:
         kind, name = key
