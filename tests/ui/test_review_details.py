@@ -44,6 +44,17 @@ def test_the_review_shows_the_details_of_the_proposal_picked(qtbot, window, tmp_
     event = window.model.events()[0]
     window.select_event(event.id)
     assert window.details.proposal is None and window.details.event_id == event.id
+    # A proposal added to the timeline is shown as the timeline's event, editable there.
+    panel.table.selectRow(0)
+    added_id = panel.candidates.candidate(0).event.id
+    panel.accept_selected()
+    panel.add_to_timeline()
+    assert window.model.event_by_id(added_id) is not None
+    panel.table.selectRow(1)
+    panel.table.selectRow(0)
+    assert window.details.event_id == added_id
+    assert "not on the timeline yet" not in window.details.text()
+    assert window.details.edit_button.isEnabled()
     # Leaving the review leaves no proposal behind.
     panel.table.selectRow(0)
     assert window.details.proposal is not None

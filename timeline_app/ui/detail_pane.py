@@ -160,9 +160,16 @@ class DetailPane(QWidget):
         return self.browser.toPlainText()
 
     def refresh(self, *args: object) -> None:
-        if self._proposal is not None:
+        proposal = self._proposal
+        if proposal is not None:
+            added = self._model.event_by_id(proposal.id)
+            if added is not None:  # added from the review: the timeline's event, editable
+                self._event_id = added.id
+                self.browser.setHtml(self.event_html(added))
+                self.edit_button.setEnabled(True)
+                return
             self._event_id = None
-            self.browser.setHtml(self._proposal_html() + self.event_html(self._proposal))
+            self.browser.setHtml(self._proposal_html() + self.event_html(proposal))
             self.edit_button.setEnabled(False)  # the review's Edit… corrects a proposal
             return
         rows = sorted(index.row() for index in self._selection.selectedRows())

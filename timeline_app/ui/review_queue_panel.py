@@ -515,7 +515,11 @@ class ReviewQueuePanel(QWidget):
             member = group.members[0] if group and group.members else None
         else:
             member = self.groups.member(name)
-        return None if member is None else (member.event, member.article)
+        if member is None or (
+            member.on_timeline and self._model.event_by_id(member.event.id) is None
+        ):
+            return None  # a mention a timeline event holds is no proposal any more
+        return member.event, member.article
 
     def _describe(self, key: tuple[str, str]) -> str:
         kind, name = key
