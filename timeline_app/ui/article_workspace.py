@@ -381,8 +381,12 @@ class ArticleWorkspace(QWidget):
 
     def _shared_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event = current.data(EVENT_ROLE) if current.isValid() else None
-        if isinstance(event, Event) and self.article_view.focused_event() != event.id:
-            self.show_event(event.id)
+        if not isinstance(event, Event):
+            return
+        if self.article_view.focused_event() != event.id and not self.show_event(event.id):
+            # Entered by hand, or from no article here: the sentence marked for the event
+            # picked before is not this one's evidence, so none is marked.
+            self.article_view.show_evidence(None)
 
     def _evidence_clicked(self, event_id: str) -> None:
         index = self._event_index(event_id)
