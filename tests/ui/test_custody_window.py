@@ -279,6 +279,30 @@ def test_pages_and_feeds_from_addresses(qtbot, win, local_web, monkeypatch):
     assert len(win.articles.queued_articles()) == 2
 
 
+def test_each_address_is_fetched_once_however_often_it_is_given(qtbot, win, local_web, monkeypatch):
+    page = f"<html><head><title>Pier closed</title></head><body><article><p>{STORY * 3}</p>"
+    story = local_web.add("/pier", (page + "</article></body></html>").encode())
+    feed = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Coast</title>"
+        f"<item><title>Pier</title><link>{story}</link></item></channel></rss>"
+    )
+    listing = local_web.add("/coast.xml", feed.encode(), content_type="application/rss+xml")
+    # The page twice (a slip of the paste) and through a feed that links it.
+    addresses = f"{story}\n{listing}\n{story}\n"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (addresses, True))
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000) as done:
+        win.import_url_action.trigger()  # through the window's job runner
+    assert [c.article.requested_url for c in done.args[0].captured] == [story]
+    assert local_web.requests.count("/pier") == 1
+    assert len(win.articles.queued_articles()) == 1
+    # Asked for again while it waits for review: left out, not fetched a second time.
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (story, True))
+    with qtbot.waitSignal(win.files.sources.finished, timeout=30000) as again:
+        win.import_url_action.trigger()
+    assert again.args[0].captured == [] and again.args[0].skipped == 1
+    assert local_web.requests.count("/pier") == 1
+
+
 def test_cancel_stops_the_import_and_puts_nothing_up_for_review(qtbot, win, local_web, monkeypatch):
     slow = local_web.add("/slow", b"<html><p>late</p></html>", delay=1.5)
     win.files.sources.import_sources([slow])

@@ -516,3 +516,48 @@ def test_a_click_on_a_check_box_decides_through_the_undo_stack(desk, qtbot):
     assert stack.undoText() == "Reject “Nova Kakhovka dam destroyed”"
     stack.undo()
     assert panel.groups.data(group) == "Accepted"
+
+
+def test_the_summary_says_what_was_decided_and_what_is_on_the_timeline_already(desk, qtbot):
+    workspace, _model, _stack, _extractor = desk()
+    workspace.review_articles([article("reuters"), article("ap"), article("bbc")])
+    workspace.show_queue()
+    read_all(qtbot, workspace)
+    panel = workspace.queue_panel
+    assert panel.summary_label.text().endswith("4 pending")
+    assert panel.select(group_key(panel, "Nova Kakhovka dam destroyed"))
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Space)
+    assert panel.summary_label.text().endswith("3 accepted · 1 pending")
+    assert panel.select(group_key(panel, "Aid convoys reach Kherson"))
+    qtbot.keyClick(panel.tree, Qt.Key.Key_R)
+    assert panel.summary_label.text().endswith("3 accepted · 1 rejected")
+    panel.add_button.click()
+    # The three mentions are the timeline's now: added, no longer "accepted".
+    text = panel.summary_label.text()
+    assert text.endswith("1 rejected · 3 already on the timeline")
+    assert "accepted" not in text
+
+
+def test_the_row_picked_in_the_queue_is_a_proposal_until_it_is_on_the_timeline(desk, qtbot):
+    workspace, model, _stack, _extractor = desk()
+    workspace.review_articles([article("reuters"), article("ap"), article("bbc")])
+    workspace.show_queue()
+    read_all(qtbot, workspace)
+    panel = workspace.queue_panel
+    shown = []
+    workspace.proposalShown.connect(lambda event, source: shown.append((event, source)))
+    assert panel.select(group_key(panel, "Aid convoys reach Kherson"))
+    event, source = shown[-1]
+    assert event.title == "Aid convoys reach Kherson" and source.id == "bbc"
+    assert panel.select(group_key(panel, "Nova Kakhovka dam destroyed"))
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Space)
+    panel.add_button.click()
+    assert panel.select(group_key(panel, "Nova Kakhovka dam destroyed"))
+    # The group's first mention is the timeline event now (the Details show it as such);
+    # the others are mentions it holds, no proposals any more.
+    [added] = model.events()
+    assert shown[-1][0].id == added.id
+    panel.tree.expandAll()
+    assert panel.select(("candidate", "ap-0"))
+    assert panel.picked_proposal() is None
+    assert shown[-1] == (None, None)

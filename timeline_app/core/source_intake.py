@@ -3,7 +3,8 @@
 already holds left out, so nothing is read twice.
 
 A local file is hashed before it is read as an article (hashing is cheap; reading a page's
-text is not); a web page can only be told apart once fetched. Progress goes to ``report``,
+text is not); a web page can only be told apart once fetched, so each address is fetched once
+an intake and not at all when a held capture was asked for at it. Progress goes to ``report``,
 which may raise to stop the intake between two sources.
 
 ``take_in_article_files`` and ``take_in_pasted`` do the same for the window's quick ways in
@@ -66,9 +67,12 @@ def take_in(
     (the document's, by id) or an earlier one of this intake already has."""
     intake = Intake()
     known = {article.sha256 for article in held.values() if article.sha256}
+    # Every address is fetched once: one a held capture was read from is left out unfetched
+    # (as ``ingest`` does), and one given twice, or by a feed too, is fetched the first time.
+    fetched = _held_addresses(held.values())
     taken_ids = dict(held)
     with _client(client) as http:
-        inputs = _resolve(specs, http, intake, report)
+        inputs = _resolve(specs, http, intake, report, fetched)
         total = sum(found.count for found in inputs) or 1
         done = 0
         for found in inputs:
@@ -76,7 +80,7 @@ def take_in(
                 if report is not None:
                     report(_RESOLVING + (1 - _RESOLVING) * done / total)
                 done += 1
-                if _held_file(source, known):
+                if _held_file(source, known) or _fetched_before(source, fetched):
                     _left_out(intake, _name_of(source.location))
                     continue
                 try:
@@ -165,12 +169,19 @@ def _named(error: Exception, name: str) -> str:
 
 
 def _resolve(
-    specs: list[str], client: httpx.Client, intake: Intake, report: Report | None
+    specs: list[str],
+    client: httpx.Client,
+    intake: Intake,
+    report: Report | None,
+    fetched: set[str],
 ) -> list[Input]:
     inputs = []
     for number, spec in enumerate(specs):
         if report is not None:
             report(_RESOLVING * number / max(len(specs), 1))
+        if _fetched_before(SourceSpec(spec), fetched):
+            _left_out(intake, _name_of(spec.strip()))
+            continue
         try:
             found = resolve_input(spec, client)
         except CaptureError as error:
@@ -181,6 +192,28 @@ def _resolve(
             intake.problems.append(f"{found.name}: there is no article in it")
         inputs.append(found)
     return inputs
+
+
+def _held_addresses(articles: Iterable[Article]) -> set[str]:
+    """The addresses the captures among ``articles`` were asked for."""
+    return {
+        article.requested_url for article in articles if article.sha256 and article.requested_url
+    }
+
+
+def _fetched_before(source: SourceSpec, fetched: set[str]) -> bool:
+    """Whether the web address ``source`` names was fetched already (and note it if not);
+    a page fetched while resolving, whose answer the spec carries, is not fetched again."""
+    if not source.is_web:
+        return False
+    address = source.location.strip()
+    if source.fetched is not None:
+        fetched.add(address)
+        return False
+    if address in fetched:
+        return True
+    fetched.add(address)
+    return False
 
 
 def _held_file(source: SourceSpec, known: Collection[str]) -> bool:

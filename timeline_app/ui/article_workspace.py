@@ -76,6 +76,9 @@ class ArticleWorkspace(QWidget):
     reviewStarted = Signal()  # a new article is up for review: the window may raise the dock
     extractionCancelled = Signal()  # the user stopped the reading of articles
     eventsAdded = Signal(list)  # ids of the timeline events a review added or gave sources
+    # The proposal picked in the review shown and its article, or (None, None) when there is
+    # none (several rows, no review): the window's Details pane shows it.
+    proposalShown = Signal(object, object)
 
     def __init__(
         self,
@@ -244,6 +247,13 @@ class ArticleWorkspace(QWidget):
         self.queue_panel.eventsAdded.connect(self._queue_events_added)
         self.review_panel.eventsAdded.connect(self.eventsAdded)
         self.queue_panel.eventsAdded.connect(self.eventsAdded)
+        for signal in (
+            self.review_panel.proposalPicked,
+            self.queue_panel.proposalPicked,
+            self.pages.currentChanged,
+            self.review_stack.currentChanged,
+        ):
+            signal.connect(self._announce_proposal)
         # One set of decisions whichever view makes them.
         self.queue_panel.decisionsChanged.connect(self._queue_decided)
         self.review_panel.candidates.dataChanged.connect(self._article_decided)
@@ -371,8 +381,12 @@ class ArticleWorkspace(QWidget):
 
     def _shared_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event = current.data(EVENT_ROLE) if current.isValid() else None
-        if isinstance(event, Event) and self.article_view.focused_event() != event.id:
-            self.show_event(event.id)
+        if not isinstance(event, Event):
+            return
+        if self.article_view.focused_event() != event.id and not self.show_event(event.id):
+            # Entered by hand, or from no article here: the sentence marked for the event
+            # picked before is not this one's evidence, so none is marked.
+            self.article_view.show_evidence(None)
 
     def _evidence_clicked(self, event_id: str) -> None:
         index = self._event_index(event_id)
@@ -531,6 +545,14 @@ class ArticleWorkspace(QWidget):
         return [
             a for a in self._queue if self._model.article(a.id) is None and self._read.get(a.id)
         ]
+
+    def _announce_proposal(self, *args: object) -> None:
+        picked = None
+        if self.is_reviewing():
+            shown = self.review_stack.currentWidget()
+            if shown is self.review_panel or shown is self.queue_panel:
+                picked = shown.picked_proposal()
+        self.proposalShown.emit(*(picked or (None, None)))
 
     def is_reviewing(self) -> bool:
         return self.pages.currentIndex() == 1

@@ -65,6 +65,20 @@ from timeline_app.ui.label_sprites import (
 STATIC_TEXTS_KEPT = 20_000  # laid-out label texts kept before starting afresh
 
 
+def paint_cut_marks(
+    painter: QPainter,
+    metrics: QFontMetricsF,
+    halo: QColor,
+    marks: list[tuple[float, float, QColor]],
+) -> None:
+    """An ellipsis at (x, top) in its ink for each label an edge of the canvas cuts."""
+    width = metrics.horizontalAdvance("…")
+    for x, top, ink in marks:
+        painter.setPen(ink)
+        painter.fillRect(QRectF(x, top, width + 2.0, metrics.height()), halo)
+        painter.drawText(QPointF(x, top + metrics.ascent()), "…")
+
+
 def confidence_pen(pen: QPen, outline: str, ink: QColor) -> None:
     """The mark's outline says how sure the event is (``admiralty.outline_of``): a firm ring in
     the text colour for confirmed or probable, dashes for doubtful, the plain edge otherwise."""
@@ -418,28 +432,33 @@ class CanvasPainter:
                 # A long bar has room for more of its title than the lanes reserved.
                 room = x1s[i] - x - MARKER_R - LABEL_GAP - 6.0
                 label = metrics.elidedText(data.titles[row], Qt.TextElideMode.ElideRight, room)
-            if x + label_px[i] > frame.width - 2.0:
-                cut.append((i, label, x))  # cut by the right edge: drawn below, with "…"
+            if x + label_px[i] > frame.width - 2.0 or x + MARKER_R + LABEL_GAP < 0.0:
+                cut.append((i, label, x))  # cut by an edge: drawn below, with "…"
                 continue
             draw(i, label, x)
         if not cut:
             return
-        # Labels the right edge cuts end in an ellipsis, so that they read as cut, not as the
-        # title: drawn as usual (the same images) under a clip that leaves room for it.
-        edge = frame.width - 2.0 - ellipsis_w
-        painter.save()
-        painter.setClipRect(QRectF(0.0, 0.0, edge, frame.height))
+        # Labels an edge cuts end (or begin) with an ellipsis, so that they read as cut, not
+        # as the title: drawn as usual (the same images) under a clip that leaves room for it.
+        # A point event just left of the view showed the tail of its title as if it were one.
+        left, right = ellipsis_w + 4.0, frame.width - 2.0 - ellipsis_w
+        marks: list[tuple[float, float, QColor]] = []
         for i, label, x in cut:
+            start = x + MARKER_R + LABEL_GAP
+            at_left, at_right = start < 0.0, x + label_px[i] > frame.width - 2.0
+            painter.save()
+            low, high = (left if at_left else 0.0), (right if at_right else frame.width)
+            painter.setClipRect(QRectF(low, 0.0, high - low, frame.height))
             draw(i, label, x)
-        painter.restore()
-        current = None
-        for i, _label, x in cut:
-            if x + MARKER_R + LABEL_GAP < edge - 4.0:
-                ink = faded if dims[i] else normal
-                painter.setPen(ink)
-                top = ys[i] + text_y
-                painter.fillRect(QRectF(edge, top, ellipsis_w + 2.0, metrics.height()), halo)
-                painter.drawText(QPointF(edge, top + metrics.ascent()), "…")
+            painter.restore()
+            current = None  # the restore put back the pen of before
+            ink = faded if dims[i] else normal
+            top = ys[i] + text_y
+            if at_left and x + label_px[i] > left + 4.0:
+                marks.append((2.0, top, ink))
+            if at_right and start < right - 4.0:
+                marks.append((right, top, ink))
+        paint_cut_marks(painter, metrics, halo, marks)
 
     def _paint_clusters(self, painter: QPainter, frame: Frame) -> None:
         layout = frame.layout

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Signal
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
@@ -23,7 +24,7 @@ from timeline_app.core.admiralty import describe_grade
 from timeline_app.core.corroboration import independent_sources, when_of
 from timeline_app.core.date_display import describe_date, describe_when
 from timeline_app.core.dates import FuzzyDate
-from timeline_app.core.events import Attribution, Event, Origin, SourceRef
+from timeline_app.core.events import Article, Attribution, Event, Origin, SourceRef
 from timeline_app.core.happenings import dates_disagree
 from timeline_app.ui.capture_record import COPY_SCHEME, capture_record_html, copy_hash
 from timeline_app.ui.event_model import EventModel
@@ -31,6 +32,7 @@ from timeline_app.ui.event_table import category_color
 from timeline_app.ui.plain_text import WEB_SCHEMES, link_html, open_link
 
 EVENT_SCHEME = "event"  # links "event:<id>" select that event
+CLEAR_FILTER_LINK = "filter:clear"  # the link that shows every event again
 
 _CSS = """
 h2 { margin: 0 0 2px 0; font-size: large; }
@@ -66,6 +68,7 @@ class DetailPane(QWidget):
 
     eventLinkActivated = Signal(str)  # the id of an event a link points to
     editRequested = Signal(str)
+    clearFilterRequested = Signal()  # the link of the "hidden by the filter" note
 
     def __init__(
         self, model: EventModel, selection: QItemSelectionModel, parent: QWidget | None = None
@@ -74,6 +77,11 @@ class DetailPane(QWidget):
         self._model = model
         self._selection = selection
         self._event_id: str | None = None
+        self._mask: np.ndarray | None = None  # per model row: False = hidden by the filter
+        # A proposal picked in a review (not on the timeline), shown until the timeline's
+        # selection changes or the review picks another.
+        self._proposal: Event | None = None
+        self._proposal_article: Article | None = None
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Event details"))
@@ -94,8 +102,8 @@ class DetailPane(QWidget):
 
         self.browser.anchorClicked.connect(self._link_clicked)
         self.edit_button.clicked.connect(self._edit_clicked)
-        selection.selectionChanged.connect(self.refresh)
-        selection.currentChanged.connect(self.refresh)
+        selection.selectionChanged.connect(self._timeline_selection_changed)
+        selection.currentChanged.connect(self._timeline_selection_changed)
         model.dataChanged.connect(self.refresh)
         model.modelReset.connect(self.refresh)
         model.rowsRemoved.connect(self.refresh)
@@ -114,11 +122,56 @@ class DetailPane(QWidget):
             self.refresh()
         super().changeEvent(event)
 
+    @property
+    def proposal(self) -> Event | None:
+        """The review's proposal shown, or None when the pane shows the timeline's event."""
+        return self._proposal
+
+    def show_proposal(self, event: Event | None, article: Article | None = None) -> None:
+        """Show a proposal picked in a review (``article`` is the one it comes from, not yet
+        on the timeline); None goes back to the timeline's selected event."""
+        self._proposal, self._proposal_article = event, article
+        self.refresh()
+
+    def _timeline_selection_changed(self, *args: object) -> None:
+        self._proposal = self._proposal_article = None
+        self.refresh()
+
+    def set_match_mask(self, mask: object) -> None:
+        """The filter's match per model row (None: no filter). An event the filter hides is
+        still shown here (it stays selected, dimmed on the timeline), but marked as hidden:
+        otherwise the pane would show, and edit, an event missing from the table."""
+        self._mask = None if mask is None else np.asarray(mask, dtype=bool)
+        self.refresh()
+
+    def is_filtered_out(self) -> bool:
+        """Whether the event shown is one the filter hides."""
+        row = self._model.row_of(self._event_id) if self._event_id else None
+        mask = self._mask
+        return (
+            row is not None
+            and mask is not None
+            and mask.shape == (self._model.rowCount(),)
+            and not bool(mask[row])
+        )
+
     def text(self) -> str:
         """What the pane shows, as plain text (for tests and for copying)."""
         return self.browser.toPlainText()
 
     def refresh(self, *args: object) -> None:
+        proposal = self._proposal
+        if proposal is not None:
+            added = self._model.event_by_id(proposal.id)
+            if added is not None:  # added from the review: the timeline's event, editable
+                self._event_id = added.id
+                self.browser.setHtml(self.event_html(added))
+                self.edit_button.setEnabled(True)
+                return
+            self._event_id = None
+            self.browser.setHtml(self._proposal_html() + self.event_html(proposal))
+            self.edit_button.setEnabled(False)  # the review's Edit… corrects a proposal
+            return
         rows = sorted(index.row() for index in self._selection.selectedRows())
         current = self._selection.currentIndex()
         row: int | None
@@ -133,7 +186,10 @@ class DetailPane(QWidget):
             return
         event = self._model.event_at(row)
         self._event_id = event.id
-        self.browser.setHtml(self.event_html(event, selected=len(rows)))
+        html = self.event_html(event, selected=len(rows))
+        if self.is_filtered_out():
+            html = self._filtered_out_html() + html
+        self.browser.setHtml(html)
         self.edit_button.setEnabled(True)
 
     # --- HTML --------------------------------------------------------------------------
@@ -149,6 +205,18 @@ class DetailPane(QWidget):
                     "Select an event on the timeline or in the table to see where it comes from."
                 )
             )
+        )
+
+    def _proposal_html(self) -> str:
+        text = escape(self.tr("Proposed by the article under review: not on the timeline yet."))
+        return f"<p class='muted'><i>{text}</i></p>"
+
+    def _filtered_out_html(self) -> str:
+        text = escape(self.tr("Hidden by the filter: not in the table, dimmed on the timeline."))
+        link = f"<a href='{CLEAR_FILTER_LINK}'>{escape(self.tr('Clear the filter'))}</a>"
+        return (
+            "<table width='100%' cellpadding='6'><tr><td class='conflict'>"
+            f"<b>⚠</b> {text} {link}</td></tr></table>"
         )
 
     def event_html(self, event: Event, *, selected: int = 1) -> str:
@@ -214,7 +282,9 @@ class DetailPane(QWidget):
         links = []
         for other_id in event.conflicts_with:
             other = self._model.event_by_id(other_id)
-            if other is None:
+            if other is None and self._proposal is not None:
+                links.append(escape(self.tr("another of the article's proposals")))
+            elif other is None:
                 links.append(escape(self.tr("an event no longer in this timeline")))
             else:
                 href = f"{EVENT_SCHEME}:{escape(other_id, quote=True)}"
@@ -284,7 +354,7 @@ class DetailPane(QWidget):
     def _source_html(self, ref: SourceRef, event: Event | None = None) -> str:
         """One source; given the event (of several sources), with this source's own reading
         of the date, marked where it disagrees with another's."""
-        article = self._model.article(ref.source_id) if ref.source_id else None
+        article = self._article_of(ref.source_id)
         parts = [f"<p><b>{escape(_sentence_case(self.attribution_text(ref)))}</b></p>"]
         if event is not None:
             reading = when_of(ref, event)
@@ -331,10 +401,20 @@ class DetailPane(QWidget):
             parts.append("<p>{} {}</p>".format(escape(self.tr("From")), escape(ref.name)))
         return "\n".join(parts)
 
+    def _article_of(self, source_id: str) -> Article | None:
+        if not source_id:
+            return None
+        under_review = self._proposal_article
+        if under_review is not None and under_review.id == source_id:
+            return under_review
+        return self._model.article(source_id)
+
     # --- links -------------------------------------------------------------------------
 
     def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == EVENT_SCHEME:
+        if url.toString() == CLEAR_FILTER_LINK:
+            self.clearFilterRequested.emit()
+        elif url.scheme() == EVENT_SCHEME:
             self.eventLinkActivated.emit(url.path())
         elif url.scheme() == COPY_SCHEME:
             if copy_hash(url.path()):

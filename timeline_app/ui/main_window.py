@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.details_dock.raise_()
         self.articles.reviewStarted.connect(self._show_articles)
         self.articles.eventsAdded.connect(self._say_if_added_out_of_view)
+        self.articles.proposalShown.connect(self.details.show_proposal)
         self.articles.extractionCancelled.connect(
             lambda: self.statusBar().showMessage(self.tr("Extraction cancelled"), 5000)
         )
@@ -548,6 +549,8 @@ class MainWindow(QMainWindow):
         self.details.editRequested.connect(self.edit_event)
         self.details.eventLinkActivated.connect(self.select_event)
         self.proxy.maskChanged.connect(self.view.set_match_mask)
+        self.proxy.maskChanged.connect(self.details.set_match_mask)
+        self.details.clearFilterRequested.connect(self.filter_bar.clear)
         for signal in (
             self.model.rowsInserted,
             self.model.rowsRemoved,
@@ -594,8 +597,27 @@ class MainWindow(QMainWindow):
         )
 
     def _show_articles(self) -> None:
+        """A review starts: the Articles pane in front, and the Details beside it rather than
+        behind it in a tab, for they show the proposal picked in the review."""
+        if self.details_dock in self.tabifiedDockWidgets(self.articles_dock):
+            self._stack_review_panes()
         self.articles_dock.show()
         self.articles_dock.raise_()
+
+    def _stack_review_panes(self) -> None:
+        """Articles above, Details below, in the right-hand area; the window state keeps this
+        arrangement for the next launch (the user may tab them together again)."""
+        area = Qt.DockWidgetArea.RightDockWidgetArea
+        height = self.articles_dock.height()  # the two share the area's height in tabs
+        for dock in (self.articles_dock, self.details_dock):
+            self.removeDockWidget(dock)
+            self.addDockWidget(area, dock, Qt.Orientation.Vertical)
+            dock.show()
+        self.resizeDocks(
+            [self.articles_dock, self.details_dock],
+            [height * 2 // 3, height // 3],
+            Qt.Orientation.Vertical,
+        )
 
     def show_pane(self, dock: QDockWidget) -> None:
         """Show a pane, in front of any it shares a tab bar with, with the keyboard focus."""

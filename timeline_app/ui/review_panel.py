@@ -118,6 +118,7 @@ class ReviewPanel(QWidget):
     eventsAdded = Signal(list)  # ids of the events added to the timeline
     closeRequested = Signal()
     candidatesReady = Signal()  # the article has been read and its candidates are shown
+    proposalPicked = Signal()  # the one candidate selected changed (``picked_proposal``)
     publicationDateApplied = Signal(int)  # how many candidates' dates moved
 
     def __init__(
@@ -639,6 +640,14 @@ class ReviewPanel(QWidget):
                 self.view.show_evidence(event)
         self.detail_label.setText("\n".join(notes))
         self.detail_label.setVisible(bool(notes))
+        self.proposalPicked.emit()
+
+    def picked_proposal(self) -> tuple[Event, Article] | None:
+        """The one candidate selected, with the article it comes from."""
+        rows = self.selected_rows()
+        if len(rows) != 1 or self._article is None:
+            return None
+        return self.candidates.candidate(rows[0]).event, self._article
 
     # --- reading (off the GUI thread) --------------------------------------------------------------
 

@@ -113,6 +113,7 @@ class ReviewQueuePanel(QWidget):
     eventsAdded = Signal(list)  # ids of the timeline events added or given sources
     decisionsChanged = Signal(object)  # dict: candidate id -> ReviewState, as the user decided here
     closeRequested = Signal()  # the user is done with the queue
+    proposalPicked = Signal()  # the one row selected changed (``picked_proposal``)
 
     def __init__(self, model: EventModel, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -409,9 +410,7 @@ class ReviewQueuePanel(QWidget):
                         self.tr("{n} add to the timeline's events"),
                     )
                 )
-            accepted = sum(1 for s in self._decisions.values() if s is ReviewState.ACCEPTED)
-            if accepted:
-                parts.append(self.tr("{n} accepted").format(n=accepted))
+            parts.extend(self._decision_counts(groups))
             text = " · ".join(parts)
         self.summary_label.setText(text)
         self.summary_label.setToolTip(tooltip(text))
@@ -429,6 +428,27 @@ class ReviewQueuePanel(QWidget):
         self.accept_new_button.setEnabled(undecided)
         self.reject_rest_button.setEnabled(undecided)
         self._selection_changed()
+
+    def _decision_counts(self, groups) -> list[str]:
+        """What the user did with the candidates, each counted once: a mention a timeline
+        event already holds was never decided here, so it is neither accepted nor pending
+        (a decision stays recorded after Add to Timeline, when its mention joins the
+        timeline)."""
+        counts = dict.fromkeys(ReviewState, 0)
+        on_timeline = 0
+        for group in groups:
+            for member in group.members:
+                if member.on_timeline:
+                    on_timeline += 1
+                else:
+                    counts[self.groups.state_of(member.event.id)] += 1
+        named = (
+            (counts[ReviewState.ACCEPTED], self.tr("{n} accepted")),
+            (counts[ReviewState.REJECTED], self.tr("{n} rejected")),
+            (counts[ReviewState.PENDING], self.tr("{n} pending")),
+            (on_timeline, self.tr("{n} already on the timeline")),
+        )
+        return [text.format(n=n) for n, text in named if n]
 
     # --- selection -----------------------------------------------------------------------------
 
@@ -482,6 +502,24 @@ class ReviewQueuePanel(QWidget):
         text = self._describe(keys[0]) if len(keys) == 1 else ""
         self.detail_label.setText(text)
         self.detail_label.setVisible(bool(text))
+        self.proposalPicked.emit()
+
+    def picked_proposal(self) -> tuple[Event, Article] | None:
+        """The candidate of the one row selected (a group's first), with its article."""
+        keys = self.selected_keys()
+        if len(keys) != 1:
+            return None
+        kind, name = keys[0]
+        if kind == "group":
+            group = self.groups.group(name)
+            member = group.members[0] if group and group.members else None
+        else:
+            member = self.groups.member(name)
+        if member is None or (
+            member.on_timeline and self._model.event_by_id(member.event.id) is None
+        ):
+            return None  # a mention a timeline event holds is no proposal any more
+        return member.event, member.article
 
     def _describe(self, key: tuple[str, str]) -> str:
         kind, name = key
