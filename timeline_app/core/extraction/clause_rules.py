@@ -22,6 +22,7 @@ from timeline_app.core.extraction.grammar import (
     between_score_numbers,
     dictionary_finite,
     dictionary_lemma,
+    is_adverb,
     is_finite,
     is_modal,
     noun_position,
@@ -170,8 +171,10 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
-    if first.text.islower() and first.low.endswith("ly") and _verb_follows(tokens, index):
-        return False  # "and seriously wounded six others": an adverb, then the same subject's verb
+    if first.text.islower() and is_adverb(first) and _verb_follows(tokens, index):
+        # "and seriously wounded six others", "and then moved to Lisbon": an adverb, then the
+        # same subject's verb; the adverb is no subject
+        return False
     j, limit, apposition = index, min(index + 9, len(tokens)), -1
     while j + 1 < limit:
         j += 1
@@ -293,13 +296,17 @@ def _reduced_relative(
     return False
 
 
+def _finite_verb(token: Token) -> bool:
+    return is_finite(token) or dictionary_finite(token)
+
+
 def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
         token = tokens[j]
         if is_finite(token) or is_modal(tokens, j) or dictionary_finite(token):
             return True
-        if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
+        if not is_adverb(token):
             return False
     return False
 
@@ -312,6 +319,8 @@ def _subordinator_applies(
     previous = tokens[index - 1]
     if low == "as":
         return previous.text == ","
+    if low == "once" and index + 1 < len(tokens) and _finite_verb(tokens[index + 1]):
+        return False  # "and once performed at the Palladium": "once" before a verb is "at one time"
     if low in ("since", "until", "before", "after", "once"):
         if previous.low in _TIME_UNITS and _dated_phrase(tokens, index + 1, dated):
             return False  # "The day after the Jan. 3 raid, police ...": a time phrase

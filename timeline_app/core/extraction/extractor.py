@@ -200,6 +200,7 @@ from timeline_app.core.extraction.titles import (
 )
 from timeline_app.core.extraction.vague_ago import dated_vague_ago
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
+from timeline_app.core.extraction.when_dated_hosts import lent_by_when
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
 from timeline_app.core.extraction.work_lists import (
     DatedWork,
@@ -429,6 +430,22 @@ def _group_told_as_done(group: VerbGroup | None) -> bool:
         group is not None
         and not group.tense.unreal
         and (group.tense == Tense.PAST or group.aspect == Aspect.PERFECT)
+    )
+
+
+# Adverbs that put a second predicate after the first ("and later joined", "and then
+# moved"): TimeML's AFTER, so the first predicate's date is not the second's.
+_AFTERWARDS = lexicon.words("then later subsequently eventually afterwards afterward soon")
+
+
+def _told_as_later(analysis: Analysis) -> bool:
+    """Whether a clause's words before its verb say it came after what was told before."""
+    group = analysis.group
+    if group is None:
+        return False
+    return any(
+        t.is_word and t.low in _AFTERWARDS and t.start < group.main.start
+        for t in analysis.clause.tokens
     )
 
 
@@ -1006,8 +1023,16 @@ class _ArticleExtractor:
 
     def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
-        "when" clause right after a date is a happening of that date; an "after" clause
+        "when" clause right after a date is a happening of that date; an undated deed right
+        before a dated "when" clause is one of its date (``when_dated_hosts``); an "after" clause
         beside a clause dated by a year or month is one of that time (``after_clauses``)."""
+        for index in range(len(analyses) - 1):
+            lent = lent_by_when(analyses, index, used, self.parsed)
+            when = lent and timex_to_when(lent.value, lent.mod, lent.text, self.published)
+            if lent is not None and when is not None:
+                # "was dismissed when the orchestra was disbanded in December 1983": then too
+                used.add(index)
+                self._add(sentence, analyses, index, when, lent)
         for index in range(1, len(analyses)):
             analysis, before = analyses[index], analyses[index - 1]
             clause = analysis.clause
@@ -1279,6 +1304,8 @@ class _ArticleExtractor:
                 or any(t.is_word and t.low not in lexicon.CONNECTIVES for t in other.group.subject)
             ):
                 break
+            if _told_as_later(other):
+                continue  # "opened the season in 2012 and later joined X": after, not then
             if content_lemma(other.group) in lexicon.HAPPENING_VERBS:
                 out.append(j)
         return out
