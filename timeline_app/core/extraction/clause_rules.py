@@ -171,10 +171,8 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
-    if first.text.islower() and is_adverb(first) and _verb_follows(tokens, index):
-        # "and seriously wounded six others", "and then moved to Lisbon": an adverb, then the
-        # same subject's verb; the adverb is no subject
-        return False
+    if first.text.islower() and first.low.endswith("ly") and _verb_follows(tokens, index):
+        return False  # "and seriously wounded six others": an adverb, then the same subject's verb
     j, limit, apposition = index, min(index + 9, len(tokens)), -1
     while j + 1 < limit:
         j += 1
@@ -306,9 +304,24 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
         token = tokens[j]
         if is_finite(token) or is_modal(tokens, j) or dictionary_finite(token):
             return True
-        if not is_adverb(token):
+        if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
             return False
     return False
+
+
+def _adverb_before_dated_verb(state: SplitState, index: int) -> bool:
+    """ "and then moved to Lisbon in 1984", "and once performed there in 1984": an adverb,
+    then a verb whose predicate has a date of its own before the next comma. The adverb is no
+    subject: the verb goes on with the clause's subject, and the date is the second
+    predicate's alone."""
+    tokens = state.tokens
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].text.islower()
+        and is_adverb(tokens[index])
+        and _finite_verb(tokens[index + 1])
+        and _dated_before_comma(state, index + 1)
+    )
 
 
 def _subordinator_applies(
@@ -861,8 +874,10 @@ def yet_as_adverb(state: SplitState, index: int) -> Step | None:
 def and_new_clause(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed and troops crossed the border": "and"/"but" between two full
     clauses."""
-    if not _after_predicate(state, index) or not _starts_clause(
-        state.tokens, _past_opening_date(state, index + 1)
+    if (
+        not _after_predicate(state, index)
+        or not _starts_clause(state.tokens, _past_opening_date(state, index + 1))
+        or _adverb_before_dated_verb(state, index + 1)
     ):
         return None
     state.begin(ClauseKind.MAIN, state.tokens[index].low, open_sub=False)
@@ -876,7 +891,10 @@ def and_second_predicate(state: SplitState, index: int) -> Step | None:
     if (
         not _after_predicate(state, index)
         # "and in 1887 earned his degree": a date of its own may open the second predicate
-        or not _verb_follows(state.tokens, _past_opening_date(state, index + 1))
+        or not (
+            _verb_follows(state.tokens, _past_opening_date(state, index + 1))
+            or _adverb_before_dated_verb(state, index + 1)
+        )
         or state.current.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT)
     ):
         return None

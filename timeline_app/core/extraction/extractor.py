@@ -433,22 +433,6 @@ def _group_told_as_done(group: VerbGroup | None) -> bool:
     )
 
 
-# Adverbs that put a second predicate after the first ("and later joined", "and then
-# moved"): TimeML's AFTER, so the first predicate's date is not the second's.
-_AFTERWARDS = lexicon.words("then later subsequently eventually afterwards afterward soon")
-
-
-def _told_as_later(analysis: Analysis) -> bool:
-    """Whether a clause's words before its verb say it came after what was told before."""
-    group = analysis.group
-    if group is None:
-        return False
-    return any(
-        t.is_word and t.low in _AFTERWARDS and t.start < group.main.start
-        for t in analysis.clause.tokens
-    )
-
-
 def _tells_a_happening(analysis: Analysis) -> bool:
     """Whether a clause tells a happening in its own right, not the scene of one: "Apple was
     foundering as he returned in 1996" sets a scene (the progressive, a state) for the
@@ -1304,8 +1288,6 @@ class _ArticleExtractor:
                 or any(t.is_word and t.low not in lexicon.CONNECTIVES for t in other.group.subject)
             ):
                 break
-            if _told_as_later(other):
-                continue  # "opened the season in 2012 and later joined X": after, not then
             if content_lemma(other.group) in lexicon.HAPPENING_VERBS:
                 out.append(j)
         return out
