@@ -1012,11 +1012,13 @@ class _ArticleExtractor:
         beside a clause dated by a year or month is one of that time (``after_clauses``)."""
         for index in range(len(analyses) - 1):
             lent = lent_by_when(analyses, index, used, self.parsed)
-            when = lent and timex_to_when(lent.value, lent.mod, lent.text, self.published)
-            if lent is not None and when is not None:
+            if lent is None:
+                continue
+            lent_when = timex_to_when(lent.value, lent.mod, lent.text, self.published)
+            if lent_when is not None:
                 # "was dismissed when the orchestra was disbanded in December 1983": then too
                 used.add(index)
-                self._add(sentence, analyses, index, when, lent)
+                self._add(sentence, analyses, index, lent_when, lent)
         for index in range(1, len(analyses)):
             analysis, before = analyses[index], analyses[index - 1]
             clause = analysis.clause
