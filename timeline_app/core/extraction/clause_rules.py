@@ -22,6 +22,7 @@ from timeline_app.core.extraction.grammar import (
     between_score_numbers,
     dictionary_finite,
     dictionary_lemma,
+    is_adverb,
     is_finite,
     is_modal,
     noun_position,
@@ -293,6 +294,10 @@ def _reduced_relative(
     return False
 
 
+def _finite_verb(token: Token) -> bool:
+    return is_finite(token) or dictionary_finite(token)
+
+
 def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
@@ -304,6 +309,21 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _adverb_before_dated_verb(state: SplitState, index: int) -> bool:
+    """ "and then moved to Lisbon in 1984", "and once performed there in 1984": an adverb,
+    then a verb whose predicate has a date of its own before the next comma. The adverb is no
+    subject: the verb goes on with the clause's subject, and the date is the second
+    predicate's alone."""
+    tokens = state.tokens
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].text.islower()
+        and is_adverb(tokens[index])
+        and _finite_verb(tokens[index + 1])
+        and _dated_before_comma(state, index + 1)
+    )
+
+
 def _subordinator_applies(
     tokens: list[Token], index: int, dated: Callable[[Token | None], bool]
 ) -> bool:
@@ -312,6 +332,8 @@ def _subordinator_applies(
     previous = tokens[index - 1]
     if low == "as":
         return previous.text == ","
+    if low == "once" and index + 1 < len(tokens) and _finite_verb(tokens[index + 1]):
+        return False  # "and once performed at the Palladium": "once" before a verb is "at one time"
     if low in ("since", "until", "before", "after", "once"):
         if previous.low in _TIME_UNITS and _dated_phrase(tokens, index + 1, dated):
             return False  # "The day after the Jan. 3 raid, police ...": a time phrase
@@ -852,8 +874,10 @@ def yet_as_adverb(state: SplitState, index: int) -> Step | None:
 def and_new_clause(state: SplitState, index: int) -> Step | None:
     """ "Talks collapsed and troops crossed the border": "and"/"but" between two full
     clauses."""
-    if not _after_predicate(state, index) or not _starts_clause(
-        state.tokens, _past_opening_date(state, index + 1)
+    if (
+        not _after_predicate(state, index)
+        or not _starts_clause(state.tokens, _past_opening_date(state, index + 1))
+        or _adverb_before_dated_verb(state, index + 1)
     ):
         return None
     state.begin(ClauseKind.MAIN, state.tokens[index].low, open_sub=False)
@@ -867,7 +891,10 @@ def and_second_predicate(state: SplitState, index: int) -> Step | None:
     if (
         not _after_predicate(state, index)
         # "and in 1887 earned his degree": a date of its own may open the second predicate
-        or not _verb_follows(state.tokens, _past_opening_date(state, index + 1))
+        or not (
+            _verb_follows(state.tokens, _past_opening_date(state, index + 1))
+            or _adverb_before_dated_verb(state, index + 1)
+        )
         or state.current.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED, ClauseKind.COMPLEMENT)
     ):
         return None

@@ -200,6 +200,7 @@ from timeline_app.core.extraction.titles import (
 )
 from timeline_app.core.extraction.vague_ago import dated_vague_ago
 from timeline_app.core.extraction.vague_stretch import DaysOfNouns
+from timeline_app.core.extraction.when_dated_hosts import lent_by_when
 from timeline_app.core.extraction.wire_leads import foretold_or_planned, lead_report
 from timeline_app.core.extraction.work_lists import (
     DatedWork,
@@ -1006,8 +1007,18 @@ class _ArticleExtractor:
 
     def _when_clauses(self, sentence: Sentence, analyses: list[Analysis], used: set[int]) -> None:
         """ "In 1999, when the dam burst, ...", "rebuilt in 1961, when the harbour opened": a
-        "when" clause right after a date is a happening of that date; an "after" clause
+        "when" clause right after a date is a happening of that date; an undated deed right
+        before a dated "when" clause is one of its date (``when_dated_hosts``); an "after" clause
         beside a clause dated by a year or month is one of that time (``after_clauses``)."""
+        for index in range(len(analyses) - 1):
+            lent = lent_by_when(analyses, index, used, self.parsed)
+            if lent is None:
+                continue
+            lent_when = timex_to_when(lent.value, lent.mod, lent.text, self.published)
+            if lent_when is not None:
+                # "was dismissed when the orchestra was disbanded in December 1983": then too
+                used.add(index)
+                self._add(sentence, analyses, index, lent_when, lent)
         for index in range(1, len(analyses)):
             analysis, before = analyses[index], analyses[index - 1]
             clause = analysis.clause

@@ -77,7 +77,7 @@ devastate demolish wreck raze hit strike claim occur happen take come
 """)
 # What was done to a victim in it ("was cut in the blast", "died in the crash"); not what
 # was done about it ("was arrested in the attack", "was charged in the shooting").
-_SUFFERED_IN_IT = lexicon.words("""
+SUFFERED_IN_IT = lexicon.words("""
 kill wound injure hurt maim cut burn blind die perish drown lose destroy damage trap bury
 """)
 _IN_IT = frozenset({"in", "during"})
@@ -174,7 +174,7 @@ def _described(head: Token) -> Token | None:
         for subject in subjects:
             if _kinds_of_noun(subject) and _definite(subject):
                 return subject
-    if verb in _SUFFERED_IN_IT:
+    if verb in SUFFERED_IN_IT:
         for child in head.children:
             if (
                 child.dep_ == "obl"
