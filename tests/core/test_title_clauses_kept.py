@@ -47,3 +47,11 @@ def test_people_listed_with_middle_initials_are_each_named_once():
         "Anna K. Berg and Paul T. Lund were named to join the hospital's board on Monday."
     )
     assert found == ["Anna Berg and Paul Lund named to join hospital's board"]
+
+
+def test_a_subject_read_as_the_object_of_the_saying_keeps_its_head_and_the_verb():
+    found = titles(
+        "Berg also recently declared his Danish counterpart, Lars Holm, would help the U.N. "
+        '"secure new, strict limits on whaling."'
+    )
+    assert found == ["Berg declares his counterpart will help U.N. secure new strict limits"]

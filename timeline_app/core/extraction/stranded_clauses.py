@@ -152,7 +152,19 @@ def clause_subject(lost: Token, kept: set[int]) -> Token | None:
         for t in lost.doc[lost.sent.start : lost.i]
         if t.idx in kept and t.pos_ in ("NOUN", "PROPN", "PRON") and _under(t, lost)
     ]
-    return nouns[-1] if nouns else None
+    if not nouns and said_beside(lost):
+        # "declared his counterpart[, Ivan Petrov,] would help": the subject read as the
+        # object of the verb of saying
+        nouns = [c for c in lost.head.children if c.dep_ == "obj" and c.idx in kept]
+    return nouns[-1] if nouns and nouns[-1].i < lost.i else None
+
+
+def bare_subject_offsets(subject: Token) -> set[int]:
+    """The offsets of the subject's head and its determiner or possessive only ("his
+    [Russian] counterpart"), for a clause with no room for more."""
+    return {subject.idx} | {
+        c.idx for c in subject.lefts if c.dep_ in ("det", "det:poss", "nmod:poss")
+    }
 
 
 def verb_group_offsets(lost: Token, subject: Token) -> set[int]:

@@ -56,6 +56,7 @@ from timeline_app.core.extraction.question_objects import (
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.stranded_clauses import (
+    bare_subject_offsets,
     clause_above,
     clause_subject,
     finite_verb,
@@ -1462,15 +1463,18 @@ def _clause_told_short(
     if subject is None:  # ("after hitting [a homer]": a participle's phrase may go whole)
         return words
     before = {offset for offset in kept if offset <= subject.idx}
+    # the subject as it was kept, else only its head and determiner ("his counterpart")
+    barest = {o for o in before if o < subject.left_edge.idx} | bare_subject_offsets(subject)
     group = verb_group_offsets(lost, subject)
-    for level in range(LEVELS):
-        offsets = before | group | object_offsets(lost, level)
-        chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
-        told, told_read = _read_object(chosen, *reading)
-        if not told or _counted(told) > MAX_OBJECT_WORDS:
-            continue
-        if lost.idx in _offsets_of(_aligned(told, told_read), parsed):
-            return told
+    for told_subject in (before, barest):
+        for level in range(LEVELS):
+            offsets = told_subject | group | object_offsets(lost, level)
+            chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+            told, told_read = _read_object(chosen, *reading)
+            if not told or _counted(told) > MAX_OBJECT_WORDS:
+                continue
+            if lost.idx in _offsets_of(_aligned(told, told_read), parsed):
+                return told
     return words
 
 
