@@ -4,7 +4,9 @@ A sub-editor never writes "Mayor says the new bridge" or "Council orders the ten
 first keeps the subject of what was said without what it did, the second the object of a verb
 of bidding without what it was bidden to do ("to leave"). Cutting a long object at its last
 preposition can leave either; the parse says which words were left, so the caller reads the
-object again from the parse's phrases, which keep a clause's verb with its subject.
+object again from the parse's phrases, which keep a clause's verb with its subject. When no
+phrase can go, the said clause is told short: its subject's head, its verb group and the
+verb's own object ("Regulator declares owners must rehouse every tenant").
 """
 
 from __future__ import annotations
