@@ -14,7 +14,8 @@ from __future__ import annotations
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.title_finish import MAX_TITLE_CHARS, MAX_TITLE_WORDS
 
-_SAYING = lexicon.words("says say")
+# "announced it will close" is as much the source's own plan as "said it will close"
+_SAYING = lexicon.words("says say announces announce")
 _SINGULAR_SELF = lexicon.words("it he she")
 _PLURAL_SELF = lexicon.words("they we")
 _FUTURE = lexicon.words("will would shall")
@@ -48,7 +49,7 @@ def said_of_itself(
     words = subject + verb + obj
     if len(words) <= MAX_TITLE_WORDS and len(" ".join(words)) <= MAX_TITLE_CHARS:
         return None  # room for the saying: the source's word stays its word
-    if [word.lower() for word in verb] not in (["says"], ["say"]) or len(obj) < 3:
+    if len(verb) != 1 or verb[0].lower() not in _SAYING or len(obj) < 3:
         return None
     pronoun = obj[0].lower()
     if pronoun not in (_PLURAL_SELF if plural else _SINGULAR_SELF):

@@ -4,7 +4,9 @@ A sub-editor never writes "Mayor says the new bridge" or "Council orders the ten
 first keeps the subject of what was said without what it did, the second the object of a verb
 of bidding without what it was bidden to do ("to leave"). Cutting a long object at its last
 preposition can leave either; the parse says which words were left, so the caller reads the
-object again from the parse's phrases, which keep a clause's verb with its subject.
+object again from the parse's phrases, which keep a clause's verb with its subject. When no
+phrase can go, the said clause is told short: its subject's head, its verb group and the
+verb's own object ("Regulator declares owners must rehouse every tenant").
 """
 
 from __future__ import annotations
@@ -104,3 +106,78 @@ def _under(word: Token, verb: Token) -> bool:
             return False
         word = word.head
     return False
+
+
+def clause_above(last: Token, verb: Token, kept: set[int]) -> Token | None:
+    """The finite verb of a clause below ``verb`` whose subject the object's last word
+    ``last`` ends, when the cut left that verb out: "declared that her deputy[, Ana Ruiz,
+    would lead]", where the parse hangs the subject on the "that" and not on the verb. None
+    when the last word is no noun or belongs to no finite clause left without its verb
+    ("after hitting [a homer]" is a participle's phrase a headline may leave out)."""
+    if last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    word = last
+    for _ in range(8):
+        head = word.head
+        if head is word or head.i == verb.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            lost = head.i > last.i and head.idx not in kept and finite_verb(head)
+            # what was said, not a saying with its own subject after ("..., officials said")
+            said = head.dep_ == "ccomp" and not any(
+                c.dep_ in _SUBJECTS and last.i < c.i < head.i for c in head.children
+            )
+            return head if lost and said and _under(head, verb) else None
+        word = head
+    return None
+
+
+def finite_verb(verb: Token) -> bool:
+    """A verb with a tense of its own or an auxiliary before it: a clause's verb, not a
+    participle's or an infinitive's."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(
+        c.dep_ in ("aux", "aux:pass") and c.i < verb.i and c.lower_ != "to" for c in verb.children
+    )
+
+
+def clause_subject(lost: Token, kept: set[int]) -> Token | None:
+    """The head of the kept subject of ``lost``, the verb the object's cut left out: its own
+    subject when the parse gives one, else the last noun kept before it (the parse may have
+    hung the subject elsewhere)."""
+    own = [c for c in lost.children if c.dep_ in _SUBJECTS and c.i < lost.i and c.idx in kept]
+    if own:
+        return own[-1]  # the parse may call an adjective before it a subject too
+    nouns = [
+        t
+        for t in lost.doc[lost.sent.start : lost.i]
+        if t.idx in kept and t.pos_ in ("NOUN", "PROPN", "PRON") and _under(t, lost)
+    ]
+    if not nouns and said_beside(lost):
+        # "declared his counterpart[, Ivan Petrov,] would help": the subject read as the
+        # object of the verb of saying
+        nouns = [c for c in lost.head.children if c.dep_ == "obj" and c.idx in kept]
+    return nouns[-1] if nouns and nouns[-1].i < lost.i else None
+
+
+def bare_subject_offsets(subject: Token) -> set[int]:
+    """The offsets of the subject's head and its determiner or possessive only ("his
+    [Russian] counterpart"), for a clause with no room for more."""
+    return {subject.idx} | {
+        c.idx for c in subject.lefts if c.dep_ in ("det", "det:poss", "nmod:poss")
+    }
+
+
+def verb_group_offsets(lost: Token, subject: Token) -> set[int]:
+    """The offsets of ``lost`` and the words of its verb group between its subject and it:
+    "[would] lead", "[have] elected", "[can not] evict"."""
+    group = {lost.idx}
+    for child in lost.children:
+        if subject.i < child.i < lost.i and (
+            child.dep_ in ("aux", "aux:pass", "cop")
+            or child.dep_ == "advmod"
+            and child.lower_ in ("not", "n't", "never")
+        ):
+            group.add(child.idx)
+    return group

@@ -55,7 +55,14 @@ from timeline_app.core.extraction.question_objects import (
 )
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
-from timeline_app.core.extraction.stranded_clauses import stranded_verb
+from timeline_app.core.extraction.stranded_clauses import (
+    bare_subject_offsets,
+    clause_above,
+    clause_subject,
+    finite_verb,
+    stranded_verb,
+    verb_group_offsets,
+)
 from timeline_app.core.extraction.title_finish import (
     HONORIFICS,
     MAX_TITLE_WORDS,
@@ -711,6 +718,7 @@ def _people_listed(words: list[Token], people: list[Mention], inside: list[Menti
     names: list[str] = []
     run: list[Token] = []
     after_office = False
+    listed: set[int] = set()  # the people already listed, by where their names start
 
     def close_run() -> bool:
         nonlocal run, after_office
@@ -720,7 +728,12 @@ def _people_listed(words: list[Token], people: list[Mention], inside: list[Menti
             # a name the finder does not know, among people it knows, is one more ("Reed")
             if person is None and not after_office and named:
                 return False
-            names.append(without_offices(person.entity) if person else _join(run))
+            # "Anna K. Berg": the stop of an initial parts the words of one name, not two
+            # people ("Berg, Berg, Lund and Lund")
+            if person is None or person.start not in listed:
+                names.append(without_offices(person.entity) if person else _join(run))
+            if person is not None:
+                listed.add(person.start)
         run, after_office = [], False
         return True
 
@@ -1411,7 +1424,11 @@ def _unstranded(
     """The object, or when its cut left a clause without its verb ("says [its new plan]",
     "orders [the tenants]") the parse's phrases at the first level that fit and keep that
     verb (else the object as it was: a shorter one would say less)."""
-    lost = stranded_verb(verb, _offsets_of(_aligned(words, read), parsed))
+    at = _aligned(words, read)
+    lost = stranded_verb(verb, _offsets_of(at, parsed))
+    if lost is None and at and at[-1] is not None:
+        last = parsed.token_at(at[-1].end - 1)
+        lost = clause_above(last, verb, _offsets_of(at, parsed)) if last is not None else None
     if lost is None or not tokens:
         return words
     # the clause may have been split at the aside before the verb ("declared his deputy[, Ana
@@ -1426,6 +1443,38 @@ def _unstranded(
         fits = chosen and _counted(chosen) <= MAX_OBJECT_WORDS
         if fits and lost.idx in kept and stranded_verb(verb, kept) is None:
             return chosen
+    return _clause_told_short(words, read, tokens, (spans, replacements, mentions), parsed, lost)
+
+
+def _clause_told_short(
+    words: list[str],
+    read: list[Token],
+    tokens: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    lost: SpacyToken,
+) -> list[str]:
+    """ "told reporters that the new checks [at the ports] would start": when no phrase of the
+    object can go and keep the verb the cut lost, the clause's subject keeps only its head and
+    what goes before it, then its verb and the verb's own shortest object that fits ("holders
+    [of $2 million of its notes] have agreed to exchange debt"); else the object as it was."""
+    kept = _offsets_of(_aligned(words, read), parsed)
+    subject = clause_subject(lost, kept) if finite_verb(lost) else None
+    if subject is None:  # ("after hitting [a homer]": a participle's phrase may go whole)
+        return words
+    before = {offset for offset in kept if offset <= subject.idx}
+    # the subject as it was kept, else only its head and determiner ("his counterpart")
+    barest = {o for o in before if o < subject.left_edge.idx} | bare_subject_offsets(subject)
+    group = verb_group_offsets(lost, subject)
+    for told_subject in (before, barest):
+        for level in range(LEVELS):
+            offsets = told_subject | group | object_offsets(lost, level)
+            chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
+            told, told_read = _read_object(chosen, *reading)
+            if not told or _counted(told) > MAX_OBJECT_WORDS:
+                continue
+            if lost.idx in _offsets_of(_aligned(told, told_read), parsed):
+                return told
     return words
 
 
