@@ -190,6 +190,17 @@ CLASSES: dict[str, frozenset[str]] = {
         president premier chancellor minister king queen emperor monarch pope leader prince
         emir sheikh sultan taoiseach secretary-general
     """),
+    # what flies in space and what only a flight there has: a rocket carrying these is a
+    # launcher, no weapon
+    "SPACEFLIGHT": words("""
+        space spacecraft spaceflight spaceport satellite orbit orbital astronaut cosmonaut
+        capsule payload launchpad launch-pad
+    """),
+    # who governs, as a body: a government, a regime, the authorities of a place
+    "GOVERNING": words("""
+        government administration authority regime junta cabinet ministry council
+        municipality legislature parliament congress senate
+    """),
     "TERRITORY": words("""
         town city village territory region province district airport area hill bridge
         control ground stronghold capital port island peninsula
@@ -343,7 +354,8 @@ _STRIKE_LASTS = "begin start end continue enter spread resume escalate -> protes
 _HARMS = (
     "REMOTE EXPLOSIONS -> explosion",
     "DISASTER -> disaster",
-    "aboard astronaut accident crash -> disaster",
+    # a crowd's own rush kills with no hand behind it ("a stampede killed 12 fans")
+    "aboard astronaut accident crash stampede -> disaster",
     "MOB -> riot",
     "PROTESTER -> protest",
     "clash fighting battle combat crossfire firefight -> armed clash",
@@ -369,8 +381,9 @@ _HARMS_BY_ROLES = (
 # fire", whose victims are the clause's). Craft that crash are no air raid, so the weapons
 # are named one by one.
 _CAUSES = (
-    # "were killed when the hotel collapsed", "died when a mine shaft caved in"
-    "accident crash collide capsize derail collapse cave-in -> disaster",
+    # "were killed when the hotel collapsed", "died when a mine shaft caved in", "were
+    # trampled to death in a stampede at the gates"
+    "accident crash collide capsize derail collapse cave-in stampede -> disaster",
     "bomb ied explosive landmine grenade missile rocket mortar artillery shell drone "
     "EXPLOSIONS -> explosion",
     "DISASTER blaze wildfire -> disaster",
@@ -436,7 +449,7 @@ SENSES: tuple[Sense, ...] = (
     sense(
         "die",
         "REMOTE EXPLOSIONS -> explosion",
-        "DISASTER crash accident -> disaster",
+        "DISASTER crash accident stampede -> disaster",
         "clash fighting battle combat crossfire -> armed clash",
         "shooting gunman gunmen gunfire massacre -> violence against civilians",
         cause_outside=_CAUSES,
@@ -682,6 +695,11 @@ SENSES: tuple[Sense, ...] = (
         "MILITARY REMOTE naval joint -> strategic",
         "amphibious landing -> strategic",
     ),
+    # A launch into space is no missile fired nor forces moved, whatever carries it: "the
+    # space agency launched a rocket carrying two astronauts", "a rocket carrying a weather
+    # satellite lifted off" (see ``ACTS_UNDERGONE``); "Ostria launched a ballistic missile
+    # into the sea" stays the weapon's.
+    sense("lift-off liftoff", "MILITARY COMBATANT -> strategic", default=OTHER),
     sense(
         "test launch",
         "test nuclear -> strategic",
@@ -691,6 +709,7 @@ SENSES: tuple[Sense, ...] = (
         "REMOTE EXPLOSIONS -> explosion",
         "investigation probe inquiry -> legal",
         "campaign -> politics",
+        clause_first=("SPACEFLIGHT -> other",),
     ),
     # "Police arrested 30 protesters" (ACLED: a protest with intervention); "troops arrested
     # ten fighters" (a strategic development); "police arrested the mayor on fraud charges".
@@ -1187,7 +1206,12 @@ SENSES: tuple[Sense, ...] = (
 # German chancellor phoned the Turkish president", "the minister wrote to his counterpart").
 # A state's acts on arms or forces are no relations ("Ostria downed a Vellish drone"), a
 # state's on a firm none either ("Norland fined an Ostrian bank"), nor its forces' orders
-# ("Ostrian military authorities ordered all Vellish citizens to leave").
+# ("Ostrian military authorities ordered all Vellish citizens to leave"). A government's
+# or an authority's own acts on anything are governing, politics, when no word of the verb
+# says more ("the regime renamed the avenue", "port authorities turned down the request"):
+# with money they are the economy ("the administration raised the fuel levy"), on a court
+# the law's ("the court was asked by the government to lift the order"), with forces
+# or arms the clause's words decide, and what a government says is told by what it says.
 ROLE_KINDS: tuple[RoleLine, ...] = tuple(
     role_line(line)
     for line in (
@@ -1196,6 +1220,10 @@ ROLE_KINDS: tuple[RoleLine, ...] = tuple(
         "LEADER DIPLOMAT state | MILITARY WEAPON REMOTE COMBATANT COMPANY BUSINESS -> -",
         "MILITARY COMBATANT POLICE | -> -",
         "LEADER DIPLOMAT state | country counterpart DIPLOMAT LEADER+state -> diplomacy",
+        "GOVERNING | clause MILITARY WEAPON REMOTE COMBATANT POLICE -> -",
+        "GOVERNING | COURT_ACTOR -> legal",
+        "GOVERNING | MONEY money -> economy",
+        "GOVERNING | * -> politics",
     )
 )
 
@@ -1232,6 +1260,10 @@ PHRASAL_ACTS: dict[str, dict[str, str]] = {
 # "rioters burned down the depot" (see the rule for "burn-down").
 ACTS_UNDERGONE: dict[str, dict[str, str]] = {
     "burn": {"down": "burn-down"},
+    # "the rocket lifted off at dawn", "the shuttle blasted off from the pad": a craft leaving
+    # the ground, no one's weapon fired (see the rule for "lift-off")
+    "lift": {"off": "lift-off"},
+    "blast": {"off": "lift-off"},
 }
 
 # Nouns made with a verb's -ing form that name no act of the verb: "talking points" are no
@@ -1315,14 +1347,14 @@ CUES: dict[str, frozenset[str]] = {
     | CLASSES["TRUCE"]
     | CLASSES["COMBATANT"]
     | (CLASSES["REMOTE"] - _EXPLOSIONS - words("air plane airplane aircraft")),
-    DISASTER: CLASSES["DISASTER"] | words("accident"),
+    DISASTER: CLASSES["DISASTER"] | words("accident stampede"),
     HUMANITARIAN: words("""
         refugee aid humanitarian evacuation hospital displaced famine shelter relief casualty
         wounded victim
     """),
     LEGAL: words("""
         court judge trial prosecutor lawsuit verdict investigation investigate jury tribunal
-        magistrate indictment acquittal conviction
+        magistrate indictment acquittal conviction custody
     """)
     | (CLASSES["INQUIRY"] - words("sample lab laboratory evidence")),
     DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
