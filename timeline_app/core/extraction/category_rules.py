@@ -158,7 +158,8 @@ CLASSES: dict[str, frozenset[str]] = {
     | words("""
         supermarket supermarkets retailer retailers grocer shop shops store stores business
         businesses industry trader traders exporter exporters importer importers manufacturer
-        manufacturers producer producers maker makers airline airlines insurer insurers lender
+        manufacturers producer producers maker makers carmaker carmakers automaker automakers
+        chipmaker chipmakers drugmaker drugmakers operator operators airline airlines insurer insurers lender
         lenders farmer farmers
     """),
     # a company and its offices: a chief executive resigning is business news
@@ -172,6 +173,13 @@ CLASSES: dict[str, frozenset[str]] = {
     "INQUIRY": words("""
         suspect fugitive culprit perpetrator detective investigator fbi dna forensic evidence
         sample laboratory lab fingerprint warrant manhunt
+    """),
+    # what a firm runs and sells as its trade: an airline's flights, a maker's plant, a tour
+    # operator's tours (what it launches or shows is a product, no business news: "the firm
+    # unveiled a new phone")
+    "TRADE": words("""
+        flight route service operation production output plant factory mine store branch
+        outlet tour trip safari cruise booking order
     """),
     # a deal between companies: "takeover talks", "a letter of intent to sell"
     "DEAL": words("takeover buyout merger acquisition stake intent tender"),
@@ -723,6 +731,20 @@ SENSES: tuple[Sense, ...] = (
     # "a trooper pulled over a driver" (see ``PHRASAL_ACTS``); troops pulled back over a river
     # are not.
     sense("pull-over", "MILITARY COMBATANT -> strategic", default=LEGAL, in_text=False),
+    # Jobs cut are business, whoever cuts them: "the carmaker laid off 300 workers", "she was
+    # laid off in March" (see ``PHRASAL_ACTS``).
+    sense("lay-off layoff", default=ECONOMY),
+    # What is called off takes the kind of what it was: "the union called off the strike",
+    # "the two sides called off the talks"; tours or flights called off are a firm's trade.
+    sense(
+        "call-off",
+        "LABOUR walkout strike -> protest",
+        "PROTESTER protest -> protest",
+        "talk talks summit meeting visit DIPLOMAT -> diplomacy",
+        "VOTE -> politics",
+        "offensive attack assault operation TRUCE -> strategic",
+        "TRADE COMPANY BUSINESS -> economy",
+    ),
     # A signal sent tells the kind of what it signals: "the ministry sent signals that the
     # brigades would withdraw", "the central bank signalled a rate cut"; a state's signal of
     # anything else is diplomacy ("Ostria signalled it would reopen its embassy").
@@ -1201,7 +1223,9 @@ SENSES: tuple[Sense, ...] = (
 # Kinds given by who acts and on whom when the predicate's own rule decides nothing, whatever
 # the verb (tried before the clause's other words): a court's acts on someone or something are
 # its work ("the tribunal ordered the journalist's release", "a magistrate granted bail"); a
-# firm's with money or a deal are business ("the airline ordered 40 jets worth $6 billion");
+# firm's with money or a deal are business ("the airline ordered 40 jets worth $6 billion"),
+# and so are its acts on its staff or its trade ("the carmaker laid off 300 workers", "the
+# airline suspended flights to the capital", "the tour operator called off its safaris");
 # a leader's or a state's towards another state, its leader or its envoy are relations ("the
 # German chancellor phoned the Turkish president", "the minister wrote to his counterpart").
 # A state's acts on arms or forces are no relations ("Ostria downed a Vellish drone"), a
@@ -1216,7 +1240,7 @@ ROLE_KINDS: tuple[RoleLine, ...] = tuple(
     role_line(line)
     for line in (
         " | LEGAL_MATTER -> legal",
-        "COMPANY BUSINESS | MONEY DEAL money -> economy",
+        "COMPANY BUSINESS | MONEY DEAL money LABOUR TRADE -> economy",
         "LEADER DIPLOMAT state | MILITARY WEAPON REMOTE COMBATANT COMPANY BUSINESS -> -",
         "MILITARY COMBATANT POLICE | -> -",
         "LEADER DIPLOMAT state | country counterpart DIPLOMAT LEADER+state -> diplomacy",
@@ -1253,6 +1277,11 @@ LIGHT_VERBS: dict[str, dict[str, str]] = {
 # car was pulled over", "a trooper pulled him over" (a police stop, no move of troops).
 PHRASAL_ACTS: dict[str, dict[str, str]] = {
     "pull": {"over": "pull-over"},
+    # "the firm laid off 300 workers": jobs cut, nothing laid down
+    "lay": {"off": "lay-off"},
+    # "the union called off the strike", "the operator called off its tours": what is
+    # called off is cancelled, no call on anyone
+    "call": {"off": "call-off"},
 }
 
 # A verb whose particle, with no object after it, tells that its subject underwent the act
@@ -1354,7 +1383,7 @@ CUES: dict[str, frozenset[str]] = {
     """),
     LEGAL: words("""
         court judge trial prosecutor lawsuit verdict investigation investigate jury tribunal
-        magistrate indictment acquittal conviction custody
+        magistrate indictment acquittal conviction custody hearing
     """)
     | (CLASSES["INQUIRY"] - words("sample lab laboratory evidence")),
     DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
