@@ -1,5 +1,5 @@
-"""Kinds of a firm's acts on its staff and its trade, of what is called off, and of a
-hearing: a blind coder found these filed as other, relations or an explosion.
+"""Kinds of a firm's acts on its staff and its trade, of what is called off or called for,
+and of a hearing: a blind coder found these filed as other, relations or an explosion.
 
 Every sentence here was written for this test; none is from an article."""
 
@@ -24,6 +24,10 @@ CASES = [
     ("Ms. Dace was laid off in March.", "dace", "economy"),
     # a hearing is the law's work
     ("The hearing was adjourned until next week.", "hearing", "legal"),
+    # "on" that opens a date, or follows a noun "call", is no call on anyone for talks
+    ("The mayor called a news conference on Monday.", "conference", "other"),
+    ("The coach called the players back to training on Monday.", "players", "other"),
+    ("The chairman spoke on a conference call on Friday.", "chairman", "other"),
 ]
 
 # What stays: what is called off keeps the kind of what it was; a firm's product shown is
@@ -32,7 +36,12 @@ KEPT = [
     ("The union called off the strike on Sunday.", "strike", "protest"),
     ("The two sides called off the talks on Monday.", "talks", "diplomacy"),
     ("The company unveiled a new phone on Tuesday.", "phone", "other"),
+    ("The company launched a streaming service on Tuesday.", "service", "other"),
     ("A Senate hearing on the budget opened on Tuesday.", "hearing", "politics"),
+    # a call on a state or on voters is still read as the appeal it is
+    ("Ostria called on Vell to withdraw its troops on Monday.", "vell", "diplomacy"),
+    ("The president called on voters to turn out on Sunday.", "voters", "politics"),
+    ("The union called on Monday for a general strike.", "strike", "protest"),
 ]
 
 

@@ -176,10 +176,10 @@ CLASSES: dict[str, frozenset[str]] = {
     """),
     # what a firm runs and sells as its trade: an airline's flights, a maker's plant, a tour
     # operator's tours (what it launches or shows is a product, no business news: "the firm
-    # unveiled a new phone")
+    # unveiled a new phone", "the company launched a streaming service")
     "TRADE": words("""
-        flight route service operation production output plant factory mine store branch
-        outlet tour trip safari cruise booking order
+        flight route operation production output plant factory mine store branch outlet tour
+        trip safari cruise booking order
     """),
     # a deal between companies: "takeover talks", "a letter of intent to sell"
     "DEAL": words("takeover buyout merger acquisition stake intent tender"),
@@ -1126,7 +1126,21 @@ SENSES: tuple[Sense, ...] = (
         "redemption COMPANY DEAL MONEY -> economy",
         # "paramedics were called to the match": an emergency call-out, not a call on anyone
         "emergency ambulance paramedic -> other",
-        "talk talks summit meeting phone on upon DIPLOMAT -> diplomacy",
+        "talk talks summit meeting phone DIPLOMAT -> diplomacy",
+    ),
+    # A call on someone to act is an appeal, of the kind of who is called on and what for
+    # ("the council called on all states to cooperate", "Ostria called on Vell to pull out
+    # its troops", "the president called on voters to turn out"); "on" alone is no appeal:
+    # "the mayor called a news conference on Monday" (see ``PHRASAL_ACTS``).
+    sense(
+        "call-on",
+        "VOTE voter -> politics",
+        "LABOUR walkout -> protest",
+        "TRUCE -> strategic",
+        "protest rally PROTESTER -> protest",
+        "POLICE theft fraud crime witness -> legal",
+        "COMPANY DEAL MONEY -> economy",
+        "talk talks summit meeting withdrawal withdraw pullout state DIPLOMAT -> diplomacy",
     ),
     sense(
         "hold",
@@ -1281,7 +1295,7 @@ PHRASAL_ACTS: dict[str, dict[str, str]] = {
     "lay": {"off": "lay-off"},
     # "the union called off the strike", "the operator called off its tours": what is
     # called off is cancelled, no call on anyone
-    "call": {"off": "call-off"},
+    "call": {"off": "call-off", "on": "call-on", "upon": "call-on"},
 }
 
 # A verb whose particle, with no object after it, tells that its subject underwent the act
