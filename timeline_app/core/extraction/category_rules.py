@@ -1129,7 +1129,7 @@ SENSES: tuple[Sense, ...] = (
         "talk talks summit meeting phone DIPLOMAT -> diplomacy",
     ),
     # A call on someone to act is an appeal, of the kind of who is called on and what for
-    # ("the council called on all states to cooperate", "Ostria called on Vell to pull out
+    # ("the assembly called on its neighbours to help", "Ostria called on Vell to pull out
     # its troops", "the president called on voters to turn out"); "on" alone is no appeal:
     # "the mayor called a news conference on Monday" (see ``PHRASAL_ACTS``).
     sense(
