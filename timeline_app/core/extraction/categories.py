@@ -375,11 +375,16 @@ def _particle_act(raw: Sequence[str], position: int) -> str:
         after = raw[position + 1 : position + 3]
         if after and after[0] in _PRONOUN_OBJECTS:
             after = after[1:]
+        # "called on Monday for talks": "on" opens a date, no particle
+        if len(after) > 1 and after[0] in _OPENS_A_DATE and after[1] in _DATE_WORDS:
+            continue
         if after and after[0] in acts:
             return acts[after[0]]
     return ""
 
 
+# A particle that also opens a date: "called on Monday" is no call on anyone.
+_OPENS_A_DATE = words("on upon")
 # Words after a particle that begin no object: "burned down last year", "... early on Sunday".
 _NO_OBJECT_AFTER_PARTICLE = words("last early late overnight")
 

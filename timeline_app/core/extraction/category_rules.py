@@ -158,7 +158,8 @@ CLASSES: dict[str, frozenset[str]] = {
     | words("""
         supermarket supermarkets retailer retailers grocer shop shops store stores business
         businesses industry trader traders exporter exporters importer importers manufacturer
-        manufacturers producer producers maker makers airline airlines insurer insurers lender
+        manufacturers producer producers maker makers carmaker carmakers automaker automakers
+        chipmaker chipmakers drugmaker drugmakers operator operators airline airlines insurer insurers lender
         lenders farmer farmers
     """),
     # a company and its offices: a chief executive resigning is business news
@@ -172,6 +173,13 @@ CLASSES: dict[str, frozenset[str]] = {
     "INQUIRY": words("""
         suspect fugitive culprit perpetrator detective investigator fbi dna forensic evidence
         sample laboratory lab fingerprint warrant manhunt
+    """),
+    # what a firm runs and sells as its trade: an airline's flights, a maker's plant, a tour
+    # operator's tours (what it launches or shows is a product, no business news: "the firm
+    # unveiled a new phone", "the company launched a streaming service")
+    "TRADE": words("""
+        flight route operation production output plant factory mine store branch outlet tour
+        trip safari cruise booking order
     """),
     # a deal between companies: "takeover talks", "a letter of intent to sell"
     "DEAL": words("takeover buyout merger acquisition stake intent tender"),
@@ -189,6 +197,17 @@ CLASSES: dict[str, frozenset[str]] = {
     "LEADER": words("""
         president premier chancellor minister king queen emperor monarch pope leader prince
         emir sheikh sultan taoiseach secretary-general
+    """),
+    # what flies in space and what only a flight there has: a rocket carrying these is a
+    # launcher, no weapon
+    "SPACEFLIGHT": words("""
+        space spacecraft spaceflight spaceport satellite orbit orbital astronaut cosmonaut
+        capsule payload launchpad launch-pad
+    """),
+    # who governs, as a body: a government, a regime, the authorities of a place
+    "GOVERNING": words("""
+        government administration authority regime junta cabinet ministry council
+        municipality legislature parliament congress senate
     """),
     "TERRITORY": words("""
         town city village territory region province district airport area hill bridge
@@ -343,7 +362,8 @@ _STRIKE_LASTS = "begin start end continue enter spread resume escalate -> protes
 _HARMS = (
     "REMOTE EXPLOSIONS -> explosion",
     "DISASTER -> disaster",
-    "aboard astronaut accident crash -> disaster",
+    # a crowd's own rush kills with no hand behind it ("a stampede killed 12 fans")
+    "aboard astronaut accident crash stampede -> disaster",
     "MOB -> riot",
     "PROTESTER -> protest",
     "clash fighting battle combat crossfire firefight -> armed clash",
@@ -369,8 +389,9 @@ _HARMS_BY_ROLES = (
 # fire", whose victims are the clause's). Craft that crash are no air raid, so the weapons
 # are named one by one.
 _CAUSES = (
-    # "were killed when the hotel collapsed", "died when a mine shaft caved in"
-    "accident crash collide capsize derail collapse cave-in -> disaster",
+    # "were killed when the hotel collapsed", "died when a mine shaft caved in", "were
+    # trampled to death in a stampede at the gates"
+    "accident crash collide capsize derail collapse cave-in stampede -> disaster",
     "bomb ied explosive landmine grenade missile rocket mortar artillery shell drone "
     "EXPLOSIONS -> explosion",
     "DISASTER blaze wildfire -> disaster",
@@ -436,7 +457,7 @@ SENSES: tuple[Sense, ...] = (
     sense(
         "die",
         "REMOTE EXPLOSIONS -> explosion",
-        "DISASTER crash accident -> disaster",
+        "DISASTER crash accident stampede -> disaster",
         "clash fighting battle combat crossfire -> armed clash",
         "shooting gunman gunmen gunfire massacre -> violence against civilians",
         cause_outside=_CAUSES,
@@ -682,6 +703,11 @@ SENSES: tuple[Sense, ...] = (
         "MILITARY REMOTE naval joint -> strategic",
         "amphibious landing -> strategic",
     ),
+    # A launch into space is no missile fired nor forces moved, whatever carries it: "the
+    # space agency launched a rocket carrying two astronauts", "a rocket carrying a weather
+    # satellite lifted off" (see ``ACTS_UNDERGONE``); "Ostria launched a ballistic missile
+    # into the sea" stays the weapon's.
+    sense("lift-off liftoff", "MILITARY COMBATANT -> strategic", default=OTHER),
     sense(
         "test launch",
         "test nuclear -> strategic",
@@ -691,6 +717,7 @@ SENSES: tuple[Sense, ...] = (
         "REMOTE EXPLOSIONS -> explosion",
         "investigation probe inquiry -> legal",
         "campaign -> politics",
+        clause_first=("SPACEFLIGHT -> other",),
     ),
     # "Police arrested 30 protesters" (ACLED: a protest with intervention); "troops arrested
     # ten fighters" (a strategic development); "police arrested the mayor on fraud charges".
@@ -704,6 +731,20 @@ SENSES: tuple[Sense, ...] = (
     # "a trooper pulled over a driver" (see ``PHRASAL_ACTS``); troops pulled back over a river
     # are not.
     sense("pull-over", "MILITARY COMBATANT -> strategic", default=LEGAL, in_text=False),
+    # Jobs cut are business, whoever cuts them: "the carmaker laid off 300 workers", "she was
+    # laid off in March" (see ``PHRASAL_ACTS``).
+    sense("lay-off layoff", default=ECONOMY),
+    # What is called off takes the kind of what it was: "the union called off the strike",
+    # "the two sides called off the talks"; tours or flights called off are a firm's trade.
+    sense(
+        "call-off",
+        "LABOUR walkout strike -> protest",
+        "PROTESTER protest -> protest",
+        "talk talks summit meeting visit DIPLOMAT -> diplomacy",
+        "VOTE -> politics",
+        "offensive attack assault operation TRUCE -> strategic",
+        "TRADE COMPANY BUSINESS -> economy",
+    ),
     # A signal sent tells the kind of what it signals: "the ministry sent signals that the
     # brigades would withdraw", "the central bank signalled a rate cut"; a state's signal of
     # anything else is diplomacy ("Ostria signalled it would reopen its embassy").
@@ -1085,7 +1126,21 @@ SENSES: tuple[Sense, ...] = (
         "redemption COMPANY DEAL MONEY -> economy",
         # "paramedics were called to the match": an emergency call-out, not a call on anyone
         "emergency ambulance paramedic -> other",
-        "talk talks summit meeting phone on upon DIPLOMAT -> diplomacy",
+        "talk talks summit meeting phone DIPLOMAT -> diplomacy",
+    ),
+    # A call on someone to act is an appeal, of the kind of who is called on and what for
+    # ("the assembly called on its neighbours to help", "Ostria called on Vell to pull out
+    # its troops", "the president called on voters to turn out"); "on" alone is no appeal:
+    # "the mayor called a news conference on Monday" (see ``PHRASAL_ACTS``).
+    sense(
+        "call-on",
+        "VOTE voter -> politics",
+        "LABOUR walkout -> protest",
+        "TRUCE -> strategic",
+        "protest rally PROTESTER -> protest",
+        "POLICE theft fraud crime witness -> legal",
+        "COMPANY DEAL MONEY -> economy",
+        "talk talks summit meeting withdrawal withdraw pullout state DIPLOMAT -> diplomacy",
     ),
     sense(
         "hold",
@@ -1182,20 +1237,31 @@ SENSES: tuple[Sense, ...] = (
 # Kinds given by who acts and on whom when the predicate's own rule decides nothing, whatever
 # the verb (tried before the clause's other words): a court's acts on someone or something are
 # its work ("the tribunal ordered the journalist's release", "a magistrate granted bail"); a
-# firm's with money or a deal are business ("the airline ordered 40 jets worth $6 billion");
+# firm's with money or a deal are business ("the airline ordered 40 jets worth $6 billion"),
+# and so are its acts on its staff or its trade ("the carmaker laid off 300 workers", "the
+# airline suspended flights to the capital", "the tour operator called off its safaris");
 # a leader's or a state's towards another state, its leader or its envoy are relations ("the
 # German chancellor phoned the Turkish president", "the minister wrote to his counterpart").
 # A state's acts on arms or forces are no relations ("Ostria downed a Vellish drone"), a
 # state's on a firm none either ("Norland fined an Ostrian bank"), nor its forces' orders
-# ("Ostrian military authorities ordered all Vellish citizens to leave").
+# ("Ostrian military authorities ordered all Vellish citizens to leave"). A government's
+# or an authority's own acts on anything are governing, politics, when no word of the verb
+# says more ("the regime renamed the avenue", "port authorities turned down the request"):
+# with money they are the economy ("the administration raised the fuel levy"), on a court
+# the law's ("the court was asked by the government to lift the order"), with forces
+# or arms the clause's words decide, and what a government says is told by what it says.
 ROLE_KINDS: tuple[RoleLine, ...] = tuple(
     role_line(line)
     for line in (
         " | LEGAL_MATTER -> legal",
-        "COMPANY BUSINESS | MONEY DEAL money -> economy",
+        "COMPANY BUSINESS | MONEY DEAL money LABOUR TRADE -> economy",
         "LEADER DIPLOMAT state | MILITARY WEAPON REMOTE COMBATANT COMPANY BUSINESS -> -",
         "MILITARY COMBATANT POLICE | -> -",
         "LEADER DIPLOMAT state | country counterpart DIPLOMAT LEADER+state -> diplomacy",
+        "GOVERNING | clause MILITARY WEAPON REMOTE COMBATANT POLICE -> -",
+        "GOVERNING | COURT_ACTOR -> legal",
+        "GOVERNING | MONEY money -> economy",
+        "GOVERNING | * -> politics",
     )
 )
 
@@ -1225,6 +1291,11 @@ LIGHT_VERBS: dict[str, dict[str, str]] = {
 # car was pulled over", "a trooper pulled him over" (a police stop, no move of troops).
 PHRASAL_ACTS: dict[str, dict[str, str]] = {
     "pull": {"over": "pull-over"},
+    # "the firm laid off 300 workers": jobs cut, nothing laid down
+    "lay": {"off": "lay-off"},
+    # "the union called off the strike", "the operator called off its tours": what is
+    # called off is cancelled, no call on anyone
+    "call": {"off": "call-off", "on": "call-on", "upon": "call-on"},
 }
 
 # A verb whose particle, with no object after it, tells that its subject underwent the act
@@ -1232,6 +1303,10 @@ PHRASAL_ACTS: dict[str, dict[str, str]] = {
 # "rioters burned down the depot" (see the rule for "burn-down").
 ACTS_UNDERGONE: dict[str, dict[str, str]] = {
     "burn": {"down": "burn-down"},
+    # "the rocket lifted off at dawn", "the shuttle blasted off from the pad": a craft leaving
+    # the ground, no one's weapon fired (see the rule for "lift-off")
+    "lift": {"off": "lift-off"},
+    "blast": {"off": "lift-off"},
 }
 
 # Nouns made with a verb's -ing form that name no act of the verb: "talking points" are no
@@ -1315,14 +1390,14 @@ CUES: dict[str, frozenset[str]] = {
     | CLASSES["TRUCE"]
     | CLASSES["COMBATANT"]
     | (CLASSES["REMOTE"] - _EXPLOSIONS - words("air plane airplane aircraft")),
-    DISASTER: CLASSES["DISASTER"] | words("accident"),
+    DISASTER: CLASSES["DISASTER"] | words("accident stampede"),
     HUMANITARIAN: words("""
         refugee aid humanitarian evacuation hospital displaced famine shelter relief casualty
         wounded victim
     """),
     LEGAL: words("""
         court judge trial prosecutor lawsuit verdict investigation investigate jury tribunal
-        magistrate indictment acquittal conviction
+        magistrate indictment acquittal conviction custody hearing
     """)
     | (CLASSES["INQUIRY"] - words("sample lab laboratory evidence")),
     DIPLOMACY: CLASSES["DIPLOMAT"] | words("nato alliance dialogue diplomacy"),
