@@ -535,7 +535,7 @@ def past_out_of_the_news(candidate: NewsCandidate) -> bool:
         # closed", told back; a date of another clause does not make it old news
         return False
     if lead_report(candidate.analyses, candidate.index, candidate.sentence):
-        # "Acme said it hired a banker and reported a loss for the quarter ended Sept. 30":
+        # "Acme said it hired a banker and posted a loss for its first half of the year":
         # what a named source says it did is the lead's news, whatever else is dated there
         return False
     return candidate.has_dates or not (candidate.has_present_main or lead)
