@@ -53,3 +53,15 @@ def test_a_lead_report_stays_news_beside_a_date_of_another_clause_but_not_below_
         + lead
     )
     assert not any("hires law firm" in t for t in below), below
+
+
+def test_the_parse_hangs_the_clause_after_a_hearer_on_the_verb_of_telling():
+    from timeline_app.core.parsing import parse
+
+    doc = parse("The coach told the players that the referee stopped the match.")
+    stopped = next(t for t in doc if t.lower_ == "stopped")
+    assert (stopped.dep_, stopped.head.lower_) == ("ccomp", "told")
+    # "that" as the relative's own subject stays a relative on the noun
+    kept = parse("The guards told the men that stood by the gate to leave.")
+    stood = next(t for t in kept if t.lower_ == "stood")
+    assert stood.head.lower_ == "men"
