@@ -673,6 +673,40 @@ def that_after_verb(state: SplitState, index: int) -> Step | None:
     return Step.KEEP
 
 
+# Verbs that name the hearer before what they make known: "told reporters that ...",
+# "assured the board that ..." ("showed the photos that he took": a thing shown, not a hearer)
+_TELLING_A_HEARER = lexicon.words("tell inform assure remind warn notify advise")
+# Words a short hearer phrase may hold: "told stock market regulators", "told the court"
+_HEARER_STOPS = lexicon.PREPOSITIONS | lexicon.CONJUNCTIONS | frozenset(lexicon.SUBORDINATORS)
+
+
+@clause_rule(_THAT)
+def that_after_hearer(state: SplitState, index: int) -> Step | None:
+    """ "The bank told regulators that it bought 40,000 shares": after a verb of telling and
+    its hearer, "that" opens what was told, not a relative clause on the hearer (one cannot
+    tell a thing to "regulators that it bought")."""
+    tokens = state.tokens
+    if tokens[index].low != "that" or index < 2:
+        return None
+    verb_at = next(
+        (
+            j
+            for j in range(index - 2, max(-1, index - 6), -1)
+            if lexicon.lemma_of(tokens[j].low) in _TELLING_A_HEARER and _finite_verb_at(tokens, j)
+        ),
+        None,
+    )
+    if verb_at is None:
+        return None
+    hearer = tokens[verb_at + 1 : index]
+    if not hearer or any(not t.is_word or t.low in _HEARER_STOPS for t in hearer):
+        return None
+    if not _starts_clause(tokens, index + 1):
+        return None  # "warned investors that day": no clause follows
+    state.begin(ClauseKind.COMPLEMENT, "that", state.last_index, open_sub=True)
+    return Step.KEEP
+
+
 @clause_rule(_THAT)
 def that_after_noun(state: SplitState, index: int) -> Step | None:
     """ "The drama that has divided the family ended": a "that" after a noun opens a relative
@@ -695,16 +729,18 @@ def _reporting_verb_before(state: SplitState, index: int) -> bool:
             at -= 1
         if at > 0 and tokens[at].low in ("on", "in", "at", "during", "by"):
             at -= 1
+    # "say" alone: "told reporters that", "announced plans to" take an object first
+    return lexicon.lemma_of(tokens[at].low) == "say" and _finite_verb_at(tokens, at)
+
+
+def _finite_verb_at(tokens: list[Token], at: int) -> bool:
+    """Whether tokens[at] is a finite verb, not a participle before a noun ("the recently
+    announced phone", "the confirmed cases")."""
     verb = tokens[at]
-    if not is_finite(verb):
-        return False
     before = next((t for t in reversed(tokens[:at]) if not t.low.endswith("ly")), None)
     return (
         is_finite(verb)
         and verb.tag != "VBN"
-        # "say" alone: "told reporters that", "announced plans to" take an object first
-        and lexicon.lemma_of(verb.low) == "say"
-        # "the recently announced phone": a participle before a noun, not a saying
         and not (before is not None and before.low in lexicon.DETERMINERS)
     )
 
@@ -1049,6 +1085,7 @@ RULES: list[ClauseRule] = [
     leading_participle,
     relative_pronoun,
     that_after_verb,
+    that_after_hearer,
     that_after_noun,
     that_left_out,
     yet_as_adverb,

@@ -534,6 +534,10 @@ def past_out_of_the_news(candidate: NewsCandidate) -> bool:
         # "Acme said it had closed the plant and would sell it next week": its "has
         # closed", told back; a date of another clause does not make it old news
         return False
+    if lead_report(candidate.analyses, candidate.index, candidate.sentence):
+        # "Acme said it hired a banker and posted a loss for its first half of the year":
+        # what a named source says it did is the lead's news, whatever else is dated there
+        return False
     return candidate.has_dates or not (candidate.has_present_main or lead)
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 RESULT_VERBS = lexicon.words("report announce disclose unveil")
 
 
-_LEAD_SAYING = lexicon.words("say announce disclose report")
+_LEAD_SAYING = lexicon.words("say tell announce disclose report")
 
 
 def lead_report(analyses: list[Analysis], index: int, sentence: Sentence) -> bool:

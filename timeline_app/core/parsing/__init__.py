@@ -31,6 +31,7 @@ from timeline_app.core.parsing.subject_relatives import mend_subject_relatives
 from timeline_app.core.parsing.subject_relatives_as_clauses import (
     mend_subject_relatives_as_clauses,
 )
+from timeline_app.core.parsing.told_hearers import mend_told_hearers
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -140,6 +141,7 @@ def _parse_with(
         mend_contact_relatives(doc)
         mend_object_that_relatives(doc)
         mend_day_that_clauses(doc)
+        mend_told_hearers(doc)
         mend_subject_relatives(doc)
         mend_subject_relatives_as_clauses(doc)
         mend_participle_predicates(doc)
