@@ -163,3 +163,25 @@ def test_an_entity_declaration_quoted_inside_an_entry_is_only_text():
     )
     (entry,) = read_feed(feed, "desk.rss")
     assert entry.title == "Talks resume"
+
+
+def test_a_short_name_for_a_character_is_not_refused():
+    feed = _with_entities(
+        "<!ENTITY nbsp \"&#160;\"><!ENTITY mdash '&#x2014;'>", "Talks&nbsp;resume"
+    )
+    (entry,) = read_feed(feed.encode(), "old.rss")
+    assert entry.title == "Talks resume"
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<!ENTITY outside SYSTEM "file:///etc/hostname">',
+        "<!ENTITY % part \"<!ENTITY inner 'x'>\"> %part;",
+        '<!ENTITY nbsp "&#160;"><!ENTITY pair "&nbsp;&nbsp;">',
+        '<!ENTITY long "' + "&#160;" * 20 + '">',
+    ],
+)
+def test_external_parameter_nested_or_long_entities_are_refused(declaration):
+    with pytest.raises(CaptureError, match=r"declares its own XML entities"):
+        read_feed(_with_entities(declaration, "Talks").encode(), "odd.rss")
