@@ -71,6 +71,24 @@ def _story_page(size: int) -> bytes:
     return _html("<article>" + paragraph * (size // len(paragraph)) + "</article>")
 
 
+def _feed(items: str, declarations: str = "") -> bytes:
+    doctype = f"<!DOCTYPE rss [{declarations}]>" if declarations else ""
+    head = f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><title>Desk</title>'
+    return (head + items + "</channel></rss>").encode()
+
+
+def _laughs(levels: int) -> str:
+    """Entity declarations each holding ten of the one before ("billion laughs")."""
+    names = ["lol"] + [f"lol{level}" for level in range(1, levels + 1)]
+    return '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY {name} "{("&" + before + ";") * 10}">'
+        for before, name in zip(names, names[1:], strict=False)
+    )
+
+
+_ITEM = "<item><title>{}</title><link>https://news.example/a</link></item>"
+
+
 # name -> (file suffix, the input as bytes)
 INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "html-stray-end-tags-720k": (
@@ -116,6 +134,20 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
         ".txt",
         lambda: "\u2022 Ferries sailed on 3 March 2022\n".encode() * (KB10 // 36),
     ),
+    # The same, each line opening on a dash and its date, and one run-on line of verbs
+    "dashed-dated-lines-no-stops-10k": (
+        ".txt",
+        lambda: b"- 3 March: troops cross the river\n" * (KB10 // 34),
+    ),
+    "run-on-verbs-10k": (".txt", lambda: b"ferries sailed on 3 March 2022 " * (KB10 // 31)),
+    # Feeds and CSV files are only read (they hold no article to tag)
+    "feed-600k": (".rss", lambda: _feed(_ITEM.format("Talks resume") * 8_700)),
+    "feed-billion-laughs-600k": (
+        ".rss",
+        lambda: _feed(_ITEM.format("&lol9;") * 8_700, _laughs(9)),
+    ),
+    "csv-row-of-100k-commas": (".csv", lambda: b"title,start\n" + b"," * 100_000 + b"\n"),
+    "csv-header-of-100k-commas": (".csv", lambda: b"title,start" + b"," * 100_000 + b"\nA,2020\n"),
     "story-1m": (".txt", lambda: _story_text(1_000_000).encode()),  # the extractor's limit
     "story-1m-paragraphs": (  # the same, a paragraph to each sentence
         ".txt",
@@ -126,6 +158,7 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
 }
 LARGE = {"story-30m", "page-30m"}
 STEPS = ("read", "tag", "extract")
+READ_ONLY = (".rss", ".csv")  # suffixes of the inputs that are only read
 
 
 def _peak_mb() -> float:
@@ -147,6 +180,9 @@ def child(name: str, step: str, folder: Path) -> dict:
 
     def read() -> str:
         return read_article_file(path, PUBLISHED).article.text
+
+    if suffix in READ_ONLY:
+        return _read_only(name, path, size)
 
     if step != "read":
         try:
@@ -176,6 +212,32 @@ def child(name: str, step: str, folder: Path) -> dict:
     return {
         "input": name,
         "step": step,
+        "bytes": size,
+        "seconds": time.perf_counter() - started,
+        "cpu": time.process_time() - cpu,
+        "peak_mb": _peak_mb(),
+        "outcome": outcome,
+    }
+
+
+def _read_only(name: str, path: Path, size: int) -> dict:
+    """Read a feed (``read_feed``) or a CSV file (``import_csv``) as the window does."""
+    from timeline_app.core.capture_error import CaptureError
+    from timeline_app.core.csv_format import CsvError, import_csv
+    from timeline_app.core.feed_entries import read_feed
+
+    started, cpu = time.perf_counter(), time.process_time()
+    try:
+        if path.suffix == ".rss":
+            outcome = f"{len(read_feed(path.read_bytes(), path.name)):,} entries"
+        else:
+            result = import_csv(path)
+            outcome = f"{len(result.events):,} events, {len(result.problems):,} problems"
+    except (CaptureError, CsvError) as refused:
+        outcome = f"refused: {str(refused)[:70]}"
+    return {
+        "input": name,
+        "step": "read",
         "bytes": size,
         "seconds": time.perf_counter() - started,
         "cpu": time.process_time() - cpu,
@@ -265,6 +327,8 @@ def main() -> None:
     rows = []
     for name in names:
         for step in options.steps.split(","):
+            if INPUTS[name][0] in READ_ONLY and step != "read":
+                continue
             rows.append(measure(name, step, options.limit))
             if not options.json:
                 print(report(rows[-1:], options.limit).splitlines()[1], flush=True)

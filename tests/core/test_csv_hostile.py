@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.csv_format import CsvError, CsvImport, import_csv
+from timeline_app.core.csv_format import CsvError, CsvImport, _parse_table, import_csv
 from timeline_app.core.events import Event
 
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad_csv"
@@ -294,3 +294,32 @@ def test_utf16_without_bom_is_recognised():
     data = "title,start\nA,2014\n".encode("utf-16-le")
     [event] = import_csv(io.BytesIO(data)).events
     assert event.title == "A"
+
+
+def test_a_row_of_fifty_thousand_delimiters_is_left_out_by_the_parser():
+    data = "title,start\nFerries resume,2019\n" + "," * 50_000 + "\nBridge reopens,2020\n"
+    result = import_csv(io.StringIO(data))
+    assert [event.title for event in result.events] == ["Ferries resume", "Bridge reopens"]
+    [problem] = result.problems
+    assert problem.row == 3
+    assert "the row has 50001 cells but the header has 2; it was left out" in problem.message
+
+
+def test_the_table_is_as_wide_as_its_header_not_its_widest_row():
+    data = "title,start\n" + ";" * 10 + "," * 5_000 + "\nBridge reopens,2020\n"
+    frame, _rows, skipped = _parse_table(data, ",", "wide.csv")
+    assert len(frame.columns) == 2 + 4
+    assert [seen for _number, seen in skipped] == [5_001]
+
+
+def test_a_header_wider_than_any_spreadsheet_is_refused():
+    data = "title,start" + "," * 20_000 + "\nBridge reopens,2020\n"
+    with pytest.raises(CsvError, match=r"the header \(row 1\) has 20,002 cells, more than"):
+        import_csv(io.StringIO(data))
+
+
+def test_a_header_cell_of_a_hundred_thousand_characters_is_shortened_in_the_message():
+    data = "x" * 100_000 + "\nBridge reopens\n"
+    with pytest.raises(CsvError, match="the header") as refused:
+        import_csv(io.StringIO(data))
+    assert len(str(refused.value)) < 400

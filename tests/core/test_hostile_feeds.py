@@ -99,3 +99,89 @@ PIECES = st.sampled_from(
 def test_feeds_made_of_hostile_pieces_only_raise_capture_error(text, address):
     with contextlib.suppress(CaptureError):
         read_feed(text.encode(), "desk.rss", address)
+
+
+def _with_entities(declarations: str, body: str) -> str:
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE rss [{declarations}]><rss version="2.0"><channel>'
+        f"<title>Desk</title><item><title>{body}</title><link>https://news.example/a</link>"
+        "</item></channel></rss>"
+    )
+
+
+def _laughs(levels: int) -> str:
+    """Entities each holding ten of the one before: the last expands to 10 ** levels."""
+    names = ["ha"] + [f"ha{level}" for level in range(1, levels + 1)]
+    inner = [f"&{name};" * 10 for name in names[:-1]]
+    return '<!ENTITY ha "ha">' + "".join(
+        f'<!ENTITY {name} "{value}">' for name, value in zip(names[1:], inner, strict=True)
+    )
+
+
+LAUGHS = _laughs(7)
+
+
+def test_a_feed_that_declares_nested_entities_is_refused_before_it_is_parsed():
+    with pytest.raises(CaptureError, match=r"declares its own XML entities"):
+        read_feed(_with_entities(LAUGHS, "&ha7;").encode(), "laughs.rss")
+
+
+def test_a_feed_with_one_large_entity_used_many_times_is_refused():
+    big = '<!ENTITY wall "' + "brick " * 5_000 + '">'
+    with pytest.raises(CaptureError, match=r"declares its own XML entities"):
+        read_feed(_with_entities(big, "&wall;" * 200).encode(), "wall.rss")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_entity_declarations_in_a_wide_encoding_are_refused_too(encoding):
+    feed = _with_entities(LAUGHS, "&ha7;").replace('"1.0"?>', f'"1.0" encoding="{encoding}"?>')
+    with pytest.raises(CaptureError, match=r"declares its own XML entities"):
+        read_feed(feed.encode(encoding), "laughs.rss")
+
+
+def test_a_declaration_hidden_behind_a_comment_or_a_quoted_name_is_still_found():
+    feed = _with_entities('<!-- <b> --><!ATTLIST x y CDATA "<i>">' + LAUGHS, "&ha7;")
+    with pytest.raises(CaptureError, match=r"declares its own XML entities"):
+        read_feed(feed.encode(), "laughs.rss")
+
+
+def test_a_document_type_without_entity_declarations_is_read():
+    feed = (
+        '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        ' "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel>'
+        "<title>Desk</title><item><title>Ferries resume</title>"
+        "<link>https://news.example/b</link></item></channel></rss>"
+    )
+    (entry,) = read_feed(feed.encode(), "old.rss")
+    assert entry.title == "Ferries resume"
+
+
+def test_an_entity_declaration_quoted_inside_an_entry_is_only_text():
+    feed = rss(link="https://news.example/c").replace(
+        b"<title>Talks resume</title>",
+        b"<title>Talks resume</title><description><![CDATA[How <!ENTITY x works]]></description>",
+    )
+    (entry,) = read_feed(feed, "desk.rss")
+    assert entry.title == "Talks resume"
+
+
+def test_a_short_name_for_a_character_is_not_refused():
+    feed = _with_entities(
+        "<!ENTITY nbsp \"&#160;\"><!ENTITY mdash '&#x2014;'>", "Talks&nbsp;resume"
+    )
+    (entry,) = read_feed(feed.encode(), "old.rss")
+    assert entry.title == "Talks resume"
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<!ENTITY outside SYSTEM "file:///etc/hostname">',
+        "<!ENTITY % part \"<!ENTITY inner 'x'>\"> %part;",
+        '<!ENTITY nbsp "&#160;"><!ENTITY pair "&nbsp;&nbsp;">',
+        '<!ENTITY long "' + "&#160;" * 20 + '">',
+    ],
+)
+def test_external_parameter_nested_or_long_entities_are_refused(declaration):
+    with pytest.raises(CaptureError, match=r"declares its own XML entities"):
+        read_feed(_with_entities(declaration, "Talks").encode(), "odd.rss")

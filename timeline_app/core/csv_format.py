@@ -615,21 +615,34 @@ def _sample(text: str) -> str:
     return text[: max(65536, header_end + 65536)] if header_end >= 0 else text
 
 
+# The widest header read: as many columns as a spreadsheet holds (Excel's and LibreOffice's
+# last column, XFD); every row of the table is made as wide as the header.
+MOST_COLUMNS = 16_384
 _SKIPPED = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 _EOF_IN_QUOTE = re.compile(r"EOF inside string starting at row (\d+)")
 
 
 def _parse_table(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, np.ndarray, list]:
     """All cells as text, the spreadsheet row number of each line of it, and skipped rows."""
-    widest = 1
+    widest, header_width, header_row = 1, 0, 0
     try:
-        for row in csv.reader(io.StringIO(_sample(text)), delimiter=delimiter):
+        for number, row in enumerate(csv.reader(io.StringIO(_sample(text)), delimiter=delimiter)):
             widest = max(widest, len(row))
+            if not header_width and any(row):
+                header_width, header_row = len(row), number + 1
     except csv.Error:
         pass  # the parser below says what is wrong, with the row
-    # Room for a few more cells than the sample's widest row: a ragged row then shows up in
-    # the extra columns with its own row number instead of being skipped by the parser.
-    width = widest + 4
+    # The table is as wide as its header: one stray row of 100,000 delimiters would otherwise
+    # make every row 100,000 cells wide (the parser skips it and it is reported instead).
+    width = header_width or widest
+    if width > MOST_COLUMNS:
+        raise CsvError(
+            f"{name}: the header (row {header_row or 1}) has {width:,} cells, more than the "
+            f"{MOST_COLUMNS:,} columns a spreadsheet holds (empty cells at its end count too)"
+        )
+    # Room for a few more cells than the header: a ragged row then shows up in the extra
+    # columns with its own row number instead of being skipped by the parser.
+    width += 4
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -783,6 +796,16 @@ def _collector_paused():
             gc.enable()
 
 
+# A message names at most this many of a header's cells, each cut to _CELL_SHOWN characters:
+# a header of one cell of 100,000 characters is no message to read.
+_NAMES_SHOWN = 12
+_CELL_SHOWN = 40
+
+
+def _shortened(cell: str) -> str:
+    return cell if len(cell) <= _CELL_SHOWN else cell[: _CELL_SHOWN - 1] + "…"
+
+
 def _read_events(
     frame: pd.DataFrame,
     rows: np.ndarray,
@@ -811,7 +834,10 @@ def _read_events(
                 positions[column] = index
     missing = [column for column in REQUIRED if column not in positions]
     if missing:
-        found = ", ".join(f'"{cell}"' for cell in header if cell) or "no names"
+        named = [_shortened(cell) for cell in header if cell]
+        found = ", ".join(f'"{cell}"' for cell in named[:_NAMES_SHOWN]) or "no names"
+        if len(named) > _NAMES_SHOWN:
+            found += f" and {len(named) - _NAMES_SHOWN:,} more"
         what = (
             f"the column {missing[0]} is"
             if len(missing) == 1

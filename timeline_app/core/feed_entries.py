@@ -60,6 +60,12 @@ def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
     ``base_url`` (the feed's address). CaptureError when it is no feed."""
     import feedparser
 
+    if declares_entities(raw):
+        raise CaptureError(
+            f"{name}: this feed declares its own XML entities (<!ENTITY …>), which no RSS or "
+            "Atom feed needs; it was not read (such entities can swell a small file into "
+            "gigabytes of text, or read a file of this computer)"
+        )
     # Bytes, never a string: given a string that looks like an address, feedparser fetches it.
     headers = {"content-location": base_url} if base_url else {}
     raw = _CHARACTER_REFERENCE.sub(_real_character_or_replacement, raw)
@@ -84,6 +90,65 @@ def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
             FeedEntry(link, " ".join((entry.get("title") or "").split()), published, origin)
         )
     return entries
+
+
+# What the prolog of an XML document (before its root element) is read as, one piece at a
+# time: a comment, a processing instruction and a quoted string are skipped whole (a "<b"
+# inside them opens no element), an entity declaration is found, and the first "<" before a
+# name is the root element, where the prolog ends.
+_PROLOG_PIECE = re.compile(
+    # one left open runs to the end (and ends the scan): never searched again from each "<?"
+    rb"<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)|\"[^\"]*(?:\"|\Z)|'[^']*(?:'|\Z)"
+    rb"|(?P<entity><!ENTITY)|(?P<root><[A-Za-z_:\x80-\xff])",
+    re.S,
+)
+# Encodings that hide ASCII markup from a byte pattern, told by their first bytes as XML's
+# own rules tell them (a byte order mark, or "<?" written in two or four bytes a character).
+_WIDE_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+    (b"\x4c\x6f\xa7\x94", "cp037"),  # EBCDIC "<?xm"
+)
+
+
+def declares_entities(raw: bytes) -> bool:
+    """Whether the XML document in ``raw`` declares entities in its document type, before
+    its root element, other than a short name for a character. A feed needs none, and they
+    are how a "billion laughs" or a quadratic blow-up file swells a few kilobytes into
+    gigabytes (expat stops the expansion, but feedparser then reads the whole file again with
+    its lenient parser), or how an external entity reads a local file."""
+    for marker, encoding in _WIDE_ENCODINGS:
+        if raw.startswith(marker):
+            raw = raw.decode(encoding, errors="replace").encode("utf-8", errors="replace")
+            break
+    for piece in _PROLOG_PIECE.finditer(raw):
+        if piece.group("entity") and not _harmless_entity(raw, piece.start()):
+            return True
+        if piece.group("root"):
+            return False
+    return False
+
+
+# An entity that names a character or a few ("<!ENTITY nbsp '&#160;'>", which old feeds
+# declare for their HTML), written in its own quotes: its value refers to no other entity,
+# so it cannot multiply, and it is short, so a thousand uses stay small.
+_NAMED_CHARACTERS = re.compile(rb"""<!ENTITY\s+[A-Za-z_:][\w.:-]*\s+(?:"([^"]*)"|'([^']*)')\s*>""")
+_CHARACTERS_ONLY = re.compile(rb"(?:[^&%]|&#[0-9]+;|&#[xX][0-9a-fA-F]+;)*")
+_LONGEST_ENTITY = 64
+
+
+def _harmless_entity(raw: bytes, start: int) -> bool:
+    declared = _NAMED_CHARACTERS.match(raw, start)
+    if declared is None:
+        return False  # a parameter entity, an external one (SYSTEM, PUBLIC) or no declaration
+    value = declared.group(1) if declared.group(1) is not None else declared.group(2)
+    return len(value) <= _LONGEST_ENTITY and _CHARACTERS_ONLY.fullmatch(value) is not None
 
 
 def _real_character_or_replacement(reference: re.Match[bytes]) -> bytes:

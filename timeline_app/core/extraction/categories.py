@@ -565,6 +565,13 @@ _NO_BASE = ("based",)
 
 def _lemmas_of(text: str) -> list[tuple[str, ...]]:
     """Each word of the text as its lemma readings, the likeliest first."""
+    return list(_lemma_readings(text))
+
+
+# Every event of a sentence reads the sentence's words: read once per sentence, not once per
+# event (a run-on stretch of a hundred verbs read its 1,200 characters a hundred times).
+@functools.lru_cache(maxsize=256)
+def _lemma_readings(text: str) -> tuple[tuple[str, ...], ...]:
     found = list(_WORD.finditer(text))
     # Inside a clause not written in title case, a capitalised word is a name, read as
     # written and by its last word: "Jobs" is no job, "Bill Gates" no bill, "the Supreme
@@ -609,7 +616,7 @@ def _lemmas_of(text: str) -> list[tuple[str, ...]]:
             out.append((word.lower(),) if titled or not more else ())
         else:
             out.append(_word_lemmas(word.lower()))
-    return out + _sums(text)
+    return (*out, *_sums(text))
 
 
 def _crowd_control(found: Sequence[re.Match[str]]) -> set[int]:

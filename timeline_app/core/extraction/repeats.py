@@ -346,6 +346,13 @@ def _figures(title: str) -> list[str]:
     return out
 
 
+# A draft is compared with up to _COMPARED others of its verb: its title's figures are read
+# once, not once for each comparison.
+@functools.lru_cache(maxsize=1024)
+def _figure_set(title: str) -> frozenset[str]:
+    return frozenset(_figures(title))
+
+
 def _retold(first: Draft, second: Draft) -> bool:
     """Whether a dated draft tells again what an earlier one told: the same verb on the
     same day, and the same subject and object in other words ("Presidents Kuchma and
@@ -353,7 +360,7 @@ def _retold(first: Draft, second: Draft) -> bool:
     plan"); other figures or places are other happenings ("killed three in Jenin" /
     "killed two in Nablus")."""
     one, other = first.event, second.event
-    figures, other_figures = set(_figures(one.title)), set(_figures(other.title))
+    figures, other_figures = _figure_set(one.title), _figure_set(other.title)
     if figures and other_figures and figures != other_figures:
         return False
     if one.location and other.location and one.location != other.location:
@@ -466,7 +473,7 @@ def retold_as(first: Draft, second: Draft) -> bool:
             subject = told.core - stems(told.lemma)
             if not (told.passive and subject & stems(teller.event.title)):
                 return False
-    figures, other_figures = set(_figures(one.title)), set(_figures(other.title))
+    figures, other_figures = _figure_set(one.title), _figure_set(other.title)
     if figures and other_figures and figures != other_figures:
         return False
     if one.location and other.location and one.location != other.location:

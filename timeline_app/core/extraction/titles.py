@@ -1360,7 +1360,9 @@ def object_text(
 
     Only the tokens up to the object's first break matter, so they are read in growing
     windows: a run-on clause of hundreds of dates costs its object, not its length. A window's
-    answer stands once its break has more tokens after it than any step looks ahead.
+    answer stands once its break has more tokens after it than any step looks ahead, or
+    when it has no break but twice the words a title keeps (a run-on list's every verb would
+    read the list to its end).
 
     With the parse (``parsed``, and the offset of the verb whose object it is), an object the
     word reader would cut, or that ends inside a phrase, is read again from the parse's
@@ -1687,6 +1689,11 @@ def _read_object(
         kept = with_possessives([t for t in _drop_timex(window, spans) if t.start not in drop])
         words, stop = _object_words(kept, replacements)
         if size >= len(tokens) or (stop is not None and stop + _LOOKAHEAD < len(kept)):
+            break
+        if stop is None and len(words) > 2 * MAX_OBJECT_WORDS:
+            # no break in a whole window, and twice the words a title keeps: the object runs
+            # far past any title's reach, and a run-on list of a hundred lines would be read
+            # to its end for each of its verbs (a window of dates alone, dropped, reads on)
             break
         size *= 4
     return _simple_past(_without_opening_that(words)), kept if stop is None else kept[:stop]
