@@ -197,8 +197,8 @@ def _possessor(token: Token) -> bool:
 def _joint_title(noun: Token, verb: str, owner: Token | None, date: tuple[int, int]) -> str:
     """A deed its possessor did with a named partner: "Acme's 2017 merger with Brio" ->
     "Acme merges with Brio"; "" when the phrase names no such partner. (A "between" phrase
-    is left alone: "the 1991 agreement between the two companies" is, in the judged news,
-    background to what the story tells, not an event of its own.)"""
+    is left alone: a pact named that way is mostly background to what the story tells, as
+    "replaces the 2004 pact between both unions" is, not an event of its own.)"""
     if owner is None or _in_date(owner, date):
         return ""
     partner = _side(noun, "with")
