@@ -22,8 +22,8 @@ def by_year(text: str) -> dict[int, str]:
 
 def test_as_a_result_without_its_object_is_cut_off():
     found = by_year(
-        "Helsing Corp. acquired 40,000 common shares from Varna as a result of a March 3, "
-        "2011, purchase agreement."
+        "On March 3, 2011, Helsing Corp. acquired 40,000 common shares from Varna as a result "
+        "of a purchase agreement."
     )
     assert found[2011] == "Helsing Corp. acquires 40,000 common shares from Varna"
 

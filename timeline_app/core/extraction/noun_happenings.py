@@ -141,10 +141,7 @@ def _verb_of(noun: Token) -> str:
 def _title(noun: Token, date: tuple[int, int]) -> str:
     verb = _verb_of(noun)
     of = of_phrase(noun)
-    owner = next(
-        (c for c in noun.children if c.dep_ == "nmod:poss" and c.pos_ in ("PROPN", "NOUN")),
-        None,
-    )
+    owner = next((c for c in noun.children if _possessor(c)), None)
     if owner is None and any(
         c.dep_ == "amod" and c.i < noun.i and c.text[:1].isupper() for c in noun.children
     ):
@@ -161,6 +158,10 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
         if agent is None and of is not None:
             # "the purchase of the line by Calder": the parse may hang "by" on the "of" noun
             agent = next((c for c in of.children if c.i > of.i and _by_phrase(c)), None)
+    if of is None and agent is None:
+        joint = _joint_title(noun, verb, owner, date)
+        if joint:
+            return joint
     leave = frozenset(t.i for t in agent.subtree) if agent is not None else frozenset()
     done_to = _phrase(of, date, leave) if of is not None else ""
     if agent is not None:
@@ -181,6 +182,51 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
     if done_to:
         return f"{done_to} {lexicon.inflect(verb, 'pp')}"
     return ""
+
+
+def _possessor(token: Token) -> bool:
+    """Whether a noun names the possessor of the noun it hangs on ("Acme's merger"; the
+    parse may call a name with its "'s" a compound)."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return token.dep_ == "nmod:poss" or (
+        token.dep_ == "compound" and any(g.tag_ == "POS" for g in token.children)
+    )
+
+
+def _joint_title(noun: Token, verb: str, owner: Token | None, date: tuple[int, int]) -> str:
+    """A deed its possessor did with a named partner: "Acme's 2017 merger with Brio" ->
+    "Acme merges with Brio"; "" when the phrase names no such partner. (A "between" phrase
+    is left alone: a pact named that way is mostly background to what the story tells, as
+    "replaces the 2004 pact between both unions" is, not an event of its own.)"""
+    if owner is None or _in_date(owner, date):
+        return ""
+    partner = _side(noun, "with")
+    if partner is None or partner.pos_ != "PROPN":
+        return ""  # "Acme's 2015 purchase with cash": only a named partner shares the deed
+    doer, other = _phrase(owner, date), _phrase(partner, date)
+    return f"{doer} {_agreeing(verb, owner)} with {other}" if doer and other else ""
+
+
+def _side(noun: Token, preposition: str) -> Token | None:
+    """The noun of the ``preposition`` phrase right after ``noun``: its own by the parse,
+    or the clause's when the phrase follows the noun at once ("opposed Lumen's merger with
+    Varta": the parse may hang "with Varta" on the verb, but it is the merger's partner)."""
+    own = next((c for c in noun.children if c.i > noun.i and _cased(c, preposition)), None)
+    if own is not None or noun.i + 1 >= len(noun.doc):
+        return own
+    after = noun.doc[noun.i + 1]
+    if after.lower_ != preposition or after.dep_ != "case":
+        return None
+    side = after.head
+    return side if side.i > noun.i and side.dep_ in ("obl", "nmod") else None
+
+
+def _cased(token: Token, preposition: str) -> bool:
+    """Whether a noun is the object of ``preposition``."""
+    return token.dep_ in ("nmod", "obl") and any(
+        g.dep_ == "case" and g.lower_ == preposition for g in token.children
+    )
 
 
 def _by_phrase(token: Token) -> bool:

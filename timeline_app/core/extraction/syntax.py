@@ -20,6 +20,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS, describes
 from timeline_app.core.extraction.grammar import dictionary_lemma
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
+from timeline_app.core.extraction.opened_dates import noun_after_opened_date
 from timeline_app.core.parsing.headline_case import read_in_lower_case
 
 if TYPE_CHECKING:
@@ -251,6 +252,31 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
         # time only in the genitive ("last week's vote"); bare, it dates the clause, however
         # the parse hung it on the name after it
         return None
+    noun = _parsed_noun(tokens, start, end)
+    if noun is None:
+        # "a May 10, 2011, share purchase agreement", "Acme's 2017 merger": between an
+        # article or a possessive and its noun a date can only be the noun's, however the
+        # parse hung it
+        noun = noun_after_opened_date(parsed.tokens(start, end))
+        if noun is None:
+            return None
+    elif noun.i < tokens[-1].i or noun.dep_ not in _NOMINAL_ROLES:
+        return None
+    if noun.pos_ == "VERB" and not any(c.dep_ in ("det", "nmod:poss") for c in noun.children):
+        return None  # "on Friday finished drafting": a verb, not "the 2010 raid" mistagged
+    if any(t.dep_ == "det" and t.head.i == noun.i for t in noun.doc[tokens[-1].i + 1 : noun.i]):
+        # "on 2 March 2001 the army shelled": a determiner opens the noun's phrase, so a date
+        # before it is no part of it, whatever the parser hung it on
+        return None
+    if noun.lower_ in lexicon.words(
+        "day days week weeks month months year years time period season quarter anniversary"
+    ):
+        return None  # "the 2014 period", "Monday's anniversary": the date itself
+    return noun
+
+
+def _parsed_noun(tokens: list[Token], start: int, end: int) -> Token | None:
+    """The noun the parse hangs a date's words on, up its chain of modifiers."""
     outside = [t for t in tokens if not start <= t.head.idx < end]
     # one word of the date hangs outside it, or each of its words on the same noun
     # ("the Feb. 23 accord": "Feb." and "23" both compounds of "accord")
@@ -268,18 +294,6 @@ def adnominal_head(parsed: ParsedText, start: int, end: int) -> Token | None:
     # the phrase is about
     while noun.dep_ in ("compound", "amod", "nummod") and noun.head.i > noun.i:
         noun = noun.head
-    if noun.i < date_head.i or noun.dep_ not in _NOMINAL_ROLES:
-        return None
-    if noun.pos_ == "VERB" and not any(c.dep_ in ("det", "nmod:poss") for c in noun.children):
-        return None  # "on Friday finished drafting": a verb, not "the 2010 raid" mistagged
-    if any(t.dep_ == "det" and t.head.i == noun.i for t in noun.doc[tokens[-1].i + 1 : noun.i]):
-        # "on 2 March 2001 the army shelled": a determiner opens the noun's phrase, so a date
-        # before it is no part of it, whatever the parser hung it on
-        return None
-    if noun.lower_ in lexicon.words(
-        "day days week weeks month months year years time period season quarter anniversary"
-    ):
-        return None  # "the 2014 period", "Monday's anniversary": the date itself
     return noun
 
 
