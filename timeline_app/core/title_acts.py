@@ -7,7 +7,7 @@ still tell two acts ("Firm launches phone" / "Rival sues firm over phone"); the 
 asks them for the same act (``core/happenings.py``), and this reads which act a title tells.
 
 The verb is the first word after the subject that only a verb can be there: an "-s" form
-or a participle, or a bare verb after a plural subject ("Talks resume"). A word that is
+or a participle, or a bare verb after a plural subject ("Talks resume", "Police arrest"). A word that is
 also a plural noun and is followed by a word that can only be a verb is the subject's head
 ("Phones recalled" is not "phone"); followed by a bare verb that may be a noun, either may
 be the verb ("Rebel forces shell town", "Firm launches phone"), and both are read. Capitalised words are names, never the verb. A verb followed by "to"
@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline_app.core.extraction.lexicon import PLURAL_WITHOUT_S
 from timeline_app.core.extraction.predicate_classes import PRESENTING, predicate_class
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W_]+)*")
@@ -53,7 +54,7 @@ def _verb_readings(word: str) -> dict[str, str]:
 def _plural_noun(word: str) -> bool:
     from lemminflect import getAllLemmas, getAllLemmasOOV
 
-    if word in _PLURAL_PRONOUNS:
+    if word in _PLURAL_PRONOUNS or word in PLURAL_WITHOUT_S:
         return True
     # A word the dictionary lacks ("dockers") is read by its ending.
     nouns = getAllLemmas(word, upos="NOUN")

@@ -159,6 +159,10 @@ def _before_date(tokens: list[Token], index: int, spans: list[tuple[int, int]]) 
     return tokens[j]
 
 
+# No finite verb follows an article: "the flooded villages", "a wanted man".
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _starts_clause(tokens: list[Token], index: int) -> bool:
     """Whether tokens[index:] begin with a subject followed by a finite verb (the subject
     may carry a name in commas: "its chairman, Frank Stronach, is stepping in")."""
@@ -185,6 +189,8 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
             return False
         # right after a name in commas, a verb is no noun ("its founder, Oskar Lind, is")
         nominal = j - 1 != apposition and noun_position(tokens[j - 1])
+        if tokens[j - 1].low in _ARTICLES:
+            continue  # "the flooded villages": after an article, a modifier or a noun
         if is_modal(tokens, j) or (
             is_finite(token) and not (nominal and ambiguous_noun(token.low))
         ):
@@ -447,6 +453,8 @@ def _verb_after_reduced(state: SplitState, index: int) -> int | None:
     tokens = state.tokens
     for j in range(index + 1, min(index + 14, len(tokens))):
         token = tokens[j]
+        if token.text == "," and (state.dated(token) or _closes_full_date(state, j)):
+            continue  # "the quarter ended March 31, 2024, rose": the date's own commas
         if (
             token.text in _REDUCED_STOPS
             or token.low in lexicon.CONJUNCTIONS
@@ -461,6 +469,15 @@ def _verb_after_reduced(state: SplitState, index: int) -> int | None:
             # "forced the firm to cut its prices": an infinitive is no sentence verb
             return None if tokens[j - 1].low == "to" else j
     return None
+
+
+def _closes_full_date(state: SplitState, index: int) -> bool:
+    """Whether the comma at ``index`` closes a date that has a comma of its own ("March 31,
+    2024,"): the pair of commas sets the year off, and ends no phrase."""
+    tokens = state.tokens
+    if index < 2 or not state.dated(tokens[index - 1]) or not tokens[index - 1].text.isdigit():
+        return False
+    return tokens[index - 2].text == "," and state.dated(tokens[index - 2])
 
 
 @clause_rule()

@@ -158,7 +158,8 @@ def dictionary_finite(token: Token) -> bool:
     """A lowercase past or third-person form ("vetoed", "divides") the dictionary knows."""
     low = token.low
     return (
-        token.text.islower()
+        token.tag != "NNS"  # the parse's sure plural noun: "sent doctors and nurses"
+        and token.text.islower()
         and low.endswith(("ed", "s"))
         and (dictionary_lemma(low) not in (None, low))
     )
@@ -428,6 +429,8 @@ def noun_position(previous: Token | None) -> bool:
 
 
 def _plural_noun(token: Token | None) -> bool:
+    if token is not None and token.low in lexicon.PLURAL_WITHOUT_S:
+        return True
     return bool(
         token
         and token.is_word

@@ -216,6 +216,10 @@ thus therefore besides nevertheless nonetheless additionally finally later earli
 separately
 """)
 
+# Nouns that are plural without an "-s" and take a plural verb ("Police arrest", "People
+# flee"): a bare present verb may follow them as it follows "troops".
+PLURAL_WITHOUT_S = words("police people cattle personnel")
+
 DETERMINERS = words("the a an this that these those its their his her our some")
 PREPOSITIONS = words("""
 about above across after against along amid among around at before behind below beneath

@@ -110,8 +110,11 @@ def _sure_noun(token: Token) -> bool:
     right after it ("Large bombs exploded") or the object of a verb before it ("hit two
     ships"). Elsewhere ("The ferry line plans to add", read as the subject of a verb further
     on) the word lists' verb may be right; and before a bare present ("Other works include")
-    the word lists, which do not take a bare present from the parse, would find no verb."""
+    the word lists, which do not take a bare present from the parse, would find no verb.
+    A plural joined by "and" to such a noun is as sure ("sent doctors and nurses")."""
     head = token.head
+    if token.dep_ == "conj" and head.tag_ == "NNS" and head.i < token.i:
+        return _sure_noun(head)
     if head.pos_ not in ("VERB", "AUX"):
         return False
     if token.dep_ in ("nsubj", "nsubj:pass"):

@@ -19,7 +19,9 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from timeline_app.core.parsing.conjoined_nouns import mend_conjoined_nouns
 from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
+from timeline_app.core.parsing.dated_participles import mend_dated_participles
 from timeline_app.core.parsing.day_that_clauses import mend_day_that_clauses
 from timeline_app.core.parsing.finite_pasts import mend_finite_pasts
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
@@ -138,6 +140,7 @@ def _parse_with(
             if starts is not None:
                 _preset_sentences(reading, 0, set(starts), set(undecided))
             doc = read_as(doc, nlp(reading))
+        mend_conjoined_nouns(doc)
         mend_contact_relatives(doc)
         mend_object_that_relatives(doc)
         mend_day_that_clauses(doc)
@@ -146,6 +149,7 @@ def _parse_with(
         mend_subject_relatives_as_clauses(doc)
         mend_participle_predicates(doc)
         mend_finite_pasts(doc)
+        mend_dated_participles(doc)
         parsed.append(doc)
     if len(parsed) == 1:
         return parsed[0]

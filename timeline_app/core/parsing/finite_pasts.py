@@ -16,6 +16,11 @@ can be read from elsewhere (a headline's "Secret papers found on a train", a con
 
 Only a word written as its past tense is ("completed", "ruled", "rose"; not "taken",
 "given") is retagged: a form that is only a participle stays one whatever its clause.
+
+A verb whose past is written as its base ("quit", "cut", "shut", "set") is sometimes tagged
+as the base form or the bare present (VB, VBP) after a subject of its own: "The coach quit the club in May". A base
+form with a third-person singular subject and no auxiliary ("to", a modal, "did") is no
+English present ("She quits"): it is the past, and is tagged VBD.
 """
 
 from __future__ import annotations
@@ -39,9 +44,41 @@ def mend_finite_pasts(doc: Doc) -> None:
     # In order: a conjunct's head comes before it and is mended first ("said it completed
     # the sale and the board approved it").
     for token in doc:
-        if token.tag_ == "VBN" and _finite_past(token) and past_tense_form(token):
+        misread = (token.tag_ == "VBN" and _finite_past(token)) or (
+            token.tag_ in _BARE_TAGS and _bare_past(token)
+        )
+        if misread and past_tense_form(token):
             token.tag_ = "VBD"
             token.pos_ = "VERB"
+
+
+# The base form and the bare present: neither agrees with "she" or "the club".
+_BARE_TAGS = frozenset({"VB", "VBP"})
+# Subjects a present verb would agree with in "-s" ("she quits", "the club quits").
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+# A base form under these is an infinitive, a subjunctive or a command, not a misread past.
+_BASE_FORM_HEADS = frozenset({"ROOT", "root", "conj", "advcl", "parataxis"})
+
+
+def _bare_past(token: Token) -> bool:
+    """Whether the base-form ``token`` heads a clause with a singular subject and no
+    auxiliary or "to" (see the module)."""
+    if token.dep_ not in _BASE_FORM_HEADS:
+        return False
+    children = list(token.children)
+    if any(child.dep_ in _AUXILIARIES or child.dep_ == "mark" for child in children):
+        return False
+    subjects = [child for child in children if child.dep_ == "nsubj"]
+    return len(subjects) == 1 and _singular(subjects[0])
+
+
+def _singular(subject: Token) -> bool:
+    if subject.lower_ in _SINGULAR_PRONOUNS:
+        return True
+    return subject.tag_ in _SINGULAR_NOUN_TAGS and not any(
+        child.dep_ == "conj" for child in subject.children
+    )
 
 
 def _finite_past(token: Token) -> bool:
