@@ -541,9 +541,9 @@ _BODY_NAME_WORDS = 5
 
 @frame_rule
 def body_named(frame: EventFrame) -> list[Token] | None:
-    """ "The Interior Ministry banned the march in 2012. The ministry lifted the ban in
-    2013.": a bare "the ministry" or "the alliance" is the body named just before that it
-    fits ("Interior Ministry lifts ban"); see ``body_reference``."""
+    """ "The Mines Ministry shut a pit in 2012. The ministry reopened it in 2013.": a bare
+    "the ministry" or "the alliance" is the body named just before that it fits ("Mines
+    Ministry reopens it"); see ``body_reference``."""
     subject = [t for t in frame.subject if t.is_word]
     if len(subject) != 2 or isinstance(subject[0], NameToken):
         return None
