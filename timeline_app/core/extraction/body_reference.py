@@ -20,13 +20,15 @@ description is left as written, since a wrong name is worse than "Ministry".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline_app.core.extraction.lexicon import words
 from timeline_app.core.extraction.mention_shape import NameSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+Name = TypeVar("Name", bound=NameSpan)
 
 # Nouns that name a kind of body and appear in such bodies' names: the body must have it.
 NAMED_BODY_NOUNS = words("""
@@ -42,8 +44,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 def body_described(
-    doc: Doc | None, said: Sequence[str], at: int, organisations: Sequence[NameSpan]
-) -> NameSpan | None:
+    doc: Doc | None, said: Sequence[str], at: int, organisations: Sequence[Name]
+) -> Name | None:
     """The organisation the subject ``said`` (its lower-cased words, "the" and a body's noun)
     at offset ``at`` stands for; None when it is no bare description of a body, when no
     body that fits is named near before it, or when two compete."""
@@ -77,7 +79,7 @@ def _fits(noun: str, name: str) -> bool:
     return noun in (word.strip(".,'’").lower() for word in name.split())
 
 
-def _one_of(doc: Doc, named: list[NameSpan]) -> NameSpan | None:
+def _one_of(doc: Doc, named: list[Name]) -> Name | None:
     """The one body ``named`` names, or the one of several that is a subject; else None."""
     if len({m.entity for m in named}) == 1:
         return named[-1]
