@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
+from timeline_app.core.extraction.body_reference import body_described
 from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.described_bodies import described_bodies
 from timeline_app.core.extraction.joined_names import joined_names
@@ -654,6 +655,11 @@ class ActorFinder:
         person = self._pronoun_reference().evidently_person
         return firm_described(self._doc, self.text, (start, end), organisations, others, person)
 
+    def body_described(self, said: list[str], at: int) -> Mention | None:
+        """The organisation a subject's bare "the ministry" or "the alliance" (its words
+        ``said``, at ``at``) stands for; see ``body_reference``."""
+        return body_described(self._doc, said, at, self._organisations)
+
     def owner_of_figure(self, start: int, end: int) -> str | None:
         """The firm whose bare figure ("net income", "revenue") the subject at ``[start,
         end)`` is; see ``pronoun_reference``."""
@@ -664,7 +670,9 @@ class ActorFinder:
     def _pronoun_reference(self) -> PronounReference:
         if self._pronouns is None:
             people = [m for m in self.mentions if m.kind == NameKind.PERSON]
-            self._pronouns = PronounReference(self.text, people, self._doc)
+            self._pronouns = PronounReference(
+                self.text, people, self._doc, bodies=self._organisations
+            )
         return self._pronouns
 
     def _brand_word(self, word: str) -> bool:

@@ -535,6 +535,24 @@ def company_named(frame: EventFrame) -> list[Token] | None:
     return tokenize(frame.finder.text[named[0].start : named[0].end], named[0].start)
 
 
+# The longest name put for a body's description in a title's subject, in words.
+_BODY_NAME_WORDS = 5
+
+
+@frame_rule
+def body_named(frame: EventFrame) -> list[Token] | None:
+    """ "The Mines Ministry shut a pit in 2012. The ministry reopened it in 2013.": a bare
+    "the ministry" or "the alliance" is the body named just before that it fits ("Mines
+    Ministry reopens it"); see ``body_reference``."""
+    subject = [t for t in frame.subject if t.is_word]
+    if len(subject) != 2 or isinstance(subject[0], NameToken):
+        return None
+    body = frame.finder.body_described([t.low for t in subject], subject[0].start)
+    if body is None or len(body.text.split()) > _BODY_NAME_WORDS:
+        return None
+    return tokenize(frame.finder.text[body.start : body.end], body.start)
+
+
 @frame_rule
 def firm_described(frame: EventFrame) -> list[Token] | None:
     """ "Harlow Tools Inc. cut its dividend. The Akron, Ohio-based maker of garden tools also
@@ -607,6 +625,7 @@ SUBJECT_RULES: list[FrameRule] = [
     person_described,
     pronoun_joined,
     company_named,
+    body_named,
     firm_described,
     figure_owner_named,
 ]

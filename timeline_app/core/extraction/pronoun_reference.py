@@ -107,8 +107,19 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 class PronounReference:
     """Resolves person pronouns of one article against its person mentions."""
 
-    def __init__(self, text: str, people: Sequence[Mention], doc: Doc | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        people: Sequence[Mention],
+        doc: Doc | None,
+        bodies: Sequence[Mention] = (),
+    ) -> None:
         self._text = text
+        # where the finder's organisations lie: a body the parser's recogniser missed
+        # ("Vantor Group", read as no organisation) is one still
+        spans = sorted((m.start, m.end) for m in bodies)
+        self._body_starts = [start for start, _ in spans]
+        self._body_ends = [end for _, end in spans]
         self._people = sorted(people, key=lambda m: m.start)
         self._ends = [m.end for m in self._people]
         self._sentence_starts: list[int] = (
@@ -276,10 +287,12 @@ class PronounReference:
         if doc is None or index is None:
             return None
         token = doc[index]
-        if token.dep_ not in _NOUN_SUBJECT_DEPS or token.lower_ != pronoun:
+        subject = token.dep_ in _NOUN_SUBJECT_DEPS or _misread_expletive(token)
+        if not subject or token.lower_ != pronoun:
             return None
         plural = pronoun == "they"
-        if (not plural and _empty_it(token)) or not _told_as_done(token.head):
+        empty = _empty_it(token) and not _misread_expletive(token)
+        if (not plural and empty) or not _told_as_done(token.head):
             return None
         before, previous = _subjects_before(token, lambda t: t.head.i != token.head.i)
         # "Apple unveiled Lion. They also showed iOS 5": a body named in the singular is
@@ -375,9 +388,13 @@ class PronounReference:
         return (
             noun.pos_ == "PROPN"
             and noun.tag_ in _SINGULAR_TAGS
-            and noun.ent_type_ in _BODY_ENTITIES
+            and (noun.ent_type_ in _BODY_ENTITIES or self._body_at(noun.idx))
             and not self._evident_person_at(noun.idx)
         )
+
+    def _body_at(self, offset: int) -> bool:
+        n = bisect_right(self._body_starts, offset)
+        return n > 0 and offset < self._body_ends[n - 1]
 
     def _named_in(self, subject: Any, plural: bool) -> Any | None:
         """The one name "of" the subject phrase gives that agrees with the pronoun, when the
@@ -826,6 +843,20 @@ def _empty_it(token: Any) -> bool:
         return True
     clausal = any(child.dep_ in ("ccomp", "xcomp", "csubj", "advcl") for child in verb.children)
     return lemma in _EMPTY_IT_VERBS and (clausal or lemma in ("rain", "snow"))
+
+
+def _misread_expletive(token: Any) -> bool:
+    """ "It closed the branch in 2018": an "it" the parse calls empty before a verb that has
+    an object and nothing else for a subject (no clause, no copula, no verb whose "it" is
+    empty) is the verb's subject; an empty "it" holds the place of a clause or the weather,
+    and "it closed the branch" has neither."""
+    verb = token.head
+    if token.dep_ != "expl" or token.lower_ != "it" or verb.pos_ != "VERB" or token.i > verb.i:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    if "obj" not in deps or deps & {"nsubj", "nsubj:pass", "csubj", "ccomp", "xcomp", "cop"}:
+        return False
+    return _verb_lemma(verb) not in _EMPTY_IT_VERBS | {"be", "have", "make", "give"}
 
 
 def _verb_lemma(token: Any) -> str:
