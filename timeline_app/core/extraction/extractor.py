@@ -111,6 +111,7 @@ from timeline_app.core.extraction.headline_days import on_the_story_day as headl
 from timeline_app.core.extraction.headline_outlets import blank_headline_outlet
 from timeline_app.core.extraction.lede_news import lede_news
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
+from timeline_app.core.extraction.list_marks import list_marks
 from timeline_app.core.extraction.narrative_time import (
     NarrativeTime,
     describes,
@@ -481,7 +482,9 @@ class _ArticleExtractor:
         self.spans = [(t.start, t.end) for t in self.timexes]
         # The rules cut sentences at full stops; the parser decides after abbreviations.
         found = split_sentences(text, quotations=self.quotations)
-        sure = sorted({s.start for s in found} | set(paragraph_starts(text)))
+        # a list's mark is a sentence of its own to the parser, so no item's parse takes it in
+        marks = {mark for mark, _ in list_marks(text)}
+        sure = sorted({s.start for s in found} | set(paragraph_starts(text)) | marks)
         sure = run_on_breaks(text, sure)
         try:
             self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.extraction.list_marks import list_marks, past_list_mark
 from timeline_app.core.extraction.quotations import Quotations
 
 # Abbreviations whose period is not a sentence end (compared without the period, lowercased).
@@ -131,27 +132,36 @@ def split_sentences(
             continue
         found = False
         begin = dateline_end(chunk) if number < _DATELINE_PARAGRAPHS else 0
-        for match in _END.finditer(chunk):
-            period = match.start()
-            # After an abbreviation ("Mr.", "U.S.") the period ends the sentence only when a
-            # typical sentence opener follows ("... in the U.S. The next day ...").
-            abbreviation = chunk[period] == "." and match.group().count(".") == 1
-            if (
-                abbreviation
-                and _is_abbreviation(chunk, period)
-                and not _acronym_ends_sentence(chunk, period, match.end())
-            ):
-                continue
-            if not _starts_sentence(chunk, match.end()):
+        for cut in sorted(set(_full_stops(chunk)) | {mark for mark, _ in list_marks(chunk)}):
+            if cut <= begin:
                 continue
             found |= _add(
-                sentences, text, para_start + begin, para_start + match.end(), paragraph, quotations
+                sentences, text, para_start + begin, para_start + cut, paragraph, quotations
             )
-            begin = match.end()
+            begin = cut
         found |= _add(sentences, text, para_start + begin, para_end, paragraph, quotations)
         if found:
             paragraph += 1
     return mark_lead(sentences)
+
+
+def _full_stops(chunk: str) -> list[int]:
+    """Where the paragraph ``chunk``'s full stops (and ``!``, ``?``) end sentences."""
+    out = []
+    for match in _END.finditer(chunk):
+        period = match.start()
+        # After an abbreviation ("Mr.", "U.S.") the period ends the sentence only when a
+        # typical sentence opener follows ("... in the U.S. The next day ...").
+        abbreviation = chunk[period] == "." and match.group().count(".") == 1
+        if (
+            abbreviation
+            and _is_abbreviation(chunk, period)
+            and not _acronym_ends_sentence(chunk, period, match.end())
+        ):
+            continue
+        if _starts_sentence(chunk, match.end()):
+            out.append(match.end())
+    return out
 
 
 def undecided_starts(text: str) -> list[int]:
@@ -296,6 +306,10 @@ def _add(
     lead = len(piece) - len(piece.lstrip())
     start += lead
     end = start + len(stripped)
+    # a list item's bullet, dash or number is no word of its sentence
+    start = past_list_mark(text, start, end)
+    if start >= end:
+        return False
     sentences.append(
         Sentence(start, end, text[start:end], paragraph, len(sentences), quotations=quotations)
     )
