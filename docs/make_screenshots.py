@@ -57,9 +57,14 @@ def main_window_shot(out: Path, env: dict[str, str]) -> None:
 
 def settle(app, seconds: float = 0.3) -> None:
     # Layouts, dock sizes and deferred paints arrive over a few passes of the event loop.
+    # processEvents() runs no deferred deletes, which the app's event loop does: widgets Qt
+    # has let go (the tab bar of a tab group taken apart) would still be drawn.
+    from PySide6.QtCore import QEvent
+
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.01)
 
 
