@@ -125,33 +125,11 @@ _TIME_PREPOSITIONS = frozenset(
         "later",  # "will open later this year"
     ]
 )
-# Subjects the verb agrees with in the plural ("I leave", "many worry", "police say").
-_PLURAL_WORDS = frozenset(
-    {
-        "i",
-        "you",
-        "they",
-        "we",
-        "people",
-        "police",
-        "many",
-        "some",
-        "others",
-        "both",
-        "few",
-        "several",
-        "most",
-        "all",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-    }
+# Subjects the verb agrees with in the plural ("I leave", "many worry", "police say"); the
+# nouns plural without an "-s" are the lexicon's one list.
+_PLURAL_WORDS = lexicon.PLURAL_WITHOUT_S | lexicon.words(
+    "i you they we many some others both few several most all "
+    "two three four five six seven eight nine ten"
 )
 _RANGE_JOINS = frozenset({"-", "–", "—", "to", "and", "through", "until", "till"})
 _DATE_FRAMES = frozenset(
