@@ -1017,7 +1017,7 @@ class _ArticleExtractor:
             lent = lent_by_when(analyses, index, used, self.parsed)
             if lent is None:
                 continue
-            lent_when = timex_to_when(lent.value, lent.mod, lent.text, self.published)
+            lent_when = self._clause_day(lent, analyses[index + 1])
             if lent_when is not None:
                 # "was dismissed when the orchestra was disbanded in December 1983": then too
                 used.add(index)
@@ -1028,7 +1028,7 @@ class _ArticleExtractor:
             if lends_its_time(analyses, index, used):
                 # "began the project in 2004 after the mayor met the owners": 2004 too
                 date = before.timexes[0]
-                when = timex_to_when(date.value, date.mod, date.text, self.published)
+                when = self._clause_day(date, before)
                 if when is not None and loose_enough(when):
                     used.add(index)
                     self._add(sentence, analyses, index, when, date)
@@ -1051,10 +1051,20 @@ class _ArticleExtractor:
             opens = len(before.timexes) == 1 and index - 1 in used and _fronted(before, date)
             if not opens and any(t.is_word and t.start >= date.end for t in before.clause.tokens):
                 continue  # the date does not end the clause before: "in 1999 near Lyon, when"
-            when = timex_to_when(date.value, date.mod, date.text, self.published)
+            when = self._clause_day(date, before)
             if when is not None:
                 used.add(index)
                 self._add(sentence, analyses, index, when, date)
+
+    def _clause_day(self, timex: Timex, analysis: Analysis) -> When | None:
+        """The day ``timex`` gives the clause it dates, on the year the clause's own tense
+        puts it in: "The siege ended March 3 when the rebels surrendered", in a paper of
+        February, is last year's March for the clause the date is lent to as well."""
+        when = timex_to_when(timex.value, timex.mod, timex.text, self.published)
+        if when is None:
+            return None
+        tense = analysis.group.tense if analysis.group else None
+        return a_year_back(when, timex, self.parsed, self.published, tense) or when
 
     def _counted_from(self, analyses: list[Analysis], index: int) -> When | None:
         """ "The move comes barely a month after the airline suspended flights": a happening
