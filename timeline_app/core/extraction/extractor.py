@@ -81,6 +81,7 @@ from timeline_app.core.extraction.dating_rules import (
     told_with_its_day,
     year_of_a_prize_won,
 )
+from timeline_app.core.extraction.directed_times import about_then, time_ordered
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
@@ -699,7 +700,19 @@ class _ArticleExtractor:
                 if life is not None:
                     self._add_life(sentence, life)
                     continue
+                story = self.reference
                 when, date_timex = self._when_for(timex, pending, _told_as_done(analysis))
+                if when is not None and time_ordered(
+                    self.parsed, timex.start, timex.end, when, story
+                ):
+                    # "ordered the guilds to gather in March": the gathering's time, after
+                    # the story's; the ordering is about the story's time, which stays
+                    self.reference = story
+                    idle.add(timex.start)
+                    if index not in used and story is not None:
+                        used.add(index)
+                        self._add(sentence, analyses, index, about_then(story), None)
+                    continue
                 if when is not None:
                     # "The siege ended on May 3" in a paper of March: last year's May
                     tense = analysis.group.tense if analysis.group else None
