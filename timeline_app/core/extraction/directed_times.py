@@ -4,12 +4,13 @@
 March of the next year": March is when the guilds were to gather; the ordering was before it,
 in the story's time. A date under the infinitive of a verb of ordering ("ordered X to
 gather", "summoned the officers to report") that lies after the time the story has reached
-dates the act ordered, which is not yet a happening: the ordering is left to the story's time
-(``narrative_time``), and what "the following month" counts from stays that time too.
+dates the act ordered, which is not yet a happening: the ordering is dated about the story's time
+(``about_then``), and what "the following month" counts from stays that time too.
 
 A date no later than the story's time is the ordering's as much as the act's ("the general
 ordered the troops to withdraw on Monday", told on Tuesday), and is left alone; so is a
-passive ("was invited to join the alliance in July"), where the date is the inviting's.
+passive ("was invited to join the alliance in July"), where the date is the inviting's, and an
+ordering not told as done ("will order the tenants to leave by May"), which is no story's.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def _directing_verb(infinitive: Token) -> Token | None:
         return None
     if any(c.dep_.endswith(":pass") for c in head.children):
         return None  # "was invited to join in July": the inviting's date
+    if head.tag_ != "VBD":
+        return None  # "will order the tenants to leave by May": no ordering told as done
     return head
 
 
