@@ -31,12 +31,26 @@ def one_date_per_clause(drafts: list[Draft], text: str, published: dt.date | Non
     kept: list[Draft] = []
     told: dict[tuple[int, int, str], int] = {}  # the place in ``kept`` of each clause's draft
     latest: dict[tuple[int, int, str], Draft] = {}  # the last date of a list the clause gives
+    described: set[tuple[int, int, str]] = set()  # clauses whose last date is an apposition's
     for draft in drafts:
-        if draft.sentence < 0 or draft.clause < 0 or not _dated_once(draft):
+        if draft.sentence < 0 or draft.clause < 0 or draft.timex is None:
             kept.append(draft)
             continue
         key = (draft.sentence, draft.clause, draft.event.title)
         place = told.get(key)
+        if place is not None and (
+            _in_apposition(kept[place], draft, text)
+            or (key in described and _listed(latest[key], draft, text))
+        ):
+            # "joined the Players in 1961, a company popular in the 1950s and 1960s": the
+            # decades date the company, and the joining was once
+            described.add(key)
+            latest[key] = draft
+            kept[place].extra_sources.extend(draft.event.sources)
+            continue
+        if not _dated_once(draft):
+            kept.append(draft)
+            continue
         if (
             place is None
             # one time given twice: ``repeats`` keeps the narrower
@@ -57,6 +71,22 @@ def one_date_per_clause(drafts: list[Draft], text: str, published: dt.date | Non
         else:
             first.extra_sources.extend(draft.event.sources)
     return kept
+
+
+# A noun phrase set after a comma right beside the clause's date, opened by "a" or "an"
+# (", a touring company popular in the 1950s"), describes the noun before it: a date in it is
+# the description's.
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an)\s+[^,;.()]*?\b(?:in|during|from|since|until|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _in_apposition(first: Draft, second: Draft, text: str) -> bool:
+    assert first.timex is not None and second.timex is not None
+    if second.timex.start < first.timex.end:
+        return False
+    return _APPOSITION.fullmatch(text[first.timex.end : second.timex.start]) is not None
 
 
 def _dated_once(draft: Draft) -> bool:

@@ -790,10 +790,19 @@ def comparison_base(use: DateUse) -> bool:
 # with, and then the date that sum is of
 # ("more than twice the $19 million ... a year earlier", "from $26 million ... in the year-ago
 # quarter")
+# ("from 40 million guilders, or 2.40 guilders a share, a year earlier": a sum in a currency
+# written as a word is a sum too)
+_MONEY_WORDS = (
+    r"(?:dollars|guilders|marks|francs|pounds|yen|lire|pesetas|euros|kronor|kroner|crowns|"
+    r"rubles|roubles|rupees|yuan|pesos|won|rand|dlrs)\b"
+)
 _COMPARED_SUM_THEN = re.compile(
     r"\b(?:[Vv]ersus|vs\.|[Cc]ompared\s+(?:with|to)|against|from|than)\s+(?:[a-z\-]+\s+){0,4}"
-    r"(?:\$\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|cents))"
-    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|\$\s?\d[\d.,]*|\d[\d.,]*))*"
+    r"(?:[$#£€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:%|percent|cents)"
+    r"|\d[\d.,]*(?:\s+[mb]illion)?\s+" + _MONEY_WORDS + r")"
+    r"(?:\s*(?:[mb]illion|a\s+share|cents|%|percent|or|,|[$#£€]\s?\d[\d.,]*|\d[\d.,]*|"
+    + _MONEY_WORDS
+    + r"))*"
     r"(?:\s*\b(?:in|for|during))?\s*$"
 )
 

@@ -90,7 +90,10 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                     # the lead's news is of the publication day, a retelling lower down
                     # of about that month: one within the other is one time
                     if one_within_the_other(k.event.when, draft.event.when)
-                    and len(set(k.event.actors) & set(draft.event.actors)) >= 2
+                    and (
+                        len(set(k.event.actors) & set(draft.event.actors)) >= 2
+                        or same_telling(k, draft)
+                    )
                 ),
                 None,
             )
@@ -116,6 +119,19 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
             twin.extra_sources.extend(draft.event.sources)
     kept = _one_time_each(_without_frames(_join_year_pairs(_began_when(kept), text)))
     return _merge_told_twice(kept, lede)
+
+
+def same_telling(first: Draft, second: Draft) -> bool:
+    """Whether two drafts tell one happening in the same words: a page's list that repeats an
+    item ("• Police closed the bridge" on five lines) or a line pasted twice is one happening
+    read again, not five closures, even when no actor is named to tie them."""
+    return first.event.title == second.event.title and _words(first) == _words(second)
+
+
+def _words(draft: Draft) -> str:
+    # the sentence each draft was read from, its spacing and closing stop aside
+    quote = draft.event.sources[0].evidence if draft.event.sources else ""
+    return " ".join(quote.split()).rstrip(".!").casefold()
 
 
 def _class(draft: Draft) -> str:
