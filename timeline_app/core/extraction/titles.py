@@ -1731,6 +1731,15 @@ def _without_opening_that(words: list[str]) -> list[str]:
     one or two words of whom it was told, if a word of telling takes them)."""
     if len(words) > 2 and words[0].lower() == "that":
         return words[1:]
+    for index in (2, 3, 4):
+        # "says in letter published Wednesday that he wants ...": where it was said goes too
+        if (
+            index + 2 < len(words)
+            and words[0].lower() == "in"
+            and words[index].lower() == "that"
+            and any(word.lower() in _DOCUMENTS for word in words[1:index])
+        ):
+            return words[index + 1 :]
     for index in (1, 2):
         if (
             index + 2 < len(words)
@@ -1741,6 +1750,12 @@ def _without_opening_that(words: list[str]) -> list[str]:
     return words
 
 
+# Where something was said, in a saying's "in" phrase before its "that": "said in a letter
+# that", "said in an interview broadcast Sunday that".
+_DOCUMENTS = lexicon.words("""
+letter statement interview report speech post email memo note filing message broadcast
+column article essay video
+""")
 # Whom something is told: "told reporters that", "assured him that".
 _TOLD = lexicon.words("reporters journalists him her them us me parliament lawmakers")
 
