@@ -1054,8 +1054,24 @@ def _and_inside_modifier(words: list[Token], root: SpacyToken, inside: list[Ment
         neighbours = words[n - 1 : n + 2 : 2] if n else []
         if len(neighbours) == 2 and all(w.is_word and w.text.islower() for w in neighbours):
             continue
+        if _in_office_before_name(words, n, root):
+            continue
         return False
     return True
+
+
+def _in_office_before_name(words: list[Token], at: int, root: SpacyToken) -> bool:
+    """Whether the "and" at ``at`` joins the two fields of an office that comes before the
+    head's name ("Trade and Industry Minister Dana Ortiz"): capitalised words, then the
+    office, then the name."""
+    for token in words[at + 1 :]:
+        if token.start >= root.idx:
+            return False
+        if _office_word(token.text):
+            return at > 0 and words[at - 1].text[:1].isupper()
+        if not (token.is_word and token.text[:1].isupper()):
+            return False
+    return False
 
 
 def _lone_name_in_s(root: SpacyToken, inside: list[Mention]) -> bool:
