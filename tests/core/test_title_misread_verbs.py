@@ -1,6 +1,7 @@
 """A sentence's past verb the parse read as an adjective of its object ("moved" in "the army
-moved tanks and trucks"): the title tells who did what to all of the object. Every sentence
-was written for these tests."""
+moved tanks and trucks") or as a participle on the noun of its subject's "of" phrase ("the
+sale of the unit collapsed"): the title tells who did what. Every sentence was written for
+these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +34,9 @@ def test_the_parse_makes_the_misread_verb_the_root_with_its_subject_and_object()
     sent = next(t for t in doc if t.text == "sent")
     assert sent.dep_ == "ROOT"
     assert {(c.text, c.dep_) for c in sent.children} >= {("army", "nsubj"), ("tanks", "obj")}
+
+
+def test_a_verb_read_as_a_participle_on_the_subject_s_of_phrase_keeps_the_whole_subject():
+    assert titles("The proposed sale of the copper unit collapsed on Tuesday.") == [
+        "Proposed sale of copper unit collapses"
+    ]

@@ -145,7 +145,10 @@ def _misread_predicate(sentence: Span) -> Token | None:
         return None
     if any(t.tag_ in _FINITE for t in sentence):
         return None
-    verbs = [c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    # on the root, or on the noun of the root's "of" phrase ("The proposed sale of the unit
+    # collapsed": the parse hung "collapsed" on "unit")
+    nouns = [noun, *(c for c in noun.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN"))]
+    verbs = [c for n in nouns for c in n.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     if len(verbs) != 1 or verbs[0].left_edge.i != verbs[0].i:
         return None  # two of them, or words before it of its own: some other misreading
     verb = verbs[0]

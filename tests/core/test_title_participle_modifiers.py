@@ -1,6 +1,6 @@
-"""A participle after a possessive that modifies the possessed noun ("the lender's expected
-loss") is no verb: the title keeps it as written and tells the clause's own verb. Every
-sentence was written for these tests."""
+"""A participle after a possessive or a determiner that modifies the noun after it ("the
+lender's expected loss", "the planned merger") is no verb: the title keeps it as written and
+tells the clause's own verb. Every sentence was written for these tests."""
 
 from __future__ import annotations
 
@@ -30,4 +30,10 @@ def test_a_planned_deal_of_a_named_firm_keeps_its_participle_and_its_passive_ver
 def test_a_proposed_takeover_that_collapsed_is_told_by_its_collapse():
     assert titles("Delmar's proposed takeover of Kestrel collapsed on Monday.") == [
         "Delmar's proposed takeover of Kestrel collapses"
+    ]
+
+
+def test_a_planned_merger_after_an_article_is_the_subject_of_its_collapse():
+    assert titles("The planned merger of the two lenders collapsed on Friday.") == [
+        "Planned merger of two lenders collapses"
     ]
