@@ -52,6 +52,7 @@ class SplitState:
     subordinator: str = ""  # the word that opened the last subordinate clause
     quote_depth: int = 0
     resume_at: int | None = None  # where a reduced relative without commas gives way
+    resumes_said: bool = False  # the reduced relative interrupts what a saying said
     _dated_starts: frozenset[int] = field(init=False, repr=False)
 
     @property
@@ -487,9 +488,10 @@ def participle_without_commas(state: SplitState, index: int) -> Step | None:
     relative clause of its own: the convoy was seen on Friday."""
     current, token = state.current, state.tokens[index]
     previous = state.previous(index)
+    said = current.kind == ClauseKind.COMPLEMENT
     if (
-        current.kind != ClauseKind.MAIN
-        or state.open_sub
+        (current.kind != ClauseKind.MAIN or state.open_sub)
+        and not said
         or previous is None
         or not previous.is_word
         or previous.low in lexicon.DETERMINERS
@@ -511,6 +513,7 @@ def participle_without_commas(state: SplitState, index: int) -> Step | None:
         return None
     state.begin(ClauseKind.RELATIVE, ",", state.last_index, open_sub=False)
     state.resume_at = resume
+    state.resumes_said = said
     return Step.KEEP
 
 
@@ -521,6 +524,17 @@ def after_participle_without_commas(state: SplitState, index: int) -> Step | Non
     if index != state.resume_at:
         return None
     state.resume_at = None
+    if state.resumes_said:
+        # "Acme said sales in the quarter ended March 31 fell 4%": what was said goes on
+        # with its own subject, so the participle's clause steps before it and the saying's
+        # complement takes the verb
+        state.resumes_said = False
+        relative = state.clauses.pop()
+        said = state.clauses.pop()
+        relative.parent = len(state.clauses) + 1
+        state.clauses += [relative, said]
+        state.open_sub = True
+        return Step.KEEP
     state.begin(ClauseKind.RESUMED, "", open_sub=False)
     return Step.KEEP
 

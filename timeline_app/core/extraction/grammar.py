@@ -91,6 +91,11 @@ def tokenize(text: str, offset: int = 0, verb_tags: Mapping[int, str] | None = N
     ]
 
 
+# The tag the parse's reading gives a participle that modifies the noun after it ("Acme's
+# proposed merger", "the planned sale"): an adjective there, never the clause's verb
+# (``syntax.verb_tags``).
+NOUN_MODIFIER = "JJ"
+
 # Not VBP: a bare present is where the parser most often takes a noun for a verb ("C-17
 # transport planes", "attack helicopters"); the word lists decide those.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
@@ -99,7 +104,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
 def is_finite(token: Token) -> bool:
     if token.tag in FINITE_TAGS:
         return token.is_word
-    if token.tag == "NNS":
+    if token.tag in ("NNS", NOUN_MODIFIER):
         return False  # the parse's plural noun: "Large bombs exploded"
     return token.is_word and lexicon.is_finite_form(token.text) and not token.text[0].isupper()
 
@@ -254,7 +259,7 @@ def find_verb_group(tokens: list[Token], *, subjectless: bool = False) -> VerbGr
             continue
         if index:
             previous = _previous_word(tokens, index)
-        if index == 0 and not subjectless:
+        if index == 0 and not subjectless or token.tag == NOUN_MODIFIER:
             continue
         spot = _Spot(tokens, index, token, token.low, previous, subjectless)
         for test in _FINITE_TESTS:

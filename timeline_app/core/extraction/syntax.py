@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS, describes
-from timeline_app.core.extraction.grammar import dictionary_lemma
+from timeline_app.core.extraction.grammar import NOUN_MODIFIER, dictionary_lemma
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.opened_dates import noun_after_opened_date
 from timeline_app.core.parsing.headline_case import read_in_lower_case
@@ -228,7 +228,21 @@ class ParsedText:
                 or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))
                 or _object_relative_that(t)
             )
-        }
+        } | {t.idx: NOUN_MODIFIER for t in self.tokens(start, end) if _noun_modifier(t)}
+
+
+def _noun_modifier(token: Token) -> bool:
+    """ "Acme's proposed merger", "the bank's expected loss", "the planned sale": a
+    participle right after a possessive or a determiner that the parse reads as the next
+    noun's modifier, which the word lists would take for a verb ("has proposed")."""
+    if token.i == 0 or token.dep_ not in ("amod", "compound") or token.tag_ not in ("VBN", "JJ"):
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.tag_ in ("POS", "DT", "PRP$")
+        and token.head.i == token.i + 1
+        and token.text.islower()
+    )
 
 
 def _object_relative_that(token: Token) -> bool:

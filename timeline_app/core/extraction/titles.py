@@ -1054,8 +1054,24 @@ def _and_inside_modifier(words: list[Token], root: SpacyToken, inside: list[Ment
         neighbours = words[n - 1 : n + 2 : 2] if n else []
         if len(neighbours) == 2 and all(w.is_word and w.text.islower() for w in neighbours):
             continue
+        if _in_office_before_name(words, n, root):
+            continue
         return False
     return True
+
+
+def _in_office_before_name(words: list[Token], at: int, root: SpacyToken) -> bool:
+    """Whether the "and" at ``at`` joins the two fields of an office that comes before the
+    head's name ("Trade and Industry Minister Dana Ortiz"): capitalised words, then the
+    office, then the name."""
+    for token in words[at + 1 :]:
+        if token.start >= root.idx:
+            return False
+        if _office_word(token.text):
+            return at > 0 and words[at - 1].text[:1].isupper()
+        if not (token.is_word and token.text[:1].isupper()):
+            return False
+    return False
 
 
 def _lone_name_in_s(root: SpacyToken, inside: list[Mention]) -> bool:
@@ -1731,6 +1747,15 @@ def _without_opening_that(words: list[str]) -> list[str]:
     one or two words of whom it was told, if a word of telling takes them)."""
     if len(words) > 2 and words[0].lower() == "that":
         return words[1:]
+    for index in (2, 3, 4):
+        # "says in letter published Wednesday that he wants ...": where it was said goes too
+        if (
+            index + 2 < len(words)
+            and words[0].lower() == "in"
+            and words[index].lower() == "that"
+            and any(word.lower() in _DOCUMENTS for word in words[1:index])
+        ):
+            return words[index + 1 :]
     for index in (1, 2):
         if (
             index + 2 < len(words)
@@ -1741,6 +1766,12 @@ def _without_opening_that(words: list[str]) -> list[str]:
     return words
 
 
+# Where something was said, in a saying's "in" phrase before its "that": "said in a letter
+# that", "said in an interview broadcast Sunday that".
+_DOCUMENTS = lexicon.words("""
+letter statement interview report speech post email memo note filing message broadcast
+column article essay video
+""")
 # Whom something is told: "told reporters that", "assured him that".
 _TOLD = lexicon.words("reporters journalists him her them us me parliament lawmakers")
 

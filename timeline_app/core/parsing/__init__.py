@@ -23,6 +23,7 @@ from timeline_app.core.parsing.conjoined_nouns import mend_conjoined_nouns
 from timeline_app.core.parsing.contact_relatives import mend_contact_relatives
 from timeline_app.core.parsing.dated_participles import mend_dated_participles
 from timeline_app.core.parsing.day_that_clauses import mend_day_that_clauses
+from timeline_app.core.parsing.document_sayings import mend_document_sayings
 from timeline_app.core.parsing.finite_pasts import mend_finite_pasts
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
 from timeline_app.core.parsing.long_runs import make_doc
@@ -150,6 +151,7 @@ def _parse_with(
         mend_participle_predicates(doc)
         mend_finite_pasts(doc)
         mend_dated_participles(doc)
+        mend_document_sayings(doc)
         parsed.append(doc)
     if len(parsed) == 1:
         return parsed[0]

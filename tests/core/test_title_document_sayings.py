@@ -1,0 +1,36 @@
+"""What someone said in a dated letter, statement or interview: the title tells the saying
+and what was said, not the document's publishing nor where it was said. Every sentence was
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+from timeline_app.core.parsing import parse
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def test_what_was_said_in_a_published_letter_is_what_the_writer_says():
+    found = extract_events(
+        "Lind's father said in a letter published Wednesday that he wants the court to rehear "
+        "the case.",
+        PUBLISHED,
+    )
+    assert [e.title for e in found] == ["Lind's father says he wants court to rehear case"]
+    assert found[0].when.start.day == 8
+
+
+def test_the_parse_hangs_what_was_said_on_the_saying_not_on_the_publishing():
+    doc = parse("Ravel's lawyer said in a memo released Friday that the deal is void.")
+    said = next(t for t in doc if t.text == "said")
+    void = next(t for t in doc if t.text == "void")
+    assert void.head.i == said.i and void.dep_ == "ccomp"
+
+
+def test_an_interview_where_it_was_said_leaves_the_title():
+    found = extract_events(
+        "The minister said in an interview on Sunday that she will not resign.", PUBLISHED
+    )
+    assert [e.title for e in found] == ["Minister says she will not resign"]
