@@ -47,7 +47,11 @@ def mend_fronted_phrases(doc: Doc) -> None:
             continue  # "In the late 1980s Acme Foods sued": one name runs on
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             # "On the 3rd guards": the subject took the phrase's preposition as its own
-            if subject.dep_ != "nsubj" or subject.head.i != verb.i or not _has_opening_case(subject):
+            if (
+                subject.dep_ != "nsubj"
+                or subject.head.i != verb.i
+                or not _has_opening_case(subject)
+            ):
                 continue
             head, relation = verb, "obl"
         elif _opens_the_sentence(subject, verb):
@@ -63,7 +67,9 @@ def mend_fronted_phrases(doc: Doc) -> None:
 
 
 def _has_auxiliary(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "aux:pass") and c.tag_ in _FINITE_TAGS | {"MD"} for c in verb.children)
+    return any(
+        c.dep_ in ("aux", "aux:pass") and c.tag_ in _FINITE_TAGS | {"MD"} for c in verb.children
+    )
 
 
 def _noun_before(verb: Token) -> Token | None:

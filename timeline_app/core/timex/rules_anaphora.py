@@ -189,11 +189,58 @@ RULES += [day_of_month]
 # Nouns an ordinal numbers ("the 3rd floor", "the 5th round"): after them "the 3rd" is no
 # day of the month, even where it opens a sentence.
 _NUMBERED_NOUNS = frozenset(
-    "floor storey story day week month year century anniversary birthday time times round"
-    " lap hole inning innings minute place street avenue amendment army corps division"
-    " brigade regiment battalion fleet infantry district ward congress parliament session"
-    " edition episode volume chapter grade generation term stage seed largest biggest"
-    " highest lowest straight consecutive".split()
+    [
+        "floor",
+        "storey",
+        "story",
+        "day",
+        "week",
+        "month",
+        "year",
+        "century",
+        "anniversary",
+        "birthday",
+        "time",
+        "times",
+        "round",
+        "lap",
+        "hole",
+        "inning",
+        "innings",
+        "minute",
+        "place",
+        "street",
+        "avenue",
+        "amendment",
+        "army",
+        "corps",
+        "division",
+        "brigade",
+        "regiment",
+        "battalion",
+        "fleet",
+        "infantry",
+        "district",
+        "ward",
+        "congress",
+        "parliament",
+        "session",
+        "edition",
+        "episode",
+        "volume",
+        "chapter",
+        "grade",
+        "generation",
+        "term",
+        "stage",
+        "seed",
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "straight",
+        "consecutive",
+    ]
 )
 
 
