@@ -225,10 +225,23 @@ def _after_opening(subject: list[Token], span: tuple[int, int] | None) -> list[T
     if span[0] > subject[-1].start:
         return None  # the parse's subject lies outside the rules' subject
     opening = [t for t in subject if t.start < span[0]]
-    if not opening or opening[-1].text != ",":
+    if not opening or (opening[-1].text != "," and not _fronted_phrase(opening)):
         return None  # only an opening phrase ends on a comma ("About 200 Americans _ staff")
     rest = [t for t in subject if t.start >= span[0]]
     return rest if any(t.is_word for t in rest) else None
+
+
+def _fronted_phrase(opening: list[Token]) -> bool:
+    """ "In the 2004 vote farmers backed the plan": a phrase a preposition opens may end
+    with no comma where the parse starts the subject after it (parsing/fronted_phrases.py),
+    and may be its preposition alone once its date is dropped; a word that counts ("About 200", "Over 40") opens no such phrase."""
+    first = opening[0].low
+    if len(opening) > 1 and opening[1].low in ("least", "most"):
+        return False  # "At least 40 people": a count, not a phrase
+    return first in lexicon.PREPOSITIONS and first not in _COUNTING_WORDS and opening[-1].is_word
+
+
+_COUNTING_WORDS = lexicon.words("of about around over under above below than like up to near")
 
 
 @frame_rule

@@ -125,6 +125,7 @@ from timeline_app.core.extraction.noun_happenings import (
     framed_happening,
     verb_title,
 )
+from timeline_app.core.extraction.noun_predicates import predicate_for
 from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.participle_asides import verb_after_aside
@@ -509,6 +510,9 @@ class _ArticleExtractor:
         self.happenings = DatedHappenings()
         # "the Thursday opening", "the letter, dated Monday": what narrows "this past week"
         self.noun_days = DaysOfNouns()
+        # "the 1995 agreement", named again lower down: the happenings titled by their noun's
+        # predicate alone, by noun and date, so that each is proposed once
+        self.predicated: set[tuple[str, str]] = set()
         # "Tomas Reyes (4 May 1811 – 19 June 1870)": births and deaths read from brackets
         self.lives = {
             life.timex.start: life
@@ -845,7 +849,11 @@ class _ArticleExtractor:
                         (later := follows_up(noun)) or is_setting(noun) or occasion_of_clause(noun)
                     ):
                         span = (timex.start, timex.end)
-                        if says_what_was_done(noun) or verb_title(noun, span):
+                        if (
+                            says_what_was_done(noun)
+                            or verb_title(noun, span)
+                            or predicate_for(lemma(noun).lower())
+                        ):
                             # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
                             # is a happening of its own, whatever the clause's date then is
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
@@ -861,6 +869,7 @@ class _ArticleExtractor:
                             names_happening(noun)
                             or says_what_was_done(noun)
                             or verb_title(noun, span)
+                            or predicate_for(lemma(noun).lower())
                         ):
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
                         else:
@@ -1485,7 +1494,24 @@ class _ArticleExtractor:
         if not words:
             return
         # "Iraq's Aug. 2 invasion of Kuwait": "Iraq invades Kuwait", not "Iraq invasion"
-        title = finish(verb_title(noun, (timex.start, timex.end)) or named_title(words, noun))
+        title = verb_title(noun, (timex.start, timex.end)) or named_title(words, noun)
+        if len(title.split()) == 1:
+            # "the 1962 uprising": "Uprising breaks out", as a sub-editor would put it
+            predicate = predicate_for(lemma(noun).lower())
+            named_once = (lemma(noun).lower(), when.to_edtf())
+            opened = self.text[max(0, timex.start - 4) : timex.start].lower()
+            if (
+                not predicate
+                or not opened.endswith("the ")
+                or named_once in self.predicated
+                or self._after_publication(when)
+            ):
+                # a noun alone; a day's ("Monday's storm" is mostly the story's own, told
+                # already); one named again; one still to come ("the 2030 vote")
+                return
+            self.predicated.add(named_once)
+            title = f"{title} {predicate}"
+        title = finish(title)
         if len(title.split()) < 2 or not acceptable_title(title):
             return  # "Agreement", "Vote": a noun alone tells a reader nothing
         start, end = words[0].idx, noun.right_edge.idx + len(noun.right_edge.text)

@@ -25,6 +25,7 @@ from timeline_app.core.parsing.dated_participles import mend_dated_participles
 from timeline_app.core.parsing.day_that_clauses import mend_day_that_clauses
 from timeline_app.core.parsing.document_sayings import mend_document_sayings
 from timeline_app.core.parsing.finite_pasts import mend_finite_pasts
+from timeline_app.core.parsing.fronted_phrases import mend_fronted_phrases
 from timeline_app.core.parsing.headline_case import headline_reading, read_as, register
 from timeline_app.core.parsing.long_runs import make_doc
 from timeline_app.core.parsing.object_that_relatives import mend_object_that_relatives
@@ -145,6 +146,7 @@ def _parse_with(
         mend_contact_relatives(doc)
         mend_object_that_relatives(doc)
         mend_day_that_clauses(doc)
+        mend_fronted_phrases(doc)
         mend_told_hearers(doc)
         mend_subject_relatives(doc)
         mend_subject_relatives_as_clauses(doc)

@@ -165,7 +165,9 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
         ctx.before(m.start(), 10),
     ):
         return None
-    if not re.match(r"\s*(?:[.,;:)!?]|and\b|or\b|$)", ctx.after(m.end(), 5)):
+    if not re.match(r"\s*(?:[.,;:)!?]|and\b|or\b|$)", ctx.after(m.end(), 5)) and not (
+        _opens_sentence_before_subject(m, ctx)
+    ):
         return None
     day = int(m.group("d"))
     if ctx.dct is None:
@@ -183,6 +185,72 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 RULES += [day_of_month]
+
+# Nouns an ordinal numbers ("the 3rd floor", "the 5th round"): after them "the 3rd" is no
+# day of the month, even where it opens a sentence.
+_NUMBERED_NOUNS = frozenset(
+    [
+        "floor",
+        "storey",
+        "story",
+        "day",
+        "week",
+        "month",
+        "year",
+        "century",
+        "anniversary",
+        "birthday",
+        "time",
+        "times",
+        "round",
+        "lap",
+        "hole",
+        "inning",
+        "innings",
+        "minute",
+        "place",
+        "street",
+        "avenue",
+        "amendment",
+        "army",
+        "corps",
+        "division",
+        "brigade",
+        "regiment",
+        "battalion",
+        "fleet",
+        "infantry",
+        "district",
+        "ward",
+        "congress",
+        "parliament",
+        "session",
+        "edition",
+        "episode",
+        "volume",
+        "chapter",
+        "grade",
+        "generation",
+        "term",
+        "stage",
+        "seed",
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "straight",
+        "consecutive",
+    ]
+)
+
+
+def _opens_sentence_before_subject(m: re.Match[str], ctx: Context) -> bool:
+    """ "On the 3rd guards searched the cells": a sentence that opens "On the 3rd" with no
+    comma goes on with its subject, unless the next word is one an ordinal numbers."""
+    if not re.search(r"(?:^|[.!?]['\"”’]?\s+|\n\s*)On\s+$", ctx.before(m.start(), 12)):
+        return False
+    following = re.match(r"\s+([A-Za-z][\w'-]*)", ctx.after(m.end(), 30))
+    return following is not None and following.group(1).lower() not in _NUMBERED_NOUNS
 
 
 @rule(
