@@ -59,3 +59,9 @@ def test_a_firm_telling_keeps_its_place() -> None:
     # guard: a firm speaks of its own
     text = "Apple said on Monday that sales of the iPad rose 4 percent."
     assert actors_of_one_event(text, PUBLISHED) == ["Apple"]
+
+
+def test_a_party_s_official_telling_speaks_for_it() -> None:
+    # guard: a state's official claims what the state claims
+    text = "Poland's foreign minister Ivo Bek said on Monday that the troops had left the border."
+    assert "Ivo Bek" in actors_of_one_event(text, PUBLISHED)

@@ -11,7 +11,9 @@ rose": Apple), but two kinds of speaker only tell the news:
   Ortiz said", "Lena Ortiz said the council approved the plan" (Ortiz is the source, as a
   conflict coder reads her), unless what she tells holds her ("Ortiz said her unit stopped
   the car", "Ortiz said she had resigned"). A firm or a state telling keeps its place: it
-  speaks of its own ("Apple said sales of the iPad rose").
+  speaks of its own ("Apple said sales of the iPad rose"); so does one who tells as a
+  party's official ("Poland's foreign minister Ivo Bek said the troops had left": Poland
+  claims it through him).
 
 The body a spokesperson speaks for is not dropped: it said so itself.
 """
@@ -66,6 +68,8 @@ def tellers_taking_part(
     start, end = told
     if start < telling[0] < end:
         end = telling[0]
+    if any(m.kind != NameKind.PERSON for m in speaker):
+        return speaker  # "Poland's foreign minister Ivo Bek said": he speaks for a party
     pronouns = [m[0].lower() for m in _TELLER_IN_TOLD.finditer(text, start, end)]
     named_in_told = {m.entity for m in told_mentions}
     return [
