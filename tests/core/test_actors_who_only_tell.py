@@ -65,3 +65,9 @@ def test_a_party_s_official_telling_speaks_for_it() -> None:
     # guard: a state's official claims what the state claims
     text = "Poland's foreign minister Ivo Bek said on Monday that the troops had left the border."
     assert "Ivo Bek" in actors_of_one_event(text, PUBLISHED)
+
+
+def test_a_body_s_leader_telling_speaks_for_it() -> None:
+    # guard: the strikers' union speaks through its leader
+    text = "Dockers in Varno walked out on Monday over pay, union leader Karl Imre said."
+    assert "Karl Imre" in actors_of_one_event(text, PUBLISHED)

@@ -13,7 +13,8 @@ rose": Apple), but two kinds of speaker only tell the news:
   the car", "Ortiz said she had resigned"). A firm or a state telling keeps its place: it
   speaks of its own ("Apple said sales of the iPad rose"); so does one who tells as a
   party's official ("Poland's foreign minister Ivo Bek said the troops had left": Poland
-  claims it through him).
+  claims it through him; "the dockers walked out, union leader Pieter Berg said": the
+  union).
 
 The body a spokesperson speaks for is not dropped: it said so itself.
 """
@@ -51,6 +52,13 @@ def spokespeople(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
 # Words by which a told clause may hold its teller ("said her unit stopped the car"), with
 # the sex of the teller they may stand for ("" for either).
 _TELLER_IN_TOLD = re.compile(r"\b(?:he|him|his|she|her|hers|i|me|my|we|us|our)\b", re.I)
+# A body named by its kind in the telling ("union leader Pieter Berg said", "a party
+# official said"): the teller speaks for it.
+_PARTY_IN_TELLING = re.compile(
+    r"\b(?:union|party|ministry|government|company|firm|council|committee|commission|"
+    r"agency|department|authority|association|federation|alliance|movement|group)\b",
+    re.I,
+)
 _SEX_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -68,7 +76,7 @@ def tellers_taking_part(
     start, end = told
     if start < telling[0] < end:
         end = telling[0]
-    if any(m.kind != NameKind.PERSON for m in speaker):
+    if any(m.kind != NameKind.PERSON for m in speaker) or _PARTY_IN_TELLING.search(text, *telling):
         return speaker  # "Poland's foreign minister Ivo Bek said": he speaks for a party
     pronouns = [m[0].lower() for m in _TELLER_IN_TOLD.finditer(text, start, end)]
     named_in_told = {m.entity for m in told_mentions}
