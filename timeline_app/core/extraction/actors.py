@@ -55,6 +55,7 @@ from timeline_app.core.extraction.recognised_names import (
     surname_forms,
 )
 from timeline_app.core.extraction.sentences import dateline_end
+from timeline_app.core.extraction.shared_surnames import shared_surnames
 from timeline_app.core.extraction.whose_people import only_whose_aide, only_whose_relative
 
 if TYPE_CHECKING:
@@ -571,6 +572,7 @@ class ActorFinder:
             text, known, places, people, self._dateline_range(), lone=lone, proper=proper
         )
         people = _surname_by_place(text, people)
+        people += _sharing_a_surname(text, places + people)
         people += _head_references(text, places + people)
         people = [_monarch(text, m) for m in people]
         self.mentions = _bystanders(text, sorted(self.places + people, key=lambda m: m.start))
@@ -921,6 +923,21 @@ def _parses(doc: Doc, text: str) -> bool:
 
 
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def _sharing_a_surname(text: str, named: list[Mention]) -> list[Mention]:
+    """ "Ann" in "Ann and Bob Lee": Ann Lee (see ``shared_surnames``), where no name lies."""
+    covered = {i for m in named for i in range(m.start, m.end)}
+    people = [m for m in named if m.kind == NameKind.PERSON]
+    return [
+        person_mention(start, end, given, full)
+        for start, end, given, full in shared_surnames(text, people, _a_given_name)
+        if start not in covered
+    ]
+
+
+def _a_given_name(word: str) -> bool:
+    return bool(sex_of_given_name(word))
 
 
 def _head_references(text: str, named: list[Mention]) -> list[Mention]:

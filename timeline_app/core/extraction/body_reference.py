@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from timeline_app.core.extraction.labour_unions import union_of_states, workers_union
 from timeline_app.core.extraction.lexicon import words
 from timeline_app.core.extraction.mention_shape import NameSpan
 
@@ -61,6 +62,8 @@ def body_described(
     if token is None:
         return None
     sentence = token[0].sent
+    if token[0].i + 1 < len(doc) and workers_union(doc[token[0].i + 1]):
+        fitting = [m for m in fitting if not union_of_states(m.text)]  # see ``labour_unions``
     floor, end = sentence.start_char, at
     for _ in range(SENTENCES_BACK + 1):
         named = [m for m in fitting if floor <= m.start and m.end <= end]

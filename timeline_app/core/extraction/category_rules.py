@@ -123,6 +123,14 @@ CLASSES: dict[str, frozenset[str]] = {
         chancellor adviser advisor cabinet spokesman spokeswoman commissioner
     """),
     "TRUCE": words("ceasefire cease-fire truce armistice"),
+    # an officer's rank given ("was made a brigadier general", "promoted to colonel"); not
+    # "general" or "major" alone, which are as often no rank ("a general strike")
+    "RANK": words("""
+        brigadier colonel lieutenant-colonel admiral rear-admiral vice-admiral commodore
+        field-marshal major-general lieutenant-general brigadier-general
+    """),
+    # the public an official addresses ("urged residents to stay indoors")
+    "PUBLIC": words("public citizen resident inhabitant motorist driver commuter consumer"),
     "LEGISLATION": words("""
         law bill act amendment constitution decree legislation budget reform resolution motion
     """),
@@ -778,8 +786,19 @@ SENSES: tuple[Sense, ...] = (
         "name identify",
         "INQUIRY CRIMINAL -> legal",
         "CORPORATE -> economy",
-        "minister commissioner governor ambassador envoy secretary viceroy consul -> politics",
+        "minister commissioner governor ambassador envoy secretary viceroy consul RANK -> politics",
     ),
+    # A rank or an office given is an appointment ("she was promoted to colonel", "he was made
+    # a rear admiral in 2004", "the board made her its chairwoman"); a firm promoting its
+    # wares is not ("the company promoted its new tablet"), and an office in a firm is
+    # business ("she was promoted to chief executive"). "Make" counts only where the
+    # parser names it the clause's verb, and only with a rank among the clause's words.
+    sense(
+        "promote promotion",
+        "ceo executive chairman chairwoman cfo board -> economy",
+        "RANK OFFICIAL LEADER DIPLOMAT -> politics",
+    ),
+    sense("make", "RANK -> politics", in_text=False),
     # "A manhunt began for the fugitive", "a judge issued a warrant", "the bureau put him on
     # its most-wanted list".
     sense("manhunt warrant most-wanted fugitive", default=LEGAL),
@@ -1036,9 +1055,24 @@ SENSES: tuple[Sense, ...] = (
     # "The president hosted the summit"; not "an event hosted by the company". An alliance
     # taking in a state is diplomacy: "the bloc welcomed Latvia as a member".
     sense(
-        "host invite welcome urge recall expel discuss consult",
+        "host invite welcome recall expel discuss consult",
         "DIPLOMAT OFFICIAL leader nato alliance bloc membership -> diplomacy",
         "party -> politics",
+    ),
+    # An appeal is of the kind of who is urged and what to: a state's leader or envoy urging
+    # another is diplomacy ("the chancellor urged Norland to reopen the border"); an official
+    # urging the public is not ("the mayor urged residents to stay indoors": other; "... as
+    # the storm neared": a disaster), urging lawmakers or voters is politics ("the governor
+    # urged legislators to pass the budget"), and an aide urging their own chief is too
+    # ("advisers urged the president to dismiss the staff").
+    sense(
+        "urge",
+        "VOTE LEGISLATION lawmaker legislator -> politics",
+        "CIVILIAN PUBLIC -> other",
+        "state government DIPLOMAT LEADER nato alliance bloc membership -> diplomacy",
+        "party OFFICIAL -> politics",
+        clause_first=("DISASTER -> disaster",),
+        by_roles=("adviser advisor aide | * -> politics",),
     ),
     sense(
         "accept agree sign reject",

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from timeline_app.core.extraction.labour_unions import union_of_states, workers_union
 from timeline_app.core.extraction.lexicon import words
 
 if TYPE_CHECKING:
@@ -202,8 +203,10 @@ def _named_before(
     at = noun.idx
     candidates: list[tuple[int, str]] = []
     head = noun.lower_
+    workers = workers_union(noun)  # "the union" of dockers, not the bloc named before
     for s, e, entity in named:
-        if e <= at and entity.split()[-1].lower() == head:
+        fits = e <= at and entity.split()[-1].lower() == head
+        if fits and not (workers and union_of_states(entity)):
             candidates.append((s, entity))
     # the body is looked for in the last few thousand words only: a news story names it
     # within them, and a scan from the top for every mention made a long text quadratic

@@ -136,7 +136,11 @@ from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
 from timeline_app.core.extraction.repeats import Draft, mark_conflicts, merge_repeats, stems
 from timeline_app.core.extraction.reported_results import results_had
-from timeline_app.core.extraction.reporters import spokespeople, taking_part
+from timeline_app.core.extraction.reporters import (
+    spokespeople,
+    taking_part,
+    tellers_taking_part,
+)
 from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.run_on_subjects import run_on_subject
 from timeline_app.core.extraction.sentences import (
@@ -2181,7 +2185,14 @@ class _ArticleExtractor:
             taking_part(
                 self.text,
                 (reporting, (clause.start, clause.end)),
-                frame.mentions + speaker_mentions,
+                frame.mentions
+                + tellers_taking_part(
+                    self.text,
+                    (clause.start, clause.end),
+                    reporting,
+                    frame.mentions,
+                    speaker_mentions,
+                ),
                 self.spokespeople,
                 taking,
             )

@@ -709,7 +709,7 @@ def _people_listed(words: list[Token], people: list[Mention], inside: list[Menti
             # "Anna K. Berg": the stop of an initial parts the words of one name, not two
             # people ("Berg, Berg, Lund and Lund")
             if person is None or person.start not in listed:
-                names.append(without_offices(person.entity) if person else _join(run))
+                names.append(_listed_name(person) if person else _join(run))
             if person is not None:
                 listed.add(person.start)
         run, after_office = [], False
@@ -744,6 +744,14 @@ def _people_listed(words: list[Token], people: list[Mention], inside: list[Menti
     if len(names) > 2:
         names = [name.split()[-1] for name in names]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _listed_name(person: Mention) -> str:
+    """A listed person's name: "Ann" as written in "Ann and Bob Lee", whose surname the list
+    writes once (``shared_surnames``), else the full name."""
+    if " " not in person.text and person.entity.startswith(f"{person.text} "):
+        return person.text
+    return without_offices(person.entity)
 
 
 def without_offices(name: str) -> str:
