@@ -43,3 +43,13 @@ def test_the_parse_gives_the_saying_the_figure_s_verb_not_the_participle():
 def test_a_period_s_figure_stated_with_was_proposes_no_ending():
     found = titles("Turnover for the year ended Jan. 31 was $8 million.")
     assert not any(re.search(r"\bend(s|ed)?\b", title) for title in found)
+
+
+def test_a_passive_infinitive_in_what_was_said_is_no_reduced_relative():
+    # "to be published" after "be" is the infinitive's own passive: read as a relative, the
+    # clause before it was left as "He published"
+    found = titles(
+        "The regulator's chief said the rules to be published next month would decide "
+        "whether the lender complied."
+    )
+    assert not any(title.endswith("publishes") or title.endswith("published") for title in found)

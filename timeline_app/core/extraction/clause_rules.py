@@ -496,6 +496,8 @@ def participle_without_commas(state: SplitState, index: int) -> Step | None:
         or not previous.is_word
         or previous.low in lexicon.DETERMINERS
         or previous.low in lexicon.PREPOSITIONS
+        # after "be" or "has" it is the verb's own passive or perfect ("to be published")
+        or previous.low in lexicon.AUXILIARIES
         or previous.low in ("he", "she", "it", "they", "we", "i", "you", "who")
         or not previous.text.isalpha()
         # a common noun ("The body found"), not a name that may be the subject of a past verb
