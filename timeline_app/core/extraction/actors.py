@@ -1234,6 +1234,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 # "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state
 _PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
 _ADDRESS_COMMA = re.compile(r",\s*\Z")
+# An office held once: "a retired Peruvian diplomat", "the former Chilean envoy".
+_NO_LONGER_SERVING = re.compile(r"\b(?:retired|former|ex-)\s*\Z", re.I)
 # A sign and a sum right after a country's name make it a currency's: "US$5.41", "US $20".
 _CURRENCY_SIGN = re.compile(r"[ \t]?[$£€¥]\s?\d")
 # A country's name that begins a broadcaster's or a carrier's ("Ghana Television", "Kenya
@@ -1283,6 +1285,8 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
     "the South Korean puppet military")."""
     if mention.text.endswith("s"):
         return not _PEOPLE_NOT_STATE.search(text[max(0, mention.start - 10) : mention.start])
+    if _NO_LONGER_SERVING.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "a retired Peruvian diplomat" serves his state no more
     at = mention.end
     for _ in range(3):
         match = _NEXT_WORD.match(text, at)
