@@ -41,7 +41,9 @@ from timeline_app.core.extraction.name_cues import (
     STATE_ABBREVIATIONS,
     STATE_NAMES,
 )
+from timeline_app.core.extraction.namesake_firms import namesake_end
 from timeline_app.core.extraction.place_phrases import place_entities, site_names
+from timeline_app.core.extraction.product_makers import story_firm
 from timeline_app.core.extraction.pronoun_reference import (
     PronounReference,
     firm_described,
@@ -519,7 +521,7 @@ class ActorFinder:
         self.gazetteer = gazetteer or load_gazetteer()
         self.dateline = find_dateline(text, self.gazetteer)
         self.dateline_end = self.dateline.end if self.dateline else 0
-        places = self.gazetteer.find(text)
+        places = [_namesake(text, m, self.gazetteer) for m in self.gazetteer.find(text)]
         if self.dateline is not None:
             # Inside the dateline only the news agency stays a name ("(AP)").
             line = self.dateline
@@ -583,6 +585,7 @@ class ActorFinder:
             doc,
             lambda name: gazetteer.lookup(name) is not None,
             functools.partial(_body, text),
+            lambda mention: _a_firm(mention, gazetteer),
         )
         if doc is not None:
             self.mentions = _where_not_who(doc, self.mentions)
@@ -649,6 +652,14 @@ class ActorFinder:
     def person_entities(self) -> frozenset[str]:
         """The names of the people the article names."""
         return frozenset(m.entity for m in self.mentions if m.kind == NameKind.PERSON)
+
+    @functools.cached_property
+    def story_firm(self) -> Mention | None:
+        """The company the story is about, as its first mention (None: none stands out); see
+        ``product_makers``."""
+        firms = [m for m in self.mentions if m.acting and _a_firm(m, self.gazetteer)]
+        entity = story_firm(m.entity for m in firms)
+        return next((m for m in firms if m.entity == entity), None)
 
     def firm_described(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The firm a subject's "the company" or "the Akron-based maker" at ``[start, end)``
@@ -827,6 +838,29 @@ def _companies(text: str, places: list[Mention], skip: range) -> list[Mention]:
         name = text[start:end]
         found.append(Mention(start, end, name, name, NameKind.ORGANISATION, NameRole.NAME))
     return found
+
+
+def _a_firm(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention names a company: one the gazetteer knows as a firm, or one named
+    with a legal suffix ("Norvik Systems Inc.")."""
+    if mention.kind != NameKind.ORGANISATION:
+        return False
+    if mention.entity in gazetteer.companies:
+        return True
+    words = mention.entity.split()
+    return len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES
+
+
+def _namesake(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """A known firm's name as the namesake it begins ("Apple Corps", not Apple); see
+    ``namesake_firms``."""
+    if mention.entity not in gazetteer.companies or mention.role != NameRole.NAME:
+        return mention
+    end = namesake_end(text, mention.end)
+    if end is None:
+        return mention
+    name = text[mention.start : end]
+    return replace(mention, end=end, text=name, entity=name)
 
 
 def _body(text: str, mention: Mention, end: int) -> Mention:
@@ -1200,6 +1234,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 # "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state
 _PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
 _ADDRESS_COMMA = re.compile(r",\s*\Z")
+# An office held once: "a retired Peruvian diplomat", "the former Chilean envoy".
+_NO_LONGER_SERVING = re.compile(r"\b(?:retired|former|ex-)\s*\Z", re.I)
 # A sign and a sum right after a country's name make it a currency's: "US$5.41", "US $20".
 _CURRENCY_SIGN = re.compile(r"[ \t]?[$£€¥]\s?\d")
 # A country's name that begins a broadcaster's or a carrier's ("Ghana Television", "Kenya
@@ -1249,6 +1285,8 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
     "the South Korean puppet military")."""
     if mention.text.endswith("s"):
         return not _PEOPLE_NOT_STATE.search(text[max(0, mention.start - 10) : mention.start])
+    if _NO_LONGER_SERVING.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "a retired Peruvian diplomat" serves his state no more
     at = mention.end
     for _ in range(3):
         match = _NEXT_WORD.match(text, at)

@@ -131,6 +131,7 @@ from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.participle_asides import verb_after_aside
 from timeline_app.core.extraction.past_month_days import a_year_back
 from timeline_app.core.extraction.predicate_roles import predicate_roles
+from timeline_app.core.extraction.product_makers import names_a_brand
 from timeline_app.core.extraction.quotations import Quotations
 from timeline_app.core.extraction.recent_past import recently_done
 from timeline_app.core.extraction.relative_arguments import stand_in_words
@@ -549,8 +550,20 @@ class _ArticleExtractor:
         headline_on_the_story_day(self.drafts, self.narrative.story_day(), self.published)
         self.drafts = one_date_per_clause(self.drafts, self.text, self.published)
         self.drafts = merge_repeats(self.drafts, self.lede, self.text)
+        # after the repeats are merged, which compare the parties the clauses name
+        self._brands_to_makers()
         mark_conflicts(self.drafts, self._date_phrase)
         return [self._finalise(d) for d in self.drafts]
+
+    def _brands_to_makers(self) -> None:
+        """ "The zPad went on sale": a brand's clause that names no party is the story's
+        firm's, which makes it (``product_makers``)."""
+        firm = self.finder.story_firm
+        if firm is None:
+            return
+        for draft in self.drafts:
+            if not draft.event.actors and names_a_brand(draft.subject.split()):
+                draft.event = replace(draft.event, actors=(firm.entity,))
 
     def _dated_paper(self, timex: Timex) -> frozenset[str]:
         """ "in the letter, dated Monday", "a memo dated March 3": the noun a paper's date is

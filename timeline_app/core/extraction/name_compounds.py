@@ -4,7 +4,10 @@ The name finder takes two capitalised words for a person, but such a run often o
 qualifies the noun after it:
 
 * a product: "the Zentra Pad tablet", "its Velo 3 browser", "the new operating system,
-  Snow Lynx," (a thing made or sold acts in nothing): every mention of it is dropped;
+  Snow Lynx," (a thing made or sold acts in nothing): every mention of it is dropped; so is
+  a run the text goes on naming before the noun ("Zentra Pad| Air laptops"), a run right
+  after its firm's name ("Norvik's Velo Explorer", "Norvik Music Club") and a run after a
+  brand written with an inner capital ("the zPhone Music Shop");
 * a description of the person named next: "Denver Measles patient Omar Kessel" (he is the
   actor, "Denver Measles" no one);
 * a party's group in a chamber before a noun: "a House Republican aide" is no person
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.mention_shape import KindedNameSpan
 from timeline_app.core.extraction.name_cues import ORGANISATION_HEADS
+from timeline_app.core.extraction.pronoun_reference import sex_of_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,7 +46,11 @@ _PRODUCT_BEFORE = re.compile(
     r"\s*,\s*\Z"
 )
 _VERSION = r"(?:\s+(?:\d[\w.]*|[IVX]+))?"
-_NOUN_AFTER = re.compile(rf"{_VERSION}\s+([a-z][a-z\-]*)\b")
+_NOUN_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?{_VERSION}\s+([a-z][a-z\-]*)\b")
+# A firm's own name right before a run: "Norvik's Velo Explorer", "Norvik Music Club".
+_OWNED_GAP = re.compile(r"(?:['’]s)?\s")
+# A brand with an inner capital right before a run: "the zPhone Music Shop".
+_BRAND_BEFORE = re.compile(r"(?<![\w.\-])[a-z]+[A-Z]\w*\s+\Z")
 # A run's words that make it a party's group in a chamber: "Senate Democrats", "House
 # Republican".
 _CHAMBERS = lexicon.words("House Senate Congress Commons Lords Parliament Assembly")
@@ -65,11 +73,12 @@ def without_compounds(
     doc: Doc | None,
     known: Callable[[str], bool],
     as_body: Callable[[Mention, int], Mention],
+    firm: Callable[[Mention], bool] = lambda mention: False,
 ) -> list[Mention]:
     """``mentions`` (in text order) without the runs that only qualify a noun, and with a
     party's member in a chamber as ``as_body(mention, end)`` makes it (the name running to
     ``end``); ``known(name)`` says whether the gazetteer knows a name (then it is no
-    product)."""
+    product), ``firm(mention)`` whether a mention names a company."""
     # every mention of a product, or of a run that only describes the person named next
     # (and so of the surname taken from it: "Measles")
     dropped = {
@@ -78,6 +87,8 @@ def without_compounds(
     for mention, after in zip(mentions, mentions[1:], strict=False):
         if _describes_next(text, mention, after):
             dropped.add(mention.entity)
+        elif firm(mention) and _owned_by(text, mention, after, known):
+            dropped.add(after.entity)
     nouns: dict[int, int] | None = None  # read from the parse only when a party's name needs it
     out: list[Mention] = []
     for mention in mentions:
@@ -130,7 +141,20 @@ def _names_a_product(text: str, mention: Mention) -> bool:
     after = _NOUN_AFTER.match(text, mention.end)
     if after is not None and after.group(1) in PRODUCT_NOUNS:
         return True
+    if _BRAND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True
     return bool(_PRODUCT_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
+def _owned_by(text: str, owner: Mention, run: Mention, known: Callable[[str], bool]) -> bool:
+    """ "Norvik's Velo Explorer", "Norvik Music Club": a run right after a firm's name (a
+    person there, "Norvik's Ada Moss", works for it and stays, and so does a unit named
+    with the firm's own word, "Norvik Inc.'s Norvik Foods")."""
+    if run.text.split()[0] == owner.text.split()[0]:
+        return False
+    if not _may_be_product(run, known) or _OWNED_GAP.fullmatch(text, owner.end, run.start) is None:
+        return False
+    return run.kind == _ORGANISATION or not sex_of_given_name(run.text.split()[0])
 
 
 def _noun_starts(doc: Doc | None) -> dict[int, int]:

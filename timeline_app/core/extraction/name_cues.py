@@ -59,7 +59,7 @@ Street Square Avenue Road Bridge Palace Airport Station Port Harbour Harbor Isla
 Ocean River Lake Mountains Mountain Valley Coast Region Province District County City Town
 Village Peninsula Strait Gulf Bay Canal Desert Forest Park Border Zone Camp Prison Plaza
 Boulevard Highway Motorway Terminal Quay Dock Docks Pier Basin Heights Plain Delta Hotel
-Stadium Arena Cathedral Monument Memorial Tower
+Stadium Arena Cathedral Monument Memorial Tower Parkway Expressway Freeway Turnpike Shore Beach
 """)
 
 # First words of a place's name of two words ("Camp Halden", "Cape Marra", "Mount Orla"): a
