@@ -151,6 +151,7 @@ from timeline_app.core.extraction.sentences import (
     undecided_starts,
 )
 from timeline_app.core.extraction.shared_objects import second_verb_of_a_shared_object
+from timeline_app.core.extraction.spouse_lines import MARRIED, SpouseDate, spouse_dates
 from timeline_app.core.extraction.standing_states import tells_a_state
 from timeline_app.core.extraction.states_named import states_named
 from timeline_app.core.extraction.story_units import counted_unit
@@ -523,6 +524,8 @@ class _ArticleExtractor:
             for life in life_dates(text, self.timexes)
             if self._life_of(life) is not None
         }
+        # "Spouse(s) Ruth Keller (m. 1940; div. 1952)": marriages read from a fact box
+        self.spouses = spouse_dates(text, self.timexes)
         self.furniture = Furniture(text)  # cited sources, the category footer
         self.drafts: list[Draft] = []
         self._works: dict[tuple[str, str, str], Draft] = {}  # a work's event, by its year
@@ -687,6 +690,9 @@ class _ArticleExtractor:
     def _sentence(self, sentence: Sentence) -> None:
         if self.furniture.holds(sentence.start):
             return  # a cited source or the category footer: no part of the story
+        for spouse in self.spouses:
+            if sentence.start <= spouse.timex.start < sentence.end:
+                self._add_spouse(sentence, spouse)
         analyses = self._analyse(sentence)
         self._closing_report(analyses)
         if not analyses:
@@ -1605,6 +1611,35 @@ class _ArticleExtractor:
         )
         lemma = "bear" if born else "die"
         self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
+
+    def _add_spouse(self, sentence: Sentence, spouse: SpouseDate) -> None:
+        """A marriage or a divorce of the person the biography is about: the one whose life
+        its first bracket of life dates gives ("Tom Ashby (9 May 1920 – 1 June 1999) was
+        ..."), read from a fact box's spouse line."""
+        when = timex_to_when(
+            spouse.timex.value, spouse.timex.mod, spouse.timex.text, self.published
+        )
+        first = min(self.lives, default=None)
+        person = self._life_of(self.lives[first]) if first is not None else None
+        if when is None or person is None:
+            return
+        married = spouse.what == MARRIED
+        if married:
+            title = f"{person} marries {spouse.partner}"
+        else:
+            title = f"{person} and {spouse.partner} divorce"
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, spouse.timex.start),
+            title=title,
+            when=when,
+            description=title,
+            category=OTHER,
+            actors=(person, spouse.partner),
+            sources=(self._source(sentence, spouse.timex),),
+            origin=Origin.EXTRACTED,
+        )
+        lemma = "marry" if married else "divorce"
+        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), spouse.timex))
 
     def _add_prompted(
         self, sentence: Sentence, analysis: Analysis, when: When, timex: Timex
