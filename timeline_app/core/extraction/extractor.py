@@ -150,6 +150,11 @@ from timeline_app.core.extraction.sentences import (
     split_sentences,
     undecided_starts,
 )
+from timeline_app.core.extraction.set_off_participles import (
+    noun_words,
+    participle_noun,
+    set_off_participle,
+)
 from timeline_app.core.extraction.shared_objects import second_verb_of_a_shared_object
 from timeline_app.core.extraction.spouse_lines import MARRIED, SpouseDate, spouse_dates
 from timeline_app.core.extraction.standing_states import tells_a_state
@@ -828,6 +833,14 @@ class _ArticleExtractor:
                     )
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
+                set_off = set_off_participle(self.parsed, timex.start, timex.end)
+                own_clause = analysis.group is not None and (
+                    set_off is None or analysis.group.main.start == set_off.idx
+                )
+                if participle is None and set_off is not None and not own_clause:
+                    # "The town kept the Tay Arch, opened in 1932, for walkers": the opening's
+                    self._add_reduced(sentence, analysis, set_off, when, date_timex, set_off=True)
+                    continue
                 if participle is not None:
                     self.noun_days.note(stems(reduced_relative_noun(participle).text), when)
                 self.noun_days.note(self._dated_paper(timex), when)
@@ -1754,15 +1767,28 @@ class _ArticleExtractor:
         )
 
     def _add_reduced(
-        self, sentence: Sentence, analysis: Analysis, participle: Token, when: When, timex: Timex
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        participle: Token,
+        when: When,
+        timex: Timex,
+        *,
+        set_off: bool = False,
     ) -> None:
-        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
+        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"; set
+        off by a comma, "kept the Tay Arch, opened in 1932, ..." -> "Tay Arch opened"."""
         if lemma(participle) in _STATIVE_PARTICIPLES:
             return  # "demand enjoyed during Christmas": the date is its, but it is no event
         if not reading_of(participle).proposed:
             return  # "costs compared with a year earlier": a comparison, no happening
-        noun = reduced_relative_noun(participle)
-        words = noun_phrase_words(noun, (timex.start, timex.end))
+        noun = participle_noun(participle) if set_off else reduced_relative_noun(participle)
+        if noun is None:
+            return
+        if set_off:
+            words = noun_words(noun, (timex.start, timex.end))
+        else:
+            words = noun_phrase_words(noun, (timex.start, timex.end))
         # "the injunction issued Thursday and also order ...": a verb joined to the
         # participle is another clause's, no part of the phrase
         joined = {t.i for c in participle.children if c.dep_ in ("conj", "cc") for t in c.subtree}
