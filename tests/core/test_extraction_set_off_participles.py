@@ -40,6 +40,9 @@ def test_a_date_after_the_phrase_still_dates_the_clause():
 
 
 def test_a_past_verb_misread_as_a_participle_stays_the_sentences_own():
-    # guard: the parse takes "signed" for a participle on "meanwhile"; the mayor signed
-    told = _told("Mayor Olsen, meanwhile, signed the lease for the pier on Monday.")
-    assert not [t for t in told if t.lower().startswith("meanwhile")]
+    # guard: the parse may take "brushed" for a participle on "meantime"; the mayor did it
+    told = _told(
+        "Mayor Olsen, meantime, brushed aside sharp warnings from the council on Thursday "
+        "that the pier could cause lasting harm to the harbour."
+    )
+    assert not [t for t in told if t.lower().startswith("meantime")]

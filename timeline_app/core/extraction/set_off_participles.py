@@ -38,10 +38,10 @@ def set_off_participle(parsed: ParsedText, start: int, end: int) -> Token | None
         return None
     if noun.dep_ in ("nsubj", "nsubj:pass"):
         return None  # "The bridge, opened in 1932, carries ...": the splitter's own clause
-    inside = {t.i for t in verb.subtree}
-    if not any(t.tag_ in _FINITE or t.tag_ == "MD" for t in verb.sent if t.i not in inside):
-        # "Mr. Lund, meanwhile, signed the lease on Monday" parsed with no verb but this
-        # one: the sentence's own past verb, misread as a participle
+    if not any(t.tag_ in _FINITE for t in verb.doc[verb.sent.start : noun.i]):
+        # the phrase follows its clause's own verb ("kept the arch, opened ..."); with none
+        # before it, "Mr. Lund, meanwhile, signed the lease on Monday" is the sentence's own
+        # past verb, misread as a participle
         return None
     return verb
 
