@@ -151,7 +151,13 @@ from timeline_app.core.extraction.sentences import (
     split_sentences,
     undecided_starts,
 )
+from timeline_app.core.extraction.set_off_participles import (
+    noun_words,
+    participle_noun,
+    set_off_participle,
+)
 from timeline_app.core.extraction.shared_objects import second_verb_of_a_shared_object
+from timeline_app.core.extraction.spouse_lines import MARRIED, SpouseDate, spouse_dates
 from timeline_app.core.extraction.standing_states import tells_a_state
 from timeline_app.core.extraction.states_named import states_named
 from timeline_app.core.extraction.story_units import counted_unit
@@ -524,6 +530,8 @@ class _ArticleExtractor:
             for life in life_dates(text, self.timexes)
             if self._life_of(life) is not None
         }
+        # "Spouse(s) Ruth Keller (m. 1940; div. 1952)": marriages read from a fact box
+        self.spouses = spouse_dates(text, self.timexes)
         self.furniture = Furniture(text)  # cited sources, the category footer
         self.drafts: list[Draft] = []
         self._works: dict[tuple[str, str, str], Draft] = {}  # a work's event, by its year
@@ -700,6 +708,9 @@ class _ArticleExtractor:
     def _sentence(self, sentence: Sentence) -> None:
         if self.furniture.holds(sentence.start):
             return  # a cited source or the category footer: no part of the story
+        for spouse in self.spouses:
+            if sentence.start <= spouse.timex.start < sentence.end:
+                self._add_spouse(sentence, spouse)
         analyses = self._analyse(sentence)
         self._closing_report(analyses)
         if not analyses:
@@ -835,6 +846,14 @@ class _ArticleExtractor:
                     )
                     continue
                 participle = dated_reduced_relative(self.parsed, timex.start, timex.end)
+                set_off = set_off_participle(self.parsed, timex.start, timex.end)
+                own_clause = analysis.group is not None and (
+                    set_off is None or analysis.group.main.start == set_off.idx
+                )
+                if participle is None and set_off is not None and not own_clause:
+                    # "The town kept the Tay Arch, opened in 1932, for walkers": the opening's
+                    self._add_reduced(sentence, analysis, set_off, when, date_timex, set_off=True)
+                    continue
                 if participle is not None:
                     self.noun_days.note(stems(reduced_relative_noun(participle).text), when)
                 self.noun_days.note(self._dated_paper(timex), when)
@@ -1619,6 +1638,35 @@ class _ArticleExtractor:
         lemma = "bear" if born else "die"
         self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
 
+    def _add_spouse(self, sentence: Sentence, spouse: SpouseDate) -> None:
+        """A marriage or a divorce of the person the biography is about: the one whose life
+        its first bracket of life dates gives ("Tom Ashby (9 May 1920 – 1 June 1999) was
+        ..."), read from a fact box's spouse line."""
+        when = timex_to_when(
+            spouse.timex.value, spouse.timex.mod, spouse.timex.text, self.published
+        )
+        first = min(self.lives, default=None)
+        person = self._life_of(self.lives[first]) if first is not None else None
+        if when is None or person is None:
+            return
+        married = spouse.what == MARRIED
+        if married:
+            title = f"{person} marries {spouse.partner}"
+        else:
+            title = f"{person} and {spouse.partner} divorce"
+        event = Event(
+            id=_event_id(self.source_id, sentence.start, sentence.end, spouse.timex.start),
+            title=title,
+            when=when,
+            description=title,
+            category=OTHER,
+            actors=(person, spouse.partner),
+            sources=(self._source(sentence, spouse.timex),),
+            origin=Origin.EXTRACTED,
+        )
+        lemma = "marry" if married else "divorce"
+        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), spouse.timex))
+
     def _add_prompted(
         self, sentence: Sentence, analysis: Analysis, when: When, timex: Timex
     ) -> None:
@@ -1732,15 +1780,28 @@ class _ArticleExtractor:
         )
 
     def _add_reduced(
-        self, sentence: Sentence, analysis: Analysis, participle: Token, when: When, timex: Timex
+        self,
+        sentence: Sentence,
+        analysis: Analysis,
+        participle: Token,
+        when: When,
+        timex: Timex,
+        *,
+        set_off: bool = False,
     ) -> None:
-        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"."""
+        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"; set
+        off by a comma, "kept the Tay Arch, opened in 1932, ..." -> "Tay Arch opened"."""
         if lemma(participle) in _STATIVE_PARTICIPLES:
             return  # "demand enjoyed during Christmas": the date is its, but it is no event
         if not reading_of(participle).proposed:
             return  # "costs compared with a year earlier": a comparison, no happening
-        noun = reduced_relative_noun(participle)
-        words = noun_phrase_words(noun, (timex.start, timex.end))
+        noun = participle_noun(participle) if set_off else reduced_relative_noun(participle)
+        if noun is None:
+            return
+        if set_off:
+            words = noun_words(noun, (timex.start, timex.end))
+        else:
+            words = noun_phrase_words(noun, (timex.start, timex.end))
         # "the injunction issued Thursday and also order ...": a verb joined to the
         # participle is another clause's, no part of the phrase
         joined = {t.i for c in participle.children if c.dep_ in ("conj", "cc") for t in c.subtree}
