@@ -27,7 +27,13 @@ from timeline_app.core.extraction.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FramedHappening", "absolute_with", "framed_happening", "verb_title"]
+__all__ = [
+    "FramedHappening",
+    "absolute_with",
+    "framed_happening",
+    "framing_happenings",
+    "verb_title",
+]
 
 # the prepositions of a phrase that sets its clause after, before or since a happening
 _FRAMING = lexicon.words("after before following since until till upon")
@@ -117,6 +123,37 @@ def _framed_noun(last: Token, date_at: int) -> Token | None:
             continue  # "after the vote, in 1991": the date is the clause's
         return candidate if _verb_of(candidate) else None
     return None
+
+
+# the framing words after which a happening lies in the clause's own year or month: "in
+# 1996, following Acme's purchase of Brio" ("before" and "since" point to another time)
+_FRAMING_SAME_TIME = lexicon.words("after following upon amid")
+
+
+def framing_happenings(
+    parsed: ParsedText, start: int, end: int, date: tuple[int, int]
+) -> list[FramedHappening]:
+    """The happenings named, with their doer, by undated nouns that frame the sentence from
+    ``start`` to ``end`` whose one date (at ``date``) is a year or a month: "In 2004,
+    following Halden's purchase of Corvo, Mira Tull returned" -> "Halden purchases Corvo",
+    of that year too."""
+    found = []
+    for noun in parsed.tokens(start, end):
+        if noun.pos_ != "NOUN" or not _verb_of(noun):
+            continue
+        if not any(
+            c.dep_ == "case" and c.lower_ in _FRAMING_SAME_TIME and c.i < noun.i
+            for c in noun.children
+        ):
+            continue
+        left = min(t.idx for t in noun.subtree)
+        right = max(t.idx + len(t.text) for t in noun.subtree)
+        if left < date[1] and date[0] < right:
+            continue  # "after the purchase in 2004": the date is the noun's (framed_happening)
+        title = _title(noun, date)
+        if title:
+            found.append(FramedHappening(noun, title, (left, right)))
+    return found
 
 
 def verb_title(noun: Token, date: tuple[int, int]) -> str:
