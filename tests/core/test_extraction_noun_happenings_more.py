@@ -115,3 +115,16 @@ def test_a_clause_that_only_mentions_the_happening_leaves_its_noun_event():
     """Guard: "burned during the uprising" is no telling of the uprising."""
     events = found("Half the valley burned during the 1911 uprising.")
     assert "1911 Uprising breaks out" in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "word"),
+    [
+        ("Six fans died in the worst crush during the 1977 festival.", "1977", "die"),
+        ("Forty pilgrims were hurt in a stampede during the 1994 pilgrimage.", "1994", "hurt"),
+    ],
+)
+def test_a_date_on_the_occasion_dates_what_befell_the_crowd_there(text, year, word):
+    """The date sits on a second noun, the occasion the happening took place at."""
+    events = found(text)
+    assert [e for e in events if e.startswith(f"{year} ") and word in e], events
