@@ -128,3 +128,18 @@ def test_a_date_on_the_occasion_dates_what_befell_the_crowd_there(text, year, wo
     """The date sits on a second noun, the occasion the happening took place at."""
     events = found(text)
     assert [e for e in events if e.startswith(f"{year} ") and word in e], events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell after Carra's purchase of VeTra in 2019.", "2019 Carra purchases VeTra"),
+        # guard: a name written in lower case first keeps it
+        ("Shares fell after Carra's purchase of doTel in 2019.", "2019 Carra purchases doTel"),
+        # guard: a common noun is lowered after the verb
+        ("Shares fell after Carra's purchase of the rival in 2019.", "2019 Carra purchases rival"),
+    ],
+)
+def test_a_name_cased_like_no_word_keeps_its_case_in_the_title(text, expected):
+    events = found(text)
+    assert expected in events, events

@@ -204,8 +204,7 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
     if agent is not None:
         doer = _phrase(agent, date)
         if doer and (done_to or verb in _DONE_BY_AGENT):
-            if of is not None and of.pos_ != "PROPN" and not done_to[1:2].isupper():
-                done_to = done_to[:1].lower() + done_to[1:]
+            done_to = _lowered(done_to, of)
             return " ".join(p for p in (doer, _agreeing(verb, agent), done_to) if p)
     doer = _phrase(owner, date) if owner is not None else ""
     if done_to and verb in _DONE_BY_OF and of is not None:
@@ -213,12 +212,23 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
     if doer and verb in _DONE_BY_OF and owner is not None:
         return f"{doer} {_agreeing(verb, owner)}"
     if doer and done_to and owner is not None:
-        if of is not None and of.pos_ != "PROPN" and not done_to[1:2].isupper():
-            done_to = done_to[:1].lower() + done_to[1:]  # "Acme buys rival", "buys Brio"
+        done_to = _lowered(done_to, of)  # "Acme buys rival", "buys Brio"
         return f"{doer} {_agreeing(verb, owner)} {done_to}"
     if done_to:
         return f"{done_to} {lexicon.inflect(verb, 'pp')}"
     return ""
+
+
+def _lowered(done_to: str, of: Token | None) -> str:
+    """What was done to, in a title's case: a common noun opening a sentence is lowered
+    ("Rival" -> "rival"), a name is not, even one the parse takes for a common noun because
+    it is cased like no word ("NeXT", "eBay")."""
+    first = done_to.split(" ", 1)[0]
+    if of is None or of.pos_ == "PROPN":
+        return done_to
+    if any(ch.isupper() for ch in first[1:]) and any(t.text == first for t in of.subtree):
+        return done_to  # written so in the text, not capitalised by the title ("doTel")
+    return done_to[:1].lower() + done_to[1:]
 
 
 def _possessor(token: Token) -> bool:
