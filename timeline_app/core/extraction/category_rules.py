@@ -524,10 +524,12 @@ SENSES: tuple[Sense, ...] = (
         "counteroffensive counter-offensive repel repulse war",
         default=ARMED_CLASH,
     ),
-    # "The tribes rose in a rebellion against the governor"; a revolt of members or holders
-    # is a vote: "backbenchers revolted against the bill".
+    # "The tribes rose in a rebellion against the governor", "the 1962 uprising": ACLED codes
+    # an armed rising against the state as a battle (a crowd's own violence, a riot, is told
+    # by "riot"); a revolt of members or holders is a vote: "backbenchers revolted against
+    # the bill".
     sense(
-        "rebellion revolt insurrection mutiny",
+        "rebellion revolt uprising insurrection mutiny",
         "VOTE LEGISLATION party backbencher lawmaker mp -> politics",
         "shareholder investor holder -> economy",
         default=ARMED_CLASH,

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from timeline_app.core.dates import When
+from timeline_app.core.dates import Precision, When
 from timeline_app.core.event_kinds import OTHER
 from timeline_app.core.events import Attribution, Event, Origin, SourceRef
 from timeline_app.core.extraction import lexicon
@@ -123,9 +123,14 @@ from timeline_app.core.extraction.nested_clauses import NestedClause, nested_dat
 from timeline_app.core.extraction.noun_happenings import (
     absolute_with,
     framed_happening,
+    framing_happenings,
     verb_title,
 )
-from timeline_app.core.extraction.noun_predicates import predicate_for
+from timeline_app.core.extraction.noun_predicates import (
+    happening_word,
+    opens_happening,
+    predicate_for,
+)
 from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
 from timeline_app.core.extraction.participle_asides import verb_after_aside
@@ -888,7 +893,7 @@ class _ArticleExtractor:
                         if (
                             says_what_was_done(noun)
                             or verb_title(noun, span)
-                            or predicate_for(lemma(noun).lower())
+                            or predicate_for(happening_word(noun))
                         ):
                             # "a warrant in the Oct. 3 shooting of a surgeon": the shooting
                             # is a happening of its own, whatever the clause's date then is
@@ -905,7 +910,7 @@ class _ArticleExtractor:
                             names_happening(noun)
                             or says_what_was_done(noun)
                             or verb_title(noun, span)
-                            or predicate_for(lemma(noun).lower())
+                            or predicate_for(happening_word(noun))
                         ):
                             self._add_named(sentence, analyses[index], noun, when, date_timex)
                         else:
@@ -962,6 +967,27 @@ class _ArticleExtractor:
                         else None
                     ),
                 )
+                if (
+                    len(self.drafts) > told
+                    and not reported
+                    and when.end is None
+                    and when.start.precision <= Precision.MONTH
+                    and self._only_date_of(sentence, timex)
+                ):
+                    # "In 1996, following Acme's purchase of Brio, Tull returned": the
+                    # purchase, which names its doer, is of that year too
+                    for framing in framing_happenings(
+                        self.parsed, sentence.start, sentence.end, (timex.start, timex.end)
+                    ):
+                        self._add_phrase(
+                            sentence,
+                            analyses[target],
+                            framing.title,
+                            framing.span,
+                            framing.noun,
+                            when,
+                            date_timex,
+                        )
                 if len(self.drafts) == told and announced_instead(analyses, index, target):
                     # "Acme announced this month that it was weighing a sale": what was
                     # announced is no happening of the date, the announcing is
@@ -1531,14 +1557,16 @@ class _ArticleExtractor:
             return
         # "Iraq's Aug. 2 invasion of Kuwait": "Iraq invades Kuwait", not "Iraq invasion"
         title = verb_title(noun, (timex.start, timex.end)) or named_title(words, noun)
-        if len(title.split()) == 1:
-            # "the 1962 uprising": "Uprising breaks out", as a sub-editor would put it
-            predicate = predicate_for(lemma(noun).lower())
-            named_once = (lemma(noun).lower(), when.to_edtf())
-            opened = self.text[max(0, timex.start - 4) : timex.start].lower()
+        word = happening_word(noun)
+        predicate = ""
+        if len(title.split()) == 1 or title.lower() == word.replace("-", " "):
+            # "the 1962 uprising": "Uprising breaks out", as a sub-editor would put it ("the
+            # 1988 cease-fire", which the parse splits: "Cease-fire takes effect")
+            predicate = predicate_for(word)
+            named_once = (word, when.to_edtf())
             if (
                 not predicate
-                or not opened.endswith("the ")
+                or not opens_happening(self.text[max(0, timex.start - 40) : timex.start])
                 or named_once in self.predicated
                 or self._after_publication(when)
             ):
@@ -1546,7 +1574,7 @@ class _ArticleExtractor:
                 # already); one named again; one still to come ("the 2030 vote")
                 return
             self.predicated.add(named_once)
-            title = f"{title} {predicate}"
+            title = f"{word.capitalize()} {predicate}"
         title = finish(title)
         if len(title.split()) < 2 or not acceptable_title(title):
             return  # "Agreement", "Vote": a noun alone tells a reader nothing
@@ -1571,7 +1599,8 @@ class _ArticleExtractor:
             sources=(source,),
             origin=Origin.EXTRACTED,
         )
-        noun_lemma = lemma(noun)
+        # "the 1988 cease-fire": the whole word, which its predicate's verbs are told by
+        noun_lemma = word if predicate else lemma(noun)
         if story_day and self._only_date_of(sentence, timex):
             # "the cost of Sunday's storm": the lead's one date is the story's day
             # ("said on Tuesday ... last Friday's bombings": the saying's day is the news)
@@ -1585,6 +1614,7 @@ class _ArticleExtractor:
                 stems(noun_lemma),
                 timex,
                 sentence=sentence.index,
+                noun_alone=bool(predicate),
             )
         )
 

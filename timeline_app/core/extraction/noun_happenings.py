@@ -27,7 +27,13 @@ from timeline_app.core.extraction.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FramedHappening", "absolute_with", "framed_happening", "verb_title"]
+__all__ = [
+    "FramedHappening",
+    "absolute_with",
+    "framed_happening",
+    "framing_happenings",
+    "verb_title",
+]
 
 # the prepositions of a phrase that sets its clause after, before or since a happening
 _FRAMING = lexicon.words("after before following since until till upon")
@@ -119,6 +125,37 @@ def _framed_noun(last: Token, date_at: int) -> Token | None:
     return None
 
 
+# the framing words after which a happening lies in the clause's own year or month: "in
+# 1996, following Acme's purchase of Brio" ("before" and "since" point to another time)
+_FRAMING_SAME_TIME = lexicon.words("after following upon amid")
+
+
+def framing_happenings(
+    parsed: ParsedText, start: int, end: int, date: tuple[int, int]
+) -> list[FramedHappening]:
+    """The happenings named, with their doer, by undated nouns that frame the sentence from
+    ``start`` to ``end`` whose one date (at ``date``) is a year or a month: "In 2004,
+    following Halden's purchase of Corvo, Mira Tull returned" -> "Halden purchases Corvo",
+    of that year too."""
+    found = []
+    for noun in parsed.tokens(start, end):
+        if noun.pos_ != "NOUN" or not _verb_of(noun):
+            continue
+        if not any(
+            c.dep_ == "case" and c.lower_ in _FRAMING_SAME_TIME and c.i < noun.i
+            for c in noun.children
+        ):
+            continue
+        left = min(t.idx for t in noun.subtree)
+        right = max(t.idx + len(t.text) for t in noun.subtree)
+        if left < date[1] and date[0] < right:
+            continue  # "after the purchase in 2004": the date is the noun's (framed_happening)
+        title = _title(noun, date)
+        if title:
+            found.append(FramedHappening(noun, title, (left, right)))
+    return found
+
+
 def verb_title(noun: Token, date: tuple[int, int]) -> str:
     """A headline with the verb behind a noun that names a happening, from its possessor and
     its "of" phrase ("Iraq's Aug. 2 invasion of Kuwait" -> "Iraq invades Kuwait", "the Oct. 3
@@ -167,8 +204,7 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
     if agent is not None:
         doer = _phrase(agent, date)
         if doer and (done_to or verb in _DONE_BY_AGENT):
-            if of is not None and of.pos_ != "PROPN" and not done_to[1:2].isupper():
-                done_to = done_to[:1].lower() + done_to[1:]
+            done_to = _lowered(done_to, of)
             return " ".join(p for p in (doer, _agreeing(verb, agent), done_to) if p)
     doer = _phrase(owner, date) if owner is not None else ""
     if done_to and verb in _DONE_BY_OF and of is not None:
@@ -176,12 +212,23 @@ def _title(noun: Token, date: tuple[int, int]) -> str:
     if doer and verb in _DONE_BY_OF and owner is not None:
         return f"{doer} {_agreeing(verb, owner)}"
     if doer and done_to and owner is not None:
-        if of is not None and of.pos_ != "PROPN" and not done_to[1:2].isupper():
-            done_to = done_to[:1].lower() + done_to[1:]  # "Acme buys rival", "buys Brio"
+        done_to = _lowered(done_to, of)  # "Acme buys rival", "buys Brio"
         return f"{doer} {_agreeing(verb, owner)} {done_to}"
     if done_to:
         return f"{done_to} {lexicon.inflect(verb, 'pp')}"
     return ""
+
+
+def _lowered(done_to: str, of: Token | None) -> str:
+    """What was done to, in a title's case: a common noun opening a sentence is lowered
+    ("Rival" -> "rival"), a name is not, even one the parse takes for a common noun because
+    it is cased like no word ("NeXT", "eBay")."""
+    first = done_to.split(" ", 1)[0]
+    if of is None or of.pos_ == "PROPN":
+        return done_to
+    if any(ch.isupper() for ch in first[1:]) and any(t.text == first for t in of.subtree):
+        return done_to  # written so in the text, not capitalised by the title ("doTel")
+    return done_to[:1].lower() + done_to[1:]
 
 
 def _possessor(token: Token) -> bool:

@@ -13,12 +13,14 @@ from spacy.tokens import Token
 from timeline_app.core.extraction.lexicon import words
 from timeline_app.core.extraction.syntax import lemma
 
-# occasions at which something is said, decided or done
+# occasions at which something is said, decided or done (or befalls a crowd: "six fans died
+# in a crush during the 1977 festival" died in 1977)
 OCCASIONS = words("""
 referendum vote election poll ballot primary plebiscite summit meeting conference
 interview speech address ceremony hearing session debate visit trip tour auction
 statement letter memo email post tweet filing report ruling decision judgment verdict
 broadcast podcast documentary
+festival carnival pilgrimage parade concert
 """)
 _AT = frozenset({"in", "at", "during"})
 # how far up a chain of nouns the phrase may hang ("a tax increase for the libraries in a

@@ -19,6 +19,7 @@ from timeline_app.core.dates import Precision, When
 from timeline_app.core.events import Event, SourceRef
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.name_forms import share_participant
+from timeline_app.core.extraction.noun_predicates import told_by
 from timeline_app.core.extraction.predicate_classes import (
     PRESENTING,
     classes_in,
@@ -53,6 +54,9 @@ class Draft:
     parent: int | None = None  # the number of the clause its clause hangs on
     marker: str = ""  # the word that opened its clause ("when", "after", "which")
     subject: str = ""  # its subject's words ("The strike")
+    # titled by its noun and that noun's predicate alone ("the 1991 agreement" -> "Agreement
+    # signed"): a stand-in for the happening, which a clause of the story may tell in full
+    noun_alone: bool = False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -118,7 +122,37 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
             _take_narrower(twin, draft)
             twin.extra_sources.extend(draft.event.sources)
     kept = _one_time_each(_without_frames(_join_year_pairs(_began_when(kept), text)))
-    return _merge_told_twice(kept, lede)
+    return _merge_told_twice(_without_noun_stand_ins(kept), lede)
+
+
+def _without_noun_stand_ins(drafts: list[Draft]) -> list[Draft]:
+    """ "An agreement reached between the firms in 1991 ... That lawsuit was settled in 1991
+    ... the 1991 agreement": a happening named by its noun alone ("Agreement signed") is no
+    event of its own when a clause of the story gives the same time and names the noun or
+    tells it with one of its verbs; its source joins that clause's."""
+    told = [d for d in drafts if not d.noun_alone]
+    if len(told) == len(drafts):
+        return drafts
+    by_when: dict[str, list[Draft]] = {}
+    for draft in told:
+        by_when.setdefault(draft.event.when.to_edtf(), []).append(draft)
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.noun_alone:
+            verbs = told_by(draft.lemma.lower())
+            teller = next(
+                (
+                    d
+                    for d in by_when.get(draft.event.when.to_edtf(), [])
+                    if d.lemma in verbs or (draft.core <= d.core and d.lemma != draft.lemma)
+                ),
+                None,
+            )
+            if teller is not None:
+                teller.extra_sources.extend(draft.event.sources)
+                continue
+        kept.append(draft)
+    return kept
 
 
 def same_telling(first: Draft, second: Draft) -> bool:
