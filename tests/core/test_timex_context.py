@@ -70,3 +70,19 @@ def test_taking_the_fall_is_the_blame_not_the_autumn():
     assert values("She took the fall of 2009 off to travel.", dct) == [
         ("the fall of 2009", "2009-FA")
     ]
+
+
+def test_a_plan_named_in_an_of_phrase_tells_no_future():
+    # "the rejection of the plan" names the plan; the clause's past dates the month
+    published = dt.date(2024, 9, 12)
+    for text in (
+        "In March, after the rejection of the plan, the chief executive resigned.",
+        "In April, after the council's review of its plans, the architect quit.",
+    ):
+        assert [t.value for t in tag(text, published)] == [
+            "2024-03" if "March" in text else "2024-04"
+        ]
+    # a plan told with "to", or the plan a clause is under, still looks ahead
+    assert [t.value for t in tag("Under the plan, the works start in March.", published)] == [
+        "2025-03"
+    ]

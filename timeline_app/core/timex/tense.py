@@ -98,6 +98,12 @@ _SENTENCE_END = re.compile(
 )
 _PAST_WORDS = frozenset(c.lower() for c in PAST_CUES)
 _DETERMINER = re.compile(r"(?i:\b(?:a|an|the|its|his|her|their|our|still)\s+)$")
+# cue words that are also nouns: in an "of" phrase with no "to" after them they name a plan
+# ("after the rejection of the plan"), they do not tell that something will happen ("under
+# the plan, work starts in March" still does)
+_PLAN_NOUNS = frozenset({"plan", "plans", "schedule"})
+_OF_DETERMINER = re.compile(r"(?i:\bof\s+(?:the|a|an|its|his|her|their|our|this|that)\s+)$")
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 _AFTER_WEIGHT = 10
 _CLAUSE_BREAK = re.compile(
     r"[,;:(]\s*(?:where|which|who|whom|whose|when|while|whereas|although"
@@ -155,6 +161,13 @@ def tense_near(text: str, start: int, end: int, strict: bool = False) -> Tense |
             and _DETERMINER.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "a still unspecified date", "the planned merger": an adjective
+        if (
+            m.group("f")
+            and m.group("f").lower() in _PLAN_NOUNS
+            and _OF_DETERMINER.search(text, max(0, m.start() - 12), m.start())
+            and not _TO_AFTER.match(text, m.end())
+        ):
+            continue  # "after the rejection of the plan": a thing named, no future told
         if m.group("p") and m.group("p")[0].isupper() and m.group("p").lower() not in _PAST_WORDS:
             continue  # "United Nations", "Asked about it, ...": a name or a participle
         # a time adverbial mostly hangs on the verb before it ("said Monday that they will
