@@ -176,7 +176,9 @@ def _particle_after_verb(words: list[str]) -> bool:
     # turn firm around"): never one a preposition's phrase away ("meets him in Rome on")
     separated = lows[-1] in _SEPARABLE_PARTICLES and any(
         _verb_at(words, lows, verb)
-        and all(_plain_word(word) and word not in lexicon.PREPOSITIONS for word in lows[verb + 1 : -1])
+        and all(
+            _plain_word(word) and word not in lexicon.PREPOSITIONS for word in lows[verb + 1 : -1]
+        )
         for verb in range(max(1, len(words) - 5), len(words) - 2)
     )
     return (

@@ -1440,7 +1440,9 @@ def _unstranded(
 ) -> list[str]:
     """The object, or when its cut left a clause without its verb ("says [its new plan]",
     "orders [the tenants]") the parse's phrases at the first level that fit and keep that
-    verb (else the object as it was: a shorter one would say less)."""
+    verb (else the object as it was: a shorter one would say less); when it left a word
+    without the phrase it asks for ("would be eligible [for free repairs]"), the phrases that
+    keep that phrase."""
     at = _aligned(words, read)
     lost = stranded_verb(verb, _offsets_of(at, parsed))
     if lost is None and at and at[-1] is not None:
@@ -1455,8 +1457,11 @@ def _unstranded(
     tokens = tokens + tokenize(parsed.text[tokens[-1].end : end], tokens[-1].end)
     if asked is not None:
         # "says residents will be eligible [for free repairs]": a word lost what it asks for
-        return _with_asked_phrase(words, tokens, (spans, replacements, mentions), parsed, verb, asked)
-    assert lost is not None
+        return _with_asked_phrase(
+            words, tokens, (spans, replacements, mentions), parsed, verb, asked
+        )
+    if lost is None:
+        return words
     for level in range(LEVELS):
         chosen, chosen_read = _read_object(
             _object_tokens(tokens, parsed, verb, level), spans, replacements, mentions
