@@ -155,6 +155,13 @@ def _says_where_to(oblique: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in ("to", "into", "onto") for c in oblique.children)
 
 
+def phrase_offsets(head: Token, level: int) -> set[int]:
+    """The character offsets of the phrase ``head`` heads, at ``level`` of shortening."""
+    kept: set[int] = set()
+    _phrase(head, level, kept)
+    return kept
+
+
 def _phrase(head: Token, level: int, kept: set[int], depth: int = 0) -> None:
     """A noun phrase (or any word) with what makes it what it is, at ``level``."""
     kept.add(head.idx)

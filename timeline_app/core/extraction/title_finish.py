@@ -176,7 +176,9 @@ def _particle_after_verb(words: list[str]) -> bool:
     # turn firm around"): never one a preposition's phrase away ("meets him in Rome on")
     separated = lows[-1] in _SEPARABLE_PARTICLES and any(
         _verb_at(words, lows, verb)
-        and all(word.isalnum() and word not in lexicon.PREPOSITIONS for word in lows[verb + 1 : -1])
+        and all(
+            _plain_word(word) and word not in lexicon.PREPOSITIONS for word in lows[verb + 1 : -1]
+        )
         for verb in range(max(1, len(words) - 5), len(words) - 2)
     )
     return (
@@ -184,6 +186,12 @@ def _particle_after_verb(words: list[str]) -> bool:
         or (lows[-3] in _BEFORE_BASE_FORM and _verb_at(words, lows, len(words) - 2))
         or separated
     )
+
+
+def _plain_word(word: str) -> bool:
+    """A word, a hyphened one or an amount ("automotive-parts", "$161"), not a mark that
+    opens or ends a phrase ("turn the car-parts maker around", "saw $16 million flow out")."""
+    return word.lstrip("$").replace("-", "").replace(",", "").replace(".", "").isalnum()
 
 
 def _dangling_comparison(words: list[str]) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.actors import Gazetteer, Mention, NameKind, NameRole
+from timeline_app.core.extraction.asked_complements import asked_complement
 from timeline_app.core.extraction.counted_nouns import without_uncounted_item
 from timeline_app.core.extraction.cut_modifiers import with_modified_noun
 from timeline_app.core.extraction.described_firms import firm_then_described
@@ -44,6 +45,7 @@ from timeline_app.core.extraction.object_phrases import (
     list_cut_off,
     modified_noun_cut_off,
     object_offsets,
+    phrase_offsets,
     question_cut_off,
 )
 from timeline_app.core.extraction.own_sayings import said_of_itself
@@ -80,6 +82,8 @@ from timeline_app.core.tenses import Tense
 from timeline_app.core.timex.lexicon import NUMBER_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
     from spacy.tokens import Token as SpacyToken
 
@@ -1400,6 +1404,15 @@ def object_text(
         if mended:
             mended = _unstranded(mended, read, tokens, spans, replacements, mentions, parsed, verb)
             return tidy(" ".join(_with_later_object(words, mended, read, parsed, verb)))
+    if 0 < len(clipped) < len(words):
+        asked = asked_complement(verb, _offsets_of(_aligned(clipped, read), parsed))
+        if asked is not None:
+            # "says all buyers would be eligible [to receive a free case]": no cut of the
+            # parse's ends there, and the word lost what it asks for
+            end = verb.sent.end_char
+            rest = tokens + tokenize(parsed.text[tokens[-1].end : end], tokens[-1].end)
+            reading = (spans, replacements, mentions)
+            return tidy(" ".join(_with_asked_phrase(clipped, rest, reading, parsed, verb, asked)))
     return tidy(" ".join(_with_later_object(words, clipped, read, parsed, verb)))
 
 
@@ -1427,18 +1440,28 @@ def _unstranded(
 ) -> list[str]:
     """The object, or when its cut left a clause without its verb ("says [its new plan]",
     "orders [the tenants]") the parse's phrases at the first level that fit and keep that
-    verb (else the object as it was: a shorter one would say less)."""
+    verb (else the object as it was: a shorter one would say less); when it left a word
+    without the phrase it asks for ("would be eligible [for free repairs]"), the phrases that
+    keep that phrase."""
     at = _aligned(words, read)
     lost = stranded_verb(verb, _offsets_of(at, parsed))
     if lost is None and at and at[-1] is not None:
         last = parsed.token_at(at[-1].end - 1)
         lost = clause_above(last, verb, _offsets_of(at, parsed)) if last is not None else None
-    if lost is None or not tokens:
+    asked = asked_complement(verb, _offsets_of(at, parsed)) if lost is None else None
+    if lost is None and asked is None or not tokens:
         return words
     # the clause may have been split at the aside before the verb ("declared his deputy[, Ana
     # Ruiz,] would lead"): the parse's phrases choose from the rest of the sentence too
     end = verb.sent.end_char
     tokens = tokens + tokenize(parsed.text[tokens[-1].end : end], tokens[-1].end)
+    if asked is not None:
+        # "says residents will be eligible [for free repairs]": a word lost what it asks for
+        return _with_asked_phrase(
+            words, tokens, (spans, replacements, mentions), parsed, verb, asked
+        )
+    if lost is None:
+        return words
     for level in range(LEVELS):
         chosen, chosen_read = _read_object(
             _object_tokens(tokens, parsed, verb, level), spans, replacements, mentions
@@ -1446,8 +1469,57 @@ def _unstranded(
         kept = _offsets_of(_aligned(chosen, chosen_read), parsed)
         fits = chosen and _counted(chosen) <= MAX_OBJECT_WORDS
         if fits and lost.idx in kept and stranded_verb(verb, kept) is None:
-            return chosen
+            asked = asked_complement(verb, kept)
+            if asked is None:
+                return chosen
+            # "says all owners would be exempt [from the new charge]": the verb kept, what
+            # it asks for lost
+            reading = (spans, replacements, mentions)
+            return _with_asked_phrase(chosen, tokens, reading, parsed, verb, asked)
     return _clause_told_short(words, read, tokens, (spans, replacements, mentions), parsed, lost)
+
+
+def _with_asked_phrase(
+    words: list[str],
+    tokens: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    verb: SpacyToken,
+    asked: SpacyToken,
+    fits: Callable[[list[str]], bool] | None = None,
+) -> list[str]:
+    """ "says all residents [of the flooded district] will be eligible [for free repairs]":
+    when the cut left out the phrase a kept word asks for (``asked_complements``), the parse's
+    phrases at the first level that keeps that word and fits with the phrase, itself whole or
+    at its barest; else the object as it was. Without a test of fit (``fits``), an object
+    within MAX_OBJECT_WORDS is looked for first, then one the title may still hold after a
+    short subject and its verb ("says all iPhone buyers will be eligible to receive free
+    case"): the title's own fit decides then."""
+    tests = (fits,) if fits is not None else (_object_fits, _title_may_fit)
+    for test in tests:
+        for level in range(LEVELS):
+            offsets = object_offsets(verb, level)
+            if asked.head.idx not in offsets:
+                continue
+            for phrase_level in (level, LEVELS - 1):
+                kept = offsets | phrase_offsets(asked, phrase_level)
+                chosen = [t for t in tokens if _parse_offset(parsed, t) in kept]
+                told, told_read = _read_object(chosen, *reading)
+                if not told or not test(told):
+                    continue
+                kept_now = _offsets_of(_aligned(told, told_read), parsed)
+                if asked.idx in kept_now and stranded_verb(verb, kept_now) is None:
+                    return told
+    return words
+
+
+def _object_fits(words: list[str]) -> bool:
+    return _counted(words) <= MAX_OBJECT_WORDS
+
+
+def _title_may_fit(words: list[str]) -> bool:
+    """Whether a title may still hold the object after a subject and verb of a word each."""
+    return not too_long(["Subject", "verb", *words])
 
 
 def _clause_told_short(
@@ -2553,10 +2625,7 @@ def clause_title(
     if not obj and group.lemma in _LASTING_VERBS:
         # "The fair runs through March 11": the stretch of time is all the verb says
         obj = object_text(rest, [], replacements, mentions)
-    if group.tense == Tense.PAST:
-        obj = " ".join(present_report(obj.split()))
-        if group.lemma in _SAID:
-            obj = " ".join(present_states(obj.split()))  # "says it wants", not "wanted"
+    obj = " ".join(_reported(obj.split(), group))
     if own := said_of_itself(subject.split(), verb.split(), obj.split(), plural):
         verb, obj = " ".join(own[0]), " ".join(own[1])
     kept_subject, kept_verb, kept_obj = fitted(subject.split(), verb.split(), obj.split())
@@ -2564,6 +2633,11 @@ def clause_title(
         kept_obj = _fitted_at_phrase_end(
             obj.split(), kept_obj, rest, (spans, replacements, mentions), parsed, group.main.start
         )
+        head = kept_subject + kept_verb
+        reading = (spans, replacements, mentions)
+        asked = _asked_phrase_within(kept_obj, rest, reading, parsed, group.main.start, head)
+        if asked is not None:
+            kept_obj = _reported(asked, group)
     head = kept_subject + kept_verb
     if (
         parsed is not None
@@ -2580,6 +2654,41 @@ def clause_title(
     if title == finish(" ".join(head)) and not loose_ends_only(obj.split()):
         return ""  # "Envoy meets [Gen.]": all the object said was cut away
     return title if acceptable_title(title) else ""
+
+
+def _reported(obj: list[str], group: VerbGroup) -> list[str]:
+    """The object of a past verb as a headline tells it ("said it would" -> "says it will")."""
+    if group.tense == Tense.PAST:
+        obj = present_report(obj)
+        if group.lemma in _SAID:
+            obj = present_states(obj)  # "says it wants", not "wanted"
+    return obj
+
+
+def _asked_phrase_within(
+    kept: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    verb_start: int,
+    head: list[str],
+) -> list[str] | None:
+    """ "determine the threat came [from an overseas server]": the object the title's limit
+    cut so that a kept word lost the phrase it asks for, read again from the parse's phrases
+    to keep it within the title after ``head``; None when no word lost one or none fits."""
+    verb = parsed.token_at(verb_start)
+    if verb is None or not rest or not kept:
+        return None
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    asked = asked_complement(verb, _offsets_of(_aligned(kept, read), parsed))
+    if asked is None:
+        return None
+    end = verb.sent.end_char
+    tokens = rest + tokenize(parsed.text[rest[-1].end : end], rest[-1].end)
+    fits = lambda told: not too_long(head + told)  # noqa: E731
+    told = _with_asked_phrase(kept, tokens, reading, parsed, verb, asked, fits)
+    return told if told is not kept else None
 
 
 # Verbs of saying whose reported states of mind a headline tells in the present.
