@@ -101,6 +101,14 @@ def test_feeds_made_of_hostile_pieces_only_raise_capture_error(text, address):
         read_feed(text.encode(), "desk.rss", address)
 
 
+def test_a_feed_whose_nesting_trips_the_feed_reader_is_refused_with_a_message():
+    # an Atom root with an RSS item whose link closes after it: feedparser's loose parser
+    # raised KeyError 'links' out of its own code (found by the test above)
+    broken = b'<feed xmlns="http://www.w3.org/2005/Atom"><item><link></item></link>'
+    with pytest.raises(CaptureError, match=r"desk\.rss: this feed is too broken to read"):
+        read_feed(broken, "desk.rss")
+
+
 def _with_entities(declarations: str, body: str) -> str:
     return (
         f'<?xml version="1.0"?><!DOCTYPE rss [{declarations}]><rss version="2.0"><channel>'

@@ -74,6 +74,12 @@ def read_feed(raw: bytes, name: str, base_url: str = "") -> list[FeedEntry]:
     except (UnicodeError, ValueError, OverflowError) as failure:
         # the references above in an encoding that hides them from the pattern (UTF-16)
         raise CaptureError(f"{name}: this feed could not be read ({failure})") from None
+    except (LookupError, AttributeError, TypeError) as failure:
+        # feedparser's loose parser trips over some broken nesting ("<item><link></item>
+        # </link>" in an Atom feed: KeyError 'links'); the file is no feed we can read
+        raise CaptureError(
+            f"{name}: this feed is too broken to read ({type(failure).__name__}: {failure})"
+        ) from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         why = f" ({' '.join(str(problem).split())})" if problem else ""
