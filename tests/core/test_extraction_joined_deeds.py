@@ -75,3 +75,9 @@ def test_a_running_total_after_a_loose_date_is_no_step_of_the_launch():
         "units."
     )
     assert found == ["Scooter launched", "Scooter sells nearly four million units"]
+
+
+def test_who_the_folded_deed_names_stays_on_the_event():
+    found = events("Mira Holt left the Delmar Trust in 2011 and joined Fenwick Capital.")
+    assert len(found) == 1
+    assert "Fenwick Capital" in found[0].actors

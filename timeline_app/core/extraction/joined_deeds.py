@@ -12,6 +12,8 @@ new undertaking begun ("returned to Leeds in 1990 and began his thesis"), a seco
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.repeats import HARMS, PHASES, Draft
 
@@ -25,6 +27,9 @@ def fold_joined_deeds(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         last = kept[-1] if kept else None
         if last is not None and _step_of(last, draft):
+            # who the second deed names ("joined the Oslo survey") stays on the event
+            actors = tuple(dict.fromkeys(last.event.actors + draft.event.actors))
+            last.event = replace(last.event, actors=actors)
             last.extra_sources.extend(draft.event.sources)
             continue
         kept.append(draft)
