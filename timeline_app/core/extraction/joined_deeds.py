@@ -1,13 +1,13 @@
-"""One doer's deeds, joined in one sentence under one date, that a reader takes as one
-happening.
+"""One doer's deed and its qualification, joined by "but" under one date: one happening.
 
-"Harlan retired in 1990 and joined a research institute in Leeds": the second verb borrows
-the first's subject and its date; it is a step of the happening the first tells (the way
-out and the way in), so its words become a source of that event, not a second proposal.
-Two deeds keep their own events where a reader counts two: a harm done to people ("The
-gunman shot a guard on Tuesday and seized a bus": the shooting is an event of its own), a
-new undertaking begun ("returned to Leeds in 1990 and began his thesis"), a second subject
-("the chief resigned and the chairman stepped in"), or a second date.
+"The guards kept the crowd from the palace on Sunday but let it march in the park": the
+second verb borrows the first's subject and date, and "but" sets it against the first as a
+limit or an outcome of that same happening, so its words become a source of that event,
+not a second proposal. Deeds joined by "and" stay apart: "was arrested on Monday and
+charged with murder", "shelled the town and destroyed the bridge", "retired and joined an
+institute" are each two happenings to a reader. Even after "but" two stay two where a reader
+counts two: a harm done to people, a new undertaking begun, a subject of its own, or a date
+of its own.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from dataclasses import replace
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.repeats import HARMS, PHASES, Draft
 
-# What joins a second deed to the first in one clause chain: "and resigned", "but allowed".
-_JOINERS = lexicon.words("and but")
+# What sets a second deed against the first as part of it: "but allowed", "but found".
+_JOINERS = lexicon.words("but")
 
 
 def fold_joined_deeds(drafts: list[Draft]) -> list[Draft]:
@@ -37,8 +37,7 @@ def fold_joined_deeds(drafts: list[Draft]) -> list[Draft]:
 
 
 def _step_of(first: Draft, second: Draft) -> bool:
-    """Whether ``second`` is the next clause of ``first``'s sentence, joined by "and" or
-    "but", with the subject and the date of ``first`` and none of its own."""
+    """Whether ``second`` is the next clause of ``first``'s sentence, joined by "but", with the subject and the date of ``first`` and none of its own."""
     return (
         second.sentence == first.sentence >= 0
         and second.clause == first.clause + 1
