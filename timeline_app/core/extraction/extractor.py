@@ -110,6 +110,7 @@ from timeline_app.core.extraction.grammar import Token as WordToken
 from timeline_app.core.extraction.happening_reference import DatedHappenings
 from timeline_app.core.extraction.headline_days import on_the_story_day as headline_on_the_story_day
 from timeline_app.core.extraction.headline_outlets import blank_headline_outlet
+from timeline_app.core.extraction.joined_deeds import fold_joined_deeds
 from timeline_app.core.extraction.lede_news import lede_news
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.list_marks import list_marks
@@ -347,6 +348,11 @@ def _fronted(analysis: Analysis, timex: Timex) -> bool:
     return all(t.low in _BEFORE_A_FRONTED_DATE for t in before)
 
 
+def _subject_within(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether a clause names its own subject: "and resigned" borrows the one before it."""
+    return span is not None and start <= span[0] < end
+
+
 def _conjuncts_in_scope(analyses: list[Analysis], index: int) -> list[int]:
     """The clauses joined to clause ``index`` by "and" with subjects of their own and no
     date: a date that opens a sentence sets the time of all it joins ("One year later he
@@ -562,7 +568,7 @@ class _ArticleExtractor:
         # the headline's news is of the day the lead, read after it, gives
         headline_on_the_story_day(self.drafts, self.narrative.story_day(), self.published)
         self.drafts = one_date_per_clause(self.drafts, self.text, self.published)
-        self.drafts = merge_repeats(self.drafts, self.lede, self.text)
+        self.drafts = merge_repeats(fold_joined_deeds(self.drafts), self.lede, self.text)
         # after the repeats are merged, which compare the parties the clauses name
         self._brands_to_makers()
         mark_conflicts(self.drafts, self._date_phrase)
@@ -2358,6 +2364,7 @@ class _ArticleExtractor:
             parent=clause.parent,
             marker=clause.marker,
             subject=" ".join(t.text for t in frame.subject),
+            own_subject=_subject_within(frame.analysis.subject_span, clause.start, clause.end),
         )
 
     def _names_state(self, start: int, end: int) -> bool:

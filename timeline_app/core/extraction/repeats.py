@@ -57,6 +57,7 @@ class Draft:
     # titled by its noun and that noun's predicate alone ("the 1991 agreement" -> "Agreement
     # signed"): a stand-in for the happening, which a clause of the story may tell in full
     noun_alone: bool = False
+    own_subject: bool = True  # False for "and resigned", whose subject is the clause's before
 
 
 @functools.lru_cache(maxsize=4096)
@@ -175,7 +176,7 @@ def _class(draft: Draft) -> str:
 
 # Verbs that tell a happening's start or end, not a happening of their own: "the strike
 # began", "the war ended".
-_PHASES = lexicon.words("begin start end finish erupt resume")
+PHASES = lexicon.words("begin start end finish erupt resume")
 
 
 def _began_when(drafts: list[Draft]) -> list[Draft]:
@@ -217,7 +218,7 @@ def _names_a_phase(draft: Draft) -> bool:
     """Whether the draft tells a phase of a happening its subject names by a noun ("the
     strike began", "the talks ended")."""
     words = draft.subject.lower().split()
-    return draft.lemma in _PHASES and bool(words) and words[-1] in HAPPENING_NOUNS
+    return draft.lemma in PHASES and bool(words) and words[-1] in HAPPENING_NOUNS
 
 
 def _one_time_each(drafts: list[Draft]) -> list[Draft]:
@@ -347,10 +348,10 @@ def _next_after(one: When, other: When) -> bool:
 _VICTIM_DETAILS = lexicon.words("""
 hit strike shoot stab wound injure pronounce declare rush airlift hospitalise hospitalize
 """)
-_HARMS = lexicon.words("""
+HARMS = lexicon.words("""
 kill shoot murder stab attack wound injure bomb assassinate execute die ambush
 """)
-_HARM_STEMS = frozenset().union(*(stems(lexicon.inflect(verb, "past")) for verb in _HARMS))
+_HARM_STEMS = frozenset().union(*(stems(lexicon.inflect(verb, "past")) for verb in HARMS))
 # How many sentences after the harm its details are looked for.
 _DETAIL_REACH = 5
 
@@ -365,7 +366,7 @@ def _harm_told(harm: Draft, detail: Draft) -> bool:
     killed on Thursday when two robbers opened fire"), on the day it was news."""
     if not 0 <= detail.sentence - harm.sentence <= _DETAIL_REACH:
         return False
-    if harm.lemma not in _HARMS and not harm.stems & _HARM_STEMS:
+    if harm.lemma not in HARMS and not harm.stems & _HARM_STEMS:
         return False  # the verb, or a word of its clause ("A woman who ... was killed")
     day, news = harm.event.when, detail.event.when
     return (
