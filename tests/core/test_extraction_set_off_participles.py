@@ -46,3 +46,13 @@ def test_a_past_verb_misread_as_a_participle_stays_the_sentences_own():
         "that the pier could cause lasting harm to the harbour."
     )
     assert not [t for t in told if t.lower().startswith("meantime")]
+
+
+def test_a_document_s_date_or_a_plan_set_off_is_no_deed_of_its_own():
+    # "dated" and "scheduled" give the noun's date or plan; nothing was done to it then
+    for text in (
+        "The minister read out a letter, dated March 3, from the harbour board.",
+        "The council put off the vote, scheduled for May 2, until the autumn.",
+    ):
+        found = [e.title for e in extract_events(text, dt.date(2024, 9, 12))]
+        assert not any(t.endswith((" dated", " scheduled")) for t in found), found

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # opened"), a subordinator ("when opened"), a coordinator ("and opened it in 1932")
 _NOT_REDUCED = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# participles that give the noun's date or plan, not a deed done to it ("a letter, dated
+# March 3", "the vote, scheduled for May 2")
+_DATING_ONLY = frozenset({"dated", "postmarked", "scheduled", "planned", "expected", "slated"})
 # the words before a noun that belong in its title ("Tay Arch", "best known book")
 _NAMING = frozenset({"compound", "flat", "amod", "nmod:poss", "nummod"})
 
@@ -27,6 +30,8 @@ def set_off_participle(parsed: ParsedText, start: int, end: int) -> Token | None
     after a comma on the noun before it ("..., published in 1961"); else None."""
     verb = governing_verb(parsed, start, end)
     if verb is None or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if verb.lower_ in _DATING_ONLY:
         return None
     if any(c.dep_ in _NOT_REDUCED for c in verb.children):
         return None
