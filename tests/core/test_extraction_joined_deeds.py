@@ -60,7 +60,7 @@ def test_a_new_undertaking_begun_after_but_stays_its_own():
 
 def test_a_running_total_after_a_loose_date_is_no_part_of_the_launch():
     found = titles(
-        "The scooter was launched about two years ago but has already sold nearly four million "
-        "units."
+        "The kettle was unveiled roughly three years ago but has already sold almost two "
+        "million units."
     )
-    assert found == ["Scooter launched", "Scooter sells nearly four million units"]
+    assert found == ["Kettle unveiled", "Kettle sells almost two million units"]

@@ -869,7 +869,7 @@ class _ArticleExtractor:
                     self.noun_days.note(stems(reduced_relative_noun(participle).text), when)
                 self.noun_days.note(self._dated_paper(timex), when)
                 if participle is not None and not self._in_date(participle.head.idx):
-                    # "figures released April 3 by NPD": the releasing is of April 3
+                    # "sales figures issued May 9 by a trade group": the issuing is of May 9
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
                     continue
                 noun = None if reported else adnominal_head(self.parsed, timex.start, timex.end)
@@ -1825,7 +1825,7 @@ class _ArticleExtractor:
         *,
         set_off: bool = False,
     ) -> None:
-        """ "figures released April 3 by NPD Group" -> "Figures released by NPD Group"; set
+        """ "figures issued May 9 by the Vale Trade Group" -> "Figures issued by Vale Trade Group"; set
         off by a comma, "kept the Tay Arch, opened in 1932, ..." -> "Tay Arch opened"."""
         if lemma(participle) in _STATIVE_PARTICIPLES:
             return  # "demand enjoyed during Christmas": the date is its, but it is no event

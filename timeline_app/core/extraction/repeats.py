@@ -127,8 +127,8 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
 
 
 def _without_noun_stand_ins(drafts: list[Draft]) -> list[Draft]:
-    """ "An agreement reached between the firms in 1991 ... That lawsuit was settled in 1991
-    ... the 1991 agreement": a happening named by its noun alone ("Agreement signed") is no
+    """ "The two mills signed a pact in 1987 ... The dispute was settled in 1987
+    ... the 1987 pact": a happening named by its noun alone ("Agreement signed") is no
     event of its own when a clause of the story gives the same time and names the noun or
     tells it with one of its verbs; its source joins that clause's."""
     told = [d for d in drafts if not d.noun_alone]

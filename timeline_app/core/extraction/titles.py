@@ -1407,7 +1407,7 @@ def object_text(
     if 0 < len(clipped) < len(words):
         asked = asked_complement(verb, _offsets_of(_aligned(clipped, read), parsed))
         if asked is not None:
-            # "says all buyers would be eligible [to receive a free case]": no cut of the
+            # "says all tenants will be eligible [for a new boiler]": no cut of the
             # parse's ends there, and the word lost what it asks for
             end = verb.sent.end_char
             rest = tokens + tokenize(parsed.text[tokens[-1].end : end], tokens[-1].end)
@@ -1828,7 +1828,7 @@ def _without_opening_that(words: list[str]) -> list[str]:
     if len(words) > 2 and words[0].lower() == "that":
         return words[1:]
     for index in (2, 3, 4):
-        # "says in letter published Wednesday that he wants ...": where it was said goes too
+        # "says in a note posted Friday that she expects ...": where it was said goes too
         if (
             index + 2 < len(words)
             and words[0].lower() == "in"
@@ -2673,7 +2673,7 @@ def _asked_phrase_within(
     verb_start: int,
     head: list[str],
 ) -> list[str] | None:
-    """ "determine the threat came [from an overseas server]": the object the title's limit
+    """ "confirm the leak came [from a contractor's laptop]": the object the title's limit
     cut so that a kept word lost the phrase it asks for, read again from the parse's phrases
     to keep it within the title after ``head``; None when no word lost one or none fits."""
     verb = parsed.token_at(verb_start)
