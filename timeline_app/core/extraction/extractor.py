@@ -1661,18 +1661,32 @@ class _ArticleExtractor:
             return
         born = life.what == BORN
         title = f"{person} born" if born else f"{person} dies"
+        self._add_life_event(
+            sentence, life.timex, when, title, (person,), "bear" if born else "die"
+        )
+
+    def _add_life_event(
+        self,
+        sentence: Sentence,
+        timex: Timex,
+        when: When,
+        title: str,
+        actors: tuple[str, ...],
+        lemma: str,
+    ) -> None:
+        """One step of a life read from a bracket (born, died, married, divorced): its title
+        is written whole, its kind is other, its date the bracket's."""
         event = Event(
-            id=_event_id(self.source_id, sentence.start, sentence.end, life.timex.start),
+            id=_event_id(self.source_id, sentence.start, sentence.end, timex.start),
             title=title,
             when=when,
             description=title,
             category=OTHER,
-            actors=(person,),
-            sources=(self._source(sentence, life.timex),),
+            actors=actors,
+            sources=(self._source(sentence, timex),),
             origin=Origin.EXTRACTED,
         )
-        lemma = "bear" if born else "die"
-        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), life.timex))
+        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), timex))
 
     def _add_spouse(self, sentence: Sentence, spouse: SpouseDate) -> None:
         """A marriage or a divorce of the person the biography is about: the one whose life
@@ -1690,18 +1704,9 @@ class _ArticleExtractor:
             title = f"{person} marries {spouse.partner}"
         else:
             title = f"{person} and {spouse.partner} divorce"
-        event = Event(
-            id=_event_id(self.source_id, sentence.start, sentence.end, spouse.timex.start),
-            title=title,
-            when=when,
-            description=title,
-            category=OTHER,
-            actors=(person, spouse.partner),
-            sources=(self._source(sentence, spouse.timex),),
-            origin=Origin.EXTRACTED,
-        )
+        actors = (person, spouse.partner)
         lemma = "marry" if married else "divorce"
-        self.drafts.append(Draft(event, lemma, stems(title), True, stems(title), spouse.timex))
+        self._add_life_event(sentence, spouse.timex, when, title, actors, lemma)
 
     def _add_prompted(
         self, sentence: Sentence, analysis: Analysis, when: When, timex: Timex
