@@ -46,7 +46,7 @@ def one_date_per_clause(drafts: list[Draft], text: str, published: dt.date | Non
             # decades date the company, and the joining was once
             described.add(key)
             latest[key] = draft
-            kept[place].extra_sources.extend(draft.event.sources)
+            kept[place].absorb(draft)
             continue
         if not _dated_once(draft):
             kept.append(draft)
@@ -66,10 +66,10 @@ def one_date_per_clause(drafts: list[Draft], text: str, published: dt.date | Non
             continue
         first = kept[place]
         if _of_the_day(first, published) and _before_the_day(draft, published):
-            draft.extra_sources.extend((*first.event.sources, *first.extra_sources))
+            draft.absorb(first)
             kept[place] = draft
         else:
-            first.extra_sources.extend(draft.event.sources)
+            first.absorb(draft)
     return kept
 
 

@@ -30,7 +30,7 @@ def fold_joined_deeds(drafts: list[Draft]) -> list[Draft]:
             # who the second deed names ("joined the Oslo survey") stays on the event
             actors = tuple(dict.fromkeys(last.event.actors + draft.event.actors))
             last.event = replace(last.event, actors=actors)
-            last.extra_sources.extend(draft.event.sources)
+            last.absorb(draft)
             continue
         kept.append(draft)
     return kept

@@ -59,6 +59,13 @@ class Draft:
     noun_alone: bool = False
     own_subject: bool = True  # False for "and resigned", whose subject is the clause's before
 
+    def absorb(self, other: Draft) -> None:
+        """Take ``other``'s sentences as further sources of this event: its own and those it
+        had taken already, so a repeat of a repeat loses none. Each clause that told the
+        happening stays one source, even where two clauses share a sentence (what counts
+        the tellings counts clauses)."""
+        self.extra_sources.extend((*other.event.sources, *other.extra_sources))
+
 
 @functools.lru_cache(maxsize=4096)
 def stems(text: str) -> frozenset[str]:
@@ -121,7 +128,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 dated_kept.append(draft)
         else:
             _take_narrower(twin, draft)
-            twin.extra_sources.extend(draft.event.sources)
+            twin.absorb(draft)
     kept = _one_time_each(_without_frames(_join_year_pairs(_began_when(kept), text)))
     return _merge_told_twice(_without_noun_stand_ins(kept), lede)
 
@@ -150,7 +157,7 @@ def _without_noun_stand_ins(drafts: list[Draft]) -> list[Draft]:
                 None,
             )
             if teller is not None:
-                teller.extra_sources.extend(draft.event.sources)
+                teller.absorb(draft)
                 continue
         kept.append(draft)
     return kept
@@ -239,7 +246,7 @@ def _one_time_each(drafts: list[Draft]) -> list[Draft]:
         if _span(draft.event.when) < _span(twin.event.when):
             twin.event = replace(twin.event, when=draft.event.when)
             twin.timex = draft.timex
-        twin.extra_sources.extend(draft.event.sources)
+        twin.absorb(draft)
     return kept
 
 
@@ -596,7 +603,7 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
             if twin is not None and not _keeps_date(twin, draft):
                 # the lead tells the headline's news undated, or dated loosely ("during the
                 # last quarter"): the headline, a sub-editor's title, stays
-                draft.extra_sources.extend(twin.event.sources + tuple(twin.extra_sources))
+                draft.absorb(twin)
                 twin.extra_sources.clear()
                 dropped.add(id(twin))
                 kept.append(draft)
@@ -606,7 +613,7 @@ def _merge_told_twice(drafts: list[Draft], lede: int | None) -> list[Draft]:
             if draft.dated_by_text:
                 recent.append(draft)
         else:
-            twin.extra_sources.extend(draft.event.sources)
+            twin.absorb(draft)
     return [d for d in kept if id(d) not in dropped]
 
 
