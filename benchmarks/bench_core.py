@@ -1,10 +1,12 @@
-"""Open, import and export timelines of 1,000 to 1,000,000 events (no GUI).
+"""Open, import and export timelines of 1,000 to 1,000,000 events (no GUI), and find which of
+an article's fifty proposals each timeline already holds (the review's repeats).
 
 python benchmarks/bench_core.py [--sizes 1000,100000,1000000] [--json]
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import tempfile
 from pathlib import Path
@@ -15,6 +17,7 @@ from common import best_of, run_sizes, timeline_file  # noqa: E402
 
 from timeline_app.core.csv_format import export_csv, import_csv  # noqa: E402
 from timeline_app.core.document import load_document, save_document  # noqa: E402
+from timeline_app.core.review import find_duplicates  # noqa: E402
 
 
 def measure(count: int) -> dict[str, float]:
@@ -23,12 +26,19 @@ def measure(count: int) -> dict[str, float]:
     csv_path = timeline_file(count, "csv")
     document = load_document(document_path)
     out = Path(tempfile.mkdtemp())
+    # An article's worth of proposals, half of them already on the timeline under other ids.
+    proposals = [
+        dataclasses.replace(e, id=f"proposal-{i}" if i % 2 else e.id)
+        for i, e in enumerate(document.events[:: max(1, count // 50)][:50])
+    ]
+    find_duplicates(proposals[:1], document.events[:1])  # the lemma dictionary loads once
     return {
         "events": count,
         "open_document_s": best_of(runs, lambda: load_document(document_path)),
         "save_document_s": best_of(runs, lambda: save_document(document, out / "x.ctimeline")),
         "import_csv_s": best_of(runs, lambda: import_csv(csv_path)),
         "export_csv_s": best_of(runs, lambda: export_csv(document.events, out / "x.csv")),
+        "find_repeats_s": best_of(runs, lambda: find_duplicates(proposals, document.events)),
     }
 
 
