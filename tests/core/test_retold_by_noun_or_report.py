@@ -65,3 +65,19 @@ def test_a_film_debut_the_same_year_stays_its_own():
         "voice. Marsh made her film debut in 1961 and soon joined the studio."
     )
     assert len(titles) == 2
+
+
+def test_a_plan_announced_again_by_its_teller_is_one_report():
+    titles = _titles(
+        "Corvel Foods said it plans to close three bakeries in the north. Corvel announced "
+        "its plan as it reported lower sales."
+    )
+    assert titles == ["Corvel Foods says it plans to close three bakeries in north"]
+
+
+def test_a_second_plan_of_the_same_teller_stays_its_own():
+    titles = _titles(
+        "Corvel Foods said it plans to close three bakeries in the north. Corvel also said it "
+        "plans to sell its flour mill."
+    )
+    assert len(titles) == 2

@@ -123,6 +123,10 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 (k for k in reversed(dated_kept[-_RETELLING_DRAFTS:]) if _named_back(k, draft)),
                 None,
             )
+        if twin is None and draft.lemma in lexicon.REPORTING_VERBS:
+            twin = next(
+                (k for k in reversed(kept[-_RETELLING_DRAFTS:]) if _reported_again(k, draft)), None
+            )
         if twin is None and _detail(draft):
             twin = next((k for k in reversed(kept[-_COMPARED:]) if _harm_told(k, draft)), None)
         if twin is None:
@@ -594,6 +598,32 @@ def _named_back(told: Draft, naming: Draft) -> bool:
 
 # The words that open a noun naming back a happening told ("the strike", "this attack").
 _POINTING_BACK = lexicon.words("the this that")
+
+
+def _reported_again(first: Draft, second: Draft) -> bool:
+    """Whether a report tells again what the same teller reported a few sentences before,
+    adding nothing: "Corvel Foods said it plans to close three bakeries" ... "Corvel
+    announced its plan as ..."; "Corvel also said it plans to sell its mill" says more, and
+    is another report."""
+    if first.lemma not in lexicon.REPORTING_VERBS or first.dated_by_text != second.dated_by_text:
+        return False
+    if not 0 <= second.sentence - first.sentence <= _RETELLING_SENTENCES:
+        return False
+    one, other = first.event, second.event
+    if one.when != other.when:
+        return False
+    # the teller named alike, or by a part of its name ("Corvel Foods" / "Corvel"); a
+    # name that differs ("Ogden Projects" / "Ogden Corp.") is another teller, a parent firm
+    teller, other_teller = stems(first.subject), stems(second.subject)
+    shortened = bool(teller and other_teller) and (teller <= other_teller or other_teller <= teller)
+    if not shortened and not share_participant(_participants(first), _participants(second)):
+        return False
+    figures, other_figures = _figure_set(one.title), _figure_set(other.title)
+    if figures and other_figures and figures != other_figures:
+        return False
+    names = stems(" ".join(one.actors + other.actors + (first.subject, second.subject)))
+    said = stems(other.title) - _verb_stems(second.lemma) - names
+    return bool(said) and said <= stems(one.title) and not said & _ANOTHER
 
 
 def _undergoer(doer: Draft, done_to: Draft) -> bool:
