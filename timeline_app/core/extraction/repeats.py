@@ -26,6 +26,7 @@ from timeline_app.core.extraction.predicate_classes import (
     one_class,
     predicate_class,
 )
+from timeline_app.core.extraction.retold_nouns import NAMING_NOUNS, OCCURRING, names_back
 from timeline_app.core.extraction.syntax import HAPPENING_NOUNS
 from timeline_app.core.extraction.temporal import range_of
 from timeline_app.core.timex import Timex
@@ -117,6 +118,15 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                     (k for k in reversed(dated_kept[-_RETELLING_DRAFTS:]) if retold_as(k, draft)),
                     None,
                 )
+        if twin is None and draft.lemma in OCCURRING:
+            twin = next(
+                (k for k in reversed(dated_kept[-_RETELLING_DRAFTS:]) if _named_back(k, draft)),
+                None,
+            )
+        if twin is None and draft.lemma in lexicon.REPORTING_VERBS:
+            twin = next(
+                (k for k in reversed(kept[-_RETELLING_DRAFTS:]) if _reported_again(k, draft)), None
+            )
         if twin is None and _detail(draft):
             twin = next((k for k in reversed(kept[-_COMPARED:]) if _harm_told(k, draft)), None)
         if twin is None:
@@ -474,12 +484,19 @@ def _retold_within(first: Draft, second: Draft) -> bool:
     one, other = first.event, second.event
     if one.when.is_range or other.when.is_range or not one_within_the_other(one.when, other.when):
         return False
-    if not one.actors or set(one.actors) != set(other.actors) or first.lemma != second.lemma:
+    if not one.actors or not other.actors or first.lemma != second.lemma:
         return False
     words, other_words = stems(one.title), stems(other.title)
     if (words | other_words) & _ANOTHER or (first.stems | second.stems) & _ANOTHER:
         return False
-    return _once_in_a_life(first, second) or words <= other_words or other_words <= words
+    if set(one.actors) == set(other.actors):
+        return _once_in_a_life(first, second) or words <= other_words or other_words <= words
+    # the shorter telling leaves out where it was and who else was there, and says nothing
+    # the longer does not: "made her stage debut at the Lyric in 1961" ... "made her stage
+    # debut in 1961"
+    return (words <= other_words and set(one.actors) <= set(other.actors)) or (
+        other_words <= words and set(other.actors) <= set(one.actors)
+    )
 
 
 def _once_in_a_life(first: Draft, second: Draft) -> bool:
@@ -549,6 +566,64 @@ def retold_as(first: Draft, second: Draft) -> bool:
     ):
         return False
     return bool((words & other_words) - verb - other_verb - names)
+
+
+def _named_back(told: Draft, naming: Draft) -> bool:
+    """Whether a dated draft only names back, by a noun, a happening told a few sentences
+    before on the same day, and says that it took place, began or ended ("A storm toppled
+    a crane on Tuesday" ... "The accident, which occurred on Tuesday, was blamed on the
+    wind"). The noun points back ("the", "this"); and the noun is one the earlier verb is
+    named by (a walkout is a strike), or the two share an actor or a word beyond the names.
+    "Another attack occurred" and an attack elsewhere are other happenings."""
+    words = naming.subject.lower().split()
+    if len(words) < 2 or words[0] not in _POINTING_BACK or words[-1] not in NAMING_NOUNS:
+        return False
+    if not 0 <= naming.sentence - told.sentence <= _RETELLING_SENTENCES:
+        return False
+    one, other = told.event, naming.event
+    if not _one_day(one.when, other.when) or stems(naming.subject) & _ANOTHER:
+        return False
+    if one.location and other.location and one.location != other.location:
+        return False
+    if names_back(words[-1], told.lemma):
+        return True
+    if one.actors and other.actors and share_participant(one.actors, other.actors):
+        return True
+    names = stems(" ".join(one.actors + other.actors))
+    shared = naming.stems & stems(one.title)
+    return bool(
+        shared - names - _verb_stems(told.lemma) - _verb_stems(naming.lemma) - stems(naming.subject)
+    )
+
+
+# The words that open a noun naming back a happening told ("the strike", "this attack").
+_POINTING_BACK = lexicon.words("the this that")
+
+
+def _reported_again(first: Draft, second: Draft) -> bool:
+    """Whether a report tells again what the same teller reported a few sentences before,
+    adding nothing: "Corvel Foods said it plans to close three bakeries" ... "Corvel
+    announced its plan as ..."; "Corvel also said it plans to sell its mill" says more, and
+    is another report."""
+    if first.lemma not in lexicon.REPORTING_VERBS or first.dated_by_text != second.dated_by_text:
+        return False
+    if not 0 <= second.sentence - first.sentence <= _RETELLING_SENTENCES:
+        return False
+    one, other = first.event, second.event
+    if one.when != other.when:
+        return False
+    # the teller named alike, or by a part of its name ("Corvel Foods" / "Corvel"); a
+    # name that differs ("Ogden Projects" / "Ogden Corp.") is another teller, a parent firm
+    teller, other_teller = stems(first.subject), stems(second.subject)
+    shortened = bool(teller and other_teller) and (teller <= other_teller or other_teller <= teller)
+    if not shortened and not share_participant(_participants(first), _participants(second)):
+        return False
+    figures, other_figures = _figure_set(one.title), _figure_set(other.title)
+    if figures and other_figures and figures != other_figures:
+        return False
+    names = stems(" ".join(one.actors + other.actors + (first.subject, second.subject)))
+    said = stems(other.title) - _verb_stems(second.lemma) - names
+    return bool(said) and said <= stems(one.title) and not said & _ANOTHER
 
 
 def _undergoer(doer: Draft, done_to: Draft) -> bool:
