@@ -71,3 +71,48 @@ def test_a_body_s_leader_telling_speaks_for_it() -> None:
     # guard: the strikers' union speaks through its leader
     text = "Dockers in Varno walked out on Monday over pay, union leader Karl Imre said."
     assert "Karl Imre" in actors_of_one_event(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "word"),
+    [
+        (
+            "The guard told the driver to halt on Monday, Captain Nora Leclerc said, but the "
+            "van sped away.",
+            "Nora Leclerc",
+            "halt",
+        ),
+        (
+            "He shot the guard in the leg on Monday, Captain Nora Leclerc said, but the vest "
+            "stopped the bullet.",
+            "Nora Leclerc",
+            "shoots",
+        ),
+    ],
+)
+def test_a_teller_set_off_before_but_is_no_actor(text: str, teller: str, word: str) -> None:
+    # the saying between commas reports what comes before it, though "but" goes on after it
+    told = [e for e in extract_events(text, PUBLISHED) if word in e.title.lower()]
+    assert len(told) == 1, [e.title for e in extract_events(text, PUBLISHED)]
+    assert teller not in told[0].actors
+
+
+def test_a_clause_after_a_teller_set_off_is_still_read() -> None:
+    # guard: what follows the aside is news of its own
+    text = (
+        "The ferry left the harbour on Monday, Captain Nora Leclerc said, but the storm "
+        "forced it back on Tuesday."
+    )
+    titles = [e.title for e in extract_events(text, PUBLISHED)]
+    assert any("storm" in t.lower() for t in titles), titles
+
+
+def test_a_teller_set_off_speaks_for_nothing_after_but() -> None:
+    # guard: the aside reports what precedes it; "his" after "but" is no word of the teller's
+    text = (
+        "A sniper hit the guard on Monday, Captain Tom Leclerc said, but the bullet struck "
+        "his vest."
+    )
+    vest = [e for e in extract_events(text, PUBLISHED) if "vest" in e.title.lower()]
+    assert len(vest) == 1, [e.title for e in extract_events(text, PUBLISHED)]
+    assert "Tom Leclerc" not in vest[0].actors

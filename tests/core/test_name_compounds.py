@@ -38,3 +38,19 @@ def test_a_party_member_in_a_chamber_is_named_with_his_noun():
     events = _events("A House Republican aide handed the Ledger a draft bill on Friday.")
     assert events
     assert events[0][1] == ("House Republican aide",)
+
+
+def test_a_run_after_a_model_year_is_no_person():
+    events = _events("Police found Garner's 1994 Vardo Sprinter at the airport on Monday.")
+    assert events
+    assert "Vardo Sprinter" not in events[0][1]
+    events = _events("The firm opened its 2012 Makers Forum in Varno on Monday.")
+    assert events
+    assert "Makers Forum" not in events[0][1]
+
+
+def test_a_person_after_a_year_is_still_named():
+    # guard: a given name says a person is named, whatever year comes before
+    events = _events("Aides closed the 2016 Hillary Clinton campaign office on Monday.")
+    assert events
+    assert "Hillary Clinton" in events[0][1]

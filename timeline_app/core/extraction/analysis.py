@@ -112,12 +112,16 @@ def told(analyses: list[Analysis], index: int) -> bool:
 
 
 def speaker_index(analyses: list[Analysis], index: int) -> int | None:
-    """The clause that says clause ``index``: the verb of its "that", or a reporting tail."""
+    """The clause that says clause ``index``: the verb of its "that", a reporting tail, or a
+    leading "According to ..." (a saying set off before "but" says only what precedes it:
+    "he fired, Captain Ortiz said, but the vest stopped the bullet")."""
     clause = analyses[index].clause
     if clause.kind == ClauseKind.COMPLEMENT and clause.parent is not None:
         return clause.parent
     for j, other in enumerate(analyses):
-        if other.clause.kind == ClauseKind.REPORT:
+        if other.clause.kind == ClauseKind.REPORT and (
+            j > index or other.clause.marker == "according"
+        ):
             return j
     return None
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from timeline_app.core.extraction.labour_unions import union_of_states, workers_union
-from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.extraction.lexicon import TITLE_WORDS, words
 from timeline_app.core.extraction.mention_shape import NameSpan
 
 if TYPE_CHECKING:
@@ -39,6 +39,9 @@ league service
 """)
 # Nouns for any body: any organisation named may be it.
 ANY_BODY_NOUNS = words("organization organisation alliance bloc coalition body movement")
+# Nouns for a union of members: never a body named with one state's office words ("the
+# National Security Council", "the State Council"), which is an organ of that state.
+UNION_NOUNS = words("alliance bloc coalition")
 # How many sentences before the description's own are looked in.
 SENTENCES_BACK = 2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -77,6 +80,8 @@ def body_described(
 
 
 def _fits(noun: str, name: str) -> bool:
+    if noun in UNION_NOUNS and all(word in TITLE_WORDS for word in name.split()):
+        return False
     if noun in ANY_BODY_NOUNS:
         return True
     return noun in (word.strip(".,'’").lower() for word in name.split())

@@ -117,7 +117,23 @@ def _reporting_tail(tokens: list[Token]) -> int | None:
     for comma in reversed(commas[-3:]):
         if _tail_reports(tokens, comma):
             return comma + 1
+    return _reporting_aside(tokens, commas)
+
+
+def _reporting_aside(tokens: list[Token], commas: list[int]) -> int | None:
+    """Index where a saying set off by commas before a coordinator begins ("the officer
+    ordered him to stop, Captain Ortiz said, but he fled"): the report of what comes before
+    it, as a closing tail is, though the sentence goes on."""
+    for comma, after in zip(commas, commas[1:], strict=False):
+        following = tokens[after + 1] if after + 1 < len(tokens) else None
+        aside = following is not None and following.low in _AFTER_ASIDE
+        if aside and _tail_reports(tokens[:after], comma):
+            return comma + 1
     return None
+
+
+# The coordinators that may go on after a saying's aside.
+_AFTER_ASIDE = lexicon.words("but yet")
 
 
 def _tail_reports(tokens: list[Token], comma: int) -> bool:

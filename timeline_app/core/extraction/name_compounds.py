@@ -47,6 +47,10 @@ _PRODUCT_BEFORE = re.compile(
 )
 _VERSION = r"(?:\s+(?:\d[\w.]*|[IVX]+))?"
 _NOUN_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?{_VERSION}\s+([a-z][a-z\-]*)\b")
+# A year between a determiner or a possessive and a run: "Kessel's 1994 Vardo Sprinter".
+_YEAR_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:the|a|an|its|his|her|their|our|my|your))\s+(?:1[89]|20)\d\d\s+\Z"
+)
 # A firm's own name right before a run: "Norvik's Velo Explorer", "Norvik Music Club".
 _OWNED_GAP = re.compile(r"(?:['’]s)?\s")
 # A brand with an inner capital right before a run: "the zPhone Music Shop".
@@ -141,6 +145,10 @@ def _names_a_product(text: str, mention: Mention) -> bool:
     after = _NOUN_AFTER.match(text, mention.end)
     if after is not None and after.group(1) in PRODUCT_NOUNS:
         return True
+    if _YEAR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        # a model's or an edition's year: "his 1994 Vardo Sprinter", "the firm's 2012
+        # Makers Forum"; no one is named so, but "the 2016 Hillary Clinton campaign" is hers
+        return not sex_of_given_name(mention.text.split()[0])
     if _BRAND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return True
     return bool(_PRODUCT_BEFORE.search(text, max(0, mention.start - 40), mention.start))

@@ -229,7 +229,7 @@ class _Reader:
             return False  # the "G" of "3G"
         content = [i for i in range(start, end) if self._capitalised(i)]
         if all(_is_common_capital(self.bare[i]) or self.bare[i] in NOT_NAMES for i in content):
-            return False
+            return self._body_of_office_words(content)
         if len(content) == 1 and not _is_acronym(words[0]):
             lone = self.bare[start]
             if len(lone) < 2 or lone in ORGANISATION_HEADS or lone in PLACE_HEADS:
@@ -238,6 +238,18 @@ class _Reader:
             # opens a sentence with a plural noun, not a name.
             return self.tags[start] in _PROPER_TAGS or lone in HONORIFICS
         return True
+
+    def _body_of_office_words(self, content: list[int]) -> bool:
+        """Whether a run of words that name offices ends with a body's word: "the Security
+        Council", "the State Council", "the National Security Council" name a body that acts,
+        though each word alone would only be a title ("Security Minister", "State
+        Secretary")."""
+        bare = self.bare
+        return (
+            len(content) >= 2
+            and bare[content[-1]] in ORGANISATION_HEADS
+            and all(bare[i] in lexicon.TITLE_WORDS for i in content)
+        )
 
     def _led_by_place(self, start: int, end: int) -> Recognised | None:
         """An organisation's name that opens with a place or a country the gazetteer reads
