@@ -1,7 +1,8 @@
 """A happening named by its noun alone names the parties its own phrase gives: its
 possessor, a nationality or body before it, a "between", "with" or "by" phrase, an "in"
-phrase of place (``noun_parties``, ``noun_predicates.party_title``). Each case is a
-sentence written for it."""
+phrase of place (``noun_parties``, ``noun_predicates.party_title``). And a present verb the
+parse ran into the noun ("that 1967 resolution calls on ...") leaves the noun its date.
+Each case is a sentence written for it."""
 
 from __future__ import annotations
 
@@ -100,6 +101,18 @@ def test_a_body_named_before_an_election_is_the_one_elected():
     events = found("Donors left after the 2018 Senate election in Texas.")
     assert "2018 Senate election held in Texas" in events, events
     assert not [e for e in events if "Senate holds" in e], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That 1967 resolution calls on both armies to pull back.",
+        "The 1967 resolution calls on both armies to pull back.",
+    ],
+)
+def test_a_present_verb_the_parse_ran_into_the_noun_leaves_the_noun_its_date(text):
+    events = found(text)
+    assert "1967 Resolution adopted" in events, events
 
 
 @pytest.mark.parametrize("rule", NOUN_PREDICATES, ids=lambda rule: rule.name)

@@ -134,6 +134,7 @@ from timeline_app.core.extraction.noun_predicates import (
     party_title,
     predicate_for,
     rule_for,
+    verb_read_as_noun,
 )
 from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
@@ -877,6 +878,10 @@ class _ArticleExtractor:
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
                     continue
                 noun = None if reported else adnominal_head(self.parsed, timex.start, timex.end)
+                if noun is not None and analysis.group is not None:
+                    # "That 1978 resolution calls for ...": the clause rules' verb, which the
+                    # parse ran into the noun the date is on; the date is the resolution's
+                    noun = verb_read_as_noun(noun, analysis.group.main.start) or noun
                 if noun is not None and not self._in_date(noun.idx):
                     own = self.happening_days.get(timex.start)
                     self.happenings.note([noun], own or when)

@@ -38,6 +38,7 @@ __all__ = [
     "predicate_for",
     "rule_for",
     "told_by",
+    "verb_read_as_noun",
 ]
 
 
@@ -202,3 +203,25 @@ def opens_happening(before: str) -> bool:
     phrase ("the", "that", "this"), so that the date is that happening's."""
     words = before.rsplit(None, 1)
     return before[-1:].isspace() and bool(words) and words[-1].lower() in OPENING_WORDS
+
+
+def verb_read_as_noun(noun: Token, verb_at: int) -> Token | None:
+    """The happening noun the parse ran a present verb into: in "That 1978 resolution calls
+    for a withdrawal" it reads "resolution calls" as one noun (as in "price controls"), and
+    in "This 1949 armistice bars troops" "armistice bars troops", with the date on that
+    noun. ``noun`` is the noun the date is on; ``verb_at`` where the clause rules read the
+    clause's verb. Where that verb is a plural in ``noun``'s phrase, that phrase heads the
+    sentence (the parse found no verb), and a happening noun of these rules comes right
+    before it, that noun is the happening and the plural its verb; None otherwise."""
+    if noun.dep_ != "ROOT":
+        return None
+    doc = noun.doc
+    verb = next((t for t in noun.subtree if t.idx == verb_at), None)
+    if verb is None or verb.tag_ != "NNS" or verb.i < 1 or verb.i + 1 >= len(doc):
+        return None
+    if doc[verb.i + 1].is_punct:
+        return None  # "The 2004 election results.": a headline's noun, no verb
+    before = doc[verb.i - 1]
+    if before.dep_ != "compound" or before.pos_ != "NOUN":
+        return None
+    return before if predicate_for(happening_word(before)) else None
