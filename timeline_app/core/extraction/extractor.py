@@ -879,7 +879,7 @@ class _ArticleExtractor:
                     continue
                 noun = None if reported else adnominal_head(self.parsed, timex.start, timex.end)
                 if noun is not None and analysis.group is not None:
-                    # "That 1978 resolution calls for ...": the clause rules' verb, which the
+                    # "That 1967 resolution calls on ...": the clause rules' verb, which the
                     # parse ran into the noun the date is on; the date is the resolution's
                     noun = verb_read_as_noun(noun, analysis.group.main.start) or noun
                 if noun is not None and not self._in_date(noun.idx):

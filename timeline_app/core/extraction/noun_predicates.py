@@ -206,8 +206,8 @@ def opens_happening(before: str) -> bool:
 
 
 def verb_read_as_noun(noun: Token, verb_at: int) -> Token | None:
-    """The happening noun the parse ran a present verb into: in "That 1978 resolution calls
-    for a withdrawal" it reads "resolution calls" as one noun (as in "price controls"), and
+    """The happening noun the parse ran a present verb into: in "That 1967 resolution calls
+    on both armies to pull back" it reads "resolution calls" as one noun (as in "price controls"), and
     in "This 1949 armistice bars troops" "armistice bars troops", with the date on that
     noun. ``noun`` is the noun the date is on; ``verb_at`` where the clause rules read the
     clause's verb. Where that verb is a plural in ``noun``'s phrase, that phrase heads the
