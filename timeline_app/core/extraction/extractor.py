@@ -127,10 +127,14 @@ from timeline_app.core.extraction.noun_happenings import (
     framing_happenings,
     verb_title,
 )
+from timeline_app.core.extraction.noun_parties import NounParties, noun_parties
 from timeline_app.core.extraction.noun_predicates import (
     happening_word,
     opens_happening,
+    party_title,
     predicate_for,
+    rule_for,
+    verb_read_as_noun,
 )
 from timeline_app.core.extraction.occasions import occasion_of_clause
 from timeline_app.core.extraction.page_furniture import Furniture
@@ -180,6 +184,7 @@ from timeline_app.core.extraction.syntax import (
     named_title,
     names_happening,
     noun_phrase_words,
+    of_phrase,
     phrase_title,
     predicate_and_arguments,
     prompted_happening,
@@ -873,6 +878,10 @@ class _ArticleExtractor:
                     self._add_reduced(sentence, analysis, participle, when, date_timex)
                     continue
                 noun = None if reported else adnominal_head(self.parsed, timex.start, timex.end)
+                if noun is not None and analysis.group is not None:
+                    # "That 1967 resolution calls on ...": the clause rules' verb, which the
+                    # parse ran into the noun the date is on; the date is the resolution's
+                    noun = verb_read_as_noun(noun, analysis.group.main.start) or noun
                 if noun is not None and not self._in_date(noun.idx):
                     own = self.happening_days.get(timex.start)
                     self.happenings.note([noun], own or when)
@@ -1562,25 +1571,47 @@ class _ArticleExtractor:
         if not words:
             return
         # "Iraq's Aug. 2 invasion of Kuwait": "Iraq invades Kuwait", not "Iraq invasion"
-        title = verb_title(noun, (timex.start, timex.end)) or named_title(words, noun)
+        verb = verb_title(noun, (timex.start, timex.end))
+        named = named_title(words, noun)
+        title = verb or named
         word = happening_word(noun)
+        rule = rule_for(word)
         predicate = ""
-        if len(title.split()) == 1 or title.lower() == word.replace("-", " "):
-            # "the 1962 uprising": "Uprising breaks out", as a sub-editor would put it ("the
-            # 1988 cease-fire", which the parse splits: "Cease-fire takes effect")
-            predicate = predicate_for(word)
-            named_once = (word, when.to_edtf())
-            if (
-                not predicate
-                or not opens_happening(self.text[max(0, timex.start - 40) : timex.start])
-                or named_once in self.predicated
-                or self._after_publication(when)
-            ):
-                # a noun alone; a day's ("Monday's storm" is mostly the story's own, told
-                # already); one named again; one still to come ("the 2030 vote")
-                return
-            self.predicated.add(named_once)
-            title = f"{word.capitalize()} {predicate}"
+        alone = False
+        parties = NounParties()
+        bare = "".join(named.lower().split()) == "".join(w.lower_ for w in words)
+        if rule is not None and bare and (not verb or of_phrase(noun) is None):
+            # "the 1998 Indonesian election", "the 2010 earthquake in Haiti": the parties
+            # the noun's own phrase names are the title's ("Indonesia holds election");
+            # "Hungary's 1956 uprising" broke out in Hungary (Hungary did not "rise")
+            right = noun.right_edge.idx + len(noun.right_edge.text)
+            parties = noun_parties(
+                noun,
+                (timex.start, timex.end),
+                self.finder.within(words[0].idx, right),
+                body_before=rule.body_before_acts,
+            )
+            rest = [w for w in words if w.i not in parties.before]
+            alone = not verb and (
+                len(title.split()) == 1 or title.lower() == word.replace("-", " ")
+            )
+            if alone or (parties and rest and not self._after_publication(when)):
+                # "the 1962 uprising": "Uprising breaks out", as a sub-editor would put it
+                # ("the 1988 cease-fire", which the parse splits: "Cease-fire takes effect")
+                predicate = rule.predicate
+                named_once = (word, when.to_edtf())
+                opened = opens_happening(self.text[max(0, timex.start - 40) : timex.start])
+                if alone and (
+                    not opened or named_once in self.predicated or self._after_publication(when)
+                ):
+                    # a noun alone; a day's ("Monday's storm" is mostly the story's own, told
+                    # already); one named again; one still to come ("the 2030 vote")
+                    return
+                self.predicated.add(named_once)
+                phrase = word if len(rest) <= 1 else " ".join(w.text for w in rest)
+                title = party_title(rule, phrase, parties) or f"{word.capitalize()} {predicate}"
+        elif len(title.split()) == 1 or title.lower() == word.replace("-", " "):
+            return  # a noun alone with no predicate ("the 1998 crisis")
         title = finish(title)
         if len(title.split()) < 2 or not acceptable_title(title):
             return  # "Agreement", "Vote": a noun alone tells a reader nothing
@@ -1600,7 +1631,7 @@ class _ArticleExtractor:
                 arguments=tuple(lemma(w) for w in words if w.i != noun.i),
                 states=states_named(own_text, start, mentions),
             ),
-            actors=tuple(actor_names(mentions)),
+            actors=tuple(dict.fromkeys((*actor_names(mentions), *parties.actors))),
             location=first_location(mentions or analysis.mentions),
             sources=(source,),
             origin=Origin.EXTRACTED,
@@ -1620,7 +1651,7 @@ class _ArticleExtractor:
                 stems(noun_lemma),
                 timex,
                 sentence=sentence.index,
-                noun_alone=bool(predicate),
+                noun_alone=alone,
             )
         )
 

@@ -290,13 +290,20 @@ def _in_date(token: Token, date: tuple[int, int]) -> bool:
 
 
 # verbs a doer named by "by" makes a whole headline of, with nothing done to ("High Court
-# rules", "Board votes")
-_DONE_BY_AGENT = _DONE_BY_OF | lexicon.words("rule vote decide")
+# rules", "Board votes"; "the 1989 invasion by the United States": "United States invades",
+# as a headline writes an invasion whose land the sentence has named before)
+_DONE_BY_AGENT = _DONE_BY_OF | lexicon.words("rule vote decide invade")
+
+
+# names plural in form of one state or body, which a headline's verb agrees with as one
+# ("United States invades", "United Nations votes"; the parse tags them plural)
+_ONE_BODY_PLURALS = frozenset({"States", "Nations", "Emirates", "Netherlands", "Philippines"})
 
 
 def _agreeing(verb: str, subject: Token) -> str:
     """The headline present agreeing with its subject ("Troops withdraw", "Regime falls")."""
-    return lexicon.inflect(verb, "base" if subject.tag_ in ("NNS", "NNPS") else "3sg")
+    plural = subject.tag_ in ("NNS", "NNPS") and subject.text not in _ONE_BODY_PLURALS
+    return lexicon.inflect(verb, "base" if plural else "3sg")
 
 
 def _phrase(head: Token, date: tuple[int, int], leave: frozenset[int] = frozenset()) -> str:
