@@ -181,3 +181,20 @@ def verb_group_offsets(lost: Token, subject: Token) -> set[int]:
         ):
             group.add(child.idx)
     return group
+
+
+def listener_offsets(verb: Token, lost: Token) -> set[int]:
+    """The offsets of whom ``verb`` told the clause of ``lost`` ("told [a news conference]
+    that the curfew would stay"): the phrase a headline drops first to keep what was told;
+    empty when the verb names no one before that clause."""
+    clause = lost
+    while clause.head.i not in (verb.i, clause.i):
+        clause = clause.head
+    if clause.head.i != verb.i or clause.i == verb.i or clause.dep_ != "ccomp":
+        return set()
+    return {
+        word.idx
+        for child in verb.children
+        if child.dep_ in ("obj", "iobj") and child.i < clause.left_edge.i
+        for word in child.subtree
+    }

@@ -62,6 +62,7 @@ from timeline_app.core.extraction.stranded_clauses import (
     clause_above,
     clause_subject,
     finite_verb,
+    listener_offsets,
     stranded_verb,
     verb_group_offsets,
 )
@@ -1529,6 +1530,7 @@ def _clause_told_short(
     reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
     parsed: ParsedText,
     lost: SpacyToken,
+    fits: Callable[[list[str]], bool] = _object_fits,
 ) -> list[str]:
     """ "told reporters that the new checks [at the ports] would start": when no phrase of the
     object can go and keep the verb the cut lost, the clause's subject keeps only its head and
@@ -1547,7 +1549,7 @@ def _clause_told_short(
             offsets = told_subject | group | object_offsets(lost, level)
             chosen = [t for t in tokens if _parse_offset(parsed, t) in offsets]
             told, told_read = _read_object(chosen, *reading)
-            if not told or _counted(told) > MAX_OBJECT_WORDS:
+            if not told or not fits(told):
                 continue
             if lost.idx in _offsets_of(_aligned(told, told_read), parsed):
                 return told
@@ -2635,6 +2637,17 @@ def clause_title(
         )
         head = kept_subject + kept_verb
         reading = (spans, replacements, mentions)
+        told = _clause_kept_within(kept_obj, rest, reading, parsed, group.main.start, head)
+        if told is None and group.lemma in _TELLING and not group.negated:
+            # "tells news conference that curfew": the listener goes before what was told
+            said = ["say" if plural else lexicon.inflect("say", "3sg")]
+            told = _clause_kept_within(
+                kept_obj, rest, reading, parsed, group.main.start, kept_subject + said, True
+            )
+            kept_verb = said if told is not None else kept_verb
+        if told is not None:
+            kept_obj = _reported(told, group)
+            head = kept_subject + kept_verb
         asked = _asked_phrase_within(kept_obj, rest, reading, parsed, group.main.start, head)
         if asked is not None:
             kept_obj = _reported(asked, group)
@@ -2665,6 +2678,49 @@ def _reported(obj: list[str], group: VerbGroup) -> list[str]:
     return obj
 
 
+def _clause_kept_within(
+    kept: list[str],
+    rest: list[Token],
+    reading: tuple[list[tuple[int, int]], dict[int, str], list[Mention] | None],
+    parsed: ParsedText,
+    verb_start: int,
+    head: list[str],
+    unheard: bool = False,
+) -> list[str] | None:
+    """ "says holders [of $3 million of its notes] [have agreed ...]": the object that the
+    title's limit cut so that a clause inside it lost its verb (the object read to its own
+    limit had kept it), read again from the parse's phrases at the first level that keeps
+    the verb and fits after ``head``, else with the clause's subject at its barest; None
+    when no clause lost its verb or none fits (the headline is the news said, not whom it
+    was said about). ``unheard``: without whom it was told ("told a news conference that
+    ...": the headline says "says")."""
+    verb = parsed.token_at(verb_start)
+    if verb is None or not rest or not kept:
+        return None
+    spans, replacements, mentions = reading
+    read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
+    lost = stranded_verb(verb, _offsets_of(_aligned(kept, read), parsed))
+    if lost is None:
+        return None
+    end = verb.sent.end_char
+    tokens = rest + tokenize(parsed.text[rest[-1].end : end], rest[-1].end)
+    if unheard:
+        heard = listener_offsets(verb, lost)
+        if not heard:
+            return None
+        tokens = [t for t in tokens if _parse_offset(parsed, t) not in heard]
+    fits = lambda told: not too_long(head + told)  # noqa: E731
+    for level in range(LEVELS):
+        chosen, chosen_read = _read_object(
+            _object_tokens(tokens, parsed, verb, level), spans, replacements, mentions
+        )
+        now = _offsets_of(_aligned(chosen, chosen_read), parsed)
+        if chosen and fits(chosen) and lost.idx in now and stranded_verb(verb, now) is None:
+            return chosen
+    told = _clause_told_short(kept, read, tokens, reading, parsed, lost, fits)
+    return told if told is not kept else None
+
+
 def _asked_phrase_within(
     kept: list[str],
     rest: list[Token],
@@ -2689,6 +2745,10 @@ def _asked_phrase_within(
     fits = lambda told: not too_long(head + told)  # noqa: E731
     told = _with_asked_phrase(kept, tokens, reading, parsed, verb, asked, fits)
     return told if told is not kept else None
+
+
+# Verbs of telling whose listener a headline may leave out, saying "says" instead.
+_TELLING = lexicon.words("tell inform assure notify")
 
 
 # Verbs of saying whose reported states of mind a headline tells in the present.

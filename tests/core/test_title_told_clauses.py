@@ -1,0 +1,23 @@
+"""A title too long to hold whom something was told and what was told keeps what was told:
+"Governor says curfew could be extended", not "Governor tells news conference that curfew".
+Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core.extraction import extract_events
+
+PUBLISHED = dt.date(2021, 3, 10)
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract_events(text, PUBLISHED)]
+
+
+def test_the_listener_goes_before_the_verb_of_what_was_told():
+    text = (
+        "Western Province Governor Alan Pryce told a news conference on Tuesday that the "
+        "curfew now in force could be extended to the harbour district."
+    )
+    assert titles(text) == ["Western Province Governor Alan Pryce says curfew could be extended"]
