@@ -21,3 +21,16 @@ def test_the_listener_goes_before_the_verb_of_what_was_told():
         "curfew now in force could be extended to the harbour district."
     )
     assert titles(text) == ["Western Province Governor Alan Pryce says curfew could be extended"]
+
+
+def test_a_listener_left_alone_by_the_object_gives_way_to_what_was_told():
+    text = (
+        "Mayor Dana Ortiz of Riverside told the city council on Monday that the old stone "
+        "bridge over the canal will close next month."
+    )
+    assert titles(text) == ["Mayor Dana Ortiz of Riverside says old stone bridge will close"]
+
+
+def test_a_told_clause_that_fits_keeps_its_listener():
+    text = "Officials told reporters on Monday that the bridge will close."
+    assert titles(text) == ["Officials tell reporters bridge will close"]

@@ -198,3 +198,17 @@ def listener_offsets(verb: Token, lost: Token) -> set[int]:
         if child.dep_ in ("obj", "iobj") and child.i < clause.left_edge.i
         for word in child.subtree
     }
+
+
+def untold_clause(verb: Token, kept: set[int]) -> Token | None:
+    """The clause that ``verb`` told and the object of the words at offsets ``kept`` left
+    out whole, keeping only whom it was told ("tells [the city council]"); None when the
+    object keeps any of it or more than the listener."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        heard = listener_offsets(verb, clause)
+        told = {word.idx for word in clause.subtree}
+        if heard and kept and kept <= heard and not kept & told:
+            return clause
+    return None

@@ -64,6 +64,7 @@ from timeline_app.core.extraction.stranded_clauses import (
     finite_verb,
     listener_offsets,
     stranded_verb,
+    untold_clause,
     verb_group_offsets,
 )
 from timeline_app.core.extraction.title_finish import (
@@ -2637,20 +2638,29 @@ def clause_title(
         )
         head = kept_subject + kept_verb
         reading = (spans, replacements, mentions)
-        told = _clause_kept_within(kept_obj, rest, reading, parsed, group.main.start, head)
-        if told is None and group.lemma in _TELLING and not group.negated:
-            # "tells news conference that curfew": the listener goes before what was told
+        asked = _asked_phrase_within(kept_obj, rest, reading, parsed, group.main.start, head)
+        if asked is not None:
+            kept_obj = _reported(asked, group)
+    if parsed is not None and kept_obj and group.lemma in _TELLING and not group.negated:
+        # "tells news conference that curfew": whether the title's limit or the object's own
+        # cut it, the clause told keeps its verb, and the listener goes before it does
+        reading = (spans, replacements, mentions)
+        told = _clause_kept_within(
+            kept_obj, rest, reading, parsed, group.main.start, kept_subject + kept_verb
+        )
+        if told is None:
             said = ["say" if plural else lexicon.inflect("say", "3sg")]
             told = _clause_kept_within(
                 kept_obj, rest, reading, parsed, group.main.start, kept_subject + said, True
             )
             kept_verb = said if told is not None else kept_verb
-        if told is not None:
-            kept_obj = _reported(told, group)
-            head = kept_subject + kept_verb
-        asked = _asked_phrase_within(kept_obj, rest, reading, parsed, group.main.start, head)
-        if asked is not None:
-            kept_obj = _reported(asked, group)
+        kept_obj = _reported(told, group) if told is not None else kept_obj
+    elif parsed is not None and 0 < len(kept_obj) < len(obj.split()):
+        reading = (spans, replacements, mentions)
+        told = _clause_kept_within(
+            kept_obj, rest, reading, parsed, group.main.start, kept_subject + kept_verb
+        )
+        kept_obj = _reported(told, group) if told is not None else kept_obj
     head = kept_subject + kept_verb
     if (
         parsed is not None
@@ -2699,7 +2709,8 @@ def _clause_kept_within(
         return None
     spans, replacements, mentions = reading
     read = _read_object(rest, _without_measured_object(rest, spans), replacements, mentions)[1]
-    lost = stranded_verb(verb, _offsets_of(_aligned(kept, read), parsed))
+    offsets = _offsets_of(_aligned(kept, read), parsed)
+    lost = stranded_verb(verb, offsets) or (untold_clause(verb, offsets) if unheard else None)
     if lost is None:
         return None
     end = verb.sent.end_char
