@@ -468,11 +468,8 @@ NOTHING_CASES = [
     ("reporters_own_doing", "I visited the camp near Przemysl on Sunday."),
     ("own_news_gathering", "The Gazette has pieced together new details from the crew."),
     ("standing_judgement", "The United Nations rated Poland among the safest countries."),
-    (
-        "told_whom_only",
-        "The spokesman told the Warsaw Courier that on Monday, after a long meeting, the "
-        'minister "walked out of the room".',
-    ),
+    # whom he told, and nothing of what: what was told, when it is there, gives the title
+    ("told_whom_only", "On Monday the spokesman told the Warsaw Courier."),
     ("schedule_of_a_run", "The exhibition of Polish posters runs until 9 June."),
     (
         "quoted_present",
