@@ -27,6 +27,7 @@ from timeline_app.core.extraction.grammar import (
     is_modal,
     noun_position,
 )
+from timeline_app.core.extraction.saying_documents import dates_a_saying_document
 
 DASHES = frozenset({"–", "—", "--"})
 _PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "having"})
@@ -376,6 +377,8 @@ def _verb_before_that(state: SplitState, index: int) -> bool:
     tokens = state.tokens
     verb = _before_date(tokens, index, state.spans)  # "said last week that ..."
     position = tokens.index(verb)
+    if dates_a_saying_document(tokens, position):
+        return False  # "said in a letter released Wednesday that": what was said, not released
     if verb.low.endswith("ing") and position > 0 and tokens[position - 1].low in _DETERMINERS:
         return False  # "a bombing that took place on Saturday": a noun, which "that" follows
     infinitive = (
