@@ -177,8 +177,10 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
-    if first.text.islower() and first.low.endswith("ly") and _verb_follows(tokens, index):
-        return False  # "and seriously wounded six others": an adverb, then the same subject's verb
+    if first.text.islower() and is_adverb(first) and _verb_follows(tokens, index):
+        # "and seriously wounded six others", "and then seized a bus": an adverb, then the
+        # same subject's verb
+        return False
     j, limit, apposition = index, min(index + 9, len(tokens)), -1
     while j + 1 < limit:
         j += 1
@@ -312,7 +314,7 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
         token = tokens[j]
         if is_finite(token) or is_modal(tokens, j) or dictionary_finite(token):
             return True
-        if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
+        if not (token.low.endswith("ly") or (token.text.islower() and is_adverb(token))):
             return False
     return False
 

@@ -293,6 +293,11 @@ def _clause_description(clause: str, sentence: str) -> str:
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
+# Adverbs that set a second predicate some time after the first ("and later seized"), so
+# it does not share the first one's date ("and then" does: the next deed of one scene).
+_AFTER_A_WHILE = lexicon.words("later afterwards afterward thereafter subsequently eventually")
+
+
 def _clause_group(clause: Clause) -> VerbGroup | None:
     """The clause's verb group; a relative clause's pronoun is no subject of its own."""
     group = find_verb_group(clause.tokens, subjectless=clause.kind.borrows_subject)
@@ -1393,6 +1398,8 @@ class _ArticleExtractor:
                 or any(t.is_word and t.low not in lexicon.CONNECTIVES for t in other.group.subject)
             ):
                 break
+            if any(t.low in _AFTER_A_WHILE for t in other.group.subject):
+                break  # "took the airport in March and later seized the port": not in March
             if content_lemma(other.group) in lexicon.HAPPENING_VERBS:
                 out.append(j)
         return out
