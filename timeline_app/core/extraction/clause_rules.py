@@ -177,7 +177,11 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
-    if first.text.islower() and is_adverb(first) and _verb_follows(tokens, index):
+    if (
+        first.text.islower()
+        and (first.low.endswith("ly") or first.low in _SEQUENCE_ADVERBS)
+        and _verb_follows(tokens, index)
+    ):
         # "and seriously wounded six others", "and then seized a bus": an adverb, then the
         # same subject's verb
         return False
@@ -308,13 +312,22 @@ def _finite_verb(token: Token) -> bool:
     return is_finite(token) or dictionary_finite(token)
 
 
+# Adverbs that put a second deed after the first ("and then seized a bus", "and afterwards
+# flew home"): before a verb, never its subject.
+_SEQUENCE_ADVERBS = lexicon.words("then later afterwards afterward thereafter subsequently")
+
+
 def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
         token = tokens[j]
         if is_finite(token) or is_modal(tokens, j) or dictionary_finite(token):
             return True
-        if not (token.low.endswith("ly") or (token.text.islower() and is_adverb(token))):
+        if not (
+            token.low.endswith("ly")
+            or token.low in ("also", "already", "still")
+            or (token.low in _SEQUENCE_ADVERBS and token.text.islower())
+        ):
             return False
     return False
 
