@@ -82,6 +82,7 @@ from timeline_app.core.extraction.dating_rules import (
     year_of_a_prize_won,
 )
 from timeline_app.core.extraction.directed_times import about_then, time_ordered
+from timeline_app.core.extraction.escaped_entities import Unescaped, unescaped
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
@@ -2491,4 +2492,21 @@ def extract_events(
             f"{MAX_ARTICLE_CHARS / 1e6:.0f} million: split it into articles"
         )
     text = _LONE_SURROGATE.sub("\ufffd", text)
-    return _ArticleExtractor(text, published, source_id, source_name, cancelled).run()
+    read = unescaped(text)
+    events = _ArticleExtractor(read.text, published, source_id, source_name, cancelled).run()
+    if not read.changed:
+        return events
+    return [_as_written(event, text, read) for event in events]
+
+
+def _as_written(event: Event, text: str, read: Unescaped) -> Event:
+    """``event`` with its sources' offsets in ``text``, the article as written (its entities
+    not read), and their evidence quoted from it."""
+    sources = []
+    for source in event.sources:
+        if source.start is None or source.end is None:
+            sources.append(source)
+            continue
+        start, end = read.original_offset(source.start), read.original_offset(source.end)
+        sources.append(replace(source, start=start, end=end, evidence=text[start:end]))
+    return replace(event, sources=tuple(sources))
