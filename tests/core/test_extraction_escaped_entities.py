@@ -38,6 +38,7 @@ def test_evidence_after_an_entity_points_into_the_text_as_written():
 
 def test_only_entities_html_names_are_read():
     assert unescaped("Tom &Co; and Pell &amp Sons").text == "Tom &Co; and Pell &amp Sons"
+    assert unescaped("on &#0; or &#xD800;").text == "on &#0; or &#xD800;"  # no character
     read = unescaped("A&eacute;B &#8212; C")
     assert read.text == "AéB — C"
     # offsets before, at and after each entity map back to the text as written

@@ -5,9 +5,10 @@ Text copied out of a page's source or a feed often keeps its entities; read as w
 text is read with each entity unescaped, and every offset read from it is mapped back, so an
 event's evidence still points into the article as written (the window marks it there).
 
-Only entities closed by ";" that HTML names are read: a bare "&" ("Procter & Gamble") and a
-name HTML does not know ("&Co;") stay as they are, and so does "&amp" with no ";", which
-HTML reads but a writer of plain text may have meant as written.
+Only entities closed by ";" that HTML names are read: a bare "&" ("Procter & Gamble"), a
+name HTML does not know ("&Co;") and a number no character has ("&#0;", "&#xD800;") stay as
+they are, and so does "&amp" with no ";", which HTML reads but a writer of plain text may
+have meant as written.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ class Unescaped:
     text: str
     # for each entity read, in order: its start and end in ``text``, and in the original
     _read: tuple[tuple[int, int, int, int], ...] = ()
+    # the ends in ``text``, to look offsets up by (an article may hold thousands)
+    _ends: tuple[int, ...] = ()
 
     def original_offset(self, offset: int) -> int:
-        """Where ``offset`` in ``text`` lies in the original: an offset inside a character
-        an entity gave is that entity's start."""
-        ends = [read_end for _start, read_end, _o_start, _o_end in self._read]
-        at = bisect.bisect_right(ends, offset)  # entities read wholly before ``offset``
+        """Where ``offset`` in ``text`` lies in the original: an offset inside the
+        characters an entity gave is that entity's start."""
+        at = bisect.bisect_right(self._ends, offset)  # entities read wholly before ``offset``
         if at < len(self._read) and self._read[at][0] < offset:
             return self._read[at][2]
         if at == 0:
@@ -52,8 +54,8 @@ def unescaped(text: str) -> Unescaped:
     last = length = 0
     for match in _ENTITY.finditer(text):
         character = html.unescape(match.group())
-        if character == match.group():
-            continue  # a name HTML does not know
+        if character == match.group() or "\ufffd" in character:
+            continue  # a name HTML does not know, or a number no character has ("&#0;")
         parts.append(text[last : match.start()])
         length += match.start() - last
         read.append((length, length + len(character), match.start(), match.end()))
@@ -63,4 +65,4 @@ def unescaped(text: str) -> Unescaped:
     if not read:
         return Unescaped(text)
     parts.append(text[last:])
-    return Unescaped("".join(parts), tuple(read))
+    return Unescaped("".join(parts), tuple(read), tuple(end for _s, end, _os, _oe in read))
