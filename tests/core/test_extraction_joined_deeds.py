@@ -64,3 +64,26 @@ def test_a_running_total_after_a_loose_date_is_no_part_of_the_launch():
         "million units."
     )
     assert found == ["Kettle unveiled", "Kettle sells almost two million units"]
+
+
+# --- "and then", "and afterwards": an adverb of sequence is no subject -----------------------
+
+
+def test_a_deed_after_and_then_is_a_second_deed_of_the_same_doer():
+    found = events("A masked man robbed a jeweller on Tuesday and then hijacked a taxi.")
+    assert [e.title for e in found] == ["Masked man robs jeweller", "Masked man hijacks taxi"]
+    assert [e.when.start.day for e in found] == [8, 8]
+
+
+def test_afterwards_before_the_second_verb_is_not_its_subject():
+    assert titles("The senator met the envoy on Wednesday and afterwards flew home.") == [
+        "Senator meets envoy",
+        "Senator flies home",
+    ]
+
+
+def test_a_deed_done_later_does_not_take_the_first_deeds_date_as_its_own():
+    found = events("Rebels took the airport in March and later seized the port.")
+    assert [e.title for e in found] == ["Rebels take airport", "Rebels seize port"]
+    assert found[0].when.to_edtf() == "2021-03"
+    assert found[1].when.start.approximate  # some time after March, not in it for sure

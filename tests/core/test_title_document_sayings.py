@@ -34,3 +34,25 @@ def test_an_interview_where_it_was_said_leaves_the_title():
         "The minister said in an interview on Sunday that she will not resign.", PUBLISHED
     )
     assert [e.title for e in found] == ["Minister says she will not resign"]
+
+
+def test_what_was_said_in_a_released_letter_is_what_the_writer_says():
+    # "released" is a verb the word lists know, unlike "published": the "that" after it
+    # opened a clause of its own and the saying was left with nothing said
+    found = extract_events(
+        "Marten's sister said in a letter released Thursday that she wants the board to "
+        "reopen the inquiry.",
+        PUBLISHED,
+    )
+    assert [e.title for e in found] == ["Marten's sister says she wants board to reopen inquiry"]
+    assert found[0].when.start.day == 9
+
+
+def test_what_a_union_said_in_a_statement_released_on_a_day_is_told():
+    found = extract_events(
+        "The dockers' union said in a statement released on Tuesday that it wants the port "
+        "to rehire the crews.",
+        PUBLISHED,
+    )
+    assert [e.title for e in found] == ["Dockers' union says it wants port to rehire crews"]
+    assert found[0].when.start.day == 7

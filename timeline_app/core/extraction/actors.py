@@ -30,7 +30,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.body_reference import body_described
 from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.described_bodies import described_bodies
-from timeline_app.core.extraction.joined_names import joined_names
+from timeline_app.core.extraction.joined_names import ampersand_names, joined_names
 from timeline_app.core.extraction.name_compounds import without_compounds
 from timeline_app.core.extraction.name_cues import (
     COMPANY_SUFFIXES,
@@ -874,14 +874,20 @@ def _body(text: str, mention: Mention, end: int) -> Mention:
 def _with_joined_names(
     text: str, places: list[Mention], companies: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
-    """The companies, and the organisations whose names join their words with "of", "for"
-    or "and" ("Center for Naval and Coastal Studies"; see ``joined_names``): not
-    one holding a company or a body the gazetteer knows, nor one that cuts a name it reads."""
+    """The companies, and the organisations whose names join their words with "of", "for",
+    "and" or "&" ("Center for Naval and Coastal Studies", "Procter & Gamble"; see
+    ``joined_names``): not one holding a company or a body the gazetteer knows, nor one that
+    cuts a name it reads."""
     taken = [(c.start, c.end) for c in companies]
     found = list(companies)
-    for start, end in joined_names(text, lambda words: gazetteer.lookup(words) is not None):
+
+    def known(words: str) -> bool:
+        return gazetteer.lookup(words) is not None
+
+    for start, end in joined_names(text, known) + ampersand_names(text, known):
         if any(s < end and start < e for s, e in taken):
             continue
+        taken.append((start, end))
         inside = [m for m in places if start <= m.start and m.end <= end]
         if any(m.kind in (NameKind.ORGANISATION, NameKind.MEDIA) for m in inside):
             continue

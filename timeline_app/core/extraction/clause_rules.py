@@ -27,6 +27,7 @@ from timeline_app.core.extraction.grammar import (
     is_modal,
     noun_position,
 )
+from timeline_app.core.extraction.saying_documents import dates_a_saying_document
 
 DASHES = frozenset({"–", "—", "--"})
 _PREPOSITIONAL_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "having"})
@@ -176,8 +177,14 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
         return False
     if is_finite(first) and not first.text[0].isupper():
         return False
-    if first.text.islower() and first.low.endswith("ly") and _verb_follows(tokens, index):
-        return False  # "and seriously wounded six others": an adverb, then the same subject's verb
+    if (
+        first.text.islower()
+        and (first.low.endswith("ly") or first.low in _SEQUENCE_ADVERBS)
+        and _verb_follows(tokens, index)
+    ):
+        # "and seriously wounded six others", "and then seized a bus": an adverb, then the
+        # same subject's verb
+        return False
     j, limit, apposition = index, min(index + 9, len(tokens)), -1
     while j + 1 < limit:
         j += 1
@@ -305,13 +312,22 @@ def _finite_verb(token: Token) -> bool:
     return is_finite(token) or dictionary_finite(token)
 
 
+# Adverbs that put a second deed after the first ("and then seized a bus", "and afterwards
+# flew home"): before a verb, never its subject.
+_SEQUENCE_ADVERBS = lexicon.words("then later afterwards afterward thereafter subsequently")
+
+
 def _verb_follows(tokens: list[Token], index: int) -> bool:
     """A finite verb (with its own adverbs) right here: a coordinated predicate."""
     for j in range(index, min(index + 3, len(tokens))):
         token = tokens[j]
         if is_finite(token) or is_modal(tokens, j) or dictionary_finite(token):
             return True
-        if not (token.low.endswith("ly") or token.low in ("also", "already", "still")):
+        if not (
+            token.low.endswith("ly")
+            or token.low in ("also", "already", "still")
+            or (token.low in _SEQUENCE_ADVERBS and token.text.islower())
+        ):
             return False
     return False
 
@@ -376,6 +392,8 @@ def _verb_before_that(state: SplitState, index: int) -> bool:
     tokens = state.tokens
     verb = _before_date(tokens, index, state.spans)  # "said last week that ..."
     position = tokens.index(verb)
+    if dates_a_saying_document(tokens, position):
+        return False  # "said in a letter released Wednesday that": what was said, not released
     if verb.low.endswith("ing") and position > 0 and tokens[position - 1].low in _DETERMINERS:
         return False  # "a bombing that took place on Saturday": a noun, which "that" follows
     infinitive = (

@@ -82,6 +82,7 @@ from timeline_app.core.extraction.dating_rules import (
     year_of_a_prize_won,
 )
 from timeline_app.core.extraction.directed_times import about_then, time_ordered
+from timeline_app.core.extraction.escaped_entities import Unescaped, unescaped
 from timeline_app.core.extraction.event_rules import (
     EventFrame,
     decide_mentions,
@@ -296,6 +297,11 @@ def _clause_description(clause: str, sentence: str) -> str:
     if not text or text == sentence.strip():
         return ""
     return text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+# Adverbs that set a second predicate some time after the first ("and later seized"), so
+# it does not share the first one's date ("and then" does: the next deed of one scene).
+_AFTER_A_WHILE = lexicon.words("later afterwards afterward thereafter subsequently eventually")
 
 
 def _clause_group(clause: Clause) -> VerbGroup | None:
@@ -1402,6 +1408,8 @@ class _ArticleExtractor:
                 or any(t.is_word and t.low not in lexicon.CONNECTIVES for t in other.group.subject)
             ):
                 break
+            if any(t.low in _AFTER_A_WHILE for t in other.group.subject):
+                break  # "took the airport in March and later seized the port": not in March
             if content_lemma(other.group) in lexicon.HAPPENING_VERBS:
                 out.append(j)
         return out
@@ -2515,4 +2523,21 @@ def extract_events(
             f"{MAX_ARTICLE_CHARS / 1e6:.0f} million: split it into articles"
         )
     text = _LONE_SURROGATE.sub("\ufffd", text)
-    return _ArticleExtractor(text, published, source_id, source_name, cancelled).run()
+    read = unescaped(text)
+    events = _ArticleExtractor(read.text, published, source_id, source_name, cancelled).run()
+    if not read.changed:
+        return events
+    return [_as_written(event, text, read) for event in events]
+
+
+def _as_written(event: Event, text: str, read: Unescaped) -> Event:
+    """``event`` with its sources' offsets in ``text``, the article as written (its entities
+    not read), and their evidence quoted from it."""
+    sources = []
+    for source in event.sources:
+        if source.start is None or source.end is None:
+            sources.append(source)
+            continue
+        start, end = read.original_offset(source.start), read.original_offset(source.end)
+        sources.append(replace(source, start=start, end=end, evidence=text[start:end]))
+    return replace(event, sources=tuple(sources))

@@ -238,7 +238,7 @@ _PRESENT_AUX = words("is are am has have does do")
 _ADVERB_OK = words(
     "already also still just now not n't never reportedly allegedly formally officially "
     "recently finally reportedly initially again jointly secretly even further yet "
-    "subsequently then soon later once"
+    "subsequently then soon later once afterwards afterward thereafter"
 )
 
 

@@ -16,6 +16,11 @@ where such a name holds together:
 
 A complement the gazetteer reads whole ("Central Bank of Ireland": Ireland) is left to it,
 and so is a name holding an organisation the gazetteer knows.
+
+Names joined by "&" need no organisation word: in running English the ampersand joins the
+names of one firm or partnership ("Procter & Gamble", "AT & T", "Ortiz & Bell"), one party
+that acts in the singular, never two subjects. Two names the gazetteer reads ("Britain &
+France" in a headline) and letters alone ("R & D", "Q & A") are left out.
 """
 
 from __future__ import annotations
@@ -131,3 +136,30 @@ def _joined_end(
     if not _DETERMINER.search(text, max(0, start - 40), start) or known(" ".join(first)):
         return None
     return offset + links[0].start("part") + len(" ".join(part))
+
+
+# One or two capitalised words, "&", one more: "Procter & Gamble", "Marks & Spencer",
+# "Dorn Lacey & Bell", "AT&T".
+_AMPERSAND = re.compile(
+    rf"(?<![\w'’\-.&])(?P<left>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*&[ \t]*(?P<right>{_WORD})"
+    r"(?![\w\-&])"
+)
+
+
+def ampersand_names(text: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where each name joined by "&" lies in ``text`` (see the module); ``known(words)``
+    says whether the gazetteer reads those words as a name of its own."""
+    spans = []
+    for match in _AMPERSAND.finditer(text):
+        left = _name_words(match.group("left"), first=True)
+        right = _bare(match.group("right"))
+        if not left or right in _NOT_NAME_WORDS or right in lexicon.CAPITALISED_FUNCTION_WORDS:
+            continue
+        if len(left) == 1 and len(left[0]) == 1 and len(right) == 1:
+            continue  # "R & D", "Q & A": letters standing for words, no name
+        if known(" ".join(left)) and known(right):
+            continue  # "Britain & France": two named parties
+        start = match.start("left") + match.group("left").rindex(" ".join(left))
+        owner = _POSSESSIVE.search(text, start, match.end())
+        spans.append((start, owner.start() if owner else match.end()))
+    return spans

@@ -213,7 +213,7 @@ CONJUNCTIONS = words("and but or yet")
 CONNECTIVES = words("""
 and but or so yet moreover however meanwhile also furthermore still then now instead indeed
 thus therefore besides nevertheless nonetheless additionally finally later earlier
-separately
+separately afterwards afterward thereafter subsequently
 """)
 
 # Nouns that are plural without an "-s" and take a plural verb ("Police arrest", "People

@@ -57,6 +57,7 @@ from timeline_app.core.extraction.question_objects import (
 )
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
+from timeline_app.core.extraction.saying_documents import DOCUMENTS
 from timeline_app.core.extraction.stranded_clauses import (
     bare_subject_offsets,
     clause_above,
@@ -1836,7 +1837,7 @@ def _without_opening_that(words: list[str]) -> list[str]:
             index + 2 < len(words)
             and words[0].lower() == "in"
             and words[index].lower() == "that"
-            and any(word.lower() in _DOCUMENTS for word in words[1:index])
+            and any(word.lower() in DOCUMENTS for word in words[1:index])
         ):
             return words[index + 1 :]
     for index in (1, 2):
@@ -1849,12 +1850,6 @@ def _without_opening_that(words: list[str]) -> list[str]:
     return words
 
 
-# Where something was said, in a saying's "in" phrase before its "that": "said in a letter
-# that", "said in an interview broadcast Sunday that".
-_DOCUMENTS = lexicon.words("""
-letter statement interview report speech post email memo note filing message broadcast
-column article essay video
-""")
 # Whom something is told: "told reporters that", "assured him that".
 _TOLD = lexicon.words("reporters journalists him her them us me parliament lawmakers")
 
