@@ -45,6 +45,7 @@ from timeline_app.core.extraction.comparison_periods import (
 )
 from timeline_app.core.extraction.dashed_subjects import renamed_subject
 from timeline_app.core.extraction.described_today import now_in_a_description
+from timeline_app.core.extraction.document_dates import date_borne
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.genitive_dates import genitive
@@ -1041,7 +1042,15 @@ def time_chosen(use: DateUse) -> bool:
     return date_chosen(use.parsed, use.timex.start, use.timex.end)
 
 
+@idle_date_rule
+def date_of_a_document(use: DateUse) -> bool:
+    """ "The court received the report, dated May 2, on Friday": the report's own date, not
+    the day it was received (``document_dates``)."""
+    return date_borne(use.text, use.timex.start)
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
+    date_of_a_document,
     range_end_after_an_aside,
     year_of_a_month,
     perfect_participle,
