@@ -120,7 +120,11 @@ from timeline_app.core.extraction.narrative_time import (
     joins_the_lead_day,
 )
 from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
-from timeline_app.core.extraction.nested_clauses import NestedClause, nested_dated_clause
+from timeline_app.core.extraction.nested_clauses import (
+    NestedClause,
+    nested_dated_clause,
+    state_after_relative_word,
+)
 from timeline_app.core.extraction.noun_happenings import (
     absolute_with,
     framed_happening,
@@ -935,10 +939,15 @@ class _ArticleExtractor:
                 told_inside = nested is not None and self._add_nested(
                     sentence, analyses, index, nested, when, date_timex
                 )
-                if told_inside and nested is not None and not nested.simultaneous:
+                if (
+                    nested is not None
+                    and not nested.simultaneous
+                    and (told_inside or state_after_relative_word(nested))
+                ):
                     # "named chairman of the firm her father founded in 1985": the
                     # founding's date, not the naming's ("was struggling as she came back in
-                    # 2004": both were of 2004)
+                    # 2004": both were of 2004); "searched a flat where the suspect lived
+                    # last year": the living's, which is no event, not the searching's
                     idle.add(timex.start)
                     continue
                 target = date_target(analyses, index)
