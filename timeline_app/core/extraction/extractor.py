@@ -257,6 +257,8 @@ _ONGOING_BEFORE = re.compile(
 _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _EARLIER_BEFORE = re.compile(r"\bearlier\s+$", re.I)  # "earlier this week": before today
+# the tagger takes "earlier" into "earlier this month" (a week's "earlier" it leaves out)
+_EARLIER_THIS_MONTH = re.compile(r"earlier\s+this\s+month\b", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
 
@@ -818,7 +820,8 @@ class _ArticleExtractor:
                         earlier=_EARLIER_BEFORE.search(
                             self.text, max(0, date_timex.start - 12), date_timex.start
                         )
-                        is not None,
+                        is not None
+                        or _EARLIER_THIS_MONTH.match(date_timex.text) is not None,
                     )
                 absolute = absolute_with(self.parsed, timex.start, timex.end)
                 if absolute is not None and not self._after_publication(when):
