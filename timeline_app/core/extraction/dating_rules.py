@@ -1349,8 +1349,9 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
 _A_YEAR = re.compile(r"\d{4}")
-# "in 2027", "by mid-2027": a year on its own ("over 2000 - 2050" is a span a study covers)
-_IN_A_YEAR = re.compile(r"\b(?:in|by)\s+$", re.IGNORECASE)
+# "in 2027", "in mid-2027": a year on its own ("over 2000 - 2050" is a span a study covers;
+# "studied the harvests by 2050" is a deadline, which tells no happening: event_rules)
+_IN_A_YEAR = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
 def _later_year(use: DateUse, published: dt.date) -> bool:
