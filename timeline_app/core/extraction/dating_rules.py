@@ -1369,6 +1369,9 @@ def _later_year(use: DateUse, published: dt.date) -> bool:
         and bool(_IN_A_YEAR.search(before))
         and verb is not None
         and verb.tag_ == "VBD"
+        # after its verb: a fronted year frames the clause as written ("In 1990 the runner
+        # won the race", whatever the paper's date)
+        and verb.idx < use.timex.start
     )
 
 
