@@ -45,6 +45,7 @@ from timeline_app.core.extraction.comparison_periods import (
 )
 from timeline_app.core.extraction.dashed_subjects import renamed_subject
 from timeline_app.core.extraction.described_today import now_in_a_description
+from timeline_app.core.extraction.document_dates import date_borne
 from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.genitive_dates import genitive
@@ -1041,7 +1042,15 @@ def time_chosen(use: DateUse) -> bool:
     return date_chosen(use.parsed, use.timex.start, use.timex.end)
 
 
+@idle_date_rule
+def date_of_a_document(use: DateUse) -> bool:
+    """ "The court received the report, dated May 2, on Friday": the report's own date, not
+    the day it was received (``document_dates``)."""
+    return date_borne(use.text, use.timex.start)
+
+
 IDLE_DATE_RULES: list[IdleDateRule] = [
+    date_of_a_document,
     range_end_after_an_aside,
     year_of_a_month,
     perfect_participle,
@@ -1339,6 +1348,33 @@ _FORESEEING = lexicon.FORESEEING_VERBS
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
+_A_YEAR = re.compile(r"\d{4}")
+# "in 2027", "in mid-2027": a year on its own ("over 2000 - 2050" is a span a study covers;
+# "studied the harvests by 2050" is a deadline, which tells no happening: event_rules)
+_IN_A_YEAR = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _later_year(use: DateUse, published: dt.date) -> bool:
+    """Whether the date is a year alone ("in 2027", "in mid-2027") after the paper's year,
+    hung by the parse on a verb in the plain past: no day in it can be the paper's own, so
+    no misdated paper explains it. (On a participle or an infinitive -- "pricing in two
+    hikes in 2027", "a goal to have removed the carbon by 2050" -- it is the time of what
+    is foreseen, and the clause is no act of the paper's day either.)"""
+    value = use.timex.value
+    before = use.text[max(0, use.timex.start - 6) : use.timex.start]
+    verb = governing_verb(use.parsed, use.timex.start, use.timex.end)
+    return (
+        bool(_A_YEAR.fullmatch(value))
+        and int(value) > published.year
+        and bool(_IN_A_YEAR.search(before))
+        and verb is not None
+        and verb.tag_ == "VBD"
+        # after its verb: a fronted year frames the clause as written ("In 1990 the runner
+        # won the race", whatever the paper's date)
+        and verb.idx < use.timex.start
+    )
+
+
 def done_before_its_date(use: DateUse, published: dt.date) -> bool:
     """ "Acme has invited its suppliers to a meeting in Leeds on March 12", "The board
     approved a dividend to be paid on Dec. 1": what is told in the past or the perfect was
@@ -1356,8 +1392,9 @@ def done_before_its_date(use: DateUse, published: dt.date) -> bool:
     return (
         done
         # a year written out is meant as written ("lifted off on 9 July 2024" in a paper
-        # dated before it: the paper's date is off, not the date)
-        and not _YEAR_WRITTEN.search(use.timex.text)
+        # dated before it: the paper's date is off, not the date); a year alone, later than
+        # the paper's, is what was planned or foreseen ("signaled more rate rises in 2027")
+        and (not _YEAR_WRITTEN.search(use.timex.text) or _later_year(use, published))
         and told not in lexicon.REPORTING_VERBS
         and told not in lexicon.ATTITUDE_VERBS
         and told not in _FORESEEING

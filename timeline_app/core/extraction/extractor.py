@@ -121,7 +121,11 @@ from timeline_app.core.extraction.narrative_time import (
     joins_the_lead_day,
 )
 from timeline_app.core.extraction.nested_clauses import STATES as NESTED_STATES
-from timeline_app.core.extraction.nested_clauses import NestedClause, nested_dated_clause
+from timeline_app.core.extraction.nested_clauses import (
+    NestedClause,
+    nested_dated_clause,
+    state_after_relative_word,
+)
 from timeline_app.core.extraction.noun_happenings import (
     absolute_with,
     framed_happening,
@@ -259,6 +263,8 @@ _ONGOING_BEFORE = re.compile(
 _ONGOING_AFTER = re.compile(r"^\s*(?:on|onwards?|and beyond)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _EARLIER_BEFORE = re.compile(r"\bearlier\s+$", re.I)  # "earlier this week": before today
+# the tagger takes "earlier" into "earlier this month" (a week's "earlier" it leaves out)
+_EARLIER_THIS_MONTH = re.compile(r"earlier\s+this\s+month\b", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
 
@@ -800,6 +806,9 @@ class _ArticleExtractor:
                 if dates_nothing(self.text, timex, analysis, self.parsed, when, self.published):
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
+                    # "said in the letter, dated Monday": no date of the saying, but still
+                    # the day the letter written "earlier this week" was written
+                    self.noun_days.note(self._dated_paper(timex), when)
                     continue  # "down $2.5 billion from 1996", "the current chairman"
                 reported = self.published and report_day(
                     self.text, date_timex, analysis, self.parsed, when, self.published
@@ -822,7 +831,8 @@ class _ArticleExtractor:
                         earlier=_EARLIER_BEFORE.search(
                             self.text, max(0, date_timex.start - 12), date_timex.start
                         )
-                        is not None,
+                        is not None
+                        or _EARLIER_THIS_MONTH.match(date_timex.text) is not None,
                     )
                 absolute = absolute_with(self.parsed, timex.start, timex.end)
                 if absolute is not None and not self._after_publication(when):
@@ -947,10 +957,15 @@ class _ArticleExtractor:
                 told_inside = nested is not None and self._add_nested(
                     sentence, analyses, index, nested, when, date_timex
                 )
-                if told_inside and nested is not None and not nested.simultaneous:
+                if (
+                    nested is not None
+                    and not nested.simultaneous
+                    and (told_inside or state_after_relative_word(nested))
+                ):
                     # "named chairman of the firm her father founded in 1985": the
                     # founding's date, not the naming's ("was struggling as she came back in
-                    # 2004": both were of 2004)
+                    # 2004": both were of 2004); "searched a flat where the suspect lived
+                    # last year": the living's, which is no event, not the searching's
                     idle.add(timex.start)
                     continue
                 target = date_target(analyses, index)

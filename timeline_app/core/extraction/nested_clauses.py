@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.syntax import ParsedText, governing_verb
+from timeline_app.core.extraction.syntax import ParsedText, governing_verb, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,6 +118,25 @@ def nested_dated_clause(
         last = token
     stop = min(last.idx + len(last.text), clause_end)
     return NestedClause(verb, first.idx, stop, marker, _object_noun(verb, subject))
+
+
+_STATE_RELATIVES = lexicon.words("where which who whom whose")
+
+
+def state_after_relative_word(nested: NestedClause) -> bool:
+    """Whether the inner clause tells a state and opens on a relative word, not "that" ("the flat where
+    the suspect lived last year"): its date is the state's, which is no event, and not the
+    outer clause's either. With no relative word the parse may have hung the outer clause's
+    date on the wrong verb ("brought the clock he made to school on May 4"), so the date
+    is left to the outer clause."""
+    verb = nested.verb
+    return (
+        verb.dep_ == "acl:relcl"
+        and lemma(verb) in STATES
+        # not "that", which the parse may take for a relative word where it opens what was
+        # said ("donors tell reporters that she made the claim Thursday")
+        and any(t.lower_ in _STATE_RELATIVES for t in verb.subtree if t.i < verb.i)
+    )
 
 
 def _opened_by_relative_word(verb: Token) -> bool:

@@ -312,6 +312,12 @@ def period_closing(period_value: str, between: str, closing: When) -> When | Non
 
 
 _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+def _month_before(published: dt.date, *, approximate: bool) -> When:
+    last = published - dt.timedelta(days=1)
+    return When(_fuzzy(last.year, last.month, approximate=approximate))
 
 
 def so_far(when: When, value: str, published: dt.date, *, earlier: bool = False) -> When:
@@ -322,6 +328,10 @@ def so_far(when: When, value: str, published: dt.date, *, earlier: bool = False)
     (``earlier``) was done before the day of writing: Thursday's paper means Monday to
     Wednesday (on a Monday, the day itself is all the week there is)."""
     day = published.toordinal()
+    if earlier and published.day == 1 and _MONTH_VALUE.fullmatch(value):
+        # "earlier this month" in a paper of the 1st was written before the month began (a
+        # morning paper's story of the day before): the month before's
+        return _month_before(published, approximate=when.start.approximate)
     if (
         not _WEEK_VALUE.fullmatch(value)
         or not when.is_range
