@@ -277,7 +277,10 @@ def _take_fuller_title(kept: Draft, retelling: Draft) -> None:
     1961": one debut, under the title that says where. The telling read first is not always
     the fuller one (a biography's lead sums up what its body tells in full); the retelling's
     title is taken when it says every word the kept one says, and more, within a title's
-    length. What it names beyond the kept title joins the kept event's actors."""
+    length. What it names beyond the kept title joins the kept event's actors. A headline
+    keeps its own: a sub-editor's title is short by choice."""
+    if kept.headline:
+        return
     title, fuller = kept.event.title, retelling.event.title
     words, more = stems(title), stems(fuller)
     if not words or not words < more or too_long(fuller.split()):
