@@ -186,10 +186,24 @@ def _phrase(head: Token, level: int, kept: set[int], depth: int = 0) -> None:
             wanted = level < 5 if of else level < 2 or (level < 3 and depth == 0)
             if wanted:
                 _phrase(child, level, kept, depth + 1)
-        elif dep == "acl" and level == 0:
-            _phrase(child, level, kept, depth + 1)
+        elif dep == "acl":
+            if level == 0:
+                _phrase(child, level, kept, depth + 1)
+            for bidden in _bidden_past(child, head):
+                kept.add(bidden.idx)
+                _clause(bidden, level, kept, top=False)
         elif dep in ("obj", "iobj", "compound:prt", "mark", "nummod:gov"):
             _phrase(child, level, kept, depth)
+
+
+def _bidden_past(participle: Token, noun: Token) -> list[Token]:
+    """ "wants envoys [based in Washington] to meet with the boy": the parse hangs the
+    infinitive that says what the object was bidden to do on the participle that describes
+    the object; it is the verb's complement all the same, and stays when the participle's
+    phrase goes."""
+    if noun.dep_ not in ("obj", "iobj") or participle.i < noun.i:
+        return []
+    return [c for c in participle.children if c.i > participle.i and _to_infinitive(c)]
 
 
 def _list_comma(head: Token, comma: Token) -> bool:
