@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.cut_modifiers import joined_adjective
-from timeline_app.core.extraction.stranded_clauses import said_beside
+from timeline_app.core.extraction.stranded_clauses import bids, said_beside
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -201,7 +201,9 @@ def _bidden_past(participle: Token, noun: Token) -> list[Token]:
     infinitive that says what the object was bidden to do on the participle that describes
     the object; it is the verb's complement all the same, and stays when the participle's
     phrase goes."""
-    if noun.dep_ not in ("obj", "iobj") or participle.i < noun.i:
+    # only after a verb of bidding: elsewhere "costs associated with the move to midtown" is
+    # the parse reading a preposition as "to" before a verb
+    if noun.dep_ not in ("obj", "iobj") or participle.i < noun.i or not bids(noun.head):
         return []
     return [c for c in participle.children if c.i > participle.i and _to_infinitive(c)]
 

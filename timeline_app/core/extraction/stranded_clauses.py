@@ -87,6 +87,11 @@ def said_beside(clause: Token) -> bool:
     return clause.dep_ in _SAID_BESIDE and _subjectless_finite(clause)
 
 
+def bids(verb: Token) -> bool:
+    """Whether ``verb`` bids or lets the one it names do something ("urged", "wants")."""
+    return _lemma(verb) in _BIDDING
+
+
 def _lemma(verb: Token) -> str:
     """The verb's dictionary form (the shipped parser has no lemmatiser)."""
     low = verb.lower_
