@@ -81,3 +81,22 @@ def test_a_second_plan_of_the_same_teller_stays_its_own():
         "plans to sell its flour mill."
     )
     assert len(titles) == 2
+
+
+def test_a_debut_told_first_without_its_stage_takes_the_title_that_names_it():
+    events = extract_events(
+        "Nora Vell made her stage debut in 1974. Critics praised her voice. Vell made her "
+        "stage debut at the Corran Playhouse in 1974, playing a maid.",
+        PUBLISHED,
+    )
+    assert [e.title for e in events] == ["Nora Vell makes her stage debut at Corran Playhouse"]
+    assert "Corran Playhouse" in events[0].actors
+    assert len(events[0].sources) == 2
+
+
+def test_a_prize_told_again_with_what_it_was_for_keeps_that_title():
+    titles = _titles(
+        "Harlan Dray won the Vessey Prize in 1988. He taught at a school in the north. Dray "
+        "won the Vessey Prize for poetry in 1988."
+    )
+    assert titles == ["Harlan Dray wins Vessey Prize for poetry"]

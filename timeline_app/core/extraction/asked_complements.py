@@ -29,6 +29,9 @@ _WHERE_TO = lexicon.words("out into onto off")
 # Verbs whose oblique is the news: "the warning came [from a server abroad]".
 _ASKING_VERBS = {"came": "from", "comes": "from", "come": "from", "stemmed": "from"}
 _OBLIQUES = frozenset({"obl", "obl:arg"})
+# Prepositions that name whom or where an infinitive's deed reaches, when it has no object of
+# its own: "wants the envoys to meet [with the boy]", "to route [to her court]".
+_REACHED_BY = lexicon.words("with to into onto on upon")
 
 
 def asked_complement(verb: Token, kept: set[int]) -> Token | None:
@@ -48,6 +51,13 @@ def _asks_for(word: Token, child: Token, kept: set[int]) -> bool:
     low = word.lower_
     if low in _ASKING_WORDS:
         return child.dep_ in _OBLIQUES or child.dep_ == "xcomp" and _marked_by_to(child)
+    if _bare_infinitive(word, kept):
+        # "agrees to acquire [the testing businesses]", "wants the envoys to meet [with the
+        # boy]": a title ending on the infinitive tells an aim without what it aims at
+        if child.dep_ in ("obj", "iobj"):
+            return True
+        if child.dep_ in _OBLIQUES and _first_case(child) in _REACHED_BY:
+            return True
     if child.dep_ not in _OBLIQUES:
         return False
     case = _first_case(child)
@@ -57,6 +67,13 @@ def _asks_for(word: Token, child: Token, kept: set[int]) -> bool:
         return True
     has_object = any(c.dep_ == "obj" and c.idx in kept for c in word.children)
     return word.pos_ == "VERB" and has_object and case in _WHERE_TO
+
+
+def _bare_infinitive(word: Token, kept: set[int]) -> bool:
+    """Whether ``word`` is a verb after "to" that the cut left with nothing after it."""
+    if word.pos_ != "VERB" or not _marked_by_to(word):
+        return False
+    return not any(t.idx in kept for t in word.doc[word.i + 1 : word.sent.end])
 
 
 def _first_case(noun: Token) -> str | None:

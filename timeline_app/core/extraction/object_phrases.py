@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.cut_modifiers import joined_adjective
-from timeline_app.core.extraction.stranded_clauses import said_beside
+from timeline_app.core.extraction.stranded_clauses import bids, said_beside
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -186,10 +186,26 @@ def _phrase(head: Token, level: int, kept: set[int], depth: int = 0) -> None:
             wanted = level < 5 if of else level < 2 or (level < 3 and depth == 0)
             if wanted:
                 _phrase(child, level, kept, depth + 1)
-        elif dep == "acl" and level == 0:
-            _phrase(child, level, kept, depth + 1)
+        elif dep == "acl":
+            if level == 0:
+                _phrase(child, level, kept, depth + 1)
+            for bidden in _bidden_past(child, head):
+                kept.add(bidden.idx)
+                _clause(bidden, level, kept, top=False)
         elif dep in ("obj", "iobj", "compound:prt", "mark", "nummod:gov"):
             _phrase(child, level, kept, depth)
+
+
+def _bidden_past(participle: Token, noun: Token) -> list[Token]:
+    """ "wants envoys [based in Washington] to meet with the boy": the parse hangs the
+    infinitive that says what the object was bidden to do on the participle that describes
+    the object; it is the verb's complement all the same, and stays when the participle's
+    phrase goes."""
+    # only after a verb of bidding: elsewhere "costs associated with the move to midtown" is
+    # the parse reading a preposition as "to" before a verb
+    if noun.dep_ not in ("obj", "iobj") or participle.i < noun.i or not bids(noun.head):
+        return []
+    return [c for c in participle.children if c.i > participle.i and _to_infinitive(c)]
 
 
 def _list_comma(head: Token, comma: Token) -> bool:

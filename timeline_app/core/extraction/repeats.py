@@ -29,6 +29,7 @@ from timeline_app.core.extraction.predicate_classes import (
 from timeline_app.core.extraction.retold_nouns import NAMING_NOUNS, OCCURRING, names_back
 from timeline_app.core.extraction.syntax import HAPPENING_NOUNS
 from timeline_app.core.extraction.temporal import range_of
+from timeline_app.core.extraction.title_finish import too_long
 from timeline_app.core.timex import Timex
 
 _STOPWORDS = lexicon.words("""
@@ -138,6 +139,7 @@ def merge_repeats(drafts: list[Draft], lede: int | None = None, text: str = "") 
                 dated_kept.append(draft)
         else:
             _take_narrower(twin, draft)
+            _take_fuller_title(twin, draft)
             twin.absorb(draft)
     kept = _one_time_each(_without_frames(_join_year_pairs(_began_when(kept), text)))
     return _merge_told_twice(_without_noun_stand_ins(kept), lede)
@@ -268,6 +270,28 @@ def _take_narrower(kept: Draft, retelling: Draft) -> None:
     if one_within_the_other(one, other) and _span(other) < _span(one):
         kept.event = replace(kept.event, when=other)
         kept.timex = retelling.timex
+
+
+def _take_fuller_title(kept: Draft, retelling: Draft) -> None:
+    """ "She made her stage debut in 1961" ... "She made her stage debut at the Lyric in
+    1961": one debut, under the title that says where. The telling read first is not always
+    the fuller one (a biography's lead sums up what its body tells in full); the retelling's
+    title is taken when it says every word the kept one says, and more, within a title's
+    length. What it names beyond the kept title joins the kept event's actors. A headline
+    keeps its own: a sub-editor's title is short by choice."""
+    if kept.headline:
+        return
+    title, fuller = kept.event.title, retelling.event.title
+    words, more = stems(title), stems(fuller)
+    if not words or not words < more or too_long(fuller.split()):
+        return
+    actors = tuple(dict.fromkeys(kept.event.actors + retelling.event.actors))
+    kept.event = replace(
+        kept.event,
+        title=fuller,
+        actors=actors,
+        location=kept.event.location or retelling.event.location,
+    )
 
 
 def _span(when: When) -> float:

@@ -63,6 +63,21 @@ def _left_after(head: Token, named: Token, kept: set[int]) -> Token | None:
         )
         if bidden and _marked_by_to(child) or said_beside(child):
             return child
+    if _lemma(head) in _BIDDING:
+        # "urged inspectors [based in Corvia] [to route ...]": the parse hangs what was bidden
+        # on the participle that describes whom
+        for participle in named.children:
+            if participle.dep_ != "acl" or participle.i < named.i:
+                continue
+            for child in participle.children:
+                bidden = child.dep_ in _BIDDEN and child.pos_ == "VERB" and not _coordinated(child)
+                if (
+                    bidden
+                    and child.i > participle.i
+                    and child.idx not in kept
+                    and _marked_by_to(child)
+                ):
+                    return child
     return None
 
 
@@ -70,6 +85,11 @@ def said_beside(clause: Token) -> bool:
     """Whether ``clause`` is what was said, hung beside the verb of saying with its subject
     read as that verb's object ("declared [his deputy] would lead")."""
     return clause.dep_ in _SAID_BESIDE and _subjectless_finite(clause)
+
+
+def bids(verb: Token) -> bool:
+    """Whether ``verb`` bids or lets the one it names do something ("urged", "wants")."""
+    return _lemma(verb) in _BIDDING
 
 
 def _lemma(verb: Token) -> str:
