@@ -48,9 +48,11 @@ School Hospital Church Mission Society League Network Consortium Syndicate Coope
 """)
 
 # Last words of a news outlet's name ("Daily Herald", "Channel News"): a source, not an actor.
+# A paper named after its city ("the Warsaw Courier") is no place and makes no state a party.
 MEDIA_HEADS = words("""
 News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Press Radio Television TV
-Broadcasting Broadcaster Magazine
+Broadcasting Broadcaster Magazine Courier Daily Dispatch Observer Inquirer Examiner Enquirer
+Sentinel Bulletin Mirror Globe Advertiser Weekly
 """)
 
 # Last words of a place's name ("Tahrir Square", "Meuse River").
