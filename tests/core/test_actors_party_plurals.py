@@ -1,0 +1,38 @@
+"""A party's members named by its capitalised plural ("Democrats", "the Tories") are that
+party acting; a lower-case "democrats" is people of a view, and a chamber's group ("Senate
+Democrats") keeps its own name.
+
+Every sentence here was written for this test; none is from an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .extraction_checks import actors_of_one_event
+
+PUBLISHED = date(2024, 9, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Republicans blocked the budget bill in the Senate on Tuesday.", "Republicans"),
+        ("The Tories won the by-election in Harlow on Thursday.", "Tories"),
+        ("She urged the crowd on Monday to elect Democrats to the state senate.", "Democrats"),
+        ("The pension bill was blocked by Republicans on Tuesday.", "Republicans"),
+    ],
+)
+def test_a_partys_plural_names_the_party(text: str, party: str) -> None:
+    assert party in actors_of_one_event(text, PUBLISHED)
+
+
+def test_a_lower_case_plural_names_no_party() -> None:
+    text = "Moderate democrats met in Lyon on Tuesday."
+    assert actors_of_one_event(text, PUBLISHED) == []
+
+
+def test_a_chambers_group_keeps_its_name() -> None:
+    text = "Senate Democrats blocked the bill on Tuesday."
+    assert actors_of_one_event(text, PUBLISHED) == ["Senate Democrats"]
