@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from timeline_app.core.extraction import extract_events
+
 from .extraction_checks import actors_of_one_event
 
 PUBLISHED = date(2024, 9, 20)
@@ -36,3 +38,15 @@ def test_a_lower_case_plural_names_no_party() -> None:
 def test_a_chambers_group_keeps_its_name() -> None:
     text = "Senate Democrats blocked the bill on Tuesday."
     assert actors_of_one_event(text, PUBLISHED) == ["Senate Democrats"]
+
+
+def test_a_party_beside_a_person_is_no_word_of_her_name() -> None:
+    text = (
+        "He said on Friday that President Lena Marsh and Democrats across the country "
+        "would defend the plan.\n\n"
+        "Democrats blocked the budget bill in the Senate on Tuesday."
+    )
+    events = extract_events(text, PUBLISHED)
+    blocked = [e for e in events if "bill" in e.title]
+    assert blocked
+    assert list(blocked[0].actors) == ["Democrats"]

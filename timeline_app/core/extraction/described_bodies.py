@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction.labour_unions import union_of_states, workers_union
 from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.extraction.name_cues import PARTY_PLURALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,11 +50,6 @@ GROUP_NOUNS = words("""
 rebels militants insurgents guerrillas militiamen militias jihadists separatists
 paramilitaries gunmen protesters protestors demonstrators marchers strikers rioters looters
 dockers dockworkers longshoremen picketers
-""")
-# A party's members named by its plural, capitalised ("Democrats blocked the bill", "elect
-# Republicans"): the party acts, and coders name it so. (Not "democrats": people of a view.)
-PARTY_PLURALS = words("""
-Democrats Republicans Tories Conservatives Liberals Socialists Communists
 """)
 # Adjectives that tell nothing of which body: "the new authority", "the same union".
 _NOT_QUALIFYING = words("""

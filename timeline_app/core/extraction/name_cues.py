@@ -98,6 +98,13 @@ CEO CFO COO CTO GDP TV AM PM OK ID PR HR IT AI EV VAT IPO DNA HIV AIDS COVID SAR
 MEP MEPs PhD BA MA USD EUR GBP JPY CNY UTC GMT EST PST BST CET LNG LPG UAV UAVs ETA ASAP
 """)
 
+# A party's members named by its plural, capitalised ("Democrats blocked the bill", "elect
+# Republicans"): the party acts, and coders name it so (not "democrats": people of a view);
+# no word of a person's name ("President Ruiz and Democrats" are two parties).
+PARTY_PLURALS = words("""
+Democrats Republicans Tories Conservatives Liberals Socialists Communists
+""")
+
 # Capitalised words that name no one by themselves ("the West", "God").
 NOT_NAMES = words("""
 West East North South Western Eastern Northern Southern Midwest God Allah Heaven Internet Web
