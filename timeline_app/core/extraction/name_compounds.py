@@ -40,18 +40,17 @@ tablets computer computers desktop desktops browser browsers software app apps c
 consoles gadget gadgets smartwatch smartwatches sedan sedans airliner airliners vaccine
 vaccines dish dishes
 """)
-# Nouns of films and services, whose run before them is the film's or the service's title
-# ("the Moon Raiders films", "the Tellus Fibre TV service") unless it opens with a given
-# name: "a Lena Brandt film" names who made it. (No "game", "series" or "album": "the
-# Harbour Hawks game" names a team that plays.)
-WORK_NOUNS = lexicon.words("film films movie movies service services")
+# Nouns of films, whose run before them is the film's title ("the Moon Raiders films")
+# unless it opens with a given name: "a Lena Brandt film" names who made it. (No "game",
+# "series" or "album": "the Harbour Hawks game" names a team that plays.)
+WORK_NOUNS = lexicon.words("film films movie movies")
 # "the new operating system, Snow Lynx," / "its browser, Velo,"
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:operating system|browser|phone|smartphone|tablet|laptop|app|console|software)"
     r"\s*,\s*\Z"
 )
 _VERSION = r"(?:\s+(?:\d[\w.]*|[IVX]+))?"
-_NOUN_AFTER = re.compile(rf"(?:\s+(?:[A-Z][a-z]+|[A-Z]{{2,3}}))?{_VERSION}\s+([a-z][a-z\-]*)\b")
+_NOUN_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?{_VERSION}\s+([a-z][a-z\-]*)\b")
 # A year between a determiner or a possessive and a run: "Kessel's 1994 Vardo Sprinter".
 _YEAR_BEFORE = re.compile(
     r"(?:['’]s?|\b(?:the|a|an|its|his|her|their|our|my|your))\s+(?:1[89]|20)\d\d\s+\Z"
