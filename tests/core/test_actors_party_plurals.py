@@ -50,3 +50,22 @@ def test_a_party_beside_a_person_is_no_word_of_her_name() -> None:
     blocked = [e for e in events if "bill" in e.title]
     assert blocked
     assert list(blocked[0].actors) == ["Democrats"]
+
+
+def test_a_party_named_by_its_plural_takes_a_plural_verb() -> None:
+    # the recogniser reads "Democrats" as an organisation's name when the story repeats it
+    text = (
+        "Democrats to defend pension plan this fall\n\n"
+        "Harlow (AP) -- Democrats pledged Friday to defend the pension plan against "
+        "Republicans ahead of the autumn vote.\n\n"
+        "\"We will go on showing the Democratic Party's role in building it and the "
+        "Republican Party's role in fighting it,\" said party chairman Tom Kessel. "
+        '"It is vital to elect Democrats who will stand with the governor."\n\n'
+        "He said Governor Ana Ruiz and Democrats across the state are keen to keep the plan.\n\n"
+        "Democrats are working to strengthen the plan. The fight by Democrats to keep it is "
+        "getting personal."
+    )
+    pledge = [e for e in extract_events(text, PUBLISHED) if "pension" in e.title]
+    assert pledge
+    assert pledge[0].title.startswith("Democrats pledge to defend")
+    assert "Democrats" in pledge[0].actors
