@@ -51,3 +51,20 @@ def test_an_office_of_a_place_in_a_headline_is_no_person():
     actors = {a for e in extract_events(text, date(2021, 3, 18)) for a in e.actors}
     assert "Ana Ruiz" in actors
     assert not [a for a in actors if a.startswith("of ") or a == "Harlow"], actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman told the Warsaw Courier on Monday that the mayor had resigned.",
+        "The minister told the Lisbon Daily on Monday that the port would close.",
+        "A deputy told the Tokyo Globe on Friday that the ferry line would be sold.",
+    ],
+)
+def test_a_paper_named_after_its_city_makes_no_state_a_party(text: str):
+    assert _actors(text) == []
+
+
+def test_a_person_telling_a_paper_named_after_a_city_still_acts():
+    text = "Ana Ruiz told the Madrid Examiner on Monday that she would resign."
+    assert _actors(text) == ["Ana Ruiz"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline_app.core.extraction import extract_events
 
 PUBLISHED = dt.date(2025, 5, 9)
@@ -54,3 +56,26 @@ def test_a_person_after_a_year_is_still_named():
     events = _events("Aides closed the 2016 Hillary Clinton campaign office on Monday.")
     assert events
     assert "Hillary Clinton" in events[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The Moon Raiders movies are coming to tablets, the studio said on Monday.",
+            "Moon Raiders",
+        ),
+        ("The studio will release the Moon Raiders films on tablets on Monday.", "Moon Raiders"),
+    ],
+)
+def test_a_films_title_is_no_actor(text: str, title: str):
+    events = _events(text)
+    assert events
+    assert title not in events[0][1]
+
+
+def test_the_person_who_made_a_film_is_still_named():
+    # guard: a given name says whose film it is
+    events = _events("A Lena Brandt film won the top prize at the festival on Sunday.")
+    assert events
+    assert "Lena Brandt" in events[0][1]

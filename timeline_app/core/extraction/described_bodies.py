@@ -17,6 +17,7 @@ passing noun becomes one:
   act together in crisis news and are coded as actors by conflict coders (rebels, militants,
   gunmen, protesters, strikers, dockers); plural nouns for whole trades or the public
   ("supermarkets", "residents", "workers", "officials") name no one a reader could follow.
+  A party's capitalised plural ("Democrats", "the Tories") names that party.
 - *The parse shows it taking part.* It is the subject or object of the clause, its agent
   ("by the union"), a party to a happening named by a noun ("talks between the authority
   and the union", "a strike against the council"), or listed with one of those by "and". A
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.extraction.labour_unions import union_of_states, workers_union
 from timeline_app.core.extraction.lexicon import words
+from timeline_app.core.extraction.name_cues import PARTY_PLURALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,6 +155,14 @@ def group_at(noun: Token) -> tuple[int, int, str] | None:
     return first.idx, noun.idx + len(noun.text), _sentence_case(_text_of(words_in))
 
 
+def party_at(noun: Token) -> tuple[int, int, str] | None:
+    """The party whose members ``noun`` names ("Democrats"), as written; None for any other
+    word or a lower-case one."""
+    if noun.text not in PARTY_PLURALS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun.idx, noun.idx + len(noun.text), noun.text
+
+
 def bare_body(noun: Token) -> bool:
     """Whether ``noun`` is "the union", "the authority": a body's noun with only "the"."""
     return (
@@ -178,7 +188,7 @@ def described_bodies(
     for token in span:
         if token.pos_ not in ("NOUN", "PROPN") or not _takes_part(token):
             continue
-        found = body_at(token) or group_at(token)
+        found = body_at(token) or group_at(token) or party_at(token)
         if found is None and bare_body(token):
             found = _named_before(doc, token, named)
         if found is None:

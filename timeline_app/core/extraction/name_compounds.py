@@ -40,6 +40,11 @@ tablets computer computers desktop desktops browser browsers software app apps c
 consoles gadget gadgets smartwatch smartwatches sedan sedans airliner airliners vaccine
 vaccines dish dishes
 """)
+# Nouns of films, whose run before them is the film's title ("the Moon Raiders films")
+# unless it opens with a given name: "a Lena Brandt film" names who made it. (No "game",
+# "series" or "album": "the Harbour Hawks game" names a team that plays.)
+WORK_NOUNS = lexicon.words("film films movie movies")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 # "the new operating system, Snow Lynx," / "its browser, Velo,"
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:operating system|browser|phone|smartphone|tablet|laptop|app|console|software)"
@@ -145,6 +150,11 @@ def _names_a_product(text: str, mention: Mention) -> bool:
     after = _NOUN_AFTER.match(text, mention.end)
     if after is not None and after.group(1) in PRODUCT_NOUNS:
         return True
+    if after is not None and after.group(1) in WORK_NOUNS:
+        # only after an article ("the Moon Raiders films"): after a maker's possessive
+        # ("Truffaut's New Wave film") the run tells the film's kind, and is left as it was
+        led = _ARTICLE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        return led is not None and not sex_of_given_name(mention.text.split()[0])
     if _YEAR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         # a model's or an edition's year: "his 1994 Vardo Sprinter", "the firm's 2012
         # Makers Forum"; no one is named so, but "the 2016 Hillary Clinton campaign" is hers

@@ -48,9 +48,11 @@ School Hospital Church Mission Society League Network Consortium Syndicate Coope
 """)
 
 # Last words of a news outlet's name ("Daily Herald", "Channel News"): a source, not an actor.
+# A paper named after its city ("the Warsaw Courier") is no place and makes no state a party.
 MEDIA_HEADS = words("""
 News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Press Radio Television TV
-Broadcasting Broadcaster Magazine
+Broadcasting Broadcaster Magazine Courier Daily Dispatch Observer Inquirer Examiner Enquirer
+Sentinel Bulletin Mirror Globe Advertiser Weekly
 """)
 
 # Last words of a place's name ("Tahrir Square", "Meuse River").
@@ -94,6 +96,13 @@ NAME_JOINERS = words("of for and the de du des la le on")
 NOT_NAME_ACRONYMS = words("""
 CEO CFO COO CTO GDP TV AM PM OK ID PR HR IT AI EV VAT IPO DNA HIV AIDS COVID SARS MP MPs
 MEP MEPs PhD BA MA USD EUR GBP JPY CNY UTC GMT EST PST BST CET LNG LPG UAV UAVs ETA ASAP
+""")
+
+# A party's members named by its plural, capitalised ("Democrats blocked the bill", "elect
+# Republicans"): the party acts, and coders name it so (not "democrats": people of a view);
+# no word of a person's name ("President Ruiz and Democrats" are two parties).
+PARTY_PLURALS = words("""
+Democrats Republicans Tories Conservatives Liberals Socialists Communists
 """)
 
 # Capitalised words that name no one by themselves ("the West", "God").

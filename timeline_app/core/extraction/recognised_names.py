@@ -38,6 +38,7 @@ from timeline_app.core.extraction.name_cues import (
     NOT_NAMES,
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
+    PARTY_PLURALS,
     PLACE_HEADS,
     PLACE_LEADS,
     ROLE_NOUNS,
@@ -290,6 +291,8 @@ class _Reader:
         names = [i for i in range(start, end) if self._capitalised(i)]
         if not 1 <= len(names) <= 3 or any(_not_a_name_word(bare[i]) for i in names):
             return None
+        if any(bare[i] in PARTY_PLURALS for i in names):
+            return None  # "Ruiz and Democrats": the party is no word of her name
         if any(_is_acronym(self.words[i]) for i in names):
             return None
         first_char = self.starts[start]

@@ -37,7 +37,12 @@ from timeline_app.core.extraction.grammar import (
     tokenize,
 )
 from timeline_app.core.extraction.left_objects import with_object_kept
-from timeline_app.core.extraction.name_cues import COMPANY_SUFFIXES, ORGANISATION_HEADS, ROLE_NOUNS
+from timeline_app.core.extraction.name_cues import (
+    COMPANY_SUFFIXES,
+    ORGANISATION_HEADS,
+    PARTY_PLURALS,
+    ROLE_NOUNS,
+)
 from timeline_app.core.extraction.object_phrases import (
     LEVELS,
     aside_clauses,
@@ -544,7 +549,8 @@ def shorten_subject(
     if len(words) == 1 and words[0].stands_for_person:
         return without_offices(words[0].text), False  # "he" -> "Steve Jobs": one man
     if len(inside) == 1 and _names_whole(inside[0], start, end, acting):
-        return gazetteer.headline_name(inside[0]), False
+        # "Democrats pledge": a party named by its members' plural takes a plural verb
+        return gazetteer.headline_name(inside[0]), inside[0].text in PARTY_PLURALS
     plural = _plural_subject(words, inside)
     if parsed is not None:
         plural = _number_by_parse(words, inside, parsed, plural)
