@@ -50,8 +50,8 @@ def test_a_title_alone_is_still_no_body(text: str, actors: list[str]) -> None:
 def test_the_alliance_is_no_body_of_office_words() -> None:
     # a state's council named between is no union of members for "the alliance" to stand for
     text = (
-        "NATO leaders met in Brussels on Monday. Mr. Lind, who was then on the National "
-        "Security Council, spoke on Tuesday. In July 1997 the alliance said it would admit Varnia."
+        "NATO leaders met in Brussels on Monday. Mr. Lind, an aide on the National "
+        "Security Council at the time, spoke on Tuesday. In July 1997 the alliance said it would admit Varnia."
     )
     admit = [e for e in extract_events(text, PUBLISHED) if "admit" in e.title]
     assert len(admit) == 1, [e.title for e in extract_events(text, PUBLISHED)]

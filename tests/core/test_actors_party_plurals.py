@@ -58,12 +58,12 @@ def test_a_party_named_by_its_plural_takes_a_plural_verb() -> None:
         "Democrats to defend pension plan this fall\n\n"
         "Harlow (AP) -- Democrats pledged Friday to defend the pension plan against "
         "Republicans ahead of the autumn vote.\n\n"
-        "\"We will go on showing the Democratic Party's role in building it and the "
-        "Republican Party's role in fighting it,\" said party chairman Tom Kessel. "
-        '"It is vital to elect Democrats who will stand with the governor."\n\n'
-        "He said Governor Ana Ruiz and Democrats across the state are keen to keep the plan.\n\n"
-        "Democrats are working to strengthen the plan. The fight by Democrats to keep it is "
-        "getting personal."
+        '"Voters know the Democratic Party built this plan and the Republican Party '
+        'tried to end it," said party chairman Tom Kessel. '
+        '"Our task is to send more Democrats to the capital in November."\n\n'
+        "He said Governor Ana Ruiz and Democrats in every county want the plan kept.\n\n"
+        "Democrats hope to widen the plan next year. Keeping it has become a campaign "
+        "for Democrats."
     )
     pledge = [e for e in extract_events(text, PUBLISHED) if "pension" in e.title]
     assert pledge

@@ -96,10 +96,10 @@ def test_the_parties_are_the_events_actors():
 
 
 def test_a_body_named_before_an_election_is_the_one_elected():
-    """ "The 2018 Senate election" elects the Senate, which holds nothing; the place after
+    """ "The 2014 Senate election" elects the Senate, which holds nothing; the place after
     "in" is where it was held."""
-    events = found("Donors left after the 2018 Senate election in Texas.")
-    assert "2018 Senate election held in Texas" in events, events
+    events = found("Donors left after the 2014 Senate election in Ohio.")
+    assert "2014 Senate election held in Ohio" in events, events
     assert not [e for e in events if "Senate holds" in e], events
 
 

@@ -17,10 +17,10 @@ def titles(text: str) -> list[str]:
 
 def test_the_listener_goes_before_the_verb_of_what_was_told():
     text = (
-        "Western Province Governor Alan Pryce told a news conference on Tuesday that the "
-        "curfew now in force could be extended to the harbour district."
+        "Coastal Region Governor Mara Quist told a press conference on Friday that the "
+        "fishing ban now in force could be extended to the northern bays."
     )
-    assert titles(text) == ["Western Province Governor Alan Pryce says curfew could be extended"]
+    assert titles(text) == ["Coastal Region Governor Mara Quist says fishing ban could be extended"]
 
 
 def test_a_listener_left_alone_by_the_object_gives_way_to_what_was_told():

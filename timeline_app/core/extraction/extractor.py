@@ -806,7 +806,7 @@ class _ArticleExtractor:
                 if dates_nothing(self.text, timex, analysis, self.parsed, when, self.published):
                     if timex.value != "PRESENT_REF":  # "now" still says the clause is a state
                         idle.add(timex.start)
-                    # "said in the letter, dated Monday": no date of the saying, but still
+                    # "said in a memo, dated Friday": no date of the saying, but still
                     # the day the letter written "earlier this week" was written
                     self.noun_days.note(self._dated_paper(timex), when)
                     continue  # "down $2.5 billion from 1996", "the current chairman"

@@ -127,7 +127,7 @@ def state_after_relative_word(nested: NestedClause) -> bool:
     """Whether the inner clause tells a state and opens on a relative word, not "that" ("the flat where
     the suspect lived last year"): its date is the state's, which is no event, and not the
     outer clause's either. With no relative word the parse may have hung the outer clause's
-    date on the wrong verb ("brought the clock he made to school on May 4"), so the date
+    date on the wrong verb ("took the kite she built to the fair on May 4"), so the date
     is left to the outer clause."""
     verb = nested.verb
     return (

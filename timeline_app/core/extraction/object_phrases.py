@@ -197,7 +197,7 @@ def _phrase(head: Token, level: int, kept: set[int], depth: int = 0) -> None:
 
 
 def _bidden_past(participle: Token, noun: Token) -> list[Token]:
-    """ "wants envoys [based in Washington] to meet with the boy": the parse hangs the
+    """ "wants envoys [based in the capital] to meet with the mayor": the parse hangs the
     infinitive that says what the object was bidden to do on the participle that describes
     the object; it is the verb's complement all the same, and stays when the participle's
     phrase goes."""
