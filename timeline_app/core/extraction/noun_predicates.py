@@ -127,14 +127,14 @@ NOUN_PREDICATES: tuple[NounPredicate, ...] = (
 )
 
 _RULES = {noun: rule for rule in NOUN_PREDICATES for noun in rule.nouns}
-_BY_NOUN = {noun: rule.predicate for rule in NOUN_PREDICATES for noun in rule.nouns}
 _TOLD_BY = {noun: rule.told_by for rule in NOUN_PREDICATES for noun in rule.nouns}
 
 
 def predicate_for(noun: str) -> str:
     """The predicate a headline gives a happening named by ``noun`` (its lower-case
     singular), or "" when it has none."""
-    return _BY_NOUN.get(noun, "")
+    rule = _RULES.get(noun)
+    return rule.predicate if rule is not None else ""
 
 
 def rule_for(noun: str) -> NounPredicate | None:

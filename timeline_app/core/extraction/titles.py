@@ -2642,25 +2642,21 @@ def clause_title(
         asked = _asked_phrase_within(kept_obj, rest, reading, parsed, group.main.start, head)
         if asked is not None:
             kept_obj = _reported(asked, group)
-    if parsed is not None and kept_obj and group.lemma in _TELLING and not group.negated:
-        # "tells news conference that curfew": whether the title's limit or the object's own
-        # cut it, the clause told keeps its verb, and the listener goes before it does
+    telling = group.lemma in _TELLING and not group.negated
+    if parsed is not None and kept_obj and (telling or len(kept_obj) < len(obj.split())):
+        # the object the title's limit cut keeps the verb of the clause inside it; a clause
+        # told ("tells news conference that curfew") keeps it whoever cut it, and the
+        # listener goes before it does
         reading = (spans, replacements, mentions)
         told = _clause_kept_within(
             kept_obj, rest, reading, parsed, group.main.start, kept_subject + kept_verb
         )
-        if told is None:
+        if told is None and telling:
             said = ["say" if plural else lexicon.inflect("say", "3sg")]
             told = _clause_kept_within(
                 kept_obj, rest, reading, parsed, group.main.start, kept_subject + said, True
             )
             kept_verb = said if told is not None else kept_verb
-        kept_obj = _reported(told, group) if told is not None else kept_obj
-    elif parsed is not None and 0 < len(kept_obj) < len(obj.split()):
-        reading = (spans, replacements, mentions)
-        told = _clause_kept_within(
-            kept_obj, rest, reading, parsed, group.main.start, kept_subject + kept_verb
-        )
         kept_obj = _reported(told, group) if told is not None else kept_obj
     head = kept_subject + kept_verb
     if (
