@@ -228,21 +228,69 @@ class ParsedText:
                 or (t.tag_ == "NNS" and t.pos_ == "NOUN" and _sure_noun(t))
                 or _object_relative_that(t)
             )
-        } | {t.idx: NOUN_MODIFIER for t in self.tokens(start, end) if _noun_modifier(t)}
+        } | {
+            t.idx: NOUN_MODIFIER
+            for t in self.tokens(start, end)
+            if _noun_modifier(t) or _describes_the_subject(t)
+        }
 
 
 def _noun_modifier(token: Token) -> bool:
     """ "Acme's proposed merger", "the bank's expected loss", "the planned sale": a
     participle right after a possessive or a determiner that the parse reads as the next
-    noun's modifier, which the word lists would take for a verb ("has proposed")."""
+    noun's modifier, which the word lists would take for a verb ("has proposed"). So is one
+    after an adverb in "-ly" that follows such a word, a preposition or a number ("one of a
+    group of closely held firms", "its wholly owned unit", "two newly built ships"): the
+    adverb grades the participle, and nothing before it can be the participle's subject."""
     if token.i == 0 or token.dep_ not in ("amod", "compound") or token.tag_ not in ("VBN", "JJ"):
         return False
+    if token.head.i != token.i + 1 or not token.text.islower():
+        return False
     before = token.doc[token.i - 1]
+    if (
+        before.pos_ == "ADV"
+        and before.lower_.endswith("ly")
+        and before.head.i == token.i
+        and before.i > 0
+    ):
+        before = token.doc[before.i - 1]
+        return before.tag_ in _BEFORE_A_MODIFIER or before.tag_ in ("IN", "CD", "JJ")
+    return before.tag_ in _BEFORE_A_MODIFIER
+
+
+# Relations by which a noun belongs to the phrase of the noun it hangs on.
+_WITHIN_A_PHRASE = frozenset({"nmod", "compound", "conj", "nmod:poss"})
+
+
+def _describes_the_subject(token: Token) -> bool:
+    """ "Corvane Ltd., a unit owned by Ian Reid, said on Monday ...": a participle the parse
+    hangs on a noun of an apposition to the subject describes the subject, whose verb comes
+    after the apposition; the word lists, which take "owned" for a past verb, would make it
+    the clause's ("Corvane Ltd. owned by Ian Reid"). One with a number in its phrase may be
+    dated, a happening of its own ("His daughter Ana, born in 1929, is a writer")."""
+    if token.tag_ != "VBN" or token.dep_ not in ("acl", "amod"):
+        return False
+    if any(t.like_num for t in token.subtree):
+        return False
+    noun = token.head
+    for _ in range(8):
+        if noun.dep_ == "appos":
+            break
+        if noun.dep_ not in _WITHIN_A_PHRASE or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    else:
+        return False
+    named = noun.head
     return (
-        before.tag_ in ("POS", "DT", "PRP$")
-        and token.head.i == token.i + 1
-        and token.text.islower()
+        named.dep_ in ("nsubj", "nsubj:pass")
+        and named.i < token.i < named.head.i
+        and any(t.text == "," for t in token.doc[token.i : named.head.i])
     )
+
+
+# Words after which a participle can only modify the noun it stands before.
+_BEFORE_A_MODIFIER = frozenset({"POS", "DT", "PRP$"})
 
 
 def _object_relative_that(token: Token) -> bool:
@@ -1003,7 +1051,8 @@ def state(head: Token) -> Reading | None:
     """ "This is not Lehman", "It's possible there will be more": a predicate that is an
     adjective or a noun tells a state, unless its subject names a happening ("The vote was
     on Sunday"); a place or condition ("six people were in custody") is a situation to
-    date, and stays."""
+    date, and stays. An adjective judges even a happening ("The raid has been very
+    successful", "The talks were useful"): how it went is a view of it, not a happening."""
     if head.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM", "SYM"):  # SYM: "was $4 million"
         return None
     if not any(c.dep_ == "cop" for c in head.children):
@@ -1011,7 +1060,7 @@ def state(head: Token) -> Reading | None:
     if any(c.dep_ == "case" and c.lower_ not in _OF_KIND for c in head.children):
         return None  # a place or condition: ``described`` tells which of them describe
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if any(names_happening(s) for s in subjects):
+    if head.pos_ != "ADJ" and any(names_happening(s) for s in subjects):
         return None
     return Reading.STATE
 
@@ -1701,10 +1750,32 @@ READING_RULES: list[ReadingRule] = [
 ]
 
 
+@reading_rule
+def believed(head: Token) -> Reading | None:
+    """ "The ministry believes that the rebels have seized the airport", "Doctors fear the
+    virus has spread": what someone believes, fears or suspects happened is their view of
+    it, not a happening the story tells (saying it is: "said the rebels seized the
+    airport"). A clause joined to what is believed with a subject of its own and no "that"
+    ("believed the storm had damaged the bridge, and on Monday he closed it") is told as
+    done."""
+    token = head
+    if token.dep_ == "conj" and (
+        _marked_that(token) or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children)
+    ):
+        token = token.head
+    if token.dep_ == "ccomp" and token.head.i < token.i and view.apply(token.head):
+        return Reading.OPINION
+    return None
+
+
+def _marked_that(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
 # Readings a clause takes from the clause it hangs in, asked after ``READING_RULES`` (what a
 # clause tells of itself comes first: "the half, which ends on June 30" is the calendar,
 # not a plan, under "will have been booked by the close of the half").
-FRAMING_RULES: list[ReadingRule] = [future_frame]
+FRAMING_RULES: list[ReadingRule] = [future_frame, believed]
 
 
 def said_reading(head: Token | None) -> Reading | None:
