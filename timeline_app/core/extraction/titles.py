@@ -667,9 +667,10 @@ def _joined_to(words: list[Token], person: Mention) -> bool:
 
 def _owned_by(words: list[Token], person: Mention) -> bool:
     """ "the widow of John Smith", "the Organization of African Unity": a name after "of" is
-    whose or what the subject is, not the subject."""
+    whose or what the subject is, not the subject; so is one after any preposition ("the
+    search for Ivo Lind was extended": the search was, not Lind)."""
     before = [t for t in words if t.end <= person.start]
-    return bool(before) and before[-1].low == "of"
+    return bool(before) and before[-1].low in lexicon.PREPOSITIONS
 
 
 def _with_suffix_stop(name: str, words: list[Token], person: Mention) -> str:
