@@ -389,11 +389,14 @@ def add_chosen(
     chosen: Iterable[str],
     articles: Mapping[str, Article],
     reliability: Mapping[str, str] | None = None,
+    joined: Mapping[str, str] | None = None,
 ) -> MergeResult:
     """The timeline with the ``chosen`` candidate ids added as ``review_plan`` decided: a
     candidate planned to join a timeline event adds its source there, any other is a new
-    event. Graded as ``merge_into`` grades."""
-    plan = review_plan(document_events, candidates, articles)
+    event. Graded as ``merge_into`` grades. ``joined``: the plan's, when it was made already
+    (over a kept index of the timeline, ``timeline_index``), else it is made here."""
+    if joined is None:
+        joined = review_plan(document_events, candidates, articles).joined
     wanted = set(chosen)
     current = {event.id: event for event in document_events}
     grades = reliability if reliability is not None else {}
@@ -401,7 +404,7 @@ def add_chosen(
     for candidate in candidates:
         if candidate.id not in wanted or candidate.id in current:
             continue
-        target_id = plan.joined.get(candidate.id)
+        target_id = joined.get(candidate.id)
         if target_id is None or target_id not in current:
             result.added.append(regrade(with_readings(candidate), articles, grades))
             result.notes[candidate.id] = ""

@@ -118,6 +118,10 @@ class KeptDateIndex(DateIndex):
         super().__init__()
         self._position = position
 
+    def follow(self, position: Callable[[str], int | None]) -> None:
+        """Take the timeline's order from ``position`` from now on (the same order)."""
+        self._position = position
+
     def _row(self, event_id: str) -> int:
         row = self._position(event_id)
         return -1 if row is None else row

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from timeline_app.core.corroboration import Gatherer, MergeResult
 from timeline_app.core.date_index import KeptDateIndex
@@ -43,6 +44,17 @@ class TimelineIndex:
 
     def __len__(self) -> int:
         return len(self._events)
+
+    def follow(self, document: TimelineDocument) -> None:
+        """Be the index of ``document`` from now on: one holding the events this index was
+        built from, in the same order (it was built from a copy, off the GUI thread)."""
+        if [e.id for e in document.events] != [e.id for e in self._document.events]:
+            raise ValueError("the document does not hold the events this index was built from")
+        self._document = document
+        self._dates.follow(document.row_of)
+
+    def event(self, event_id: str) -> Event | None:
+        return self._events.get(event_id)
 
     def _row(self, event_id: str) -> int:
         row = self._document.row_of(event_id)
@@ -88,8 +100,10 @@ class TimelineIndex:
 
     def changed_event(self, row: int) -> None:
         event = self._document.events[row]
-        self._unfile(self._events[event.id])
-        self._file(event)
+        old = self._events[event.id]
+        if old is not event:  # a redraw of every row (another date style) changes none
+            self._unfile(old)
+            self._file(event)
 
     def changed_articles(self) -> None:
         pass
@@ -113,3 +127,34 @@ class TimelineIndex:
     def duplicates(self, candidates: Sequence[Event], joined: Mapping[str, str]) -> dict[str, str]:
         """What ``review.find_duplicates(candidates, the timeline's events, joined)`` gives."""
         return repeats(candidates, self.holds, self.read_at, joined)
+
+
+@dataclass
+class ReviewMarks:
+    """What the review marks on an article's candidates: ``plan``, where each would be
+    gathered (``review_plan``'s); ``duplicates``, candidate id -> the timeline event it
+    repeats (``find_duplicates``'), with ``titles`` by event id; ``adds``, candidate id ->
+    what it adds to a timeline event told by other articles ("a second source for …")."""
+
+    plan: MergeResult
+    duplicates: dict[str, str]
+    titles: dict[str, str]
+    adds: dict[str, str]
+
+
+def review_marks(
+    index: TimelineIndex, candidates: list[Event], articles: Mapping[str, Article]
+) -> ReviewMarks:
+    """The marks of ``candidates`` against the timeline ``index`` holds."""
+    plan = index.plan(candidates, articles)
+    duplicates = index.duplicates(candidates, plan.joined)
+    titles = {}
+    for target in set(duplicates.values()):
+        event = index.event(target)
+        titles[target] = event.title if event else ""
+    adds = {
+        new_id: plan.notes[new_id]
+        for new_id, target in plan.joined.items()
+        if index.holds(target) and not plan.notes[new_id].startswith("already")
+    }
+    return ReviewMarks(plan, duplicates, titles, adds)
