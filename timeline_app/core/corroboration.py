@@ -11,7 +11,7 @@ is a new event. Each new event gets a note saying what it adds ("a second source
 from __future__ import annotations
 
 import dataclasses
-from collections import ChainMap, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -197,6 +197,7 @@ class Gatherer:
         self._step = 0
         self._position: dict[str, int] = {}  # the order of the timeline, for the index
         self._kept_position: Callable[[str], int | None] = _nowhere
+        self._briefs: dict[str, tuple[Event, _Brief]] | None = None  # kept between gathers
         self._filed = 0
         # Article id -> the events citing it, to grade again those whose sources turn out to
         # be copies of one story.
@@ -210,14 +211,17 @@ class Gatherer:
         events: Mapping[str, Event],
         index: KeptDateIndex,
         position: Callable[[str], int | None],
+        briefs: dict[str, tuple[Event, _Brief]] | None = None,
     ) -> Gatherer:
         """A gatherer whose timeline is ``events`` (by id), filed in ``index``, in the order
         of ``position`` (an event's row): it reads them and never changes them, keeping what
         it gathers to itself, so one kept index of a timeline serves plan after plan
         (``timeline_index.TimelineIndex``). It gathers as ``Gatherer(the timeline's events)``
-        does; its ``events()`` are in no particular order."""
+        does; its ``events()`` are only those it filed or changed. ``briefs``: what was
+        worked out of the timeline's events for earlier plans, kept for the next."""
         gatherer = cls()
-        gatherer._current = ChainMap({}, events)  # type: ignore[arg-type]  # read-only below
+        gatherer._current = _Over(events)
+        gatherer._briefs = briefs
         gatherer._index = StackedDateIndex(index)
         gatherer._kept_position = position
         gatherer._filed = len(events)  # the new come after every row
@@ -272,7 +276,7 @@ class Gatherer:
         index.settle(self._place)
         result = MergeResult()
         added: dict[str, None] = {}  # ids of the new events kept as events, in order
-        briefs: dict[str, tuple[Event, _Brief]] = {}
+        briefs = {} if self._briefs is None else self._briefs
 
         def brief(event: Event) -> _Brief:
             cached = briefs.get(event.id)
@@ -365,7 +369,32 @@ class Gatherer:
             if event_id in result.updated:
                 result.updated[event_id] = current[event_id]
         result.added = [current[i] for i in added]
+        if isinstance(current, _Over):  # its briefs are kept: the timeline's, not the batch's
+            for new in new_events:
+                if new.id not in current.below:
+                    briefs.pop(new.id, None)
         return result
+
+
+class _Over(dict[str, Event]):
+    """Events laid over a timeline's that it never changes: what is not here is read from
+    ``below``; writing, popping and deleting touch only this. Its own items are only those
+    laid over (a ``collections.ChainMap`` without the cost of looking through a chain)."""
+
+    def __init__(self, below: Mapping[str, Event]) -> None:
+        super().__init__()
+        self.below = below
+
+    def __missing__(self, key: str) -> Event:
+        return self.below[key]
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self.below
+
+    def get(self, key: str, default: Event | None = None) -> Event | None:  # type: ignore[override]
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        return self.below.get(key, default)
 
 
 def _nowhere(_event_id: str) -> int | None:

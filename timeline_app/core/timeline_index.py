@@ -35,6 +35,9 @@ class TimelineIndex:
         # Place of an article (``review.mention_place``) -> ids of the events holding a
         # source read there, once per such source, in the timeline's order.
         self._places: dict[tuple, list[str]] = defaultdict(list)
+        # What plans worked out of the events compared (``corroboration._Brief``), kept for
+        # the next plan; an event's entry is worked out again once its value changes.
+        self._briefs: dict = {}
         for event in document.events:
             self._file(event)
 
@@ -74,6 +77,7 @@ class TimelineIndex:
 
     def _unfile(self, event: Event) -> None:
         del self._events[event.id]
+        self._briefs.pop(event.id, None)
         self._dates.remove(event.id, readings(event))
         for source in event.sources:
             ids = self._places.get(mention_place(source)) if source.source_id else None
@@ -113,7 +117,7 @@ class TimelineIndex:
     def plan(self, candidates: list[Event], articles: Mapping[str, Article]) -> MergeResult:
         """What ``corroboration.review_plan(the timeline's events, candidates, articles)``
         gives, but for ``events``, left empty."""
-        gatherer = Gatherer.over(self._events, self._dates, self._document.row_of)
+        gatherer = Gatherer.over(self._events, self._dates, self._document.row_of, self._briefs)
         return gatherer.gather(candidates, articles)
 
     def holds(self, event_id: str) -> bool:
