@@ -346,6 +346,7 @@ class ReviewPanel(QWidget):
         self.candidates.set_candidates([])
         self.view.set_article(article)
         if events is None:
+            self._timeline.index()  # on a large timeline, built while the article is read
             self._extract(article, purpose="review")
         else:
             self._show_candidates(list(events))
@@ -361,6 +362,7 @@ class ReviewPanel(QWidget):
         self.candidates.set_candidates([])
         self.view.set_article(article)
         self._waiting = _Reading("external")
+        self._timeline.index()  # on a large timeline, built while the article is read
         self._set_busy(True)
 
     def is_reading(self, article_id: str) -> bool:
