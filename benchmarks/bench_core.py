@@ -1,5 +1,7 @@
 """Open, import and export timelines of 1,000 to 1,000,000 events (no GUI), and find which of
-an article's fifty proposals each timeline already holds (the review's repeats).
+an article's fifty proposals each timeline already holds (the review's repeats): afresh, as
+the review did on every refresh, and over the timeline index the review keeps (built once,
+off the GUI thread, then kept up to date by the edits).
 
 python benchmarks/bench_core.py [--sizes 1000,100000,1000000] [--json]
 """
@@ -15,9 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import best_of, run_sizes, timeline_file  # noqa: E402
 
+from timeline_app.core.corroboration import review_plan  # noqa: E402
 from timeline_app.core.csv_format import export_csv, import_csv  # noqa: E402
 from timeline_app.core.document import load_document, save_document  # noqa: E402
 from timeline_app.core.review import find_duplicates  # noqa: E402
+from timeline_app.core.timeline_index import TimelineIndex, review_marks  # noqa: E402
 
 
 def measure(count: int) -> dict[str, float]:
@@ -32,6 +36,22 @@ def measure(count: int) -> dict[str, float]:
         for i, e in enumerate(document.events[:: max(1, count // 50)][:50])
     ]
     find_duplicates(proposals[:1], document.events[:1])  # the lemma dictionary loads once
+    articles = dict(document.sources)
+
+    def refresh_afresh() -> None:  # what a review refresh did before the kept index
+        plan = review_plan(list(document.events), proposals, articles)
+        find_duplicates(proposals, document.events, plan.joined)
+
+    figures: dict[str, float] = {}
+    if count <= 100_000:  # a million would add a minute to run_all for the same story
+        index = TimelineIndex(document)
+        figures = {
+            "review_refresh_afresh_s": best_of(runs, refresh_afresh),
+            "timeline_index_s": best_of(1, lambda: TimelineIndex(document)),
+            "review_refresh_kept_s": best_of(
+                runs, lambda: review_marks(index, proposals, articles)
+            ),
+        }
     return {
         "events": count,
         "open_document_s": best_of(runs, lambda: load_document(document_path)),
@@ -39,6 +59,7 @@ def measure(count: int) -> dict[str, float]:
         "import_csv_s": best_of(runs, lambda: import_csv(csv_path)),
         "export_csv_s": best_of(runs, lambda: export_csv(document.events, out / "x.csv")),
         "find_repeats_s": best_of(runs, lambda: find_duplicates(proposals, document.events)),
+        **figures,
     }
 
 

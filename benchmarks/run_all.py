@@ -140,6 +140,22 @@ def table(core: list[dict], canvas: list[dict], launch: dict, million: dict | No
         s(by_core[100_000]["save_document_s"]),
     )
     add(
+        "review marks of 50 proposals, in a worker (afresh before)",
+        "",
+        f"{s(by_core[1000]['review_refresh_kept_s'])} "
+        f"({s(by_core[1000]['review_refresh_afresh_s'])})",
+        "",
+        f"{s(by_core[100_000]['review_refresh_kept_s'])} "
+        f"({s(by_core[100_000]['review_refresh_afresh_s'])})",
+    )
+    add(
+        "  the review's timeline index, built once in a worker",
+        "",
+        s(by_core[1000]["timeline_index_s"]),
+        "",
+        s(by_core[100_000]["timeline_index_s"]),
+    )
+    add(
         "memory above the empty app (peak)",
         "",
         f"{launch['launch_1000_above_empty_mb']:.0f} MB",

@@ -152,7 +152,9 @@ def in_process_shots(out_dir: Path, dark: bool) -> None:
     workspace = window.articles
     deadline = time.monotonic() + 60
     while (
-        workspace.runner.is_busy() or workspace.review_panel.is_busy()
+        workspace.runner.is_busy()
+        or workspace.review_panel.is_busy()
+        or workspace.review_panel.marks_pending()  # the marks follow the list
     ) and time.monotonic() < deadline:
         settle(app, 0.1)
     # Wider than the other shots: under review, the pane's header (title, the article's

@@ -86,7 +86,11 @@ def make_workspace(qtbot):
 
 def wait_idle(qtbot, workspace):
     qtbot.waitUntil(
-        lambda: not workspace.runner.is_busy() and not workspace.review_panel.is_busy(),
+        lambda: (
+            not workspace.runner.is_busy()
+            and not workspace.review_panel.is_busy()
+            and not workspace.review_panel.marks_pending()
+        ),  # the marks follow the list
         timeout=15000,
     )
 

@@ -199,6 +199,7 @@ def test_the_review_notes_say_what_a_new_article_adds_to_the_timeline(qtbot, win
     window.files.review_article_files([article])
     panel = window.articles.review_panel
     qtbot.waitUntil(lambda: panel.candidates.rowCount() >= 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.marks_pending())  # the marks follow the list
     notes = [
         panel.candidates.index(row, ReviewColumn.NOTES).data()
         for row in range(panel.candidates.rowCount())
@@ -237,6 +238,7 @@ def test_accepting_a_second_source_adds_it_to_the_timelines_event(qtbot, window,
     window.files.review_article_files([article])
     panel = window.articles.review_panel
     qtbot.waitUntil(lambda: panel.candidates.rowCount() >= 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.marks_pending())  # the marks follow the list
     rows = range(panel.candidates.rowCount())
     second = next(r for r in rows if panel.candidates.candidate(r).adds)
     panel.candidates.set_state(list(rows), ReviewState.ACCEPTED)
@@ -246,6 +248,7 @@ def test_accepting_a_second_source_adds_it_to_the_timelines_event(qtbot, window,
     assert held.sources[-1].evidence.startswith("Russia invaded Crimea in 2014")
     assert window.model.rowCount() == before + len(rows) - 1  # the others are new events
     assert window.undo_action.text().startswith("&Undo Add 1 event and 1 source from")
+    qtbot.waitUntil(lambda: not panel.marks_pending())
     assert panel.candidates.candidate(second).is_duplicate  # not offered a second time
     window.undo_action.trigger()
     assert window.model.event_by_id(crimea.id) == crimea

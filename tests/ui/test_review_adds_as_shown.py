@@ -61,6 +61,7 @@ def test_a_candidate_shown_as_new_is_added_as_new_whatever_else_was_accepted(qtb
     panel = window.articles.review_panel
     panel.review(COURIER, candidates)
     qtbot.waitUntil(lambda: panel.candidates.rowCount() == 2)
+    qtbot.waitUntil(lambda: not panel.marks_pending())  # the marks follow the list
     notes = {
         panel.candidates.candidate(row).event.id: panel.candidates.index(
             row, ReviewColumn.NOTES
@@ -100,6 +101,7 @@ def test_a_candidate_shown_as_a_second_source_joins_that_event(qtbot, window):
     panel = window.articles.review_panel
     panel.review(COURIER, [candidate])
     qtbot.waitUntil(lambda: panel.candidates.rowCount() == 1)
+    qtbot.waitUntil(lambda: not panel.marks_pending())  # the marks follow the list
     assert "a second source for" in (panel.candidates.index(0, ReviewColumn.NOTES).data() or "")
     panel.candidates.set_state([0], ReviewState.ACCEPTED)
     panel.add_to_timeline()

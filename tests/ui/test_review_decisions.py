@@ -23,6 +23,7 @@ def reviewing(qtbot, window, tmp_path):
     window.files.review_article_files([article])
     panel = window.articles.review_panel
     qtbot.waitUntil(lambda: panel.candidates.rowCount() >= 3, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.marks_pending())  # the marks follow the list
     return panel
 
 

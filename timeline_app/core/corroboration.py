@@ -11,14 +11,14 @@ is a new event. Each new event gets a note saying what it adds ("a second source
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from timeline_app.core.admiralty import UNJUDGED_RELIABILITY
 from timeline_app.core.date_display import format_when
+from timeline_app.core.date_index import DateIndex, KeptDateIndex, StackedDateIndex
 from timeline_app.core.dates import When
 from timeline_app.core.events import Article, Attribution, Event, SourceRef
 from timeline_app.core.happenings import (
@@ -28,19 +28,11 @@ from timeline_app.core.happenings import (
     kinds_compatible,
     readings,
     same_happening,
-    span,
 )
 from timeline_app.core.syndication import original_of
 
 DISAGREEMENT_PREFIX = "Sources disagree on the date"
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-# The date index files a reading of up to two months under each day it covers, widened by
-# the largest tolerance (``happenings.DATE_TOLERANCE_DAYS`` plus the approximate extra), and a
-# wider one (a year, a range) under each year it touches: a lookup finds every event whose
-# dates may meet, and a desk of many thousands compares each new event with a few dozen.
-_SLACK_DAYS = 5
-_FINE_DAYS = 62.0
-_MAX_YEARS = 50  # a reading wider than this (a century) may meet anything
 
 
 @dataclass
@@ -169,72 +161,6 @@ def split_sources(event: Event, new_ids: Sequence[str]) -> list[Event]:
 # --- gathering ----------------------------------------------------------------------------------
 
 
-class _DateIndex:
-    """Events filed by the days (or, for wide readings, the years) their readings cover, to
-    compare a new event only with events whose dates may meet it."""
-
-    def __init__(self) -> None:
-        self.days: dict[int, list[str]] = defaultdict(list)
-        self.years: dict[int, list[str]] = defaultdict(list)
-        self.everywhere: list[str] = []
-        # Lists an event was added to after events filed later than it (it gained a source):
-        # out of the timeline's order until ``settle``.
-        self._unsettled: list[list[str]] = []
-
-    @staticmethod
-    def _years(lo: float, hi: float) -> range | None:
-        first = dt.date.fromordinal(max(1, int(lo) - _SLACK_DAYS)).year
-        last = dt.date.fromordinal(min(dt.date.max.toordinal(), int(hi) + _SLACK_DAYS)).year
-        return None if last - first > _MAX_YEARS else range(first, last + 1)
-
-    def add(self, event_id: str, whens: Iterable[When], *, late: bool = False) -> None:
-        """File the event under its readings; ``late``: it was filed before other events (it
-        gained a source), so the lists it joins are no longer in the timeline's order."""
-        for when in whens:
-            lo, hi = span(when)
-            if hi - lo <= _FINE_DAYS:
-                lists = [
-                    self.days[day]
-                    for day in range(int(lo) - _SLACK_DAYS, int(hi) + _SLACK_DAYS + 1)
-                ]
-            else:
-                years = self._years(lo, hi)
-                lists = [self.everywhere] if years is None else [self.years[year] for year in years]
-            for ids in lists:
-                ids.append(event_id)
-            if late:
-                self._unsettled += lists
-
-    def settle(self, position: Mapping[str, int]) -> None:
-        """Put the lists events joined late back in the order of ``position`` (the timeline's
-        order), each event once, as an index built afresh from the timeline has them: the
-        first of several equally likely matches is then the same either way. Events no
-        longer on the timeline leave."""
-        for ids in {id(ids): ids for ids in self._unsettled}.values():
-            ids[:] = sorted(
-                (i for i in dict.fromkeys(ids) if i in position), key=position.__getitem__
-            )
-        self._unsettled = []
-
-    def near(self, event: Event) -> list[str]:
-        found: dict[str, None] = {}
-        for when in readings(event):
-            lo, hi = span(when)
-            years = self._years(lo, hi)
-            if years is None:  # a century may meet anything
-                for ids in (*self.days.values(), *self.years.values()):
-                    found.update(dict.fromkeys(ids))
-                continue
-            # Stored fine readings are filed widened; a wide new one looks a little wider.
-            slack = 0 if hi - lo <= _FINE_DAYS else _SLACK_DAYS
-            for day in range(int(lo) - slack, int(hi) + slack + 1):
-                found.update(dict.fromkeys(self.days.get(day, ())))
-            for year in years:
-                found.update(dict.fromkeys(self.years.get(year, ())))
-        found.update(dict.fromkeys(self.everywhere))
-        return list(found)
-
-
 def merge_into(
     document_events: list[Event],
     new_events: list[Event],
@@ -263,13 +189,15 @@ class Gatherer:
     ``gather`` gives what ``merge_into`` gives for the same timeline and batch."""
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
-        self._current: dict[str, Event] = {}
-        self._index = _DateIndex()
+        self._current: MutableMapping[str, Event] = {}
+        self._index: DateIndex | StackedDateIndex = DateIndex()
         # When each event last changed (or came): a lone event is tried again only against
         # events that changed or came after it.
         self._changed_at: dict[str, int] = {}
         self._step = 0
         self._position: dict[str, int] = {}  # the order of the timeline, for the index
+        self._kept_position: Callable[[str], int | None] = _nowhere
+        self._briefs: dict[str, tuple[Event, _Brief]] | None = None  # kept between gathers
         self._filed = 0
         # Article id -> the events citing it, to grade again those whose sources turn out to
         # be copies of one story.
@@ -277,8 +205,34 @@ class Gatherer:
         for event in events:
             self._file(event)
 
+    @classmethod
+    def over(
+        cls,
+        events: Mapping[str, Event],
+        index: KeptDateIndex,
+        position: Callable[[str], int | None],
+        briefs: dict[str, tuple[Event, _Brief]] | None = None,
+    ) -> Gatherer:
+        """A gatherer whose timeline is ``events`` (by id), filed in ``index``, in the order
+        of ``position`` (an event's row): it reads them and never changes them, keeping what
+        it gathers to itself, so one kept index of a timeline serves plan after plan
+        (``timeline_index.TimelineIndex``). It gathers as ``Gatherer(the timeline's events)``
+        does; its ``events()`` are only those it filed or changed. ``briefs``: what was
+        worked out of the timeline's events for earlier plans, kept for the next."""
+        gatherer = cls()
+        gatherer._current = _Over(events)
+        gatherer._briefs = briefs
+        gatherer._index = StackedDateIndex(index)
+        gatherer._kept_position = position
+        gatherer._filed = len(events)  # the new come after every row
+        return gatherer
+
     def __len__(self) -> int:
         return len(self._current)
+
+    def _place(self, event_id: str) -> int | None:
+        place = self._position.get(event_id)
+        return self._kept_position(event_id) if place is None else place
 
     def events(self) -> list[Event]:
         """Every event, the timeline's first (new values where they gained sources), then
@@ -319,10 +273,10 @@ class Gatherer:
         """Gather ``new_events`` in (as ``merge_into`` does) and keep them; the result's
         ``events`` is left empty (``events()`` gives them all)."""
         current, index, changed_at = self._current, self._index, self._changed_at
-        index.settle(self._position)
+        index.settle(self._place)
         result = MergeResult()
         added: dict[str, None] = {}  # ids of the new events kept as events, in order
-        briefs: dict[str, tuple[Event, _Brief]] = {}
+        briefs = {} if self._briefs is None else self._briefs
 
         def brief(event: Event) -> _Brief:
             cached = briefs.get(event.id)
@@ -337,7 +291,11 @@ class Gatherer:
             best_id, best_score = None, 0.0
             for candidate_id in index.near(new):
                 candidate = current.get(candidate_id)
-                if candidate is None or candidate_id == new.id or changed_at[candidate_id] <= since:
+                if (
+                    candidate is None
+                    or candidate_id == new.id
+                    or changed_at.get(candidate_id, 0) <= since
+                ):
                     continue
                 theirs = brief(candidate)
                 if mine.articles & theirs.articles:
@@ -411,7 +369,36 @@ class Gatherer:
             if event_id in result.updated:
                 result.updated[event_id] = current[event_id]
         result.added = [current[i] for i in added]
+        if isinstance(current, _Over):  # its briefs are kept: the timeline's, not the batch's
+            for new in new_events:
+                if new.id not in current.below:
+                    briefs.pop(new.id, None)
         return result
+
+
+class _Over(dict[str, Event]):
+    """Events laid over a timeline's that it never changes: what is not here is read from
+    ``below``; writing, popping and deleting touch only this. Its own items are only those
+    laid over (a ``collections.ChainMap`` without the cost of looking through a chain)."""
+
+    def __init__(self, below: Mapping[str, Event]) -> None:
+        super().__init__()
+        self.below = below
+
+    def __missing__(self, key: str) -> Event:
+        return self.below[key]
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self.below
+
+    def get(self, key: str, default: Event | None = None) -> Event | None:  # type: ignore[override]
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        return self.below.get(key, default)
+
+
+def _nowhere(_event_id: str) -> int | None:
+    return None
 
 
 def review_plan(
@@ -431,11 +418,14 @@ def add_chosen(
     chosen: Iterable[str],
     articles: Mapping[str, Article],
     reliability: Mapping[str, str] | None = None,
+    joined: Mapping[str, str] | None = None,
 ) -> MergeResult:
     """The timeline with the ``chosen`` candidate ids added as ``review_plan`` decided: a
     candidate planned to join a timeline event adds its source there, any other is a new
-    event. Graded as ``merge_into`` grades."""
-    plan = review_plan(document_events, candidates, articles)
+    event. Graded as ``merge_into`` grades. ``joined``: the plan's, when it was made already
+    (over a kept index of the timeline, ``timeline_index``), else it is made here."""
+    if joined is None:
+        joined = review_plan(document_events, candidates, articles).joined
     wanted = set(chosen)
     current = {event.id: event for event in document_events}
     grades = reliability if reliability is not None else {}
@@ -443,7 +433,7 @@ def add_chosen(
     for candidate in candidates:
         if candidate.id not in wanted or candidate.id in current:
             continue
-        target_id = plan.joined.get(candidate.id)
+        target_id = joined.get(candidate.id)
         if target_id is None or target_id not in current:
             result.added.append(regrade(with_readings(candidate), articles, grades))
             result.notes[candidate.id] = ""

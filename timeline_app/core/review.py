@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict, deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
 from enum import StrEnum
 
@@ -93,24 +93,40 @@ def find_duplicates(
        keeps apart from it, nor lets one the desk gathers into an event pass as new.
     """
     on_timeline = {event.id for event in existing}
-    found: dict[str, str] = {}
-    taken: set[str] = set()
-    for candidate in candidates:
-        if candidate.id in on_timeline:
-            found[candidate.id] = candidate.id
-            taken.add(candidate.id)
     by_mention: dict[tuple, list[Event]] = defaultdict(list)
     for event in existing:
         for source in event.sources:
             if source.source_id:
-                by_mention[_source_key(source)].append(event)
+                by_mention[mention_place(source)].append(event)
+    if joined is None:
+        joined = review_plan(list(existing), list(candidates), {}).joined
+    return repeats(
+        candidates, on_timeline.__contains__, lambda key: by_mention.get(key, ()), joined
+    )
+
+
+def repeats(
+    candidates: Sequence[Event],
+    held: Callable[[str], bool],
+    mentioned: Callable[[tuple], Sequence[Event]],
+    joined: Mapping[str, str],
+) -> dict[str, str]:
+    """``find_duplicates`` over a timeline given by lookups: whether it holds an event id, and
+    its events holding a source from this place of an article (``mention_place``), in the
+    timeline's order; so that a timeline kept indexed (``timeline_index``) is not walked."""
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for candidate in candidates:
+        if held(candidate.id):
+            found[candidate.id] = candidate.id
+            taken.add(candidate.id)
     groups: dict[tuple, list[Event]] = defaultdict(list)
     for candidate in candidates:
         key = mention_key(candidate)
-        if candidate.id not in found and key is not None and key in by_mention:
+        if candidate.id not in found and key is not None and mentioned(key):
             groups[key].append(candidate)
     for key, group in groups.items():
-        olds = [e for e in by_mention[key] if e.id not in taken]
+        olds = [e for e in mentioned(key) if e.id not in taken]
         scored = sorted(
             (
                 (_closeness(c.title, o.title), n, c, o)
@@ -122,11 +138,9 @@ def find_duplicates(
             if candidate.id not in found and old.id not in taken:
                 found[candidate.id] = old.id
                 taken.add(old.id)
-    if joined is None:
-        joined = review_plan(list(existing), list(candidates), {}).joined
     for candidate in candidates:
         target = joined.get(candidate.id)
-        if candidate.id not in found and target in on_timeline:
+        if candidate.id not in found and target is not None and held(target):
             found[candidate.id] = target
     return found
 
@@ -145,10 +159,10 @@ def source_of(event: Event, source_id: str | None = None) -> SourceRef | None:
 def mention_key(event: Event, source_id: str | None = None) -> tuple | None:
     """Where in its article an event was read: (article, evidence offsets, date phrase)."""
     source = source_of(event, source_id)
-    return None if source is None else _source_key(source)
+    return None if source is None else mention_place(source)
 
 
-def _source_key(source: SourceRef) -> tuple:
+def mention_place(source: SourceRef) -> tuple:
     if source.start is None:
         return (source.source_id, source.evidence, None, source.date_text)
     return (source.source_id, source.start, source.end, source.date_text)

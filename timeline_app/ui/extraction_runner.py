@@ -116,6 +116,11 @@ class ExtractionRunner(QObject):
         """Drop one request, queued or running."""
         self._drop(lambda candidate: candidate is request)
 
+    @property
+    def jobs(self) -> JobRunner:
+        """The job runner it reads on (the window's one, when it gave it)."""
+        return self._jobs
+
     def is_busy(self) -> bool:
         return self._running is not None
 

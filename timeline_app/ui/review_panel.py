@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.corroboration import MergeResult, add_chosen, review_plan
+from timeline_app.core.corroboration import add_chosen
 from timeline_app.core.document_edits import AttachArticle, Edits, InsertEvents, ReplaceEvent
 from timeline_app.core.events import Article, Event
-from timeline_app.core.review import ReviewState, find_duplicates
+from timeline_app.core.review import ReviewState
 from timeline_app.core.review_session import (
     REDATE_DELAY_MS,
     RedatePlan,
     candidates_for,
     merge_reading,
 )
+from timeline_app.core.timeline_index import ReviewMarks, review_marks
 from timeline_app.ui.article_commands import push_publication_date_change
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
@@ -48,6 +49,8 @@ from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import plural
 from timeline_app.ui.extraction_progress import ExtractionProgress
 from timeline_app.ui.extraction_runner import ExtractionRequest, ExtractionRunner
+from timeline_app.ui.job_runner import Job
+from timeline_app.ui.kept_timeline_index import KeptTimelineIndex
 from timeline_app.ui.plain_text import link_html, link_label, plain_labels, tooltip
 from timeline_app.ui.review_commands import push_decision
 from timeline_app.ui.review_list import CandidateModel, ReviewColumn
@@ -103,6 +106,21 @@ class PublicationDateEdit(QDateEdit):
 
 
 @dataclass(eq=False)
+class _Marks:
+    """What marks were worked out for: the timeline's revision and the candidates' values
+    (then, once shown, where each candidate goes)."""
+
+    revision: int
+    events: list[Event]
+    joined: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def is_for(self, events: list[Event]) -> bool:
+        return len(events) == len(self.events) and all(
+            a is b for a, b in zip(events, self.events, strict=True)
+        )
+
+
+@dataclass(eq=False)
 class _Reading:
     """The reading this panel waits for: its own ("review", "redate", with ``push`` when the
     timeline's article follows the new date), or one the workspace's queue makes ("external")."""
@@ -120,6 +138,7 @@ class ReviewPanel(QWidget):
     candidatesReady = Signal()  # the article has been read and its candidates are shown
     proposalPicked = Signal()  # the one candidate selected changed (``picked_proposal``)
     publicationDateApplied = Signal(int)  # how many candidates' dates moved
+    marksShown = Signal()  # the duplicate and "adds" marks are those of the timeline now
 
     def __init__(
         self,
@@ -134,6 +153,11 @@ class ReviewPanel(QWidget):
         self._model = model
         self._stack = stack
         self._runner = runner or ExtractionRunner(parent=self)
+        # The marks are worked out on the window's job runner, over an index of the timeline
+        # kept up to date with its edits: the list shows at once, and the marks follow.
+        self._timeline = KeptTimelineIndex(model, self._runner.jobs, self)
+        self._planning: Job[ReviewMarks] | None = None
+        self._marks: _Marks | None = None  # the marks shown, and what they were worked out for
         self._article: Article | None = None
         self._raw: list[Event] = []  # the extractor's reading at the current date
         self._waiting: _Reading | None = None
@@ -294,6 +318,7 @@ class ReviewPanel(QWidget):
         self.date_edit.editingFinished.connect(self._apply_date_now)
         self._redate_timer.timeout.connect(self._apply_date_now)
         self._duplicates_timer.timeout.connect(self.refresh_duplicates)
+        self._timeline.ready.connect(self._duplicates_timer.start)
         for signal in (
             self._model.rowsInserted,
             self._model.rowsRemoved,
@@ -321,6 +346,7 @@ class ReviewPanel(QWidget):
         self.candidates.set_candidates([])
         self.view.set_article(article)
         if events is None:
+            self._timeline.index()  # on a large timeline, built while the article is read
             self._extract(article, purpose="review")
         else:
             self._show_candidates(list(events))
@@ -336,6 +362,7 @@ class ReviewPanel(QWidget):
         self.candidates.set_candidates([])
         self.view.set_article(article)
         self._waiting = _Reading("external")
+        self._timeline.index()  # on a large timeline, built while the article is read
         self._set_busy(True)
 
     def is_reading(self, article_id: str) -> bool:
@@ -394,35 +421,78 @@ class ReviewPanel(QWidget):
         self.candidatesReady.emit()
 
     def refresh_duplicates(self) -> None:
-        """Mark the candidates that repeat an event of the timeline (it changed, or they did),
-        and what each adds to one: both from one plan of the crisis desk, so that a candidate
-        is a duplicate of the event it would be gathered into and of no other."""
+        """Work out again which candidates repeat an event of the timeline (it changed, or they
+        did), and what each adds to one: both from one plan of the crisis desk, so that a
+        candidate is a duplicate of the event it would be gathered into and of no other.
+
+        In a worker, over the kept index of the timeline: ``marksShown`` follows. A result
+        worked out for candidates or a timeline that changed meanwhile is dropped (the
+        change asked for another)."""
+        if self._planning is not None:
+            self._planning.cancel()
+            self._planning = None
         events = self.candidates.events()
         if not events:
             return
-        existing = list(self._model.events())
+        index = self._timeline.index()
+        if index is None:
+            return  # being built: ``ready`` asks again
         articles = dict(self._model.document.sources)
         if self._article is not None:
             articles[self._article.id] = self._article
-        plan = review_plan(existing, events, articles)
-        found = find_duplicates(events, existing, plan.joined)
-        titles = {}
-        for target in set(found.values()):
-            event = self._model.event_by_id(target)
-            titles[target] = event.title if event else ""
-        self.candidates.set_duplicates(found, titles)
-        self.candidates.set_adds(self._what_each_adds(plan, existing))
+        asked = _Marks(self._timeline.revision, events)
+        self._planning = job = self._runner.jobs.submit(
+            lambda _report: review_marks(index, events, articles),
+            lane="review plan",
+            on_result=lambda marks: self._show_marks(job, asked, marks),
+            on_error=lambda error: self._marks_failed(job, asked, error),
+            owner=self,
+            name="review plan",
+        )
 
-    def _what_each_adds(self, plan: MergeResult, existing: Sequence[Event]) -> dict[str, str]:
-        """Candidate id -> what it adds to a timeline event told by other articles."""
-        if self._article is None:
-            return {}
-        on_timeline = {event.id for event in existing}
-        return {
-            new_id: plan.notes[new_id]
-            for new_id, target in plan.joined.items()
-            if target in on_timeline and not plan.notes[new_id].startswith("already")
-        }
+    def marks_pending(self) -> bool:
+        """Whether the marks shown may not be those of the candidates and timeline now."""
+        return (
+            self._duplicates_timer.isActive()
+            or self._planning is not None
+            or self._timeline.is_building()
+        )
+
+    def _current(self, job: Job, asked: _Marks) -> bool:
+        return (
+            job is self._planning
+            and asked.revision == self._timeline.revision
+            and asked.is_for(self.candidates.events())
+        )
+
+    def _show_marks(self, job: Job, asked: _Marks, marks: ReviewMarks) -> None:
+        if not self._current(job, asked):
+            return
+        self._planning = None
+        asked.joined = marks.plan.joined
+        self._marks = asked
+        self.candidates.set_duplicates(marks.duplicates, marks.titles)
+        self.candidates.set_adds(marks.adds if self._article is not None else {})
+        self.marksShown.emit()
+
+    def _marks_failed(self, job: Job, asked: _Marks, error: Exception) -> None:
+        if self._current(job, asked):
+            self._planning = None
+            raise error
+        # Else the timeline changed under the worker while it read the index: dropped.
+
+    def _planned_joins(
+        self, events: list[Event], articles: dict[str, Article]
+    ) -> dict[str, str] | None:
+        """Where each candidate goes, as the marks shown say when they are current; else
+        planned now over the index (None while it is being built)."""
+        marks = self._marks
+        if marks is not None and marks.revision == self._timeline.revision and marks.is_for(events):
+            return dict(marks.joined)
+        index = self._timeline.index()
+        if index is None:
+            return None
+        return index.plan(events, articles).joined
 
     def _update_summary(self) -> None:
         model = self.candidates
@@ -571,14 +641,16 @@ class ReviewPanel(QWidget):
         article = self._model.article(self._article.id) or self._article
         title = article.title or self.tr("the article")
         articles = {**self._model.document.sources, article.id: article}
-        # Where each goes was decided over every candidate, as the notes shown were
-        # (``_what_each_adds``): what the user accepted is what is done.
+        # Where each goes was decided over every candidate, as the marks shown were
+        # (``_show_marks``): what the user accepted is what is done.
+        candidates = self.candidates.events()
         gathered = add_chosen(
             list(self._model.events()),
-            self.candidates.events(),
+            candidates,
             [event.id for event in events],
             articles,
             Settings().outlet_reliability,
+            self._planned_joins(candidates, articles),
         )
         on_timeline = {event.id for event in self._model.events()}
         joined = {new: target for new, target in gathered.joined.items() if target in on_timeline}
