@@ -63,6 +63,7 @@ from timeline_app.core.extraction.question_objects import (
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.saying_documents import DOCUMENTS
+from timeline_app.core.extraction.sentences import NUMBERING_ABBREVIATIONS
 from timeline_app.core.extraction.stranded_clauses import (
     bare_subject_offsets,
     clause_above,
@@ -2130,7 +2131,7 @@ def _noun_or_adjective(low: str) -> bool:
 
 
 # Abbreviations at the end of a name, whose stop ends no sentence ("Apple Inc. to lower").
-_NAME_ABBREVIATIONS = lexicon.words("inc corp co ltd bros jr sr plc")
+_NAME_ABBREVIATIONS = lexicon.words("inc corp co cie ltd bros jr sr plc")
 
 
 def _honorific_before_name(tokens: list[Token], index: int) -> bool:
@@ -2160,6 +2161,8 @@ def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
         return True  # "succeed Daniel P. Davison", "to the T. Rowe Price funds": an initial
     if before.low in _MONTH_ABBREVIATIONS and tokens[index + 1].text[:1].isdigit():
         return True  # "set Nov. 10 as the deadline": a month kept in the object
+    if before.low in NUMBERING_ABBREVIATIONS and tokens[index + 1].text[:1].isdigit():
+        return True  # "to become the No. 1 seller": the number it abbreviates follows
     return before.low in _PLACE_ABBREVIATIONS and tokens[index + 1].text[:1].isupper()
 
 
