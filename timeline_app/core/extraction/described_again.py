@@ -39,7 +39,13 @@ _OWNED_ELSEWHERE = (
     | ROLE_NOUNS
     | ACCOUNT_NOUNS
     | words("couple pair family man woman people time times year years day days moment")
+    # the force or government of wherever the news is: "the police" of one paragraph may be
+    # another country's than the "Serb police" of the one before
+    | words("police army military government troops crowd")
 )
+# Words before a noun that say which one only by pointing elsewhere ("such a lawsuit",
+# "the other store", "her hashtag"): no fuller name for a title.
+_POINTING_WORDS = words("such other another same similar own")
 # What the parse sets before a noun to say which one it is.
 _WHICH_DEPS = frozenset({"amod", "compound", "nmod:poss", "flat"})
 # At most this many words of the fuller mention before its noun: more is a clause's worth.
@@ -85,7 +91,7 @@ def _which_one(noun: Token) -> tuple[int, int] | None:
         and not child.like_num
         and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
     ]
-    if not said:
+    if not said or any(_points_elsewhere(t) for c in said for t in c.subtree):
         return None
     first = min(child.left_edge.i for child in said)
     before = [t for t in noun.doc[first : noun.i] if t.lower_ not in ("'s", "’s")]
@@ -97,3 +103,9 @@ def _which_one(noun: Token) -> tuple[int, int] | None:
 def _points_back(noun: Token) -> bool:
     """Whether ``noun`` is itself a bare description pointing back ("the law")."""
     return any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in noun.children)
+
+
+def _points_elsewhere(token: Token) -> bool:
+    """Whether ``token`` says which one only by pointing at something else: a pronoun ("her
+    hashtag") or a word like "such" or "other"."""
+    return token.pos_ == "PRON" or token.lower_ in _POINTING_WORDS
