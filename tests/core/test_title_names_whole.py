@@ -62,4 +62,7 @@ def test_the_firm_is_the_one_just_called_a_firm():
         "Kestrel Books hired Torvane Group, a small research firm, in 2004. The firm opened "
         "an office in Leeds in 2006."
     )
-    assert titles(text) == ["Kestrel Books hires Torvane Group", "Torvane Group opens office in Leeds"]
+    assert titles(text) == [
+        "Kestrel Books hires Torvane Group",
+        "Torvane Group opens office in Leeds",
+    ]

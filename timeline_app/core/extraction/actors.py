@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
-from timeline_app.core.extraction.described_again import fuller_mention
 from timeline_app.core.extraction.body_reference import body_described
 from timeline_app.core.extraction.company_names import company_spans
+from timeline_app.core.extraction.described_again import fuller_mention
 from timeline_app.core.extraction.described_bodies import described_bodies
 from timeline_app.core.extraction.joined_names import ampersand_names, joined_names
 from timeline_app.core.extraction.name_compounds import without_compounds
