@@ -604,9 +604,9 @@ def figure_owner_named(frame: EventFrame) -> list[Token] | None:
 
 @frame_rule
 def thing_described_again(frame: EventFrame) -> list[Token] | None:
-    """ "Alabama's strict new immigration law ... since the law was upheld last week": a bare
-    "the law" is the fuller mention of its noun before it ("Alabama's strict new immigration
-    law upheld", not "Law upheld"); see ``described_again``."""
+    """ "Orvale's new water law drove growers away. Many have left since the law was upheld
+    in May.": a bare "the law" is the fuller mention of its noun before it ("Orvale's new
+    water law upheld", not "Law upheld"); see ``described_again``."""
     subject = [t for t in frame.subject if t.is_word]
     if not 0 < len(subject) <= 2 or isinstance(subject[-1], NameToken):
         return None
