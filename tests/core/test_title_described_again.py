@@ -33,7 +33,7 @@ def test_that_lawsuit_is_the_one_filed_before():
 
 def test_a_bare_mention_before_points_back_to_the_fuller_one():
     text = (
-        "Tarn County's new bridge toll angered commuters in 2014. The toll was cut twice. "
+        "Tarn County brought in a steep bridge toll in 2014. The toll was cut twice. "
         "The toll was finally scrapped in 2019."
     )
-    assert titles(text)[-1] == "Tarn County's new bridge toll scrapped"
+    assert titles(text)[-1] == "Steep bridge toll scrapped"

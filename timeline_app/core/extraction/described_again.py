@@ -26,7 +26,7 @@ from timeline_app.core.extraction.name_cues import ROLE_NOUNS
 from timeline_app.core.extraction.pronoun_reference import ACCOUNT_NOUNS, REACH
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # The determiners of a description that points back to something named before.
 POINTING_BACK = words("the that this these those")
@@ -71,7 +71,7 @@ def fuller_mention(doc: Doc | None, at: int) -> tuple[int, int] | None:
     for token in reversed(doc[: noun.sent.start]):
         if token.idx < at - REACH:
             return None
-        if token.lower_ != noun.lower_ or token.pos_ != "NOUN":
+        if token.lower_ != noun.lower_ or token.pos_ != "NOUN" or _verbless(token.sent):
             continue
         which = _which_one(token)
         if which is not None:
@@ -109,3 +109,9 @@ def _points_elsewhere(token: Token) -> bool:
     """Whether ``token`` says which one only by pointing at something else: a pronoun ("her
     hashtag") or a word like "such" or "other"."""
     return token.pos_ == "PRON" or token.lower_ in _POINTING_WORDS
+
+
+def _verbless(sentence: Span) -> bool:
+    """Whether the parse found no verb in ``sentence``: a headline or a caption, whose verb it
+    often reads as a noun ("Dockers end strike": "Dockers end" is no kind of strike)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sentence)
