@@ -19,7 +19,10 @@ def test_two_verbs_sharing_an_object_make_one_event():
         PUBLISHED,
     )
     impounded = titled(found, "impound")
-    assert [e.title for e in impounded] == ["Officers search and impound vehicle"], described(found)
+    # "The officers" are the customs officers named before (``described_again``)
+    assert [e.title for e in impounded] == ["Customs officers search and impound vehicle"], (
+        described(found)
+    )
 
 
 def test_a_date_on_the_second_verb_keeps_its_event():

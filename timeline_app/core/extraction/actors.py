@@ -29,6 +29,7 @@ from timeline_app.core.bundled import resource_path
 from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.body_reference import body_described
 from timeline_app.core.extraction.company_names import company_spans
+from timeline_app.core.extraction.described_again import fuller_mention
 from timeline_app.core.extraction.described_bodies import described_bodies
 from timeline_app.core.extraction.joined_names import ampersand_names, joined_names
 from timeline_app.core.extraction.name_compounds import without_compounds
@@ -672,6 +673,11 @@ class ActorFinder:
         """The organisation a subject's bare "the ministry" or "the alliance" (its words
         ``said``, at ``at``) stands for; see ``body_reference``."""
         return body_described(self._doc, said, at, self._organisations)
+
+    def fuller_mention(self, at: int) -> tuple[int, int] | None:
+        """Where the fuller mention lies that a subject's bare "the law" (its noun at
+        ``at``) stands for; see ``described_again``."""
+        return fuller_mention(self._doc, at)
 
     def owner_of_figure(self, start: int, end: int) -> str | None:
         """The firm whose bare figure ("net income", "revenue") the subject at ``[start,

@@ -602,6 +602,21 @@ def figure_owner_named(frame: EventFrame) -> list[Token] | None:
     return owner + [replace(subject[0], text=subject[0].low), *subject[1:]]
 
 
+@frame_rule
+def thing_described_again(frame: EventFrame) -> list[Token] | None:
+    """ "Orvale's new water law drove growers away. Many have left since the law was upheld
+    in May.": a bare "the law" is the fuller mention of its noun before it ("Orvale's new
+    water law upheld", not "Law upheld"); see ``described_again``."""
+    subject = [t for t in frame.subject if t.is_word]
+    if not 0 < len(subject) <= 2 or isinstance(subject[-1], NameToken):
+        return None
+    span = frame.finder.fuller_mention(subject[-1].start)
+    if span is None:
+        return None
+    start, end = span
+    return tokenize(frame.finder.text[start:end], start)
+
+
 # Subjects that stand for two people named just before ("The couple announced ...").
 _PAIR_NOUNS = frozenset({"couple", "pair"})
 
@@ -641,6 +656,7 @@ SUBJECT_RULES: list[FrameRule] = [
     body_named,
     firm_described,
     figure_owner_named,
+    thing_described_again,
 ]
 
 

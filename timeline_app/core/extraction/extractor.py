@@ -135,6 +135,7 @@ from timeline_app.core.extraction.noun_happenings import (
 from timeline_app.core.extraction.noun_parties import NounParties, noun_parties
 from timeline_app.core.extraction.noun_predicates import (
     happening_word,
+    name_after,
     opens_happening,
     party_title,
     predicate_for,
@@ -1593,12 +1594,15 @@ class _ArticleExtractor:
         words = noun_phrase_words(noun, (timex.start, timex.end))
         if not words:
             return
+        word = happening_word(noun)
+        rule = rule_for(word)
+        # "the 1851 Treaty of Fort Laramie": the name whole, whatever the parse hung where
+        name = name_after(noun) if rule is not None and words[-1].i == noun.i else []
+        words = [*words, *name]
         # "Iraq's Aug. 2 invasion of Kuwait": "Iraq invades Kuwait", not "Iraq invasion"
         verb = verb_title(noun, (timex.start, timex.end))
         named = named_title(words, noun)
         title = verb or named
-        word = happening_word(noun)
-        rule = rule_for(word)
         predicate = ""
         alone = False
         parties = NounParties()
@@ -1616,7 +1620,7 @@ class _ArticleExtractor:
             )
             rest = [w for w in words if w.i not in parties.before]
             alone = not verb and (
-                len(title.split()) == 1 or title.lower() == word.replace("-", " ")
+                len(title.split()) == 1 or title.lower() == word.replace("-", " ") or bool(name)
             )
             if alone or (parties and rest and not self._after_publication(when)):
                 # "the 1962 uprising": "Uprising breaks out", as a sub-editor would put it
@@ -1632,7 +1636,8 @@ class _ArticleExtractor:
                     return
                 self.predicated.add(named_once)
                 phrase = word if len(rest) <= 1 else " ".join(w.text for w in rest)
-                title = party_title(rule, phrase, parties) or f"{word.capitalize()} {predicate}"
+                subject = phrase if name else word.capitalize()
+                title = party_title(rule, phrase, parties) or f"{subject} {predicate}"
         elif len(title.split()) == 1 or title.lower() == word.replace("-", " "):
             return  # a noun alone with no predicate ("the 1998 crisis")
         title = finish(title)

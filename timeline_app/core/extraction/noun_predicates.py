@@ -33,6 +33,7 @@ __all__ = [
     "OPENING_WORDS",
     "NounPredicate",
     "happening_word",
+    "name_after",
     "opens_happening",
     "party_title",
     "predicate_for",
@@ -171,6 +172,22 @@ def party_title(rule: NounPredicate, phrase: str, parties: NounParties) -> str:
     if where:
         return " ".join(p for p in (subject, rule.predicate, rule.place_by, where) if p)
     return ""
+
+
+def name_after(noun: Token) -> list[Token]:
+    """The rest of the proper name a happening noun opens: "the 1851 Treaty of Fort Laramie"
+    is "Treaty of Fort Laramie signed", never "Treaty signed" (a name is not cut inside, and
+    "Treaty" alone tells a reader no more than "treaty"). Read from the words, not the
+    parse, which often hangs the name's last word over the noun ("Treaty" as a compound of
+    "Laramie"): a capitalised noun, then "of" and the capitalised words that follow it; []
+    when the noun is not capitalised or no such phrase follows."""
+    doc = noun.doc
+    if not noun.text[:1].isupper() or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return []
+    end = noun.i + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return list(doc[noun.i + 1 : end]) if end > noun.i + 2 else []
 
 
 def told_by(noun: str) -> frozenset[str]:

@@ -1075,7 +1075,7 @@ def firm_described(
         return None
     if any(first <= m.start < last for m in organisations):
         return None  # "the shipping company Nordlys": the description names it
-    name = _firm_before(doc, text, (head, first), organisations, others, person)
+    name = _firm_before(doc, text, (head, first), organisations, others, person, firm.lower_)
     return (first, last, name) if name is not None else None
 
 
@@ -1086,9 +1086,12 @@ def _firm_before(
     organisations: Sequence[Mention],
     others: Sequence[Mention],
     person: Callable[[str], bool],
+    noun: str = "",
 ) -> str | None:
     """The one firm named before the offset in ``at`` in the sentence of its token, else in
-    the nearest sentence before that names any; None when that names two."""
+    the nearest sentence before that names any; where that names two, the one of them it
+    called by the description's ``noun`` ("NPD Group, a market research firm ... The
+    firm"); else None."""
     token, first = at
     sentence = token.sent
     named = _firms_named(doc, text, (sentence.start_char, first), organisations, others, person)
@@ -1101,7 +1104,26 @@ def _firm_before(
         named = _firms_named(
             doc, text, (sentence.start_char, sentence.end_char), organisations, others, person
         )
-    return spelled_as_written(named[0], text) if len(named) == 1 else None
+    if len(named) > 1:
+        called = _called_so(sentence, text, named, noun)
+        return spelled_as_written(called, text) if called is not None else None
+    return spelled_as_written(named[0], text) if named else None
+
+
+def _called_so(sentence: Any, text: str, named: list[str], noun: str) -> str | None:
+    """The one firm of ``named`` that ``sentence`` describes by ``noun`` in apposition
+    ("NPD Group, a market research firm"): "the firm" after it is the one the text just
+    called a firm, not another it named beside it; None when none or several are."""
+    called = []
+    for token in sentence:
+        if token.lower_ != noun or token.dep_ != "appos" or token.head.pos_ != "PROPN":
+            continue
+        name = token.head
+        flat = [c for c in name.children if c.dep_ in ("flat", "flat:name") and c.i > name.i]
+        last = flat[-1] if flat else name
+        first, end = _capitalised_run(sentence.doc, last, sentence.start)
+        called += [n for n in named if _same_firm(n, text[first:end])]
+    return called[0] if len(set(called)) == 1 else None
 
 
 # A firm's accounts, which a business story names bare when they are the firm's: "Net income

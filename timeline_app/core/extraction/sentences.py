@@ -23,10 +23,17 @@ from timeline_app.core.extraction.quotations import Quotations
 # Abbreviations whose period is not a sentence end (compared without the period, lowercased).
 ABBREVIATIONS = words("""
 mr mrs ms dr prof sr jr st gen lt col maj capt cmdr adm sgt cpl pvt rev sen rep gov pres
-hon amb sec dept corp inc ltd co bros no nos vol fig approx est vs etc al ca cf
+hon amb sec dept corp inc ltd co cie bros no nos vol fig approx est vs etc al ca cf
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 a.m p.m e.g i.e mt ft ave blvd
 """)
+
+# Abbreviations of a numbering word, whose period never ends a sentence before the number they
+# take: "the No. 1 seller", "Vol. 2 of the series", "Fig. 3 shows".
+NUMBERING_ABBREVIATIONS = words("no nos vol fig")
+# Abbreviations that open a firm's name in the news ("Cie. Financière de Suez", French and
+# Belgian "Compagnie"), whose period is not a sentence end before the rest of the name.
+NAME_OPENING_ABBREVIATIONS = words("cie")
 
 _CLOSERS = "\"'”’)]»`"
 # A candidate end: terminal punctuation, then closing quotes/brackets, then space.
@@ -178,6 +185,7 @@ def undecided_starts(text: str) -> list[int]:
                 and _is_abbreviation(chunk, period)
                 and not _acronym_ends_sentence(chunk, period, match.end())
                 and _starts_sentence(chunk, match.end())
+                and not _opens_what_follows(chunk, period, match.end())
             ):
                 rest = chunk[match.end() :]
                 out.append(para_start + match.end() + len(rest) - len(rest.lstrip()))
@@ -274,6 +282,17 @@ def mark_lead(sentences: list[Sentence]) -> list[Sentence]:
             lead = lead or bool(_ANOTHER_STORY.match(sentence.text))
         out.append(replace(sentence, lead=lead))
     return out
+
+
+def _opens_what_follows(chunk: str, period: int, after: int) -> bool:
+    """Whether the abbreviation whose period is at ``period`` belongs to what follows it, so
+    that no sentence starts there: a numbering word before its number ("the No. 1 seller"),
+    or the "Cie." that opens a French firm's name ("a bid by Cie. Financière de Suez")."""
+    word = _word_before(chunk, period).lstrip("\"'“‘([").lower()
+    rest = chunk[after:]
+    if word in NUMBERING_ABBREVIATIONS:
+        return bool(re.match(r"\s+\d", rest))
+    return word in NAME_OPENING_ABBREVIATIONS and bool(re.match(r"\s+[A-Z]", rest))
 
 
 def _acronym_ends_sentence(chunk: str, period: int, after: int) -> bool:

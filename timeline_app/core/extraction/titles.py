@@ -63,6 +63,7 @@ from timeline_app.core.extraction.question_objects import (
 from timeline_app.core.extraction.relative_subjects import without_relative_clause
 from timeline_app.core.extraction.reported_states import present_states
 from timeline_app.core.extraction.saying_documents import DOCUMENTS
+from timeline_app.core.extraction.sentences import NUMBERING_ABBREVIATIONS
 from timeline_app.core.extraction.stranded_clauses import (
     bare_subject_offsets,
     clause_above,
@@ -1385,6 +1386,7 @@ def object_text(
     phrases, leaving out whole phrases until it fits (``object_phrases``).
     """
     spans = _without_measured_object(tokens, spans)
+    tokens = _without_opening_source(tokens)
     verb = parsed.token_at(verb_start) if parsed is not None and verb_start is not None else None
     if parsed is None or verb is None:
         return tidy(" ".join(_clip_object(_read_object(tokens, spans, replacements, mentions)[0])))
@@ -1424,6 +1426,27 @@ def object_text(
             reading = (spans, replacements, mentions)
             return tidy(" ".join(_with_asked_phrase(clipped, rest, reading, parsed, verb, asked)))
     return tidy(" ".join(_with_later_object(words, clipped, read, parsed, verb)))
+
+
+def _without_opening_source(tokens: list[Token]) -> list[Token]:
+    """ "said according to those figures, the store passed Best Buy" -> "says store passed
+    Best Buy": whose figures or account the news rests on, set off by a comma before what
+    was said (perhaps after its "that"), is an aside a headline drops; the object is what
+    follows the comma."""
+    first = 1 if tokens and tokens[0].low == "that" else 0
+    words = [t.low for t in tokens[first : first + 2]]
+    if words != list(_SOURCE_OPENER):
+        return tokens
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or comma > first + _SOURCE_WORDS:
+        return tokens
+    return tokens[comma + 1 :]
+
+
+# The words that open a source's phrase before what it tells ("according to the report,"),
+# and how many words such a phrase runs to, at most, before its comma.
+_SOURCE_OPENER = ("according", "to")
+_SOURCE_WORDS = 8
 
 
 def _with_later_object(
@@ -2131,7 +2154,7 @@ def _noun_or_adjective(low: str) -> bool:
 
 
 # Abbreviations at the end of a name, whose stop ends no sentence ("Apple Inc. to lower").
-_NAME_ABBREVIATIONS = lexicon.words("inc corp co ltd bros jr sr plc")
+_NAME_ABBREVIATIONS = lexicon.words("inc corp co cie ltd bros jr sr plc")
 
 
 def _honorific_before_name(tokens: list[Token], index: int) -> bool:
@@ -2161,6 +2184,8 @@ def _abbreviation_stop(tokens: list[Token], index: int) -> bool:
         return True  # "succeed Daniel P. Davison", "to the T. Rowe Price funds": an initial
     if before.low in _MONTH_ABBREVIATIONS and tokens[index + 1].text[:1].isdigit():
         return True  # "set Nov. 10 as the deadline": a month kept in the object
+    if before.low in NUMBERING_ABBREVIATIONS and tokens[index + 1].text[:1].isdigit():
+        return True  # "to become the No. 1 seller": the number it abbreviates follows
     return before.low in _PLACE_ABBREVIATIONS and tokens[index + 1].text[:1].isupper()
 
 
