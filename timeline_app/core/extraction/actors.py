@@ -30,6 +30,7 @@ from timeline_app.core.extraction import lexicon
 from timeline_app.core.extraction.body_reference import body_described
 from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.described_bodies import described_bodies
+from timeline_app.core.extraction.firm_deeds import firms_by_deeds
 from timeline_app.core.extraction.joined_names import ampersand_names, joined_names
 from timeline_app.core.extraction.name_compounds import without_compounds
 from timeline_app.core.extraction.name_cues import (
@@ -544,6 +545,7 @@ class ActorFinder:
             if self.dateline is not None:
                 blocked.append((self.dateline.start, self.dateline.end))
             found = recognised_names(doc, text, blocked, surnames)
+            found = _with_firms_by_deeds(doc, text, blocked, found, surnames)
             found, places = _place_led_bodies(text, found, places)
             self.places = places
             people = _merge([_by_head(p) for p in people], found, self.gazetteer)
@@ -1188,6 +1190,29 @@ def _place_led_bodies(
         kept.append(name)
         inside.update(id(p) for p in led)
     return kept, [p for p in places if id(p) not in inside]
+
+
+def _with_firms_by_deeds(
+    doc: Doc,
+    text: str,
+    blocked: list[tuple[int, int]],
+    found: list[Recognised],
+    surnames: dict[str, str],
+) -> list[Recognised]:
+    """The parse's names and the lone names doing a firm's deed (see ``firm_deeds``) where
+    no name lies; a word of a person's name found is no firm ("Marsh bought ..." after
+    Lena Marsh)."""
+    person_words = set(surnames) | {
+        word for name in found if name.kind == NameKind.PERSON for word in name.entity.split()
+    }
+    taken = blocked + [(name.start, name.end) for name in found]
+    firms = [
+        Recognised(start, end, word, word, NameKind.ORGANISATION)
+        for start, end, word in firms_by_deeds(
+            doc, text, taken, person_words.__contains__, _a_given_name
+        )
+    ]
+    return sorted(found + firms, key=lambda name: name.start) if firms else found
 
 
 def _a_place(mention: Mention) -> bool:
