@@ -7,7 +7,7 @@ as "in Kenya" does not (``actors._where_not_who``). The parse shows these where:
 * the end of a move after "to" or "into": "the search was extended to Mexico", "invited the
   historian to Berlin", "the Syrian ambassador to Washington" (the host of an envoy);
 * the ends of a route after "between": "suspended flights between Norway and Peru";
-* the owner of a region or a town: "in Kenya's northern province", "Chile's capital".
+* the owner of a region that is where: "in Kenya's northern province", "at Chile's border".
 
 A gift or a message "to" a state still makes it a party ("sold arms to Iran", "wrote to
 France"): only verbs of moving and nouns of envoys say where.
@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Verbs whose "to" names where someone or something went, not whom it reached; not "go" or
-# "come", whose "to" often names a winner ("the silver medal went to Chile").
+# "come", whose "to" often names a winner ("the silver medal went to Chile"), nor "deploy",
+# "send" or "transfer", whose "to" names a state that takes in troops or goods.
 MOVING_VERBS = words("""
 travel fly sail drive walk move extend expand spread return flee escape emigrate migrate
-invite take bring deploy relocate head transfer evacuate
+invite take bring relocate head evacuate
 """)
 # Nouns of an envoy, whose "to" names the state he is sent to, not one acting.
 ENVOY_NOUNS = words("ambassador ambassadors envoy envoys consul consuls emissary")
@@ -43,6 +44,7 @@ east west northeast northwest southeast southwest coast border borders island is
 mountains countryside interior
 """)
 _TOWARDS = frozenset({"to", "into"})
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 
 
 def only_where(token: Token) -> bool:
@@ -67,4 +69,10 @@ def only_where(token: Token) -> bool:
         )
     if "between" in cases:
         return head.lower_ in ROUTE_NOUNS
-    return token.dep_ == "nmod:poss" and head.lower_ in REGION_NOUNS
+    # only a region that is itself where ("in Kenya's northern province"): "Nairobi, Kenya's
+    # capital" tells whose the city is
+    return (
+        token.dep_ == "nmod:poss"
+        and head.lower_ in REGION_NOUNS
+        and any(c.dep_ == "case" and c.lower_ in _WHERE for c in head.children)
+    )
