@@ -31,6 +31,7 @@ from timeline_app.core.extraction.body_reference import body_described
 from timeline_app.core.extraction.company_names import company_spans
 from timeline_app.core.extraction.described_again import fuller_mention
 from timeline_app.core.extraction.described_bodies import described_bodies
+from timeline_app.core.extraction.firm_deeds import firms_by_deeds
 from timeline_app.core.extraction.joined_names import ampersand_names, joined_names
 from timeline_app.core.extraction.name_compounds import without_compounds
 from timeline_app.core.extraction.name_cues import (
@@ -43,6 +44,7 @@ from timeline_app.core.extraction.name_cues import (
     STATE_NAMES,
 )
 from timeline_app.core.extraction.namesake_firms import namesake_end
+from timeline_app.core.extraction.only_where import only_where
 from timeline_app.core.extraction.place_phrases import place_entities, site_names
 from timeline_app.core.extraction.product_makers import story_firm
 from timeline_app.core.extraction.pronoun_reference import (
@@ -545,6 +547,7 @@ class ActorFinder:
             if self.dateline is not None:
                 blocked.append((self.dateline.start, self.dateline.end))
             found = recognised_names(doc, text, blocked, surnames)
+            found = _with_firms_by_deeds(doc, text, blocked, found, surnames)
             found, places = _place_led_bodies(text, found, places)
             self.places = places
             people = _merge([_by_head(p) for p in people], found, self.gazetteer)
@@ -1196,6 +1199,29 @@ def _place_led_bodies(
     return kept, [p for p in places if id(p) not in inside]
 
 
+def _with_firms_by_deeds(
+    doc: Doc,
+    text: str,
+    blocked: list[tuple[int, int]],
+    found: list[Recognised],
+    surnames: dict[str, str],
+) -> list[Recognised]:
+    """The parse's names and the lone names doing a firm's deed (see ``firm_deeds``) where
+    no name lies; a word of a person's name found is no firm ("Marsh bought ..." after
+    Lena Marsh)."""
+    person_words = set(surnames) | {
+        word for name in found if name.kind == NameKind.PERSON for word in name.entity.split()
+    }
+    taken = blocked + [(name.start, name.end) for name in found]
+    firms = [
+        Recognised(start, end, word, word, NameKind.ORGANISATION)
+        for start, end, word in firms_by_deeds(
+            doc, text, taken, person_words.__contains__, _a_given_name
+        )
+    ]
+    return sorted(found + firms, key=lambda name: name.start) if firms else found
+
+
 def _a_place(mention: Mention) -> bool:
     return mention.kind in (NameKind.PLACE, NameKind.COUNTRY)
 
@@ -1243,6 +1269,10 @@ _STATE_NOUNS = lexicon.words("""
     chancellor king queen emperor monarch sultan emir prince
 """)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
+# Words that end the phrase an adjective opens: what follows them it no longer qualifies
+# ("the Syrian desert from ships"); "and" joins another adjective ("Chilean and Peruvian
+# officials").
+_PHRASE_ENDS = lexicon.words("from of in at on to into with by for but that which who as")
 # "ethnic Albanians" are a people, not the state; "the Israelis" said or did as a state
 _PEOPLE_NOT_STATE = re.compile(r"\bethnic\s+\Z", re.I)
 _ADDRESS_COMMA = re.compile(r",\s*\Z")
@@ -1268,12 +1298,51 @@ def _bystanders(text: str, mentions: list[Mention]) -> list[Mention]:
             _CURRENCY_SIGN.match(text, mention.end)  # "US$5.41": a currency's, no state acting
             or _OUTLET_AFTER.match(text, mention.end)
             or _closes_address(text, mention, out[-1] if out else None)
+            or _closes_a_name(text, mention, out[-1] if out else None)
             or mention.role == NameRole.ADJECTIVE
             and not _acts_as_the_state(text, mention)
         ):
             mention = replace(mention, acting=False)
         out.append(mention)
     return out
+
+
+# A capitalised word right before a country's name, in the same name: "Fan Expo Canada",
+# "Food Standards Australia", "Alternative for Germany", "the Medical Journal of Australia".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.,'’-])([A-Z][A-Za-z]+)(?: (of|for))? \Z")
+# What ends the words before a sentence's or a quotation's first word.
+_SENTENCE_OPENERS = tuple(".!?:;\"“‘'(—–-")
+# Words before "of" whose country is the state acting or the whole state's name: "the
+# Government of Iraq", "the Kingdom of Norway".
+_STATE_BEFORE_OF = lexicon.words("""
+Government Embassy Ministry Army Navy Parliament Cabinet Kingdom Republic Emirate Sultanate
+State States Commonwealth Principality Grand Duchy People Peoples Union Federation
+""")
+
+
+def _closes_a_name(text: str, mention: Mention, before_it: Mention | None) -> bool:
+    """Whether a country's name ends a longer name of a firm, a body, an event or a paper
+    (see ``_NAME_WORD_BEFORE``): that name acts, or is only named, not the state. Not after
+    a title, a weekday or a month ("President of Chile", "on Monday Chile ..."), nor after a
+    person ("President Ana Ruiz of Chile" signs for her state)."""
+    if mention.role != NameRole.NAME:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    window = max(line_start, mention.start - 40)
+    match = _NAME_WORD_BEFORE.search(text[window : mention.start])
+    if match is None:
+        return False
+    before = text[line_start : window + match.start(1)].rstrip()
+    if not before or before.endswith(_SENTENCE_OPENERS):
+        return False  # the word opens the sentence: "Yesterday Chile voted"
+    word, joined = match.group(1), match.group(2)
+    word_end = window + match.end(1)
+    person = before_it is not None and before_it.kind == NameKind.PERSON
+    if joined and person and before_it is not None and before_it.end == word_end:
+        return False
+    if _not_name_word(word) or word in HONORIFICS or word in lexicon.TITLE_WORDS:
+        return False
+    return not (joined and word in _STATE_BEFORE_OF)
 
 
 def _closes_address(text: str, mention: Mention, before: Mention | None) -> bool:
@@ -1302,8 +1371,8 @@ def _acts_as_the_state(text: str, mention: Mention) -> bool:
     at = mention.end
     for _ in range(3):
         match = _NEXT_WORD.match(text, at)
-        if match is None:
-            return False
+        if match is None or match[1].lower() in _PHRASE_ENDS:
+            return False  # "the Afghan desert from ships": the ships are no longer its
         if match[1].lower() in _STATE_NOUNS:
             return True
         at = match.end()
@@ -1368,7 +1437,9 @@ def _where_not_who(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         facility = mention.kind == NameKind.ORGANISATION and last in _FACILITIES
         if mention.acting and (mention.kind == NameKind.COUNTRY or market):
             head = _head_token(doc, starts, mention)
-            if head is not None and (_placed(head) or _attributive(head, market)):
+            if head is not None and (
+                _placed(head) or _attributive(head, market) or (not market and only_where(head))
+            ):
                 mention = replace(mention, acting=False)
         elif mention.acting and facility:
             head = _head_token(doc, starts, mention)
