@@ -1349,7 +1349,7 @@ class _ArticleExtractor:
             nxt = pending[0]
             between = self.text[timex.end : nxt.start]
             closing = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
-            period = closing and period_closing(timex.value, " " + between, closing)
+            period = closing and period_closing(timex.value, " " + between, closing, timex.text)
             if period is not None:
                 # "for the fourth quarter ended Aug. 26": one period, June to August
                 pending.pop(0)
