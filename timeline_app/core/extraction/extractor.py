@@ -115,6 +115,7 @@ from timeline_app.core.extraction.joined_deeds import fold_joined_deeds
 from timeline_app.core.extraction.lede_news import lede_news
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.list_marks import list_marks
+from timeline_app.core.extraction.named_news_day import named_day, names_the_news, verbs_of
 from timeline_app.core.extraction.narrative_time import (
     NarrativeTime,
     describes,
@@ -581,6 +582,7 @@ class _ArticleExtractor:
                 raise ExtractionCancelled
             self._sentence(sentence)
         self._carry_late_day()
+        self._date_named_news()
         self._narrow_stretches()
         # the headline's news is of the day the lead, read after it, gives
         headline_on_the_story_day(self.drafts, self.narrative.story_day(), self.published)
@@ -634,6 +636,37 @@ class _ArticleExtractor:
             self._add(waiting.sentence, waiting.analyses, waiting.index, day, None)
             for draft in self.drafts[before:]:
                 draft.dated_by_text = True
+
+    def _date_named_news(self) -> None:
+        """ "Borel said it agreed to sell its unit. ... before Friday's purchase": the lead's
+        undated news takes the day a later sentence gives the noun that names it back
+        (``named_news_day``), when neither the lead nor a later clause gave the story's day."""
+        if (
+            self.published is None
+            or self.lede is None
+            or self.narrative.story is not None
+            or self.narrative.late_day() is not None
+        ):
+            return
+        lead = [
+            draft
+            for _start, draft in self.publication_day
+            if draft.sentence == self.lede and not draft.headline
+        ]
+        if not lead:
+            return
+        named = []
+        for timex in self.timexes:
+            sentence = bisect_right(self._sentence_starts, timex.start) - 1
+            if sentence > self.lede:
+                found = named_day(self.parsed, timex, self.published, sentence)
+                if found is not None:
+                    named.append(found)
+        for draft in lead:
+            verbs = verbs_of(draft.event.title) | {draft.lemma}
+            days = {n.when for n in named if names_the_news(n, verbs, self.lede)}
+            if len(days) == 1:
+                draft.event = replace(draft.event, when=days.pop())
 
     def _clock_times_on(self, day: When, at: int) -> None:
         """ "Residents were not warned until 2:40 a.m." told before the story names its day:
