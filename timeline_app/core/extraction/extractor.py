@@ -160,6 +160,7 @@ from timeline_app.core.extraction.reporters import (
 )
 from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.run_on_subjects import run_on_subject
+from timeline_app.core.extraction.scheduled_weekdays import scheduled_weekdays
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -532,6 +533,8 @@ class _ArticleExtractor:
             self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
         except ParseCancelled:
             raise ExtractionCancelled from None
+        # "The trial opens Thursday": a timetable's present, the next Thursday
+        self.timexes = scheduled_weekdays(self.parsed, self.timexes, published, self.quotations)
         # a title-cased headline is read, and quoted in titles, as a sentence would write it
         text = self.text = text_as_read(self.parsed.doc)
         # names: the gazetteer's first, then the parse's that pass the finder's checks
