@@ -115,6 +115,7 @@ from timeline_app.core.extraction.joined_deeds import fold_joined_deeds
 from timeline_app.core.extraction.lede_news import lede_news
 from timeline_app.core.extraction.life_dates import BORN, LifeDate, life_dates
 from timeline_app.core.extraction.list_marks import list_marks
+from timeline_app.core.extraction.named_news_day import named_day, names_the_news, verbs_of
 from timeline_app.core.extraction.narrative_time import (
     NarrativeTime,
     describes,
@@ -160,6 +161,7 @@ from timeline_app.core.extraction.reporters import (
 )
 from timeline_app.core.extraction.routine_times import times_another_clause
 from timeline_app.core.extraction.run_on_subjects import run_on_subject
+from timeline_app.core.extraction.scheduled_weekdays import scheduled_weekdays
 from timeline_app.core.extraction.sentences import (
     Sentence,
     paragraph_starts,
@@ -532,6 +534,8 @@ class _ArticleExtractor:
             self.parsed = ParsedText(parse(text, sure, undecided_starts(text), cancelled=cancelled))
         except ParseCancelled:
             raise ExtractionCancelled from None
+        # "The trial opens Thursday": a timetable's present, the next Thursday
+        self.timexes = scheduled_weekdays(self.parsed, self.timexes, published, self.quotations)
         # a title-cased headline is read, and quoted in titles, as a sentence would write it
         text = self.text = text_as_read(self.parsed.doc)
         # names: the gazetteer's first, then the parse's that pass the finder's checks
@@ -582,6 +586,7 @@ class _ArticleExtractor:
                 raise ExtractionCancelled
             self._sentence(sentence)
         self._carry_late_day()
+        self._date_named_news()
         self._narrow_stretches()
         # the headline's news is of the day the lead, read after it, gives
         headline_on_the_story_day(self.drafts, self.narrative.story_day(), self.published)
@@ -635,6 +640,37 @@ class _ArticleExtractor:
             self._add(waiting.sentence, waiting.analyses, waiting.index, day, None)
             for draft in self.drafts[before:]:
                 draft.dated_by_text = True
+
+    def _date_named_news(self) -> None:
+        """ "Borel said it agreed to sell its unit. ... before Friday's purchase": the lead's
+        undated news takes the day a later sentence gives the noun that names it back
+        (``named_news_day``), when neither the lead nor a later clause gave the story's day."""
+        if (
+            self.published is None
+            or self.lede is None
+            or self.narrative.story is not None
+            or self.narrative.late_day() is not None
+        ):
+            return
+        lead = [
+            draft
+            for _start, draft in self.publication_day
+            if draft.sentence == self.lede and not draft.headline
+        ]
+        if not lead:
+            return
+        named = []
+        for timex in self.timexes:
+            sentence = bisect_right(self._sentence_starts, timex.start) - 1
+            if sentence > self.lede:
+                found = named_day(self.parsed, timex, self.published, sentence)
+                if found is not None:
+                    named.append(found)
+        for draft in lead:
+            verbs = verbs_of(draft.event.title) | {draft.lemma}
+            days = {n.when for n in named if names_the_news(n, verbs, self.lede)}
+            if len(days) == 1:
+                draft.event = replace(draft.event, when=days.pop())
 
     def _clock_times_on(self, day: When, at: int) -> None:
         """ "Residents were not warned until 2:40 a.m." told before the story names its day:
@@ -1350,7 +1386,7 @@ class _ArticleExtractor:
             nxt = pending[0]
             between = self.text[timex.end : nxt.start]
             closing = timex_to_when(nxt.value, nxt.mod, nxt.text, self.published)
-            period = closing and period_closing(timex.value, " " + between, closing)
+            period = closing and period_closing(timex.value, " " + between, closing, timex.text)
             if period is not None:
                 # "for the fourth quarter ended Aug. 26": one period, June to August
                 pending.pop(0)

@@ -24,6 +24,7 @@ rules of ``NARRATIVE_RULES`` below, each with the sentence it handles.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -231,7 +232,9 @@ class NarrativeTime:
         any verb the parse heads a clause with ("He supported himself by teaching")."""
         if self.published is not None:
             self.teller.begin(sentence, analyses, self.published)
-        counted = {i for i, a in enumerate(analyses) if _counted_in_minutes(a)}
+        # "Then the rebels seized the port": what follows the last date told, in the lead too
+        sequenced = bool(_SEQUENCE_OPENING.match(sentence.text))
+        counted = {i for i, a in enumerate(analyses) if _counted_in_minutes(a) or sequenced}
         analyses = [_without_minutes(a) for a in analyses]
         own_dates = any(a.timexes for a in analyses)
         # "Today, the mayor visited the site.": the paper's own day is no other time the
@@ -349,6 +352,14 @@ def _day_of(when: When) -> When:
     if when.is_range or start.precision <= Precision.DAY:
         return when
     return When(FuzzyDate(start.year, start.month, start.day, approximate=start.approximate))
+
+
+# A sentence that opens by saying it tells what came next ("Then", "After that", "Soon
+# afterwards"): TimeML anchors it on the last time the text told, wherever it stands
+_SEQUENCE_OPENING = re.compile(
+    r"\s*(?:then|after\s+that|(?:soon|shortly)\s+after(?:wards?)?|afterwards?|subsequently)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted_in_minutes(analysis: Analysis) -> bool:

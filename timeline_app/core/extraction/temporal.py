@@ -285,23 +285,34 @@ def calendar_step(start: FuzzyDate, count: int, unit: str) -> FuzzyDate:
 # "the quarter ended Sept. 30", "the six months ending March 31": a period named by the day
 # it closes on
 _CLOSES_ON = re.compile(r"\s+(?:which\s+)?(?:ended|ending|that\s+ended|closing|closed)\s+$", re.I)
-_PERIOD_MONTHS = re.compile(r"\d{4}-(?:Q[1-4]|H[12])|P(\d+)([MQH])")
-_MONTHS_IN = {"M": 1, "Q": 3, "H": 6}
+_PERIOD_MONTHS = re.compile(r"\d{4}-(?:Q[1-4]|H[12])|P(\d+)([MQHY])")
+_MONTHS_IN = {"M": 1, "Q": 3, "H": 6, "Y": 12}
+# "the fiscal year ended March 31": the tagger gives the year its calendar value, but the
+# day it closes on says which twelve months it is
+_YEAR_VALUE = re.compile(r"\d{4}")
+_NAMES_A_YEAR = re.compile(r"\byear\b", re.I)
 
 
-def period_closing(period_value: str, between: str, closing: When) -> When | None:
-    """The months of a quarter, a half or a number of months that closes on a given day: "the
-    fourth quarter ended Aug. 26" is June to August (a company's own year need not be the
-    calendar's, so the day it closes on says which quarter it is), "the six months ended
-    Oct. 1" April to October. None unless ``between`` (the words from the period to the day)
-    says the period closes on it."""
-    match = _PERIOD_MONTHS.fullmatch(period_value)
-    if match is None or not _CLOSES_ON.fullmatch(between):
+def period_closing(
+    period_value: str, between: str, closing: When, period_text: str = ""
+) -> When | None:
+    """The months of a quarter, a half, a year or a number of months that closes on a given
+    day: "the fourth quarter ended Aug. 26" is June to August (a company's own year need not
+    be the calendar's, so the day it closes on says which quarter it is), "the six months
+    ended Oct. 1" April to October, "the fiscal year ended March 31" (``period_text``, which
+    the tagger values as a calendar year) April to March. None unless ``between`` (the words
+    from the period to the day) says the period closes on it."""
+    if not _CLOSES_ON.fullmatch(between):
         return None
-    if match.group(2):
+    match = _PERIOD_MONTHS.fullmatch(period_value)
+    if match is not None and match.group(2):
         months = int(match.group(1)) * _MONTHS_IN[match.group(2)]
-    else:
+    elif match is not None:
         months = 3 if "Q" in period_value else 6
+    elif _YEAR_VALUE.fullmatch(period_value) and _NAMES_A_YEAR.search(period_text):
+        months = 12
+    else:
+        return None
     last = closing.end or closing.start
     if last.month is None or not 1 <= months <= 24:
         return None
