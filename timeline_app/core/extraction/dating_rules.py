@@ -50,7 +50,6 @@ from timeline_app.core.extraction.figure_states import FIGURE_NOUNS
 from timeline_app.core.extraction.foreseen_times import names_the_time_foreseen
 from timeline_app.core.extraction.genitive_dates import genitive
 from timeline_app.core.extraction.grammar import Aspect, VerbGroup, Voice
-from timeline_app.core.extraction.named_deeds import named_deed
 from timeline_app.core.extraction.named_rules import NamedRule, named_rule
 from timeline_app.core.extraction.quotations import Quotation, Quotations
 from timeline_app.core.extraction.routine_times import timed_clause, times_another_clause
@@ -521,15 +520,6 @@ def _post_news(candidate: NewsCandidate) -> bool:
     return bool(actor_names(mentions))
 
 
-def _deed_news(candidate: NewsCandidate) -> bool:
-    """ "Harlow Foods agreed to sell its dairy unit. Judge Ortiz ruled against the union.": a
-    named doer's decisive deed, told in the plain past by the sentence itself, is the day's
-    news wherever the story tells it (``named_deeds``)."""
-    if candidate.clause.kind not in (ClauseKind.MAIN, ClauseKind.RESUMED):
-        return False
-    return named_deed(candidate.analysis)
-
-
 @news_rule
 def past_out_of_the_news(candidate: NewsCandidate) -> bool:
     """ "Talks resume this week. Since 2014 the war has raged, and Russia seized Crimea": a
@@ -540,8 +530,6 @@ def past_out_of_the_news(candidate: NewsCandidate) -> bool:
         return False
     lead = candidate.sentence.lead
     if not candidate.has_dates and _post_news(candidate):
-        return False
-    if not candidate.has_dates and _deed_news(candidate):
         return False
     if reported_so_far(candidate.analyses, candidate.index):
         # "Acme said it had closed the plant and would sell it next week": its "has
