@@ -14,7 +14,7 @@ PUBLISHED = dt.date(2026, 6, 15)  # a Monday
 
 def test_a_sale_named_back_as_fridays_purchase_is_of_friday():
     found = extract_events(
-        "Borel Foods Inc. said it agreed to sell its candy business to Nordia Corp. for $90 "
+        "Borel Foods Inc. said that it agreed to sell the candy business to Nordia Corp. for $90 "
         "million.\n\nThe sale helps Borel pay its debt. Nordia's share of the market before "
         "Friday's purchase was 5%, analysts said.",
         PUBLISHED,
@@ -25,7 +25,7 @@ def test_a_sale_named_back_as_fridays_purchase_is_of_friday():
 def test_the_announcement_the_market_answered_yesterday_is_of_yesterday():
     found = extract_events(
         "Halvard Shipping Co. has agreed to buy the Oster yard for $80 million.\n\n"
-        "Oster's shares soared on the announcement yesterday, closing up $11 at $50.",
+        "Oster's stock jumped on the announcement yesterday, ending $4 higher at $31.",
         PUBLISHED,
     )
     assert dates(found, "agrees to buy") == ["2026-06-14~"], described(found)
@@ -33,7 +33,7 @@ def test_the_announcement_the_market_answered_yesterday_is_of_yesterday():
 
 def test_a_day_given_to_another_happening_leaves_the_lead_alone():
     found = extract_events(
-        "Borel Foods Inc. said it agreed to sell its candy business to Nordia Corp. for $90 "
+        "Borel Foods Inc. said that it agreed to sell the candy business to Nordia Corp. for $90 "
         "million.\n\nThe sale helps Borel pay its debt. The dockers' strike, which began on "
         "Friday, goes on.",
         PUBLISHED,

@@ -14,7 +14,8 @@ PUBLISHED = dt.date(2026, 6, 15)
 
 def test_the_fiscal_year_ended_march_31_is_april_to_march():
     found = extract_events(
-        "Halvard Shipping Co. said net income for the fiscal year ended March 31 fell 12%.",
+        "Halvard Shipping Co. reported that its net income for the fiscal year ended March 31 fell "
+        "12%.",
         PUBLISHED,
     )
     assert dates(found, "net income") == ["2025-04/2026-03"], described(found)

@@ -18,7 +18,7 @@ def titles(text: str) -> list[str]:
 def test_the_law_is_the_one_named_in_full_before():
     text = (
         "Orvale's strict new water law may be driving farmers away. About a third of the "
-        "valley's growers have left since the law was upheld last week, a union said."
+        "valley's growers have gone since the law was upheld two weeks ago, a union said."
     )
     assert titles(text) == ["Orvale's strict new water law upheld"]
 

@@ -1,10 +1,10 @@
 """Which fuller mention "the law" or "that lawsuit" stands for.
 
-News names a thing in full once ("Alabama's strict new immigration law", "a copyright
-lawsuit") and after that by its noun alone: "builders have left since the law was upheld".
+News names a thing in full once ("Vestland's strict new harbour law", "a copyright
+lawsuit") and after that by its noun alone: "builders have gone since the law was upheld".
 A title that keeps the bare noun ("Law upheld") tells a reader nothing the article did not
 say better; a reader takes "the law" for the thing named by the same noun before it, and a
-title should name it so ("Alabama's strict new immigration law upheld").
+title should name it so ("Vestland's strict new harbour law upheld").
 
 Only a subject of "the", "that" or "this" (or "these", "those") and one common noun counts,
 a definite description pointing back; "a law" or "the new law" may be another. The nearest

@@ -604,7 +604,7 @@ def figure_owner_named(frame: EventFrame) -> list[Token] | None:
 
 @frame_rule
 def thing_described_again(frame: EventFrame) -> list[Token] | None:
-    """ "Orvale's new water law drove growers away. Many have left since the law was upheld
+    """ "Orvale's new water law drove growers away. Many have gone since the law was upheld
     in May.": a bare "the law" is the fuller mention of its noun before it ("Orvale's new
     water law upheld", not "Law upheld"); see ``described_again``."""
     subject = [t for t in frame.subject if t.is_word]

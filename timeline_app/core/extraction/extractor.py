@@ -642,7 +642,7 @@ class _ArticleExtractor:
                 draft.dated_by_text = True
 
     def _date_named_news(self) -> None:
-        """ "Borel said it agreed to sell its unit. ... before Friday's purchase": the lead's
+        """ "Borel said that it agreed to sell the unit. ... before Friday's purchase": the lead's
         undated news takes the day a later sentence gives the noun that names it back
         (``named_news_day``), when neither the lead nor a later clause gave the story's day."""
         if (
@@ -1632,7 +1632,7 @@ class _ArticleExtractor:
             return
         word = happening_word(noun)
         rule = rule_for(word)
-        # "the 1851 Treaty of Fort Laramie": the name whole, whatever the parse hung where
+        # "the 1862 Treaty of Calder Ford": the name whole, whatever the parse hung where
         name = name_after(noun) if rule is not None and words[-1].i == noun.i else []
         words = [*words, *name]
         # "Iraq's Aug. 2 invasion of Kuwait": "Iraq invades Kuwait", not "Iraq invasion"

@@ -1,7 +1,7 @@
 """The day a later sentence gives the lead's news by naming it back with a noun.
 
 Business and wire news often tell the news undated in the lead and give its day only in
-passing below, naming the happening by a noun: "Borel Foods said it agreed to sell its candy
+passing below, naming the happening by a noun: "Borel Foods said that it agreed to sell the candy
 unit to Nordia. ... Nordia's share of the market before Friday's purchase was 7%", or
 "Halvard has agreed to buy the Oster yard. Its shares rose on the announcement yesterday." A
 reader dates the agreement on that day, not on the day the paper ran, as TimeML anchors an

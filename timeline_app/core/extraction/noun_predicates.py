@@ -175,8 +175,8 @@ def party_title(rule: NounPredicate, phrase: str, parties: NounParties) -> str:
 
 
 def name_after(noun: Token) -> list[Token]:
-    """The rest of the proper name a happening noun opens: "the 1851 Treaty of Fort Laramie"
-    is "Treaty of Fort Laramie signed", never "Treaty signed" (a name is not cut inside, and
+    """The rest of the proper name a happening noun opens: "the 1862 Treaty of Calder Ford"
+    is "Treaty of Calder Ford signed", never "Treaty signed" (a name is not cut inside, and
     "Treaty" alone tells a reader no more than "treaty"). Read from the words, not the
     parse, which often hangs the name's last word over the noun ("Treaty" as a compound of
     "Laramie"): a capitalised noun, then "of" and the capitalised words that follow it; []

@@ -1090,7 +1090,7 @@ def _firm_before(
 ) -> str | None:
     """The one firm named before the offset in ``at`` in the sentence of its token, else in
     the nearest sentence before that names any; where that names two, the one of them it
-    called by the description's ``noun`` ("NPD Group, a market research firm ... The
+    called by the description's ``noun`` ("Corda Group, a polling firm ... The
     firm"); else None."""
     token, first = at
     sentence = token.sent
@@ -1112,7 +1112,7 @@ def _firm_before(
 
 def _called_so(sentence: Any, text: str, named: list[str], noun: str) -> str | None:
     """The one firm of ``named`` that ``sentence`` describes by ``noun`` in apposition
-    ("NPD Group, a market research firm"): "the firm" after it is the one the text just
+    ("Corda Group, a polling firm"): "the firm" after it is the one the text just
     called a firm, not another it named beside it; None when none or several are."""
     called = []
     for token in sentence:

@@ -53,7 +53,7 @@ def _scheduled(
     if verb.tag_ not in _PRESENT or verb.i >= token.i:
         return None
     if any(t.tag_.startswith(("VB", "MD")) for t in token.doc[verb.i + 1 : token.i]):
-        # "said Monday that it intends to bid for the shares it owns", the parse hanging the
+        # "said Monday that it plans to bid for the stock it does not hold", the parse hanging the
         # day on a present far from it: the day follows its own verb, with no other between
         return None
     if any(c.dep_.startswith("aux") for c in verb.children):

@@ -297,7 +297,7 @@ def period_closing(
     period_value: str, between: str, closing: When, period_text: str = ""
 ) -> When | None:
     """The months of a quarter, a half, a year or a number of months that closes on a given
-    day: "the fourth quarter ended Aug. 26" is June to August (a company's own year need not
+    day: "the second quarter ended Nov. 29" is June to August (a company's own year need not
     be the calendar's, so the day it closes on says which quarter it is), "the six months
     ended Oct. 1" April to October, "the fiscal year ended March 31" (``period_text``, which
     the tagger values as a calendar year) April to March. None unless ``between`` (the words
