@@ -212,6 +212,8 @@ def group_queue(
     groups, at the cost of what the candidates' dates and places meet, not of the timeline).
     ``articles`` are the timeline's; ``apart`` the candidate ids the user set apart.
     """
+    if not any(item.events for item in queued):
+        return []  # nothing to gather: the timeline is not walked for it
     grades = reliability if reliability is not None else {}
     held = timeline if isinstance(timeline, TimelineIndex) else _Walked(timeline)
     on_timeline: dict[str, list[tuple[str, Event]]] = defaultdict(list)  # timeline id -> them
