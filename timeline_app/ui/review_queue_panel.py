@@ -328,6 +328,10 @@ class ReviewQueuePanel(QWidget):
         if self._stale:
             self._regroup_timer.start(0)
 
+    @property
+    def timeline_index(self) -> KeptTimelineIndex:
+        return self._timeline
+
     def groups_pending(self) -> bool:
         """Whether the groups shown may not be those of the queue and timeline now."""
         return self._stale or self._regroup_timer.isActive() or self._grouping is not None
