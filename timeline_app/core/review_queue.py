@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.core.corroboration import (
+    MergeResult,
     addition_note,
     combine,
     disagreement,
@@ -27,7 +28,9 @@ from timeline_app.core.corroboration import (
 )
 from timeline_app.core.dates import When
 from timeline_app.core.events import Article, Event, SourceRef
+from timeline_app.core.review import mention_place
 from timeline_app.core.syndication import find_copies
+from timeline_app.core.timeline_index import TimelineIndex
 
 NEW_NOTE = "new"
 ON_TIMELINE_NOTE = "on the timeline"
@@ -135,34 +138,45 @@ def newest_first(groups: Iterable[Group]) -> list[Group]:
 # --- gathering ----------------------------------------------------------------------------------
 
 
-def _mention(source: SourceRef) -> tuple:
-    return (source.source_id, source.start, source.end, source.date_text)
+class _Walked:
+    """The timeline's events walked once for one grouping: what a ``TimelineIndex`` kept up
+    to date answers, worked out afresh (its cost grows with the timeline)."""
 
+    def __init__(self, timeline: Sequence[Event]) -> None:
+        self._events = list(timeline)
+        self._ids = {event.id: event for event in self._events}
+        self._held: dict[tuple, list[Event]] = defaultdict(list)
+        for event in self._events:
+            for source in event.sources:
+                if source.source_id:
+                    self._held[mention_place(source)].append(event)
 
-def _held_mentions(timeline: Sequence[Event]) -> dict[tuple, list[Event]]:
-    held: dict[tuple, list[Event]] = defaultdict(list)
-    for event in timeline:
-        for source in event.sources:
-            if source.source_id:
-                held[_mention(source)].append(event)
-    return held
+    def event(self, event_id: str) -> Event | None:
+        return self._ids.get(event_id)
+
+    def read_at(self, place: tuple) -> list[Event]:
+        return self._held.get(place, [])
+
+    def plan(self, candidates: list[Event], articles: Mapping[str, Article]) -> MergeResult:
+        return merge_into(self._events, candidates, articles)
 
 
 def _holder(
-    event: Event, siblings: Sequence[Event], ids: Mapping[str, Event], held: Mapping
+    event: Event, siblings: Sequence[Event], timeline: _Walked | TimelineIndex
 ) -> Event | None:
     """The timeline event that already holds this candidate's mention, if one does: the same
     event (same id), or one holding the same place of the same article. One sentence can give
     two candidates; then the titles must agree too."""
-    if event.id in ids:
-        return ids[event.id]
+    same = timeline.event(event.id)
+    if same is not None:
+        return same
     if not event.sources:
         return None
-    key = _mention(event.sources[0])
-    holders = held.get(key, [])
+    key = mention_place(event.sources[0])
+    holders = timeline.read_at(key)
     if not holders:
         return None
-    twins = [e for e in siblings if e.sources and _mention(e.sources[0]) == key]
+    twins = [e for e in siblings if e.sources and mention_place(e.sources[0]) == key]
     if len(twins) <= 1:
         return holders[0]
     return next((h for h in holders if h.title.casefold() == event.title.casefold()), None)
@@ -186,7 +200,7 @@ def mark_copies(
 
 def group_queue(
     queued: Sequence[QueuedArticle],
-    timeline: Sequence[Event],
+    timeline: Sequence[Event] | TimelineIndex,
     articles: Mapping[str, Article],
     *,
     apart: Collection[str] = (),
@@ -194,17 +208,20 @@ def group_queue(
 ) -> list[Group]:
     """The candidates of ``queued`` gathered by happening, newest first (see ``Group``).
 
+    ``timeline``: its events, walked afresh, or the ``TimelineIndex`` kept of them (the same
+    groups, at the cost of what the candidates' dates and places meet, not of the timeline).
     ``articles`` are the timeline's; ``apart`` the candidate ids the user set apart.
     """
+    if not any(item.events for item in queued):
+        return []  # nothing to gather: the timeline is not walked for it
     grades = reliability if reliability is not None else {}
-    ids = {event.id: event for event in timeline}
-    held = _held_mentions(timeline)
+    held = timeline if isinstance(timeline, TimelineIndex) else _Walked(timeline)
     on_timeline: dict[str, list[tuple[str, Event]]] = defaultdict(list)  # timeline id -> them
     fresh: list[tuple[str, Event]] = []
     alone: list[tuple[str, Event]] = []
     for item in queued:
         for event in item.events:
-            holder = _holder(event, item.events, ids, held)
+            holder = _holder(event, item.events, held)
             if holder is not None:
                 on_timeline[holder.id].append((item.article.id, event))
             elif event.id in apart:
@@ -215,19 +232,20 @@ def group_queue(
     # Copies among the queued articles; then copies of the timeline articles their candidates
     # would join (a desk holds thousands: the others cannot be copies of what they tell).
     marked = mark_copies([item.article for item in queued], {})
-    result = merge_into(list(timeline), [e for _, e in fresh], {**articles, **marked})
+    result = held.plan([e for _, e in fresh], {**articles, **marked})
+    targets = (held.event(t) for t in {*result.joined.values(), *on_timeline})
     near = {
         source.source_id
-        for target in {*result.joined.values(), *on_timeline}
-        if target in ids
-        for source in ids[target].sources
+        for target in targets
+        if target is not None
+        for source in target.sources
         if source.source_id in articles
     }
     if near:
         remarked = mark_copies([item.article for item in queued], {a: articles[a] for a in near})
         if remarked != marked:
             marked = remarked
-            result = merge_into(list(timeline), [e for _, e in fresh], {**articles, **marked})
+            result = held.plan([e for _, e in fresh], {**articles, **marked})
     known = {**articles, **marked}
     article_of = {event.id: marked[article_id] for article_id, event in (*fresh, *alone)}
     for items in on_timeline.values():
@@ -255,8 +273,11 @@ def group_queue(
                 independent=independent_sources(preview, known),
             )
         )
-    for target_id in dict.fromkeys([*on_timeline, *(t for t in joined_to if t in ids)]):
-        joined_event = ids[target_id]
+    for target_id in dict.fromkeys(
+        [*on_timeline, *(t for t in joined_to if held.event(t) is not None)]
+    ):
+        joined_event = held.event(target_id)
+        assert joined_event is not None
         there = [Member(article_of[e.id], e, on_timeline=True) for _, e in on_timeline[target_id]]
         adding = joined_to.get(target_id, [])
         shown = there + [Member(article_of[e.id], e) for e in adding]

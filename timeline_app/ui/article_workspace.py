@@ -197,7 +197,13 @@ class ArticleWorkspace(QWidget):
         self.queue_label = QLabel(self)
         self.queue_label.setContentsMargins(10, 6, 10, 0)
         self.queue_label.setStyleSheet("color: palette(placeholder-text);")
-        self.queue_panel = ReviewQueuePanel(self._model, self._stack, self)
+        self.queue_panel = ReviewQueuePanel(
+            self._model,
+            self._stack,
+            self,
+            timeline=self.review_panel.timeline_index,
+            jobs=self.runner.jobs,
+        )
         # One article at a time, or the candidates of every waiting article by happening.
         self.review_tabs = QTabBar(self)
         self.review_tabs.setAccessibleName(self.tr("Review one article or the queue"))

@@ -450,6 +450,11 @@ class ReviewPanel(QWidget):
             name="review plan",
         )
 
+    @property
+    def timeline_index(self) -> KeptTimelineIndex:
+        """The timeline's kept index, for the window's other reviews (the queue) to share."""
+        return self._timeline
+
     def marks_pending(self) -> bool:
         """Whether the marks shown may not be those of the candidates and timeline now."""
         return (

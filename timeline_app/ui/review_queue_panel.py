@@ -6,6 +6,11 @@ Accept or reject a whole group or one candidate, ungroup a candidate put in the 
 "Add to Timeline" pushes one undo step for every accepted group: a new event holding all its
 sources, or the sources added to the timeline event it joins. The groups follow the articles
 as they are read in the background and the timeline as it changes; the selection stays put.
+
+Those regroupings run on the window's job runner, over the index of the timeline the article
+review keeps (``KeptTimelineIndex``): a large timeline never stalls the window, and a grouping
+worked out for a queue or a timeline that changed meanwhile is dropped (the change asked for
+another). ``regroup()`` groups at once, in the GUI thread, for what needs the groups of now.
 """
 
 from __future__ import annotations
@@ -37,13 +42,15 @@ from PySide6.QtWidgets import (
 from timeline_app.core.document_edits import AttachArticle, Edits, InsertEvents, ReplaceEvent
 from timeline_app.core.events import Article, Event
 from timeline_app.core.review import ReviewState
-from timeline_app.core.review_queue import QueuedArticle, group_queue, queue_addition
+from timeline_app.core.review_queue import Group, QueuedArticle, group_queue, queue_addition
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.column_widths import ColumnPolicy, ColumnWidths, Fit, Share
 from timeline_app.ui.commands import DocumentEditCommand
 from timeline_app.ui.decision_buttons import two_rows
 from timeline_app.ui.event_model import EventModel
 from timeline_app.ui.event_table import plural
+from timeline_app.ui.job_runner import Job, JobRunner
+from timeline_app.ui.kept_timeline_index import KeptTimelineIndex
 from timeline_app.ui.plain_text import plain_labels, tooltip
 from timeline_app.ui.review_commands import QueueApartCommand, QueueDecisionCommand
 from timeline_app.ui.review_queue_list import KEY_ROLE, QueueColumn, QueueModel, outlet_name
@@ -114,11 +121,28 @@ class ReviewQueuePanel(QWidget):
     decisionsChanged = Signal(object)  # dict: candidate id -> ReviewState, as the user decided here
     closeRequested = Signal()  # the user is done with the queue
     proposalPicked = Signal()  # the one row selected changed (``picked_proposal``)
+    groupsShown = Signal()  # the groups shown are those of the queue and timeline now
 
-    def __init__(self, model: EventModel, stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: EventModel,
+        stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        timeline: KeptTimelineIndex | None = None,
+        jobs: JobRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._stack = stack
+        # The window's one job runner and kept index (the article review's); a panel on its
+        # own keeps its own.
+        self._jobs = jobs if jobs is not None else JobRunner(self)
+        self._timeline = (
+            timeline if timeline is not None else KeptTimelineIndex(model, self._jobs, self)
+        )
+        self._grouping: Job[list[Group]] | None = None
+        self._asked = 0  # moves on with each change of what is grouped (queue, apart, articles)
         self._queued: list[QueuedArticle] = []
         self._reading = 0  # articles still being read
         self._decisions: dict[str, ReviewState] = {}
@@ -262,7 +286,8 @@ class ReviewQueuePanel(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.view.evidenceClicked.connect(lambda event_id: self.select(("candidate", event_id)))
-        self._regroup_timer.timeout.connect(self.regroup)
+        self._regroup_timer.timeout.connect(self._regroup_in_worker)
+        self._timeline.ready.connect(self._schedule)
         for signal in (
             self._model.rowsInserted,
             self._model.rowsRemoved,
@@ -288,6 +313,7 @@ class ReviewQueuePanel(QWidget):
         return list(self._queued)
 
     def _schedule(self, *_args) -> None:
+        self._asked += 1
         self._stale = True
         if not self.isVisible():
             return  # regrouped when shown
@@ -302,11 +328,78 @@ class ReviewQueuePanel(QWidget):
         if self._stale:
             self._regroup_timer.start(0)
 
-    def regroup(self) -> None:
-        """Gather the candidates again (a reading came, the timeline changed), keeping the
-        selection, the current row and which groups are folded."""
+    @property
+    def timeline_index(self) -> KeptTimelineIndex:
+        return self._timeline
+
+    def groups_pending(self) -> bool:
+        """Whether the groups shown may not be those of the queue and timeline now."""
+        return self._stale or self._regroup_timer.isActive() or self._grouping is not None
+
+    def _drop_grouping(self) -> None:
+        if self._grouping is not None:
+            self._grouping.cancel()
+            self._grouping = None
+
+    def _regroup_in_worker(self) -> None:
+        """Gather the candidates again on the job runner (a reading came, the timeline
+        changed): ``groupsShown`` follows."""
         self._regroup_timer.stop()
+        self._drop_grouping()
+        if not self._queued:
+            self.regroup()  # nothing to gather
+            return
+        index = self._timeline.index()
+        if index is None:
+            return  # being built: ``ready`` asks again
         self._stale = False
+        asked = (self._asked, self._timeline.revision)
+        queued, apart = list(self._queued), set(self._apart)
+        articles = dict(self._model.document.sources)
+        grades = Settings().outlet_reliability
+        self._grouping = job = self._jobs.submit(
+            lambda _report: group_queue(queued, index, articles, apart=apart, reliability=grades),
+            lane="review plan",
+            on_result=lambda groups: self._grouped(job, asked, groups),
+            on_error=lambda error: self._grouping_failed(job, asked, error),
+            owner=self,
+            name="review queue",
+        )
+
+    def _current(self, job: Job, asked: tuple[int, int]) -> bool:
+        return job is self._grouping and asked == (self._asked, self._timeline.revision)
+
+    def _grouped(self, job: Job, asked: tuple[int, int], groups: list[Group]) -> None:
+        if not self._current(job, asked):
+            return
+        self._grouping = None
+        self._show_groups(groups)
+
+    def _grouping_failed(self, job: Job, asked: tuple[int, int], error: Exception) -> None:
+        if self._current(job, asked):
+            self._grouping = None
+            raise error
+        # Else the timeline changed under the worker while it read the index: dropped.
+
+    def regroup(self) -> None:
+        """Gather the candidates again now, in the GUI thread (an ungrouping, Add to Timeline:
+        they act on the groups of now), over the kept index when it is built."""
+        self._regroup_timer.stop()
+        self._drop_grouping()
+        self._stale = False
+        index = self._timeline.index() if self._queued else None
+        groups = group_queue(
+            self._queued,
+            index if index is not None else self._model.events(),
+            self._model.document.sources,
+            apart=self._apart,
+            reliability=Settings().outlet_reliability,
+        )
+        self._show_groups(groups)
+
+    def _show_groups(self, groups: list[Group]) -> None:
+        """Show these groups, keeping the selection, the current row and which groups are
+        folded."""
         current = self.tree.currentIndex().data(KEY_ROLE)
         selected = [i.data(KEY_ROLE) for i in self.tree.selectionModel().selectedRows()]
         first_members = {g.key: [m.event.id for m in g.members] for g in self.groups.groups()}
@@ -317,13 +410,6 @@ class ReviewQueuePanel(QWidget):
             for row in range(self.sorted_groups.rowCount())
             if not self.tree.isExpanded(self.sorted_groups.index(row, 0))
         }
-        groups = group_queue(
-            self._queued,
-            self._model.events(),
-            self._model.document.sources,
-            apart=self._apart,
-            reliability=Settings().outlet_reliability,
-        )
         self.tree.selectionModel().blockSignals(True)
         self.groups.set_groups(groups, self._decisions)
         for row in range(self.sorted_groups.rowCount()):
@@ -339,6 +425,7 @@ class ReviewQueuePanel(QWidget):
         self.tree.selectionModel().blockSignals(False)
         self._restore(current, selected, first_members)
         self._update_summary()
+        self.groupsShown.emit()
 
     def _restore(self, current, selected, first_members: Mapping[str, list[str]]) -> None:
         def found(key) -> QModelIndex:
@@ -649,6 +736,7 @@ class ReviewQueuePanel(QWidget):
 
     def set_apart(self, ids: Iterable[str], apart: bool) -> None:
         ids = list(ids)
+        self._asked += 1
         if apart:
             self._apart.update(ids)
         else:
@@ -671,8 +759,8 @@ class ReviewQueuePanel(QWidget):
     def add_to_timeline(self) -> list[str]:
         """One undo step for every accepted group: new events, sources added to the events
         they join, and the articles they come from."""
-        if self._stale:
-            self.regroup()
+        if self.groups_pending():
+            self.regroup()  # what is added is what the groups of now say
         addition = self._addition()
         if not addition:
             return []
